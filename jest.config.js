@@ -1,0 +1,18 @@
+// One jest run for the whole monorepo. TypeScript goes through @swc/jest (fast, no type-check: `npm run
+// typecheck` does that). Projects keep unit tests and the slower process-level suites apart.
+const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }];
+const common = {
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+};
+module.exports = {
+  testTimeout: 60_000,
+  projects: [
+    { ...common, displayName: 'kit', testMatch: ['<rootDir>/subgraphs/kit/test/**/*.test.ts'] },
+    { ...common, displayName: 'identity', testMatch: ['<rootDir>/subgraphs/identity/test/**/*.test.ts'] },
+    { ...common, displayName: 'gateway', testMatch: ['<rootDir>/gateway/test/**/*.test.ts'] },
+    { ...common, displayName: 'prisma', testMatch: ['<rootDir>/prisma/test/**/*.test.ts'] },
+    { ...common, displayName: 'system', testMatch: ['<rootDir>/test/**/*.test.ts'] },
+  ],
+};

@@ -1,0 +1,75 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import type { PoolConfig } from 'pg';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from './generated/prisma/client';
+import { config } from './config';
+
+export { PrismaClient };
+export type { Prisma } from './generated/prisma/client';
+
+/**
+ * Where the data lives. Embedded (default): PGlite — Postgres compiled to WASM — in this process, served
+ * over the Postgres wire protocol on a loopback port by pglite-socket, so every caller (Prisma, the
+ * migration engine, tests) talks to it with the same `pg` driver it uses for a PostgreSQL server
+ * (decision 0002). Server: DATABASE_URL=postgres://...
+ */
+export interface Database {
+  kind: 'embedded' | 'server';
+  /** Discrete pg fields: adapter-pg's shadow-database handling needs them rather than a connection string. */
+  poolConfig: PoolConfig;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** PGlite serialises queries; the socket server multiplexes up to this many client connections. */
+const EMBEDDED_MAX_CONNECTIONS = 64;
+
+export async function openDatabase(opts: { url?: string; dataDir?: string | 'memory' } = {}): Promise<Database> {
+  const url = opts.url ?? (opts.dataDir ? undefined : config.databaseUrl);
+  if (url) {
+    return { kind: 'server', url, poolConfig: poolConfigFromUrl(url), close: async () => {} };
+  }
+  return openEmbedded(opts.dataDir ?? config.dataDir);
+}
+
+export async function openEmbedded(dataDir: string | 'memory'): Promise<Database> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+  let dir: string | undefined;
+  if (dataDir !== 'memory') {
+    dir = path.resolve(dataDir, 'pglite');
+    fs.mkdirSync(dir, { recursive: true });
+  }
+  const pglite = await PGlite.create(dir);
+  const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0, maxConnections: EMBEDDED_MAX_CONNECTIONS });
+  await server.start();
+  const [host, port] = server.getServerConn().split(':');
+  const poolConfig: PoolConfig = { host, port: Number(port), user: 'postgres', password: 'postgres', database: 'postgres', max: 16 };
+  return {
+    kind: 'embedded',
+    poolConfig,
+    url: `postgres://postgres:postgres@${host}:${port}/postgres`,
+    async close() {
+      await server.stop();
+      await pglite.close();
+    },
+  };
+}
+
+export function poolConfigFromUrl(url: string): PoolConfig {
+  const u = new URL(url);
+  return {
+    host: u.hostname,
+    port: u.port ? Number(u.port) : 5432,
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
+    database: u.pathname.replace(/^\//, '') || 'postgres',
+    max: Number(u.searchParams.get('connection_limit') ?? 10),
+  };
+}
+
+export function createPrismaClient(db: Pick<Database, 'poolConfig'>, poolMax?: number): PrismaClient {
+  const adapter = new PrismaPg({ ...db.poolConfig, max: poolMax ?? db.poolConfig.max });
+  return new PrismaClient({ adapter });
+}

@@ -1,0 +1,58 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The stable error codes of the API (docs/api.md). Authentication, authorization and malformed requests
+ * are GraphQL errors with `extensions.code`; expected business failures are `userErrors` entries in
+ * mutation payloads with the same codes.
+ */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  TWO_FACTOR_REQUIRED: 'TWO_FACTOR_REQUIRED',
+  TWO_FACTOR_INVALID: 'TWO_FACTOR_INVALID',
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  TOKEN_EXPIRED: 'TOKEN_EXPIRED',
+  TOKEN_INVALID: 'TOKEN_INVALID',
+  TOKEN_REUSED: 'TOKEN_REUSED',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  WEAK_PASSWORD: 'WEAK_PASSWORD',
+  EMAIL_TAKEN: 'EMAIL_TAKEN',
+  SLUG_TAKEN: 'SLUG_TAKEN',
+  DOMAIN_TAKEN: 'DOMAIN_TAKEN',
+  NOT_FOUND: 'NOT_FOUND',
+  ALREADY_EXISTS: 'ALREADY_EXISTS',
+  TENANT_NOT_FOUND: 'TENANT_NOT_FOUND',
+  PAGE_SIZE_EXCEEDED: 'PAGE_SIZE_EXCEEDED',
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  RATE_LIMITED: 'RATE_LIMITED',
+  INTERNAL: 'INTERNAL',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** A GraphQL error whose code is part of the public contract. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+/** An expected business failure, reported in a mutation payload rather than thrown. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string[],
+  ) {
+    super(message);
+  }
+}
+
+export interface UserError {
+  code: ErrorCode;
+  message: string;
+  field: string[] | null;
+}
+
+export const toUserError = (e: DomainError): UserError => ({ code: e.code, message: e.message, field: e.field ?? null });
