@@ -119,6 +119,7 @@ CREATE TABLE "kit"."OutboxEvent" (
     "payload" JSONB NOT NULL,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "dispatchedAt" TIMESTAMPTZ(3),
+    "lockedUntil" TIMESTAMPTZ(3),
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "lastError" TEXT,
 

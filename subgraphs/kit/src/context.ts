@@ -1,0 +1,18 @@
+import type { Actor } from './actor';
+import type { PrismaClient } from './db';
+import type { Logger } from './logger';
+import type { PubSub } from './pubsub';
+
+/** Everything a resolver may use. Built per request by the subgraph server from the signed actor header. */
+export interface RequestContext {
+  actor: Actor;
+  /** The tenant every query is scoped to (shorthand for actor.tenantId). */
+  tenantId: string | null;
+  requestId: string;
+  ip: string | null;
+  log: Logger;
+  prisma: PrismaClient;
+  pubsub: PubSub;
+  /** Wakes the outbox dispatcher after a transaction that recorded events. */
+  eventsRecorded(): void;
+}

@@ -1,0 +1,106 @@
+import type { PrismaClient, Prisma } from './db';
+import { uuidv7 } from './ids';
+import { logger } from './logger';
+
+/**
+ * Transactional outbox. A capability writes its domain event in the same transaction as the state change
+ * (`recordEvent(tx, ...)`), so an event exists exactly when the change committed. A dispatcher then
+ * delivers each event at least once to the handlers registered for its topic; handlers must be idempotent
+ * on `event.id`. Batches are leased (`lockedUntil`) so several replicas can dispatch without delivering
+ * the same batch at the same time, and a crashed dispatcher's lease simply runs out.
+ */
+export interface OutboxEventRecord {
+  id: string;
+  tenantId: string;
+  topic: string;
+  payload: any;
+  createdAt: Date;
+  attempts: number;
+}
+
+export type OutboxHandler = (event: OutboxEventRecord) => Promise<void>;
+
+type Tx = Pick<Prisma.TransactionClient, 'outboxEvent'>;
+
+export async function recordEvent(tx: Tx, event: { tenantId: string; topic: string; payload: Prisma.InputJsonValue }): Promise<string> {
+  const id = uuidv7();
+  await tx.outboxEvent.create({ data: { id, ...event } });
+  return id;
+}
+
+const LEASE_SECONDS = 30;
+const MAX_ATTEMPTS = 10;
+
+export class OutboxDispatcher {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly handlers: Record<string, OutboxHandler[]>,
+    private readonly opts: { pollMs?: number; batchSize?: number } = {},
+  ) {}
+
+  start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => this.nudge(), this.opts.pollMs ?? 500);
+    this.timer.unref();
+    this.nudge();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  /** Dispatch now (called after a commit that wrote events, so delivery does not wait for the poll). */
+  nudge(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((e) => logger.error('outbox: dispatch failed', { error: String(e) }))
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.nudge();
+        }
+      });
+  }
+
+  /** Delivers everything due; resolves when the outbox holds nothing deliverable. */
+  async drain(): Promise<void> {
+    const topics = Object.keys(this.handlers);
+    if (topics.length === 0) return;
+    for (;;) {
+      const batch = await this.prisma.$queryRaw<OutboxEventRecord[]>`
+        UPDATE "kit"."OutboxEvent" SET "lockedUntil" = now() + make_interval(secs => ${LEASE_SECONDS}), "attempts" = "attempts" + 1
+        WHERE "id" IN (
+          SELECT "id" FROM "kit"."OutboxEvent"
+          WHERE "dispatchedAt" IS NULL AND "topic" = ANY(${topics}) AND "attempts" < ${MAX_ATTEMPTS}
+            AND ("lockedUntil" IS NULL OR "lockedUntil" < now())
+          ORDER BY "createdAt", "id" LIMIT ${this.opts.batchSize ?? 50}
+          FOR UPDATE SKIP LOCKED)
+        RETURNING "id", "tenantId", "topic", "payload", "createdAt", "attempts"`;
+      if (batch.length === 0) return;
+      batch.sort((a, b) => (a.id < b.id ? -1 : 1));
+      for (const event of batch) {
+        try {
+          for (const handle of this.handlers[event.topic] ?? []) await handle(event);
+          await this.prisma.outboxEvent.update({ where: { id: event.id }, data: { dispatchedAt: new Date(), lockedUntil: null } });
+        } catch (e) {
+          logger.warn('outbox: handler failed; will retry', { eventId: event.id, topic: event.topic, attempts: event.attempts, error: String(e) });
+          // Release the lease with a back-off so the retry does not spin.
+          await this.prisma.outboxEvent.update({
+            where: { id: event.id },
+            data: { lockedUntil: new Date(Date.now() + Math.min(60_000, 250 * 2 ** event.attempts)), lastError: String(e).slice(0, 1000) },
+          });
+        }
+      }
+    }
+  }
+}

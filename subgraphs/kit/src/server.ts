@@ -1,0 +1,152 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GraphQLSchema } from 'graphql';
+import { createYoga, type Plugin } from 'graphql-yoga';
+import { ACTOR_HEADER, verifyActorHeader, type VerifiedCall } from './actor';
+import { config } from './config';
+import type { RequestContext } from './context';
+import type { PrismaClient } from './db';
+import { createLogger, type Logger } from './logger';
+import type { OutboxDispatcher } from './outbox';
+import type { PubSub } from './pubsub';
+
+/** A JSON endpoint beside /graphql, for gateway-to-subgraph calls (same signed-header rule). */
+export type InternalRoute = (body: any, call: VerifiedCall) => Promise<unknown>;
+
+export interface SubgraphOptions {
+  name: string;
+  schema: GraphQLSchema;
+  prisma: PrismaClient;
+  pubsub: PubSub;
+  dispatcher?: OutboxDispatcher;
+  internalRoutes?: Record<string, InternalRoute>;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  port: number;
+  server: http.Server;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Serves one subgraph over HTTP: /graphql (graphql-yoga), /healthz, /readyz and /internal/* routes.
+ * Every GraphQL and internal call must carry the gateway's signed actor header, or it gets 401: the
+ * gateway is the only way in.
+ */
+export function createSubgraphHandler(opts: SubgraphOptions) {
+  const log = createLogger({ service: opts.name });
+  const yoga = createYoga<{ call: VerifiedCall }>({
+    schema: opts.schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: false,
+    logging: false,
+    maskedErrors: { maskError: maskUnexpected(log) },
+    plugins: [requestLogPlugin(log)],
+    context: ({ call }): RequestContext => ({
+      actor: call.actor,
+      tenantId: call.actor.tenantId,
+      requestId: call.requestId,
+      ip: call.ip,
+      log: log.child({ requestId: call.requestId }),
+      prisma: opts.prisma,
+      pubsub: opts.pubsub,
+      eventsRecorded: () => opts.dispatcher?.nudge(),
+    }),
+  });
+
+  return async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/healthz') return sendJson(res, 200, { status: 'ok', service: opts.name });
+    if (path === '/readyz') {
+      try {
+        await opts.prisma.$queryRaw`SELECT 1`;
+        return sendJson(res, 200, { status: 'ready', service: opts.name });
+      } catch (e) {
+        return sendJson(res, 503, { status: 'unavailable', service: opts.name, error: String(e) });
+      }
+    }
+    const call = verifyActorHeader(req.headers[ACTOR_HEADER] as string | undefined, config.gatewaySecret);
+    if (!call) {
+      log.warn('refused call without a valid gateway signature', { path, ip: req.socket.remoteAddress });
+      return sendJson(res, 401, { errors: [{ message: 'Calls must come through the gateway', extensions: { code: 'UNAUTHENTICATED' } }] });
+    }
+    if (path.startsWith('/internal/')) {
+      const route = opts.internalRoutes?.[path.slice('/internal/'.length)];
+      if (!route || req.method !== 'POST') return sendJson(res, 404, { error: 'not found' });
+      try {
+        return sendJson(res, 200, await route(await readJson(req), call));
+      } catch (e) {
+        log.error('internal route failed', { path, requestId: call.requestId, error: String(e) });
+        return sendJson(res, 500, { error: 'internal error' });
+      }
+    }
+    return yoga.handle(req, res, { call });
+  };
+}
+
+export async function startSubgraph(opts: SubgraphOptions & { port?: number; host?: string }): Promise<RunningSubgraph> {
+  const server = http.createServer(createSubgraphHandler(opts));
+  // Keep connections from the gateway open longer than its agent's idle timeout, so reuse never races a close.
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    name: opts.name,
+    port,
+    url: `http://127.0.0.1:${port}/graphql`,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+async function readJson(req: http.IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of req) {
+    size += (c as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error('body too large');
+    chunks.push(c as Buffer);
+  }
+  return chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+}
+
+/** Errors with a code are part of the contract and pass through; anything else is logged and masked. */
+function maskUnexpected(log: Logger) {
+  return (error: unknown, message: string) => {
+    const original = (error as { originalError?: unknown }).originalError ?? error;
+    const code = (original as { extensions?: { code?: string } }).extensions?.code ?? (error as { extensions?: { code?: string } }).extensions?.code;
+    if (code) return error as Error;
+    log.error('unexpected resolver error', { error: String(original), stack: (original as Error)?.stack });
+    const { GraphQLError } = require('graphql') as typeof import('graphql');
+    return new GraphQLError(message, { extensions: { code: 'INTERNAL' } });
+  };
+}
+
+function requestLogPlugin(log: Logger): Plugin<{ call: VerifiedCall }> {
+  return {
+    onExecute({ args }) {
+      const started = performance.now();
+      const ctx = args.contextValue as unknown as RequestContext;
+      return {
+        onExecuteDone() {
+          log.debug('graphql', { requestId: ctx.requestId, operation: args.operationName ?? null, ms: Math.round(performance.now() - started) });
+        },
+      };
+    },
+  };
+}
