@@ -33,6 +33,13 @@ export const anonymousActor = (tenantId: string | null = null): Actor => ({
   mfa: false,
 });
 
+/**
+ * Scopes an API key may carry. Each capability adds its own as it lands; operations name the scope they
+ * accept beside the roles they allow.
+ */
+export const API_SCOPES = ['identity:read', 'audit:read'] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
+
 export const ACTOR_HEADER = 'x-webwaka-actor';
 export const REQUEST_ID_HEADER = 'x-request-id';
 /** Signed headers older than this are refused, which bounds the replay window of a leaked header. */

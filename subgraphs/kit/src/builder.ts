@@ -46,7 +46,8 @@ export function createBuilder() {
     plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
     defaultFieldNullability: false,
     prisma: { client: (ctx: RequestContext) => ctx.prisma, dmmf: getDatamodel(), filterConnectionTotalCount: true, onUnusedQuery: null },
-    relay: { clientMutationId: 'omit', cursorType: 'String' },
+    // PageInfo is defined by every subgraph, so it must be shareable for composition.
+    relay: { clientMutationId: 'omit', cursorType: 'String', pageInfoTypeOptions: { shareable: true } },
     scopeAuth: {
       treatErrorsAsUnauthorized: false,
       unauthorizedError: (_parent, context) =>
@@ -74,6 +75,7 @@ export function createBuilder() {
 
   const UserErrorRef = builder.objectRef<UserError>('UserError').implement({
     description: 'An expected failure of a mutation: what went wrong, where, and a stable code.',
+    shareable: true,
     fields: (t) => ({
       code: t.exposeString('code'),
       message: t.exposeString('message'),

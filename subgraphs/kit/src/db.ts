@@ -6,7 +6,8 @@ import { PrismaClient } from './generated/prisma/client';
 import { config } from './config';
 
 export { PrismaClient };
-export type { Prisma } from './generated/prisma/client';
+export { Prisma } from './generated/prisma/client';
+export { TenantKind, Role } from './generated/prisma/enums';
 
 /**
  * Where the data lives. Embedded (default): PGlite — Postgres compiled to WASM — in this process, served

@@ -56,3 +56,17 @@ export interface UserError {
 }
 
 export const toUserError = (e: DomainError): UserError => ({ code: e.code, message: e.message, field: e.field ?? null });
+
+/**
+ * Runs a mutation's service call and shapes the payload: the result with an empty `userErrors`, or, for an
+ * expected business failure (DomainError), no result and the error in `userErrors`. Anything else is a bug
+ * or an infrastructure failure and propagates as a GraphQL error.
+ */
+export async function withUserErrors<T extends object>(fn: () => Promise<T>): Promise<Partial<T> & { userErrors: UserError[] }> {
+  try {
+    return { ...(await fn()), userErrors: [] };
+  } catch (e) {
+    if (e instanceof DomainError) return { userErrors: [toUserError(e)] } as Partial<T> & { userErrors: UserError[] };
+    throw e;
+  }
+}

@@ -1,0 +1,131 @@
+import {
+  ACTOR_HEADER,
+  AppError,
+  ErrorCode,
+  REQUEST_ID_HEADER,
+  anonymousActor,
+  config,
+  signActorHeader,
+  uuidv7,
+  verifyJwt,
+  type Actor,
+  type RoleName,
+} from '@webwaka/kit';
+
+/** A small TTL cache: tenant slugs and API keys are looked up per request, and change rarely. */
+class TtlCache<V> {
+  private map = new Map<string, { value: V; expires: number }>();
+  constructor(private ttlMs: number, private max = 10_000) {}
+  get(key: string): V | undefined {
+    const hit = this.map.get(key);
+    if (!hit) return undefined;
+    if (hit.expires < Date.now()) {
+      this.map.delete(key);
+      return undefined;
+    }
+    return hit.value;
+  }
+  set(key: string, value: V) {
+    if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value!);
+    this.map.set(key, { value, expires: Date.now() + this.ttlMs });
+  }
+}
+
+export interface Authenticated {
+  actor: Actor;
+  /** Seconds since epoch when the credential stops being valid (JWT exp), for long-lived subscriptions. */
+  expiresAt: number | null;
+}
+
+export type Authenticate = (headers: Record<string, string | string[] | undefined>, requestId: string) => Promise<Authenticated>;
+
+/** Calls a gateway-only identity route with a signed (anonymous) actor, like every other subgraph call. */
+async function identityInternal<T>(identityUrl: string, route: string, body: unknown, requestId: string): Promise<T> {
+  const base = identityUrl.replace(/\/graphql$/, '');
+  const res = await fetch(`${base}/internal/${route}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [ACTOR_HEADER]: signActorHeader(anonymousActor(), requestId, config.gatewaySecret), [REQUEST_ID_HEADER]: requestId },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new AppError(ErrorCode.INTERNAL, `identity ${route} answered ${res.status}`);
+  return (await res.json()) as T;
+}
+
+
+/** Host names that are the platform itself, not a tenant's custom domain. */
+const PLATFORM_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', ...(process.env.PLATFORM_HOSTS ?? '').split(',').filter(Boolean)]);
+
+/**
+ * Works out who is calling: a JWT access token (`Authorization: Bearer`), an API key (`X-Api-Key` or
+ * `Authorization: ApiKey ...`), or nobody — then the tenant comes from `X-Tenant` (slug) or a custom domain.
+ * Bad credentials are an error, never a silent downgrade to anonymous.
+ */
+export function createAuthenticator(identityUrl: string): Authenticate {
+  // Revoking a key or changing a slug takes effect within these TTLs on every replica.
+  const tenantCache = new TtlCache<string | null>(60_000);
+  const apiKeyCache = new TtlCache<{ apiKeyId: string; tenantId: string; scopes: string[] } | null>(30_000);
+
+  async function resolveTenant(by: { slug?: string; domain?: string }, requestId: string): Promise<string | null> {
+    const key = by.slug ? `s:${by.slug.toLowerCase()}` : `d:${by.domain!.toLowerCase()}`;
+    const cached = tenantCache.get(key);
+    if (cached !== undefined) return cached;
+    const found = await identityInternal<{ tenantId: string } | null>(identityUrl, 'resolve-tenant', by, requestId);
+    tenantCache.set(key, found?.tenantId ?? null);
+    return found?.tenantId ?? null;
+  }
+
+  return async function authenticate(headers, requestId) {
+  const h = (n: string) => {
+    const v = headers[n];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  const authorization = h('authorization')?.trim();
+  const apiKey = h('x-api-key')?.trim() || (authorization?.match(/^ApiKey\s+(\S+)$/i)?.[1] ?? undefined);
+  if (apiKey) {
+    let found = apiKeyCache.get(apiKey);
+    if (found === undefined) {
+      found = await identityInternal<{ apiKeyId: string; tenantId: string; scopes: string[] } | null>(identityUrl, 'verify-api-key', { key: apiKey }, requestId);
+      apiKeyCache.set(apiKey, found);
+    }
+    if (!found) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Unknown or revoked API key');
+    return {
+      actor: { ...anonymousActor(found.tenantId), kind: 'apiKey', apiKeyId: found.apiKeyId, scopes: found.scopes },
+      expiresAt: null,
+    };
+  }
+  if (authorization) {
+    const m = authorization.match(/^Bearer\s+(\S+)$/i);
+    if (!m) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Authorization must be "Bearer <token>" or "ApiKey <key>"');
+    const claims = verifyJwt(m[1], config.jwtSecret);
+    return {
+      actor: {
+        kind: 'user',
+        tenantId: claims.tid,
+        userId: claims.sub,
+        roles: claims.roles as RoleName[],
+        scopes: [],
+        apiKeyId: null,
+        sessionId: claims.sid,
+        mfa: claims.mfa,
+      },
+      expiresAt: claims.exp,
+    };
+  }
+  const slug = h('x-tenant')?.trim();
+  const host = h('x-forwarded-host') ?? h('host');
+  const hostname = host?.replace(/:\d+$/, '').toLowerCase();
+  let tenantId: string | null = null;
+  if (slug) {
+    tenantId = await resolveTenant({ slug }, requestId);
+    if (!tenantId) throw new AppError(ErrorCode.TENANT_NOT_FOUND, `No tenant "${slug}"`);
+  } else if (hostname && !PLATFORM_HOSTS.has(hostname)) {
+    tenantId = await resolveTenant({ domain: hostname }, requestId);
+  }
+  return { actor: anonymousActor(tenantId), expiresAt: null };
+  };
+}
+
+export const newRequestId = (incoming?: string | string[]) => {
+  const v = Array.isArray(incoming) ? incoming[0] : incoming;
+  return v && /^[\w.-]{8,100}$/.test(v) ? v : uuidv7();
+};

@@ -1,0 +1,184 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { GraphQLError } from 'graphql';
+import Redis from 'ioredis';
+import {
+  ACTOR_HEADER,
+  AppError,
+  ErrorCode,
+  REQUEST_ID_HEADER,
+  config,
+  createLogger,
+  signActorHeader,
+  type PubSub,
+} from '@webwaka/kit';
+import { createAuthenticator, newRequestId } from './auth';
+import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from './compose';
+import type { GatewayContext } from './context';
+import { enforceLimits } from './limits';
+import { MemoryRateLimiter, RedisRateLimiter, rateLimitConfig, type RateLimiter } from './rate-limit';
+import { attachSubscriptions } from './subscriptions';
+import { SUBGRAPHS, subgraphUrl } from './subgraphs';
+
+const log = createLogger({ service: 'gateway' });
+const MAX_BODY = process.env.GRAPHQL_MAX_BODY ?? '100kb';
+
+export interface GatewayOptions {
+  port?: number;
+  host?: string;
+  pubsub: PubSub;
+  /** Subgraph URLs by name (otherwise <NAME>_URL or the default port). */
+  subgraphUrls?: Record<string, string>;
+  redisUrl?: string;
+}
+
+export interface RunningGateway {
+  url: string;
+  wsUrl: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Forwards each subgraph call with the actor signed by the gateway, and the request id for the logs. */
+class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    request.http!.headers.set(ACTOR_HEADER, signActorHeader(context.actor, context.requestId, config.gatewaySecret, context.ip));
+    request.http!.headers.set(REQUEST_ID_HEADER, context.requestId);
+  }
+}
+
+const errorResponse = (res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}) => {
+  res.status(status).set(headers).json({ errors: [{ message, extensions: { code } }] });
+};
+
+/** Query limits before planning: nothing deeper, costlier or wider than allowed reaches a subgraph. */
+const limitsPlugin: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ schema, document, request }) {
+        enforceLimits(schema, document, request.variables ?? {});
+      },
+    };
+  },
+};
+
+export async function startGateway(opts: GatewayOptions): Promise<RunningGateway> {
+  const supergraphSdl = fs.readFileSync(SUPERGRAPH_FILE, 'utf8');
+  const apiSchemaSdl = fs.readFileSync(API_SCHEMA_FILE, 'utf8');
+  const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, subgraphUrl(s.name, opts.subgraphUrls)]));
+  const authenticate = createAuthenticator(urls.identity);
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name }) => new SignedDataSource({ url: urls[name] }),
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
+  const httpServer = http.createServer(app);
+  httpServer.keepAliveTimeout = 65_000;
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !config.isProduction,
+    // The gateway authenticates with bearer tokens and API keys, never cookies, so cross-site requests
+    // carry no ambient credentials; CSRF prevention would only block spec-compliant GET queries.
+    csrfPrevention: false,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin],
+    formatError: (formatted) => {
+      if (!formatted.extensions?.code || formatted.extensions.code === 'INTERNAL_SERVER_ERROR') {
+        return { ...formatted, extensions: { ...formatted.extensions, code: formatted.extensions?.code ?? ErrorCode.INTERNAL } };
+      }
+      return formatted;
+    },
+  });
+  await apollo.start();
+
+  const redis = opts.redisUrl ? new Redis(opts.redisUrl, { maxRetriesPerRequest: 2 }) : null;
+  const limiter: RateLimiter = redis ? new RedisRateLimiter(redis, rateLimitConfig()) : new MemoryRateLimiter(rateLimitConfig());
+
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const requestId = newRequestId(req.headers[REQUEST_ID_HEADER]);
+    res.locals.requestId = requestId;
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    const started = performance.now();
+    res.on('finish', () => {
+      log.info('request', { requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) });
+    });
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const checks = await Promise.all(
+      Object.entries(urls).map(async ([name, url]) => {
+        try {
+          const r = await fetch(url.replace(/\/graphql$/, '/readyz'), { signal: AbortSignal.timeout(2000) });
+          return [name, r.ok ? 'ready' : `status ${r.status}`] as const;
+        } catch (e) {
+          return [name, `unreachable: ${(e as Error).message}`] as const;
+        }
+      }),
+    );
+    const ready = checks.every(([, s]) => s === 'ready');
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
+  });
+
+  app.use('/graphql', async (req: Request, res: Response, next: NextFunction) => {
+    if (req.method === 'OPTIONS') return next();
+    const requestId = res.locals.requestId as string;
+    try {
+      const auth = await authenticate(req.headers, requestId);
+      const who = auth.actor.apiKeyId ? `key:${auth.actor.apiKeyId}` : auth.actor.userId ? `user:${auth.actor.userId}` : `ip:${req.ip}`;
+      const wait = await limiter.take(who);
+      if (wait > 0) return errorResponse(res, 429, ErrorCode.RATE_LIMITED, 'Too many requests; slow down', { 'retry-after': String(wait) });
+      res.locals.ctx = { actor: auth.actor, requestId, ip: req.ip ?? null } satisfies GatewayContext;
+      next();
+    } catch (e) {
+      if (e instanceof GraphQLError) {
+        const code = String(e.extensions.code ?? ErrorCode.UNAUTHENTICATED);
+        return errorResponse(res, code === ErrorCode.TENANT_NOT_FOUND ? 404 : 401, code, e.message);
+      }
+      log.error('authentication failed', { requestId, error: String(e) });
+      return errorResponse(res, 503, ErrorCode.INTERNAL, 'Authentication is unavailable; try again');
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY }),
+    (err: { type?: string } | undefined, _req: Request, res: Response, next: NextFunction) => {
+      if (err?.type === 'entity.too.large') return errorResponse(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `Request body exceeds ${MAX_BODY}`);
+      if (err) return errorResponse(res, 400, ErrorCode.BAD_USER_INPUT, 'Request body is not valid JSON');
+      next();
+    },
+    expressMiddleware(apollo, { context: async ({ res }) => res.locals.ctx as GatewayContext }),
+  );
+
+  const subscriptions = attachSubscriptions({ httpServer, apollo, apiSchemaSdl, pubsub: opts.pubsub, authenticate });
+
+  await new Promise<void>((resolve) => httpServer.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  return {
+    port,
+    url: `http://localhost:${port}/graphql`,
+    wsUrl: `ws://localhost:${port}/graphql`,
+    async close() {
+      await subscriptions.close();
+      await apollo.stop();
+      httpServer.closeAllConnections();
+      await new Promise<void>((r) => httpServer.close(() => r()));
+      await redis?.quit().catch(() => {});
+    },
+  };
+}
+

@@ -1,0 +1,57 @@
+import { MAX_PAGE_SIZE, withUserErrors } from '@webwaka/kit';
+import { createApiKey, revokeApiKey } from '../services/api-keys';
+import { ADMINS, builder } from './builder';
+
+/** An integrator's key. The secret is never readable again after creation. */
+export const ApiKey = builder.prismaObject('ApiKey', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    prefix: t.exposeString('prefix', { description: 'The visible part of the key (ww_<prefix>_...), to tell keys apart.' }),
+    scopes: t.exposeStringList('scopes'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true }),
+    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  apiKeys: t.prismaConnection({
+    type: 'ApiKey',
+    cursor: 'id',
+    maxSize: MAX_PAGE_SIZE,
+    defaultSize: 20,
+    authScopes: ADMINS,
+    resolve: (query, _r, _a, ctx) => ctx.prisma.apiKey.findMany({ ...query, where: { tenantId: ctx.tenantId! }, orderBy: { id: 'asc' } }),
+  }),
+}));
+
+const CreateApiKeyPayload = builder.objectRef<{ apiKey?: any; key?: string; userErrors: any[] }>('CreateApiKeyPayload').implement({
+  fields: (t) => ({
+    apiKey: t.field({ type: ApiKey, nullable: true, resolve: (p) => p.apiKey ?? null }),
+    key: t.string({ nullable: true, description: 'The full key, shown only now: store it safely.', resolve: (p) => p.key ?? null }),
+    userErrors: t.field({ type: [builder.UserErrorRef], resolve: (p) => p.userErrors }),
+  }),
+});
+
+const ApiKeyPayload = builder.objectRef<{ apiKey?: any; userErrors: any[] }>('ApiKeyPayload').implement({
+  fields: (t) => ({
+    apiKey: t.field({ type: ApiKey, nullable: true, resolve: (p) => p.apiKey ?? null }),
+    userErrors: t.field({ type: [builder.UserErrorRef], resolve: (p) => p.userErrors }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createApiKey: t.field({
+    type: CreateApiKeyPayload,
+    authScopes: ADMINS,
+    args: { name: t.arg.string({ required: true }), scopes: t.arg.stringList({ required: true }) },
+    resolve: (_r, args, ctx) => withUserErrors(() => createApiKey(ctx, args)),
+  }),
+  revokeApiKey: t.field({
+    type: ApiKeyPayload,
+    authScopes: ADMINS,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, { id }, ctx) => withUserErrors(async () => ({ apiKey: await revokeApiKey(ctx, String(id)) })),
+  }),
+}));

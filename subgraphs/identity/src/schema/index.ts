@@ -1,0 +1,13 @@
+import { builder } from './builder';
+import './tenant';
+import './user';
+import './session';
+import './two-factor';
+import './api-key';
+import './audit-event';
+import './privacy';
+
+export const schema = builder.toSubGraphSchema({
+  linkUrl: 'https://specs.apollo.dev/federation/v2.6',
+  federationDirectives: ['@key', '@shareable', '@external', '@requires', '@provides', '@inaccessible'],
+});

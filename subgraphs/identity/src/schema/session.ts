@@ -1,0 +1,89 @@
+import { withUserErrors } from '@webwaka/kit';
+import { login, logout, logoutEverywhere, needsTwoFactorEnrollment, refreshSession, signUp, type Session as SessionShape } from '../services/sessions';
+import { builder, RoleEnum } from './builder';
+import { User } from './user';
+
+export const Session = builder.objectRef<SessionShape>('Session').implement({
+  description: 'A signed-in session: a short-lived access token and a rotating refresh token.',
+  fields: (t) => ({
+    accessToken: t.exposeString('accessToken'),
+    accessTokenExpiresAt: t.expose('accessTokenExpiresAt', { type: 'DateTime' }),
+    refreshToken: t.exposeString('refreshToken'),
+    refreshTokenExpiresAt: t.expose('refreshTokenExpiresAt', { type: 'DateTime' }),
+    roles: t.field({ type: [RoleEnum], resolve: (s) => s.roles }),
+    twoFactorVerified: t.boolean({ resolve: (s) => s.mfa }),
+    twoFactorEnrollmentRequired: t.boolean({
+      description: 'True when admin roles are held but the second factor is not yet set up; admin operations wait for it.',
+      resolve: (s) => needsTwoFactorEnrollment(s.roles, s.mfa),
+    }),
+    user: t.prismaField({ type: User, resolve: (query, s, _a, ctx) => ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: s.userId } }) }),
+    tenant: t.prismaField({ type: 'Tenant', resolve: (query, s, _a, ctx) => ctx.prisma.tenant.findUniqueOrThrow({ ...query, where: { id: s.tenantId } }) }),
+  }),
+});
+
+export const SessionPayload = builder.objectRef<{ session?: SessionShape; userErrors: any[] }>('SessionPayload').implement({
+  fields: (t) => ({
+    session: t.field({ type: Session, nullable: true, resolve: (p) => p.session ?? null }),
+    userErrors: t.field({ type: [builder.UserErrorRef], resolve: (p) => p.userErrors }),
+  }),
+});
+
+const OkPayload = builder.objectRef<{ ok?: boolean; userErrors: any[] }>('OkPayload').implement({
+  fields: (t) => ({
+    ok: t.boolean({ resolve: (p) => !!p.ok }),
+    userErrors: t.field({ type: [builder.UserErrorRef], resolve: (p) => p.userErrors }),
+  }),
+});
+
+const SignUpInput = builder.inputType('SignUpInput', {
+  fields: (t) => ({
+    tenantSlug: t.string({ required: true }),
+    email: t.string({ required: true }),
+    password: t.string({ required: true }),
+    name: t.string({ required: true }),
+  }),
+});
+
+const LoginInput = builder.inputType('LoginInput', {
+  fields: (t) => ({
+    tenantSlug: t.string({ required: true }),
+    email: t.string({ required: true }),
+    password: t.string({ required: true }),
+    totpCode: t.string({ description: 'Authenticator code or a backup code, when two-factor is on.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  signUp: t.field({
+    type: SessionPayload,
+    args: { input: t.arg({ type: SignUpInput, required: true }) },
+    resolve: (_r, { input }, ctx) => withUserErrors(async () => ({ session: await signUp(ctx, input) })),
+  }),
+  login: t.field({
+    type: SessionPayload,
+    args: { input: t.arg({ type: LoginInput, required: true }) },
+    resolve: (_r, { input }, ctx) => withUserErrors(async () => ({ session: await login(ctx, input) })),
+  }),
+  refreshSession: t.field({
+    type: SessionPayload,
+    args: { refreshToken: t.arg.string({ required: true }) },
+    resolve: (_r, { refreshToken }, ctx) => withUserErrors(async () => ({ session: await refreshSession(ctx, refreshToken) })),
+  }),
+  logout: t.field({
+    type: OkPayload,
+    args: { refreshToken: t.arg.string({ required: true }) },
+    resolve: (_r, { refreshToken }, ctx) => withUserErrors(async () => (await logout(ctx, refreshToken), { ok: true })),
+  }),
+  logoutEverywhere: t.field({
+    type: builder.objectRef<{ sessionsEnded?: number; userErrors: any[] }>('LogoutEverywherePayload').implement({
+      fields: (f) => ({
+        sessionsEnded: f.int({ resolve: (p) => p.sessionsEnded ?? 0 }),
+        userErrors: f.field({ type: [builder.UserErrorRef], resolve: (p) => p.userErrors }),
+      }),
+    }),
+    authScopes: { authenticated: true },
+    resolve: (_r, _a, ctx) => withUserErrors(async () => ({ sessionsEnded: await logoutEverywhere(ctx) })),
+  }),
+}));
+
+export { OkPayload };

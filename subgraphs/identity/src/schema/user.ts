@@ -1,0 +1,85 @@
+import { MAX_PAGE_SIZE, withUserErrors, type RequestContext } from '@webwaka/kit';
+import { grantRole, revokeRole } from '../services/members';
+import { ADMINS, builder, RoleEnum } from './builder';
+
+/**
+ * A person's account. Visible to the person and to administrators of a tenant they belong to; memberships
+ * shown are those in the request's tenant only.
+ */
+export const User = builder.prismaObject('User', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    email: t.exposeString('email'),
+    name: t.exposeString('name'),
+    twoFactorEnabled: t.boolean({ resolve: (u) => !!u.twoFactorEnabledAt }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    memberships: t.relation('memberships', { query: (_args, ctx) => ({ where: { tenantId: ctx.tenantId ?? '00000000-0000-0000-0000-000000000000' } }) }),
+  }),
+});
+
+export const Membership = builder.prismaObject('Membership', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    role: t.expose('role', { type: RoleEnum }),
+    tenant: t.relation('tenant'),
+    user: t.relation('user'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+const isAdminHere = (ctx: RequestContext) => ctx.actor.kind === 'user' && ctx.actor.mfa && ctx.actor.roles.some((r) => ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN'].includes(r));
+
+builder.asEntity(User, {
+  key: builder.selection<{ id: string }>('id'),
+  // Another subgraph may reference a user (an order's customer, say); it resolves only for that user or an
+  // administrator of the current tenant the user belongs to — never across tenants.
+  resolveReference: async ({ id }, ctx) => {
+    if (!ctx.tenantId) return null;
+    if (ctx.actor.userId !== id && !isAdminHere(ctx)) return null;
+    return ctx.prisma.user.findFirst({ where: { id, deletionRequestedAt: null, memberships: { some: { tenantId: ctx.tenantId } } } });
+  },
+});
+
+builder.queryFields((t) => ({
+  me: t.prismaField({
+    type: 'User',
+    nullable: true,
+    description: 'The signed-in user, or null when signed out.',
+    resolve: (query, _root, _args, ctx) =>
+      ctx.actor.kind === 'user' && ctx.actor.userId ? ctx.prisma.user.findFirst({ ...query, where: { id: ctx.actor.userId, deletionRequestedAt: null } }) : null,
+  }),
+  members: t.prismaConnection({
+    type: 'Membership',
+    cursor: 'id',
+    maxSize: MAX_PAGE_SIZE,
+    defaultSize: 20,
+    authScopes: { ...ADMINS, apiScope: 'identity:read' },
+    args: { role: t.arg({ type: RoleEnum }) },
+    description: 'Memberships (user + role) in the current tenant.',
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.membership.findMany({ ...query, where: { tenantId: ctx.tenantId!, ...(args.role ? { role: args.role } : {}) }, orderBy: { id: 'asc' } }),
+  }),
+}));
+
+const MembershipPayload = builder.objectRef<{ membership?: unknown; userErrors: any[] }>('MembershipPayload').implement({
+  fields: (t) => ({
+    membership: t.field({ type: Membership, nullable: true, resolve: (p) => (p.membership as any) ?? null }),
+    userErrors: t.field({ type: [builder.UserErrorRef], resolve: (p) => p.userErrors }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  grantRole: t.field({
+    type: MembershipPayload,
+    authScopes: ADMINS,
+    description: 'Give an existing user a role in the current tenant (at most your own rank).',
+    args: { email: t.arg.string({ required: true }), role: t.arg({ type: RoleEnum, required: true }) },
+    resolve: (_root, args, ctx) => withUserErrors(async () => ({ membership: await grantRole(ctx, args) })),
+  }),
+  revokeRole: t.field({
+    type: MembershipPayload,
+    authScopes: ADMINS,
+    args: { membershipId: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => withUserErrors(async () => ({ membership: await revokeRole(ctx, String(args.membershipId)) })),
+  }),
+}));

@@ -1,0 +1,55 @@
+import { OutboxDispatcher, logger, startSubgraph, type PrismaClient, type PubSub, type RunningSubgraph } from '@webwaka/kit';
+import { schema } from './schema';
+import { AUDIT_RECORDED, auditTopic } from './services/audit';
+import { verifyApiKey } from './services/api-keys';
+import { purgeDeletedAccounts } from './services/privacy';
+import { findTenant } from './services/tenants';
+
+export { schema };
+const PURGE_INTERVAL_MS = 60 * 60 * 1000;
+
+/**
+ * The identity subgraph: tenants, users, roles, sessions, 2FA, API keys, audit log. Besides /graphql it
+ * answers two gateway-only routes (resolve a storefront's tenant; check an API key), runs its outbox
+ * dispatcher (audit events -> the live `auditEvents` feed) and the GDPR purge job.
+ */
+export async function startIdentity(opts: { prisma: PrismaClient; pubsub: PubSub; port?: number; host?: string; jobs?: boolean }): Promise<RunningSubgraph> {
+  const { prisma, pubsub } = opts;
+  const dispatcher = new OutboxDispatcher(prisma, {
+    [AUDIT_RECORDED]: [async (e) => pubsub.publish(auditTopic(e.tenantId), { id: e.payload.id, type: e.payload.type })],
+  });
+  const running = await startSubgraph({
+    name: 'identity',
+    schema,
+    prisma,
+    pubsub,
+    dispatcher,
+    port: opts.port,
+    host: opts.host,
+    internalRoutes: {
+      'resolve-tenant': async (body: { slug?: string; domain?: string }) => {
+        const t = await findTenant({ prisma }, body);
+        return t ? { tenantId: t.id, slug: t.slug } : null;
+      },
+      'verify-api-key': async (body: { key: string }) => verifyApiKey({ prisma }, body.key),
+    },
+  });
+  dispatcher.start();
+  let purgeTimer: NodeJS.Timeout | undefined;
+  if (opts.jobs !== false) {
+    const purge = () =>
+      purgeDeletedAccounts(prisma)
+        .then((ids) => ids.length && logger.info('purged erased accounts', { count: ids.length }))
+        .catch((e) => logger.error('purge job failed', { error: String(e) }));
+    purgeTimer = setInterval(purge, PURGE_INTERVAL_MS);
+    purgeTimer.unref();
+  }
+  return {
+    ...running,
+    async close() {
+      if (purgeTimer) clearInterval(purgeTimer);
+      await dispatcher.stop();
+      await running.close();
+    },
+  };
+}

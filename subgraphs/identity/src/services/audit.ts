@@ -1,0 +1,59 @@
+import { AppError, ErrorCode, recordEvent, uuidv7, type Prisma } from '@webwaka/kit';
+import type { ServiceContext, Tx } from './context';
+
+/** Outbox topic for a recorded security event; its handler fans it out to `auditEvents` subscribers. */
+export const AUDIT_RECORDED = 'identity.audit.recorded';
+export const auditTopic = (tenantId: string) => `audit:${tenantId}`;
+
+export type AuditType =
+  | 'user.signed_up'
+  | 'session.login_succeeded'
+  | 'session.login_failed'
+  | 'session.refreshed'
+  | 'session.refresh_token_reused'
+  | 'session.logged_out'
+  | 'session.logged_out_everywhere'
+  | 'two_factor.enrollment_started'
+  | 'two_factor.enabled'
+  | 'two_factor.disabled'
+  | 'two_factor.backup_code_used'
+  | 'tenant.created'
+  | 'tenant.updated'
+  | 'role.granted'
+  | 'role.revoked'
+  | 'api_key.created'
+  | 'api_key.revoked'
+  | 'privacy.data_exported'
+  | 'privacy.deletion_requested'
+  | 'privacy.account_purged';
+
+/**
+ * Appends a security event, in the caller's transaction, together with its outbox event so the live feed
+ * sees exactly what committed. Event data holds ids, never passwords, tokens or codes.
+ */
+export async function recordAudit(
+  tx: Tx,
+  ctx: Pick<ServiceContext, 'actor' | 'requestId' | 'ip'>,
+  e: { tenantId: string; type: AuditType; subjectId?: string | null; data?: Prisma.InputJsonValue; actorUserId?: string | null },
+): Promise<string> {
+  const id = uuidv7();
+  await tx.auditEvent.create({
+    data: {
+      id,
+      tenantId: e.tenantId,
+      type: e.type,
+      subjectId: e.subjectId ?? null,
+      data: e.data ?? {},
+      actorUserId: e.actorUserId !== undefined ? e.actorUserId : ctx.actor.userId,
+      ip: ctx.ip,
+      requestId: ctx.requestId,
+    },
+  });
+  await recordEvent(tx, { tenantId: e.tenantId, topic: AUDIT_RECORDED, payload: { id, tenantId: e.tenantId, type: e.type } });
+  return id;
+}
+
+export function requireTenant(ctx: Pick<ServiceContext, 'tenantId'>): string {
+  if (!ctx.tenantId) throw new AppError(ErrorCode.TENANT_NOT_FOUND, 'This operation needs a tenant (sign in, or send x-tenant)');
+  return ctx.tenantId;
+}

@@ -1,0 +1,64 @@
+import { DomainError, ErrorCode, ROLES, uuidv7, type RoleName, type TenantKind } from '@webwaka/kit';
+import { recordAudit, requireTenant } from './audit';
+import type { ServiceContext } from './context';
+import { isUniqueViolation } from './db-errors';
+import { normalizeEmail } from './sessions';
+
+/** Which roles exist in which kind of tenant. */
+export const ROLES_BY_KIND: Record<TenantKind, RoleName[]> = {
+  PLATFORM: ['SUPER_ADMIN', 'STAFF'],
+  PARTNER: ['PARTNER_ADMIN', 'AGENT', 'STAFF'],
+  CLIENT: ['CLIENT_ADMIN', 'STAFF'],
+  STORE: ['CLIENT_ADMIN', 'VENDOR', 'AGENT', 'STAFF', 'CUSTOMER'],
+  MARKETPLACE: ['CLIENT_ADMIN', 'VENDOR', 'AGENT', 'STAFF', 'CUSTOMER'],
+};
+
+/** Lower is more powerful; an admin grants and revokes only roles at or below their own. */
+const rank = (r: RoleName) => ROLES.indexOf(r);
+const highest = (roles: RoleName[]) => Math.min(...roles.map(rank));
+
+function assertMayManage(ctx: ServiceContext, role: RoleName) {
+  if (highest(ctx.actor.roles) > rank(role)) throw new DomainError(ErrorCode.FORBIDDEN, `You cannot manage the ${role} role`, ['role']);
+}
+
+/** Gives an existing user a role in the request's tenant. */
+export async function grantRole(ctx: ServiceContext, input: { email: string; role: RoleName }) {
+  const tenantId = requireTenant(ctx);
+  if (!ROLES.includes(input.role)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Unknown role', ['role']);
+  assertMayManage(ctx, input.role);
+  const tenant = await ctx.prisma.tenant.findUniqueOrThrow({ where: { id: tenantId } });
+  if (!ROLES_BY_KIND[tenant.kind].includes(input.role)) {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `A ${tenant.kind} has no ${input.role} role`, ['role']);
+  }
+  const user = await ctx.prisma.user.findUnique({ where: { email: normalizeEmail(input.email ?? '') } });
+  if (!user || user.deletionRequestedAt) throw new DomainError(ErrorCode.NOT_FOUND, 'No account with that e-mail; ask them to sign up first', ['email']);
+  try {
+    const membership = await ctx.prisma.$transaction(async (tx) => {
+      const m = await tx.membership.create({ data: { id: uuidv7(), userId: user.id, tenantId, role: input.role } });
+      await recordAudit(tx, ctx, { tenantId, type: 'role.granted', subjectId: user.id, data: { role: input.role, membershipId: m.id } });
+      return m;
+    });
+    ctx.eventsRecorded();
+    return membership;
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new DomainError(ErrorCode.ALREADY_EXISTS, 'They already have that role', ['role']);
+    throw e;
+  }
+}
+
+export async function revokeRole(ctx: ServiceContext, membershipId: string) {
+  const tenantId = requireTenant(ctx);
+  const m = await ctx.prisma.membership.findFirst({ where: { id: membershipId, tenantId } });
+  if (!m) throw new DomainError(ErrorCode.NOT_FOUND, 'No such membership', ['membershipId']);
+  assertMayManage(ctx, m.role as RoleName);
+  if (m.userId === ctx.actor.userId && ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN'].includes(m.role)) {
+    const otherAdmins = await ctx.prisma.membership.count({ where: { tenantId, role: m.role, userId: { not: m.userId } } });
+    if (otherAdmins === 0) throw new DomainError(ErrorCode.FORBIDDEN, 'You are the last administrator here', ['membershipId']);
+  }
+  await ctx.prisma.$transaction(async (tx) => {
+    await tx.membership.delete({ where: { id: m.id } });
+    await recordAudit(tx, ctx, { tenantId, type: 'role.revoked', subjectId: m.userId, data: { role: m.role, membershipId: m.id } });
+  });
+  ctx.eventsRecorded();
+  return m;
+}

@@ -1,0 +1,71 @@
+import { AppError, DomainError, ErrorCode, config, verifyPassword, type PrismaClient } from '@webwaka/kit';
+import { recordAudit } from './audit';
+import type { ServiceContext } from './context';
+
+function requireUser(ctx: ServiceContext) {
+  if (!ctx.actor.userId || !ctx.tenantId) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to do this');
+  return { userId: ctx.actor.userId, tenantId: ctx.tenantId };
+}
+
+/** GDPR/NDPR access: everything identity holds about the signed-in user, as JSON. Secrets are left out. */
+export async function exportMyData(ctx: ServiceContext) {
+  const { userId, tenantId } = requireUser(ctx);
+  const user = await ctx.prisma.user.findUniqueOrThrow({
+    where: { id: userId },
+    include: {
+      memberships: { include: { tenant: { select: { slug: true, name: true, kind: true } } } },
+      refreshTokens: { select: { familyId: true, tenantId: true, createdAt: true, expiresAt: true, revokedAt: true, mfa: true } },
+    },
+  });
+  const auditEvents = await ctx.prisma.auditEvent.findMany({
+    where: { OR: [{ actorUserId: userId }, { subjectId: userId }] },
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, type: true, tenantId: true, createdAt: true, ip: true, data: true },
+  });
+  const apiKeys = await ctx.prisma.apiKey.findMany({ where: { createdById: userId }, select: { id: true, name: true, tenantId: true, scopes: true, createdAt: true, revokedAt: true, lastUsedAt: true } });
+  await ctx.prisma.$transaction((tx) => recordAudit(tx, ctx, { tenantId, type: 'privacy.data_exported', subjectId: userId }));
+  ctx.eventsRecorded();
+  return {
+    exportedAt: new Date().toISOString(),
+    profile: { id: user.id, email: user.email, name: user.name, createdAt: user.createdAt, twoFactorEnabled: !!user.twoFactorEnabledAt },
+    memberships: user.memberships.map((m) => ({ role: m.role, tenant: m.tenant, since: m.createdAt })),
+    sessions: user.refreshTokens,
+    apiKeysCreated: apiKeys,
+    securityEvents: auditEvents,
+  };
+}
+
+/**
+ * GDPR/NDPR erasure: the account is closed at once (soft delete, all sessions ended, sign-in refused) and
+ * purged after the grace period, during which support can still undo a mistaken or malicious request.
+ */
+export async function requestAccountDeletion(ctx: ServiceContext, password: string) {
+  const { userId, tenantId } = requireUser(ctx);
+  const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId } });
+  if (!(await verifyPassword(password ?? '', user.passwordHash))) throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'Wrong password', ['password']);
+  const purgeAfter = new Date(Date.now() + config.deletionGraceDays * 86_400_000);
+  await ctx.prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { deletionRequestedAt: new Date(), purgeAfter } });
+    await tx.refreshToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date(), revokeReason: 'account_deleted' } });
+    await recordAudit(tx, ctx, { tenantId, type: 'privacy.deletion_requested', subjectId: userId, data: { purgeAfter: purgeAfter.toISOString() } });
+  });
+  ctx.eventsRecorded();
+  return { purgeAfter };
+}
+
+/**
+ * The purge job: removes accounts whose grace period has passed (memberships, sessions and backup codes
+ * go with them by cascade). Audit events keep only the bare user id. Returns the ids purged.
+ */
+export async function purgeDeletedAccounts(prisma: PrismaClient, now = new Date()): Promise<string[]> {
+  const due = await prisma.user.findMany({ where: { purgeAfter: { lte: now } }, select: { id: true, memberships: { select: { tenantId: true } } } });
+  for (const u of due) {
+    await prisma.$transaction(async (tx) => {
+      await tx.user.delete({ where: { id: u.id } });
+      for (const tenantId of new Set(u.memberships.map((m) => m.tenantId))) {
+        await recordAudit(tx, { actor: { userId: null } as any, requestId: 'purge-job', ip: null }, { tenantId, type: 'privacy.account_purged', subjectId: u.id, actorUserId: null });
+      }
+    });
+  }
+  return due.map((u) => u.id);
+}

@@ -1,0 +1,210 @@
+import {
+  ADMIN_ROLES,
+  AppError,
+  DomainError,
+  ErrorCode,
+  assertStrongPassword,
+  config,
+  dummyPasswordHash,
+  hashPassword,
+  randomToken,
+  sha256Hex,
+  signJwt,
+  uuidv7,
+  verifyPassword,
+  type RoleName,
+} from '@webwaka/kit';
+import { recordAudit } from './audit';
+import type { ServiceContext, Tx } from './context';
+import { isUniqueViolation } from './db-errors';
+import { verifySecondFactor } from './two-factor';
+
+export interface Session {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
+  /** The refresh-token family: one per sign-in, kept across rotations. */
+  sessionId: string;
+  userId: string;
+  tenantId: string;
+  roles: RoleName[];
+  mfa: boolean;
+}
+
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+/** Tenants where anyone may become a customer by signing up or in (the shops). */
+const OPEN_KINDS = new Set(['STORE', 'MARKETPLACE']);
+
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+async function rolesIn(tx: Pick<Tx, 'membership'>, userId: string, tenantId: string): Promise<RoleName[]> {
+  const ms = await tx.membership.findMany({ where: { userId, tenantId }, select: { role: true }, orderBy: { role: 'asc' } });
+  return ms.map((m) => m.role as RoleName);
+}
+
+/** Issues an access token and a refresh token in `familyId` (a new family = a new session). */
+async function issueSession(tx: Tx, user: { id: string }, tenantId: string, roles: RoleName[], mfa: boolean, familyId = uuidv7()): Promise<Session> {
+  const now = Date.now();
+  const refreshToken = `rt_${randomToken(32)}`;
+  const refreshTokenExpiresAt = new Date(now + config.refreshTokenTtlSeconds * 1000);
+  await tx.refreshToken.create({
+    data: { id: uuidv7(), userId: user.id, tenantId, familyId, tokenHash: sha256Hex(refreshToken), mfa, expiresAt: refreshTokenExpiresAt },
+  });
+  const accessToken = signJwt({ sub: user.id, tid: tenantId, roles, mfa, sid: familyId }, config.jwtSecret, config.accessTokenTtlSeconds, now);
+  return {
+    accessToken,
+    accessTokenExpiresAt: new Date(now + config.accessTokenTtlSeconds * 1000),
+    refreshToken,
+    refreshTokenExpiresAt,
+    sessionId: familyId,
+    userId: user.id,
+    tenantId,
+    roles,
+    mfa,
+  };
+}
+
+async function tenantBySlug(ctx: ServiceContext, slug: string) {
+  const tenant = await ctx.prisma.tenant.findUnique({ where: { slug: (slug ?? '').toLowerCase() } });
+  if (!tenant) throw new DomainError(ErrorCode.TENANT_NOT_FOUND, 'No such store or organisation', ['tenantSlug']);
+  return tenant;
+}
+
+/** A shopper creates an account at a store or marketplace and is signed in as its customer. */
+export async function signUp(ctx: ServiceContext, input: { tenantSlug: string; email: string; password: string; name: string }): Promise<Session> {
+  const email = normalizeEmail(input.email ?? '');
+  if (!EMAIL_RE.test(email) || email.length > 254) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Enter a valid e-mail address', ['email']);
+  const name = (input.name ?? '').trim();
+  if (name.length < 1 || name.length > 120) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Name must be 1 to 120 characters', ['name']);
+  assertStrongPassword(input.password, email);
+  const tenant = await tenantBySlug(ctx, input.tenantSlug);
+  if (!OPEN_KINDS.has(tenant.kind)) throw new DomainError(ErrorCode.FORBIDDEN, 'Accounts are opened at a store or marketplace', ['tenantSlug']);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const session = await ctx.prisma.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { id: uuidv7(), email, name, passwordHash } });
+      await tx.membership.create({ data: { id: uuidv7(), userId: user.id, tenantId: tenant.id, role: 'CUSTOMER' } });
+      await recordAudit(tx, ctx, { tenantId: tenant.id, type: 'user.signed_up', subjectId: user.id, actorUserId: user.id });
+      return issueSession(tx, user, tenant.id, ['CUSTOMER'], false);
+    });
+    ctx.eventsRecorded();
+    return session;
+  } catch (e) {
+    if (isUniqueViolation(e, 'email')) throw new DomainError(ErrorCode.EMAIL_TAKEN, 'An account with this e-mail exists; sign in instead', ['email']);
+    throw e;
+  }
+}
+
+/**
+ * Signs a user in to one tenant. Wrong e-mail, wrong password, an erased account and no access to the
+ * tenant all answer INVALID_CREDENTIALS, so the answer does not reveal which accounts exist.
+ */
+export async function login(ctx: ServiceContext, input: { tenantSlug: string; email: string; password: string; totpCode?: string | null }): Promise<Session> {
+  const tenant = await tenantBySlug(ctx, input.tenantSlug);
+  const email = normalizeEmail(input.email ?? '');
+  const user = await ctx.prisma.user.findUnique({ where: { email } });
+  const passwordOk = await verifyPassword(input.password ?? '', user?.passwordHash ?? (await dummyPasswordHash()));
+  const fail = async (reason: string, code: ErrorCode = ErrorCode.INVALID_CREDENTIALS, message = 'Wrong e-mail or password') => {
+    await ctx.prisma.$transaction((tx) =>
+      recordAudit(tx, ctx, { tenantId: tenant.id, type: 'session.login_failed', subjectId: user?.id ?? null, actorUserId: null, data: { reason } }),
+    );
+    ctx.eventsRecorded();
+    return new DomainError(code, message, code === ErrorCode.INVALID_CREDENTIALS ? ['password'] : ['totpCode']);
+  };
+  if (!user || !passwordOk || user.deletionRequestedAt) throw await fail(user ? 'bad_password' : 'unknown_email');
+  let roles = await rolesIn(ctx.prisma, user.id, tenant.id);
+  if (roles.length === 0 && !OPEN_KINDS.has(tenant.kind)) throw await fail('not_a_member');
+
+  let mfa = false;
+  let factor: 'totp' | 'backup' | null = null;
+  if (user.twoFactorEnabledAt) {
+    if (!input.totpCode) throw new DomainError(ErrorCode.TWO_FACTOR_REQUIRED, 'Enter the code from your authenticator app', ['totpCode']);
+    factor = await verifySecondFactor(ctx.prisma, user, input.totpCode);
+    if (!factor) throw await fail('bad_second_factor', ErrorCode.TWO_FACTOR_INVALID, 'That code is not valid');
+    mfa = true;
+  }
+
+  const session = await ctx.prisma.$transaction(async (tx) => {
+    if (roles.length === 0) {
+      // Signing in at a shop for the first time makes the user its customer.
+      await tx.membership.create({ data: { id: uuidv7(), userId: user.id, tenantId: tenant.id, role: 'CUSTOMER' } });
+      roles = ['CUSTOMER'];
+    }
+    const s = await issueSession(tx, user, tenant.id, roles, mfa);
+    await recordAudit(tx, ctx, {
+      tenantId: tenant.id,
+      type: 'session.login_succeeded',
+      subjectId: user.id,
+      actorUserId: user.id,
+      data: { mfa, factor, sessionId: s.sessionId },
+    });
+    return s;
+  });
+  ctx.eventsRecorded();
+  return session;
+}
+
+/** Whether this session still has to enrol in two-factor before admin operations work. */
+export const needsTwoFactorEnrollment = (roles: RoleName[], mfa: boolean) => !mfa && roles.some((r) => ADMIN_ROLES.includes(r));
+
+/**
+ * Rotates a refresh token: the presented token is spent and a new one in the same family is issued.
+ * Presenting a spent token again means it was stolen or replayed, so the whole family is revoked.
+ */
+export async function refreshSession(ctx: ServiceContext, refreshToken: string): Promise<Session> {
+  const found = await ctx.prisma.refreshToken.findUnique({ where: { tokenHash: sha256Hex(refreshToken ?? '') }, include: { user: true } });
+  if (!found || found.revokedAt || found.user.deletionRequestedAt) throw new DomainError(ErrorCode.TOKEN_INVALID, 'Session has ended; sign in again', ['refreshToken']);
+  if (found.expiresAt.getTime() <= Date.now()) throw new DomainError(ErrorCode.TOKEN_EXPIRED, 'Session expired; sign in again', ['refreshToken']);
+
+  const result = await ctx.prisma.$transaction(async (tx) => {
+    // Spend the token atomically: of two concurrent refreshes with one token, exactly one wins.
+    const spent = await tx.refreshToken.updateMany({ where: { id: found.id, rotatedAt: null, revokedAt: null }, data: { rotatedAt: new Date() } });
+    if (spent.count === 0) {
+      await tx.refreshToken.updateMany({
+        where: { familyId: found.familyId, revokedAt: null },
+        data: { revokedAt: new Date(), revokeReason: 'reuse_detected' },
+      });
+      await recordAudit(tx, ctx, { tenantId: found.tenantId, type: 'session.refresh_token_reused', subjectId: found.userId, actorUserId: found.userId, data: { sessionId: found.familyId } });
+      return null;
+    }
+    const roles = await rolesIn(tx, found.userId, found.tenantId);
+    return issueSession(tx, found.user, found.tenantId, roles, found.mfa, found.familyId);
+  });
+  ctx.eventsRecorded();
+  if (!result) throw new DomainError(ErrorCode.TOKEN_REUSED, 'This session was ended because its token was used twice; sign in again', ['refreshToken']);
+  return result;
+}
+
+/** Ends the session (the refresh-token family) the token belongs to. Unknown tokens are ignored. */
+export async function logout(ctx: ServiceContext, refreshToken: string): Promise<void> {
+  const found = await ctx.prisma.refreshToken.findUnique({ where: { tokenHash: sha256Hex(refreshToken ?? '') } });
+  if (!found) return;
+  await ctx.prisma.$transaction(async (tx) => {
+    await tx.refreshToken.updateMany({ where: { familyId: found.familyId, revokedAt: null }, data: { revokedAt: new Date(), revokeReason: 'logout' } });
+    await recordAudit(tx, ctx, { tenantId: found.tenantId, type: 'session.logged_out', subjectId: found.userId, actorUserId: found.userId, data: { sessionId: found.familyId } });
+  });
+  ctx.eventsRecorded();
+}
+
+/** Ends every session of the signed-in user, in every tenant. Returns how many sessions ended. */
+export async function logoutEverywhere(ctx: ServiceContext): Promise<number> {
+  const userId = ctx.actor.userId;
+  if (!userId || !ctx.tenantId) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to do this');
+  const ended = await ctx.prisma.$transaction(async (tx) => {
+    const families = await tx.refreshToken.findMany({ where: { userId, revokedAt: null }, distinct: ['familyId'], select: { familyId: true } });
+    await tx.refreshToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date(), revokeReason: 'logout_everywhere' } });
+    await recordAudit(tx, ctx, { tenantId: ctx.tenantId!, type: 'session.logged_out_everywhere', subjectId: userId, data: { sessions: families.length } });
+    return families.length;
+  });
+  ctx.eventsRecorded();
+  return ended;
+}
+
+/** Re-issues the current session with the second factor satisfied (after enrolment). */
+export async function upgradeSession(tx: Tx, userId: string, tenantId: string, sessionId: string | null): Promise<Session> {
+  if (sessionId) {
+    await tx.refreshToken.updateMany({ where: { familyId: sessionId, revokedAt: null }, data: { revokedAt: new Date(), revokeReason: 'upgraded' } });
+  }
+  return issueSession(tx, { id: userId }, tenantId, await rolesIn(tx, userId, tenantId), true);
+}

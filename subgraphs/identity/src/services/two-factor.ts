@@ -1,0 +1,93 @@
+import {
+  ADMIN_ROLES,
+  AppError,
+  DomainError,
+  ErrorCode,
+  decryptSecret,
+  encryptSecret,
+  generateTotpSecret,
+  otpauthUrl,
+  sha256Hex,
+  uuidv7,
+  verifyTotp,
+} from '@webwaka/kit';
+import { randomInt } from 'node:crypto';
+import { recordAudit } from './audit';
+import type { ServiceContext, Tx } from './context';
+import { upgradeSession, type Session } from './sessions';
+
+const BACKUP_CODE_COUNT = 10;
+
+function requireUser(ctx: ServiceContext): { userId: string; tenantId: string } {
+  if (!ctx.actor.userId || !ctx.tenantId) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to do this');
+  return { userId: ctx.actor.userId, tenantId: ctx.tenantId };
+}
+
+const newBackupCode = () => {
+  const digits = Array.from({ length: 10 }, () => randomInt(0, 10)).join('');
+  return `${digits.slice(0, 5)}-${digits.slice(5)}`;
+};
+const hashBackupCode = (code: string) => sha256Hex(code.replace(/\D/g, ''));
+
+/** Step 1: a new TOTP secret, stored encrypted and unconfirmed; shown to the user once as a URL/QR. */
+export async function beginEnrollment(ctx: ServiceContext): Promise<{ secret: string; otpauthUrl: string }> {
+  const { userId, tenantId } = requireUser(ctx);
+  const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId } });
+  if (user.twoFactorEnabledAt) throw new DomainError(ErrorCode.ALREADY_EXISTS, 'Two-factor authentication is already on');
+  const secret = generateTotpSecret();
+  await ctx.prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { totpSecretEnc: encryptSecret(secret) } });
+    await recordAudit(tx, ctx, { tenantId, type: 'two_factor.enrollment_started', subjectId: userId });
+  });
+  ctx.eventsRecorded();
+  return { secret, otpauthUrl: otpauthUrl(secret, user.email) };
+}
+
+/**
+ * Step 2: the user proves the app works by entering a code. Two-factor is then on, backup codes are issued
+ * (shown once, stored hashed), and the current session is re-issued with the second factor satisfied.
+ */
+export async function confirmEnrollment(ctx: ServiceContext, code: string): Promise<{ backupCodes: string[]; session: Session }> {
+  const { userId, tenantId } = requireUser(ctx);
+  const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId } });
+  if (user.twoFactorEnabledAt) throw new DomainError(ErrorCode.ALREADY_EXISTS, 'Two-factor authentication is already on');
+  if (!user.totpSecretEnc) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Start enrolment first', ['code']);
+  if (!verifyTotp(decryptSecret(user.totpSecretEnc), code ?? '')) throw new DomainError(ErrorCode.TWO_FACTOR_INVALID, 'That code is not valid', ['code']);
+  const backupCodes = Array.from({ length: BACKUP_CODE_COUNT }, newBackupCode);
+  const session = await ctx.prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { twoFactorEnabledAt: new Date() } });
+    await tx.backupCode.deleteMany({ where: { userId } });
+    await tx.backupCode.createMany({ data: backupCodes.map((c) => ({ id: uuidv7(), userId, codeHash: hashBackupCode(c) })) });
+    await recordAudit(tx, ctx, { tenantId, type: 'two_factor.enabled', subjectId: userId });
+    return upgradeSession(tx, userId, tenantId, ctx.actor.sessionId);
+  });
+  ctx.eventsRecorded();
+  return { backupCodes, session };
+}
+
+/** Turns two-factor off (needs a current code). Holders of admin roles cannot: it is required for them. */
+export async function disableTwoFactor(ctx: ServiceContext, code: string): Promise<void> {
+  const { userId, tenantId } = requireUser(ctx);
+  const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId } });
+  if (!user.twoFactorEnabledAt) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Two-factor authentication is not on');
+  const adminships = await ctx.prisma.membership.count({ where: { userId, role: { in: [...ADMIN_ROLES] } } });
+  if (adminships > 0) throw new DomainError(ErrorCode.FORBIDDEN, 'Administrators must keep two-factor authentication on');
+  if (!(await verifySecondFactor(ctx.prisma, user, code))) throw new DomainError(ErrorCode.TWO_FACTOR_INVALID, 'That code is not valid', ['code']);
+  await ctx.prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { twoFactorEnabledAt: null, totpSecretEnc: null } });
+    await tx.backupCode.deleteMany({ where: { userId } });
+    await recordAudit(tx, ctx, { tenantId, type: 'two_factor.disabled', subjectId: userId });
+  });
+  ctx.eventsRecorded();
+}
+
+/** A TOTP code, or an unused backup code (spent atomically, so it works once). */
+export async function verifySecondFactor(db: Pick<Tx, 'backupCode'>, user: { id: string; totpSecretEnc: string | null }, code: string): Promise<'totp' | 'backup' | null> {
+  const trimmed = (code ?? '').trim();
+  if (user.totpSecretEnc && verifyTotp(decryptSecret(user.totpSecretEnc), trimmed)) return 'totp';
+  if (/^\d{5}-?\d{5}$/.test(trimmed)) {
+    const spent = await db.backupCode.updateMany({ where: { userId: user.id, codeHash: hashBackupCode(trimmed), usedAt: null }, data: { usedAt: new Date() } });
+    if (spent.count === 1) return 'backup';
+  }
+  return null;
+}
