@@ -98,6 +98,9 @@ const env = {
   NEXT_TELEMETRY_DISABLED: '1',
   TURBO_TELEMETRY_DISABLED: '1',
   LOG_LEVEL: process.env.LOG_LEVEL || 'silent',
+  // PGlite and Prisma's WASM schema engine load parts of themselves with dynamic import(), which jest's
+  // module sandbox only allows with this flag.
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-vm-modules'].filter(Boolean).join(' '),
 };
 
 const child = spawn(process.execPath, jestArgs, { cwd: root, env, stdio: 'inherit' });

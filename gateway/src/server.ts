@@ -110,7 +110,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const started = performance.now();
     res.on('finish', () => {
-      log.info('request', { requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) });
+      log.info('request', { requestId, method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - started) });
     });
     next();
   });
