@@ -1,0 +1,108 @@
+import 'server-only';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { print, type DocumentNode } from 'graphql';
+import { gatewayTimeoutMs, gatewayUrl } from './config';
+
+/** A GraphQL error as the gateway returns it (`extensions.code` carries the stable error code). */
+export interface GatewayGraphQLError {
+  message: string;
+  path?: ReadonlyArray<string | number>;
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+export interface GatewayResult<TData> {
+  data: TData | null;
+  errors: GatewayGraphQLError[];
+}
+
+export interface GatewayRequestOptions {
+  /** Tenant slug, sent as `x-tenant` on every request. */
+  tenant: string;
+  /** Access token of the signed-in user, sent as `authorization: Bearer …`. */
+  accessToken?: string;
+  /**
+   * The shopper's X-Forwarded-For chain. The gateway trusts loopback proxies by default, so forwarding it
+   * lets per-IP rate limits and audit logs see shoppers rather than the storefront server.
+   */
+  forwardedFor?: string | null;
+}
+
+/** The gateway could not be reached or answered with something that is not a GraphQL response. */
+export class GatewayUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'GatewayUnavailableError';
+  }
+}
+
+/** The gateway answered, but with GraphQL errors and no usable data. */
+export class GatewayGraphQLErrors extends Error {
+  constructor(readonly errors: GatewayGraphQLError[]) {
+    super(errors.map((e) => e.message).join('; ') || 'GraphQL request failed');
+    this.name = 'GatewayGraphQLErrors';
+  }
+}
+
+/**
+ * Send one typed operation to the gateway. Never cached by Next's data cache (`no-store`): answers depend
+ * on the tenant and the signed-in user, and the gateway has its own response cache for anonymous reads.
+ * Resolves with data and errors as returned; rejects only when the gateway is unreachable or the
+ * response is not GraphQL.
+ */
+export async function gatewayRequest<TData, TVariables>(
+  document: DocumentTypeDecoration<TData, TVariables>,
+  variables: TVariables,
+  options: GatewayRequestOptions,
+): Promise<GatewayResult<TData>> {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    accept: 'application/graphql-response+json, application/json',
+    'x-tenant': options.tenant,
+  };
+  if (options.accessToken) headers.authorization = `Bearer ${options.accessToken}`;
+  if (options.forwardedFor) headers['x-forwarded-for'] = options.forwardedFor;
+
+  const url = gatewayUrl();
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: documentText(document), variables }),
+      cache: 'no-store',
+      signal: AbortSignal.timeout(gatewayTimeoutMs()),
+    });
+  } catch (cause) {
+    throw new GatewayUnavailableError(`gateway ${url} unreachable`, { cause });
+  }
+
+  let body: { data?: TData | null; errors?: GatewayGraphQLError[] };
+  try {
+    body = (await response.json()) as typeof body;
+  } catch (cause) {
+    throw new GatewayUnavailableError(`gateway ${url} answered ${response.status} without JSON`, { cause });
+  }
+  if (body === null || typeof body !== 'object' || (!('data' in body) && !('errors' in body))) {
+    throw new GatewayUnavailableError(`gateway ${url} answered ${response.status} without a GraphQL result`);
+  }
+  return { data: body.data ?? null, errors: body.errors ?? [] };
+}
+
+/** Codegen emits string documents (`documentMode: string`); accept AST documents too. */
+function documentText(document: unknown): string {
+  if (document !== null && typeof document === 'object' && (document as { kind?: unknown }).kind === 'Document') {
+    return print(document as DocumentNode);
+  }
+  return String(document);
+}
+
+/** Like gatewayRequest, but any GraphQL error rejects: for reads the page cannot render without. */
+export async function gatewayQuery<TData, TVariables>(
+  document: DocumentTypeDecoration<TData, TVariables>,
+  variables: TVariables,
+  options: GatewayRequestOptions,
+): Promise<TData> {
+  const result = await gatewayRequest(document, variables, options);
+  if (result.errors.length > 0 || result.data === null) throw new GatewayGraphQLErrors(result.errors);
+  return result.data;
+}
