@@ -3,12 +3,14 @@ import {
   AppError,
   ErrorCode,
   REQUEST_ID_HEADER,
+  CHANNELS,
   anonymousActor,
   config,
   signActorHeader,
   uuidv7,
   verifyJwt,
   type Actor,
+  type PubSub,
   type RoleName,
 } from '@webwaka/kit';
 
@@ -24,6 +26,9 @@ class TtlCache<V> {
       return undefined;
     }
     return hit.value;
+  }
+  deleteWhere(pred: (v: V) => boolean) {
+    for (const [k, e] of this.map) if (pred(e.value)) this.map.delete(k);
   }
   set(key: string, value: V) {
     if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value!);
@@ -60,10 +65,14 @@ const PLATFORM_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', ...(process.e
  * `Authorization: ApiKey ...`), or nobody — then the tenant comes from `X-Tenant` (slug) or a custom domain.
  * Bad credentials are an error, never a silent downgrade to anonymous.
  */
-export function createAuthenticator(identityUrl: string): Authenticate {
-  // Revoking a key or changing a slug takes effect within these TTLs on every replica.
+export function createAuthenticator(identityUrl: string, pubsub: PubSub): Authenticate & { close(): Promise<void> } {
+  // A changed slug or domain takes effect within this TTL; a revoked key at once (see below), or within
+  // the key TTL should the revocation message be lost.
   const tenantCache = new TtlCache<string | null>(60_000);
   const apiKeyCache = new TtlCache<{ apiKeyId: string; tenantId: string; scopes: string[] } | null>(30_000);
+  const unsubscribe = pubsub.subscribe(CHANNELS.apiKeyRevoked, ({ apiKeyId }: { apiKeyId: string }) =>
+    apiKeyCache.deleteWhere((v) => v?.apiKeyId === apiKeyId),
+  );
 
   async function resolveTenant(by: { slug?: string; domain?: string }, requestId: string): Promise<string | null> {
     const key = by.slug ? `s:${by.slug.toLowerCase()}` : `d:${by.domain!.toLowerCase()}`;
@@ -74,7 +83,7 @@ export function createAuthenticator(identityUrl: string): Authenticate {
     return found?.tenantId ?? null;
   }
 
-  return async function authenticate(headers, requestId) {
+  const authenticate: Authenticate = async (headers, requestId) => {
   const h = (n: string) => {
     const v = headers[n];
     return Array.isArray(v) ? v[0] : v;
@@ -123,6 +132,7 @@ export function createAuthenticator(identityUrl: string): Authenticate {
   }
   return { actor: anonymousActor(tenantId), expiresAt: null };
   };
+  return Object.assign(authenticate, { close: async () => (await unsubscribe)() });
 }
 
 export const newRequestId = (incoming?: string | string[]) => {

@@ -72,7 +72,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const supergraphSdl = fs.readFileSync(SUPERGRAPH_FILE, 'utf8');
   const apiSchemaSdl = fs.readFileSync(API_SCHEMA_FILE, 'utf8');
   const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, subgraphUrl(s.name, opts.subgraphUrls)]));
-  const authenticate = createAuthenticator(urls.identity);
+  const authenticate = createAuthenticator(urls.identity, opts.pubsub);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) => new SignedDataSource({ url: urls[name] }),
@@ -174,6 +174,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     wsUrl: `ws://localhost:${port}/graphql`,
     async close() {
       await subscriptions.close();
+      await authenticate.close();
       await apollo.stop();
       httpServer.closeAllConnections();
       await new Promise<void>((r) => httpServer.close(() => r()));

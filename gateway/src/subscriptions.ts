@@ -12,7 +12,7 @@ import {
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { ADMIN_ROLES, AppError, ErrorCode, logger, topicIterator, type PubSub } from '@webwaka/kit';
+import { ADMIN_ROLES, AppError, CHANNELS, ErrorCode, logger, topicIterator, type PubSub } from '@webwaka/kit';
 import { newRequestId, type Authenticate, type Authenticated } from './auth';
 import type { GatewayContext } from './context';
 import { enforceLimits } from './limits';
@@ -45,7 +45,7 @@ const FIELDS: Record<string, SubscriptionField> = {
       if (actor.kind === 'anonymous') throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to do this');
       if (admin && !actor.mfa) throw new AppError(ErrorCode.TWO_FACTOR_REQUIRED, 'Confirm two-factor authentication to use admin operations');
       if (!admin && !key) throw new AppError(ErrorCode.FORBIDDEN, 'You are not allowed to do this');
-      return `audit:${actor.tenantId}`;
+      return CHANNELS.audit(actor.tenantId!);
     },
     hydrateWith: 'auditEvent',
   },

@@ -1,7 +1,7 @@
-import { OutboxDispatcher, logger, startSubgraph, type PrismaClient, type PubSub, type RunningSubgraph } from '@webwaka/kit';
+import { CHANNELS, OutboxDispatcher, logger, startSubgraph, type PrismaClient, type PubSub, type RunningSubgraph } from '@webwaka/kit';
 import { schema } from './schema';
-import { AUDIT_RECORDED, auditTopic } from './services/audit';
-import { verifyApiKey } from './services/api-keys';
+import { AUDIT_RECORDED } from './services/audit';
+import { API_KEY_REVOKED, verifyApiKey } from './services/api-keys';
 import { purgeDeletedAccounts } from './services/privacy';
 import { findTenant } from './services/tenants';
 
@@ -16,7 +16,8 @@ const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 export async function startIdentity(opts: { prisma: PrismaClient; pubsub: PubSub; port?: number; host?: string; jobs?: boolean }): Promise<RunningSubgraph> {
   const { prisma, pubsub } = opts;
   const dispatcher = new OutboxDispatcher(prisma, {
-    [AUDIT_RECORDED]: [async (e) => pubsub.publish(auditTopic(e.tenantId), { id: e.payload.id, type: e.payload.type })],
+    [AUDIT_RECORDED]: [async (e) => pubsub.publish(CHANNELS.audit(e.tenantId), { id: e.payload.id, type: e.payload.type })],
+    [API_KEY_REVOKED]: [async (e) => pubsub.publish(CHANNELS.apiKeyRevoked, { apiKeyId: e.payload.apiKeyId })],
   });
   const running = await startSubgraph({
     name: 'identity',

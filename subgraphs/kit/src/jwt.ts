@@ -1,5 +1,5 @@
 import { AppError, ErrorCode } from './errors';
-import { b64url, hmacSha256, safeEqual } from './crypto';
+import { b64url, hmacSha256, randomToken, safeEqual } from './crypto';
 
 /**
  * Compact HS256 JWTs (RFC 7519) for access tokens. Only HS256 is accepted, so an `alg: none` or an
@@ -14,6 +14,8 @@ export interface AccessTokenClaims {
   mfa: boolean;
   /** Session (refresh-token family) id. */
   sid: string;
+  /** Unique token id: two tokens issued in the same second still differ. */
+  jti: string;
   typ: 'access';
   iat: number;
   exp: number;
@@ -21,9 +23,9 @@ export interface AccessTokenClaims {
 
 const HEADER = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
 
-export function signJwt(claims: Omit<AccessTokenClaims, 'iat' | 'exp' | 'typ'>, secret: string, ttlSeconds: number, now = Date.now()): string {
+export function signJwt(claims: Omit<AccessTokenClaims, 'iat' | 'exp' | 'typ' | 'jti'>, secret: string, ttlSeconds: number, now = Date.now()): string {
   const iat = Math.floor(now / 1000);
-  const payload = b64url(JSON.stringify({ ...claims, typ: 'access', iat, exp: iat + ttlSeconds }));
+  const payload = b64url(JSON.stringify({ ...claims, typ: 'access', jti: randomToken(12), iat, exp: iat + ttlSeconds }));
   const sig = b64url(hmacSha256(secret, `${HEADER}.${payload}`));
   return `${HEADER}.${payload}.${sig}`;
 }

@@ -110,3 +110,11 @@ export function topicIterator<T>(pubsub: PubSub, topic: string): AsyncIterableIt
     },
   };
 }
+
+/** Channels shared between subgraphs and gateways. */
+export const CHANNELS = {
+  /** A revoked API key's id: every gateway replica drops it from its verification cache at once. */
+  apiKeyRevoked: 'gateway:api-key-revoked',
+  /** A tenant's security events ({ id, type }), for the `auditEvents` subscription. */
+  audit: (tenantId: string) => `audit:${tenantId}`,
+};

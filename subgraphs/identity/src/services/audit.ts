@@ -3,7 +3,6 @@ import type { ServiceContext, Tx } from './context';
 
 /** Outbox topic for a recorded security event; its handler fans it out to `auditEvents` subscribers. */
 export const AUDIT_RECORDED = 'identity.audit.recorded';
-export const auditTopic = (tenantId: string) => `audit:${tenantId}`;
 
 export type AuditType =
   | 'user.signed_up'
