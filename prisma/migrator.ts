@@ -37,6 +37,10 @@ function fitForMigrations<T extends Adapter | Awaited<ReturnType<Adapter['startT
   a.performIO = async (q: AnyQuery) => {
     const result = await performIO(q);
     for (const f of result.fields) if (f.dataTypeID === PG_CHAR || f.dataTypeID === PG_NAME) f.dataTypeID = PG_TEXT;
+    // PostgreSQL 18 (PGlite) records NOT NULL as pg_constraint rows of type 'n', which this engine version
+    // does not know and panics on; nullability is read from pg_attribute anyway, so they are dropped.
+    const typeCol = result.fields.findIndex((f: { name: string }) => f.name === 'constraint_type');
+    if (typeCol >= 0) result.rows = result.rows.filter((r: unknown[]) => r[typeCol] !== 'n');
     return result;
   };
   const executeRaw = a.executeRaw.bind(a);
@@ -65,17 +69,19 @@ class MigrationAdapterFactory {
     return fitForMigrations(await new PrismaPg({ ...this.db.poolConfig, max: 2 }).connect());
   }
 
+  async close() {
+    await Promise.all(this.shadows.splice(0).map((s) => s.close()));
+  }
+
+  /** Embedded shadows (in-memory PGlites) opened in this session, closed with it. */
+  private shadows: Database[] = [];
+
   async connectToShadowDb() {
     if (this.db.kind === 'embedded') {
-      // PGlite serves one database, so the shadow is a second, in-memory PGlite.
+      // PGlite serves one database, so each shadow is a fresh in-memory PGlite.
       const shadow = await openEmbedded('memory');
-      const adapter = fitForMigrations(await new PrismaPg({ ...shadow.poolConfig, max: 2 }).connect());
-      const dispose = adapter.dispose.bind(adapter);
-      adapter.dispose = async () => {
-        await dispose();
-        await shadow.close();
-      };
-      return adapter;
+      this.shadows.push(shadow);
+      return fitForMigrations(await new PrismaPg({ ...shadow.poolConfig, max: 2 }).connect());
     }
     const database = `prisma_migrate_shadow_db_${globalThis.crypto.randomUUID().replaceAll('-', '')}`;
     const admin = new pg.Client(this.db.poolConfig);
@@ -96,22 +102,24 @@ class MigrationAdapterFactory {
   }
 }
 
-export async function openMigrate(db: Database, migrationsDir = MIGRATIONS_DIR): Promise<Migrate> {
+async function openMigrate(factory: MigrationAdapterFactory, migrationsDir: string): Promise<Migrate> {
   const schemaContext = await loadSchemaContext({
     schemaPath: { configProvidedPath: path.join(PRISMA_DIR, 'schema') } as any,
     printLoadMessage: false,
   });
-  const adapter = bindMigrationAwareSqlAdapterFactory(new MigrationAdapterFactory(db) as any);
+  const adapter = bindMigrationAwareSqlAdapterFactory(factory as any);
   const engine = await SchemaEngineWasm.setup({ adapter, schemaContext } as any);
   return new Migrate({ engine, schemaContext, migrationsDirPath: migrationsDir } as any);
 }
 
-async function withMigrate<T>(db: Database, fn: (m: Migrate) => Promise<T>): Promise<T> {
-  const migrate = await openMigrate(db);
+async function withMigrate<T>(db: Database, fn: (m: Migrate) => Promise<T>, migrationsDir = MIGRATIONS_DIR): Promise<T> {
+  const factory = new MigrationAdapterFactory(db);
+  const migrate = await openMigrate(factory, migrationsDir);
   try {
     return await fn(migrate);
   } finally {
     await migrate.stop();
+    await factory.close();
   }
 }
 
@@ -120,9 +128,21 @@ export function deployMigrations(db: Database): Promise<string[]> {
   return withMigrate(db, async (m) => (await m.applyMigrations()).appliedMigrationNames);
 }
 
+/**
+ * Creating a migration diffs against a shadow database. With the embedded PGlite as shadow this engine
+ * version refuses once migrations exist ("shadow DB must be provided through an external factory"), so
+ * authoring migrations needs a PostgreSQL server (decision 0002). Applying them works on both.
+ */
+function assertShadowCapable(db: Database) {
+  if (db.kind === 'embedded') {
+    throw new Error('Creating or checking migrations needs a PostgreSQL server: set DATABASE_URL=postgres://... (see docs/decisions/0002-database-and-migrations.md)');
+  }
+}
+
 /** `db:migrate -- --name X`: diff the schema against the migrations (on a shadow database), write a new
  * migration when they differ, and apply it. Returns the new migration's folder name, if any. */
 export function createMigration(db: Database, name: string, opts: { createOnly?: boolean } = {}): Promise<string | undefined> {
+  if (fs.existsSync(MIGRATIONS_DIR)) assertShadowCapable(db);
   return withMigrate(db, async (m) => {
     const diagnostic: any = await m.devDiagnostic();
     if (diagnostic.action?.tag === 'reset') throw new Error(`Database needs a reset before migrating: ${diagnostic.action.reason}`);
@@ -136,16 +156,20 @@ export function createMigration(db: Database, name: string, opts: { createOnly?:
 /** The SQL that would bring the migrations up to the schema; empty when they agree. Diffs on a shadow
  * database against a scratch copy of the migrations folder, so nothing in the project changes. */
 export async function pendingSchemaChanges(db: Database): Promise<string> {
+  assertShadowCapable(db);
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'webwaka-drift-'));
   fs.cpSync(MIGRATIONS_DIR, scratch, { recursive: true });
   try {
-    const migrate = await openMigrate(db, scratch);
-    try {
-      const { generatedMigrationName } = await migrate.createMigration({ migrationName: 'drift', draft: false, schema: migrate.getPrismaSchema() } as any);
-      return generatedMigrationName ? fs.readFileSync(path.join(scratch, generatedMigrationName, 'migration.sql'), 'utf8') : '';
-    } finally {
-      await migrate.stop();
-    }
+    return await withMigrate(
+      db,
+      async (migrate) => {
+        // devDiagnostic first, as `migrate dev` does, so the engine has checked the history on the shadow.
+        await migrate.devDiagnostic();
+        const { generatedMigrationName } = await migrate.createMigration({ migrationName: 'drift', draft: false, schema: migrate.getPrismaSchema() } as any);
+        return generatedMigrationName ? fs.readFileSync(path.join(scratch, generatedMigrationName, 'migration.sql'), 'utf8') : '';
+      },
+      scratch,
+    );
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
