@@ -89,7 +89,9 @@ console.log('');
 // --- jest --------------------------------------------------------------------------------------------
 const args = process.argv.slice(2);
 const chooseWorkers = !args.some((a) => /^(-i|--runInBand|-w|--maxWorkers)(=|$)/.test(a) || /^-w\d/.test(a));
-const jestArgs = [jestBin, '--ci'];
+// --forceExit: PGlite's WASM runtime can leave a timer alive after close(), which would keep jest (and a CI
+// job) waiting after every test has finished.
+const jestArgs = [jestBin, '--ci', '--forceExit'];
 if (chooseWorkers) jestArgs.push(process.env.TEST_RUN_IN_BAND === '1' ? '--runInBand' : '--maxWorkers=2');
 jestArgs.push(...args);
 

@@ -1,0 +1,34 @@
+/**
+ * `npm run start:distributed`: identity and GATEWAY_REPLICAS gateways (default 2) as separate processes on
+ * PostgreSQL (DATABASE_URL) and Redis (REDIS_URL). Gateways listen on GATEWAY_PORT, GATEWAY_PORT+1, ...;
+ * put a load balancer in front of them. Migrates and seeds on start.
+ */
+import { startDistributed } from './distributed';
+
+async function main() {
+  const { DATABASE_URL, REDIS_URL } = process.env;
+  if (!DATABASE_URL || !REDIS_URL) {
+    console.error('Set DATABASE_URL=postgres://... and REDIS_URL=redis://... (see README "Distributed topology").');
+    process.exit(2);
+  }
+  const replicas = Number(process.env.GATEWAY_REPLICAS ?? 2);
+  const base = Number(process.env.GATEWAY_PORT ?? 4000);
+  const running = await startDistributed({
+    databaseUrl: DATABASE_URL,
+    redisUrl: REDIS_URL,
+    identityPort: Number(process.env.IDENTITY_PORT ?? 4101),
+    gatewayPorts: Array.from({ length: replicas }, (_, i) => base + i),
+  });
+  console.log(`WebWaka distributed topology is running:\n${running.gatewayUrls.map((u, i) => `  gateway ${i + 1}  ${u}`).join('\n')}\n  identity   ${running.identityUrl}`);
+  const stop = async () => {
+    await running.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
