@@ -80,8 +80,10 @@ function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record
           let factor = 1;
           if (def && node.selectionSet) {
             const size = intValue(node.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'last')?.value, variables);
+            const inConnection = typeInfo.getParentType()?.name.endsWith('Connection');
             if (getNamedType(def.type).name.endsWith('Connection')) factor = size ?? 20;
-            else if (isListType(getNullableType(def.type))) factor = size ?? 10;
+            // A connection's edges/nodes are the page it already counted, not another multiplication.
+            else if (isListType(getNullableType(def.type)) && !inConnection) factor = size ?? 10;
           }
           multipliers.push(mult * Math.max(1, factor));
         },
