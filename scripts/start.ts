@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { config, logger } from '../subgraphs/kit/src';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from '../prisma/seed';
 import { startEmbedded } from './embedded';
-import { startStorefront, storefrontBuildIsStale } from '../test/support/storefront';
+import { startStorefront, storefrontBuildIsStale } from './storefront';
 
 async function main() {
   const started = performance.now();

@@ -7,7 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import en from '../../storefront/messages/en.json';
 import { totpAt } from '../../subgraphs/kit/src/totp';
 import { CHROMIUM_PATH, hasChromium } from '../support/services';
-import { freePort, startStorefront } from '../support/storefront';
+import { freePort, startStorefront } from '../../scripts/storefront';
 import { startFakeGateway, type FakeGateway } from './fake-gateway';
 
 const CHROMIUM_ARGS = [

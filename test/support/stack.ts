@@ -4,7 +4,7 @@
  */
 import { startEmbedded, type EmbeddedStack } from '../../scripts/embedded';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from '../../prisma/seed';
-import { startStorefront } from './storefront';
+import { startStorefront } from '../../scripts/storefront';
 
 export const demo = {
   tenantSlug: 'ade-fashion',

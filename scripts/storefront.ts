@@ -1,4 +1,4 @@
-// Start the Next.js storefront for system tests: build it once when the build is missing or older than
+// Start the Next.js storefront (npm start and system tests): build it once when the build is missing or older than
 // its sources, then `next start` on a free port as a child process in its own process group.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const STOREFRONT_DIR = resolve(__dirname, '../../storefront');
+export const STOREFRONT_DIR = resolve(__dirname, '../storefront');
 
 export interface StartStorefrontOptions {
   /** Gateway GraphQL endpoint the storefront talks to (GATEWAY_URL). */
