@@ -11,9 +11,9 @@ export interface Subscription<T> {
 }
 
 export function subscribe<T = any>(wsUrl: string, query: string, connectionParams: Record<string, string>): Subscription<T> {
-  const client: Client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: false });
-  const events: T[] = [];
   const errors: unknown[] = [];
+  const client: Client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: false, onNonLazyError: (e) => errors.push(e) });
+  const events: T[] = [];
   const waiters: { pred: (e: T) => boolean; resolve: (e: T) => void }[] = [];
   client.subscribe<T>(
     { query },
