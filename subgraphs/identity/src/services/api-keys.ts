@@ -1,4 +1,4 @@
-import { API_SCOPES, DomainError, base32Encode, ErrorCode, randomToken, recordEvent, safeEqual, sha256Hex, uuidv7 } from '@webwaka/kit';
+import { API_SCOPES, DomainError, base32Encode, ErrorCode, isUuid, randomToken, recordEvent, safeEqual, sha256Hex, uuidv7 } from '@webwaka/kit';
 import { randomBytes } from 'node:crypto';
 import { recordAudit, requireTenant } from './audit';
 import type { ServiceContext } from './context';
@@ -39,8 +39,8 @@ export async function createApiKey(ctx: ServiceContext, input: { name: string; s
 
 export async function revokeApiKey(ctx: ServiceContext, id: string) {
   const tenantId = requireTenant(ctx);
-  // Scoped by tenant: another tenant's key id is simply not found.
-  const key = await ctx.prisma.apiKey.findFirst({ where: { id, tenantId } });
+  // Scoped by tenant: another tenant's key id is simply not found (and so is a malformed one).
+  const key = isUuid(id) ? await ctx.prisma.apiKey.findFirst({ where: { id, tenantId } }) : null;
   if (!key) throw new DomainError(ErrorCode.NOT_FOUND, 'No such API key', ['id']);
   if (key.revokedAt) return key;
   const revoked = await ctx.prisma.$transaction(async (tx) => {

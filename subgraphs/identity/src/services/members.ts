@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, ROLES, uuidv7, type RoleName, type TenantKind } from '@webwaka/kit';
+import { DomainError, ErrorCode, ROLES, isUuid, uuidv7, type RoleName, type TenantKind } from '@webwaka/kit';
 import { recordAudit, requireTenant } from './audit';
 import type { ServiceContext } from './context';
 import { isUniqueViolation } from './db-errors';
@@ -48,7 +48,7 @@ export async function grantRole(ctx: ServiceContext, input: { email: string; rol
 
 export async function revokeRole(ctx: ServiceContext, membershipId: string) {
   const tenantId = requireTenant(ctx);
-  const m = await ctx.prisma.membership.findFirst({ where: { id: membershipId, tenantId } });
+  const m = isUuid(membershipId) ? await ctx.prisma.membership.findFirst({ where: { id: membershipId, tenantId } }) : null;
   if (!m) throw new DomainError(ErrorCode.NOT_FOUND, 'No such membership', ['membershipId']);
   assertMayManage(ctx, m.role as RoleName);
   if (m.userId === ctx.actor.userId && ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN'].includes(m.role)) {
