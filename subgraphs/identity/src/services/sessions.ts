@@ -127,8 +127,9 @@ export async function login(ctx: ServiceContext, input: { tenantSlug: string; em
 
   const session = await ctx.prisma.$transaction(async (tx) => {
     if (roles.length === 0) {
-      // Signing in at a shop for the first time makes the user its customer.
-      await tx.membership.create({ data: { id: uuidv7(), userId: user.id, tenantId: tenant.id, role: 'CUSTOMER' } });
+      // Signing in at a shop for the first time makes the user its customer (a concurrent first sign-in
+      // may have done so already).
+      await tx.membership.createMany({ data: [{ id: uuidv7(), userId: user.id, tenantId: tenant.id, role: 'CUSTOMER' }], skipDuplicates: true });
       roles = ['CUSTOMER'];
     }
     const s = await issueSession(tx, user, tenant.id, roles, mfa);
