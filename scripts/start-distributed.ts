@@ -3,6 +3,7 @@
  * PostgreSQL (DATABASE_URL) and Redis (REDIS_URL). Gateways listen on GATEWAY_PORT, GATEWAY_PORT+1, ...;
  * put a load balancer in front of them. Migrates and seeds on start.
  */
+import { stopOnSignals } from '../subgraphs/kit/src';
 import { startDistributed } from './distributed';
 
 async function main() {
@@ -20,12 +21,7 @@ async function main() {
     gatewayPorts: Array.from({ length: replicas }, (_, i) => base + i),
   });
   console.log(`WebWaka distributed topology is running:\n${running.gatewayUrls.map((u, i) => `  gateway ${i + 1}  ${u}`).join('\n')}\n  identity   ${running.identityUrl}`);
-  const stop = async () => {
-    await running.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  stopOnSignals(() => running.stop());
 }
 
 main().catch((e) => {

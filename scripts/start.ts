@@ -3,7 +3,7 @@
  * and builds the storefront; later runs reuse both. Prints the URLs and the demo sign-ins.
  */
 import { spawnSync } from 'node:child_process';
-import { config, logger } from '../subgraphs/kit/src';
+import { config, logger, stopOnSignals } from '../subgraphs/kit/src';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from '../prisma/seed';
 import { startEmbedded } from './embedded';
 import { startStorefront, storefrontBuildIsStale } from './storefront';
@@ -40,13 +40,10 @@ ${DEMO_USERS.map((u) => `  ${u.email.padEnd(26)} ${u.roles.map(([t, r]) => `${r}
 Administrators use two-factor: add the secret ${DEMO_TOTP_SECRET} to an authenticator app.
 Press Ctrl+C to stop.`);
 
-  const stop = async () => {
+  stopOnSignals(async () => {
     await storefront?.stop();
     await stack.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  });
 }
 
 main().catch((e) => {

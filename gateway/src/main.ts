@@ -1,18 +1,15 @@
 /** Runs a gateway replica as its own process (distributed topology): PORT, <SUBGRAPH>_URL, REDIS_URL. */
-import { createPubSub, logger } from '@webwaka/kit';
+import { createPubSub, logger, stopOnSignals } from '@webwaka/kit';
 import { startGateway } from './server';
 
 async function main() {
   const pubsub = createPubSub(process.env.REDIS_URL);
   const gw = await startGateway({ port: Number(process.env.PORT ?? 4000), host: process.env.HOST ?? '0.0.0.0', pubsub, redisUrl: process.env.REDIS_URL });
   logger.info('gateway listening', { url: gw.url });
-  const stop = async () => {
+  stopOnSignals(async () => {
     await gw.close();
     await pubsub.close();
-    process.exit(0);
-  };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  });
 }
 
 main().catch((e) => {

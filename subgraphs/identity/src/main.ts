@@ -1,5 +1,5 @@
 /** Runs identity as its own process (distributed topology): PORT, DATABASE_URL, REDIS_URL. */
-import { createPrismaClient, createPubSub, logger, openDatabase } from '@webwaka/kit';
+import { createPrismaClient, createPubSub, logger, openDatabase, stopOnSignals } from '@webwaka/kit';
 import { startIdentity } from './server';
 
 async function main() {
@@ -8,15 +8,12 @@ async function main() {
   const pubsub = createPubSub();
   const sub = await startIdentity({ prisma, pubsub, port: Number(process.env.PORT ?? 4001), host: process.env.HOST ?? '127.0.0.1' });
   logger.info('identity subgraph listening', { url: sub.url });
-  const stop = async () => {
+  stopOnSignals(async () => {
     await sub.close();
     await pubsub.close();
     await prisma.$disconnect();
     await db.close();
-    process.exit(0);
-  };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  });
 }
 
 main().catch((e) => {
