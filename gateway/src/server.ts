@@ -22,7 +22,7 @@ import { createAuthenticator, newRequestId } from './auth';
 import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from './compose';
 import type { GatewayContext } from './context';
 import { enforceLimits } from './limits';
-import { MemoryRateLimiter, RedisRateLimiter, rateLimitConfig, type RateLimiter } from './rate-limit';
+import { MemoryRateLimiter, RedisRateLimiter, rateLimitConfig, type RateLimitConfig, type RateLimiter } from './rate-limit';
 import { attachSubscriptions } from './subscriptions';
 import { SUBGRAPHS, subgraphUrl } from './subgraphs';
 
@@ -36,6 +36,10 @@ export interface GatewayOptions {
   /** Subgraph URLs by name (otherwise <NAME>_URL or the default port). */
   subgraphUrls?: Record<string, string>;
   redisUrl?: string;
+  /** Defaults from RATE_LIMIT_PER_SECOND / RATE_LIMIT_BURST. */
+  rateLimit?: RateLimitConfig;
+  /** Defaults to on, except when NODE_ENV=production. */
+  introspection?: boolean;
 }
 
 export interface RunningGateway {
@@ -86,7 +90,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: !config.isProduction,
+    introspection: opts.introspection ?? !config.isProduction,
     // The gateway authenticates with bearer tokens and API keys, never cookies, so cross-site requests
     // carry no ambient credentials; CSRF prevention would only block spec-compliant GET queries.
     csrfPrevention: false,
@@ -102,7 +106,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   await apollo.start();
 
   const redis = opts.redisUrl ? new Redis(opts.redisUrl, { maxRetriesPerRequest: 2 }) : null;
-  const limiter: RateLimiter = redis ? new RedisRateLimiter(redis, rateLimitConfig()) : new MemoryRateLimiter(rateLimitConfig());
+  const limits = opts.rateLimit ?? rateLimitConfig();
+  const limiter: RateLimiter = redis ? new RedisRateLimiter(redis, limits) : new MemoryRateLimiter(limits);
 
   app.use((req: Request, res: Response, next: NextFunction) => {
     const requestId = newRequestId(req.headers[REQUEST_ID_HEADER]);

@@ -4,6 +4,7 @@
  * come through it. Every refusal is a clear error with a stable code, and nothing is written.
  */
 import { ACTOR_HEADER, anonymousActor, config, signActorHeader, signJwt } from '@webwaka/kit';
+import { startGateway } from '../src/server';
 import { startStack, type TestStack } from '../../test/support/stack';
 import { bearer, errorCode, gql } from '../../test/support/graphql';
 
@@ -151,5 +152,36 @@ describe('query limits', () => {
     expect(res.status).toBe(413);
     expect((await res.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
     expect(await countRows()).toEqual(before);
+  });
+});
+
+describe('a production-configured gateway', () => {
+  let gw: Awaited<ReturnType<typeof startGateway>>;
+  beforeAll(async () => {
+    gw = await startGateway({ pubsub: s.stack.pubsub, subgraphUrls: s.stack.subgraphs, introspection: false, rateLimit: { perSecond: 1, burst: 3 } });
+  });
+  afterAll(async () => {
+    await gw?.close();
+  });
+
+  it('refuses introspection', async () => {
+    const r = await gql(gw.url, '{ __schema { types { name } } }', {}, { 'x-forwarded-for': '203.0.113.9' });
+    expect(r.errors?.[0]?.message).toMatch(/introspection/i);
+  });
+
+  it('rate-limits per caller with 429 and Retry-After', async () => {
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const r = await gql(gw.url, '{ tenantBySlug(slug: "ade-fashion") { id } }');
+      statuses.push(r.status);
+      if (r.status === 429) {
+        retryAfter = r.headers.get('retry-after');
+        expect(errorCode(r)).toBe('RATE_LIMITED');
+      }
+    }
+    expect(statuses.filter((x) => x === 200).length).toBeLessThanOrEqual(3);
+    expect(statuses).toContain(429);
+    expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
   });
 });
