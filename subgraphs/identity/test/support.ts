@@ -1,0 +1,196 @@
+/**
+ * Helpers shared by identity's whole-graph tests (authorization matrix, tenant isolation): the public
+ * operations of the API schema, signing in through the gateway, creating users straight in the
+ * database, and a small graphql-ws subscriber.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSchema, type GraphQLSchema } from 'graphql';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { encryptSecret, totpAt, uuidv7, type PrismaClient, type RoleName } from '@webwaka/kit';
+import { gql, type GqlResult } from '../../../test/support/graphql';
+
+export const API_SCHEMA_FILE = path.resolve(__dirname, '../../../gateway/supergraph/api-schema.graphql');
+
+export const apiSchema = (): GraphQLSchema => buildSchema(fs.readFileSync(API_SCHEMA_FILE, 'utf8'));
+
+/** Every root field of the public API, as `Query.x`, `Mutation.y`, `Subscription.z`. */
+export function apiOperations(schema = apiSchema()): string[] {
+  const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];
+  return roots.flatMap((t) => (t ? Object.keys(t.getFields()).map((f) => `${t.name}.${f}`) : [])).sort();
+}
+
+export const AUTH_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'TWO_FACTOR_REQUIRED'];
+
+export interface SessionInfo {
+  accessToken: string;
+  refreshToken: string;
+  roles: RoleName[];
+  twoFactorVerified: boolean;
+  twoFactorEnrollmentRequired: boolean;
+  tenant: { id: string; slug: string };
+  user: { id: string; email: string };
+}
+
+export const SESSION_FIELDS = `session { accessToken refreshToken roles twoFactorVerified twoFactorEnrollmentRequired tenant { id slug } user { id email } } userErrors { code message field }`;
+
+const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { ${SESSION_FIELDS} } }`;
+
+/** Raw login result (for tests that expect it to fail). */
+export const loginRaw = (url: string, input: { tenantSlug: string; email: string; password: string; totpCode?: string }, headers: Record<string, string> = {}) =>
+  gql<{ login: { session: SessionInfo | null; userErrors: { code: string }[] } }>(url, LOGIN, { input }, headers);
+
+/** Signs in (with a TOTP code computed from `totpSecret` when given) and returns the session, or throws. */
+export async function login(url: string, tenantSlug: string, email: string, password: string, totpSecret?: string): Promise<SessionInfo> {
+  const r = await loginRaw(url, { tenantSlug, email, password, ...(totpSecret ? { totpCode: totpAt(totpSecret) } : {}) });
+  const session = r.data?.login?.session;
+  if (!session) throw new Error(`login ${email} @ ${tenantSlug} failed: ${JSON.stringify(r.errors ?? r.data?.login?.userErrors)}`);
+  return session;
+}
+
+/**
+ * Creates a user directly in the database, with memberships and (optionally) two-factor already on with
+ * the given TOTP secret. `passwordHash` is passed in so a test hashes its password once.
+ */
+export async function createUser(
+  prisma: PrismaClient,
+  opts: { email: string; name?: string; passwordHash: string; totpSecret?: string; memberships?: { tenantId: string; role: RoleName }[] },
+): Promise<{ id: string; email: string; membershipIds: string[] }> {
+  const id = uuidv7();
+  await prisma.user.create({
+    data: {
+      id,
+      email: opts.email.toLowerCase(),
+      name: opts.name ?? opts.email.split('@')[0],
+      passwordHash: opts.passwordHash,
+      ...(opts.totpSecret ? { totpSecretEnc: encryptSecret(opts.totpSecret), twoFactorEnabledAt: new Date() } : {}),
+    },
+  });
+  const membershipIds: string[] = [];
+  for (const m of opts.memberships ?? []) {
+    const mid = uuidv7();
+    await prisma.membership.create({ data: { id: mid, userId: id, tenantId: m.tenantId, role: m.role } });
+    membershipIds.push(mid);
+  }
+  return { id, email: opts.email.toLowerCase(), membershipIds };
+}
+
+/** The first GraphQL error code of a result. */
+export const gqlErrorCode = (r: GqlResult): string | undefined => r.errors?.[0]?.extensions?.code;
+
+/** Asserts a GraphQL result has no errors and returns its data. */
+export function ok<T = any>(r: GqlResult<T>): T {
+  if (r.errors?.length || !r.data) throw new Error(`unexpected GraphQL errors: ${JSON.stringify(r.errors)}`);
+  return r.data;
+}
+
+/** Asserts a mutation payload has no userErrors and returns it. */
+export function okPayload<T = any>(r: GqlResult, field: string): T {
+  const payload = ok<any>(r)[field];
+  if (payload?.userErrors?.length) throw new Error(`unexpected userErrors in ${field}: ${JSON.stringify(payload.userErrors)}`);
+  return payload;
+}
+
+/** All nodes of a connection query, following `after` cursors. `select` is the node selection. */
+export async function allNodes<T = any>(
+  url: string,
+  field: string,
+  select: string,
+  headers: Record<string, string>,
+  args = '',
+): Promise<T[]> {
+  const nodes: T[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 50; page++) {
+    const r: GqlResult = await gql(url, `query Page($after: String) { ${field}(first: 100, after: $after${args ? `, ${args}` : ''}) { pageInfo { hasNextPage endCursor } edges { node { ${select} } } } }`, { after }, headers);
+    const conn: any = ok<any>(r)[field];
+    nodes.push(...conn.edges.map((e: { node: T }) => e.node));
+    if (!conn.pageInfo.hasNextPage) return nodes;
+    after = conn.pageInfo.endCursor;
+  }
+  throw new Error(`${field}: too many pages`);
+}
+
+export const AUDIT_SUBSCRIPTION = 'subscription Audit { auditEvents { id type subjectId data } }';
+
+export interface Subscriber {
+  /** Events received (the `auditEvents` payloads). */
+  events: { id: string; type: string; subjectId: string | null; data: unknown }[];
+  /** Errors received (GraphQL errors of the operation, or the close event of a refused connection). */
+  errors: any[] | null;
+  /** True once the operation completed or the connection failed. */
+  ended: boolean;
+  /** Resolves true as soon as `pred()` holds, or false after `ms`. */
+  until(pred: () => boolean, ms: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Opens one graphql-ws subscription with the given connection_init payload. */
+export function subscribe(wsUrl: string, connectionParams: Record<string, string>, query = AUDIT_SUBSCRIPTION): Subscriber {
+  const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams, lazy: true, retryAttempts: 0, lazyCloseTimeout: 0 });
+  const listeners = new Set<() => void>();
+  const notify = () => [...listeners].forEach((l) => l());
+  const sub: Subscriber = {
+    events: [],
+    errors: null,
+    ended: false,
+    until(pred, ms) {
+      return new Promise((resolve) => {
+        if (pred()) return resolve(true);
+        const check = () => {
+          if (!pred()) return;
+          clearTimeout(timer);
+          listeners.delete(check);
+          resolve(true);
+        };
+        const timer = setTimeout(() => {
+          listeners.delete(check);
+          resolve(pred());
+        }, ms);
+        listeners.add(check);
+      });
+    },
+    async close() {
+      unsubscribe();
+      await client.dispose();
+    },
+  };
+  const unsubscribe = client.subscribe<{ auditEvents: Subscriber['events'][number] }>(
+    { query },
+    {
+      next: (r) => {
+        if (r.errors?.length) sub.errors = [...(sub.errors ?? []), ...r.errors];
+        else if (r.data?.auditEvents) sub.events.push(r.data.auditEvents);
+        notify();
+      },
+      error: (e) => {
+        sub.errors = [...(sub.errors ?? []), ...(Array.isArray(e) ? e : [e])];
+        sub.ended = true;
+        notify();
+      },
+      complete: () => {
+        sub.ended = true;
+        notify();
+      },
+    },
+  );
+  return sub;
+}
+
+/** A failed sign-in at `tenantSlug` (unknown e-mail): records `session.login_failed` in that tenant. */
+export const failedLogin = (url: string, tenantSlug: string) =>
+  loginRaw(url, { tenantSlug, email: `ghost-${uuidv7()}@nowhere.test`, password: 'not-the-password-123' });
+
+/**
+ * Keeps causing an event (`trigger`) until the subscriber has received one matching `pred` (the
+ * subscription may not be listening yet when the first event is published). Returns whether it did.
+ */
+export async function awaitLiveEvent(sub: Subscriber, trigger: () => Promise<unknown>, pred: (e: Subscriber['events'][number]) => boolean, ms = 15_000): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline && !sub.ended) {
+    await trigger();
+    if (await sub.until(() => sub.events.some(pred) || sub.ended, 1500)) break;
+  }
+  return sub.events.some(pred);
+}

@@ -1,0 +1,499 @@
+/**
+ * Tenant isolation through the gateway: two sibling CLIENT tenants A and B (children of the demo partner
+ * lagos-digital), each with its own administrator (2FA enrolled through the API), staff, API key, child
+ * store and audit events. A's administrator and A's API key — through every operation of the API — only
+ * ever read or change A: lists hold A's rows only, B's ids are "not found", B's rows are unchanged in the
+ * database, the live audit feed carries only A's events, and headers naming B change nothing.
+ */
+import { hashPassword, totpAt, type PrismaClient } from '@webwaka/kit';
+import { startStack, type TestStack } from '../../../test/support/stack';
+import { bearer, gql } from '../../../test/support/graphql';
+import {
+  SESSION_FIELDS,
+  allNodes,
+  apiOperations,
+  awaitLiveEvent,
+  createUser,
+  failedLogin,
+  gqlErrorCode,
+  login,
+  loginRaw,
+  ok,
+  okPayload,
+  subscribe,
+  type SessionInfo,
+} from './support';
+
+const SLUG_A = 'iso-alpha';
+const SLUG_B = 'iso-beta';
+const SHOP_A = 'iso-alpha-shop';
+const SHOP_B = 'iso-beta-shop';
+
+let s: TestStack;
+let prisma: PrismaClient;
+let url: string;
+let password: string;
+
+interface Side {
+  slug: string;
+  tenantId: string;
+  shopId: string;
+  admin: { id: string; email: string; totpSecret: string; session: SessionInfo; beforeEnrolment: SessionInfo; backupCodes: string[] };
+  staff: { id: string; email: string };
+  key: { id: string; key: string };
+}
+const A = {} as Side;
+const B = {} as Side;
+let leaverA: { id: string; email: string };
+/** What the partner saw when its pre-enrolment session tried an admin operation. */
+const preEnrolmentCodes: Record<string, string | undefined> = {};
+
+const asAdmin = (side: Side, query: string, variables: Record<string, unknown> = {}, extra: Record<string, string> = {}) =>
+  gql(s.gatewayUrl, query, variables, { ...bearer(side.admin.session.accessToken), ...extra });
+const asKey = (side: Side, query: string, variables: Record<string, unknown> = {}, extra: Record<string, string> = {}) =>
+  gql(s.gatewayUrl, query, variables, { 'x-api-key': side.key.key, ...extra });
+
+const CREATE_TENANT = 'mutation ($input: CreateTenantInput!) { createTenant(input: $input) { tenant { id slug } userErrors { code message } } }';
+const GRANT_ROLE = 'mutation ($email: String!, $role: Role!) { grantRole(email: $email, role: $role) { membership { id role tenant { id } user { id } } userErrors { code } } }';
+const CREATE_KEY = 'mutation ($name: String!) { createApiKey(name: $name, scopes: ["identity:read", "audit:read"]) { key apiKey { id } userErrors { code } } }';
+
+/** B as it must stay: tenant row, memberships, API keys (minus lastUsedAt), children. */
+async function snapshot(side: Side) {
+  return {
+    tenant: await prisma.tenant.findUniqueOrThrow({ where: { id: side.tenantId } }),
+    memberships: await prisma.membership.findMany({ where: { tenantId: side.tenantId }, orderBy: { id: 'asc' } }),
+    apiKeys: (await prisma.apiKey.findMany({ where: { tenantId: side.tenantId }, orderBy: { id: 'asc' } })).map(({ lastUsedAt: _, ...k }) => k),
+    children: await prisma.tenant.findMany({ where: { parentId: side.tenantId }, orderBy: { id: 'asc' } }),
+  };
+}
+let baselineB: Awaited<ReturnType<typeof snapshot>>;
+
+const dbIds = async (model: 'membership' | 'apiKey' | 'auditEvent', tenantId: string) =>
+  ((await (prisma[model] as any).findMany({ where: { tenantId }, select: { id: true } })) as { id: string }[]).map((r) => r.id).sort();
+const sorted = (xs: string[]) => [...xs].sort();
+
+/** Creates one side: tenant (by the partner), users, roles, 2FA enrolment, API key, child store. */
+async function setUpSide(side: Side, slug: string, shopSlug: string, partner: SessionInfo) {
+  side.slug = slug;
+  const created = okPayload(await gql(url, CREATE_TENANT, { input: { kind: 'CLIENT', slug, name: `Isolation ${slug}` } }, bearer(partner.accessToken)), 'createTenant');
+  side.tenantId = created.tenant.id;
+
+  // The partner became the new tenant's CLIENT_ADMIN; signed in there, it staffs the tenant.
+  const partnerHere = await login(url, slug, 'partner@webwaka.test', password, s.demo.totpSecret);
+  const adminEmail = `admin@${slug}.test`;
+  const staffEmail = `staff@${slug}.test`;
+  const passwordHash = await hashPassword(password);
+  const admin = await createUser(prisma, { email: adminEmail, name: `Admin ${slug}`, passwordHash });
+  const staff = await createUser(prisma, { email: staffEmail, name: `Staff ${slug}`, passwordHash });
+  okPayload(await gql(url, GRANT_ROLE, { email: adminEmail, role: 'CLIENT_ADMIN' }, bearer(partnerHere.accessToken)), 'grantRole');
+  okPayload(await gql(url, GRANT_ROLE, { email: staffEmail, role: 'STAFF' }, bearer(partnerHere.accessToken)), 'grantRole');
+  if (slug === SLUG_A) {
+    leaverA = await createUser(prisma, { email: `leaver@${slug}.test`, name: 'Leaver', passwordHash });
+    okPayload(await gql(url, GRANT_ROLE, { email: leaverA.email, role: 'STAFF' }, bearer(partnerHere.accessToken)), 'grantRole');
+  }
+
+  // The new admin signs in with a password only, then enrols in 2FA through the API.
+  const first = await login(url, slug, adminEmail, password);
+  preEnrolmentCodes[slug] = gqlErrorCode(await gql(url, '{ members { edges { node { id } } } }', {}, bearer(first.accessToken)));
+  const begun = okPayload(await gql(url, 'mutation { beginTwoFactorEnrollment { secret otpauthUrl userErrors { code } } }', {}, bearer(first.accessToken)), 'beginTwoFactorEnrollment');
+  const confirmed = okPayload(
+    await gql(url, `mutation ($code: String!) { confirmTwoFactorEnrollment(code: $code) { backupCodes ${SESSION_FIELDS} } }`, { code: totpAt(begun.secret) }, bearer(first.accessToken)),
+    'confirmTwoFactorEnrollment',
+  );
+  side.admin = { id: admin.id, email: adminEmail, totpSecret: begun.secret, session: confirmed.session, beforeEnrolment: first, backupCodes: confirmed.backupCodes };
+  side.staff = staff;
+
+  const key = okPayload(await asAdmin(side, CREATE_KEY, { name: `${slug} integration` }), 'createApiKey');
+  side.key = { id: key.apiKey.id, key: key.key };
+  const shop = okPayload(await asAdmin(side, CREATE_TENANT, { input: { kind: 'STORE', slug: shopSlug, name: `Shop of ${slug}` } }), 'createTenant');
+  side.shopId = shop.tenant.id;
+  await failedLogin(url, slug);
+}
+
+beforeAll(async () => {
+  s = await startStack();
+  prisma = s.stack.prisma;
+  url = s.gatewayUrl;
+  password = s.demo.password;
+  const partner = await login(url, 'lagos-digital', 'partner@webwaka.test', password, s.demo.totpSecret);
+  await setUpSide(A, SLUG_A, SHOP_A, partner);
+  await setUpSide(B, SLUG_B, SHOP_B, partner);
+  // Give B some state A must not be able to see or touch.
+  okPayload(await asAdmin(B, 'mutation { updateTenant(input: { primaryColor: "#123456", customDomain: "shop.iso-beta.ng" }) { tenant { id } userErrors { code } } }'), 'updateTenant');
+  baselineB = await snapshot(B);
+});
+
+afterAll(async () => {
+  await s?.stop();
+});
+
+describe('setup', () => {
+  it('A and B are sibling CLIENT tenants, each with its own 2FA-enrolled admin, staff, API key, store and audit events', async () => {
+    const [a, b] = await Promise.all([A, B].map((x) => prisma.tenant.findUniqueOrThrow({ where: { id: x.tenantId } })));
+    expect(a.kind).toBe('CLIENT');
+    expect(b.kind).toBe('CLIENT');
+    expect(a.parentId).toBe(b.parentId);
+    for (const side of [A, B]) {
+      // Before enrolment the admin role was not honoured; enrolment re-issued the session with 2FA, in the same tenant.
+      expect(side.admin.beforeEnrolment).toMatchObject({ roles: ['CLIENT_ADMIN'], twoFactorVerified: false, twoFactorEnrollmentRequired: true });
+      expect(preEnrolmentCodes[side.slug]).toBe('TWO_FACTOR_REQUIRED');
+      expect(side.admin.session).toMatchObject({ roles: ['CLIENT_ADMIN'], twoFactorVerified: true, twoFactorEnrollmentRequired: false, tenant: { id: side.tenantId } });
+      expect(side.admin.backupCodes).toHaveLength(10);
+      expect((await prisma.user.findUniqueOrThrow({ where: { id: side.admin.id } })).twoFactorEnabledAt).not.toBeNull();
+      expect(await prisma.membership.findMany({ where: { userId: side.admin.id }, select: { tenantId: true, role: true }, orderBy: { tenantId: 'asc' } })).toEqual(
+        sorted([side.tenantId, side.shopId]).map((tenantId) => ({ tenantId, role: 'CLIENT_ADMIN' })),
+      );
+      expect((await prisma.apiKey.findUniqueOrThrow({ where: { id: side.key.id } })).tenantId).toBe(side.tenantId);
+      expect(await prisma.auditEvent.count({ where: { tenantId: side.tenantId } })).toBeGreaterThan(5);
+    }
+  });
+});
+
+describe("A's admin reads only A", () => {
+  it('members: exactly A memberships; users show only their A memberships (even the partner, who is in B too)', async () => {
+    const nodes = await allNodes(url, 'members', 'id role tenant { id } user { id email memberships { id tenant { id } } }', bearer(A.admin.session.accessToken));
+    expect(sorted(nodes.map((n) => n.id))).toEqual(await dbIds('membership', A.tenantId));
+    expect(new Set(nodes.map((n) => n.tenant.id))).toEqual(new Set([A.tenantId]));
+    for (const n of nodes) expect(new Set(n.user.memberships.map((m: any) => m.tenant.id))).toEqual(new Set([A.tenantId]));
+    expect(nodes.map((n) => n.user.email)).toEqual(expect.arrayContaining(['partner@webwaka.test', A.admin.email, A.staff.email]));
+    const bIds = new Set(await dbIds('membership', B.tenantId));
+    expect(nodes.filter((n) => bIds.has(n.id))).toEqual([]);
+  });
+
+  it('members(role: STAFF): only A staff', async () => {
+    const nodes = await allNodes(url, 'members', 'id user { email }', bearer(A.admin.session.accessToken), 'role: STAFF');
+    expect(sorted(nodes.map((n) => n.user.email))).toEqual(sorted([A.staff.email, leaverA.email]));
+  });
+
+  it('apiKeys: exactly A keys', async () => {
+    const nodes = await allNodes(url, 'apiKeys', 'id', bearer(A.admin.session.accessToken));
+    expect(sorted(nodes.map((n) => n.id))).toEqual(await dbIds('apiKey', A.tenantId));
+    expect(nodes.map((n) => n.id)).not.toContain(B.key.id);
+  });
+
+  it('auditEvents: exactly A events, also when filtered by type', async () => {
+    const nodes = await allNodes(url, 'auditEvents', 'id', bearer(A.admin.session.accessToken));
+    expect(sorted(nodes.map((n) => n.id))).toEqual(await dbIds('auditEvent', A.tenantId));
+    const granted = await allNodes(url, 'auditEvents', 'id type', bearer(A.admin.session.accessToken), 'type: "role.granted"');
+    const inDb = await prisma.auditEvent.findMany({ where: { tenantId: A.tenantId, type: 'role.granted' }, select: { id: true } });
+    expect(sorted(granted.map((n) => n.id))).toEqual(sorted(inDb.map((e) => e.id)));
+    expect(granted.length).toBeGreaterThan(0);
+  });
+
+  it('childTenants: only A children', async () => {
+    const nodes = await allNodes(url, 'childTenants', 'id slug', bearer(A.admin.session.accessToken));
+    const inDb = await prisma.tenant.findMany({ where: { parentId: A.tenantId }, select: { id: true } });
+    expect(sorted(nodes.map((n) => n.id))).toEqual(sorted(inDb.map((t) => t.id)));
+    expect(nodes.map((n) => n.slug)).toContain(SHOP_A);
+    expect(nodes.map((n) => n.slug)).not.toContain(SHOP_B);
+  });
+
+  it('auditEvent(id of a B event) is null, for every B event; A events are found', async () => {
+    const bEvents = await prisma.auditEvent.findMany({ where: { tenantId: { in: [B.tenantId, B.shopId] } }, select: { id: true } });
+    expect(bEvents.length).toBeGreaterThan(5);
+    for (const { id } of bEvents) {
+      const r = await asAdmin(A, 'query ($id: ID!) { auditEvent(id: $id) { id } }', { id });
+      expect({ id, result: ok(r).auditEvent }).toEqual({ id, result: null });
+    }
+    const aEvent = await prisma.auditEvent.findFirstOrThrow({ where: { tenantId: A.tenantId } });
+    expect(ok(await asAdmin(A, 'query ($id: ID!) { auditEvent(id: $id) { id } }', { id: aEvent.id })).auditEvent).toEqual({ id: aEvent.id });
+  });
+
+  it('currentTenant and me stay A even with the header x-tenant: B', async () => {
+    const r = ok(await asAdmin(A, '{ currentTenant { id slug } me { id memberships { tenant { id } } } }', {}, { 'x-tenant': SLUG_B }));
+    expect(r.currentTenant).toEqual({ id: A.tenantId, slug: SLUG_A });
+    expect(r.me.id).toBe(A.admin.id);
+    expect(r.me.memberships).toEqual([{ tenant: { id: A.tenantId } }]);
+  });
+
+  it('public lookups show B only as a public profile and do not switch the tenant', async () => {
+    const r = ok(await asAdmin(A, `{ tenantBySlug(slug: "${SLUG_B}") { id slug } tenantByDomain(domain: "shop.iso-beta.ng") { id } currentTenant { id } }`));
+    expect(r).toEqual({ tenantBySlug: { id: B.tenantId, slug: SLUG_B }, tenantByDomain: { id: B.tenantId }, currentTenant: { id: A.tenantId } });
+  });
+
+  it('exportMyData of A admin holds nothing of B', async () => {
+    const data = ok(await asAdmin(A, '{ exportMyData }')).exportMyData;
+    expect(data.profile.id).toBe(A.admin.id);
+    const json = JSON.stringify(data);
+    for (const id of [B.tenantId, B.shopId, B.admin.id, B.staff.id, B.key.id]) expect(json).not.toContain(id);
+  });
+});
+
+describe("A's admin changes only A", () => {
+  it('revokeApiKey(B key id) is NOT_FOUND and B key keeps working', async () => {
+    const r = await asAdmin(A, 'mutation ($id: ID!) { revokeApiKey(id: $id) { apiKey { id } userErrors { code } } }', { id: B.key.id });
+    expect(ok(r).revokeApiKey).toEqual({ apiKey: null, userErrors: [{ code: 'NOT_FOUND' }] });
+    expect((await prisma.apiKey.findUniqueOrThrow({ where: { id: B.key.id } })).revokedAt).toBeNull();
+    expect(ok(await asKey(B, '{ currentTenant { id } }')).currentTenant).toEqual({ id: B.tenantId });
+    expect(sorted((await allNodes(url, 'members', 'id', { 'x-api-key': B.key.key })).map((n) => n.id))).toEqual(await dbIds('membership', B.tenantId));
+    const bKeys = await allNodes(url, 'apiKeys', 'id revokedAt', bearer(B.admin.session.accessToken));
+    expect(bKeys).toContainEqual({ id: B.key.id, revokedAt: null });
+  });
+
+  // Regression (fixed in bfa372e): a malformed id used to reach the @db.Uuid column and fail as INTERNAL.
+  it('revokeApiKey of a malformed id is NOT_FOUND too (not an internal error)', async () => {
+    const r = await asAdmin(A, 'mutation { revokeApiKey(id: "not-a-uuid") { apiKey { id } userErrors { code } } }');
+    expect(r.errors).toBeUndefined();
+    expect(r.data.revokeApiKey).toEqual({ apiKey: null, userErrors: [{ code: 'NOT_FOUND' }] });
+  });
+
+  it('revokeRole(B membership ids) is NOT_FOUND and the memberships remain', async () => {
+    const bMemberships = await prisma.membership.findMany({ where: { tenantId: B.tenantId } });
+    expect(bMemberships.length).toBeGreaterThanOrEqual(3); // partner, admin, staff
+    for (const m of bMemberships) {
+      const r = await asAdmin(A, 'mutation ($id: ID!) { revokeRole(membershipId: $id) { membership { id } userErrors { code } } }', { id: m.id });
+      expect({ id: m.id, payload: ok(r).revokeRole }).toEqual({ id: m.id, payload: { membership: null, userErrors: [{ code: 'NOT_FOUND' }] } });
+    }
+    expect(await prisma.membership.findMany({ where: { tenantId: B.tenantId } })).toEqual(bMemberships);
+  });
+
+  // Regression (fixed in bfa372e), as for revokeApiKey.
+  it('revokeRole of a malformed id is NOT_FOUND too (not an internal error)', async () => {
+    const r = await asAdmin(A, 'mutation { revokeRole(membershipId: "not-a-uuid") { membership { id } userErrors { code } } }');
+    expect(r.errors).toBeUndefined();
+    expect(r.data.revokeRole).toEqual({ membership: null, userErrors: [{ code: 'NOT_FOUND' }] });
+  });
+
+  it('updateTenant changes A only', async () => {
+    const before = await snapshot(B);
+    const r = await asAdmin(A, 'mutation { updateTenant(input: { name: "Alpha Renamed", primaryColor: "#abcdef", logoUrl: "https://cdn.example.ng/a.png" }) { tenant { id name } userErrors { code } } }', {}, { 'x-tenant': SLUG_B });
+    expect(okPayload(r, 'updateTenant').tenant).toEqual({ id: A.tenantId, name: 'Alpha Renamed' });
+    expect(await prisma.tenant.findUniqueOrThrow({ where: { id: A.tenantId } })).toMatchObject({ name: 'Alpha Renamed', primaryColor: '#abcdef', logoUrl: 'https://cdn.example.ng/a.png' });
+    expect(await snapshot(B)).toEqual(before);
+  });
+
+  it("updateTenant cannot take B's custom domain", async () => {
+    const r = await asAdmin(A, 'mutation { updateTenant(input: { customDomain: "shop.iso-beta.ng" }) { tenant { id } userErrors { code } } }');
+    expect(ok(r).updateTenant.userErrors).toEqual([{ code: 'DOMAIN_TAKEN' }]);
+    expect((await prisma.tenant.findUniqueOrThrow({ where: { id: B.tenantId } })).customDomain).toBe('shop.iso-beta.ng');
+    expect((await prisma.tenant.findUniqueOrThrow({ where: { id: A.tenantId } })).customDomain).toBeNull();
+  });
+
+  it("grantRole affects A only (even for B's staff), and A sees nothing of that user's B membership", async () => {
+    const beforeB = await prisma.membership.findMany({ where: { tenantId: B.tenantId }, orderBy: { id: 'asc' } });
+    const r = await asAdmin(A, GRANT_ROLE, { email: B.staff.email, role: 'STAFF' }, { 'x-tenant': SLUG_B });
+    const m = okPayload(r, 'grantRole').membership;
+    expect(m).toMatchObject({ role: 'STAFF', tenant: { id: A.tenantId }, user: { id: B.staff.id } });
+    expect(await prisma.membership.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ tenantId: A.tenantId, userId: B.staff.id });
+    expect(await prisma.membership.findMany({ where: { tenantId: B.tenantId }, orderBy: { id: 'asc' } })).toEqual(beforeB);
+    const nodes = await allNodes(url, 'members', 'id user { id memberships { id tenant { id } } }', bearer(A.admin.session.accessToken));
+    const staffB = nodes.find((n) => n.user.id === B.staff.id);
+    expect(staffB.user.memberships).toEqual([{ id: m.id, tenant: { id: A.tenantId } }]);
+  });
+
+  it('createTenant creates beneath A only; A admin administers the new store and nothing in B', async () => {
+    const childrenOfB = await prisma.tenant.findMany({ where: { parentId: B.tenantId }, orderBy: { id: 'asc' } });
+    const r = await asAdmin(A, CREATE_TENANT, { input: { kind: 'MARKETPLACE', slug: 'iso-alpha-market', name: 'Alpha Market' } }, { 'x-tenant': SLUG_B });
+    const created = okPayload(r, 'createTenant').tenant;
+    expect(await prisma.tenant.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ parentId: A.tenantId, kind: 'MARKETPLACE' });
+    expect(await prisma.tenant.findMany({ where: { parentId: B.tenantId }, orderBy: { id: 'asc' } })).toEqual(childrenOfB);
+    const adminships = await prisma.membership.findMany({ where: { userId: A.admin.id }, select: { tenantId: true } });
+    expect(sorted(adminships.map((x) => x.tenantId))).toEqual(sorted([A.tenantId, A.shopId, created.id]));
+  });
+
+  it('createApiKey creates a key of A, invisible to B', async () => {
+    const created = okPayload(await asAdmin(A, CREATE_KEY, { name: 'second A key' }, { 'x-tenant': SLUG_B }), 'createApiKey');
+    expect((await prisma.apiKey.findUniqueOrThrow({ where: { id: created.apiKey.id } })).tenantId).toBe(A.tenantId);
+    expect(ok(await gql(url, '{ currentTenant { id } }', {}, { 'x-api-key': created.key, 'x-tenant': SLUG_B })).currentTenant).toEqual({ id: A.tenantId });
+    const bKeys = await allNodes(url, 'apiKeys', 'id', bearer(B.admin.session.accessToken));
+    expect(bKeys.map((k) => k.id)).not.toContain(created.apiKey.id);
+  });
+
+  it('refreshSession keeps the session in A even with the header x-tenant: B', async () => {
+    const r = await gql(url, `mutation ($t: String!) { refreshSession(refreshToken: $t) { ${SESSION_FIELDS} } }`, { t: A.admin.session.refreshToken }, { 'x-tenant': SLUG_B });
+    const session = okPayload(r, 'refreshSession').session;
+    expect(session).toMatchObject({ tenant: { id: A.tenantId }, roles: ['CLIENT_ADMIN'], twoFactorVerified: true });
+    A.admin.session = session;
+  });
+
+  it('per-user operations of A people leave B alone (2FA, sign-up, deletion, logout everywhere)', async () => {
+    const bBefore = await snapshot(B);
+    const bTokensBefore = await prisma.refreshToken.findMany({ where: { userId: B.admin.id }, orderBy: { id: 'asc' } });
+    // Two-factor: per user; an admin cannot turn it off; enrolment again is refused.
+    expect(ok(await asAdmin(A, 'mutation { disableTwoFactor(code: "000000") { ok userErrors { code } } }')).disableTwoFactor).toEqual({ ok: false, userErrors: [{ code: 'FORBIDDEN' }] });
+    expect(ok(await asAdmin(A, 'mutation { beginTwoFactorEnrollment { secret userErrors { code } } }')).beginTwoFactorEnrollment).toEqual({ secret: null, userErrors: [{ code: 'ALREADY_EXISTS' }] });
+    expect(ok(await asAdmin(A, 'mutation { confirmTwoFactorEnrollment(code: "000000") { session { accessToken } userErrors { code } } }')).confirmTwoFactorEnrollment).toEqual({
+      session: null,
+      userErrors: [{ code: 'ALREADY_EXISTS' }],
+    });
+    // Sign-up is public and opens a customer account at the shop named in the input; an A token adds nothing.
+    const signUp = await asAdmin(A, `mutation ($input: SignUpInput!) { signUp(input: $input) { ${SESSION_FIELDS} } }`, {
+      input: { tenantSlug: SHOP_A, email: 'shopper@iso-alpha.test', password: 'correct-horse-battery-9', name: 'Shopper' },
+    });
+    const shopper = okPayload(signUp, 'signUp').session;
+    expect(shopper).toMatchObject({ tenant: { id: A.shopId }, roles: ['CUSTOMER'] });
+    expect(await prisma.membership.findMany({ where: { userId: shopper.user.id }, select: { tenantId: true, role: true } })).toEqual([{ tenantId: A.shopId, role: 'CUSTOMER' }]);
+    // Account deletion of an A staff member.
+    const leaver = await login(url, SLUG_A, leaverA.email, password);
+    const deletion = await gql(url, 'mutation ($p: String!) { requestAccountDeletion(password: $p) { purgeAfter userErrors { code } } }', { p: password }, bearer(leaver.accessToken));
+    expect(okPayload(deletion, 'requestAccountDeletion').purgeAfter).not.toBeNull();
+    // Logging out everywhere ends only A admin's own sessions.
+    const out = okPayload(await asAdmin(A, 'mutation { logoutEverywhere { sessionsEnded userErrors { code } } }'), 'logoutEverywhere');
+    expect(out.sessionsEnded).toBeGreaterThanOrEqual(1);
+    expect(await prisma.refreshToken.findMany({ where: { userId: B.admin.id }, orderBy: { id: 'asc' } })).toEqual(bTokensBefore);
+    const refreshedB = await gql(url, `mutation ($t: String!) { refreshSession(refreshToken: $t) { ${SESSION_FIELDS} } }`, { t: B.admin.session.refreshToken });
+    B.admin.session = okPayload(refreshedB, 'refreshSession').session;
+    // logout with B's refresh token is the only way to end B's session; A's logout of its own token leaves B's alone.
+    expect(okPayload(await gql(url, 'mutation ($t: String!) { logout(refreshToken: $t) { ok userErrors { code } } }', { t: A.admin.session.refreshToken }), 'logout').ok).toBe(true);
+    expect(ok(await asAdmin(B, '{ currentTenant { id } }')).currentTenant).toEqual({ id: B.tenantId });
+    expect(await snapshot(B)).toEqual(bBefore);
+  });
+});
+
+describe("A's API key sees only A", () => {
+  const variants: [string, (k: string) => Record<string, string>][] = [
+    ['x-api-key', (k) => ({ 'x-api-key': k })],
+    ['x-api-key with x-tenant: B', (k) => ({ 'x-api-key': k, 'x-tenant': SLUG_B })],
+    ['Authorization: ApiKey with x-tenant: B', (k) => ({ authorization: `ApiKey ${k}`, 'x-tenant': SLUG_B })],
+  ];
+  it.each(variants)('%s', async (_label, headers) => {
+    const h = headers(A.key.key);
+    expect(ok(await gql(url, '{ currentTenant { id } me { id } }', {}, h))).toEqual({ currentTenant: { id: A.tenantId }, me: null });
+    expect(sorted((await allNodes(url, 'members', 'id tenant { id }', h)).map((n) => n.id))).toEqual(await dbIds('membership', A.tenantId));
+    expect(sorted((await allNodes(url, 'auditEvents', 'id', h)).map((n) => n.id))).toEqual(await dbIds('auditEvent', A.tenantId));
+    const bEvent = await prisma.auditEvent.findFirstOrThrow({ where: { tenantId: B.tenantId } });
+    expect(ok(await gql(url, 'query ($id: ID!) { auditEvent(id: $id) { id } }', { id: bEvent.id }, h)).auditEvent).toBeNull();
+    // Keys administer nothing, in A or B.
+    for (const q of ['{ apiKeys { edges { node { id } } } }', '{ childTenants { edges { node { id } } } }']) expect(gqlErrorCode(await gql(url, q, {}, h))).toBe('FORBIDDEN');
+    const revoke = await gql(url, 'mutation ($id: ID!) { revokeApiKey(id: $id) { userErrors { code } } }', { id: B.key.id }, h);
+    expect(gqlErrorCode(revoke)).toBe('FORBIDDEN');
+  });
+});
+
+describe('the live audit feed of A carries only A events', () => {
+  it('A subscribers (token, API key; both naming B as tenant) get A events only, while B subscriber gets B events', async () => {
+    const subA = subscribe(s.wsUrl, { authorization: `Bearer ${A.admin.session.accessToken}`, tenant: SLUG_B });
+    const subKeyA = subscribe(s.wsUrl, { apiKey: A.key.key, tenant: SLUG_B });
+    const subB = subscribe(s.wsUrl, { authorization: `Bearer ${B.admin.session.accessToken}` });
+    try {
+      // Events in B (failed sign-in, a data export by B's admin) reach B's subscriber...
+      const bLive = await awaitLiveEvent(subB, () => failedLogin(url, SLUG_B), (e) => e.type === 'session.login_failed');
+      expect(bLive).toBe(true);
+      await asAdmin(B, '{ exportMyData }');
+      expect(await subB.until(() => subB.events.some((e) => e.type === 'privacy.data_exported'), 10_000)).toBe(true);
+      // ...then an event in A reaches both A subscribers.
+      const marker = await failedLogin(url, SLUG_A);
+      expect(marker.data?.login?.userErrors?.[0]?.code).toBe('INVALID_CREDENTIALS');
+      for (const sub of [subA, subKeyA]) {
+        expect(await awaitLiveEvent(sub, () => failedLogin(url, SLUG_A), (e) => e.type === 'session.login_failed')).toBe(true);
+      }
+      await new Promise((r) => setTimeout(r, 500));
+      const aIds = new Set(await dbIds('auditEvent', A.tenantId));
+      const bIds = new Set(await dbIds('auditEvent', B.tenantId));
+      for (const sub of [subA, subKeyA]) {
+        expect(sub.errors).toBeNull();
+        expect(sub.events.filter((e) => !aIds.has(e.id))).toEqual([]);
+        expect(sub.events.filter((e) => bIds.has(e.id))).toEqual([]);
+      }
+      expect(subB.errors).toBeNull();
+      expect(subB.events.filter((e) => !bIds.has(e.id))).toEqual([]);
+    } finally {
+      await Promise.all([subA, subKeyA, subB].map((x) => x.close()));
+    }
+  });
+});
+
+describe('signing in across tenants', () => {
+  it("A admin cannot sign in at B (INVALID_CREDENTIALS, with or without the TOTP code), nor B's admin at A", async () => {
+    for (const [who, slug] of [
+      [A, SLUG_B],
+      [B, SLUG_A],
+    ] as const) {
+      for (const totpCode of [undefined, totpAt(who.admin.totpSecret)]) {
+        const r = await loginRaw(url, { tenantSlug: slug, email: who.admin.email, password, ...(totpCode ? { totpCode } : {}) });
+        expect({ slug, totp: !!totpCode, errors: r.errors, payload: r.data?.login }).toEqual({
+          slug,
+          totp: !!totpCode,
+          errors: undefined,
+          payload: { session: null, userErrors: [expect.objectContaining({ code: 'INVALID_CREDENTIALS' })] },
+        });
+      }
+    }
+  });
+
+  it("at B's shop (open to shoppers) A admin becomes a mere CUSTOMER, with no admin access there", async () => {
+    const session = await login(url, SHOP_B, A.admin.email, password, A.admin.totpSecret);
+    expect(session).toMatchObject({ tenant: { id: B.shopId }, roles: ['CUSTOMER'] });
+    expect(gqlErrorCode(await gql(url, '{ members { edges { node { id } } } }', {}, bearer(session.accessToken)))).toBe('FORBIDDEN');
+    expect(gqlErrorCode(await gql(url, '{ auditEvents { edges { node { id } } } }', {}, bearer(session.accessToken)))).toBe('FORBIDDEN');
+  });
+});
+
+/** How each operation of the API is checked above; a new operation must be added here (and checked). */
+const ISOLATION_COVERAGE: Record<string, string> = {
+  'Query.tenantBySlug': 'public profile only; does not switch the tenant',
+  'Query.tenantByDomain': 'public profile only; does not switch the tenant',
+  'Query.currentTenant': 'A with x-tenant: B (token and API key)',
+  'Query.childTenants': 'exactly A children',
+  'Query.me': 'A memberships only, with x-tenant: B',
+  'Query.members': 'exactly A memberships; nested user.memberships only in A; API key too',
+  'Query.apiKeys': 'exactly A keys',
+  'Query.auditEvents': 'exactly A events (token and API key, with type filter)',
+  'Query.auditEvent': 'null for every B event (token and API key)',
+  'Query.exportMyData': 'no B id in the export',
+  'Mutation.createTenant': 'created beneath A, B children unchanged',
+  'Mutation.updateTenant': 'A changed, B unchanged; B domain not takeable',
+  'Mutation.grantRole': 'membership in A only, B memberships unchanged',
+  'Mutation.revokeRole': 'NOT_FOUND for B memberships, rows remain',
+  'Mutation.signUp': 'tenant from the input; the A token grants nothing extra',
+  'Mutation.login': 'INVALID_CREDENTIALS at B; only CUSTOMER at B shop',
+  'Mutation.refreshSession': 'stays in A with x-tenant: B',
+  'Mutation.logout': 'own token only; B session intact',
+  'Mutation.logoutEverywhere': 'B admin refresh tokens untouched',
+  'Mutation.beginTwoFactorEnrollment': 'per user (enrolment of both admins; refused once on)',
+  'Mutation.confirmTwoFactorEnrollment': 'session re-issued in the same tenant',
+  'Mutation.disableTwoFactor': 'per user; refused for admins',
+  'Mutation.createApiKey': 'key of A, invisible to B',
+  'Mutation.revokeApiKey': 'NOT_FOUND for B key, which keeps working',
+  'Mutation.requestAccountDeletion': 'A staff member only; B unchanged',
+  'Subscription.auditEvents': 'A subscribers get only A events',
+};
+
+describe('coverage and end state', () => {
+  it('every operation of the API schema has an isolation check', () => {
+    expect(Object.keys(ISOLATION_COVERAGE).sort()).toEqual(apiOperations());
+  });
+
+  it('after all of the above, B is as it was (tenant, memberships, keys, children) and A wrote nothing in B', async () => {
+    expect(await snapshot(B)).toEqual(baselineB);
+    const aKeys = await dbIds('apiKey', A.tenantId);
+    expect(await prisma.auditEvent.count({ where: { tenantId: { in: [B.tenantId, B.shopId] }, actorUserId: A.admin.id, NOT: { type: 'session.login_succeeded' } } })).toBe(0);
+    expect(await prisma.apiKey.count({ where: { id: { in: aKeys }, tenantId: B.tenantId } })).toBe(0);
+  });
+});
+
+describe('under concurrent load', () => {
+  // PRODUCT BUG (embedded database, subgraphs/kit/src/db.ts openEmbedded, lines 26-27 and 46-50): the
+  // single-session PGlite is shared by up to 64 socket connections through pglite-socket's multiplexer,
+  // and Prisma's pool opens 16 of them. The multiplexer interleaves the extended-protocol messages
+  // (Parse/Bind/Execute/Sync) of different connections, so concurrent requests clobber each other's
+  // unnamed statement/portal: some fail with INTERNAL ("bind message supplies 4 parameters, but prepared
+  // statement "" requires 3", or findUniqueOrThrow "No record was found" for a tenant that exists), and
+  // some silently answer wrong data (currentTenant null, members and auditEvents empty for an admin of A).
+  // Sequential requests are fine, which is why every other test here runs one request at a time.
+  it.failing('concurrent sign-ins and reads of A and B all answer, each with its own tenant', async () => {
+    const problems: string[] = [];
+    for (let round = 0; round < 10 && problems.length === 0; round++) {
+      const logins = [
+        [SLUG_A, A.staff.email],
+        [SLUG_B, B.staff.email],
+        [SLUG_A, 'partner@webwaka.test'],
+        [SLUG_B, 'partner@webwaka.test'],
+      ].map(async ([slug, email]) => {
+        const r = await loginRaw(url, { tenantSlug: slug, email, password, totpCode: totpAt(s.demo.totpSecret) });
+        const session = r.data?.login?.session;
+        if (!session || session.tenant.slug !== slug) problems.push(`login ${email}@${slug}: ${JSON.stringify(r.errors ?? r.data?.login)}`);
+      });
+      const reads = Array.from({ length: 8 }, async (_, i) => {
+        const side = i % 2 ? A : B;
+        const r = await asAdmin(side, '{ currentTenant { id } members(first: 50) { edges { node { tenant { id } } } } }');
+        const d = r.data as any;
+        if (r.errors || d?.currentTenant?.id !== side.tenantId || !d.members.edges.length || d.members.edges.some((e: any) => e.node.tenant.id !== side.tenantId)) {
+          problems.push(`read as ${side.slug}: ${JSON.stringify(r.errors ?? d).slice(0, 200)}`);
+        }
+      });
+      await Promise.all([...logins, ...reads]);
+    }
+    expect(problems).toEqual([]);
+  });
+});
