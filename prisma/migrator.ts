@@ -66,7 +66,7 @@ class MigrationAdapterFactory {
   constructor(private readonly db: Database) {}
 
   async connect() {
-    return fitForMigrations(await new PrismaPg({ ...this.db.poolConfig, max: 2 }).connect());
+    return fitForMigrations(await new PrismaPg({ ...this.db.poolConfig, max: this.db.kind === 'embedded' ? 1 : 2 }).connect());
   }
 
   async close() {
@@ -81,7 +81,7 @@ class MigrationAdapterFactory {
       // PGlite serves one database, so each shadow is a fresh in-memory PGlite.
       const shadow = await openEmbedded('memory');
       this.shadows.push(shadow);
-      return fitForMigrations(await new PrismaPg({ ...shadow.poolConfig, max: 2 }).connect());
+      return fitForMigrations(await new PrismaPg({ ...shadow.poolConfig, max: 1 }).connect());
     }
     const database = `prisma_migrate_shadow_db_${globalThis.crypto.randomUUID().replaceAll('-', '')}`;
     const admin = new pg.Client(this.db.poolConfig);

@@ -463,15 +463,11 @@ describe('coverage and end state', () => {
 });
 
 describe('under concurrent load', () => {
-  // PRODUCT BUG (embedded database, subgraphs/kit/src/db.ts openEmbedded, lines 26-27 and 46-50): the
-  // single-session PGlite is shared by up to 64 socket connections through pglite-socket's multiplexer,
-  // and Prisma's pool opens 16 of them. The multiplexer interleaves the extended-protocol messages
-  // (Parse/Bind/Execute/Sync) of different connections, so concurrent requests clobber each other's
-  // unnamed statement/portal: some fail with INTERNAL ("bind message supplies 4 parameters, but prepared
-  // statement "" requires 3", or findUniqueOrThrow "No record was found" for a tenant that exists), and
-  // some silently answer wrong data (currentTenant null, members and auditEvents empty for an admin of A).
-  // Sequential requests are fine, which is why every other test here runs one request at a time.
-  it.failing('concurrent sign-ins and reads of A and B all answer, each with its own tenant', async () => {
+  // Regression test: pglite-socket interleaves the Parse/Bind/Execute messages of concurrent connections
+  // to the one PGlite session, so concurrent requests used to run each other's statements (INTERNAL
+  // errors, and reads that silently answered another query's result). Embedded mode now uses one
+  // connection per process (subgraphs/kit/src/db.ts, EMBEDDED_POOL_SIZE).
+  it('concurrent sign-ins and reads of A and B all answer, each with its own tenant', async () => {
     const problems: string[] = [];
     for (let round = 0; round < 10 && problems.length === 0; round++) {
       const logins = [

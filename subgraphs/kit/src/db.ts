@@ -23,8 +23,15 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** PGlite serialises queries; the socket server multiplexes up to this many client connections. */
-const EMBEDDED_MAX_CONNECTIONS = 64;
+/**
+ * PGlite is one Postgres session. pglite-socket multiplexes client connections onto it message by
+ * message, keeping a transaction's messages together but not the Parse/Bind/Execute sequence of separate
+ * statements: two connections querying at once can run each other's unnamed statements. So each process
+ * opens exactly one connection (a pool of 1, queries queue in pg), which is also all the parallelism a
+ * single-threaded PGlite has to give.
+ */
+const EMBEDDED_MAX_CONNECTIONS = 8;
+export const EMBEDDED_POOL_SIZE = 1;
 
 export async function openDatabase(opts: { url?: string; dataDir?: string | 'memory' } = {}): Promise<Database> {
   const url = opts.url ?? (opts.dataDir ? undefined : config.databaseUrl);
@@ -46,7 +53,7 @@ export async function openEmbedded(dataDir: string | 'memory'): Promise<Database
   const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0, maxConnections: EMBEDDED_MAX_CONNECTIONS });
   await server.start();
   const [host, port] = server.getServerConn().split(':');
-  const poolConfig: PoolConfig = { host, port: Number(port), user: 'postgres', password: 'postgres', database: 'postgres', max: 16 };
+  const poolConfig: PoolConfig = { host, port: Number(port), user: 'postgres', password: 'postgres', database: 'postgres', max: EMBEDDED_POOL_SIZE };
   return {
     kind: 'embedded',
     poolConfig,
@@ -70,7 +77,8 @@ export function poolConfigFromUrl(url: string): PoolConfig {
   };
 }
 
-export function createPrismaClient(db: Pick<Database, 'poolConfig'>, poolMax?: number): PrismaClient {
-  const adapter = new PrismaPg({ ...db.poolConfig, max: poolMax ?? db.poolConfig.max });
+export function createPrismaClient(db: Pick<Database, 'kind' | 'poolConfig'>, poolMax?: number): PrismaClient {
+  const max = db.kind === 'embedded' ? EMBEDDED_POOL_SIZE : (poolMax ?? db.poolConfig.max);
+  const adapter = new PrismaPg({ ...db.poolConfig, max });
   return new PrismaClient({ adapter });
 }
