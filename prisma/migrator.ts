@@ -141,16 +141,18 @@ function assertShadowCapable(db: Database) {
 
 /** `db:migrate -- --name X`: diff the schema against the migrations (on a shadow database), write a new
  * migration when they differ, and apply it. Returns the new migration's folder name, if any. */
-export function createMigration(db: Database, name: string, opts: { createOnly?: boolean } = {}): Promise<string | undefined> {
+export async function createMigration(db: Database, name: string, opts: { createOnly?: boolean } = {}): Promise<string | undefined> {
   if (fs.existsSync(MIGRATIONS_DIR)) assertShadowCapable(db);
-  return withMigrate(db, async (m) => {
-    const diagnostic: any = await m.devDiagnostic();
-    if (diagnostic.action?.tag === 'reset') throw new Error(`Database needs a reset before migrating: ${diagnostic.action.reason}`);
-    await m.applyMigrations();
+  // Separate engine sessions for apply / diff / apply: within one session, a diff after an apply is
+  // refused by this engine version ("shadow DB must be provided through an external factory").
+  await deployMigrations(db);
+  const created = await withMigrate(db, async (m) => {
+    await m.devDiagnostic();
     const { generatedMigrationName } = await m.createMigration({ migrationName: name, draft: !!opts.createOnly, schema: m.getPrismaSchema() } as any);
-    if (!opts.createOnly) await m.applyMigrations();
-    return generatedMigrationName;
+    return generatedMigrationName as string | undefined;
   });
+  if (created && !opts.createOnly) await deployMigrations(db);
+  return created;
 }
 
 /** The SQL that would bring the migrations up to the schema; empty when they agree. Diffs on a shadow

@@ -33,12 +33,15 @@ describeIfService(['postgresql', 'redis'], 'distributed topology (PostgreSQL + R
     await pg?.stop();
   });
 
-  const adminLogin = async (gatewayUrl: string) => {
-    const r = await gql(gatewayUrl, 'mutation($i: LoginInput!) { login(input: $i) { session { accessToken } userErrors { code } } }', {
+  // TOTP codes are single-use, so the administrator signs in once (through replica 2) and the token
+  // works on both replicas.
+  let adminToken: string;
+  beforeAll(async () => {
+    const r = await gql(topo.gatewayUrls[1], 'mutation($i: LoginInput!) { login(input: $i) { session { accessToken } userErrors { code } } }', {
       i: { tenantSlug: 'ade-fashion', email: 'client@webwaka.test', password: DEMO_PASSWORD, totpCode: totpAt(DEMO_TOTP_SECRET) },
     });
-    return r.data.login.session.accessToken as string;
-  };
+    adminToken = r.data.login.session.accessToken;
+  });
 
   it('serves the same graph from both replicas', async () => {
     for (const url of topo.gatewayUrls) {
@@ -49,7 +52,7 @@ describeIfService(['postgresql', 'redis'], 'distributed topology (PostgreSQL + R
 
   it('delivers an audit event caused through replica 2 to a subscriber on replica 1', async () => {
     const [one, two] = topo.gatewayUrls;
-    const token = await adminLogin(one);
+    const token = adminToken;
     const sub = subscribe<{ auditEvents: { type: string; subjectId: string | null; data: any } }>(
       one.replace(/^http/, 'ws'),
       'subscription { auditEvents { type subjectId data } }',
@@ -70,7 +73,7 @@ describeIfService(['postgresql', 'redis'], 'distributed topology (PostgreSQL + R
 
   it('forgets a revoked API key on every replica at once', async () => {
     const [one, two] = topo.gatewayUrls;
-    const token = await adminLogin(two);
+    const token = adminToken;
     const created = await gql(two, 'mutation { createApiKey(name: "pos sync", scopes: ["audit:read"]) { key apiKey { id } } }', {}, bearer(token));
     const { key, apiKey } = created.data.createApiKey;
     expect((await gql(one, '{ currentTenant { slug } }', {}, { 'x-api-key': key })).status).toBe(200);

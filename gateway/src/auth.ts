@@ -70,9 +70,16 @@ export function createAuthenticator(identityUrl: string, pubsub: PubSub): Authen
   // the key TTL should the revocation message be lost.
   const tenantCache = new TtlCache<string | null>(60_000);
   const apiKeyCache = new TtlCache<{ apiKeyId: string; tenantId: string; scopes: string[] } | null>(30_000);
-  const unsubscribe = pubsub.subscribe(CHANNELS.apiKeyRevoked, ({ apiKeyId }: { apiKeyId: string }) =>
+  const unsubscribeKeys = pubsub.subscribe(CHANNELS.apiKeyRevoked, ({ apiKeyId }: { apiKeyId: string }) =>
     apiKeyCache.deleteWhere((v) => v?.apiKeyId === apiKeyId),
   );
+  // Sessions ended by logout, reuse detection or account deletion: their access tokens are refused until
+  // they would have expired anyway. (A replica started after the announcement does not know of it; the
+  // token's short life bounds that gap.)
+  const endedSessions = new TtlCache<true>(config.accessTokenTtlSeconds * 1000, 1_000_000);
+  const unsubscribeSessions = pubsub.subscribe(CHANNELS.sessionsEnded, ({ sessionIds }: { sessionIds: string[] }) => {
+    for (const id of sessionIds) endedSessions.set(id, true);
+  });
 
   async function resolveTenant(by: { slug?: string; domain?: string }, requestId: string): Promise<string | null> {
     const key = by.slug ? `s:${by.slug.toLowerCase()}` : `d:${by.domain!.toLowerCase()}`;
@@ -106,6 +113,7 @@ export function createAuthenticator(identityUrl: string, pubsub: PubSub): Authen
     const m = authorization.match(/^Bearer\s+(\S+)$/i);
     if (!m) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Authorization must be "Bearer <token>" or "ApiKey <key>"');
     const claims = verifyJwt(m[1], config.jwtSecret);
+    if (endedSessions.get(claims.sid)) throw new AppError(ErrorCode.TOKEN_INVALID, 'This session has ended; sign in again');
     return {
       actor: {
         kind: 'user',
@@ -132,7 +140,12 @@ export function createAuthenticator(identityUrl: string, pubsub: PubSub): Authen
   }
   return { actor: anonymousActor(tenantId), expiresAt: null };
   };
-  return Object.assign(authenticate, { close: async () => (await unsubscribe)() });
+  return Object.assign(authenticate, {
+    close: async () => {
+      (await unsubscribeKeys)();
+      (await unsubscribeSessions)();
+    },
+  });
 }
 
 export const newRequestId = (incoming?: string | string[]) => {

@@ -17,6 +17,12 @@ export const demo = {
   customerName: 'Emeka Nwosu',
 };
 
+/**
+ * TOTP codes are single-use (replay protection), so a test that signs the same administrator in twice
+ * within one 30-second step forgets the recorded steps first. Tests only.
+ */
+export const forgetUsedTotpCodes = (prisma: EmbeddedStack['prisma']) => prisma.user.updateMany({ data: { totpLastStep: null } });
+
 export interface TestStack {
   gatewayUrl: string;
   wsUrl: string;

@@ -3,6 +3,7 @@ import { schema } from './schema';
 import { AUDIT_RECORDED } from './services/audit';
 import { API_KEY_REVOKED, verifyApiKey } from './services/api-keys';
 import { purgeDeletedAccounts } from './services/privacy';
+import { SESSIONS_ENDED } from './services/sessions';
 import { findTenant } from './services/tenants';
 
 export { schema };
@@ -18,6 +19,7 @@ export async function startIdentity(opts: { prisma: PrismaClient; pubsub: PubSub
   const dispatcher = new OutboxDispatcher(prisma, {
     [AUDIT_RECORDED]: [async (e) => pubsub.publish(CHANNELS.audit(e.tenantId), { id: e.payload.id, type: e.payload.type })],
     [API_KEY_REVOKED]: [async (e) => pubsub.publish(CHANNELS.apiKeyRevoked, { apiKeyId: e.payload.apiKeyId })],
+    [SESSIONS_ENDED]: [async (e) => pubsub.publish(CHANNELS.sessionsEnded, { sessionIds: e.payload.sessionIds })],
   });
   const running = await startSubgraph({
     name: 'identity',

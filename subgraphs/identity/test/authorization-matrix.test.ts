@@ -294,7 +294,7 @@ async function freshUserCaller(kind: CallerKind): Promise<Caller> {
   const email = `${kind.toLowerCase().replace(/_/g, '-')}-${uuidv7()}@matrix.test`;
   const totpSecret = spec.twoFactor ? s.demo.totpSecret : undefined;
   await createUser(s.stack.prisma, { email, passwordHash, totpSecret, memberships: [{ tenantId: tenantIds[spec.tenantSlug], role: spec.role! }] });
-  return userCaller(kind, await login(s.gatewayUrl, spec.tenantSlug, email, s.demo.password, totpSecret));
+  return userCaller(kind, await login(s.gatewayUrl, spec.tenantSlug, email, s.demo.password, totpSecret, s.stack.prisma));
 }
 
 /** The caller for one test: the shared session, or a throwaway principal of the same kind. */
@@ -312,7 +312,7 @@ beforeAll(async () => {
   for (const kind of ['CUSTOMER', 'VENDOR', 'AGENT', 'STAFF', 'CLIENT_ADMIN', 'PARTNER_ADMIN', 'SUPER_ADMIN'] as const) {
     const spec = CALLER_SPECS[kind];
     const user = s.demo.users[spec.demoUser!];
-    callers[kind] = userCaller(kind, await login(s.gatewayUrl, spec.tenantSlug, user.email, s.demo.password, spec.twoFactor ? s.demo.totpSecret : undefined));
+    callers[kind] = userCaller(kind, await login(s.gatewayUrl, spec.tenantSlug, user.email, s.demo.password, spec.twoFactor ? s.demo.totpSecret : undefined, s.stack.prisma));
   }
   callers.CLIENT_ADMIN_WITHOUT_2FA = await freshUserCaller('CLIENT_ADMIN_WITHOUT_2FA');
   callers.anonymous = {

@@ -4,7 +4,7 @@
  */
 import { totpAt } from '@webwaka/kit';
 import { purgeDeletedAccounts } from '../src/services/privacy';
-import { startStack, type TestStack } from '../../../test/support/stack';
+import { forgetUsedTotpCodes, startStack, type TestStack } from '../../../test/support/stack';
 import { bearer, errorCode, gql } from '../../../test/support/graphql';
 
 let s: TestStack;
@@ -147,6 +147,8 @@ describe('logout', () => {
     const out = await gql(s.gatewayUrl, 'mutation($t: String!) { logout(refreshToken: $t) { ok } }', { t: session.refreshToken });
     expect(out.data.logout.ok).toBe(true);
     expect((await refresh(session.refreshToken)).data.refreshSession.userErrors[0].code).toBe('TOKEN_INVALID');
+    // The access token of the ended session is refused as soon as the outbox announces it, not at expiry.
+    await waitFor(async () => errorCode(await gql(s.gatewayUrl, '{ me { id } }', {}, bearer(session.accessToken))) === 'TOKEN_INVALID');
   });
 
   it('logoutEverywhere ends every session of the user', async () => {
@@ -202,8 +204,13 @@ describe('two-factor authentication', () => {
     const { email, secret } = await enrolledUser();
     expect((await login({ email })).data.login.userErrors[0].code).toBe('TWO_FACTOR_REQUIRED');
     expect((await login({ email, totpCode: '000000' === totpAt(secret) ? '111111' : '000000' })).data.login.userErrors[0].code).toBe('TWO_FACTOR_INVALID');
-    const ok = await login({ email, totpCode: totpAt(secret) });
+    // The confirmation used this step's code, and codes are single-use: the next step's code is accepted.
+    expect((await login({ email, totpCode: totpAt(secret) })).data.login.userErrors[0].code).toBe('TWO_FACTOR_INVALID');
+    const next = totpAt(secret, Date.now() + 30_000);
+    const ok = await login({ email, totpCode: next });
     expect(ok.data.login.session.twoFactorVerified).toBe(true);
+    // ...once.
+    expect((await login({ email, totpCode: next })).data.login.userErrors[0].code).toBe('TWO_FACTOR_INVALID');
   });
 
   it('accepts each backup code exactly once', async () => {
@@ -227,13 +234,13 @@ describe('two-factor authentication', () => {
     const allowed = await gql(s.gatewayUrl, '{ members { edges { node { id } } } }', {}, bearer(upgraded.accessToken));
     expect(allowed.errors).toBeUndefined();
     // And an administrator cannot switch it off again.
-    const off = await gql(s.gatewayUrl, 'mutation($c: String!) { disableTwoFactor(code: $c) { ok userErrors { code } } }', { c: totpAt(secret) }, bearer(upgraded.accessToken));
+    const off = await gql(s.gatewayUrl, 'mutation($c: String!) { disableTwoFactor(code: $c) { ok userErrors { code } } }', { c: totpAt(secret, Date.now() + 30_000) }, bearer(upgraded.accessToken));
     expect(off.data.disableTwoFactor.userErrors[0].code).toBe('FORBIDDEN');
   });
 
   it('a customer can switch it off with a valid code', async () => {
     const { confirmed, secret, email } = await enrolledUser();
-    const off = await gql(s.gatewayUrl, 'mutation($c: String!) { disableTwoFactor(code: $c) { ok userErrors { code } } }', { c: totpAt(secret) }, bearer(confirmed.session.accessToken));
+    const off = await gql(s.gatewayUrl, 'mutation($c: String!) { disableTwoFactor(code: $c) { ok userErrors { code } } }', { c: totpAt(secret, Date.now() + 30_000) }, bearer(confirmed.session.accessToken));
     expect(off.data.disableTwoFactor.ok).toBe(true);
     expect((await login({ email })).data.login.session.twoFactorVerified).toBe(false);
   });
@@ -241,6 +248,7 @@ describe('two-factor authentication', () => {
 
 describe('API keys', () => {
   async function adminToken() {
+    await forgetUsedTotpCodes(s.stack.prisma);
     const r = await gql(s.gatewayUrl, LOGIN, { input: { tenantSlug: 'ade-fashion', email: 'client@webwaka.test', password: s.demo.password, totpCode: totpAt(s.demo.totpSecret) } });
     return r.data.login.session.accessToken as string;
   }

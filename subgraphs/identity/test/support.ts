@@ -3,6 +3,7 @@
  * operations of the API schema, signing in through the gateway, creating users straight in the
  * database, and a small graphql-ws subscriber.
  */
+import { forgetUsedTotpCodes } from '../../../test/support/stack';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, type GraphQLSchema } from 'graphql';
@@ -41,8 +42,13 @@ const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { ${SE
 export const loginRaw = (url: string, input: { tenantSlug: string; email: string; password: string; totpCode?: string }, headers: Record<string, string> = {}) =>
   gql<{ login: { session: SessionInfo | null; userErrors: { code: string }[] } }>(url, LOGIN, { input }, headers);
 
-/** Signs in (with a TOTP code computed from `totpSecret` when given) and returns the session, or throws. */
-export async function login(url: string, tenantSlug: string, email: string, password: string, totpSecret?: string): Promise<SessionInfo> {
+/**
+ * Signs in (with a TOTP code computed from `totpSecret` when given) and returns the session, or throws.
+ * Pass the stack's Prisma client to sign the same administrator in more than once within one TOTP step
+ * (codes are single-use).
+ */
+export async function login(url: string, tenantSlug: string, email: string, password: string, totpSecret?: string, prisma?: PrismaClient): Promise<SessionInfo> {
+  if (totpSecret && prisma) await forgetUsedTotpCodes(prisma);
   const r = await loginRaw(url, { tenantSlug, email, password, ...(totpSecret ? { totpCode: totpAt(totpSecret) } : {}) });
   const session = r.data?.login?.session;
   if (!session) throw new Error(`login ${email} @ ${tenantSlug} failed: ${JSON.stringify(r.errors ?? r.data?.login?.userErrors)}`);

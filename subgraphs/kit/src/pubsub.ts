@@ -115,6 +115,8 @@ export function topicIterator<T>(pubsub: PubSub, topic: string): AsyncIterableIt
 export const CHANNELS = {
   /** A revoked API key's id: every gateway replica drops it from its verification cache at once. */
   apiKeyRevoked: 'gateway:api-key-revoked',
+  /** Ended sessions ({ sessionIds }): every gateway refuses their access tokens until they expire. */
+  sessionsEnded: 'gateway:sessions-ended',
   /** A tenant's security events ({ id, type }), for the `auditEvents` subscription. */
   audit: (tenantId: string) => `audit:${tenantId}`,
 };

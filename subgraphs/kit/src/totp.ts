@@ -53,12 +53,17 @@ export function hotp(secret: string, counter: number): string {
 
 export const totpAt = (secret: string, timeMs = Date.now()) => hotp(secret, Math.floor(timeMs / 1000 / STEP_SECONDS));
 
-/** Accepts the current step and one step either side, to forgive clock drift on phones. */
-export function verifyTotp(secret: string, code: string, timeMs = Date.now()): boolean {
-  if (!/^\d{6}$/.test(code)) return false;
+/**
+ * The time step a code belongs to, or null. Accepts the current step and one either side, to forgive
+ * clock drift on phones. Callers record the step so the same code cannot be used twice (RFC 6238 §5.2).
+ */
+export function matchTotpStep(secret: string, code: string, timeMs = Date.now()): number | null {
+  if (!/^\d{6}$/.test(code)) return null;
   const step = Math.floor(timeMs / 1000 / STEP_SECONDS);
-  return [step - 1, step, step + 1].some((c) => hotp(secret, c) === code);
+  return [step - 1, step, step + 1].find((c) => hotp(secret, c) === code) ?? null;
 }
+
+export const verifyTotp = (secret: string, code: string, timeMs = Date.now()) => matchTotpStep(secret, code, timeMs) !== null;
 
 export const otpauthUrl = (secret: string, account: string, issuer = 'WebWaka') =>
   `otpauth://totp/${encodeURIComponent(issuer)}:${encodeURIComponent(account)}?secret=${secret}&issuer=${encodeURIComponent(issuer)}&algorithm=SHA1&digits=${DIGITS}&period=${STEP_SECONDS}`;

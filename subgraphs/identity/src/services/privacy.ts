@@ -1,5 +1,6 @@
 import { AppError, DomainError, ErrorCode, config, verifyPassword, type PrismaClient } from '@webwaka/kit';
 import { recordAudit } from './audit';
+import { endSessions } from './sessions';
 import type { ServiceContext } from './context';
 
 function requireUser(ctx: ServiceContext) {
@@ -46,7 +47,7 @@ export async function requestAccountDeletion(ctx: ServiceContext, password: stri
   const purgeAfter = new Date(Date.now() + config.deletionGraceDays * 86_400_000);
   await ctx.prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { deletionRequestedAt: new Date(), purgeAfter } });
-    await tx.refreshToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date(), revokeReason: 'account_deleted' } });
+    await endSessions(tx, { userId }, 'account_deleted');
     await recordAudit(tx, ctx, { tenantId, type: 'privacy.deletion_requested', subjectId: userId, data: { purgeAfter: purgeAfter.toISOString() } });
   });
   ctx.eventsRecorded();

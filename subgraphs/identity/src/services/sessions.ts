@@ -8,6 +8,7 @@ import {
   dummyPasswordHash,
   hashPassword,
   randomToken,
+  recordEvent,
   sha256Hex,
   signJwt,
   uuidv7,
@@ -41,6 +42,22 @@ export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 async function rolesIn(tx: Pick<Tx, 'membership'>, userId: string, tenantId: string): Promise<RoleName[]> {
   const ms = await tx.membership.findMany({ where: { userId, tenantId }, select: { role: true }, orderBy: { role: 'asc' } });
   return ms.map((m) => m.role as RoleName);
+}
+
+/** Outbox topic: sessions ended; gateways then refuse their access tokens before they expire. */
+export const SESSIONS_ENDED = 'identity.sessions.ended';
+
+/**
+ * Ends the sessions (refresh-token families) matching `where`, and announces them so that access tokens
+ * already issued for them stop working at every gateway at once. Returns the session ids ended.
+ */
+export async function endSessions(tx: Tx, where: { userId?: string; familyId?: string }, reason: string): Promise<string[]> {
+  const live = { ...where, revokedAt: null };
+  const families = await tx.refreshToken.findMany({ where: live, distinct: ['familyId'], select: { familyId: true, tenantId: true } });
+  if (families.length === 0) return [];
+  await tx.refreshToken.updateMany({ where: live, data: { revokedAt: new Date(), revokeReason: reason } });
+  await recordEvent(tx, { tenantId: families[0].tenantId, topic: SESSIONS_ENDED, payload: { sessionIds: families.map((f) => f.familyId) } });
+  return families.map((f) => f.familyId);
 }
 
 /** Issues an access token and a refresh token in `familyId` (a new family = a new session). */
@@ -162,10 +179,7 @@ export async function refreshSession(ctx: ServiceContext, refreshToken: string):
     // Spend the token atomically: of two concurrent refreshes with one token, exactly one wins.
     const spent = await tx.refreshToken.updateMany({ where: { id: found.id, rotatedAt: null, revokedAt: null }, data: { rotatedAt: new Date() } });
     if (spent.count === 0) {
-      await tx.refreshToken.updateMany({
-        where: { familyId: found.familyId, revokedAt: null },
-        data: { revokedAt: new Date(), revokeReason: 'reuse_detected' },
-      });
+      await endSessions(tx, { familyId: found.familyId }, 'reuse_detected');
       await recordAudit(tx, ctx, { tenantId: found.tenantId, type: 'session.refresh_token_reused', subjectId: found.userId, actorUserId: found.userId, data: { sessionId: found.familyId } });
       return null;
     }
@@ -182,7 +196,7 @@ export async function logout(ctx: ServiceContext, refreshToken: string): Promise
   const found = await ctx.prisma.refreshToken.findUnique({ where: { tokenHash: sha256Hex(refreshToken ?? '') } });
   if (!found) return;
   await ctx.prisma.$transaction(async (tx) => {
-    await tx.refreshToken.updateMany({ where: { familyId: found.familyId, revokedAt: null }, data: { revokedAt: new Date(), revokeReason: 'logout' } });
+    await endSessions(tx, { familyId: found.familyId }, 'logout');
     await recordAudit(tx, ctx, { tenantId: found.tenantId, type: 'session.logged_out', subjectId: found.userId, actorUserId: found.userId, data: { sessionId: found.familyId } });
   });
   ctx.eventsRecorded();
@@ -193,10 +207,9 @@ export async function logoutEverywhere(ctx: ServiceContext): Promise<number> {
   const userId = ctx.actor.userId;
   if (!userId || !ctx.tenantId) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to do this');
   const ended = await ctx.prisma.$transaction(async (tx) => {
-    const families = await tx.refreshToken.findMany({ where: { userId, revokedAt: null }, distinct: ['familyId'], select: { familyId: true } });
-    await tx.refreshToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date(), revokeReason: 'logout_everywhere' } });
-    await recordAudit(tx, ctx, { tenantId: ctx.tenantId!, type: 'session.logged_out_everywhere', subjectId: userId, data: { sessions: families.length } });
-    return families.length;
+    const ended = await endSessions(tx, { userId }, 'logout_everywhere');
+    await recordAudit(tx, ctx, { tenantId: ctx.tenantId!, type: 'session.logged_out_everywhere', subjectId: userId, data: { sessions: ended.length } });
+    return ended.length;
   });
   ctx.eventsRecorded();
   return ended;
@@ -204,8 +217,6 @@ export async function logoutEverywhere(ctx: ServiceContext): Promise<number> {
 
 /** Re-issues the current session with the second factor satisfied (after enrolment). */
 export async function upgradeSession(tx: Tx, userId: string, tenantId: string, sessionId: string | null): Promise<Session> {
-  if (sessionId) {
-    await tx.refreshToken.updateMany({ where: { familyId: sessionId, revokedAt: null }, data: { revokedAt: new Date(), revokeReason: 'upgraded' } });
-  }
+  if (sessionId) await endSessions(tx, { familyId: sessionId }, 'upgraded');
   return issueSession(tx, { id: userId }, tenantId, await rolesIn(tx, userId, tenantId), true);
 }

@@ -9,7 +9,7 @@ import {
   otpauthUrl,
   sha256Hex,
   uuidv7,
-  verifyTotp,
+  matchTotpStep,
 } from '@webwaka/kit';
 import { randomInt } from 'node:crypto';
 import { recordAudit } from './audit';
@@ -52,10 +52,11 @@ export async function confirmEnrollment(ctx: ServiceContext, code: string): Prom
   const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId } });
   if (user.twoFactorEnabledAt) throw new DomainError(ErrorCode.ALREADY_EXISTS, 'Two-factor authentication is already on');
   if (!user.totpSecretEnc) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Start enrolment first', ['code']);
-  if (!verifyTotp(decryptSecret(user.totpSecretEnc), code ?? '')) throw new DomainError(ErrorCode.TWO_FACTOR_INVALID, 'That code is not valid', ['code']);
+  const step = matchTotpStep(decryptSecret(user.totpSecretEnc), code ?? '');
+  if (step === null) throw new DomainError(ErrorCode.TWO_FACTOR_INVALID, 'That code is not valid', ['code']);
   const backupCodes = Array.from({ length: BACKUP_CODE_COUNT }, newBackupCode);
   const session = await ctx.prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { twoFactorEnabledAt: new Date() } });
+    await tx.user.update({ where: { id: userId }, data: { twoFactorEnabledAt: new Date(), totpLastStep: step } });
     await tx.backupCode.deleteMany({ where: { userId } });
     await tx.backupCode.createMany({ data: backupCodes.map((c) => ({ id: uuidv7(), userId, codeHash: hashBackupCode(c) })) });
     await recordAudit(tx, ctx, { tenantId, type: 'two_factor.enabled', subjectId: userId });
@@ -74,17 +75,27 @@ export async function disableTwoFactor(ctx: ServiceContext, code: string): Promi
   if (adminships > 0) throw new DomainError(ErrorCode.FORBIDDEN, 'Administrators must keep two-factor authentication on');
   if (!(await verifySecondFactor(ctx.prisma, user, code))) throw new DomainError(ErrorCode.TWO_FACTOR_INVALID, 'That code is not valid', ['code']);
   await ctx.prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { twoFactorEnabledAt: null, totpSecretEnc: null } });
+    await tx.user.update({ where: { id: userId }, data: { twoFactorEnabledAt: null, totpSecretEnc: null, totpLastStep: null } });
     await tx.backupCode.deleteMany({ where: { userId } });
     await recordAudit(tx, ctx, { tenantId, type: 'two_factor.disabled', subjectId: userId });
   });
   ctx.eventsRecorded();
 }
 
-/** A TOTP code, or an unused backup code (spent atomically, so it works once). */
-export async function verifySecondFactor(db: Pick<Tx, 'backupCode'>, user: { id: string; totpSecretEnc: string | null }, code: string): Promise<'totp' | 'backup' | null> {
+/**
+ * A TOTP code not used before, or an unused backup code. Both are spent atomically, so of two concurrent
+ * sign-ins with the same code exactly one succeeds.
+ */
+export async function verifySecondFactor(db: Pick<Tx, 'backupCode' | 'user'>, user: { id: string; totpSecretEnc: string | null }, code: string): Promise<'totp' | 'backup' | null> {
   const trimmed = (code ?? '').trim();
-  if (user.totpSecretEnc && verifyTotp(decryptSecret(user.totpSecretEnc), trimmed)) return 'totp';
+  const step = user.totpSecretEnc ? matchTotpStep(decryptSecret(user.totpSecretEnc), trimmed) : null;
+  if (step !== null) {
+    const spent = await db.user.updateMany({
+      where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+      data: { totpLastStep: step },
+    });
+    return spent.count === 1 ? 'totp' : null;
+  }
   if (/^\d{5}-?\d{5}$/.test(trimmed)) {
     const spent = await db.backupCode.updateMany({ where: { userId: user.id, codeHash: hashBackupCode(trimmed), usedAt: null }, data: { usedAt: new Date() } });
     if (spent.count === 1) return 'backup';

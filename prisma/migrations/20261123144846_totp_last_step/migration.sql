@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "identity"."User" ADD COLUMN     "totpLastStep" INTEGER;
