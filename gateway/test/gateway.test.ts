@@ -108,6 +108,13 @@ describe('bad credentials are errors, never anonymous access', () => {
     expect(r.status).toBe(401);
     expect(errorCode(r)).toBe('UNAUTHENTICATED');
   });
+  it('resolves an anonymous tenant from its custom domain (whitelabel), and ignores the platform host', async () => {
+    const fashion = await s.stack.prisma.tenant.update({ where: { slug: 'ade-fashion' }, data: { customDomain: 'shop.adefashion.ng' } });
+    const viaDomain = await gql(s.gatewayUrl, '{ currentTenant { id } }', {}, { 'x-forwarded-host': 'shop.adefashion.ng' });
+    expect(viaDomain.data.currentTenant).toEqual({ id: fashion.id });
+    const platform = await gql(s.gatewayUrl, '{ currentTenant { id } }');
+    expect(platform.data.currentTenant).toBeNull();
+  });
   it('unknown tenant', async () => {
     const r = await gql(s.gatewayUrl, '{ currentTenant { id } }', {}, { 'x-tenant': 'no-such-shop' });
     expect(r.status).toBe(404);

@@ -9,6 +9,7 @@ import { GraphQLScalarType, Kind } from 'graphql';
 import { ADMIN_ROLES, type RoleName } from './actor';
 import type { RequestContext } from './context';
 import { AppError, ErrorCode, type UserError } from './errors';
+import { formatMoney, type Money } from './money';
 import type PrismaTypes from './generated/pothos-types';
 import { getDatamodel } from './generated/pothos-types';
 
@@ -83,7 +84,17 @@ export function createBuilder() {
     }),
   });
 
-  return Object.assign(builder, { UserErrorRef });
+  const MoneyRef = builder.objectRef<Money>('Money').implement({
+    description: 'An amount of money: integer minor units (kobo for NGN) as a string, and an ISO 4217 currency.',
+    shareable: true,
+    fields: (t) => ({
+      amount: t.field({ type: 'BigIntString', resolve: (m) => m.amount }),
+      currency: t.exposeString('currency'),
+      formatted: t.string({ description: 'For display, e.g. ₦12,500.00 (en-NG).', resolve: (m) => formatMoney(m) }),
+    }),
+  });
+
+  return Object.assign(builder, { UserErrorRef, MoneyRef });
 }
 
 export type Builder = ReturnType<typeof createBuilder>;

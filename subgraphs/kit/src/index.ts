@@ -8,6 +8,7 @@ export * from './errors';
 export * from './ids';
 export * from './jwt';
 export * from './logger';
+export * from './money';
 export * from './outbox';
 export * from './password';
 export * from './pubsub';
