@@ -177,8 +177,10 @@ describe('two-factor authentication', () => {
     const begin = await gql(s.gatewayUrl, BEGIN, {}, bearer(session.accessToken));
     const { secret, otpauthUrl } = begin.data.beginTwoFactorEnrollment;
     expect(otpauthUrl).toContain(`secret=${secret}`);
-    const confirmed = await gql(s.gatewayUrl, CONFIRM, { c: totpAt(secret) }, bearer(session.accessToken));
-    return { email, secret, confirmed: confirmed.data.confirmTwoFactorEnrollment, firstSession: session };
+    const confirmedAt = Date.now();
+    const confirmCode = totpAt(secret, confirmedAt);
+    const confirmed = await gql(s.gatewayUrl, CONFIRM, { c: confirmCode }, bearer(session.accessToken));
+    return { email, secret, confirmCode, confirmedAt, confirmed: confirmed.data.confirmTwoFactorEnrollment, firstSession: session };
   }
 
   it('enrols with a confirmation code and returns ten single-use backup codes and a verified session', async () => {
@@ -201,12 +203,12 @@ describe('two-factor authentication', () => {
   });
 
   it('then requires a code at login: missing → TWO_FACTOR_REQUIRED, wrong → TWO_FACTOR_INVALID, right → verified', async () => {
-    const { email, secret } = await enrolledUser();
+    const { email, secret, confirmCode, confirmedAt } = await enrolledUser();
     expect((await login({ email })).data.login.userErrors[0].code).toBe('TWO_FACTOR_REQUIRED');
     expect((await login({ email, totpCode: '000000' === totpAt(secret) ? '111111' : '000000' })).data.login.userErrors[0].code).toBe('TWO_FACTOR_INVALID');
-    // The confirmation used this step's code, and codes are single-use: the next step's code is accepted.
-    expect((await login({ email, totpCode: totpAt(secret) })).data.login.userErrors[0].code).toBe('TWO_FACTOR_INVALID');
-    const next = totpAt(secret, Date.now() + 30_000);
+    // Codes are single-use: the one that confirmed enrolment is refused; the next time step's is accepted.
+    expect((await login({ email, totpCode: confirmCode })).data.login.userErrors[0].code).toBe('TWO_FACTOR_INVALID');
+    const next = totpAt(secret, confirmedAt + 30_000);
     const ok = await login({ email, totpCode: next });
     expect(ok.data.login.session.twoFactorVerified).toBe(true);
     // ...once.
