@@ -247,7 +247,8 @@ function storefrontSuite(): void {
     await page.getByText(`Signed in as ${twoFactor.name}`).waitFor();
   });
 
-  (USE_FAKE_GATEWAY ? test : test.skip)('every gateway request carries x-tenant and the shopper IP (fake gateway only)', () => {
+  // Only the fake gateway records the requests it receives, so this check exists only in that mode.
+  if (USE_FAKE_GATEWAY) test('every gateway request carries x-tenant and the shopper IP (fake gateway only)', () => {
     const requests = stack.fake!.requests.filter((r) => !r.fromTest);
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.every((r) => r.tenant === stack.demo.tenantSlug || r.tenant?.startsWith('no-such-store-'))).toBe(true);
