@@ -7,7 +7,7 @@
 //   LOG_LEVEL               defaults to `silent`
 //   CI=true                 tests that need an absent service fail instead of being skipped
 //   WEBWAKA_ASSUME_ABSENT   e.g. `postgresql,redis,chromium` or `all`: treat those services as absent
-//                           (see test/support/services.ts, whose detection this mirrors)
+//                           (detection in test/support/detect-services.js)
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -15,60 +15,12 @@ const path = require('node:path');
 const root = path.resolve(__dirname, '..');
 const jestBin = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js');
 
-// --- service detection (kept in step with test/support/services.ts) ---------------------------------
-function assumedAbsent(name) {
-  const names = (process.env.WEBWAKA_ASSUME_ABSENT || '')
-    .split(',')
-    .map((s) => s.trim().toLowerCase())
-    .filter(Boolean);
-  if (names.includes('all')) return true;
-  if (name === 'postgresql' && (names.includes('postgres') || names.includes('pg'))) return true;
-  if (name === 'redis' && names.includes('redis-server')) return true;
-  return names.includes(name);
-}
-
-function isExecutable(file) {
-  try {
-    fs.accessSync(file, fs.constants.X_OK);
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function onPath(command) {
-  for (const dir of (process.env.PATH || '').split(path.delimiter)) {
-    if (dir && isExecutable(path.join(dir, command))) return path.join(dir, command);
-  }
-  return null;
-}
-
-const hasPgTools = (dir) => ['initdb', 'pg_ctl', 'postgres'].every((t) => isExecutable(path.join(dir, t)));
-
-function findPostgresBin() {
-  if (assumedAbsent('postgresql')) return null;
-  let versions = [];
-  try {
-    versions = fs.readdirSync('/usr/lib/postgresql').sort((a, b) => parseFloat(b) - parseFloat(a));
-  } catch {
-    // not a Debian layout
-  }
-  for (const version of versions) {
-    const dir = path.join('/usr/lib/postgresql', version, 'bin');
-    if (hasPgTools(dir)) return dir;
-  }
-  const initdb = onPath('initdb');
-  if (initdb) {
-    const dir = path.dirname(fs.realpathSync(initdb));
-    if (hasPgTools(dir)) return dir;
-  }
-  return null;
-}
+const { findPostgresBin, findRedisServer, hasChromium, CHROMIUM_PATH } = require('../test/support/detect-services.js');
 
 const services = [
   { name: 'PostgreSQL', where: findPostgresBin() },
-  { name: 'Redis', where: assumedAbsent('redis') ? null : onPath('redis-server') },
-  { name: 'Chromium', where: !assumedAbsent('chromium') && isExecutable('/usr/bin/chromium') ? '/usr/bin/chromium' : null },
+  { name: 'Redis', where: findRedisServer() },
+  { name: 'Chromium', where: hasChromium() ? CHROMIUM_PATH : null },
 ];
 
 // --- report ------------------------------------------------------------------------------------------

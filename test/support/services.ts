@@ -18,7 +18,9 @@ import { Redis } from 'ioredis';
 
 const execFileAsync = promisify(execFile);
 
-export type ServiceName = 'postgresql' | 'redis' | 'chromium';
+import type { ServiceName } from './detect-services';
+
+export type { ServiceName };
 
 export interface RunningService {
   url: string;
@@ -26,81 +28,19 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+import { CHROMIUM_PATH, assumedAbsent, findPostgresBin, findRedisServer, hasChromium } from './detect-services';
+
+export { CHROMIUM_PATH, findPostgresBin, findRedisServer, hasChromium };
 
 // ---------------------------------------------------------------------------------------------------
-// Detection
-
-function assumedAbsent(name: ServiceName): boolean {
-  const raw = process.env.WEBWAKA_ASSUME_ABSENT ?? '';
-  const names = raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  if (names.includes('all')) return true;
-  if (name === 'postgresql' && (names.includes('postgres') || names.includes('pg'))) return true;
-  if (name === 'redis' && names.includes('redis-server')) return true;
-  return names.includes(name);
-}
-
-function isExecutable(file: string): boolean {
-  try {
-    fs.accessSync(file, fs.constants.X_OK);
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function onPath(command: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    if (!dir) continue;
-    const candidate = path.join(dir, command);
-    if (isExecutable(candidate)) return candidate;
-  }
-  return null;
-}
-
-const PG_TOOLS = ['initdb', 'pg_ctl', 'postgres'];
-const hasPgTools = (dir: string) => PG_TOOLS.every((tool) => isExecutable(path.join(dir, tool)));
-
-/** The directory holding initdb, pg_ctl and postgres (e.g. /usr/lib/postgresql/15/bin), or null. */
-export function findPostgresBin(): string | null {
-  if (assumedAbsent('postgresql')) return null;
-  // Debian keeps the server binaries off PATH, one directory per major version: take the newest.
-  const root = '/usr/lib/postgresql';
-  let versions: string[] = [];
-  try {
-    versions = fs.readdirSync(root).sort((a, b) => parseFloat(b) - parseFloat(a));
-  } catch {
-    // not a Debian layout
-  }
-  for (const version of versions) {
-    const dir = path.join(root, version, 'bin');
-    if (hasPgTools(dir)) return dir;
-  }
-  // Elsewhere (or symlinked into PATH): follow initdb to its real directory.
-  const initdb = onPath('initdb');
-  if (initdb) {
-    const dir = path.dirname(fs.realpathSync(initdb));
-    if (hasPgTools(dir)) return dir;
-  }
-  return null;
-}
+// Detection (shared with scripts/test.js)
 
 export function hasPostgres(): boolean {
   return findPostgresBin() !== null;
 }
 
-export function findRedisServer(): string | null {
-  if (assumedAbsent('redis')) return null;
-  return onPath('redis-server');
-}
-
 export function hasRedis(): boolean {
   return findRedisServer() !== null;
-}
-
-export function hasChromium(): boolean {
-  if (assumedAbsent('chromium')) return false;
-  return isExecutable(CHROMIUM_PATH);
 }
 
 export function isAvailable(name: ServiceName): boolean {

@@ -94,7 +94,25 @@ export function createBuilder() {
     }),
   });
 
-  return Object.assign(builder, { UserErrorRef, MoneyRef });
+  /**
+   * A mutation payload: the given result fields (nullable: absent when the mutation failed) plus
+   * `userErrors`. Pair with `withUserErrors` in the resolver.
+   */
+  function payloadObject<Shape extends object>(
+    name: string,
+    fields: (t: PothosSchemaTypes.ObjectFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>, Partial<Shape> & { userErrors: UserError[] }>) => object,
+    description?: string,
+  ) {
+    return builder.objectRef<Partial<Shape> & { userErrors: UserError[] }>(name).implement({
+      description,
+      fields: (t) => ({
+        ...(fields(t) as {}),
+        userErrors: t.field({ type: [UserErrorRef], resolve: (p) => p.userErrors }),
+      }),
+    });
+  }
+
+  return Object.assign(builder, { UserErrorRef, MoneyRef, payloadObject });
 }
 
 export type Builder = ReturnType<typeof createBuilder>;

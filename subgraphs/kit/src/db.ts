@@ -8,6 +8,8 @@ import { config } from './config';
 export { PrismaClient };
 export { Prisma } from './generated/prisma/client';
 export { TenantKind, Role } from './generated/prisma/enums';
+/** Row types of the generated client, for services and schema code (`import type { Tenant as TenantRow }`). */
+export type { ApiKey, AuditEvent, Membership, Tenant, User } from './generated/prisma/client';
 
 /**
  * Where the data lives. Embedded (default): PGlite — Postgres compiled to WASM — in this process, served

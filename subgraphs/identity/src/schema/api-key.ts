@@ -1,4 +1,5 @@
 import { MAX_PAGE_SIZE, withUserErrors } from '@webwaka/kit';
+import type { ApiKey as ApiKeyRow } from '@webwaka/kit';
 import { createApiKey, revokeApiKey } from '../services/api-keys';
 import { ADMINS, builder } from './builder';
 
@@ -26,20 +27,14 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const CreateApiKeyPayload = builder.objectRef<{ apiKey?: any; key?: string; userErrors: any[] }>('CreateApiKeyPayload').implement({
-  fields: (t) => ({
-    apiKey: t.field({ type: ApiKey, nullable: true, resolve: (p) => p.apiKey ?? null }),
-    key: t.string({ nullable: true, description: 'The full key, shown only now: store it safely.', resolve: (p) => p.key ?? null }),
-    userErrors: t.field({ type: [builder.UserErrorRef], resolve: (p) => p.userErrors }),
-  }),
-});
+const CreateApiKeyPayload = builder.payloadObject<{ apiKey: ApiKeyRow; key: string }>('CreateApiKeyPayload', (t) => ({
+  apiKey: t.field({ type: ApiKey, nullable: true, resolve: (p) => p.apiKey ?? null }),
+  key: t.string({ nullable: true, description: 'The full key, shown only now: store it safely.', resolve: (p) => p.key ?? null }),
+}));
 
-const ApiKeyPayload = builder.objectRef<{ apiKey?: any; userErrors: any[] }>('ApiKeyPayload').implement({
-  fields: (t) => ({
-    apiKey: t.field({ type: ApiKey, nullable: true, resolve: (p) => p.apiKey ?? null }),
-    userErrors: t.field({ type: [builder.UserErrorRef], resolve: (p) => p.userErrors }),
-  }),
-});
+const ApiKeyPayload = builder.payloadObject<{ apiKey: ApiKeyRow }>('ApiKeyPayload', (t) => ({
+  apiKey: t.field({ type: ApiKey, nullable: true, resolve: (p) => p.apiKey ?? null }),
+}));
 
 builder.mutationFields((t) => ({
   createApiKey: t.field({

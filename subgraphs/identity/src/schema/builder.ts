@@ -1,4 +1,4 @@
-import { ADMIN_ROLES, createBuilder, type RoleName } from '@webwaka/kit';
+import { ADMIN_ROLES, ROLES, createBuilder, type RoleName } from '@webwaka/kit';
 
 /** Identity's one schema builder (Pothos' prisma-federation layout: one builder per subgraph). */
 export const builder = createBuilder();
@@ -7,7 +7,7 @@ export const builder = createBuilder();
 export const ADMINS: { roles: RoleName[] } = { roles: [...ADMIN_ROLES] };
 
 export const RoleEnum = builder.enumType('Role', {
-  values: ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN', 'VENDOR', 'AGENT', 'STAFF', 'CUSTOMER'] as const,
+  values: ROLES,
 });
 export const TenantKindEnum = builder.enumType('TenantKind', {
   values: ['PLATFORM', 'PARTNER', 'CLIENT', 'STORE', 'MARKETPLACE'] as const,

@@ -11,12 +11,9 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const DeletionPayload = builder.objectRef<{ purgeAfter?: Date; userErrors: any[] }>('AccountDeletionPayload').implement({
-  fields: (t) => ({
-    purgeAfter: t.field({ type: 'DateTime', nullable: true, description: 'When the account will be erased for good.', resolve: (p) => p.purgeAfter ?? null }),
-    userErrors: t.field({ type: [builder.UserErrorRef], resolve: (p) => p.userErrors }),
-  }),
-});
+const DeletionPayload = builder.payloadObject<{ purgeAfter: Date }>('AccountDeletionPayload', (t) => ({
+  purgeAfter: t.field({ type: 'DateTime', nullable: true, description: 'When the account will be erased for good.', resolve: (p) => p.purgeAfter ?? null }),
+}));
 
 builder.mutationFields((t) => ({
   requestAccountDeletion: t.field({

@@ -21,19 +21,17 @@ export const Session = builder.objectRef<SessionShape>('Session').implement({
   }),
 });
 
-export const SessionPayload = builder.objectRef<{ session?: SessionShape; userErrors: any[] }>('SessionPayload').implement({
-  fields: (t) => ({
-    session: t.field({ type: Session, nullable: true, resolve: (p) => p.session ?? null }),
-    userErrors: t.field({ type: [builder.UserErrorRef], resolve: (p) => p.userErrors }),
-  }),
-});
+export const SessionPayload = builder.payloadObject<{ session: SessionShape }>('SessionPayload', (t) => ({
+  session: t.field({ type: Session, nullable: true, resolve: (p) => p.session ?? null }),
+}));
 
-const OkPayload = builder.objectRef<{ ok?: boolean; userErrors: any[] }>('OkPayload').implement({
-  fields: (t) => ({
-    ok: t.boolean({ resolve: (p) => !!p.ok }),
-    userErrors: t.field({ type: [builder.UserErrorRef], resolve: (p) => p.userErrors }),
-  }),
-});
+export const OkPayload = builder.payloadObject<{ ok: boolean }>('OkPayload', (t) => ({
+  ok: t.boolean({ resolve: (p) => !!p.ok }),
+}));
+
+const LogoutEverywherePayload = builder.payloadObject<{ sessionsEnded: number }>('LogoutEverywherePayload', (t) => ({
+  sessionsEnded: t.int({ resolve: (p) => p.sessionsEnded ?? 0 }),
+}));
 
 const SignUpInput = builder.inputType('SignUpInput', {
   fields: (t) => ({
@@ -75,15 +73,9 @@ builder.mutationFields((t) => ({
     resolve: (_r, { refreshToken }, ctx) => withUserErrors(async () => (await logout(ctx, refreshToken), { ok: true })),
   }),
   logoutEverywhere: t.field({
-    type: builder.objectRef<{ sessionsEnded?: number; userErrors: any[] }>('LogoutEverywherePayload').implement({
-      fields: (f) => ({
-        sessionsEnded: f.int({ resolve: (p) => p.sessionsEnded ?? 0 }),
-        userErrors: f.field({ type: [builder.UserErrorRef], resolve: (p) => p.userErrors }),
-      }),
-    }),
+    type: LogoutEverywherePayload,
     authScopes: { authenticated: true },
     resolve: (_r, _a, ctx) => withUserErrors(async () => ({ sessionsEnded: await logoutEverywhere(ctx) })),
   }),
 }));
 
-export { OkPayload };

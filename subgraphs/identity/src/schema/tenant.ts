@@ -1,4 +1,5 @@
 import { MAX_PAGE_SIZE, withUserErrors } from '@webwaka/kit';
+import type { Tenant as TenantRow } from '@webwaka/kit';
 import { createTenant, findTenant, updateTenant } from '../services/tenants';
 import { ADMINS, builder, TenantKindEnum } from './builder';
 
@@ -53,12 +54,9 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const TenantPayload = builder.objectRef<{ tenant?: unknown; userErrors: any[] }>('TenantPayload').implement({
-  fields: (t) => ({
-    tenant: t.field({ type: Tenant, nullable: true, resolve: (p) => (p.tenant as any) ?? null }),
-    userErrors: t.field({ type: [builder.UserErrorRef], resolve: (p) => p.userErrors }),
-  }),
-});
+const TenantPayload = builder.payloadObject<{ tenant: TenantRow }>('TenantPayload', (t) => ({
+  tenant: t.field({ type: Tenant, nullable: true, resolve: (p) => p.tenant ?? null }),
+}));
 
 const CreateTenantInput = builder.inputType('CreateTenantInput', {
   fields: (t) => ({

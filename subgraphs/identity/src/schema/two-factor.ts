@@ -1,28 +1,22 @@
 import { withUserErrors } from '@webwaka/kit';
 import { beginEnrollment, confirmEnrollment, disableTwoFactor } from '../services/two-factor';
 import { builder } from './builder';
+import type { Session as SessionShape } from '../services/sessions';
 import { OkPayload, Session } from './session';
 
-const EnrollmentPayload = builder
-  .objectRef<{ secret?: string; otpauthUrl?: string; userErrors: any[] }>('TwoFactorEnrollmentPayload')
-  .implement({
-    description: 'The new secret, shown once: add it to an authenticator app (or render otpauthUrl as a QR code).',
-    fields: (t) => ({
-      secret: t.string({ nullable: true, resolve: (p) => p.secret ?? null }),
-      otpauthUrl: t.string({ nullable: true, resolve: (p) => p.otpauthUrl ?? null }),
-      userErrors: t.field({ type: [builder.UserErrorRef], resolve: (p) => p.userErrors }),
-    }),
-  });
+const EnrollmentPayload = builder.payloadObject<{ secret: string; otpauthUrl: string }>(
+  'TwoFactorEnrollmentPayload',
+  (t) => ({
+    secret: t.string({ nullable: true, resolve: (p) => p.secret ?? null }),
+    otpauthUrl: t.string({ nullable: true, resolve: (p) => p.otpauthUrl ?? null }),
+  }),
+  'The new secret, shown once: add it to an authenticator app (or render otpauthUrl as a QR code).',
+);
 
-const ConfirmPayload = builder
-  .objectRef<{ backupCodes?: string[]; session?: any; userErrors: any[] }>('TwoFactorConfirmPayload')
-  .implement({
-    fields: (t) => ({
-      backupCodes: t.stringList({ nullable: true, description: 'Single-use recovery codes, shown once.', resolve: (p) => p.backupCodes ?? null }),
-      session: t.field({ type: Session, nullable: true, description: 'The session, re-issued with the second factor verified.', resolve: (p) => p.session ?? null }),
-      userErrors: t.field({ type: [builder.UserErrorRef], resolve: (p) => p.userErrors }),
-    }),
-  });
+const ConfirmPayload = builder.payloadObject<{ backupCodes: string[]; session: SessionShape }>('TwoFactorConfirmPayload', (t) => ({
+  backupCodes: t.stringList({ nullable: true, description: 'Single-use recovery codes, shown once.', resolve: (p) => p.backupCodes ?? null }),
+  session: t.field({ type: Session, nullable: true, description: 'The session, re-issued with the second factor verified.', resolve: (p) => p.session ?? null }),
+}));
 
 builder.mutationFields((t) => ({
   beginTwoFactorEnrollment: t.field({

@@ -1,4 +1,5 @@
-import { MAX_PAGE_SIZE, withUserErrors, type RequestContext } from '@webwaka/kit';
+import { ADMIN_ROLES, MAX_PAGE_SIZE, withUserErrors, type RequestContext } from '@webwaka/kit';
+import type { Membership as MembershipRow } from '@webwaka/kit';
 import { grantRole, revokeRole } from '../services/members';
 import { ADMINS, builder, RoleEnum } from './builder';
 
@@ -27,7 +28,7 @@ export const Membership = builder.prismaObject('Membership', {
   }),
 });
 
-const isAdminHere = (ctx: RequestContext) => ctx.actor.kind === 'user' && ctx.actor.mfa && ctx.actor.roles.some((r) => ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN'].includes(r));
+const isAdminHere = (ctx: RequestContext) => ctx.actor.kind === 'user' && ctx.actor.mfa && ctx.actor.roles.some((r) => ADMIN_ROLES.includes(r));
 
 builder.asEntity(User, {
   key: builder.selection<{ id: string }>('id'),
@@ -61,12 +62,9 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const MembershipPayload = builder.objectRef<{ membership?: unknown; userErrors: any[] }>('MembershipPayload').implement({
-  fields: (t) => ({
-    membership: t.field({ type: Membership, nullable: true, resolve: (p) => (p.membership as any) ?? null }),
-    userErrors: t.field({ type: [builder.UserErrorRef], resolve: (p) => p.userErrors }),
-  }),
-});
+const MembershipPayload = builder.payloadObject<{ membership: MembershipRow }>('MembershipPayload', (t) => ({
+  membership: t.field({ type: Membership, nullable: true, resolve: (p) => p.membership ?? null }),
+}));
 
 builder.mutationFields((t) => ({
   grantRole: t.field({

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, ROLES, isUuid, uuidv7, type RoleName, type TenantKind } from '@webwaka/kit';
+import { ADMIN_ROLES, DomainError, ErrorCode, ROLES, isUuid, uuidv7, type RoleName, type TenantKind } from '@webwaka/kit';
 import { recordAudit, requireTenant } from './audit';
 import type { ServiceContext } from './context';
 import { isUniqueViolation } from './db-errors';
@@ -51,7 +51,7 @@ export async function revokeRole(ctx: ServiceContext, membershipId: string) {
   const m = isUuid(membershipId) ? await ctx.prisma.membership.findFirst({ where: { id: membershipId, tenantId } }) : null;
   if (!m) throw new DomainError(ErrorCode.NOT_FOUND, 'No such membership', ['membershipId']);
   assertMayManage(ctx, m.role as RoleName);
-  if (m.userId === ctx.actor.userId && ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN'].includes(m.role)) {
+  if (m.userId === ctx.actor.userId && ADMIN_ROLES.includes(m.role as RoleName)) {
     const otherAdmins = await ctx.prisma.membership.count({ where: { tenantId, role: m.role, userId: { not: m.userId } } });
     if (otherAdmins === 0) throw new DomainError(ErrorCode.FORBIDDEN, 'You are the last administrator here', ['membershipId']);
   }
