@@ -7,6 +7,7 @@ import path from 'node:path';
 import { createPrismaClient, openDatabase } from '../subgraphs/kit/src';
 import { deployMigrations } from '../prisma/migrator';
 import { seedDemo } from '../prisma/seed';
+import { SUBGRAPHS } from '../gateway/src/subgraphs';
 
 const ROOT = path.resolve(__dirname, '..');
 const TSX = require.resolve('tsx/cli', { paths: [ROOT] });
@@ -15,7 +16,8 @@ export interface DistributedOptions {
   databaseUrl: string;
   redisUrl: string;
   gatewayPorts: number[];
-  identityPort: number;
+  /** Port per subgraph name (every subgraph of the gateway's registry). */
+  subgraphPorts: Record<string, number>;
   seed?: boolean;
   /** Extra environment for every service process. */
   env?: Record<string, string>;
@@ -23,7 +25,7 @@ export interface DistributedOptions {
 
 export interface RunningDistributed {
   gatewayUrls: string[];
-  identityUrl: string;
+  subgraphUrls: Record<string, string>;
   processes: ChildProcess[];
   stop(): Promise<void>;
 }
@@ -67,16 +69,22 @@ export async function startDistributed(opts: DistributedOptions): Promise<Runnin
   await db.close();
 
   const common = { DATABASE_URL: opts.databaseUrl, REDIS_URL: opts.redisUrl, ...opts.env };
-  const identityUrl = `http://127.0.0.1:${opts.identityPort}/graphql`;
-  const processes = [spawnService('identity', 'subgraphs/identity/src/main.ts', { ...common, PORT: String(opts.identityPort) })];
-  await waitReady(`http://127.0.0.1:${opts.identityPort}/readyz`);
+  const processes: ChildProcess[] = [];
+  const subgraphUrls: Record<string, string> = {};
+  for (const { name } of SUBGRAPHS) {
+    const port = opts.subgraphPorts[name];
+    subgraphUrls[name] = `http://127.0.0.1:${port}/graphql`;
+    processes.push(spawnService(name, `subgraphs/${name}/src/main.ts`, { ...common, PORT: String(port) }));
+  }
+  await Promise.all(SUBGRAPHS.map(({ name }) => waitReady(`http://127.0.0.1:${opts.subgraphPorts[name]}/readyz`)));
+  const urlEnv = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
   for (const port of opts.gatewayPorts) {
-    processes.push(spawnService(`gateway:${port}`, 'gateway/src/main.ts', { ...common, PORT: String(port), IDENTITY_URL: identityUrl }));
+    processes.push(spawnService(`gateway:${port}`, 'gateway/src/main.ts', { ...common, ...urlEnv, PORT: String(port) }));
   }
   await Promise.all(opts.gatewayPorts.map((p) => waitReady(`http://127.0.0.1:${p}/readyz`)));
   return {
     gatewayUrls: opts.gatewayPorts.map((p) => `http://127.0.0.1:${p}/graphql`),
-    identityUrl,
+    subgraphUrls,
     processes,
     async stop() {
       await Promise.all(

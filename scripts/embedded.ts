@@ -4,10 +4,17 @@
  * Used by `npm start` and by tests that need the whole graph.
  */
 import { createPrismaClient, createPubSub, openDatabase, type Database, type PrismaClient, type PubSub } from '../subgraphs/kit/src';
+import type { RunningSubgraph, StartSubgraph } from '../subgraphs/kit/src';
 import { startIdentity } from '../subgraphs/identity/src/server';
+import { startCatalog } from '../subgraphs/catalog/src/server';
+import { startInventory } from '../subgraphs/inventory/src/server';
+import { SUBGRAPHS } from '../gateway/src/subgraphs';
 import { startGateway, type RunningGateway } from '../gateway/src/server';
 import { deployMigrations } from '../prisma/migrator';
 import { seedDemo } from '../prisma/seed';
+
+/** How each subgraph of the gateway's registry is started in-process. */
+const STARTERS: Record<string, StartSubgraph> = { identity: startIdentity, catalog: startCatalog, inventory: startInventory };
 
 export interface EmbeddedStack {
   db: Database;
@@ -26,19 +33,21 @@ export async function startEmbedded(opts: { dataDir?: string | 'memory'; databas
   const prisma = createPrismaClient(db);
   const seeded = opts.seed === false ? false : await seedDemo(prisma);
   const pubsub = createPubSub(opts.redisUrl);
-  const identity = await startIdentity({ prisma, pubsub, port: opts.subgraphPorts?.identity ?? 0 });
-  const gateway = await startGateway({ port: opts.gatewayPort ?? 0, pubsub, subgraphUrls: { identity: identity.url }, redisUrl: opts.redisUrl });
+  const running: RunningSubgraph[] = [];
+  for (const { name } of SUBGRAPHS) running.push(await STARTERS[name]({ prisma, pubsub, port: opts.subgraphPorts?.[name] ?? 0 }));
+  const subgraphs = Object.fromEntries(running.map((r) => [r.name, r.url]));
+  const gateway = await startGateway({ port: opts.gatewayPort ?? 0, pubsub, subgraphUrls: subgraphs, redisUrl: opts.redisUrl });
   return {
     db,
     prisma,
     pubsub,
     gateway,
-    subgraphs: { identity: identity.url },
+    subgraphs,
     appliedMigrations,
     seeded,
     async close() {
       await gateway.close();
-      await identity.close();
+      for (const r of running) await r.close();
       await pubsub.close();
       await prisma.$disconnect();
       await db.close();

@@ -1,9 +1,10 @@
 /**
- * `npm run start:distributed`: identity and GATEWAY_REPLICAS gateways (default 2) as separate processes on
+ * `npm run start:distributed`: every subgraph and GATEWAY_REPLICAS gateways (default 2) as separate processes on
  * PostgreSQL (DATABASE_URL) and Redis (REDIS_URL). Gateways listen on GATEWAY_PORT, GATEWAY_PORT+1, ...;
  * put a load balancer in front of them. Migrates and seeds on start.
  */
 import { stopOnSignals } from '../subgraphs/kit/src';
+import { SUBGRAPHS } from '../gateway/src/subgraphs';
 import { startDistributed } from './distributed';
 
 async function main() {
@@ -17,10 +18,15 @@ async function main() {
   const running = await startDistributed({
     databaseUrl: DATABASE_URL,
     redisUrl: REDIS_URL,
-    identityPort: Number(process.env.IDENTITY_PORT ?? 4101),
+    // Subgraphs on 4101, 4102, ... unless <NAME>_PORT says otherwise.
+    subgraphPorts: Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, Number(process.env[`${s.name.toUpperCase()}_PORT`] ?? 4101 + i)])),
     gatewayPorts: Array.from({ length: replicas }, (_, i) => base + i),
   });
-  console.log(`WebWaka distributed topology is running:\n${running.gatewayUrls.map((u, i) => `  gateway ${i + 1}  ${u}`).join('\n')}\n  identity   ${running.identityUrl}`);
+  console.log(
+    `WebWaka distributed topology is running:\n${running.gatewayUrls.map((u, i) => `  gateway ${i + 1}  ${u}`).join('\n')}\n${Object.entries(running.subgraphUrls)
+      .map(([n, u]) => `  ${n.padEnd(10)} ${u}`)
+      .join('\n')}`,
+  );
   stopOnSignals(() => running.stop());
 }
 

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { config, logger, stopOnSignals } from '../subgraphs/kit/src';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from '../prisma/seed';
+import { SUBGRAPHS } from '../gateway/src/subgraphs';
 import { startEmbedded } from './embedded';
 import { startStorefront, storefrontBuildIsStale } from './storefront';
 
@@ -17,7 +18,8 @@ async function main() {
     dataDir: config.dataDir,
     databaseUrl: process.env.DATABASE_URL,
     gatewayPort,
-    subgraphPorts: { identity: Number(process.env.IDENTITY_PORT ?? 4001) },
+    // Each subgraph on its default port (4001, 4002, ...) unless <NAME>_PORT says otherwise.
+    subgraphPorts: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, Number(process.env[`${s.name.toUpperCase()}_PORT`] ?? s.defaultPort)])),
     redisUrl: process.env.REDIS_URL,
   });
   const backendMs = Math.round(performance.now() - started);

@@ -22,7 +22,7 @@ describeIfService(['postgresql', 'redis'], 'distributed topology (PostgreSQL + R
     topo = await startDistributed({
       databaseUrl: pg.url,
       redisUrl: redis.url,
-      identityPort: await freePort(),
+      subgraphPorts: { identity: await freePort(), catalog: await freePort(), inventory: await freePort() },
       gatewayPorts: [await freePort(), await freePort()],
       env: { LOG_LEVEL: 'warn' },
     });

@@ -8,7 +8,11 @@ export interface SubgraphEntry {
   defaultPort: number;
 }
 
-export const SUBGRAPHS: SubgraphEntry[] = [{ name: 'identity', defaultPort: 4001 }];
+export const SUBGRAPHS: SubgraphEntry[] = [
+  { name: 'identity', defaultPort: 4001 },
+  { name: 'catalog', defaultPort: 4002 },
+  { name: 'inventory', defaultPort: 4003 },
+];
 
 export function subgraphUrl(name: string, overrides: Record<string, string> = {}): string {
   const entry = SUBGRAPHS.find((s) => s.name === name);

@@ -49,7 +49,7 @@ describe('health', () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', subgraphs: { identity: 'ready' } });
+    expect(await ready.json()).toEqual({ status: 'ready', subgraphs: { identity: 'ready', catalog: 'ready', inventory: 'ready' } });
   });
 });
 

@@ -1,4 +1,4 @@
-import { CHANNELS, OutboxDispatcher, logger, startSubgraph, type PrismaClient, type PubSub, type RunningSubgraph } from '@webwaka/kit';
+import { CHANNELS, OutboxDispatcher, logger, startSubgraph, type StartSubgraph } from '@webwaka/kit';
 import { schema } from './schema';
 import { AUDIT_RECORDED } from './services/audit';
 import { API_KEY_REVOKED, verifyApiKey } from './services/api-keys';
@@ -14,7 +14,7 @@ const PURGE_INTERVAL_MS = 60 * 60 * 1000;
  * answers two gateway-only routes (resolve a storefront's tenant; check an API key), runs its outbox
  * dispatcher (audit events -> the live `auditEvents` feed) and the GDPR purge job.
  */
-export async function startIdentity(opts: { prisma: PrismaClient; pubsub: PubSub; port?: number; host?: string; jobs?: boolean }): Promise<RunningSubgraph> {
+export const startIdentity: StartSubgraph = async (opts) => {
   const { prisma, pubsub } = opts;
   const dispatcher = new OutboxDispatcher(prisma, {
     [AUDIT_RECORDED]: [async (e) => pubsub.publish(CHANNELS.audit(e.tenantId), { id: e.payload.id, type: e.payload.type })],
@@ -55,4 +55,4 @@ export async function startIdentity(opts: { prisma: PrismaClient; pubsub: PubSub
       await running.close();
     },
   };
-}
+};

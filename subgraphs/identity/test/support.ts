@@ -11,15 +11,26 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { encryptSecret, totpAt, uuidv7, type PrismaClient, type RoleName } from '@webwaka/kit';
 import { gql, type GqlResult } from '../../../test/support/graphql';
+import { schema as identitySchema } from '../src/schema';
 
 export const API_SCHEMA_FILE = path.resolve(__dirname, '../../../gateway/supergraph/api-schema.graphql');
 
 export const apiSchema = (): GraphQLSchema => buildSchema(fs.readFileSync(API_SCHEMA_FILE, 'utf8'));
 
-/** Every root field of the public API, as `Query.x`, `Mutation.y`, `Subscription.z`. */
-export function apiOperations(schema = apiSchema()): string[] {
-  const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];
-  return roots.flatMap((t) => (t ? Object.keys(t.getFields()).map((f) => `${t.name}.${f}`) : [])).sort();
+/**
+ * The operations identity owns, as `Query.x`, `Mutation.y`, `Subscription.z`: the root fields of its own
+ * subgraph schema (federation's `_entities`/`_service` aside) and the gateway's `auditEvents` feed. Other
+ * capabilities' operations are covered by their own matrices.
+ */
+export function apiOperations(): string[] {
+  const roots = [identitySchema.getQueryType(), identitySchema.getMutationType()];
+  const own = roots.flatMap((t) => (t ? Object.keys(t.getFields()).filter((f) => !f.startsWith('_')).map((f) => `${t.name}.${f}`) : []));
+  const api = apiSchema();
+  const inApi = (op: string) => {
+    const [type, field] = op.split('.');
+    return !!(type === 'Query' ? api.getQueryType() : type === 'Mutation' ? api.getMutationType() : api.getSubscriptionType())?.getFields()[field];
+  };
+  return [...own, 'Subscription.auditEvents'].filter(inApi).sort();
 }
 
 export const AUTH_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'TWO_FACTOR_REQUIRED'];

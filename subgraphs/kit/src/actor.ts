@@ -37,7 +37,7 @@ export const anonymousActor = (tenantId: string | null = null): Actor => ({
  * Scopes an API key may carry. Each capability adds its own as it lands; operations name the scope they
  * accept beside the roles they allow.
  */
-export const API_SCOPES = ['identity:read', 'audit:read'] as const;
+export const API_SCOPES = ['identity:read', 'audit:read', 'catalog:read', 'catalog:write', 'inventory:read', 'inventory:write'] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 export const ACTOR_HEADER = 'x-webwaka-actor';

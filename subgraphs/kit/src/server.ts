@@ -6,7 +6,7 @@ import { ACTOR_HEADER, verifyActorHeader, type VerifiedCall } from './actor';
 import { config } from './config';
 import type { RequestContext } from './context';
 import type { PrismaClient } from './db';
-import { createLogger, type Logger } from './logger';
+import { createLogger, logger as defaultLogger, type Logger } from './logger';
 import type { OutboxDispatcher } from './outbox';
 import type { PubSub } from './pubsub';
 
@@ -21,6 +21,17 @@ export interface SubgraphOptions {
   dispatcher?: OutboxDispatcher;
   internalRoutes?: Record<string, InternalRoute>;
 }
+
+/** What every subgraph package exports as `start`: the embedded and distributed topologies call it alike. */
+export interface StartSubgraphOptions {
+  prisma: PrismaClient;
+  pubsub: PubSub;
+  port?: number;
+  host?: string;
+  /** Background jobs (purges, sweepers); on by default. */
+  jobs?: boolean;
+}
+export type StartSubgraph = (opts: StartSubgraphOptions) => Promise<RunningSubgraph>;
 
 export interface RunningSubgraph {
   name: string;
@@ -163,4 +174,29 @@ export function stopOnSignals(stop: () => Promise<void>): void {
   };
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);
+}
+
+/**
+ * Runs one subgraph as its own process (distributed topology): PORT, HOST, DATABASE_URL, REDIS_URL.
+ * Each subgraph's `src/main.ts` is one call to this.
+ */
+export function runSubgraphProcess(name: string, start: StartSubgraph, defaultPort: number): void {
+  (async () => {
+    const { createPrismaClient, openDatabase } = await import('./db');
+    const { createPubSub } = await import('./pubsub');
+    const db = await openDatabase();
+    const prisma = createPrismaClient(db);
+    const pubsub = createPubSub();
+    const sub = await start({ prisma, pubsub, port: Number(process.env.PORT ?? defaultPort), host: process.env.HOST ?? '127.0.0.1' });
+    defaultLogger.info(`${name} subgraph listening`, { url: sub.url });
+    stopOnSignals(async () => {
+      await sub.close();
+      await pubsub.close();
+      await prisma.$disconnect();
+      await db.close();
+    });
+  })().catch((e) => {
+    defaultLogger.error(`${name} failed to start`, { error: String(e), stack: e?.stack });
+    process.exit(1);
+  });
 }

@@ -1,7 +1,6 @@
-import { ADMIN_ROLES, DomainError, ErrorCode, ROLES, isUuid, uuidv7, type RoleName, type TenantKind } from '@webwaka/kit';
+import { ADMIN_ROLES, DomainError, ErrorCode, ROLES, isUuid, uuidv7, type RoleName, type TenantKind, isUniqueViolation } from '@webwaka/kit';
 import { recordAudit, requireTenant } from './audit';
 import type { ServiceContext } from './context';
-import { isUniqueViolation } from './db-errors';
 import { normalizeEmail } from './sessions';
 
 /** Which roles exist in which kind of tenant. */

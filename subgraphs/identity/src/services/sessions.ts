@@ -14,10 +14,10 @@ import {
   uuidv7,
   verifyPassword,
   type RoleName,
+  isUniqueViolation,
 } from '@webwaka/kit';
 import { recordAudit } from './audit';
 import type { ServiceContext, Tx } from './context';
-import { isUniqueViolation } from './db-errors';
 import { verifySecondFactor } from './two-factor';
 
 export interface Session {

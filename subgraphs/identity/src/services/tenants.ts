@@ -1,8 +1,7 @@
-import { DomainError, ErrorCode, uuidv7, type RoleName } from '@webwaka/kit';
+import { DomainError, ErrorCode, uuidv7, type RoleName, isUniqueViolation } from '@webwaka/kit';
 import type { TenantKind } from '@webwaka/kit';
 import { recordAudit, requireTenant } from './audit';
 import type { ServiceContext } from './context';
-import { isUniqueViolation } from './db-errors';
 
 /** The hierarchy: Platform > Partner > Client > Store (SVM) | Marketplace (MVM). */
 export const CHILD_KINDS: Record<TenantKind, TenantKind[]> = {
