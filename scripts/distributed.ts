@@ -19,6 +19,7 @@ export interface DistributedOptions {
   /** Port per subgraph name (every subgraph of the gateway's registry). */
   subgraphPorts: Record<string, number>;
   seed?: boolean;
+  demoProducts?: number;
   /** Extra environment for every service process. */
   env?: Record<string, string>;
 }
@@ -63,7 +64,7 @@ export async function startDistributed(opts: DistributedOptions): Promise<Runnin
   await deployMigrations(db);
   if (opts.seed !== false) {
     const prisma = createPrismaClient(db, 2);
-    await seedDemo(prisma);
+    await seedDemo(prisma, { products: opts.demoProducts });
     await prisma.$disconnect();
   }
   await db.close();

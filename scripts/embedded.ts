@@ -23,15 +23,18 @@ export interface EmbeddedStack {
   gateway: RunningGateway;
   subgraphs: Record<string, string>;
   appliedMigrations: string[];
-  seeded: boolean;
+  /** Demo data added at this start (nothing on later starts). */
+  seeded: { created: boolean; productsAdded: number } | null;
   close(): Promise<void>;
 }
 
-export async function startEmbedded(opts: { dataDir?: string | 'memory'; databaseUrl?: string; gatewayPort?: number; subgraphPorts?: Record<string, number>; seed?: boolean; redisUrl?: string } = {}): Promise<EmbeddedStack> {
+export async function startEmbedded(
+  opts: { dataDir?: string | 'memory'; databaseUrl?: string; gatewayPort?: number; subgraphPorts?: Record<string, number>; seed?: boolean; demoProducts?: number; redisUrl?: string } = {},
+): Promise<EmbeddedStack> {
   const db = await openDatabase({ url: opts.databaseUrl, dataDir: opts.databaseUrl ? undefined : opts.dataDir });
   const appliedMigrations = await deployMigrations(db);
   const prisma = createPrismaClient(db);
-  const seeded = opts.seed === false ? false : await seedDemo(prisma);
+  const seeded = opts.seed === false ? null : await seedDemo(prisma, { products: opts.demoProducts });
   const pubsub = createPubSub(opts.redisUrl);
   const running: RunningSubgraph[] = [];
   for (const { name } of SUBGRAPHS) running.push(await STARTERS[name]({ prisma, pubsub, port: opts.subgraphPorts?.[name] ?? 0 }));

@@ -35,7 +35,7 @@ WebWaka is running (embedded topology, ${stack.db.kind === 'embedded' ? `PGlite 
   Storefront   ${storefront ? `http://localhost:${storefrontPort}  (store: /s/ade-fashion, marketplace: /m/naija-market)` : 'not started (START_STOREFRONT=0)'}
   GraphQL API  http://localhost:${stack.gateway.port}/graphql  (subscriptions: ws://localhost:${stack.gateway.port}/graphql)
   Subgraphs    ${Object.entries(stack.subgraphs).map(([n, u]) => `${n} ${u}`).join(', ')}
-  Started in   ${(totalMs / 1000).toFixed(1)} s (backend ${(backendMs / 1000).toFixed(1)} s)${stack.appliedMigrations.length ? `; applied ${stack.appliedMigrations.length} migration(s)` : ''}${stack.seeded ? '; seeded demo data' : ''}
+  Started in   ${(totalMs / 1000).toFixed(1)} s (backend ${(backendMs / 1000).toFixed(1)} s)${stack.appliedMigrations.length ? `; applied ${stack.appliedMigrations.length} migration(s)` : ''}${stack.seeded?.created ? '; seeded demo data' : ''}${stack.seeded?.productsAdded ? ` (${stack.seeded.productsAdded} products)` : ''}
 
 Demo sign-ins (password ${DEMO_PASSWORD} for all):
 ${DEMO_USERS.map((u) => `  ${u.email.padEnd(26)} ${u.roles.map(([t, r]) => `${r}@${t}`).join(', ')}`).join('\n')}

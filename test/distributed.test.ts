@@ -24,6 +24,7 @@ describeIfService(['postgresql', 'redis'], 'distributed topology (PostgreSQL + R
       redisUrl: redis.url,
       subgraphPorts: { identity: await freePort(), catalog: await freePort(), inventory: await freePort() },
       gatewayPorts: [await freePort(), await freePort()],
+      demoProducts: 30,
       env: { LOG_LEVEL: 'warn' },
     });
   });

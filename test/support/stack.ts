@@ -32,8 +32,11 @@ export interface TestStack {
   stop(): Promise<void>;
 }
 
-export async function startStack(opts: { storefront?: boolean; redisUrl?: string } = {}): Promise<TestStack> {
-  const stack = await startEmbedded({ dataDir: 'memory', redisUrl: opts.redisUrl });
+/** Demo products seeded for tests: enough for lists, search and pages; few enough to boot fast. */
+export const TEST_DEMO_PRODUCTS = 60;
+
+export async function startStack(opts: { storefront?: boolean; redisUrl?: string; demoProducts?: number } = {}): Promise<TestStack> {
+  const stack = await startEmbedded({ dataDir: 'memory', redisUrl: opts.redisUrl, demoProducts: opts.demoProducts ?? TEST_DEMO_PRODUCTS });
   const storefront = opts.storefront ? await startStorefront({ gatewayUrl: stack.gateway.url }) : null;
   return {
     gatewayUrl: stack.gateway.url,

@@ -549,9 +549,13 @@ CREATE TRIGGER "Price_rules" BEFORE INSERT OR UPDATE ON "catalog"."Price" FOR EA
 
 CREATE FUNCTION "catalog"."rate_rules"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_TABLE_NAME = 'CatalogSettings' AND (NEW."taxRateBps" NOT BETWEEN 0 AND 10000 OR NEW."defaultCommissionBps" NOT BETWEEN 0 AND 10000)
-     OR TG_TABLE_NAME = 'MarketplaceListing' AND NEW."commissionBps" NOT BETWEEN 0 AND 10000 THEN
-    RAISE EXCEPTION '% rates must be between 0 and 10000 basis points', TG_TABLE_NAME USING ERRCODE = 'check_violation';
+  -- Nested IFs: plpgsql does not short-circuit, and NEW has only its own table's columns.
+  IF TG_TABLE_NAME = 'CatalogSettings' THEN
+    IF NEW."taxRateBps" NOT BETWEEN 0 AND 10000 OR NEW."defaultCommissionBps" NOT BETWEEN 0 AND 10000 THEN
+      RAISE EXCEPTION 'CatalogSettings rates must be between 0 and 10000 basis points' USING ERRCODE = 'check_violation';
+    END IF;
+  ELSIF NEW."commissionBps" NOT BETWEEN 0 AND 10000 THEN
+    RAISE EXCEPTION 'MarketplaceListing commission must be between 0 and 10000 basis points' USING ERRCODE = 'check_violation';
   END IF;
   RETURN NEW;
 END;
@@ -562,11 +566,19 @@ CREATE TRIGGER "MarketplaceListing_rules" BEFORE INSERT OR UPDATE ON "catalog"."
 -- Stock can never go below zero nor be reserved beyond what is on hand: the database refuses an oversell
 -- even if a code path forgot to check.
 CREATE FUNCTION "inventory"."quantity_rules"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE broken boolean;
 BEGIN
-  IF TG_TABLE_NAME = 'StockLevel' AND (NEW."onHand" < 0 OR NEW."reserved" < 0 OR NEW."reserved" > NEW."onHand")
-     OR TG_TABLE_NAME = 'ChannelAllocation' AND (NEW."quantity" < 0 OR NEW."reserved" < 0 OR NEW."reserved" > NEW."quantity")
-     OR TG_TABLE_NAME = 'Reservation' AND NEW."quantity" <= 0
-     OR TG_TABLE_NAME = 'Transfer' AND (NEW."quantity" <= 0 OR NEW."fromLocationId" = NEW."toLocationId") THEN
+  -- One branch per table: plpgsql does not short-circuit, and NEW has only its own table's columns.
+  IF TG_TABLE_NAME = 'StockLevel' THEN
+    broken := NEW."onHand" < 0 OR NEW."reserved" < 0 OR NEW."reserved" > NEW."onHand";
+  ELSIF TG_TABLE_NAME = 'ChannelAllocation' THEN
+    broken := NEW."quantity" < 0 OR NEW."reserved" < 0 OR NEW."reserved" > NEW."quantity";
+  ELSIF TG_TABLE_NAME = 'Reservation' THEN
+    broken := NEW."quantity" <= 0;
+  ELSE
+    broken := NEW."quantity" <= 0 OR NEW."fromLocationId" = NEW."toLocationId";
+  END IF;
+  IF broken THEN
     RAISE EXCEPTION 'inventory rule violated on %', TG_TABLE_NAME USING ERRCODE = 'check_violation';
   END IF;
   RETURN NEW;

@@ -1,16 +1,15 @@
 /**
- * Demo data (`npm run db:seed`; `npm start` runs it on first start): the tenant tree and one user per role.
- * Deterministic — fixed ids, fixed credentials — and idempotent: a second run changes nothing.
- * The credentials are for local demos only and are listed in README.md.
+ * Demo identity data: the tenant tree and one user per role. Fixed ids and credentials (local demos only;
+ * listed in README.md).
  */
-import { createPrismaClient, encryptSecret, hashPassword, openDatabase, type PrismaClient, type RoleName, type TenantKind } from '../subgraphs/kit/src';
+import { encryptSecret, hashPassword, type PrismaClient, type RoleName, type TenantKind } from '../../subgraphs/kit/src';
 
 export const DEMO_PASSWORD = 'WebWaka-demo-2026';
 /** TOTP secret of the demo administrators (add it to any authenticator app; 2FA is required for admins). */
 export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
-const T = (n: number) => `0193a000-0000-7000-8000-${n.toString().padStart(12, '0')}`;
-const U = (n: number) => `0193a000-0000-7000-9000-${n.toString().padStart(12, '0')}`;
+export const T = (n: number) => `0193a000-0000-7000-8000-${n.toString().padStart(12, '0')}`;
+export const U = (n: number) => `0193a000-0000-7000-9000-${n.toString().padStart(12, '0')}`;
 const M = (n: number) => `0193a000-0000-7000-a000-${n.toString().padStart(12, '0')}`;
 
 export const DEMO_TENANTS: { id: string; kind: TenantKind; slug: string; name: string; parent?: string; primaryColor?: string }[] = [
@@ -38,7 +37,7 @@ export const DEMO_USERS: { id: string; email: string; name: string; roles: [tena
 ];
 
 /** Returns true when it created the demo data, false when it was already there. */
-export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
+export async function seedIdentity(prisma: PrismaClient): Promise<boolean> {
   if (await prisma.tenant.findUnique({ where: { id: T(1) } })) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const bySlug = new Map(DEMO_TENANTS.map((t) => [t.slug, t.id]));
@@ -62,20 +61,4 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
     }
   });
   return true;
-}
-
-if (require.main === module) {
-  (async () => {
-    const db = await openDatabase();
-    const prisma = createPrismaClient(db);
-    try {
-      console.log((await seedDemo(prisma)) ? 'Seeded demo tenants and users.' : 'Demo data already present.');
-    } finally {
-      await prisma.$disconnect();
-      await db.close();
-    }
-  })().catch((e) => {
-    console.error(e);
-    process.exit(1);
-  });
 }

@@ -1,0 +1,40 @@
+/**
+ * Demo data (`npm run db:seed [-- --products N]`; `npm start` runs it on first start): identity's tenant
+ * tree and users, then the catalogue and stock (1,000 products by default). Deterministic and idempotent:
+ * a second run changes nothing; a larger --products adds the missing products only.
+ */
+import { parseArgs } from 'node:util';
+import { createPrismaClient, openDatabase, type PrismaClient } from '../../subgraphs/kit/src';
+import { seedCatalog } from './catalog';
+import { seedIdentity } from './identity';
+
+export { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_TENANTS, DEMO_USERS } from './identity';
+export { DEMO_VENDORS, demoProduct } from './catalog';
+
+export const DEFAULT_DEMO_PRODUCTS = 1000;
+
+/** Returns whether identity's demo data was created now, and how many products were added. */
+export async function seedDemo(prisma: PrismaClient, opts: { products?: number } = {}): Promise<{ created: boolean; productsAdded: number }> {
+  const created = await seedIdentity(prisma);
+  const productsAdded = await seedCatalog(prisma, opts.products ?? DEFAULT_DEMO_PRODUCTS);
+  return { created, productsAdded };
+}
+
+if (require.main === module) {
+  (async () => {
+    const { values } = parseArgs({ options: { products: { type: 'string' } } });
+    const db = await openDatabase();
+    const prisma = createPrismaClient(db);
+    try {
+      const started = performance.now();
+      const r = await seedDemo(prisma, { products: values.products ? Number(values.products) : undefined });
+      console.log(`${r.created ? 'Seeded demo tenants and users. ' : ''}Added ${r.productsAdded} demo products in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    } finally {
+      await prisma.$disconnect();
+      await db.close();
+    }
+  })().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
