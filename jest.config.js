@@ -11,6 +11,7 @@ module.exports = {
   projects: [
     { ...common, displayName: 'kit', testMatch: ['<rootDir>/subgraphs/kit/test/**/*.test.ts'] },
     { ...common, displayName: 'identity', testMatch: ['<rootDir>/subgraphs/identity/test/**/*.test.ts'] },
+    { ...common, displayName: 'catalog', testMatch: ['<rootDir>/subgraphs/catalog/test/**/*.test.ts'] },
     { ...common, displayName: 'gateway', testMatch: ['<rootDir>/gateway/test/**/*.test.ts'] },
     { ...common, displayName: 'prisma', testMatch: ['<rootDir>/prisma/test/**/*.test.ts'] },
     { ...common, displayName: 'system', testMatch: ['<rootDir>/test/**/*.test.ts'] },
