@@ -10,6 +10,7 @@ import { startCatalog } from '../subgraphs/catalog/src/server';
 import { startInventory } from '../subgraphs/inventory/src/server';
 import { SUBGRAPHS } from '../gateway/src/subgraphs';
 import { startGateway, type RunningGateway } from '../gateway/src/server';
+import { responseCacheOptions } from '../gateway/src/response-cache';
 import { deployMigrations } from '../prisma/migrator';
 import { seedDemo } from '../prisma/seed';
 
@@ -29,7 +30,17 @@ export interface EmbeddedStack {
 }
 
 export async function startEmbedded(
-  opts: { dataDir?: string | 'memory'; databaseUrl?: string; gatewayPort?: number; subgraphPorts?: Record<string, number>; seed?: boolean; demoProducts?: number; redisUrl?: string } = {},
+  opts: {
+    dataDir?: string | 'memory';
+    databaseUrl?: string;
+    gatewayPort?: number;
+    subgraphPorts?: Record<string, number>;
+    seed?: boolean;
+    demoProducts?: number;
+    redisUrl?: string;
+    /** Gateway response cache TTL (ms); 0 turns it off. Default: RESPONSE_CACHE_TTL_MS or 10 s. */
+    responseCacheTtlMs?: number;
+  } = {},
 ): Promise<EmbeddedStack> {
   const db = await openDatabase({ url: opts.databaseUrl, dataDir: opts.databaseUrl ? undefined : opts.dataDir });
   const appliedMigrations = await deployMigrations(db);
@@ -39,7 +50,13 @@ export async function startEmbedded(
   const running: RunningSubgraph[] = [];
   for (const { name } of SUBGRAPHS) running.push(await STARTERS[name]({ prisma, pubsub, port: opts.subgraphPorts?.[name] ?? 0 }));
   const subgraphs = Object.fromEntries(running.map((r) => [r.name, r.url]));
-  const gateway = await startGateway({ port: opts.gatewayPort ?? 0, pubsub, subgraphUrls: subgraphs, redisUrl: opts.redisUrl });
+  const gateway = await startGateway({
+    port: opts.gatewayPort ?? 0,
+    pubsub,
+    subgraphUrls: subgraphs,
+    redisUrl: opts.redisUrl,
+    ...(opts.responseCacheTtlMs !== undefined ? { responseCache: { ...responseCacheOptions(), ttlMs: opts.responseCacheTtlMs } } : {}),
+  });
   return {
     db,
     prisma,

@@ -23,6 +23,7 @@ import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from './compose';
 import type { GatewayContext } from './context';
 import { enforceLimits } from './limits';
 import { MemoryRateLimiter, RedisRateLimiter, rateLimitConfig, type RateLimitConfig, type RateLimiter } from './rate-limit';
+import { ResponseCache, responseCacheOptions, type ResponseCacheOptions } from './response-cache';
 import { attachSubscriptions } from './subscriptions';
 import { SUBGRAPHS, subgraphUrl } from './subgraphs';
 
@@ -40,6 +41,8 @@ export interface GatewayOptions {
   rateLimit?: RateLimitConfig;
   /** Defaults to on, except when NODE_ENV=production. */
   introspection?: boolean;
+  /** Defaults from RESPONSE_CACHE_TTL_MS (10 s; 0 turns the cache off). */
+  responseCache?: ResponseCacheOptions;
 }
 
 export interface RunningGateway {
@@ -88,6 +91,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 65_000;
 
+  const responseCache = new ResponseCache(opts.pubsub, opts.responseCache ?? responseCacheOptions());
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: opts.introspection ?? !config.isProduction,
@@ -95,7 +99,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     // carry no ambient credentials; CSRF prevention would only block spec-compliant GET queries.
     csrfPrevention: false,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin, responseCache.plugin()],
     formatError: (formatted) => {
       if (!formatted.extensions?.code || formatted.extensions.code === 'INTERNAL_SERVER_ERROR') {
         return { ...formatted, extensions: { ...formatted.extensions, code: formatted.extensions?.code ?? ErrorCode.INTERNAL } };
@@ -180,6 +184,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     async close() {
       await subscriptions.close();
       await authenticate.close();
+      await responseCache.close();
       await apollo.stop();
       httpServer.closeAllConnections();
       await new Promise<void>((r) => httpServer.close(() => r()));

@@ -35,8 +35,17 @@ export interface TestStack {
 /** Demo products seeded for tests: enough for lists, search and pages; few enough to boot fast. */
 export const TEST_DEMO_PRODUCTS = 60;
 
-export async function startStack(opts: { storefront?: boolean; redisUrl?: string; demoProducts?: number } = {}): Promise<TestStack> {
-  const stack = await startEmbedded({ dataDir: 'memory', redisUrl: opts.redisUrl, demoProducts: opts.demoProducts ?? TEST_DEMO_PRODUCTS });
+/**
+ * Tests often change rows straight through Prisma, which no gateway hears of, so the anonymous response
+ * cache is off unless a test asks for it (`responseCache: true`; gateway/test/response-cache.test.ts).
+ */
+export async function startStack(opts: { storefront?: boolean; redisUrl?: string; demoProducts?: number; responseCache?: boolean } = {}): Promise<TestStack> {
+  const stack = await startEmbedded({
+    dataDir: 'memory',
+    redisUrl: opts.redisUrl,
+    demoProducts: opts.demoProducts ?? TEST_DEMO_PRODUCTS,
+    responseCacheTtlMs: opts.responseCache ? 10_000 : 0,
+  });
   const storefront = opts.storefront ? await startStorefront({ gatewayUrl: stack.gateway.url }) : null;
   return {
     gatewayUrl: stack.gateway.url,

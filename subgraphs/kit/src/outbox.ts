@@ -39,7 +39,12 @@ export class OutboxDispatcher {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly handlers: Record<string, OutboxHandler[]>,
-    private readonly opts: { pollMs?: number; batchSize?: number } = {},
+    private readonly opts: {
+      pollMs?: number;
+      batchSize?: number;
+      /** Called after an event's handlers all succeeded (e.g. to announce the tenant's data changed). */
+      onDelivered?: (event: OutboxEventRecord) => Promise<void>;
+    } = {},
   ) {}
 
   start(): void {
@@ -91,6 +96,7 @@ export class OutboxDispatcher {
       for (const event of batch) {
         try {
           for (const handle of this.handlers[event.topic] ?? []) await handle(event);
+          await this.opts.onDelivered?.(event);
           await this.prisma.outboxEvent.update({ where: { id: event.id }, data: { dispatchedAt: new Date(), lockedUntil: null } });
         } catch (e) {
           logger.warn('outbox: handler failed; will retry', { eventId: event.id, topic: event.topic, attempts: event.attempts, error: String(e) });

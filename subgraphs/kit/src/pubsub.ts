@@ -117,6 +117,8 @@ export const CHANNELS = {
   apiKeyRevoked: 'gateway:api-key-revoked',
   /** Ended sessions ({ sessionIds }): every gateway refuses their access tokens until they expire. */
   sessionsEnded: 'gateway:sessions-ended',
+  /** A tenant's public data changed ({ tenantId }): gateways drop its cached anonymous responses. */
+  tenantDataChanged: 'gateway:tenant-data-changed',
   /** A tenant's security events ({ id, type }), for the `auditEvents` subscription. */
   audit: (tenantId: string) => `audit:${tenantId}`,
 };
