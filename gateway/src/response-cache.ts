@@ -91,8 +91,10 @@ export class ResponseCache {
           async responseForOperation({ contextValue, operation, request, response }) {
             const { actor } = contextValue;
             if (!cache.enabled || operation.operation !== 'query' || actor.kind !== 'anonymous' || !actor.tenantId) return null;
+            // `Cache-Control: no-cache` asks for a fresh answer (which then refreshes the cache).
+            const fresh = /no-cache/i.test(request.http?.headers.get('cache-control') ?? '');
             key = createHash('sha256').update(`${request.operationName ?? ''}\n${request.query}\n${JSON.stringify(request.variables ?? {})}`).digest('base64url');
-            const hit = cache.get(actor.tenantId, key);
+            const hit = fresh ? undefined : cache.get(actor.tenantId, key);
             response.http.headers.set('x-cache', hit ? 'HIT' : 'MISS');
             return hit ?? null;
           },

@@ -23,6 +23,8 @@ it('serves repeated anonymous queries from the cache, per tenant', async () => {
   const second = await anon('ade-fashion');
   expect(second.headers.get('x-cache')).toBe('HIT');
   expect(second.data).toEqual(first.data);
+  const bypass = await gql(s.gatewayUrl, q, {}, { 'x-tenant': 'ade-fashion', 'cache-control': 'no-cache' });
+  expect(bypass.headers.get('x-cache')).toBe('MISS');
   const other = await anon('naija-market');
   expect(other.headers.get('x-cache')).toBe('MISS');
   expect(other.data.currentTenant.name).toBe('Naija Market');
