@@ -27,7 +27,7 @@
  * 4. A sale is a row without a list that has a window. Among active sale rows the highest minQuantity
  *    wins, then the lowest amount. The sale applies when it is strictly lower than the regular price —
  *    for everyone, in every channel, whichever list set the regular price (a channel-specific promotion
- *    is a time-bounded price list instead). Source SALE.
+ *    is a time-bounded price list instead), and alone when there is no regular price. Source SALE.
  * 5. compareAt is the price the sale or list beat: for SALE the regular price of step 3; for PRICE_LIST
  *    the base ladder's price at this quantity when the list price is strictly lower. Null otherwise
  *    (base price, volume tier, or a list that marks the base up).
