@@ -1,5 +1,10 @@
 import { builder } from './builder';
 import './settings';
+import './vendor';
+import './product';
+import './category';
+import './collection';
+import './listing';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',
