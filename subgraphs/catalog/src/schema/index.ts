@@ -5,6 +5,7 @@ import './product';
 import './category';
 import './collection';
 import './listing';
+import './search';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',
