@@ -12,6 +12,7 @@ module.exports = {
     { ...common, displayName: 'kit', testMatch: ['<rootDir>/subgraphs/kit/test/**/*.test.ts'] },
     { ...common, displayName: 'identity', testMatch: ['<rootDir>/subgraphs/identity/test/**/*.test.ts'] },
     { ...common, displayName: 'catalog', testMatch: ['<rootDir>/subgraphs/catalog/test/**/*.test.ts'] },
+    { ...common, displayName: 'inventory', testMatch: ['<rootDir>/subgraphs/inventory/test/**/*.test.ts'] },
     { ...common, displayName: 'gateway', testMatch: ['<rootDir>/gateway/test/**/*.test.ts'] },
     { ...common, displayName: 'prisma', testMatch: ['<rootDir>/prisma/test/**/*.test.ts'] },
     { ...common, displayName: 'system', testMatch: ['<rootDir>/test/**/*.test.ts'] },

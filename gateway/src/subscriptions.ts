@@ -27,6 +27,9 @@ export const SUBSCRIPTION_SDL = `
 type Subscription {
   """Live feed of the current tenant's security events (admins with two-factor, or an API key with audit:read)."""
   auditEvents: AuditEvent!
+
+  """Live stock changes of the current tenant, one event per changed stock level (admins with two-factor, staff, vendors, agents, or an API key with inventory:read)."""
+  inventoryChanged: StockLevel!
 }
 `;
 
@@ -36,6 +39,9 @@ interface SubscriptionField {
   /** The query field that loads one event by id. */
   hydrateWith: string;
 }
+
+/** Non-admin roles that may read stock (inventory's STOCK_READERS). */
+const STOCK_READER_ROLES: readonly string[] = ['STAFF', 'VENDOR', 'AGENT'];
 
 const FIELDS: Record<string, SubscriptionField> = {
   auditEvents: {
@@ -48,6 +54,21 @@ const FIELDS: Record<string, SubscriptionField> = {
       return CHANNELS.audit(actor.tenantId!);
     },
     hydrateWith: 'auditEvent',
+  },
+  inventoryChanged: {
+    // Inventory's STOCK_READERS, as the `stockLevel` query it hydrates through checks them.
+    topic: ({ actor }) => {
+      if (actor.kind === 'anonymous') throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to do this');
+      const key = actor.kind === 'apiKey' && actor.scopes.includes('inventory:read');
+      const held = actor.kind === 'user' ? actor.roles.filter((r) => ADMIN_ROLES.includes(r) || STOCK_READER_ROLES.includes(r)) : [];
+      if (!key && held.length === 0) throw new AppError(ErrorCode.FORBIDDEN, 'You are not allowed to do this');
+      if (!key && held.every((r) => ADMIN_ROLES.includes(r)) && !actor.mfa) {
+        throw new AppError(ErrorCode.TWO_FACTOR_REQUIRED, 'Confirm two-factor authentication to use admin operations');
+      }
+      // Inventory's outbox handler publishes `{ id: stockLevelId }` here after each committed change.
+      return `inventory:${actor.tenantId!}`;
+    },
+    hydrateWith: 'stockLevel',
   },
 };
 

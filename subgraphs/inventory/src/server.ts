@@ -1,16 +1,52 @@
-import { OutboxDispatcher, startSubgraph, type StartSubgraph } from '@webwaka/kit';
+import { OutboxDispatcher, logger, startSubgraph, type StartSubgraph } from '@webwaka/kit';
 import { schema } from './schema';
+import { CATALOG_VARIANT_UPSERTED, onVariantUpserted } from './services/items';
+import { expireReservations, inventoryChannel, STOCK_CHANGED } from './services/levels';
 
 export { schema };
 
-/** The inventory subgraph: locations, stock, movements, reservations, channel allocation, offline sync. */
+/** How often overdue reservations are marked EXPIRED (reads and writers treat them as released anyway). */
+const SWEEP_INTERVAL_MS = Number(process.env.RESERVATION_SWEEP_MS ?? 15_000);
+
+/**
+ * The inventory subgraph: locations, stock, movements, reservations, channel allocation, offline sync.
+ * Its dispatcher keeps the item projection in step with catalog's variants and, after each committed
+ * stock change, publishes the changed levels to the live `inventoryChanged` feed; a sweeper expires
+ * overdue reservations.
+ */
 export const startInventory: StartSubgraph = async (opts) => {
-  const dispatcher = new OutboxDispatcher(opts.prisma, {});
-  const running = await startSubgraph({ name: 'inventory', schema, prisma: opts.prisma, pubsub: opts.pubsub, dispatcher, port: opts.port, host: opts.host });
+  const { prisma, pubsub } = opts;
+  const dispatcher = new OutboxDispatcher(prisma, {
+    [CATALOG_VARIANT_UPSERTED]: [onVariantUpserted(prisma)],
+    [STOCK_CHANGED]: [
+      async (e) => {
+        for (const id of e.payload.stockLevelIds as string[]) await pubsub.publish(inventoryChannel(e.tenantId), { id });
+      },
+    ],
+  });
+  const running = await startSubgraph({ name: 'inventory', schema, prisma, pubsub, dispatcher, port: opts.port, host: opts.host });
   dispatcher.start();
+  let sweepTimer: NodeJS.Timeout | undefined;
+  let sweep: Promise<void> | null = null;
+  if (opts.jobs !== false) {
+    sweepTimer = setInterval(() => {
+      if (sweep) return;
+      sweep = expireReservations(prisma)
+        .then((n) => {
+          if (!n) return;
+          logger.info('expired overdue reservations', { count: n });
+          dispatcher.nudge();
+        })
+        .catch((e) => logger.error('reservation sweep failed', { error: String(e) }))
+        .finally(() => (sweep = null));
+    }, SWEEP_INTERVAL_MS);
+    sweepTimer.unref();
+  }
   return {
     ...running,
     async close() {
+      if (sweepTimer) clearInterval(sweepTimer);
+      await sweep;
       await dispatcher.stop();
       await running.close();
     },

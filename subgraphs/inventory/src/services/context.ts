@@ -4,3 +4,10 @@ import type { RequestContext } from '@webwaka/kit';
 export type ServiceContext = Pick<RequestContext, 'prisma' | 'actor' | 'tenantId' | 'requestId' | 'ip' | 'eventsRecorded'>;
 
 export type Tx = Parameters<Parameters<RequestContext['prisma']['$transaction']>[0]>[0];
+
+/**
+ * Options for every interactive transaction. Stock transactions are short, but under a burst (hundreds of
+ * checkouts reserving at once) they queue for a connection — on PGlite all of them share one — so the
+ * default two-second wait would fail requests that only needed to wait their turn.
+ */
+export const TX_OPTIONS = { maxWait: 60_000, timeout: 30_000 } as const;
