@@ -78,4 +78,30 @@ describeIfService(['postgresql'], 'reservations on PostgreSQL under true concurr
     const journal = await prisma.stockMovement.aggregate({ where: { variantId: item.variantId }, _sum: { quantity: true } });
     expect(journal._sum.quantity).toBe(5);
   });
+
+  it('offline batches racing with overlapping client ids apply each movement once', async () => {
+    const prisma = stack.prisma;
+    const item = await createItem(prisma, fashion);
+    const loc = await createLocation(prisma, fashion);
+    await receiveStock(serviceContext(prisma, fashion), { variantId: item.variantId, locationId: loc.id, quantity: 30 });
+    // 20 sales of 2 for 30 units: 15 apply in full, the rest become conflicts, whoever uploads them.
+    const movements = Array.from({ length: 20 }, (_, n) => ({
+      clientId: `pg-${item.variantId}-${n}`,
+      deviceId: `till-${n % 2}`,
+      sku: item.sku,
+      locationId: loc.id,
+      quantity: -2,
+      reason: 'SALE',
+      occurredAt: new Date().toISOString(),
+    }));
+    const APPLY = 'mutation ($m: [OfflineMovementInput!]!) { applyStockMovements(movements: $m) { results { clientId status shortfall } userErrors { code } } }';
+    const uploads = [movements, [...movements].reverse(), movements.slice(5, 15), movements.slice(0, 10), movements.slice(10)];
+    const results = await Promise.all(uploads.map((m, n) => gql(s.gatewayUrl, APPLY, { m }, callers[n % 3])));
+    const fresh = results.flatMap((r) => payload(r, 'applyStockMovements').results).filter((r: any) => r.status !== 'DUPLICATE');
+    expect(fresh.map((r: any) => r.clientId).sort()).toEqual(movements.map((m) => m.clientId).sort());
+    expect(await prisma.stockMovement.count({ where: { clientId: { in: movements.map((m) => m.clientId) } } })).toBe(20);
+    const level = await prisma.stockLevel.findFirstOrThrow({ where: { variantId: item.variantId } });
+    const conflicts = await prisma.stockConflict.aggregate({ where: { variantId: item.variantId }, _sum: { shortfall: true } });
+    expect({ onHand: level.onHand, shortfall: conflicts._sum.shortfall }).toEqual({ onHand: 0, shortfall: 10 });
+  });
 });
