@@ -6,6 +6,7 @@ import './category';
 import './collection';
 import './listing';
 import './search';
+import './pricing';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',

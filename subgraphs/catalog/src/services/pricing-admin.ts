@@ -11,7 +11,8 @@
  * "set the base price" calls on PostgreSQL update the same row instead of both inserting one; on PGlite
  * transactions are serialized anyway. Validation happens before anything is written.
  */
-import { ADMIN_ROLES, AppError, DomainError, ErrorCode, isUuid, uuidv7, type Actor } from '@webwaka/kit';
+import { DomainError, ErrorCode, isUuid, uuidv7, type Actor } from '@webwaka/kit';
+import { isManager, requireTenant } from './access';
 import type { Price as PriceRecord, PriceList as PriceListRecord } from '@webwaka/kit/src/generated/prisma/client';
 import type { ServiceContext, Tx } from './context';
 import { price, type PriceContext, type PriceListRow, type PriceResult, type PriceRow, type SalesChannel } from './pricing';
@@ -28,14 +29,9 @@ const ISO_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 const GROUP_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
 
 /** An amount as the API takes it: a decimal string of minor units (kobo), plus an ISO 4217 code. */
-export interface MoneyInput {
+export interface AmountInput {
   amount: string | bigint;
   currency: string;
-}
-
-function requireTenant(ctx: Pick<ServiceContext, 'tenantId'>): string {
-  if (!ctx.tenantId) throw new AppError(ErrorCode.TENANT_NOT_FOUND, 'This operation needs a tenant (sign in, or send x-tenant)');
-  return ctx.tenantId;
 }
 
 const bad = (message: string, field: string[]) => new DomainError(ErrorCode.BAD_USER_INPUT, message, field);
@@ -51,7 +47,7 @@ export function parseCurrency(currency: unknown, field = ['currency']): string {
  * Amounts arrive as strings so that "12.5", "-1" or "1e3" reach this check and come back as userErrors,
  * rather than failing in scalar parsing as a request error.
  */
-export function parseMoney(input: MoneyInput, field: string[] = []): { amount: bigint; currency: string } {
+export function parseMoney(input: AmountInput, field: string[] = []): { amount: bigint; currency: string } {
   const raw = typeof input.amount === 'bigint' ? input.amount.toString() : String(input.amount ?? '').trim();
   if (/^-\d+$/.test(raw)) throw bad('Amount must not be negative', [...field, 'amount']);
   if (!/^\d{1,19}$/.test(raw)) throw bad(`Amount must be a whole number of minor units (e.g. "1250000" for ₦12,500.00), got "${raw}"`, [...field, 'amount']);
@@ -78,11 +74,7 @@ function parseWindow(startsAt: Date | null | undefined, endsAt: Date | null | un
 }
 
 /** Administrators (with 2FA), staff and `catalog:write` keys manage every price of the tenant. */
-export function managesAllPrices(actor: Actor): boolean {
-  if (actor.kind === 'apiKey') return actor.scopes.includes('catalog:write');
-  if (actor.kind !== 'user') return false;
-  return actor.roles.includes('STAFF') || (actor.mfa && actor.roles.some((r) => ADMIN_ROLES.includes(r)));
-}
+export const managesAllPrices = isManager;
 
 function requireListManager(actor: Actor) {
   if (!managesAllPrices(actor)) throw new DomainError(ErrorCode.FORBIDDEN, 'Only administrators, staff and integrators manage price lists');
@@ -127,7 +119,7 @@ async function upsertRow(
 async function setVariantPrice(
   ctx: ServiceContext,
   variantId: string,
-  money: MoneyInput,
+  money: AmountInput,
   opts: { minQuantity?: number; startsAt?: Date | null; endsAt?: Date | null; windowRequired?: boolean },
 ): Promise<PriceRecord> {
   const tenantId = requireTenant(ctx);
@@ -141,17 +133,17 @@ async function setVariantPrice(
 }
 
 /** The regular price of one unit in a currency (replaces the previous base price in that currency). */
-export const setBasePrice = (ctx: ServiceContext, variantId: string, money: MoneyInput) => setVariantPrice(ctx, variantId, money, {});
+export const setBasePrice = (ctx: ServiceContext, variantId: string, money: AmountInput) => setVariantPrice(ctx, variantId, money, {});
 
 /**
  * A sale in [startsAt, endsAt): applies to everyone while it is lower than the regular price. Setting a
  * sale with the same window again changes its amount; other windows are separate sales.
  */
-export const setSalePrice = (ctx: ServiceContext, variantId: string, money: MoneyInput, startsAt: Date, endsAt: Date) =>
+export const setSalePrice = (ctx: ServiceContext, variantId: string, money: AmountInput, startsAt: Date, endsAt: Date) =>
   setVariantPrice(ctx, variantId, money, { startsAt, endsAt, windowRequired: true });
 
 /** A volume price: the unit price from `minQuantity` units on (1 is the base price). */
-export const setTierPrice = (ctx: ServiceContext, variantId: string, money: MoneyInput, minQuantity: number) => setVariantPrice(ctx, variantId, money, { minQuantity });
+export const setTierPrice = (ctx: ServiceContext, variantId: string, money: AmountInput, minQuantity: number) => setVariantPrice(ctx, variantId, money, { minQuantity });
 
 export interface CreatePriceListInput {
   name: string;
@@ -191,7 +183,7 @@ export async function removePriceList(ctx: ServiceContext, listId: string): Prom
 }
 
 /** The variant's price on a list (in the list's currency), from `minQuantity` units (default 1). */
-export async function setListPrice(ctx: ServiceContext, listId: string, variantId: string, money: MoneyInput, minQuantity = 1): Promise<PriceRecord> {
+export async function setListPrice(ctx: ServiceContext, listId: string, variantId: string, money: AmountInput, minQuantity = 1): Promise<PriceRecord> {
   const tenantId = requireTenant(ctx);
   const { amount, currency } = parseMoney(money);
   const minQ = parseMinQuantity(minQuantity);
