@@ -34,6 +34,13 @@ export interface AmountInput {
   currency: string;
 }
 
+/**
+ * For every interactive transaction here: price writes are short, but a burst (a bulk import through the
+ * API) queues them for a connection — on PGlite all share one — and the default two-second wait would fail
+ * writes that only needed to wait their turn.
+ */
+const TX_OPTIONS = { maxWait: 60_000, timeout: 30_000 } as const;
+
 const bad = (message: string, field: string[]) => new DomainError(ErrorCode.BAD_USER_INPUT, message, field);
 
 export function parseCurrency(currency: unknown, field = ['currency']): string {
@@ -129,7 +136,7 @@ async function setVariantPrice(
   return ctx.prisma.$transaction(async (tx) => {
     await writableVariant(tx, ctx, tenantId, variantId);
     return upsertRow(tx, { tenantId, variantId, priceListId: null, currency, amount, minQuantity, ...window });
-  });
+  }, TX_OPTIONS);
 }
 
 /** The regular price of one unit in a currency (replaces the previous base price in that currency). */
@@ -193,7 +200,7 @@ export async function setListPrice(ctx: ServiceContext, listId: string, variantI
     await writableVariant(tx, ctx, tenantId, variantId);
     if (list.currency !== currency) throw bad(`This list prices in ${list.currency}`, ['currency']);
     return upsertRow(tx, { tenantId, variantId, priceListId: list.id, currency, amount, minQuantity: minQ, startsAt: null, endsAt: null });
-  });
+  }, TX_OPTIONS);
 }
 
 /** Removes one price row (base, sale, tier or list price) of a variant the caller may price. */
@@ -205,7 +212,7 @@ export async function removePrice(ctx: ServiceContext, id: string): Promise<Pric
     await writableVariant(tx, ctx, tenantId, row.variantId);
     await tx.price.delete({ where: { id: row.id } });
     return row;
-  });
+  }, TX_OPTIONS);
 }
 
 /** One quote request: a variant in a context (`at` defaults to now). */
