@@ -100,7 +100,7 @@ describe.each(['staff', 'apiKey'])('A’s %s', (who) => {
   const call = (query: string, variables: Record<string, unknown> = {}, extra: Record<string, string> = {}) => gql(s.gatewayUrl, query, variables, { ...A.callers[who], ...extra });
 
   it.each(Object.entries(LISTS))('%s lists only A’s rows (also with a header naming B)', async (field, { query, model }) => {
-    for (const extra of [{}, { 'x-tenant': 'naija-market' }]) {
+    for (const extra of [{}, { 'x-tenant': 'naija-market' }] as Record<string, string>[]) {
       const r = await call(query, {}, extra);
       expect(r.errors).toBeUndefined();
       const ids: string[] = r.data![field].edges.map((e: any) => e.node.id ?? e.node.stockLevel.id);

@@ -16,14 +16,14 @@ export const Location = builder.prismaObject('Location', {
 
 /** Batch loader for the `location` field of stock types (one query per request, tenant-scoped). */
 export async function loadLocations(ids: readonly string[], ctx: RequestContext) {
-  const rows = await ctx.prisma.location.findMany({ where: { id: { in: [...ids] }, tenantId: ctx.tenantId ?? undefined } });
+  const rows = ctx.tenantId ? await ctx.prisma.location.findMany({ where: { id: { in: [...ids] }, tenantId: ctx.tenantId } }) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id) ?? new Error(`location ${id} not found`));
 }
 
 /** Batch loader for the `sku` field of stock types: the variant's SKU from inventory's item projection. */
 export async function loadSkus(ids: readonly string[], ctx: RequestContext) {
-  const rows = await ctx.prisma.inventoryItem.findMany({ where: { variantId: { in: [...ids] }, tenantId: ctx.tenantId ?? undefined }, select: { variantId: true, sku: true } });
+  const rows = ctx.tenantId ? await ctx.prisma.inventoryItem.findMany({ where: { variantId: { in: [...ids] }, tenantId: ctx.tenantId }, select: { variantId: true, sku: true } }) : [];
   const byId = new Map(rows.map((r) => [r.variantId, r.sku]));
   return ids.map((id) => byId.get(id) ?? new Error(`item ${id} not found`));
 }
