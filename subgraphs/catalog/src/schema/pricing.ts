@@ -1,4 +1,4 @@
-import { ADMIN_ROLES, AppError, ErrorCode, MAX_PAGE_SIZE, withUserErrors, type Money, type RequestContext, type RoleName } from '@webwaka/kit';
+import { AppError, ErrorCode, MAX_PAGE_SIZE, withUserErrors, type Money, type RequestContext } from '@webwaka/kit';
 import {
   createPriceList,
   parseCurrency,
@@ -14,10 +14,11 @@ import {
   type PriceRecord,
 } from '../services/pricing-admin';
 import type { PriceQuote as Quote, SalesChannel as Channel } from '../services/pricing';
+import { CATALOG_MANAGERS } from './auth';
 import { builder, CATALOG_WRITERS } from './builder';
 
 /** Price lists are tenant-wide: administrators, staff and integrators manage them, not vendors. */
-const LIST_MANAGERS = { roles: [...ADMIN_ROLES, 'STAFF'] as RoleName[], apiScope: 'catalog:write' };
+const LIST_MANAGERS = CATALOG_MANAGERS;
 /** The back office and integrators read raw price rows and lists; shoppers read quotes. */
 const PRICE_READERS = { ...CATALOG_WRITERS, $any: { apiScope: 'catalog:read' } };
 
@@ -167,6 +168,8 @@ builder.queryFields((t) => ({
   }),
 }));
 
+// Amounts are plain strings here, not the BigIntString of MoneyInput: "12.5" or "-1" must reach the
+// service and come back as userErrors, rather than fail scalar parsing as a request error.
 const amountDescription = 'Minor units (kobo for NGN) as a decimal string of digits, e.g. "1250000" for ₦12,500.00.';
 
 const SetBasePriceInput = builder.inputType('SetBasePriceInput', {
