@@ -82,7 +82,10 @@ export function poolConfigFromUrl(url: string): PoolConfig {
 export function createPrismaClient(db: Pick<Database, 'kind' | 'poolConfig'>, poolMax?: number): PrismaClient {
   const max = db.kind === 'embedded' ? EMBEDDED_POOL_SIZE : (poolMax ?? db.poolConfig.max);
   const adapter = new PrismaPg({ ...db.poolConfig, max });
-  return new PrismaClient({ adapter });
+  // Interactive transactions queue for a connection (embedded: the only one) under bursts; Prisma's 2 s
+  // default wait would turn a busy moment into "Unable to start a transaction". Wait longer; a
+  // transaction itself still has to finish within `timeout`.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 30_000, timeout: 15_000 } });
 }
 
 /**
