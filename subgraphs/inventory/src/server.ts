@@ -1,4 +1,4 @@
-import { OutboxDispatcher, logger, startSubgraph, type StartSubgraph } from '@webwaka/kit';
+import { CHANNELS, OutboxDispatcher, logger, startSubgraph, type StartSubgraph } from '@webwaka/kit';
 import { schema } from './schema';
 import { CATALOG_VARIANT_UPSERTED, onVariantUpserted } from './services/items';
 import { expireReservations, inventoryChannel, STOCK_CHANGED } from './services/levels';
@@ -21,6 +21,8 @@ export const startInventory: StartSubgraph = async (opts) => {
     [STOCK_CHANGED]: [
       async (e) => {
         for (const id of e.payload.stockLevelIds as string[]) await pubsub.publish(inventoryChannel(e.tenantId), { id });
+        // Changes without a mutation (expiry sweeps, event-driven ones) must reach cached storefront answers too.
+        if (e.payload.availabilityChanged) await pubsub.publish(CHANNELS.tenantDataChanged, { tenantId: e.tenantId });
       },
     ],
   });

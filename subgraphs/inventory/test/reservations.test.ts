@@ -3,7 +3,7 @@
  * overdue reservations as released, writers short of stock expire them, the sweeper marks them); bad
  * input; and no oversell under contention: 300 concurrent reservations through the gateway for 7 units.
  */
-import { uuidv7, type PrismaClient } from '@webwaka/kit';
+import { CHANNELS, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { gql } from '../../../test/support/graphql';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import { expireReservations } from '../src/services/levels';
@@ -174,6 +174,9 @@ describe('expiry', () => {
     await backdate(a.id);
     await backdate(b.id);
     expect(await prisma.stockLevel.findUniqueOrThrow({ where: { id: levels[0].id } })).toMatchObject({ reserved: 4 });
+    // Expiry is a change no mutation announces: inventory tells the gateways' response caches itself.
+    const announced: string[] = [];
+    const stopListening = await s.stack.pubsub.subscribe(CHANNELS.tenantDataChanged, (m: { tenantId: string }) => announced.push(m.tenantId));
     const scope = { tenantId: fashion, variantId: item.variantId };
     const swept = await Promise.all([expireReservations(prisma, scope), expireReservations(prisma, scope)]);
     expect(swept[0] + swept[1]).toBe(2);
@@ -182,6 +185,9 @@ describe('expiry', () => {
     expect(rows.map((r) => r.status)).toEqual(['EXPIRED', 'EXPIRED', 'ACTIVE']);
     expect(await prisma.stockLevel.findUniqueOrThrow({ where: { id: levels[0].id } })).toMatchObject({ onHand: 6, reserved: 1 });
     expect((await availabilityEvents(prisma, item.variantId)).at(-1)!.available).toBe(5);
+    for (let i = 0; i < 100 && !announced.includes(fashion); i++) await new Promise((r) => setTimeout(r, 50));
+    stopListening();
+    expect(announced).toContain(fashion);
   });
 });
 

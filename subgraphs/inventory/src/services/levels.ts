@@ -13,7 +13,10 @@
 import { Prisma, isUuid, recordEvent, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { TX_OPTIONS, type Tx } from './context';
 
-/** Outbox topic (ours): stock levels changed -> live `inventoryChanged` events, published after commit. */
+/**
+ * Outbox topic (ours): stock levels changed -> live `inventoryChanged` events, published after commit;
+ * `availabilityChanged` also tells gateways to drop the tenant's cached anonymous answers (availableForSale).
+ */
 export const STOCK_CHANGED = 'inventory.stock.changed';
 /** Outbox topic (consumed by catalog's VariantAvailability): a variant's sellable shared stock changed. */
 export const AVAILABILITY_CHANGED = 'inventory.availability.changed';
@@ -22,7 +25,7 @@ export const inventoryChannel = (tenantId: string) => `inventory:${tenantId}`;
 
 export type Channel = 'SVM' | 'MVM' | 'POS';
 export type Mode = 'SHARED' | 'ALLOCATED' | 'INDEPENDENT';
-export const CHANNELS: readonly Channel[] = ['SVM', 'MVM', 'POS'];
+export const SALES_CHANNELS: readonly Channel[] = ['SVM', 'MVM', 'POS'];
 
 export interface LevelRow {
   id: string;
@@ -175,7 +178,6 @@ export class StockChanges {
   }
 
   async record(tx: Tx) {
-    if (this.levels.size) await recordEvent(tx, { tenantId: this.tenantId, topic: STOCK_CHANGED, payload: { stockLevelIds: [...this.levels].sort() } });
     // Sellable stock is what active locations hold: a transfer between two of them changes nothing, one
     // out of a closed location adds to it.
     const moved = [...this.deltas.values()].filter((d) => d.delta !== 0);
@@ -186,7 +188,9 @@ export class StockChanges {
       for (const d of moved) if (active.has(d.locationId)) net.set(d.variantId, (net.get(d.variantId) ?? 0) + d.delta);
       for (const [v, n] of net) if (n !== 0) variants.add(v);
     }
-    if (!variants.size) return;
+    if (this.levels.size || variants.size) {
+      await recordEvent(tx, { tenantId: this.tenantId, topic: STOCK_CHANGED, payload: { stockLevelIds: [...this.levels].sort(), availabilityChanged: variants.size > 0 } });
+    }
     for (const v of await variantTotals(tx, this.tenantId, [...variants].sort())) {
       await recordEvent(tx, { tenantId: this.tenantId, topic: AVAILABILITY_CHANGED, payload: { tenantId: this.tenantId, variantId: v.variantId, productId: v.productId, available: v.available } });
     }

@@ -7,7 +7,7 @@
 import { DomainError, ErrorCode, Prisma, isUniqueViolation, isUuid, uuidv7 } from '@webwaka/kit';
 import type { ServiceContext, Tx } from './context';
 import { resolveItem, type VariantRef } from './items';
-import { CHANNELS, changeLevel, channelModes, ensureAllocation, ensureLevel, lockChannelMode, lockLevels, moveAllocation, type Channel } from './levels';
+import { SALES_CHANNELS, changeLevel, channelModes, ensureAllocation, ensureLevel, lockChannelMode, lockLevels, moveAllocation, type Channel } from './levels';
 import { findLocation, requireTenant } from './locations';
 import { checkQuantity, checkReference, insufficient, journal, retryAfterExpiry, stockTransaction } from './stock';
 
@@ -21,7 +21,7 @@ type ReservationRow = Awaited<ReturnType<Tx['reservation']['findUniqueOrThrow']>
 export const effectiveStatus = (r: Pick<ReservationRow, 'status' | 'expiresAt'>) => (r.status === 'ACTIVE' && r.expiresAt.getTime() <= Date.now() ? 'EXPIRED' : r.status);
 
 export function checkChannel(channel: string, field = ['channel']): Channel {
-  if (!(CHANNELS as readonly string[]).includes(channel)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `Channel must be one of ${CHANNELS.join(', ')}`, field);
+  if (!(SALES_CHANNELS as readonly string[]).includes(channel)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `Channel must be one of ${SALES_CHANNELS.join(', ')}`, field);
   return channel as Channel;
 }
 
