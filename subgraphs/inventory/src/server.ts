@@ -1,7 +1,7 @@
 import { CHANNELS, OutboxDispatcher, logger, startSubgraph, type StartSubgraph } from '@webwaka/kit';
 import { schema } from './schema';
 import { CATALOG_VARIANT_UPSERTED, onVariantUpserted } from './services/items';
-import { expireReservations, inventoryChannel, STOCK_CHANGED } from './services/levels';
+import { expireReservations, STOCK_CHANGED } from './services/levels';
 
 export { schema };
 
@@ -20,7 +20,7 @@ export const startInventory: StartSubgraph = async (opts) => {
     [CATALOG_VARIANT_UPSERTED]: [onVariantUpserted(prisma)],
     [STOCK_CHANGED]: [
       async (e) => {
-        for (const id of e.payload.stockLevelIds as string[]) await pubsub.publish(inventoryChannel(e.tenantId), { id });
+        for (const id of e.payload.stockLevelIds as string[]) await pubsub.publish(CHANNELS.inventory(e.tenantId), { id });
         // Changes without a mutation (expiry sweeps, event-driven ones) must reach cached storefront answers too.
         if (e.payload.availabilityChanged) await pubsub.publish(CHANNELS.tenantDataChanged, { tenantId: e.tenantId });
       },

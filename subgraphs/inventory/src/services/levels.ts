@@ -21,7 +21,6 @@ export const STOCK_CHANGED = 'inventory.stock.changed';
 /** Outbox topic (consumed by catalog's VariantAvailability): a variant's sellable shared stock changed. */
 export const AVAILABILITY_CHANGED = 'inventory.availability.changed';
 /** The pubsub channel the gateway's `inventoryChanged` subscription listens on; events carry `{ id }`. */
-export const inventoryChannel = (tenantId: string) => `inventory:${tenantId}`;
 
 export type Channel = 'SVM' | 'MVM' | 'POS';
 export type Mode = 'SHARED' | 'ALLOCATED' | 'INDEPENDENT';
