@@ -72,18 +72,47 @@ async function main() {
       i: { tenantSlug: 'ade-fashion', email: 'client@webwaka.test', password: DEMO_PASSWORD, totpCode: totpAt(DEMO_TOTP_SECRET) },
     });
     const token = login.data.login.session.accessToken;
-    const tenantQuery = JSON.stringify({ query: '{ currentTenant { id name slug primaryColor } }' });
-    const membersQuery = JSON.stringify({ query: '{ me { name } members(first: 20) { edges { node { role user { name email } } } } }' });
-    // Direct calls need the gateway's signature; a header lives 2 minutes, longer than any scenario here.
+    const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
+    const tenantQuery = body('{ currentTenant { id name slug primaryColor } }');
+    const membersQuery = body('{ me { name } members(first: 20) { edges { node { role user { name email } } } } }');
+    const market = await gql(stack.gateway, '{ tenantBySlug(slug: "naija-market") { id } }');
     const fashion = await gql(stack.gateway, '{ tenantBySlug(slug: "ade-fashion") { id } }');
-    const directHeader = () => ({ [ACTOR_HEADER]: signActorHeader(anonymousActor(fashion.data.tenantBySlug.id), 'bench', config.gatewaySecret) });
+    // Direct subgraph calls carry the signature the gateway would add; a header is valid for 2 minutes.
+    const signedFor = (tenantId: string) => ({ [ACTOR_HEADER]: signActorHeader(anonymousActor(tenantId), 'bench', config.gatewaySecret) });
+
+    // The storefront's product list: 20 products with vendor, variants, NGN prices (catalog) and
+    // availability (inventory) — two subgraphs through the gateway.
+    const VARIANT_CATALOG = 'id sku title price(context: { currency: "NGN", channel: MVM }) { unit { amount currency formatted } compareAt { amount } }';
+    const listQuery = body(`query ProductList { products(first: 20) { edges { node { id title slug vendor { name } variants { ${VARIANT_CATALOG} availableForSale } availableForSale } } } }`);
+    // The same without the inventory fields, to compare the gateway with the catalog subgraph alone.
+    const listCatalogOnly = body(`query ProductListCatalog { products(first: 20) { edges { node { id title slug vendor { name } variants { ${VARIANT_CATALOG} } } } } }`);
+    const searchQuery = body('query Search($q: String!) { searchProducts(query: $q, first: 20) { totalCount edges { node { id title slug variants { id price(context: { currency: "NGN", channel: MVM }) { unit { formatted } } } } } facets { categories { id name count } } } }', { q: 'ankara dress' });
+    const someSlug = (await gql(stack.gateway, '{ products(first: 1) { edges { node { slug } } } }', {}, { 'x-tenant': 'naija-market' })).data.products.edges[0].node.slug;
+    const pageQuery = body(`query Page($slug: String!) { product(slug: $slug) { id title description seoTitle seoDescription vendor { name } category { name } media { url alt } variants { ${VARIANT_CATALOG} availableForSale } availableForSale } }`, { slug: someSlug });
+
+    const anon = { 'x-tenant': 'naija-market' };
+    const cold = { ...anon, 'cache-control': 'no-cache' };
     const scenarios: Scenario[] = [];
     for (const c of [1, 50]) {
-      scenarios.push({ name: 'tenant-profile:gateway', connections: c, url: stack.gateway, body: tenantQuery, headers: { 'x-tenant': 'ade-fashion' } });
-      scenarios.push({ name: 'tenant-profile:identity-direct', connections: c, url: stack.subgraphs.identity, body: tenantQuery, headers: directHeader() });
+      scenarios.push({ name: 'tenant-profile:gateway', connections: c, url: stack.gateway, body: tenantQuery, headers: { 'x-tenant': 'ade-fashion', 'cache-control': 'no-cache' } });
+      scenarios.push({ name: 'tenant-profile:identity-direct', connections: c, url: stack.subgraphs.identity, body: tenantQuery, headers: signedFor(fashion.data.tenantBySlug.id) });
       scenarios.push({ name: 'admin-members:gateway', connections: c, url: stack.gateway, body: membersQuery, headers: { authorization: `Bearer ${token}` } });
     }
+    for (const c of [1, 50, 500]) {
+      scenarios.push({ name: 'product-list:gateway:cached', connections: c, url: stack.gateway, body: listQuery, headers: anon });
+      scenarios.push({ name: 'product-list:gateway:uncached', connections: c, url: stack.gateway, body: listQuery, headers: cold });
+      scenarios.push({ name: 'product-list-catalog-only:gateway:uncached', connections: c, url: stack.gateway, body: listCatalogOnly, headers: cold });
+      scenarios.push({ name: 'product-list-catalog-only:catalog-direct', connections: c, url: stack.subgraphs.catalog, body: listCatalogOnly, headers: signedFor(market.data.tenantBySlug.id) });
+    }
+    scenarios.push({ name: 'product-search:gateway:cached', connections: 50, url: stack.gateway, body: searchQuery, headers: anon });
+    scenarios.push({ name: 'product-search:gateway:uncached', connections: 50, url: stack.gateway, body: searchQuery, headers: cold });
+    scenarios.push({ name: 'product-page:gateway:cached', connections: 50, url: stack.gateway, body: pageQuery, headers: anon });
+    scenarios.push({ name: 'product-page:gateway:uncached', connections: 50, url: stack.gateway, body: pageQuery, headers: cold });
     for (const s of scenarios.filter((x) => !values.only || x.name.includes(values.only))) {
+      // A GraphQL error is HTTP 200: check each scenario answers with data before measuring it.
+      const probe = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json', ...s.headers }, body: s.body });
+      const answer = (await probe.json()) as { data?: unknown; errors?: unknown };
+      if (!probe.ok || answer.errors || !answer.data) throw new Error(`${s.name} does not answer cleanly: ${probe.status} ${JSON.stringify(answer).slice(0, 400)}`);
       console.log(JSON.stringify({ ...(await run(s, Number(values.duration))), date: new Date().toISOString() }));
     }
   } finally {
