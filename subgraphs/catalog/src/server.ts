@@ -1,8 +1,12 @@
-import { OutboxDispatcher, startSubgraph, type StartSubgraph } from '@webwaka/kit';
+import { OutboxDispatcher, logger, startSubgraph, type StartSubgraph } from '@webwaka/kit';
 import { schema } from './schema';
 import { AVAILABILITY_CHANGED, applyAvailabilityChanged } from './services/availability';
+import { refreshCatalogStatistics } from './services/statistics';
 
 export { schema };
+
+/** How often catalog checks whether its tables' planner statistics went stale. */
+const STATISTICS_INTERVAL_MS = Number(process.env.CATALOG_STATISTICS_INTERVAL_MS ?? 60_000);
 
 /**
  * The catalog subgraph: vendors, products, variants, categories, collections, listings, prices, search.
@@ -12,6 +16,13 @@ export { schema };
  * consumers' dispatchers.
  */
 export const startCatalog: StartSubgraph = async (opts) => {
+  // Fresh statistics before the first query (see refreshCatalogStatistics), then as the data changes.
+  await refreshCatalogStatistics(opts.prisma);
+  let statsTimer: NodeJS.Timeout | undefined;
+  if (opts.jobs !== false) {
+    statsTimer = setInterval(() => refreshCatalogStatistics(opts.prisma).catch((e) => logger.error('catalog: statistics refresh failed', { error: String(e) })), STATISTICS_INTERVAL_MS);
+    statsTimer.unref();
+  }
   const dispatcher = new OutboxDispatcher(opts.prisma, {
     [AVAILABILITY_CHANGED]: [(e) => applyAvailabilityChanged(opts.prisma, e)],
   });
@@ -20,6 +31,7 @@ export const startCatalog: StartSubgraph = async (opts) => {
   return {
     ...running,
     async close() {
+      if (statsTimer) clearInterval(statsTimer);
       await dispatcher.stop();
       await running.close();
     },

@@ -9,8 +9,9 @@ import { uuidv7, type PrismaClient } from '@webwaka/kit';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import { createCategory } from '../src/services/categories';
 import { createProduct, type CreateProductInput } from '../src/services/products';
+import { refreshCatalogStatistics } from '../src/services/statistics';
 import { suspendVendor } from '../src/services/vendors';
-import { call, makePerson, makeTenant, makeVendor, ok, serviceCtx, type Person, type Tenant } from './support';
+import { call, eventually, makePerson, makeTenant, makeVendor, ok, serviceCtx, type Person, type Tenant } from './support';
 
 let s: TestStack;
 let prisma: PrismaClient;
@@ -398,5 +399,27 @@ describe('pagination', () => {
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const neg = await call(s, anon(), SEARCH, { filters: { minPrice: { amount: '-1', currency: 'NGN' } }, first: 1 });
     expect(neg.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('planner statistics (embedded PGlite has no autovacuum)', () => {
+  it('are refreshed for catalog tables changed beyond the autovacuum rule, once', async () => {
+    await refreshCatalogStatistics(prisma);
+    const tenant = await makeTenant(prisma, 'STORE', 'bulk');
+    const vendor = await prisma.vendor.create({ data: { id: uuidv7(), tenantId: tenant.id, slug: 'bulk', name: 'Bulk', email: '', documentUrls: [], status: 'APPROVED' } });
+    const live = (await prisma.$queryRaw<{ n: number }[]>`SELECT n_live_tup::int AS n FROM pg_stat_user_tables WHERE schemaname = 'catalog' AND relname = 'Product'`)[0].n;
+    // A bulk import (as a seeder does it): more than 50 + 10% of the table.
+    const count = 60 + Math.ceil(live * 0.2);
+    await prisma.product.createMany({ data: Array.from({ length: count }, (_, i) => ({ id: uuidv7(), tenantId: tenant.id, vendorId: vendor.id, title: `Bulk ${i}`, slug: `bulk-${i}` })) });
+    // Activity counters reach pg_stat_user_tables within a second or so (PostgreSQL flushes them lazily).
+    const analysed = await eventually(async () => {
+      const tables = await refreshCatalogStatistics(prisma);
+      return tables.includes('Product') ? tables : null;
+    });
+    expect(analysed).toContain('Product');
+    const [row] = await prisma.$queryRaw<{ last: Date | null; mods: number }[]>`SELECT last_analyze AS last, n_mod_since_analyze::int AS mods FROM pg_stat_user_tables WHERE schemaname = 'catalog' AND relname = 'Product'`;
+    expect(row.last).not.toBeNull();
+    expect(row.mods).toBe(0);
+    expect(await refreshCatalogStatistics(prisma)).not.toContain('Product');
   });
 });

@@ -4,7 +4,8 @@
  *
  * - Matching: `searchVector @@ websearch_to_tsquery('english', query)` (quotes, `or`, `-word` work as on
  *   the web), or a variant SKU starting with the query (case-insensitive) when the query is one SKU-like
- *   word. An empty query, or one of stop words only, matches everything.
+ *   word (letters, digits, . _ / -, with at least one digit). An empty query, or one of stop words only,
+ *   matches everything.
  * - Relevance: ts_rank (title hits outrank description hits through the weights), plus 1 for a SKU prefix
  *   hit, so typing a SKU puts that product first.
  * - Price: a product's price is the lowest BASE price of its variants in the requested currency (rows
@@ -112,6 +113,8 @@ interface Plan {
   currency: string;
   sort: ProductSort;
   where: Prisma.Sql[];
+  /** A price bound is among `where` (which then reads the price). */
+  filtersOnPrice: boolean;
   empty: boolean;
 }
 
@@ -129,6 +132,7 @@ async function plan(ctx: Pick<ServiceContext, 'prisma' | 'actor' | 'tenantId'>, 
   if (!PRODUCT_SORTS.includes(sort)) throw badInput('Unknown sort');
   const where: Prisma.Sql[] = [];
   let empty = false;
+  let filtersOnPrice = false;
 
   const vis = await visibilityForSql(ctx);
   if (!vis.all) {
@@ -161,6 +165,7 @@ async function plan(ctx: Pick<ServiceContext, 'prisma' | 'actor' | 'tenantId'>, 
     }
     if (amount < 0n) throw badInput(`${name} must not be negative`);
     where.push(Prisma.sql`bp."amount" ${op} ${amount}`);
+    filtersOnPrice = true;
   }
   if (f.minPrice && f.maxPrice && BigInt(f.minPrice.amount as bigint) > BigInt(f.maxPrice.amount as bigint)) throw badInput('minPrice is above maxPrice');
   if (f.inStock === true || f.inStock === false) {
@@ -179,12 +184,20 @@ async function plan(ctx: Pick<ServiceContext, 'prisma' | 'actor' | 'tenantId'>, 
       WHEN 'string' THEN (p."attributes" ->> ${name}) = ANY(${values}::text[])
       ELSE false END)`);
   }
-  const skuPattern = query && SKU_QUERY_RE.test(query) ? likePrefix(query) : null;
-  return { tenantId, query, skuPattern, currency, sort: query || sort !== 'RELEVANCE' ? sort : 'NEWEST', where, empty };
+  // SKU prefixes only for SKU-like queries (one word with a digit): the prefix match scans the tenant's
+  // variants, which plain words ("shirt") should not pay for.
+  const skuPattern = query && SKU_QUERY_RE.test(query) && /\d/.test(query) ? likePrefix(query) : null;
+  return { tenantId, query, skuPattern, currency, sort: query || sort !== 'RELEVANCE' ? sort : 'NEWEST', where, filtersOnPrice, empty };
 }
 
-/** `WITH params, matched AS (...)`: the products that match, with their rank and price. */
-function matchedCte(p: Plan): Prisma.Sql {
+/**
+ * `WITH params, matched AS (...)`: the products that match, with their rank and (when `withPrice`, else
+ * NULL) their price. The price is looked up per product through its variants (ProductVariant by
+ * productId, then Price by variantId and currency), so its cost follows the number of matches; deliberately
+ * no tenant condition on Price, which would tempt the planner into scanning the tenant's whole price table
+ * for every product.
+ */
+function matchedCte(p: Plan, withPrice: boolean): Prisma.Sql {
   const skuHit = p.skuPattern
     ? Prisma.sql`p."id" IN (SELECT sv."productId" FROM "catalog"."ProductVariant" sv WHERE sv."tenantId" = ${p.tenantId}::uuid AND sv."sku" ILIKE ${p.skuPattern})`
     : Prisma.sql`false`;
@@ -196,17 +209,21 @@ function matchedCte(p: Plan): Prisma.Sql {
   return Prisma.sql`
     WITH params AS (SELECT websearch_to_tsquery('english', ${p.query}) AS tsq),
     matched AS (
-      SELECT p."id", p."createdAt", p."title", p."categoryId", p."vendorId", p."attributes", ${rank} AS rank, bp."amount" AS price
+      SELECT p."id", p."createdAt", p."title", p."categoryId", p."vendorId", p."attributes", ${rank} AS rank, ${withPrice ? Prisma.sql`bp."amount"` : Prisma.sql`NULL::bigint`} AS price
       FROM "catalog"."Product" p
       JOIN "catalog"."Vendor" v ON v."id" = p."vendorId"
       CROSS JOIN params
       CROSS JOIN LATERAL (SELECT ${skuHit} AS hit) sku_hit
-      LEFT JOIN LATERAL (
+      ${
+        withPrice
+          ? Prisma.sql`LEFT JOIN LATERAL (
         SELECT MIN(pr."amount") AS "amount"
         FROM "catalog"."ProductVariant" pv JOIN "catalog"."Price" pr ON pr."variantId" = pv."id"
-        WHERE pv."productId" = p."id" AND pr."tenantId" = ${p.tenantId}::uuid AND pr."priceListId" IS NULL AND pr."minQuantity" = 1
-          AND pr."startsAt" IS NULL AND pr."endsAt" IS NULL AND pr."currency" = ${p.currency}
-      ) bp ON true
+        WHERE pv."productId" = p."id" AND pr."currency" = ${p.currency} AND pr."priceListId" IS NULL AND pr."minQuantity" = 1
+          AND pr."startsAt" IS NULL AND pr."endsAt" IS NULL
+      ) bp ON true`
+          : Prisma.empty
+      }
       WHERE p."tenantId" = ${p.tenantId}::uuid AND ${textMatch} ${filters}
     )`;
 }
@@ -266,7 +283,7 @@ export async function searchProducts(ctx: Pick<ServiceContext, 'prisma' | 'actor
   let rows: PageRow[] = [];
   if (!p.empty && first > 0) {
     rows = await ctx.prisma.$queryRaw<PageRow[]>(Prisma.sql`
-      ${matchedCte(p)}
+      ${matchedCte(p, p.filtersOnPrice || p.sort === 'PRICE_ASC' || p.sort === 'PRICE_DESC')}
       SELECT m."id"::text AS "id", m.rank AS "rank", m."createdAt" AS "createdAt", m.price::text AS "price", lower(m."title") AS "titleKey"
       FROM matched m
       ${cursor ? Prisma.sql`WHERE ${afterCursor(spec, cursor)}` : Prisma.empty}
@@ -286,7 +303,7 @@ export async function searchProducts(ctx: Pick<ServiceContext, 'prisma' | 'actor
 
 async function countFacets(ctx: Pick<ServiceContext, 'prisma'>, p: Plan): Promise<{ totalCount: number; facets: SearchFacets }> {
   const [row] = await ctx.prisma.$queryRaw<{ total: number; minPrice: string | null; maxPrice: string | null; categories: unknown; vendors: unknown; attributes: unknown }[]>(Prisma.sql`
-    ${matchedCte(p)}
+    ${matchedCte(p, true)}
     SELECT
       (SELECT count(*)::int FROM matched) AS "total",
       (SELECT min(price)::text FROM matched) AS "minPrice",
