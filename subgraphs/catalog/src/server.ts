@@ -1,4 +1,4 @@
-import { OutboxDispatcher, logger, startSubgraph, type StartSubgraph } from '@webwaka/kit';
+import { CHANNELS, OutboxDispatcher, logger, startSubgraph, type StartSubgraph } from '@webwaka/kit';
 import { schema } from './schema';
 import { AVAILABILITY_CHANGED, applyAvailabilityChanged } from './services/availability';
 import { refreshCatalogStatistics } from './services/statistics';
@@ -11,7 +11,8 @@ const STATISTICS_INTERVAL_MS = Number(process.env.CATALOG_STATISTICS_INTERVAL_MS
 /**
  * The catalog subgraph: vendors, products, variants, categories, collections, listings, prices, search.
  * Its dispatcher consumes inventory's `inventory.availability.changed` (catalog is that topic's only
- * consumer) into the VariantAvailability projection search filters on. Catalog's own topics
+ * consumer) into the VariantAvailability projection search filters on, and announces the change to the
+ * gateways' anonymous response caches. Catalog's own topics
  * (`catalog.variant.upserted` for inventory, `catalog.vendor.status_changed`) are delivered by their
  * consumers' dispatchers.
  */
@@ -24,7 +25,13 @@ export const startCatalog: StartSubgraph = async (opts) => {
     statsTimer.unref();
   }
   const dispatcher = new OutboxDispatcher(opts.prisma, {
-    [AVAILABILITY_CHANGED]: [(e) => applyAvailabilityChanged(opts.prisma, e)],
+    [AVAILABILITY_CHANGED]: [
+      async (e) => {
+        await applyAvailabilityChanged(opts.prisma, e);
+        // Search's in-stock answers changed without a mutation: gateways drop the tenant's cached anonymous reads.
+        await opts.pubsub.publish(CHANNELS.tenantDataChanged, { tenantId: e.tenantId });
+      },
+    ],
   });
   const running = await startSubgraph({ name: 'catalog', schema, prisma: opts.prisma, pubsub: opts.pubsub, dispatcher, port: opts.port, host: opts.host });
   dispatcher.start();

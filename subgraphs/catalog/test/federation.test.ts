@@ -7,7 +7,7 @@
  * - catalog's `catalog.variant.upserted` events reach inventory with the agreed payload.
  */
 import { execute, parse } from 'graphql';
-import { ACTOR_HEADER, config, logger, recordEvent, signActorHeader, uuidv7, type Actor, type PrismaClient, type RequestContext } from '@webwaka/kit';
+import { ACTOR_HEADER, CHANNELS, config, logger, recordEvent, signActorHeader, uuidv7, type Actor, type PrismaClient, type RequestContext } from '@webwaka/kit';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import { schema } from '../src/schema';
 import { AVAILABILITY_CHANGED, applyAvailabilityChanged } from '../src/services/availability';
@@ -125,14 +125,18 @@ describe('availability from inventory', () => {
   const anon = () => ({ headers: { 'x-tenant': store.slug } });
   const publish = (payload: Record<string, unknown>, tenantId = store.id) => prisma.$transaction((tx) => recordEvent(tx, { tenantId, topic: AVAILABILITY_CHANGED, payload: payload as any }));
 
-  it('events from inventory land in VariantAvailability and the in-stock filter follows them', async () => {
+  it('events from inventory land in VariantAvailability, the in-stock filter follows them, and gateways hear of it', async () => {
     const [p] = products;
     const v = p.variants[0];
     expect(await inStock(anon())).not.toContain(p.id);
+    const announced: string[] = [];
+    const unsubscribe = await s.stack.pubsub.subscribe(CHANNELS.tenantDataChanged, ({ tenantId }: { tenantId: string }) => void announced.push(tenantId));
     const id = await publish({ tenantId: store.id, variantId: v.id, productId: p.id, available: 5 });
     expect(await eventually(() => prisma.variantAvailability.findUnique({ where: { variantId: v.id } }))).toMatchObject({ tenantId: store.id, productId: p.id, available: 5 });
     expect(await eventually(async () => (await prisma.outboxEvent.findUniqueOrThrow({ where: { id } })).dispatchedAt)).not.toBeNull();
     expect(await inStock(anon())).toContain(p.id);
+    expect(await eventually(async () => announced.includes(store.id))).toBe(true);
+    unsubscribe();
 
     await publish({ tenantId: store.id, variantId: v.id, productId: p.id, available: 0 });
     expect(await eventually(async () => (await prisma.variantAvailability.findUniqueOrThrow({ where: { variantId: v.id } })).available === 0)).toBe(true);
