@@ -208,5 +208,8 @@ export async function seedCatalog(prisma: PrismaClient, count: number): Promise<
     });
     added += products.length;
   }
+  // A bulk load leaves the planner without statistics (PGlite runs no autovacuum), and plans made blind
+  // are slow on thousands of rows; refresh them once for the tables just filled.
+  if (added > 0) await prisma.$executeRawUnsafe('ANALYZE "catalog"."Product", "catalog"."ProductVariant", "catalog"."Price", "catalog"."VariantAvailability", "inventory"."StockLevel", "inventory"."InventoryItem"');
   return added;
 }
