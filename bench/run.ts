@@ -19,7 +19,8 @@ interface Scenario {
   connections: number;
   url: string;
   body: string;
-  headers: Record<string, string>;
+  /** Computed right before the scenario runs (signed actor headers are valid for 2 minutes). */
+  headers: Record<string, string> | (() => Record<string, string>);
 }
 
 async function startStack(): Promise<{ gateway: string; subgraphs: Record<string, string>; stop(): void }> {
@@ -40,7 +41,7 @@ async function gql(url: string, query: string, variables = {}, headers: Record<s
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : 0);
 
 /** One scenario; latencies are collected per response so p50/p95/p99 are exact, not histogram buckets. */
-function run(s: Scenario, duration: number): Promise<Record<string, unknown>> {
+function run(s: Scenario & { headers: Record<string, string> }, duration: number): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     const instance = autocannon(
@@ -78,7 +79,7 @@ async function main() {
     const market = await gql(stack.gateway, '{ tenantBySlug(slug: "naija-market") { id } }');
     const fashion = await gql(stack.gateway, '{ tenantBySlug(slug: "ade-fashion") { id } }');
     // Direct subgraph calls carry the signature the gateway would add; a header is valid for 2 minutes.
-    const signedFor = (tenantId: string) => ({ [ACTOR_HEADER]: signActorHeader(anonymousActor(tenantId), 'bench', config.gatewaySecret) });
+    const signedFor = (tenantId: string) => () => ({ [ACTOR_HEADER]: signActorHeader(anonymousActor(tenantId), 'bench', config.gatewaySecret) });
 
     // The storefront's product list: 20 products with vendor, variants, NGN prices (catalog) and
     // availability (inventory) — two subgraphs through the gateway.
@@ -108,7 +109,9 @@ async function main() {
     scenarios.push({ name: 'product-search:gateway:uncached', connections: 50, url: stack.gateway, body: searchQuery, headers: cold });
     scenarios.push({ name: 'product-page:gateway:cached', connections: 50, url: stack.gateway, body: pageQuery, headers: anon });
     scenarios.push({ name: 'product-page:gateway:uncached', connections: 50, url: stack.gateway, body: pageQuery, headers: cold });
-    for (const s of scenarios.filter((x) => !values.only || x.name.includes(values.only))) {
+    const wanted = values.only?.split(',');
+    for (const scenario of scenarios.filter((x) => !wanted || wanted.some((w) => x.name.includes(w)))) {
+      const s = { ...scenario, headers: typeof scenario.headers === 'function' ? scenario.headers() : scenario.headers };
       // A GraphQL error is HTTP 200: check each scenario answers with data before measuring it.
       const probe = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json', ...s.headers }, body: s.body });
       const answer = (await probe.json()) as { data?: unknown; errors?: unknown };

@@ -5,5 +5,5 @@ import { startEmbedded } from '../scripts/embedded';
 
 startEmbedded({ dataDir: process.env.BENCH_DATA_DIR ?? 'memory', demoProducts: Number(process.env.BENCH_PRODUCTS ?? 10_000) }).then((s) => {
   process.stdout.write(JSON.stringify({ gateway: s.gateway.url, subgraphs: s.subgraphs }) + '\n');
-  process.on('SIGTERM', () => s.close().then(() => process.exit(0)));
+  process.on('SIGTERM', () => s.close().finally(() => process.exit(0)));
 });
