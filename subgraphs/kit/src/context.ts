@@ -1,3 +1,4 @@
+import { AppError, ErrorCode } from './errors';
 import type { Actor } from './actor';
 import type { PrismaClient } from './db';
 import type { Logger } from './logger';
@@ -15,4 +16,10 @@ export interface RequestContext {
   pubsub: PubSub;
   /** Wakes the outbox dispatcher after a transaction that recorded events. */
   eventsRecorded(): void;
+}
+
+/** The request's tenant, or TENANT_NOT_FOUND: every tenant-owned read and write starts here. */
+export function requireTenant(ctx: Pick<RequestContext, 'tenantId'>): string {
+  if (!ctx.tenantId) throw new AppError(ErrorCode.TENANT_NOT_FOUND, 'This operation needs a tenant (sign in, or send x-tenant)');
+  return ctx.tenantId;
 }

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode, withUserErrors } from '@webwaka/kit';
+import { requireTenant, withUserErrors } from '@webwaka/kit';
 import { getCatalogSettings, updateCatalogSettings } from '../services/settings';
 import { ADMINS, builder } from './builder';
 
@@ -16,8 +16,7 @@ builder.queryFields((t) => ({
     type: 'CatalogSettings',
     description: "The current tenant's catalogue settings (defaults until changed).",
     resolve: (_q, _r, _a, ctx) => {
-      if (!ctx.tenantId) throw new AppError(ErrorCode.TENANT_NOT_FOUND, 'This operation needs a tenant (sign in, or send x-tenant)');
-      return getCatalogSettings(ctx, ctx.tenantId);
+      return getCatalogSettings(ctx, requireTenant(ctx));
     },
   }),
 }));

@@ -8,16 +8,13 @@
  * - Readers of everything (all statuses): managers and API keys with `catalog:read`.
  * - Everyone else (anonymous shoppers, customers, agents) sees ACTIVE products of APPROVED vendors only.
  */
-import { ADMIN_ROLES, AppError, DomainError, ErrorCode, type Actor, type Prisma } from '@webwaka/kit';
+import { ADMIN_ROLES, DomainError, ErrorCode, type Actor, type Prisma, requireTenant } from '@webwaka/kit';
 import type { Vendor as VendorRow } from '@webwaka/kit/src/generated/prisma/client';
 import type { ServiceContext } from './context';
 
 export type { VendorRow };
 
-export function requireTenant(ctx: Pick<ServiceContext, 'tenantId'>): string {
-  if (!ctx.tenantId) throw new AppError(ErrorCode.TENANT_NOT_FOUND, 'This operation needs a tenant (sign in, or send x-tenant)');
-  return ctx.tenantId;
-}
+export { requireTenant };
 
 export function isManager(actor: Actor): boolean {
   if (actor.kind === 'apiKey') return actor.scopes.includes('catalog:write');

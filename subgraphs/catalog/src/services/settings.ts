@@ -1,12 +1,8 @@
-import { AppError, DomainError, ErrorCode } from '@webwaka/kit';
+import { DomainError, ErrorCode, requireTenant } from '@webwaka/kit';
 import type { ServiceContext } from './context';
 
 const BPS_MAX = 10_000;
 
-function requireTenant(ctx: Pick<ServiceContext, 'tenantId'>): string {
-  if (!ctx.tenantId) throw new AppError(ErrorCode.TENANT_NOT_FOUND, 'This operation needs a tenant (sign in, or send x-tenant)');
-  return ctx.tenantId;
-}
 
 /** The tenant's settings; a tenant that never changed them reads the defaults (7.5% VAT, tax-inclusive, 10%). */
 export async function getCatalogSettings(ctx: Pick<ServiceContext, 'prisma'>, tenantId: string) {

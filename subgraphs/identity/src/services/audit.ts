@@ -1,4 +1,4 @@
-import { AppError, ErrorCode, recordEvent, uuidv7, type Prisma } from '@webwaka/kit';
+import { recordEvent, uuidv7, type Prisma, requireTenant } from '@webwaka/kit';
 import type { ServiceContext, Tx } from './context';
 
 /** Outbox topic for a recorded security event; its handler fans it out to `auditEvents` subscribers. */
@@ -52,7 +52,4 @@ export async function recordAudit(
   return id;
 }
 
-export function requireTenant(ctx: Pick<ServiceContext, 'tenantId'>): string {
-  if (!ctx.tenantId) throw new AppError(ErrorCode.TENANT_NOT_FOUND, 'This operation needs a tenant (sign in, or send x-tenant)');
-  return ctx.tenantId;
-}
+export { requireTenant };

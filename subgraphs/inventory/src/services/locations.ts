@@ -1,11 +1,8 @@
-import { AppError, DomainError, ErrorCode, uuidv7, isUniqueViolation, isUuid } from '@webwaka/kit';
+import { DomainError, ErrorCode, uuidv7, isUniqueViolation, isUuid, requireTenant } from '@webwaka/kit';
 import { TX_OPTIONS, type ServiceContext, type Tx } from './context';
 import { StockChanges } from './levels';
 
-export function requireTenant(ctx: Pick<ServiceContext, 'tenantId'>): string {
-  if (!ctx.tenantId) throw new AppError(ErrorCode.TENANT_NOT_FOUND, 'This operation needs a tenant (sign in, or send x-tenant)');
-  return ctx.tenantId;
-}
+export { requireTenant };
 
 const CODE_RE = /^[A-Z0-9][A-Z0-9-]{0,31}$/;
 type LocationKind = 'WAREHOUSE' | 'SHOP' | 'POS_TILL' | 'VEHICLE';
