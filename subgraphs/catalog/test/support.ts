@@ -6,7 +6,8 @@
 import { hashPassword, uuidv7, type Actor, type PrismaClient, type RoleName, type TenantKind } from '@webwaka/kit';
 import { type TestStack } from '../../../test/support/stack';
 import { bearer, gql, type GqlResult } from '../../../test/support/graphql';
-import { apiSchema, createUser, login, ok, okPayload } from '../../identity/test/support';
+import { createUser, login, ok, okPayload } from '../../identity/test/support';
+import { apiSchema, ownOperations } from '../../../test/support/operations';
 import type { ServiceContext } from '../src/services/context';
 import { schema as catalogSchema } from '../src/schema';
 
@@ -97,16 +98,8 @@ export const codes = (p: { userErrors: { code: string }[] }) => p.userErrors.map
  * (federation's `_entities`/`_service` aside) that the API schema serves, minus pricing's (OWNED_BY_PRICING),
  * whose tests cover them.
  */
-export function catalogOperations(exclude: readonly string[] = []): string[] {
-  const roots = [catalogSchema.getQueryType(), catalogSchema.getMutationType()];
-  const own = roots.flatMap((t) => (t ? Object.keys(t.getFields()).filter((f) => !f.startsWith('_')).map((f) => `${t.name}.${f}`) : []));
-  const api = apiSchema();
-  const inApi = (op: string) => {
-    const [type, field] = op.split('.');
-    return !!(type === 'Query' ? api.getQueryType() : api.getMutationType())?.getFields()[field];
-  };
-  return own.filter((op) => inApi(op) && !exclude.includes(op)).sort();
-}
+/** Catalog's operations in the API schema (its subgraph's root fields), minus `exclude`. */
+export const catalogOperations = (exclude: readonly string[] = []): string[] => ownOperations(catalogSchema, { exclude });
 
 /** Waits until `check` returns something truthy (outbox deliveries are asynchronous). */
 export async function eventually<T>(check: () => Promise<T>, ms = 10_000): Promise<T> {

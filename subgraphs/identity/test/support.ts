@@ -4,34 +4,17 @@
  * database, and a small graphql-ws subscriber.
  */
 import { forgetUsedTotpCodes } from '../../../test/support/stack';
-import fs from 'node:fs';
-import path from 'node:path';
-import { buildSchema, type GraphQLSchema } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { encryptSecret, totpAt, uuidv7, type PrismaClient, type RoleName } from '@webwaka/kit';
 import { gql, type GqlResult } from '../../../test/support/graphql';
+import { API_SCHEMA_FILE, apiSchema, ownOperations } from '../../../test/support/operations';
 import { schema as identitySchema } from '../src/schema';
 
-export const API_SCHEMA_FILE = path.resolve(__dirname, '../../../gateway/supergraph/api-schema.graphql');
+export { API_SCHEMA_FILE, apiSchema };
 
-export const apiSchema = (): GraphQLSchema => buildSchema(fs.readFileSync(API_SCHEMA_FILE, 'utf8'));
-
-/**
- * The operations identity owns, as `Query.x`, `Mutation.y`, `Subscription.z`: the root fields of its own
- * subgraph schema (federation's `_entities`/`_service` aside) and the gateway's `auditEvents` feed. Other
- * capabilities' operations are covered by their own matrices.
- */
-export function apiOperations(): string[] {
-  const roots = [identitySchema.getQueryType(), identitySchema.getMutationType()];
-  const own = roots.flatMap((t) => (t ? Object.keys(t.getFields()).filter((f) => !f.startsWith('_')).map((f) => `${t.name}.${f}`) : []));
-  const api = apiSchema();
-  const inApi = (op: string) => {
-    const [type, field] = op.split('.');
-    return !!(type === 'Query' ? api.getQueryType() : type === 'Mutation' ? api.getMutationType() : api.getSubscriptionType())?.getFields()[field];
-  };
-  return [...own, 'Subscription.auditEvents'].filter(inApi).sort();
-}
+/** The operations identity owns: its subgraph's root fields and the gateway's `auditEvents` feed. */
+export const apiOperations = (): string[] => ownOperations(identitySchema, { extra: ['Subscription.auditEvents'] });
 
 export const AUTH_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'TWO_FACTOR_REQUIRED'];
 

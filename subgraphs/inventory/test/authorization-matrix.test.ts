@@ -14,7 +14,8 @@ import { hashPassword, uuidv7, type PrismaClient, type RoleName } from '@webwaka
 import { gql } from '../../../test/support/graphql';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import { subscribe } from '../../../test/support/subscribe';
-import { apiSchema, createUser, login } from '../../identity/test/support';
+import { createUser, login } from '../../identity/test/support';
+import { apiSchema, ownOperations } from '../../../test/support/operations';
 import { schema } from '../src/schema';
 import { receiveStock } from '../src/services/stock';
 import { apiKey, createItem, createLocation, serviceContext, signIn, tenantId } from './support';
@@ -192,10 +193,7 @@ const OPERATIONS: Record<string, Operation> = {
 };
 
 /** The operations inventory adds to the API: its subgraph's root fields (federation's aside) and its live feed. */
-function inventoryOperations(): string[] {
-  const own = [schema.getQueryType()!, schema.getMutationType()!].flatMap((t) => Object.keys(t.getFields()).filter((f) => !f.startsWith('_')).map((f) => `${t.name}.${f}`));
-  return [...own, 'Subscription.inventoryChanged'].sort();
-}
+const inventoryOperations = (): string[] => ownOperations(schema, { extra: ['Subscription.inventoryChanged'] });
 
 // ---------------------------------------------------------------------------------------------------
 // Stack and callers
