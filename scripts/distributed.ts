@@ -71,14 +71,13 @@ export async function startDistributed(opts: DistributedOptions): Promise<Runnin
 
   const common = { DATABASE_URL: opts.databaseUrl, REDIS_URL: opts.redisUrl, ...opts.env };
   const processes: ChildProcess[] = [];
-  const subgraphUrls: Record<string, string> = {};
+  const subgraphUrls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, `http://127.0.0.1:${opts.subgraphPorts[name]}/graphql`]));
+  // Gateways and subgraphs alike find subgraphs through <NAME>_URL (subgraphs call a few peers directly).
+  const urlEnv = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
   for (const { name } of SUBGRAPHS) {
-    const port = opts.subgraphPorts[name];
-    subgraphUrls[name] = `http://127.0.0.1:${port}/graphql`;
-    processes.push(spawnService(name, `subgraphs/${name}/src/main.ts`, { ...common, PORT: String(port) }));
+    processes.push(spawnService(name, `subgraphs/${name}/src/main.ts`, { ...common, ...urlEnv, PORT: String(opts.subgraphPorts[name]) }));
   }
   await Promise.all(SUBGRAPHS.map(({ name }) => waitReady(`http://127.0.0.1:${opts.subgraphPorts[name]}/readyz`)));
-  const urlEnv = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
   for (const port of opts.gatewayPorts) {
     processes.push(spawnService(`gateway:${port}`, 'gateway/src/main.ts', { ...common, ...urlEnv, PORT: String(port) }));
   }

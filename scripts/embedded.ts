@@ -3,11 +3,15 @@
  * demo data on first run, every subgraph on its own port (real HTTP federation) and the gateway.
  * Used by `npm start` and by tests that need the whole graph.
  */
-import { createPrismaClient, createPubSub, openDatabase, type Database, type PrismaClient, type PubSub } from '../subgraphs/kit/src';
+import { Peers, createPrismaClient, createPubSub, openDatabase, type Database, type PrismaClient, type PubSub } from '../subgraphs/kit/src';
 import type { RunningSubgraph, StartSubgraph } from '../subgraphs/kit/src';
 import { startIdentity } from '../subgraphs/identity/src/server';
 import { startCatalog } from '../subgraphs/catalog/src/server';
 import { startInventory } from '../subgraphs/inventory/src/server';
+import { startCommerce } from '../subgraphs/commerce/src/server';
+import { startLedger } from '../subgraphs/ledger/src/server';
+import { startMlas } from '../subgraphs/mlas/src/server';
+import { startTransport } from '../subgraphs/transport/src/server';
 import { SUBGRAPHS } from '../gateway/src/subgraphs';
 import { startGateway, type RunningGateway } from '../gateway/src/server';
 import { responseCacheOptions } from '../gateway/src/response-cache';
@@ -15,7 +19,15 @@ import { deployMigrations } from '../prisma/migrator';
 import { seedDemo } from '../prisma/seed';
 
 /** How each subgraph of the gateway's registry is started in-process. */
-const STARTERS: Record<string, StartSubgraph> = { identity: startIdentity, catalog: startCatalog, inventory: startInventory };
+const STARTERS: Record<string, StartSubgraph> = {
+  identity: startIdentity,
+  catalog: startCatalog,
+  inventory: startInventory,
+  commerce: startCommerce,
+  ledger: startLedger,
+  mlas: startMlas,
+  transport: startTransport,
+};
 
 export interface EmbeddedStack {
   db: Database;
@@ -48,7 +60,13 @@ export async function startEmbedded(
   const seeded = opts.seed === false ? null : await seedDemo(prisma, { products: opts.demoProducts });
   const pubsub = createPubSub(opts.redisUrl);
   const running: RunningSubgraph[] = [];
-  for (const { name } of SUBGRAPHS) running.push(await STARTERS[name]({ prisma, pubsub, port: opts.subgraphPorts?.[name] ?? 0 }));
+  // Filled as each subgraph comes up on its port, so subgraphs that call others find them.
+  const peers = new Peers();
+  for (const { name } of SUBGRAPHS) {
+    const sub = await STARTERS[name]({ prisma, pubsub, peers, port: opts.subgraphPorts?.[name] ?? 0 });
+    peers.known[name] = sub.url;
+    running.push(sub);
+  }
   const subgraphs = Object.fromEntries(running.map((r) => [r.name, r.url]));
   const gateway = await startGateway({
     port: opts.gatewayPort ?? 0,

@@ -4,6 +4,7 @@
  * and a key revoked through one replica stops working on the other.
  */
 import { totpAt } from '@webwaka/kit';
+import { SUBGRAPHS } from '../gateway/src/subgraphs';
 import { startDistributed, type RunningDistributed } from '../scripts/distributed';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../prisma/seed';
 import { bearer, gql } from './support/graphql';
@@ -22,7 +23,7 @@ describeIfService(['postgresql', 'redis'], 'distributed topology (PostgreSQL + R
     topo = await startDistributed({
       databaseUrl: pg.url,
       redisUrl: redis.url,
-      subgraphPorts: { identity: await freePort(), catalog: await freePort(), inventory: await freePort() },
+      subgraphPorts: Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (s) => [s.name, await freePort()]))),
       gatewayPorts: [await freePort(), await freePort()],
       demoProducts: 30,
       env: { LOG_LEVEL: 'warn' },

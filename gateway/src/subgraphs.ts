@@ -1,3 +1,5 @@
+import { SUBGRAPH_REGISTRY } from '@webwaka/kit';
+
 /**
  * The subgraphs the gateway composes, with where to reach each one. URLs come from the environment
  * (`<NAME>_URL`, e.g. IDENTITY_URL) so the same supergraph serves the embedded and distributed topologies.
@@ -8,11 +10,11 @@ export interface SubgraphEntry {
   defaultPort: number;
 }
 
-export const SUBGRAPHS: SubgraphEntry[] = [
-  { name: 'identity', defaultPort: 4001 },
-  { name: 'catalog', defaultPort: 4002 },
-  { name: 'inventory', defaultPort: 4003 },
-];
+/** Subgraphs composed into the supergraph today (a new capability joins when its schema is real). */
+const ACTIVE: string[] = ['identity', 'catalog', 'inventory', 'commerce', 'ledger', 'mlas', 'transport'];
+
+/** The kit's registry (subgraphs call each other through the same one). */
+export const SUBGRAPHS: SubgraphEntry[] = SUBGRAPH_REGISTRY.filter((s) => ACTIVE.includes(s.name));
 
 export function subgraphUrl(name: string, overrides: Record<string, string> = {}): string {
   const entry = SUBGRAPHS.find((s) => s.name === name);

@@ -5,6 +5,7 @@
  */
 import { ACTOR_HEADER, anonymousActor, config, signActorHeader, signJwt } from '@webwaka/kit';
 import { startGateway } from '../src/server';
+import { SUBGRAPHS } from '../src/subgraphs';
 import { startStack, type TestStack } from '../../test/support/stack';
 import { bearer, errorCode, gql } from '../../test/support/graphql';
 
@@ -49,7 +50,8 @@ describe('health', () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', subgraphs: { identity: 'ready', catalog: 'ready', inventory: 'ready' } });
+    expect(await ready.json()).toEqual({ status: 'ready', subgraphs: Object.fromEntries(SUBGRAPHS.map((g) => [g.name, 'ready'])) });
+    expect(SUBGRAPHS.map((g) => g.name)).toEqual(['identity', 'catalog', 'inventory', 'commerce', 'ledger', 'mlas', 'transport']);
   });
 });
 

@@ -7,7 +7,7 @@
  * - catalog's `catalog.variant.upserted` events reach inventory with the agreed payload.
  */
 import { execute, parse } from 'graphql';
-import { ACTOR_HEADER, CHANNELS, config, logger, recordEvent, signActorHeader, uuidv7, type Actor, type PrismaClient, type RequestContext } from '@webwaka/kit';
+import { ACTOR_HEADER, CHANNELS, Peers, config, logger, recordEvent, signActorHeader, uuidv7, type Actor, type PrismaClient, type RequestContext } from '@webwaka/kit';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import { schema } from '../src/schema';
 import { AVAILABILITY_CHANGED, applyAvailabilityChanged } from '../src/services/availability';
@@ -106,6 +106,7 @@ describe('entities', () => {
       log: logger,
       prisma: counting,
       pubsub: s.stack.pubsub,
+      peers: new Peers(),
       eventsRecorded: () => {},
     };
     const reps = [

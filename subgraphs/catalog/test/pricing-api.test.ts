@@ -10,7 +10,7 @@
  * - `ProductVariant.price` over a page of products costs the same three queries for 2 products or 20.
  */
 import { execute, parse } from 'graphql';
-import { logger, uuidv7, type Actor, type PrismaClient, type RequestContext } from '@webwaka/kit';
+import { Peers, logger, uuidv7, type Actor, type PrismaClient, type RequestContext } from '@webwaka/kit';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import { gql } from '../../../test/support/graphql';
 import { schema } from '../src/schema';
@@ -366,7 +366,7 @@ describe('batching', () => {
       },
     }) as unknown as PrismaClient;
     const actor: Actor = { kind: 'anonymous', tenantId: tenant.id, userId: null, roles: [], scopes: [], apiKeyId: null, sessionId: null, mfa: false };
-    const contextValue: RequestContext = { actor, tenantId: tenant.id, requestId: uuidv7(), ip: null, log: logger, prisma: counting, pubsub: s.stack.pubsub, eventsRecorded: () => {} };
+    const contextValue: RequestContext = { actor, tenantId: tenant.id, requestId: uuidv7(), ip: null, log: logger, prisma: counting, pubsub: s.stack.pubsub, peers: new Peers(), eventsRecorded: () => {} };
     const result = await execute({ schema, document: parse(query), variableValues: variables, contextValue });
     if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
     return { data: result.data as any, pricing: calls.filter((c) => /^(Price|PriceList|CatalogSettings)\./.test(c)) };

@@ -65,7 +65,8 @@ export function createBuilder() {
           if (!ctx.actor.mfa) throw new AppError(ErrorCode.TWO_FACTOR_REQUIRED, 'Confirm two-factor authentication to use admin operations');
           return true;
         },
-        apiScope: (scope: string) => ctx.actor.kind === 'apiKey' && ctx.actor.scopes.includes(scope),
+        // Integrators' keys and other subgraphs (service actors) act through scopes only.
+        apiScope: (scope: string) => (ctx.actor.kind === 'apiKey' || ctx.actor.kind === 'service') && ctx.actor.scopes.includes(scope),
       }),
     },
   });

@@ -2,6 +2,7 @@ import { AppError, ErrorCode } from './errors';
 import type { Actor } from './actor';
 import type { PrismaClient } from './db';
 import type { Logger } from './logger';
+import type { Peers } from './peers';
 import type { PubSub } from './pubsub';
 
 /** Everything a resolver may use. Built per request by the subgraph server from the signed actor header. */
@@ -14,6 +15,8 @@ export interface RequestContext {
   log: Logger;
   prisma: PrismaClient;
   pubsub: PubSub;
+  /** Where the other subgraphs are, for the few synchronous calls between them (kit/src/peers.ts). */
+  peers: Peers;
   /** Wakes the outbox dispatcher after a transaction that recorded events. */
   eventsRecorded(): void;
 }

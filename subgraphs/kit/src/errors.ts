@@ -32,6 +32,22 @@ export const ErrorCode = {
   INSUFFICIENT_STOCK: 'INSUFFICIENT_STOCK',
   UNKNOWN_SKU: 'UNKNOWN_SKU',
   RESERVATION_EXPIRED: 'RESERVATION_EXPIRED',
+  /** An idempotency key reused with a different request (Stripe semantics). */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  PAYMENT_FAILED: 'PAYMENT_FAILED',
+  WEBHOOK_SIGNATURE_INVALID: 'WEBHOOK_SIGNATURE_INVALID',
+  /** A journal entry whose debits and credits differ in some currency. */
+  UNBALANCED_ENTRY: 'UNBALANCED_ENTRY',
+  /** Another subgraph this operation needs did not answer. */
+  PEER_UNAVAILABLE: 'PEER_UNAVAILABLE',
+  SEAT_UNAVAILABLE: 'SEAT_UNAVAILABLE',
+  HOLD_EXPIRED: 'HOLD_EXPIRED',
+  /** A ticket scanned a second time: the message says when and by whom it was boarded. */
+  ALREADY_BOARDED: 'ALREADY_BOARDED',
+  /** A ticket QR code whose signature does not verify (tampered, forged, or another operator's). */
+  TICKET_INVALID: 'TICKET_INVALID',
+  /** The same idempotency key is still being processed by another request (retry shortly). */
+  CHECKOUT_IN_PROGRESS: 'CHECKOUT_IN_PROGRESS',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

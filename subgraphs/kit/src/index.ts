@@ -14,3 +14,4 @@ export * from './password';
 export * from './pubsub';
 export * from './server';
 export * from './totp';
+export * from './peers';

@@ -123,4 +123,8 @@ export const CHANNELS = {
   inventory: (tenantId: string) => `inventory:${tenantId}`,
   /** A tenant's security events ({ id, type }), for the `auditEvents` subscription. */
   audit: (tenantId: string) => `audit:${tenantId}`,
+  /** A trip's seat changes ({ id } of a transport SeatEvent), for `seatMap(tripId)`; keyed by trip because park and operator viewers share it. */
+  transportSeats: (tripId: string) => `transport:seats:${tripId}`,
+  /** A trip's viewer count changed ({ id: tripId }), for `tripPresence(tripId)`. */
+  transportPresence: (tripId: string) => `transport:presence:${tripId}`,
 };

@@ -8,6 +8,7 @@ import type { RequestContext } from './context';
 import type { PrismaClient } from './db';
 import { createLogger, logger as defaultLogger, type Logger } from './logger';
 import type { OutboxDispatcher } from './outbox';
+import { Peers } from './peers';
 import type { PubSub } from './pubsub';
 
 /** A JSON endpoint beside /graphql, for gateway-to-subgraph calls (same signed-header rule). */
@@ -20,6 +21,8 @@ export interface SubgraphOptions {
   pubsub: PubSub;
   dispatcher?: OutboxDispatcher;
   internalRoutes?: Record<string, InternalRoute>;
+  /** Where the other subgraphs are; by default `<NAME>_URL` or their default ports. */
+  peers?: Peers;
 }
 
 /** What every subgraph package exports as `start`: the embedded and distributed topologies call it alike. */
@@ -30,6 +33,8 @@ export interface StartSubgraphOptions {
   host?: string;
   /** Background jobs (purges, sweepers); on by default. */
   jobs?: boolean;
+  /** Where the other subgraphs are (embedded stacks fill it as they start them). */
+  peers?: Peers;
 }
 export type StartSubgraph = (opts: StartSubgraphOptions) => Promise<RunningSubgraph>;
 
@@ -50,6 +55,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
  */
 export function createSubgraphHandler(opts: SubgraphOptions) {
   const log = createLogger({ service: opts.name });
+  const peers = opts.peers ?? new Peers();
   const yoga = createYoga<{ call: VerifiedCall }>({
     schema: opts.schema,
     graphqlEndpoint: '/graphql',
@@ -66,6 +72,7 @@ export function createSubgraphHandler(opts: SubgraphOptions) {
       log: log.child({ requestId: call.requestId }),
       prisma: opts.prisma,
       pubsub: opts.pubsub,
+      peers,
       eventsRecorded: () => opts.dispatcher?.nudge(),
     }),
   });

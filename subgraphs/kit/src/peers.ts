@@ -1,0 +1,82 @@
+import { signActorHeader, ACTOR_HEADER, REQUEST_ID_HEADER, anonymousActor } from './actor';
+import { config } from './config';
+import { AppError, ErrorCode } from './errors';
+import { uuidv7 } from './ids';
+
+/**
+ * Every subgraph with the port it listens on when nothing else is configured (`npm start`, distributed
+ * processes). The gateway composes them in this order; a subgraph that calls another (commerce asking
+ * inventory to reserve stock) finds it here, or in `<NAME>_URL`.
+ */
+export const SUBGRAPH_REGISTRY = [
+  { name: 'identity', defaultPort: 4001 },
+  { name: 'catalog', defaultPort: 4002 },
+  { name: 'inventory', defaultPort: 4003 },
+  { name: 'commerce', defaultPort: 4004 },
+  { name: 'ledger', defaultPort: 4005 },
+  { name: 'mlas', defaultPort: 4006 },
+  { name: 'transport', defaultPort: 4007 },
+] as const;
+export type SubgraphName = (typeof SUBGRAPH_REGISTRY)[number]['name'];
+
+/**
+ * Where to reach the other subgraphs. Embedded stacks start subgraphs on free ports and fill `known` as
+ * they come up (one shared object), so a later lookup sees the real port; otherwise `<NAME>_URL`, then
+ * the default port on loopback.
+ */
+export class Peers {
+  constructor(readonly known: Record<string, string> = {}) {}
+
+  url(name: SubgraphName): string {
+    const entry = SUBGRAPH_REGISTRY.find((s) => s.name === name);
+    if (!entry) throw new Error(`Unknown subgraph ${name}`);
+    return this.known[name] ?? process.env[`${name.toUpperCase()}_URL`] ?? `http://127.0.0.1:${entry.defaultPort}/graphql`;
+  }
+}
+
+export interface PeerCall {
+  /** The tenant the call acts in: the same one as the request that caused it. */
+  tenantId: string;
+  /** The calling subgraph, for the callee's logs. */
+  service: string;
+  /** The API scopes the call needs (least privilege: a service actor holds nothing else). */
+  scopes: string[];
+  requestId?: string;
+  /** Milliseconds before the call counts as failed. */
+  timeoutMs?: number;
+}
+
+/**
+ * One GraphQL call from a subgraph to another over HTTP, signed like the gateway's calls so the callee
+ * applies its ordinary rules (tenant scoping, scope-based authorization) to a `service` actor. A transport
+ * failure or a GraphQL error becomes an AppError (the callee's code, or PEER_UNAVAILABLE); the caller
+ * reads `userErrors` in the data itself.
+ */
+export async function callPeer<T = any>(peers: Peers, name: SubgraphName, query: string, variables: Record<string, unknown>, call: PeerCall): Promise<T> {
+  const actor = { ...anonymousActor(call.tenantId), kind: 'service' as const, scopes: call.scopes };
+  const requestId = call.requestId ?? uuidv7();
+  let res: Response;
+  try {
+    res = await fetch(peers.url(name), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        [ACTOR_HEADER]: signActorHeader(actor, requestId, config.gatewaySecret),
+        [REQUEST_ID_HEADER]: requestId,
+        'x-webwaka-caller': call.service,
+      },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(call.timeoutMs ?? 15_000),
+    });
+  } catch (e) {
+    throw new AppError(ErrorCode.PEER_UNAVAILABLE, `The ${name} service did not answer`, { cause: String(e) });
+  }
+  const body = (await res.json().catch(() => null)) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } | null;
+  if (!body || (!body.data && !body.errors)) throw new AppError(ErrorCode.PEER_UNAVAILABLE, `The ${name} service answered ${res.status}`);
+  if (body.errors?.length) {
+    const first = body.errors[0];
+    const code = (first.extensions?.code as ErrorCode | undefined) ?? ErrorCode.INTERNAL;
+    throw new AppError(Object.values(ErrorCode).includes(code) ? code : ErrorCode.INTERNAL, `${name}: ${first.message}`);
+  }
+  return body.data as T;
+}
