@@ -30,14 +30,28 @@ type Subscription {
 
   """Live stock changes of the current tenant, one event per changed stock level (admins with two-factor, staff, vendors, agents, or an API key with inventory:read)."""
   inventoryChanged: StockLevel!
+
+  """Live seat changes of a trip (HELD, RELEASED, SOLD, EXPIRED, ALLOTTED), for anyone who may read its seat map (public, with the tenant that sells the trip). Poll \`seatMap(tripId)\` when the socket is down."""
+  seatMap(tripId: ID!): SeatEvent!
+
+  """How many people are looking at a trip, pushed when the count changes (public, like \`tripPresence(tripId)\`)."""
+  tripPresence(tripId: ID!): TripPresence!
 }
 `;
 
 interface SubscriptionField {
-  /** The pubsub channel of the subscriber's tenant. */
-  channel(tenantId: string): string;
-  /** The query field that loads one event by id; the subscriber must be allowed to call it. */
+  /** The pubsub channel to listen on, from the subscriber's tenant and the field's arguments. */
+  channel(tenantId: string, args: Record<string, string>): string;
+  /** The query field that loads one event by the id an event carries; the subscriber must be allowed to call it. */
   hydrateWith: string;
+  /** That query's argument naming the event (`id` unless said otherwise). */
+  hydrateArg?: string;
+  /**
+   * A query that authorises the subscriber for these arguments (run as the subscriber; its error, such as
+   * NOT_FOUND for a trip the tenant does not sell, refuses the subscription). By default the hydration
+   * query is asked for an id that does not exist.
+   */
+  probe?: (args: Record<string, string>) => { query: string; variables: Record<string, unknown> };
 }
 
 const FIELDS: Record<string, SubscriptionField> = {
@@ -45,6 +59,21 @@ const FIELDS: Record<string, SubscriptionField> = {
   auditEvents: { channel: CHANNELS.audit, hydrateWith: 'auditEvent' },
   // Inventory's outbox handler publishes `{ id: stockLevelId }` after each committed change.
   inventoryChanged: { channel: CHANNELS.inventory, hydrateWith: 'stockLevel' },
+  // Transport's outbox handler publishes `{ id: seatEventId }` on the trip's channel after each committed
+  // seat change; the channel is per trip (operator and park viewers share it), so the probe — the seat map
+  // query itself — decides whether this subscriber's tenant sells the trip.
+  seatMap: {
+    channel: (_tenantId, args) => CHANNELS.transportSeats(args.tripId),
+    hydrateWith: 'seatEvent',
+    probe: (args) => ({ query: 'query Authorize($tripId: ID!) { probe: seatMap(tripId: $tripId) { tripId } }', variables: { tripId: args.tripId } }),
+  },
+  // Transport publishes `{ id: tripId }` when a trip's viewer count changes.
+  tripPresence: {
+    channel: (_tenantId, args) => CHANNELS.transportPresence(args.tripId),
+    hydrateWith: 'tripPresence',
+    hydrateArg: 'tripId',
+    probe: (args) => ({ query: 'query Authorize($tripId: ID!) { probe: tripPresence(tripId: $tripId) { tripId } }', variables: { tripId: args.tripId } }),
+  },
 };
 
 /** An id no row has: asking for it tells whether the caller may use the field, at the cost of one lookup. */
@@ -55,12 +84,10 @@ const NO_SUCH_ID = '00000000-0000-7000-8000-000000000000';
  * subscriber, for an id that does not exist. Allowed callers get null back; others get the query's own
  * error (UNAUTHENTICATED, FORBIDDEN, TWO_FACTOR_REQUIRED), so no rule is written twice.
  */
-async function authorize(server: ApolloServer<GatewayContext>, field: SubscriptionField, ctx: WsContext) {
+async function authorize(server: ApolloServer<GatewayContext>, field: SubscriptionField, args: Record<string, string>, ctx: WsContext) {
   if (!ctx.actor.tenantId) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in, or name a tenant, to subscribe');
-  const res = await server.executeOperation(
-    { query: `query Authorize($id: ID!) { probe: ${field.hydrateWith}(id: $id) { __typename } }`, variables: { id: NO_SUCH_ID } },
-    { contextValue: { ...ctx, requestId: newRequestId() } },
-  );
+  const probe = field.probe?.(args) ?? { query: `query Authorize($id: ID!) { probe: ${field.hydrateWith}(${field.hydrateArg ?? 'id'}: $id) { __typename } }`, variables: { id: NO_SUCH_ID } };
+  const res = await server.executeOperation(probe, { contextValue: { ...ctx, requestId: newRequestId() } });
   if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
   const error = res.body.singleResult.errors?.[0];
   if (error) throw new GraphQLError(error.message, { extensions: error.extensions });
@@ -79,7 +106,7 @@ async function hydrate(server: ApolloServer<GatewayContext>, info: GraphQLResolv
   if (ctx.expiresAt && ctx.expiresAt * 1000 < Date.now()) throw new AppError(ErrorCode.TOKEN_EXPIRED, 'Access token expired; resubscribe with a fresh token');
   const fragments = Object.values(info.fragments).map(print).join('\n');
   const selection = print(unaliased(info.fieldNodes[0].selectionSet!));
-  const query = `query Hydrate($id: ID!) { result: ${field.hydrateWith}(id: $id) ${selection} }\n${fragments}`;
+  const query = `query Hydrate($id: ID!) { result: ${field.hydrateWith}(${field.hydrateArg ?? 'id'}: $id) ${selection} }\n${fragments}`;
   const res = await server.executeOperation({ query, variables: { id } }, { contextValue: { ...ctx, requestId: newRequestId() } });
   if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
   const { data, errors } = res.body.singleResult;
@@ -98,9 +125,9 @@ export function attachSubscriptions(opts: { httpServer: HttpServer; apollo: Apol
   const subscriptionType = schema.getSubscriptionType()!;
   for (const [name, field] of Object.entries(FIELDS)) {
     const f = subscriptionType.getFields()[name];
-    f.subscribe = async (_root, _args, ctx: WsContext) => {
-      await authorize(opts.apollo, field, ctx);
-      return topicIterator(opts.pubsub, field.channel(ctx.actor.tenantId!));
+    f.subscribe = async (_root, args: Record<string, string>, ctx: WsContext) => {
+      await authorize(opts.apollo, field, args, ctx);
+      return topicIterator(opts.pubsub, field.channel(ctx.actor.tenantId!, args));
     };
     f.resolve = async (event: { id: string }, _args, ctx: WsContext, info) => {
       const value = await hydrate(opts.apollo, info, field, event.id, ctx);

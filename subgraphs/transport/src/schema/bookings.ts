@@ -1,0 +1,147 @@
+import { ADMIN_ROLES, AppError, ErrorCode, MAX_PAGE_SIZE, isUuid, money, requireTenant, toUserError, withUserErrors, type RequestContext, type RoleName } from '@webwaka/kit';
+import { alreadyBoardedError, boardTicket } from '../services/boarding';
+import { confirmBooking } from '../services/bookings';
+import { operatorKey } from '../services/signing';
+import { visibleOperators } from '../services/scope';
+import { builder, SaleChannelEnum, TRANSPORT_MANAGERS, TRANSPORT_READERS } from './builder';
+
+/** Staff-side readers, and customers for their own bookings. */
+const BOOKING_READERS = { roles: [...ADMIN_ROLES, 'STAFF', 'CUSTOMER'] as RoleName[], apiScope: 'transport:read' };
+
+/** Only a customer (no staff role) is limited to their own bookings. */
+const customerOnly = (ctx: RequestContext) => ctx.actor.kind === 'user' && ctx.actor.roles.includes('CUSTOMER') && !ctx.actor.roles.some((r) => r !== 'CUSTOMER');
+
+/** Bookings the caller may read: the operator's, or those made at this park; a customer's own only. */
+const bookingScope = (ctx: RequestContext) => {
+  const tenantId = requireTenant(ctx);
+  return { OR: [{ tenantId }, { channelTenantId: tenantId }], ...(customerOnly(ctx) ? { customerUserId: ctx.actor.userId } : {}) };
+};
+
+export const Ticket = builder.prismaObject('Ticket', {
+  description: 'One seat of one passenger. `qr` is the signed code conductors scan (verifiable offline with the operator’s public key).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    bookingId: t.exposeID('bookingId'),
+    tripId: t.exposeID('tripId'),
+    operatorId: t.exposeID('tenantId'),
+    seatLabel: t.exposeString('seatLabel'),
+    seatClass: t.exposeString('seatClass'),
+    passengerName: t.exposeString('passengerName'),
+    fare: t.field({ type: builder.MoneyRef, resolve: (x) => money(x.fare, x.currency) }),
+    qr: t.exposeString('qr'),
+    boardedAt: t.expose('boardedAt', { type: 'DateTime', nullable: true }),
+    boardedByUserId: t.exposeID('boardedByUserId', { nullable: true }),
+  }),
+});
+
+export const Booking = builder.prismaObject('Booking', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    tripId: t.exposeID('tripId'),
+    operatorId: t.exposeID('tenantId'),
+    soldAtTenantId: t.exposeID('channelTenantId', { description: 'Where it was sold: the operator, or a motor park listing it.' }),
+    channel: t.expose('channel', { type: SaleChannelEnum }),
+    paymentReference: t.exposeString('paymentReference', { nullable: true }),
+    agentUserId: t.exposeID('agentUserId', { nullable: true }),
+    total: t.field({ type: builder.MoneyRef, resolve: (b) => money(b.total, b.currency) }),
+    amountPaid: t.field({ type: builder.MoneyRef, description: 'Agents record the cash they took; otherwise the total.', resolve: (b) => money(b.amountPaid, b.currency) }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    tickets: t.prismaField({ type: ['Ticket'], resolve: (query, b, _a, ctx) => ctx.prisma.ticket.findMany({ ...query, where: { bookingId: b.id }, orderBy: { seatLabel: 'asc' } }) }),
+  }),
+});
+
+const TicketVerificationKey = builder.objectRef<{ operatorId: string; keyId: string; publicKey: string }>('TicketVerificationKey').implement({
+  description: 'An operator’s Ed25519 public key (base64 SPKI DER): conductors’ devices keep it and verify ticket codes offline.',
+  fields: (t) => ({
+    operatorId: t.exposeID('operatorId'),
+    keyId: t.exposeID('keyId'),
+    algorithm: t.string({ resolve: () => 'Ed25519' }),
+    publicKey: t.exposeString('publicKey'),
+  }),
+});
+
+builder.queryFields((t) => ({
+  booking: t.prismaField({
+    type: 'Booking',
+    nullable: true,
+    authScopes: BOOKING_READERS,
+    description: 'A booking of the operator (or made at this park); customers see their own only.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _r, { id }, ctx) => (isUuid(String(id)) ? ctx.prisma.booking.findFirst({ ...query, where: { id: String(id), ...bookingScope(ctx) } }) : null),
+  }),
+  bookings: t.prismaConnection({
+    type: 'Booking',
+    cursor: 'id',
+    maxSize: MAX_PAGE_SIZE,
+    defaultSize: 20,
+    authScopes: BOOKING_READERS,
+    description: 'Bookings, newest first, optionally of one trip; customers see their own only.',
+    args: { tripId: t.arg.id() },
+    resolve: (query, _r, args, ctx) => {
+      const tripId = args.tripId ? String(args.tripId) : null;
+      if (tripId && !isUuid(tripId)) return [];
+      return ctx.prisma.booking.findMany({ ...query, where: { ...bookingScope(ctx), ...(tripId ? { tripId } : {}) }, orderBy: { id: 'desc' } });
+    },
+  }),
+  ticket: t.prismaField({
+    type: 'Ticket',
+    nullable: true,
+    authScopes: TRANSPORT_READERS,
+    description: 'A ticket of the operator (conductors and staff).',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _r, { id }, ctx) => (isUuid(String(id)) ? ctx.prisma.ticket.findFirst({ ...query, where: { id: String(id), tenantId: requireTenant(ctx) } }) : null),
+  }),
+  ticketVerificationKey: t.field({
+    type: TicketVerificationKey,
+    description: 'The public key to verify an operator’s tickets offline (public): the current tenant’s, or an operator its park lists.',
+    args: { operatorId: t.arg.id() },
+    resolve: async (_r, args, ctx) => {
+      const tenantId = requireTenant(ctx);
+      const operatorId = args.operatorId ? String(args.operatorId) : tenantId;
+      if (!(await visibleOperators(ctx.prisma, tenantId)).includes(operatorId)) throw new AppError(ErrorCode.NOT_FOUND, 'No such operator here');
+      const key = await operatorKey(ctx.prisma, operatorId);
+      return { operatorId, keyId: key.id, publicKey: key.publicKey };
+    },
+  }),
+}));
+
+const PassengerInput = builder.inputType('PassengerInput', {
+  fields: (t) => ({ seatLabel: t.string({ required: true }), name: t.string({ required: true }) }),
+});
+const ConfirmBookingInput = builder.inputType('ConfirmBookingInput', {
+  fields: (t) => ({
+    holdToken: t.string({ required: true }),
+    passengers: t.field({ type: [PassengerInput], required: true, description: 'One per held seat.' }),
+    paymentReference: t.string({ required: true, description: 'The paid order or payment (a cash receipt at the window). One booking per reference; a retry with the same one returns the booking.' }),
+  }),
+});
+
+const BookingPayload = builder.payloadObject<{ booking: Awaited<ReturnType<typeof confirmBooking>> }>('BookingPayload', (t) => ({
+  booking: t.field({ type: Booking, nullable: true, resolve: (p) => p.booking ?? null }),
+}));
+
+type Boarding = Awaited<ReturnType<typeof boardTicket>>;
+const BoardTicketPayload = builder.payloadObject<{ ticket: Boarding['ticket'] }>('BoardTicketPayload', (t) => ({
+  ticket: t.field({ type: Ticket, nullable: true, description: 'Also given with ALREADY_BOARDED: when and by whom it boarded.', resolve: (p) => p.ticket ?? null }),
+}));
+
+builder.mutationFields((t) => ({
+  confirmBooking: t.field({
+    type: BookingPayload,
+    authScopes: TRANSPORT_MANAGERS,
+    description: 'Turns a hold into tickets once paid: a paid order (commerce, transport:write) or a window sale (staff). HOLD_EXPIRED when the hold ran out.',
+    args: { input: t.arg({ type: ConfirmBookingInput, required: true }) },
+    resolve: (_r, { input }, ctx) => withUserErrors(async () => ({ booking: await confirmBooking(ctx, input) })),
+  }),
+  boardTicket: t.field({
+    type: BoardTicketPayload,
+    authScopes: TRANSPORT_MANAGERS,
+    description: 'A conductor scans a ticket: boards it once. TICKET_INVALID for a tampered or foreign code; ALREADY_BOARDED (with the ticket) for a second scan.',
+    args: { qr: t.arg.string({ required: true }), scannedAt: t.arg({ type: 'DateTime', description: 'When an offline device scanned it.' }) },
+    resolve: async (_r, args, ctx) => {
+      const result = await withUserErrors(() => boardTicket(ctx, { qr: args.qr, scannedAt: args.scannedAt ?? null }));
+      if (result.alreadyBoarded && result.ticket) return { ticket: result.ticket, userErrors: [toUserError(alreadyBoardedError(result.ticket))] };
+      return { ticket: result.ticket, userErrors: result.userErrors };
+    },
+  }),
+}));

@@ -1,0 +1,12 @@
+import { builder } from './builder';
+import './seat-map';
+import './network';
+import './holds';
+import './bookings';
+import './agents';
+import './listings';
+
+export const schema = builder.toSubGraphSchema({
+  linkUrl: 'https://specs.apollo.dev/federation/v2.6',
+  federationDirectives: ['@key', '@shareable', '@external', '@extends', '@requires', '@provides', '@inaccessible'],
+});

@@ -1,0 +1,159 @@
+/**
+ * An operator's network: parks (where trips depart and arrive), routes between them with ordered stops,
+ * vehicles with seat layouts, and trips (a route, a vehicle, a departure and a fare per seat class).
+ * Scheduling a trip creates one TripSeat row per seat of the vehicle: the rows every hold and sale
+ * changes. Trip search matches parks by city or name over the operators the tenant sees, on an
+ * Africa/Lagos calendar day.
+ */
+import { DomainError, ErrorCode, isUniqueViolation, isUuid, money, uuidv7 } from '@webwaka/kit';
+import { TX_OPTIONS, type Db, type ServiceContext } from './context';
+import { checkLayout, seatClasses, SEAT_CLASS_RE, type SeatLayout } from './layout';
+import { requireTenant, visibleOperators } from './scope';
+
+const bad = (message: string, field: string[]) => new DomainError(ErrorCode.BAD_USER_INPUT, message, field);
+
+function text(raw: string | null | undefined, field: string[], opts: { max?: number; optional?: boolean } = {}): string | null {
+  const value = (raw ?? '').trim();
+  if (!value && opts.optional) return null;
+  if (value.length < 1 || value.length > (opts.max ?? 120)) throw bad(`${field.at(-1)} must be 1 to ${opts.max ?? 120} characters`, field);
+  return value;
+}
+
+export async function createPark(ctx: ServiceContext, input: { name: string; city: string; state?: string | null; address?: string | null }) {
+  const tenantId = requireTenant(ctx);
+  const data = { name: text(input.name, ['name'])!, city: text(input.city, ['city'], { max: 80 })!, state: text(input.state, ['state'], { max: 80, optional: true }), address: text(input.address, ['address'], { max: 300, optional: true }) };
+  try {
+    return await ctx.prisma.park.create({ data: { id: uuidv7(), tenantId, ...data } });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new DomainError(ErrorCode.ALREADY_EXISTS, 'A park with that name exists', ['name']);
+    throw e;
+  }
+}
+
+async function ownPark(db: Db, tenantId: string, id: string, field: string[]) {
+  const park = isUuid(id) ? await db.park.findFirst({ where: { id, tenantId } }) : null;
+  if (!park) throw new DomainError(ErrorCode.NOT_FOUND, 'No such park', field);
+  return park;
+}
+
+const ROUTE_CODE_RE = /^[A-Z0-9][A-Z0-9-]{0,31}$/;
+
+export async function createRoute(ctx: ServiceContext, input: { code: string; originParkId: string; destinationParkId: string; stops?: string[] | null }) {
+  const tenantId = requireTenant(ctx);
+  const code = (input.code ?? '').trim().toUpperCase();
+  if (!ROUTE_CODE_RE.test(code)) throw bad('Code must be 1-32 letters, digits or dashes', ['code']);
+  const origin = await ownPark(ctx.prisma, tenantId, input.originParkId, ['originParkId']);
+  const destination = await ownPark(ctx.prisma, tenantId, input.destinationParkId, ['destinationParkId']);
+  if (origin.id === destination.id) throw bad('Origin and destination must differ', ['destinationParkId']);
+  const stops = (input.stops ?? []).map((s, i) => text(s, ['stops', String(i)], { max: 80 })!);
+  if (stops.length > 20) throw bad('A route has at most 20 stops', ['stops']);
+  try {
+    return await ctx.prisma.route.create({ data: { id: uuidv7(), tenantId, code, originParkId: origin.id, destinationParkId: destination.id, stops } });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new DomainError(ErrorCode.ALREADY_EXISTS, 'A route with that code exists', ['code']);
+    throw e;
+  }
+}
+
+export async function createVehicle(ctx: ServiceContext, input: { registration: string; name: string; layout: SeatLayout }) {
+  const tenantId = requireTenant(ctx);
+  const registration = (input.registration ?? '').trim().toUpperCase();
+  if (!/^[A-Z0-9][A-Z0-9 -]{1,19}$/.test(registration)) throw bad('Registration must be 2-20 letters, digits, spaces or dashes', ['registration']);
+  const name = text(input.name, ['name'])!;
+  const layout = checkLayout(input.layout);
+  try {
+    return await ctx.prisma.vehicle.create({ data: { id: uuidv7(), tenantId, registration, name, layout: layout as object, seatCount: layout.seats.length } });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new DomainError(ErrorCode.ALREADY_EXISTS, 'A vehicle with that registration exists', ['registration']);
+    throw e;
+  }
+}
+
+export interface FareInput {
+  seatClass: string;
+  amount: bigint;
+}
+
+/**
+ * Schedules a trip: the route and vehicle must be the tenant's, the departure in the future, and there is
+ * exactly one fare (>= 0, minor units) for each seat class the vehicle has. One vehicle departs once at
+ * a given time.
+ */
+export async function scheduleTrip(ctx: ServiceContext, input: { routeId: string; vehicleId: string; departureAt: Date; currency?: string | null; fares: FareInput[] }) {
+  const tenantId = requireTenant(ctx);
+  const route = isUuid(input.routeId) ? await ctx.prisma.route.findFirst({ where: { id: input.routeId, tenantId } }) : null;
+  if (!route) throw new DomainError(ErrorCode.NOT_FOUND, 'No such route', ['routeId']);
+  const vehicle = isUuid(input.vehicleId) ? await ctx.prisma.vehicle.findFirst({ where: { id: input.vehicleId, tenantId } }) : null;
+  if (!vehicle) throw new DomainError(ErrorCode.NOT_FOUND, 'No such vehicle', ['vehicleId']);
+  if (!(input.departureAt instanceof Date) || Number.isNaN(input.departureAt.getTime()) || input.departureAt.getTime() <= Date.now()) {
+    throw bad('departureAt must be in the future', ['departureAt']);
+  }
+  const currency = (input.currency ?? 'NGN').trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(currency)) throw bad('currency must be an ISO 4217 code', ['currency']);
+  const layout = vehicle.layout as unknown as SeatLayout;
+  const classes = seatClasses(layout);
+  const fares = new Map<string, bigint>();
+  for (const [i, f] of (input.fares ?? []).entries()) {
+    const seatClass = (f.seatClass ?? '').trim().toUpperCase();
+    if (!SEAT_CLASS_RE.test(seatClass) || !classes.includes(seatClass)) throw bad(`The vehicle has no seat class ${seatClass}`, ['fares', String(i), 'seatClass']);
+    if (fares.has(seatClass)) throw bad(`Two fares for ${seatClass}`, ['fares', String(i), 'seatClass']);
+    if (typeof f.amount !== 'bigint' || f.amount < 0n) throw bad('A fare is a non-negative amount of minor units', ['fares', String(i), 'amount']);
+    fares.set(seatClass, f.amount);
+  }
+  const missing = classes.filter((c) => !fares.has(c));
+  if (missing.length) throw bad(`Missing fares for ${missing.join(', ')}`, ['fares']);
+  try {
+    return await ctx.prisma.$transaction(async (tx) => {
+      const trip = await tx.trip.create({ data: { id: uuidv7(), tenantId, routeId: route.id, vehicleId: vehicle.id, departureAt: input.departureAt, currency } });
+      await tx.tripFare.createMany({ data: [...fares].map(([seatClass, amount]) => ({ id: uuidv7(), tenantId, tripId: trip.id, seatClass, amount })) });
+      await tx.tripSeat.createMany({ data: layout.seats.map((s) => ({ id: uuidv7(), tenantId, tripId: trip.id, label: s.label, seatClass: s.seatClass, row: s.row, column: s.column })) });
+      return trip;
+    }, TX_OPTIONS);
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new DomainError(ErrorCode.ALREADY_EXISTS, 'This vehicle already departs at that time', ['departureAt']);
+    throw e;
+  }
+}
+
+/** Fares of trips as Money, by trip id then seat class (one query). */
+export async function tripFares(db: Db, trips: { id: string; currency: string }[]) {
+  const rows = trips.length ? await db.tripFare.findMany({ where: { tripId: { in: trips.map((t) => t.id) } }, orderBy: { seatClass: 'asc' } }) : [];
+  const currency = new Map(trips.map((t) => [t.id, t.currency]));
+  const byTrip = new Map<string, { seatClass: string; price: ReturnType<typeof money> }[]>();
+  for (const r of rows) {
+    const list = byTrip.get(r.tripId) ?? [];
+    list.push({ seatClass: r.seatClass, price: money(r.amount, currency.get(r.tripId)!) });
+    byTrip.set(r.tripId, list);
+  }
+  return byTrip;
+}
+
+/** Africa/Lagos is UTC+1 all year (no daylight saving): a calendar day there as a UTC interval. */
+export function lagosDay(date: string): { from: Date; to: Date } {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date ?? '')) throw bad('date must be YYYY-MM-DD', ['date']);
+  // A date that does not exist (2026-02-30) rolls over in Date: compare it with what was asked.
+  if (Number.isNaN(Date.parse(`${date}T12:00:00Z`)) || new Date(`${date}T12:00:00Z`).toISOString().slice(0, 10) !== date) throw bad('date is not a calendar date', ['date']);
+  const from = new Date(`${date}T00:00:00+01:00`);
+  return { from, to: new Date(from.getTime() + 24 * 60 * 60 * 1000) };
+}
+
+/**
+ * Trips departing on `date` (Africa/Lagos) from a park whose city or name is `origin` to one whose city
+ * or name is `destination` (case-insensitive), over the operators the tenant sees, earliest first.
+ */
+export async function searchTrips(db: Db, tenantId: string, input: { origin: string; destination: string; date: string }, take = 100) {
+  const { from, to } = lagosDay(input.date);
+  const origin = (input.origin ?? '').trim();
+  const destination = (input.destination ?? '').trim();
+  if (!origin || !destination) throw bad('origin and destination are required', [origin ? 'destination' : 'origin']);
+  const operators = await visibleOperators(db, tenantId);
+  const parksNamed = (q: string) => ({ tenantId: { in: operators }, OR: [{ city: { equals: q, mode: 'insensitive' as const } }, { name: { equals: q, mode: 'insensitive' as const } }] });
+  const [origins, destinations] = await Promise.all([db.park.findMany({ where: parksNamed(origin), select: { id: true } }), db.park.findMany({ where: parksNamed(destination), select: { id: true } })]);
+  if (!origins.length || !destinations.length) return [];
+  const routes = await db.route.findMany({
+    where: { tenantId: { in: operators }, originParkId: { in: origins.map((p) => p.id) }, destinationParkId: { in: destinations.map((p) => p.id) } },
+    select: { id: true },
+  });
+  if (!routes.length) return [];
+  return db.trip.findMany({ where: { routeId: { in: routes.map((r) => r.id) }, departureAt: { gte: from, lt: to } }, orderBy: [{ departureAt: 'asc' }, { id: 'asc' }], take });
+}
