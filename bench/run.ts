@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --duration 10 --only name]`: named load scenarios against the embedded stack, each
+ * `npm run bench [-- --duration 10 --only name,name --checkouts 500]`: named load scenarios against the embedded stack, each
  * printed as one JSON line (req/s, latency p50/p95/p99 in ms, errors). The stack runs in a child process;
  * autocannon drives it over keep-alive HTTP from this one. Rate limits are lifted for the run.
  */
@@ -10,8 +10,9 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { ACTOR_HEADER, anonymousActor, config, signActorHeader, totpAt } from '../subgraphs/kit/src';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../prisma/seed';
+import { checkoutScenario } from './checkout';
 
-const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' }, only: { type: 'string' }, checkouts: { type: 'string', default: '500' } } });
 const ROOT = path.resolve(__dirname, '..');
 
 interface Scenario {
@@ -117,6 +118,11 @@ async function main() {
       const answer = (await probe.json()) as { data?: unknown; errors?: unknown };
       if (!probe.ok || answer.errors || !answer.data) throw new Error(`${s.name} does not answer cleanly: ${probe.status} ${JSON.stringify(answer).slice(0, 400)}`);
       console.log(JSON.stringify({ ...(await run(s, Number(values.duration))), date: new Date().toISOString() }));
+    }
+    if (!wanted || wanted.some((w) => 'checkout'.includes(w))) {
+      for (const line of await checkoutScenario({ gateway: stack.gateway, gql, adminToken: token, tenantSlug: 'ade-fashion', count: Number(values.checkouts), concurrency: 50 })) {
+        console.log(JSON.stringify({ ...line, date: new Date().toISOString() }));
+      }
     }
   } finally {
     stack.stop();

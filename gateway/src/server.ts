@@ -26,6 +26,7 @@ import { MemoryRateLimiter, RedisRateLimiter, rateLimitConfig, type RateLimitCon
 import { ResponseCache, responseCacheOptions, type ResponseCacheOptions } from './response-cache';
 import { attachSubscriptions } from './subscriptions';
 import { SUBGRAPHS, subgraphUrl } from './subgraphs';
+import { mountWebhooks } from './webhooks';
 
 const log = createLogger({ service: 'gateway' });
 const MAX_BODY = process.env.GRAPHQL_MAX_BODY ?? '100kb';
@@ -141,6 +142,9 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     const ready = checks.every(([, s]) => s === 'ready');
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
   });
+
+  // Payment providers' webhooks and the sandbox payment page (not GraphQL; see webhooks.ts).
+  if (urls.commerce) mountWebhooks(app, { commerceUrl: urls.commerce, authenticate });
 
   app.use('/graphql', async (req: Request, res: Response, next: NextFunction) => {
     if (req.method === 'OPTIONS') return next();

@@ -7,6 +7,7 @@ import './collection';
 import './listing';
 import './search';
 import './pricing';
+import './checkout';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',

@@ -1,0 +1,113 @@
+/**
+ * Payment provider traffic that is not GraphQL:
+ * - `POST /webhooks/:provider/:tenantSlug`: a provider's notification. The raw body (signatures cover the
+ *   exact bytes) and the headers go to commerce's internal `webhook` route, signed like every gateway call
+ *   with the tenant resolved from the slug; commerce's answer (200, 401 for a bad signature, 404, 500 to
+ *   make the provider retry) is the provider's answer.
+ * - `GET /pay/sandbox/:reference`: the sandbox provider's hosted page (Pay / Decline), and
+ *   `POST /pay/sandbox/:reference`: the shopper's decision. Commerce books the decision and returns the
+ *   signed webhook a real provider would send; this page delivers it over HTTP to the webhook route above
+ *   (so the sandbox exercises the whole path), then sends the shopper back to the shop.
+ */
+import express, { type Express, type Request, type Response } from 'express';
+import { ACTOR_HEADER, REQUEST_ID_HEADER, anonymousActor, config, createLogger, formatMoney, signActorHeader } from '@webwaka/kit';
+import type { Authenticate } from './auth';
+
+const log = createLogger({ service: 'gateway' });
+const WEBHOOK_MAX_BODY = '512kb';
+/** Headers a provider's signature or metadata may be in; nothing else is forwarded. */
+const FORWARDED_HEADERS = ['content-type', 'x-paystack-signature', 'verif-hash', 'stripe-signature', 'x-sandbox-signature'];
+
+export interface WebhookOptions {
+  commerceUrl: string;
+  authenticate: Authenticate;
+}
+
+async function commerceInternal<T>(commerceUrl: string, route: string, body: unknown, requestId: string, tenantId: string | null): Promise<{ status: number; body: T | null }> {
+  const res = await fetch(`${commerceUrl.replace(/\/graphql$/, '')}/internal/${route}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [ACTOR_HEADER]: signActorHeader(anonymousActor(tenantId), requestId, config.gatewaySecret), [REQUEST_ID_HEADER]: requestId },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(60_000),
+  });
+  return { status: res.status, body: res.ok ? ((await res.json()) as T) : null };
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+function page(title: string, body: string) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:28rem;margin:3rem auto;padding:0 1rem}button{font-size:1rem;padding:.6rem 1.4rem;margin-right:.6rem}.note{color:#666;font-size:.85rem}</style></head>
+<body>${body}</body></html>`;
+}
+
+interface SandboxPayment {
+  reference: string;
+  amount: string;
+  currency: string;
+  orderNumber: string;
+  status: string;
+  returnUrl: string | null;
+}
+
+export function mountWebhooks(app: Express, opts: WebhookOptions): void {
+  app.post('/webhooks/:provider/:tenantSlug', express.raw({ type: () => true, limit: WEBHOOK_MAX_BODY }), async (req: Request, res: Response) => {
+    const requestId = res.locals.requestId as string;
+    const provider = String(req.params.provider);
+    let tenantId: string | null;
+    try {
+      tenantId = (await opts.authenticate({ 'x-tenant': String(req.params.tenantSlug) }, requestId)).actor.tenantId;
+    } catch {
+      return res.status(404).json({ error: 'unknown tenant' });
+    }
+    const headers = Object.fromEntries(FORWARDED_HEADERS.filter((h) => typeof req.headers[h] === 'string').map((h) => [h, req.headers[h] as string]));
+    const rawBody = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    try {
+      const answer = await commerceInternal<{ status: number; outcome: string }>(opts.commerceUrl, 'webhook', { provider, headers, rawBody: rawBody.toString('base64') }, requestId, tenantId);
+      if (!answer.body) return res.status(500).json({ error: 'not processed; retry' });
+      return res.status(answer.body.status).json({ outcome: answer.body.outcome });
+    } catch (e) {
+      log.error('webhook forwarding failed', { requestId, provider, error: String(e) });
+      return res.status(500).json({ error: 'not processed; retry' });
+    }
+  });
+
+  app.get('/pay/sandbox/:reference', async (req: Request, res: Response) => {
+    const reference = String(req.params.reference);
+    const found = await commerceInternal<SandboxPayment | null>(opts.commerceUrl, 'sandbox-payment', { reference }, res.locals.requestId, null).catch(() => null);
+    const p = found?.body;
+    if (!p) return res.status(404).type('html').send(page('Payment not found', '<h1>Payment not found</h1>'));
+    const amount = formatMoney({ amount: BigInt(p.amount), currency: p.currency });
+    const decided = p.status !== 'PENDING';
+    res.type('html').send(
+      page(
+        `Pay ${amount}`,
+        `<h1>WebWaka sandbox payment</h1><p>Order <strong>${escapeHtml(p.orderNumber)}</strong>: <strong>${escapeHtml(amount)}</strong></p>` +
+          (decided
+            ? `<p>This payment is already ${p.status === 'SUCCEEDED' ? 'paid' : 'declined'}.</p>`
+            : `<form method="post"><button name="decision" value="pay">Pay</button><button name="decision" value="decline">Decline</button></form>`) +
+          '<p class="note">Test mode: no money moves.</p>',
+      ),
+    );
+  });
+
+  app.post('/pay/sandbox/:reference', express.urlencoded({ extended: false, limit: '4kb' }), async (req: Request, res: Response) => {
+    const requestId = res.locals.requestId as string;
+    const reference = String(req.params.reference);
+    const decision = req.body?.decision === 'pay' ? 'pay' : 'decline';
+    const decided = await commerceInternal<{ tenantSlug: string; body: string; headers: Record<string, string>; returnUrl: string | null } | null>(opts.commerceUrl, 'sandbox-decide', { reference, decision }, requestId, null).catch(() => null);
+    const hook = decided?.body;
+    if (!hook) return res.status(404).type('html').send(page('Payment not found', '<h1>Payment not found</h1>'));
+    // Delivered like a real provider: over HTTP to this gateway's public webhook route.
+    const self = `${req.protocol}://${req.get('host')}`;
+    const delivered = await fetch(`${self}/webhooks/sandbox/${encodeURIComponent(hook.tenantSlug)}`, { method: 'POST', headers: hook.headers, body: hook.body }).catch((e) => {
+      log.warn('sandbox webhook delivery failed (the reconciler will verify the payment)', { requestId, error: String(e) });
+      return null;
+    });
+    if (hook.returnUrl) return res.redirect(303, `${hook.returnUrl}${hook.returnUrl.includes('?') ? '&' : '?'}reference=${encodeURIComponent(reference)}`);
+    res
+      .status(delivered?.ok ? 200 : 202)
+      .type('html')
+      .send(page('Payment', `<h1>${decision === 'pay' ? 'Payment received' : 'Payment declined'}</h1><p>You can close this page.</p>`));
+  });
+}

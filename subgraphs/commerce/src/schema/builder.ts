@@ -1,0 +1,39 @@
+import { ADMIN_ROLES, createBuilder, type RoleName } from '@webwaka/kit';
+
+/** Commerce's one schema builder. */
+export const builder = createBuilder();
+
+/**
+ * Integrators with commerce:read, or commerce:write: a key that manages orders and settings also reads them
+ * (services/orders.ts readsAllOrders gives such keys the tenant's orders).
+ */
+const COMMERCE_KEYS = { apiScope: 'commerce:read', $any: { apiScope: 'commerce:write' } };
+/** Who reads orders at all (each sees what services/orders.ts orderScope allows): back office, vendors, customers, integrators. */
+export const ORDER_READERS = { roles: [...ADMIN_ROLES, 'STAFF', 'VENDOR', 'CUSTOMER'] as RoleName[], ...COMMERCE_KEYS };
+/** Who moves orders along (fulfil, ship, deliver, complete, cancel) and reads settings: administrators, staff, integrators with commerce:write. */
+export const ORDER_MANAGERS = { roles: [...ADMIN_ROLES, 'STAFF'] as RoleName[], apiScope: 'commerce:write' };
+/** Who reads the back office's commerce settings: administrators, staff, integrators. */
+export const SETTINGS_READERS = { roles: [...ADMIN_ROLES, 'STAFF'] as RoleName[], ...COMMERCE_KEYS };
+/** Money and business settings (refunds, disputes, tax, shipping): administrators and integrators with commerce:write. */
+export const MONEY_ADMINS = { roles: [...ADMIN_ROLES] as RoleName[], apiScope: 'commerce:write' };
+/** Payment credentials: administrators only (never an API key). */
+export const PAYMENT_ADMINS = { roles: [...ADMIN_ROLES] as RoleName[] };
+
+export const CartStatusEnum = builder.enumType('CartStatus', { values: ['ACTIVE', 'CHECKED_OUT', 'MERGED'] as const });
+export const CommerceChannelEnum = builder.enumType('CommerceChannel', {
+  description: 'How the tenant sells: SVM (single-vendor store) or MVM (multi-vendor marketplace).',
+  values: ['SVM', 'MVM'] as const,
+});
+export const OrderStatusEnum = builder.enumType('OrderStatus', {
+  values: ['PENDING_PAYMENT', 'PAID', 'FULFILLING', 'SHIPPED', 'DELIVERED', 'COMPLETED', 'CANCELLED', 'REFUNDED', 'PARTIALLY_REFUNDED'] as const,
+});
+export const LineStockStatusEnum = builder.enumType('LineStockStatus', { values: ['RESERVED', 'COMMITTED', 'RELEASED'] as const });
+export const PaymentProviderEnum = builder.enumType('PaymentProvider', { values: ['SANDBOX', 'PAYSTACK', 'FLUTTERWAVE', 'STRIPE'] as const });
+export const PaymentStatusEnum = builder.enumType('PaymentStatus', { values: ['PENDING', 'SUCCEEDED', 'FAILED', 'CANCELLED'] as const });
+export const RefundStatusEnum = builder.enumType('RefundStatus', { values: ['PENDING', 'SUCCEEDED', 'FAILED', 'REVIEW'] as const });
+export const DisputeStatusEnum = builder.enumType('DisputeStatus', { values: ['OPEN', 'CLOSED'] as const });
+
+export const money = (amount: bigint, currency: string) => ({ amount, currency });
+
+builder.queryType({});
+builder.mutationType({});

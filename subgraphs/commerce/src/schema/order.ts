@@ -1,0 +1,366 @@
+import { MAX_PAGE_SIZE, requireTenant, withUserErrors, type RequestContext } from '@webwaka/kit';
+import { checkout } from '../services/checkout';
+import { closeDispute, openDispute } from '../services/disputes';
+import { advanceOrder, findOrder, orderScope, vendorViewer } from '../services/orders';
+import { startPayment, syncPayment } from '../services/payments';
+import { cancelOrder, refundOrder } from '../services/refunds';
+import {
+  builder,
+  CommerceChannelEnum,
+  DisputeStatusEnum,
+  LineStockStatusEnum,
+  money,
+  MONEY_ADMINS,
+  ORDER_MANAGERS,
+  ORDER_READERS,
+  OrderStatusEnum,
+  PaymentProviderEnum,
+  PaymentStatusEnum,
+  RefundStatusEnum,
+} from './builder';
+import { ProductVariantRef } from './refs';
+
+/** A VENDOR caller sees its own vendor orders (and their lines) only. */
+const ownVendorOrders = (ctx: RequestContext) => {
+  const userId = vendorViewer(ctx.actor);
+  return userId ? { vendorOwnerUserId: userId } : {};
+};
+
+interface AddressShape {
+  name: string;
+  line1: string;
+  line2?: string | null;
+  city: string;
+  region: string;
+  country: string;
+  postalCode?: string | null;
+  phone?: string | null;
+}
+
+const ShippingAddress = builder.objectRef<AddressShape>('ShippingAddress').implement({
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    line1: t.exposeString('line1'),
+    line2: t.string({ nullable: true, resolve: (a) => a.line2 ?? null }),
+    city: t.exposeString('city'),
+    region: t.exposeString('region', { description: 'State or region, e.g. Lagos.' }),
+    country: t.exposeString('country'),
+    postalCode: t.string({ nullable: true, resolve: (a) => a.postalCode ?? null }),
+    phone: t.string({ nullable: true, resolve: (a) => a.phone ?? null }),
+  }),
+});
+
+export const OrderLine = builder.prismaObject('OrderLine', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    variantId: t.exposeID('variantId'),
+    variant: t.field({ type: ProductVariantRef, resolve: (l) => ({ id: l.variantId }) }),
+    productId: t.exposeID('productId'),
+    sku: t.exposeString('sku'),
+    title: t.exposeString('title'),
+    quantity: t.exposeInt('quantity'),
+    unitPrice: t.field({ type: builder.MoneyRef, description: 'As quoted (tax included or not as Order.taxInclusive says).', select: { order: { select: { currency: true } } }, resolve: (l) => money(l.unitPrice, l.order.currency) }),
+    subtotal: t.field({ type: builder.MoneyRef, description: 'Tax excluded.', select: { order: { select: { currency: true } } }, resolve: (l) => money(l.subtotal, l.order.currency) }),
+    tax: t.field({ type: builder.MoneyRef, select: { order: { select: { currency: true } } }, resolve: (l) => money(l.tax, l.order.currency) }),
+    stockStatus: t.field({ type: LineStockStatusEnum, resolve: (l) => l.stockStatus }),
+    refundedQuantity: t.int({
+      select: { refundLines: { where: { refund: { status: 'SUCCEEDED' } }, select: { quantity: true } } },
+      resolve: (l) => l.refundLines.reduce((n, r) => n + r.quantity, 0),
+    }),
+  }),
+});
+
+export const VendorOrder = builder.prismaObject('VendorOrder', {
+  description: "One vendor's part of an order.",
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    vendorId: t.exposeID('vendorId'),
+    vendorName: t.exposeString('vendorName'),
+    subtotal: t.field({ type: builder.MoneyRef, description: 'Goods after discounts, tax excluded.', select: { order: { select: { currency: true } } }, resolve: (v) => money(v.subtotal, v.order.currency) }),
+    shipping: t.field({ type: builder.MoneyRef, description: 'Tax excluded.', select: { order: { select: { currency: true } } }, resolve: (v) => money(v.shipping, v.order.currency) }),
+    tax: t.field({ type: builder.MoneyRef, select: { order: { select: { currency: true } } }, resolve: (v) => money(v.tax, v.order.currency) }),
+    commissionBps: t.exposeInt('commissionBps'),
+    commission: t.field({ type: builder.MoneyRef, select: { order: { select: { currency: true } } }, resolve: (v) => money(v.commission, v.order.currency) }),
+    lines: t.relation('lines', { query: { orderBy: { id: 'asc' } } }),
+  }),
+});
+
+export const OrderEvent = builder.prismaObject('OrderEvent', {
+  description: 'One transition of the order, who made it and why.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    fromStatus: t.field({ type: OrderStatusEnum, nullable: true, resolve: (e) => e.fromStatus }),
+    toStatus: t.field({ type: OrderStatusEnum, resolve: (e) => e.toStatus }),
+    actorType: t.exposeString('actorType', { description: 'user, apiKey, anonymous, service, provider or system.' }),
+    actorId: t.exposeID('actorId', { nullable: true }),
+    reason: t.exposeString('reason', { nullable: true }),
+    at: t.expose('at', { type: 'DateTime' }),
+  }),
+});
+
+export const Payment = builder.prismaObject('Payment', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    provider: t.field({ type: PaymentProviderEnum, resolve: (p) => p.provider }),
+    reference: t.exposeString('reference'),
+    status: t.field({ type: PaymentStatusEnum, resolve: (p) => p.status }),
+    amount: t.field({ type: builder.MoneyRef, resolve: (p) => money(p.amount, p.currency) }),
+    authorizationUrl: t.exposeString('authorizationUrl', { nullable: true, description: "The provider's page where the customer pays (relative to the API's origin for the sandbox unless PUBLIC_API_URL is set)." }),
+    failureReason: t.exposeString('failureReason', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    succeededAt: t.expose('succeededAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+export const RefundLine = builder.prismaObject('RefundLine', {
+  fields: (t) => ({
+    orderLineId: t.exposeID('orderLineId'),
+    quantity: t.exposeInt('quantity'),
+    subtotal: t.field({ type: builder.MoneyRef, select: { refund: { select: { currency: true } } }, resolve: (l) => money(l.subtotal, l.refund.currency) }),
+    tax: t.field({ type: builder.MoneyRef, select: { refund: { select: { currency: true } } }, resolve: (l) => money(l.tax, l.refund.currency) }),
+    restocked: t.boolean({ resolve: (l) => l.restockedAt !== null }),
+  }),
+});
+
+export const Refund = builder.prismaObject('Refund', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    amount: t.field({ type: builder.MoneyRef, resolve: (r) => money(r.amount, r.currency) }),
+    status: t.field({ type: RefundStatusEnum, resolve: (r) => r.status }),
+    reason: t.exposeString('reason', { nullable: true }),
+    restock: t.exposeBoolean('restock'),
+    automatic: t.exposeBoolean('automatic', { description: 'Made by the platform: a payment the order could not take (paid too late, out of stock, wrong amount, paid twice).' }),
+    failureReason: t.exposeString('failureReason', { nullable: true }),
+    lines: t.relation('lines'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    completedAt: t.expose('completedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+export const Dispute = builder.prismaObject('Dispute', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    status: t.field({ type: DisputeStatusEnum, resolve: (d) => d.status }),
+    reason: t.exposeString('reason'),
+    resolution: t.exposeString('resolution', { nullable: true }),
+    openedAt: t.expose('openedAt', { type: 'DateTime' }),
+    closedAt: t.expose('closedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+const m = (field: 'subtotal' | 'discount' | 'shipping' | 'tax' | 'total' | 'refundedTotal') => (o: { currency: string } & Record<typeof field, bigint>) => money(o[field], o.currency);
+
+export const Order = builder.prismaObject('Order', {
+  description: 'An order: one per checkout, split into one vendor order per vendor.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    number: t.exposeString('number', { description: 'Human order number, per store or marketplace (WW-000123).' }),
+    status: t.field({ type: OrderStatusEnum, resolve: (o) => o.status }),
+    fulfilmentStage: t.field({ type: OrderStatusEnum, nullable: true, description: 'How far fulfilment has gone (PAID to COMPLETED).', resolve: (o) => o.fulfilmentStage }),
+    channel: t.field({ type: CommerceChannelEnum, resolve: (o) => o.channel }),
+    email: t.exposeString('email'),
+    customerUserId: t.exposeID('customerUserId', { nullable: true }),
+    referralCode: t.exposeString('referralCode', { nullable: true }),
+    currency: t.exposeString('currency'),
+    subtotal: t.field({ type: builder.MoneyRef, description: 'Goods after discounts, tax excluded.', resolve: m('subtotal') }),
+    discount: t.field({ type: builder.MoneyRef, resolve: m('discount') }),
+    shipping: t.field({ type: builder.MoneyRef, description: 'Tax excluded.', resolve: m('shipping') }),
+    tax: t.field({ type: builder.MoneyRef, resolve: m('tax') }),
+    total: t.field({ type: builder.MoneyRef, resolve: m('total') }),
+    refundedTotal: t.field({ type: builder.MoneyRef, resolve: m('refundedTotal') }),
+    taxInclusive: t.exposeBoolean('taxInclusive'),
+    taxRateBps: t.exposeInt('taxRateBps'),
+    shippingMethod: t.exposeString('shippingMethod'),
+    shippingAddress: t.field({ type: ShippingAddress, resolve: (o) => o.shippingAddress as unknown as AddressShape }),
+    disputed: t.exposeBoolean('disputed'),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'Pay before this, or the order is cancelled.' }),
+    paidAt: t.expose('paidAt', { type: 'DateTime', nullable: true }),
+    cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true }),
+    cancelReason: t.exposeString('cancelReason', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    vendorOrders: t.relation('vendorOrders', { query: (_a, ctx) => ({ where: ownVendorOrders(ctx), orderBy: { id: 'asc' } }) }),
+    lines: t.relation('lines', { query: (_a, ctx) => ({ where: vendorViewer(ctx.actor) ? { vendorOrder: ownVendorOrders(ctx) } : {}, orderBy: { id: 'asc' } }) }),
+    timeline: t.relation('events', { query: { orderBy: [{ at: 'asc' }, { id: 'asc' }] } }),
+    payments: t.relation('payments', { query: { orderBy: { createdAt: 'asc' } } }),
+    refunds: t.relation('refunds', { query: { orderBy: { createdAt: 'asc' } } }),
+    disputes: t.relation('disputes', { query: { orderBy: { openedAt: 'asc' } } }),
+  }),
+});
+
+builder.asEntity(Order, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: ({ id }, ctx) => findOrder(ctx, id),
+});
+
+builder.queryFields((t) => ({
+  order: t.prismaField({
+    type: 'Order',
+    nullable: true,
+    description: 'An order you may see: your own, your vendor orders, the tenant’s for staff; a guest names the cart it came from.',
+    args: { id: t.arg.id({ required: true }), cartToken: t.arg.string() },
+    resolve: async (query, _r, { id, cartToken }, ctx) => {
+      const found = await findOrder(ctx, String(id), cartToken);
+      return found ? ctx.prisma.order.findUnique({ ...query, where: { id: found.id } }) : null;
+    },
+  }),
+  orders: t.prismaConnection({
+    type: 'Order',
+    cursor: 'id',
+    maxSize: MAX_PAGE_SIZE,
+    defaultSize: 20,
+    authScopes: ORDER_READERS,
+    description: "Orders, newest first: a customer's own, a vendor's (orders holding its vendor orders), all of the tenant's for the back office.",
+    args: { status: t.arg({ type: OrderStatusEnum }) },
+    resolve: (query, _r, args, ctx) => {
+      requireTenant(ctx);
+      const scope = orderScope(ctx);
+      if (!scope) return [];
+      return ctx.prisma.order.findMany({ ...query, where: { AND: [scope, args.status ? { status: args.status } : {}] }, orderBy: { id: 'desc' } });
+    },
+  }),
+}));
+
+const AddressInput = builder.inputType('ShippingAddressInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    line1: t.string({ required: true }),
+    line2: t.string(),
+    city: t.string({ required: true }),
+    region: t.string({ required: true, description: 'State or region, e.g. Lagos, FCT.' }),
+    country: t.string({ required: true, description: 'ISO 3166-1 alpha-2, e.g. NG.' }),
+    postalCode: t.string(),
+    phone: t.string(),
+  }),
+});
+
+const CheckoutInput = builder.inputType('CheckoutInput', {
+  fields: (t) => ({
+    cartToken: t.string({ description: "Omit to check out the signed-in customer's cart." }),
+    idempotencyKey: t.string({ required: true, description: 'A new random key per checkout attempt (e.g. a UUID); a retry with the same key and input returns the first result.' }),
+    email: t.string({ required: true }),
+    phone: t.string(),
+    shippingAddress: t.field({ type: AddressInput, required: true }),
+    shippingMethod: t.string({ required: true, description: 'A method code offered for the address (shippingOptions), e.g. STANDARD.' }),
+    couponCode: t.string(),
+    deviceId: t.string({ description: "The shopper's device id (abuse checks on referrals)." }),
+    returnUrl: t.string({ description: 'Where the payment page sends the shopper afterwards (https).' }),
+  }),
+});
+
+type OrderRow = Awaited<ReturnType<typeof cancelOrder>>;
+type PaymentRow = NonNullable<Awaited<ReturnType<typeof startPayment>>>;
+
+const CheckoutPayload = builder.payloadObject<{ order: OrderRow; payment: PaymentRow | null }>('CheckoutPayload', (t) => ({
+  order: t.field({ type: Order, nullable: true, resolve: (p) => p.order ?? null }),
+  payment: t.field({ type: Payment, nullable: true, description: 'Send the shopper to payment.authorizationUrl.', resolve: (p) => p.payment ?? null }),
+}));
+
+const PaymentPayload = builder.payloadObject<{ payment: PaymentRow }>('PaymentPayload', (t) => ({
+  payment: t.field({ type: Payment, nullable: true, resolve: (p) => p.payment ?? null }),
+}));
+
+const OrderPayload = builder.payloadObject<{ order: OrderRow }>('OrderPayload', (t) => ({
+  order: t.field({ type: Order, nullable: true, resolve: (p) => p.order ?? null }),
+}));
+
+const RefundPayload = builder.payloadObject<{ refund: Awaited<ReturnType<typeof refundOrder>> }>('RefundPayload', (t) => ({
+  refund: t.field({ type: Refund, nullable: true, resolve: (p) => p.refund ?? null }),
+}));
+
+const DisputePayload = builder.payloadObject<{ dispute: Awaited<ReturnType<typeof openDispute>> }>('DisputePayload', (t) => ({
+  dispute: t.field({ type: Dispute, nullable: true, resolve: (p) => p.dispute ?? null }),
+}));
+
+const RefundLineInput = builder.inputType('RefundLineInput', {
+  fields: (t) => ({ orderLineId: t.id({ required: true }), quantity: t.int({ required: true }) }),
+});
+const RefundOrderInput = builder.inputType('RefundOrderInput', {
+  fields: (t) => ({
+    orderId: t.id({ required: true }),
+    lines: t.field({ type: [RefundLineInput], description: 'Units per line; omit to refund everything not yet refunded.' }),
+    reason: t.string(),
+    restock: t.boolean({ defaultValue: false, description: 'Put the refunded units back in stock where they were sold from.' }),
+  }),
+});
+
+const notFoundOrder = () => ({ userErrors: [{ code: 'NOT_FOUND' as const, message: 'No such order', field: ['orderId'] }] });
+
+const advance = (to: 'FULFILLING' | 'SHIPPED' | 'DELIVERED' | 'COMPLETED', description: string) =>
+  builder.mutationField(
+    { FULFILLING: 'fulfilOrder', SHIPPED: 'shipOrder', DELIVERED: 'deliverOrder', COMPLETED: 'completeOrder' }[to],
+    (t) =>
+      t.field({
+        type: OrderPayload,
+        authScopes: ORDER_MANAGERS,
+        description,
+        args: { orderId: t.arg.id({ required: true }), note: t.arg.string({ description: 'Recorded on the timeline (e.g. a tracking number).' }) },
+        resolve: (_r, { orderId, note }, ctx) => withUserErrors(async () => ({ order: await advanceOrder(ctx, String(orderId), to, note) })),
+      }),
+  );
+advance('FULFILLING', 'Start fulfilling a paid order (picking, packing).');
+advance('SHIPPED', 'The order left with the carrier.');
+advance('DELIVERED', 'The customer has the order.');
+advance('COMPLETED', 'Close a delivered order.');
+
+builder.mutationFields((t) => ({
+  checkout: t.field({
+    type: CheckoutPayload,
+    description: 'Turns the cart into an order awaiting payment: prices from the catalogue, stock reserved, payment started. Idempotent per idempotencyKey.',
+    args: { input: t.arg({ type: CheckoutInput, required: true }) },
+    resolve: (_r, { input }, ctx) => withUserErrors(async () => checkout(ctx, input)),
+  }),
+  retryPayment: t.field({
+    type: PaymentPayload,
+    description: 'Starts a new payment for an order still awaiting payment (after a failed start), or returns the open one.',
+    args: { orderId: t.arg.id({ required: true }), cartToken: t.arg.string(), returnUrl: t.arg.string() },
+    resolve: (_r, args, ctx) =>
+      withUserErrors(async () => {
+        const order = await findOrder(ctx, String(args.orderId), args.cartToken);
+        if (!order) return notFoundOrder() as never;
+        return { payment: await startPayment(ctx, order.tenantId, order.id, args.returnUrl ?? null) };
+      }),
+  }),
+  refreshPayment: t.field({
+    type: PaymentPayload,
+    description: "Asks the payment provider now (e.g. on the shopper's return from the payment page) and settles the order if it has been paid.",
+    args: { reference: t.arg.string({ required: true }) },
+    resolve: (_r, { reference }, ctx) =>
+      withUserErrors(async () => {
+        const tenantId = requireTenant(ctx);
+        await syncPayment(ctx, tenantId, reference);
+        const payment = await ctx.prisma.payment.findFirst({ where: { tenantId, reference } });
+        if (!payment) return { userErrors: [{ code: 'NOT_FOUND' as const, message: 'No such payment', field: ['reference'] }] } as never;
+        return { payment };
+      }),
+  }),
+  cancelOrder: t.field({
+    type: OrderPayload,
+    authScopes: ORDER_MANAGERS,
+    description: 'Cancels an order: an unpaid one at once (stock released); a paid one before it ships, with a full refund and restock.',
+    args: { orderId: t.arg.id({ required: true }), reason: t.arg.string() },
+    resolve: (_r, { orderId, reason }, ctx) => withUserErrors(async () => ({ order: await cancelOrder(ctx, String(orderId), reason) })),
+  }),
+  refundOrder: t.field({
+    type: RefundPayload,
+    authScopes: MONEY_ADMINS,
+    description: 'Refunds a paid order, whole or per line, through its payment provider; never more than was paid.',
+    args: { input: t.arg({ type: RefundOrderInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      withUserErrors(async () => ({
+        refund: await refundOrder(ctx, { orderId: String(input.orderId), lines: input.lines?.map((l) => ({ orderLineId: String(l.orderLineId), quantity: l.quantity })) ?? null, reason: input.reason, restock: input.restock }),
+      })),
+  }),
+  openDispute: t.field({
+    type: DisputePayload,
+    authScopes: MONEY_ADMINS,
+    description: 'Marks a paid order disputed (commissions are held while it is).',
+    args: { orderId: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
+    resolve: (_r, { orderId, reason }, ctx) => withUserErrors(async () => ({ dispute: await openDispute(ctx, String(orderId), reason) })),
+  }),
+  closeDispute: t.field({
+    type: DisputePayload,
+    authScopes: MONEY_ADMINS,
+    args: { orderId: t.arg.id({ required: true }), resolution: t.arg.string({ required: true }) },
+    resolve: (_r, { orderId, resolution }, ctx) => withUserErrors(async () => ({ dispute: await closeDispute(ctx, String(orderId), resolution) })),
+  }),
+}));

@@ -1,0 +1,89 @@
+import { anonymousActor, logger, OutboxDispatcher, Peers, startSubgraph, type InternalRoute, type PrismaClient, type StartSubgraph } from '@webwaka/kit';
+import { schema } from './schema';
+import { expireOrders, reconcile } from './services/jobs';
+import type { Deps } from './services/payments';
+import { decideSandboxCharge } from './services/providers/sandbox';
+import { sellingTenant } from './services/tenant';
+import { receiveWebhook } from './services/webhooks';
+
+export { schema };
+
+/** How often unpaid orders past their deadline are cancelled and interrupted work is finished. */
+const JOB_INTERVAL_MS = Number(process.env.COMMERCE_JOB_MS ?? 15_000);
+
+/**
+ * Gateway-only routes (signed like every gateway call): provider webhooks with their raw body, and the
+ * sandbox provider's hosted page (what to show, and the shopper's decision).
+ */
+export function internalRoutes(deps: Omit<Deps, 'requestId'>): Record<string, InternalRoute> {
+  return {
+    webhook: async (body, call) => {
+      if (!call.actor.tenantId) return { status: 404, outcome: 'unknown tenant' };
+      return receiveWebhook(
+        { ...deps, requestId: call.requestId },
+        { tenantId: call.actor.tenantId, provider: String(body.provider ?? ''), rawBody: Buffer.from(String(body.rawBody ?? ''), 'base64'), headers: body.headers ?? {} },
+      );
+    },
+    'sandbox-payment': async (body) => {
+      const payment = await deps.prisma.payment.findUnique({ where: { reference: String(body.reference ?? '') }, include: { order: true } });
+      if (!payment || payment.provider !== 'SANDBOX') return null;
+      const charge = await deps.prisma.sandboxCharge.findUnique({ where: { reference: payment.reference } });
+      return {
+        reference: payment.reference,
+        amount: payment.amount.toString(),
+        currency: payment.currency,
+        orderNumber: payment.order.number,
+        status: charge?.status ?? 'PENDING',
+        returnUrl: payment.returnUrl,
+      };
+    },
+    'sandbox-decide': async (body, call) => {
+      const decision = body.decision === 'pay' ? 'pay' : 'decline';
+      const webhook = await decideSandboxCharge(deps.prisma, String(body.reference ?? ''), decision);
+      if (!webhook) return null;
+      const tenant = await sellingTenant({ ...deps, requestId: call.requestId }, webhook.tenantId);
+      const payment = await deps.prisma.payment.findUnique({ where: { reference: String(body.reference) } });
+      return { tenantSlug: tenant.slug, body: webhook.body, headers: webhook.headers, returnUrl: payment?.returnUrl ?? null };
+    },
+  };
+}
+
+/**
+ * The commerce subgraph: carts, checkout, orders, payments, refunds, disputes and settings. Commerce
+ * consumes no events (ledger and MLAS consume its own); its jobs cancel unpaid orders past their
+ * deadline and finish whatever an interrupted request left half-done.
+ */
+export const startCommerce: StartSubgraph = async (opts) => {
+  const { prisma, pubsub } = opts;
+  const peers = opts.peers ?? new Peers();
+  const dispatcher = new OutboxDispatcher(prisma, {});
+  const deps = { prisma, peers, eventsRecorded: () => dispatcher.nudge() };
+  const running = await startSubgraph({ name: 'commerce', schema, prisma, pubsub, peers, dispatcher, port: opts.port, host: opts.host, internalRoutes: internalRoutes(deps) });
+  dispatcher.start();
+  let timer: NodeJS.Timeout | undefined;
+  let job: Promise<void> | null = null;
+  if (opts.jobs !== false) {
+    timer = setInterval(() => {
+      if (job) return;
+      job = runJobs(prisma, { ...deps })
+        .catch((e) => logger.error('commerce jobs failed', { error: String(e) }))
+        .finally(() => (job = null));
+    }, JOB_INTERVAL_MS);
+    timer.unref();
+  }
+  return {
+    ...running,
+    async close() {
+      if (timer) clearInterval(timer);
+      await job;
+      await dispatcher.stop();
+      await running.close();
+    },
+  };
+};
+
+async function runJobs(_prisma: PrismaClient, deps: Omit<Deps, 'requestId'>) {
+  const jobDeps = { ...deps, requestId: `commerce-jobs-${Date.now()}`, actor: anonymousActor() };
+  await expireOrders(jobDeps);
+  await reconcile(jobDeps);
+}

@@ -1,0 +1,136 @@
+/**
+ * The events commerce writes, exactly as contracts.md fixes them: `commerce.order.paid` (for MLAS) and the
+ * ORDER_PAID ledger posting, written in the transaction that marks an order PAID; `commerce.order.refunded`
+ * and the REFUND posting, in the transaction that records a completed refund;
+ * `commerce.order.dispute_changed`. Amounts are strings of minor units; zero lines are left out of
+ * postings (the ledger takes positive amounts only), which keeps each entry balanced.
+ */
+import { recordEvent } from '@webwaka/kit';
+import type { Tx } from './context';
+
+export const ORDER_PAID = 'commerce.order.paid';
+export const ORDER_REFUNDED = 'commerce.order.refunded';
+export const DISPUTE_CHANGED = 'commerce.order.dispute_changed';
+export const LEDGER_POSTING = 'ledger.posting.requested';
+
+type Line = { account: { tenantId: string; ownerType: 'TENANT' | 'VENDOR'; ownerId: string; purpose: string }; side: 'DEBIT' | 'CREDIT'; amount: string; memo?: string };
+
+const line = (side: Line['side'], amount: bigint, account: Line['account'], memo?: string): Line[] => (amount > 0n ? [{ account, side, amount: amount.toString(), ...(memo ? { memo } : {}) }] : []);
+
+interface PaidOrder {
+  id: string;
+  tenantId: string;
+  number: string;
+  currency: string;
+  total: bigint;
+  tax: bigint;
+  shipping: bigint;
+  paidAt: Date;
+  customerUserId: string | null;
+  email: string;
+  visitorId: string | null;
+  ip: string | null;
+  deviceId: string | null;
+  referralCode: string | null;
+  vendorOrders: { id: string; vendorId: string; vendorName: string; subtotal: bigint; shipping: bigint; tax: bigint; commissionBps: number; commission: bigint }[];
+}
+
+export async function recordOrderPaid(tx: Tx, o: PaidOrder) {
+  const paidAt = o.paidAt.toISOString();
+  const tenant = (purpose: string) => ({ tenantId: o.tenantId, ownerType: 'TENANT' as const, ownerId: o.tenantId, purpose });
+  await recordEvent(tx, {
+    tenantId: o.tenantId,
+    topic: LEDGER_POSTING,
+    payload: {
+      idempotencyKey: `order-paid:${o.id}`,
+      kind: 'ORDER_PAID',
+      currency: o.currency,
+      memo: `Order ${o.number} paid`,
+      reference: { type: 'Order', id: o.id },
+      occurredAt: paidAt,
+      lines: [
+        ...line('DEBIT', o.total, tenant('PAYMENT_CLEARING')),
+        ...o.vendorOrders.flatMap((v) => line('CREDIT', v.subtotal + v.shipping, { tenantId: o.tenantId, ownerType: 'VENDOR', ownerId: v.vendorId, purpose: 'VENDOR_PAYABLE' }, v.vendorName)),
+        ...line('CREDIT', o.tax, tenant('TAX_PAYABLE')),
+      ],
+    },
+  });
+  await recordEvent(tx, {
+    tenantId: o.tenantId,
+    topic: ORDER_PAID,
+    payload: {
+      orderId: o.id,
+      orderNumber: o.number,
+      currency: o.currency,
+      paidAt,
+      total: o.total.toString(),
+      tax: o.tax.toString(),
+      shipping: o.shipping.toString(),
+      customer: { userId: o.customerUserId, email: o.email },
+      visitor: { visitorId: o.visitorId, ip: o.ip, deviceId: o.deviceId },
+      referralCode: o.referralCode,
+      vendorOrders: o.vendorOrders.map((v) => ({
+        vendorOrderId: v.id,
+        vendorId: v.vendorId,
+        subtotal: v.subtotal.toString(),
+        shipping: v.shipping.toString(),
+        tax: v.tax.toString(),
+        commissionBps: v.commissionBps,
+        commission: v.commission.toString(),
+      })),
+    },
+  });
+}
+
+interface CompletedRefund {
+  id: string;
+  tenantId: string;
+  orderId: string;
+  orderNumber: string;
+  currency: string;
+  amount: bigint;
+  completedAt: Date;
+  fullyRefunded: boolean;
+  parts: { vendorOrderId: string; vendorId: string; subtotal: bigint; shipping: bigint; tax: bigint }[];
+}
+
+export async function recordOrderRefunded(tx: Tx, r: CompletedRefund) {
+  const at = r.completedAt.toISOString();
+  const tenant = (purpose: string) => ({ tenantId: r.tenantId, ownerType: 'TENANT' as const, ownerId: r.tenantId, purpose });
+  const tax = r.parts.reduce((a, p) => a + p.tax, 0n);
+  await recordEvent(tx, {
+    tenantId: r.tenantId,
+    topic: LEDGER_POSTING,
+    payload: {
+      idempotencyKey: `refund:${r.id}`,
+      kind: 'REFUND',
+      currency: r.currency,
+      memo: `Refund on order ${r.orderNumber}`,
+      reference: { type: 'Refund', id: r.id },
+      occurredAt: at,
+      reversesIdempotencyKey: `order-paid:${r.orderId}`,
+      lines: [
+        ...r.parts.flatMap((p) => line('DEBIT', p.subtotal + p.shipping, { tenantId: r.tenantId, ownerType: 'VENDOR', ownerId: p.vendorId, purpose: 'VENDOR_PAYABLE' })),
+        ...line('DEBIT', tax, tenant('TAX_PAYABLE')),
+        ...line('CREDIT', r.amount, tenant('PAYMENT_CLEARING')),
+      ],
+    },
+  });
+  await recordEvent(tx, {
+    tenantId: r.tenantId,
+    topic: ORDER_REFUNDED,
+    payload: {
+      orderId: r.orderId,
+      refundId: r.id,
+      currency: r.currency,
+      refundedAt: at,
+      amount: r.amount.toString(),
+      vendorOrders: r.parts.map((p) => ({ vendorOrderId: p.vendorOrderId, vendorId: p.vendorId, subtotal: p.subtotal.toString(), shipping: p.shipping.toString(), tax: p.tax.toString() })),
+      fullyRefunded: r.fullyRefunded,
+    },
+  });
+}
+
+export async function recordDisputeChanged(tx: Tx, d: { tenantId: string; orderId: string; disputed: boolean; reason: string | null; at: Date }) {
+  await recordEvent(tx, { tenantId: d.tenantId, topic: DISPUTE_CHANGED, payload: { orderId: d.orderId, disputed: d.disputed, reason: d.reason, at: d.at.toISOString() } });
+}

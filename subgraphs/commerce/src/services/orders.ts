@@ -1,0 +1,95 @@
+/**
+ * Orders: who sees which (staff, administrators and integrators with commerce:read see the tenant's;
+ * a customer their own; a vendor the orders holding one of its vendor orders, and only those vendor
+ * orders; a guest the order made from the cart whose token they hold), and the moves of the state machine
+ * (order-states.ts) with their timeline rows. Every move is a compare-and-set on the status inside one
+ * transaction with its timeline row: two concurrent moves never both apply.
+ */
+import { ADMIN_ROLES, DomainError, ErrorCode, isUuid, requireTenant, uuidv7, type Actor, type Prisma } from '@webwaka/kit';
+import { actorRef, TX_OPTIONS, type ActorRef, type ServiceContext, type Tx } from './context';
+import { canTransition, FULFILMENT, type OrderStatus } from './order-states';
+
+/** Reads every order of the tenant: administrators (2FA), staff, integrators and services with commerce:read or :write. */
+export function readsAllOrders(actor: Actor): boolean {
+  if (actor.kind === 'apiKey' || actor.kind === 'service') return actor.scopes.includes('commerce:read') || actor.scopes.includes('commerce:write');
+  if (actor.kind !== 'user') return false;
+  return actor.roles.includes('STAFF') || (actor.mfa && actor.roles.some((r) => ADMIN_ROLES.includes(r)));
+}
+
+/** A VENDOR caller sees only its own vendor orders inside an order. */
+export const vendorViewer = (actor: Actor): string | null => (actor.kind === 'user' && !readsAllOrders(actor) && actor.roles.includes('VENDOR') ? actor.userId : null);
+
+/** The orders the caller may see (null: none). */
+export function orderScope(ctx: Pick<ServiceContext, 'actor' | 'tenantId'>): Prisma.OrderWhereInput | null {
+  const tenantId = requireTenant(ctx);
+  const a = ctx.actor;
+  if (readsAllOrders(a)) return { tenantId };
+  if (a.kind !== 'user' || !a.userId) return null;
+  const own: Prisma.OrderWhereInput[] = [{ customerUserId: a.userId }];
+  if (a.roles.includes('VENDOR')) own.push({ vendorOrders: { some: { vendorOwnerUserId: a.userId } } });
+  return { tenantId, OR: own };
+}
+
+/** One order the caller may see, or null; a guest names the cart it came from by token. */
+export async function findOrder(ctx: Pick<ServiceContext, 'prisma' | 'actor' | 'tenantId'>, id: string, cartToken?: string | null) {
+  const tenantId = requireTenant(ctx);
+  if (!isUuid(id)) return null;
+  const scope = orderScope(ctx);
+  if (scope) {
+    const order = await ctx.prisma.order.findFirst({ where: { AND: [scope, { id }] } });
+    if (order) return order;
+  }
+  if (!cartToken) return null;
+  const cart = await ctx.prisma.cart.findUnique({ where: { token: cartToken } });
+  if (!cart || cart.tenantId !== tenantId || cart.customerUserId) return null;
+  return ctx.prisma.order.findFirst({ where: { id, tenantId, cartId: cart.id, customerUserId: null } });
+}
+
+type OrderRow = { id: string; tenantId: string; status: OrderStatus; fulfilmentStage: OrderStatus | null };
+
+export const invalidTransition = (from: OrderStatus, to: OrderStatus) =>
+  new DomainError(ErrorCode.INVALID_TRANSITION, `An order that is ${from.toLowerCase().replace(/_/g, ' ')} cannot become ${to.toLowerCase().replace(/_/g, ' ')}`, ['status']);
+
+/**
+ * Moves an order from its current status to `to` (INVALID_TRANSITION when the table forbids it), with the
+ * timeline row. False when another request changed the status first.
+ */
+export async function transition(tx: Tx, order: OrderRow, to: OrderStatus, actor: ActorRef, reason: string | null, data: Prisma.OrderUpdateManyMutationInput = {}): Promise<boolean> {
+  if (!canTransition(order, to)) throw invalidTransition(order.status, to);
+  const stage = (FULFILMENT as readonly string[]).includes(to) ? to : order.fulfilmentStage;
+  const moved = await tx.order.updateMany({ where: { id: order.id, status: order.status }, data: { ...data, status: to, fulfilmentStage: stage } });
+  if (moved.count === 0) return false;
+  await tx.orderEvent.create({ data: { id: uuidv7(), tenantId: order.tenantId, orderId: order.id, fromStatus: order.status, toStatus: to, actorType: actor.actorType, actorId: actor.actorId, reason } });
+  return true;
+}
+
+/** Locks the order row for the rest of the transaction and returns it. */
+export async function lockOrder(tx: Tx, tenantId: string, id: string) {
+  await tx.$queryRaw`SELECT 1 FROM "commerce"."Order" WHERE "id" = ${id}::uuid AND "tenantId" = ${tenantId}::uuid FOR UPDATE`;
+  return tx.order.findFirst({ where: { id, tenantId } });
+}
+
+/** An order of the tenant for a manager's operation (NOT_FOUND for ids the caller cannot see). */
+export async function managedOrder(ctx: ServiceContext, id: string) {
+  const tenantId = requireTenant(ctx);
+  const order = isUuid(id) ? await ctx.prisma.order.findFirst({ where: { id, tenantId } }) : null;
+  if (!order || !readsAllOrders(ctx.actor)) throw new DomainError(ErrorCode.NOT_FOUND, 'No such order', ['orderId']);
+  return order;
+}
+
+function checkNote(note: string | null | undefined): string | null {
+  const n = note?.trim() || null;
+  if (n && n.length > 500) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A note is at most 500 characters', ['note']);
+  return n;
+}
+
+/** A fulfilment step (fulfil, ship, deliver, complete) by staff or an administrator. */
+export async function advanceOrder(ctx: ServiceContext, id: string, to: 'FULFILLING' | 'SHIPPED' | 'DELIVERED' | 'COMPLETED', note?: string | null) {
+  const order = await managedOrder(ctx, id);
+  const reason = checkNote(note);
+  return ctx.prisma.$transaction(async (tx) => {
+    const current = (await lockOrder(tx, order.tenantId, order.id))!;
+    if (!(await transition(tx, current, to, actorRef(ctx), reason))) throw invalidTransition(current.status, to);
+    return tx.order.findUniqueOrThrow({ where: { id: order.id } });
+  }, TX_OPTIONS);
+}

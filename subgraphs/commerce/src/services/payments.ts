@@ -1,0 +1,263 @@
+/**
+ * Payments: initialize with the tenant's provider, then learn the outcome only from the provider itself.
+ * A webhook, the storefront's return, or the reconciler merely trigger `syncPayment`, which asks the
+ * provider (verify) and acts on its answer, so forged, replayed or reordered notifications cannot change
+ * an order on their own. The rules:
+ * - success: amount and currency must match the order's, else the money is refunded and the order
+ *   cancelled. Then stock is committed (an expired reservation is reserved again first); only when every
+ *   line is committed does one transaction mark the order PAID with its timeline row,
+ *   `commerce.order.paid` and the ORDER_PAID ledger posting. If stock is gone the order is CANCELLED and
+ *   the payment refunded automatically: never a paid order without committed stock.
+ * - a success for an order that is cancelled (expired, declined, unfillable) or already paid by another
+ *   payment is refunded automatically; nothing is posted to the ledger for it (the order never took it).
+ * - failure (declined, expired at the provider): the order is CANCELLED and its stock released, unless
+ *   a payment already succeeded (a failure after a success changes nothing).
+ * Each step records where it got to (payment SUCCEEDED, line COMMITTED, order CANCELLED...) and is
+ * idempotent, so the reconciler (jobs.ts) finishes whatever a crash interrupted.
+ */
+import { randomBytes } from 'node:crypto';
+import { DomainError, ErrorCode, logger, uuidv7, type PrismaClient } from '@webwaka/kit';
+import { TX_OPTIONS, type ActorRef, type ServiceContext } from './context';
+import { recordOrderPaid } from './events';
+import { lockOrder, transition } from './orders';
+import { commit, release, reserve, returnStock } from './peers';
+import { providerFor } from './providers';
+import { getSettings } from './settings';
+
+export type Deps = Pick<ServiceContext, 'prisma' | 'peers' | 'requestId' | 'eventsRecorded'>;
+
+const PROVIDER: ActorRef = { actorType: 'provider', actorId: null };
+const SYSTEM: ActorRef = { actorType: 'system', actorId: null };
+
+/** How long a reservation made again at payment time holds (it is committed at once). */
+const RERESERVE_TTL_SECONDS = 600;
+
+export type PaymentOutcome = 'paid' | 'pending' | 'failed' | 'refunded' | 'unknown';
+
+const newReference = () => `ww-${randomBytes(16).toString('hex')}`;
+
+/**
+ * Starts (or returns) the payment of an order awaiting payment: the current pending payment if it has a
+ * page to pay on, else a new one with the tenant's provider. A provider refusal leaves a FAILED payment
+ * with the reason (the order stays payable until it expires; `retryPayment` starts another).
+ */
+export async function startPayment(deps: Deps, tenantId: string, orderId: string, returnUrl: string | null) {
+  const order = await deps.prisma.order.findFirst({ where: { id: orderId, tenantId } });
+  if (!order) throw new DomainError(ErrorCode.NOT_FOUND, 'No such order', ['orderId']);
+  if (order.status !== 'PENDING_PAYMENT') throw new DomainError(ErrorCode.INVALID_TRANSITION, 'This order is not awaiting payment', ['orderId']);
+  if (order.expiresAt.getTime() <= Date.now()) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The time to pay for this order has passed', ['orderId']);
+  const current = await deps.prisma.payment.findFirst({ where: { orderId, OR: [{ status: 'SUCCEEDED' }, { status: 'PENDING', authorizationUrl: { not: null } }] }, orderBy: { createdAt: 'desc' } });
+  if (current) return current;
+  const settings = await getSettings(deps.prisma, tenantId);
+  const payment = await deps.prisma.payment.create({
+    data: { id: uuidv7(), tenantId, orderId, provider: settings.paymentProvider, reference: newReference(), amount: order.total, currency: order.currency, returnUrl },
+  });
+  try {
+    const adapter = await providerFor(deps.prisma, tenantId, payment.provider);
+    const init = await adapter.initialize({
+      reference: payment.reference,
+      amount: payment.amount,
+      currency: payment.currency,
+      email: order.email,
+      returnUrl,
+      description: `Order ${order.number}`,
+      metadata: { orderId: order.id, orderNumber: order.number },
+    });
+    return await deps.prisma.payment.update({ where: { id: payment.id }, data: { authorizationUrl: init.authorizationUrl, providerReference: init.providerReference } });
+  } catch (e) {
+    if (!(e instanceof DomainError)) throw e;
+    return deps.prisma.payment.update({ where: { id: payment.id }, data: { status: 'FAILED', failureReason: e.message } });
+  }
+}
+
+/** Asks the provider about a payment and acts on the answer (see the module comment). */
+export async function syncPayment(deps: Deps, tenantId: string, reference: string): Promise<PaymentOutcome> {
+  const payment = await deps.prisma.payment.findFirst({ where: { reference, tenantId } });
+  if (!payment) return 'unknown';
+  if (payment.status === 'SUCCEEDED') return settlePayment(deps, payment.id);
+  const adapter = await providerFor(deps.prisma, tenantId, payment.provider);
+  const verified = await adapter.verify(reference, payment.providerReference);
+  if (verified.status === 'PENDING') return 'pending';
+  if (verified.status === 'FAILED') return failPayment(deps, payment.id, verified.failureReason ?? 'declined');
+  const mismatch = verified.amount !== payment.amount || verified.currency !== payment.currency;
+  await deps.prisma.payment.update({
+    where: { id: payment.id },
+    data: {
+      status: 'SUCCEEDED',
+      succeededAt: new Date(),
+      providerReference: verified.providerReference ?? payment.providerReference,
+      // What arrived is what a refund gives back; the mismatch is the reason it is not used.
+      amount: verified.amount,
+      failureReason: mismatch ? `Paid ${verified.amount} ${verified.currency}, expected ${payment.amount} ${payment.currency}` : null,
+    },
+  });
+  return settlePayment(deps, payment.id);
+}
+
+/**
+ * Carries a SUCCEEDED payment through: commit the stock, then mark the order PAID (one transaction with
+ * its events). Re-entrant: each call picks up where the last stopped.
+ */
+export async function settlePayment(deps: Deps, paymentId: string): Promise<PaymentOutcome> {
+  const payment = await deps.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } });
+  const order = await deps.prisma.order.findUniqueOrThrow({ where: { id: payment.orderId } });
+  if (payment.failureReason) {
+    await cancelUnpaidOrder(deps, order.id, order.tenantId, SYSTEM, 'The amount paid did not match the order; refunded', { despitePayment: true });
+    await cleanUpOrder(deps, order.id);
+    return 'refunded';
+  }
+  if (order.status !== 'PENDING_PAYMENT') {
+    if (order.paidPaymentId === payment.id) return 'paid';
+    await cleanUpOrder(deps, order.id);
+    return 'refunded';
+  }
+  if (!(await commitOrderStock(deps, order))) {
+    await cancelUnpaidOrder(deps, order.id, order.tenantId, SYSTEM, 'Out of stock when the payment arrived; refunded', { despitePayment: true });
+    await cleanUpOrder(deps, order.id);
+    return 'refunded';
+  }
+  const paid = await deps.prisma.$transaction(async (tx) => {
+    const current = (await lockOrder(tx, order.tenantId, order.id))!;
+    if (current.status !== 'PENDING_PAYMENT') return current.paidPaymentId === payment.id;
+    const lines = await tx.orderLine.findMany({ where: { orderId: order.id } });
+    if (lines.some((l) => l.stockStatus !== 'COMMITTED')) throw new Error(`order ${order.id}: marking paid with stock not committed`);
+    const paidAt = new Date();
+    await transition(tx, current, 'PAID', PROVIDER, `Paid through ${payment.provider.toLowerCase()} (${payment.reference})`, { paidAt, paidPaymentId: payment.id });
+    const vendorOrders = await tx.vendorOrder.findMany({ where: { orderId: order.id }, orderBy: { id: 'asc' } });
+    await recordOrderPaid(tx, { ...current, paidAt, vendorOrders });
+    return true;
+  }, TX_OPTIONS);
+  deps.eventsRecorded();
+  if (paid) return 'paid';
+  await cleanUpOrder(deps, order.id);
+  return 'refunded';
+}
+
+/**
+ * Commits every line's reservation; a lapsed one is reserved again (under a key derived from the lapsed
+ * reservation, so retries reuse it) and committed. False when some line's stock is gone.
+ */
+async function commitOrderStock(deps: Deps, order: { id: string; tenantId: string; channel: 'SVM' | 'MVM' }): Promise<boolean> {
+  const lines = await deps.prisma.orderLine.findMany({ where: { orderId: order.id, stockStatus: 'RESERVED' }, orderBy: { id: 'asc' } });
+  for (const line of lines) {
+    let reservationId = line.reservationId!;
+    try {
+      await commit(deps, order.tenantId, reservationId);
+    } catch (e) {
+      if (!(e instanceof DomainError) || e.code === ErrorCode.PEER_UNAVAILABLE) throw e;
+      try {
+        const held = await reserve(deps, order.tenantId, {
+          variantId: line.variantId,
+          quantity: line.quantity,
+          channel: order.channel,
+          ttlSeconds: RERESERVE_TTL_SECONDS,
+          reference: `order:${order.id}`,
+          idempotencyKey: `rereserve:${reservationId}`,
+        });
+        reservationId = held.id;
+        await deps.prisma.orderLine.update({ where: { id: line.id }, data: { reservationId, locationId: held.locationId } });
+        await commit(deps, order.tenantId, reservationId);
+      } catch (again) {
+        if (again instanceof DomainError && again.code === ErrorCode.INSUFFICIENT_STOCK) return false;
+        throw again;
+      }
+    }
+    await deps.prisma.orderLine.update({ where: { id: line.id }, data: { stockStatus: 'COMMITTED' } });
+  }
+  return true;
+}
+
+/** The provider said no: the payment is FAILED and, unless another payment succeeded, the order cancelled. */
+export async function failPayment(deps: Deps, paymentId: string, reason: string): Promise<PaymentOutcome> {
+  const payment = await deps.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } });
+  const failed = await deps.prisma.payment.updateMany({ where: { id: paymentId, status: { in: ['PENDING', 'CANCELLED'] } }, data: { status: 'FAILED', failureReason: reason } });
+  if (failed.count === 0) return (await deps.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).status === 'SUCCEEDED' ? settlePayment(deps, paymentId) : 'failed';
+  await cancelUnpaidOrder(deps, payment.orderId, payment.tenantId, PROVIDER, `Payment failed: ${reason}`);
+  await cleanUpOrder(deps, payment.orderId);
+  return 'failed';
+}
+
+/**
+ * Cancels an order still awaiting payment (pending payments become CANCELLED), unless a payment has
+ * succeeded for it — or `despitePayment`, when that payment cannot be used (it is then refunded by
+ * cleanUpOrder). Returns whether the order is (now) cancelled.
+ */
+export async function cancelUnpaidOrder(deps: Deps, orderId: string, tenantId: string, actor: ActorRef, reason: string, opts: { despitePayment?: boolean } = {}): Promise<boolean> {
+  return deps.prisma.$transaction(async (tx) => {
+    const order = (await lockOrder(tx, tenantId, orderId))!;
+    if (order.status === 'CANCELLED') return true;
+    if (order.status !== 'PENDING_PAYMENT') return false;
+    const usable = await tx.payment.count({ where: { orderId, status: 'SUCCEEDED', failureReason: null } });
+    if (usable > 0 && !opts.despitePayment) return false;
+    await tx.payment.updateMany({ where: { orderId, status: 'PENDING' }, data: { status: 'CANCELLED' } });
+    return transition(tx, order, 'CANCELLED', actor, reason, { cancelledAt: new Date(), cancelReason: reason });
+  }, TX_OPTIONS);
+}
+
+/**
+ * Puts right what a cancelled or paid order must not keep: stock still held (released), stock committed
+ * for an order that never got paid (returned), and money from any payment that did not pay the order
+ * (refunded automatically). Idempotent; the reconciler calls it for orders a crash left half-done.
+ */
+export async function cleanUpOrder(deps: Deps, orderId: string): Promise<void> {
+  const order = await deps.prisma.order.findUniqueOrThrow({ where: { id: orderId }, include: { lines: true, payments: true } });
+  if (order.status === 'CANCELLED' && !order.paidAt) {
+    for (const line of order.lines) {
+      if (line.stockStatus === 'RESERVED' && line.reservationId) await release(deps, order.tenantId, line.reservationId);
+      if (line.stockStatus === 'COMMITTED' && line.locationId) {
+        await returnStock(deps, order.tenantId, { clientId: `unsold:${line.id}`, variantId: line.variantId, locationId: line.locationId, quantity: line.quantity, reference: `order:${order.id}` });
+      }
+      if (line.stockStatus !== 'RELEASED') await deps.prisma.orderLine.update({ where: { id: line.id }, data: { stockStatus: 'RELEASED' } });
+    }
+  }
+  if (order.status === 'PENDING_PAYMENT') return;
+  for (const p of order.payments) {
+    if (p.status === 'SUCCEEDED' && p.id !== order.paidPaymentId) await refundUnusedPayment(deps, order, p);
+  }
+}
+
+/** Gives back a payment the order did not take (once: a live automatic refund is never repeated). */
+async function refundUnusedPayment(deps: Deps, order: { id: string; tenantId: string }, payment: { id: string; reference: string; providerReference: string | null; amount: bigint; currency: string; provider: 'SANDBOX' | 'PAYSTACK' | 'FLUTTERWAVE' | 'STRIPE' }) {
+  const live = await deps.prisma.refund.findFirst({ where: { paymentId: payment.id, automatic: true, status: { in: ['PENDING', 'SUCCEEDED', 'REVIEW'] } } });
+  if (live) return;
+  const refund = await deps.prisma.refund.create({
+    data: {
+      id: uuidv7(),
+      tenantId: order.tenantId,
+      orderId: order.id,
+      paymentId: payment.id,
+      amount: payment.amount,
+      currency: payment.currency,
+      automatic: true,
+      reason: 'The order could not take this payment',
+      actorType: 'system',
+    },
+  });
+  await sendRefund(deps.prisma, order.tenantId, refund.id, payment);
+}
+
+/**
+ * Asks the provider for a recorded refund. A refusal marks it FAILED (nothing was paid back) and is
+ * rethrown; success records the provider's id. Returns the provider's refund id.
+ */
+export async function sendRefund(
+  prisma: PrismaClient,
+  tenantId: string,
+  refundId: string,
+  payment: { reference: string; providerReference: string | null; provider: 'SANDBOX' | 'PAYSTACK' | 'FLUTTERWAVE' | 'STRIPE' },
+): Promise<string> {
+  const refund = await prisma.refund.findUniqueOrThrow({ where: { id: refundId } });
+  const adapter = await providerFor(prisma, tenantId, payment.provider);
+  try {
+    const r = await adapter.refund({ refundId, reference: payment.reference, providerReference: payment.providerReference, amount: refund.amount, currency: refund.currency });
+    if (refund.automatic) await prisma.refund.update({ where: { id: refundId }, data: { status: 'SUCCEEDED', providerRefundId: r.providerRefundId, completedAt: new Date() } });
+    else await prisma.refund.update({ where: { id: refundId }, data: { providerRefundId: r.providerRefundId } });
+    return r.providerRefundId;
+  } catch (e) {
+    if (e instanceof DomainError) {
+      await prisma.refund.update({ where: { id: refundId }, data: { status: 'FAILED', failureReason: e.message } });
+      logger.warn('refund refused by the provider', { refundId, error: e.message });
+    }
+    throw e;
+  }
+}

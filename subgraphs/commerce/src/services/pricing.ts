@@ -1,0 +1,148 @@
+/**
+ * Prices an order from a cart, never from the client: each line through catalog's pricing engine for the
+ * tenant's channel and currency (peer call), grouped into one vendor order per vendor. Per vendor order:
+ * - goods: the quoted lines (tax computed once per line by catalog, half-up);
+ * - shipping: the chosen method's rate in the address's zone (per vendor order: each vendor ships its own
+ *   goods), free when the vendor order's goods reach the rate's threshold; VAT on it at the catalogue's
+ *   rate when the tenant taxes shipping, stated inclusive or exclusive like the catalogue's prices;
+ * - commission: Σ round_half_up(line subtotal × line rate / 10,000); its rate is the lines' common rate,
+ *   or, when lines differ, the effective rate rounded (`commission` is the exact figure).
+ * Order totals are the sums; total = subtotal + shipping + tax (all tax-exclusive parts plus all tax).
+ */
+import { DomainError, ErrorCode } from '@webwaka/kit';
+import type { ServiceContext } from './context';
+import { discountsFor } from './discounts';
+import { applyBps, divRoundHalfUp, sum, taxOf } from './money';
+import { quoteLines, type QuotedLine } from './peers';
+import { getSettings, zoneFor, type Address } from './settings';
+
+export interface PricedLine {
+  variantId: string;
+  productId: string;
+  sku: string;
+  title: string;
+  quantity: number;
+  unitPrice: bigint;
+  /** Tax-exclusive. */
+  subtotal: bigint;
+  tax: bigint;
+  commissionBps: number;
+}
+
+export interface PricedVendorOrder {
+  vendorId: string;
+  vendorName: string;
+  vendorOwnerUserId: string | null;
+  lines: PricedLine[];
+  subtotal: bigint;
+  goodsTax: bigint;
+  shipping: bigint;
+  shippingTax: bigint;
+  tax: bigint;
+  commissionBps: number;
+  commission: bigint;
+}
+
+export interface PricedOrder {
+  channel: 'SVM' | 'MVM';
+  currency: string;
+  taxInclusive: boolean;
+  taxRateBps: number;
+  vendorOrders: PricedVendorOrder[];
+  subtotal: bigint;
+  discount: bigint;
+  shipping: bigint;
+  tax: bigint;
+  total: bigint;
+}
+
+const UNSELLABLE: Record<string, string> = {
+  NOT_FOUND: 'is not sold here',
+  NOT_ACTIVE: 'is not on sale',
+  VENDOR_NOT_APPROVED: "is from a seller who can't sell now",
+  NOT_LISTED: 'is not listed in this marketplace',
+  NO_PRICE: 'has no price in this currency',
+};
+
+/**
+ * Catalog's quote for cart lines; the lines that cannot be sold are refused, naming the line: NOT_FOUND for
+ * a variant the tenant does not have (another tenant's reads the same as none), BAD_USER_INPUT otherwise.
+ */
+export async function quoteSellable(ctx: Pick<ServiceContext, 'peers' | 'requestId'>, tenantId: string, channel: 'SVM' | 'MVM', currency: string, lines: { variantId: string; quantity: number }[]): Promise<QuotedLine[]> {
+  const quoted = await quoteLines(ctx, tenantId, channel, currency, lines);
+  quoted.forEach((q, i) => {
+    if (q.sellable) return;
+    const code = q.reason === 'NOT_FOUND' ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT;
+    throw new DomainError(code, `${q.sku ?? q.variantId} ${UNSELLABLE[q.reason ?? ''] ?? 'cannot be sold'}`, ['lines', String(i)]);
+  });
+  return quoted;
+}
+
+export interface PriceOrderInput {
+  tenantId: string;
+  channel: 'SVM' | 'MVM';
+  currency: string;
+  lines: { variantId: string; quantity: number }[];
+  address: Address;
+  shippingMethod: string;
+  couponCode: string | null;
+  customerUserId: string | null;
+}
+
+export async function priceOrder(ctx: ServiceContext, input: PriceOrderInput): Promise<PricedOrder> {
+  const quoted = await quoteSellable(ctx, input.tenantId, input.channel, input.currency, input.lines);
+  await discountsFor({
+    tenantId: input.tenantId,
+    couponCode: input.couponCode,
+    customerUserId: input.customerUserId,
+    lines: quoted.map((q) => ({ variantId: q.variantId, quantity: q.quantity, subtotal: BigInt(q.totalExclTax!) })),
+  });
+  const taxInclusive = quoted[0].taxInclusive!;
+  const taxRateBps = quoted[0].taxRateBps!;
+  const settings = await getSettings(ctx.prisma, input.tenantId);
+  const zone = await zoneFor(ctx.prisma, input.tenantId, input.address);
+  const method = input.shippingMethod.trim().toUpperCase();
+  const rate = zone?.rates.find((r) => r.method === method && r.currency === input.currency);
+  if (!rate) throw new DomainError(ErrorCode.BAD_USER_INPUT, `Shipping method ${method} is not available to ${input.address.region}, ${input.address.country}`, ['shippingMethod']);
+
+  const byVendor = new Map<string, QuotedLine[]>();
+  for (const q of quoted) byVendor.set(q.vendorId!, [...(byVendor.get(q.vendorId!) ?? []), q]);
+  const vendorOrders = [...byVendor.values()].map((qs): PricedVendorOrder => {
+    const lines = qs.map((q) => ({
+      variantId: q.variantId,
+      productId: q.productId!,
+      sku: q.sku!,
+      title: q.title!,
+      quantity: q.quantity,
+      unitPrice: BigInt(q.unit!),
+      subtotal: BigInt(q.totalExclTax!),
+      tax: BigInt(q.tax!),
+      commissionBps: q.commissionBps,
+    }));
+    const subtotal = sum(lines.map((l) => l.subtotal));
+    const goodsTax = sum(lines.map((l) => l.tax));
+    const free = rate.freeOverAmount !== null && subtotal + goodsTax >= rate.freeOverAmount;
+    const fee = free ? 0n : rate.amount;
+    const { tax: shippingTax, exclTax: shipping } = settings.taxShipping ? taxOf(fee, taxRateBps, taxInclusive) : { tax: 0n, exclTax: fee };
+    const commission = sum(lines.map((l) => applyBps(l.subtotal, l.commissionBps)));
+    const rates = new Set(lines.map((l) => l.commissionBps));
+    const commissionBps = rates.size === 1 ? lines[0].commissionBps : subtotal > 0n ? Number(divRoundHalfUp(commission * 10_000n, subtotal)) : 0;
+    return {
+      vendorId: qs[0].vendorId!,
+      vendorName: qs[0].vendorName!,
+      vendorOwnerUserId: qs[0].vendorOwnerUserId,
+      lines,
+      subtotal,
+      goodsTax,
+      shipping,
+      shippingTax,
+      tax: goodsTax + shippingTax,
+      commissionBps,
+      commission,
+    };
+  });
+  const subtotal = sum(vendorOrders.map((v) => v.subtotal));
+  const shipping = sum(vendorOrders.map((v) => v.shipping));
+  const tax = sum(vendorOrders.map((v) => v.tax));
+  return { channel: input.channel, currency: input.currency, taxInclusive, taxRateBps, vendorOrders, subtotal, discount: 0n, shipping, tax, total: subtotal + shipping + tax };
+}

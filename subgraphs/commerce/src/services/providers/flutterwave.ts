@@ -1,0 +1,95 @@
+/**
+ * Flutterwave v3 (https://developer.flutterwave.com): amounts in MAJOR units (naira, not kobo) — converted
+ * exactly here. Hosted payment link from POST /v3/payments; confirmation with
+ * GET /v3/transactions/:id/verify (or /v3/transactions/verify_by_reference?tx_ref= before the id is
+ * known); refunds with POST /v3/transactions/:id/refund. Webhooks carry `verif-hash`, which must equal the
+ * secret hash configured in the dashboard; `charge.completed` carries the transaction's status.
+ */
+import { safeEqual } from '@webwaka/kit';
+import { fromMajor, parseJsonBody, providerCall, providerFailed, signatureInvalid, toMajor, type PaymentProviderAdapter, type ProviderEvent, type VerifyResult } from './provider';
+
+export const FLUTTERWAVE_BASE_URL = 'https://api.flutterwave.com';
+
+interface Envelope<T> {
+  status: string;
+  message: string;
+  data: T;
+}
+
+interface Transaction {
+  id: number;
+  tx_ref: string;
+  amount: number | string;
+  currency: string;
+  status: string;
+  processor_response?: string;
+}
+
+export function flutterwave(opts: { secretKey: string; secretHash: string | null; baseUrl?: string }): PaymentProviderAdapter {
+  const base = (opts.baseUrl ?? process.env.FLUTTERWAVE_BASE_URL ?? FLUTTERWAVE_BASE_URL).replace(/\/$/, '');
+  const headers = { authorization: `Bearer ${opts.secretKey}`, 'content-type': 'application/json' };
+  const ok = <T>(r: Envelope<T>) => {
+    if (r?.status !== 'success' || !r.data) throw providerFailed('FLUTTERWAVE', r?.message ?? 'unexpected answer');
+    return r.data;
+  };
+  return {
+    name: 'FLUTTERWAVE',
+    refundsIdempotent: false,
+    async initialize(input) {
+      const data = ok(
+        await providerCall<Envelope<{ link: string }>>('FLUTTERWAVE', `${base}/v3/payments`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({
+            tx_ref: input.reference,
+            amount: toMajor(input.amount, input.currency),
+            currency: input.currency,
+            redirect_url: input.returnUrl ?? undefined,
+            customer: { email: input.email },
+            meta: input.metadata,
+            customizations: { title: input.description },
+          }),
+        }),
+      );
+      return { authorizationUrl: data.link, providerReference: null };
+    },
+    async verify(reference, providerReference): Promise<VerifyResult> {
+      const url = providerReference
+        ? `${base}/v3/transactions/${encodeURIComponent(providerReference)}/verify`
+        : `${base}/v3/transactions/verify_by_reference?tx_ref=${encodeURIComponent(reference)}`;
+      const data = ok(await providerCall<Envelope<Transaction>>('FLUTTERWAVE', url, { method: 'GET', headers }));
+      if (data.tx_ref !== reference) throw providerFailed('FLUTTERWAVE', `verify answered for ${data.tx_ref}, not ${reference}`);
+      const status = data.status === 'successful' ? 'SUCCEEDED' : data.status === 'failed' ? 'FAILED' : 'PENDING';
+      return { status, amount: fromMajor(data.amount, data.currency), currency: data.currency, providerReference: String(data.id), failureReason: status === 'FAILED' ? (data.processor_response ?? 'failed') : null };
+    },
+    async refund(input) {
+      if (!input.providerReference) throw providerFailed('FLUTTERWAVE', 'a refund needs the transaction id');
+      const data = ok(
+        await providerCall<Envelope<{ id: number; status: string }>>('FLUTTERWAVE', `${base}/v3/transactions/${encodeURIComponent(input.providerReference)}/refund`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ amount: toMajor(input.amount, input.currency) }),
+        }),
+      );
+      return { providerRefundId: String(data.id), status: data.status === 'completed' ? 'SUCCEEDED' : 'PENDING' };
+    },
+    verifyAndParseWebhook({ rawBody, headers: h }): ProviderEvent {
+      if (!opts.secretHash) throw signatureInvalid('no secret hash is configured for Flutterwave');
+      const given = h['verif-hash'];
+      if (!given) throw signatureInvalid('no verif-hash header');
+      if (!safeEqual(given, opts.secretHash)) throw signatureInvalid('verif-hash does not match the secret hash');
+      const body = parseJsonBody(rawBody);
+      const data = body?.data ?? {};
+      const type = String(body?.event ?? body?.type ?? '');
+      const kind = type === 'charge.completed' ? (data.status === 'successful' ? 'PAYMENT_SUCCEEDED' : data.status === 'failed' ? 'PAYMENT_FAILED' : 'OTHER') : 'OTHER';
+      return {
+        eventId: `${type}:${data.id}:${data.status}`,
+        kind,
+        type,
+        reference: data.tx_ref ?? null,
+        providerReference: data.id == null ? null : String(data.id),
+        payload: body,
+      };
+    },
+  };
+}

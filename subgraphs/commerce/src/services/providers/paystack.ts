@@ -1,0 +1,88 @@
+/**
+ * Paystack (https://paystack.com/docs/api): amounts in the currency's minor unit (kobo). Initialize with
+ * POST /transaction/initialize, confirm with GET /transaction/verify/:reference, refund with POST /refund.
+ * Webhooks carry `x-paystack-signature`: the hex HMAC-SHA512 of the raw body under the secret key;
+ * `charge.success` is the payment event. Paystack refunds are queued (status pending) and not idempotent.
+ */
+import { createHmac } from 'node:crypto';
+import { safeEqual } from '@webwaka/kit';
+import { parseJsonBody, providerCall, providerFailed, signatureInvalid, type PaymentProviderAdapter, type ProviderEvent, type VerifyResult } from './provider';
+
+export const PAYSTACK_BASE_URL = 'https://api.paystack.co';
+
+export const paystackSignature = (secretKey: string, rawBody: Buffer | string) => createHmac('sha512', secretKey).update(rawBody).digest('hex');
+
+interface Envelope<T> {
+  status: boolean;
+  message: string;
+  data: T;
+}
+
+export function paystack(opts: { secretKey: string; baseUrl?: string }): PaymentProviderAdapter {
+  const base = (opts.baseUrl ?? process.env.PAYSTACK_BASE_URL ?? PAYSTACK_BASE_URL).replace(/\/$/, '');
+  const headers = { authorization: `Bearer ${opts.secretKey}`, 'content-type': 'application/json' };
+  const ok = <T>(r: Envelope<T>) => {
+    if (!r?.status || !r.data) throw providerFailed('PAYSTACK', r?.message ?? 'unexpected answer');
+    return r.data;
+  };
+  return {
+    name: 'PAYSTACK',
+    refundsIdempotent: false,
+    async initialize(input) {
+      const data = ok(
+        await providerCall<Envelope<{ authorization_url: string; access_code: string; reference: string }>>('PAYSTACK', `${base}/transaction/initialize`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({
+            email: input.email,
+            amount: input.amount.toString(),
+            currency: input.currency,
+            reference: input.reference,
+            ...(input.returnUrl ? { callback_url: input.returnUrl } : {}),
+            metadata: { ...input.metadata, description: input.description },
+          }),
+        }),
+      );
+      return { authorizationUrl: data.authorization_url, providerReference: data.access_code ?? null };
+    },
+    async verify(reference): Promise<VerifyResult> {
+      const data = ok(
+        await providerCall<Envelope<{ id: number; status: string; reference: string; amount: number | string; currency: string; gateway_response?: string }>>(
+          'PAYSTACK',
+          `${base}/transaction/verify/${encodeURIComponent(reference)}`,
+          { method: 'GET', headers },
+        ),
+      );
+      if (data.reference !== reference) throw providerFailed('PAYSTACK', `verify answered for ${data.reference}, not ${reference}`);
+      const status = data.status === 'success' ? 'SUCCEEDED' : ['failed', 'reversed', 'abandoned'].includes(data.status) ? 'FAILED' : 'PENDING';
+      return { status, amount: BigInt(data.amount), currency: data.currency, providerReference: String(data.id), failureReason: status === 'FAILED' ? (data.gateway_response ?? data.status) : null };
+    },
+    async refund(input) {
+      const data = ok(
+        await providerCall<Envelope<{ id: number; status: string }>>('PAYSTACK', `${base}/refund`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ transaction: input.reference, amount: input.amount.toString(), currency: input.currency, merchant_note: `refund ${input.refundId}` }),
+        }),
+      );
+      return { providerRefundId: String(data.id), status: data.status === 'processed' ? 'SUCCEEDED' : 'PENDING' };
+    },
+    verifyAndParseWebhook({ rawBody, headers: h }): ProviderEvent {
+      const given = h['x-paystack-signature'];
+      if (!given) throw signatureInvalid('no x-paystack-signature header');
+      if (!safeEqual(given.toLowerCase(), paystackSignature(opts.secretKey, rawBody))) throw signatureInvalid('x-paystack-signature does not match the body');
+      const body = parseJsonBody(rawBody);
+      const data = body?.data ?? {};
+      const type = String(body?.event ?? '');
+      return {
+        // Paystack events have no id of their own: the event name and the transaction id identify one.
+        eventId: `${type}:${data.id ?? data.reference}`,
+        kind: type === 'charge.success' ? 'PAYMENT_SUCCEEDED' : type === 'charge.failed' ? 'PAYMENT_FAILED' : 'OTHER',
+        type,
+        reference: data.reference ?? null,
+        providerReference: data.id == null ? null : String(data.id),
+        payload: body,
+      };
+    },
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * The payment provider interface every adapter implements, and what they share. Adapters never decide an
+ * order's fate: they initialize a payment, report what the provider says about it (verify), ask for a
+ * refund, and authenticate and parse webhooks. Amounts cross this interface as integer minor units; an
+ * adapter converts to the provider's own unit when the provider wants major units (Flutterwave).
+ */
+import { DomainError, ErrorCode, minorDigits } from '@webwaka/kit';
+
+export type ProviderName = 'SANDBOX' | 'PAYSTACK' | 'FLUTTERWAVE' | 'STRIPE';
+
+export interface InitializeInput {
+  /** Ours, unique: the provider echoes it in webhooks and verify answers. */
+  reference: string;
+  amount: bigint;
+  currency: string;
+  email: string;
+  /** Where the provider sends the customer's browser afterwards. */
+  returnUrl: string | null;
+  /** A short description for the hosted page (e.g. "Order WW-000123"). */
+  description: string;
+  metadata: Record<string, string>;
+}
+
+export interface InitializeResult {
+  authorizationUrl: string;
+  /** The provider's own handle when it makes one at initialization (Stripe's Checkout Session id). */
+  providerReference: string | null;
+}
+
+export interface VerifyResult {
+  status: 'SUCCEEDED' | 'FAILED' | 'PENDING';
+  amount: bigint;
+  currency: string;
+  /** The provider's id of the transaction (needed for Flutterwave and Stripe refunds). */
+  providerReference: string | null;
+  failureReason?: string | null;
+}
+
+export interface RefundInput {
+  /** Our refund id: providers that take an idempotency key get this one. */
+  refundId: string;
+  reference: string;
+  providerReference: string | null;
+  amount: bigint;
+  currency: string;
+}
+
+export interface RefundResult {
+  providerRefundId: string;
+  /** PENDING: accepted, settles later (Paystack queues refunds); it is recorded as done for our books. */
+  status: 'SUCCEEDED' | 'PENDING';
+}
+
+export interface WebhookRequest {
+  rawBody: Buffer;
+  /** Header names lower-cased. */
+  headers: Record<string, string>;
+}
+
+export interface ProviderEvent {
+  /** Unique per provider account: a replay carries the same one. */
+  eventId: string;
+  kind: 'PAYMENT_SUCCEEDED' | 'PAYMENT_FAILED' | 'OTHER';
+  /** The provider's event name, e.g. charge.success. */
+  type: string;
+  reference: string | null;
+  providerReference: string | null;
+  payload: unknown;
+}
+
+export interface PaymentProviderAdapter {
+  readonly name: ProviderName;
+  /** Whether repeating a refund request with the same refund id can never pay twice. */
+  readonly refundsIdempotent: boolean;
+  initialize(input: InitializeInput): Promise<InitializeResult>;
+  verify(reference: string, providerReference: string | null): Promise<VerifyResult>;
+  refund(input: RefundInput): Promise<RefundResult>;
+  /** Authenticates the request (WEBHOOK_SIGNATURE_INVALID otherwise) and parses it. */
+  verifyAndParseWebhook(request: WebhookRequest): ProviderEvent;
+}
+
+export const signatureInvalid = (why: string) => new DomainError(ErrorCode.WEBHOOK_SIGNATURE_INVALID, `Webhook refused: ${why}`);
+
+/** The provider's answer could not be used (HTTP error, malformed body): PAYMENT_FAILED with its words. */
+export const providerFailed = (provider: ProviderName, why: string) => new DomainError(ErrorCode.PAYMENT_FAILED, `${provider.toLowerCase()}: ${why}`);
+
+/** One JSON call to a provider's API, with a timeout; a refusal or an unreadable answer is PAYMENT_FAILED. */
+export async function providerCall<T>(provider: ProviderName, url: string, init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: string }): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, { ...init, signal: AbortSignal.timeout(Number(process.env.PAYMENT_PROVIDER_TIMEOUT_MS ?? 20_000)) });
+  } catch (e) {
+    throw providerFailed(provider, `unreachable (${(e as Error).message})`);
+  }
+  const text = await res.text();
+  let body: any = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    throw providerFailed(provider, `answered ${res.status} with a body that is not JSON`);
+  }
+  if (!res.ok) throw providerFailed(provider, `answered ${res.status}: ${body?.message ?? body?.error?.message ?? 'no message'}`);
+  return body as T;
+}
+
+/** "12345" minor units of NGN → "123.45" (for providers that take major units). */
+export function toMajor(amount: bigint, currency: string): string {
+  const digits = minorDigits(currency);
+  if (digits === 0) return amount.toString();
+  const s = amount.toString().padStart(digits + 1, '0');
+  return `${s.slice(0, -digits)}.${s.slice(-digits)}`;
+}
+
+/** A provider's major-unit number or string → minor units, exactly (no float arithmetic). */
+export function fromMajor(value: number | string, currency: string): bigint {
+  const digits = minorDigits(currency);
+  const text = typeof value === 'number' ? value.toFixed(digits) : value.trim();
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!m) throw new RangeError(`Not an amount: ${value}`);
+  const fraction = (m[2] ?? '').padEnd(digits, '0');
+  if (fraction.length > digits && /[1-9]/.test(fraction.slice(digits))) throw new RangeError(`More precision than ${currency} has: ${value}`);
+  return BigInt(m[1]) * 10n ** BigInt(digits) + BigInt(fraction.slice(0, digits) || '0');
+}
+
+/** Parses a JSON body, or refuses it as a webhook (a signed body that is not JSON is not an event). */
+export function parseJsonBody(raw: Buffer): any {
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw signatureInvalid('body is not JSON');
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * The built-in sandbox provider: it plays a payment service so the whole flow runs offline. Its hosted
+ * page is served by the gateway at /pay/sandbox/:reference (Pay / Decline); a decision is recorded in the
+ * sandbox's own book (SandboxCharge) and announced by a signed webhook to /webhooks/sandbox/:tenant, just
+ * as a real provider would. `verify` reads that book, refunds are kept per refund id (idempotent).
+ * Webhooks carry `x-sandbox-signature`: hex HMAC-SHA256 of the raw body under a per-tenant secret derived
+ * from the data key (no configuration, never shown). Refused in production unless PAYMENTS_SANDBOX=1.
+ */
+import { createHmac } from 'node:crypto';
+import { config, DomainError, ErrorCode, safeEqual, type PrismaClient } from '@webwaka/kit';
+import { parseJsonBody, providerFailed, signatureInvalid, type PaymentProviderAdapter, type ProviderEvent } from './provider';
+
+export const SANDBOX_SIGNATURE_HEADER = 'x-sandbox-signature';
+
+/** The sandbox is for development, tests and demos: production only with PAYMENTS_SANDBOX=1. */
+export const sandboxAllowed = () => process.env.PAYMENTS_SANDBOX === '1' || (!config.isProduction && process.env.PAYMENTS_SANDBOX !== '0');
+
+export const sandboxWebhookSecret = (tenantId: string) => createHmac('sha256', config.dataKey).update(`sandbox-webhook:${tenantId}`).digest('hex');
+
+export const sandboxSignature = (tenantId: string, rawBody: Buffer | string) => createHmac('sha256', sandboxWebhookSecret(tenantId)).update(rawBody).digest('hex');
+
+/** Where the hosted page is: on the API's public origin (PUBLIC_API_URL), or relative to it. */
+export const sandboxPageUrl = (reference: string) => `${(process.env.PUBLIC_API_URL ?? '').replace(/\/$/, '')}/pay/sandbox/${encodeURIComponent(reference)}`;
+
+export function sandbox(prisma: PrismaClient, tenantId: string): PaymentProviderAdapter {
+  return {
+    name: 'SANDBOX',
+    refundsIdempotent: true,
+    async initialize(input) {
+      if (!sandboxAllowed()) throw new DomainError(ErrorCode.PAYMENT_FAILED, 'The sandbox payment provider is turned off here');
+      await prisma.sandboxCharge.upsert({
+        where: { reference: input.reference },
+        create: { reference: input.reference, tenantId, amount: input.amount, currency: input.currency },
+        update: {},
+      });
+      return { authorizationUrl: sandboxPageUrl(input.reference), providerReference: input.reference };
+    },
+    async verify(reference) {
+      const charge = await prisma.sandboxCharge.findFirst({ where: { reference, tenantId } });
+      if (!charge) throw providerFailed('SANDBOX', `no charge ${reference}`);
+      const status = charge.status === 'SUCCEEDED' ? 'SUCCEEDED' : charge.status === 'FAILED' ? 'FAILED' : 'PENDING';
+      return { status, amount: charge.amount, currency: charge.currency, providerReference: reference, failureReason: status === 'FAILED' ? 'declined on the sandbox page' : null };
+    },
+    async refund(input) {
+      return prisma.$transaction(async (tx) => {
+        const done = await tx.sandboxRefund.findUnique({ where: { id: input.refundId } });
+        if (done) return { providerRefundId: `sbx_re_${done.id}`, status: 'SUCCEEDED' as const };
+        const rows = await tx.$queryRaw<{ reference: string }[]>`
+          UPDATE "commerce"."SandboxCharge" SET "refunded" = "refunded" + ${input.amount}, "updatedAt" = now()
+          WHERE "reference" = ${input.reference} AND "tenantId" = ${tenantId}::uuid AND "status" = 'SUCCEEDED' AND "refunded" + ${input.amount} <= "amount"
+          RETURNING "reference"`;
+        if (rows.length === 0) throw providerFailed('SANDBOX', `charge ${input.reference} cannot refund ${input.amount}`);
+        await tx.sandboxRefund.create({ data: { id: input.refundId, reference: input.reference, amount: input.amount } });
+        return { providerRefundId: `sbx_re_${input.refundId}`, status: 'SUCCEEDED' as const };
+      });
+    },
+    verifyAndParseWebhook({ rawBody, headers }): ProviderEvent {
+      const given = headers[SANDBOX_SIGNATURE_HEADER];
+      if (!given) throw signatureInvalid(`no ${SANDBOX_SIGNATURE_HEADER} header`);
+      if (!safeEqual(given.toLowerCase(), sandboxSignature(tenantId, rawBody))) throw signatureInvalid(`${SANDBOX_SIGNATURE_HEADER} does not match the body`);
+      const body = parseJsonBody(rawBody);
+      const type = String(body?.type ?? '');
+      return {
+        eventId: String(body?.id ?? ''),
+        kind: type === 'payment.succeeded' ? 'PAYMENT_SUCCEEDED' : type === 'payment.failed' ? 'PAYMENT_FAILED' : 'OTHER',
+        type,
+        reference: body?.data?.reference ?? null,
+        providerReference: body?.data?.reference ?? null,
+        payload: body,
+      };
+    },
+  };
+}
+
+export interface SandboxWebhook {
+  tenantId: string;
+  body: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * The customer decided on the hosted page: the sandbox books the outcome (once: a second click replays the
+ * first decision) and returns the webhook it sends, signed. Null when there is no such charge.
+ */
+export async function decideSandboxCharge(prisma: PrismaClient, reference: string, decision: 'pay' | 'decline'): Promise<SandboxWebhook | null> {
+  const wanted = decision === 'pay' ? 'SUCCEEDED' : 'FAILED';
+  await prisma.sandboxCharge.updateMany({ where: { reference, status: 'PENDING' }, data: { status: wanted } });
+  const charge = await prisma.sandboxCharge.findUnique({ where: { reference } });
+  if (!charge || charge.status === 'PENDING') return null;
+  const outcome = charge.status === 'SUCCEEDED' ? 'succeeded' : 'failed';
+  const body = JSON.stringify({
+    id: `sbx_evt_${reference}_${outcome}`,
+    type: `payment.${outcome}`,
+    created: charge.updatedAt.toISOString(),
+    data: { reference, amount: charge.amount.toString(), currency: charge.currency, status: charge.status },
+  });
+  return { tenantId: charge.tenantId, body, headers: { 'content-type': 'application/json', [SANDBOX_SIGNATURE_HEADER]: sandboxSignature(charge.tenantId, body) } };
+}

@@ -1,0 +1,172 @@
+/**
+ * The Paystack, Flutterwave and Stripe adapters against a local fake server that answers as each
+ * provider documents: the requests they send (paths, auth, body shape, amount units), how they read the
+ * answers, and their webhook authentication (good, tampered, missing, stale).
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DomainError } from '@webwaka/kit';
+import { flutterwave } from '../src/services/providers/flutterwave';
+import { paystack, paystackSignature } from '../src/services/providers/paystack';
+import { fromMajor, toMajor } from '../src/services/providers/provider';
+import { stripe, stripeSignature } from '../src/services/providers/stripe';
+
+interface Seen {
+  method: string;
+  path: string;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+let server: http.Server;
+let base: string;
+const seen: Seen[] = [];
+let answer: (req: Seen) => { status: number; body: unknown } = () => ({ status: 404, body: {} });
+
+beforeAll(async () => {
+  server = http.createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const r = { method: req.method!, path: req.url!, headers: req.headers, body: Buffer.concat(chunks).toString() };
+    seen.push(r);
+    const a = answer(r);
+    res.writeHead(a.status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(a.body));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+beforeEach(() => {
+  seen.length = 0;
+});
+
+const refused = async (p: Promise<unknown> | (() => unknown), code: string) => {
+  try {
+    await (typeof p === 'function' ? p() : p);
+  } catch (e) {
+    expect(e).toBeInstanceOf(DomainError);
+    expect((e as DomainError).code).toBe(code);
+    return (e as DomainError).message;
+  }
+  throw new Error('expected a refusal');
+};
+
+const input = { reference: 'ww-ref-1', amount: 2_650_050n, currency: 'NGN', email: 'a@example.com', returnUrl: 'https://shop.example/return', description: 'Order WW-000001', metadata: { orderId: 'o1' } };
+
+describe('Paystack', () => {
+  const ps = () => paystack({ secretKey: 'sk_test_abc', baseUrl: base });
+
+  it('initializes with kobo, the reference and a bearer key; reads authorization_url', async () => {
+    answer = () => ({ status: 200, body: { status: true, message: 'Authorization URL created', data: { authorization_url: 'https://checkout.paystack.com/x1', access_code: 'x1', reference: 'ww-ref-1' } } });
+    expect(await ps().initialize(input)).toEqual({ authorizationUrl: 'https://checkout.paystack.com/x1', providerReference: 'x1' });
+    expect(seen[0]).toMatchObject({ method: 'POST', path: '/transaction/initialize', headers: { authorization: 'Bearer sk_test_abc' } });
+    expect(JSON.parse(seen[0].body)).toMatchObject({ email: 'a@example.com', amount: '2650050', currency: 'NGN', reference: 'ww-ref-1', callback_url: 'https://shop.example/return' });
+  });
+
+  it('verifies by reference: success, failure, and an answer for another reference refused', async () => {
+    answer = () => ({ status: 200, body: { status: true, message: 'Verification successful', data: { id: 4099, status: 'success', reference: 'ww-ref-1', amount: 2650050, currency: 'NGN' } } });
+    expect(await ps().verify('ww-ref-1', null)).toEqual({ status: 'SUCCEEDED', amount: 2_650_050n, currency: 'NGN', providerReference: '4099', failureReason: null });
+    expect(seen[0]).toMatchObject({ method: 'GET', path: '/transaction/verify/ww-ref-1' });
+    answer = () => ({ status: 200, body: { status: true, message: 'ok', data: { id: 1, status: 'failed', reference: 'ww-ref-1', amount: 1, currency: 'NGN', gateway_response: 'Declined' } } });
+    expect((await ps().verify('ww-ref-1', null)).status).toBe('FAILED');
+    answer = () => ({ status: 200, body: { status: true, message: 'ok', data: { id: 1, status: 'success', reference: 'someone-else', amount: 1, currency: 'NGN' } } });
+    await refused(ps().verify('ww-ref-1', null), 'PAYMENT_FAILED');
+    answer = () => ({ status: 401, body: { status: false, message: 'Invalid key' } });
+    expect(await refused(ps().verify('ww-ref-1', null), 'PAYMENT_FAILED')).toContain('Invalid key');
+  });
+
+  it('refunds the transaction by reference in kobo', async () => {
+    answer = () => ({ status: 200, body: { status: true, message: 'Refund has been queued for processing', data: { id: 77, status: 'pending', amount: 500 } } });
+    expect(await ps().refund({ refundId: 'r1', reference: 'ww-ref-1', providerReference: '4099', amount: 500n, currency: 'NGN' })).toEqual({ providerRefundId: '77', status: 'PENDING' });
+    expect(seen[0].path).toBe('/refund');
+    expect(JSON.parse(seen[0].body)).toMatchObject({ transaction: 'ww-ref-1', amount: '500' });
+  });
+
+  it('accepts webhooks signed HMAC-SHA512 with the secret key; refuses tampered or unsigned ones', async () => {
+    const body = Buffer.from(JSON.stringify({ event: 'charge.success', data: { id: 4099, reference: 'ww-ref-1', amount: 100, currency: 'NGN', status: 'success' } }));
+    const ok = ps().verifyAndParseWebhook({ rawBody: body, headers: { 'x-paystack-signature': paystackSignature('sk_test_abc', body) } });
+    expect(ok).toMatchObject({ eventId: 'charge.success:4099', kind: 'PAYMENT_SUCCEEDED', reference: 'ww-ref-1' });
+    const tampered = Buffer.from(body.toString().replace('100', '999'));
+    await refused(() => ps().verifyAndParseWebhook({ rawBody: tampered, headers: { 'x-paystack-signature': paystackSignature('sk_test_abc', body) } }), 'WEBHOOK_SIGNATURE_INVALID');
+    await refused(() => ps().verifyAndParseWebhook({ rawBody: body, headers: {} }), 'WEBHOOK_SIGNATURE_INVALID');
+    await refused(() => ps().verifyAndParseWebhook({ rawBody: body, headers: { 'x-paystack-signature': paystackSignature('sk_other', body) } }), 'WEBHOOK_SIGNATURE_INVALID');
+  });
+});
+
+describe('Flutterwave', () => {
+  const fw = () => flutterwave({ secretKey: 'FLWSECK_TEST-1', secretHash: 'my-hash', baseUrl: base });
+
+  it('initializes a hosted payment in major units (exactly) and reads the link', async () => {
+    answer = () => ({ status: 200, body: { status: 'success', message: 'Hosted Link', data: { link: 'https://checkout.flutterwave.com/v3/hosted/pay/abc' } } });
+    expect(await fw().initialize(input)).toEqual({ authorizationUrl: 'https://checkout.flutterwave.com/v3/hosted/pay/abc', providerReference: null });
+    expect(seen[0]).toMatchObject({ method: 'POST', path: '/v3/payments', headers: { authorization: 'Bearer FLWSECK_TEST-1' } });
+    expect(JSON.parse(seen[0].body)).toMatchObject({ tx_ref: 'ww-ref-1', amount: '26500.50', currency: 'NGN', customer: { email: 'a@example.com' }, redirect_url: 'https://shop.example/return' });
+  });
+
+  it('verifies by reference before the id is known, then by id; amounts back to minor units', async () => {
+    answer = () => ({ status: 200, body: { status: 'success', message: 'Transaction fetched successfully', data: { id: 288200108, tx_ref: 'ww-ref-1', amount: 26500.5, currency: 'NGN', status: 'successful' } } });
+    expect(await fw().verify('ww-ref-1', null)).toEqual({ status: 'SUCCEEDED', amount: 2_650_050n, currency: 'NGN', providerReference: '288200108', failureReason: null });
+    expect(seen[0].path).toBe('/v3/transactions/verify_by_reference?tx_ref=ww-ref-1');
+    await fw().verify('ww-ref-1', '288200108');
+    expect(seen[1].path).toBe('/v3/transactions/288200108/verify');
+  });
+
+  it('refunds by transaction id in major units', async () => {
+    answer = () => ({ status: 200, body: { status: 'success', message: 'Transaction refund initiated', data: { id: 75923, status: 'completed', amount_refunded: 10 } } });
+    expect(await fw().refund({ refundId: 'r1', reference: 'ww-ref-1', providerReference: '288200108', amount: 1000n, currency: 'NGN' })).toEqual({ providerRefundId: '75923', status: 'SUCCEEDED' });
+    expect(seen[0].path).toBe('/v3/transactions/288200108/refund');
+    expect(JSON.parse(seen[0].body)).toEqual({ amount: '10.00' });
+  });
+
+  it('accepts webhooks whose verif-hash equals the secret hash; refuses others', async () => {
+    const body = Buffer.from(JSON.stringify({ event: 'charge.completed', data: { id: 285959875, tx_ref: 'ww-ref-1', status: 'successful', amount: 100, currency: 'NGN' } }));
+    expect(fw().verifyAndParseWebhook({ rawBody: body, headers: { 'verif-hash': 'my-hash' } })).toMatchObject({ kind: 'PAYMENT_SUCCEEDED', reference: 'ww-ref-1', providerReference: '285959875' });
+    await refused(() => fw().verifyAndParseWebhook({ rawBody: body, headers: { 'verif-hash': 'guess' } }), 'WEBHOOK_SIGNATURE_INVALID');
+    await refused(() => fw().verifyAndParseWebhook({ rawBody: body, headers: {} }), 'WEBHOOK_SIGNATURE_INVALID');
+  });
+
+  it('converts amounts exactly', () => {
+    expect(toMajor(1n, 'NGN')).toBe('0.01');
+    expect(toMajor(123456789012345678n, 'NGN')).toBe('1234567890123456.78');
+    expect(fromMajor('0.1', 'NGN')).toBe(10n);
+    expect(fromMajor(26500.5, 'NGN')).toBe(2_650_050n);
+    expect(() => fromMajor('1.005', 'NGN')).toThrow();
+  });
+});
+
+describe('Stripe', () => {
+  const now = 1_800_000_000;
+  const st = () => stripe({ secretKey: 'sk_test_s', webhookSecret: 'whsec_1', baseUrl: base, now: () => now });
+
+  it('creates a Checkout Session, form-encoded, lower-case currency, minor units, idempotent', async () => {
+    answer = () => ({ status: 200, body: { id: 'cs_test_1', url: 'https://checkout.stripe.com/c/pay/cs_test_1', payment_intent: null } });
+    expect(await st().initialize(input)).toEqual({ authorizationUrl: 'https://checkout.stripe.com/c/pay/cs_test_1', providerReference: 'cs_test_1' });
+    expect(seen[0]).toMatchObject({ method: 'POST', path: '/v1/checkout/sessions', headers: { authorization: 'Bearer sk_test_s', 'content-type': 'application/x-www-form-urlencoded', 'idempotency-key': 'init-ww-ref-1' } });
+    const form = new URLSearchParams(seen[0].body);
+    expect(Object.fromEntries(form)).toMatchObject({ mode: 'payment', client_reference_id: 'ww-ref-1', 'line_items[0][price_data][currency]': 'ngn', 'line_items[0][price_data][unit_amount]': '2650050', 'line_items[0][quantity]': '1' });
+  });
+
+  it('verifies through the session and refunds its PaymentIntent with an idempotency key', async () => {
+    answer = (r) =>
+      r.path.startsWith('/v1/refunds')
+        ? { status: 200, body: { id: 're_1', status: 'succeeded', amount: 500 } }
+        : { status: 200, body: { id: 'cs_test_1', status: 'complete', payment_status: 'paid', amount_total: 2650050, currency: 'ngn', payment_intent: 'pi_1', client_reference_id: 'ww-ref-1' } };
+    expect(await st().verify('ww-ref-1', 'cs_test_1')).toEqual({ status: 'SUCCEEDED', amount: 2_650_050n, currency: 'NGN', providerReference: 'cs_test_1', failureReason: null });
+    expect(await st().refund({ refundId: 'r9', reference: 'ww-ref-1', providerReference: 'cs_test_1', amount: 500n, currency: 'NGN' })).toEqual({ providerRefundId: 're_1', status: 'SUCCEEDED' });
+    const refund = seen.find((x) => x.path === '/v1/refunds')!;
+    expect(refund.headers['idempotency-key']).toBe('refund-r9');
+    expect(Object.fromEntries(new URLSearchParams(refund.body))).toMatchObject({ payment_intent: 'pi_1', amount: '500' });
+  });
+
+  it('accepts t=,v1= signatures within five minutes; refuses stale, tampered or unsigned ones', async () => {
+    const body = JSON.stringify({ id: 'evt_1', type: 'checkout.session.completed', data: { object: { id: 'cs_test_1', payment_status: 'paid', client_reference_id: 'ww-ref-1' } } });
+    const sig = (t: number, b = body) => `t=${t},v1=${stripeSignature('whsec_1', t, b)}`;
+    expect(st().verifyAndParseWebhook({ rawBody: Buffer.from(body), headers: { 'stripe-signature': sig(now - 200) } })).toMatchObject({ eventId: 'evt_1', kind: 'PAYMENT_SUCCEEDED', reference: 'ww-ref-1' });
+    // Several v1 signatures (secret rotation): any one matching is enough.
+    expect(st().verifyAndParseWebhook({ rawBody: Buffer.from(body), headers: { 'stripe-signature': `t=${now},v1=${'0'.repeat(64)},v1=${stripeSignature('whsec_1', now, body)}` } }).eventId).toBe('evt_1');
+    await refused(() => st().verifyAndParseWebhook({ rawBody: Buffer.from(body), headers: { 'stripe-signature': sig(now - 301) } }), 'WEBHOOK_SIGNATURE_INVALID');
+    await refused(() => st().verifyAndParseWebhook({ rawBody: Buffer.from(body.replace('paid', 'unpaid')), headers: { 'stripe-signature': sig(now) } }), 'WEBHOOK_SIGNATURE_INVALID');
+    await refused(() => st().verifyAndParseWebhook({ rawBody: Buffer.from(body), headers: {} }), 'WEBHOOK_SIGNATURE_INVALID');
+  });
+});
