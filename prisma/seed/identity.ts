@@ -18,6 +18,8 @@ export const DEMO_TENANTS: { id: string; kind: TenantKind; slug: string; name: s
   { id: T(3), kind: 'CLIENT', slug: 'ade-ventures', name: 'Ade Ventures Ltd', parent: T(2) },
   { id: T(4), kind: 'STORE', slug: 'ade-fashion', name: 'Ade Fashion House', parent: T(3), primaryColor: '#0b6e4f' },
   { id: T(5), kind: 'MARKETPLACE', slug: 'naija-market', name: 'Naija Market', parent: T(3), primaryColor: '#b5451b' },
+  { id: T(60), kind: 'STORE', slug: 'abc-transport', name: 'ABC Transport', parent: T(3), primaryColor: '#1d4e89' },
+  { id: T(61), kind: 'MARKETPLACE', slug: 'jibowu-park', name: 'Jibowu Motor Park', parent: T(3), primaryColor: '#7a3e9d' },
 ];
 
 export const DEMO_USERS: { id: string; email: string; name: string; roles: [tenantSlug: string, role: RoleName][]; twoFactor?: boolean }[] = [
@@ -27,13 +29,27 @@ export const DEMO_USERS: { id: string; email: string; name: string; roles: [tena
     id: U(3),
     email: 'client@webwaka.test',
     name: 'Adebayo Adeyemi',
-    roles: [['ade-ventures', 'CLIENT_ADMIN'], ['ade-fashion', 'CLIENT_ADMIN'], ['naija-market', 'CLIENT_ADMIN']],
+    roles: [
+      ['ade-ventures', 'CLIENT_ADMIN'],
+      ['ade-fashion', 'CLIENT_ADMIN'],
+      ['naija-market', 'CLIENT_ADMIN'],
+      ['abc-transport', 'CLIENT_ADMIN'],
+      ['jibowu-park', 'CLIENT_ADMIN'],
+    ],
     twoFactor: true,
   },
   { id: U(4), email: 'vendor@webwaka.test', name: 'Chiamaka Eze', roles: [['naija-market', 'VENDOR']] },
-  { id: U(5), email: 'agent@webwaka.test', name: 'Musa Abubakar', roles: [['naija-market', 'AGENT']] },
-  { id: U(6), email: 'staff@webwaka.test', name: 'Funke Adeleke', roles: [['ade-fashion', 'STAFF']] },
-  { id: U(7), email: 'customer@webwaka.test', name: 'Emeka Nwosu', roles: [['ade-fashion', 'CUSTOMER'], ['naija-market', 'CUSTOMER']] },
+  { id: U(5), email: 'agent@webwaka.test', name: 'Musa Abubakar', roles: [['naija-market', 'AGENT'], ['ade-fashion', 'AGENT'], ['abc-transport', 'AGENT'], ['jibowu-park', 'AGENT']] },
+  // Also a conductor (staff) of ABC Transport: verifies tickets and boards passengers.
+  { id: U(6), email: 'staff@webwaka.test', name: 'Funke Adeleke', roles: [['ade-fashion', 'STAFF'], ['abc-transport', 'STAFF']] },
+  {
+    id: U(7),
+    email: 'customer@webwaka.test',
+    name: 'Emeka Nwosu',
+    roles: [['ade-fashion', 'CUSTOMER'], ['naija-market', 'CUSTOMER'], ['abc-transport', 'CUSTOMER'], ['jibowu-park', 'CUSTOMER']],
+  },
+  // Musa's upline in the affiliate tree (prisma/seed/mlas.ts).
+  { id: U(8), email: 'superagent@webwaka.test', name: 'Zainab Bello', roles: [['naija-market', 'AGENT'], ['ade-fashion', 'AGENT']] },
 ];
 
 /** Returns true when it created the demo data, false when it was already there. */

@@ -1,12 +1,16 @@
 /**
  * Demo data (`npm run db:seed [-- --products N]`; `npm start` runs it on first start): identity's tenant
- * tree and users, then the catalogue and stock (1,000 products by default). Deterministic and idempotent:
+ * tree and users, the catalogue and stock (1,000 products by default), commerce's tax and shipping
+ * settings, MLAS agents and revenue models, and transport's operator, routes and trips. Deterministic and idempotent:
  * a second run changes nothing; a larger --products adds the missing products only.
  */
 import { parseArgs } from 'node:util';
 import { createPrismaClient, openDatabase, type PrismaClient } from '../../subgraphs/kit/src';
 import { seedCatalog } from './catalog';
+import { seedCommerce } from './commerce';
 import { seedIdentity } from './identity';
+import { seedMlas } from './mlas';
+import { seedTransport } from './transport';
 
 export { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_TENANTS, DEMO_USERS } from './identity';
 export { DEMO_VENDORS, demoProduct } from './catalog';
@@ -17,6 +21,9 @@ export const DEFAULT_DEMO_PRODUCTS = 1000;
 export async function seedDemo(prisma: PrismaClient, opts: { products?: number } = {}): Promise<{ created: boolean; productsAdded: number }> {
   const created = await seedIdentity(prisma);
   const productsAdded = await seedCatalog(prisma, opts.products ?? DEFAULT_DEMO_PRODUCTS);
+  await seedCommerce(prisma);
+  await seedMlas(prisma);
+  await seedTransport(prisma);
   return { created, productsAdded };
 }
 

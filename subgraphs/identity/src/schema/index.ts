@@ -1,5 +1,6 @@
 import { builder } from './builder';
 import './tenant';
+import './ancestry';
 import './user';
 import './session';
 import './two-factor';

@@ -1,0 +1,12 @@
+import type { RequestContext } from '@webwaka/kit';
+
+/** What ledger's services need from a request; tests build it directly, resolvers pass their context. */
+export type ServiceContext = Pick<RequestContext, 'prisma' | 'actor' | 'tenantId' | 'requestId' | 'ip' | 'eventsRecorded' | 'peers'>;
+
+export type Tx = Parameters<Parameters<RequestContext['prisma']['$transaction']>[0]>[0];
+
+/**
+ * Options for every interactive transaction: under a burst of postings they queue for a connection (on
+ * PGlite all of them share one), so the wait is long; a transaction itself must still finish in 30 s.
+ */
+export const TX_OPTIONS = { maxWait: 60_000, timeout: 30_000 } as const;

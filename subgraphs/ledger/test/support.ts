@@ -1,0 +1,85 @@
+/**
+ * Helpers for ledger's tests: service contexts for calling services directly, posting requests built
+ * like commerce's and mlas's, and the sign-in helpers inventory's tests already have.
+ */
+import { anonymousActor, Peers, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
+import type { TestStack } from '../../../test/support/stack';
+import type { AccountKey } from '../src/services/accounts';
+import type { ServiceContext } from '../src/services/context';
+import type { PostingRequest } from '../src/services/posting';
+
+export { apiKey, payload, signIn, tenantId, userErrorCodes } from '../../inventory/test/support';
+
+/** A service context acting in the tenant as an administrator who passed 2FA (or as the given actor). */
+export function serviceContext(s: TestStack, tenant: string, actor: Partial<Actor> = {}): ServiceContext {
+  return {
+    prisma: s.stack.prisma,
+    tenantId: tenant,
+    actor: { ...anonymousActor(tenant), kind: 'user', userId: uuidv7(), roles: ['CLIENT_ADMIN'] as RoleName[], mfa: true, ...actor } as Actor,
+    requestId: `test-${uuidv7()}`,
+    ip: null,
+    peers: new Peers(s.stack.subgraphs),
+    eventsRecorded: () => {},
+  };
+}
+
+export const account = (tenantId: string, ownerType: AccountKey['ownerType'], ownerId: string, purpose: AccountKey['purpose'], currency = 'NGN'): AccountKey => ({
+  tenantId,
+  ownerType,
+  ownerId,
+  purpose,
+  currency,
+});
+
+/** An ORDER_PAID entry as commerce posts it: clearing debited with the total, vendor and tax credited. */
+export function orderPaid(tenantId: string, vendorId: string, opts: { goods?: bigint; tax?: bigint; key?: string; currency?: string } = {}): PostingRequest {
+  const goods = opts.goods ?? 10_000n;
+  const tax = opts.tax ?? 750n;
+  const currency = opts.currency ?? 'NGN';
+  const orderId = uuidv7();
+  return {
+    tenantId,
+    idempotencyKey: opts.key ?? `order-paid:${orderId}`,
+    kind: 'ORDER_PAID',
+    memo: `Order ${orderId} paid`,
+    reference: { type: 'Order', id: orderId },
+    occurredAt: new Date('2026-01-05T10:00:00Z'),
+    lines: [
+      { account: account(tenantId, 'TENANT', tenantId, 'PAYMENT_CLEARING', currency), side: 'DEBIT', amount: goods + tax },
+      { account: account(tenantId, 'VENDOR', vendorId, 'VENDOR_PAYABLE', currency), side: 'CREDIT', amount: goods },
+      ...(tax > 0n ? [{ account: account(tenantId, 'TENANT', tenantId, 'TAX_PAYABLE', currency), side: 'CREDIT' as const, amount: tax }] : []),
+    ],
+  };
+}
+
+/** The same request as the `ledger.posting.requested` payload of contracts.md §1 (amounts as strings). */
+export function asPayload(r: PostingRequest): Record<string, unknown> {
+  return {
+    idempotencyKey: r.idempotencyKey,
+    kind: r.kind,
+    currency: r.lines[0].account.currency,
+    memo: r.memo,
+    reference: r.reference,
+    occurredAt: r.occurredAt.toISOString(),
+    ...(r.reversesIdempotencyKey ? { reversesIdempotencyKey: r.reversesIdempotencyKey } : {}),
+    lines: r.lines.map((l) => ({
+      account: { tenantId: l.account.tenantId, ownerType: l.account.ownerType, ownerId: l.account.ownerId, purpose: l.account.purpose },
+      side: l.side,
+      amount: l.amount.toString(),
+      ...(l.memo ? { memo: l.memo } : {}),
+    })),
+  };
+}
+
+/** Waits until `check` returns a truthy value (the dispatcher polls), or fails after `ms`. */
+export async function eventually<T>(check: () => Promise<T>, ms = 15_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export const entryCount = (prisma: PrismaClient, tenantId: string, idempotencyKey: string) => prisma.journalEntry.count({ where: { tenantId, idempotencyKey } });

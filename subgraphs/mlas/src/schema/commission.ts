@@ -1,0 +1,79 @@
+import { MAX_PAGE_SIZE, isUuid, requireTenant } from '@webwaka/kit';
+import { AbuseReasonEnum, AGENTS, AttributionSourceEnum, BeneficiaryEnum, builder, CommissionStatusEnum, MLAS_READERS } from './builder';
+
+const money = (amount: bigint, currency: string) => ({ amount, currency });
+
+export const Commission = builder.prismaObject('Commission', {
+  description: 'One beneficiary’s part of a vendor order’s commission pool.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    orderId: t.exposeID('orderId'),
+    vendorOrderId: t.exposeID('vendorOrderId'),
+    beneficiary: t.field({ type: BeneficiaryEnum, resolve: (c) => c.beneficiary }),
+    level: t.exposeInt('level', { description: 'Agent level (1 = the attributed agent); 0 for the others.' }),
+    beneficiaryId: t.exposeID('beneficiaryId', { description: 'The agent’s user id, or the partner, client or platform tenant id.' }),
+    agentId: t.exposeID('agentId', { nullable: true }),
+    amount: t.field({ type: builder.MoneyRef, description: 'The share (for FLAGGED lines: what was withheld).', resolve: (c) => money(c.amount, c.currency) }),
+    clawedBack: t.field({ type: builder.MoneyRef, description: 'Taken back by refunds so far.', resolve: (c) => money(c.clawedBack, c.currency) }),
+    net: t.field({ type: builder.MoneyRef, description: 'amount − clawedBack (0 for FLAGGED lines: nothing is paid).', resolve: (c) => money(c.status === 'FLAGGED' ? 0n : c.amount - c.clawedBack, c.currency) }),
+    status: t.field({ type: CommissionStatusEnum, resolve: (c) => c.status }),
+    flagReason: t.field({ type: AbuseReasonEnum, nullable: true, resolve: (c) => c.flagReason ?? null }),
+    attribution: t.field({
+      type: AttributionSourceEnum,
+      description: 'How the order was attributed.',
+      resolve: async (c, _a, ctx) => (await ctx.prisma.commissionOrder.findUniqueOrThrow({ where: { tenantId_orderId: { tenantId: c.tenantId, orderId: c.orderId } }, select: { attribution: true } })).attribution,
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+const CommissionFilter = builder.inputType('CommissionFilter', {
+  fields: (t) => ({
+    orderId: t.id(),
+    agentId: t.id(),
+    status: t.field({ type: CommissionStatusEnum, description: 'FLAGGED lists the abuse flags.' }),
+    beneficiary: t.field({ type: BeneficiaryEnum }),
+  }),
+});
+
+/** A filter on an id that is not a UUID matches nothing (rather than failing the query). */
+const idFilter = (v: string | number | null | undefined) => (v == null ? undefined : isUuid(String(v)) ? String(v) : '00000000-0000-0000-0000-000000000000');
+
+builder.queryFields((t) => ({
+  commissions: t.prismaConnection({
+    type: 'Commission',
+    cursor: 'id',
+    maxSize: MAX_PAGE_SIZE,
+    defaultSize: 20,
+    authScopes: MLAS_READERS,
+    description: 'Every commission line of this tenant, newest first.',
+    args: { filter: t.arg({ type: CommissionFilter }) },
+    resolve: (query, _r, { filter }, ctx) =>
+      ctx.prisma.commission.findMany({
+        ...query,
+        where: {
+          tenantId: requireTenant(ctx),
+          orderId: idFilter(filter?.orderId),
+          agentId: idFilter(filter?.agentId),
+          ...(filter?.status ? { status: filter.status } : {}),
+          ...(filter?.beneficiary ? { beneficiary: filter.beneficiary } : {}),
+        },
+        orderBy: { id: 'desc' },
+      }),
+  }),
+  myCommissions: t.prismaConnection({
+    type: 'Commission',
+    cursor: 'id',
+    maxSize: MAX_PAGE_SIZE,
+    defaultSize: 20,
+    authScopes: AGENTS,
+    description: 'Your commission lines as an agent here, newest first.',
+    args: { status: t.arg({ type: CommissionStatusEnum }) },
+    resolve: (query, _r, { status }, ctx) =>
+      ctx.prisma.commission.findMany({
+        ...query,
+        where: { tenantId: requireTenant(ctx), beneficiary: 'AGENT', beneficiaryId: ctx.actor.userId!, ...(status ? { status } : {}) },
+        orderBy: { id: 'desc' },
+      }),
+  }),
+}));

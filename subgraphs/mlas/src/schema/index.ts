@@ -1,0 +1,9 @@
+import { builder } from './builder';
+import './agent';
+import './revenue-model';
+import './commission';
+
+export const schema = builder.toSubGraphSchema({
+  linkUrl: 'https://specs.apollo.dev/federation/v2.6',
+  federationDirectives: ['@key', '@shareable', '@external', '@extends', '@requires', '@provides', '@inaccessible'],
+});

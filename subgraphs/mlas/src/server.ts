@@ -1,0 +1,32 @@
+import { OutboxDispatcher, Peers, startSubgraph, type StartSubgraph } from '@webwaka/kit';
+import { schema } from './schema';
+import { onDisputeChanged, onOrderPaid, onOrderRefunded } from './services/commissions';
+import { ORDER_DISPUTE_CHANGED, ORDER_PAID, ORDER_REFUNDED } from './services/events';
+import { ensurePresets } from './services/presets';
+
+export { schema };
+
+/**
+ * The mlas subgraph: agents, attribution, revenue models and commissions. Its dispatcher consumes
+ * commerce's paid, dispute and refund events and answers each with commission rows and ledger posting
+ * requests; the preset revenue models are written at start when missing.
+ */
+export const startMlas: StartSubgraph = async (opts) => {
+  const { prisma } = opts;
+  const peers = opts.peers ?? new Peers();
+  await ensurePresets(prisma);
+  const dispatcher = new OutboxDispatcher(prisma, {
+    [ORDER_PAID]: [onOrderPaid(prisma, peers)],
+    [ORDER_DISPUTE_CHANGED]: [onDisputeChanged(prisma)],
+    [ORDER_REFUNDED]: [onOrderRefunded(prisma)],
+  });
+  const running = await startSubgraph({ name: 'mlas', schema, prisma, pubsub: opts.pubsub, peers, dispatcher, port: opts.port, host: opts.host });
+  dispatcher.start();
+  return {
+    ...running,
+    async close() {
+      await dispatcher.stop();
+      await running.close();
+    },
+  };
+};
