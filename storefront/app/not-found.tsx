@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { t } from '../lib/messages';
 
 export default function NotFound() {
@@ -7,7 +6,7 @@ export default function NotFound() {
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.body')}</p>
       <p>
-        <Link href="/">{t('notFound.home')}</Link>
+        <a href="/">{t('notFound.home')}</a>
       </p>
     </main>
   );

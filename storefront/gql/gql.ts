@@ -15,26 +15,330 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query TenantBySlug($slug: String!) {\n    tenantBySlug(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      logoUrl\n      primaryColor\n    }\n  }\n": typeof types.TenantBySlugDocument,
+    "\n  query AdminViewer {\n    me {\n      id\n      name\n      email\n      twoFactorEnabled\n      memberships {\n        role\n      }\n    }\n    currentTenant {\n      id\n      slug\n      name\n      kind\n      currency\n      primaryColor\n      logoUrl\n    }\n  }\n": typeof types.AdminViewerDocument,
+    "\n  query AdminMyVendor {\n    myVendor {\n      id\n      name\n      status\n    }\n  }\n": typeof types.AdminMyVendorDocument,
+    "\n  query AdminProductCount($vendorId: ID) {\n    searchProducts(first: 1, filters: { vendorId: $vendorId }) {\n      totalCount\n    }\n  }\n": typeof types.AdminProductCountDocument,
+    "\n  query AdminProductIds($status: ProductStatus, $vendorId: ID, $after: String) {\n    products(status: $status, vendorId: $vendorId, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.AdminProductIdsDocument,
+    "\n  query AdminStockOverview($alerts: Int!, $movements: Int!) {\n    stockAlerts(acknowledged: false, first: $alerts) {\n      edges {\n        node {\n          ...AdminStockAlert\n        }\n      }\n    }\n    stockMovements(first: $movements) {\n      edges {\n        node {\n          ...AdminStockMovement\n        }\n      }\n    }\n  }\n": typeof types.AdminStockOverviewDocument,
+    "\n  fragment AdminStockAlert on StockAlert {\n    id\n    kind\n    sku\n    available\n    threshold\n    message\n    createdAt\n    acknowledgedAt\n    location {\n      id\n      name\n    }\n  }\n": typeof types.AdminStockAlertFragmentDoc,
+    "\n  fragment AdminStockMovement on StockMovement {\n    id\n    sku\n    quantity\n    reason\n    reference\n    occurredAt\n    location {\n      id\n      name\n    }\n    variant {\n      id\n      title\n      product {\n        id\n        title\n      }\n    }\n  }\n": typeof types.AdminStockMovementFragmentDoc,
+    "\n  fragment AdminProductRow on Product {\n    id\n    slug\n    title\n    status\n    updatedAt\n    vendor {\n      id\n      name\n    }\n    variants {\n      id\n      price(context: { currency: \"NGN\", channel: SVM }) {\n        unit {\n          amount\n          currency\n        }\n      }\n      inventory {\n        available\n      }\n    }\n  }\n": typeof types.AdminProductRowFragmentDoc,
+    "\n  query AdminProductList($status: ProductStatus, $vendorId: ID, $after: String, $first: Int!) {\n    products(status: $status, vendorId: $vendorId, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AdminProductRow\n        }\n      }\n    }\n  }\n": typeof types.AdminProductListDocument,
+    "\n  query AdminProductSearch($query: String, $filters: ProductSearchFilters, $after: String, $first: Int!) {\n    searchProducts(query: $query, filters: $filters, sort: NEWEST, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AdminProductRow\n        }\n      }\n    }\n  }\n": typeof types.AdminProductSearchDocument,
+    "\n  query AdminProductFormOptions($withVendors: Boolean!) {\n    categories {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n    vendors(first: 100) @include(if: $withVendors) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminProductFormOptionsDocument,
+    "\n  query AdminProduct($id: ID!) {\n    productById(id: $id) {\n      id\n      slug\n      title\n      description\n      status\n      seoTitle\n      seoDescription\n      updatedAt\n      vendor {\n        id\n        name\n        status\n      }\n      category {\n        id\n        name\n      }\n      media {\n        id\n        url\n        alt\n        position\n      }\n      variants {\n        id\n        sku\n        title\n        options\n        position\n        prices {\n          id\n          priceListId\n          minQuantity\n          startsAt\n          endsAt\n          amount {\n            amount\n            currency\n          }\n        }\n        inventory {\n          onHand\n          reserved\n          available\n          levels {\n            id\n            onHand\n            available\n            location {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminProductDocument,
+    "\n  fragment AdminUserError on UserError {\n    code\n    message\n    field\n  }\n": typeof types.AdminUserErrorFragmentDoc,
+    "\n  mutation AdminCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      product {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCreateProductDocument,
+    "\n  mutation AdminUpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      product {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminUpdateProductDocument,
+    "\n  mutation AdminSetProductStatus($id: ID!, $status: ProductStatus!) {\n    setProductStatus(id: $id, status: $status) {\n      product {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSetProductStatusDocument,
+    "\n  mutation AdminAddVariant($productId: ID!, $input: ProductVariantInput!) {\n    addVariant(productId: $productId, input: $input) {\n      variant {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminAddVariantDocument,
+    "\n  mutation AdminUpdateVariant($id: ID!, $input: UpdateProductVariantInput!) {\n    updateVariant(id: $id, input: $input) {\n      variant {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminUpdateVariantDocument,
+    "\n  mutation AdminSetBasePrice($input: SetBasePriceInput!) {\n    setBasePrice(input: $input) {\n      price {\n        id\n        amount {\n          amount\n          currency\n        }\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSetBasePriceDocument,
+    "\n  mutation AdminAddMedia($productId: ID!, $input: ProductMediaInput!) {\n    addProductMedia(productId: $productId, input: $input) {\n      media {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminAddMediaDocument,
+    "\n  query AdminBulkPricePlan($filters: ProductSearchFilters, $after: String) {\n    searchProducts(filters: $filters, sort: NEWEST, after: $after, first: 100) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AdminBulkPriceProduct\n        }\n      }\n    }\n  }\n": typeof types.AdminBulkPricePlanDocument,
+    "\n  fragment AdminBulkPriceProduct on Product {\n    id\n    title\n    variants {\n      id\n      sku\n      prices {\n        priceListId\n        minQuantity\n        startsAt\n        endsAt\n        amount {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": typeof types.AdminBulkPriceProductFragmentDoc,
+    "\n  query AdminBulkPriceProductById($id: ID!) {\n    productById(id: $id) {\n      ...AdminBulkPriceProduct\n    }\n  }\n": typeof types.AdminBulkPriceProductByIdDocument,
+    "\n  query AdminLocations {\n    locations(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          kind\n          active\n        }\n      }\n    }\n  }\n": typeof types.AdminLocationsDocument,
+    "\n  query AdminStockLevels($locationId: ID, $sku: String, $after: String, $first: Int!) {\n    stockLevels(locationId: $locationId, sku: $sku, after: $after, first: $first) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          sku\n          onHand\n          reserved\n          available\n          lowStockThreshold\n          location {\n            id\n            name\n            active\n          }\n          variant {\n            id\n            title\n            product {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminStockLevelsDocument,
+    "\n  query AdminStockMovements($locationId: ID, $sku: String, $reason: MovementReason, $after: String, $first: Int!) {\n    stockMovements(locationId: $locationId, sku: $sku, reason: $reason, after: $after, first: $first) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AdminStockMovement\n        }\n      }\n    }\n  }\n": typeof types.AdminStockMovementsDocument,
+    "\n  query AdminStockIssues($acknowledged: Boolean, $conflictStatus: StockConflictStatus) {\n    stockAlerts(acknowledged: $acknowledged, first: 50) {\n      edges {\n        node {\n          ...AdminStockAlert\n        }\n      }\n    }\n    stockConflicts(status: $conflictStatus, first: 50) {\n      edges {\n        node {\n          id\n          sku\n          clientId\n          requested\n          applied\n          shortfall\n          status\n          note\n          createdAt\n          resolvedAt\n          location {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminStockIssuesDocument,
+    "\n  mutation AdminAdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) {\n      movement {\n        id\n        quantity\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminAdjustStockDocument,
+    "\n  mutation AdminReceiveStock($input: ReceiveStockInput!) {\n    receiveStock(input: $input) {\n      movement {\n        id\n        quantity\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminReceiveStockDocument,
+    "\n  mutation AdminTransferStock($input: TransferStockInput!) {\n    transferStock(input: $input) {\n      transfer {\n        id\n        quantity\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminTransferStockDocument,
+    "\n  mutation AdminAcknowledgeAlert($id: ID!) {\n    acknowledgeAlert(id: $id) {\n      alert {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminAcknowledgeAlertDocument,
+    "\n  mutation AdminResolveConflict($id: ID!, $note: String) {\n    resolveStockConflict(id: $id, note: $note) {\n      conflict {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminResolveConflictDocument,
+    "\n  query AdminVendorApplications($status: VendorStatus, $after: String) {\n    vendorApplications(status: $status, first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          status\n          createdAt\n          legalName\n          tin\n          email\n          phone\n          address\n          documentUrls\n          statusHistory {\n            id\n            fromStatus\n            toStatus\n            reason\n            actorUserId\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminVendorApplicationsDocument,
+    "\n  mutation AdminApproveVendor($id: ID!, $reason: String) {\n    approveVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminApproveVendorDocument,
+    "\n  mutation AdminRejectVendor($id: ID!, $reason: String!) {\n    rejectVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRejectVendorDocument,
+    "\n  query AdminApiKeys($after: String) {\n    apiKeys(first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          createdAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n": typeof types.AdminApiKeysDocument,
+    "\n  mutation AdminCreateApiKey($name: String!, $scopes: [String!]!) {\n    createApiKey(name: $name, scopes: $scopes) {\n      key\n      apiKey {\n        id\n        name\n        prefix\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCreateApiKeyDocument,
+    "\n  mutation AdminRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        id\n        revokedAt\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRevokeApiKeyDocument,
+    "\n  query TenantBySlug($slug: String!) {\n    tenantBySlug(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      logoUrl\n      primaryColor\n      currency\n      customDomain\n    }\n  }\n": typeof types.TenantBySlugDocument,
+    "\n  query TenantByDomain($domain: String!) {\n    tenantByDomain(domain: $domain) {\n      slug\n      kind\n    }\n  }\n": typeof types.TenantByDomainDocument,
     "\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    refreshTokenExpiresAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken) {\n      ok\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query CategoryTree {\n    categories {\n      id\n      name\n      slug\n      children {\n        id\n        name\n        slug\n        children {\n          id\n          name\n          slug\n        }\n      }\n    }\n  }\n": typeof types.CategoryTreeDocument,
+    "\n  fragment MoneyFields on Money {\n    amount\n    currency\n  }\n": typeof types.MoneyFieldsFragmentDoc,
+    "\n  fragment ProductCard on Product {\n    id\n    slug\n    title\n    availableForSale\n    vendor {\n      id\n      name\n    }\n    media {\n      url\n      alt\n      position\n    }\n    variants {\n      id\n      price(context: $priceContext) {\n        unit {\n          ...MoneyFields\n        }\n        compareAt {\n          ...MoneyFields\n        }\n      }\n    }\n  }\n": typeof types.ProductCardFragmentDoc,
+    "\n  query StoreHome($priceContext: PriceContextInput!, $first: Int!, $marketplace: Boolean!) {\n    featured: collection(slug: \"featured\") {\n      title\n      description\n      entries(first: $first) {\n        edges {\n          node {\n            product {\n              ...ProductCard\n            }\n          }\n        }\n      }\n    }\n    newest: searchProducts(sort: NEWEST, first: $first) {\n      edges {\n        node {\n          ...ProductCard\n        }\n      }\n    }\n    vendors(first: 12) @include(if: $marketplace) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.StoreHomeDocument,
+    "\n  query ProductSearch(\n    $query: String\n    $filters: ProductSearchFilters\n    $sort: ProductSort\n    $currency: String\n    $after: String\n    $first: Int!\n    $priceContext: PriceContextInput!\n  ) {\n    searchProducts(query: $query, filters: $filters, sort: $sort, currency: $currency, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ProductCard\n        }\n      }\n      facets {\n        categories {\n          id\n          name\n          count\n        }\n        vendors {\n          id\n          name\n          count\n        }\n        attributes {\n          name\n          values {\n            value\n            count\n          }\n        }\n        priceRange {\n          min {\n            ...MoneyFields\n          }\n          max {\n            ...MoneyFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProductSearchDocument,
+    "\n  query ProductPage($slug: String!, $priceContext: PriceContextInput!) {\n    product(slug: $slug) {\n      id\n      slug\n      title\n      description\n      status\n      attributes\n      seoTitle\n      seoDescription\n      updatedAt\n      availableForSale\n      vendor {\n        id\n        name\n      }\n      category {\n        id\n        name\n        slug\n        parent {\n          id\n          name\n          slug\n        }\n      }\n      media {\n        id\n        url\n        alt\n        position\n      }\n      variants {\n        id\n        sku\n        title\n        options\n        position\n        availableForSale\n        price(context: $priceContext) {\n          unit {\n            ...MoneyFields\n          }\n          compareAt {\n            ...MoneyFields\n          }\n          taxInclusive\n        }\n      }\n    }\n  }\n": typeof types.ProductPageDocument,
+    "\n  query VendorProfile($id: ID!) {\n    vendor(id: $id) {\n      id\n      slug\n      name\n      status\n      createdAt\n    }\n  }\n": typeof types.VendorProfileDocument,
+    "\n  query VendorList($first: Int!, $after: String) {\n    vendors(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.VendorListDocument,
+    "\n  query SitemapProducts($first: Int!, $after: String) {\n    products(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          slug\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.SitemapProductsDocument,
+    "\n  query MyVendor {\n    myVendor {\n      id\n      name\n      status\n    }\n  }\n": typeof types.MyVendorDocument,
+    "\n  mutation ApplyAsVendor($input: VendorApplicationInput!) {\n    applyAsVendor(input: $input) {\n      vendor {\n        id\n        name\n        status\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ApplyAsVendorDocument,
+    "\n  fragment TransportSeatFields on Seat {\n    label\n    row\n    column\n    seatClass\n    state\n    price {\n      amount\n      currency\n    }\n  }\n": typeof types.TransportSeatFieldsFragmentDoc,
+    "\n  fragment TransportSeatMapFields on SeatMap {\n    tripId\n    rows\n    columns\n    aisleAfterColumn\n    available\n    lastEventId\n    seats {\n      ...TransportSeatFields\n    }\n  }\n": typeof types.TransportSeatMapFieldsFragmentDoc,
+    "\n  fragment TransportTripFields on Trip {\n    id\n    operatorId\n    departureAt\n    currency\n    availableSeats\n    route {\n      id\n      code\n      stops\n      origin {\n        name\n        city\n      }\n      destination {\n        name\n        city\n      }\n    }\n    vehicle {\n      name\n      seatCount\n    }\n    fares {\n      seatClass\n      price {\n        amount\n        currency\n      }\n    }\n  }\n": typeof types.TransportTripFieldsFragmentDoc,
+    "\n  fragment TransportHoldFields on SeatHold {\n    id\n    tripId\n    seatLabels\n    status\n    expiresAt\n    canExtend\n    total {\n      amount\n      currency\n    }\n  }\n": typeof types.TransportHoldFieldsFragmentDoc,
+    "\n  query TransportSearchTrips($origin: String!, $destination: String!, $date: String!) {\n    searchTrips(origin: $origin, destination: $destination, date: $date) {\n      ...TransportTripFields\n    }\n  }\n": typeof types.TransportSearchTripsDocument,
+    "\n  query TransportParks {\n    transportRoutes {\n      origin {\n        city\n      }\n      destination {\n        city\n      }\n    }\n  }\n": typeof types.TransportParksDocument,
+    "\n  query TransportTrip($id: ID!) {\n    trip(id: $id) {\n      ...TransportTripFields\n      seatMap {\n        ...TransportSeatMapFields\n      }\n    }\n    tripPresence(tripId: $id) {\n      viewers\n    }\n  }\n": typeof types.TransportTripDocument,
+    "\n  query TransportSeatMap($tripId: ID!) {\n    seatMap(tripId: $tripId) {\n      ...TransportSeatMapFields\n    }\n  }\n": typeof types.TransportSeatMapDocument,
+    "\n  subscription TransportSeatMapLive($tripId: ID!) {\n    seatMap(tripId: $tripId) {\n      id\n      kind\n      seats {\n        ...TransportSeatFields\n      }\n    }\n  }\n": typeof types.TransportSeatMapLiveDocument,
+    "\n  subscription TransportPresenceLive($tripId: ID!) {\n    tripPresence(tripId: $tripId) {\n      viewers\n    }\n  }\n": typeof types.TransportPresenceLiveDocument,
+    "\n  mutation TransportHeartbeat($tripId: ID!, $viewerId: String!, $leaving: Boolean) {\n    tripHeartbeat(tripId: $tripId, viewerId: $viewerId, leaving: $leaving) {\n      presence {\n        viewers\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TransportHeartbeatDocument,
+    "\n  query TransportSeatHold($token: String!) {\n    seatHold(token: $token) {\n      ...TransportHoldFields\n    }\n  }\n": typeof types.TransportSeatHoldDocument,
+    "\n  mutation TransportHoldSeats($tripId: ID!, $seatLabels: [String!]!) {\n    holdSeats(tripId: $tripId, seatLabels: $seatLabels) {\n      holdToken\n      hold {\n        ...TransportHoldFields\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.TransportHoldSeatsDocument,
+    "\n  mutation TransportExtendHold($holdToken: String!) {\n    extendSeatHold(holdToken: $holdToken) {\n      hold {\n        ...TransportHoldFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TransportExtendHoldDocument,
+    "\n  mutation TransportReleaseHold($holdToken: String!) {\n    releaseSeatHold(holdToken: $holdToken) {\n      hold {\n        ...TransportHoldFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TransportReleaseHoldDocument,
+    "\n  query TransportViewer {\n    me {\n      id\n      name\n      memberships {\n        role\n      }\n    }\n  }\n": typeof types.TransportViewerDocument,
+    "\n  fragment TransportBookingFields on Booking {\n    id\n    tripId\n    channel\n    paymentReference\n    createdAt\n    total {\n      amount\n      currency\n    }\n    tickets {\n      id\n      seatLabel\n      seatClass\n      passengerName\n      qr\n      boardedAt\n      fare {\n        amount\n        currency\n      }\n    }\n  }\n": typeof types.TransportBookingFieldsFragmentDoc,
+    "\n  mutation TransportConfirmBooking($input: ConfirmBookingInput!) {\n    confirmBooking(input: $input) {\n      booking {\n        id\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.TransportConfirmBookingDocument,
+    "\n  query TransportBooking($id: ID!) {\n    booking(id: $id) {\n      ...TransportBookingFields\n    }\n  }\n": typeof types.TransportBookingDocument,
+    "\n  query TransportVerificationKey {\n    ticketVerificationKey {\n      operatorId\n      keyId\n      algorithm\n      publicKey\n    }\n  }\n": typeof types.TransportVerificationKeyDocument,
+    "\n  mutation TransportBoardTicket($qr: String!, $scannedAt: DateTime) {\n    boardTicket(qr: $qr, scannedAt: $scannedAt) {\n      ticket {\n        id\n        seatLabel\n        passengerName\n        boardedAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TransportBoardTicketDocument,
+    "\n  query TransportAgentAllotments {\n    agentAllotments {\n      id\n      tripId\n      seatLabels\n      soldSeatLabels\n    }\n  }\n": typeof types.TransportAgentAllotmentsDocument,
+    "\n  query TransportAgentTrip($id: ID!) {\n    trip(id: $id) {\n      ...TransportTripFields\n      seatMap {\n        seats {\n          label\n          seatClass\n          price {\n            amount\n            currency\n          }\n        }\n      }\n    }\n  }\n": typeof types.TransportAgentTripDocument,
+    "\n  mutation TransportSyncAgentSales($sales: [AgentSaleInput!]!) {\n    syncAgentSales(sales: $sales) {\n      results {\n        clientSaleId\n        status\n        sale {\n          seatLabel\n          conflictReason\n          ticket {\n            id\n          }\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TransportSyncAgentSalesDocument,
 };
 const documents: Documents = {
-    "\n  query TenantBySlug($slug: String!) {\n    tenantBySlug(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      logoUrl\n      primaryColor\n    }\n  }\n": types.TenantBySlugDocument,
+    "\n  query AdminViewer {\n    me {\n      id\n      name\n      email\n      twoFactorEnabled\n      memberships {\n        role\n      }\n    }\n    currentTenant {\n      id\n      slug\n      name\n      kind\n      currency\n      primaryColor\n      logoUrl\n    }\n  }\n": types.AdminViewerDocument,
+    "\n  query AdminMyVendor {\n    myVendor {\n      id\n      name\n      status\n    }\n  }\n": types.AdminMyVendorDocument,
+    "\n  query AdminProductCount($vendorId: ID) {\n    searchProducts(first: 1, filters: { vendorId: $vendorId }) {\n      totalCount\n    }\n  }\n": types.AdminProductCountDocument,
+    "\n  query AdminProductIds($status: ProductStatus, $vendorId: ID, $after: String) {\n    products(status: $status, vendorId: $vendorId, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n    }\n  }\n": types.AdminProductIdsDocument,
+    "\n  query AdminStockOverview($alerts: Int!, $movements: Int!) {\n    stockAlerts(acknowledged: false, first: $alerts) {\n      edges {\n        node {\n          ...AdminStockAlert\n        }\n      }\n    }\n    stockMovements(first: $movements) {\n      edges {\n        node {\n          ...AdminStockMovement\n        }\n      }\n    }\n  }\n": types.AdminStockOverviewDocument,
+    "\n  fragment AdminStockAlert on StockAlert {\n    id\n    kind\n    sku\n    available\n    threshold\n    message\n    createdAt\n    acknowledgedAt\n    location {\n      id\n      name\n    }\n  }\n": types.AdminStockAlertFragmentDoc,
+    "\n  fragment AdminStockMovement on StockMovement {\n    id\n    sku\n    quantity\n    reason\n    reference\n    occurredAt\n    location {\n      id\n      name\n    }\n    variant {\n      id\n      title\n      product {\n        id\n        title\n      }\n    }\n  }\n": types.AdminStockMovementFragmentDoc,
+    "\n  fragment AdminProductRow on Product {\n    id\n    slug\n    title\n    status\n    updatedAt\n    vendor {\n      id\n      name\n    }\n    variants {\n      id\n      price(context: { currency: \"NGN\", channel: SVM }) {\n        unit {\n          amount\n          currency\n        }\n      }\n      inventory {\n        available\n      }\n    }\n  }\n": types.AdminProductRowFragmentDoc,
+    "\n  query AdminProductList($status: ProductStatus, $vendorId: ID, $after: String, $first: Int!) {\n    products(status: $status, vendorId: $vendorId, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AdminProductRow\n        }\n      }\n    }\n  }\n": types.AdminProductListDocument,
+    "\n  query AdminProductSearch($query: String, $filters: ProductSearchFilters, $after: String, $first: Int!) {\n    searchProducts(query: $query, filters: $filters, sort: NEWEST, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AdminProductRow\n        }\n      }\n    }\n  }\n": types.AdminProductSearchDocument,
+    "\n  query AdminProductFormOptions($withVendors: Boolean!) {\n    categories {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n    vendors(first: 100) @include(if: $withVendors) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminProductFormOptionsDocument,
+    "\n  query AdminProduct($id: ID!) {\n    productById(id: $id) {\n      id\n      slug\n      title\n      description\n      status\n      seoTitle\n      seoDescription\n      updatedAt\n      vendor {\n        id\n        name\n        status\n      }\n      category {\n        id\n        name\n      }\n      media {\n        id\n        url\n        alt\n        position\n      }\n      variants {\n        id\n        sku\n        title\n        options\n        position\n        prices {\n          id\n          priceListId\n          minQuantity\n          startsAt\n          endsAt\n          amount {\n            amount\n            currency\n          }\n        }\n        inventory {\n          onHand\n          reserved\n          available\n          levels {\n            id\n            onHand\n            available\n            location {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AdminProductDocument,
+    "\n  fragment AdminUserError on UserError {\n    code\n    message\n    field\n  }\n": types.AdminUserErrorFragmentDoc,
+    "\n  mutation AdminCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      product {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCreateProductDocument,
+    "\n  mutation AdminUpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      product {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminUpdateProductDocument,
+    "\n  mutation AdminSetProductStatus($id: ID!, $status: ProductStatus!) {\n    setProductStatus(id: $id, status: $status) {\n      product {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSetProductStatusDocument,
+    "\n  mutation AdminAddVariant($productId: ID!, $input: ProductVariantInput!) {\n    addVariant(productId: $productId, input: $input) {\n      variant {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminAddVariantDocument,
+    "\n  mutation AdminUpdateVariant($id: ID!, $input: UpdateProductVariantInput!) {\n    updateVariant(id: $id, input: $input) {\n      variant {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminUpdateVariantDocument,
+    "\n  mutation AdminSetBasePrice($input: SetBasePriceInput!) {\n    setBasePrice(input: $input) {\n      price {\n        id\n        amount {\n          amount\n          currency\n        }\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSetBasePriceDocument,
+    "\n  mutation AdminAddMedia($productId: ID!, $input: ProductMediaInput!) {\n    addProductMedia(productId: $productId, input: $input) {\n      media {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminAddMediaDocument,
+    "\n  query AdminBulkPricePlan($filters: ProductSearchFilters, $after: String) {\n    searchProducts(filters: $filters, sort: NEWEST, after: $after, first: 100) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AdminBulkPriceProduct\n        }\n      }\n    }\n  }\n": types.AdminBulkPricePlanDocument,
+    "\n  fragment AdminBulkPriceProduct on Product {\n    id\n    title\n    variants {\n      id\n      sku\n      prices {\n        priceListId\n        minQuantity\n        startsAt\n        endsAt\n        amount {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": types.AdminBulkPriceProductFragmentDoc,
+    "\n  query AdminBulkPriceProductById($id: ID!) {\n    productById(id: $id) {\n      ...AdminBulkPriceProduct\n    }\n  }\n": types.AdminBulkPriceProductByIdDocument,
+    "\n  query AdminLocations {\n    locations(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          kind\n          active\n        }\n      }\n    }\n  }\n": types.AdminLocationsDocument,
+    "\n  query AdminStockLevels($locationId: ID, $sku: String, $after: String, $first: Int!) {\n    stockLevels(locationId: $locationId, sku: $sku, after: $after, first: $first) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          sku\n          onHand\n          reserved\n          available\n          lowStockThreshold\n          location {\n            id\n            name\n            active\n          }\n          variant {\n            id\n            title\n            product {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AdminStockLevelsDocument,
+    "\n  query AdminStockMovements($locationId: ID, $sku: String, $reason: MovementReason, $after: String, $first: Int!) {\n    stockMovements(locationId: $locationId, sku: $sku, reason: $reason, after: $after, first: $first) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AdminStockMovement\n        }\n      }\n    }\n  }\n": types.AdminStockMovementsDocument,
+    "\n  query AdminStockIssues($acknowledged: Boolean, $conflictStatus: StockConflictStatus) {\n    stockAlerts(acknowledged: $acknowledged, first: 50) {\n      edges {\n        node {\n          ...AdminStockAlert\n        }\n      }\n    }\n    stockConflicts(status: $conflictStatus, first: 50) {\n      edges {\n        node {\n          id\n          sku\n          clientId\n          requested\n          applied\n          shortfall\n          status\n          note\n          createdAt\n          resolvedAt\n          location {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminStockIssuesDocument,
+    "\n  mutation AdminAdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) {\n      movement {\n        id\n        quantity\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminAdjustStockDocument,
+    "\n  mutation AdminReceiveStock($input: ReceiveStockInput!) {\n    receiveStock(input: $input) {\n      movement {\n        id\n        quantity\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminReceiveStockDocument,
+    "\n  mutation AdminTransferStock($input: TransferStockInput!) {\n    transferStock(input: $input) {\n      transfer {\n        id\n        quantity\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminTransferStockDocument,
+    "\n  mutation AdminAcknowledgeAlert($id: ID!) {\n    acknowledgeAlert(id: $id) {\n      alert {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminAcknowledgeAlertDocument,
+    "\n  mutation AdminResolveConflict($id: ID!, $note: String) {\n    resolveStockConflict(id: $id, note: $note) {\n      conflict {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminResolveConflictDocument,
+    "\n  query AdminVendorApplications($status: VendorStatus, $after: String) {\n    vendorApplications(status: $status, first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          status\n          createdAt\n          legalName\n          tin\n          email\n          phone\n          address\n          documentUrls\n          statusHistory {\n            id\n            fromStatus\n            toStatus\n            reason\n            actorUserId\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": types.AdminVendorApplicationsDocument,
+    "\n  mutation AdminApproveVendor($id: ID!, $reason: String) {\n    approveVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminApproveVendorDocument,
+    "\n  mutation AdminRejectVendor($id: ID!, $reason: String!) {\n    rejectVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRejectVendorDocument,
+    "\n  query AdminApiKeys($after: String) {\n    apiKeys(first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          createdAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n": types.AdminApiKeysDocument,
+    "\n  mutation AdminCreateApiKey($name: String!, $scopes: [String!]!) {\n    createApiKey(name: $name, scopes: $scopes) {\n      key\n      apiKey {\n        id\n        name\n        prefix\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCreateApiKeyDocument,
+    "\n  mutation AdminRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        id\n        revokedAt\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRevokeApiKeyDocument,
+    "\n  query TenantBySlug($slug: String!) {\n    tenantBySlug(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      logoUrl\n      primaryColor\n      currency\n      customDomain\n    }\n  }\n": types.TenantBySlugDocument,
+    "\n  query TenantByDomain($domain: String!) {\n    tenantByDomain(domain: $domain) {\n      slug\n      kind\n    }\n  }\n": types.TenantByDomainDocument,
     "\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    refreshTokenExpiresAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken) {\n      ok\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n": types.MeDocument,
+    "\n  query CategoryTree {\n    categories {\n      id\n      name\n      slug\n      children {\n        id\n        name\n        slug\n        children {\n          id\n          name\n          slug\n        }\n      }\n    }\n  }\n": types.CategoryTreeDocument,
+    "\n  fragment MoneyFields on Money {\n    amount\n    currency\n  }\n": types.MoneyFieldsFragmentDoc,
+    "\n  fragment ProductCard on Product {\n    id\n    slug\n    title\n    availableForSale\n    vendor {\n      id\n      name\n    }\n    media {\n      url\n      alt\n      position\n    }\n    variants {\n      id\n      price(context: $priceContext) {\n        unit {\n          ...MoneyFields\n        }\n        compareAt {\n          ...MoneyFields\n        }\n      }\n    }\n  }\n": types.ProductCardFragmentDoc,
+    "\n  query StoreHome($priceContext: PriceContextInput!, $first: Int!, $marketplace: Boolean!) {\n    featured: collection(slug: \"featured\") {\n      title\n      description\n      entries(first: $first) {\n        edges {\n          node {\n            product {\n              ...ProductCard\n            }\n          }\n        }\n      }\n    }\n    newest: searchProducts(sort: NEWEST, first: $first) {\n      edges {\n        node {\n          ...ProductCard\n        }\n      }\n    }\n    vendors(first: 12) @include(if: $marketplace) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.StoreHomeDocument,
+    "\n  query ProductSearch(\n    $query: String\n    $filters: ProductSearchFilters\n    $sort: ProductSort\n    $currency: String\n    $after: String\n    $first: Int!\n    $priceContext: PriceContextInput!\n  ) {\n    searchProducts(query: $query, filters: $filters, sort: $sort, currency: $currency, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ProductCard\n        }\n      }\n      facets {\n        categories {\n          id\n          name\n          count\n        }\n        vendors {\n          id\n          name\n          count\n        }\n        attributes {\n          name\n          values {\n            value\n            count\n          }\n        }\n        priceRange {\n          min {\n            ...MoneyFields\n          }\n          max {\n            ...MoneyFields\n          }\n        }\n      }\n    }\n  }\n": types.ProductSearchDocument,
+    "\n  query ProductPage($slug: String!, $priceContext: PriceContextInput!) {\n    product(slug: $slug) {\n      id\n      slug\n      title\n      description\n      status\n      attributes\n      seoTitle\n      seoDescription\n      updatedAt\n      availableForSale\n      vendor {\n        id\n        name\n      }\n      category {\n        id\n        name\n        slug\n        parent {\n          id\n          name\n          slug\n        }\n      }\n      media {\n        id\n        url\n        alt\n        position\n      }\n      variants {\n        id\n        sku\n        title\n        options\n        position\n        availableForSale\n        price(context: $priceContext) {\n          unit {\n            ...MoneyFields\n          }\n          compareAt {\n            ...MoneyFields\n          }\n          taxInclusive\n        }\n      }\n    }\n  }\n": types.ProductPageDocument,
+    "\n  query VendorProfile($id: ID!) {\n    vendor(id: $id) {\n      id\n      slug\n      name\n      status\n      createdAt\n    }\n  }\n": types.VendorProfileDocument,
+    "\n  query VendorList($first: Int!, $after: String) {\n    vendors(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          createdAt\n        }\n      }\n    }\n  }\n": types.VendorListDocument,
+    "\n  query SitemapProducts($first: Int!, $after: String) {\n    products(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          slug\n          updatedAt\n        }\n      }\n    }\n  }\n": types.SitemapProductsDocument,
+    "\n  query MyVendor {\n    myVendor {\n      id\n      name\n      status\n    }\n  }\n": types.MyVendorDocument,
+    "\n  mutation ApplyAsVendor($input: VendorApplicationInput!) {\n    applyAsVendor(input: $input) {\n      vendor {\n        id\n        name\n        status\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ApplyAsVendorDocument,
+    "\n  fragment TransportSeatFields on Seat {\n    label\n    row\n    column\n    seatClass\n    state\n    price {\n      amount\n      currency\n    }\n  }\n": types.TransportSeatFieldsFragmentDoc,
+    "\n  fragment TransportSeatMapFields on SeatMap {\n    tripId\n    rows\n    columns\n    aisleAfterColumn\n    available\n    lastEventId\n    seats {\n      ...TransportSeatFields\n    }\n  }\n": types.TransportSeatMapFieldsFragmentDoc,
+    "\n  fragment TransportTripFields on Trip {\n    id\n    operatorId\n    departureAt\n    currency\n    availableSeats\n    route {\n      id\n      code\n      stops\n      origin {\n        name\n        city\n      }\n      destination {\n        name\n        city\n      }\n    }\n    vehicle {\n      name\n      seatCount\n    }\n    fares {\n      seatClass\n      price {\n        amount\n        currency\n      }\n    }\n  }\n": types.TransportTripFieldsFragmentDoc,
+    "\n  fragment TransportHoldFields on SeatHold {\n    id\n    tripId\n    seatLabels\n    status\n    expiresAt\n    canExtend\n    total {\n      amount\n      currency\n    }\n  }\n": types.TransportHoldFieldsFragmentDoc,
+    "\n  query TransportSearchTrips($origin: String!, $destination: String!, $date: String!) {\n    searchTrips(origin: $origin, destination: $destination, date: $date) {\n      ...TransportTripFields\n    }\n  }\n": types.TransportSearchTripsDocument,
+    "\n  query TransportParks {\n    transportRoutes {\n      origin {\n        city\n      }\n      destination {\n        city\n      }\n    }\n  }\n": types.TransportParksDocument,
+    "\n  query TransportTrip($id: ID!) {\n    trip(id: $id) {\n      ...TransportTripFields\n      seatMap {\n        ...TransportSeatMapFields\n      }\n    }\n    tripPresence(tripId: $id) {\n      viewers\n    }\n  }\n": types.TransportTripDocument,
+    "\n  query TransportSeatMap($tripId: ID!) {\n    seatMap(tripId: $tripId) {\n      ...TransportSeatMapFields\n    }\n  }\n": types.TransportSeatMapDocument,
+    "\n  subscription TransportSeatMapLive($tripId: ID!) {\n    seatMap(tripId: $tripId) {\n      id\n      kind\n      seats {\n        ...TransportSeatFields\n      }\n    }\n  }\n": types.TransportSeatMapLiveDocument,
+    "\n  subscription TransportPresenceLive($tripId: ID!) {\n    tripPresence(tripId: $tripId) {\n      viewers\n    }\n  }\n": types.TransportPresenceLiveDocument,
+    "\n  mutation TransportHeartbeat($tripId: ID!, $viewerId: String!, $leaving: Boolean) {\n    tripHeartbeat(tripId: $tripId, viewerId: $viewerId, leaving: $leaving) {\n      presence {\n        viewers\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.TransportHeartbeatDocument,
+    "\n  query TransportSeatHold($token: String!) {\n    seatHold(token: $token) {\n      ...TransportHoldFields\n    }\n  }\n": types.TransportSeatHoldDocument,
+    "\n  mutation TransportHoldSeats($tripId: ID!, $seatLabels: [String!]!) {\n    holdSeats(tripId: $tripId, seatLabels: $seatLabels) {\n      holdToken\n      hold {\n        ...TransportHoldFields\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.TransportHoldSeatsDocument,
+    "\n  mutation TransportExtendHold($holdToken: String!) {\n    extendSeatHold(holdToken: $holdToken) {\n      hold {\n        ...TransportHoldFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.TransportExtendHoldDocument,
+    "\n  mutation TransportReleaseHold($holdToken: String!) {\n    releaseSeatHold(holdToken: $holdToken) {\n      hold {\n        ...TransportHoldFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.TransportReleaseHoldDocument,
+    "\n  query TransportViewer {\n    me {\n      id\n      name\n      memberships {\n        role\n      }\n    }\n  }\n": types.TransportViewerDocument,
+    "\n  fragment TransportBookingFields on Booking {\n    id\n    tripId\n    channel\n    paymentReference\n    createdAt\n    total {\n      amount\n      currency\n    }\n    tickets {\n      id\n      seatLabel\n      seatClass\n      passengerName\n      qr\n      boardedAt\n      fare {\n        amount\n        currency\n      }\n    }\n  }\n": types.TransportBookingFieldsFragmentDoc,
+    "\n  mutation TransportConfirmBooking($input: ConfirmBookingInput!) {\n    confirmBooking(input: $input) {\n      booking {\n        id\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.TransportConfirmBookingDocument,
+    "\n  query TransportBooking($id: ID!) {\n    booking(id: $id) {\n      ...TransportBookingFields\n    }\n  }\n": types.TransportBookingDocument,
+    "\n  query TransportVerificationKey {\n    ticketVerificationKey {\n      operatorId\n      keyId\n      algorithm\n      publicKey\n    }\n  }\n": types.TransportVerificationKeyDocument,
+    "\n  mutation TransportBoardTicket($qr: String!, $scannedAt: DateTime) {\n    boardTicket(qr: $qr, scannedAt: $scannedAt) {\n      ticket {\n        id\n        seatLabel\n        passengerName\n        boardedAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.TransportBoardTicketDocument,
+    "\n  query TransportAgentAllotments {\n    agentAllotments {\n      id\n      tripId\n      seatLabels\n      soldSeatLabels\n    }\n  }\n": types.TransportAgentAllotmentsDocument,
+    "\n  query TransportAgentTrip($id: ID!) {\n    trip(id: $id) {\n      ...TransportTripFields\n      seatMap {\n        seats {\n          label\n          seatClass\n          price {\n            amount\n            currency\n          }\n        }\n      }\n    }\n  }\n": types.TransportAgentTripDocument,
+    "\n  mutation TransportSyncAgentSales($sales: [AgentSaleInput!]!) {\n    syncAgentSales(sales: $sales) {\n      results {\n        clientSaleId\n        status\n        sale {\n          seatLabel\n          conflictReason\n          ticket {\n            id\n          }\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.TransportSyncAgentSalesDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TenantBySlug($slug: String!) {\n    tenantBySlug(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      logoUrl\n      primaryColor\n    }\n  }\n"): typeof import('./graphql').TenantBySlugDocument;
+export function graphql(source: "\n  query AdminViewer {\n    me {\n      id\n      name\n      email\n      twoFactorEnabled\n      memberships {\n        role\n      }\n    }\n    currentTenant {\n      id\n      slug\n      name\n      kind\n      currency\n      primaryColor\n      logoUrl\n    }\n  }\n"): typeof import('./graphql').AdminViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMyVendor {\n    myVendor {\n      id\n      name\n      status\n    }\n  }\n"): typeof import('./graphql').AdminMyVendorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminProductCount($vendorId: ID) {\n    searchProducts(first: 1, filters: { vendorId: $vendorId }) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').AdminProductCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminProductIds($status: ProductStatus, $vendorId: ID, $after: String) {\n    products(status: $status, vendorId: $vendorId, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n    }\n  }\n"): typeof import('./graphql').AdminProductIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminStockOverview($alerts: Int!, $movements: Int!) {\n    stockAlerts(acknowledged: false, first: $alerts) {\n      edges {\n        node {\n          ...AdminStockAlert\n        }\n      }\n    }\n    stockMovements(first: $movements) {\n      edges {\n        node {\n          ...AdminStockMovement\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminStockOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminStockAlert on StockAlert {\n    id\n    kind\n    sku\n    available\n    threshold\n    message\n    createdAt\n    acknowledgedAt\n    location {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AdminStockAlertFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminStockMovement on StockMovement {\n    id\n    sku\n    quantity\n    reason\n    reference\n    occurredAt\n    location {\n      id\n      name\n    }\n    variant {\n      id\n      title\n      product {\n        id\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').AdminStockMovementFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminProductRow on Product {\n    id\n    slug\n    title\n    status\n    updatedAt\n    vendor {\n      id\n      name\n    }\n    variants {\n      id\n      price(context: { currency: \"NGN\", channel: SVM }) {\n        unit {\n          amount\n          currency\n        }\n      }\n      inventory {\n        available\n      }\n    }\n  }\n"): typeof import('./graphql').AdminProductRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminProductList($status: ProductStatus, $vendorId: ID, $after: String, $first: Int!) {\n    products(status: $status, vendorId: $vendorId, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AdminProductRow\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminProductListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminProductSearch($query: String, $filters: ProductSearchFilters, $after: String, $first: Int!) {\n    searchProducts(query: $query, filters: $filters, sort: NEWEST, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AdminProductRow\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminProductSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminProductFormOptions($withVendors: Boolean!) {\n    categories {\n      id\n      name\n      children {\n        id\n        name\n        children {\n          id\n          name\n        }\n      }\n    }\n    vendors(first: 100) @include(if: $withVendors) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminProductFormOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminProduct($id: ID!) {\n    productById(id: $id) {\n      id\n      slug\n      title\n      description\n      status\n      seoTitle\n      seoDescription\n      updatedAt\n      vendor {\n        id\n        name\n        status\n      }\n      category {\n        id\n        name\n      }\n      media {\n        id\n        url\n        alt\n        position\n      }\n      variants {\n        id\n        sku\n        title\n        options\n        position\n        prices {\n          id\n          priceListId\n          minQuantity\n          startsAt\n          endsAt\n          amount {\n            amount\n            currency\n          }\n        }\n        inventory {\n          onHand\n          reserved\n          available\n          levels {\n            id\n            onHand\n            available\n            location {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminUserError on UserError {\n    code\n    message\n    field\n  }\n"): typeof import('./graphql').AdminUserErrorFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      product {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCreateProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateProduct($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      product {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUpdateProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetProductStatus($id: ID!, $status: ProductStatus!) {\n    setProductStatus(id: $id, status: $status) {\n      product {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSetProductStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAddVariant($productId: ID!, $input: ProductVariantInput!) {\n    addVariant(productId: $productId, input: $input) {\n      variant {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAddVariantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateVariant($id: ID!, $input: UpdateProductVariantInput!) {\n    updateVariant(id: $id, input: $input) {\n      variant {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUpdateVariantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetBasePrice($input: SetBasePriceInput!) {\n    setBasePrice(input: $input) {\n      price {\n        id\n        amount {\n          amount\n          currency\n        }\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSetBasePriceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAddMedia($productId: ID!, $input: ProductMediaInput!) {\n    addProductMedia(productId: $productId, input: $input) {\n      media {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAddMediaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminBulkPricePlan($filters: ProductSearchFilters, $after: String) {\n    searchProducts(filters: $filters, sort: NEWEST, after: $after, first: 100) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AdminBulkPriceProduct\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminBulkPricePlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminBulkPriceProduct on Product {\n    id\n    title\n    variants {\n      id\n      sku\n      prices {\n        priceListId\n        minQuantity\n        startsAt\n        endsAt\n        amount {\n          amount\n          currency\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminBulkPriceProductFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminBulkPriceProductById($id: ID!) {\n    productById(id: $id) {\n      ...AdminBulkPriceProduct\n    }\n  }\n"): typeof import('./graphql').AdminBulkPriceProductByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminLocations {\n    locations(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          kind\n          active\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminLocationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminStockLevels($locationId: ID, $sku: String, $after: String, $first: Int!) {\n    stockLevels(locationId: $locationId, sku: $sku, after: $after, first: $first) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          sku\n          onHand\n          reserved\n          available\n          lowStockThreshold\n          location {\n            id\n            name\n            active\n          }\n          variant {\n            id\n            title\n            product {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminStockLevelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminStockMovements($locationId: ID, $sku: String, $reason: MovementReason, $after: String, $first: Int!) {\n    stockMovements(locationId: $locationId, sku: $sku, reason: $reason, after: $after, first: $first) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AdminStockMovement\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminStockMovementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminStockIssues($acknowledged: Boolean, $conflictStatus: StockConflictStatus) {\n    stockAlerts(acknowledged: $acknowledged, first: 50) {\n      edges {\n        node {\n          ...AdminStockAlert\n        }\n      }\n    }\n    stockConflicts(status: $conflictStatus, first: 50) {\n      edges {\n        node {\n          id\n          sku\n          clientId\n          requested\n          applied\n          shortfall\n          status\n          note\n          createdAt\n          resolvedAt\n          location {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminStockIssuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) {\n      movement {\n        id\n        quantity\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAdjustStockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminReceiveStock($input: ReceiveStockInput!) {\n    receiveStock(input: $input) {\n      movement {\n        id\n        quantity\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminReceiveStockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminTransferStock($input: TransferStockInput!) {\n    transferStock(input: $input) {\n      transfer {\n        id\n        quantity\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminTransferStockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAcknowledgeAlert($id: ID!) {\n    acknowledgeAlert(id: $id) {\n      alert {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAcknowledgeAlertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminResolveConflict($id: ID!, $note: String) {\n    resolveStockConflict(id: $id, note: $note) {\n      conflict {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminResolveConflictDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminVendorApplications($status: VendorStatus, $after: String) {\n    vendorApplications(status: $status, first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          status\n          createdAt\n          legalName\n          tin\n          email\n          phone\n          address\n          documentUrls\n          statusHistory {\n            id\n            fromStatus\n            toStatus\n            reason\n            actorUserId\n            createdAt\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminVendorApplicationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminApproveVendor($id: ID!, $reason: String) {\n    approveVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminApproveVendorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRejectVendor($id: ID!, $reason: String!) {\n    rejectVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRejectVendorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminApiKeys($after: String) {\n    apiKeys(first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          createdAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateApiKey($name: String!, $scopes: [String!]!) {\n    createApiKey(name: $name, scopes: $scopes) {\n      key\n      apiKey {\n        id\n        name\n        prefix\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        id\n        revokedAt\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantBySlug($slug: String!) {\n    tenantBySlug(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      logoUrl\n      primaryColor\n      currency\n      customDomain\n    }\n  }\n"): typeof import('./graphql').TenantBySlugDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantByDomain($domain: String!) {\n    tenantByDomain(domain: $domain) {\n      slug\n      kind\n    }\n  }\n"): typeof import('./graphql').TenantByDomainDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -55,6 +359,146 @@ export function graphql(source: "\n  mutation Logout($refreshToken: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoryTree {\n    categories {\n      id\n      name\n      slug\n      children {\n        id\n        name\n        slug\n        children {\n          id\n          name\n          slug\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CategoryTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MoneyFields on Money {\n    amount\n    currency\n  }\n"): typeof import('./graphql').MoneyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductCard on Product {\n    id\n    slug\n    title\n    availableForSale\n    vendor {\n      id\n      name\n    }\n    media {\n      url\n      alt\n      position\n    }\n    variants {\n      id\n      price(context: $priceContext) {\n        unit {\n          ...MoneyFields\n        }\n        compareAt {\n          ...MoneyFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProductCardFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StoreHome($priceContext: PriceContextInput!, $first: Int!, $marketplace: Boolean!) {\n    featured: collection(slug: \"featured\") {\n      title\n      description\n      entries(first: $first) {\n        edges {\n          node {\n            product {\n              ...ProductCard\n            }\n          }\n        }\n      }\n    }\n    newest: searchProducts(sort: NEWEST, first: $first) {\n      edges {\n        node {\n          ...ProductCard\n        }\n      }\n    }\n    vendors(first: 12) @include(if: $marketplace) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StoreHomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductSearch(\n    $query: String\n    $filters: ProductSearchFilters\n    $sort: ProductSort\n    $currency: String\n    $after: String\n    $first: Int!\n    $priceContext: PriceContextInput!\n  ) {\n    searchProducts(query: $query, filters: $filters, sort: $sort, currency: $currency, after: $after, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ProductCard\n        }\n      }\n      facets {\n        categories {\n          id\n          name\n          count\n        }\n        vendors {\n          id\n          name\n          count\n        }\n        attributes {\n          name\n          values {\n            value\n            count\n          }\n        }\n        priceRange {\n          min {\n            ...MoneyFields\n          }\n          max {\n            ...MoneyFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProductSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductPage($slug: String!, $priceContext: PriceContextInput!) {\n    product(slug: $slug) {\n      id\n      slug\n      title\n      description\n      status\n      attributes\n      seoTitle\n      seoDescription\n      updatedAt\n      availableForSale\n      vendor {\n        id\n        name\n      }\n      category {\n        id\n        name\n        slug\n        parent {\n          id\n          name\n          slug\n        }\n      }\n      media {\n        id\n        url\n        alt\n        position\n      }\n      variants {\n        id\n        sku\n        title\n        options\n        position\n        availableForSale\n        price(context: $priceContext) {\n          unit {\n            ...MoneyFields\n          }\n          compareAt {\n            ...MoneyFields\n          }\n          taxInclusive\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProductPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VendorProfile($id: ID!) {\n    vendor(id: $id) {\n      id\n      slug\n      name\n      status\n      createdAt\n    }\n  }\n"): typeof import('./graphql').VendorProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VendorList($first: Int!, $after: String) {\n    vendors(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          createdAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').VendorListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SitemapProducts($first: Int!, $after: String) {\n    products(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          slug\n          updatedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SitemapProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyVendor {\n    myVendor {\n      id\n      name\n      status\n    }\n  }\n"): typeof import('./graphql').MyVendorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyAsVendor($input: VendorApplicationInput!) {\n    applyAsVendor(input: $input) {\n      vendor {\n        id\n        name\n        status\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').ApplyAsVendorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TransportSeatFields on Seat {\n    label\n    row\n    column\n    seatClass\n    state\n    price {\n      amount\n      currency\n    }\n  }\n"): typeof import('./graphql').TransportSeatFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TransportSeatMapFields on SeatMap {\n    tripId\n    rows\n    columns\n    aisleAfterColumn\n    available\n    lastEventId\n    seats {\n      ...TransportSeatFields\n    }\n  }\n"): typeof import('./graphql').TransportSeatMapFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TransportTripFields on Trip {\n    id\n    operatorId\n    departureAt\n    currency\n    availableSeats\n    route {\n      id\n      code\n      stops\n      origin {\n        name\n        city\n      }\n      destination {\n        name\n        city\n      }\n    }\n    vehicle {\n      name\n      seatCount\n    }\n    fares {\n      seatClass\n      price {\n        amount\n        currency\n      }\n    }\n  }\n"): typeof import('./graphql').TransportTripFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TransportHoldFields on SeatHold {\n    id\n    tripId\n    seatLabels\n    status\n    expiresAt\n    canExtend\n    total {\n      amount\n      currency\n    }\n  }\n"): typeof import('./graphql').TransportHoldFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransportSearchTrips($origin: String!, $destination: String!, $date: String!) {\n    searchTrips(origin: $origin, destination: $destination, date: $date) {\n      ...TransportTripFields\n    }\n  }\n"): typeof import('./graphql').TransportSearchTripsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransportParks {\n    transportRoutes {\n      origin {\n        city\n      }\n      destination {\n        city\n      }\n    }\n  }\n"): typeof import('./graphql').TransportParksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransportTrip($id: ID!) {\n    trip(id: $id) {\n      ...TransportTripFields\n      seatMap {\n        ...TransportSeatMapFields\n      }\n    }\n    tripPresence(tripId: $id) {\n      viewers\n    }\n  }\n"): typeof import('./graphql').TransportTripDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransportSeatMap($tripId: ID!) {\n    seatMap(tripId: $tripId) {\n      ...TransportSeatMapFields\n    }\n  }\n"): typeof import('./graphql').TransportSeatMapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TransportSeatMapLive($tripId: ID!) {\n    seatMap(tripId: $tripId) {\n      id\n      kind\n      seats {\n        ...TransportSeatFields\n      }\n    }\n  }\n"): typeof import('./graphql').TransportSeatMapLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TransportPresenceLive($tripId: ID!) {\n    tripPresence(tripId: $tripId) {\n      viewers\n    }\n  }\n"): typeof import('./graphql').TransportPresenceLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransportHeartbeat($tripId: ID!, $viewerId: String!, $leaving: Boolean) {\n    tripHeartbeat(tripId: $tripId, viewerId: $viewerId, leaving: $leaving) {\n      presence {\n        viewers\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').TransportHeartbeatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransportSeatHold($token: String!) {\n    seatHold(token: $token) {\n      ...TransportHoldFields\n    }\n  }\n"): typeof import('./graphql').TransportSeatHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransportHoldSeats($tripId: ID!, $seatLabels: [String!]!) {\n    holdSeats(tripId: $tripId, seatLabels: $seatLabels) {\n      holdToken\n      hold {\n        ...TransportHoldFields\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').TransportHoldSeatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransportExtendHold($holdToken: String!) {\n    extendSeatHold(holdToken: $holdToken) {\n      hold {\n        ...TransportHoldFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').TransportExtendHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransportReleaseHold($holdToken: String!) {\n    releaseSeatHold(holdToken: $holdToken) {\n      hold {\n        ...TransportHoldFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').TransportReleaseHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransportViewer {\n    me {\n      id\n      name\n      memberships {\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').TransportViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TransportBookingFields on Booking {\n    id\n    tripId\n    channel\n    paymentReference\n    createdAt\n    total {\n      amount\n      currency\n    }\n    tickets {\n      id\n      seatLabel\n      seatClass\n      passengerName\n      qr\n      boardedAt\n      fare {\n        amount\n        currency\n      }\n    }\n  }\n"): typeof import('./graphql').TransportBookingFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransportConfirmBooking($input: ConfirmBookingInput!) {\n    confirmBooking(input: $input) {\n      booking {\n        id\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').TransportConfirmBookingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransportBooking($id: ID!) {\n    booking(id: $id) {\n      ...TransportBookingFields\n    }\n  }\n"): typeof import('./graphql').TransportBookingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransportVerificationKey {\n    ticketVerificationKey {\n      operatorId\n      keyId\n      algorithm\n      publicKey\n    }\n  }\n"): typeof import('./graphql').TransportVerificationKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransportBoardTicket($qr: String!, $scannedAt: DateTime) {\n    boardTicket(qr: $qr, scannedAt: $scannedAt) {\n      ticket {\n        id\n        seatLabel\n        passengerName\n        boardedAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').TransportBoardTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransportAgentAllotments {\n    agentAllotments {\n      id\n      tripId\n      seatLabels\n      soldSeatLabels\n    }\n  }\n"): typeof import('./graphql').TransportAgentAllotmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransportAgentTrip($id: ID!) {\n    trip(id: $id) {\n      ...TransportTripFields\n      seatMap {\n        seats {\n          label\n          seatClass\n          price {\n            amount\n            currency\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TransportAgentTripDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransportSyncAgentSales($sales: [AgentSaleInput!]!) {\n    syncAgentSales(sales: $sales) {\n      results {\n        clientSaleId\n        status\n        sale {\n          seatLabel\n          conflictReason\n          ticket {\n            id\n          }\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').TransportSyncAgentSalesDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,74 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AdjustStockInput = {
+  locationId: string | number;
+  /** Signed change of onHand (never below what is reserved). */
+  quantity: number;
+  /** ADJUSTMENT or CORRECTION (either sign), RETURN (positive), SALE (negative). */
+  reason: MovementReason;
+  reference?: string | null | undefined;
+  sku?: string | null | undefined;
+  /** The variant; or name it by sku. */
+  variantId?: string | number | null | undefined;
+};
+
+export type AgentSaleInput = {
+  /** Cash taken, minor units of the trip currency. */
+  amountPaid: string;
+  /** The device’s id for this sale (a UUID is best): a sale counts once per clientSaleId. */
+  clientSaleId: string;
+  passengerName: string;
+  seatLabel: string;
+  soldAt: string;
+  tripId: string | number;
+};
+
+export type AgentSaleSyncStatus =
+  /** Sold now. */
+  | 'APPLIED'
+  /** Recorded now as a conflict; the seat was not sold. */
+  | 'CONFLICT'
+  /** Synced before (same clientSaleId): `sale` is that outcome; nothing changed now. */
+  | 'DUPLICATE';
+
+export type AttributeFilterInput = {
+  name: string;
+  /** Matches any of these values. */
+  values: Array<string>;
+};
+
+export type ConfirmBookingInput = {
+  holdToken: string;
+  /** One per held seat. */
+  passengers: Array<PassengerInput>;
+  /** The paid order or payment (a cash receipt at the window). One booking per reference; a retry with the same one returns the booking. */
+  paymentReference: string;
+};
+
+export type CreateProductInput = {
+  attributes?: unknown;
+  categoryId?: string | number | null | undefined;
+  description?: string | null | undefined;
+  media?: Array<ProductMediaInput> | null | undefined;
+  seoDescription?: string | null | undefined;
+  seoTitle?: string | null | undefined;
+  /** Defaults to one made from the title (with a -2, -3... suffix if taken). */
+  slug?: string | null | undefined;
+  /** DRAFT by default. */
+  status?: ProductStatus | null | undefined;
+  title: string;
+  variants: Array<ProductVariantInput>;
+  /** Who sells it. Vendors always sell as themselves; left out in a single-vendor store, the store's own vendor. */
+  vendorId?: string | number | null | undefined;
+};
+
+export type LocationKind =
+  | 'POS_TILL'
+  | 'SHOP'
+  | 'VEHICLE'
+  | 'WAREHOUSE';
+
 export type LoginInput = {
   email: string;
   password: string;
@@ -12,6 +80,152 @@ export type LoginInput = {
   totpCode?: string | null | undefined;
 };
 
+export type MoneyInput = {
+  /** Minor units (kobo for NGN), e.g. "1250000" for ₦12,500.00. */
+  amount: string;
+  /** ISO 4217, e.g. NGN. */
+  currency: string;
+};
+
+/** Why stock moved: every journal entry carries one. */
+export type MovementReason =
+  | 'ADJUSTMENT'
+  | 'CORRECTION'
+  | 'RECEIPT'
+  | 'RETURN'
+  | 'SALE'
+  | 'TRANSFER_IN'
+  | 'TRANSFER_OUT';
+
+export type PassengerInput = {
+  name: string;
+  seatLabel: string;
+};
+
+export type PriceContextInput = {
+  channel: SalesChannel;
+  /** ISO 4217, e.g. NGN. */
+  currency: string;
+  /** Honoured for staff, administrators and API keys (e.g. a POS quoting a wholesale customer). */
+  customerGroup?: string | null | undefined;
+  /** Units on the line (quantity tiers), at least 1. */
+  quantity?: number | null | undefined;
+};
+
+export type ProductMediaInput = {
+  alt?: string | null | undefined;
+  position?: number | null | undefined;
+  /** An https URL. */
+  url: string;
+};
+
+export type ProductSearchFilters = {
+  /** All must match. */
+  attributes?: Array<AttributeFilterInput> | null | undefined;
+  /** This category and its descendants. */
+  categoryId?: string | number | null | undefined;
+  /** true: some variant is available; false: none is. */
+  inStock?: boolean | null | undefined;
+  maxPrice?: MoneyInput | null | undefined;
+  minPrice?: MoneyInput | null | undefined;
+  vendorId?: string | number | null | undefined;
+};
+
+/** RELEVANCE needs a query (without one it is NEWEST); prices are the base "from" price in the search currency, products without one last. */
+export type ProductSort =
+  | 'NEWEST'
+  | 'PRICE_ASC'
+  | 'PRICE_DESC'
+  | 'RELEVANCE'
+  | 'TITLE';
+
+/** DRAFT (not on sale), ACTIVE (on sale), ARCHIVED (withdrawn). */
+export type ProductStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED'
+  | 'DRAFT';
+
+export type ProductVariantInput = {
+  barcode?: string | null | undefined;
+  /** Base price per currency (for quantity 1, no price list); price lists, sales and tiers belong to pricing. */
+  basePrices?: Array<MoneyInput> | null | undefined;
+  /** Option values, e.g. { "size": "M", "colour": "indigo" }. */
+  options?: unknown;
+  position?: number | null | undefined;
+  /** Unique in the tenant. */
+  sku: string;
+  /** Defaults to the option values, or the product title. */
+  title?: string | null | undefined;
+};
+
+export type ReceiveStockInput = {
+  locationId: string | number;
+  /** Units received, at least 1. */
+  quantity: number;
+  /** E.g. the supplier delivery note. */
+  reference?: string | null | undefined;
+  sku?: string | null | undefined;
+  /** The variant; or name it by sku. */
+  variantId?: string | number | null | undefined;
+};
+
+export type Role =
+  | 'AGENT'
+  | 'CLIENT_ADMIN'
+  | 'CUSTOMER'
+  | 'PARTNER_ADMIN'
+  | 'STAFF'
+  | 'SUPER_ADMIN'
+  | 'VENDOR';
+
+/** ONLINE: a paid order (or an integrator); WINDOW: sold by staff at the counter; AGENT: an agent at the park, paid in cash. */
+export type SaleChannel =
+  | 'AGENT'
+  | 'ONLINE'
+  | 'WINDOW';
+
+/** Where a sale happens: SVM (single-vendor store), MVM (multi-vendor marketplace), POS (point of sale). */
+export type SalesChannel =
+  | 'MVM'
+  | 'POS'
+  | 'SVM';
+
+export type SeatEventKind =
+  | 'ALLOTTED'
+  | 'EXPIRED'
+  | 'HELD'
+  | 'RELEASED'
+  | 'SOLD';
+
+/** An ACTIVE hold past expiresAt reads EXPIRED: it holds nothing. */
+export type SeatHoldStatus =
+  | 'ACTIVE'
+  | 'CONFIRMED'
+  | 'EXPIRED'
+  | 'RELEASED';
+
+/** What a seat is now: HELD only while its hold lasts (an overdue hold shows AVAILABLE); ALLOTTED: set aside for an agent. */
+export type SeatState =
+  | 'ALLOTTED'
+  | 'AVAILABLE'
+  | 'HELD'
+  | 'SOLD';
+
+export type SetBasePriceInput = {
+  /** Minor units (kobo for NGN) as a decimal string of digits, e.g. "1250000" for ₦12,500.00. */
+  amount: string;
+  currency: string;
+  variantId: string | number;
+};
+
+export type StockAlertKind =
+  | 'CONFLICT'
+  | 'LOW_STOCK';
+
+export type StockConflictStatus =
+  | 'OPEN'
+  | 'RESOLVED';
+
 export type TenantKind =
   | 'CLIENT'
   | 'MARKETPLACE'
@@ -19,12 +233,332 @@ export type TenantKind =
   | 'PLATFORM'
   | 'STORE';
 
+export type TransferStockInput = {
+  fromLocationId: string | number;
+  quantity: number;
+  reference?: string | null | undefined;
+  sku?: string | null | undefined;
+  toLocationId: string | number;
+  /** The variant; or name it by sku. */
+  variantId?: string | number | null | undefined;
+};
+
+export type UpdateProductInput = {
+  attributes?: unknown;
+  /** null removes the category. */
+  categoryId?: string | number | null | undefined;
+  description?: string | null | undefined;
+  seoDescription?: string | null | undefined;
+  seoTitle?: string | null | undefined;
+  slug?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type UpdateProductVariantInput = {
+  barcode?: string | null | undefined;
+  options?: unknown;
+  position?: number | null | undefined;
+  sku?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type VendorApplicationInput = {
+  address: string;
+  businessName: string;
+  /** https links to registration documents (CAC certificate, ID...), at most 10. */
+  documentUrls?: Array<string> | null | undefined;
+  email: string;
+  legalName: string;
+  phone: string;
+  /** Defaults to one made from the business name. */
+  slug?: string | null | undefined;
+  /** Nigerian TIN: 8 digits, a dash, 4 digits (12345678-0001). */
+  tin: string;
+};
+
+/** PENDING (applied) -> APPROVED or REJECTED; APPROVED <-> SUSPENDED; a rejected applicant may apply again. */
+export type VendorStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'SUSPENDED';
+
+export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminViewerQuery = { me: { id: string, name: string, email: string, twoFactorEnabled: boolean, memberships: Array<{ role: Role }> } | null, currentTenant: { id: string, slug: string, name: string, kind: TenantKind, currency: string, primaryColor: string | null, logoUrl: string | null } | null };
+
+export type AdminMyVendorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminMyVendorQuery = { myVendor: { id: string, name: string, status: VendorStatus } | null };
+
+export type AdminProductCountQueryVariables = Exact<{
+  vendorId?: string | number | null | undefined;
+}>;
+
+
+export type AdminProductCountQuery = { searchProducts: { totalCount: number } };
+
+export type AdminProductIdsQueryVariables = Exact<{
+  status?: ProductStatus | null | undefined;
+  vendorId?: string | number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminProductIdsQuery = { products: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string }> } };
+
+export type AdminStockOverviewQueryVariables = Exact<{
+  alerts: number;
+  movements: number;
+}>;
+
+
+export type AdminStockOverviewQuery = { stockAlerts: { edges: Array<{ node: { id: string, kind: StockAlertKind, sku: string, available: number, threshold: number | null, message: string, createdAt: string, acknowledgedAt: string | null, location: { id: string, name: string } } }> }, stockMovements: { edges: Array<{ node: { id: string, sku: string, quantity: number, reason: MovementReason, reference: string | null, occurredAt: string, location: { id: string, name: string }, variant: { id: string, title: string, product: { id: string, title: string } } } }> } };
+
+export type AdminStockAlertFragment = { id: string, kind: StockAlertKind, sku: string, available: number, threshold: number | null, message: string, createdAt: string, acknowledgedAt: string | null, location: { id: string, name: string } };
+
+export type AdminStockMovementFragment = { id: string, sku: string, quantity: number, reason: MovementReason, reference: string | null, occurredAt: string, location: { id: string, name: string }, variant: { id: string, title: string, product: { id: string, title: string } } };
+
+export type AdminProductRowFragment = { id: string, slug: string, title: string, status: ProductStatus, updatedAt: string, vendor: { id: string, name: string }, variants: Array<{ id: string, price: { unit: { amount: string, currency: string } } | null, inventory: { available: number } | null }> };
+
+export type AdminProductListQueryVariables = Exact<{
+  status?: ProductStatus | null | undefined;
+  vendorId?: string | number | null | undefined;
+  after?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type AdminProductListQuery = { products: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, slug: string, title: string, status: ProductStatus, updatedAt: string, vendor: { id: string, name: string }, variants: Array<{ id: string, price: { unit: { amount: string, currency: string } } | null, inventory: { available: number } | null }> } }> } };
+
+export type AdminProductSearchQueryVariables = Exact<{
+  query?: string | null | undefined;
+  filters?: ProductSearchFilters | null | undefined;
+  after?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type AdminProductSearchQuery = { searchProducts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, slug: string, title: string, status: ProductStatus, updatedAt: string, vendor: { id: string, name: string }, variants: Array<{ id: string, price: { unit: { amount: string, currency: string } } | null, inventory: { available: number } | null }> } }> } };
+
+export type AdminProductFormOptionsQueryVariables = Exact<{
+  withVendors: boolean;
+}>;
+
+
+export type AdminProductFormOptionsQuery = { categories: Array<{ id: string, name: string, children: Array<{ id: string, name: string, children: Array<{ id: string, name: string }> }> }>, vendors?: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type AdminProductQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminProductQuery = { productById: { id: string, slug: string, title: string, description: string, status: ProductStatus, seoTitle: string | null, seoDescription: string | null, updatedAt: string, vendor: { id: string, name: string, status: VendorStatus }, category: { id: string, name: string } | null, media: Array<{ id: string, url: string, alt: string | null, position: number }>, variants: Array<{ id: string, sku: string, title: string, options: unknown, position: number, prices: Array<{ id: string, priceListId: string | null, minQuantity: number, startsAt: string | null, endsAt: string | null, amount: { amount: string, currency: string } }>, inventory: { onHand: number, reserved: number, available: number, levels: Array<{ id: string, onHand: number, available: number, location: { id: string, name: string } }> } | null }> } | null };
+
+export type AdminUserErrorFragment = { code: string, message: string, field: Array<string> | null };
+
+export type AdminCreateProductMutationVariables = Exact<{
+  input: CreateProductInput;
+}>;
+
+
+export type AdminCreateProductMutation = { createProduct: { product: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminUpdateProductMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateProductInput;
+}>;
+
+
+export type AdminUpdateProductMutation = { updateProduct: { product: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminSetProductStatusMutationVariables = Exact<{
+  id: string | number;
+  status: ProductStatus;
+}>;
+
+
+export type AdminSetProductStatusMutation = { setProductStatus: { product: { id: string, status: ProductStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminAddVariantMutationVariables = Exact<{
+  productId: string | number;
+  input: ProductVariantInput;
+}>;
+
+
+export type AdminAddVariantMutation = { addVariant: { variant: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminUpdateVariantMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateProductVariantInput;
+}>;
+
+
+export type AdminUpdateVariantMutation = { updateVariant: { variant: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminSetBasePriceMutationVariables = Exact<{
+  input: SetBasePriceInput;
+}>;
+
+
+export type AdminSetBasePriceMutation = { setBasePrice: { price: { id: string, amount: { amount: string, currency: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminAddMediaMutationVariables = Exact<{
+  productId: string | number;
+  input: ProductMediaInput;
+}>;
+
+
+export type AdminAddMediaMutation = { addProductMedia: { media: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminBulkPricePlanQueryVariables = Exact<{
+  filters?: ProductSearchFilters | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminBulkPricePlanQuery = { searchProducts: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, variants: Array<{ id: string, sku: string, prices: Array<{ priceListId: string | null, minQuantity: number, startsAt: string | null, endsAt: string | null, amount: { amount: string, currency: string } }> }> } }> } };
+
+export type AdminBulkPriceProductFragment = { id: string, title: string, variants: Array<{ id: string, sku: string, prices: Array<{ priceListId: string | null, minQuantity: number, startsAt: string | null, endsAt: string | null, amount: { amount: string, currency: string } }> }> };
+
+export type AdminBulkPriceProductByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminBulkPriceProductByIdQuery = { productById: { id: string, title: string, variants: Array<{ id: string, sku: string, prices: Array<{ priceListId: string | null, minQuantity: number, startsAt: string | null, endsAt: string | null, amount: { amount: string, currency: string } }> }> } | null };
+
+export type AdminLocationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminLocationsQuery = { locations: { edges: Array<{ node: { id: string, code: string, name: string, kind: LocationKind, active: boolean } }> } };
+
+export type AdminStockLevelsQueryVariables = Exact<{
+  locationId?: string | number | null | undefined;
+  sku?: string | null | undefined;
+  after?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type AdminStockLevelsQuery = { stockLevels: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, sku: string, onHand: number, reserved: number, available: number, lowStockThreshold: number | null, location: { id: string, name: string, active: boolean }, variant: { id: string, title: string, product: { id: string, title: string } } } }> } };
+
+export type AdminStockMovementsQueryVariables = Exact<{
+  locationId?: string | number | null | undefined;
+  sku?: string | null | undefined;
+  reason?: MovementReason | null | undefined;
+  after?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type AdminStockMovementsQuery = { stockMovements: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, sku: string, quantity: number, reason: MovementReason, reference: string | null, occurredAt: string, location: { id: string, name: string }, variant: { id: string, title: string, product: { id: string, title: string } } } }> } };
+
+export type AdminStockIssuesQueryVariables = Exact<{
+  acknowledged?: boolean | null | undefined;
+  conflictStatus?: StockConflictStatus | null | undefined;
+}>;
+
+
+export type AdminStockIssuesQuery = { stockAlerts: { edges: Array<{ node: { id: string, kind: StockAlertKind, sku: string, available: number, threshold: number | null, message: string, createdAt: string, acknowledgedAt: string | null, location: { id: string, name: string } } }> }, stockConflicts: { edges: Array<{ node: { id: string, sku: string, clientId: string, requested: number, applied: number, shortfall: number, status: StockConflictStatus, note: string | null, createdAt: string, resolvedAt: string | null, location: { id: string, name: string } } }> } };
+
+export type AdminAdjustStockMutationVariables = Exact<{
+  input: AdjustStockInput;
+}>;
+
+
+export type AdminAdjustStockMutation = { adjustStock: { movement: { id: string, quantity: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminReceiveStockMutationVariables = Exact<{
+  input: ReceiveStockInput;
+}>;
+
+
+export type AdminReceiveStockMutation = { receiveStock: { movement: { id: string, quantity: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminTransferStockMutationVariables = Exact<{
+  input: TransferStockInput;
+}>;
+
+
+export type AdminTransferStockMutation = { transferStock: { transfer: { id: string, quantity: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminAcknowledgeAlertMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminAcknowledgeAlertMutation = { acknowledgeAlert: { alert: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminResolveConflictMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type AdminResolveConflictMutation = { resolveStockConflict: { conflict: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminVendorApplicationsQueryVariables = Exact<{
+  status?: VendorStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminVendorApplicationsQuery = { vendorApplications: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, status: VendorStatus, createdAt: string, legalName: string | null, tin: string | null, email: string | null, phone: string | null, address: string | null, documentUrls: Array<string> | null, statusHistory: Array<{ id: string, fromStatus: VendorStatus | null, toStatus: VendorStatus, reason: string | null, actorUserId: string | null, createdAt: string }> | null } }> } };
+
+export type AdminApproveVendorMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type AdminApproveVendorMutation = { approveVendor: { vendor: { id: string, status: VendorStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminRejectVendorMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type AdminRejectVendorMutation = { rejectVendor: { vendor: { id: string, status: VendorStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminApiKeysQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminApiKeysQuery = { apiKeys: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, prefix: string, scopes: Array<string>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } }> } };
+
+export type AdminCreateApiKeyMutationVariables = Exact<{
+  name: string;
+  scopes: Array<string> | string;
+}>;
+
+
+export type AdminCreateApiKeyMutation = { createApiKey: { key: string | null, apiKey: { id: string, name: string, prefix: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminRevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminRevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, revokedAt: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
 export type TenantBySlugQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type TenantBySlugQuery = { tenantBySlug: { id: string, slug: string, name: string, kind: TenantKind, logoUrl: string | null, primaryColor: string | null } | null };
+export type TenantBySlugQuery = { tenantBySlug: { id: string, slug: string, name: string, kind: TenantKind, logoUrl: string | null, primaryColor: string | null, currency: string, customDomain: string | null } | null };
+
+export type TenantByDomainQueryVariables = Exact<{
+  domain: string;
+}>;
+
+
+export type TenantByDomainQuery = { tenantByDomain: { slug: string, kind: TenantKind } | null };
 
 export type SessionFieldsFragment = { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string } };
 
@@ -54,6 +588,221 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, name: string, email: string } | null };
 
+export type CategoryTreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CategoryTreeQuery = { categories: Array<{ id: string, name: string, slug: string, children: Array<{ id: string, name: string, slug: string, children: Array<{ id: string, name: string, slug: string }> }> }> };
+
+export type MoneyFieldsFragment = { amount: string, currency: string };
+
+export type ProductCardFragment = { id: string, slug: string, title: string, availableForSale: boolean | null, vendor: { id: string, name: string }, media: Array<{ url: string, alt: string | null, position: number }>, variants: Array<{ id: string, price: { unit: { amount: string, currency: string }, compareAt: { amount: string, currency: string } | null } | null }> };
+
+export type StoreHomeQueryVariables = Exact<{
+  priceContext: PriceContextInput;
+  first: number;
+  marketplace: boolean;
+}>;
+
+
+export type StoreHomeQuery = { featured: { title: string, description: string, entries: { edges: Array<{ node: { product: { id: string, slug: string, title: string, availableForSale: boolean | null, vendor: { id: string, name: string }, media: Array<{ url: string, alt: string | null, position: number }>, variants: Array<{ id: string, price: { unit: { amount: string, currency: string }, compareAt: { amount: string, currency: string } | null } | null }> } } }> } } | null, newest: { edges: Array<{ node: { id: string, slug: string, title: string, availableForSale: boolean | null, vendor: { id: string, name: string }, media: Array<{ url: string, alt: string | null, position: number }>, variants: Array<{ id: string, price: { unit: { amount: string, currency: string }, compareAt: { amount: string, currency: string } | null } | null }> } }> }, vendors?: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type ProductSearchQueryVariables = Exact<{
+  query?: string | null | undefined;
+  filters?: ProductSearchFilters | null | undefined;
+  sort?: ProductSort | null | undefined;
+  currency?: string | null | undefined;
+  after?: string | null | undefined;
+  first: number;
+  priceContext: PriceContextInput;
+}>;
+
+
+export type ProductSearchQuery = { searchProducts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, slug: string, title: string, availableForSale: boolean | null, vendor: { id: string, name: string }, media: Array<{ url: string, alt: string | null, position: number }>, variants: Array<{ id: string, price: { unit: { amount: string, currency: string }, compareAt: { amount: string, currency: string } | null } | null }> } }>, facets: { categories: Array<{ id: string, name: string, count: number }>, vendors: Array<{ id: string, name: string, count: number }>, attributes: Array<{ name: string, values: Array<{ value: string, count: number }> }>, priceRange: { min: { amount: string, currency: string }, max: { amount: string, currency: string } } | null } } };
+
+export type ProductPageQueryVariables = Exact<{
+  slug: string;
+  priceContext: PriceContextInput;
+}>;
+
+
+export type ProductPageQuery = { product: { id: string, slug: string, title: string, description: string, status: ProductStatus, attributes: unknown, seoTitle: string | null, seoDescription: string | null, updatedAt: string, availableForSale: boolean | null, vendor: { id: string, name: string }, category: { id: string, name: string, slug: string, parent: { id: string, name: string, slug: string } | null } | null, media: Array<{ id: string, url: string, alt: string | null, position: number }>, variants: Array<{ id: string, sku: string, title: string, options: unknown, position: number, availableForSale: boolean | null, price: { taxInclusive: boolean, unit: { amount: string, currency: string }, compareAt: { amount: string, currency: string } | null } | null }> } | null };
+
+export type VendorProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VendorProfileQuery = { vendor: { id: string, slug: string, name: string, status: VendorStatus, createdAt: string } | null };
+
+export type VendorListQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type VendorListQuery = { vendors: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, createdAt: string } }> } };
+
+export type SitemapProductsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type SitemapProductsQuery = { products: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { slug: string, updatedAt: string } }> } };
+
+export type MyVendorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyVendorQuery = { myVendor: { id: string, name: string, status: VendorStatus } | null };
+
+export type ApplyAsVendorMutationVariables = Exact<{
+  input: VendorApplicationInput;
+}>;
+
+
+export type ApplyAsVendorMutation = { applyAsVendor: { vendor: { id: string, name: string, status: VendorStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type TransportSeatFieldsFragment = { label: string, row: number, column: number, seatClass: string, state: SeatState, price: { amount: string, currency: string } };
+
+export type TransportSeatMapFieldsFragment = { tripId: string, rows: number, columns: number, aisleAfterColumn: number | null, available: number, lastEventId: string | null, seats: Array<{ label: string, row: number, column: number, seatClass: string, state: SeatState, price: { amount: string, currency: string } }> };
+
+export type TransportTripFieldsFragment = { id: string, operatorId: string, departureAt: string, currency: string, availableSeats: number, route: { id: string, code: string, stops: Array<string>, origin: { name: string, city: string }, destination: { name: string, city: string } }, vehicle: { name: string, seatCount: number }, fares: Array<{ seatClass: string, price: { amount: string, currency: string } }> };
+
+export type TransportHoldFieldsFragment = { id: string, tripId: string, seatLabels: Array<string>, status: SeatHoldStatus, expiresAt: string, canExtend: boolean, total: { amount: string, currency: string } };
+
+export type TransportSearchTripsQueryVariables = Exact<{
+  origin: string;
+  destination: string;
+  date: string;
+}>;
+
+
+export type TransportSearchTripsQuery = { searchTrips: Array<{ id: string, operatorId: string, departureAt: string, currency: string, availableSeats: number, route: { id: string, code: string, stops: Array<string>, origin: { name: string, city: string }, destination: { name: string, city: string } }, vehicle: { name: string, seatCount: number }, fares: Array<{ seatClass: string, price: { amount: string, currency: string } }> }> };
+
+export type TransportParksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TransportParksQuery = { transportRoutes: Array<{ origin: { city: string }, destination: { city: string } }> };
+
+export type TransportTripQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TransportTripQuery = { trip: { id: string, operatorId: string, departureAt: string, currency: string, availableSeats: number, seatMap: { tripId: string, rows: number, columns: number, aisleAfterColumn: number | null, available: number, lastEventId: string | null, seats: Array<{ label: string, row: number, column: number, seatClass: string, state: SeatState, price: { amount: string, currency: string } }> }, route: { id: string, code: string, stops: Array<string>, origin: { name: string, city: string }, destination: { name: string, city: string } }, vehicle: { name: string, seatCount: number }, fares: Array<{ seatClass: string, price: { amount: string, currency: string } }> } | null, tripPresence: { viewers: number } };
+
+export type TransportSeatMapQueryVariables = Exact<{
+  tripId: string | number;
+}>;
+
+
+export type TransportSeatMapQuery = { seatMap: { tripId: string, rows: number, columns: number, aisleAfterColumn: number | null, available: number, lastEventId: string | null, seats: Array<{ label: string, row: number, column: number, seatClass: string, state: SeatState, price: { amount: string, currency: string } }> } };
+
+export type TransportSeatMapLiveSubscriptionVariables = Exact<{
+  tripId: string | number;
+}>;
+
+
+export type TransportSeatMapLiveSubscription = { seatMap: { id: string, kind: SeatEventKind, seats: Array<{ label: string, row: number, column: number, seatClass: string, state: SeatState, price: { amount: string, currency: string } }> } };
+
+export type TransportPresenceLiveSubscriptionVariables = Exact<{
+  tripId: string | number;
+}>;
+
+
+export type TransportPresenceLiveSubscription = { tripPresence: { viewers: number } };
+
+export type TransportHeartbeatMutationVariables = Exact<{
+  tripId: string | number;
+  viewerId: string;
+  leaving?: boolean | null | undefined;
+}>;
+
+
+export type TransportHeartbeatMutation = { tripHeartbeat: { presence: { viewers: number } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type TransportSeatHoldQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type TransportSeatHoldQuery = { seatHold: { id: string, tripId: string, seatLabels: Array<string>, status: SeatHoldStatus, expiresAt: string, canExtend: boolean, total: { amount: string, currency: string } } | null };
+
+export type TransportHoldSeatsMutationVariables = Exact<{
+  tripId: string | number;
+  seatLabels: Array<string> | string;
+}>;
+
+
+export type TransportHoldSeatsMutation = { holdSeats: { holdToken: string | null, hold: { id: string, tripId: string, seatLabels: Array<string>, status: SeatHoldStatus, expiresAt: string, canExtend: boolean, total: { amount: string, currency: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type TransportExtendHoldMutationVariables = Exact<{
+  holdToken: string;
+}>;
+
+
+export type TransportExtendHoldMutation = { extendSeatHold: { hold: { id: string, tripId: string, seatLabels: Array<string>, status: SeatHoldStatus, expiresAt: string, canExtend: boolean, total: { amount: string, currency: string } } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type TransportReleaseHoldMutationVariables = Exact<{
+  holdToken: string;
+}>;
+
+
+export type TransportReleaseHoldMutation = { releaseSeatHold: { hold: { id: string, tripId: string, seatLabels: Array<string>, status: SeatHoldStatus, expiresAt: string, canExtend: boolean, total: { amount: string, currency: string } } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type TransportViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TransportViewerQuery = { me: { id: string, name: string, memberships: Array<{ role: Role }> } | null };
+
+export type TransportBookingFieldsFragment = { id: string, tripId: string, channel: SaleChannel, paymentReference: string | null, createdAt: string, total: { amount: string, currency: string }, tickets: Array<{ id: string, seatLabel: string, seatClass: string, passengerName: string, qr: string, boardedAt: string | null, fare: { amount: string, currency: string } }> };
+
+export type TransportConfirmBookingMutationVariables = Exact<{
+  input: ConfirmBookingInput;
+}>;
+
+
+export type TransportConfirmBookingMutation = { confirmBooking: { booking: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type TransportBookingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TransportBookingQuery = { booking: { id: string, tripId: string, channel: SaleChannel, paymentReference: string | null, createdAt: string, total: { amount: string, currency: string }, tickets: Array<{ id: string, seatLabel: string, seatClass: string, passengerName: string, qr: string, boardedAt: string | null, fare: { amount: string, currency: string } }> } | null };
+
+export type TransportVerificationKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TransportVerificationKeyQuery = { ticketVerificationKey: { operatorId: string, keyId: string, algorithm: string, publicKey: string } };
+
+export type TransportBoardTicketMutationVariables = Exact<{
+  qr: string;
+  scannedAt?: string | null | undefined;
+}>;
+
+
+export type TransportBoardTicketMutation = { boardTicket: { ticket: { id: string, seatLabel: string, passengerName: string, boardedAt: string | null } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type TransportAgentAllotmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TransportAgentAllotmentsQuery = { agentAllotments: Array<{ id: string, tripId: string, seatLabels: Array<string>, soldSeatLabels: Array<string> }> };
+
+export type TransportAgentTripQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TransportAgentTripQuery = { trip: { id: string, operatorId: string, departureAt: string, currency: string, availableSeats: number, seatMap: { seats: Array<{ label: string, seatClass: string, price: { amount: string, currency: string } }> }, route: { id: string, code: string, stops: Array<string>, origin: { name: string, city: string }, destination: { name: string, city: string } }, vehicle: { name: string, seatCount: number }, fares: Array<{ seatClass: string, price: { amount: string, currency: string } }> } | null };
+
+export type TransportSyncAgentSalesMutationVariables = Exact<{
+  sales: Array<AgentSaleInput> | AgentSaleInput;
+}>;
+
+
+export type TransportSyncAgentSalesMutation = { syncAgentSales: { results: Array<{ clientSaleId: string, status: AgentSaleSyncStatus, sale: { seatLabel: string, conflictReason: string | null, ticket: { id: string } | null } }> | null, userErrors: Array<{ code: string, message: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -72,6 +821,96 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AdminStockAlertFragmentDoc = new TypedDocumentString(`
+    fragment AdminStockAlert on StockAlert {
+  id
+  kind
+  sku
+  available
+  threshold
+  message
+  createdAt
+  acknowledgedAt
+  location {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"AdminStockAlert"}) as unknown as TypedDocumentString<AdminStockAlertFragment, unknown>;
+export const AdminStockMovementFragmentDoc = new TypedDocumentString(`
+    fragment AdminStockMovement on StockMovement {
+  id
+  sku
+  quantity
+  reason
+  reference
+  occurredAt
+  location {
+    id
+    name
+  }
+  variant {
+    id
+    title
+    product {
+      id
+      title
+    }
+  }
+}
+    `, {"fragmentName":"AdminStockMovement"}) as unknown as TypedDocumentString<AdminStockMovementFragment, unknown>;
+export const AdminProductRowFragmentDoc = new TypedDocumentString(`
+    fragment AdminProductRow on Product {
+  id
+  slug
+  title
+  status
+  updatedAt
+  vendor {
+    id
+    name
+  }
+  variants {
+    id
+    price(context: {currency: "NGN", channel: SVM}) {
+      unit {
+        amount
+        currency
+      }
+    }
+    inventory {
+      available
+    }
+  }
+}
+    `, {"fragmentName":"AdminProductRow"}) as unknown as TypedDocumentString<AdminProductRowFragment, unknown>;
+export const AdminUserErrorFragmentDoc = new TypedDocumentString(`
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}
+    `, {"fragmentName":"AdminUserError"}) as unknown as TypedDocumentString<AdminUserErrorFragment, unknown>;
+export const AdminBulkPriceProductFragmentDoc = new TypedDocumentString(`
+    fragment AdminBulkPriceProduct on Product {
+  id
+  title
+  variants {
+    id
+    sku
+    prices {
+      priceListId
+      minQuantity
+      startsAt
+      endsAt
+      amount {
+        amount
+        currency
+      }
+    }
+  }
+}
+    `, {"fragmentName":"AdminBulkPriceProduct"}) as unknown as TypedDocumentString<AdminBulkPriceProductFragment, unknown>;
 export const SessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionFields on Session {
   accessToken
@@ -85,6 +924,932 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const MoneyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+    `, {"fragmentName":"MoneyFields"}) as unknown as TypedDocumentString<MoneyFieldsFragment, unknown>;
+export const ProductCardFragmentDoc = new TypedDocumentString(`
+    fragment ProductCard on Product {
+  id
+  slug
+  title
+  availableForSale
+  vendor {
+    id
+    name
+  }
+  media {
+    url
+    alt
+    position
+  }
+  variants {
+    id
+    price(context: $priceContext) {
+      unit {
+        ...MoneyFields
+      }
+      compareAt {
+        ...MoneyFields
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"fragmentName":"ProductCard"}) as unknown as TypedDocumentString<ProductCardFragment, unknown>;
+export const TransportSeatFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TransportSeatFields on Seat {
+  label
+  row
+  column
+  seatClass
+  state
+  price {
+    amount
+    currency
+  }
+}
+    `, {"fragmentName":"TransportSeatFields"}) as unknown as TypedDocumentString<TransportSeatFieldsFragment, unknown>;
+export const TransportSeatMapFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TransportSeatMapFields on SeatMap {
+  tripId
+  rows
+  columns
+  aisleAfterColumn
+  available
+  lastEventId
+  seats {
+    ...TransportSeatFields
+  }
+}
+    fragment TransportSeatFields on Seat {
+  label
+  row
+  column
+  seatClass
+  state
+  price {
+    amount
+    currency
+  }
+}`, {"fragmentName":"TransportSeatMapFields"}) as unknown as TypedDocumentString<TransportSeatMapFieldsFragment, unknown>;
+export const TransportTripFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TransportTripFields on Trip {
+  id
+  operatorId
+  departureAt
+  currency
+  availableSeats
+  route {
+    id
+    code
+    stops
+    origin {
+      name
+      city
+    }
+    destination {
+      name
+      city
+    }
+  }
+  vehicle {
+    name
+    seatCount
+  }
+  fares {
+    seatClass
+    price {
+      amount
+      currency
+    }
+  }
+}
+    `, {"fragmentName":"TransportTripFields"}) as unknown as TypedDocumentString<TransportTripFieldsFragment, unknown>;
+export const TransportHoldFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TransportHoldFields on SeatHold {
+  id
+  tripId
+  seatLabels
+  status
+  expiresAt
+  canExtend
+  total {
+    amount
+    currency
+  }
+}
+    `, {"fragmentName":"TransportHoldFields"}) as unknown as TypedDocumentString<TransportHoldFieldsFragment, unknown>;
+export const TransportBookingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TransportBookingFields on Booking {
+  id
+  tripId
+  channel
+  paymentReference
+  createdAt
+  total {
+    amount
+    currency
+  }
+  tickets {
+    id
+    seatLabel
+    seatClass
+    passengerName
+    qr
+    boardedAt
+    fare {
+      amount
+      currency
+    }
+  }
+}
+    `, {"fragmentName":"TransportBookingFields"}) as unknown as TypedDocumentString<TransportBookingFieldsFragment, unknown>;
+export const AdminViewerDocument = new TypedDocumentString(`
+    query AdminViewer {
+  me {
+    id
+    name
+    email
+    twoFactorEnabled
+    memberships {
+      role
+    }
+  }
+  currentTenant {
+    id
+    slug
+    name
+    kind
+    currency
+    primaryColor
+    logoUrl
+  }
+}
+    `) as unknown as TypedDocumentString<AdminViewerQuery, AdminViewerQueryVariables>;
+export const AdminMyVendorDocument = new TypedDocumentString(`
+    query AdminMyVendor {
+  myVendor {
+    id
+    name
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdminMyVendorQuery, AdminMyVendorQueryVariables>;
+export const AdminProductCountDocument = new TypedDocumentString(`
+    query AdminProductCount($vendorId: ID) {
+  searchProducts(first: 1, filters: {vendorId: $vendorId}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AdminProductCountQuery, AdminProductCountQueryVariables>;
+export const AdminProductIdsDocument = new TypedDocumentString(`
+    query AdminProductIds($status: ProductStatus, $vendorId: ID, $after: String) {
+  products(status: $status, vendorId: $vendorId, first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminProductIdsQuery, AdminProductIdsQueryVariables>;
+export const AdminStockOverviewDocument = new TypedDocumentString(`
+    query AdminStockOverview($alerts: Int!, $movements: Int!) {
+  stockAlerts(acknowledged: false, first: $alerts) {
+    edges {
+      node {
+        ...AdminStockAlert
+      }
+    }
+  }
+  stockMovements(first: $movements) {
+    edges {
+      node {
+        ...AdminStockMovement
+      }
+    }
+  }
+}
+    fragment AdminStockAlert on StockAlert {
+  id
+  kind
+  sku
+  available
+  threshold
+  message
+  createdAt
+  acknowledgedAt
+  location {
+    id
+    name
+  }
+}
+fragment AdminStockMovement on StockMovement {
+  id
+  sku
+  quantity
+  reason
+  reference
+  occurredAt
+  location {
+    id
+    name
+  }
+  variant {
+    id
+    title
+    product {
+      id
+      title
+    }
+  }
+}`) as unknown as TypedDocumentString<AdminStockOverviewQuery, AdminStockOverviewQueryVariables>;
+export const AdminProductListDocument = new TypedDocumentString(`
+    query AdminProductList($status: ProductStatus, $vendorId: ID, $after: String, $first: Int!) {
+  products(status: $status, vendorId: $vendorId, first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...AdminProductRow
+      }
+    }
+  }
+}
+    fragment AdminProductRow on Product {
+  id
+  slug
+  title
+  status
+  updatedAt
+  vendor {
+    id
+    name
+  }
+  variants {
+    id
+    price(context: {currency: "NGN", channel: SVM}) {
+      unit {
+        amount
+        currency
+      }
+    }
+    inventory {
+      available
+    }
+  }
+}`) as unknown as TypedDocumentString<AdminProductListQuery, AdminProductListQueryVariables>;
+export const AdminProductSearchDocument = new TypedDocumentString(`
+    query AdminProductSearch($query: String, $filters: ProductSearchFilters, $after: String, $first: Int!) {
+  searchProducts(
+    query: $query
+    filters: $filters
+    sort: NEWEST
+    after: $after
+    first: $first
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...AdminProductRow
+      }
+    }
+  }
+}
+    fragment AdminProductRow on Product {
+  id
+  slug
+  title
+  status
+  updatedAt
+  vendor {
+    id
+    name
+  }
+  variants {
+    id
+    price(context: {currency: "NGN", channel: SVM}) {
+      unit {
+        amount
+        currency
+      }
+    }
+    inventory {
+      available
+    }
+  }
+}`) as unknown as TypedDocumentString<AdminProductSearchQuery, AdminProductSearchQueryVariables>;
+export const AdminProductFormOptionsDocument = new TypedDocumentString(`
+    query AdminProductFormOptions($withVendors: Boolean!) {
+  categories {
+    id
+    name
+    children {
+      id
+      name
+      children {
+        id
+        name
+      }
+    }
+  }
+  vendors(first: 100) @include(if: $withVendors) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminProductFormOptionsQuery, AdminProductFormOptionsQueryVariables>;
+export const AdminProductDocument = new TypedDocumentString(`
+    query AdminProduct($id: ID!) {
+  productById(id: $id) {
+    id
+    slug
+    title
+    description
+    status
+    seoTitle
+    seoDescription
+    updatedAt
+    vendor {
+      id
+      name
+      status
+    }
+    category {
+      id
+      name
+    }
+    media {
+      id
+      url
+      alt
+      position
+    }
+    variants {
+      id
+      sku
+      title
+      options
+      position
+      prices {
+        id
+        priceListId
+        minQuantity
+        startsAt
+        endsAt
+        amount {
+          amount
+          currency
+        }
+      }
+      inventory {
+        onHand
+        reserved
+        available
+        levels {
+          id
+          onHand
+          available
+          location {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminProductQuery, AdminProductQueryVariables>;
+export const AdminCreateProductDocument = new TypedDocumentString(`
+    mutation AdminCreateProduct($input: CreateProductInput!) {
+  createProduct(input: $input) {
+    product {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminCreateProductMutation, AdminCreateProductMutationVariables>;
+export const AdminUpdateProductDocument = new TypedDocumentString(`
+    mutation AdminUpdateProduct($id: ID!, $input: UpdateProductInput!) {
+  updateProduct(id: $id, input: $input) {
+    product {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminUpdateProductMutation, AdminUpdateProductMutationVariables>;
+export const AdminSetProductStatusDocument = new TypedDocumentString(`
+    mutation AdminSetProductStatus($id: ID!, $status: ProductStatus!) {
+  setProductStatus(id: $id, status: $status) {
+    product {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminSetProductStatusMutation, AdminSetProductStatusMutationVariables>;
+export const AdminAddVariantDocument = new TypedDocumentString(`
+    mutation AdminAddVariant($productId: ID!, $input: ProductVariantInput!) {
+  addVariant(productId: $productId, input: $input) {
+    variant {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminAddVariantMutation, AdminAddVariantMutationVariables>;
+export const AdminUpdateVariantDocument = new TypedDocumentString(`
+    mutation AdminUpdateVariant($id: ID!, $input: UpdateProductVariantInput!) {
+  updateVariant(id: $id, input: $input) {
+    variant {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminUpdateVariantMutation, AdminUpdateVariantMutationVariables>;
+export const AdminSetBasePriceDocument = new TypedDocumentString(`
+    mutation AdminSetBasePrice($input: SetBasePriceInput!) {
+  setBasePrice(input: $input) {
+    price {
+      id
+      amount {
+        amount
+        currency
+      }
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminSetBasePriceMutation, AdminSetBasePriceMutationVariables>;
+export const AdminAddMediaDocument = new TypedDocumentString(`
+    mutation AdminAddMedia($productId: ID!, $input: ProductMediaInput!) {
+  addProductMedia(productId: $productId, input: $input) {
+    media {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminAddMediaMutation, AdminAddMediaMutationVariables>;
+export const AdminBulkPricePlanDocument = new TypedDocumentString(`
+    query AdminBulkPricePlan($filters: ProductSearchFilters, $after: String) {
+  searchProducts(filters: $filters, sort: NEWEST, after: $after, first: 100) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...AdminBulkPriceProduct
+      }
+    }
+  }
+}
+    fragment AdminBulkPriceProduct on Product {
+  id
+  title
+  variants {
+    id
+    sku
+    prices {
+      priceListId
+      minQuantity
+      startsAt
+      endsAt
+      amount {
+        amount
+        currency
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<AdminBulkPricePlanQuery, AdminBulkPricePlanQueryVariables>;
+export const AdminBulkPriceProductByIdDocument = new TypedDocumentString(`
+    query AdminBulkPriceProductById($id: ID!) {
+  productById(id: $id) {
+    ...AdminBulkPriceProduct
+  }
+}
+    fragment AdminBulkPriceProduct on Product {
+  id
+  title
+  variants {
+    id
+    sku
+    prices {
+      priceListId
+      minQuantity
+      startsAt
+      endsAt
+      amount {
+        amount
+        currency
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<AdminBulkPriceProductByIdQuery, AdminBulkPriceProductByIdQueryVariables>;
+export const AdminLocationsDocument = new TypedDocumentString(`
+    query AdminLocations {
+  locations(first: 100) {
+    edges {
+      node {
+        id
+        code
+        name
+        kind
+        active
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminLocationsQuery, AdminLocationsQueryVariables>;
+export const AdminStockLevelsDocument = new TypedDocumentString(`
+    query AdminStockLevels($locationId: ID, $sku: String, $after: String, $first: Int!) {
+  stockLevels(locationId: $locationId, sku: $sku, after: $after, first: $first) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        sku
+        onHand
+        reserved
+        available
+        lowStockThreshold
+        location {
+          id
+          name
+          active
+        }
+        variant {
+          id
+          title
+          product {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminStockLevelsQuery, AdminStockLevelsQueryVariables>;
+export const AdminStockMovementsDocument = new TypedDocumentString(`
+    query AdminStockMovements($locationId: ID, $sku: String, $reason: MovementReason, $after: String, $first: Int!) {
+  stockMovements(
+    locationId: $locationId
+    sku: $sku
+    reason: $reason
+    after: $after
+    first: $first
+  ) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...AdminStockMovement
+      }
+    }
+  }
+}
+    fragment AdminStockMovement on StockMovement {
+  id
+  sku
+  quantity
+  reason
+  reference
+  occurredAt
+  location {
+    id
+    name
+  }
+  variant {
+    id
+    title
+    product {
+      id
+      title
+    }
+  }
+}`) as unknown as TypedDocumentString<AdminStockMovementsQuery, AdminStockMovementsQueryVariables>;
+export const AdminStockIssuesDocument = new TypedDocumentString(`
+    query AdminStockIssues($acknowledged: Boolean, $conflictStatus: StockConflictStatus) {
+  stockAlerts(acknowledged: $acknowledged, first: 50) {
+    edges {
+      node {
+        ...AdminStockAlert
+      }
+    }
+  }
+  stockConflicts(status: $conflictStatus, first: 50) {
+    edges {
+      node {
+        id
+        sku
+        clientId
+        requested
+        applied
+        shortfall
+        status
+        note
+        createdAt
+        resolvedAt
+        location {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment AdminStockAlert on StockAlert {
+  id
+  kind
+  sku
+  available
+  threshold
+  message
+  createdAt
+  acknowledgedAt
+  location {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AdminStockIssuesQuery, AdminStockIssuesQueryVariables>;
+export const AdminAdjustStockDocument = new TypedDocumentString(`
+    mutation AdminAdjustStock($input: AdjustStockInput!) {
+  adjustStock(input: $input) {
+    movement {
+      id
+      quantity
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminAdjustStockMutation, AdminAdjustStockMutationVariables>;
+export const AdminReceiveStockDocument = new TypedDocumentString(`
+    mutation AdminReceiveStock($input: ReceiveStockInput!) {
+  receiveStock(input: $input) {
+    movement {
+      id
+      quantity
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminReceiveStockMutation, AdminReceiveStockMutationVariables>;
+export const AdminTransferStockDocument = new TypedDocumentString(`
+    mutation AdminTransferStock($input: TransferStockInput!) {
+  transferStock(input: $input) {
+    transfer {
+      id
+      quantity
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminTransferStockMutation, AdminTransferStockMutationVariables>;
+export const AdminAcknowledgeAlertDocument = new TypedDocumentString(`
+    mutation AdminAcknowledgeAlert($id: ID!) {
+  acknowledgeAlert(id: $id) {
+    alert {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminAcknowledgeAlertMutation, AdminAcknowledgeAlertMutationVariables>;
+export const AdminResolveConflictDocument = new TypedDocumentString(`
+    mutation AdminResolveConflict($id: ID!, $note: String) {
+  resolveStockConflict(id: $id, note: $note) {
+    conflict {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminResolveConflictMutation, AdminResolveConflictMutationVariables>;
+export const AdminVendorApplicationsDocument = new TypedDocumentString(`
+    query AdminVendorApplications($status: VendorStatus, $after: String) {
+  vendorApplications(status: $status, first: 50, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        status
+        createdAt
+        legalName
+        tin
+        email
+        phone
+        address
+        documentUrls
+        statusHistory {
+          id
+          fromStatus
+          toStatus
+          reason
+          actorUserId
+          createdAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminVendorApplicationsQuery, AdminVendorApplicationsQueryVariables>;
+export const AdminApproveVendorDocument = new TypedDocumentString(`
+    mutation AdminApproveVendor($id: ID!, $reason: String) {
+  approveVendor(id: $id, reason: $reason) {
+    vendor {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminApproveVendorMutation, AdminApproveVendorMutationVariables>;
+export const AdminRejectVendorDocument = new TypedDocumentString(`
+    mutation AdminRejectVendor($id: ID!, $reason: String!) {
+  rejectVendor(id: $id, reason: $reason) {
+    vendor {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminRejectVendorMutation, AdminRejectVendorMutationVariables>;
+export const AdminApiKeysDocument = new TypedDocumentString(`
+    query AdminApiKeys($after: String) {
+  apiKeys(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        prefix
+        scopes
+        createdAt
+        lastUsedAt
+        revokedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminApiKeysQuery, AdminApiKeysQueryVariables>;
+export const AdminCreateApiKeyDocument = new TypedDocumentString(`
+    mutation AdminCreateApiKey($name: String!, $scopes: [String!]!) {
+  createApiKey(name: $name, scopes: $scopes) {
+    key
+    apiKey {
+      id
+      name
+      prefix
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminCreateApiKeyMutation, AdminCreateApiKeyMutationVariables>;
+export const AdminRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation AdminRevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    apiKey {
+      id
+      revokedAt
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminRevokeApiKeyMutation, AdminRevokeApiKeyMutationVariables>;
 export const TenantBySlugDocument = new TypedDocumentString(`
     query TenantBySlug($slug: String!) {
   tenantBySlug(slug: $slug) {
@@ -94,9 +1859,19 @@ export const TenantBySlugDocument = new TypedDocumentString(`
     kind
     logoUrl
     primaryColor
+    currency
+    customDomain
   }
 }
     `) as unknown as TypedDocumentString<TenantBySlugQuery, TenantBySlugQueryVariables>;
+export const TenantByDomainDocument = new TypedDocumentString(`
+    query TenantByDomain($domain: String!) {
+  tenantByDomain(domain: $domain) {
+    slug
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<TenantByDomainQuery, TenantByDomainQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -164,3 +1939,720 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const CategoryTreeDocument = new TypedDocumentString(`
+    query CategoryTree {
+  categories {
+    id
+    name
+    slug
+    children {
+      id
+      name
+      slug
+      children {
+        id
+        name
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoryTreeQuery, CategoryTreeQueryVariables>;
+export const StoreHomeDocument = new TypedDocumentString(`
+    query StoreHome($priceContext: PriceContextInput!, $first: Int!, $marketplace: Boolean!) {
+  featured: collection(slug: "featured") {
+    title
+    description
+    entries(first: $first) {
+      edges {
+        node {
+          product {
+            ...ProductCard
+          }
+        }
+      }
+    }
+  }
+  newest: searchProducts(sort: NEWEST, first: $first) {
+    edges {
+      node {
+        ...ProductCard
+      }
+    }
+  }
+  vendors(first: 12) @include(if: $marketplace) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment ProductCard on Product {
+  id
+  slug
+  title
+  availableForSale
+  vendor {
+    id
+    name
+  }
+  media {
+    url
+    alt
+    position
+  }
+  variants {
+    id
+    price(context: $priceContext) {
+      unit {
+        ...MoneyFields
+      }
+      compareAt {
+        ...MoneyFields
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<StoreHomeQuery, StoreHomeQueryVariables>;
+export const ProductSearchDocument = new TypedDocumentString(`
+    query ProductSearch($query: String, $filters: ProductSearchFilters, $sort: ProductSort, $currency: String, $after: String, $first: Int!, $priceContext: PriceContextInput!) {
+  searchProducts(
+    query: $query
+    filters: $filters
+    sort: $sort
+    currency: $currency
+    after: $after
+    first: $first
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...ProductCard
+      }
+    }
+    facets {
+      categories {
+        id
+        name
+        count
+      }
+      vendors {
+        id
+        name
+        count
+      }
+      attributes {
+        name
+        values {
+          value
+          count
+        }
+      }
+      priceRange {
+        min {
+          ...MoneyFields
+        }
+        max {
+          ...MoneyFields
+        }
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment ProductCard on Product {
+  id
+  slug
+  title
+  availableForSale
+  vendor {
+    id
+    name
+  }
+  media {
+    url
+    alt
+    position
+  }
+  variants {
+    id
+    price(context: $priceContext) {
+      unit {
+        ...MoneyFields
+      }
+      compareAt {
+        ...MoneyFields
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ProductSearchQuery, ProductSearchQueryVariables>;
+export const ProductPageDocument = new TypedDocumentString(`
+    query ProductPage($slug: String!, $priceContext: PriceContextInput!) {
+  product(slug: $slug) {
+    id
+    slug
+    title
+    description
+    status
+    attributes
+    seoTitle
+    seoDescription
+    updatedAt
+    availableForSale
+    vendor {
+      id
+      name
+    }
+    category {
+      id
+      name
+      slug
+      parent {
+        id
+        name
+        slug
+      }
+    }
+    media {
+      id
+      url
+      alt
+      position
+    }
+    variants {
+      id
+      sku
+      title
+      options
+      position
+      availableForSale
+      price(context: $priceContext) {
+        unit {
+          ...MoneyFields
+        }
+        compareAt {
+          ...MoneyFields
+        }
+        taxInclusive
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<ProductPageQuery, ProductPageQueryVariables>;
+export const VendorProfileDocument = new TypedDocumentString(`
+    query VendorProfile($id: ID!) {
+  vendor(id: $id) {
+    id
+    slug
+    name
+    status
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<VendorProfileQuery, VendorProfileQueryVariables>;
+export const VendorListDocument = new TypedDocumentString(`
+    query VendorList($first: Int!, $after: String) {
+  vendors(first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VendorListQuery, VendorListQueryVariables>;
+export const SitemapProductsDocument = new TypedDocumentString(`
+    query SitemapProducts($first: Int!, $after: String) {
+  products(first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        slug
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SitemapProductsQuery, SitemapProductsQueryVariables>;
+export const MyVendorDocument = new TypedDocumentString(`
+    query MyVendor {
+  myVendor {
+    id
+    name
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MyVendorQuery, MyVendorQueryVariables>;
+export const ApplyAsVendorDocument = new TypedDocumentString(`
+    mutation ApplyAsVendor($input: VendorApplicationInput!) {
+  applyAsVendor(input: $input) {
+    vendor {
+      id
+      name
+      status
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApplyAsVendorMutation, ApplyAsVendorMutationVariables>;
+export const TransportSearchTripsDocument = new TypedDocumentString(`
+    query TransportSearchTrips($origin: String!, $destination: String!, $date: String!) {
+  searchTrips(origin: $origin, destination: $destination, date: $date) {
+    ...TransportTripFields
+  }
+}
+    fragment TransportTripFields on Trip {
+  id
+  operatorId
+  departureAt
+  currency
+  availableSeats
+  route {
+    id
+    code
+    stops
+    origin {
+      name
+      city
+    }
+    destination {
+      name
+      city
+    }
+  }
+  vehicle {
+    name
+    seatCount
+  }
+  fares {
+    seatClass
+    price {
+      amount
+      currency
+    }
+  }
+}`) as unknown as TypedDocumentString<TransportSearchTripsQuery, TransportSearchTripsQueryVariables>;
+export const TransportParksDocument = new TypedDocumentString(`
+    query TransportParks {
+  transportRoutes {
+    origin {
+      city
+    }
+    destination {
+      city
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransportParksQuery, TransportParksQueryVariables>;
+export const TransportTripDocument = new TypedDocumentString(`
+    query TransportTrip($id: ID!) {
+  trip(id: $id) {
+    ...TransportTripFields
+    seatMap {
+      ...TransportSeatMapFields
+    }
+  }
+  tripPresence(tripId: $id) {
+    viewers
+  }
+}
+    fragment TransportSeatFields on Seat {
+  label
+  row
+  column
+  seatClass
+  state
+  price {
+    amount
+    currency
+  }
+}
+fragment TransportSeatMapFields on SeatMap {
+  tripId
+  rows
+  columns
+  aisleAfterColumn
+  available
+  lastEventId
+  seats {
+    ...TransportSeatFields
+  }
+}
+fragment TransportTripFields on Trip {
+  id
+  operatorId
+  departureAt
+  currency
+  availableSeats
+  route {
+    id
+    code
+    stops
+    origin {
+      name
+      city
+    }
+    destination {
+      name
+      city
+    }
+  }
+  vehicle {
+    name
+    seatCount
+  }
+  fares {
+    seatClass
+    price {
+      amount
+      currency
+    }
+  }
+}`) as unknown as TypedDocumentString<TransportTripQuery, TransportTripQueryVariables>;
+export const TransportSeatMapDocument = new TypedDocumentString(`
+    query TransportSeatMap($tripId: ID!) {
+  seatMap(tripId: $tripId) {
+    ...TransportSeatMapFields
+  }
+}
+    fragment TransportSeatFields on Seat {
+  label
+  row
+  column
+  seatClass
+  state
+  price {
+    amount
+    currency
+  }
+}
+fragment TransportSeatMapFields on SeatMap {
+  tripId
+  rows
+  columns
+  aisleAfterColumn
+  available
+  lastEventId
+  seats {
+    ...TransportSeatFields
+  }
+}`) as unknown as TypedDocumentString<TransportSeatMapQuery, TransportSeatMapQueryVariables>;
+export const TransportSeatMapLiveDocument = new TypedDocumentString(`
+    subscription TransportSeatMapLive($tripId: ID!) {
+  seatMap(tripId: $tripId) {
+    id
+    kind
+    seats {
+      ...TransportSeatFields
+    }
+  }
+}
+    fragment TransportSeatFields on Seat {
+  label
+  row
+  column
+  seatClass
+  state
+  price {
+    amount
+    currency
+  }
+}`) as unknown as TypedDocumentString<TransportSeatMapLiveSubscription, TransportSeatMapLiveSubscriptionVariables>;
+export const TransportPresenceLiveDocument = new TypedDocumentString(`
+    subscription TransportPresenceLive($tripId: ID!) {
+  tripPresence(tripId: $tripId) {
+    viewers
+  }
+}
+    `) as unknown as TypedDocumentString<TransportPresenceLiveSubscription, TransportPresenceLiveSubscriptionVariables>;
+export const TransportHeartbeatDocument = new TypedDocumentString(`
+    mutation TransportHeartbeat($tripId: ID!, $viewerId: String!, $leaving: Boolean) {
+  tripHeartbeat(tripId: $tripId, viewerId: $viewerId, leaving: $leaving) {
+    presence {
+      viewers
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransportHeartbeatMutation, TransportHeartbeatMutationVariables>;
+export const TransportSeatHoldDocument = new TypedDocumentString(`
+    query TransportSeatHold($token: String!) {
+  seatHold(token: $token) {
+    ...TransportHoldFields
+  }
+}
+    fragment TransportHoldFields on SeatHold {
+  id
+  tripId
+  seatLabels
+  status
+  expiresAt
+  canExtend
+  total {
+    amount
+    currency
+  }
+}`) as unknown as TypedDocumentString<TransportSeatHoldQuery, TransportSeatHoldQueryVariables>;
+export const TransportHoldSeatsDocument = new TypedDocumentString(`
+    mutation TransportHoldSeats($tripId: ID!, $seatLabels: [String!]!) {
+  holdSeats(tripId: $tripId, seatLabels: $seatLabels) {
+    holdToken
+    hold {
+      ...TransportHoldFields
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment TransportHoldFields on SeatHold {
+  id
+  tripId
+  seatLabels
+  status
+  expiresAt
+  canExtend
+  total {
+    amount
+    currency
+  }
+}`) as unknown as TypedDocumentString<TransportHoldSeatsMutation, TransportHoldSeatsMutationVariables>;
+export const TransportExtendHoldDocument = new TypedDocumentString(`
+    mutation TransportExtendHold($holdToken: String!) {
+  extendSeatHold(holdToken: $holdToken) {
+    hold {
+      ...TransportHoldFields
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    fragment TransportHoldFields on SeatHold {
+  id
+  tripId
+  seatLabels
+  status
+  expiresAt
+  canExtend
+  total {
+    amount
+    currency
+  }
+}`) as unknown as TypedDocumentString<TransportExtendHoldMutation, TransportExtendHoldMutationVariables>;
+export const TransportReleaseHoldDocument = new TypedDocumentString(`
+    mutation TransportReleaseHold($holdToken: String!) {
+  releaseSeatHold(holdToken: $holdToken) {
+    hold {
+      ...TransportHoldFields
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    fragment TransportHoldFields on SeatHold {
+  id
+  tripId
+  seatLabels
+  status
+  expiresAt
+  canExtend
+  total {
+    amount
+    currency
+  }
+}`) as unknown as TypedDocumentString<TransportReleaseHoldMutation, TransportReleaseHoldMutationVariables>;
+export const TransportViewerDocument = new TypedDocumentString(`
+    query TransportViewer {
+  me {
+    id
+    name
+    memberships {
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransportViewerQuery, TransportViewerQueryVariables>;
+export const TransportConfirmBookingDocument = new TypedDocumentString(`
+    mutation TransportConfirmBooking($input: ConfirmBookingInput!) {
+  confirmBooking(input: $input) {
+    booking {
+      id
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransportConfirmBookingMutation, TransportConfirmBookingMutationVariables>;
+export const TransportBookingDocument = new TypedDocumentString(`
+    query TransportBooking($id: ID!) {
+  booking(id: $id) {
+    ...TransportBookingFields
+  }
+}
+    fragment TransportBookingFields on Booking {
+  id
+  tripId
+  channel
+  paymentReference
+  createdAt
+  total {
+    amount
+    currency
+  }
+  tickets {
+    id
+    seatLabel
+    seatClass
+    passengerName
+    qr
+    boardedAt
+    fare {
+      amount
+      currency
+    }
+  }
+}`) as unknown as TypedDocumentString<TransportBookingQuery, TransportBookingQueryVariables>;
+export const TransportVerificationKeyDocument = new TypedDocumentString(`
+    query TransportVerificationKey {
+  ticketVerificationKey {
+    operatorId
+    keyId
+    algorithm
+    publicKey
+  }
+}
+    `) as unknown as TypedDocumentString<TransportVerificationKeyQuery, TransportVerificationKeyQueryVariables>;
+export const TransportBoardTicketDocument = new TypedDocumentString(`
+    mutation TransportBoardTicket($qr: String!, $scannedAt: DateTime) {
+  boardTicket(qr: $qr, scannedAt: $scannedAt) {
+    ticket {
+      id
+      seatLabel
+      passengerName
+      boardedAt
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransportBoardTicketMutation, TransportBoardTicketMutationVariables>;
+export const TransportAgentAllotmentsDocument = new TypedDocumentString(`
+    query TransportAgentAllotments {
+  agentAllotments {
+    id
+    tripId
+    seatLabels
+    soldSeatLabels
+  }
+}
+    `) as unknown as TypedDocumentString<TransportAgentAllotmentsQuery, TransportAgentAllotmentsQueryVariables>;
+export const TransportAgentTripDocument = new TypedDocumentString(`
+    query TransportAgentTrip($id: ID!) {
+  trip(id: $id) {
+    ...TransportTripFields
+    seatMap {
+      seats {
+        label
+        seatClass
+        price {
+          amount
+          currency
+        }
+      }
+    }
+  }
+}
+    fragment TransportTripFields on Trip {
+  id
+  operatorId
+  departureAt
+  currency
+  availableSeats
+  route {
+    id
+    code
+    stops
+    origin {
+      name
+      city
+    }
+    destination {
+      name
+      city
+    }
+  }
+  vehicle {
+    name
+    seatCount
+  }
+  fares {
+    seatClass
+    price {
+      amount
+      currency
+    }
+  }
+}`) as unknown as TypedDocumentString<TransportAgentTripQuery, TransportAgentTripQueryVariables>;
+export const TransportSyncAgentSalesDocument = new TypedDocumentString(`
+    mutation TransportSyncAgentSales($sales: [AgentSaleInput!]!) {
+  syncAgentSales(sales: $sales) {
+    results {
+      clientSaleId
+      status
+      sale {
+        seatLabel
+        conflictReason
+        ticket {
+          id
+        }
+      }
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransportSyncAgentSalesMutation, TransportSyncAgentSalesMutationVariables>;

@@ -6,7 +6,8 @@ import { hasMessage, t } from './messages';
 import { LoginMutation } from './operations';
 import { forwardedFor } from './request';
 import { endSession, saveSession } from './session';
-import { SLUG_PATTERN, tenantPath, type StorefrontKind } from './tenant';
+import { storeBase } from './site';
+import { SLUG_PATTERN, type StorefrontKind } from './tenant';
 import type { SignInState } from './sign-in-state';
 
 function checkTarget(kind: unknown, slug: unknown): { kind: StorefrontKind; slug: string } {
@@ -14,6 +15,15 @@ function checkTarget(kind: unknown, slug: unknown): { kind: StorefrontKind; slug
     throw new Error('invalid storefront');
   }
   return { kind, slug };
+}
+
+/**
+ * Where to go after signing in: a path on this site (from the sign-in link's `next`), else the tenant's
+ * home. Never another site: only `/…` paths, and not `//host` or `/\host`.
+ */
+async function afterSignIn(kind: StorefrontKind, slug: string, next: unknown): Promise<string> {
+  if (typeof next === 'string' && /^\/(?![/\\])[^\s]*$/.test(next)) return next;
+  return (await storeBase(kind, slug)) || '/';
 }
 
 function field(formData: FormData, name: string): string {
@@ -28,13 +38,14 @@ function failure(code: string, email: string, twoFactorRequired: boolean, fallba
 }
 
 /**
- * Sign-in form action (bound to the storefront's kind and slug). On success the session goes into
- * httpOnly cookies and the browser is sent back to the tenant page; on failure the form re-renders
- * with the returned state.
+ * Sign-in form action (bound to the storefront's kind, slug and the page to return to). On success the
+ * session goes into httpOnly cookies and the browser goes back to that page (or the tenant's home); on
+ * failure the form re-renders with the returned state.
  */
 export async function signIn(
   kind: StorefrontKind,
   slug: string,
+  next: string | null,
   previous: SignInState,
   formData: FormData,
 ): Promise<SignInState> {
@@ -73,12 +84,12 @@ export async function signIn(
   }
 
   await saveSession(target.slug, payload.session);
-  redirect(tenantPath(target.kind, target.slug));
+  redirect(await afterSignIn(target.kind, target.slug, next));
 }
 
 /** Sign-out form action: forget the session cookies and show the tenant page signed out. */
 export async function signOut(kind: StorefrontKind, slug: string): Promise<void> {
   const target = checkTarget(kind, slug);
   await endSession(target.slug);
-  redirect(tenantPath(target.kind, target.slug));
+  redirect((await storeBase(target.kind, target.slug)) || '/');
 }

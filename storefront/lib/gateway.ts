@@ -1,6 +1,5 @@
 import 'server-only';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-import { print, type DocumentNode } from 'graphql';
 import { gatewayTimeoutMs, gatewayUrl } from './config';
 
 /** A GraphQL error as the gateway returns it (`extensions.code` carries the stable error code). */
@@ -16,7 +15,7 @@ export interface GatewayResult<TData> {
 }
 
 export interface GatewayRequestOptions {
-  /** Tenant slug, sent as `x-tenant` on every request. */
+  /** Tenant slug, sent as `x-tenant`; empty for the few questions asked before a tenant is known. */
   tenant: string;
   /** Access token of the signed-in user, sent as `authorization: Bearer …`. */
   accessToken?: string;
@@ -57,8 +56,8 @@ export async function gatewayRequest<TData, TVariables>(
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     accept: 'application/graphql-response+json, application/json',
-    'x-tenant': options.tenant,
   };
+  if (options.tenant) headers['x-tenant'] = options.tenant;
   if (options.accessToken) headers.authorization = `Bearer ${options.accessToken}`;
   if (options.forwardedFor) headers['x-forwarded-for'] = options.forwardedFor;
 
@@ -88,11 +87,8 @@ export async function gatewayRequest<TData, TVariables>(
   return { data: body.data ?? null, errors: body.errors ?? [] };
 }
 
-/** Codegen emits string documents (`documentMode: string`); accept AST documents too. */
+/** Codegen emits string documents (`documentMode: string`): the query text is the document itself. */
 function documentText(document: unknown): string {
-  if (document !== null && typeof document === 'object' && (document as { kind?: unknown }).kind === 'Document') {
-    return print(document as DocumentNode);
-  }
   return String(document);
 }
 

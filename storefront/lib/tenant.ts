@@ -5,34 +5,21 @@ import { gatewayRequest, GatewayGraphQLErrors } from './gateway';
 import { TenantBySlugQuery as TenantBySlugDocument } from './operations';
 import { forwardedFor } from './request';
 import { SLUG_PATTERN } from './slug';
+import { storefrontKindOf, type StorefrontKind } from './tenant-kind';
 
 export type Tenant = NonNullable<TenantBySlugQuery['tenantBySlug']>;
 
-/** `s` = single-vendor store, `m` = marketplace: the first path segment of every storefront URL. */
-export type StorefrontKind = 's' | 'm';
-
 export { SLUG_PATTERN } from './slug';
+export { storefrontKindOf, type StorefrontKind } from './tenant-kind';
 
-/** Path of a tenant's home page, e.g. `/s/ade-fashion`. */
+/** Path of a tenant's home page on the platform host, e.g. `/s/ade-fashion`. */
 export function tenantPath(kind: StorefrontKind, slug: string): string {
   return `/${kind}/${encodeURIComponent(slug)}`;
 }
 
-/** The path segment a tenant kind is served under, or null when the tenant has no storefront. */
-export function storefrontKindOf(tenant: Pick<Tenant, 'kind'>): StorefrontKind | null {
-  switch (tenant.kind) {
-    case 'STORE':
-      return 's';
-    case 'MARKETPLACE':
-      return 'm';
-    default:
-      return null;
-  }
-}
-
 /**
  * The tenant for a slug, or null when the gateway does not know it. Deduplicated per request, so the
- * page and its metadata share one gateway call.
+ * layout, the page and their metadata share one gateway call.
  */
 export const getTenant = cache(async (slug: string): Promise<Tenant | null> => {
   if (!SLUG_PATTERN.test(slug)) return null;
@@ -43,12 +30,18 @@ export const getTenant = cache(async (slug: string): Promise<Tenant | null> => {
   return result.data.tenantBySlug;
 });
 
+/** The tenant when it has a storefront of this kind; null (a 404) for unknown slugs and other kinds. */
+export async function getStorefrontTenant(kind: StorefrontKind, slug: string): Promise<Tenant | null> {
+  const tenant = await getTenant(slug);
+  return tenant && storefrontKindOf(tenant) === kind ? tenant : null;
+}
+
 /** A CSS colour from the tenant's settings, only when it is a plain hex colour (no CSS injection). */
 export function safeColor(color: string | null | undefined): string | null {
   return color && /^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/.test(color) ? color : null;
 }
 
-/** A logo URL only when it is http(s) or site-relative. */
+/** A logo or media URL only when it is http(s) or site-relative. */
 export function safeImageUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   if (url.startsWith('/') && !url.startsWith('//')) return url;

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import { StorefrontPage, storefrontMetadata } from '../../../components/StorefrontPage';
+import { HomePage, homeMetadata } from '../../../components/pages/HomePage';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return storefrontMetadata((await params).slug);
+  return homeMetadata('s', (await params).slug);
 }
 
 export default async function Page({ params }: Props) {
-  return <StorefrontPage kind="s" slug={(await params).slug} />;
+  return <HomePage kind="s" slug={(await params).slug} />;
 }

@@ -1,0 +1,161 @@
+'use client';
+
+import { startTransition, useActionState, useEffect, useId, useRef, type FormEvent } from 'react';
+import { initialFormState, type FieldGroup, type FieldSpec, type FormState } from '../../lib/admin/form-state';
+
+interface Props {
+  /** A server action bound to its tenant (and record); returns the next state or redirects. */
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  groups: FieldGroup[];
+  submitLabel: string;
+  pendingLabel: string;
+  /** Accessible name of the form (a heading's text). */
+  label?: string;
+  className?: string;
+  /** Secondary style for small row forms (e.g. reject next to approve). */
+  secondary?: boolean;
+}
+
+/**
+ * A back-office form described as data: labelled fields, each with its hint and its error from the last
+ * attempt (aria-invalid + aria-describedby), a form-level alert that takes focus after a failed attempt,
+ * and the values kept. Posts without JavaScript too (the action re-renders the page with its state).
+ */
+export function ActionForm({ action, groups, submitLabel, pendingLabel, label, className, secondary }: Props) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const id = useId();
+  const alertRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    if (state.status === 'error') alertRef.current?.focus();
+  }, [state]);
+
+  // With JavaScript, submit through a transition so React does not reset the form after a failed attempt.
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
+  }
+
+  return (
+    <form className={`admin-form ${className ?? ''}`} action={formAction} onSubmit={onSubmit} aria-label={label}>
+      {state.status === 'error' && state.message && (
+        <p ref={alertRef} tabIndex={-1} role="alert" className="alert">
+          {state.message}
+        </p>
+      )}
+      {state.status === 'ok' && state.message && (
+        <p role="status" className="notice-ok">
+          {state.message}
+        </p>
+      )}
+      {state.reveal && (
+        <div className="reveal" role="status">
+          <p>
+            <strong>{state.reveal.label}</strong>
+          </p>
+          <output className="secret" aria-label={state.reveal.label}>
+            {state.reveal.value}
+          </output>
+          <p className="hint">{state.reveal.hint}</p>
+        </div>
+      )}
+      {groups.map((group, index) =>
+        group.legend ? (
+          <fieldset key={index}>
+            <legend>{group.legend}</legend>
+            <Fields id={id} fields={group.fields} state={state} />
+          </fieldset>
+        ) : (
+          <Fields key={index} id={id} fields={group.fields} state={state} />
+        ),
+      )}
+      <div className="form-actions">
+        <button type="submit" className={secondary ? 'secondary' : undefined} disabled={pending} aria-busy={pending || undefined}>
+          {pending ? pendingLabel : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Fields({ id, fields, state }: { id: string; fields: FieldSpec[]; state: FormState }) {
+  return (
+    <>
+      {fields.map((field) => (
+        <Field key={field.name} id={`${id}-${field.name}`} field={field} error={state.fieldErrors[field.name]} value={state.values[field.name]} />
+      ))}
+    </>
+  );
+}
+
+function Field({ id, field, error, value }: { id: string; field: FieldSpec; error?: string; value?: string }) {
+  const hintId = field.hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  const defaultValue = value ?? field.defaultValue ?? '';
+  const common = { id, name: field.name, required: field.required, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy } as const;
+
+  if (field.type === 'hidden') return <input type="hidden" name={field.name} value={field.defaultValue ?? ''} />;
+
+  if (field.type === 'checkboxes') {
+    const ticked = value !== undefined ? value.split('\n') : (field.defaultValues ?? []);
+    return (
+      <fieldset className="field" aria-describedby={describedBy}>
+        <legend>{field.label}</legend>
+        {errorId && (
+          <p id={errorId} className="field-error">
+            {error}
+          </p>
+        )}
+        {field.options?.map((option) => (
+          <label key={option.value} className="choice">
+            <input type="checkbox" name={field.name} value={option.value} defaultChecked={ticked.includes(option.value)} />
+            {option.label}
+          </label>
+        ))}
+        {hintId && (
+          <p id={hintId} className="hint">
+            {field.hint}
+          </p>
+        )}
+      </fieldset>
+    );
+  }
+
+  return (
+    <div className="field">
+      <label htmlFor={id}>{field.label}</label>
+      {field.type === 'textarea' ? (
+        <textarea {...common} defaultValue={defaultValue} rows={4} placeholder={field.placeholder} />
+      ) : field.type === 'select' ? (
+        <select {...common} defaultValue={defaultValue}>
+          {field.options?.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input
+          {...common}
+          type={field.type === 'url' ? 'url' : field.type === 'number' ? 'number' : 'text'}
+          defaultValue={defaultValue}
+          inputMode={field.inputMode}
+          placeholder={field.placeholder}
+          autoComplete={field.autoComplete ?? 'off'}
+        />
+      )}
+      {errorId && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+      {hintId && (
+        <p id={hintId} className="hint">
+          {field.hint}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { notFound, redirect } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { getCategoryTree } from '../../lib/catalog';
+import { t } from '../../lib/messages';
+import { getSignedInUser } from '../../lib/session';
+import { storeBase } from '../../lib/site';
+import { getTenant, storefrontKindOf, tenantPath, type StorefrontKind } from '../../lib/tenant';
+import { StoreShell } from '../StoreShell';
+
+/**
+ * Layout of every page of `/s/[slug]` and `/m/[slug]`: resolves the tenant (404 when unknown or without a
+ * storefront; a store asked for under /m/ is sent to /s/, and the reverse), then the branded shell. The
+ * category menu and the signed-in user are fetched at the same time as the tenant.
+ */
+export async function StoreLayout({ kind, slug, children }: { kind: StorefrontKind; slug: string; children: ReactNode }) {
+  const categories = getCategoryTree(slug);
+  const user = getSignedInUser(slug);
+  // Settled below, or abandoned for a 404: never an unhandled rejection.
+  categories.catch(() => undefined);
+  user.catch(() => undefined);
+  const tenant = await getTenant(slug);
+  if (!tenant) notFound();
+  const servedAs = storefrontKindOf(tenant);
+  if (!servedAs) notFound(); // platform, partner and client tenants have no public storefront
+  if (servedAs !== kind) redirect(tenantPath(servedAs, tenant.slug));
+  const [tree, signedIn, base] = await Promise.all([categories, user, storeBase(kind, slug)]);
+  return (
+    <StoreShell kind={kind} tenant={tenant} base={base} categories={tree} user={signedIn}>
+      {children}
+    </StoreShell>
+  );
+}
+
+export async function storeLayoutMetadata(slug: string): Promise<Metadata> {
+  const tenant = await getTenant(slug).catch(() => null);
+  if (!tenant) return {};
+  const kind = tenant.kind === 'MARKETPLACE' ? 'MARKETPLACE' : 'STORE';
+  return {
+    title: { default: tenant.name, template: `%s · ${tenant.name}` },
+    description: t(`store.description.${kind}`, { name: tenant.name }),
+    applicationName: tenant.name,
+    openGraph: { siteName: tenant.name, type: 'website' },
+  };
+}

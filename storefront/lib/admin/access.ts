@@ -1,0 +1,82 @@
+// Who sees what in the back office, decided once from the signed-in user's roles in the tenant. It mirrors
+// the API's own rules (catalog services/access.ts, inventory STOCK_WRITERS, identity ADMINS) so the
+// navigation never offers a page whose every request would be refused; the API still decides each request.
+// No Next request APIs here: pure, shared by pages, actions and the navigation.
+
+export type BackOfficeRole = 'SUPER_ADMIN' | 'PARTNER_ADMIN' | 'CLIENT_ADMIN' | 'VENDOR' | 'AGENT' | 'STAFF' | 'CUSTOMER';
+
+export const ADMIN_ROLES: readonly BackOfficeRole[] = ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN'];
+
+/** The back office's sections, in navigation order. Orders, commissions and payouts join as they land. */
+export const SECTIONS = ['dashboard', 'products', 'inventory', 'vendors', 'apiKeys'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export interface VendorAccount {
+  id: string;
+  name: string;
+  status: string;
+}
+
+export interface Access {
+  /** An administrator of the tenant whose session passed the second factor. */
+  admin: boolean;
+  /** May change the whole catalogue and move stock: administrators and staff. */
+  manager: boolean;
+  /** Set when the user works as a vendor: only this vendor's products are theirs. */
+  vendor: VendorAccount | null;
+  /** An administrator role without two-factor authentication: nothing administrative works until it is on. */
+  needsTwoFactor: boolean;
+  /** Sections in the navigation. Empty: the user has no back-office role here. */
+  sections: Section[];
+}
+
+/**
+ * Sections by role: administrators see everything of their tenant (the vendor queue only where vendors
+ * apply: marketplaces); staff see products and inventory; an approved vendor sees its own products with
+ * their stock (inventory pages list the whole tenant's stock, so they are for managers); an agent sees the
+ * dashboard (their referral link arrives with commissions).
+ */
+export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: boolean; tenantKind: string; vendor: VendorAccount | null }): Access {
+  const hasAdminRole = input.roles.some((r) => (ADMIN_ROLES as readonly string[]).includes(r));
+  const admin = hasAdminRole && input.twoFactorEnabled;
+  const manager = admin || input.roles.includes('STAFF');
+  const vendor = !manager && input.roles.includes('VENDOR') ? input.vendor : null;
+  const approvedVendor = vendor?.status === 'APPROVED';
+  const backOffice = manager || input.roles.includes('VENDOR') || input.roles.includes('AGENT') || hasAdminRole;
+
+  const sections: Section[] = [];
+  if (backOffice) sections.push('dashboard');
+  if (manager || approvedVendor) sections.push('products');
+  if (manager) sections.push('inventory');
+  if (admin && input.tenantKind === 'MARKETPLACE') sections.push('vendors');
+  if (admin) sections.push('apiKeys');
+  return { admin, manager, vendor, needsTwoFactor: hasAdminRole && !input.twoFactorEnabled, sections };
+}
+
+/** The path of a section under a tenant's back office. */
+export function sectionPath(slug: string, section: Section): string {
+  const base = adminBase(slug);
+  switch (section) {
+    case 'dashboard':
+      return base;
+    case 'products':
+      return `${base}/products`;
+    case 'inventory':
+      return `${base}/inventory`;
+    case 'vendors':
+      return `${base}/vendors`;
+    case 'apiKeys':
+      return `${base}/api-keys`;
+  }
+}
+
+export function adminBase(slug: string): string {
+  return `/admin/${encodeURIComponent(slug)}`;
+}
+
+/** A path inside this tenant's back office (the only places sign-in may send someone back to). */
+export function isAdminPath(slug: string, path: unknown): path is string {
+  if (typeof path !== 'string') return false;
+  const base = adminBase(slug);
+  return (path === base || path.startsWith(`${base}/`) || path.startsWith(`${base}?`)) && !/[\s\\]/.test(path) && !path.includes('//');
+}
