@@ -109,6 +109,15 @@ describe('posting through the service', () => {
     expect(await entryCount(prisma, T, r.idempotencyKey)).toBe(1);
   });
 
+  it('keeps stored and running balances exact under many concurrent postings to the same accounts', async () => {
+    const hot = uuidv7();
+    const requests = Array.from({ length: 40 }, (_, i) => orderPaid(T, hot, { goods: BigInt(100 + i), tax: 7n }));
+    await Promise.all(requests.map((r) => postJournalEntry(prisma, r)));
+    expect(await ledgerBalance(prisma, account(T, 'VENDOR', hot, 'VENDOR_PAYABLE'))).toBe(requests.reduce((n, r) => n + r.lines[1].amount, 0n));
+    const lines = await prisma.journalLine.findMany({ where: { account: { ownerId: hot } }, orderBy: { accountSeq: 'asc' } });
+    expect(lines.map((l) => l.accountSeq)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+  });
+
   it('balances a multi-currency entry per currency (and refuses one balanced only in total)', async () => {
     const fx = uuidv7();
     const lines = (usdCredit: bigint): PostingRequest['lines'] => [

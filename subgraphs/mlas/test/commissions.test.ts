@@ -18,8 +18,9 @@ import {
   netCredits,
   orderPaidPayload,
   orderRefundedPayload,
+  payload,
   postings,
-  
+  signIn,
   type OrderPaidPayload,
   type PostingRequest,
 } from './support';
@@ -357,20 +358,32 @@ describe('a tenant’s own model, managed through the gateway', () => {
   });
 });
 
-describe('the ledger, when it consumes the requests', () => {
-  it('posted every commission request exactly once and rejected none of them', async () => {
-    const ledger = prisma as any;
-    if (!ledger.journalEntry) return; // the ledger capability is not in this tree
-    const requested = await postings(prisma, MARKET, () => true);
-    const keys = requested.map((r) => r.idempotencyKey).filter((k) => /^(commission|clawback)/.test(k));
+describe('the ledger, consuming the requests in the stack', () => {
+  it('posts every commission request exactly once, rejects none, and its balances equal the requests', async () => {
+    const rows = await prisma.outboxEvent.findMany({ where: { topic: 'ledger.posting.requested' } });
+    const mine = rows.map((r) => ({ tenantId: r.tenantId, request: r.payload as unknown as PostingRequest })).filter((r) => /^(commission|clawback)/.test(r.request.idempotencyKey));
+    const keyOf = (r: { tenantId: string; request: PostingRequest }) => `${r.tenantId}/${r.request.idempotencyKey}`;
+    let entries: { tenantId: string; idempotencyKey: string }[] = [];
     const deadline = Date.now() + 20_000;
-    let entries: { idempotencyKey: string }[] = [];
     while (Date.now() < deadline) {
-      entries = await ledger.journalEntry.findMany({ where: { tenantId: MARKET, idempotencyKey: { in: keys } }, select: { idempotencyKey: true } });
-      if (entries.length === keys.length) break;
+      entries = await prisma.journalEntry.findMany({ where: { idempotencyKey: { in: mine.map((r) => r.request.idempotencyKey) } }, select: { tenantId: true, idempotencyKey: true } });
+      if (entries.length >= mine.length) break;
       await new Promise((r) => setTimeout(r, 200));
     }
-    expect(entries.map((e) => e.idempotencyKey).sort()).toEqual([...keys].sort());
-    expect(await ledger.rejectedPosting.count({ where: { idempotencyKey: { in: keys } } })).toBe(0);
+    expect(entries.map((e) => `${e.tenantId}/${e.idempotencyKey}`).sort()).toEqual(mine.map(keyOf).sort());
+    expect(await prisma.rejectedPosting.count({ where: { idempotencyKey: { in: mine.map((r) => r.request.idempotencyKey) } } })).toBe(0);
+
+    // Every account MLAS moved holds exactly the net of MLAS's requests (all of them credit-normal).
+    const expected = new Map<string, bigint>();
+    for (const { request } of mine) {
+      for (const l of request.lines) {
+        const k = [l.account.tenantId, l.account.ownerType, l.account.ownerId, l.account.purpose].join('/');
+        expected.set(k, (expected.get(k) ?? 0n) + (l.side === 'CREDIT' ? 1n : -1n) * BigInt(l.amount));
+      }
+    }
+    const accounts = await prisma.ledgerAccount.findMany({ where: { currency: 'NGN', OR: [...expected.keys()].map((k) => { const [tenantId, ownerType, ownerId, purpose] = k.split('/'); return { tenantId, ownerType: ownerType as any, ownerId, purpose: purpose as any }; }) } });
+    expect(Object.fromEntries(accounts.map((a) => [[a.tenantId, a.ownerType, a.ownerId, a.purpose].join('/'), a.balance]))).toEqual(Object.fromEntries(expected));
+    // The demo agent's payable: HYBRID level 1 of the orders that paid an agent and were not refunded in full.
+    expect(expected.get([MARKET, 'AGENT', AGENT_USER, 'AGENT_COMMISSION_PAYABLE'].join('/'))).toBe(120n);
   });
 });

@@ -53,7 +53,7 @@ const snapshotB = () => tenantState(prisma, B.id);
 
 const LISTS: Record<string, { query: string; model: 'agentProfile' | 'commission' }> = {
   agents: { query: '{ agents(first: 100) { edges { node { id } } } }', model: 'agentProfile' },
-  commissions: { query: '{ commissions(first: 100) { edges { node { id } } } }', model: 'commission' },
+  commissions: { query: '{ commissions(first: 100) { edges { node { id attribution } } } }', model: 'commission' },
 };
 
 const SINGLE_READS: Record<string, { query: string; variables: () => Record<string, unknown> }> = {

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode, MAX_PAGE_SIZE, isUuid, requireTenant, withUserErrors } from '@webwaka/kit';
+import { MAX_PAGE_SIZE, isUuid, requireTenant, withUserErrors } from '@webwaka/kit';
 import { tenantAncestry } from '../services/ancestry';
 import { createAgent, myAgent, setAgentStatus, setAgentUpline, type AgentRow } from '../services/agents';
 import { recordReferralTouch } from '../services/attribution';
@@ -60,7 +60,6 @@ builder.queryFields((t) => ({
       const agent = await myAgent(ctx);
       if (!agent) return null;
       const { tenant } = await tenantAncestry(ctx.peers, agent.tenantId, ctx.requestId);
-      if (!tenant) throw new AppError(ErrorCode.PEER_UNAVAILABLE, 'Tenant unknown to identity');
       const base = tenant.kind === 'MARKETPLACE' ? 'm' : 's';
       return { agent, link: `${STOREFRONT_URL}/${base}/${tenant.slug}?ref=${encodeURIComponent(agent.code)}` };
     },

@@ -18,10 +18,16 @@ export const Commission = builder.prismaObject('Commission', {
     net: t.field({ type: builder.MoneyRef, description: 'amount − clawedBack (0 for FLAGGED lines: nothing is paid).', resolve: (c) => money(c.status === 'FLAGGED' ? 0n : c.amount - c.clawedBack, c.currency) }),
     status: t.field({ type: CommissionStatusEnum, resolve: (c) => c.status }),
     flagReason: t.field({ type: AbuseReasonEnum, nullable: true, resolve: (c) => c.flagReason ?? null }),
-    attribution: t.field({
+    attribution: t.loadable({
       type: AttributionSourceEnum,
       description: 'How the order was attributed.',
-      resolve: async (c, _a, ctx) => (await ctx.prisma.commissionOrder.findUniqueOrThrow({ where: { tenantId_orderId: { tenantId: c.tenantId, orderId: c.orderId } }, select: { attribution: true } })).attribution,
+      // One query per request for every line's order.
+      load: async (orderIds: string[], ctx) => {
+        const rows = await ctx.prisma.commissionOrder.findMany({ where: { tenantId: requireTenant(ctx), orderId: { in: orderIds } }, select: { orderId: true, attribution: true } });
+        const byOrder = new Map(rows.map((r) => [r.orderId, r.attribution]));
+        return orderIds.map((id) => byOrder.get(id) ?? new Error(`order ${id} not found`));
+      },
+      resolve: (c) => c.orderId,
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
