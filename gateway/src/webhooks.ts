@@ -9,8 +9,8 @@
  *   signed webhook a real provider would send; this page delivers it over HTTP to the webhook route above
  *   (so the sandbox exercises the whole path), then sends the shopper back to the shop.
  */
-import express, { type Express, type Request, type Response } from 'express';
-import { ACTOR_HEADER, REQUEST_ID_HEADER, anonymousActor, config, createLogger, formatMoney, signActorHeader } from '@webwaka/kit';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { ACTOR_HEADER, ErrorCode, REQUEST_ID_HEADER, anonymousActor, config, createLogger, formatMoney, signActorHeader } from '@webwaka/kit';
 import type { Authenticate } from './auth';
 
 const log = createLogger({ service: 'gateway' });
@@ -109,5 +109,13 @@ export function mountWebhooks(app: Express, opts: WebhookOptions): void {
       .status(delivered?.ok ? 200 : 202)
       .type('html')
       .send(page('Payment', `<h1>${decision === 'pay' ? 'Payment received' : 'Payment declined'}</h1><p>You can close this page.</p>`));
+  });
+
+  // A body the parsers refuse (too large, unreadable) gets a short JSON answer with a stable code, never
+  // Express's default error page (which carries a stack trace outside production).
+  app.use(['/webhooks', '/pay'], (err: { type?: string } | undefined, _req: Request, res: Response, next: NextFunction) => {
+    if (!err) return next();
+    if (err.type === 'entity.too.large') return res.status(413).json({ error: 'Request body too large', code: ErrorCode.PAYLOAD_TOO_LARGE });
+    return res.status(400).json({ error: 'Request body could not be read', code: ErrorCode.BAD_USER_INPUT });
   });
 }

@@ -3,13 +3,16 @@
  * forgeries are refused and change nothing; a replayed event acts once; reordered events (a failure after
  * a success, a success after the order expired) leave things right; a decline cancels and releases; and a
  * process that stops half-way (payment known, stock committed, order not yet PAID) is finished by the
- * reconciler exactly once.
+ * reconciler exactly once. A reservation that lapsed before the money arrived is taken again while the
+ * stock is there (PAID), and refunded when it is not (never PAID).
  */
 import type { TestStack } from '../../../test/support/stack';
 import { assertLedgerInvariants } from '../../../test/support/ledger';
 import { decideSandboxCharge, sandboxSignature, SANDBOX_SIGNATURE_HEADER } from '../src/services/providers/sandbox';
 import { expireOrders, reconcile } from '../src/services/jobs';
+import { syncPayment } from '../src/services/payments';
 import { commit } from '../src/services/peers';
+import { expireReservations } from '../../inventory/src/services/levels';
 import { checkout, checkoutInput, decideOnSandboxPage, guestCart, makeProduct, orderEvents, serviceContext, startCommerceStack, stockOf, tenantId, waitFor, type TestProduct } from './support';
 
 let s: TestStack;
@@ -152,4 +155,36 @@ it('a payment whose reservation lapsed reserves again and commits; with the stoc
   expect(after).toMatchObject({ status: 'CANCELLED', paidAt: null, cancelReason: expect.stringContaining('Out of stock') });
   expect(after.refunds).toMatchObject([{ automatic: true, status: 'SUCCEEDED' }]);
   expect(await orderEvents(s.stack.prisma, r.order.id)).toEqual([]);
+});
+
+it('a payment whose reservation lapsed while the stock is still there reserves again, commits and marks the order PAID', async () => {
+  const q = await makeProduct(s.stack.prisma, store, { price: 250_000n, stock: 5 });
+  const token = await guestCart(s, 'ade-fashion', [{ variantId: q.variantId, quantity: 2 }]);
+  const r = (await checkout(s, 'ade-fashion', checkoutInput(token))).data!.checkout;
+  const lapsed = (await order(r.order.id)).lines[0].reservationId!;
+  // The shopper took too long: the hold lapses and inventory's sweeper gives the units back.
+  await s.stack.prisma.reservation.update({ where: { id: lapsed }, data: { expiresAt: new Date(Date.now() - 1000) } });
+  await expireReservations(s.stack.prisma);
+  expect(await s.stack.prisma.reservation.findUniqueOrThrow({ where: { id: lapsed } })).toMatchObject({ status: 'EXPIRED' });
+  expect(await stockOf(s.stack.prisma, q.variantId)).toMatchObject({ onHand: 5, reserved: 0 });
+
+  expect(await decideOnSandboxPage(s, r.payment.authorizationUrl, 'pay')).toBe(200);
+  const after = (await waitFor(async () => {
+    const x = await order(r.order.id);
+    return x.status === 'PAID' ? x : null;
+  }))!;
+  expect(after).toMatchObject({ status: 'PAID', paidAt: expect.any(Date), refunds: [] });
+  expect(after.lines).toMatchObject([{ stockStatus: 'COMMITTED' }]);
+  const fresh = after.lines[0].reservationId!;
+  expect(fresh).not.toBe(lapsed);
+  expect(await s.stack.prisma.reservation.findUniqueOrThrow({ where: { id: fresh } })).toMatchObject({ status: 'COMMITTED', quantity: 2, reference: `order:${r.order.id}` });
+  expect(await stockOf(s.stack.prisma, q.variantId)).toMatchObject({ onHand: 3, reserved: 0 });
+  expect((await orderEvents(s.stack.prisma, r.order.id)).map((e) => e.topic)).toEqual(['ledger.posting.requested', 'commerce.order.paid']);
+
+  // Asking again (the shopper's return, the reconciler) neither reserves nor commits a second time.
+  await syncPayment(deps(), store, r.payment.reference);
+  await reconcile(deps(), new Date(Date.now() + 120_000));
+  expect(await stockOf(s.stack.prisma, q.variantId)).toMatchObject({ onHand: 3, reserved: 0 });
+  expect(await s.stack.prisma.reservation.count({ where: { variantId: q.variantId } })).toBe(2);
+  expect((await orderEvents(s.stack.prisma, r.order.id)).map((e) => e.topic)).toEqual(['ledger.posting.requested', 'commerce.order.paid']);
 });

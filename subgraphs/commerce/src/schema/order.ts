@@ -1,4 +1,4 @@
-import { MAX_PAGE_SIZE, requireTenant, withUserErrors, type RequestContext } from '@webwaka/kit';
+import { DomainError, ErrorCode, MAX_PAGE_SIZE, requireTenant, withUserErrors, type RequestContext } from '@webwaka/kit';
 import { checkout } from '../services/checkout';
 import { closeDispute, openDispute } from '../services/disputes';
 import { advanceOrder, findOrder, orderScope, vendorViewer } from '../services/orders';
@@ -283,8 +283,6 @@ const RefundOrderInput = builder.inputType('RefundOrderInput', {
   }),
 });
 
-const notFoundOrder = () => ({ userErrors: [{ code: 'NOT_FOUND' as const, message: 'No such order', field: ['orderId'] }] });
-
 const advance = (to: 'FULFILLING' | 'SHIPPED' | 'DELIVERED' | 'COMPLETED', description: string) =>
   builder.mutationField(
     { FULFILLING: 'fulfilOrder', SHIPPED: 'shipOrder', DELIVERED: 'deliverOrder', COMPLETED: 'completeOrder' }[to],
@@ -316,7 +314,7 @@ builder.mutationFields((t) => ({
     resolve: (_r, args, ctx) =>
       withUserErrors(async () => {
         const order = await findOrder(ctx, String(args.orderId), args.cartToken);
-        if (!order) return notFoundOrder() as never;
+        if (!order) throw new DomainError(ErrorCode.NOT_FOUND, 'No such order', ['orderId']);
         return { payment: await startPayment(ctx, order.tenantId, order.id, args.returnUrl ?? null) };
       }),
   }),
@@ -329,7 +327,7 @@ builder.mutationFields((t) => ({
         const tenantId = requireTenant(ctx);
         await syncPayment(ctx, tenantId, reference);
         const payment = await ctx.prisma.payment.findFirst({ where: { tenantId, reference } });
-        if (!payment) return { userErrors: [{ code: 'NOT_FOUND' as const, message: 'No such payment', field: ['reference'] }] } as never;
+        if (!payment) throw new DomainError(ErrorCode.NOT_FOUND, 'No such payment', ['reference']);
         return { payment };
       }),
   }),

@@ -1,0 +1,408 @@
+/**
+ * Authorization matrix for commerce: every root field commerce adds to the API called through the gateway
+ * by every kind of caller, in the marketplace (naija-market) where a customer has an order awaiting payment
+ * that holds the demo vendor's vendor order. ONE table says who may call what; everyone else is refused
+ * with the right code:
+ *   - anonymous (x-tenant only)                           -> UNAUTHENTICATED
+ *   - an administrator whose session has not passed 2FA   -> TWO_FACTOR_REQUIRED
+ *   - anyone else (other roles, keys without the scope)   -> FORBIDDEN
+ * "Allowed" means the call reached its resolver: no GraphQL error; the answer is then checked per caller
+ * (whose order is visible to whom, userErrors such as NOT_FOUND or INVALID_TRANSITION). Arguments are
+ * chosen to change nothing, which the last test checks. A new commerce operation fails the coverage test
+ * until it is added to the table.
+ */
+import { Kind, parse, validate, type FieldNode, type OperationDefinitionNode } from 'graphql';
+import { hashPassword, uuidv7, type PrismaClient, type RoleName } from '@webwaka/kit';
+import { gql } from '../../../test/support/graphql';
+import { apiSchema, ownOperations } from '../../../test/support/operations';
+import type { TestStack } from '../../../test/support/stack';
+import { createUser, login } from '../../identity/test/support';
+import { schema } from '../src/schema';
+import { apiKey, checkout, checkoutInput, makeProduct, payload, signIn, startCommerceStack, tenantId } from './support';
+
+const CALLER_KINDS = [
+  'anonymous',
+  'CUSTOMER',
+  'OTHER_CUSTOMER',
+  'VENDOR',
+  'AGENT',
+  'STAFF',
+  'CLIENT_ADMIN',
+  'PARTNER_ADMIN',
+  'SUPER_ADMIN',
+  'CLIENT_ADMIN_WITHOUT_2FA',
+  'KEY_READ',
+  'KEY_WRITE',
+  'KEY_OTHER_SCOPES',
+] as const;
+type CallerKind = (typeof CALLER_KINDS)[number];
+
+const MARKET = 'naija-market';
+/** Where each caller acts (keys are created by the marketplace's administrator). */
+const TENANT_OF: Record<CallerKind, string> = {
+  anonymous: MARKET,
+  CUSTOMER: MARKET,
+  OTHER_CUSTOMER: MARKET,
+  VENDOR: MARKET,
+  AGENT: MARKET,
+  STAFF: MARKET,
+  CLIENT_ADMIN: MARKET,
+  PARTNER_ADMIN: 'lagos-digital',
+  SUPER_ADMIN: 'webwaka',
+  CLIENT_ADMIN_WITHOUT_2FA: MARKET,
+  KEY_READ: MARKET,
+  KEY_WRITE: MARKET,
+  KEY_OTHER_SCOPES: MARKET,
+};
+const inMarket = (kind: CallerKind) => TENANT_OF[kind] === MARKET;
+
+const denialCode = (kind: CallerKind) => (kind === 'anonymous' ? 'UNAUTHENTICATED' : kind === 'CLIENT_ADMIN_WITHOUT_2FA' ? 'TWO_FACTOR_REQUIRED' : 'FORBIDDEN');
+
+// ---------------------------------------------------------------------------------------------------
+// THE table
+// ---------------------------------------------------------------------------------------------------
+
+const EVERYONE: readonly CallerKind[] = CALLER_KINDS;
+const ADMINS: readonly CallerKind[] = ['CLIENT_ADMIN', 'PARTNER_ADMIN', 'SUPER_ADMIN'];
+/** Signed-in people, whatever their role (a session without 2FA included). */
+const USERS: readonly CallerKind[] = CALLER_KINDS.filter((k) => k !== 'anonymous' && !k.startsWith('KEY_'));
+/** ORDER_READERS: admins, staff, vendors, customers, keys with commerce:read or commerce:write. */
+const ORDER_READERS: readonly CallerKind[] = [...ADMINS, 'STAFF', 'VENDOR', 'CUSTOMER', 'OTHER_CUSTOMER', 'KEY_READ', 'KEY_WRITE'];
+/** SETTINGS_READERS: admins, staff, keys with commerce:read or commerce:write. */
+const SETTINGS_READERS: readonly CallerKind[] = [...ADMINS, 'STAFF', 'KEY_READ', 'KEY_WRITE'];
+/** ORDER_MANAGERS: admins, staff, keys with commerce:write. */
+const ORDER_MANAGERS: readonly CallerKind[] = [...ADMINS, 'STAFF', 'KEY_WRITE'];
+/** MONEY_ADMINS: admins, keys with commerce:write. */
+const MONEY_ADMINS: readonly CallerKind[] = [...ADMINS, 'KEY_WRITE'];
+/** PAYMENT_ADMINS: admins only, never a key. */
+const PAYMENT_ADMINS: readonly CallerKind[] = ADMINS;
+
+/**
+ * Who sees the customer's order: the customer, the vendor whose vendor order it holds, and the back
+ * office of the marketplace (staff, administrators with 2FA, keys with a commerce scope). Not another
+ * customer, an agent, an administrator without 2FA, a key without a commerce scope, nor other tenants.
+ */
+const SEES_ORDER: readonly CallerKind[] = ['CUSTOMER', 'VENDOR', 'STAFF', 'CLIENT_ADMIN', 'KEY_READ', 'KEY_WRITE'];
+
+const codes = (p: { userErrors: { code: string }[] }) => p.userErrors.map((e) => e.code);
+const connection = (c: any) => expect(Array.isArray(c.edges)).toBe(true);
+const NO_TOKEN = 'no-such-cart-token';
+
+/** The customer's order (awaiting payment), its payment and its cart, made in beforeAll. */
+const fixture = {} as { orderId: string; reference: string; cartToken: string; vendorId: string };
+
+interface Operation {
+  document: string;
+  variables?: () => Record<string, unknown>;
+  allowed: readonly CallerKind[];
+  expectAllowed?: (value: any, kind: CallerKind) => void;
+}
+
+/** An order move on the customer's unpaid order: refused as INVALID_TRANSITION in the marketplace, unknown elsewhere. */
+const moveOnPendingOrder = (p: any, kind: CallerKind) => expect(codes(p)).toEqual([inMarket(kind) ? 'INVALID_TRANSITION' : 'NOT_FOUND']);
+
+const OPERATIONS: Record<string, Operation> = {
+  // ----- Query -----
+  'Query.cart': {
+    document: 'query ($t: String) { cart(cartToken: $t) { id status } }',
+    variables: () => ({ t: fixture.cartToken }),
+    allowed: EVERYONE,
+    // A customer's cart opens for that customer only, token or not.
+    expectAllowed: (v, kind) => expect(v).toEqual(kind === 'CUSTOMER' ? { id: expect.any(String), status: 'CHECKED_OUT' } : null),
+  },
+  'Query.order': {
+    document: 'query ($id: ID!) { order(id: $id) { id vendorOrders { vendorId } } }',
+    variables: () => ({ id: fixture.orderId }),
+    allowed: EVERYONE,
+    expectAllowed: (v, kind) => expect(v).toEqual(SEES_ORDER.includes(kind) ? { id: fixture.orderId, vendorOrders: [{ vendorId: fixture.vendorId }] } : null),
+  },
+  'Query.orders': {
+    document: '{ orders(first: 50) { edges { node { id } } } }',
+    allowed: ORDER_READERS,
+    expectAllowed: (v, kind) => {
+      connection(v);
+      expect(v.edges.some((e: any) => e.node.id === fixture.orderId)).toBe(SEES_ORDER.includes(kind));
+    },
+  },
+  'Query.shippingOptions': {
+    document: '{ shippingOptions(destination: { region: "Lagos", country: "NG" }) { method amount { currency } } }',
+    allowed: EVERYONE,
+    // The marketplace's Lagos zone; a tenant that does not sell has no zones.
+    expectAllowed: (v, kind) => expect(v.map((r: any) => r.method).sort()).toEqual(inMarket(kind) ? ['EXPRESS', 'STANDARD'] : []),
+  },
+  'Query.commerceSettings': {
+    document: '{ commerceSettings { paymentProvider paymentWindowMinutes } }',
+    allowed: SETTINGS_READERS,
+    expectAllowed: (v) => expect(v).toEqual({ paymentProvider: 'SANDBOX', paymentWindowMinutes: 30 }),
+  },
+  'Query.shippingZones': {
+    document: '{ shippingZones { id name } }',
+    allowed: SETTINGS_READERS,
+    expectAllowed: (v, kind) => expect(v).toHaveLength(inMarket(kind) ? 3 : 0),
+  },
+  'Query.paymentProviderAccounts': {
+    document: '{ paymentProviderAccounts { provider hasWebhookSecret } }',
+    allowed: PAYMENT_ADMINS,
+    expectAllowed: (v) => expect(v).toEqual([]),
+  },
+
+  // ----- Mutation: carts and checkout (shoppers, guests included) -----
+  'Mutation.createCart': {
+    document: 'mutation { createCart(input: { visitorId: "not a tag!" }) { cart { id } userErrors { code } } }',
+    allowed: EVERYONE,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
+  },
+  'Mutation.addCartLine': {
+    document: 'mutation ($v: ID!) { addCartLine(input: { variantId: $v, quantity: 0 }) { cart { id } userErrors { code } } }',
+    variables: () => ({ v: uuidv7() }),
+    allowed: EVERYONE,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
+  },
+  'Mutation.updateCartLine': {
+    document: 'mutation ($t: String, $v: ID!) { updateCartLine(input: { cartToken: $t, variantId: $v, quantity: 1 }) { cart { id } userErrors { code } } }',
+    variables: () => ({ t: NO_TOKEN, v: uuidv7() }),
+    allowed: EVERYONE,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.removeCartLine': {
+    document: 'mutation ($t: String, $v: ID!) { removeCartLine(input: { cartToken: $t, variantId: $v }) { cart { id } userErrors { code } } }',
+    variables: () => ({ t: NO_TOKEN, v: uuidv7() }),
+    allowed: EVERYONE,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.mergeGuestCart': {
+    document: 'mutation ($t: String!) { mergeGuestCart(cartToken: $t) { cart { id } userErrors { code } } }',
+    variables: () => ({ t: NO_TOKEN }),
+    allowed: USERS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.checkout': {
+    document: 'mutation ($i: CheckoutInput!) { checkout(input: $i) { order { id } payment { id } userErrors { code } } }',
+    variables: () => ({ i: checkoutInput(NO_TOKEN) }),
+    allowed: EVERYONE,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.retryPayment': {
+    // The open payment comes back (nothing new is started) to whoever may see the order.
+    document: 'mutation ($id: ID!) { retryPayment(orderId: $id) { payment { reference status } userErrors { code } } }',
+    variables: () => ({ id: fixture.orderId }),
+    allowed: EVERYONE,
+    expectAllowed: (p, kind) =>
+      expect(p).toEqual(SEES_ORDER.includes(kind) ? { payment: { reference: fixture.reference, status: 'PENDING' }, userErrors: [] } : { payment: null, userErrors: [{ code: 'NOT_FOUND' }] }),
+  },
+  'Mutation.refreshPayment': {
+    // The reference is the secret (like a guest's cart token): whoever holds it in the tenant may ask.
+    document: 'mutation ($r: String!) { refreshPayment(reference: $r) { payment { reference status } userErrors { code } } }',
+    variables: () => ({ r: fixture.reference }),
+    allowed: EVERYONE,
+    expectAllowed: (p, kind) =>
+      expect(p).toEqual(inMarket(kind) ? { payment: { reference: fixture.reference, status: 'PENDING' }, userErrors: [] } : { payment: null, userErrors: [{ code: 'NOT_FOUND' }] }),
+  },
+
+  // ----- Mutation: orders (back office) -----
+  'Mutation.cancelOrder': {
+    document: 'mutation ($id: ID!) { cancelOrder(orderId: $id) { order { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: ORDER_MANAGERS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.fulfilOrder': {
+    document: 'mutation ($id: ID!) { fulfilOrder(orderId: $id) { order { id } userErrors { code } } }',
+    variables: () => ({ id: fixture.orderId }),
+    allowed: ORDER_MANAGERS,
+    expectAllowed: moveOnPendingOrder,
+  },
+  'Mutation.shipOrder': {
+    document: 'mutation ($id: ID!) { shipOrder(orderId: $id, note: "tracking 1") { order { id } userErrors { code } } }',
+    variables: () => ({ id: fixture.orderId }),
+    allowed: ORDER_MANAGERS,
+    expectAllowed: moveOnPendingOrder,
+  },
+  'Mutation.deliverOrder': {
+    document: 'mutation ($id: ID!) { deliverOrder(orderId: $id) { order { id } userErrors { code } } }',
+    variables: () => ({ id: fixture.orderId }),
+    allowed: ORDER_MANAGERS,
+    expectAllowed: moveOnPendingOrder,
+  },
+  'Mutation.completeOrder': {
+    document: 'mutation ($id: ID!) { completeOrder(orderId: $id) { order { id } userErrors { code } } }',
+    variables: () => ({ id: fixture.orderId }),
+    allowed: ORDER_MANAGERS,
+    expectAllowed: moveOnPendingOrder,
+  },
+  'Mutation.refundOrder': {
+    // An unpaid order has nothing to refund.
+    document: 'mutation ($id: ID!) { refundOrder(input: { orderId: $id }) { refund { id } userErrors { code } } }',
+    variables: () => ({ id: fixture.orderId }),
+    allowed: MONEY_ADMINS,
+    expectAllowed: moveOnPendingOrder,
+  },
+  'Mutation.openDispute': {
+    document: 'mutation ($id: ID!) { openDispute(orderId: $id, reason: "Chargeback") { dispute { id } userErrors { code } } }',
+    variables: () => ({ id: fixture.orderId }),
+    allowed: MONEY_ADMINS,
+    expectAllowed: moveOnPendingOrder,
+  },
+  'Mutation.closeDispute': {
+    document: 'mutation ($id: ID!) { closeDispute(orderId: $id, resolution: "Won") { dispute { id } userErrors { code } } }',
+    variables: () => ({ id: fixture.orderId }),
+    allowed: MONEY_ADMINS,
+    expectAllowed: moveOnPendingOrder,
+  },
+
+  // ----- Mutation: settings -----
+  'Mutation.updateCommerceSettings': {
+    document: 'mutation { updateCommerceSettings(input: { paymentWindowMinutes: 1 }) { settings { paymentWindowMinutes } userErrors { code } } }',
+    allowed: MONEY_ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
+  },
+  'Mutation.setShippingZone': {
+    // Not an id at all: never "whichever zone comes first".
+    document: 'mutation { setShippingZone(input: { id: "not-a-uuid", name: "Taken over", country: "NG", regions: ["kano"] }) { zone { id } userErrors { code } } }',
+    allowed: MONEY_ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.removeShippingZone': {
+    document: 'mutation ($id: ID!) { removeShippingZone(id: $id) { zone { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: MONEY_ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.setShippingRate': {
+    document: 'mutation ($z: ID!) { setShippingRate(input: { zoneId: $z, method: "STANDARD", name: "x", amount: "100", currency: "NGN" }) { rate { id } userErrors { code } } }',
+    variables: () => ({ z: uuidv7() }),
+    allowed: MONEY_ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.removeShippingRate': {
+    document: 'mutation ($id: ID!) { removeShippingRate(id: $id) { rate { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: MONEY_ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.setPaymentProviderCredentials': {
+    document: 'mutation { setPaymentProviderCredentials(input: { provider: SANDBOX, secretKey: "sk_test_x" }) { account { provider } userErrors { code } } }',
+    allowed: PAYMENT_ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
+  },
+};
+
+/** The operations commerce adds to the API: its subgraph's root fields (federation's aside). */
+const commerceOperations = (): string[] => ownOperations(schema);
+
+// ---------------------------------------------------------------------------------------------------
+// Stack, callers and the customer's order
+// ---------------------------------------------------------------------------------------------------
+
+let s: TestStack;
+let prisma: PrismaClient;
+const callers = {} as Record<CallerKind, Record<string, string>>;
+
+beforeAll(async () => {
+  s = await startCommerceStack();
+  prisma = s.stack.prisma;
+  const market = await tenantId(prisma, MARKET);
+  for (const [kind, user] of [
+    ['CUSTOMER', 'customer'],
+    ['VENDOR', 'vendor'],
+    ['AGENT', 'agent'],
+    ['CLIENT_ADMIN', 'client'],
+  ] as const) {
+    callers[kind] = await signIn(s, MARKET, user);
+  }
+  for (const [kind, email, tenant] of [
+    ['PARTNER_ADMIN', 'partner@webwaka.test', 'lagos-digital'],
+    ['SUPER_ADMIN', 'superadmin@webwaka.test', 'webwaka'],
+  ] as const) {
+    const session = await login(s.gatewayUrl, tenant, email, s.demo.password, s.demo.totpSecret, prisma);
+    callers[kind] = { authorization: `Bearer ${session.accessToken}` };
+  }
+  // People the demo data has not got in the marketplace: a second customer, staff, an administrator without 2FA.
+  const passwordHash = await hashPassword(s.demo.password);
+  for (const [kind, role] of [
+    ['OTHER_CUSTOMER', 'CUSTOMER'],
+    ['STAFF', 'STAFF'],
+    ['CLIENT_ADMIN_WITHOUT_2FA', 'CLIENT_ADMIN'],
+  ] as const) {
+    const email = `commerce-${role.toLowerCase()}-${uuidv7()}@matrix.test`;
+    await createUser(prisma, { email, passwordHash, memberships: [{ tenantId: market, role: role as RoleName }] });
+    callers[kind] = { authorization: `Bearer ${(await login(s.gatewayUrl, MARKET, email, s.demo.password)).accessToken}` };
+  }
+  callers.anonymous = { 'x-tenant': MARKET };
+  for (const [kind, scopes] of [
+    ['KEY_READ', ['commerce:read']],
+    ['KEY_WRITE', ['commerce:write']],
+    ['KEY_OTHER_SCOPES', ['catalog:read', 'catalog:write', 'inventory:read', 'inventory:write', 'ledger:read']],
+  ] as const) {
+    callers[kind] = await apiKey(s, callers.CLIENT_ADMIN, [...scopes]);
+  }
+
+  // The customer's order of the vendor's product, awaiting payment.
+  const product = await makeProduct(prisma, market, { price: 500_000n, stock: 10, vendorSlug: 'chiamakas-closet', commissionBps: 800 });
+  const added = payload(
+    await gql(s.gatewayUrl, 'mutation ($v: ID!) { addCartLine(input: { variantId: $v, quantity: 1 }) { cart { token } userErrors { code } } }', { v: product.variantId }, callers.CUSTOMER),
+    'addCartLine',
+  );
+  const r = payload(await checkout(s, MARKET, checkoutInput(added.cart.token), callers.CUSTOMER), 'checkout');
+  Object.assign(fixture, { orderId: r.order.id, reference: r.payment.reference, cartToken: added.cart.token, vendorId: product.vendorId });
+}, 180_000);
+afterAll(async () => {
+  await s?.stop();
+});
+
+describe('the table', () => {
+  it('lists every commerce operation of the API (and nothing else)', () => {
+    const ops = commerceOperations();
+    const api = apiSchema();
+    const inApi = (op: string) => {
+      const [type, field] = op.split('.');
+      return !!(type === 'Query' ? api.getQueryType() : api.getMutationType())?.getFields()[field];
+    };
+    expect({ missing: ops.filter((op) => !(op in OPERATIONS)), stale: Object.keys(OPERATIONS).filter((op) => !ops.includes(op)), notInApi: ops.filter((op) => !inApi(op)) }).toEqual({
+      missing: [],
+      stale: [],
+      notInApi: [],
+    });
+  });
+
+  it('has a valid document per operation whose one root field is that operation', () => {
+    const api = apiSchema();
+    for (const [name, op] of Object.entries(OPERATIONS)) {
+      const doc = parse(op.document);
+      expect({ name, errors: validate(api, doc).map((e) => e.message) }).toEqual({ name, errors: [] });
+      const def = doc.definitions[0] as OperationDefinitionNode;
+      const [type, field] = name.split('.');
+      expect(`${def.operation}:${(def.selectionSet.selections as FieldNode[]).map((f) => f.kind === Kind.FIELD && f.name.value).join(',')}`).toBe(`${type.toLowerCase()}:${field}`);
+    }
+  });
+});
+
+describe.each(Object.entries(OPERATIONS))('%s', (name, op) => {
+  const cases = CALLER_KINDS.map((kind) => ({ kind, allowed: op.allowed.includes(kind), expected: op.allowed.includes(kind) ? 'allowed' : `denied (${denialCode(kind)})` }));
+  it.each(cases)('$kind: $expected', async ({ kind, allowed }) => {
+    const field = name.split('.')[1];
+    const r = await gql(s.gatewayUrl, op.document, op.variables?.() ?? {}, callers[kind]);
+    if (allowed) {
+      expect(r.errors ?? []).toEqual([]);
+      expect(r.data).toHaveProperty([field]);
+      op.expectAllowed?.(r.data![field], kind);
+    } else {
+      expect((r.errors ?? []).map((e) => e.extensions?.code)).toEqual([denialCode(kind)]);
+      expect(r.data?.[field] ?? null).toBeNull();
+    }
+  });
+});
+
+describe('afterwards', () => {
+  it('the calls changed nothing: the order still awaits its one payment; no cart, zone or account was added', async () => {
+    const market = await tenantId(prisma, MARKET);
+    const order = await prisma.order.findUniqueOrThrow({ where: { id: fixture.orderId }, include: { payments: true, events: true, refunds: true, disputes: true } });
+    expect(order).toMatchObject({ status: 'PENDING_PAYMENT', disputed: false, refunds: [], disputes: [] });
+    expect(order.payments.map((p) => [p.reference, p.status])).toEqual([[fixture.reference, 'PENDING']]);
+    expect(order.events.map((e) => e.toStatus)).toEqual(['PENDING_PAYMENT']);
+    expect(await prisma.cart.count({ where: { tenantId: market } })).toBe(1);
+    expect(await prisma.shippingZone.findMany({ where: { tenantId: market }, select: { name: true }, orderBy: { name: 'asc' } })).toEqual([{ name: 'Lagos' }, { name: 'Rest of Nigeria' }, { name: 'South-West' }]);
+    expect(await prisma.paymentProviderAccount.count()).toBe(0);
+    expect(await prisma.commerceSettings.findUniqueOrThrow({ where: { tenantId: market } })).toMatchObject({ paymentWindowMinutes: 30, taxShipping: true, paymentProvider: 'SANDBOX' });
+  });
+});

@@ -1,0 +1,361 @@
+/**
+ * Tenant isolation of every commerce operation, through the gateway. Tenant A (the marketplace,
+ * naija-market) has a guest cart, a customer's paid order with a refund and an open dispute, a guest's
+ * order awaiting payment, its own settings, shipping zones and Paystack credentials. Tenant B's callers
+ * (ade-fashion: its administrator, staff, an integration key, the same customer signed in there, a guest)
+ * try every operation on A's tokens, ids and references: reads answer null or only B's rows, writes answer
+ * NOT_FOUND exactly like ids that do not exist, and A's rows are unchanged afterwards (nor did a refused
+ * write leave anything in B). A header naming A changes nothing. A guard fails when an operation is not
+ * covered here.
+ */
+import type { PrismaClient } from '@webwaka/kit';
+import { gql } from '../../../test/support/graphql';
+import type { TestStack } from '../../../test/support/stack';
+import { schema } from '../src/schema';
+import { apiKey, checkout, checkoutInput, decideOnSandboxPage, guestCart, makeProduct, payload, signIn, startCommerceStack, tenantId, waitFor, type TestProduct } from './support';
+
+const A_SLUG = 'naija-market';
+const B_SLUG = 'ade-fashion';
+
+let s: TestStack;
+let prisma: PrismaClient;
+const A = {} as {
+  id: string;
+  product: TestProduct;
+  guestCartToken: string;
+  customerCartToken: string;
+  paidOrderId: string;
+  paidLineId: string;
+  paidReference: string;
+  pendingOrderId: string;
+  pendingCartToken: string;
+  pendingReference: string;
+  zoneId: string;
+  rateId: string;
+};
+const B = {} as { id: string; paidOrderId: string };
+type Who = 'admin' | 'staff' | 'apiKey' | 'customer' | 'guest';
+const callers = {} as Record<Who, Record<string, string>>;
+
+const addLine = (tenant: string, headers: Record<string, string>, variantId: string, quantity: number) =>
+  gql(s.gatewayUrl, 'mutation ($v: ID!, $q: Int!) { addCartLine(input: { variantId: $v, quantity: $q }) { cart { token } userErrors { code } } }', { v: variantId, q: quantity }, { 'x-tenant': tenant, ...headers });
+
+/** A signed-in customer's order, paid on the sandbox page. */
+async function paidCustomerOrder(tenant: string, customer: Record<string, string>, product: TestProduct) {
+  const token = payload(await addLine(tenant, customer, product.variantId, 2), 'addCartLine').cart.token as string;
+  const r = payload(await checkout(s, tenant, checkoutInput(token), customer), 'checkout');
+  await decideOnSandboxPage(s, r.payment.authorizationUrl, 'pay');
+  await waitFor(async () => (await prisma.order.findUniqueOrThrow({ where: { id: r.order.id } })).status === 'PAID');
+  return { token, orderId: r.order.id as string, lineId: r.order.lines[0].id as string, reference: r.payment.reference as string };
+}
+
+beforeAll(async () => {
+  s = await startCommerceStack();
+  prisma = s.stack.prisma;
+  A.id = await tenantId(prisma, A_SLUG);
+  B.id = await tenantId(prisma, B_SLUG);
+
+  // ----- A's commerce, made by its own people -----
+  const adminA = await signIn(s, A_SLUG, 'client');
+  const customerA = await signIn(s, A_SLUG, 'customer');
+  A.product = await makeProduct(prisma, A.id, { price: 500_000n, stock: 50, vendorSlug: 'chiamakas-closet', commissionBps: 800 });
+  const paid = await paidCustomerOrder(A_SLUG, customerA, A.product);
+  Object.assign(A, { customerCartToken: paid.token, paidOrderId: paid.orderId, paidLineId: paid.lineId, paidReference: paid.reference });
+  payload(await gql(s.gatewayUrl, 'mutation ($i: RefundOrderInput!) { refundOrder(input: $i) { refund { id } userErrors { code message } } }', { i: { orderId: A.paidOrderId, lines: [{ orderLineId: A.paidLineId, quantity: 1 }] } }, adminA), 'refundOrder');
+  payload(await gql(s.gatewayUrl, 'mutation ($id: ID!) { openDispute(orderId: $id, reason: "Chargeback") { dispute { id } userErrors { code } } }', { id: A.paidOrderId }, adminA), 'openDispute');
+  A.guestCartToken = await guestCart(s, A_SLUG, [{ variantId: A.product.variantId, quantity: 1 }]);
+  A.pendingCartToken = await guestCart(s, A_SLUG, [{ variantId: A.product.variantId, quantity: 1 }]);
+  const pending = payload(await checkout(s, A_SLUG, checkoutInput(A.pendingCartToken)), 'checkout');
+  Object.assign(A, { pendingOrderId: pending.order.id, pendingReference: pending.payment.reference });
+  payload(await gql(s.gatewayUrl, 'mutation { updateCommerceSettings(input: { paymentWindowMinutes: 45, taxShipping: false }) { settings { paymentWindowMinutes } userErrors { code } } }', {}, adminA), 'updateCommerceSettings');
+  payload(
+    await gql(s.gatewayUrl, 'mutation { setPaymentProviderCredentials(input: { provider: PAYSTACK, secretKey: "sk_test_tenant_a", publicKey: "pk_test_tenant_a" }) { account { provider } userErrors { code } } }', {}, adminA),
+    'setPaymentProviderCredentials',
+  );
+  const zone = await prisma.shippingZone.findFirstOrThrow({ where: { tenantId: A.id, name: 'Lagos' }, include: { rates: true } });
+  Object.assign(A, { zoneId: zone.id, rateId: zone.rates[0].id });
+
+  // ----- B's callers, and an order of B's so B's lists are not empty by accident -----
+  const adminB = await signIn(s, B_SLUG, 'client');
+  callers.admin = adminB;
+  callers.staff = await signIn(s, B_SLUG, 'staff');
+  callers.apiKey = await apiKey(s, adminB, ['commerce:read', 'commerce:write']);
+  callers.customer = await signIn(s, B_SLUG, 'customer');
+  callers.guest = { 'x-tenant': B_SLUG };
+  const productB = await makeProduct(prisma, B.id, { price: 300_000n, stock: 50 });
+  B.paidOrderId = (await paidCustomerOrder(B_SLUG, callers.customer, productB)).orderId;
+}, 240_000);
+afterAll(async () => {
+  await s?.stop();
+});
+
+/** Everything commerce stores about a tenant, for "nothing was written" checks (ordered, comparable). */
+async function tenantState(tenant: string) {
+  const where = { tenantId: tenant };
+  const byId = { orderBy: { id: 'asc' as const } };
+  return {
+    carts: await prisma.cart.findMany({ where, ...byId, include: { lines: { orderBy: { id: 'asc' } } } }),
+    checkouts: await prisma.checkout.findMany({ where, ...byId }),
+    orders: await prisma.order.findMany({ where, ...byId, include: { vendorOrders: true, lines: { orderBy: { id: 'asc' } }, events: { orderBy: { id: 'asc' } } } }),
+    payments: await prisma.payment.findMany({ where, ...byId }),
+    refunds: await prisma.refund.findMany({ where, ...byId, include: { lines: true, vendorParts: true } }),
+    disputes: await prisma.dispute.findMany({ where, ...byId }),
+    settings: await prisma.commerceSettings.findUnique({ where: { tenantId: tenant } }),
+    zones: await prisma.shippingZone.findMany({ where, ...byId, include: { rates: { orderBy: { id: 'asc' } } } }),
+    accounts: await prisma.paymentProviderAccount.findMany({ where, ...byId }),
+    webhookEvents: await prisma.webhookEvent.count({ where }),
+    sandboxCharges: await prisma.sandboxCharge.findMany({ where, orderBy: { reference: 'asc' } }),
+    events: await prisma.outboxEvent.count({ where: { ...where, topic: { startsWith: 'commerce.' } } }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reads: B's callers see only B's rows, and A's tokens and ids read as none
+// ---------------------------------------------------------------------------------------------------
+
+const BACK_OFFICE: Who[] = ['admin', 'staff', 'apiKey'];
+const EVERYONE: Who[] = ['admin', 'staff', 'apiKey', 'customer', 'guest'];
+
+type Check = (value: any) => Promise<void> | void;
+const READS: Record<string, { who: Who[]; cases: () => [label: string, query: string, variables: Record<string, unknown>, check: Check][] }> = {
+  cart: {
+    who: EVERYONE,
+    cases: () => [
+      ['A’s guest cart', 'query ($t: String) { cart(cartToken: $t) { id } }', { t: A.guestCartToken }, (v) => expect(v).toBeNull()],
+      ['A’s customer cart', 'query ($t: String) { cart(cartToken: $t) { id } }', { t: A.customerCartToken }, (v) => expect(v).toBeNull()],
+      ['no token: never a cart of A', '{ cart { id } }', {}, async (v) => v && expect((await prisma.cart.findUniqueOrThrow({ where: { id: v.id } })).tenantId).toBe(B.id)],
+    ],
+  },
+  order: {
+    who: EVERYONE,
+    cases: () => [
+      ['A’s paid order', 'query ($id: ID!) { order(id: $id) { id } }', { id: A.paidOrderId }, (v) => expect(v).toBeNull()],
+      ['A’s pending order with its cart token', 'query ($id: ID!, $t: String) { order(id: $id, cartToken: $t) { id } }', { id: A.pendingOrderId, t: A.pendingCartToken }, (v) => expect(v).toBeNull()],
+    ],
+  },
+  orders: {
+    who: ['admin', 'staff', 'apiKey', 'customer'],
+    cases: () => [
+      [
+        'only B’s orders (B’s customer paid one there)',
+        '{ orders(first: 100) { edges { node { id } } } }',
+        {},
+        async (v) => {
+          const ids: string[] = v.edges.map((e: any) => e.node.id);
+          expect(ids).toContain(B.paidOrderId);
+          const rows = await prisma.order.findMany({ where: { id: { in: ids } }, select: { tenantId: true } });
+          expect(rows.length).toBe(ids.length);
+          expect(rows.every((r) => r.tenantId === B.id)).toBe(true);
+        },
+      ],
+    ],
+  },
+  commerceSettings: {
+    who: BACK_OFFICE,
+    cases: () => [['B’s own (A waits 45 minutes, untaxed shipping)', '{ commerceSettings { paymentWindowMinutes taxShipping } }', {}, (v) => expect(v).toEqual({ paymentWindowMinutes: 30, taxShipping: true })]],
+  },
+  shippingZones: {
+    who: BACK_OFFICE,
+    cases: () => [
+      [
+        'only B’s zones and rates',
+        '{ shippingZones { id rates { id } } }',
+        {},
+        async (v) => {
+          expect(v.length).toBeGreaterThan(0);
+          const zones = await prisma.shippingZone.findMany({ where: { id: { in: v.map((z: any) => z.id) } } });
+          const rates = await prisma.shippingRate.findMany({ where: { id: { in: v.flatMap((z: any) => z.rates.map((r: any) => r.id)) } } });
+          expect([...zones, ...rates].map((r) => r.tenantId)).toEqual([...zones, ...rates].map(() => B.id));
+        },
+      ],
+    ],
+  },
+  shippingOptions: {
+    who: EVERYONE,
+    cases: () => [
+      [
+        'B’s Lagos rates',
+        '{ shippingOptions(destination: { region: "Lagos", country: "NG" }) { id } }',
+        {},
+        async (v) => {
+          expect(v.length).toBeGreaterThan(0);
+          const rates = await prisma.shippingRate.findMany({ where: { id: { in: v.map((r: any) => r.id) } } });
+          expect(rates.map((r) => r.tenantId)).toEqual(v.map(() => B.id));
+        },
+      ],
+    ],
+  },
+  paymentProviderAccounts: {
+    who: ['admin'],
+    cases: () => [['none (A has Paystack)', '{ paymentProviderAccounts { provider } }', {}, (v) => expect(v).toEqual([])]],
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Writes: A's tokens, ids and references behave like unknown ones
+// ---------------------------------------------------------------------------------------------------
+
+const MOVE = (op: string) => `mutation ($id: ID!) { ${op}(orderId: $id) { order { id } userErrors { code } } }`;
+const MONEY: Who[] = ['admin', 'apiKey'];
+const MANAGERS: Who[] = ['admin', 'staff', 'apiKey'];
+
+const MUTATIONS: Record<string, { who: Who[]; document: string; cases: () => [label: string, variables: Record<string, unknown>, code: string][]; writesInB?: boolean }> = {
+  createCart: {
+    // Only ever a cart of B (checked by A being unchanged).
+    who: EVERYONE,
+    document: 'mutation ($i: CreateCartInput) { createCart(input: $i) { cart { id } userErrors { code } } }',
+    cases: () => [['a cart, in B', { i: { visitorId: 'isolation-visitor' } }, '']],
+    writesInB: true,
+  },
+  addCartLine: {
+    who: EVERYONE,
+    document: 'mutation ($i: AddCartLineInput!) { addCartLine(input: $i) { cart { id } userErrors { code } } }',
+    cases: () => [
+      ['A’s guest cart', { i: { cartToken: A.guestCartToken, variantId: A.product.variantId, quantity: 1 } }, 'NOT_FOUND'],
+      ['A’s variant (no cart is started for it)', { i: { variantId: A.product.variantId, quantity: 1 } }, 'NOT_FOUND'],
+    ],
+  },
+  updateCartLine: {
+    who: EVERYONE,
+    document: 'mutation ($i: CartLineInput!) { updateCartLine(input: $i) { cart { id } userErrors { code } } }',
+    cases: () => [['A’s guest cart', { i: { cartToken: A.guestCartToken, variantId: A.product.variantId, quantity: 5 } }, 'NOT_FOUND']],
+  },
+  removeCartLine: {
+    who: EVERYONE,
+    document: 'mutation ($i: RemoveCartLineInput!) { removeCartLine(input: $i) { cart { id } userErrors { code } } }',
+    cases: () => [['A’s guest cart', { i: { cartToken: A.guestCartToken, variantId: A.product.variantId } }, 'NOT_FOUND']],
+  },
+  mergeGuestCart: {
+    who: ['admin', 'staff', 'customer'],
+    document: 'mutation ($t: String!) { mergeGuestCart(cartToken: $t) { cart { id } userErrors { code } } }',
+    cases: () => [['A’s guest cart', { t: A.guestCartToken }, 'NOT_FOUND']],
+  },
+  checkout: {
+    who: EVERYONE,
+    document: 'mutation ($i: CheckoutInput!) { checkout(input: $i) { order { id } userErrors { code } } }',
+    cases: () => [
+      ['A’s guest cart', { i: checkoutInput(A.guestCartToken) }, 'NOT_FOUND'],
+      ['A’s customer cart', { i: checkoutInput(A.customerCartToken) }, 'NOT_FOUND'],
+    ],
+  },
+  retryPayment: {
+    who: EVERYONE,
+    document: 'mutation ($id: ID!, $t: String) { retryPayment(orderId: $id, cartToken: $t) { payment { id } userErrors { code } } }',
+    cases: () => [
+      ['A’s pending order with its cart token', { id: A.pendingOrderId, t: A.pendingCartToken }, 'NOT_FOUND'],
+      ['A’s paid order', { id: A.paidOrderId }, 'NOT_FOUND'],
+    ],
+  },
+  refreshPayment: {
+    who: EVERYONE,
+    document: 'mutation ($r: String!) { refreshPayment(reference: $r) { payment { id } userErrors { code } } }',
+    cases: () => [
+      ['A’s pending payment', { r: A.pendingReference }, 'NOT_FOUND'],
+      ['A’s paid payment', { r: A.paidReference }, 'NOT_FOUND'],
+    ],
+  },
+  cancelOrder: { who: MANAGERS, document: MOVE('cancelOrder'), cases: () => [['A’s paid order', { id: A.paidOrderId }, 'NOT_FOUND'], ['A’s pending order', { id: A.pendingOrderId }, 'NOT_FOUND']] },
+  fulfilOrder: { who: MANAGERS, document: MOVE('fulfilOrder'), cases: () => [['A’s paid order', { id: A.paidOrderId }, 'NOT_FOUND']] },
+  shipOrder: { who: MANAGERS, document: MOVE('shipOrder'), cases: () => [['A’s paid order', { id: A.paidOrderId }, 'NOT_FOUND']] },
+  deliverOrder: { who: MANAGERS, document: MOVE('deliverOrder'), cases: () => [['A’s paid order', { id: A.paidOrderId }, 'NOT_FOUND']] },
+  completeOrder: { who: MANAGERS, document: MOVE('completeOrder'), cases: () => [['A’s paid order', { id: A.paidOrderId }, 'NOT_FOUND']] },
+  refundOrder: {
+    who: MONEY,
+    document: 'mutation ($i: RefundOrderInput!) { refundOrder(input: $i) { refund { id } userErrors { code } } }',
+    cases: () => [
+      ['A’s paid order', { i: { orderId: A.paidOrderId } }, 'NOT_FOUND'],
+      ['A’s order line on B’s order', { i: { orderId: B.paidOrderId, lines: [{ orderLineId: A.paidLineId, quantity: 1 }] } }, 'BAD_USER_INPUT'],
+    ],
+  },
+  openDispute: {
+    who: MONEY,
+    document: 'mutation ($id: ID!) { openDispute(orderId: $id, reason: "x") { dispute { id } userErrors { code } } }',
+    cases: () => [['A’s paid order', { id: A.paidOrderId }, 'NOT_FOUND']],
+  },
+  closeDispute: {
+    who: MONEY,
+    document: 'mutation ($id: ID!) { closeDispute(orderId: $id, resolution: "x") { dispute { id } userErrors { code } } }',
+    cases: () => [['A’s disputed order', { id: A.paidOrderId }, 'NOT_FOUND']],
+  },
+  updateCommerceSettings: {
+    // Only ever B's own settings (B's current values: nothing changes anywhere).
+    who: MONEY,
+    document: 'mutation ($i: UpdateCommerceSettingsInput!) { updateCommerceSettings(input: $i) { settings { paymentWindowMinutes } userErrors { code } } }',
+    cases: () => [['B’s settings', { i: { paymentWindowMinutes: 30, taxShipping: true } }, '']],
+    writesInB: true,
+  },
+  setShippingZone: {
+    who: MONEY,
+    document: 'mutation ($i: ShippingZoneInput!) { setShippingZone(input: $i) { zone { id } userErrors { code } } }',
+    cases: () => [['A’s zone', { i: { id: A.zoneId, name: 'Taken over', country: 'NG', regions: ['kano'] } }, 'NOT_FOUND']],
+  },
+  removeShippingZone: {
+    who: MONEY,
+    document: 'mutation ($id: ID!) { removeShippingZone(id: $id) { zone { id } userErrors { code } } }',
+    cases: () => [['A’s zone', { id: A.zoneId }, 'NOT_FOUND']],
+  },
+  setShippingRate: {
+    who: MONEY,
+    document: 'mutation ($i: ShippingRateInput!) { setShippingRate(input: $i) { rate { id } userErrors { code } } }',
+    cases: () => [['A’s zone', { i: { zoneId: A.zoneId, method: 'STANDARD', name: 'Free for all', amount: '0', currency: 'NGN' } }, 'NOT_FOUND']],
+  },
+  removeShippingRate: {
+    who: MONEY,
+    document: 'mutation ($id: ID!) { removeShippingRate(id: $id) { rate { id } userErrors { code } } }',
+    cases: () => [['A’s rate', { id: A.rateId }, 'NOT_FOUND']],
+  },
+  setPaymentProviderCredentials: {
+    // B's own credentials (A's sealed ones stay as they were).
+    who: ['admin'],
+    document: 'mutation ($i: PaymentProviderCredentialsInput!) { setPaymentProviderCredentials(input: $i) { account { provider } userErrors { code } } }',
+    cases: () => [['B’s Paystack', { i: { provider: 'PAYSTACK', secretKey: 'sk_test_tenant_b' } }, '']],
+    writesInB: true,
+  },
+};
+
+describe('coverage', () => {
+  it('covers every commerce query and mutation', () => {
+    const queries = Object.keys(schema.getQueryType()!.getFields()).filter((f) => !f.startsWith('_'));
+    const mutations = Object.keys(schema.getMutationType()!.getFields());
+    expect(queries.filter((q) => !(q in READS)).sort()).toEqual([]);
+    expect(mutations.filter((m) => !(m in MUTATIONS)).sort()).toEqual([]);
+  });
+});
+
+describe.each(Object.entries(READS))('%s', (field, read) => {
+  it.each(read.who)('B’s %s never sees A’s (also with a header naming A)', async (who) => {
+    for (const [label, query, variables, check] of read.cases()) {
+      for (const extra of [{}, { 'x-tenant': A_SLUG }] as Record<string, string>[]) {
+        // A guest's tenant IS its header: naming A would just be a guest of A.
+        if (who === 'guest' && extra['x-tenant']) continue;
+        const r = await gql(s.gatewayUrl, query, variables, { ...callers[who], ...extra });
+        expect({ label, errors: r.errors }).toEqual({ label, errors: undefined });
+        await check(r.data![field]);
+      }
+    }
+  });
+});
+
+describe.each(Object.entries(MUTATIONS))('%s', (field, m) => {
+  it.each(m.who)('B’s %s: A’s tokens and ids are unknown; A is unchanged', async (who) => {
+    const beforeA = await tenantState(A.id);
+    const beforeB = await tenantState(B.id);
+    for (const [label, variables, code] of m.cases()) {
+      const r = await gql(s.gatewayUrl, m.document, variables, callers[who]);
+      expect({ label, errors: r.errors, codes: r.data?.[field]?.userErrors?.map((e: any) => e.code) }).toEqual({ label, errors: undefined, codes: code ? [code] : [] });
+    }
+    expect(await tenantState(A.id)).toEqual(beforeA);
+    if (!m.writesInB) expect(await tenantState(B.id)).toEqual(beforeB);
+  });
+});
+
+describe('afterwards', () => {
+  it('A’s orders are as A left them', async () => {
+    const paid = await prisma.order.findUniqueOrThrow({ where: { id: A.paidOrderId }, include: { refunds: true, disputes: true } });
+    expect(paid).toMatchObject({ status: 'PARTIALLY_REFUNDED', disputed: true });
+    expect(paid.refunds.map((r) => r.status)).toEqual(['SUCCEEDED']);
+    expect(paid.disputes.map((d) => d.status)).toEqual(['OPEN']);
+    expect((await prisma.order.findUniqueOrThrow({ where: { id: A.pendingOrderId } })).status).toBe('PENDING_PAYMENT');
+    expect((await prisma.cart.findUniqueOrThrow({ where: { token: A.guestCartToken }, include: { lines: true } })).lines.map((l) => l.quantity)).toEqual([1]);
+  });
+});
