@@ -7,7 +7,9 @@ const common = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
 };
 module.exports = {
-  testTimeout: 60_000,
+  // Suites boot the whole graph (seven subgraphs, migrations, demo data) in beforeAll; on a busy 2-core
+  // machine that can take most of a minute.
+  testTimeout: 120_000,
   projects: [
     { ...common, displayName: 'kit', testMatch: ['<rootDir>/subgraphs/kit/test/**/*.test.ts'] },
     { ...common, displayName: 'identity', testMatch: ['<rootDir>/subgraphs/identity/test/**/*.test.ts'] },

@@ -3,6 +3,8 @@ import { tenantForDomain } from './lib/domains';
 import { BASE_HEADER, hostnameOf, isPlatformHost } from './lib/host';
 import { refreshOnce } from './lib/refresh';
 import { accessCookieName, refreshCookieName, sessionCookies, wantsSecureCookies, type SessionCookie } from './lib/session-cookies';
+import { attributionCookies } from './lib/shop/attribution';
+import { cookieOptions } from './lib/shop/cookies';
 import { SLUG_PATTERN } from './lib/slug';
 import type { StorefrontKind } from './lib/tenant-kind';
 
@@ -24,6 +26,7 @@ interface Target {
  * - works out the tenant: from a custom domain (whitelabel partners; the whole site is rewritten to
  *   `/s/<slug>/…` or `/m/<slug>/…` internally) or from the path on the platform's own host, and tells
  *   the pages their link prefix in BASE_HEADER (whatever the browser sent under that name is dropped);
+ * - keeps the visitor id and a `?ref=` referral code in cookies (lib/shop/attribution.ts);
  * - keeps sessions alive: when a tenant's access-token cookie has expired (its max-age is the token's
  *   lifetime) but the refresh-token cookie is still there, trades it for a new session before the page
  *   renders, and hands the new access token to this very request as well as to the browser.
@@ -43,6 +46,8 @@ export async function proxy(request: NextRequest) {
   if (!target) return NextResponse.next({ request: { headers: withoutBase(request.headers) } });
 
   const renewed = await renewSession(request, target.slug);
+  const attribution = attributionCookies(request, target.slug);
+  for (const cookie of attribution) request.cookies.set(cookie.name, cookie.value);
   // Copied after renewSession, which puts renewed cookies into the request's own headers.
   const headers = withoutBase(request.headers);
   headers.set(BASE_HEADER, target.base || '/');
@@ -51,6 +56,8 @@ export async function proxy(request: NextRequest) {
   const response = target.rewriteTo ? NextResponse.rewrite(internalUrl(request, target.rewriteTo), init) : NextResponse.next(init);
   if (renewed === 'ended') response.cookies.delete({ name: refreshCookieName(target.slug), path: '/' });
   else if (renewed) for (const cookie of renewed) response.cookies.set(cookie.name, cookie.value, cookie.options);
+  const secure = wantsSecureCookies(request.headers.get('x-forwarded-proto'), request.nextUrl.protocol);
+  for (const cookie of attribution) response.cookies.set(cookie.name, cookie.value, cookieOptions(secure, cookie.maxAge));
   return response;
 }
 

@@ -102,11 +102,29 @@ function unaliased(set: SelectionSetNode): SelectionSetNode {
   return visit(set, { Field: (node) => (node.alias ? { ...node, alias: undefined } : undefined) });
 }
 
-async function hydrate(server: ApolloServer<GatewayContext>, info: GraphQLResolveInfo, field: SubscriptionField, id: string, ctx: WsContext) {
+/**
+ * Hydrations shared by anonymous subscribers. An anonymous subscriber's answer depends only on its tenant
+ * and its query, so when one event reaches many of them (a popular trip's seat map: every viewer) they
+ * share one query instead of running one each. Keyed by the event object itself — pubsub hands the same
+ * object to every local subscriber — so an answer is never reused for a later event.
+ */
+type SharedHydrations = WeakMap<object, Map<string, Promise<unknown>>>;
+
+async function hydrate(server: ApolloServer<GatewayContext>, info: GraphQLResolveInfo, field: SubscriptionField, event: { id: string }, ctx: WsContext, shared: SharedHydrations) {
   if (ctx.expiresAt && ctx.expiresAt * 1000 < Date.now()) throw new AppError(ErrorCode.TOKEN_EXPIRED, 'Access token expired; resubscribe with a fresh token');
   const fragments = Object.values(info.fragments).map(print).join('\n');
   const selection = print(unaliased(info.fieldNodes[0].selectionSet!));
   const query = `query Hydrate($id: ID!) { result: ${field.hydrateWith}(${field.hydrateArg ?? 'id'}: $id) ${selection} }\n${fragments}`;
+  if (ctx.actor.kind !== 'anonymous') return runHydration(server, query, event.id, ctx);
+  let forEvent = shared.get(event);
+  if (!forEvent) shared.set(event, (forEvent = new Map()));
+  const key = `${ctx.actor.tenantId}\n${query}`;
+  let answer = forEvent.get(key);
+  if (!answer) forEvent.set(key, (answer = runHydration(server, query, event.id, ctx)));
+  return answer;
+}
+
+async function runHydration(server: ApolloServer<GatewayContext>, query: string, id: string, ctx: WsContext) {
   const res = await server.executeOperation({ query, variables: { id } }, { contextValue: { ...ctx, requestId: newRequestId() } });
   if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
   const { data, errors } = res.body.singleResult;
@@ -123,6 +141,7 @@ export function buildSubscriptionSchema(apiSchemaSdl: string): GraphQLSchema {
 export function attachSubscriptions(opts: { httpServer: HttpServer; apollo: ApolloServer<GatewayContext>; apiSchemaSdl: string; pubsub: PubSub; authenticate: Authenticate }) {
   const schema = buildSubscriptionSchema(opts.apiSchemaSdl);
   const subscriptionType = schema.getSubscriptionType()!;
+  const shared: SharedHydrations = new WeakMap();
   for (const [name, field] of Object.entries(FIELDS)) {
     const f = subscriptionType.getFields()[name];
     f.subscribe = async (_root, args: Record<string, string>, ctx: WsContext) => {
@@ -130,7 +149,7 @@ export function attachSubscriptions(opts: { httpServer: HttpServer; apollo: Apol
       return topicIterator(opts.pubsub, field.channel(ctx.actor.tenantId!, args));
     };
     f.resolve = async (event: { id: string }, _args, ctx: WsContext, info) => {
-      const value = await hydrate(opts.apollo, info, field, event.id, ctx);
+      const value = await hydrate(opts.apollo, info, field, event, ctx, shared);
       if (value === null) throw new AppError(ErrorCode.NOT_FOUND, 'Event no longer available');
       return value;
     };

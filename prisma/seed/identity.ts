@@ -49,7 +49,7 @@ export const DEMO_USERS: { id: string; email: string; name: string; roles: [tena
     roles: [['ade-fashion', 'CUSTOMER'], ['naija-market', 'CUSTOMER'], ['abc-transport', 'CUSTOMER'], ['jibowu-park', 'CUSTOMER']],
   },
   // Musa's upline in the affiliate tree (prisma/seed/mlas.ts).
-  { id: U(8), email: 'superagent@webwaka.test', name: 'Zainab Bello', roles: [['naija-market', 'AGENT'], ['ade-fashion', 'AGENT']] },
+  { id: U(8), email: 'superagent@webwaka.test', name: 'Zainab Bello', roles: [['naija-market', 'AGENT'], ['ade-fashion', 'AGENT'], ['abc-transport', 'AGENT'], ['jibowu-park', 'AGENT']] },
 ];
 
 /** Returns true when it created the demo data, false when it was already there. */

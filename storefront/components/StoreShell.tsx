@@ -40,6 +40,8 @@ export function StoreShell({ kind, tenant, base, categories, user, children }: P
           </a>
           <nav className="account-nav" aria-label={t('nav.account')}>
             {kind === 'm' && <a href={`${base}/sell`}>{t('nav.sell')}</a>}
+            <a href={`${base}/cart`}>{t('shop.nav.cart')}</a>
+            {user && <a href={`${base}/account`}>{t('shop.nav.account')}</a>}
             {user ? (
               <form action={signOut.bind(null, kind, tenant.slug)} className="inline-form">
                 <span className="signed-in">{t('signIn.signedInAs', { name: user.name })}</span>

@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddCartLineInput = {
+  /** Omit to use the signed-in customer's cart, or to start a new cart. */
+  cartToken?: string | null | undefined;
+  quantity: number;
+  /** Recorded when this call creates the cart. */
+  referralCode?: string | null | undefined;
+  variantId: string | number;
+  /** Recorded when this call creates the cart. */
+  visitorId?: string | null | undefined;
+};
+
 export type AdjustStockInput = {
   locationId: string | number;
   /** Signed change of onHand (never below what is reserved). */
@@ -41,6 +52,40 @@ export type AttributeFilterInput = {
   values: Array<string>;
 };
 
+export type CartLineInput = {
+  cartToken?: string | null | undefined;
+  /** 0 removes the line. */
+  quantity: number;
+  variantId: string | number;
+};
+
+export type CartStatus =
+  | 'ACTIVE'
+  | 'CHECKED_OUT'
+  | 'MERGED';
+
+export type CheckoutInput = {
+  /** Omit to check out the signed-in customer's cart. */
+  cartToken?: string | null | undefined;
+  couponCode?: string | null | undefined;
+  /** The shopper's device id (abuse checks on referrals). */
+  deviceId?: string | null | undefined;
+  email: string;
+  /** A new random key per checkout attempt (e.g. a UUID); a retry with the same key and input returns the first result. */
+  idempotencyKey: string;
+  phone?: string | null | undefined;
+  /** Where the payment page sends the shopper afterwards (https). */
+  returnUrl?: string | null | undefined;
+  shippingAddress: ShippingAddressInput;
+  /** A method code offered for the address (shippingOptions), e.g. STANDARD. */
+  shippingMethod: string;
+};
+
+/** How the tenant sells: SVM (single-vendor store) or MVM (multi-vendor marketplace). */
+export type CommerceChannel =
+  | 'MVM'
+  | 'SVM';
+
 export type ConfirmBookingInput = {
   holdToken: string;
   /** One per held seat. */
@@ -65,6 +110,15 @@ export type CreateProductInput = {
   /** Who sells it. Vendors always sell as themselves; left out in a single-vendor store, the store's own vendor. */
   vendorId?: string | number | null | undefined;
 };
+
+export type DisputeStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type LineStockStatus =
+  | 'COMMITTED'
+  | 'RELEASED'
+  | 'RESERVED';
 
 export type LocationKind =
   | 'POS_TILL'
@@ -97,10 +151,33 @@ export type MovementReason =
   | 'TRANSFER_IN'
   | 'TRANSFER_OUT';
 
+export type OrderStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DELIVERED'
+  | 'FULFILLING'
+  | 'PAID'
+  | 'PARTIALLY_REFUNDED'
+  | 'PENDING_PAYMENT'
+  | 'REFUNDED'
+  | 'SHIPPED';
+
 export type PassengerInput = {
   name: string;
   seatLabel: string;
 };
+
+export type PaymentProvider =
+  | 'FLUTTERWAVE'
+  | 'PAYSTACK'
+  | 'SANDBOX'
+  | 'STRIPE';
+
+export type PaymentStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'SUCCEEDED';
 
 export type PriceContextInput = {
   channel: SalesChannel;
@@ -169,6 +246,26 @@ export type ReceiveStockInput = {
   variantId?: string | number | null | undefined;
 };
 
+export type RefundLineInput = {
+  orderLineId: string | number;
+  quantity: number;
+};
+
+export type RefundOrderInput = {
+  /** Units per line; omit to refund everything not yet refunded. */
+  lines?: Array<RefundLineInput> | null | undefined;
+  orderId: string | number;
+  reason?: string | null | undefined;
+  /** Put the refunded units back in stock where they were sold from. */
+  restock?: boolean | null | undefined;
+};
+
+export type RefundStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'REVIEW'
+  | 'SUCCEEDED';
+
 export type Role =
   | 'AGENT'
   | 'CLIENT_ADMIN'
@@ -216,6 +313,31 @@ export type SetBasePriceInput = {
   amount: string;
   currency: string;
   variantId: string | number;
+};
+
+export type ShippingAddressInput = {
+  city: string;
+  /** ISO 3166-1 alpha-2, e.g. NG. */
+  country: string;
+  line1: string;
+  line2?: string | null | undefined;
+  name: string;
+  phone?: string | null | undefined;
+  postalCode?: string | null | undefined;
+  /** State or region, e.g. Lagos, FCT. */
+  region: string;
+};
+
+export type ShippingDestinationInput = {
+  country: string;
+  region: string;
+};
+
+export type SignUpInput = {
+  email: string;
+  name: string;
+  password: string;
+  tenantSlug: string;
 };
 
 export type StockAlertKind =
@@ -662,6 +784,197 @@ export type ApplyAsVendorMutationVariables = Exact<{
 
 export type ApplyAsVendorMutation = { applyAsVendor: { vendor: { id: string, name: string, status: VendorStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
+export type AdminOrderListQueryVariables = Exact<{
+  status?: OrderStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminOrderListQuery = { orders: { edges: Array<{ node: { id: string, number: string, status: OrderStatus, createdAt: string, email: string, disputed: boolean, total: { amount: string, currency: string }, vendorOrders: Array<{ vendorName: string }>, lines: Array<{ quantity: number }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminOrderDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminOrderDetailQuery = { order: { id: string, number: string, status: OrderStatus, fulfilmentStage: OrderStatus | null, channel: CommerceChannel, email: string, customerUserId: string | null, referralCode: string | null, currency: string, taxInclusive: boolean, shippingMethod: string, disputed: boolean, expiresAt: string, paidAt: string | null, cancelledAt: string | null, cancelReason: string | null, createdAt: string, subtotal: { amount: string, currency: string }, discount: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, total: { amount: string, currency: string }, refundedTotal: { amount: string, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null }, vendorOrders: Array<{ id: string, vendorId: string, vendorName: string, commissionBps: number, subtotal: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, commission: { amount: string, currency: string }, lines: Array<{ id: string, sku: string, title: string, quantity: number, refundedQuantity: number, stockStatus: LineStockStatus, unitPrice: { amount: string, currency: string }, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string } }> }>, timeline: Array<{ id: string, fromStatus: OrderStatus | null, toStatus: OrderStatus, actorType: string, reason: string | null, at: string }>, payments: Array<{ id: string, provider: PaymentProvider, reference: string, status: PaymentStatus, failureReason: string | null, createdAt: string, succeededAt: string | null, amount: { amount: string, currency: string } }>, refunds: Array<{ id: string, status: RefundStatus, reason: string | null, restock: boolean, automatic: boolean, failureReason: string | null, createdAt: string, amount: { amount: string, currency: string }, lines: Array<{ orderLineId: string, quantity: number }> }>, disputes: Array<{ id: string, status: DisputeStatus, reason: string, resolution: string | null, openedAt: string, closedAt: string | null }> } | null };
+
+export type AdminOrderResultFragment = { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> };
+
+export type AdminFulfilOrderMutationVariables = Exact<{
+  orderId: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type AdminFulfilOrderMutation = { fulfilOrder: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminShipOrderMutationVariables = Exact<{
+  orderId: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type AdminShipOrderMutation = { shipOrder: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminDeliverOrderMutationVariables = Exact<{
+  orderId: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type AdminDeliverOrderMutation = { deliverOrder: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminCompleteOrderMutationVariables = Exact<{
+  orderId: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type AdminCompleteOrderMutation = { completeOrder: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminCancelOrderMutationVariables = Exact<{
+  orderId: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type AdminCancelOrderMutation = { cancelOrder: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminRefundOrderMutationVariables = Exact<{
+  input: RefundOrderInput;
+}>;
+
+
+export type AdminRefundOrderMutation = { refundOrder: { refund: { id: string, status: RefundStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminOpenDisputeMutationVariables = Exact<{
+  orderId: string | number;
+  reason: string;
+}>;
+
+
+export type AdminOpenDisputeMutation = { openDispute: { dispute: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminCloseDisputeMutationVariables = Exact<{
+  orderId: string | number;
+  resolution: string;
+}>;
+
+
+export type AdminCloseDisputeMutation = { closeDispute: { dispute: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminCommerceTilesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCommerceTilesQuery = { orders: { edges: Array<{ node: { id: string, status: OrderStatus, paidAt: string | null, total: { amount: string, currency: string }, vendorOrders: Array<{ subtotal: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string } }>, lines: Array<{ productId: string, title: string, quantity: number, refundedQuantity: number }> } }>, pageInfo: { hasNextPage: boolean } } };
+
+export type AdminPayoutsDueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminPayoutsDueQuery = { ledgerAccounts: { edges: Array<{ node: { id: string, ownerId: string, balance: { amount: string, currency: string } } }>, pageInfo: { hasNextPage: boolean } } };
+
+export type ShopUserErrorFragment = { code: string, message: string, field: Array<string> | null };
+
+export type ShopQuoteLineFragment = { variantId: string, quantity: number, sellable: boolean, reason: string | null, sku: string | null, title: string | null, vendorId: string | null, vendorName: string | null, unitPrice: { amount: string, currency: string } | null, total: { amount: string, currency: string } | null, tax: { amount: string, currency: string } | null };
+
+export type ShopCartFragment = { id: string, token: string, status: CartStatus, channel: CommerceChannel, currency: string, lines: Array<{ id: string, variantId: string, quantity: number, variant: { id: string, title: string, options: unknown, product: { id: string, slug: string, title: string, media: Array<{ url: string, alt: string | null, position: number }> } } }>, quote: { lines: Array<{ variantId: string, quantity: number, sellable: boolean, reason: string | null, sku: string | null, title: string | null, vendorId: string | null, vendorName: string | null, unitPrice: { amount: string, currency: string } | null, total: { amount: string, currency: string } | null, tax: { amount: string, currency: string } | null }>, vendors: Array<{ vendorId: string, vendorName: string, lines: Array<{ variantId: string }>, total: { amount: string, currency: string } }>, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string }, total: { amount: string, currency: string } } };
+
+export type ShopCartQueryVariables = Exact<{
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type ShopCartQuery = { cart: { id: string, token: string, status: CartStatus, channel: CommerceChannel, currency: string, lines: Array<{ id: string, variantId: string, quantity: number, variant: { id: string, title: string, options: unknown, product: { id: string, slug: string, title: string, media: Array<{ url: string, alt: string | null, position: number }> } } }>, quote: { lines: Array<{ variantId: string, quantity: number, sellable: boolean, reason: string | null, sku: string | null, title: string | null, vendorId: string | null, vendorName: string | null, unitPrice: { amount: string, currency: string } | null, total: { amount: string, currency: string } | null, tax: { amount: string, currency: string } | null }>, vendors: Array<{ vendorId: string, vendorName: string, lines: Array<{ variantId: string }>, total: { amount: string, currency: string } }>, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string }, total: { amount: string, currency: string } } } | null };
+
+export type ShopAddCartLineMutationVariables = Exact<{
+  input: AddCartLineInput;
+}>;
+
+
+export type ShopAddCartLineMutation = { addCartLine: { cart: { id: string, token: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type ShopUpdateCartLineMutationVariables = Exact<{
+  input: CartLineInput;
+}>;
+
+
+export type ShopUpdateCartLineMutation = { updateCartLine: { cart: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type ShopMergeGuestCartMutationVariables = Exact<{
+  cartToken: string;
+}>;
+
+
+export type ShopMergeGuestCartMutation = { mergeGuestCart: { cart: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type ShopShippingOptionsQueryVariables = Exact<{
+  destination: ShippingDestinationInput;
+}>;
+
+
+export type ShopShippingOptionsQuery = { shippingOptions: Array<{ id: string, method: string, name: string, amount: { amount: string, currency: string }, freeOver: { amount: string, currency: string } | null }> };
+
+export type ShopCheckoutMutationVariables = Exact<{
+  input: CheckoutInput;
+}>;
+
+
+export type ShopCheckoutMutation = { checkout: { order: { id: string, number: string } | null, payment: { reference: string, status: PaymentStatus, authorizationUrl: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type ShopRetryPaymentMutationVariables = Exact<{
+  orderId: string | number;
+  cartToken?: string | null | undefined;
+  returnUrl?: string | null | undefined;
+}>;
+
+
+export type ShopRetryPaymentMutation = { retryPayment: { payment: { authorizationUrl: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type ShopRefreshPaymentMutationVariables = Exact<{
+  reference: string;
+}>;
+
+
+export type ShopRefreshPaymentMutation = { refreshPayment: { payment: { status: PaymentStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type ShopOrderSummaryFragment = { id: string, number: string, status: OrderStatus, createdAt: string, total: { amount: string, currency: string } };
+
+export type ShopOrderQueryVariables = Exact<{
+  id: string | number;
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type ShopOrderQuery = { order: { fulfilmentStage: OrderStatus | null, email: string, currency: string, taxInclusive: boolean, shippingMethod: string, expiresAt: string, paidAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, subtotal: { amount: string, currency: string }, discount: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, refundedTotal: { amount: string, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null }, vendorOrders: Array<{ id: string, vendorName: string, lines: Array<{ id: string }> }>, lines: Array<{ id: string, sku: string, title: string, quantity: number, refundedQuantity: number, unitPrice: { amount: string, currency: string }, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string } }>, timeline: Array<{ id: string, toStatus: OrderStatus, reason: string | null, at: string }>, payments: Array<{ reference: string, status: PaymentStatus, authorizationUrl: string | null }>, total: { amount: string, currency: string } } | null };
+
+export type ShopMyOrdersQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ShopMyOrdersQuery = { orders: { edges: Array<{ node: { customerUserId: string | null, id: string, number: string, status: OrderStatus, createdAt: string, lines: Array<{ id: string, quantity: number }>, total: { amount: string, currency: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ShopExportMyDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShopExportMyDataQuery = { exportMyData: unknown };
+
+export type ShopSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type ShopSignUpMutation = { signUp: { session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type ShopRecordReferralTouchMutationVariables = Exact<{
+  code: string;
+  visitorId: string;
+}>;
+
+
+export type ShopRecordReferralTouchMutation = { recordReferralTouch: { recorded: boolean } };
+
 export type TransportSeatFieldsFragment = { label: string, row: number, column: number, seatClass: string, state: SeatState, price: { amount: string, currency: string } };
 
 export type TransportSeatMapFieldsFragment = { tripId: string, rows: number, columns: number, aisleAfterColumn: number | null, available: number, lastEventId: string | null, seats: Array<{ label: string, row: number, column: number, seatClass: string, state: SeatState, price: { amount: string, currency: string } }> };
@@ -801,7 +1114,7 @@ export type TransportSyncAgentSalesMutationVariables = Exact<{
 }>;
 
 
-export type TransportSyncAgentSalesMutation = { syncAgentSales: { results: Array<{ clientSaleId: string, status: AgentSaleSyncStatus, sale: { seatLabel: string, conflictReason: string | null, ticket: { id: string } | null } }> | null, userErrors: Array<{ code: string, message: string }> } };
+export type TransportSyncAgentSalesMutation = { syncAgentSales: { results: Array<{ clientSaleId: string, status: AgentSaleSyncStatus, sale: { tripId: string, seatLabel: string, conflictReason: string | null, ticket: { id: string } | null } }> | null, userErrors: Array<{ code: string, message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -884,13 +1197,6 @@ export const AdminProductRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AdminProductRow"}) as unknown as TypedDocumentString<AdminProductRowFragment, unknown>;
-export const AdminUserErrorFragmentDoc = new TypedDocumentString(`
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}
-    `, {"fragmentName":"AdminUserError"}) as unknown as TypedDocumentString<AdminUserErrorFragment, unknown>;
 export const AdminBulkPriceProductFragmentDoc = new TypedDocumentString(`
     fragment AdminBulkPriceProduct on Product {
   id
@@ -961,6 +1267,148 @@ export const ProductCardFragmentDoc = new TypedDocumentString(`
   amount
   currency
 }`, {"fragmentName":"ProductCard"}) as unknown as TypedDocumentString<ProductCardFragment, unknown>;
+export const AdminUserErrorFragmentDoc = new TypedDocumentString(`
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}
+    `, {"fragmentName":"AdminUserError"}) as unknown as TypedDocumentString<AdminUserErrorFragment, unknown>;
+export const AdminOrderResultFragmentDoc = new TypedDocumentString(`
+    fragment AdminOrderResult on OrderPayload {
+  order {
+    id
+    status
+  }
+  userErrors {
+    ...AdminUserError
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"fragmentName":"AdminOrderResult"}) as unknown as TypedDocumentString<AdminOrderResultFragment, unknown>;
+export const ShopUserErrorFragmentDoc = new TypedDocumentString(`
+    fragment ShopUserError on UserError {
+  code
+  message
+  field
+}
+    `, {"fragmentName":"ShopUserError"}) as unknown as TypedDocumentString<ShopUserErrorFragment, unknown>;
+export const ShopQuoteLineFragmentDoc = new TypedDocumentString(`
+    fragment ShopQuoteLine on CartQuoteLine {
+  variantId
+  quantity
+  sellable
+  reason
+  sku
+  title
+  vendorId
+  vendorName
+  unitPrice {
+    ...MoneyFields
+  }
+  total {
+    ...MoneyFields
+  }
+  tax {
+    ...MoneyFields
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"fragmentName":"ShopQuoteLine"}) as unknown as TypedDocumentString<ShopQuoteLineFragment, unknown>;
+export const ShopCartFragmentDoc = new TypedDocumentString(`
+    fragment ShopCart on Cart {
+  id
+  token
+  status
+  channel
+  currency
+  lines {
+    id
+    variantId
+    quantity
+    variant {
+      id
+      title
+      options
+      product {
+        id
+        slug
+        title
+        media {
+          url
+          alt
+          position
+        }
+      }
+    }
+  }
+  quote {
+    lines {
+      ...ShopQuoteLine
+    }
+    vendors {
+      vendorId
+      vendorName
+      lines {
+        variantId
+      }
+      total {
+        ...MoneyFields
+      }
+    }
+    subtotal {
+      ...MoneyFields
+    }
+    tax {
+      ...MoneyFields
+    }
+    total {
+      ...MoneyFields
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment ShopQuoteLine on CartQuoteLine {
+  variantId
+  quantity
+  sellable
+  reason
+  sku
+  title
+  vendorId
+  vendorName
+  unitPrice {
+    ...MoneyFields
+  }
+  total {
+    ...MoneyFields
+  }
+  tax {
+    ...MoneyFields
+  }
+}`, {"fragmentName":"ShopCart"}) as unknown as TypedDocumentString<ShopCartFragment, unknown>;
+export const ShopOrderSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ShopOrderSummary on Order {
+  id
+  number
+  status
+  createdAt
+  total {
+    ...MoneyFields
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"fragmentName":"ShopOrderSummary"}) as unknown as TypedDocumentString<ShopOrderSummaryFragment, unknown>;
 export const TransportSeatFieldsFragmentDoc = new TypedDocumentString(`
     fragment TransportSeatFields on Seat {
   label
@@ -2223,6 +2671,739 @@ export const ApplyAsVendorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApplyAsVendorMutation, ApplyAsVendorMutationVariables>;
+export const AdminOrderListDocument = new TypedDocumentString(`
+    query AdminOrderList($status: OrderStatus, $after: String) {
+  orders(status: $status, after: $after, first: 25) {
+    edges {
+      node {
+        id
+        number
+        status
+        createdAt
+        email
+        disputed
+        total {
+          ...MoneyFields
+        }
+        vendorOrders {
+          vendorName
+        }
+        lines {
+          quantity
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<AdminOrderListQuery, AdminOrderListQueryVariables>;
+export const AdminOrderDetailDocument = new TypedDocumentString(`
+    query AdminOrderDetail($id: ID!) {
+  order(id: $id) {
+    id
+    number
+    status
+    fulfilmentStage
+    channel
+    email
+    customerUserId
+    referralCode
+    currency
+    subtotal {
+      ...MoneyFields
+    }
+    discount {
+      ...MoneyFields
+    }
+    shipping {
+      ...MoneyFields
+    }
+    tax {
+      ...MoneyFields
+    }
+    total {
+      ...MoneyFields
+    }
+    refundedTotal {
+      ...MoneyFields
+    }
+    taxInclusive
+    shippingMethod
+    shippingAddress {
+      name
+      line1
+      line2
+      city
+      region
+      country
+      postalCode
+      phone
+    }
+    disputed
+    expiresAt
+    paidAt
+    cancelledAt
+    cancelReason
+    createdAt
+    vendorOrders {
+      id
+      vendorId
+      vendorName
+      subtotal {
+        ...MoneyFields
+      }
+      shipping {
+        ...MoneyFields
+      }
+      tax {
+        ...MoneyFields
+      }
+      commissionBps
+      commission {
+        ...MoneyFields
+      }
+      lines {
+        id
+        sku
+        title
+        quantity
+        refundedQuantity
+        stockStatus
+        unitPrice {
+          ...MoneyFields
+        }
+        subtotal {
+          ...MoneyFields
+        }
+        tax {
+          ...MoneyFields
+        }
+      }
+    }
+    timeline {
+      id
+      fromStatus
+      toStatus
+      actorType
+      reason
+      at
+    }
+    payments {
+      id
+      provider
+      reference
+      status
+      amount {
+        ...MoneyFields
+      }
+      failureReason
+      createdAt
+      succeededAt
+    }
+    refunds {
+      id
+      status
+      reason
+      restock
+      automatic
+      failureReason
+      createdAt
+      amount {
+        ...MoneyFields
+      }
+      lines {
+        orderLineId
+        quantity
+      }
+    }
+    disputes {
+      id
+      status
+      reason
+      resolution
+      openedAt
+      closedAt
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<AdminOrderDetailQuery, AdminOrderDetailQueryVariables>;
+export const AdminFulfilOrderDocument = new TypedDocumentString(`
+    mutation AdminFulfilOrder($orderId: ID!, $note: String) {
+  fulfilOrder(orderId: $orderId, note: $note) {
+    ...AdminOrderResult
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}
+fragment AdminOrderResult on OrderPayload {
+  order {
+    id
+    status
+  }
+  userErrors {
+    ...AdminUserError
+  }
+}`) as unknown as TypedDocumentString<AdminFulfilOrderMutation, AdminFulfilOrderMutationVariables>;
+export const AdminShipOrderDocument = new TypedDocumentString(`
+    mutation AdminShipOrder($orderId: ID!, $note: String) {
+  shipOrder(orderId: $orderId, note: $note) {
+    ...AdminOrderResult
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}
+fragment AdminOrderResult on OrderPayload {
+  order {
+    id
+    status
+  }
+  userErrors {
+    ...AdminUserError
+  }
+}`) as unknown as TypedDocumentString<AdminShipOrderMutation, AdminShipOrderMutationVariables>;
+export const AdminDeliverOrderDocument = new TypedDocumentString(`
+    mutation AdminDeliverOrder($orderId: ID!, $note: String) {
+  deliverOrder(orderId: $orderId, note: $note) {
+    ...AdminOrderResult
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}
+fragment AdminOrderResult on OrderPayload {
+  order {
+    id
+    status
+  }
+  userErrors {
+    ...AdminUserError
+  }
+}`) as unknown as TypedDocumentString<AdminDeliverOrderMutation, AdminDeliverOrderMutationVariables>;
+export const AdminCompleteOrderDocument = new TypedDocumentString(`
+    mutation AdminCompleteOrder($orderId: ID!, $note: String) {
+  completeOrder(orderId: $orderId, note: $note) {
+    ...AdminOrderResult
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}
+fragment AdminOrderResult on OrderPayload {
+  order {
+    id
+    status
+  }
+  userErrors {
+    ...AdminUserError
+  }
+}`) as unknown as TypedDocumentString<AdminCompleteOrderMutation, AdminCompleteOrderMutationVariables>;
+export const AdminCancelOrderDocument = new TypedDocumentString(`
+    mutation AdminCancelOrder($orderId: ID!, $reason: String) {
+  cancelOrder(orderId: $orderId, reason: $reason) {
+    ...AdminOrderResult
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}
+fragment AdminOrderResult on OrderPayload {
+  order {
+    id
+    status
+  }
+  userErrors {
+    ...AdminUserError
+  }
+}`) as unknown as TypedDocumentString<AdminCancelOrderMutation, AdminCancelOrderMutationVariables>;
+export const AdminRefundOrderDocument = new TypedDocumentString(`
+    mutation AdminRefundOrder($input: RefundOrderInput!) {
+  refundOrder(input: $input) {
+    refund {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminRefundOrderMutation, AdminRefundOrderMutationVariables>;
+export const AdminOpenDisputeDocument = new TypedDocumentString(`
+    mutation AdminOpenDispute($orderId: ID!, $reason: String!) {
+  openDispute(orderId: $orderId, reason: $reason) {
+    dispute {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminOpenDisputeMutation, AdminOpenDisputeMutationVariables>;
+export const AdminCloseDisputeDocument = new TypedDocumentString(`
+    mutation AdminCloseDispute($orderId: ID!, $resolution: String!) {
+  closeDispute(orderId: $orderId, resolution: $resolution) {
+    dispute {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminCloseDisputeMutation, AdminCloseDisputeMutationVariables>;
+export const AdminCommerceTilesDocument = new TypedDocumentString(`
+    query AdminCommerceTiles {
+  orders(first: 100) {
+    edges {
+      node {
+        id
+        status
+        paidAt
+        total {
+          ...MoneyFields
+        }
+        vendorOrders {
+          subtotal {
+            ...MoneyFields
+          }
+          shipping {
+            ...MoneyFields
+          }
+          tax {
+            ...MoneyFields
+          }
+        }
+        lines {
+          productId
+          title
+          quantity
+          refundedQuantity
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<AdminCommerceTilesQuery, AdminCommerceTilesQueryVariables>;
+export const AdminPayoutsDueDocument = new TypedDocumentString(`
+    query AdminPayoutsDue {
+  ledgerAccounts(filter: {purpose: VENDOR_PAYABLE}, first: 100) {
+    edges {
+      node {
+        id
+        ownerId
+        balance {
+          ...MoneyFields
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<AdminPayoutsDueQuery, AdminPayoutsDueQueryVariables>;
+export const ShopCartDocument = new TypedDocumentString(`
+    query ShopCart($cartToken: String) {
+  cart(cartToken: $cartToken) {
+    ...ShopCart
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment ShopQuoteLine on CartQuoteLine {
+  variantId
+  quantity
+  sellable
+  reason
+  sku
+  title
+  vendorId
+  vendorName
+  unitPrice {
+    ...MoneyFields
+  }
+  total {
+    ...MoneyFields
+  }
+  tax {
+    ...MoneyFields
+  }
+}
+fragment ShopCart on Cart {
+  id
+  token
+  status
+  channel
+  currency
+  lines {
+    id
+    variantId
+    quantity
+    variant {
+      id
+      title
+      options
+      product {
+        id
+        slug
+        title
+        media {
+          url
+          alt
+          position
+        }
+      }
+    }
+  }
+  quote {
+    lines {
+      ...ShopQuoteLine
+    }
+    vendors {
+      vendorId
+      vendorName
+      lines {
+        variantId
+      }
+      total {
+        ...MoneyFields
+      }
+    }
+    subtotal {
+      ...MoneyFields
+    }
+    tax {
+      ...MoneyFields
+    }
+    total {
+      ...MoneyFields
+    }
+  }
+}`) as unknown as TypedDocumentString<ShopCartQuery, ShopCartQueryVariables>;
+export const ShopAddCartLineDocument = new TypedDocumentString(`
+    mutation ShopAddCartLine($input: AddCartLineInput!) {
+  addCartLine(input: $input) {
+    cart {
+      id
+      token
+    }
+    userErrors {
+      ...ShopUserError
+    }
+  }
+}
+    fragment ShopUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ShopAddCartLineMutation, ShopAddCartLineMutationVariables>;
+export const ShopUpdateCartLineDocument = new TypedDocumentString(`
+    mutation ShopUpdateCartLine($input: CartLineInput!) {
+  updateCartLine(input: $input) {
+    cart {
+      id
+    }
+    userErrors {
+      ...ShopUserError
+    }
+  }
+}
+    fragment ShopUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ShopUpdateCartLineMutation, ShopUpdateCartLineMutationVariables>;
+export const ShopMergeGuestCartDocument = new TypedDocumentString(`
+    mutation ShopMergeGuestCart($cartToken: String!) {
+  mergeGuestCart(cartToken: $cartToken) {
+    cart {
+      id
+    }
+    userErrors {
+      ...ShopUserError
+    }
+  }
+}
+    fragment ShopUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ShopMergeGuestCartMutation, ShopMergeGuestCartMutationVariables>;
+export const ShopShippingOptionsDocument = new TypedDocumentString(`
+    query ShopShippingOptions($destination: ShippingDestinationInput!) {
+  shippingOptions(destination: $destination) {
+    id
+    method
+    name
+    amount {
+      ...MoneyFields
+    }
+    freeOver {
+      ...MoneyFields
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<ShopShippingOptionsQuery, ShopShippingOptionsQueryVariables>;
+export const ShopCheckoutDocument = new TypedDocumentString(`
+    mutation ShopCheckout($input: CheckoutInput!) {
+  checkout(input: $input) {
+    order {
+      id
+      number
+    }
+    payment {
+      reference
+      status
+      authorizationUrl
+    }
+    userErrors {
+      ...ShopUserError
+    }
+  }
+}
+    fragment ShopUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ShopCheckoutMutation, ShopCheckoutMutationVariables>;
+export const ShopRetryPaymentDocument = new TypedDocumentString(`
+    mutation ShopRetryPayment($orderId: ID!, $cartToken: String, $returnUrl: String) {
+  retryPayment(orderId: $orderId, cartToken: $cartToken, returnUrl: $returnUrl) {
+    payment {
+      authorizationUrl
+    }
+    userErrors {
+      ...ShopUserError
+    }
+  }
+}
+    fragment ShopUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ShopRetryPaymentMutation, ShopRetryPaymentMutationVariables>;
+export const ShopRefreshPaymentDocument = new TypedDocumentString(`
+    mutation ShopRefreshPayment($reference: String!) {
+  refreshPayment(reference: $reference) {
+    payment {
+      status
+    }
+    userErrors {
+      ...ShopUserError
+    }
+  }
+}
+    fragment ShopUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ShopRefreshPaymentMutation, ShopRefreshPaymentMutationVariables>;
+export const ShopOrderDocument = new TypedDocumentString(`
+    query ShopOrder($id: ID!, $cartToken: String) {
+  order(id: $id, cartToken: $cartToken) {
+    ...ShopOrderSummary
+    fulfilmentStage
+    email
+    currency
+    subtotal {
+      ...MoneyFields
+    }
+    discount {
+      ...MoneyFields
+    }
+    shipping {
+      ...MoneyFields
+    }
+    tax {
+      ...MoneyFields
+    }
+    refundedTotal {
+      ...MoneyFields
+    }
+    taxInclusive
+    shippingMethod
+    shippingAddress {
+      name
+      line1
+      line2
+      city
+      region
+      country
+      postalCode
+      phone
+    }
+    expiresAt
+    paidAt
+    cancelledAt
+    cancelReason
+    vendorOrders {
+      id
+      vendorName
+      lines {
+        id
+      }
+    }
+    lines {
+      id
+      sku
+      title
+      quantity
+      refundedQuantity
+      unitPrice {
+        ...MoneyFields
+      }
+      subtotal {
+        ...MoneyFields
+      }
+      tax {
+        ...MoneyFields
+      }
+    }
+    timeline {
+      id
+      toStatus
+      reason
+      at
+    }
+    payments {
+      reference
+      status
+      authorizationUrl
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment ShopOrderSummary on Order {
+  id
+  number
+  status
+  createdAt
+  total {
+    ...MoneyFields
+  }
+}`) as unknown as TypedDocumentString<ShopOrderQuery, ShopOrderQueryVariables>;
+export const ShopMyOrdersDocument = new TypedDocumentString(`
+    query ShopMyOrders($after: String) {
+  orders(first: 20, after: $after) {
+    edges {
+      node {
+        ...ShopOrderSummary
+        customerUserId
+        lines {
+          id
+          quantity
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment ShopOrderSummary on Order {
+  id
+  number
+  status
+  createdAt
+  total {
+    ...MoneyFields
+  }
+}`) as unknown as TypedDocumentString<ShopMyOrdersQuery, ShopMyOrdersQueryVariables>;
+export const ShopExportMyDataDocument = new TypedDocumentString(`
+    query ShopExportMyData {
+  exportMyData
+}
+    `) as unknown as TypedDocumentString<ShopExportMyDataQuery, ShopExportMyDataQueryVariables>;
+export const ShopSignUpDocument = new TypedDocumentString(`
+    mutation ShopSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    session {
+      ...SessionFields
+    }
+    userErrors {
+      ...ShopUserError
+    }
+  }
+}
+    fragment SessionFields on Session {
+  accessToken
+  refreshToken
+  accessTokenExpiresAt
+  refreshTokenExpiresAt
+  user {
+    id
+    name
+    email
+  }
+}
+fragment ShopUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ShopSignUpMutation, ShopSignUpMutationVariables>;
+export const ShopRecordReferralTouchDocument = new TypedDocumentString(`
+    mutation ShopRecordReferralTouch($code: String!, $visitorId: String!) {
+  recordReferralTouch(code: $code, visitorId: $visitorId) {
+    recorded
+  }
+}
+    `) as unknown as TypedDocumentString<ShopRecordReferralTouchMutation, ShopRecordReferralTouchMutationVariables>;
 export const TransportSearchTripsDocument = new TypedDocumentString(`
     query TransportSearchTrips($origin: String!, $destination: String!, $date: String!) {
   searchTrips(origin: $origin, destination: $destination, date: $date) {
@@ -2642,6 +3823,7 @@ export const TransportSyncAgentSalesDocument = new TypedDocumentString(`
       clientSaleId
       status
       sale {
+        tripId
         seatLabel
         conflictReason
         ticket {

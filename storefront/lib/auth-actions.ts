@@ -6,6 +6,7 @@ import { hasMessage, t } from './messages';
 import { LoginMutation } from './operations';
 import { forwardedFor } from './request';
 import { endSession, saveSession } from './session';
+import { adoptGuestCart } from './shop/merge';
 import { storeBase } from './site';
 import { SLUG_PATTERN, type StorefrontKind } from './tenant';
 import type { SignInState } from './sign-in-state';
@@ -84,6 +85,7 @@ export async function signIn(
   }
 
   await saveSession(target.slug, payload.session);
+  await adoptGuestCart(target.slug, payload.session.accessToken);
   redirect(await afterSignIn(target.kind, target.slug, next));
 }
 

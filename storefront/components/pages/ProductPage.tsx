@@ -8,6 +8,7 @@ import { optionGroups, selectVariant } from '../../lib/variants';
 import { Breadcrumbs } from '../Breadcrumbs';
 import { JsonLd } from '../JsonLd';
 import { Price } from '../Price';
+import { AddToCartForm } from '../shop/AddToCartForm';
 import { metadataContext, pageContext } from './context';
 
 export const GALLERY_IMAGE_SIZE = 640;
@@ -133,6 +134,7 @@ export async function ProductPage({ kind, slug, product: productSlug, variant }:
             </fieldset>
           ))}
           {selected && <p className="hint">{t('product.sku', { sku: selected.sku })}</p>}
+          {selected && <AddToCartForm kind={kind} slug={ctx.tenant.slug} variantId={selected.id} available={available} />}
         </div>
       </div>
       {product.description && (

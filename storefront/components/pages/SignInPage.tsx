@@ -22,6 +22,9 @@ export async function SignInPage({ kind, slug, next }: { kind: StorefrontKind; s
     <section className="card narrow" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t('signIn.title')}</h1>
       <SignInForm action={signIn.bind(null, kind, ctx.tenant.slug, target)} />
+      <p>
+        {t('shop.signUp.new')} <a href={`${ctx.base}/sign-up${target ? `?next=${encodeURIComponent(target)}` : ''}`}>{t('shop.signUp.title')}</a>
+      </p>
     </section>
   );
 }

@@ -8,7 +8,7 @@ export type BackOfficeRole = 'SUPER_ADMIN' | 'PARTNER_ADMIN' | 'CLIENT_ADMIN' | 
 export const ADMIN_ROLES: readonly BackOfficeRole[] = ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN'];
 
 /** The back office's sections, in navigation order. Orders, commissions and payouts join as they land. */
-export const SECTIONS = ['dashboard', 'products', 'inventory', 'vendors', 'apiKeys'] as const;
+export const SECTIONS = ['dashboard', 'orders', 'products', 'inventory', 'vendors', 'apiKeys'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface VendorAccount {
@@ -46,6 +46,8 @@ export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: b
 
   const sections: Section[] = [];
   if (backOffice) sections.push('dashboard');
+  // Orders: managers see the tenant's; a vendor sees the orders holding its vendor orders (commerce decides which).
+  if (manager || approvedVendor) sections.push('orders');
   if (manager || approvedVendor) sections.push('products');
   if (manager) sections.push('inventory');
   if (admin && input.tenantKind === 'MARKETPLACE') sections.push('vendors');
@@ -59,6 +61,8 @@ export function sectionPath(slug: string, section: Section): string {
   switch (section) {
     case 'dashboard':
       return base;
+    case 'orders':
+      return `${base}/orders`;
     case 'products':
       return `${base}/products`;
     case 'inventory':

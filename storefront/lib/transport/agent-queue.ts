@@ -17,6 +17,7 @@ export interface QueuedSale {
 export interface SaleOutcome {
   clientSaleId: string;
   status: 'APPLIED' | 'CONFLICT' | 'DUPLICATE';
+  tripId: string;
   seatLabel: string;
   conflictReason: string | null;
   ticketId: string | null;

@@ -24,3 +24,9 @@ export function errorMessage(code: string | null | undefined): string {
   const key = `error.${code ?? ''}`;
   return hasTransportMessage(key) ? tt(key) : tt('error.UNKNOWN');
 }
+
+/** A seat class as travellers read it ("Premium"); classes without a message show as the operator named them. */
+export function seatClassName(seatClass: string): string {
+  const key = `seatClass.${seatClass}`;
+  return hasTransportMessage(key) ? tt(key) : seatClass;
+}

@@ -334,6 +334,7 @@ export const TransportSyncAgentSalesMutation = graphql(`
         clientSaleId
         status
         sale {
+          tripId
           seatLabel
           conflictReason
           ticket {

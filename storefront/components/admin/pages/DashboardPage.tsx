@@ -5,11 +5,11 @@ import { AdminStockOverviewQuery } from '../../../lib/admin/operations';
 import { adminQuery, requireViewer, type Viewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
 import { BarChart } from '../BarChart';
+import { CommerceTiles } from '../orders/CommerceTiles';
 
 /**
  * What the viewer can act on now: products by status (with a chart), low-stock alerts and the latest
- * stock movements for managers. Orders, sales and payouts join the `CommerceTiles` slot when commerce
- * lands; nothing is shown for them until then.
+ * stock movements for managers; sales, orders, top products and payouts due in `CommerceTiles`.
  */
 export async function DashboardPage({ slug }: { slug: string }) {
   const viewer = await requireViewer(slug, adminBase(slug));
@@ -33,7 +33,7 @@ export async function DashboardPage({ slug }: { slug: string }) {
           {label(`admin.dashboard.vendorStatus.${access.vendor.status}`).replace('{vendor}', access.vendor.name)}
         </p>
       )}
-      <CommerceTiles />
+      <CommerceTiles slug={slug} viewer={viewer} />
       <div className="dashboard-grid">
         {counts && (
           <section className="card" aria-labelledby="products-heading">
@@ -115,14 +115,6 @@ export async function DashboardPage({ slug }: { slug: string }) {
       </div>
     </div>
   );
-}
-
-/**
- * Where orders, sales, top products and payouts due will show once the commerce and ledger capabilities
- * answer them. Until then it renders nothing: no placeholder figures.
- */
-function CommerceTiles() {
-  return null;
 }
 
 function AccountCard({ viewer }: { viewer: Viewer }) {

@@ -1,0 +1,67 @@
+import { sectionPath } from '../../../lib/admin/access';
+import { formatNumber } from '../../../lib/admin/format';
+import { adminQuery, type Viewer } from '../../../lib/admin/session';
+import { t } from '../../../lib/messages';
+import { formatMoney } from '../../../lib/money';
+import { AdminCommerceTilesQuery as TilesDocument, AdminPayoutsDueQuery } from '../../../lib/shop/admin-operations';
+import { addTo, SALES_DAYS, summarise } from '../../../lib/shop/tiles';
+import { BarChart } from '../BarChart';
+
+const show = (totals: Map<string, bigint>) => (totals.size === 0 ? formatMoney({ amount: '0', currency: 'NGN' }) : [...totals].map(([currency, amount]) => formatMoney({ amount: amount.toString(), currency })).join(' + '));
+
+/**
+ * Sales, orders and top products from the latest 100 orders the viewer may see (commerce has no
+ * aggregates yet: the tile says how many orders it covers), and payouts due from the ledger (vendor
+ * payable balances: the whole book for administrators, a vendor's own) when the ledger answers.
+ */
+export async function CommerceTiles({ slug, viewer }: { slug: string; viewer: Viewer }) {
+  if (!viewer.access.sections.includes('orders')) return null;
+  const [tiles, payouts] = await Promise.all([adminQuery(slug, TilesDocument, {}), adminQuery(slug, AdminPayoutsDueQuery, {}).catch(() => null)]);
+  const orders = tiles.orders.edges.map((e) => e.node);
+  const summary = summarise(orders, new Date());
+  const due = new Map<string, bigint>();
+  for (const { node } of payouts?.ledgerAccounts.edges ?? []) if (BigInt(node.balance.amount) > 0n) addTo(due, node.balance.currency, node.balance.amount);
+  const ordersPath = sectionPath(slug, 'orders');
+
+  return (
+    <div className="dashboard-grid">
+      <section className="card" aria-labelledby="sales-heading">
+        <h2 id="sales-heading">{t('admin.tiles.sales', { days: SALES_DAYS })}</h2>
+        <p className="big-number">{show(summary.sales)}</p>
+        <p className="hint">{t('admin.tiles.salesOrders', { count: summary.salesOrders })}</p>
+      </section>
+      <section className="card" aria-labelledby="orders-heading">
+        <h2 id="orders-heading">{t('admin.tiles.orders')}</h2>
+        <p className="big-number">{formatNumber(summary.toFulfil)}</p>
+        <p>{t('admin.tiles.toFulfil')}</p>
+        <p className="hint">{t('admin.tiles.awaitingPayment', { count: summary.awaitingPayment })}</p>
+        <p>
+          <a href={`${ordersPath}?status=PAID`}>{t('admin.tiles.fulfilNow')}</a>
+        </p>
+      </section>
+      {payouts && (
+        <section className="card" aria-labelledby="payouts-heading">
+          <h2 id="payouts-heading">{t('admin.tiles.payoutsDue')}</h2>
+          <p className="big-number">{show(due)}</p>
+          <p className="hint">{t(viewer.access.vendor ? 'admin.tiles.payoutsDueVendor' : 'admin.tiles.payoutsDueHint')}</p>
+        </section>
+      )}
+      <section className="card wide" aria-labelledby="top-heading">
+        <h2 id="top-heading">{t('admin.tiles.topProducts')}</h2>
+        {summary.top.length === 0 ? (
+          <p>{t('admin.tiles.noSales')}</p>
+        ) : (
+          <BarChart
+            id="top-products-chart"
+            title={t('admin.tiles.topProducts')}
+            description={summary.top.map((p) => `${p.title}: ${p.units}`).join('; ')}
+            labelHeading={t('admin.orders.item')}
+            valueHeading={t('admin.tiles.units')}
+            bars={summary.top.map((p) => ({ label: p.title, value: p.units }))}
+          />
+        )}
+        <p className="hint">{t(tiles.orders.pageInfo.hasNextPage ? 'admin.tiles.latestOrders' : 'admin.tiles.allOrders', { count: orders.length })}</p>
+      </section>
+    </div>
+  );
+}

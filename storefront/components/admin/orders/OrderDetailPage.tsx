@@ -1,0 +1,276 @@
+import { notFound } from 'next/navigation';
+import type { AdminOrderDetailQuery } from '../../../gql/graphql';
+import { sectionPath } from '../../../lib/admin/access';
+import { formatDateTime, label } from '../../../lib/admin/format';
+import { adminQuery, requireViewer } from '../../../lib/admin/session';
+import { t } from '../../../lib/messages';
+import { formatMoney } from '../../../lib/money';
+import { AdminOrderDetailQuery as OrderDetailDocument } from '../../../lib/shop/admin-operations';
+import { advanceOrderAction, cancelOrderAction, closeDisputeAction, openDisputeAction, refundOrderAction, type FulfilmentStep } from '../../../lib/shop/admin-order-actions';
+import { statusLabel } from '../../shop/messages';
+import { ActionForm } from '../ActionForm';
+import { one } from '../pages/params';
+
+type Order = NonNullable<AdminOrderDetailQuery['order']>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The step after the stage fulfilment has reached (commerce's order-states.ts; it has the last word). */
+const NEXT_STEP: Record<string, FulfilmentStep> = { PAID: 'fulfil', FULFILLING: 'ship', SHIPPED: 'deliver', DELIVERED: 'complete' };
+const CLOSED = ['CANCELLED', 'REFUNDED'];
+
+/** What to offer: the actions commerce would accept now for this role (it still decides each one). */
+function offers(order: Order, access: { manager: boolean; admin: boolean }) {
+  const open = !CLOSED.includes(order.status);
+  const paid = order.paidAt !== null && open;
+  const stage = order.fulfilmentStage;
+  return {
+    step: access.manager && paid && stage ? (NEXT_STEP[stage] ?? null) : null,
+    cancel: access.manager && open && (order.status === 'PENDING_PAYMENT' || stage === 'PAID' || stage === 'FULFILLING'),
+    refund: access.admin && paid,
+    openDispute: access.admin && paid && !order.disputed,
+    closeDispute: access.admin && order.disputed,
+  };
+}
+
+/**
+ * One order: status and fulfilment stage, the actions the viewer's role allows (fulfil → ship → deliver →
+ * complete, cancel, refund in full or per line with restock, disputes), vendor orders with their lines and
+ * commission, payments, refunds and the timeline. A vendor sees only its own vendor orders.
+ */
+export async function OrderDetailPage({ slug, orderId, params }: { slug: string; orderId: string; params: Record<string, string | string[] | undefined> }) {
+  const base = sectionPath(slug, 'orders');
+  const viewer = await requireViewer(slug, `${base}/${orderId}`, 'orders');
+  if (!UUID.test(orderId)) notFound();
+  const { order } = await adminQuery(slug, OrderDetailDocument, { id: orderId });
+  if (!order) notFound();
+  const can = offers(order, viewer.access);
+  const done = one(params, 'done');
+  const lines = order.vendorOrders.flatMap((v) => v.lines);
+  const refundable = lines.filter((l) => l.quantity > l.refundedQuantity);
+
+  return (
+    <div className="order-detail">
+      <p>
+        <a href={base}>{t('admin.orders.back')}</a>
+      </p>
+      <h1>{t('admin.orders.orderTitle', { number: order.number })}</h1>
+      {done && (
+        <p role="status" className="notice-ok">
+          {label(`admin.orders.done.${done}`)}
+        </p>
+      )}
+      <dl className="details card">
+        <div>
+          <dt>{t('admin.orders.status')}</dt>
+          <dd>
+            <strong>{statusLabel(order.status)}</strong>
+            {order.fulfilmentStage && order.fulfilmentStage !== order.status && ` · ${t('admin.orders.stage', { stage: statusLabel(order.fulfilmentStage) })}`}
+            {order.disputed && ` · ${t('admin.orders.disputed')}`}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('admin.orders.placed')}</dt>
+          <dd>{formatDateTime(order.createdAt)}</dd>
+        </div>
+        <div>
+          <dt>{t('admin.orders.customer')}</dt>
+          <dd>{order.email}</dd>
+        </div>
+        <div>
+          <dt>{t('admin.orders.shipTo')}</dt>
+          <dd>
+            {[order.shippingAddress.name, order.shippingAddress.line1, order.shippingAddress.line2, order.shippingAddress.city, order.shippingAddress.region, order.shippingAddress.country, order.shippingAddress.phone].filter(Boolean).join(', ')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('admin.orders.shippingMethod')}</dt>
+          <dd>{order.shippingMethod}</dd>
+        </div>
+        {order.referralCode && (
+          <div>
+            <dt>{t('admin.orders.referral')}</dt>
+            <dd>{order.referralCode}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('admin.orders.total')}</dt>
+          <dd>
+            {formatMoney(order.total)} ({t('admin.orders.totalParts', { subtotal: formatMoney(order.subtotal), shipping: formatMoney(order.shipping), tax: formatMoney(order.tax) })})
+            {order.refundedTotal.amount !== '0' && ` · ${t('admin.orders.refundedTotal', { amount: formatMoney(order.refundedTotal) })}`}
+          </dd>
+        </div>
+      </dl>
+
+      {(can.step || can.cancel || can.refund || can.openDispute || can.closeDispute) && (
+        <section className="card" aria-labelledby="actions-title">
+          <h2 id="actions-title">{t('admin.orders.actions')}</h2>
+          <div className="decision">
+            {can.step && (
+              <ActionForm
+                action={advanceOrderAction.bind(null, slug, order.id, can.step)}
+                label={label(`admin.orders.step.${can.step}`)}
+                groups={[{ fields: [{ name: 'note', label: t('admin.orders.note'), hint: t('admin.orders.noteHint') }] }]}
+                submitLabel={label(`admin.orders.step.${can.step}`)}
+                pendingLabel={t('admin.saving')}
+              />
+            )}
+            {can.cancel && (
+              <ActionForm
+                action={cancelOrderAction.bind(null, slug, order.id)}
+                label={t('admin.orders.cancel')}
+                groups={[{ fields: [{ name: 'reason', label: t('admin.orders.cancelReason'), hint: order.paidAt ? t('admin.orders.cancelPaidHint') : undefined }] }]}
+                submitLabel={t('admin.orders.cancel')}
+                pendingLabel={t('admin.saving')}
+                secondary
+              />
+            )}
+          </div>
+          {can.refund && refundable.length > 0 && (
+            <ActionForm
+              action={refundOrderAction.bind(null, slug, order.id, refundable.map((l) => l.id))}
+              label={t('admin.orders.refund')}
+              groups={[
+                {
+                  legend: t('admin.orders.refundLines'),
+                  fields: refundable.map((l) => ({
+                    name: `line.${l.id}`,
+                    label: t('admin.orders.refundLine', { title: l.title, sku: l.sku }),
+                    type: 'number' as const,
+                    inputMode: 'numeric' as const,
+                    hint: t('admin.orders.refundable', { count: l.quantity - l.refundedQuantity }),
+                  })),
+                },
+                {
+                  fields: [
+                    { name: 'restock', label: t('admin.orders.restock'), type: 'checkboxes' as const, options: [{ value: 'yes', label: t('admin.orders.restockYes') }] },
+                    { name: 'reason', label: t('admin.orders.refundReason') },
+                  ],
+                },
+              ]}
+              submitLabel={t('admin.orders.refund')}
+              pendingLabel={t('admin.saving')}
+              secondary
+            />
+          )}
+          {can.openDispute && (
+            <ActionForm
+              action={openDisputeAction.bind(null, slug, order.id)}
+              label={t('admin.orders.openDispute')}
+              groups={[{ fields: [{ name: 'reason', label: t('admin.orders.disputeReason'), required: true }] }]}
+              submitLabel={t('admin.orders.openDispute')}
+              pendingLabel={t('admin.saving')}
+              secondary
+            />
+          )}
+          {can.closeDispute && (
+            <ActionForm
+              action={closeDisputeAction.bind(null, slug, order.id)}
+              label={t('admin.orders.closeDispute')}
+              groups={[{ fields: [{ name: 'resolution', label: t('admin.orders.resolution'), required: true }] }]}
+              submitLabel={t('admin.orders.closeDispute')}
+              pendingLabel={t('admin.saving')}
+              secondary
+            />
+          )}
+        </section>
+      )}
+
+      {order.vendorOrders.map((vendorOrder) => (
+        <section key={vendorOrder.id} className="card" aria-labelledby={`vo-${vendorOrder.id}`}>
+          <h2 id={`vo-${vendorOrder.id}`}>{t('admin.orders.vendorOrder', { vendor: vendorOrder.vendorName })}</h2>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={`${t('admin.orders.items')}: ${vendorOrder.vendorName}`}>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('admin.orders.item')}</th>
+                  <th scope="col">{t('admin.orders.quantity')}</th>
+                  <th scope="col">{t('admin.orders.unitPrice')}</th>
+                  <th scope="col">{t('admin.orders.lineTotal')}</th>
+                  <th scope="col">{t('admin.orders.stock')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {vendorOrder.lines.map((line) => (
+                  <tr key={line.id}>
+                    <th scope="row">
+                      {line.title} <span className="hint">{line.sku}</span>
+                    </th>
+                    <td>
+                      {line.quantity}
+                      {line.refundedQuantity > 0 && ` (${t('admin.orders.refundedUnits', { count: line.refundedQuantity })})`}
+                    </td>
+                    <td>{formatMoney(line.unitPrice)}</td>
+                    <td>{formatMoney({ amount: (BigInt(line.subtotal.amount) + BigInt(line.tax.amount)).toString(), currency: line.subtotal.currency })}</td>
+                    <td>{label(`admin.orders.stockStatus.${line.stockStatus}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="hint">
+            {t('admin.orders.vendorTotals', { subtotal: formatMoney(vendorOrder.subtotal), shipping: formatMoney(vendorOrder.shipping), tax: formatMoney(vendorOrder.tax) })}
+            {order.channel === 'MVM' && ` · ${t('admin.orders.commission', { amount: formatMoney(vendorOrder.commission), rate: (vendorOrder.commissionBps / 100).toFixed(2) })}`}
+          </p>
+        </section>
+      ))}
+
+      <section className="card" aria-labelledby="payments-title">
+        <h2 id="payments-title">{t('admin.orders.payments')}</h2>
+        {order.payments.length === 0 ? (
+          <p>{t('admin.orders.noPayments')}</p>
+        ) : (
+          <ul className="plain-list">
+            {order.payments.map((p) => (
+              <li key={p.id}>
+                {p.provider} · {p.reference} · {formatMoney(p.amount)} · <strong>{label(`admin.orders.paymentStatus.${p.status}`)}</strong>
+                {p.failureReason && ` · ${p.failureReason}`} · {formatDateTime(p.succeededAt ?? p.createdAt)}
+              </li>
+            ))}
+          </ul>
+        )}
+        {order.refunds.length > 0 && (
+          <>
+            <h3>{t('admin.orders.refunds')}</h3>
+            <ul className="plain-list">
+              {order.refunds.map((r) => (
+                <li key={r.id}>
+                  {formatMoney(r.amount)} · <strong>{label(`admin.orders.refundStatus.${r.status}`)}</strong>
+                  {r.automatic && ` · ${t('admin.orders.automatic')}`}
+                  {r.restock && ` · ${t('admin.orders.restocked')}`}
+                  {r.reason && ` · “${r.reason}”`}
+                  {r.failureReason && ` · ${r.failureReason}`} · {formatDateTime(r.createdAt)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {order.disputes.length > 0 && (
+          <>
+            <h3>{t('admin.orders.disputes')}</h3>
+            <ul className="plain-list">
+              {order.disputes.map((d) => (
+                <li key={d.id}>
+                  {formatDateTime(d.openedAt)}: “{d.reason}”{d.closedAt && ` → ${formatDateTime(d.closedAt)}: “${d.resolution ?? ''}”`}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="timeline-title">
+        <h2 id="timeline-title">{t('admin.orders.timeline')}</h2>
+        <ol className="trail">
+          {order.timeline.map((event) => (
+            <li key={event.id}>
+              {formatDateTime(event.at)}: {event.fromStatus ? `${statusLabel(event.fromStatus)} → ` : ''}
+              <strong>{statusLabel(event.toStatus)}</strong> · {label(`admin.orders.actor.${event.actorType}`)}
+              {event.reason && <> · “{event.reason}”</>}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

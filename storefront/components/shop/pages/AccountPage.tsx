@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { formatDateTime } from '../../../lib/admin/format';
+import { t } from '../../../lib/messages';
+import { getSignedInUser } from '../../../lib/session';
+import { ShopMyOrdersQuery } from '../../../lib/shop/operations';
+import { shopQuery } from '../../../lib/shop/shopper';
+import type { StorefrontKind } from '../../../lib/tenant';
+import { pageContext } from '../../pages/context';
+import { money } from '../CartLines';
+import { param, statusLabel, statusTone } from '../messages';
+import '../shop.css';
+
+type Params = Record<string, string | string[] | undefined>;
+
+/**
+ * The customer's account at this store: their orders (newest first, each to its detail and timeline) and
+ * the download of everything identity holds about them. Signed out: sign in (or create an account) first.
+ */
+export async function AccountPage({ kind, slug, params }: { kind: StorefrontKind; slug: string; params: Params }) {
+  const ctx = await pageContext(kind, slug);
+  const user = await getSignedInUser(slug);
+  if (!user) redirect(`${ctx.base}/sign-in?next=${encodeURIComponent(`${ctx.base}/account`)}`);
+  const after = param(params.after) || null;
+  const { orders } = await shopQuery(slug, ShopMyOrdersQuery, { after });
+  // Staff and vendors read more orders than their own through the same query; the account lists the customer's.
+  const mine = orders.edges.map((e) => e.node).filter((o) => o.customerUserId === user.id);
+
+  return (
+    <div className="shop-page">
+      <h1>{t('shop.account.title')}</h1>
+      <p>{t('shop.account.hello', { name: user.name, email: user.email })}</p>
+      <section className="card" aria-labelledby="orders-title">
+        <h2 id="orders-title">{t('shop.account.orders')}</h2>
+        {mine.length === 0 ? (
+          <p>{t('shop.account.noOrders')}</p>
+        ) : (
+          <ul className="order-list">
+            {mine.map((order) => (
+              <li key={order.id}>
+                <a href={`${ctx.base}/orders/${order.id}`}>
+                  <strong>{t('shop.order.title', { number: order.number })}</strong>
+                  <span>
+                    <span className={`order-status ${statusTone(order.status)}`}>{statusLabel(order.status)}</span> · {money(order.total)} ·{' '}
+                    {t('shop.account.itemCount', { count: order.lines.reduce((n, l) => n + l.quantity, 0) })}
+                  </span>
+                  <time dateTime={order.createdAt} className="hint">
+                    {formatDateTime(order.createdAt)}
+                  </time>
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+        {orders.pageInfo.hasNextPage && orders.pageInfo.endCursor && (
+          <nav className="pagination" aria-label={t('shop.account.moreOrders')}>
+            <a rel="next" href={`${ctx.base}/account?after=${encodeURIComponent(orders.pageInfo.endCursor)}`}>
+              {t('shop.account.olderOrders')}
+            </a>
+          </nav>
+        )}
+      </section>
+      <section className="card" aria-labelledby="data-title">
+        <h2 id="data-title">{t('shop.account.yourData')}</h2>
+        <p>{t('shop.account.exportHint')}</p>
+        <p>
+          <a className="button" href={`${ctx.base}/account/export`} download>
+            {t('shop.account.export')}
+          </a>
+        </p>
+        <p className="hint">{t('shop.account.addresses')}</p>
+      </section>
+    </div>
+  );
+}
+
+export const accountMetadata: Metadata = { title: t('shop.account.title'), robots: { index: false, follow: false } };

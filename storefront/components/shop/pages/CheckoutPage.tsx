@@ -1,0 +1,272 @@
+import type { Metadata } from 'next';
+import { randomUUID } from 'node:crypto';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import type { ShopShippingOptionsQuery } from '../../../gql/graphql';
+import { t } from '../../../lib/messages';
+import { formatMoney } from '../../../lib/money';
+import { getSignedInUser } from '../../../lib/session';
+import { placeOrder, saveCheckoutDetails } from '../../../lib/shop/checkout-actions';
+import { decodeDraft, emptyDetails, NIGERIAN_STATES, type CheckoutDetails, type DetailField } from '../../../lib/shop/checkout-details';
+import { checkoutCookieName } from '../../../lib/shop/cookies';
+import { ShopShippingOptionsQuery as ShippingOptionsDocument } from '../../../lib/shop/operations';
+import { getCart, shopQuery, type ShopCart } from '../../../lib/shop/shopper';
+import type { StorefrontKind } from '../../../lib/tenant';
+import { pageContext, type PageContext } from '../../pages/context';
+import { cartLineViews, LineSummary, money } from '../CartLines';
+import { errorMessage, param } from '../messages';
+import '../shop.css';
+
+type Params = Record<string, string | string[] | undefined>;
+type ShippingOption = ShopShippingOptionsQuery['shippingOptions'][number];
+
+/**
+ * Checkout in two server-rendered steps that work without JavaScript: details (e-mail, phone, address
+ * with the Nigerian state), then shipping and review (methods and prices from commerce for that state,
+ * the lines and totals from commerce's quote) with "Place order", which goes to the payment page.
+ */
+export async function CheckoutPage({ kind, slug, params }: { kind: StorefrontKind; slug: string; params: Params }) {
+  const ctx = await pageContext(kind, slug);
+  const [cart, user, jar] = await Promise.all([getCart(slug), getSignedInUser(slug), cookies()]);
+  if (!cart || !cart.quote.lines.some((l) => l.sellable)) redirect(`${ctx.base}/cart`);
+  const draft = decodeDraft(jar.get(checkoutCookieName(slug))?.value);
+  const details = draft?.details ?? { ...emptyDetails(), email: user?.email ?? '', name: user?.name ?? '' };
+  const ready = draft !== null && draft.invalid.length === 0;
+  const review = ready && param(params.step) === 'review';
+  const error = param(params.error);
+
+  return (
+    <div className="shop-page">
+      <h1>{t('shop.checkout.title')}</h1>
+      <ol className="steps" aria-label={t('shop.checkout.steps')}>
+        <li aria-current={review ? undefined : 'step'}>{t('shop.checkout.stepDetails')}</li>
+        <li aria-current={review ? 'step' : undefined}>{t('shop.checkout.stepReview')}</li>
+        <li>{t('shop.checkout.stepPay')}</li>
+      </ol>
+      {review ? (
+        <Review ctx={ctx} cart={cart} details={details} error={error} line={param(params.line)} />
+      ) : (
+        <Details ctx={ctx} details={details} invalid={draft?.invalid ?? []} error={error} />
+      )}
+    </div>
+  );
+}
+
+const FIELDS: { name: Exclude<DetailField, 'region'>; type?: string; autoComplete: string; inputMode?: 'email' | 'tel'; required?: boolean }[] = [
+  { name: 'email', type: 'email', autoComplete: 'email', inputMode: 'email', required: true },
+  { name: 'phone', type: 'tel', autoComplete: 'tel', inputMode: 'tel' },
+  { name: 'name', autoComplete: 'shipping name', required: true },
+  { name: 'line1', autoComplete: 'shipping address-line1', required: true },
+  { name: 'line2', autoComplete: 'shipping address-line2' },
+  { name: 'city', autoComplete: 'shipping address-level2', required: true },
+  { name: 'postalCode', autoComplete: 'shipping postal-code' },
+];
+
+function Details({ ctx, details, invalid, error }: { ctx: PageContext; details: CheckoutDetails; invalid: DetailField[]; error: string }) {
+  const fieldError = (name: DetailField) =>
+    invalid.includes(name) ? (
+      <p id={`co-${name}-error`} className="field-error">
+        {t(`shop.checkout.invalid.${name}`)}
+      </p>
+    ) : null;
+  const input = (f: (typeof FIELDS)[number]) => (
+    <div className="field" key={f.name}>
+      <label htmlFor={`co-${f.name}`}>
+        {t(`shop.checkout.field.${f.name}`)}
+        {!f.required && <span className="hint"> {t('shop.checkout.optional')}</span>}
+      </label>
+      <input
+        id={`co-${f.name}`}
+        name={f.name}
+        type={f.type ?? 'text'}
+        autoComplete={f.autoComplete}
+        inputMode={f.inputMode}
+        required={f.required}
+        defaultValue={details[f.name]}
+        aria-invalid={invalid.includes(f.name) || undefined}
+        aria-describedby={invalid.includes(f.name) ? `co-${f.name}-error` : undefined}
+      />
+      {fieldError(f.name)}
+    </div>
+  );
+  return (
+    <section className="card" aria-labelledby="details-title">
+      <h2 id="details-title">{t('shop.checkout.detailsTitle')}</h2>
+      <form action={saveCheckoutDetails.bind(null, ctx.kind, ctx.tenant.slug)} className="stacked-form">
+        {(invalid.length > 0 || error) && (
+          <p role="alert" className="alert">
+            {error ? errorMessage(error) : t('shop.checkout.fixFields')}
+          </p>
+        )}
+        <fieldset className="stacked-form" style={{ border: 0, padding: 0, margin: 0 }}>
+          <legend className="visually-hidden">{t('shop.checkout.contact')}</legend>
+          {FIELDS.slice(0, 2).map(input)}
+        </fieldset>
+        <fieldset className="stacked-form" style={{ border: 0, padding: 0, margin: 0 }}>
+          <legend>{t('shop.checkout.address')}</legend>
+          {FIELDS.slice(2, 6).map(input)}
+          <div className="field">
+            <label htmlFor="co-region">{t('shop.checkout.field.region')}</label>
+            <select
+              id="co-region"
+              name="region"
+              autoComplete="shipping address-level1"
+              required
+              defaultValue={details.region}
+              aria-invalid={invalid.includes('region') || undefined}
+              aria-describedby={invalid.includes('region') ? 'co-region-error' : undefined}
+            >
+              <option value="">{t('shop.checkout.chooseState')}</option>
+              {NIGERIAN_STATES.map((state) => (
+                <option key={state} value={state}>
+                  {state === 'FCT' ? t('shop.checkout.fct') : state}
+                </option>
+              ))}
+            </select>
+            {fieldError('region')}
+          </div>
+          {input(FIELDS[6])}
+          <p className="hint">{t('shop.checkout.country')}</p>
+        </fieldset>
+        <button type="submit">{t('shop.checkout.continue')}</button>
+      </form>
+    </section>
+  );
+}
+
+/**
+ * Shipping per seller for an option, as commerce charges it (the rate per vendor order, free when that
+ * seller's goods reach the rate's threshold): shown next to each option so the shopper sees the total
+ * before choosing. Commerce prices the order again at checkout; the payment page shows that amount.
+ */
+function shippingFor(option: ShippingOption, cart: ShopCart): bigint {
+  return cart.quote.vendors.reduce((sum, group) => {
+    const free = option.freeOver !== null && BigInt(group.total.amount) >= BigInt(option.freeOver.amount);
+    return sum + (free ? 0n : BigInt(option.amount.amount));
+  }, 0n);
+}
+
+async function Review({ ctx, cart, details, error, line }: { ctx: PageContext; cart: ShopCart; details: CheckoutDetails; error: string; line: string }) {
+  const { shippingOptions } = await shopQuery(ctx.tenant.slug, ShippingOptionsDocument, { destination: { region: details.region, country: 'NG' } });
+  const lines = cartLineViews(cart).filter((l) => l.quote.sellable);
+  const shortLine = error === 'INSUFFICIENT_STOCK' ? cartLineViews(cart).find((l) => l.quote.variantId === line) : undefined;
+  const currency = cart.quote.total.currency;
+  const sellers = cart.quote.vendors.length;
+
+  return (
+    <div className="two-columns">
+      <div className="shop-page">
+        {error && (
+          <p role="alert" className="alert">
+            {shortLine ? t('shop.error.insufficientStockLine', { item: shortLine.productTitle }) : errorMessage(error)}{' '}
+            {error === 'INSUFFICIENT_STOCK' && <a href={`${ctx.base}/cart`}>{t('shop.checkout.editCart')}</a>}
+          </p>
+        )}
+        <section className="card" aria-labelledby="ship-to-title">
+          <h2 id="ship-to-title">{t('shop.checkout.shipTo')}</h2>
+          <Address details={details} />
+          <p>
+            <a href={`${ctx.base}/checkout?step=details`}>{t('shop.checkout.changeDetails')}</a>
+          </p>
+        </section>
+        <section className="card" aria-labelledby="items-title">
+          <h2 id="items-title">{t('shop.checkout.items')}</h2>
+          <ul className="shop-lines">
+            {lines.map((l) => (
+              <li key={l.quote.variantId} className="shop-line">
+                <LineSummary line={l} base={ctx.base} />
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a href={`${ctx.base}/cart`}>{t('shop.checkout.editCart')}</a>
+          </p>
+        </section>
+      </div>
+      <section className="card" aria-labelledby="pay-title">
+        <h2 id="pay-title">{t('shop.checkout.shippingAndPay')}</h2>
+        {shippingOptions.length === 0 ? (
+          <p className="alert" role="alert">
+            {t('shop.checkout.noShipping', { region: details.region })}
+          </p>
+        ) : (
+          <form action={placeOrder.bind(null, ctx.kind, ctx.tenant.slug)} className="stacked-form">
+            {/* One key per review page: a resubmitted form replays the same checkout instead of making a second order. */}
+            <input type="hidden" name="idempotencyKey" value={randomUUID()} />
+            <fieldset className="shipping-options">
+              <legend>{t('shop.checkout.shippingMethod')}</legend>
+              {sellers > 1 && <p className="hint">{t('shop.checkout.perSeller', { count: sellers })}</p>}
+              {shippingOptions.map((option, i) => {
+                const shipping = shippingFor(option, cart);
+                return (
+                  <label key={option.id} className="shipping-option">
+                    <input type="radio" name="shippingMethod" value={option.method} defaultChecked={i === 0} required />
+                    <span>
+                      <strong>{option.name}</strong>
+                      <br />
+                      {shipping === 0n ? t('shop.checkout.freeShipping') : t('shop.checkout.shippingCost', { amount: formatMoney({ amount: shipping.toString(), currency }) })}
+                      {option.freeOver && <span className="hint"> · {t('shop.checkout.freeOver', { amount: money(option.freeOver) })}</span>}
+                      <br />
+                      <span>{t('shop.checkout.estimatedTotal', { amount: formatMoney({ amount: (BigInt(cart.quote.total.amount) + shipping).toString(), currency }) })}</span>
+                    </span>
+                  </label>
+                );
+              })}
+            </fieldset>
+            <dl className="totals">
+              <div>
+                <dt>{t('shop.totals.itemsExclVat')}</dt>
+                <dd>{money(cart.quote.subtotal)}</dd>
+              </div>
+              <div>
+                <dt>{t('shop.totals.vat')}</dt>
+                <dd>{money(cart.quote.tax)}</dd>
+              </div>
+              <div className="grand">
+                <dt>{t('shop.totals.itemsTotal')}</dt>
+                <dd>{money(cart.quote.total)}</dd>
+              </div>
+            </dl>
+            <p className="hint">{t('shop.checkout.exactOnPayment')}</p>
+            <button type="submit">{t('shop.checkout.placeOrder')}</button>
+          </form>
+        )}
+      </section>
+    </div>
+  );
+}
+
+export function Address({ details }: { details: Pick<CheckoutDetails, 'name' | 'line1' | 'line2' | 'city' | 'region' | 'postalCode' | 'phone'> & { email?: string } }) {
+  return (
+    <address>
+      {details.name}
+      <br />
+      {details.line1}
+      {details.line2 && (
+        <>
+          <br />
+          {details.line2}
+        </>
+      )}
+      <br />
+      {details.city}, {details.region}
+      {details.postalCode && ` ${details.postalCode}`}
+      <br />
+      {t('shop.checkout.nigeria')}
+      {details.phone && (
+        <>
+          <br />
+          {details.phone}
+        </>
+      )}
+      {details.email && (
+        <>
+          <br />
+          {details.email}
+        </>
+      )}
+    </address>
+  );
+}
+
+export const checkoutMetadata: Metadata = { title: t('shop.checkout.title'), robots: { index: false, follow: false } };

@@ -1,0 +1,141 @@
+import type { Metadata } from 'next';
+import { notFound, redirect } from 'next/navigation';
+import { formatDateTime } from '../../../lib/admin/format';
+import { t } from '../../../lib/messages';
+import { ShopOrderQuery } from '../../../lib/shop/operations';
+import { payForOrder } from '../../../lib/shop/payment-actions';
+import { guestOrderToken, shopperToken, shopQuery } from '../../../lib/shop/shopper';
+import type { StorefrontKind } from '../../../lib/tenant';
+import { pageContext } from '../../pages/context';
+import { money } from '../CartLines';
+import { errorMessage, param, statusLabel, statusTone } from '../messages';
+import { Address } from './CheckoutPage';
+import '../shop.css';
+
+type Params = Record<string, string | string[] | undefined>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** While payment is unconfirmed the page reloads itself every few seconds, for about two minutes. */
+const REFRESH_SECONDS = 3;
+const MAX_REFRESHES = 40;
+
+/**
+ * An order as its customer sees it: the confirmation page after payment and the account's order detail.
+ * Status as commerce has it (PENDING_PAYMENT until the provider's webhook lands, so the page looks again
+ * on its own with a meta refresh, no JavaScript), lines, totals, address and the timeline. A guest proves
+ * the order with the cart token kept in a cookie at checkout; a customer with their session.
+ */
+export async function OrderPage({ kind, slug, orderId, params }: { kind: StorefrontKind; slug: string; orderId: string; params: Params }) {
+  const ctx = await pageContext(kind, slug);
+  if (!UUID.test(orderId)) notFound();
+  const [cartToken, signedIn] = await Promise.all([guestOrderToken(slug, orderId), shopperToken(slug)]);
+  const { order } = await shopQuery(slug, ShopOrderQuery, { id: orderId, cartToken });
+  if (!order) {
+    if (!signedIn) redirect(`${ctx.base}/sign-in?next=${encodeURIComponent(`${ctx.base}/orders/${orderId}`)}`);
+    notFound();
+  }
+
+  const waits = Number(param(params.wait)) || 0;
+  const awaiting = order.status === 'PENDING_PAYMENT';
+  const declined = awaiting && order.payments.length > 0 && order.payments.every((p) => p.status === 'FAILED' || p.status === 'CANCELLED');
+  const keepLooking = awaiting && !declined && waits < MAX_REFRESHES;
+  const error = param(params.error);
+  const nextWait = `${ctx.base}/orders/${orderId}?wait=${waits + 1}`;
+
+  return (
+    <div className="shop-page">
+      {/* React puts this into <head>: the page asks commerce again until the payment is confirmed. */}
+      {keepLooking && <meta httpEquiv="refresh" content={`${REFRESH_SECONDS};url=${nextWait}`} />}
+      <h1>{t('shop.order.title', { number: order.number })}</h1>
+      <p role="status">
+        <span className={`order-status ${statusTone(order.status)}`}>{statusLabel(order.status)}</span>{' '}
+        {order.status === 'PAID' && t('shop.order.thanks')}
+        {keepLooking && t('shop.order.waiting')}
+        {declined && t('shop.order.declined')}
+        {awaiting && !keepLooking && !declined && t('shop.order.stillWaiting')}
+      </p>
+      {error && (
+        <p role="alert" className="alert">
+          {errorMessage(error)}
+        </p>
+      )}
+      {awaiting && (
+        <form action={payForOrder.bind(null, kind, slug, order.id)}>
+          <p className="hint">{t('shop.order.payBefore', { time: formatDateTime(order.expiresAt) })}</p>
+          <button type="submit">{t('shop.order.payNow')}</button>
+        </form>
+      )}
+      <div className="two-columns">
+        <section className="card" aria-labelledby="order-items">
+          <h2 id="order-items">{t('shop.order.items')}</h2>
+          <ul className="shop-lines">
+            {order.lines.map((line) => (
+              <li key={line.id}>
+                <strong>{line.title}</strong> <span className="hint">{t('product.sku', { sku: line.sku })}</span>
+                <br />
+                {t('shop.cart.lineTotal', { quantity: line.quantity, unit: money(line.unitPrice), total: money({ amount: (BigInt(line.subtotal.amount) + BigInt(line.tax.amount)).toString(), currency: line.subtotal.currency }) })}
+                {line.refundedQuantity > 0 && <span className="hint"> · {t('shop.order.refundedUnits', { count: line.refundedQuantity })}</span>}
+              </li>
+            ))}
+          </ul>
+          {order.vendorOrders.length > 1 && <p className="hint">{t('shop.order.sellers', { sellers: order.vendorOrders.map((v) => v.vendorName).join(', ') })}</p>}
+        </section>
+        <section className="card" aria-labelledby="order-totals">
+          <h2 id="order-totals">{t('shop.order.payment')}</h2>
+          <dl className="totals">
+            <div>
+              <dt>{t('shop.totals.itemsExclVat')}</dt>
+              <dd>{money(order.subtotal)}</dd>
+            </div>
+            {order.discount.amount !== '0' && (
+              <div>
+                <dt>{t('shop.totals.discount')}</dt>
+                <dd>-{money(order.discount)}</dd>
+              </div>
+            )}
+            <div>
+              <dt>{t('shop.totals.shipping', { method: order.shippingMethod })}</dt>
+              <dd>{money(order.shipping)}</dd>
+            </div>
+            <div>
+              <dt>{t('shop.totals.vat')}</dt>
+              <dd>{money(order.tax)}</dd>
+            </div>
+            <div className="grand">
+              <dt>{t('shop.totals.total')}</dt>
+              <dd>{money(order.total)}</dd>
+            </div>
+            {order.refundedTotal.amount !== '0' && (
+              <div>
+                <dt>{t('shop.totals.refunded')}</dt>
+                <dd>{money(order.refundedTotal)}</dd>
+              </div>
+            )}
+          </dl>
+        </section>
+      </div>
+      <div className="two-columns">
+        <section className="card" aria-labelledby="order-address">
+          <h2 id="order-address">{t('shop.order.shipTo')}</h2>
+          <Address details={{ ...order.shippingAddress, line2: order.shippingAddress.line2 ?? '', postalCode: order.shippingAddress.postalCode ?? '', phone: order.shippingAddress.phone ?? '', email: order.email }} />
+        </section>
+        <section className="card" aria-labelledby="order-timeline">
+          <h2 id="order-timeline">{t('shop.order.timeline')}</h2>
+          <ol className="timeline">
+            {order.timeline.map((event) => (
+              <li key={event.id}>
+                <strong>{statusLabel(event.toStatus)}</strong> · <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+                {event.reason && <span className="hint"> · {event.reason}</span>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+      <p>
+        {signedIn ? <a href={`${ctx.base}/account`}>{t('shop.order.allOrders')}</a> : <a href={ctx.base || '/'}>{t('shop.cart.keepShopping')}</a>}
+      </p>
+    </div>
+  );
+}
+
+export const orderMetadata: Metadata = { title: t('shop.order.metaTitle'), robots: { index: false, follow: false } };

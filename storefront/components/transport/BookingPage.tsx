@@ -1,0 +1,66 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { formatMoney } from '../../lib/money';
+import type { StorefrontKind } from '../../lib/tenant';
+import { accessToken, getBooking, getTrip } from '../../lib/transport/data';
+import { formatDeparture } from '../../lib/transport/format';
+import { seatClassName, tt } from '../../lib/transport/messages';
+import { pageContext } from '../pages/context';
+import { TicketQr } from './TicketQr';
+import './transport.css';
+
+/**
+ * A booking's tickets, one per seat, each with its signed QR code for the conductor. Only for whoever may
+ * read the booking (the customer who booked it, the operator's staff): signed-out visitors are sent to
+ * sign in first.
+ */
+export async function BookingPage({ kind, slug, bookingId }: { kind: StorefrontKind; slug: string; bookingId: string }) {
+  const ctx = await pageContext(kind, slug);
+  const token = await accessToken(slug);
+  const here = `${ctx.base}/trips/bookings/${bookingId}`;
+  if (!token) {
+    return (
+      <div className="transport">
+        <h1>{tt('booking.title')}</h1>
+        <p className="notice">
+          <a href={`${ctx.base}/sign-in?next=${encodeURIComponent(here)}`}>{tt('booking.signIn')}</a>
+        </p>
+      </div>
+    );
+  }
+  const booking = await getBooking(slug, bookingId, token);
+  if (!booking) notFound();
+  const found = await getTrip(slug, booking.tripId);
+
+  return (
+    <div className="transport">
+      <h1>{tt('booking.title')}</h1>
+      {found && <p>{tt('trip.title', { origin: found.trip.route.origin.city, destination: found.trip.route.destination.city, departure: formatDeparture(found.trip.departureAt) })}</p>}
+      <p className="hint">
+        {tt('booking.reference', { id: booking.id })} · {tt('booking.total', { total: formatMoney(booking.total) })}
+      </p>
+      <ol className="ticket-list">
+        {await Promise.all(
+          booking.tickets.map(async (ticket) => (
+            <li key={ticket.id} className="card ticket" data-ticket={ticket.id}>
+              <h2>{tt('ticket.heading', { seat: ticket.seatLabel, name: ticket.passengerName })}</h2>
+              <p>
+                {seatClassName(ticket.seatClass)} · {formatMoney(ticket.fare)}
+                {ticket.boardedAt && <> · {tt('ticket.boarded')}</>}
+              </p>
+              <TicketQr code={ticket.qr} seatLabel={ticket.seatLabel} />
+              <details>
+                <summary>{tt('ticket.code')}</summary>
+                <p className="ticket-code" data-testid="ticket-code">
+                  {ticket.qr}
+                </p>
+              </details>
+            </li>
+          )),
+        )}
+      </ol>
+    </div>
+  );
+}
+
+export const bookingMetadata: Metadata = { title: tt('booking.title'), robots: { index: false, follow: false } };

@@ -1,0 +1,119 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { refresh } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { publicOrigin, storeBase } from '../site';
+import { SLUG_PATTERN } from '../slug';
+import type { StorefrontKind } from '../tenant-kind';
+import { decodeDraft, detailFieldOf, detailsFromForm, encodeDraft, invalidDetails } from './checkout-details';
+import {
+  cartCookieName,
+  CHECKOUT_MAX_AGE_S,
+  checkoutCookieName,
+  GUEST_ORDERS_MAX_AGE_S,
+  guestOrdersCookieName,
+  PAYING_MAX_AGE_S,
+  payingCookieName,
+  VISITOR_COOKIE,
+  withGuestOrder,
+  cleanVisitorId,
+} from './cookies';
+import { ShopCheckoutMutation } from './operations';
+import { absolutePaymentUrl } from './payment-url';
+import { guestCartToken, shopCookieOptions, shopperToken, shopRequest } from './shopper';
+
+// Checkout forms: the details step (kept in an httpOnly cookie between steps) and "place order", which
+// calls commerce's `checkout` once with the idempotency key the review page generated. A resubmitted form
+// (double tap, reload, flaky network) carries the same key, so commerce answers with the first order
+// instead of making a second one; every new review page has a new key.
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function checkStore(kind: unknown, slug: unknown): { kind: StorefrontKind; slug: string } {
+  if ((kind !== 's' && kind !== 'm') || typeof slug !== 'string' || !SLUG_PATTERN.test(slug)) throw new Error('invalid storefront');
+  return { kind, slug };
+}
+
+async function checkoutPath(kind: StorefrontKind, slug: string, query = ''): Promise<string> {
+  return `${await storeBase(kind, slug)}/checkout${query}`;
+}
+
+/** Step 1: e-mail and shipping address. Kept as typed; the review step opens once they are complete. */
+export async function saveCheckoutDetails(kind: StorefrontKind, slug: string, formData: FormData): Promise<void> {
+  // The page may come back under the same URL (an error again): the router must render it afresh.
+  refresh();
+  const store = checkStore(kind, slug);
+  const details = detailsFromForm(formData);
+  const invalid = invalidDetails(details);
+  (await cookies()).set(checkoutCookieName(store.slug), encodeDraft({ details, invalid }), await shopCookieOptions(CHECKOUT_MAX_AGE_S));
+  redirect(await checkoutPath(store.kind, store.slug, invalid.length > 0 ? '' : '?step=review'));
+}
+
+/**
+ * Step 2: place the order and go to the payment page. Errors come back to the step that can fix them:
+ * address fields to the details step, stock and shipping to the review (INSUFFICIENT_STOCK names the
+ * line), a cart that is gone to the cart.
+ */
+export async function placeOrder(kind: StorefrontKind, slug: string, formData: FormData): Promise<void> {
+  refresh();
+  const store = checkStore(kind, slug);
+  const jar = await cookies();
+  const draft = decodeDraft(jar.get(checkoutCookieName(store.slug))?.value);
+  if (!draft || invalidDetails(draft.details).length > 0) redirect(await checkoutPath(store.kind, store.slug));
+  const idempotencyKey = String(formData.get('idempotencyKey') ?? '');
+  const shippingMethod = String(formData.get('shippingMethod') ?? '');
+  if (!UUID.test(idempotencyKey)) redirect(await checkoutPath(store.kind, store.slug, '?step=review&error=BAD_USER_INPUT'));
+  if (!shippingMethod) redirect(await checkoutPath(store.kind, store.slug, '?step=review&error=SHIPPING_METHOD_REQUIRED'));
+
+  const signedIn = Boolean(await shopperToken(store.slug));
+  const cartToken = signedIn ? null : await guestCartToken(store.slug);
+  const base = await storeBase(store.kind, store.slug);
+  const { details } = draft;
+  const result = await shopRequest(store.slug, ShopCheckoutMutation, {
+    input: {
+      cartToken,
+      idempotencyKey,
+      email: details.email,
+      phone: details.phone || null,
+      shippingAddress: {
+        name: details.name,
+        line1: details.line1,
+        line2: details.line2 || null,
+        city: details.city,
+        region: details.region,
+        country: 'NG',
+        postalCode: details.postalCode || null,
+        phone: details.phone || null,
+      },
+      shippingMethod,
+      deviceId: cleanVisitorId(jar.get(VISITOR_COOKIE)?.value),
+      returnUrl: `${await publicOrigin()}${base}/checkout/return`,
+    },
+  });
+
+  const payload = result.data?.checkout;
+  if (!payload) redirect(await checkoutPath(store.kind, store.slug, `?step=review&error=${encodeURIComponent(String(result.errors[0]?.extensions?.code ?? 'UNAVAILABLE'))}`));
+  const error = payload.userErrors[0];
+  if (error || !payload.order) {
+    const code = error?.code ?? 'UNKNOWN';
+    const field = detailFieldOf(error?.field);
+    if (field) {
+      jar.set(checkoutCookieName(store.slug), encodeDraft({ details, invalid: [field] }), await shopCookieOptions(CHECKOUT_MAX_AGE_S));
+      redirect(await checkoutPath(store.kind, store.slug, `?error=${encodeURIComponent(code)}`));
+    }
+    if (error?.field?.[0] === 'cartToken') redirect(`${base}/cart?error=${encodeURIComponent(code)}`);
+    const line = error?.field?.[0] === 'lines' ? `&line=${encodeURIComponent(error.field[1] ?? '')}` : '';
+    redirect(await checkoutPath(store.kind, store.slug, `?step=review&error=${encodeURIComponent(code)}${line}`));
+  }
+
+  const order = payload.order;
+  if (cartToken) {
+    jar.set(guestOrdersCookieName(store.slug), withGuestOrder(jar.get(guestOrdersCookieName(store.slug))?.value, order.id, cartToken), await shopCookieOptions(GUEST_ORDERS_MAX_AGE_S));
+    jar.delete({ name: cartCookieName(store.slug), path: '/' });
+  }
+  jar.delete({ name: checkoutCookieName(store.slug), path: '/' });
+  jar.set(payingCookieName(store.slug), order.id, await shopCookieOptions(PAYING_MAX_AGE_S));
+  const payAt = absolutePaymentUrl(payload.payment?.authorizationUrl);
+  redirect(payAt ?? `${base}/orders/${encodeURIComponent(order.id)}`);
+}
