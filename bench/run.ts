@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --duration 10 --only name,name --checkouts 500]`: named load scenarios against the embedded stack, each
+ * `npm run bench [-- --duration 10 --only name,name --checkouts 500]`: named load scenarios against the embedded stack
+ * (catalogue reads, `checkout`, `seats`), each
  * printed as one JSON line (req/s, latency p50/p95/p99 in ms, errors). The stack runs in a child process;
  * autocannon drives it over keep-alive HTTP from this one. Rate limits are lifted for the run.
  */
@@ -11,6 +12,7 @@ import autocannon from 'autocannon';
 import { ACTOR_HEADER, anonymousActor, config, signActorHeader, totpAt } from '../subgraphs/kit/src';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../prisma/seed';
 import { checkoutScenario } from './checkout';
+import { holdContention, seatEventLatency } from './seats';
 
 const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' }, only: { type: 'string' }, checkouts: { type: 'string', default: '500' } } });
 const ROOT = path.resolve(__dirname, '..');
@@ -123,6 +125,11 @@ async function main() {
       for (const line of await checkoutScenario({ gateway: stack.gateway, gql, adminToken: token, tenantSlug: 'ade-fashion', count: Number(values.checkouts), concurrency: 50 })) {
         console.log(JSON.stringify({ ...line, date: new Date().toISOString() }));
       }
+    }
+    if (!wanted || wanted.some((w) => 'seats'.includes(w))) {
+      const wsUrl = stack.gateway.replace(/^http/, 'ws');
+      for (const subscribers of [100, 1000]) console.log(JSON.stringify({ ...(await seatEventLatency({ gatewayUrl: stack.gateway, wsUrl, subscribers, rounds: 20 })), date: new Date().toISOString() }));
+      console.log(JSON.stringify({ ...(await holdContention({ gatewayUrl: stack.gateway, clients: 200, seats: 20, durationS: Number(values.duration) })), date: new Date().toISOString() }));
     }
   } finally {
     stack.stop();

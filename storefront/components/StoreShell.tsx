@@ -12,11 +12,13 @@ interface Props {
   base: string;
   categories: CategoryNode[];
   user: SignedInUser | null;
+  /** The tenant runs or lists bus routes (transport): the menu links to trip search. */
+  sellsTrips?: boolean;
   children: ReactNode;
 }
 
 /** Header, category menu and footer around every page of a store or marketplace, in its branding. */
-export function StoreShell({ kind, tenant, base, categories, user, children }: Props) {
+export function StoreShell({ kind, tenant, base, categories, user, sellsTrips = false, children }: Props) {
   const colour = safeColor(tenant.primaryColor);
   const palette = colour ? brandPalette(colour) : null;
   const style = palette ? ({ '--brand': palette.brand, '--on-brand': palette.onBrand, '--ink': palette.ink } as CSSProperties) : undefined;
@@ -69,6 +71,11 @@ export function StoreShell({ kind, tenant, base, categories, user, children }: P
               <a href={`${base}/c/${encodeURIComponent(c.slug)}`}>{c.name}</a>
             </li>
           ))}
+          {sellsTrips && (
+            <li>
+              <a href={`${base}/trips`}>{t('nav.trips')}</a>
+            </li>
+          )}
           {kind === 'm' && (
             <li>
               <a href={`${base}/vendors`}>{t('nav.vendors')}</a>

@@ -101,7 +101,10 @@ function transportSuite(): void {
     const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     contexts.push(noJs);
     const page = await noJs.newPage();
-    await page.goto(`${base}/trips`);
+    // The operator's shop menu leads to trip search.
+    await page.goto(base);
+    await page.getByRole('link', { name: 'Bus trips' }).click();
+    await page.waitForURL((url) => url.pathname.endsWith('/trips'));
     await page.getByLabel(messages['search.from']).fill('Lagos');
     await page.getByLabel(messages['search.to']).fill('Abuja');
     await page.getByLabel(messages['search.date']).fill(tomorrowInLagos());
