@@ -1,7 +1,8 @@
 /**
- * Demo MLAS data: the preset revenue models; agent@webwaka.test as an agent of naija-market and
- * ade-fashion under an upline agent (superagent@webwaka.test, identity's U(8)); attribution settings and a
- * revenue model for both tenants. Fixed ids; a second run changes nothing.
+ * Demo MLAS data: the preset revenue models; agent@webwaka.test as an agent of naija-market, ade-fashion,
+ * abc-transport and jibowu-park (ticket sales at the park) under an upline agent (superagent@webwaka.test,
+ * identity's U(8)); attribution settings and a revenue model for the shops (the transport tenants keep the
+ * defaults: PLATFORM_FIRST, 5% of a ticket). Fixed ids; a second run changes nothing and adds what is missing.
  */
 import type { PrismaClient } from '../../subgraphs/kit/src';
 import { ensurePresets, PRESETS } from '../../subgraphs/mlas/src/services/presets';
@@ -17,6 +18,10 @@ export const DEMO_AGENTS = [
   { id: A(2), tenantId: T(5), userId: U(5), email: 'agent@webwaka.test', code: 'MUSA-NJM', uplineId: A(1) },
   { id: A(3), tenantId: T(4), userId: DEMO_UPLINE_AGENT.id, email: DEMO_UPLINE_AGENT.email, code: 'ZAINAB-ADE', uplineId: null },
   { id: A(4), tenantId: T(4), userId: U(5), email: 'agent@webwaka.test', code: 'MUSA-ADE', uplineId: A(3) },
+  { id: A(5), tenantId: T(60), userId: DEMO_UPLINE_AGENT.id, email: DEMO_UPLINE_AGENT.email, code: 'ZAINAB-ABC', uplineId: null },
+  { id: A(6), tenantId: T(60), userId: U(5), email: 'agent@webwaka.test', code: 'MUSA-ABC', uplineId: A(5) },
+  { id: A(7), tenantId: T(61), userId: DEMO_UPLINE_AGENT.id, email: DEMO_UPLINE_AGENT.email, code: 'ZAINAB-JBW', uplineId: null },
+  { id: A(8), tenantId: T(61), userId: U(5), email: 'agent@webwaka.test', code: 'MUSA-JBW', uplineId: A(7) },
 ] as const;
 
 const SETTINGS = [
@@ -27,10 +32,11 @@ const SETTINGS = [
 /** Returns whether it created the demo agents now. */
 export async function seedMlas(prisma: PrismaClient): Promise<boolean> {
   await ensurePresets(prisma);
-  if (await prisma.agentProfile.findUnique({ where: { id: DEMO_AGENTS[0].id } })) return false;
+  const existing = new Set((await prisma.agentProfile.findMany({ where: { id: { in: DEMO_AGENTS.map((a) => a.id) } }, select: { id: true } })).map((a) => a.id));
+  if (existing.size === DEMO_AGENTS.length) return false;
   await prisma.$transaction(async (tx) => {
     // Uplines first: the upline trigger looks the upline up.
-    for (const a of DEMO_AGENTS) await tx.agentProfile.create({ data: { ...a } });
+    for (const a of DEMO_AGENTS) if (!existing.has(a.id)) await tx.agentProfile.create({ data: { ...a } });
     for (const s of SETTINGS) await tx.mlasSettings.upsert({ where: { tenantId: s.tenantId }, create: s, update: {} });
   });
   return true;

@@ -18,7 +18,9 @@ export type LedgerPurpose =
   | 'CLIENT_REVENUE'
   | 'AGENT_COMMISSION_PAYABLE'
   | 'CUSTOMER_WALLET'
-  | 'PAYOUT_CLEARING';
+  | 'PAYOUT_CLEARING'
+  | 'CASH_HELD'
+  | 'SALES_REVENUE';
 
 export interface AccountKey {
   /** The book: the selling tenant, or the partner / platform tenant for their accounts (contracts.md). */

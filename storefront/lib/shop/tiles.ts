@@ -31,6 +31,7 @@ export function summarise(orders: TileOrder[], now: Date) {
     if (order.status === 'PAID' || order.status === 'FULFILLING') toFulfil += 1;
     if (!order.paidAt || CLOSED.includes(order.status)) continue;
     for (const line of order.lines) {
+      if (!line.productId) continue; // bus tickets and other lines that are not catalogue products
       const entry = units.get(line.productId) ?? { title: line.title, units: 0 };
       entry.units += line.quantity - line.refundedQuantity;
       units.set(line.productId, entry);

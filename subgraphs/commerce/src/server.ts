@@ -1,5 +1,6 @@
 import { anonymousActor, logger, OutboxDispatcher, Peers, startSubgraph, type InternalRoute, type PrismaClient, type StartSubgraph } from '@webwaka/kit';
 import { schema } from './schema';
+import { onRefundRequested, REFUND_REQUESTED } from './services/external-orders';
 import { expireOrders, reconcile } from './services/jobs';
 import type { Deps } from './services/payments';
 import { decideSandboxCharge } from './services/providers/sandbox';
@@ -50,14 +51,15 @@ export function internalRoutes(deps: Omit<Deps, 'requestId'>): Record<string, In
 
 /**
  * The commerce subgraph: carts, checkout, orders, payments, refunds, disputes and settings. Commerce
- * consumes no events (ledger and MLAS consume its own); its jobs cancel unpaid orders past their
+ * consumes one topic, `commerce.refund.requested` (a source such as transport could not deliver a paid
+ * external order: refund it); ledger and MLAS consume its own. Its jobs cancel unpaid orders past their
  * deadline and finish whatever an interrupted request left half-done.
  */
 export const startCommerce: StartSubgraph = async (opts) => {
   const { prisma, pubsub } = opts;
   const peers = opts.peers ?? new Peers();
-  const dispatcher = new OutboxDispatcher(prisma, {});
   const deps = { prisma, peers, eventsRecorded: () => dispatcher.nudge() };
+  const dispatcher = new OutboxDispatcher(prisma, { [REFUND_REQUESTED]: [onRefundRequested(deps)] });
   const running = await startSubgraph({ name: 'commerce', schema, prisma, pubsub, peers, dispatcher, port: opts.port, host: opts.host, internalRoutes: internalRoutes(deps) });
   dispatcher.start();
   let timer: NodeJS.Timeout | undefined;

@@ -1,15 +1,16 @@
 import { OutboxDispatcher, Peers, startSubgraph, type StartSubgraph } from '@webwaka/kit';
 import { schema } from './schema';
 import { onDisputeChanged, onOrderPaid, onOrderRefunded } from './services/commissions';
-import { ORDER_DISPUTE_CHANGED, ORDER_PAID, ORDER_REFUNDED } from './services/events';
+import { ORDER_DISPUTE_CHANGED, ORDER_PAID, ORDER_REFUNDED, TICKET_SOLD } from './services/events';
+import { onTicketSold } from './services/tickets';
 import { ensurePresets } from './services/presets';
 
 export { schema };
 
 /**
  * The mlas subgraph: agents, attribution, revenue models and commissions. Its dispatcher consumes
- * commerce's paid, dispute and refund events and answers each with commission rows and ledger posting
- * requests; the preset revenue models are written at start when missing.
+ * commerce's paid, dispute and refund events and transport's ticket sales (agents' commissions), and
+ * answers each with commission rows and ledger posting requests; the preset revenue models are written at start when missing.
  */
 export const startMlas: StartSubgraph = async (opts) => {
   const { prisma } = opts;
@@ -19,6 +20,7 @@ export const startMlas: StartSubgraph = async (opts) => {
     [ORDER_PAID]: [onOrderPaid(prisma, peers)],
     [ORDER_DISPUTE_CHANGED]: [onDisputeChanged(prisma)],
     [ORDER_REFUNDED]: [onOrderRefunded(prisma)],
+    [TICKET_SOLD]: [onTicketSold(prisma, peers)],
   });
   const running = await startSubgraph({ name: 'mlas', schema, prisma, pubsub: opts.pubsub, peers, dispatcher, port: opts.port, host: opts.host });
   dispatcher.start();

@@ -67,7 +67,11 @@ const OPERATIONS: Record<string, Operation> = {
   'Query.myReferral': { document: '{ myReferral { code link } }', allowed: AGENTS, expectAllowed: (v) => expect(v.code).toBe('MUSA-NJM') },
   'Query.revenueModels': { document: '{ revenueModels { id preset } }', allowed: PROGRAMME_READERS, expectAllowed: (v) => expect(v.filter((m: any) => m.preset).length).toBe(5) },
   'Query.revenueModel': { document: '{ revenueModel { id shares { beneficiary level bps } } }', allowed: PROGRAMME_READERS, expectAllowed: (v) => expect(v.shares.length).toBeGreaterThan(0) },
-  'Query.attributionSettings': { document: '{ attributionSettings { attribution windowDays } }', allowed: PROGRAMME_READERS, expectAllowed: (v) => expect(v.windowDays).toBe(30) },
+  'Query.attributionSettings': {
+    document: '{ attributionSettings { attribution windowDays ticketCommissionBps } }',
+    allowed: PROGRAMME_READERS,
+    expectAllowed: (v) => expect([v.windowDays, v.ticketCommissionBps]).toEqual([30, 500]),
+  },
   'Query.commissions': { document: '{ commissions(first: 5) { edges { node { id amount { amount } } } } }', allowed: READERS, expectAllowed: connection },
   'Query.myCommissions': { document: '{ myCommissions(first: 5) { edges { node { id } } } }', allowed: AGENTS, expectAllowed: connection },
 
@@ -113,7 +117,7 @@ const OPERATIONS: Record<string, Operation> = {
     expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
   },
   'Mutation.setAttributionSettings': {
-    document: 'mutation { setAttributionSettings(input: { windowDays: 0 }) { settings { windowDays } userErrors { code } } }',
+    document: 'mutation { setAttributionSettings(input: { windowDays: 0, ticketCommissionBps: 10001 }) { settings { windowDays } userErrors { code } } }',
     allowed: MLAS_ADMINS,
     expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
   },

@@ -213,6 +213,25 @@ export async function tenantState(prisma: PrismaClient, tenant: string) {
     splits: await prisma.commissionSplit.findMany({ where, ...byId }),
     commissions: await prisma.commission.findMany({ where, ...byId }),
     clawbacks: await prisma.commissionClawback.findMany({ where, ...byId }),
+    tickets: await prisma.commissionTicket.findMany({ where, ...byId }),
     postings: await prisma.outboxEvent.count({ where: { ...where, topic: LEDGER_POSTING_REQUESTED } }),
+  };
+}
+
+/** A `transport.ticket.sold` payload (docs/capabilities/transport.md) of an agent's cash sale. */
+export function ticketSoldPayload(opts: { channelTenantId: string; agentUserId: string | null; amountPaid: bigint; channel?: 'AGENT' | 'WINDOW' | 'ONLINE'; ticketId?: string }) {
+  return {
+    ticketId: opts.ticketId ?? uuidv7(),
+    bookingId: uuidv7(),
+    tripId: uuidv7(),
+    seatLabel: '3C',
+    seatClass: 'STANDARD',
+    channel: opts.channel ?? 'AGENT',
+    channelTenantId: opts.channelTenantId,
+    agentUserId: opts.agentUserId,
+    currency: 'NGN',
+    fare: opts.amountPaid.toString(),
+    amountPaid: opts.amountPaid.toString(),
+    soldAt: new Date().toISOString(),
   };
 }

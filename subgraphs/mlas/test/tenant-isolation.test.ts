@@ -3,7 +3,8 @@
  * administrator, its integration key and its agent; tenant B (naija-market) has agents, touches, its own
  * revenue model and settings, and commissions. A's lists hold only A's rows; B's ids and codes are unknown
  * to A (NOT_FOUND, exactly like ids that do not exist); nothing is written anywhere; B's data is unchanged
- * afterwards; a header naming B changes nothing; commerce events under A cannot touch B's commissions.
+ * afterwards; a header naming B changes nothing; commerce events under A cannot touch B's commissions; an
+ * agent's ticket sale for B (its ticket commission rate, its programme) shows in B's lists only.
  * A guard fails when an operation is not covered here.
  */
 import { uuidv7, type PrismaClient } from '@webwaka/kit';
@@ -14,8 +15,9 @@ import { DEMO_AGENTS } from '../../../prisma/seed/mlas';
 import { schema } from '../src/schema';
 import { setAttributionSettings } from '../src/services/attribution';
 import { processDisputeChanged, processOrderPaid } from '../src/services/commissions';
+import { processTicketSold } from '../src/services/tickets';
 import { createRevenueModel } from '../src/services/models';
-import { apiKey, createMember, disputePayload, orderPaidPayload, serviceContext, signIn, stackPeers, tenantState } from './support';
+import { apiKey, createMember, disputePayload, orderPaidPayload, serviceContext, signIn, stackPeers, tenantState, ticketSoldPayload } from './support';
 
 let s: TestStack;
 let prisma: PrismaClient;
@@ -29,12 +31,14 @@ beforeAll(async () => {
 
   // B: its own model and settings, a touch, and a paid order with commissions for the demo agent.
   B.modelId = (await createRevenueModel(serviceContext(s, B.id), { name: 'B’s model', residual: 'CLIENT', shares: [{ beneficiary: 'AGENT', level: 1, bps: 4000 }] })).id;
-  await setAttributionSettings(serviceContext(s, B.id), { windowDays: 77 });
+  await setAttributionSettings(serviceContext(s, B.id), { windowDays: 77, ticketCommissionBps: 900 });
   await prisma.referralTouch.create({ data: { id: uuidv7(), tenantId: B.id, agentId: B.agentId, visitorId: 'b-visitor-0001' } });
   const bOrder = orderPaidPayload({ referralCode: B.code, vendorOrders: [{ subtotal: 10_000n, commissionBps: 1000 }] });
   B.orderId = bOrder.orderId;
   await processOrderPaid(prisma, peers, B.id, bOrder);
   B.agentOnlyEmail = (await createMember(prisma, [{ tenantId: B.id, role: 'AGENT' }])).email;
+  // The demo agent sold a ticket for B (an operator's event, B the channel): B's ticket commission lines.
+  await processTicketSold(prisma, peers, T(60), ticketSoldPayload({ channelTenantId: B.id, agentUserId: U(5), amountPaid: 1_000_000n }));
 
   // A: one of every kind of row, so its lists are not empty by accident.
   await createRevenueModel(serviceContext(s, A.id), { name: 'A’s model', residual: 'PLATFORM', shares: [] });
@@ -53,7 +57,7 @@ const snapshotB = () => tenantState(prisma, B.id);
 
 const LISTS: Record<string, { query: string; model: 'agentProfile' | 'commission' }> = {
   agents: { query: '{ agents(first: 100) { edges { node { id } } } }', model: 'agentProfile' },
-  commissions: { query: '{ commissions(first: 100) { edges { node { id attribution } } } }', model: 'commission' },
+  commissions: { query: '{ commissions(first: 100) { edges { node { id attribution source ticketId } } } }', model: 'commission' },
 };
 
 const SINGLE_READS: Record<string, { query: string; variables: () => Record<string, unknown> }> = {
@@ -80,13 +84,13 @@ describe.each(['admin', 'apiKey'])('A’s %s', (who) => {
   });
 
   it('revenueModels are the presets and A’s own; settings and the assigned model are A’s', async () => {
-    const r = await call('{ revenueModels { id } attributionSettings { windowDays attribution revenueModel { preset } } revenueModel { preset } }');
+    const r = await call('{ revenueModels { id } attributionSettings { windowDays attribution ticketCommissionBps revenueModel { preset } } revenueModel { preset } }');
     expect(r.errors).toBeUndefined();
     const ids: string[] = r.data!.revenueModels.map((m: any) => m.id);
     const rows = await prisma.revenueModel.findMany({ where: { id: { in: ids } } });
     expect(rows.every((m) => m.tenantId === null || m.tenantId === A.id)).toBe(true);
     expect(rows.some((m) => m.tenantId === A.id)).toBe(true);
-    expect(r.data!.attributionSettings).toEqual({ windowDays: 30, attribution: 'FIRST_TOUCH', revenueModel: { preset: 'CLIENT_OWNED' } });
+    expect(r.data!.attributionSettings).toEqual({ windowDays: 30, attribution: 'FIRST_TOUCH', ticketCommissionBps: 500, revenueModel: { preset: 'CLIENT_OWNED' } });
     expect(r.data!.revenueModel).toEqual({ preset: 'CLIENT_OWNED' });
   });
 
@@ -172,8 +176,9 @@ describe('A’s agent', () => {
     }
   });
 
-  it('myCommissions are A’s only (the same agent also earns in B)', async () => {
-    expect(await prisma.commission.count({ where: { tenantId: B.id, beneficiaryId: U(5) } })).toBeGreaterThan(0);
+  it('myCommissions are A’s only (the same agent also earns in B, on orders and tickets)', async () => {
+    expect(await prisma.commission.count({ where: { tenantId: B.id, beneficiaryId: U(5), source: 'ORDER' } })).toBeGreaterThan(0);
+    expect(await prisma.commission.count({ where: { tenantId: B.id, beneficiaryId: U(5), source: 'TICKET' } })).toBeGreaterThan(0);
     const r = await call('{ myCommissions(first: 100) { edges { node { id } } } }');
     const ids: string[] = r.data!.myCommissions.edges.map((e: any) => e.node.id);
     expect(ids.length).toBeGreaterThan(0);
@@ -188,5 +193,16 @@ describe('commerce events', () => {
     await processDisputeChanged(prisma, A.id, disputePayload(B.orderId, true));
     expect(await snapshotB()).toEqual(before);
     expect(new Set((await prisma.commission.findMany({ where: { tenantId: B.id, orderId: B.orderId, status: { not: 'FLAGGED' } } })).map((c) => c.status))).toEqual(new Set(['POSTED']));
+  });
+});
+
+describe('ticket sales', () => {
+  it('a ticket sold for B is B’s: A’s readers cannot list or filter it, A’s rate and programme are untouched', async () => {
+    const ticket = await prisma.commissionTicket.findFirstOrThrow({ where: { tenantId: B.id } });
+    expect([ticket.commissionBps, ticket.pool, ticket.outcome]).toEqual([900, 90_000n, 'POSTED']);
+    const r = await gql(s.gatewayUrl, 'query ($t: ID) { commissions(first: 100, filter: { ticketId: $t }) { edges { node { id } } } }', { t: ticket.ticketId }, A.callers.admin);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.commissions.edges).toEqual([]);
+    expect((await prisma.mlasSettings.findUnique({ where: { tenantId: A.id } }))?.ticketCommissionBps ?? 500).toBe(500);
   });
 });

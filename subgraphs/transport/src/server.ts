@@ -3,6 +3,7 @@ import { schema } from './schema';
 import { SEATS_CHANGED } from './services/events';
 import { expireHolds } from './services/holds';
 import { sweepViewers } from './services/presence';
+import { onOrderPaid, ORDER_PAID } from './services/purchases';
 
 export { schema };
 
@@ -47,7 +48,11 @@ function every(ms: number, name: string, work: () => Promise<unknown>) {
  */
 export const startTransport: StartSubgraph = async (opts) => {
   const { prisma, pubsub } = opts;
-  const dispatcher = new OutboxDispatcher(prisma, { [SEATS_CHANGED]: [onSeatsChanged(prisma, pubsub)] });
+  const dispatcher: OutboxDispatcher = new OutboxDispatcher(prisma, {
+    [SEATS_CHANGED]: [onSeatsChanged(prisma, pubsub)],
+    // Online purchases: a paid commerce order books its seats (services/purchases.ts).
+    [ORDER_PAID]: [onOrderPaid(prisma, () => dispatcher.nudge())],
+  });
   const running = await startSubgraph({ name: 'transport', schema, prisma, pubsub, peers: opts.peers, dispatcher, port: opts.port, host: opts.host });
   dispatcher.start();
   const jobs =

@@ -106,6 +106,12 @@ const OPERATIONS: Record<string, Operation> = {
   'Query.ticket': { document: 'query ($id: ID!) { ticket(id: $id) { id } }', variables: () => ({ id: uuidv7() }), allowed: READERS, expectAllowed: (v) => expect(v).toBeNull() },
   'Query.agentAllotments': { document: '{ agentAllotments { id } }', allowed: AGENT_READERS, expectAllowed: list },
   'Query.agentSales': { document: '{ agentSales(first: 5) { edges { node { id } } } }', allowed: AGENT_READERS, expectAllowed: connection },
+  'Query.bookingForOrder': {
+    document: 'query ($id: ID!) { bookingForOrder(orderId: $id, accessToken: "nothing") { id } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: EVERYONE,
+    expectAllowed: (v) => expect(v).toBeNull(),
+  },
   'Query.parkListings': { document: '{ parkListings(first: 5) { edges { node { id } } } }', allowed: TRANSPORT_ADMINS, expectAllowed: connection },
 
   // ----- Mutation -----
@@ -144,6 +150,11 @@ const OPERATIONS: Record<string, Operation> = {
   'Mutation.confirmBooking': {
     document: 'mutation { confirmBooking(input: { holdToken: "hold_nothing", passengers: [], paymentReference: "p" }) { booking { id } userErrors { code } } }',
     allowed: MANAGERS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.buySeats': {
+    document: 'mutation { buySeats(input: { holdToken: "hold_nothing", passengers: [], email: "a@b.ng", idempotencyKey: "matrix" }) { orderId userErrors { code } } }',
+    allowed: EVERYONE,
     expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
   },
   'Mutation.boardTicket': { document: 'mutation { boardTicket(qr: "not a ticket") { ticket { id } userErrors { code } } }', allowed: MANAGERS, expectAllowed: (p) => expect(codes(p)).toEqual(['TICKET_INVALID']) },

@@ -31,11 +31,12 @@ const TRANSPORT_ROLES: [who: string, slug: string, role: RoleName][] = [
   ['vendor', OPERATOR, 'VENDOR'],
 ];
 
-/** The demo transport network plus the demo users' roles at the operator and the park. */
+/** The demo transport network plus the demo users' roles at the operator and the park (those the identity seed lacks). */
 async function seedForTests(prisma: PrismaClient) {
   await seedTransport(prisma);
   for (const [who, slug, role] of TRANSPORT_ROLES) {
-    await prisma.membership.create({ data: { id: uuidv7(), userId: await userId(prisma, who), tenantId: await tenantId(prisma, slug), role } });
+    const membership = { userId: await userId(prisma, who), tenantId: await tenantId(prisma, slug), role };
+    if (!(await prisma.membership.findFirst({ where: membership }))) await prisma.membership.create({ data: { id: uuidv7(), ...membership } });
   }
 }
 

@@ -6,7 +6,7 @@
  * or TICKET_INVALID, exactly like ids that do not exist); B's data is unchanged afterwards. A guard fails
  * when an operation is not covered here.
  */
-import { uuidv7, type PrismaClient } from '@webwaka/kit';
+import { sha256Hex, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { gql } from '../../../test/support/graphql';
 import type { TestStack } from '../../../test/support/stack';
 import { schema } from '../src/schema';
@@ -18,7 +18,7 @@ import { apiKey, createTrip, OPERATOR, serviceContext, signIn, startTransportSta
 let s: TestStack;
 let prisma: PrismaClient;
 const A = {} as { id: string; callers: Record<string, Record<string, string>> };
-const B = {} as { id: string; tripId: string; parkId: string; routeId: string; vehicleId: string; holdToken: string; bookingId: string; ticketId: string; qr: string; allotmentId: string; listingId: string; seatEventId: string };
+const B = {} as { id: string; orderId: string; tripId: string; parkId: string; routeId: string; vehicleId: string; holdToken: string; bookingId: string; ticketId: string; qr: string; allotmentId: string; listingId: string; seatEventId: string };
 
 beforeAll(async () => {
   s = await startTransportStack();
@@ -36,6 +36,12 @@ beforeAll(async () => {
   const agent = await userId(prisma, 'agent');
   B.allotmentId = (await allotSeats(bCtx, { tripId: trip.id, agentUserId: agent, seatLabels: ['2B', '2C'] })).id;
   await syncAgentSales(serviceContext(prisma, B.id, { userId: agent, roles: ['AGENT'] }), [{ clientSaleId: 'iso-1', tripId: trip.id, seatLabel: '2B', passengerName: 'Kemi', amountPaid: 1_000_000n, soldAt: new Date() }]);
+  // An online purchase of B's (as buySeats and the paid order leave it), readable with its access token.
+  B.orderId = uuidv7();
+  const hold = await prisma.seatHold.findFirstOrThrow({ where: { tripId: trip.id, status: 'CONFIRMED' } });
+  await prisma.ticketPurchase.create({
+    data: { id: B.orderId, tenantId: B.id, operatorTenantId: B.id, holdId: hold.id, tripId: trip.id, orderId: B.orderId, orderNumber: 'WW-999999', accessTokenHash: sha256Hex('b-access'), total: 1_500_000n, currency: 'NGN', status: 'CONFIRMED', bookingId: B.bookingId },
+  });
   B.listingId = (await prisma.parkListing.findFirstOrThrow({ where: { operatorTenantId: B.id } })).id;
   B.seatEventId = (await prisma.seatEvent.findFirstOrThrow({ where: { tripId: trip.id } })).id;
   const admin = await signIn(s, 'ade-fashion', 'client');
@@ -62,6 +68,7 @@ async function snapshotB() {
     sales: await prisma.agentSale.findMany({ where, ...byId }),
     listings: await prisma.parkListing.findMany({ where: { operatorTenantId: B.id }, ...byId }),
     viewers: await prisma.tripViewer.findMany({ where, orderBy: { viewerId: 'asc' } }),
+    purchases: await prisma.ticketPurchase.findMany({ where, ...byId }),
   };
 }
 
@@ -92,6 +99,11 @@ describe.each(callers)('tenant A by %s', (who) => {
     },
     booking: { document: 'query ($id: ID!) { booking(id: $id) { id } }', variables: () => ({ id: B.bookingId }), expect: (r) => expect(r.data.booking).toBeNull() },
     bookings: { document: 'query ($t: ID) { bookings(first: 50, tripId: $t) { edges { node { id } } } }', variables: () => ({ t: B.tripId }), expect: (r) => expect(r.data.bookings.edges).toEqual([]) },
+    bookingForOrder: {
+      document: 'query ($id: ID!) { bookingForOrder(orderId: $id, accessToken: "b-access") { id } }',
+      variables: () => ({ id: B.orderId }),
+      expect: (r) => expect(r.data.bookingForOrder).toBeNull(),
+    },
     ticket: { document: 'query ($id: ID!) { ticket(id: $id) { id } }', variables: () => ({ id: B.ticketId }), expect: (r) => expect(r.data.ticket).toBeNull() },
     agentAllotments: { document: '{ agentAllotments(includeReleased: true) { id } }', expect: (r) => expect(r.data.agentAllotments.map((a: any) => a.id)).not.toContain(B.allotmentId) },
     agentSales: { document: '{ agentSales(first: 50) { edges { node { tripId } } } }', expect: (r) => expect(r.data.agentSales.edges.map((e: any) => e.node.tripId)).not.toContain(B.tripId) },
@@ -129,6 +141,11 @@ describe.each(callers)('tenant A by %s', (who) => {
     tripHeartbeat: { document: 'mutation ($t: ID!) { tripHeartbeat(tripId: $t, viewerId: "viewer-of-a-1") { presence { viewers } userErrors { code } } }', variables: () => ({ t: B.tripId }), code: 'NOT_FOUND' },
     confirmBooking: {
       document: 'mutation ($t: String!) { confirmBooking(input: { holdToken: $t, passengers: [{ seatLabel: "2A", name: "X" }], paymentReference: "a-pay" }) { booking { id } userErrors { code } } }',
+      variables: () => ({ t: B.holdToken }),
+      code: 'NOT_FOUND',
+    },
+    buySeats: {
+      document: 'mutation ($t: String!) { buySeats(input: { holdToken: $t, passengers: [{ seatLabel: "2A", name: "X" }], email: "a@b.ng", idempotencyKey: "iso-a" }) { orderId userErrors { code } } }',
       variables: () => ({ t: B.holdToken }),
       code: 'NOT_FOUND',
     },

@@ -77,12 +77,15 @@ export async function OrderDetailPage({ slug, orderId, params }: { slug: string;
           <dt>{t('admin.orders.customer')}</dt>
           <dd>{order.email}</dd>
         </div>
-        <div>
-          <dt>{t('admin.orders.shipTo')}</dt>
-          <dd>
-            {[order.shippingAddress.name, order.shippingAddress.line1, order.shippingAddress.line2, order.shippingAddress.city, order.shippingAddress.region, order.shippingAddress.country, order.shippingAddress.phone].filter(Boolean).join(', ')}
-          </dd>
-        </div>
+        {/* Orders with nothing to ship (bus tickets) have no address. */}
+        {order.shippingAddress && (
+          <div>
+            <dt>{t('admin.orders.shipTo')}</dt>
+            <dd>
+              {[order.shippingAddress.name, order.shippingAddress.line1, order.shippingAddress.line2, order.shippingAddress.city, order.shippingAddress.region, order.shippingAddress.country, order.shippingAddress.phone].filter(Boolean).join(', ')}
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('admin.orders.shippingMethod')}</dt>
           <dd>{order.shippingMethod}</dd>

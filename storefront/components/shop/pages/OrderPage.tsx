@@ -115,10 +115,13 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
         </section>
       </div>
       <div className="two-columns">
-        <section className="card" aria-labelledby="order-address">
-          <h2 id="order-address">{t('shop.order.shipTo')}</h2>
-          <Address details={{ ...order.shippingAddress, line2: order.shippingAddress.line2 ?? '', postalCode: order.shippingAddress.postalCode ?? '', phone: order.shippingAddress.phone ?? '', email: order.email }} />
-        </section>
+        {/* Orders with nothing to ship (bus tickets) have no address. */}
+        {order.shippingAddress && (
+          <section className="card" aria-labelledby="order-address">
+            <h2 id="order-address">{t('shop.order.shipTo')}</h2>
+            <Address details={{ ...order.shippingAddress, line2: order.shippingAddress.line2 ?? '', postalCode: order.shippingAddress.postalCode ?? '', phone: order.shippingAddress.phone ?? '', email: order.email }} />
+          </section>
+        )}
         <section className="card" aria-labelledby="order-timeline">
           <h2 id="order-timeline">{t('shop.order.timeline')}</h2>
           <ol className="timeline">

@@ -27,7 +27,11 @@ export const CommerceChannelEnum = builder.enumType('CommerceChannel', {
 export const OrderStatusEnum = builder.enumType('OrderStatus', {
   values: ['PENDING_PAYMENT', 'PAID', 'FULFILLING', 'SHIPPED', 'DELIVERED', 'COMPLETED', 'CANCELLED', 'REFUNDED', 'PARTIALLY_REFUNDED'] as const,
 });
-export const LineStockStatusEnum = builder.enumType('LineStockStatus', { values: ['RESERVED', 'COMMITTED', 'RELEASED'] as const });
+export const LineStockStatusEnum = builder.enumType('LineStockStatus', {
+  description: 'NOT_STOCKED: a line that holds no stock (a bus seat: transport keeps its seats).',
+  values: ['RESERVED', 'COMMITTED', 'RELEASED', 'NOT_STOCKED'] as const,
+});
+export const OrderLineSourceEnum = builder.enumType('OrderLineSource', { values: ['CATALOG', 'TRANSPORT'] as const });
 export const PaymentProviderEnum = builder.enumType('PaymentProvider', { values: ['SANDBOX', 'PAYSTACK', 'FLUTTERWAVE', 'STRIPE'] as const });
 export const PaymentStatusEnum = builder.enumType('PaymentStatus', { values: ['PENDING', 'SUCCEEDED', 'FAILED', 'CANCELLED'] as const });
 export const RefundStatusEnum = builder.enumType('RefundStatus', { values: ['PENDING', 'SUCCEEDED', 'FAILED', 'REVIEW'] as const });

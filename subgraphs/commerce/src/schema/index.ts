@@ -3,6 +3,7 @@ import './refs';
 import './cart';
 import './order';
 import './settings';
+import './external-order';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',

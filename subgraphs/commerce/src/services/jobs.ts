@@ -54,7 +54,7 @@ export async function reconcile(deps: JobDeps, now = new Date()): Promise<void> 
   const untidy = await deps.prisma.$queryRaw<{ id: string }[]>`
     SELECT o."id" FROM "commerce"."Order" o
     WHERE o."status" <> 'PENDING_PAYMENT' AND o."updatedAt" <= ${settled} AND (
-      (o."status" = 'CANCELLED' AND o."paidAt" IS NULL AND EXISTS (SELECT 1 FROM "commerce"."OrderLine" l WHERE l."orderId" = o."id" AND l."stockStatus" <> 'RELEASED'))
+      (o."status" = 'CANCELLED' AND o."paidAt" IS NULL AND EXISTS (SELECT 1 FROM "commerce"."OrderLine" l WHERE l."orderId" = o."id" AND l."stockStatus" IN ('RESERVED', 'COMMITTED')))
       OR EXISTS (SELECT 1 FROM "commerce"."Payment" p WHERE p."orderId" = o."id" AND p."status" = 'SUCCEEDED' AND p."id" IS DISTINCT FROM o."paidPaymentId"
         AND NOT EXISTS (SELECT 1 FROM "commerce"."Refund" r WHERE r."paymentId" = p."id" AND r."automatic" AND r."status" IN ('PENDING', 'SUCCEEDED', 'REVIEW'))))
     LIMIT ${BATCH}`;

@@ -7,7 +7,8 @@
  *   cancelled. Then stock is committed (an expired reservation is reserved again first); only when every
  *   line is committed does one transaction mark the order PAID with its timeline row,
  *   `commerce.order.paid` and the ORDER_PAID ledger posting. If stock is gone the order is CANCELLED and
- *   the payment refunded automatically: never a paid order without committed stock.
+ *   the payment refunded automatically: never a paid order without committed stock. External lines (bus
+ *   seats) hold no stock: their source hears of the payment in the PAID transaction (external-orders.ts).
  * - a success for an order that is cancelled (expired, declined, unfillable) or already paid by another
  *   payment is refunded automatically; nothing is posted to the ledger for it (the order never took it).
  * - failure (declined, expired at the provider): the order is CANCELLED and its stock released, unless
@@ -19,6 +20,7 @@ import { randomBytes } from 'node:crypto';
 import { DomainError, ErrorCode, logger, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { TX_OPTIONS, type ActorRef, type ServiceContext } from './context';
 import { recordOrderPaid } from './events';
+import { recordExternalLinesPaid } from './external-orders';
 import { lockOrder, transition } from './orders';
 import { commit, release, reserve, returnStock } from './peers';
 import { providerFor } from './providers';
@@ -119,12 +121,13 @@ export async function settlePayment(deps: Deps, paymentId: string): Promise<Paym
   const paid = await deps.prisma.$transaction(async (tx) => {
     const current = (await lockOrder(tx, order.tenantId, order.id))!;
     if (current.status !== 'PENDING_PAYMENT') return current.paidPaymentId === payment.id;
-    const lines = await tx.orderLine.findMany({ where: { orderId: order.id } });
-    if (lines.some((l) => l.stockStatus !== 'COMMITTED')) throw new Error(`order ${order.id}: marking paid with stock not committed`);
+    const lines = await tx.orderLine.findMany({ where: { orderId: order.id }, orderBy: { id: 'asc' } });
+    if (lines.some((l) => l.stockStatus !== 'COMMITTED' && l.stockStatus !== 'NOT_STOCKED')) throw new Error(`order ${order.id}: marking paid with stock not committed`);
     const paidAt = new Date();
     await transition(tx, current, 'PAID', PROVIDER, `Paid through ${payment.provider.toLowerCase()} (${payment.reference})`, { paidAt, paidPaymentId: payment.id });
     const vendorOrders = await tx.vendorOrder.findMany({ where: { orderId: order.id }, orderBy: { id: 'asc' } });
     await recordOrderPaid(tx, { ...current, paidAt, vendorOrders });
+    await recordExternalLinesPaid(tx, current, lines, { paidAt, paymentReference: payment.reference });
     return true;
   }, TX_OPTIONS);
   deps.eventsRecorded();
@@ -147,7 +150,7 @@ async function commitOrderStock(deps: Deps, order: { id: string; tenantId: strin
       if (!(e instanceof DomainError) || e.code === ErrorCode.PEER_UNAVAILABLE) throw e;
       try {
         const held = await reserve(deps, order.tenantId, {
-          variantId: line.variantId,
+          variantId: line.variantId!,
           quantity: line.quantity,
           channel: order.channel,
           ttlSeconds: RERESERVE_TTL_SECONDS,
@@ -205,9 +208,9 @@ export async function cleanUpOrder(deps: Deps, orderId: string): Promise<void> {
     for (const line of order.lines) {
       if (line.stockStatus === 'RESERVED' && line.reservationId) await release(deps, order.tenantId, line.reservationId);
       if (line.stockStatus === 'COMMITTED' && line.locationId) {
-        await returnStock(deps, order.tenantId, { clientId: `unsold:${line.id}`, variantId: line.variantId, locationId: line.locationId, quantity: line.quantity, reference: `order:${order.id}` });
+        await returnStock(deps, order.tenantId, { clientId: `unsold:${line.id}`, variantId: line.variantId!, locationId: line.locationId, quantity: line.quantity, reference: `order:${order.id}` });
       }
-      if (line.stockStatus !== 'RELEASED') await deps.prisma.orderLine.update({ where: { id: line.id }, data: { stockStatus: 'RELEASED' } });
+      if (line.stockStatus === 'RESERVED' || line.stockStatus === 'COMMITTED') await deps.prisma.orderLine.update({ where: { id: line.id }, data: { stockStatus: 'RELEASED' } });
     }
   }
   if (order.status === 'PENDING_PAYMENT') return;

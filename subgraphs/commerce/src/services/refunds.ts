@@ -150,7 +150,7 @@ export async function restockRefund(deps: Deps, refundId: string) {
   if (!refund.restock || refund.status !== 'SUCCEEDED') return;
   for (const rl of refund.lines) {
     if (rl.restockedAt || !rl.orderLine.locationId) continue;
-    await returnStock(deps, refund.tenantId, { clientId: `refund-line:${rl.id}`, variantId: rl.orderLine.variantId, locationId: rl.orderLine.locationId, quantity: rl.quantity, reference: `refund:${refund.id}` });
+    await returnStock(deps, refund.tenantId, { clientId: `refund-line:${rl.id}`, variantId: rl.orderLine.variantId!, locationId: rl.orderLine.locationId, quantity: rl.quantity, reference: `refund:${refund.id}` });
     await deps.prisma.refundLine.update({ where: { id: rl.id }, data: { restockedAt: new Date() } });
   }
 }

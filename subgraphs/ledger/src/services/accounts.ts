@@ -19,6 +19,10 @@ export const PURPOSES = [
   'AGENT_COMMISSION_PAYABLE',
   'CUSTOMER_WALLET',
   'PAYOUT_CLEARING',
+  // Cash collected for the tenant (an agent's or a window's takings), owed to it: an asset.
+  'CASH_HELD',
+  // The tenant's own sales (tickets it sells at its window, through agents and parks).
+  'SALES_REVENUE',
 ] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
@@ -28,7 +32,7 @@ export type Side = (typeof SIDES)[number];
 /** Purposes whose accounts are paid out to their owners (payout batches). */
 export const PAYABLE_PURPOSES: readonly Purpose[] = ['VENDOR_PAYABLE', 'AGENT_COMMISSION_PAYABLE', 'PARTNER_PAYABLE'];
 
-const DEBIT_NORMAL: readonly Purpose[] = ['PAYMENT_CLEARING', 'PAYOUT_CLEARING'];
+const DEBIT_NORMAL: readonly Purpose[] = ['PAYMENT_CLEARING', 'PAYOUT_CLEARING', 'CASH_HELD'];
 export const normalSide = (purpose: Purpose): Side => (DEBIT_NORMAL.includes(purpose) ? 'DEBIT' : 'CREDIT');
 
 export interface AccountKey {

@@ -32,6 +32,10 @@ export const CommissionStatusEnum = builder.enumType('CommissionStatus', {
   description: 'HELD: the order is disputed, not in the ledger. POSTED: in the ledger. FLAGGED: an agent share withheld by an abuse check (the residual got it).',
   values: ['HELD', 'POSTED', 'FLAGGED'] as const,
 });
+export const CommissionSourceEnum = builder.enumType('CommissionSource', {
+  description: 'What a commission line pays for: a marketplace order’s commission pool, or an agent’s ticket sale.',
+  values: ['ORDER', 'TICKET'] as const,
+});
 export const AbuseReasonEnum = builder.enumType('AbuseReason', { values: ['SELF_REFERRAL_USER', 'SELF_REFERRAL_EMAIL', 'SAME_DEVICE', 'SAME_IP'] as const });
 
 builder.queryType({});

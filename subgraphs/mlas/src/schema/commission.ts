@@ -1,14 +1,16 @@
 import { MAX_PAGE_SIZE, isUuid, requireTenant } from '@webwaka/kit';
-import { AbuseReasonEnum, AGENTS, AttributionSourceEnum, BeneficiaryEnum, builder, CommissionStatusEnum, MLAS_READERS } from './builder';
+import { AbuseReasonEnum, AGENTS, AttributionSourceEnum, BeneficiaryEnum, builder, CommissionSourceEnum, CommissionStatusEnum, MLAS_READERS } from './builder';
 
 const money = (amount: bigint, currency: string) => ({ amount, currency });
 
 export const Commission = builder.prismaObject('Commission', {
-  description: 'One beneficiary’s part of a vendor order’s commission pool.',
+  description: 'One beneficiary’s part of a commission pool: a vendor order’s (source ORDER) or an agent’s ticket sale’s (source TICKET).',
   fields: (t) => ({
     id: t.exposeID('id'),
-    orderId: t.exposeID('orderId'),
-    vendorOrderId: t.exposeID('vendorOrderId'),
+    source: t.field({ type: CommissionSourceEnum, resolve: (c) => c.source }),
+    orderId: t.exposeID('orderId', { nullable: true, description: 'The order (source ORDER).' }),
+    vendorOrderId: t.exposeID('vendorOrderId', { nullable: true, description: 'The vendor order (source ORDER).' }),
+    ticketId: t.exposeID('ticketId', { nullable: true, description: 'The ticket an agent sold (source TICKET).' }),
     beneficiary: t.field({ type: BeneficiaryEnum, resolve: (c) => c.beneficiary }),
     level: t.exposeInt('level', { description: 'Agent level (1 = the attributed agent); 0 for the others.' }),
     beneficiaryId: t.exposeID('beneficiaryId', { description: 'The agent’s user id, or the partner, client or platform tenant id.' }),
@@ -20,14 +22,15 @@ export const Commission = builder.prismaObject('Commission', {
     flagReason: t.field({ type: AbuseReasonEnum, nullable: true, resolve: (c) => c.flagReason ?? null }),
     attribution: t.loadable({
       type: AttributionSourceEnum,
-      description: 'How the order was attributed.',
+      nullable: true,
+      description: 'How the order was attributed; null for a ticket (the agent sold it in person).',
       // One query per request for every line's order.
       load: async (orderIds: string[], ctx) => {
         const rows = await ctx.prisma.commissionOrder.findMany({ where: { tenantId: requireTenant(ctx), orderId: { in: orderIds } }, select: { orderId: true, attribution: true } });
         const byOrder = new Map(rows.map((r) => [r.orderId, r.attribution]));
         return orderIds.map((id) => byOrder.get(id) ?? new Error(`order ${id} not found`));
       },
-      resolve: (c) => c.orderId,
+      resolve: (c) => c.orderId ?? null,
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
@@ -36,7 +39,9 @@ export const Commission = builder.prismaObject('Commission', {
 const CommissionFilter = builder.inputType('CommissionFilter', {
   fields: (t) => ({
     orderId: t.id(),
+    ticketId: t.id(),
     agentId: t.id(),
+    source: t.field({ type: CommissionSourceEnum }),
     status: t.field({ type: CommissionStatusEnum, description: 'FLAGGED lists the abuse flags.' }),
     beneficiary: t.field({ type: BeneficiaryEnum }),
   }),
@@ -52,7 +57,7 @@ builder.queryFields((t) => ({
     maxSize: MAX_PAGE_SIZE,
     defaultSize: 20,
     authScopes: MLAS_READERS,
-    description: 'Every commission line of this tenant, newest first.',
+    description: 'Every commission line of this tenant (orders sold here, tickets agents sold for it), newest first.',
     args: { filter: t.arg({ type: CommissionFilter }) },
     resolve: (query, _r, { filter }, ctx) =>
       ctx.prisma.commission.findMany({
@@ -60,7 +65,9 @@ builder.queryFields((t) => ({
         where: {
           tenantId: requireTenant(ctx),
           orderId: idFilter(filter?.orderId),
+          ticketId: idFilter(filter?.ticketId),
           agentId: idFilter(filter?.agentId),
+          ...(filter?.source ? { source: filter.source } : {}),
           ...(filter?.status ? { status: filter.status } : {}),
           ...(filter?.beneficiary ? { beneficiary: filter.beneficiary } : {}),
         },

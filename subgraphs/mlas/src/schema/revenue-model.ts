@@ -25,10 +25,16 @@ export const RevenueModel = builder.objectRef<ModelRow>('RevenueModel').implemen
   }),
 });
 
-const AttributionSettings = builder.objectRef<{ attribution: 'FIRST_TOUCH' | 'LAST_TOUCH'; windowDays: number }>('AttributionSettings').implement({
+type Settings = { attribution: 'FIRST_TOUCH' | 'LAST_TOUCH'; windowDays: number; ticketCommissionBps: number };
+
+const AttributionSettings = builder.objectRef<Settings>('AttributionSettings').implement({
+  description: 'How this tenant’s programme pays: attribution of orders, the revenue model, and the ticket commission rate.',
   fields: (t) => ({
     attribution: t.field({ type: AttributionModelEnum, resolve: (s) => s.attribution }),
     windowDays: t.exposeInt('windowDays', { description: 'How long after a referral touch an order is still attributed to it.' }),
+    ticketCommissionBps: t.exposeInt('ticketCommissionBps', {
+      description: 'The commission pool of a ticket an agent sells for this tenant, in basis points of the cash paid (default 500 = 5%), shared by the revenue model.',
+    }),
     revenueModel: t.field({ type: RevenueModel, description: 'The model this tenant’s commissions follow.', resolve: (_s, _a, ctx) => tenantModel(ctx.prisma, requireTenant(ctx)) }),
   }),
 });
@@ -88,13 +94,14 @@ const SetAttributionSettingsInput = builder.inputType('SetAttributionSettingsInp
   fields: (t) => ({
     attribution: t.field({ type: AttributionModelEnum }),
     windowDays: t.int({ description: '1 to 365.' }),
+    ticketCommissionBps: t.int({ description: '0 to 10000 basis points of the cash paid for an agent’s ticket sale.' }),
   }),
 });
 
 const RevenueModelPayload = builder.payloadObject<{ revenueModel: ModelRow }>('RevenueModelPayload', (t) => ({
   revenueModel: t.field({ type: RevenueModel, nullable: true, resolve: (p) => p.revenueModel ?? null }),
 }));
-const AttributionSettingsPayload = builder.payloadObject<{ settings: { attribution: 'FIRST_TOUCH' | 'LAST_TOUCH'; windowDays: number } }>('AttributionSettingsPayload', (t) => ({
+const AttributionSettingsPayload = builder.payloadObject<{ settings: Settings }>('AttributionSettingsPayload', (t) => ({
   settings: t.field({ type: AttributionSettings, nullable: true, resolve: (p) => p.settings ?? null }),
 }));
 

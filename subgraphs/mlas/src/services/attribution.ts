@@ -4,7 +4,8 @@
  * - A referral touch is recorded when a storefront page is opened with `?ref=CODE` of an ACTIVE agent
  *   (anonymous allowed; the gateway rate-limits). It keeps the visitor id, the signed-in user, the client IP
  *   and a device id. Repeats of the same visitor and agent within TOUCH_DEDUP_MS are one touch.
- * - Per tenant: FIRST_TOUCH or LAST_TOUCH, and a window in days (1..365, default LAST_TOUCH / 30).
+ * - Per tenant: FIRST_TOUCH or LAST_TOUCH, and a window in days (1..365, default LAST_TOUCH / 30); beside
+ *   them the tenant's ticket commission rate for agents' ticket sales (0..10000 bps, default 500).
  * - At payment the order goes to the code on the cart when it names an ACTIVE agent of the tenant;
  *   otherwise to the first or last touch of the visitor or the customer within the window before payment.
  * - Abuse (checked before any agent is paid): the customer is the agent (same user id, or the same e-mail
@@ -20,7 +21,7 @@ export type AttributionModel = 'FIRST_TOUCH' | 'LAST_TOUCH';
 export type AttributionSource = 'CART_CODE' | 'FIRST_TOUCH' | 'LAST_TOUCH' | 'NONE';
 export type AbuseReason = 'SELF_REFERRAL_USER' | 'SELF_REFERRAL_EMAIL' | 'SAME_DEVICE' | 'SAME_IP';
 
-export const DEFAULT_SETTINGS = { attribution: 'LAST_TOUCH' as AttributionModel, windowDays: 30, revenueModelId: null as string | null };
+export const DEFAULT_SETTINGS = { attribution: 'LAST_TOUCH' as AttributionModel, windowDays: 30, revenueModelId: null as string | null, ticketCommissionBps: 500 };
 const TOUCH_DEDUP_MS = 10 * 60_000;
 const DAY_MS = 86_400_000;
 const VISITOR_RE = /^[A-Za-z0-9_-]{8,64}$/;
@@ -28,15 +29,25 @@ const DEVICE_RE = /^[A-Za-z0-9_.:-]{1,128}$/;
 
 export async function attributionSettings(db: Pick<Tx, 'mlasSettings'>, tenantId: string) {
   const row = await db.mlasSettings.findUnique({ where: { tenantId } });
-  return row ? { attribution: row.attribution as AttributionModel, windowDays: row.windowDays, revenueModelId: row.revenueModelId } : { ...DEFAULT_SETTINGS };
+  return row
+    ? { attribution: row.attribution as AttributionModel, windowDays: row.windowDays, revenueModelId: row.revenueModelId, ticketCommissionBps: row.ticketCommissionBps }
+    : { ...DEFAULT_SETTINGS };
 }
 
-export async function setAttributionSettings(ctx: ServiceContext, input: { attribution?: AttributionModel | null; windowDays?: number | null }) {
+export async function setAttributionSettings(ctx: ServiceContext, input: { attribution?: AttributionModel | null; windowDays?: number | null; ticketCommissionBps?: number | null }) {
   const tenantId = requireTenant(ctx);
   if (input.windowDays != null && (!Number.isInteger(input.windowDays) || input.windowDays < 1 || input.windowDays > 365)) {
     throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The attribution window is 1 to 365 days', ['windowDays']);
   }
-  const data = { ...(input.attribution ? { attribution: input.attribution } : {}), ...(input.windowDays != null ? { windowDays: input.windowDays } : {}) };
+  const bps = input.ticketCommissionBps;
+  if (bps != null && (!Number.isInteger(bps) || bps < 0 || bps > 10_000)) {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The ticket commission is 0 to 10000 basis points of the cash paid', ['ticketCommissionBps']);
+  }
+  const data = {
+    ...(input.attribution ? { attribution: input.attribution } : {}),
+    ...(input.windowDays != null ? { windowDays: input.windowDays } : {}),
+    ...(bps != null ? { ticketCommissionBps: bps } : {}),
+  };
   await ctx.prisma.mlasSettings.upsert({ where: { tenantId }, create: { tenantId, ...data }, update: data });
   return attributionSettings(ctx.prisma, tenantId);
 }

@@ -34,7 +34,7 @@ export function modelForTree(model: ModelSpec, ancestry: Pick<Ancestry, 'partner
   return { shares: model.shares.filter((s) => s.beneficiary !== 'PARTNER'), residual: model.residual === 'PARTNER' ? 'CLIENT' : model.residual };
 }
 
-function beneficiaryId(tenantId: string, ancestry: Ancestry, beneficiary: BeneficiaryKind, agent: { userId: string } | null): string {
+export function beneficiaryId(tenantId: string, ancestry: Ancestry, beneficiary: BeneficiaryKind, agent: { userId: string } | null): string {
   switch (beneficiary) {
     case 'AGENT':
       return agent!.userId;

@@ -1,7 +1,7 @@
 /**
- * The outbox topics MLAS consumes and produces (/tmp contracts: commerce → mlas, mlas → ledger), and strict
- * parsers for the payloads it consumes: amounts are strings of integer minor units, ids are UUIDs. A
- * payload that breaks the contract is refused with an error naming the field (the dispatcher keeps the
+ * The outbox topics MLAS consumes and produces (/tmp contracts: commerce → mlas, transport → mlas,
+ * mlas → ledger), and strict parsers for the payloads it consumes: amounts are strings of integer minor
+ * units, ids are UUIDs. A payload that breaks the contract is refused with an error naming the field (the dispatcher keeps the
  * event undelivered with that error, for an operator) rather than half-processed.
  */
 import { isUuid } from '@webwaka/kit';
@@ -10,6 +10,7 @@ export const ORDER_PAID = 'commerce.order.paid';
 export const ORDER_REFUNDED = 'commerce.order.refunded';
 export const ORDER_DISPUTE_CHANGED = 'commerce.order.dispute_changed';
 export const LEDGER_POSTING_REQUESTED = 'ledger.posting.requested';
+export const TICKET_SOLD = 'transport.ticket.sold';
 
 export class ContractError extends Error {}
 
@@ -129,5 +130,41 @@ export function parseDisputeChanged(payload: unknown): DisputeChanged {
     disputed: typeof p.disputed === 'boolean' ? p.disputed : fail(t, 'disputed'),
     reason: optString(p.reason, t, 'reason'),
     at: time(p.at, t, 'at'),
+  };
+}
+
+export type SaleChannel = 'ONLINE' | 'WINDOW' | 'AGENT';
+
+/** `transport.ticket.sold` (docs/capabilities/transport.md); the event's tenant is the operator. */
+export interface TicketSold {
+  ticketId: string;
+  bookingId: string;
+  tripId: string;
+  seatLabel: string;
+  channel: SaleChannel;
+  channelTenantId: string;
+  agentUserId: string | null;
+  currency: string;
+  amountPaid: bigint;
+  soldAt: Date;
+}
+
+export function parseTicketSold(payload: unknown): TicketSold {
+  const t = TICKET_SOLD;
+  const p = obj(payload, t, '(payload)');
+  const channel = (['ONLINE', 'WINDOW', 'AGENT'] as const).find((c) => c === p.channel) ?? fail(t, 'channel');
+  const agentUserId = p.agentUserId == null ? null : uuid(p.agentUserId, t, 'agentUserId');
+  if (channel === 'AGENT' && !agentUserId) fail(t, 'agentUserId');
+  return {
+    ticketId: uuid(p.ticketId, t, 'ticketId'),
+    bookingId: uuid(p.bookingId, t, 'bookingId'),
+    tripId: uuid(p.tripId, t, 'tripId'),
+    seatLabel: typeof p.seatLabel === 'string' && p.seatLabel ? p.seatLabel : fail(t, 'seatLabel'),
+    channel,
+    channelTenantId: uuid(p.channelTenantId, t, 'channelTenantId'),
+    agentUserId,
+    currency: currency(p.currency, t),
+    amountPaid: amount(p.amountPaid, t, 'amountPaid'),
+    soldAt: time(p.soldAt, t, 'soldAt'),
   };
 }

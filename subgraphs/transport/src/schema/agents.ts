@@ -1,10 +1,11 @@
 import { MAX_PAGE_SIZE, isUuid, money, requireTenant, withUserErrors, type RequestContext } from '@webwaka/kit';
 import { allotSeats, releaseAllotment, syncAgentSales, MAX_SALES_PER_SYNC, type SyncResult } from '../services/agents';
+import { visibleOperators } from '../services/scope';
 import { AGENT_READERS, AGENTS, builder, TRANSPORT_MANAGERS } from './builder';
 import { Ticket } from './bookings';
 
 /** An agent sees only their own allotments and sales; staff-side readers see everyone's. */
-const agentScope = (ctx: RequestContext) => {
+const agentScope = (ctx: RequestContext): { tenantId: string; agentUserId?: string } => {
   const onlyAgent = ctx.actor.kind === 'user' && ctx.actor.roles.includes('AGENT') && ctx.actor.roles.every((r) => r === 'AGENT' || r === 'CUSTOMER');
   return { tenantId: requireTenant(ctx), ...(onlyAgent ? { agentUserId: ctx.actor.userId! } : {}) };
 };
@@ -72,10 +73,14 @@ builder.queryFields((t) => ({
     authScopes: AGENT_READERS,
     description: 'Allotments, optionally of one trip (agents: their own).',
     args: { tripId: t.arg.id(), includeReleased: t.arg.boolean() },
-    resolve: (query, _r, args, ctx) => {
+    resolve: async (query, _r, args, ctx) => {
       const tripId = args.tripId ? String(args.tripId) : null;
       if (tripId && !isUuid(tripId)) return [];
-      return ctx.prisma.agentAllotment.findMany({ ...query, where: { ...agentScope(ctx), ...(tripId ? { tripId } : {}), ...(args.includeReleased ? {} : { releasedAt: null }) }, orderBy: { id: 'desc' }, take: 200 });
+      const scope = agentScope(ctx);
+      // Allotments are the operators' rows; an agent selling through a motor park sees the ones it holds
+      // on the trips of the operators that park lists (where its sales now sync).
+      const where = scope.agentUserId ? { agentUserId: scope.agentUserId, tenantId: { in: await visibleOperators(ctx.prisma, scope.tenantId) } } : scope;
+      return ctx.prisma.agentAllotment.findMany({ ...query, where: { ...where, ...(tripId ? { tripId } : {}), ...(args.includeReleased ? {} : { releasedAt: null }) }, orderBy: { id: 'desc' }, take: 200 });
     },
   }),
   agentSales: t.prismaConnection({

@@ -5,6 +5,7 @@ import './holds';
 import './bookings';
 import './agents';
 import './listings';
+import './purchases';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',

@@ -9,13 +9,18 @@
  * allotment, of a seat already sold, or of an unknown seat or trip is recorded as a CONFLICT (the cash
  * was taken; someone must sort it out) and never sells the seat twice. Agent sales are paid in cash at
  * the park; the amount paid is recorded beside the fare. Every ticket sold emits `transport.ticket.sold`
- * (commissions).
+ * (commissions) and requests its TICKET_SALE ledger posting (tickets.ts).
+ *
+ * An agent syncs through the tenant it sells for: the operator itself, or a motor park that lists the
+ * operator (APPROVED listing). The seat must be in an allotment the operator gave that agent either way;
+ * the sale's booking and ticket are the operator's with the park as `channelTenantId`, so the park's
+ * agent programme (MLAS) pays the commission. The sale record stays in the tenant it was synced through.
  */
 import { DomainError, ErrorCode, isUniqueViolation, isUuid, uuidv7 } from '@webwaka/kit';
 import { TX_OPTIONS, type ServiceContext, type Tx } from './context';
 import { recordSeatEvent } from './events';
 import { checkSeatLabels, lockSeats } from './holds';
-import { requireOwnTrip, requireTenant } from './scope';
+import { requireOwnTrip, requireTenant, visibleTrip } from './scope';
 import { checkPassengerName, issueTicket } from './tickets';
 
 export const MAX_ALLOTMENT = 60;
@@ -128,7 +133,7 @@ async function applySale(ctx: ServiceContext, tenantId: string, agentUserId: str
     const sale = await ctx.prisma.$transaction(async (tx) => {
       const record = (data: { status: 'APPLIED' | 'CONFLICT'; conflictReason?: string; currency: string; ticketId?: string }) =>
         tx.agentSale.create({ data: { id: uuidv7(), tenantId, agentUserId, clientSaleId: s.clientSaleId, tripId: s.tripId, seatLabel: s.seatLabel, passengerName: s.passengerName, amountPaid: s.amountPaid, soldAt: s.soldAt, ...data } });
-      const trip = await tx.trip.findFirst({ where: { id: s.tripId, tenantId } });
+      const trip = await visibleTrip(tx, tenantId, s.tripId);
       if (!trip) return record({ status: 'CONFLICT', conflictReason: 'UNKNOWN_TRIP', currency: 'NGN' });
       const [seat] = await lockSeats(tx, { tripId: trip.id, labels: [s.seatLabel] });
       if (!seat) return record({ status: 'CONFLICT', conflictReason: 'UNKNOWN_SEAT', currency: trip.currency });
@@ -137,13 +142,13 @@ async function applySale(ctx: ServiceContext, tenantId: string, agentUserId: str
       if (!allotment || allotment.agentUserId !== agentUserId || allotment.releasedAt) return record({ status: 'CONFLICT', conflictReason: 'NOT_IN_ALLOTMENT', currency: trip.currency });
       const fare = (await tx.tripFare.findUniqueOrThrow({ where: { tripId_seatClass: { tripId: trip.id, seatClass: seat.seatClass } } })).amount;
       const booking = await tx.booking.create({
-        data: { id: uuidv7(), tenantId, channelTenantId: tenantId, tripId: trip.id, channel: 'AGENT', agentUserId, total: fare, amountPaid: s.amountPaid, currency: trip.currency, createdAt: new Date() },
+        data: { id: uuidv7(), tenantId: trip.tenantId, channelTenantId: tenantId, tripId: trip.id, channel: 'AGENT', agentUserId, total: fare, amountPaid: s.amountPaid, currency: trip.currency, createdAt: new Date() },
       });
       const ticket = await issueTicket(tx, { booking, trip, seat, passengerName: s.passengerName, fare, amountPaid: s.amountPaid, soldAt: s.soldAt }, async (ticketId) =>
         (await tx.$executeRaw`UPDATE "transport"."TripSeat" SET "status" = 'SOLD', "ticketId" = ${ticketId}::uuid, "updatedAt" = now()
           WHERE "id" = ${seat.id}::uuid AND "status" = 'FREE' AND "allotmentId" = ${allotment.id}::uuid`) === 1,
       );
-      await recordSeatEvent(tx, { tenantId, tripId: trip.id, kind: 'SOLD', seatLabels: [seat.label] });
+      await recordSeatEvent(tx, { tenantId: trip.tenantId, tripId: trip.id, kind: 'SOLD', seatLabels: [seat.label] });
       return record({ status: 'APPLIED', currency: trip.currency, ticketId: ticket.id });
     }, TX_OPTIONS);
     ctx.eventsRecorded();

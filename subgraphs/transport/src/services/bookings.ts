@@ -9,7 +9,7 @@
 import { DomainError, ErrorCode, isUniqueViolation, uuidv7 } from '@webwaka/kit';
 import { TX_OPTIONS, type ServiceContext } from './context';
 import { recordSeatEvent } from './events';
-import { findHold, holdClosed, lockSeats } from './holds';
+import { findHold, holdClosed, lockSeats, type HoldRow } from './holds';
 import { requireTenant } from './scope';
 import { checkPassengerName, issueTicket } from './tickets';
 
@@ -18,9 +18,26 @@ export interface PassengerInput {
   name: string;
 }
 
+/** One passenger name per held seat (BAD_USER_INPUT for a seat not held, named twice, or left unnamed). */
+export function passengerNames(hold: Pick<HoldRow, 'seatLabels'>, passengers: PassengerInput[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const [i, p] of (passengers ?? []).entries()) {
+    const label = (p.seatLabel ?? '').trim().toUpperCase();
+    if (!hold.seatLabels.includes(label) || names.has(label)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `Seat ${label} is not held by this hold, or named twice`, ['passengers', String(i), 'seatLabel']);
+    names.set(label, checkPassengerName(p.name, ['passengers', String(i), 'name']));
+  }
+  const unnamed = hold.seatLabels.filter((l) => !names.has(l));
+  if (unnamed.length) throw new DomainError(ErrorCode.BAD_USER_INPUT, `Name a passenger for seat ${unnamed.join(', ')}`, ['passengers']);
+  return names;
+}
+
 export async function confirmBooking(ctx: ServiceContext, input: { holdToken: string; passengers: PassengerInput[]; paymentReference: string }) {
-  const tenantId = requireTenant(ctx);
-  const hold = await findHold(ctx.prisma, tenantId, input.holdToken);
+  const hold = await findHold(ctx.prisma, requireTenant(ctx), input.holdToken);
+  return confirmHeldSeats(ctx, hold, input);
+}
+
+/** confirmBooking once the hold is known: by its token, or by its id for a paid online purchase (purchases.ts). */
+export async function confirmHeldSeats(ctx: ServiceContext, hold: HoldRow, input: { passengers: PassengerInput[]; paymentReference: string }) {
   const paymentReference = (input.paymentReference ?? '').trim();
   if (paymentReference.length < 1 || paymentReference.length > 200) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'paymentReference must be 1 to 200 characters', ['paymentReference']);
   const earlier = await ctx.prisma.booking.findUnique({ where: { holdId: hold.id } });
@@ -28,14 +45,7 @@ export async function confirmBooking(ctx: ServiceContext, input: { holdToken: st
     if (earlier.paymentReference === paymentReference) return earlier;
     throw new DomainError(ErrorCode.INVALID_TRANSITION, 'This hold is booked already, with another payment', ['holdToken']);
   }
-  const names = new Map<string, string>();
-  for (const [i, p] of (input.passengers ?? []).entries()) {
-    const label = (p.seatLabel ?? '').trim().toUpperCase();
-    if (!hold.seatLabels.includes(label) || names.has(label)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `Seat ${label} is not held by this hold, or named twice`, ['passengers', String(i), 'seatLabel']);
-    names.set(label, checkPassengerName(p.name, ['passengers', String(i), 'name']));
-  }
-  const unnamed = hold.seatLabels.filter((l) => !names.has(l));
-  if (unnamed.length) throw new DomainError(ErrorCode.BAD_USER_INPUT, `Name a passenger for seat ${unnamed.join(', ')}`, ['passengers']);
+  const names = passengerNames(hold, input.passengers);
   const channel = ctx.actor.kind === 'user' ? ('WINDOW' as const) : ('ONLINE' as const);
 
   try {
@@ -84,11 +94,11 @@ export async function confirmBooking(ctx: ServiceContext, input: { holdToken: st
     if (isUniqueViolation(e, 'paymentReference')) throw new DomainError(ErrorCode.IDEMPOTENCY_KEY_REUSED, 'This payment reference paid for another booking', ['paymentReference']);
     if (isUniqueViolation(e, 'holdId')) {
       // A concurrent confirmation of the same hold won: answer as a retry would.
-      return confirmBooking(ctx, input);
+      return confirmHeldSeats(ctx, hold, input);
     }
     throw e;
   }
   const now = await ctx.prisma.seatHold.findUniqueOrThrow({ where: { id: hold.id } });
-  if (now.status === 'CONFIRMED') return confirmBooking(ctx, input);
+  if (now.status === 'CONFIRMED') return confirmHeldSeats(ctx, hold, input);
   throw holdClosed(now);
 }

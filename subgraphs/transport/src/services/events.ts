@@ -9,10 +9,12 @@ import type { Tx } from './context';
 /** Outbox topic (ours): seats of a trip changed -> `seatMap(tripId)` subscribers, after commit. */
 export const SEATS_CHANGED = 'transport.seats.changed';
 /**
- * Outbox topic: a ticket was sold (any channel), for commissions (MLAS) and reporting. No consumer yet;
- * payload in docs/capabilities/transport.md.
+ * Outbox topic: a ticket was sold (any channel). Consumer: MLAS (agents' commissions); payload in
+ * docs/capabilities/transport.md.
  */
 export const TICKET_SOLD = 'transport.ticket.sold';
+/** Outbox topic (consumer: ledger, contracts §1): a cash ticket sale to book. */
+export const LEDGER_POSTING_REQUESTED = 'ledger.posting.requested';
 
 export type SeatEventKind = 'HELD' | 'RELEASED' | 'SOLD' | 'EXPIRED' | 'ALLOTTED';
 

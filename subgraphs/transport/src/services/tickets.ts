@@ -1,11 +1,18 @@
 /**
  * Tickets: one per sold seat, with the passenger's name and a QR code signed with the operator's key.
  * Issued inside the transaction that sells the seat, together with the `transport.ticket.sold` outbox
- * event (for commissions), so a ticket exists exactly when its seat is SOLD.
+ * event (MLAS pays agents' commissions from it), so a ticket exists exactly when its seat is SOLD.
+ *
+ * Cash sales (channels AGENT and WINDOW) are booked in the operator's ledger in that same transaction: a
+ * `ledger.posting.requested` TICKET_SALE `ticket-sale:<ticketId>` — DEBIT CASH_HELD (what the agent, or
+ * the window's tenant, collected and owes the operator) / CREDIT the operator's SALES_REVENUE, the cash
+ * paid. ONLINE sales are paid through commerce, which books the payment itself (ORDER_PAID); transport
+ * posts nothing for them. Passenger road transport is VAT-exempt in Nigeria, so
+ * a ticket has no tax line.
  */
 import { DomainError, ErrorCode, recordEvent, uuidv7 } from '@webwaka/kit';
 import type { Tx } from './context';
-import { TICKET_SOLD } from './events';
+import { LEDGER_POSTING_REQUESTED, TICKET_SOLD } from './events';
 import { signingKey, signTicket } from './signing';
 
 export function checkPassengerName(raw: string | null | undefined, field: string[]): string {
@@ -65,5 +72,36 @@ export async function issueTicket(tx: Tx, t: IssueTicket, sellable: (ticketId: s
       soldAt: t.soldAt.toISOString(),
     },
   });
+  await requestCashSalePosting(tx, t, ticketId);
   return ticket;
+}
+
+/** Who holds a cash sale's money until it reaches the operator: the agent, or the tenant whose window sold it. */
+function cashHolder(booking: IssueTicket['booking']) {
+  return booking.channel === 'AGENT'
+    ? { ownerType: 'AGENT' as const, ownerId: booking.agentUserId! }
+    : { ownerType: 'TENANT' as const, ownerId: booking.channelTenantId };
+}
+
+/** The TICKET_SALE posting of a cash sale (nothing for ONLINE sales, nor for a sale recorded with no cash). */
+async function requestCashSalePosting(tx: Tx, t: IssueTicket, ticketId: string) {
+  if (t.booking.channel === 'ONLINE' || t.amountPaid <= 0n) return;
+  const operator = t.booking.tenantId;
+  const amount = t.amountPaid.toString();
+  await recordEvent(tx, {
+    tenantId: operator,
+    topic: LEDGER_POSTING_REQUESTED,
+    payload: {
+      idempotencyKey: `ticket-sale:${ticketId}`,
+      kind: 'TICKET_SALE',
+      currency: t.trip.currency,
+      memo: `Ticket ${t.seat.label} sold (${t.booking.channel.toLowerCase()}, cash)`,
+      reference: { type: 'Ticket', id: ticketId },
+      occurredAt: t.soldAt.toISOString(),
+      lines: [
+        { account: { tenantId: operator, ...cashHolder(t.booking), purpose: 'CASH_HELD' }, side: 'DEBIT', amount, memo: `cash for seat ${t.seat.label}` },
+        { account: { tenantId: operator, ownerType: 'TENANT', ownerId: operator, purpose: 'SALES_REVENUE' }, side: 'CREDIT', amount },
+      ],
+    },
+  });
 }

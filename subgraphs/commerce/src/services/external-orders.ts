@@ -1,0 +1,289 @@
+/**
+ * External orders: what another capability sells through commerce's checkout and payments (transport's bus
+ * seats). The selling capability holds and prices what it sells; commerce makes the order, takes the money
+ * through the tenant's provider, tells the source when it is paid, and refunds when the source cannot
+ * deliver. Rules:
+ * - Only a service may create one: `createExternalOrder` is @inaccessible (not in the public API) and
+ *   refuses any caller but a service actor holding commerce:write.
+ * - Idempotent per (tenant, idempotencyKey), in the same key space as catalogue checkouts (Checkout rows):
+ *   the same key and request return the first order (its payment started again if it needs one); another
+ *   request under the key is IDEMPOTENCY_KEY_REUSED. The payment deadline is not part of the request: the
+ *   caller derives it from the time its hold has left, which shrinks between retries.
+ * - One vendor order, for the seller (a tenant, e.g. the bus operator: its id is the vendor id the ledger
+ *   credits), no commission, no shipping; tax at the given rate on top of each line, half-up.
+ * - No inventory: external lines are NOT_STOCKED (the source keeps its own seats).
+ * - The payment deadline is the caller's `payBefore`, never past the tenant's payment window.
+ * - A guest reads the order with the token of a cart made for it (checked out, no lines), returned as
+ *   `accessToken`: `order(id, cartToken)` works for it as for a catalogue checkout.
+ * - Paid: `recordExternalLinesPaid` writes the source's event in the PAID transaction (payments.ts).
+ *   TRANSPORT → `transport.order.paid` (consumer: transport).
+ * - `commerce.refund.requested` `{ orderId, reason }` (consumer: commerce): the source could not deliver; the
+ *   order is cancelled with a full refund (refunds.ts), once however often the request arrives.
+ */
+import { createHash } from 'node:crypto';
+import { anonymousActor, DomainError, ErrorCode, isUniqueViolation, logger, randomToken, recordEvent, requireTenant, uuidv7, type Actor, type OutboxEventRecord } from '@webwaka/kit';
+import { actorRef, TX_OPTIONS, type ServiceContext, type Tx } from './context';
+import { applyBps, sum } from './money';
+import { startPayment, type Deps } from './payments';
+import { getSettings } from './settings';
+import { refundOrder } from './refunds';
+import { salesChannel, sellingTenant } from './tenant';
+
+/** Outbox topic (consumer: transport): an order holding transport lines was paid. */
+export const TRANSPORT_ORDER_PAID = 'transport.order.paid';
+/** Outbox topic (consumer: commerce): a source could not deliver a paid order; refund it in full. */
+export const REFUND_REQUESTED = 'commerce.refund.requested';
+
+export const MAX_EXTERNAL_LINES = 20;
+/** An order the customer has less than this long to pay for is not worth starting. */
+const MIN_PAY_SECONDS = 30;
+
+export type ExternalSource = 'TRANSPORT';
+
+export interface ExternalOrderInput {
+  idempotencyKey: string;
+  email: string;
+  customerUserId?: string | null;
+  sellerTenantId: string;
+  currency: string;
+  taxRateBps: number;
+  payBefore: Date;
+  returnUrl?: string | null;
+  lines: { source: ExternalSource | 'CATALOG'; sourceRef: string; sku: string; description: string; unitAmount: bigint; quantity: number; data?: unknown }[];
+}
+
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const bad = (message: string, field: string[]) => new DomainError(ErrorCode.BAD_USER_INPUT, message, field);
+
+function text(v: string | null | undefined, field: string[], max: number): string {
+  const s = v?.trim() ?? '';
+  if (s.length < 1 || s.length > max) throw bad(`${field[field.length - 1]} must be 1 to ${max} characters`, field);
+  return s;
+}
+
+/** Validates and normalises the request (nothing is stored for a request refused here). */
+function normalise(input: ExternalOrderInput) {
+  const email = text(input.email, ['email'], 254).toLowerCase();
+  if (!EMAIL_RE.test(email)) throw bad('That is not an e-mail address', ['email']);
+  if (input.customerUserId && !UUID_RE.test(input.customerUserId)) throw bad('customerUserId must be a user id', ['customerUserId']);
+  if (!UUID_RE.test(input.sellerTenantId ?? '')) throw bad('sellerTenantId must be a tenant id', ['sellerTenantId']);
+  const currency = text(input.currency, ['currency'], 3).toUpperCase();
+  if (!/^[A-Z]{3}$/.test(currency)) throw bad('currency must be an ISO 4217 code', ['currency']);
+  if (!Number.isInteger(input.taxRateBps) || input.taxRateBps < 0 || input.taxRateBps > 10_000) throw bad('taxRateBps must be 0 to 10000', ['taxRateBps']);
+  const returnUrl = input.returnUrl?.trim() || null;
+  if (returnUrl && (returnUrl.length > 500 || !/^https:\/\/[^\s]+$|^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/[^\s]*)?$/.test(returnUrl))) {
+    throw bad('returnUrl must be https (or http on localhost)', ['returnUrl']);
+  }
+  if (!input.lines?.length || input.lines.length > MAX_EXTERNAL_LINES) throw bad(`An external order has 1 to ${MAX_EXTERNAL_LINES} lines`, ['lines']);
+  const lines = input.lines.map((l, i) => {
+    if (l.source === 'CATALOG') throw bad('Catalogue lines go through checkout', ['lines', String(i), 'source']);
+    if (!Number.isInteger(l.quantity) || l.quantity < 1 || l.quantity > 999) throw bad('quantity must be 1 to 999', ['lines', String(i), 'quantity']);
+    if (typeof l.unitAmount !== 'bigint' || l.unitAmount <= 0n) throw bad('unitAmount must be a positive amount in minor units', ['lines', String(i), 'unitAmount']);
+    return {
+      source: l.source,
+      sourceRef: text(l.sourceRef, ['lines', String(i), 'sourceRef'], 100),
+      sku: text(l.sku, ['lines', String(i), 'sku'], 64),
+      description: text(l.description, ['lines', String(i), 'description'], 300),
+      unitAmount: l.unitAmount,
+      quantity: l.quantity,
+      data: l.data ?? null,
+    };
+  });
+  return { email, customerUserId: input.customerUserId || null, sellerTenantId: input.sellerTenantId.toLowerCase(), currency, taxRateBps: input.taxRateBps, returnUrl, lines };
+}
+
+type Request = ReturnType<typeof normalise>;
+
+const requestHash = (r: Request) =>
+  createHash('sha256')
+    .update(JSON.stringify({ external: true, ...r, lines: r.lines.map((l) => ({ ...l, unitAmount: l.unitAmount.toString() })) }))
+    .digest('hex');
+
+/** Only another subgraph (a service actor with commerce:write) makes external orders. */
+function requireService(actor: Actor) {
+  if (actor.kind !== 'service' || !actor.scopes.includes('commerce:write')) throw new DomainError(ErrorCode.FORBIDDEN, 'External orders are made by services only');
+}
+
+export async function createExternalOrder(ctx: ServiceContext, input: ExternalOrderInput) {
+  requireService(ctx.actor);
+  const tenantId = requireTenant(ctx);
+  const request = normalise(input);
+  const idempotencyKey = text(input.idempotencyKey, ['idempotencyKey'], 200);
+  const hash = requestHash(request);
+
+  const earlier = await ctx.prisma.checkout.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey } } });
+  if (earlier) return replay(ctx, earlier, hash, request.returnUrl);
+
+  const payBefore = input.payBefore instanceof Date ? input.payBefore : new Date(NaN);
+  const settings = await getSettings(ctx.prisma, tenantId);
+  const expiresAt = new Date(Math.min(payBefore.getTime(), Date.now() + settings.paymentWindowMinutes * 60_000));
+  if (!(expiresAt.getTime() >= Date.now() + MIN_PAY_SECONDS * 1000)) throw bad(`payBefore must be at least ${MIN_PAY_SECONDS} seconds away`, ['payBefore']);
+  const tenant = await salesChannel(ctx, tenantId);
+  if (tenant.currency !== request.currency) throw bad(`${tenant.name} sells in ${tenant.currency}`, ['currency']);
+  const seller = await sellingTenant(ctx, request.sellerTenantId);
+
+  let orderId: string;
+  try {
+    orderId = await ctx.prisma.$transaction((tx) => createOrder(tx, ctx, { tenantId, channel: tenant.channel, idempotencyKey, hash, request, seller, expiresAt }), TX_OPTIONS);
+  } catch (e) {
+    if (!isUniqueViolation(e, 'idempotencyKey')) throw e;
+    const first = await ctx.prisma.checkout.findUniqueOrThrow({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey } } });
+    return replay(ctx, first, hash, request.returnUrl);
+  }
+  return result(ctx, orderId, request.returnUrl);
+}
+
+async function createOrder(
+  tx: Tx,
+  ctx: ServiceContext,
+  o: { tenantId: string; channel: 'SVM' | 'MVM'; idempotencyKey: string; hash: string; request: Request; seller: { id: string; name: string }; expiresAt: Date },
+): Promise<string> {
+  const { tenantId, request: r } = o;
+  const lines = r.lines.map((l) => {
+    const subtotal = l.unitAmount * BigInt(l.quantity);
+    return { ...l, subtotal, tax: applyBps(subtotal, r.taxRateBps) };
+  });
+  const subtotal = sum(lines.map((l) => l.subtotal));
+  const tax = sum(lines.map((l) => l.tax));
+  const cartId = uuidv7();
+  const checkoutId = uuidv7();
+  const orderId = uuidv7();
+  const vendorOrderId = uuidv7();
+  await tx.cart.create({ data: { id: cartId, tenantId, token: randomToken(24), customerUserId: r.customerUserId, currency: r.currency, channel: o.channel, status: 'CHECKED_OUT' } });
+  await tx.checkout.create({ data: { id: checkoutId, tenantId, idempotencyKey: o.idempotencyKey, requestHash: o.hash, cartId, cartLock: cartId, status: 'COMPLETED', orderId } });
+  const [{ last }] = await tx.$queryRaw<{ last: number }[]>`
+    INSERT INTO "commerce"."OrderCounter" ("tenantId", "last") VALUES (${tenantId}::uuid, 1)
+    ON CONFLICT ("tenantId") DO UPDATE SET "last" = "OrderCounter"."last" + 1 RETURNING "last"`;
+  await tx.order.create({
+    data: {
+      id: orderId,
+      tenantId,
+      number: `WW-${String(last).padStart(6, '0')}`,
+      channel: o.channel,
+      checkoutId,
+      cartId,
+      customerUserId: r.customerUserId,
+      email: r.email,
+      ip: ctx.ip,
+      currency: r.currency,
+      subtotal,
+      shipping: 0n,
+      tax,
+      total: subtotal + tax,
+      taxInclusive: false,
+      taxRateBps: r.taxRateBps,
+      shippingMethod: 'NONE',
+      expiresAt: o.expiresAt,
+    },
+  });
+  await tx.vendorOrder.create({
+    data: { id: vendorOrderId, tenantId, orderId, vendorId: o.seller.id, vendorName: o.seller.name, subtotal, shipping: 0n, tax, commissionBps: 0, commission: 0n },
+  });
+  await tx.orderLine.createMany({
+    data: lines.map((l) => ({
+      id: uuidv7(),
+      tenantId,
+      orderId,
+      vendorOrderId,
+      source: l.source,
+      sourceRef: l.sourceRef,
+      sourceData: l.data === null ? undefined : (l.data as object),
+      sku: l.sku,
+      title: l.description,
+      quantity: l.quantity,
+      unitPrice: l.unitAmount,
+      subtotal: l.subtotal,
+      tax: l.tax,
+      commissionBps: 0,
+      stockStatus: 'NOT_STOCKED' as const,
+    })),
+  });
+  const actor = actorRef(ctx);
+  await tx.orderEvent.create({ data: { id: uuidv7(), tenantId, orderId, fromStatus: null, toStatus: 'PENDING_PAYMENT', actorType: actor.actorType, actorId: actor.actorId, reason: 'Ordered' } });
+  return orderId;
+}
+
+/** A repeated key: the first order (or IDEMPOTENCY_KEY_REUSED for another request, a catalogue checkout included). */
+async function replay(ctx: ServiceContext, earlier: { requestHash: string; orderId: string | null }, hash: string, returnUrl: string | null) {
+  if (earlier.requestHash !== hash || !earlier.orderId) throw new DomainError(ErrorCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was used for a different order', ['idempotencyKey']);
+  return result(ctx, earlier.orderId, returnUrl);
+}
+
+/** The order, its payment (started when it still awaits one) and the guest's access token. */
+async function result(ctx: ServiceContext, orderId: string, returnUrl: string | null) {
+  const order = await ctx.prisma.order.findUniqueOrThrow({ where: { id: orderId } });
+  const cart = await ctx.prisma.cart.findUniqueOrThrow({ where: { id: order.cartId } });
+  const payable = order.status === 'PENDING_PAYMENT' && order.expiresAt.getTime() > Date.now();
+  const payment = payable
+    ? await startPayment(ctx, order.tenantId, order.id, returnUrl)
+    : await ctx.prisma.payment.findFirst({ where: { orderId }, orderBy: { createdAt: 'desc' } });
+  return { order, payment, accessToken: cart.token };
+}
+
+interface PaidLine {
+  source: string;
+  sourceRef: string | null;
+  sourceData: unknown;
+}
+
+/**
+ * Inside the transaction that marks an order PAID: the source's event for its lines. Transport gets the hold
+ * and the passengers (`{ seatLabel, passengerName }` per line) to book; the order id is its payment reference.
+ */
+export async function recordExternalLinesPaid(
+  tx: Tx,
+  order: { id: string; tenantId: string; number: string; total: bigint; currency: string },
+  lines: PaidLine[],
+  paid: { paidAt: Date; paymentReference: string },
+) {
+  const transport = lines.filter((l) => l.source === 'TRANSPORT');
+  for (const holdId of [...new Set(transport.map((l) => l.sourceRef!))]) {
+    const mine = transport.filter((l) => l.sourceRef === holdId);
+    await recordEvent(tx, {
+      tenantId: order.tenantId,
+      topic: TRANSPORT_ORDER_PAID,
+      payload: {
+        orderId: order.id,
+        orderNumber: order.number,
+        holdId,
+        passengers: mine.map((l) => {
+          const d = (l.sourceData ?? {}) as { seatLabel?: string; passengerName?: string };
+          return { seatLabel: d.seatLabel ?? null, name: d.passengerName ?? null };
+        }),
+        paymentReference: paid.paymentReference,
+        amount: order.total.toString(),
+        currency: order.currency,
+        paidAt: paid.paidAt.toISOString(),
+      },
+    });
+  }
+}
+
+/** A system actor for work done on a source's request (it acts with commerce:write, nothing more). */
+const serviceActor = (tenantId: string): Actor => ({ ...anonymousActor(tenantId), kind: 'service', scopes: ['commerce:write'] });
+
+/**
+ * `commerce.refund.requested`: the source could not deliver a paid order (e.g. its bus seats were gone by the
+ * time the money arrived). The order is cancelled with a full refund; a repeat finds it cancelled and does
+ * nothing. An order that was never paid (declined, expired) has nothing to refund.
+ */
+export function onRefundRequested(deps: Omit<Deps, 'requestId'>) {
+  return async (event: OutboxEventRecord) => {
+    const { orderId, reason } = event.payload as { orderId: string; reason: string | null };
+    const order = await deps.prisma.order.findFirst({ where: { id: orderId, tenantId: event.tenantId } });
+    if (!order) {
+      logger.error('commerce: refund requested for an unknown order', { orderId, tenantId: event.tenantId });
+      return;
+    }
+    if (!order.paidPaymentId || order.status === 'CANCELLED' || order.status === 'REFUNDED') return;
+    // A refund under way (interrupted, or awaiting review) holds units: ask again once it has finished.
+    if (await deps.prisma.refund.count({ where: { orderId, automatic: false, status: { in: ['PENDING', 'REVIEW'] } } })) {
+      throw new Error(`order ${orderId}: a refund is under way; the requested refund waits for it`);
+    }
+    const ctx: ServiceContext = { ...deps, actor: serviceActor(order.tenantId), tenantId: order.tenantId, requestId: `refund-requested-${event.id}`, ip: null };
+    // Nothing to restock: external lines hold no stock.
+    await refundOrder(ctx, { orderId: order.id, reason: (reason ?? 'The order could not be delivered').slice(0, 500), restock: false }, { cancelsOrder: true });
+  };
+}
