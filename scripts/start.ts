@@ -32,7 +32,8 @@ async function main() {
 
   console.log(`
 WebWaka is running (embedded topology, ${stack.db.kind === 'embedded' ? `PGlite in ${config.dataDir}/` : 'PostgreSQL'}).
-  Storefront   ${storefront ? `http://localhost:${storefrontPort}  (store: /s/ade-fashion, marketplace: /m/naija-market)` : 'not started (START_STOREFRONT=0)'}
+  Storefront   ${storefront ? `http://localhost:${storefrontPort}  (store: /s/ade-fashion, marketplace: /m/naija-market, bus trips: /s/abc-transport/trips)` : 'not started (START_STOREFRONT=0)'}
+  Back office  ${storefront ? `http://localhost:${storefrontPort}/admin` : 'not started'}
   GraphQL API  http://localhost:${stack.gateway.port}/graphql  (subscriptions: ws://localhost:${stack.gateway.port}/graphql)
   Subgraphs    ${Object.entries(stack.subgraphs).map(([n, u]) => `${n} ${u}`).join(', ')}
   Started in   ${(totalMs / 1000).toFixed(1)} s (backend ${(backendMs / 1000).toFixed(1)} s)${stack.appliedMigrations.length ? `; applied ${stack.appliedMigrations.length} migration(s)` : ''}${stack.seeded?.created ? '; seeded demo data' : ''}${stack.seeded?.productsAdded ? ` (${stack.seeded.productsAdded} products)` : ''}
