@@ -125,6 +125,9 @@ type Documents = {
     "\n  query TransportAgentAllotments {\n    agentAllotments {\n      id\n      tripId\n      seatLabels\n      soldSeatLabels\n    }\n  }\n": typeof types.TransportAgentAllotmentsDocument,
     "\n  query TransportAgentTrip($id: ID!) {\n    trip(id: $id) {\n      ...TransportTripFields\n      seatMap {\n        seats {\n          label\n          seatClass\n          price {\n            amount\n            currency\n          }\n        }\n      }\n    }\n  }\n": typeof types.TransportAgentTripDocument,
     "\n  mutation TransportSyncAgentSales($sales: [AgentSaleInput!]!) {\n    syncAgentSales(sales: $sales) {\n      results {\n        clientSaleId\n        status\n        sale {\n          tripId\n          seatLabel\n          conflictReason\n          ticket {\n            id\n          }\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TransportSyncAgentSalesDocument,
+    "\n  mutation TransportBuySeats($input: BuySeatsInput!) {\n    buySeats(input: $input) {\n      orderId\n      accessToken\n      payBefore\n      paymentUrl\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.TransportBuySeatsDocument,
+    "\n  query TransportTripOrder($id: ID!, $accessToken: String) {\n    order(id: $id, cartToken: $accessToken) {\n      id\n      number\n      status\n      expiresAt\n      paidAt\n      cancelReason\n      total {\n        amount\n        currency\n      }\n      refundedTotal {\n        amount\n        currency\n      }\n    }\n    bookingForOrder(orderId: $id, accessToken: $accessToken) {\n      ...TransportBookingFields\n    }\n  }\n": typeof types.TransportTripOrderDocument,
+    "\n  mutation TransportRefreshPayment($reference: String!) {\n    refreshPayment(reference: $reference) {\n      payment {\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TransportRefreshPaymentDocument,
 };
 const documents: Documents = {
     "\n  query AdminViewer {\n    me {\n      id\n      name\n      email\n      twoFactorEnabled\n      memberships {\n        role\n      }\n    }\n    currentTenant {\n      id\n      slug\n      name\n      kind\n      currency\n      primaryColor\n      logoUrl\n    }\n  }\n": types.AdminViewerDocument,
@@ -237,6 +240,9 @@ const documents: Documents = {
     "\n  query TransportAgentAllotments {\n    agentAllotments {\n      id\n      tripId\n      seatLabels\n      soldSeatLabels\n    }\n  }\n": types.TransportAgentAllotmentsDocument,
     "\n  query TransportAgentTrip($id: ID!) {\n    trip(id: $id) {\n      ...TransportTripFields\n      seatMap {\n        seats {\n          label\n          seatClass\n          price {\n            amount\n            currency\n          }\n        }\n      }\n    }\n  }\n": types.TransportAgentTripDocument,
     "\n  mutation TransportSyncAgentSales($sales: [AgentSaleInput!]!) {\n    syncAgentSales(sales: $sales) {\n      results {\n        clientSaleId\n        status\n        sale {\n          tripId\n          seatLabel\n          conflictReason\n          ticket {\n            id\n          }\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.TransportSyncAgentSalesDocument,
+    "\n  mutation TransportBuySeats($input: BuySeatsInput!) {\n    buySeats(input: $input) {\n      orderId\n      accessToken\n      payBefore\n      paymentUrl\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.TransportBuySeatsDocument,
+    "\n  query TransportTripOrder($id: ID!, $accessToken: String) {\n    order(id: $id, cartToken: $accessToken) {\n      id\n      number\n      status\n      expiresAt\n      paidAt\n      cancelReason\n      total {\n        amount\n        currency\n      }\n      refundedTotal {\n        amount\n        currency\n      }\n    }\n    bookingForOrder(orderId: $id, accessToken: $accessToken) {\n      ...TransportBookingFields\n    }\n  }\n": types.TransportTripOrderDocument,
+    "\n  mutation TransportRefreshPayment($reference: String!) {\n    refreshPayment(reference: $reference) {\n      payment {\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.TransportRefreshPaymentDocument,
 };
 
 /**
@@ -679,6 +685,18 @@ export function graphql(source: "\n  query TransportAgentTrip($id: ID!) {\n    t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TransportSyncAgentSales($sales: [AgentSaleInput!]!) {\n    syncAgentSales(sales: $sales) {\n      results {\n        clientSaleId\n        status\n        sale {\n          tripId\n          seatLabel\n          conflictReason\n          ticket {\n            id\n          }\n        }\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').TransportSyncAgentSalesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransportBuySeats($input: BuySeatsInput!) {\n    buySeats(input: $input) {\n      orderId\n      accessToken\n      payBefore\n      paymentUrl\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').TransportBuySeatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransportTripOrder($id: ID!, $accessToken: String) {\n    order(id: $id, cartToken: $accessToken) {\n      id\n      number\n      status\n      expiresAt\n      paidAt\n      cancelReason\n      total {\n        amount\n        currency\n      }\n      refundedTotal {\n        amount\n        currency\n      }\n    }\n    bookingForOrder(orderId: $id, accessToken: $accessToken) {\n      ...TransportBookingFields\n    }\n  }\n"): typeof import('./graphql').TransportTripOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransportRefreshPayment($reference: String!) {\n    refreshPayment(reference: $reference) {\n      payment {\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').TransportRefreshPaymentDocument;
 
 
 export function graphql(source: string) {

@@ -52,6 +52,22 @@ export type AttributeFilterInput = {
   values: Array<string>;
 };
 
+export type BuySeatsInput = {
+  email: string;
+  holdToken: string;
+  /** A new random key per purchase attempt; a retry with the same key and input returns the same order. */
+  idempotencyKey: string;
+  /** One per held seat. */
+  passengers: Array<BuySeatsPassengerInput>;
+  /** Where the payment page sends the buyer afterwards (https). */
+  returnUrl?: string | null | undefined;
+};
+
+export type BuySeatsPassengerInput = {
+  name: string;
+  seatLabel: string;
+};
+
 export type CartLineInput = {
   cartToken?: string | null | undefined;
   /** 0 removes the line. */
@@ -1117,6 +1133,28 @@ export type TransportSyncAgentSalesMutationVariables = Exact<{
 
 
 export type TransportSyncAgentSalesMutation = { syncAgentSales: { results: Array<{ clientSaleId: string, status: AgentSaleSyncStatus, sale: { tripId: string, seatLabel: string, conflictReason: string | null, ticket: { id: string } | null } }> | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type TransportBuySeatsMutationVariables = Exact<{
+  input: BuySeatsInput;
+}>;
+
+
+export type TransportBuySeatsMutation = { buySeats: { orderId: string | null, accessToken: string | null, payBefore: string | null, paymentUrl: string | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type TransportTripOrderQueryVariables = Exact<{
+  id: string | number;
+  accessToken?: string | null | undefined;
+}>;
+
+
+export type TransportTripOrderQuery = { order: { id: string, number: string, status: OrderStatus, expiresAt: string, paidAt: string | null, cancelReason: string | null, total: { amount: string, currency: string }, refundedTotal: { amount: string, currency: string } } | null, bookingForOrder: { id: string, tripId: string, channel: SaleChannel, paymentReference: string | null, createdAt: string, total: { amount: string, currency: string }, tickets: Array<{ id: string, seatLabel: string, seatClass: string, passengerName: string, qr: string, boardedAt: string | null, fare: { amount: string, currency: string } }> } | null };
+
+export type TransportRefreshPaymentMutationVariables = Exact<{
+  reference: string;
+}>;
+
+
+export type TransportRefreshPaymentMutation = { refreshPayment: { payment: { status: PaymentStatus } | null, userErrors: Array<{ code: string, message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3840,3 +3878,76 @@ export const TransportSyncAgentSalesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TransportSyncAgentSalesMutation, TransportSyncAgentSalesMutationVariables>;
+export const TransportBuySeatsDocument = new TypedDocumentString(`
+    mutation TransportBuySeats($input: BuySeatsInput!) {
+  buySeats(input: $input) {
+    orderId
+    accessToken
+    payBefore
+    paymentUrl
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransportBuySeatsMutation, TransportBuySeatsMutationVariables>;
+export const TransportTripOrderDocument = new TypedDocumentString(`
+    query TransportTripOrder($id: ID!, $accessToken: String) {
+  order(id: $id, cartToken: $accessToken) {
+    id
+    number
+    status
+    expiresAt
+    paidAt
+    cancelReason
+    total {
+      amount
+      currency
+    }
+    refundedTotal {
+      amount
+      currency
+    }
+  }
+  bookingForOrder(orderId: $id, accessToken: $accessToken) {
+    ...TransportBookingFields
+  }
+}
+    fragment TransportBookingFields on Booking {
+  id
+  tripId
+  channel
+  paymentReference
+  createdAt
+  total {
+    amount
+    currency
+  }
+  tickets {
+    id
+    seatLabel
+    seatClass
+    passengerName
+    qr
+    boardedAt
+    fare {
+      amount
+      currency
+    }
+  }
+}`) as unknown as TypedDocumentString<TransportTripOrderQuery, TransportTripOrderQueryVariables>;
+export const TransportRefreshPaymentDocument = new TypedDocumentString(`
+    mutation TransportRefreshPayment($reference: String!) {
+  refreshPayment(reference: $reference) {
+    payment {
+      status
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransportRefreshPaymentMutation, TransportRefreshPaymentMutationVariables>;

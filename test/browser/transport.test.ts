@@ -2,8 +2,9 @@
 // (PGlite, every subgraph, the gateway, `next start`). Two browser contexts watch one trip: a hold in one
 // shows in the other without a reload, through the gateway's `seatMap` subscription — and, with the
 // websocket blocked, through polling. A window clerk sells seats and gets tickets with QR codes; the
+// customer pays online on the sandbox payment page and gets a QR ticket on the trip order page; the
 // conductor's page verifies a ticket with the network off and flags a tampered one; an agent sells offline
-// and syncs once back online. axe-core checks search, trip and ticket pages; screenshots go to
+// and syncs once back online. axe-core checks search, trip, checkout, order and ticket pages; screenshots go to
 // test-artifacts/screenshots/.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -204,6 +205,52 @@ function transportSuite(): void {
     await anonymous.goto(page.url());
     await anonymous.getByRole('link', { name: messages['booking.signIn'] }).waitFor();
     expect(await anonymous.locator('.ticket-qr').count()).toBe(0);
+  });
+
+  test('a customer pays online: checkout (axe), the sandbox payment page, the trip order page reaches PAID with a QR ticket (axe); the seat is SOLD elsewhere', async () => {
+    const page = await (await newContext()).newPage();
+    await page.goto(`${base}/trips/${tripId}`);
+    await seat(page, '9A').click();
+    await page.getByRole('button', { name: messages['hold.holdOne'] }).click();
+    await page.getByTestId('hold').waitFor();
+    await page.getByRole('link', { name: messages['hold.checkout'] }).click();
+    await page.getByRole('heading', { level: 1, name: messages['checkout.title'] }).waitFor();
+    // Not staff: no cash sale, but the online payment.
+    expect(await page.getByLabel(messages['checkout.receipt']).count()).toBe(0);
+    await expectAccessible(page);
+    await screenshot(page, 'transport-checkout');
+
+    await page.locator('input[name="passenger:9A"]').fill('Ngozi Umeh');
+    await page.getByLabel(messages['checkout.email']).fill('ngozi@example.com');
+    await page.getByRole('button', { name: /^Pay ₦/ }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/pay/sandbox/'));
+    // The purchase extended the hold once already: the trip page offers no more time.
+    const tripView = await page.context().newPage();
+    await tripView.goto(`${base}/trips/${tripId}`);
+    await tripView.getByTestId('hold').waitFor();
+    expect(await tripView.getByRole('button', { name: messages['hold.extend'] }).count()).toBe(0);
+    await tripView.close();
+    await page.getByRole('heading', { name: 'WebWaka sandbox payment' }).waitFor();
+    await page.getByRole('button', { name: 'Pay' }).click();
+
+    await page.waitForURL((url) => /\/trips\/orders\/[0-9a-f-]{36}$/.test(url.pathname));
+    await page.getByText(messages['order.paid']).waitFor({ timeout: 45_000 });
+    await page.getByRole('heading', { name: tt('ticket.heading', { seat: '9A', name: 'Ngozi Umeh' }) }).waitFor();
+    const codes = await page.getByTestId('ticket-code').allTextContents();
+    expect(codes).toHaveLength(1);
+    expect(codes[0].trim().startsWith('WWT1.')).toBe(true);
+    expect(await page.locator('.ticket-qr svg').count()).toBe(1);
+    expect(await page.locator('[data-order-status]').getAttribute('data-order-status')).toBe('PAID');
+    await expectAccessible(page);
+    await screenshot(page, 'transport-order-paid');
+
+    // Another browser sees the seat sold; a browser without the order's cookie cannot read the order.
+    const other = await (await newContext()).newPage();
+    await other.goto(`${base}/trips/${tripId}`);
+    await other.locator('[data-seat="9A"][data-state="sold"]').waitFor();
+    const response = await other.goto(page.url());
+    expect(response?.status()).toBe(404);
+    expect(await other.locator('.ticket-qr').count()).toBe(0);
   });
 
   test('the conductor page verifies a ticket offline, flags a tampered one, and boards once back online', async () => {

@@ -4,9 +4,9 @@ import { formatMoney } from '../../lib/money';
 import type { StorefrontKind } from '../../lib/tenant';
 import { accessToken, getBooking, getTrip } from '../../lib/transport/data';
 import { formatDeparture } from '../../lib/transport/format';
-import { seatClassName, tt } from '../../lib/transport/messages';
+import { tt } from '../../lib/transport/messages';
 import { pageContext } from '../pages/context';
-import { TicketQr } from './TicketQr';
+import { TicketList } from './TicketList';
 import './transport.css';
 
 /**
@@ -39,26 +39,7 @@ export async function BookingPage({ kind, slug, bookingId }: { kind: StorefrontK
       <p className="hint">
         {tt('booking.reference', { id: booking.id })} · {tt('booking.total', { total: formatMoney(booking.total) })}
       </p>
-      <ol className="ticket-list">
-        {await Promise.all(
-          booking.tickets.map(async (ticket) => (
-            <li key={ticket.id} className="card ticket" data-ticket={ticket.id}>
-              <h2>{tt('ticket.heading', { seat: ticket.seatLabel, name: ticket.passengerName })}</h2>
-              <p>
-                {seatClassName(ticket.seatClass)} · {formatMoney(ticket.fare)}
-                {ticket.boardedAt && <> · {tt('ticket.boarded')}</>}
-              </p>
-              <TicketQr code={ticket.qr} seatLabel={ticket.seatLabel} />
-              <details>
-                <summary>{tt('ticket.code')}</summary>
-                <p className="ticket-code" data-testid="ticket-code">
-                  {ticket.qr}
-                </p>
-              </details>
-            </li>
-          )),
-        )}
-      </ol>
+      <TicketList booking={booking} />
     </div>
   );
 }

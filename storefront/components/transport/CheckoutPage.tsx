@@ -1,21 +1,30 @@
 import type { Metadata } from 'next';
+import { randomUUID } from 'node:crypto';
 import { notFound } from 'next/navigation';
 import { formatMoney } from '../../lib/money';
 import type { StorefrontKind } from '../../lib/tenant';
-import { confirmWindowSaleAction } from '../../lib/transport/actions';
+import { buyOnlineAction, confirmWindowSaleAction } from '../../lib/transport/actions';
 import { currentHold, getTransportViewer, getTrip } from '../../lib/transport/data';
 import { formatDeparture, formatTime } from '../../lib/transport/format';
 import { errorMessage, seatClassName, tt } from '../../lib/transport/messages';
 import { pageContext } from '../pages/context';
 import './transport.css';
 
+/** The message for an error the checkout came back with, naming the field when the API did. */
+function checkoutError(code: string, field: string | null): string {
+  if (code === 'BAD_USER_INPUT' && field === 'email') return tt('checkout.emailInvalid');
+  if (code === 'BAD_USER_INPUT' && field === 'paymentReference') return tt('checkout.receiptMissing');
+  return errorMessage(code);
+}
+
 /**
- * Checkout of held seats: a passenger name per seat, the total, and how it is paid. A window clerk (staff)
- * takes cash and confirms the booking here (`confirmBooking` with the receipt number). Online payment goes
- * through commerce's checkout, which calls `confirmBooking` itself once paid; until that is wired, buyers
- * are told to pay at the window, and the hold stays theirs until it runs out.
+ * Checkout of held seats: a passenger name per seat, the total, and how it is paid. Anyone pays online
+ * (`buySeats`, then the provider's page, then the trip order page); the idempotency key is made here, per
+ * rendering of the form, so a resubmitted form replays the same purchase while a new visit is a new
+ * attempt. A window clerk (staff) may instead take cash and confirm the booking here (`confirmBooking`
+ * with the receipt number), a second submit button of the same form.
  */
-export async function CheckoutPage({ kind, slug, tripId, error }: { kind: StorefrontKind; slug: string; tripId: string; error: string | null }) {
+export async function CheckoutPage({ kind, slug, tripId, error, errorField }: { kind: StorefrontKind; slug: string; tripId: string; error: string | null; errorField: string | null }) {
   const ctx = await pageContext(kind, slug);
   const [found, held, viewer] = await Promise.all([getTrip(slug, tripId), currentHold(slug, tripId), getTransportViewer(slug)]);
   if (!found) notFound();
@@ -45,10 +54,11 @@ export async function CheckoutPage({ kind, slug, tripId, error }: { kind: Storef
       <p className="notice">{tt('checkout.heldUntil', { time: formatTime(held.hold.expiresAt) })}</p>
       {error && (
         <p className="form-error" role="alert">
-          {errorMessage(error)}
+          {checkoutError(error, errorField)}
         </p>
       )}
-      <form className="card checkout-form" action={confirmWindowSaleAction.bind(null, kind, ctx.tenant.slug, trip.id)}>
+      <form className="card checkout-form" action={buyOnlineAction.bind(null, kind, ctx.tenant.slug, trip.id)}>
+        <input type="hidden" name="idempotencyKey" value={randomUUID()} />
         <fieldset>
           <legend>{tt('checkout.passengers')}</legend>
           {seats.map((seat) => (
@@ -61,27 +71,40 @@ export async function CheckoutPage({ kind, slug, tripId, error }: { kind: Storef
         <p className="checkout-total">
           {tt('checkout.total')} <strong>{formatMoney(held.hold.total)}</strong>
         </p>
+        <fieldset>
+          <legend>{tt('checkout.payOnline')}</legend>
+          <div className="field">
+            <label htmlFor="buyer-email">{tt('checkout.email')}</label>
+            <input id="buyer-email" name="email" type="email" required={!viewer?.manager} maxLength={254} autoComplete="email" aria-describedby="buyer-email-hint" />
+            <p className="hint" id="buyer-email-hint">
+              {tt('checkout.emailHint')}
+            </p>
+          </div>
+          <p className="hint">{tt('checkout.payHint')}</p>
+          <button type="submit" className="button button-primary">
+            {tt('checkout.pay', { total: formatMoney(held.hold.total) })}
+          </button>
+        </fieldset>
         {viewer?.manager ? (
           <fieldset>
             <legend>{tt('checkout.windowSale')}</legend>
             <div className="field">
               <label htmlFor="payment-reference">{tt('checkout.receipt')}</label>
-              <input id="payment-reference" name="paymentReference" required maxLength={200} autoComplete="off" />
-              <p className="hint">{tt('checkout.receiptHint')}</p>
+              <input id="payment-reference" name="paymentReference" maxLength={200} autoComplete="off" aria-describedby="payment-reference-hint" />
+              <p className="hint" id="payment-reference-hint">
+                {tt('checkout.receiptHint')}
+              </p>
             </div>
-            <button type="submit" className="button button-primary">
+            <button type="submit" className="button" formAction={confirmWindowSaleAction.bind(null, kind, ctx.tenant.slug, trip.id)}>
               {tt('checkout.confirmCash')}
             </button>
           </fieldset>
         ) : (
-          <div className="notice" data-testid="online-payment">
-            <p>{tt('checkout.onlineSoon')}</p>
-            {!viewer && (
-              <p>
-                <a href={signInHref}>{tt('checkout.staffSignIn')}</a>
-              </p>
-            )}
-          </div>
+          !viewer && (
+            <p className="hint">
+              <a href={signInHref}>{tt('checkout.staffSignIn')}</a>
+            </p>
+          )
         )}
       </form>
     </div>

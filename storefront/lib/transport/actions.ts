@@ -6,13 +6,15 @@ import { gatewayRequest, GatewayUnavailableError, type GatewayRequestOptions } f
 import { isUuid } from '../listing';
 import { forwardedFor } from '../request';
 import { accessCookieName, wantsSecureCookies } from '../session-cookies';
-import { storeBase } from '../site';
+import { absolutePaymentUrl } from '../shop/payment-url';
+import { publicOrigin, storeBase } from '../site';
 import { SLUG_PATTERN, type StorefrontKind } from '../tenant';
 import type { SaleOutcome, QueuedSale } from './agent-queue';
 import { toHoldView } from './data';
 import { holdCookieName, holdCookieOptions } from './hold-cookie';
 import { errorMessage } from './messages';
-import { TransportBoardTicketMutation, TransportConfirmBookingMutation, TransportExtendHoldMutation, TransportHoldSeatsMutation, TransportReleaseHoldMutation, TransportSyncAgentSalesMutation } from './operations';
+import { tripOrderCookieName, tripOrderCookieOptions, tripPayingCookieName, tripPayingCookieOptions } from './order-cookie';
+import { TransportBoardTicketMutation, TransportBuySeatsMutation, TransportConfirmBookingMutation, TransportExtendHoldMutation, TransportHoldSeatsMutation, TransportReleaseHoldMutation, TransportSyncAgentSalesMutation } from './operations';
 import type { HoldView } from './seat-map';
 
 // Server actions of the transport pages. Arguments come from the browser, so each is checked here; the
@@ -105,33 +107,85 @@ function text(formData: FormData, name: string): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
+function passengersOf(formData: FormData): { seatLabel: string; name: string }[] {
+  return [...formData.keys()].filter((k) => k.startsWith('passenger:')).map((k) => ({ seatLabel: k.slice('passenger:'.length), name: text(formData, k) }));
+}
+
+/** Where a checkout goes back to with an error code (and the field it is about, when the API named one). */
+function checkoutWithError(checkout: string, code: string, field?: string | null): never {
+  redirect(`${checkout}?error=${encodeURIComponent(code)}${field ? `&field=${encodeURIComponent(field)}` : ''}`);
+}
+
+async function checkoutTarget(kind: StorefrontKind, slug: string, tripId: string) {
+  const target = checkTrip(slug, tripId);
+  if (kind !== 's' && kind !== 'm') throw new Error('invalid storefront');
+  const base = await storeBase(kind, target.slug);
+  return { ...target, base, checkout: `${base}/trips/${target.tripId}/checkout` };
+}
+
 /**
  * The checkout form of a window sale (staff, paid in cash): one passenger name per held seat and the cash
  * receipt's number as the payment reference. Success: the booking's page (the hold cookie goes); failure:
  * back to the checkout with the error code.
  */
 export async function confirmWindowSaleAction(kind: StorefrontKind, slug: string, tripId: string, formData: FormData): Promise<void> {
-  const target = checkTrip(slug, tripId);
-  if (kind !== 's' && kind !== 'm') throw new Error('invalid storefront');
-  const base = await storeBase(kind, target.slug);
-  const checkout = `${base}/trips/${target.tripId}/checkout`;
+  const target = await checkoutTarget(kind, slug, tripId);
   const jar = await cookies();
   const token = jar.get(holdCookieName(target.tripId))?.value;
-  if (!token) redirect(`${checkout}?error=HOLD_EXPIRED`);
-  const passengers = [...formData.keys()].filter((k) => k.startsWith('passenger:')).map((k) => ({ seatLabel: k.slice('passenger:'.length), name: text(formData, k) }));
+  if (!token) checkoutWithError(target.checkout, 'HOLD_EXPIRED');
   const paymentReference = text(formData, 'paymentReference');
-  let outcome: { bookingId: string } | { code: string };
+  if (!paymentReference) checkoutWithError(target.checkout, 'BAD_USER_INPUT', 'paymentReference');
+  let outcome: { bookingId: string } | { code: string; field?: string | null };
   try {
-    const result = await gatewayRequest(TransportConfirmBookingMutation, { input: { holdToken: token, passengers, paymentReference } }, await requestOptions(target.slug));
+    const result = await gatewayRequest(TransportConfirmBookingMutation, { input: { holdToken: token, passengers: passengersOf(formData), paymentReference } }, await requestOptions(target.slug));
     const payload = result.data?.confirmBooking;
-    outcome = payload?.booking ? { bookingId: payload.booking.id } : { code: String(payload?.userErrors[0]?.code ?? result.errors[0]?.extensions?.code ?? 'UNKNOWN') };
+    const error = payload?.userErrors[0];
+    outcome = payload?.booking ? { bookingId: payload.booking.id } : { code: String(error?.code ?? result.errors[0]?.extensions?.code ?? 'UNKNOWN'), field: error?.field?.at(-1) };
   } catch (error) {
     if (!(error instanceof GatewayUnavailableError)) throw error;
     outcome = { code: 'UNAVAILABLE' };
   }
-  if ('code' in outcome) redirect(`${checkout}?error=${encodeURIComponent(outcome.code)}`);
+  if ('code' in outcome) checkoutWithError(target.checkout, outcome.code, outcome.field);
   jar.delete({ name: holdCookieName(target.tripId), path: '/' });
-  redirect(`${base}/trips/bookings/${outcome.bookingId}`);
+  redirect(`${target.base}/trips/bookings/${outcome.bookingId}`);
+}
+
+const IDEMPOTENCY_KEY = /^[0-9a-f-]{36}$/;
+
+/**
+ * The checkout form of an online purchase (anyone): a passenger name per held seat and an e-mail. The
+ * idempotency key was made on the server when the form was rendered and comes back in a hidden field, so
+ * a resubmitted form (double click, reload) gets the same order instead of a second one. Success: the
+ * order's access token goes into its cookie and the buyer to the provider's page, which returns through
+ * `/trips/orders/return` (order-return.ts) to the trip order page; failure: back to the checkout with the
+ * error code.
+ */
+export async function buyOnlineAction(kind: StorefrontKind, slug: string, tripId: string, formData: FormData): Promise<void> {
+  const target = await checkoutTarget(kind, slug, tripId);
+  const jar = await cookies();
+  const token = jar.get(holdCookieName(target.tripId))?.value;
+  if (!token) checkoutWithError(target.checkout, 'HOLD_EXPIRED');
+  const idempotencyKey = text(formData, 'idempotencyKey');
+  if (!IDEMPOTENCY_KEY.test(idempotencyKey)) checkoutWithError(target.checkout, 'BAD_USER_INPUT');
+  const email = text(formData, 'email');
+  let outcome: { orderId: string; accessToken: string; payAt: string } | { code: string; field?: string | null };
+  try {
+    const input = { holdToken: token, passengers: passengersOf(formData), email, idempotencyKey, returnUrl: `${await publicOrigin()}${target.base}/trips/orders/return` };
+    const result = await gatewayRequest(TransportBuySeatsMutation, { input }, await requestOptions(target.slug));
+    const payload = result.data?.buySeats;
+    const error = payload?.userErrors[0];
+    const payAt = absolutePaymentUrl(payload?.paymentUrl);
+    if (payload?.orderId && payload.accessToken && payAt && !error) outcome = { orderId: payload.orderId, accessToken: payload.accessToken, payAt };
+    else outcome = { code: String(error?.code ?? result.errors[0]?.extensions?.code ?? 'PAYMENT_FAILED'), field: error?.field?.at(-1) };
+  } catch (error) {
+    if (!(error instanceof GatewayUnavailableError)) throw error;
+    outcome = { code: 'UNAVAILABLE' };
+  }
+  if ('code' in outcome) checkoutWithError(target.checkout, outcome.code, outcome.field);
+  const secure = await secureCookies();
+  jar.set(tripOrderCookieName(outcome.orderId), outcome.accessToken, tripOrderCookieOptions(secure));
+  jar.set(tripPayingCookieName(target.slug), outcome.orderId, tripPayingCookieOptions(secure));
+  redirect(outcome.payAt);
 }
 
 export type BoardResult =

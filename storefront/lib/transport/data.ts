@@ -7,6 +7,7 @@ import { forwardedFor } from '../request';
 import { accessCookieName } from '../session-cookies';
 import { isUuid } from '../listing';
 import { holdCookieName } from './hold-cookie';
+import { tripOrderCookieName } from './order-cookie';
 import {
   TransportAgentAllotmentsQuery,
   TransportAgentTripQuery,
@@ -15,6 +16,7 @@ import {
   TransportSearchTripsQuery,
   TransportSeatHoldQuery,
   TransportSeatMapQuery,
+  TransportTripOrderQuery,
   TransportTripQuery,
   TransportVerificationKeyQuery,
   TransportViewerQuery,
@@ -109,6 +111,19 @@ export async function getBooking(slug: string, bookingId: string, token: string)
   if (!isUuid(bookingId)) return null;
   const result = await gatewayRequest(TransportBookingQuery, { id: bookingId }, { ...(await anonymous(slug)), accessToken: token });
   return result.data?.booking ?? null;
+}
+
+/**
+ * An online ticket order and its booking (null until ticketed), read with the order's access token from
+ * its cookie and the signed-in user's token; null when neither may read it.
+ */
+export async function getTripOrder(slug: string, orderId: string) {
+  if (!isUuid(orderId)) return null;
+  const orderToken = (await cookies()).get(tripOrderCookieName(orderId))?.value ?? null;
+  const result = await gatewayRequest(TransportTripOrderQuery, { id: orderId, accessToken: orderToken }, { ...(await anonymous(slug)), accessToken: await accessToken(slug) });
+  const order = result.data?.order;
+  if (!order) return null;
+  return { order, booking: result.data?.bookingForOrder ?? null };
 }
 
 export async function getVerificationKey(slug: string) {

@@ -349,3 +349,57 @@ export const TransportSyncAgentSalesMutation = graphql(`
     }
   }
 `);
+
+export const TransportBuySeatsMutation = graphql(`
+  mutation TransportBuySeats($input: BuySeatsInput!) {
+    buySeats(input: $input) {
+      orderId
+      accessToken
+      payBefore
+      paymentUrl
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const TransportTripOrderQuery = graphql(`
+  query TransportTripOrder($id: ID!, $accessToken: String) {
+    order(id: $id, cartToken: $accessToken) {
+      id
+      number
+      status
+      expiresAt
+      paidAt
+      cancelReason
+      total {
+        amount
+        currency
+      }
+      refundedTotal {
+        amount
+        currency
+      }
+    }
+    bookingForOrder(orderId: $id, accessToken: $accessToken) {
+      ...TransportBookingFields
+    }
+  }
+`);
+
+export const TransportRefreshPaymentMutation = graphql(`
+  mutation TransportRefreshPayment($reference: String!) {
+    refreshPayment(reference: $reference) {
+      payment {
+        status
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);

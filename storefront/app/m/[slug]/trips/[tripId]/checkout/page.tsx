@@ -6,6 +6,6 @@ export const metadata = checkoutMetadata;
 
 export default async function Page({ params, searchParams }: Props) {
   const { slug, tripId } = await params;
-  const { error } = await searchParams;
-  return <CheckoutPage kind="m" slug={slug} tripId={tripId} error={typeof error === 'string' ? error : null} />;
+  const { error, field } = await searchParams;
+  return <CheckoutPage kind="m" slug={slug} tripId={tripId} error={typeof error === 'string' ? error : null} errorField={typeof field === 'string' ? field : null} />;
 }
