@@ -105,7 +105,7 @@ function backofficeSuite(): void {
     // The product count is the API's.
     const tenant = await stack.stack.prisma.tenant.findUniqueOrThrow({ where: { slug: STORE } });
     const total = await stack.stack.prisma.product.count({ where: { tenantId: tenant.id } });
-    expect((await page.locator('.big-number').textContent())?.trim()).toBe(String(total));
+    expect((await page.getByTestId('product-count').textContent())?.trim()).toBe(String(total));
     await page.getByRole('img', { name: en['admin.dashboard.byStatus'] }).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'backoffice-dashboard');

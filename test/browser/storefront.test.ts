@@ -29,10 +29,15 @@ const MARKET = 'naija-market';
 /**
  * JavaScript the product page may load, compressed, as transferred. The page ships no client component of
  * its own: what loads is React 19 and Next 16's App Router runtime (~125 kB gzip, the floor for any App
- * Router page) plus the root error boundaries (~6 kB). 140 kB leaves under 10 kB for anything else, so a
- * stray client component or library fails here; it is about 7 s at 160 kbit/s, once (then cached).
+ * Router page), the root error boundaries (~6 kB) and, since the add-to-cart form posts to a server
+ * action, Next's server-action client (~15 kB; the form still works without JavaScript). 160 kB leaves
+ * under 8 kB for anything else, so a stray client component or library fails here; it is about 8 s at
+ * 160 kbit/s, once (then cached). Posting the form to a route handler instead would win back the ~15 kB.
  */
-const PRODUCT_PAGE_JS_BUDGET_BYTES = 140 * 1024;
+const PRODUCT_PAGE_JS_BUDGET_BYTES = 160 * 1024;
+
+/** Session cookies (access and refresh token), as opposed to the visitor, cart and referral cookies a shop also sets. */
+const isSessionCookie = (c: { name: string }) => c.name.startsWith('ww_at_') || c.name.startsWith('ww_rt_');
 
 function screenshot(page: Page, name: string): Promise<Buffer> {
   return page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
@@ -266,12 +271,12 @@ function storefrontSuite(): void {
     await formAlert(page).getByText(en['error.INVALID_CREDENTIALS']).waitFor();
     expect(await page.getByLabel(en['signIn.email']).inputValue()).toBe(stack.demo.customerEmail);
     await screenshot(page, 'storefront-sign-in-error');
-    expect((await context.cookies()).filter((c) => c.name.startsWith('ww_'))).toEqual([]);
+    expect((await context.cookies()).filter(isSessionCookie)).toEqual([]);
 
     await signIn(page, stack.demo.customerEmail, stack.demo.customerPassword);
     await page.getByText(signedInAs(stack.demo.customerName)).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/s/${STORE}`);
-    const cookies = (await context.cookies()).filter((c) => c.name.startsWith('ww_'));
+    const cookies = (await context.cookies()).filter(isSessionCookie);
     expect(cookies.map((c) => c.name).sort()).toEqual([`ww_at_${STORE}`, `ww_rt_${STORE}`]);
     for (const cookie of cookies) expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     expect(await page.evaluate(() => document.cookie)).not.toContain('ww_');
@@ -292,7 +297,7 @@ function storefrontSuite(): void {
     await page.goto(`${storefrontUrl}/s/${STORE}`);
     await page.getByRole('button', { name: en['signIn.signOut'] }).click();
     await page.getByRole('link', { name: en['nav.signIn'] }).waitFor();
-    expect((await context.cookies()).filter((c) => c.name.startsWith('ww_'))).toEqual([]);
+    expect((await context.cookies()).filter(isSessionCookie)).toEqual([]);
   });
 
   test('signing in works without JavaScript (progressive enhancement)', async () => {

@@ -38,7 +38,7 @@ export async function DashboardPage({ slug }: { slug: string }) {
         {counts && (
           <section className="card" aria-labelledby="products-heading">
             <h2 id="products-heading">{t(vendorId ? 'admin.dashboard.yourProducts' : 'admin.dashboard.products')}</h2>
-            <p className="big-number">{formatNumber(counts.total)}</p>
+            <p className="big-number" data-testid="product-count">{formatNumber(counts.total)}</p>
             <BarChart
               id="status-chart"
               title={t('admin.dashboard.byStatus')}
