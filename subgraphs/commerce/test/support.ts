@@ -5,11 +5,15 @@
  * outbox events commerce records.
  */
 import { randomUUID } from 'node:crypto';
-import { anonymousActor, Peers, totpAt, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
+import { anonymousActor, Peers, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
 import { seedCommerce } from '../../../prisma/seed/commerce';
 import { gql, type GqlResult } from '../../../test/support/graphql';
-import { forgetUsedTotpCodes, startStack, type TestStack } from '../../../test/support/stack';
+import { startStack, type TestStack } from '../../../test/support/stack';
 import type { ServiceContext } from '../src/services/context';
+import { signIn, apiKey, payload } from '../../../test/support/callers';
+
+// Shared callers (test/support/callers.ts), re-exported so this capability's tests import from one place.
+export { signIn, apiKey, payload };
 
 export const tenantId = async (prisma: PrismaClient, slug: string) => (await prisma.tenant.findUniqueOrThrow({ where: { slug } })).id;
 
@@ -62,33 +66,6 @@ export async function makeProduct(prisma: PrismaClient, tenant: string, opts: { 
 }
 
 export const stockOf = (prisma: PrismaClient, variantId: string) => prisma.stockLevel.findFirstOrThrow({ where: { variantId } });
-
-/** Signs in through the gateway (administrators with their TOTP code). */
-export async function signIn(s: TestStack, tenantSlug: string, user: 'staff' | 'client' | 'customer' | 'vendor' | 'agent'): Promise<Record<string, string>> {
-  const admin = user === 'client';
-  if (admin) await forgetUsedTotpCodes(s.stack.prisma);
-  const r = await gql(s.gatewayUrl, 'mutation ($i: LoginInput!) { login(input: $i) { session { accessToken } userErrors { code message } } }', {
-    i: { tenantSlug, email: `${user}@webwaka.test`, password: s.demo.password, ...(admin ? { totpCode: totpAt(s.demo.totpSecret) } : {}) },
-  });
-  const token = r.data?.login?.session?.accessToken;
-  if (!token) throw new Error(`sign-in of ${user} at ${tenantSlug} failed: ${JSON.stringify(r.errors ?? r.data)}`);
-  return { authorization: `Bearer ${token}` };
-}
-
-export async function apiKey(s: TestStack, adminHeaders: Record<string, string>, scopes: string[]): Promise<Record<string, string>> {
-  const r = await gql(s.gatewayUrl, 'mutation ($s: [String!]!) { createApiKey(name: "commerce tests", scopes: $s) { key userErrors { code } } }', { s: scopes }, adminHeaders);
-  const key = r.data?.createApiKey?.key;
-  if (!key) throw new Error(`createApiKey failed: ${JSON.stringify(r.errors ?? r.data)}`);
-  return { 'x-api-key': key };
-}
-
-/** Asserts a GraphQL result has no errors and the payload no userErrors; returns the payload. */
-export function payload<T = any>(r: GqlResult, field: string): T {
-  if (r.errors?.length || !r.data) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
-  const p = (r.data as any)[field];
-  if (p?.userErrors?.length) throw new Error(`userErrors in ${field}: ${JSON.stringify(p.userErrors)}`);
-  return p;
-}
 
 export const LAGOS = { name: 'Ada Obi', line1: '12 Admiralty Way', city: 'Lekki', region: 'Lagos', country: 'NG', phone: '+2348030000000' };
 export const KANO = { name: 'Musa Bello', line1: '4 Bompai Road', city: 'Kano', region: 'Kano', country: 'NG' };

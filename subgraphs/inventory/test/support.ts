@@ -4,11 +4,13 @@
  * gateway, and readers for the outbox events inventory records.
  */
 import { randomUUID } from 'node:crypto';
-import { anonymousActor, totpAt, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
-import { bearer, gql, type GqlResult } from '../../../test/support/graphql';
-import { forgetUsedTotpCodes, type TestStack } from '../../../test/support/stack';
+import { anonymousActor, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
 import type { ServiceContext } from '../src/services/context';
 import { AVAILABILITY_CHANGED, STOCK_CHANGED } from '../src/services/levels';
+import { signIn, apiKey, payload, userErrorCodes } from '../../../test/support/callers';
+
+// Shared callers (test/support/callers.ts), re-exported so this capability's tests import from one place.
+export { signIn, apiKey, payload, userErrorCodes };
 
 export const tenantId = async (prisma: PrismaClient, slug: string) => (await prisma.tenant.findUniqueOrThrow({ where: { slug } })).id;
 
@@ -36,40 +38,6 @@ export async function createLocation(prisma: PrismaClient, tenant: string, opts:
   return prisma.location.create({
     data: { id: uuidv7(), tenantId: tenant, code: opts.code ?? `L-${randomUUID().slice(0, 8).toUpperCase()}`, name: 'Test location', kind: 'WAREHOUSE', active: opts.active ?? true },
   });
-}
-
-/** Signs in through the gateway (admins with their TOTP code) and returns the request headers. */
-export async function signIn(s: TestStack, tenantSlug: string, user: 'staff' | 'client' | 'customer' | 'vendor' | 'agent'): Promise<Record<string, string>> {
-  const admin = user === 'client';
-  if (admin) await forgetUsedTotpCodes(s.stack.prisma);
-  const r = await gql(s.gatewayUrl, 'mutation ($i: LoginInput!) { login(input: $i) { session { accessToken } userErrors { code message } } }', {
-    i: { tenantSlug, email: `${user}@webwaka.test`, password: s.demo.password, ...(admin ? { totpCode: totpAt(s.demo.totpSecret) } : {}) },
-  });
-  const token = r.data?.login?.session?.accessToken;
-  if (!token) throw new Error(`sign-in of ${user} at ${tenantSlug} failed: ${JSON.stringify(r.errors ?? r.data)}`);
-  return bearer(token);
-}
-
-/** An API key of the tenant with the given scopes, created by its administrator. */
-export async function apiKey(s: TestStack, adminHeaders: Record<string, string>, scopes: string[]): Promise<Record<string, string>> {
-  const r = await gql(s.gatewayUrl, 'mutation ($s: [String!]!) { createApiKey(name: "inventory tests", scopes: $s) { key userErrors { code } } }', { s: scopes }, adminHeaders);
-  const key = r.data?.createApiKey?.key;
-  if (!key) throw new Error(`createApiKey failed: ${JSON.stringify(r.errors ?? r.data)}`);
-  return { 'x-api-key': key };
-}
-
-/** Asserts a GraphQL result has no errors and the payload no userErrors; returns the payload. */
-export function payload<T = any>(r: GqlResult, field: string): T {
-  if (r.errors?.length || !r.data) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
-  const p = (r.data as any)[field];
-  if (p?.userErrors?.length) throw new Error(`userErrors in ${field}: ${JSON.stringify(p.userErrors)}`);
-  return p;
-}
-
-/** The userErrors codes of a mutation payload (throws on GraphQL errors). */
-export function userErrorCodes(r: GqlResult, field: string): string[] {
-  if (r.errors?.length || !r.data) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
-  return ((r.data as any)[field]?.userErrors ?? []).map((e: { code: string }) => e.code);
 }
 
 /** The availability events recorded for a variant, oldest first. */

@@ -3,11 +3,14 @@
  * (contracts §2-4), waiting for the dispatcher, and reading the ledger posting requests MLAS wrote.
  */
 import { randomUUID } from 'node:crypto';
-import { anonymousActor, Peers, recordEvent, totpAt, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
-import { bearer, gql, type GqlResult } from '../../../test/support/graphql';
-import { forgetUsedTotpCodes, type TestStack } from '../../../test/support/stack';
+import { anonymousActor, Peers, recordEvent, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
+import { type TestStack } from '../../../test/support/stack';
 import type { ServiceContext } from '../src/services/context';
 import { LEDGER_POSTING_REQUESTED, ORDER_DISPUTE_CHANGED, ORDER_PAID, ORDER_REFUNDED } from '../src/services/events';
+import { signIn, apiKey, payload } from '../../../test/support/callers';
+
+// Shared callers (test/support/callers.ts), re-exported so this capability's tests import from one place.
+export { signIn, apiKey, payload };
 
 export const tenantId = async (prisma: PrismaClient, slug: string) => (await prisma.tenant.findUniqueOrThrow({ where: { slug } })).id;
 
@@ -170,34 +173,6 @@ export function netCredits(requests: PostingRequest[]): Record<string, bigint> {
   }
   for (const k of Object.keys(out)) if (out[k] === 0n) delete out[k];
   return out;
-}
-
-/** Signs in through the gateway (admins with their TOTP code) and returns the request headers. */
-export async function signIn(s: TestStack, tenantSlug: string, user: 'staff' | 'client' | 'customer' | 'vendor' | 'agent'): Promise<Record<string, string>> {
-  const admin = user === 'client';
-  if (admin) await forgetUsedTotpCodes(s.stack.prisma);
-  const r = await gql(s.gatewayUrl, 'mutation ($i: LoginInput!) { login(input: $i) { session { accessToken } userErrors { code message } } }', {
-    i: { tenantSlug, email: `${user}@webwaka.test`, password: s.demo.password, ...(admin ? { totpCode: totpAt(s.demo.totpSecret) } : {}) },
-  });
-  const token = r.data?.login?.session?.accessToken;
-  if (!token) throw new Error(`sign-in of ${user} at ${tenantSlug} failed: ${JSON.stringify(r.errors ?? r.data)}`);
-  return bearer(token);
-}
-
-/** An API key of the tenant with the given scopes, created by its administrator. */
-export async function apiKey(s: TestStack, adminHeaders: Record<string, string>, scopes: string[]): Promise<Record<string, string>> {
-  const r = await gql(s.gatewayUrl, 'mutation ($s: [String!]!) { createApiKey(name: "mlas tests", scopes: $s) { key userErrors { code } } }', { s: scopes }, adminHeaders);
-  const key = r.data?.createApiKey?.key;
-  if (!key) throw new Error(`createApiKey failed: ${JSON.stringify(r.errors ?? r.data)}`);
-  return { 'x-api-key': key };
-}
-
-/** Asserts a GraphQL result has no errors and the payload no userErrors; returns the payload. */
-export function payload<T = any>(r: GqlResult, field: string): T {
-  if (r.errors?.length || !r.data) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
-  const p = (r.data as any)[field];
-  if (p?.userErrors?.length) throw new Error(`userErrors in ${field}: ${JSON.stringify(p.userErrors)}`);
-  return p;
 }
 
 /** Everything MLAS stores about a tenant, for "nothing was written" checks. */

@@ -3,15 +3,18 @@
  * roles at the operator (abc-transport) and the motor park (jibowu-park); service contexts; a small trip
  * made straight through the services; callers signed in through the gateway.
  */
-import { anonymousActor, createPrismaClient, openDatabase, totpAt, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
+import { anonymousActor, createPrismaClient, openDatabase, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
 import { deployMigrations } from '../../../prisma/migrator';
 import { seedIdentity } from '../../../prisma/seed/identity';
 import { seedTransport } from '../../../prisma/seed/transport';
-import { bearer, gql, type GqlResult } from '../../../test/support/graphql';
-import { forgetUsedTotpCodes, startStack, type TestStack } from '../../../test/support/stack';
+import { startStack, type TestStack } from '../../../test/support/stack';
 import type { ServiceContext } from '../src/services/context';
 import { gridLayout, type SeatLayout } from '../src/services/layout';
 import { createPark, createRoute, createVehicle, scheduleTrip } from '../src/services/network';
+import { signIn, apiKey, payload, userErrorCodes } from '../../../test/support/callers';
+
+// Shared callers (test/support/callers.ts), re-exported so this capability's tests import from one place.
+export { signIn, apiKey, payload, userErrorCodes };
 
 export const OPERATOR = 'abc-transport';
 export const PARK = 'jibowu-park';
@@ -103,36 +106,3 @@ export async function expireHoldNow(prisma: PrismaClient, holdId: string) {
 
 export type Who = 'staff' | 'client' | 'customer' | 'vendor' | 'agent';
 
-/** Signs in through the gateway (admins with their TOTP code) and returns the request headers. */
-export async function signIn(s: TestStack, tenantSlug: string, user: Who): Promise<Record<string, string>> {
-  const admin = user === 'client';
-  if (admin) await forgetUsedTotpCodes(s.stack.prisma);
-  const r = await gql(s.gatewayUrl, 'mutation ($i: LoginInput!) { login(input: $i) { session { accessToken } userErrors { code message } } }', {
-    i: { tenantSlug, email: `${user}@webwaka.test`, password: s.demo.password, ...(admin ? { totpCode: totpAt(s.demo.totpSecret) } : {}) },
-  });
-  const token = r.data?.login?.session?.accessToken;
-  if (!token) throw new Error(`sign-in of ${user} at ${tenantSlug} failed: ${JSON.stringify(r.errors ?? r.data)}`);
-  return bearer(token);
-}
-
-/** An API key of the tenant with the given scopes, created by its administrator. */
-export async function apiKey(s: TestStack, adminHeaders: Record<string, string>, scopes: string[]): Promise<Record<string, string>> {
-  const r = await gql(s.gatewayUrl, 'mutation ($s: [String!]!) { createApiKey(name: "transport tests", scopes: $s) { key userErrors { code } } }', { s: scopes }, adminHeaders);
-  const key = r.data?.createApiKey?.key;
-  if (!key) throw new Error(`createApiKey failed: ${JSON.stringify(r.errors ?? r.data)}`);
-  return { 'x-api-key': key };
-}
-
-/** Asserts a GraphQL result has no errors and the payload no userErrors; returns the payload. */
-export function payload<T = any>(r: GqlResult, field: string): T {
-  if (r.errors?.length || !r.data) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
-  const p = (r.data as any)[field];
-  if (p?.userErrors?.length) throw new Error(`userErrors in ${field}: ${JSON.stringify(p.userErrors)}`);
-  return p;
-}
-
-/** The userErrors codes of a mutation payload (throws on GraphQL errors). */
-export function userErrorCodes(r: GqlResult, field: string): string[] {
-  if (r.errors?.length || !r.data) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
-  return ((r.data as any)[field]?.userErrors ?? []).map((e: { code: string }) => e.code);
-}
