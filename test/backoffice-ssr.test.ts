@@ -66,7 +66,7 @@ function navLabels(html: string): string[] {
   return [...nav.matchAll(/<a [^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
 }
 
-const nav = (...keys: Array<'dashboard' | 'orders' | 'products' | 'inventory' | 'vendors' | 'apiKeys'>) => keys.map((k) => en[`admin.nav.${k}`]);
+const nav = (...keys: Array<'dashboard' | 'orders' | 'products' | 'inventory' | 'commissions' | 'money' | 'vendors' | 'apiKeys'>) => keys.map((k) => en[`admin.nav.${k}`]);
 
 beforeAll(async () => {
   stack = await startStack();
@@ -116,7 +116,7 @@ describe('role-aware navigation', () => {
   test('an administrator (2FA) sees every section of a store, including API keys', async () => {
     const page = await get(`/admin/${STORE}`, sessionCookies(STORE, await login(STORE, 'client')));
     expect(page.status).toBe(200);
-    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'inventory', 'apiKeys'));
+    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'apiKeys'));
     expect(page.body).toContain(en['admin.dashboard.byStatus']);
     // The chart is an image with a title and a description, and the same figures follow as a table.
     expect(page.body).toMatch(/<svg role="img" aria-labelledby="status-chart-title status-chart-desc"/);
@@ -125,13 +125,13 @@ describe('role-aware navigation', () => {
 
   test('on a marketplace, the administrator also gets the vendor queue', async () => {
     const page = await get(`/admin/${MARKET}`, sessionCookies(MARKET, await login(MARKET, 'client')));
-    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'inventory', 'vendors', 'apiKeys'));
+    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'vendors', 'apiKeys'));
   });
 
   test('staff see products and inventory only, and API keys redirect them to the dashboard', async () => {
     const cookies = sessionCookies(STORE, await login(STORE, 'staff'));
     const page = await get(`/admin/${STORE}`, cookies);
-    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'inventory'));
+    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'inventory', 'commissions', 'money'));
     const keys = await get(`/admin/${STORE}/api-keys`, cookies);
     expect(keys.status).toBe(307);
     expect(keys.location).toBe(`/admin/${STORE}`);
@@ -140,7 +140,7 @@ describe('role-aware navigation', () => {
   test('a vendor sees its own products (no inventory, no queue)', async () => {
     const cookies = sessionCookies(MARKET, await login(MARKET, 'vendor'));
     const page = await get(`/admin/${MARKET}`, cookies);
-    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products'));
+    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'money'));
     expect(page.body).toContain(en['admin.dashboard.yourProducts']);
     expect((await get(`/admin/${MARKET}/inventory`, cookies)).location).toBe(`/admin/${MARKET}`);
 
@@ -155,9 +155,9 @@ describe('role-aware navigation', () => {
     expect(list.body).not.toContain(others.title);
   });
 
-  test('an agent sees the dashboard alone; a customer has no back office', async () => {
+  test('an agent sees the dashboard, its commissions and its money; a customer has no back office', async () => {
     const agent = await get(`/admin/${MARKET}`, sessionCookies(MARKET, await login(MARKET, 'agent')));
-    expect(navLabels(agent.body)).toEqual(nav('dashboard'));
+    expect(navLabels(agent.body)).toEqual(nav('dashboard', 'commissions', 'money'));
     expect(agent.body).toContain(en['admin.dashboard.account']);
 
     const customer = await get(`/admin/${STORE}`, sessionCookies(STORE, await login(STORE, 'customer')));

@@ -15,6 +15,20 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AdminLedgerAccountFields on LedgerAccount {\n    id\n    ownerType\n    ownerId\n    purpose\n    currency\n    lineCount\n    balance {\n      ...MoneyFields\n    }\n  }\n": typeof types.AdminLedgerAccountFieldsFragmentDoc,
+    "\n  query AdminPayableAccounts($purpose: LedgerPurpose!) {\n    ledgerAccounts(filter: { purpose: $purpose }, first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n": typeof types.AdminPayableAccountsDocument,
+    "\n  query AdminMyLedgerAccounts {\n    myLedgerAccounts(first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n": typeof types.AdminMyLedgerAccountsDocument,
+    "\n  query AdminLedgerStatement($accountId: ID!, $after: String) {\n    ledgerAccount(id: $accountId) {\n      ...AdminLedgerAccountFields\n    }\n    ledgerStatement(accountId: $accountId, after: $after, first: 25) {\n      edges {\n        node {\n          id\n          sequence\n          side\n          memo\n          createdAt\n          amount {\n            ...MoneyFields\n          }\n          balanceAfter {\n            ...MoneyFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminLedgerStatementDocument,
+    "\n  query AdminPayoutBatches($after: String) {\n    payoutBatches(after: $after, first: 25) {\n      edges {\n        node {\n          id\n          status\n          currency\n          createdAt\n          scheduledFor\n          total {\n            ...MoneyFields\n          }\n          items {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminPayoutBatchesDocument,
+    "\n  query AdminPayoutBatch($id: ID!) {\n    payoutBatch(id: $id) {\n      id\n      status\n      currency\n      createdAt\n      submittedAt\n      completedAt\n      total {\n        ...MoneyFields\n      }\n      items {\n        id\n        status\n        paidReference\n        failureReason\n        resolvedAt\n        amount {\n          ...MoneyFields\n        }\n        account {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n    vendors(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    agents(first: 100) {\n      edges {\n        node {\n          userId\n          email\n          code\n        }\n      }\n    }\n  }\n": typeof types.AdminPayoutBatchDocument,
+    "\n  mutation AdminCreatePayoutBatch($currency: String!) {\n    createPayoutBatch(currency: $currency) {\n      batch {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCreatePayoutBatchDocument,
+    "\n  mutation AdminSubmitPayoutBatch($id: ID!) {\n    submitPayoutBatch(id: $id) {\n      batch {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSubmitPayoutBatchDocument,
+    "\n  mutation AdminMarkPayoutItemPaid($id: ID!, $reference: String) {\n    markPayoutItemPaid(id: $id, reference: $reference) {\n      item {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminMarkPayoutItemPaidDocument,
+    "\n  mutation AdminMarkPayoutItemFailed($id: ID!, $reason: String!) {\n    markPayoutItemFailed(id: $id, reason: $reason) {\n      item {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminMarkPayoutItemFailedDocument,
+    "\n  fragment AdminCommissionFields on Commission {\n    id\n    source\n    orderId\n    ticketId\n    beneficiary\n    beneficiaryId\n    level\n    status\n    flagReason\n    createdAt\n    amount {\n      ...MoneyFields\n    }\n    net {\n      ...MoneyFields\n    }\n  }\n": typeof types.AdminCommissionFieldsFragmentDoc,
+    "\n  query AdminCommissions($status: CommissionStatus, $after: String) {\n    commissions(filter: { status: $status }, after: $after, first: 25) {\n      edges {\n        node {\n          ...AdminCommissionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminCommissionsDocument,
+    "\n  query AdminMyCommissions($status: CommissionStatus, $after: String) {\n    myReferral {\n      code\n      link\n    }\n    myCommissions(status: $status, after: $after, first: 25) {\n      edges {\n        node {\n          ...AdminCommissionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminMyCommissionsDocument,
+    "\n  query AdminOwnerDirectory($withAgents: Boolean!) {\n    vendors(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    agents(first: 100) @include(if: $withAgents) {\n      edges {\n        node {\n          userId\n          email\n          code\n        }\n      }\n    }\n  }\n": typeof types.AdminOwnerDirectoryDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      name\n      email\n      twoFactorEnabled\n      memberships {\n        role\n      }\n    }\n    currentTenant {\n      id\n      slug\n      name\n      kind\n      currency\n      primaryColor\n      logoUrl\n    }\n  }\n": typeof types.AdminViewerDocument,
     "\n  query AdminMyVendor {\n    myVendor {\n      id\n      name\n      status\n    }\n  }\n": typeof types.AdminMyVendorDocument,
     "\n  query AdminProductCount($vendorId: ID) {\n    searchProducts(first: 1, filters: { vendorId: $vendorId }) {\n      totalCount\n    }\n  }\n": typeof types.AdminProductCountDocument,
@@ -130,6 +144,20 @@ type Documents = {
     "\n  mutation TransportRefreshPayment($reference: String!) {\n    refreshPayment(reference: $reference) {\n      payment {\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TransportRefreshPaymentDocument,
 };
 const documents: Documents = {
+    "\n  fragment AdminLedgerAccountFields on LedgerAccount {\n    id\n    ownerType\n    ownerId\n    purpose\n    currency\n    lineCount\n    balance {\n      ...MoneyFields\n    }\n  }\n": types.AdminLedgerAccountFieldsFragmentDoc,
+    "\n  query AdminPayableAccounts($purpose: LedgerPurpose!) {\n    ledgerAccounts(filter: { purpose: $purpose }, first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n": types.AdminPayableAccountsDocument,
+    "\n  query AdminMyLedgerAccounts {\n    myLedgerAccounts(first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n": types.AdminMyLedgerAccountsDocument,
+    "\n  query AdminLedgerStatement($accountId: ID!, $after: String) {\n    ledgerAccount(id: $accountId) {\n      ...AdminLedgerAccountFields\n    }\n    ledgerStatement(accountId: $accountId, after: $after, first: 25) {\n      edges {\n        node {\n          id\n          sequence\n          side\n          memo\n          createdAt\n          amount {\n            ...MoneyFields\n          }\n          balanceAfter {\n            ...MoneyFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminLedgerStatementDocument,
+    "\n  query AdminPayoutBatches($after: String) {\n    payoutBatches(after: $after, first: 25) {\n      edges {\n        node {\n          id\n          status\n          currency\n          createdAt\n          scheduledFor\n          total {\n            ...MoneyFields\n          }\n          items {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminPayoutBatchesDocument,
+    "\n  query AdminPayoutBatch($id: ID!) {\n    payoutBatch(id: $id) {\n      id\n      status\n      currency\n      createdAt\n      submittedAt\n      completedAt\n      total {\n        ...MoneyFields\n      }\n      items {\n        id\n        status\n        paidReference\n        failureReason\n        resolvedAt\n        amount {\n          ...MoneyFields\n        }\n        account {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n    vendors(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    agents(first: 100) {\n      edges {\n        node {\n          userId\n          email\n          code\n        }\n      }\n    }\n  }\n": types.AdminPayoutBatchDocument,
+    "\n  mutation AdminCreatePayoutBatch($currency: String!) {\n    createPayoutBatch(currency: $currency) {\n      batch {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCreatePayoutBatchDocument,
+    "\n  mutation AdminSubmitPayoutBatch($id: ID!) {\n    submitPayoutBatch(id: $id) {\n      batch {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSubmitPayoutBatchDocument,
+    "\n  mutation AdminMarkPayoutItemPaid($id: ID!, $reference: String) {\n    markPayoutItemPaid(id: $id, reference: $reference) {\n      item {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminMarkPayoutItemPaidDocument,
+    "\n  mutation AdminMarkPayoutItemFailed($id: ID!, $reason: String!) {\n    markPayoutItemFailed(id: $id, reason: $reason) {\n      item {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminMarkPayoutItemFailedDocument,
+    "\n  fragment AdminCommissionFields on Commission {\n    id\n    source\n    orderId\n    ticketId\n    beneficiary\n    beneficiaryId\n    level\n    status\n    flagReason\n    createdAt\n    amount {\n      ...MoneyFields\n    }\n    net {\n      ...MoneyFields\n    }\n  }\n": types.AdminCommissionFieldsFragmentDoc,
+    "\n  query AdminCommissions($status: CommissionStatus, $after: String) {\n    commissions(filter: { status: $status }, after: $after, first: 25) {\n      edges {\n        node {\n          ...AdminCommissionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminCommissionsDocument,
+    "\n  query AdminMyCommissions($status: CommissionStatus, $after: String) {\n    myReferral {\n      code\n      link\n    }\n    myCommissions(status: $status, after: $after, first: 25) {\n      edges {\n        node {\n          ...AdminCommissionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminMyCommissionsDocument,
+    "\n  query AdminOwnerDirectory($withAgents: Boolean!) {\n    vendors(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    agents(first: 100) @include(if: $withAgents) {\n      edges {\n        node {\n          userId\n          email\n          code\n        }\n      }\n    }\n  }\n": types.AdminOwnerDirectoryDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      name\n      email\n      twoFactorEnabled\n      memberships {\n        role\n      }\n    }\n    currentTenant {\n      id\n      slug\n      name\n      kind\n      currency\n      primaryColor\n      logoUrl\n    }\n  }\n": types.AdminViewerDocument,
     "\n  query AdminMyVendor {\n    myVendor {\n      id\n      name\n      status\n    }\n  }\n": types.AdminMyVendorDocument,
     "\n  query AdminProductCount($vendorId: ID) {\n    searchProducts(first: 1, filters: { vendorId: $vendorId }) {\n      totalCount\n    }\n  }\n": types.AdminProductCountDocument,
@@ -245,6 +273,62 @@ const documents: Documents = {
     "\n  mutation TransportRefreshPayment($reference: String!) {\n    refreshPayment(reference: $reference) {\n      payment {\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.TransportRefreshPaymentDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminLedgerAccountFields on LedgerAccount {\n    id\n    ownerType\n    ownerId\n    purpose\n    currency\n    lineCount\n    balance {\n      ...MoneyFields\n    }\n  }\n"): typeof import('./graphql').AdminLedgerAccountFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPayableAccounts($purpose: LedgerPurpose!) {\n    ledgerAccounts(filter: { purpose: $purpose }, first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminPayableAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMyLedgerAccounts {\n    myLedgerAccounts(first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminMyLedgerAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminLedgerStatement($accountId: ID!, $after: String) {\n    ledgerAccount(id: $accountId) {\n      ...AdminLedgerAccountFields\n    }\n    ledgerStatement(accountId: $accountId, after: $after, first: 25) {\n      edges {\n        node {\n          id\n          sequence\n          side\n          memo\n          createdAt\n          amount {\n            ...MoneyFields\n          }\n          balanceAfter {\n            ...MoneyFields\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AdminLedgerStatementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPayoutBatches($after: String) {\n    payoutBatches(after: $after, first: 25) {\n      edges {\n        node {\n          id\n          status\n          currency\n          createdAt\n          scheduledFor\n          total {\n            ...MoneyFields\n          }\n          items {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AdminPayoutBatchesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPayoutBatch($id: ID!) {\n    payoutBatch(id: $id) {\n      id\n      status\n      currency\n      createdAt\n      submittedAt\n      completedAt\n      total {\n        ...MoneyFields\n      }\n      items {\n        id\n        status\n        paidReference\n        failureReason\n        resolvedAt\n        amount {\n          ...MoneyFields\n        }\n        account {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n    vendors(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    agents(first: 100) {\n      edges {\n        node {\n          userId\n          email\n          code\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminPayoutBatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreatePayoutBatch($currency: String!) {\n    createPayoutBatch(currency: $currency) {\n      batch {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCreatePayoutBatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSubmitPayoutBatch($id: ID!) {\n    submitPayoutBatch(id: $id) {\n      batch {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSubmitPayoutBatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminMarkPayoutItemPaid($id: ID!, $reference: String) {\n    markPayoutItemPaid(id: $id, reference: $reference) {\n      item {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminMarkPayoutItemPaidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminMarkPayoutItemFailed($id: ID!, $reason: String!) {\n    markPayoutItemFailed(id: $id, reason: $reason) {\n      item {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminMarkPayoutItemFailedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminCommissionFields on Commission {\n    id\n    source\n    orderId\n    ticketId\n    beneficiary\n    beneficiaryId\n    level\n    status\n    flagReason\n    createdAt\n    amount {\n      ...MoneyFields\n    }\n    net {\n      ...MoneyFields\n    }\n  }\n"): typeof import('./graphql').AdminCommissionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCommissions($status: CommissionStatus, $after: String) {\n    commissions(filter: { status: $status }, after: $after, first: 25) {\n      edges {\n        node {\n          ...AdminCommissionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCommissionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMyCommissions($status: CommissionStatus, $after: String) {\n    myReferral {\n      code\n      link\n    }\n    myCommissions(status: $status, after: $after, first: 25) {\n      edges {\n        node {\n          ...AdminCommissionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AdminMyCommissionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOwnerDirectory($withAgents: Boolean!) {\n    vendors(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    agents(first: 100) @include(if: $withAgents) {\n      edges {\n        node {\n          userId\n          email\n          code\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminOwnerDirectoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AbuseReason =
+  | 'SAME_DEVICE'
+  | 'SAME_IP'
+  | 'SELF_REFERRAL_EMAIL'
+  | 'SELF_REFERRAL_USER';
+
 export type AddCartLineInput = {
   /** Omit to use the signed-in customer's cart, or to start a new cart. */
   cartToken?: string | null | undefined;
@@ -51,6 +57,13 @@ export type AttributeFilterInput = {
   /** Matches any of these values. */
   values: Array<string>;
 };
+
+/** Who a share of a commission pool goes to: an agent (by level), the partner above the tenant, the client (the selling tenant) or the platform. */
+export type Beneficiary =
+  | 'AGENT'
+  | 'CLIENT'
+  | 'PARTNER'
+  | 'PLATFORM';
 
 export type BuySeatsInput = {
   email: string;
@@ -102,6 +115,17 @@ export type CommerceChannel =
   | 'MVM'
   | 'SVM';
 
+/** What a commission line pays for: a marketplace order’s commission pool, or an agent’s ticket sale. */
+export type CommissionSource =
+  | 'ORDER'
+  | 'TICKET';
+
+/** HELD: the order is disputed, not in the ledger. POSTED: in the ledger. FLAGGED: an agent share withheld by an abuse check (the residual got it). */
+export type CommissionStatus =
+  | 'FLAGGED'
+  | 'HELD'
+  | 'POSTED';
+
 export type ConfirmBookingInput = {
   holdToken: string;
   /** One per held seat. */
@@ -130,6 +154,31 @@ export type CreateProductInput = {
 export type DisputeStatus =
   | 'CLOSED'
   | 'OPEN';
+
+export type EntrySide =
+  | 'CREDIT'
+  | 'DEBIT';
+
+export type LedgerOwnerType =
+  | 'AGENT'
+  | 'CUSTOMER'
+  | 'PLATFORM'
+  | 'TENANT'
+  | 'VENDOR';
+
+/** What an account is for. PAYMENT_CLEARING, PAYOUT_CLEARING and CASH_HELD (cash an agent or a window took, owed to the tenant) are assets (normally debit); the others are owed or earned (normally credit). */
+export type LedgerPurpose =
+  | 'AGENT_COMMISSION_PAYABLE'
+  | 'CASH_HELD'
+  | 'CLIENT_REVENUE'
+  | 'CUSTOMER_WALLET'
+  | 'PARTNER_PAYABLE'
+  | 'PAYMENT_CLEARING'
+  | 'PAYOUT_CLEARING'
+  | 'PLATFORM_REVENUE'
+  | 'SALES_REVENUE'
+  | 'TAX_PAYABLE'
+  | 'VENDOR_PAYABLE';
 
 /** NOT_STOCKED: a line that holds no stock (a bus seat: transport keeps its seats). */
 export type LineStockStatus =
@@ -196,6 +245,19 @@ export type PaymentStatus =
   | 'FAILED'
   | 'PENDING'
   | 'SUCCEEDED';
+
+/** DRAFT (posted, not sent) -> PROCESSING (sent) -> PAID, PARTIALLY_FAILED or FAILED once every item is settled. */
+export type PayoutBatchStatus =
+  | 'DRAFT'
+  | 'FAILED'
+  | 'PAID'
+  | 'PARTIALLY_FAILED'
+  | 'PROCESSING';
+
+export type PayoutItemStatus =
+  | 'FAILED'
+  | 'PAID'
+  | 'PENDING';
 
 export type PriceContextInput = {
   channel: SalesChannel;
@@ -422,6 +484,97 @@ export type VendorStatus =
   | 'PENDING'
   | 'REJECTED'
   | 'SUSPENDED';
+
+export type AdminLedgerAccountFieldsFragment = { id: string, ownerType: LedgerOwnerType, ownerId: string, purpose: LedgerPurpose, currency: string, lineCount: number, balance: { amount: string, currency: string } };
+
+export type AdminPayableAccountsQueryVariables = Exact<{
+  purpose: LedgerPurpose;
+}>;
+
+
+export type AdminPayableAccountsQuery = { ledgerAccounts: { edges: Array<{ node: { id: string, ownerType: LedgerOwnerType, ownerId: string, purpose: LedgerPurpose, currency: string, lineCount: number, balance: { amount: string, currency: string } } }> } };
+
+export type AdminMyLedgerAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminMyLedgerAccountsQuery = { myLedgerAccounts: { edges: Array<{ node: { id: string, ownerType: LedgerOwnerType, ownerId: string, purpose: LedgerPurpose, currency: string, lineCount: number, balance: { amount: string, currency: string } } }> } };
+
+export type AdminLedgerStatementQueryVariables = Exact<{
+  accountId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminLedgerStatementQuery = { ledgerAccount: { id: string, ownerType: LedgerOwnerType, ownerId: string, purpose: LedgerPurpose, currency: string, lineCount: number, balance: { amount: string, currency: string } } | null, ledgerStatement: { edges: Array<{ node: { id: string, sequence: number, side: EntrySide, memo: string | null, createdAt: string, amount: { amount: string, currency: string }, balanceAfter: { amount: string, currency: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminPayoutBatchesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminPayoutBatchesQuery = { payoutBatches: { edges: Array<{ node: { id: string, status: PayoutBatchStatus, currency: string, createdAt: string, scheduledFor: string | null, total: { amount: string, currency: string }, items: Array<{ id: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminPayoutBatchQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminPayoutBatchQuery = { payoutBatch: { id: string, status: PayoutBatchStatus, currency: string, createdAt: string, submittedAt: string | null, completedAt: string | null, total: { amount: string, currency: string }, items: Array<{ id: string, status: PayoutItemStatus, paidReference: string | null, failureReason: string | null, resolvedAt: string | null, amount: { amount: string, currency: string }, account: { id: string, ownerType: LedgerOwnerType, ownerId: string, purpose: LedgerPurpose, currency: string, lineCount: number, balance: { amount: string, currency: string } } }> } | null, vendors: { edges: Array<{ node: { id: string, name: string } }> }, agents: { edges: Array<{ node: { userId: string, email: string | null, code: string } }> } };
+
+export type AdminCreatePayoutBatchMutationVariables = Exact<{
+  currency: string;
+}>;
+
+
+export type AdminCreatePayoutBatchMutation = { createPayoutBatch: { batch: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminSubmitPayoutBatchMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminSubmitPayoutBatchMutation = { submitPayoutBatch: { batch: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminMarkPayoutItemPaidMutationVariables = Exact<{
+  id: string | number;
+  reference?: string | null | undefined;
+}>;
+
+
+export type AdminMarkPayoutItemPaidMutation = { markPayoutItemPaid: { item: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminMarkPayoutItemFailedMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type AdminMarkPayoutItemFailedMutation = { markPayoutItemFailed: { item: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminCommissionFieldsFragment = { id: string, source: CommissionSource, orderId: string | null, ticketId: string | null, beneficiary: Beneficiary, beneficiaryId: string, level: number, status: CommissionStatus, flagReason: AbuseReason | null, createdAt: string, amount: { amount: string, currency: string }, net: { amount: string, currency: string } };
+
+export type AdminCommissionsQueryVariables = Exact<{
+  status?: CommissionStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminCommissionsQuery = { commissions: { edges: Array<{ node: { id: string, source: CommissionSource, orderId: string | null, ticketId: string | null, beneficiary: Beneficiary, beneficiaryId: string, level: number, status: CommissionStatus, flagReason: AbuseReason | null, createdAt: string, amount: { amount: string, currency: string }, net: { amount: string, currency: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminMyCommissionsQueryVariables = Exact<{
+  status?: CommissionStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminMyCommissionsQuery = { myReferral: { code: string, link: string } | null, myCommissions: { edges: Array<{ node: { id: string, source: CommissionSource, orderId: string | null, ticketId: string | null, beneficiary: Beneficiary, beneficiaryId: string, level: number, status: CommissionStatus, flagReason: AbuseReason | null, createdAt: string, amount: { amount: string, currency: string }, net: { amount: string, currency: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminOwnerDirectoryQueryVariables = Exact<{
+  withAgents: boolean;
+}>;
+
+
+export type AdminOwnerDirectoryQuery = { vendors: { edges: Array<{ node: { id: string, name: string } }> }, agents?: { edges: Array<{ node: { userId: string, email: string | null, code: string } }> } };
 
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1174,6 +1327,51 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const MoneyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+    `, {"fragmentName":"MoneyFields"}) as unknown as TypedDocumentString<MoneyFieldsFragment, unknown>;
+export const AdminLedgerAccountFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminLedgerAccountFields on LedgerAccount {
+  id
+  ownerType
+  ownerId
+  purpose
+  currency
+  lineCount
+  balance {
+    ...MoneyFields
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"fragmentName":"AdminLedgerAccountFields"}) as unknown as TypedDocumentString<AdminLedgerAccountFieldsFragment, unknown>;
+export const AdminCommissionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminCommissionFields on Commission {
+  id
+  source
+  orderId
+  ticketId
+  beneficiary
+  beneficiaryId
+  level
+  status
+  flagReason
+  createdAt
+  amount {
+    ...MoneyFields
+  }
+  net {
+    ...MoneyFields
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"fragmentName":"AdminCommissionFields"}) as unknown as TypedDocumentString<AdminCommissionFieldsFragment, unknown>;
 export const AdminStockAlertFragmentDoc = new TypedDocumentString(`
     fragment AdminStockAlert on StockAlert {
   id
@@ -1270,12 +1468,6 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
-export const MoneyFieldsFragmentDoc = new TypedDocumentString(`
-    fragment MoneyFields on Money {
-  amount
-  currency
-}
-    `, {"fragmentName":"MoneyFields"}) as unknown as TypedDocumentString<MoneyFieldsFragment, unknown>;
 export const ProductCardFragmentDoc = new TypedDocumentString(`
     fragment ProductCard on Product {
   id
@@ -1557,6 +1749,346 @@ export const TransportBookingFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TransportBookingFields"}) as unknown as TypedDocumentString<TransportBookingFieldsFragment, unknown>;
+export const AdminPayableAccountsDocument = new TypedDocumentString(`
+    query AdminPayableAccounts($purpose: LedgerPurpose!) {
+  ledgerAccounts(filter: {purpose: $purpose}, first: 100) {
+    edges {
+      node {
+        ...AdminLedgerAccountFields
+      }
+    }
+  }
+}
+    fragment AdminLedgerAccountFields on LedgerAccount {
+  id
+  ownerType
+  ownerId
+  purpose
+  currency
+  lineCount
+  balance {
+    ...MoneyFields
+  }
+}
+fragment MoneyFields on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<AdminPayableAccountsQuery, AdminPayableAccountsQueryVariables>;
+export const AdminMyLedgerAccountsDocument = new TypedDocumentString(`
+    query AdminMyLedgerAccounts {
+  myLedgerAccounts(first: 100) {
+    edges {
+      node {
+        ...AdminLedgerAccountFields
+      }
+    }
+  }
+}
+    fragment AdminLedgerAccountFields on LedgerAccount {
+  id
+  ownerType
+  ownerId
+  purpose
+  currency
+  lineCount
+  balance {
+    ...MoneyFields
+  }
+}
+fragment MoneyFields on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<AdminMyLedgerAccountsQuery, AdminMyLedgerAccountsQueryVariables>;
+export const AdminLedgerStatementDocument = new TypedDocumentString(`
+    query AdminLedgerStatement($accountId: ID!, $after: String) {
+  ledgerAccount(id: $accountId) {
+    ...AdminLedgerAccountFields
+  }
+  ledgerStatement(accountId: $accountId, after: $after, first: 25) {
+    edges {
+      node {
+        id
+        sequence
+        side
+        memo
+        createdAt
+        amount {
+          ...MoneyFields
+        }
+        balanceAfter {
+          ...MoneyFields
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment AdminLedgerAccountFields on LedgerAccount {
+  id
+  ownerType
+  ownerId
+  purpose
+  currency
+  lineCount
+  balance {
+    ...MoneyFields
+  }
+}
+fragment MoneyFields on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<AdminLedgerStatementQuery, AdminLedgerStatementQueryVariables>;
+export const AdminPayoutBatchesDocument = new TypedDocumentString(`
+    query AdminPayoutBatches($after: String) {
+  payoutBatches(after: $after, first: 25) {
+    edges {
+      node {
+        id
+        status
+        currency
+        createdAt
+        scheduledFor
+        total {
+          ...MoneyFields
+        }
+        items {
+          id
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<AdminPayoutBatchesQuery, AdminPayoutBatchesQueryVariables>;
+export const AdminPayoutBatchDocument = new TypedDocumentString(`
+    query AdminPayoutBatch($id: ID!) {
+  payoutBatch(id: $id) {
+    id
+    status
+    currency
+    createdAt
+    submittedAt
+    completedAt
+    total {
+      ...MoneyFields
+    }
+    items {
+      id
+      status
+      paidReference
+      failureReason
+      resolvedAt
+      amount {
+        ...MoneyFields
+      }
+      account {
+        ...AdminLedgerAccountFields
+      }
+    }
+  }
+  vendors(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+  agents(first: 100) {
+    edges {
+      node {
+        userId
+        email
+        code
+      }
+    }
+  }
+}
+    fragment AdminLedgerAccountFields on LedgerAccount {
+  id
+  ownerType
+  ownerId
+  purpose
+  currency
+  lineCount
+  balance {
+    ...MoneyFields
+  }
+}
+fragment MoneyFields on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<AdminPayoutBatchQuery, AdminPayoutBatchQueryVariables>;
+export const AdminCreatePayoutBatchDocument = new TypedDocumentString(`
+    mutation AdminCreatePayoutBatch($currency: String!) {
+  createPayoutBatch(currency: $currency) {
+    batch {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminCreatePayoutBatchMutation, AdminCreatePayoutBatchMutationVariables>;
+export const AdminSubmitPayoutBatchDocument = new TypedDocumentString(`
+    mutation AdminSubmitPayoutBatch($id: ID!) {
+  submitPayoutBatch(id: $id) {
+    batch {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminSubmitPayoutBatchMutation, AdminSubmitPayoutBatchMutationVariables>;
+export const AdminMarkPayoutItemPaidDocument = new TypedDocumentString(`
+    mutation AdminMarkPayoutItemPaid($id: ID!, $reference: String) {
+  markPayoutItemPaid(id: $id, reference: $reference) {
+    item {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminMarkPayoutItemPaidMutation, AdminMarkPayoutItemPaidMutationVariables>;
+export const AdminMarkPayoutItemFailedDocument = new TypedDocumentString(`
+    mutation AdminMarkPayoutItemFailed($id: ID!, $reason: String!) {
+  markPayoutItemFailed(id: $id, reason: $reason) {
+    item {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminMarkPayoutItemFailedMutation, AdminMarkPayoutItemFailedMutationVariables>;
+export const AdminCommissionsDocument = new TypedDocumentString(`
+    query AdminCommissions($status: CommissionStatus, $after: String) {
+  commissions(filter: {status: $status}, after: $after, first: 25) {
+    edges {
+      node {
+        ...AdminCommissionFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment AdminCommissionFields on Commission {
+  id
+  source
+  orderId
+  ticketId
+  beneficiary
+  beneficiaryId
+  level
+  status
+  flagReason
+  createdAt
+  amount {
+    ...MoneyFields
+  }
+  net {
+    ...MoneyFields
+  }
+}
+fragment MoneyFields on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<AdminCommissionsQuery, AdminCommissionsQueryVariables>;
+export const AdminMyCommissionsDocument = new TypedDocumentString(`
+    query AdminMyCommissions($status: CommissionStatus, $after: String) {
+  myReferral {
+    code
+    link
+  }
+  myCommissions(status: $status, after: $after, first: 25) {
+    edges {
+      node {
+        ...AdminCommissionFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment AdminCommissionFields on Commission {
+  id
+  source
+  orderId
+  ticketId
+  beneficiary
+  beneficiaryId
+  level
+  status
+  flagReason
+  createdAt
+  amount {
+    ...MoneyFields
+  }
+  net {
+    ...MoneyFields
+  }
+}
+fragment MoneyFields on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<AdminMyCommissionsQuery, AdminMyCommissionsQueryVariables>;
+export const AdminOwnerDirectoryDocument = new TypedDocumentString(`
+    query AdminOwnerDirectory($withAgents: Boolean!) {
+  vendors(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+  agents(first: 100) @include(if: $withAgents) {
+    edges {
+      node {
+        userId
+        email
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOwnerDirectoryQuery, AdminOwnerDirectoryQueryVariables>;
 export const AdminViewerDocument = new TypedDocumentString(`
     query AdminViewer {
   me {

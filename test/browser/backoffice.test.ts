@@ -101,7 +101,7 @@ function backofficeSuite(): void {
 
     await page.getByRole('link', { name: en['admin.nav.dashboard'] }).click();
     await page.getByRole('heading', { level: 1, name: en['admin.dashboard.title'] }).waitFor();
-    expect(await navLinks(page)).toEqual([en['admin.nav.dashboard'], en['admin.nav.orders'], en['admin.nav.products'], en['admin.nav.inventory'], en['admin.nav.apiKeys']]);
+    expect(await navLinks(page)).toEqual([en['admin.nav.dashboard'], en['admin.nav.orders'], en['admin.nav.products'], en['admin.nav.inventory'], en['admin.nav.commissions'], en['admin.nav.money'], en['admin.nav.apiKeys']]);
     // The product count is the API's.
     const tenant = await stack.stack.prisma.tenant.findUniqueOrThrow({ where: { slug: STORE } });
     const total = await stack.stack.prisma.product.count({ where: { tenantId: tenant.id } });
@@ -271,7 +271,7 @@ function backofficeSuite(): void {
     try {
       const p = await staff.newPage();
       await signIn(p, STORE, 'staff');
-      expect(await navLinks(p)).toEqual([en['admin.nav.dashboard'], en['admin.nav.orders'], en['admin.nav.products'], en['admin.nav.inventory']]);
+      expect(await navLinks(p)).toEqual([en['admin.nav.dashboard'], en['admin.nav.orders'], en['admin.nav.products'], en['admin.nav.inventory'], en['admin.nav.commissions'], en['admin.nav.money']]);
       await screenshot(p, 'backoffice-staff-dashboard');
       await p.goto(`${storefrontUrl}/admin/${STORE}/api-keys`);
       await p.getByRole('heading', { level: 1, name: en['admin.dashboard.title'] }).waitFor();

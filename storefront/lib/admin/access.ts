@@ -7,8 +7,8 @@ export type BackOfficeRole = 'SUPER_ADMIN' | 'PARTNER_ADMIN' | 'CLIENT_ADMIN' | 
 
 export const ADMIN_ROLES: readonly BackOfficeRole[] = ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN'];
 
-/** The back office's sections, in navigation order. Orders, commissions and payouts join as they land. */
-export const SECTIONS = ['dashboard', 'orders', 'products', 'inventory', 'vendors', 'apiKeys'] as const;
+/** The back office's sections, in navigation order. */
+export const SECTIONS = ['dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'vendors', 'apiKeys'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface VendorAccount {
@@ -34,7 +34,7 @@ export interface Access {
  * Sections by role: administrators see everything of their tenant (the vendor queue only where vendors
  * apply: marketplaces); staff see products and inventory; an approved vendor sees its own products with
  * their stock (inventory pages list the whole tenant's stock, so they are for managers); an agent sees the
- * dashboard (their referral link arrives with commissions).
+ * dashboard, their commissions with their referral link, and their own ledger accounts.
  */
 export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: boolean; tenantKind: string; vendor: VendorAccount | null }): Access {
   const hasAdminRole = input.roles.some((r) => (ADMIN_ROLES as readonly string[]).includes(r));
@@ -50,6 +50,10 @@ export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: b
   if (manager || approvedVendor) sections.push('orders');
   if (manager || approvedVendor) sections.push('products');
   if (manager) sections.push('inventory');
+  // Commissions: managers see the tenant's lines (MLAS), an agent its own with its referral link.
+  if (manager || input.roles.includes('AGENT')) sections.push('commissions');
+  // Money: managers read the book (administrators pay out); vendors and agents their own accounts.
+  if (manager || approvedVendor || input.roles.includes('AGENT')) sections.push('money');
   if (admin && input.tenantKind === 'MARKETPLACE') sections.push('vendors');
   if (admin) sections.push('apiKeys');
   return { admin, manager, vendor, needsTwoFactor: hasAdminRole && !input.twoFactorEnabled, sections };
@@ -67,6 +71,10 @@ export function sectionPath(slug: string, section: Section): string {
       return `${base}/products`;
     case 'inventory':
       return `${base}/inventory`;
+    case 'commissions':
+      return `${base}/commissions`;
+    case 'money':
+      return `${base}/money`;
     case 'vendors':
       return `${base}/vendors`;
     case 'apiKeys':

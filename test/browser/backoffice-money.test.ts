@@ -1,0 +1,193 @@
+// Money in the back office, in real Chromium against the real stack. A shopper referred by an agent buys
+// from a marketplace vendor and pays on the sandbox page (commerce → MLAS → ledger through the outbox); then
+// the marketplace administrator (with their authenticator code) finds the vendor's payable and its
+// statement, creates a payout batch, sends it and marks the vendor's item paid — the payable is then 0;
+// the vendor reads its own account; the agent sees its commission and referral code. axe checks each page.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import en from '../../storefront/messages/en.json';
+import { formatMoney } from '../../storefront/lib/money';
+import { totpAt } from '../../subgraphs/kit/src/totp';
+import { checkout, checkoutInput, decideOnSandboxPage, guestCart, makeProduct, payload, tenantId, waitFor } from '../../subgraphs/commerce/test/support';
+import { DEMO_AGENTS } from '../../prisma/seed/mlas';
+import { assertLedgerInvariants, ledgerBalance, type AccountKey } from '../support/ledger';
+import { CHROMIUM_PATH, hasChromium } from '../support/services';
+import type { TestStack } from '../support/stack';
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const SCREENSHOT_DIR = resolve(__dirname, '../../test-artifacts/screenshots');
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+const MARKET = 'naija-market';
+const VENDOR_SLUG = 'chiamakas-closet';
+const agent = DEMO_AGENTS.find((a) => a.code === 'MUSA-NJM')!;
+
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k]);
+const naira = (kobo: bigint) => formatMoney({ amount: kobo.toString(), currency: 'NGN' });
+
+function screenshot(page: Page, name: string): Promise<Buffer> {
+  return page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** Serious and critical axe-core violations (WCAG 2.1 A/AA and best practice). */
+async function expectAccessible(page: Page): Promise<void> {
+  await page.addScriptTag({ path: AXE_PATH });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
+  });
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.targets.join(', ')}`)).toEqual([]);
+}
+
+function moneySuite(): void {
+  let stack: TestStack;
+  let storefrontUrl: string;
+  let browser: Browser;
+  let vendorAccount: AccountKey;
+  let agentAccount: AccountKey;
+  let vendorName: string;
+
+  async function signIn(p: Page, user: string): Promise<void> {
+    await p.goto(`${storefrontUrl}/admin/${MARKET}`);
+    await p.waitForURL((url) => url.pathname === `/admin/${MARKET}/sign-in`);
+    await p.getByLabel(en['signIn.email']).fill(`${user}@webwaka.test`);
+    await p.getByLabel(en['signIn.password']).fill(stack.demo.password);
+    await p.getByRole('button', { name: en['signIn.submit'] }).click();
+    if (user === 'client') {
+      await p.locator('form').getByRole('alert').getByText(en['error.TWO_FACTOR_REQUIRED']).waitFor();
+      const { forgetUsedTotpCodes } = await import('../support/stack');
+      await forgetUsedTotpCodes(stack.stack.prisma);
+      await p.getByLabel(en['signIn.totp']).fill(totpAt(stack.demo.totpSecret));
+      await p.getByRole('button', { name: en['signIn.submit'] }).click();
+    }
+    await p.getByRole('heading', { level: 1, name: en['admin.dashboard.title'] }).waitFor();
+  }
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    return context.newPage();
+  }
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const { startStack } = await import('../support/stack');
+    stack = await startStack({ storefront: true });
+    storefrontUrl = stack.storefrontUrl!;
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+
+    // Seed money through the API: ₦10,750 incl. VAT, listed at 10% commission, referred by MUSA-NJM.
+    const prisma = stack.stack.prisma;
+    const market = await tenantId(prisma, MARKET);
+    const product = await makeProduct(prisma, market, { price: 1_075_000n, stock: 3, vendorSlug: VENDOR_SLUG, commissionBps: 1000 });
+    vendorName = (await prisma.vendor.findUniqueOrThrow({ where: { id: product.vendorId } })).name;
+    const token = await guestCart(stack, MARKET, [{ variantId: product.variantId, quantity: 1 }], { visitorId: 'visitor-backoffice-money', referralCode: agent.code });
+    const placed = payload(await checkout(stack, MARKET, checkoutInput(token)), 'checkout');
+    expect(await decideOnSandboxPage(stack, placed.payment.authorizationUrl, 'pay')).toBeLessThan(400);
+    vendorAccount = { tenantId: market, ownerType: 'VENDOR', ownerId: product.vendorId, purpose: 'VENDOR_PAYABLE', currency: 'NGN' };
+    agentAccount = { tenantId: market, ownerType: 'AGENT', ownerId: agent.userId, purpose: 'AGENT_COMMISSION_PAYABLE', currency: 'NGN' };
+    // Settlement is asynchronous: the agent's share is the last posting to land in this book.
+    await waitFor(async () => (await ledgerBalance(prisma, vendorAccount)) !== 0n && (await ledgerBalance(prisma, agentAccount)) !== 0n, 30_000);
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  }, 60_000);
+
+  afterEach(async () => {
+    await assertLedgerInvariants(stack.stack.prisma);
+  });
+
+  test("the agent sees its commission and its referral code and link", async () => {
+    const page = await newPage();
+    await signIn(page, 'agent');
+    await page.getByRole('navigation', { name: en['admin.nav.label'] }).getByRole('link', { name: en['admin.nav.commissions'] }).click();
+    await page.getByRole('heading', { level: 1, name: en['admin.money.commissions.title'] }).waitFor();
+    expect(await page.getByTestId('referral-code').textContent()).toBe(agent.code);
+    expect(await page.getByLabel(en['admin.money.commissions.link']).inputValue()).toContain(`ref=${agent.code}`);
+    // HYBRID: the attributed agent's 20% of the ₦1,000 commission.
+    const row = page.getByRole('row').filter({ hasText: naira(20_000n) });
+    await row.first().waitFor();
+    expect(await row.first().textContent()).toContain(en['admin.money.commissions.statuses.POSTED']);
+    await expectAccessible(page);
+    await screenshot(page, 'backoffice-agent-commissions');
+
+    // Its own payable, on the money page.
+    await page.getByRole('link', { name: en['admin.nav.money'] }).click();
+    await page.getByRole('heading', { level: 1, name: en['admin.money.title'] }).waitFor();
+    await page.getByRole('row').filter({ hasText: en['admin.money.purpose.AGENT_COMMISSION_PAYABLE'] }).filter({ hasText: naira(await ledgerBalance(stack.stack.prisma, agentAccount)) }).waitFor();
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  test('the vendor reads its own payable and statement', async () => {
+    const page = await newPage();
+    await signIn(page, 'vendor');
+    await page.goto(`${storefrontUrl}/admin/${MARKET}/money`);
+    const balance = await ledgerBalance(stack.stack.prisma, vendorAccount);
+    const row = page.getByRole('row').filter({ hasText: en['admin.money.purpose.VENDOR_PAYABLE'] });
+    expect(await row.textContent()).toContain(naira(balance));
+    await row.getByRole('link').click();
+    await page.getByTestId('account-balance').waitFor();
+    expect(await page.getByTestId('account-balance').textContent()).toBe(naira(balance));
+    await expectAccessible(page);
+    await screenshot(page, 'backoffice-vendor-statement');
+    await page.context().close();
+  });
+
+  test('the marketplace administrator sees the vendor payable and its statement, pays it out and the balance goes to 0', async () => {
+    const prisma = stack.stack.prisma;
+    const page = await newPage();
+    await signIn(page, 'client');
+    await page.getByRole('link', { name: en['admin.nav.money'] }).click();
+    await page.getByRole('heading', { level: 1, name: en['admin.money.title'] }).waitFor();
+    const balance = await ledgerBalance(prisma, vendorAccount);
+    expect(balance).toBeGreaterThan(0n);
+    const vendors = page.getByRole('region', { name: en['admin.money.purpose.VENDOR_PAYABLE'] });
+    const row = vendors.getByRole('row').filter({ has: page.getByRole('link', { name: vendorName, exact: true }) });
+    expect(await row.textContent()).toContain(naira(balance));
+    await expectAccessible(page);
+    await screenshot(page, 'backoffice-money');
+
+    // The statement: the sale credited, the commission debited, the running balance ending at the balance.
+    await row.getByRole('link', { name: vendorName, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: fill(en['admin.money.statementTitle'], { owner: vendorName, purpose: en['admin.money.purpose.VENDOR_PAYABLE'] }) }).waitFor();
+    const lines = page.getByRole('region', { name: en['admin.money.statement'] }).locator('tbody tr');
+    expect(await lines.count()).toBeGreaterThanOrEqual(2);
+    expect(await lines.first().locator('td').last().textContent()).toBe(naira(balance));
+    await expectAccessible(page);
+    await screenshot(page, 'backoffice-money-statement');
+
+    // A payout batch: created (the balance set aside at once), sent, the vendor's item marked paid.
+    await page.getByRole('link', { name: en['admin.money.back'] }).click();
+    await page.getByRole('button', { name: en['admin.money.createBatch'] }).click();
+    await page.getByText(en['admin.money.done.created']).waitFor();
+    expect(await page.getByTestId('batch-status').textContent()).toBe(en['admin.money.batchStatus.DRAFT']);
+    const item = page.getByRole('row').filter({ has: page.getByRole('link', { name: vendorName, exact: true }) });
+    expect(await item.textContent()).toContain(naira(balance));
+    expect(await ledgerBalance(prisma, vendorAccount)).toBe(0n);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: en['admin.money.submit'] }).click();
+    await page.getByText(en['admin.money.done.submitted']).waitFor();
+
+    const paidForm = page.getByRole('form', { name: fill(en['admin.money.markPaidFor'], { owner: vendorName }) });
+    await paidForm.getByLabel(en['admin.money.reference']).fill('NIP-000123');
+    await paidForm.getByRole('button', { name: en['admin.money.markPaid'] }).click();
+    await page.getByText(en['admin.money.done.paid']).waitFor();
+    await page.getByRole('row').filter({ hasText: 'NIP-000123' }).filter({ hasText: en['admin.money.itemStatus.PAID'] }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'backoffice-payout-batch');
+
+    expect(await ledgerBalance(prisma, vendorAccount)).toBe(0n);
+    const paid = (await prisma.payoutItem.findMany({ where: { accountId: (await prisma.ledgerAccount.findFirstOrThrow({ where: { ownerId: vendorAccount.ownerId, purpose: 'VENDOR_PAYABLE' } })).id } })).map((i) => ({ status: i.status, amount: i.amount.toString() }));
+    expect(paid).toEqual([{ status: 'PAID', amount: balance.toString() }]);
+    await page.context().close();
+  });
+}
+
+if (hasChromium()) {
+  describe('back office money in Chromium', moneySuite);
+} else {
+  describe.skip('back office money in Chromium (no Chromium on this machine)', moneySuite);
+}
