@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --duration 10 --only name,name --checkouts 500]`: named load scenarios against the embedded stack
- * (catalogue reads, `checkout`, `seats`), each
+ * (catalogue reads, `checkout`, `storefront` page TTFB, `seats`), each
  * printed as one JSON line (req/s, latency p50/p95/p99 in ms, errors). The stack runs in a child process;
  * autocannon drives it over keep-alive HTTP from this one. Rate limits are lifted for the run.
  */
@@ -13,6 +13,8 @@ import { ACTOR_HEADER, anonymousActor, config, signActorHeader, totpAt } from '.
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../prisma/seed';
 import { checkoutScenario } from './checkout';
 import { holdContention, seatEventLatency } from './seats';
+import { pageTtfb } from './storefront';
+import { startStorefront } from '../scripts/storefront';
 
 const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' }, only: { type: 'string' }, checkouts: { type: 'string', default: '500' } } });
 const ROOT = path.resolve(__dirname, '..');
@@ -124,6 +126,20 @@ async function main() {
     if (!wanted || wanted.some((w) => 'checkout'.includes(w))) {
       for (const line of await checkoutScenario({ gateway: stack.gateway, gql, adminToken: token, tenantSlug: 'ade-fashion', count: Number(values.checkouts), concurrency: 50 })) {
         console.log(JSON.stringify({ ...line, date: new Date().toISOString() }));
+      }
+    }
+    if (!wanted || wanted.some((w) => 'storefront'.includes(w))) {
+      const storefront = await startStorefront({ gatewayUrl: stack.gateway });
+      try {
+        const slug = (await gql(stack.gateway, '{ products(first: 1) { edges { node { slug } } } }', {}, { 'x-tenant': 'ade-fashion' })).data.products.edges[0].node.slug;
+        const category = (await gql(stack.gateway, '{ categories { slug } }', {}, { 'x-tenant': 'ade-fashion' })).data.categories[0].slug;
+        const pages = { product: `${storefront.url}/s/ade-fashion/p/${slug}`, category: `${storefront.url}/s/ade-fashion/c/${category}` };
+        for (const [name, url] of Object.entries(pages)) {
+          await pageTtfb({ name, url, concurrency: 20, durationS: 3 }); // warm-up: first renders compile and fill caches
+          console.log(JSON.stringify({ ...(await pageTtfb({ name, url, concurrency: 20, durationS: Number(values.duration) })), date: new Date().toISOString() }));
+        }
+      } finally {
+        await storefront.stop();
       }
     }
     if (!wanted || wanted.some((w) => 'seats'.includes(w))) {
