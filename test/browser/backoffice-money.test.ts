@@ -4,7 +4,7 @@
 // statement, creates a payout batch, sends it and marks the vendor's item paid — the payable is then 0;
 // the vendor reads its own account; the agent sees its commission and referral code. axe checks each page.
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
 import { formatMoney } from '../../storefront/lib/money';
@@ -13,32 +13,15 @@ import { checkout, checkoutInput, decideOnSandboxPage, guestCart, makeProduct, p
 import { DEMO_AGENTS } from '../../prisma/seed/mlas';
 import { assertLedgerInvariants, ledgerBalance, type AccountKey } from '../support/ledger';
 import { CHROMIUM_PATH, hasChromium } from '../support/services';
+import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible } from './support';
 import type { TestStack } from '../support/stack';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
-const SCREENSHOT_DIR = resolve(__dirname, '../../test-artifacts/screenshots');
-const AXE_PATH = require.resolve('axe-core/axe.min.js');
 const MARKET = 'naija-market';
 const VENDOR_SLUG = 'chiamakas-closet';
 const agent = DEMO_AGENTS.find((a) => a.code === 'MUSA-NJM')!;
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k]);
 const naira = (kobo: bigint) => formatMoney({ amount: kobo.toString(), currency: 'NGN' });
-
-function screenshot(page: Page, name: string): Promise<Buffer> {
-  return page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
-}
-
-/** Serious and critical axe-core violations (WCAG 2.1 A/AA and best practice). */
-async function expectAccessible(page: Page): Promise<void> {
-  await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
-  });
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.targets.join(', ')}`)).toEqual([]);
-}
 
 function moneySuite(): void {
   let stack: TestStack;

@@ -7,32 +7,16 @@
 // and syncs once back online. axe-core checks search, trip, checkout, order and ticket pages; screenshots go to
 // test-artifacts/screenshots/.
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import messages from '../../storefront/messages/transport.en.json';
 import { CHROMIUM_PATH, hasChromium } from '../support/services';
+import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible } from './support';
 import type { TestStack } from '../support/stack';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
-const SCREENSHOT_DIR = resolve(__dirname, '../../test-artifacts/screenshots');
-const AXE_PATH = require.resolve('axe-core/axe.min.js');
 const OPERATOR = 'abc-transport';
 
 const tt = (key: keyof typeof messages, vars: Record<string, string | number> = {}) => messages[key].replace(/\{(\w+)\}/g, (_w, name: string) => String(vars[name]));
-
-function screenshot(page: Page, name: string): Promise<Buffer> {
-  return page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
-  });
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.targets.join(', ')}`)).toEqual([]);
-}
 
 async function gateway<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-tenant': OPERATOR, ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
