@@ -4,25 +4,10 @@ import { formatDateTime } from '../../../lib/admin/format';
 import { AdminApiKeysQuery } from '../../../lib/admin/operations';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
+import { API_KEY_SCOPES as SCOPES } from '../../../lib/admin/scopes';
 import { ActionForm } from '../ActionForm';
 import { one } from './params';
 
-/** Scopes an API key may carry (kit/src/actor.ts API_SCOPES): what integrators are offered. */
-const SCOPES = [
-  'catalog:read',
-  'catalog:write',
-  'inventory:read',
-  'inventory:write',
-  'commerce:read',
-  'commerce:write',
-  'ledger:read',
-  'mlas:read',
-  'mlas:write',
-  'transport:read',
-  'transport:write',
-  'identity:read',
-  'audit:read',
-] as const;
 
 /** Keys for integrators: create with scopes (the secret is shown once), see when each was used, revoke. */
 export async function ApiKeysPage({ slug, params }: { slug: string; params: Record<string, string | string[] | undefined> }) {

@@ -1,0 +1,7 @@
+/** The back office offers integrators exactly the API scopes the platform knows (kit's API_SCOPES). */
+import { API_SCOPES } from '@webwaka/kit';
+import { API_KEY_SCOPES } from '../storefront/lib/admin/scopes';
+
+test('the API-key page offers every API scope, and only those', () => {
+  expect([...API_KEY_SCOPES].sort()).toEqual([...API_SCOPES].sort());
+});
