@@ -38,7 +38,8 @@ function spawnService(name: string, entry: string, env: Record<string, string>):
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   child.on('exit', (code, signal) => {
-    if (code && code !== 0) console.error(`${name} exited with code ${code}${signal ? ` (${signal})` : ''}`);
+    // 143 is tsx passing on a SIGTERM: a stop someone asked for, not a crash.
+    if (code && code !== 143) console.error(`${name} exited with code ${code}${signal ? ` (${signal})` : ''}`);
   });
   return child;
 }

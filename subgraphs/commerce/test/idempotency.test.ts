@@ -5,7 +5,8 @@
  */
 import { uuidv7 } from '@webwaka/kit';
 import type { TestStack } from '../../../test/support/stack';
-import { checkout, checkoutInput, guestCart, KANO, makeProduct, startCommerceStack, stockOf, tenantId, type TestProduct } from './support';
+import { checkout as checkoutService } from '../src/services/checkout';
+import { checkout, checkoutInput, guestCart, KANO, makeProduct, serviceContext, startCommerceStack, stockOf, tenantId, type TestProduct } from './support';
 
 let s: TestStack;
 let p: TestProduct;
@@ -51,6 +52,30 @@ it('concurrent duplicates make one order and all get it', async () => {
   const ids = new Set(results.map((r) => r.data!.checkout.order?.id));
   expect(ids.size).toBe(1);
   expect([...ids][0]).toBeTruthy();
+  expect(await ordersOf(token)).toBe(1);
+});
+
+it('a duplicate that read before the first request stored anything still gets the first order', async () => {
+  // The interleaving behind a CI failure: the duplicate reads the cart (still ACTIVE) and finds no row under
+  // its key; the first request stores its row; the duplicate's insert then breaks the cart lock's unique
+  // index (PostgreSQL names that one, not the key's). Both reads are made stale here so it happens every run.
+  const token = await guestCart(s, 'ade-fashion', [{ variantId: p.variantId, quantity: 1 }]);
+  const input = checkoutInput(token) as any;
+  const ctx = serviceContext(s, store, { kind: 'anonymous' } as any);
+  const first = await checkoutService(ctx, input);
+  const stale = new Set(['cart.findUniqueOrThrow', 'checkout.findUnique']);
+  const table = (name: 'cart' | 'checkout') =>
+    new Proxy(ctx.prisma[name], {
+      get: (target, method, receiver) => {
+        const real = Reflect.get(target, method, receiver);
+        if (!stale.delete(`${name}.${String(method)}`)) return real;
+        return async (args: unknown) => (name === 'cart' ? { ...(await real.call(target, args)), status: 'ACTIVE' } : null);
+      },
+    });
+  const racing = { ...ctx, prisma: new Proxy(ctx.prisma, { get: (t, k, r) => (k === 'cart' || k === 'checkout' ? table(k) : Reflect.get(t, k, r)) }) };
+  const again = await checkoutService(racing as any, input);
+  expect(stale.size).toBe(0);
+  expect(again.order.id).toBe(first.order.id);
   expect(await ordersOf(token)).toBe(1);
 });
 

@@ -107,12 +107,12 @@ export async function checkout(ctx: ServiceContext, input: CheckoutInput) {
   try {
     checkoutId = (await ctx.prisma.checkout.create({ data: { id: uuidv7(), tenantId, idempotencyKey: request.idempotencyKey, requestHash: hash, cartId: cart.id, cartLock: cart.id } })).id;
   } catch (e) {
-    if (isUniqueViolation(e, 'idempotencyKey')) {
-      const first = await ctx.prisma.checkout.findUniqueOrThrow({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey: request.idempotencyKey } } });
-      return replay(ctx, first.id, hash);
-    }
-    if (isUniqueViolation(e)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'This cart is being checked out by another request', ['cartToken']);
-    throw e;
+    if (!isUniqueViolation(e)) throw e;
+    // A concurrent duplicate breaks both the key's and the cart lock's unique index, and PostgreSQL names
+    // whichever it checks first, so the key decides: a row under it means this is a repeat.
+    const first = await ctx.prisma.checkout.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey: request.idempotencyKey } } });
+    if (first) return replay(ctx, first.id, hash);
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'This cart is being checked out by another request', ['cartToken']);
   }
 
   try {

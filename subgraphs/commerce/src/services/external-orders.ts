@@ -128,8 +128,9 @@ export async function createExternalOrder(ctx: ServiceContext, input: ExternalOr
   try {
     orderId = await ctx.prisma.$transaction((tx) => createOrder(tx, ctx, { tenantId, channel: tenant.channel, idempotencyKey, hash, request, seller, expiresAt }), TX_OPTIONS);
   } catch (e) {
-    if (!isUniqueViolation(e, 'idempotencyKey')) throw e;
-    const first = await ctx.prisma.checkout.findUniqueOrThrow({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey } } });
+    // The key decides, not the index PostgreSQL happened to name: a row under it means a concurrent repeat.
+    const first = isUniqueViolation(e) ? await ctx.prisma.checkout.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey } } }) : null;
+    if (!first) throw e;
     return replay(ctx, first, hash, request.returnUrl);
   }
   return result(ctx, orderId, request.returnUrl);
