@@ -235,7 +235,7 @@ function shopSuite(): void {
     expect(await stack.stack.prisma.order.count()).toBe(before);
   });
 
-  test('a marketplace cart shows the split by seller; a guest pays and the vendor sees its part', async () => {
+  test('a marketplace cart shows the split by seller; a guest pays; the vendor sees its part and ships it', async () => {
     const base = `/m/${MARKET}`;
     const vendorName = "Chiamaka's Closet";
     const products = await inStock(MARKET);
@@ -267,11 +267,25 @@ function shopSuite(): void {
       await p.getByRole('heading', { level: 1, name: en['admin.orders.title'] }).waitFor();
       await p.getByRole('link', { name: order.number }).click();
       await p.getByRole('heading', { name: fill(en['admin.orders.vendorOrder'], { vendor: vendorName }) }).waitFor();
-      // Only its own vendor order, and no actions commerce would refuse it.
+      // Only its own vendor order, and no order-wide actions commerce would refuse it.
       expect(await p.getByRole('heading', { name: fill(en['admin.orders.vendorOrder'], { vendor: other.vendorName }) }).count()).toBe(0);
       expect(await p.getByRole('heading', { name: en['admin.orders.actions'] }).count()).toBe(0);
       await expectAccessible(p);
       await screenshot(p, 'backoffice-vendor-order');
+
+      // The vendor fulfils its part and ships it with a tracking number; the order waits for the other seller.
+      await p.getByRole('button', { name: en['admin.orders.vendorStep.fulfil'] }).click();
+      await p.getByText(en['admin.orders.done.vendor-fulfil']).waitFor();
+      await p.getByLabel(en['admin.orders.note']).fill('GIG-778812');
+      await p.getByRole('button', { name: en['admin.orders.vendorStep.ship'] }).click();
+      await p.getByText(en['admin.orders.done.vendor-ship']).waitFor();
+      await p.getByText('“GIG-778812”').waitFor();
+      const parts = await stack.stack.prisma.vendorOrder.findMany({ where: { orderId } });
+      expect(parts.find((v) => v.vendorName === vendorName)!.fulfilmentStage).toBe('SHIPPED');
+      expect(parts.find((v) => v.vendorName !== vendorName)!.fulfilmentStage).toBe('PAID');
+      expect((await stack.stack.prisma.order.findUniqueOrThrow({ where: { id: orderId } })).status).toBe('PAID');
+      await expectAccessible(p);
+      await screenshot(p, 'backoffice-vendor-shipped');
     } finally {
       await vendor.close();
     }

@@ -85,6 +85,7 @@ export const AdminOrderDetailQuery = graphql(`
         id
         vendorId
         vendorName
+        fulfilmentStage
         subtotal {
           ...MoneyFields
         }
@@ -121,6 +122,7 @@ export const AdminOrderDetailQuery = graphql(`
         fromStatus
         toStatus
         actorType
+        vendorName
         reason
         at
       }
@@ -308,6 +310,42 @@ export const AdminPayoutsDueQuery = graphql(`
       pageInfo {
         hasNextPage
       }
+    }
+  }
+`);
+
+export const AdminVendorOrderResultFragment = graphql(`
+  fragment AdminVendorOrderResult on VendorOrderPayload {
+    vendorOrder {
+      id
+      fulfilmentStage
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+`);
+
+export const AdminFulfilVendorOrderMutation = graphql(`
+  mutation AdminFulfilVendorOrder($vendorOrderId: ID!, $note: String) {
+    fulfilVendorOrder(vendorOrderId: $vendorOrderId, note: $note) {
+      ...AdminVendorOrderResult
+    }
+  }
+`);
+
+export const AdminShipVendorOrderMutation = graphql(`
+  mutation AdminShipVendorOrder($vendorOrderId: ID!, $note: String) {
+    shipVendorOrder(vendorOrderId: $vendorOrderId, note: $note) {
+      ...AdminVendorOrderResult
+    }
+  }
+`);
+
+export const AdminDeliverVendorOrderMutation = graphql(`
+  mutation AdminDeliverVendorOrder($vendorOrderId: ID!, $note: String) {
+    deliverVendorOrder(vendorOrderId: $vendorOrderId, note: $note) {
+      ...AdminVendorOrderResult
     }
   }
 `);

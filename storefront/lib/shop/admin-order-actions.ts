@@ -11,14 +11,18 @@ import {
   AdminCloseDisputeMutation,
   AdminCompleteOrderMutation,
   AdminDeliverOrderMutation,
+  AdminDeliverVendorOrderMutation,
   AdminFulfilOrderMutation,
+  AdminFulfilVendorOrderMutation,
   AdminOpenDisputeMutation,
   AdminRefundOrderMutation,
   AdminShipOrderMutation,
+  AdminShipVendorOrderMutation,
 } from './admin-operations';
 
 // Back-office order actions: one commerce mutation each, as the signed-in user. Commerce decides who may
-// (fulfilment and cancelling: administrators and staff; refunds and disputes: administrators) and which
+// (fulfilment and cancelling: administrators and staff; a vendor's part: that vendor too; refunds and
+// disputes: administrators) and which
 // moves are legal now (INVALID_TRANSITION); its userErrors come back next to the form's fields.
 
 export type FulfilmentStep = 'fulfil' | 'ship' | 'deliver' | 'complete';
@@ -41,6 +45,22 @@ export async function advanceOrderAction(slug: string, orderId: string, step: Fu
           : outcomeOf(await adminMutate(slug, path, AdminCompleteOrderMutation, vars), (d) => d.completeOrder);
   if (!outcome.ok) return errorState(outcome.userErrors, formValues(formData), noteField);
   redirect(`${path}?done=${step}`);
+}
+
+export type VendorStep = 'fulfil' | 'ship' | 'deliver';
+
+/** The next step of one vendor's part of the order (fulfil → ship → deliver), with an optional note. */
+export async function advanceVendorOrderAction(slug: string, orderId: string, vendorOrderId: string, step: VendorStep, _previous: FormState, formData: FormData): Promise<FormState> {
+  const path = orderPath(slug, orderId);
+  const vars = { vendorOrderId, note: text(formData, 'note') || null };
+  const outcome =
+    step === 'fulfil'
+      ? outcomeOf(await adminMutate(slug, path, AdminFulfilVendorOrderMutation, vars), (d) => d.fulfilVendorOrder)
+      : step === 'ship'
+        ? outcomeOf(await adminMutate(slug, path, AdminShipVendorOrderMutation, vars), (d) => d.shipVendorOrder)
+        : outcomeOf(await adminMutate(slug, path, AdminDeliverVendorOrderMutation, vars), (d) => d.deliverVendorOrder);
+  if (!outcome.ok) return errorState(outcome.userErrors, formValues(formData), noteField);
+  redirect(`${path}?done=vendor-${step}`);
 }
 
 /** Cancel: an unpaid order at once; a paid one before it ships, refunded in full and restocked by commerce. */

@@ -72,6 +72,8 @@ const ORDER_READERS: readonly CallerKind[] = [...ADMINS, 'STAFF', 'VENDOR', 'CUS
 const SETTINGS_READERS: readonly CallerKind[] = [...ADMINS, 'STAFF', 'KEY_READ', 'KEY_WRITE'];
 /** ORDER_MANAGERS: admins, staff, keys with commerce:write. */
 const ORDER_MANAGERS: readonly CallerKind[] = [...ADMINS, 'STAFF', 'KEY_WRITE'];
+/** VENDOR_FULFILLERS: the order managers and vendors (a vendor moves only its own vendor orders). */
+const VENDOR_FULFILLERS: readonly CallerKind[] = [...ORDER_MANAGERS, 'VENDOR'];
 /** MONEY_ADMINS: admins, keys with commerce:write. */
 const MONEY_ADMINS: readonly CallerKind[] = [...ADMINS, 'KEY_WRITE'];
 /** PAYMENT_ADMINS: admins only, never a key. */
@@ -89,7 +91,7 @@ const connection = (c: any) => expect(Array.isArray(c.edges)).toBe(true);
 const NO_TOKEN = 'no-such-cart-token';
 
 /** The customer's order (awaiting payment), its payment and its cart, made in beforeAll. */
-const fixture = {} as { orderId: string; reference: string; cartToken: string; vendorId: string };
+const fixture = {} as { orderId: string; vendorOrderId: string; reference: string; cartToken: string; vendorId: string };
 
 interface Operation {
   document: string;
@@ -230,6 +232,18 @@ const OPERATIONS: Record<string, Operation> = {
     allowed: ORDER_MANAGERS,
     expectAllowed: moveOnPendingOrder,
   },
+  ...Object.fromEntries(
+    ['fulfilVendorOrder', 'shipVendorOrder', 'deliverVendorOrder'].map((op) => [
+      `Mutation.${op}`,
+      {
+        // The vendor owns this vendor order; like the managers, it is refused only because the order is unpaid.
+        document: `mutation ($id: ID!) { ${op}(vendorOrderId: $id, note: "tracking 1") { vendorOrder { id } order { id } userErrors { code } } }`,
+        variables: () => ({ id: fixture.vendorOrderId }),
+        allowed: VENDOR_FULFILLERS,
+        expectAllowed: moveOnPendingOrder,
+      },
+    ]),
+  ),
   'Mutation.refundOrder': {
     // An unpaid order has nothing to refund.
     document: 'mutation ($id: ID!) { refundOrder(input: { orderId: $id }) { refund { id } userErrors { code } } }',
@@ -344,7 +358,7 @@ beforeAll(async () => {
     'addCartLine',
   );
   const r = payload(await checkout(s, MARKET, checkoutInput(added.cart.token), callers.CUSTOMER), 'checkout');
-  Object.assign(fixture, { orderId: r.order.id, reference: r.payment.reference, cartToken: added.cart.token, vendorId: product.vendorId });
+  Object.assign(fixture, { orderId: r.order.id, vendorOrderId: r.order.vendorOrders[0].id, reference: r.payment.reference, cartToken: added.cart.token, vendorId: product.vendorId });
 }, 180_000);
 afterAll(async () => {
   await s?.stop();

@@ -25,6 +25,7 @@ const A = {} as {
   guestCartToken: string;
   customerCartToken: string;
   paidOrderId: string;
+  paidVendorOrderId: string;
   paidLineId: string;
   paidReference: string;
   pendingOrderId: string;
@@ -46,7 +47,7 @@ async function paidCustomerOrder(tenant: string, customer: Record<string, string
   const r = payload(await checkout(s, tenant, checkoutInput(token), customer), 'checkout');
   await decideOnSandboxPage(s, r.payment.authorizationUrl, 'pay');
   await waitFor(async () => (await prisma.order.findUniqueOrThrow({ where: { id: r.order.id } })).status === 'PAID');
-  return { token, orderId: r.order.id as string, lineId: r.order.lines[0].id as string, reference: r.payment.reference as string };
+  return { token, orderId: r.order.id as string, vendorOrderId: r.order.vendorOrders[0].id as string, lineId: r.order.lines[0].id as string, reference: r.payment.reference as string };
 }
 
 beforeAll(async () => {
@@ -60,7 +61,7 @@ beforeAll(async () => {
   const customerA = await signIn(s, A_SLUG, 'customer');
   A.product = await makeProduct(prisma, A.id, { price: 500_000n, stock: 50, vendorSlug: 'chiamakas-closet', commissionBps: 800 });
   const paid = await paidCustomerOrder(A_SLUG, customerA, A.product);
-  Object.assign(A, { customerCartToken: paid.token, paidOrderId: paid.orderId, paidLineId: paid.lineId, paidReference: paid.reference });
+  Object.assign(A, { customerCartToken: paid.token, paidOrderId: paid.orderId, paidVendorOrderId: paid.vendorOrderId, paidLineId: paid.lineId, paidReference: paid.reference });
   payload(await gql(s.gatewayUrl, 'mutation ($i: RefundOrderInput!) { refundOrder(input: $i) { refund { id } userErrors { code message } } }', { i: { orderId: A.paidOrderId, lines: [{ orderLineId: A.paidLineId, quantity: 1 }] } }, adminA), 'refundOrder');
   payload(await gql(s.gatewayUrl, 'mutation ($id: ID!) { openDispute(orderId: $id, reason: "Chargeback") { dispute { id } userErrors { code } } }', { id: A.paidOrderId }, adminA), 'openDispute');
   A.guestCartToken = await guestCart(s, A_SLUG, [{ variantId: A.product.variantId, quantity: 1 }]);
@@ -259,6 +260,12 @@ const MUTATIONS: Record<string, { who: Who[]; document: string; cases: () => [la
   shipOrder: { who: MANAGERS, document: MOVE('shipOrder'), cases: () => [['A’s paid order', { id: A.paidOrderId }, 'NOT_FOUND']] },
   deliverOrder: { who: MANAGERS, document: MOVE('deliverOrder'), cases: () => [['A’s paid order', { id: A.paidOrderId }, 'NOT_FOUND']] },
   completeOrder: { who: MANAGERS, document: MOVE('completeOrder'), cases: () => [['A’s paid order', { id: A.paidOrderId }, 'NOT_FOUND']] },
+  ...Object.fromEntries(
+    ['fulfilVendorOrder', 'shipVendorOrder', 'deliverVendorOrder'].map((op) => [
+      op,
+      { who: MANAGERS, document: `mutation ($id: ID!) { ${op}(vendorOrderId: $id) { vendorOrder { id } userErrors { code } } }`, cases: () => [['A’s paid vendor order', { id: A.paidVendorOrderId }, 'NOT_FOUND']] },
+    ]),
+  ),
   refundOrder: {
     who: MONEY,
     document: 'mutation ($i: RefundOrderInput!) { refundOrder(input: $i) { refund { id } userErrors { code } } }',

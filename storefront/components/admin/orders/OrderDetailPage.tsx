@@ -6,7 +6,7 @@ import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
 import { formatMoney } from '../../../lib/money';
 import { AdminOrderDetailQuery as OrderDetailDocument } from '../../../lib/shop/admin-operations';
-import { advanceOrderAction, cancelOrderAction, closeDisputeAction, openDisputeAction, refundOrderAction, type FulfilmentStep } from '../../../lib/shop/admin-order-actions';
+import { advanceOrderAction, advanceVendorOrderAction, cancelOrderAction, closeDisputeAction, openDisputeAction, refundOrderAction, type FulfilmentStep, type VendorStep } from '../../../lib/shop/admin-order-actions';
 import { statusLabel } from '../../shop/messages';
 import { ActionForm } from '../ActionForm';
 import { one } from '../pages/params';
@@ -18,9 +18,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The step after the stage fulfilment has reached (commerce's order-states.ts; it has the last word). */
 const NEXT_STEP: Record<string, FulfilmentStep> = { PAID: 'fulfil', FULFILLING: 'ship', SHIPPED: 'deliver', DELIVERED: 'complete' };
 const CLOSED = ['CANCELLED', 'REFUNDED'];
+/** The step after a vendor order's stage (commerce's vendor-orders.ts); completing is the order's step. */
+const NEXT_VENDOR_STEP: Record<string, VendorStep> = { PAID: 'fulfil', FULFILLING: 'ship', SHIPPED: 'deliver' };
 
 /** What to offer: the actions commerce would accept now for this role (it still decides each one). */
-function offers(order: Order, access: { manager: boolean; admin: boolean }) {
+function offers(order: Order, access: { manager: boolean; admin: boolean; vendor: unknown }) {
   const open = !CLOSED.includes(order.status);
   const paid = order.paidAt !== null && open;
   const stage = order.fulfilmentStage;
@@ -30,6 +32,9 @@ function offers(order: Order, access: { manager: boolean; admin: boolean }) {
     refund: access.admin && paid,
     openDispute: access.admin && paid && !order.disputed,
     closeDispute: access.admin && order.disputed,
+    // Each vendor moves its own part (the page only shows a vendor its own); managers may move any part of
+    // a marketplace order. A store has one part, moved with the order by the order's own steps.
+    vendorSteps: paid && order.status !== 'COMPLETED' && (access.vendor || (access.manager && order.channel === 'MVM')),
   };
 }
 
@@ -182,6 +187,18 @@ export async function OrderDetailPage({ slug, orderId, params }: { slug: string;
       {order.vendorOrders.map((vendorOrder) => (
         <section key={vendorOrder.id} className="card" aria-labelledby={`vo-${vendorOrder.id}`}>
           <h2 id={`vo-${vendorOrder.id}`}>{t('admin.orders.vendorOrder', { vendor: vendorOrder.vendorName })}</h2>
+          {order.paidAt && (
+            <p>{t('admin.orders.vendorStage', { stage: vendorOrder.fulfilmentStage === 'PAID' ? t('admin.orders.vendorNotStarted') : statusLabel(vendorOrder.fulfilmentStage) })}</p>
+          )}
+          {can.vendorSteps && NEXT_VENDOR_STEP[vendorOrder.fulfilmentStage] && (
+            <ActionForm
+              action={advanceVendorOrderAction.bind(null, slug, order.id, vendorOrder.id, NEXT_VENDOR_STEP[vendorOrder.fulfilmentStage])}
+              label={`${label(`admin.orders.vendorStep.${NEXT_VENDOR_STEP[vendorOrder.fulfilmentStage]}`)}: ${vendorOrder.vendorName}`}
+              groups={[{ fields: [{ name: 'note', label: t('admin.orders.note'), hint: `${t('admin.orders.noteHint')} ${t('admin.orders.vendorStepHint')}` }] }]}
+              submitLabel={label(`admin.orders.vendorStep.${NEXT_VENDOR_STEP[vendorOrder.fulfilmentStage]}`)}
+              pendingLabel={t('admin.saving')}
+            />
+          )}
           <div className="table-scroll" tabIndex={0} role="region" aria-label={`${t('admin.orders.items')}: ${vendorOrder.vendorName}`}>
             <table className="data-table">
               <thead>
@@ -267,7 +284,8 @@ export async function OrderDetailPage({ slug, orderId, params }: { slug: string;
         <ol className="trail">
           {order.timeline.map((event) => (
             <li key={event.id}>
-              {formatDateTime(event.at)}: {event.fromStatus ? `${statusLabel(event.fromStatus)} → ` : ''}
+              {formatDateTime(event.at)}: {event.vendorName && `${t('admin.orders.vendorEvent', { vendor: event.vendorName })}: `}
+              {event.fromStatus ? `${statusLabel(event.fromStatus)} → ` : ''}
               <strong>{statusLabel(event.toStatus)}</strong> · {label(`admin.orders.actor.${event.actorType}`)}
               {event.reason && <> · “{event.reason}”</>}
             </li>

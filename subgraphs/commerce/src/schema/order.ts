@@ -2,6 +2,7 @@ import { DomainError, ErrorCode, MAX_PAGE_SIZE, requireTenant, withUserErrors, t
 import { checkout } from '../services/checkout';
 import { closeDispute, openDispute } from '../services/disputes';
 import { advanceOrder, findOrder, orderScope, vendorViewer } from '../services/orders';
+import { advanceVendorOrder, type VendorStep } from '../services/vendor-orders';
 import { startPayment, syncPayment } from '../services/payments';
 import { cancelOrder, refundOrder } from '../services/refunds';
 import {
@@ -18,6 +19,7 @@ import {
   PaymentProviderEnum,
   PaymentStatusEnum,
   RefundStatusEnum,
+  VENDOR_FULFILLERS,
 } from './builder';
 import { ProductVariantRef } from './refs';
 
@@ -83,6 +85,11 @@ export const VendorOrder = builder.prismaObject('VendorOrder', {
     tax: t.field({ type: builder.MoneyRef, select: { order: { select: { currency: true } } }, resolve: (v) => money(v.tax, v.order.currency) }),
     commissionBps: t.exposeInt('commissionBps'),
     commission: t.field({ type: builder.MoneyRef, select: { order: { select: { currency: true } } }, resolve: (v) => money(v.commission, v.order.currency) }),
+    fulfilmentStage: t.field({
+      type: OrderStatusEnum,
+      description: "How far this vendor has fulfilled its part: PAID (not started), FULFILLING, SHIPPED or DELIVERED. The order's stage follows the slowest vendor.",
+      resolve: (v) => v.fulfilmentStage,
+    }),
     lines: t.relation('lines', { query: { orderBy: { id: 'asc' } } }),
   }),
 });
@@ -95,6 +102,8 @@ export const OrderEvent = builder.prismaObject('OrderEvent', {
     toStatus: t.field({ type: OrderStatusEnum, resolve: (e) => e.toStatus }),
     actorType: t.exposeString('actorType', { description: 'user, apiKey, anonymous, service, provider or system.' }),
     actorId: t.exposeID('actorId', { nullable: true }),
+    vendorOrderId: t.exposeID('vendorOrderId', { nullable: true, description: "Set when the row is one vendor's fulfilment step, not the order's own move." }),
+    vendorName: t.string({ nullable: true, select: { vendorOrder: { select: { vendorName: true } } }, resolve: (e) => e.vendorOrder?.vendorName ?? null }),
     reason: t.exposeString('reason', { nullable: true }),
     at: t.expose('at', { type: 'DateTime' }),
   }),
@@ -182,7 +191,13 @@ export const Order = builder.prismaObject('Order', {
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     vendorOrders: t.relation('vendorOrders', { query: (_a, ctx) => ({ where: ownVendorOrders(ctx), orderBy: { id: 'asc' } }) }),
     lines: t.relation('lines', { query: (_a, ctx) => ({ where: vendorViewer(ctx.actor) ? { vendorOrder: ownVendorOrders(ctx) } : {}, orderBy: { id: 'asc' } }) }),
-    timeline: t.relation('events', { query: { orderBy: [{ at: 'asc' }, { id: 'asc' }] } }),
+    // A vendor sees the order's own moves and its own steps, not other vendors'.
+    timeline: t.relation('events', {
+      query: (_a, ctx) => ({
+        where: vendorViewer(ctx.actor) ? { OR: [{ vendorOrderId: null }, { vendorOrder: ownVendorOrders(ctx) }] } : {},
+        orderBy: [{ at: 'asc' }, { id: 'asc' }],
+      }),
+    }),
     payments: t.relation('payments', { query: { orderBy: { createdAt: 'asc' } } }),
     refunds: t.relation('refunds', { query: { orderBy: { createdAt: 'asc' } } }),
     disputes: t.relation('disputes', { query: { orderBy: { openedAt: 'asc' } } }),
@@ -297,6 +312,26 @@ const advance = (to: 'FULFILLING' | 'SHIPPED' | 'DELIVERED' | 'COMPLETED', descr
         resolve: (_r, { orderId, note }, ctx) => withUserErrors(async () => ({ order: await advanceOrder(ctx, String(orderId), to, note) })),
       }),
   );
+type VendorOrderRow = Awaited<ReturnType<typeof advanceVendorOrder>>['vendorOrder'];
+const VendorOrderPayload = builder.payloadObject<{ vendorOrder: VendorOrderRow; order: OrderRow }>('VendorOrderPayload', (t) => ({
+  vendorOrder: t.field({ type: VendorOrder, nullable: true, resolve: (p) => p.vendorOrder ?? null }),
+  order: t.field({ type: Order, nullable: true, resolve: (p) => p.order ?? null }),
+}));
+
+const advanceVendor = (to: VendorStep, name: string, description: string) =>
+  builder.mutationField(name, (t) =>
+    t.field({
+      type: VendorOrderPayload,
+      authScopes: VENDOR_FULFILLERS,
+      description,
+      args: { vendorOrderId: t.arg.id({ required: true }), note: t.arg.string({ description: 'Recorded on the timeline (e.g. a tracking number).' }) },
+      resolve: (_r, { vendorOrderId, note }, ctx) => withUserErrors(async () => advanceVendorOrder(ctx, String(vendorOrderId), to, note)),
+    }),
+  );
+advanceVendor('FULFILLING', 'fulfilVendorOrder', "A vendor starts fulfilling its part of a paid order. The order moves when every vendor has.");
+advanceVendor('SHIPPED', 'shipVendorOrder', "A vendor's part left with the carrier. The order is shipped when every vendor's part is.");
+advanceVendor('DELIVERED', 'deliverVendorOrder', "The customer has this vendor's part. The order is delivered when every part is.");
+
 advance('FULFILLING', 'Start fulfilling a paid order (picking, packing).');
 advance('SHIPPED', 'The order left with the carrier.');
 advance('DELIVERED', 'The customer has the order.');

@@ -8,10 +8,18 @@
 import { ADMIN_ROLES, DomainError, ErrorCode, isUuid, requireTenant, uuidv7, type Actor, type Prisma } from '@webwaka/kit';
 import { actorRef, TX_OPTIONS, type ActorRef, type ServiceContext, type Tx } from './context';
 import { canTransition, FULFILMENT, type OrderStatus } from './order-states';
+import { bringVendorOrdersTo } from './vendor-orders';
 
 /** Reads every order of the tenant: administrators (2FA), staff, integrators and services with commerce:read or :write. */
 export function readsAllOrders(actor: Actor): boolean {
   if (actor.kind === 'apiKey' || actor.kind === 'service') return actor.scopes.includes('commerce:read') || actor.scopes.includes('commerce:write');
+  if (actor.kind !== 'user') return false;
+  return actor.roles.includes('STAFF') || (actor.mfa && actor.roles.some((r) => ADMIN_ROLES.includes(r)));
+}
+
+/** Moves orders along: administrators (2FA), staff, integrators and services with commerce:write. */
+export function managesOrders(actor: Actor): boolean {
+  if (actor.kind === 'apiKey' || actor.kind === 'service') return actor.scopes.includes('commerce:write');
   if (actor.kind !== 'user') return false;
   return actor.roles.includes('STAFF') || (actor.mfa && actor.roles.some((r) => ADMIN_ROLES.includes(r)));
 }
@@ -77,7 +85,7 @@ export async function managedOrder(ctx: ServiceContext, id: string) {
   return order;
 }
 
-function checkNote(note: string | null | undefined): string | null {
+export function checkNote(note: string | null | undefined): string | null {
   const n = note?.trim() || null;
   if (n && n.length > 500) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A note is at most 500 characters', ['note']);
   return n;
@@ -90,6 +98,7 @@ export async function advanceOrder(ctx: ServiceContext, id: string, to: 'FULFILL
   return ctx.prisma.$transaction(async (tx) => {
     const current = (await lockOrder(tx, order.tenantId, order.id))!;
     if (!(await transition(tx, current, to, actorRef(ctx), reason))) throw invalidTransition(current.status, to);
+    await bringVendorOrdersTo(tx, order.id, to);
     return tx.order.findUniqueOrThrow({ where: { id: order.id } });
   }, TX_OPTIONS);
 }

@@ -1,0 +1,69 @@
+/**
+ * Vendor-order fulfilment. In a marketplace each vendor packs and ships its own part of an order, so each
+ * vendor order has its own stage: PAID (not started) → FULFILLING → SHIPPED → DELIVERED, one step at a time,
+ * moved by the vendor that owns it or by an order manager. Each step locks the order, checks the step
+ * follows the vendor order's stage, and writes a timeline row naming the vendor order, in one transaction.
+ *
+ * The order follows the slowest vendor: when every vendor order has reached a stage, the order moves there
+ * in the same transaction (its own timeline row). Completing stays the order's step (orders.ts). An order
+ * manager who moves the whole order brings the vendor orders behind it along (`bringVendorOrdersTo`), so
+ * the two views never disagree. Only paid, open orders are fulfilled: not unpaid, cancelled, refunded or
+ * completed ones.
+ */
+import { DomainError, ErrorCode, isUuid, requireTenant, uuidv7, type Actor } from '@webwaka/kit';
+import { actorRef, TX_OPTIONS, type ServiceContext, type Tx } from './context';
+import type { OrderStatus } from './order-states';
+import { checkNote, invalidTransition, lockOrder, managesOrders, transition } from './orders';
+
+/** A vendor order's stages in order; each one's successor is the only next step. */
+export const VENDOR_STAGES = ['PAID', 'FULFILLING', 'SHIPPED', 'DELIVERED'] as const;
+export type VendorStage = (typeof VENDOR_STAGES)[number];
+export type VendorStep = Exclude<VendorStage, 'PAID'>;
+
+/** Order statuses in which vendors may still fulfil. */
+const FULFILLABLE: OrderStatus[] = ['PAID', 'FULFILLING', 'SHIPPED', 'DELIVERED', 'PARTIALLY_REFUNDED'];
+
+const rank = (stage: OrderStatus | null) => VENDOR_STAGES.indexOf(stage as VendorStage);
+
+const ownsVendorOrder = (actor: Actor, vendorOrder: { vendorOwnerUserId: string | null }) =>
+  actor.kind === 'user' && actor.roles.includes('VENDOR') && !!vendorOrder.vendorOwnerUserId && vendorOrder.vendorOwnerUserId === actor.userId;
+
+/** One fulfilment step on a vendor order, by its vendor or an order manager; returns it and its order. */
+export async function advanceVendorOrder(ctx: ServiceContext, vendorOrderId: string, to: VendorStep, note?: string | null) {
+  const tenantId = requireTenant(ctx);
+  const reason = checkNote(note);
+  const found = isUuid(vendorOrderId) ? await ctx.prisma.vendorOrder.findFirst({ where: { id: vendorOrderId, tenantId } }) : null;
+  if (!found || !(managesOrders(ctx.actor) || ownsVendorOrder(ctx.actor, found))) throw new DomainError(ErrorCode.NOT_FOUND, 'No such vendor order', ['vendorOrderId']);
+  const actor = actorRef(ctx);
+
+  return ctx.prisma.$transaction(async (tx) => {
+    const order = (await lockOrder(tx, tenantId, found.orderId))!;
+    if (!FULFILLABLE.includes(order.status)) throw invalidTransition(order.status, to);
+    const { fulfilmentStage: from } = await tx.vendorOrder.findUniqueOrThrow({ where: { id: found.id }, select: { fulfilmentStage: true } });
+    if (VENDOR_STAGES[rank(from) + 1] !== to) {
+      throw new DomainError(ErrorCode.INVALID_TRANSITION, `This vendor order is ${describe(from)}; it cannot become ${describe(to)}`, ['vendorOrderId']);
+    }
+    // The order row is locked, so nothing else moves this vendor order meanwhile.
+    await tx.vendorOrder.update({ where: { id: found.id }, data: { fulfilmentStage: to } });
+    await tx.orderEvent.create({ data: { id: uuidv7(), tenantId, orderId: order.id, vendorOrderId: found.id, fromStatus: from, toStatus: to, actorType: actor.actorType, actorId: actor.actorId, reason } });
+
+    const stages = await tx.vendorOrder.findMany({ where: { orderId: order.id }, select: { fulfilmentStage: true } });
+    const slowest = VENDOR_STAGES[Math.min(...stages.map((s) => rank(s.fulfilmentStage)))];
+    if (rank(slowest) > rank(order.fulfilmentStage)) {
+      await transition(tx, order, slowest, actor, `Every vendor has reached ${describe(slowest)}`);
+    }
+    return {
+      vendorOrder: await tx.vendorOrder.findUniqueOrThrow({ where: { id: found.id } }),
+      order: await tx.order.findUniqueOrThrow({ where: { id: order.id } }),
+    };
+  }, TX_OPTIONS);
+}
+
+/** After the whole order moved to `stage`, its vendor orders behind it catch up (completed → delivered). */
+export async function bringVendorOrdersTo(tx: Tx, orderId: string, stage: OrderStatus) {
+  const target = stage === 'COMPLETED' ? 'DELIVERED' : stage;
+  if (rank(target) <= 0) return;
+  await tx.vendorOrder.updateMany({ where: { orderId, fulfilmentStage: { in: [...VENDOR_STAGES.slice(0, rank(target))] } }, data: { fulfilmentStage: target } });
+}
+
+const describe = (stage: OrderStatus | null) => (stage === 'PAID' ? 'not yet started' : (stage ?? 'unpaid').toLowerCase());
