@@ -166,7 +166,8 @@ export async function startStorefront(options: StartStorefrontOptions): Promise<
   const url = `http://${host}:${port}`;
   const child = spawn(process.execPath, [nextBin(), 'start', '-p', String(port), '-H', host], {
     cwd: STOREFRONT_DIR,
-    env: childEnv({ GATEWAY_URL: options.gatewayUrl, PORT: String(port), ...options.env }),
+    // STOREFRONT_SELF_URL: the proxy renders pages for its page cache by asking this address (decision 0018).
+    env: childEnv({ GATEWAY_URL: options.gatewayUrl, PORT: String(port), STOREFRONT_SELF_URL: url, ...options.env }),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // own process group, so stop() also ends anything next spawns
   });

@@ -1,6 +1,8 @@
+import { request as httpRequest } from 'node:http';
 import { NextResponse, type NextRequest } from 'next/server';
 import { tenantForDomain } from './lib/domains';
 import { BASE_HEADER, hostnameOf, isPlatformHost } from './lib/host';
+import { isCacheableRequest, isReplayable, PageCache, replayableHeaders, type RenderedPage } from './lib/page-cache';
 import { refreshOnce } from './lib/refresh';
 import { accessCookieName, refreshCookieName, sessionCookies, wantsSecureCookies, type SessionCookie } from './lib/session-cookies';
 import { attributionCookies } from './lib/shop/attribution';
@@ -11,6 +13,11 @@ import type { StorefrontKind } from './lib/tenant-kind';
 /** Marks a rewritten request as ours; the secret never leaves this process (request headers only). */
 const HOP_HEADER = 'x-ww-hop';
 const HOP_SECRET = crypto.randomUUID();
+/** Marks the proxy's own request that renders a page for the page cache (same secret, never sent out). */
+const FILL_HEADER = 'x-ww-fill';
+/** This server's own address (set by scripts/storefront.ts); without it pages are not cached. */
+const SELF_URL = process.env.STOREFRONT_SELF_URL;
+const pageCache = new PageCache();
 
 interface Target {
   kind: StorefrontKind;
@@ -45,6 +52,9 @@ export async function proxy(request: NextRequest) {
   }
   if (!target) return NextResponse.next({ request: { headers: withoutBase(request.headers) } });
 
+  const cached = await fromPageCache(request, target);
+  if (cached) return cached;
+
   const renewed = await renewSession(request, target.slug);
   const attribution = attributionCookies(request, target.slug);
   for (const cookie of attribution) request.cookies.set(cookie.name, cookie.value);
@@ -59,6 +69,56 @@ export async function proxy(request: NextRequest) {
   const secure = wantsSecureCookies(request.headers.get('x-forwarded-proto'), request.nextUrl.protocol);
   for (const cookie of attribution) response.cookies.set(cookie.name, cookie.value, cookieOptions(secure, cookie.maxAge));
   return response;
+}
+
+/**
+ * A signed-out visitor's catalogue page from the page cache (lib/page-cache.ts, decision 0018), with the
+ * visitor's own attribution cookies; null when the request is not one for the cache, or the render failed
+ * (the page is then rendered the usual way).
+ */
+async function fromPageCache(request: NextRequest, target: Target): Promise<NextResponse | null> {
+  if (!SELF_URL || request.headers.get(FILL_HEADER) === HOP_SECRET) return null;
+  const hasSession = request.cookies.has(accessCookieName(target.slug)) || request.cookies.has(refreshCookieName(target.slug));
+  const { pathname, search } = request.nextUrl;
+  const pathInTenant = target.rewriteTo ? pathname : pathname.slice(target.base.length);
+  if (!isCacheableRequest({ method: request.method, headers: request.headers, hasSession }, pathInTenant)) return null;
+
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? '';
+  const proto = request.headers.get('x-forwarded-proto') ?? '';
+  try {
+    const { page, state } = await pageCache.get(`${proto}|${host}|${pathname}${search}`, () => renderForCache(SELF_URL, `${pathname}${search}`, request.headers));
+    if (!isReplayable(page)) return null;
+    const response = new NextResponse(Buffer.from(page.body), { status: page.status, headers: [...page.headers, ['x-page-cache', state]] });
+    const secure = wantsSecureCookies(request.headers.get('x-forwarded-proto'), request.nextUrl.protocol);
+    for (const cookie of attributionCookies(request, target.slug)) response.cookies.set(cookie.name, cookie.value, cookieOptions(secure, cookie.maxAge));
+    return response;
+  } catch (error) {
+    console.error('[storefront] page cache render failed', error);
+    return null;
+  }
+}
+
+/** Renders a page by asking this server for it, as a signed-out visitor from the same host and scheme. */
+function renderForCache(selfUrl: string, path: string, incoming: Headers): Promise<RenderedPage> {
+  const headers: Record<string, string> = { [FILL_HEADER]: HOP_SECRET, accept: 'text/html', 'accept-encoding': 'identity' };
+  for (const name of ['host', 'x-forwarded-host', 'x-forwarded-proto']) {
+    const value = incoming.get(name);
+    if (value) headers[name] = value;
+  }
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(new URL(path, selfUrl), { method: 'GET', headers, timeout: 30_000 }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const pairs = Object.entries(res.headers).flatMap(([name, value]) => (value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((v): [string, string] => [name, v])));
+        resolve({ status: res.statusCode ?? 500, headers: replayableHeaders(pairs), body: new Uint8Array(Buffer.concat(chunks)) });
+      });
+      res.on('error', reject);
+    });
+    req.on('timeout', () => req.destroy(new Error(`rendering ${path} timed out`)));
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 async function resolveTarget(request: NextRequest): Promise<Target | null> {
@@ -106,6 +166,7 @@ function withoutBase(incoming: Headers): Headers {
   const headers = new Headers(incoming);
   headers.delete(BASE_HEADER);
   headers.delete(HOP_HEADER);
+  headers.delete(FILL_HEADER);
   return headers;
 }
 

@@ -22,10 +22,11 @@ interface Page {
 }
 
 /** GET through node:http, so the Host header can name a custom domain. */
-function get(path: string, opts: { host?: string } = {}): Promise<Page> {
+function get(path: string, opts: { host?: string; cookie?: string } = {}): Promise<Page> {
   const url = new URL(path, storefront.url);
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'GET', headers: opts.host ? { host: opts.host } : {} }, (res) => {
+    const headers = { ...(opts.host ? { host: opts.host } : {}), ...(opts.cookie ? { cookie: opts.cookie } : {}) };
+    const req = request(url, { method: 'GET', headers }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
@@ -343,6 +344,45 @@ describe('custom domain', () => {
     expect((await get(`/s/${STORE}`, { host: MARKET_DOMAIN })).status).toBe(404);
     // An unknown host is treated as the platform host.
     expect((await get(`/s/${STORE}`, { host: 'unknown.example.ng' })).status).toBe(200);
+  });
+});
+
+describe('page cache (decision 0018)', () => {
+  const setCookies = (page: Page) => ([] as string[]).concat(page.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]);
+
+  test('a signed-out visitor’s catalogue page is rendered once and replayed, with the visitor’s own cookies', async () => {
+    const home = await get(`/s/${STORE}`);
+    const path = /href="(\/s\/ade-fashion\/p\/[^"]+)"/.exec(home.body)![1];
+    const first = await get(`${path}?ref=ZAINAB-1`);
+    const again = await get(`${path}?ref=ZAINAB-1`);
+    expect(first.status).toBe(200);
+    expect(again.headers['x-page-cache']).toBe('hit');
+    expect(again.body).toBe(first.body);
+    // Attribution stays per visitor: each gets its own visitor id and the referral code.
+    const visitor = (p: Page) => setCookies(p).find((c) => c.startsWith('ww_vid='));
+    expect(visitor(first)).toBeDefined();
+    expect(visitor(again)).toBeDefined();
+    expect(visitor(again)).not.toBe(visitor(first));
+    expect(setCookies(again)).toContain(`ww_ref_${STORE}=ZAINAB-1`);
+  });
+
+  test('a visitor with a session, and pages that are not the catalogue, are rendered for each request', async () => {
+    const home = await get(`/s/${STORE}`);
+    const path = /href="(\/s\/ade-fashion\/p\/[^"]+)"/.exec(home.body)![1];
+    await get(path);
+    const signedIn = await get(path, { cookie: `ww_at_${STORE}=not-a-real-token` });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.headers['x-page-cache']).toBeUndefined();
+    await get(`/s/${STORE}/cart`);
+    expect((await get(`/s/${STORE}/cart`)).headers['x-page-cache']).toBeUndefined();
+  });
+
+  test('each host has its own entries: a custom domain’s page never answers for the platform host', async () => {
+    await get('/', { host: MARKET_DOMAIN });
+    const onDomain = await get('/', { host: MARKET_DOMAIN });
+    expect(onDomain.headers['x-page-cache']).toBe('hit');
+    const onPlatform = await get(`/m/${MARKET}`);
+    expect(canonicalOf(onPlatform.body)).not.toContain(MARKET_DOMAIN);
   });
 });
 

@@ -151,6 +151,22 @@ export type CreateProductInput = {
   vendorId?: string | number | null | undefined;
 };
 
+export type CustomerAddressInput = {
+  city: string;
+  /** ISO 3166-1 alpha-2; NG when not given. */
+  country?: string | null | undefined;
+  /** True makes it the default; false leaves the default where it is. */
+  isDefault?: boolean | null | undefined;
+  /** At most 40 characters. */
+  label?: string | null | undefined;
+  line1: string;
+  line2?: string | null | undefined;
+  name: string;
+  phone?: string | null | undefined;
+  postalCode?: string | null | undefined;
+  region: string;
+};
+
 export type DisputeStatus =
   | 'CLOSED'
   | 'OPEN';
@@ -839,6 +855,25 @@ export type AdminRevokeApiKeyMutationVariables = Exact<{
 
 export type AdminRevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, revokedAt: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
+export type AdminImportCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminImportCategoriesQuery = { categories: Array<{ id: string, slug: string, name: string, children: Array<{ id: string, slug: string, name: string, children: Array<{ id: string, slug: string, name: string }> }> }> };
+
+export type AdminImportSkusQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminImportSkusQuery = { products: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, variants: Array<{ sku: string }> } }> } };
+
+export type AdminImportCreateProductMutationVariables = Exact<{
+  input: CreateProductInput;
+}>;
+
+
+export type AdminImportCreateProductMutation = { createProduct: { product: { id: string, slug: string, variants: Array<{ id: string, sku: string }> } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
 export type TenantBySlugQueryVariables = Exact<{
   slug: string;
 }>;
@@ -955,6 +990,42 @@ export type ApplyAsVendorMutationVariables = Exact<{
 
 export type ApplyAsVendorMutation = { applyAsVendor: { vendor: { id: string, name: string, status: VendorStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
+export type ShopAddressFieldsFragment = { id: string, label: string | null, name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null, isDefault: boolean };
+
+export type ShopMyAddressesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShopMyAddressesQuery = { myAddresses: Array<{ id: string, label: string | null, name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null, isDefault: boolean }> };
+
+export type ShopAddAddressMutationVariables = Exact<{
+  input: CustomerAddressInput;
+}>;
+
+
+export type ShopAddAddressMutation = { addAddress: { address: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type ShopUpdateAddressMutationVariables = Exact<{
+  id: string | number;
+  input: CustomerAddressInput;
+}>;
+
+
+export type ShopUpdateAddressMutation = { updateAddress: { address: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type ShopSetDefaultAddressMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ShopSetDefaultAddressMutation = { setDefaultAddress: { address: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type ShopRemoveAddressMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ShopRemoveAddressMutation = { removeAddress: { removedAddressId: string | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
 export type AdminOrderListQueryVariables = Exact<{
   status?: OrderStatus | null | undefined;
   after?: string | null | undefined;
@@ -968,7 +1039,7 @@ export type AdminOrderDetailQueryVariables = Exact<{
 }>;
 
 
-export type AdminOrderDetailQuery = { order: { id: string, number: string, status: OrderStatus, fulfilmentStage: OrderStatus | null, channel: CommerceChannel, email: string, customerUserId: string | null, referralCode: string | null, currency: string, taxInclusive: boolean, shippingMethod: string, disputed: boolean, expiresAt: string, paidAt: string | null, cancelledAt: string | null, cancelReason: string | null, createdAt: string, subtotal: { amount: string, currency: string }, discount: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, total: { amount: string, currency: string }, refundedTotal: { amount: string, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null } | null, vendorOrders: Array<{ id: string, vendorId: string, vendorName: string, commissionBps: number, subtotal: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, commission: { amount: string, currency: string }, lines: Array<{ id: string, sku: string, title: string, quantity: number, refundedQuantity: number, stockStatus: LineStockStatus, unitPrice: { amount: string, currency: string }, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string } }> }>, timeline: Array<{ id: string, fromStatus: OrderStatus | null, toStatus: OrderStatus, actorType: string, reason: string | null, at: string }>, payments: Array<{ id: string, provider: PaymentProvider, reference: string, status: PaymentStatus, failureReason: string | null, createdAt: string, succeededAt: string | null, amount: { amount: string, currency: string } }>, refunds: Array<{ id: string, status: RefundStatus, reason: string | null, restock: boolean, automatic: boolean, failureReason: string | null, createdAt: string, amount: { amount: string, currency: string }, lines: Array<{ orderLineId: string, quantity: number }> }>, disputes: Array<{ id: string, status: DisputeStatus, reason: string, resolution: string | null, openedAt: string, closedAt: string | null }> } | null };
+export type AdminOrderDetailQuery = { order: { id: string, number: string, status: OrderStatus, fulfilmentStage: OrderStatus | null, channel: CommerceChannel, email: string, customerUserId: string | null, referralCode: string | null, currency: string, taxInclusive: boolean, shippingMethod: string, disputed: boolean, expiresAt: string, paidAt: string | null, cancelledAt: string | null, cancelReason: string | null, createdAt: string, subtotal: { amount: string, currency: string }, discount: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, total: { amount: string, currency: string }, refundedTotal: { amount: string, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null } | null, vendorOrders: Array<{ id: string, vendorId: string, vendorName: string, fulfilmentStage: OrderStatus, commissionBps: number, subtotal: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, commission: { amount: string, currency: string }, lines: Array<{ id: string, sku: string, title: string, quantity: number, refundedQuantity: number, stockStatus: LineStockStatus, unitPrice: { amount: string, currency: string }, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string } }> }>, timeline: Array<{ id: string, fromStatus: OrderStatus | null, toStatus: OrderStatus, actorType: string, vendorName: string | null, reason: string | null, at: string }>, payments: Array<{ id: string, provider: PaymentProvider, reference: string, status: PaymentStatus, failureReason: string | null, createdAt: string, succeededAt: string | null, amount: { amount: string, currency: string } }>, refunds: Array<{ id: string, status: RefundStatus, reason: string | null, restock: boolean, automatic: boolean, failureReason: string | null, createdAt: string, amount: { amount: string, currency: string }, lines: Array<{ orderLineId: string, quantity: number }> }>, disputes: Array<{ id: string, status: DisputeStatus, reason: string, resolution: string | null, openedAt: string, closedAt: string | null }> } | null };
 
 export type AdminOrderResultFragment = { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> };
 
@@ -1044,6 +1115,32 @@ export type AdminPayoutsDueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdminPayoutsDueQuery = { ledgerAccounts: { edges: Array<{ node: { id: string, ownerId: string, balance: { amount: string, currency: string } } }>, pageInfo: { hasNextPage: boolean } } };
+
+export type AdminVendorOrderResultFragment = { vendorOrder: { id: string, fulfilmentStage: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> };
+
+export type AdminFulfilVendorOrderMutationVariables = Exact<{
+  vendorOrderId: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type AdminFulfilVendorOrderMutation = { fulfilVendorOrder: { vendorOrder: { id: string, fulfilmentStage: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminShipVendorOrderMutationVariables = Exact<{
+  vendorOrderId: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type AdminShipVendorOrderMutation = { shipVendorOrder: { vendorOrder: { id: string, fulfilmentStage: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminDeliverVendorOrderMutationVariables = Exact<{
+  vendorOrderId: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type AdminDeliverVendorOrderMutation = { deliverVendorOrder: { vendorOrder: { id: string, fulfilmentStage: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type ShopUserErrorFragment = { code: string, message: string, field: Array<string> | null };
 
@@ -1499,6 +1596,21 @@ export const ProductCardFragmentDoc = new TypedDocumentString(`
   amount
   currency
 }`, {"fragmentName":"ProductCard"}) as unknown as TypedDocumentString<ProductCardFragment, unknown>;
+export const ShopAddressFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ShopAddressFields on CustomerAddress {
+  id
+  label
+  name
+  line1
+  line2
+  city
+  region
+  country
+  postalCode
+  phone
+  isDefault
+}
+    `, {"fragmentName":"ShopAddressFields"}) as unknown as TypedDocumentString<ShopAddressFieldsFragment, unknown>;
 export const AdminUserErrorFragmentDoc = new TypedDocumentString(`
     fragment AdminUserError on UserError {
   code
@@ -1521,6 +1633,21 @@ export const AdminOrderResultFragmentDoc = new TypedDocumentString(`
   message
   field
 }`, {"fragmentName":"AdminOrderResult"}) as unknown as TypedDocumentString<AdminOrderResultFragment, unknown>;
+export const AdminVendorOrderResultFragmentDoc = new TypedDocumentString(`
+    fragment AdminVendorOrderResult on VendorOrderPayload {
+  vendorOrder {
+    id
+    fulfilmentStage
+  }
+  userErrors {
+    ...AdminUserError
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"fragmentName":"AdminVendorOrderResult"}) as unknown as TypedDocumentString<AdminVendorOrderResultFragment, unknown>;
 export const ShopUserErrorFragmentDoc = new TypedDocumentString(`
     fragment ShopUserError on UserError {
   code
@@ -2870,6 +2997,64 @@ export const AdminRevokeApiKeyDocument = new TypedDocumentString(`
   message
   field
 }`) as unknown as TypedDocumentString<AdminRevokeApiKeyMutation, AdminRevokeApiKeyMutationVariables>;
+export const AdminImportCategoriesDocument = new TypedDocumentString(`
+    query AdminImportCategories {
+  categories {
+    id
+    slug
+    name
+    children {
+      id
+      slug
+      name
+      children {
+        id
+        slug
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminImportCategoriesQuery, AdminImportCategoriesQueryVariables>;
+export const AdminImportSkusDocument = new TypedDocumentString(`
+    query AdminImportSkus($after: String) {
+  products(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        variants {
+          sku
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminImportSkusQuery, AdminImportSkusQueryVariables>;
+export const AdminImportCreateProductDocument = new TypedDocumentString(`
+    mutation AdminImportCreateProduct($input: CreateProductInput!) {
+  createProduct(input: $input) {
+    product {
+      id
+      slug
+      variants {
+        id
+        sku
+      }
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminImportCreateProductMutation, AdminImportCreateProductMutationVariables>;
 export const TenantBySlugDocument = new TypedDocumentString(`
     query TenantBySlug($slug: String!) {
   tenantBySlug(slug: $slug) {
@@ -3243,6 +3428,87 @@ export const ApplyAsVendorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApplyAsVendorMutation, ApplyAsVendorMutationVariables>;
+export const ShopMyAddressesDocument = new TypedDocumentString(`
+    query ShopMyAddresses {
+  myAddresses {
+    ...ShopAddressFields
+  }
+}
+    fragment ShopAddressFields on CustomerAddress {
+  id
+  label
+  name
+  line1
+  line2
+  city
+  region
+  country
+  postalCode
+  phone
+  isDefault
+}`) as unknown as TypedDocumentString<ShopMyAddressesQuery, ShopMyAddressesQueryVariables>;
+export const ShopAddAddressDocument = new TypedDocumentString(`
+    mutation ShopAddAddress($input: CustomerAddressInput!) {
+  addAddress(input: $input) {
+    address {
+      id
+    }
+    userErrors {
+      ...ShopUserError
+    }
+  }
+}
+    fragment ShopUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ShopAddAddressMutation, ShopAddAddressMutationVariables>;
+export const ShopUpdateAddressDocument = new TypedDocumentString(`
+    mutation ShopUpdateAddress($id: ID!, $input: CustomerAddressInput!) {
+  updateAddress(id: $id, input: $input) {
+    address {
+      id
+    }
+    userErrors {
+      ...ShopUserError
+    }
+  }
+}
+    fragment ShopUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ShopUpdateAddressMutation, ShopUpdateAddressMutationVariables>;
+export const ShopSetDefaultAddressDocument = new TypedDocumentString(`
+    mutation ShopSetDefaultAddress($id: ID!) {
+  setDefaultAddress(id: $id) {
+    address {
+      id
+    }
+    userErrors {
+      ...ShopUserError
+    }
+  }
+}
+    fragment ShopUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ShopSetDefaultAddressMutation, ShopSetDefaultAddressMutationVariables>;
+export const ShopRemoveAddressDocument = new TypedDocumentString(`
+    mutation ShopRemoveAddress($id: ID!) {
+  removeAddress(id: $id) {
+    removedAddressId
+    userErrors {
+      ...ShopUserError
+    }
+  }
+}
+    fragment ShopUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<ShopRemoveAddressMutation, ShopRemoveAddressMutationVariables>;
 export const AdminOrderListDocument = new TypedDocumentString(`
     query AdminOrderList($status: OrderStatus, $after: String) {
   orders(status: $status, after: $after, first: 25) {
@@ -3327,6 +3593,7 @@ export const AdminOrderDetailDocument = new TypedDocumentString(`
       id
       vendorId
       vendorName
+      fulfilmentStage
       subtotal {
         ...MoneyFields
       }
@@ -3363,6 +3630,7 @@ export const AdminOrderDetailDocument = new TypedDocumentString(`
       fromStatus
       toStatus
       actorType
+      vendorName
       reason
       at
     }
@@ -3617,6 +3885,66 @@ export const AdminPayoutsDueDocument = new TypedDocumentString(`
   amount
   currency
 }`) as unknown as TypedDocumentString<AdminPayoutsDueQuery, AdminPayoutsDueQueryVariables>;
+export const AdminFulfilVendorOrderDocument = new TypedDocumentString(`
+    mutation AdminFulfilVendorOrder($vendorOrderId: ID!, $note: String) {
+  fulfilVendorOrder(vendorOrderId: $vendorOrderId, note: $note) {
+    ...AdminVendorOrderResult
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}
+fragment AdminVendorOrderResult on VendorOrderPayload {
+  vendorOrder {
+    id
+    fulfilmentStage
+  }
+  userErrors {
+    ...AdminUserError
+  }
+}`) as unknown as TypedDocumentString<AdminFulfilVendorOrderMutation, AdminFulfilVendorOrderMutationVariables>;
+export const AdminShipVendorOrderDocument = new TypedDocumentString(`
+    mutation AdminShipVendorOrder($vendorOrderId: ID!, $note: String) {
+  shipVendorOrder(vendorOrderId: $vendorOrderId, note: $note) {
+    ...AdminVendorOrderResult
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}
+fragment AdminVendorOrderResult on VendorOrderPayload {
+  vendorOrder {
+    id
+    fulfilmentStage
+  }
+  userErrors {
+    ...AdminUserError
+  }
+}`) as unknown as TypedDocumentString<AdminShipVendorOrderMutation, AdminShipVendorOrderMutationVariables>;
+export const AdminDeliverVendorOrderDocument = new TypedDocumentString(`
+    mutation AdminDeliverVendorOrder($vendorOrderId: ID!, $note: String) {
+  deliverVendorOrder(vendorOrderId: $vendorOrderId, note: $note) {
+    ...AdminVendorOrderResult
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}
+fragment AdminVendorOrderResult on VendorOrderPayload {
+  vendorOrder {
+    id
+    fulfilmentStage
+  }
+  userErrors {
+    ...AdminUserError
+  }
+}`) as unknown as TypedDocumentString<AdminDeliverVendorOrderMutation, AdminDeliverVendorOrderMutationVariables>;
 export const ShopCartDocument = new TypedDocumentString(`
     query ShopCart($cartToken: String) {
   cart(cartToken: $cartToken) {

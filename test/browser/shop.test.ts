@@ -11,7 +11,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import en from '../../storefront/messages/en.json';
 import { totpAt } from '../../subgraphs/kit/src/totp';
 import { CHROMIUM_PATH, hasChromium } from '../support/services';
-import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible } from './support';
+import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible, placeAndPay as placeOrderAndPay } from './support';
 import type { TestStack } from '../support/stack';
 
 const STORE = 'ade-fashion';
@@ -74,16 +74,11 @@ function shopSuite(): void {
   }
 
   /** On the review step: place the order, pay on the sandbox page, come back to the order page. */
-  async function placeAndPay(p: Page): Promise<string> {
-    await p.getByRole('button', { name: en['shop.checkout.placeOrder'] }).click();
-    await p.waitForURL((url) => url.pathname.startsWith('/pay/sandbox/'));
-    await p.getByRole('heading', { name: 'WebWaka sandbox payment' }).waitFor();
-    await screenshot(p, 'shop-sandbox-payment');
-    await p.getByRole('button', { name: 'Pay' }).click();
-    await p.waitForURL((url) => /\/orders\/[0-9a-f-]{36}$/.test(url.pathname));
-    await p.getByText(en['shop.order.thanks']).waitFor({ timeout: 30_000 });
-    return new URL(p.url()).pathname.split('/').pop()!;
-  }
+  const placeAndPay = (p: Page) =>
+    placeOrderAndPay(p, { placeOrder: en['shop.checkout.placeOrder'], thanks: en['shop.order.thanks'] }, async (sandbox) => {
+      await sandbox.getByRole('heading', { name: 'WebWaka sandbox payment' }).waitFor();
+      await screenshot(sandbox, 'shop-sandbox-payment');
+    });
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });

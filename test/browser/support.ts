@@ -27,3 +27,17 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export async function expectAccessible(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
 }
+
+/**
+ * On checkout's review step: place the order, pay on the sandbox page (after `onPaymentPage`, e.g. a
+ * screenshot), and wait for the order page; returns the order id.
+ */
+export async function placeAndPay(p: Page, labels: { placeOrder: string; thanks: string }, onPaymentPage?: (p: Page) => Promise<unknown>): Promise<string> {
+  await p.getByRole('button', { name: labels.placeOrder }).click();
+  await p.waitForURL((url) => url.pathname.startsWith('/pay/sandbox/'));
+  await onPaymentPage?.(p);
+  await p.getByRole('button', { name: 'Pay' }).click();
+  await p.waitForURL((url) => /\/orders\/[0-9a-f-]{36}$/.test(url.pathname));
+  await p.getByText(labels.thanks).waitFor({ timeout: 30_000 });
+  return new URL(p.url()).pathname.split('/').pop()!;
+}

@@ -693,3 +693,60 @@ export const AdminRevokeApiKeyMutation = graphql(`
     }
   }
 `);
+
+export const AdminImportCategoriesQuery = graphql(`
+  query AdminImportCategories {
+    categories {
+      id
+      slug
+      name
+      children {
+        id
+        slug
+        name
+        children {
+          id
+          slug
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const AdminImportSkusQuery = graphql(`
+  query AdminImportSkus($after: String) {
+    products(first: 100, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          variants {
+            sku
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AdminImportCreateProductMutation = graphql(`
+  mutation AdminImportCreateProduct($input: CreateProductInput!) {
+    createProduct(input: $input) {
+      product {
+        id
+        slug
+        variants {
+          id
+          sku
+        }
+      }
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);

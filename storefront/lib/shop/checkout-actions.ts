@@ -6,7 +6,9 @@ import { redirect } from 'next/navigation';
 import { publicOrigin, storeBase } from '../site';
 import { SLUG_PATTERN } from '../slug';
 import type { StorefrontKind } from '../tenant-kind';
-import { decodeDraft, detailFieldOf, detailsFromForm, encodeDraft, invalidDetails } from './checkout-details';
+import { addressInput, emptyAddress, isSaved } from './address-form';
+import { ShopAddAddressMutation, ShopMyAddressesQuery } from './address-operations';
+import { decodeDraft, detailFieldOf, detailsFromForm, encodeDraft, invalidDetails, type CheckoutDetails } from './checkout-details';
 import {
   cartCookieName,
   CHECKOUT_MAX_AGE_S,
@@ -46,7 +48,8 @@ export async function saveCheckoutDetails(kind: StorefrontKind, slug: string, fo
   const store = checkStore(kind, slug);
   const details = detailsFromForm(formData);
   const invalid = invalidDetails(details);
-  (await cookies()).set(checkoutCookieName(store.slug), encodeDraft({ details, invalid }), await shopCookieOptions(CHECKOUT_MAX_AGE_S));
+  const saveAddress = formData.get('saveAddress') === 'on' && Boolean(await shopperToken(store.slug));
+  (await cookies()).set(checkoutCookieName(store.slug), encodeDraft({ details, invalid, ...(saveAddress ? { saveAddress: true as const } : {}) }), await shopCookieOptions(CHECKOUT_MAX_AGE_S));
   redirect(await checkoutPath(store.kind, store.slug, invalid.length > 0 ? '' : '?step=review'));
 }
 
@@ -99,7 +102,7 @@ export async function placeOrder(kind: StorefrontKind, slug: string, formData: F
     const code = error?.code ?? 'UNKNOWN';
     const field = detailFieldOf(error?.field);
     if (field) {
-      jar.set(checkoutCookieName(store.slug), encodeDraft({ details, invalid: [field] }), await shopCookieOptions(CHECKOUT_MAX_AGE_S));
+      jar.set(checkoutCookieName(store.slug), encodeDraft({ ...draft, invalid: [field] }), await shopCookieOptions(CHECKOUT_MAX_AGE_S));
       redirect(await checkoutPath(store.kind, store.slug, `?error=${encodeURIComponent(code)}`));
     }
     if (error?.field?.[0] === 'cartToken') redirect(`${base}/cart?error=${encodeURIComponent(code)}`);
@@ -108,6 +111,7 @@ export async function placeOrder(kind: StorefrontKind, slug: string, formData: F
   }
 
   const order = payload.order;
+  if (signedIn && draft.saveAddress) await saveToAccount(store.slug, details);
   if (cartToken) {
     jar.set(guestOrdersCookieName(store.slug), withGuestOrder(jar.get(guestOrdersCookieName(store.slug))?.value, order.id, cartToken), await shopCookieOptions(GUEST_ORDERS_MAX_AGE_S));
     jar.delete({ name: cartCookieName(store.slug), path: '/' });
@@ -116,4 +120,20 @@ export async function placeOrder(kind: StorefrontKind, slug: string, formData: F
   jar.set(payingCookieName(store.slug), order.id, await shopCookieOptions(PAYING_MAX_AGE_S));
   const payAt = absolutePaymentUrl(payload.payment?.authorizationUrl);
   redirect(payAt ?? `${base}/orders/${encodeURIComponent(order.id)}`);
+}
+
+/**
+ * "Save this address to my account", once the order is placed: a new saved address unless the same one
+ * is saved already. The order stands whatever happens here, so a refusal (say, the address book is full)
+ * only skips the save.
+ */
+async function saveToAccount(slug: string, details: CheckoutDetails): Promise<void> {
+  try {
+    const saved = await shopRequest(slug, ShopMyAddressesQuery, {});
+    if (!saved.data || isSaved(details, saved.data.myAddresses)) return;
+    const { name, line1, line2, city, region, postalCode, phone } = details;
+    await shopRequest(slug, ShopAddAddressMutation, { input: addressInput({ ...emptyAddress(), name, line1, line2, city, region, postalCode, phone }, false) });
+  } catch (error) {
+    console.error('[storefront] checkout: saving the address to the account failed', error);
+  }
 }

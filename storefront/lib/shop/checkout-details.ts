@@ -44,6 +44,8 @@ export function invalidDetails(details: CheckoutDetails): DetailField[] {
 export interface CheckoutDraft {
   details: CheckoutDetails;
   invalid: DetailField[];
+  /** A signed-in shopper asked to save the address to their account once the order is placed. */
+  saveAddress?: true;
 }
 
 export function encodeDraft(draft: CheckoutDraft): string {
@@ -60,7 +62,7 @@ export function decodeDraft(value: string | null | undefined): CheckoutDraft | n
       details[field] = typeof v === 'string' ? v.slice(0, LIMITS[field]) : '';
     }
     const invalid = Array.isArray(raw.invalid) ? raw.invalid.filter((f): f is DetailField => (DETAIL_FIELDS as readonly string[]).includes(f)) : [];
-    return { details, invalid };
+    return { details, invalid, ...(raw.saveAddress === true ? { saveAddress: true as const } : {}) };
   } catch {
     return null;
   }

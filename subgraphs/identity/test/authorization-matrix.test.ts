@@ -153,6 +153,12 @@ const OPERATIONS: Record<string, Operation> = {
     allowed: SIGNED_IN,
     expectAllowed: (data, c) => expect(data.profile.email).toBe(c.email),
   },
+  // Saved addresses: personal data, for their owner only (any signed-in user; never an API key).
+  'Query.myAddresses': {
+    document: 'query { myAddresses { id isDefault } }',
+    allowed: SIGNED_IN,
+    expectAllowed: (list) => expect(Array.isArray(list)).toBe(true),
+  },
 
   // ----- Mutation -----
   'Mutation.createTenant': {
@@ -254,6 +260,31 @@ const OPERATIONS: Record<string, Operation> = {
       expect(p.userErrors).toEqual([]);
       expect(new Date(p.purgeAfter).getTime()).toBeGreaterThan(Date.now());
     },
+  },
+
+  'Mutation.addAddress': {
+    document: 'mutation ($input: CustomerAddressInput!) { addAddress(input: $input) { address { id } userErrors { code field } } }',
+    variables: () => ({ input: { name: ' ', line1: '1 Matrix Road', city: 'Ikeja', region: 'Lagos' } }),
+    allowed: SIGNED_IN,
+    expectAllowed: (p) => expect(p).toEqual({ address: null, userErrors: [{ code: 'BAD_USER_INPUT', field: ['input', 'name'] }] }),
+  },
+  'Mutation.updateAddress': {
+    document: 'mutation ($id: ID!, $input: CustomerAddressInput!) { updateAddress(id: $id, input: $input) { address { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7(), input: { name: 'Matrix', line1: '1 Matrix Road', city: 'Ikeja', region: 'Lagos' } }),
+    allowed: SIGNED_IN,
+    expectAllowed: (p) => expect(p).toEqual({ address: null, userErrors: [{ code: 'NOT_FOUND' }] }),
+  },
+  'Mutation.setDefaultAddress': {
+    document: 'mutation ($id: ID!) { setDefaultAddress(id: $id) { address { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: SIGNED_IN,
+    expectAllowed: (p) => expect(p).toEqual({ address: null, userErrors: [{ code: 'NOT_FOUND' }] }),
+  },
+  'Mutation.removeAddress': {
+    document: 'mutation ($id: ID!) { removeAddress(id: $id) { removedAddressId userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: SIGNED_IN,
+    expectAllowed: (p) => expect(p).toEqual({ removedAddressId: null, userErrors: [{ code: 'NOT_FOUND' }] }),
   },
 
   // ----- Subscription (graphql-ws) -----

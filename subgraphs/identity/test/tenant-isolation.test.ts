@@ -428,6 +428,60 @@ describe('signing in across tenants', () => {
   });
 });
 
+describe("saved addresses stay with their owner and their shop", () => {
+  const ADDRESS = 'id line1 isDefault';
+  const ADD = `mutation ($input: CustomerAddressInput!) { addAddress(input: $input) { address { ${ADDRESS} } userErrors { code } } }`;
+  const input = (line1: string) => ({ name: 'Shopper', line1, city: 'Ikeja', region: 'Lagos' });
+  const as = (session: SessionInfo, query: string, variables: Record<string, unknown> = {}, extra: Record<string, string> = {}) =>
+    gql(url, query, variables, { ...bearer(session.accessToken), ...extra });
+  const rows = (userId: string) => prisma.customerAddress.findMany({ where: { userId }, orderBy: { id: 'asc' } });
+
+  it("a customer of both shops sees and changes only this shop's addresses; B's customer's ids are NOT_FOUND; keys get nothing", async () => {
+    const passwordHash = await hashPassword(password);
+    const both = await createUser(prisma, { email: `both-shops-${Date.now()}@iso.test`, passwordHash, memberships: [{ tenantId: A.shopId, role: 'CUSTOMER' }, { tenantId: B.shopId, role: 'CUSTOMER' }] });
+    const onlyB = await createUser(prisma, { email: `b-shop-${Date.now()}@iso.test`, passwordHash, memberships: [{ tenantId: B.shopId, role: 'CUSTOMER' }] });
+    const atA = await login(url, SHOP_A, both.email, password);
+    const atB = await login(url, SHOP_B, both.email, password);
+    const bShopper = await login(url, SHOP_B, onlyB.email, password);
+
+    // Added at A's shop even when the request names B's.
+    const a1 = okPayload(await as(atA, ADD, { input: input('1 Alpha Road') }, { 'x-tenant': SHOP_B }), 'addAddress').address;
+    const a2 = okPayload(await as(atA, ADD, { input: input('2 Alpha Road') }), 'addAddress').address;
+    const b1 = okPayload(await as(bShopper, ADD, { input: input('1 Beta Road') }), 'addAddress').address;
+    expect(await prisma.customerAddress.findMany({ where: { id: { in: [a1.id, a2.id] } }, select: { tenantId: true } })).toEqual([{ tenantId: A.shopId }, { tenantId: A.shopId }]);
+    const bRowsBefore = await rows(onlyB.id);
+    const aRowsBefore = await rows(both.id);
+
+    expect(ok(await as(atA, `{ myAddresses { ${ADDRESS} } }`, {}, { 'x-tenant': SHOP_B })).myAddresses.map((x: any) => x.id)).toEqual([a1.id, a2.id]);
+    expect(ok(await as(atB, `{ myAddresses { ${ADDRESS} } }`)).myAddresses).toEqual([]);
+
+    const attempts: [SessionInfo, string][] = [
+      [atB, a1.id],
+      [atB, a2.id],
+      [atA, b1.id],
+    ];
+    for (const [session, id] of attempts) {
+      const r = ok(
+        await as(
+          session,
+          `mutation ($id: ID!, $input: CustomerAddressInput!) {
+            updateAddress(id: $id, input: $input) { userErrors { code } }
+            setDefaultAddress(id: $id) { userErrors { code } }
+            removeAddress(id: $id) { userErrors { code } }
+          }`,
+          { id, input: input('9 Taken Road') },
+        ),
+      );
+      expect({ id, r }).toEqual({ id, r: { updateAddress: { userErrors: [{ code: 'NOT_FOUND' }] }, setDefaultAddress: { userErrors: [{ code: 'NOT_FOUND' }] }, removeAddress: { userErrors: [{ code: 'NOT_FOUND' }] } } });
+    }
+    expect(await rows(both.id)).toEqual(aRowsBefore);
+    expect(await rows(onlyB.id)).toEqual(bRowsBefore);
+
+    // Personal data: A's API key reads none of it.
+    expect(gqlErrorCode(await gql(url, '{ myAddresses { id } }', {}, { 'x-api-key': A.key.key }))).toBe('FORBIDDEN');
+  });
+});
+
 /** How each operation of the API is checked above; a new operation must be added here (and checked). */
 const ISOLATION_COVERAGE: Record<string, string> = {
   'Query.tenantBySlug': 'public profile only; does not switch the tenant',
@@ -456,6 +510,11 @@ const ISOLATION_COVERAGE: Record<string, string> = {
   'Mutation.revokeApiKey': 'NOT_FOUND for B key, which keeps working',
   'Mutation.requestAccountDeletion': 'A staff member only; B unchanged',
   'Subscription.auditEvents': 'A subscribers get only A events',
+  'Query.myAddresses': "only this shop's own addresses, with x-tenant: B; API key refused",
+  'Mutation.addAddress': "lands in the signed-in shop even with x-tenant: B",
+  'Mutation.updateAddress': "NOT_FOUND for the other shop's and B customer's ids; rows unchanged",
+  'Mutation.setDefaultAddress': "NOT_FOUND for the other shop's and B customer's ids; rows unchanged",
+  'Mutation.removeAddress': "NOT_FOUND for the other shop's and B customer's ids; rows remain",
 };
 
 describe('coverage and end state', () => {

@@ -109,6 +109,7 @@ export async function ProductsPage({ slug, params }: { slug: string; params: Rec
                 {t('admin.products.bulkSelected')}
               </button>
               <a href={`${base}/bulk-price`}>{t('admin.products.bulkCategory')}</a>
+              <a href={`${base}/import`}>{t('admin.import.link')}</a>
             </div>
           )}
         </form>

@@ -3,26 +3,30 @@ import { redirect } from 'next/navigation';
 import { formatDateTime } from '../../../lib/admin/format';
 import { t } from '../../../lib/messages';
 import { getSignedInUser } from '../../../lib/session';
+import { ShopMyAddressesQuery } from '../../../lib/shop/address-operations';
 import { ShopMyOrdersQuery } from '../../../lib/shop/operations';
 import { shopQuery } from '../../../lib/shop/shopper';
 import type { StorefrontKind } from '../../../lib/tenant';
 import { pageContext } from '../../pages/context';
 import { money } from '../CartLines';
 import { param, statusLabel, statusTone } from '../messages';
+import { SavedAddressText } from './AddressesPage';
 import '../shop.css';
 
 type Params = Record<string, string | string[] | undefined>;
 
 /**
- * The customer's account at this store: their orders (newest first, each to its detail and timeline) and
- * the download of everything identity holds about them. Signed out: sign in (or create an account) first.
+ * The customer's account at this store: their orders (newest first, each to its detail and timeline), their
+ * default delivery address (the address book is its own page) and the download of everything identity
+ * holds about them. Signed out: sign in (or create an account) first.
  */
 export async function AccountPage({ kind, slug, params }: { kind: StorefrontKind; slug: string; params: Params }) {
   const ctx = await pageContext(kind, slug);
   const user = await getSignedInUser(slug);
   if (!user) redirect(`${ctx.base}/sign-in?next=${encodeURIComponent(`${ctx.base}/account`)}`);
   const after = param(params.after) || null;
-  const { orders } = await shopQuery(slug, ShopMyOrdersQuery, { after });
+  const [{ orders }, { myAddresses }] = await Promise.all([shopQuery(slug, ShopMyOrdersQuery, { after }), shopQuery(slug, ShopMyAddressesQuery, {})]);
+  const defaultAddress = myAddresses.find((a) => a.isDefault);
   // Staff and vendors read more orders than their own through the same query; the account lists the customer's.
   const mine = orders.edges.map((e) => e.node).filter((o) => o.customerUserId === user.id);
 
@@ -60,6 +64,20 @@ export async function AccountPage({ kind, slug, params }: { kind: StorefrontKind
           </nav>
         )}
       </section>
+      <section className="card" aria-labelledby="addresses-title">
+        <h2 id="addresses-title">{t('shop.account.addresses.title')}</h2>
+        {defaultAddress ? (
+          <>
+            <p className="hint">{t('shop.account.addresses.yourDefault', { count: myAddresses.length })}</p>
+            <SavedAddressText address={defaultAddress} />
+          </>
+        ) : (
+          <p>{t('shop.account.addresses.none')}</p>
+        )}
+        <p>
+          <a href={`${ctx.base}/account/addresses`}>{t('shop.account.addresses.manage')}</a>
+        </p>
+      </section>
       <section className="card" aria-labelledby="data-title">
         <h2 id="data-title">{t('shop.account.yourData')}</h2>
         <p>{t('shop.account.exportHint')}</p>
@@ -68,7 +86,6 @@ export async function AccountPage({ kind, slug, params }: { kind: StorefrontKind
             {t('shop.account.export')}
           </a>
         </p>
-        <p className="hint">{t('shop.account.addresses')}</p>
       </section>
     </div>
   );

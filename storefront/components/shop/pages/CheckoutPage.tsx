@@ -6,8 +6,10 @@ import type { ShopShippingOptionsQuery } from '../../../gql/graphql';
 import { t } from '../../../lib/messages';
 import { formatMoney } from '../../../lib/money';
 import { getSignedInUser } from '../../../lib/session';
+import { detailsWithAddress, type SavedAddress } from '../../../lib/shop/address-form';
+import { ShopMyAddressesQuery } from '../../../lib/shop/address-operations';
 import { placeOrder, saveCheckoutDetails } from '../../../lib/shop/checkout-actions';
-import { decodeDraft, emptyDetails, NIGERIAN_STATES, type CheckoutDetails, type DetailField } from '../../../lib/shop/checkout-details';
+import { decodeDraft, emptyDetails, type CheckoutDetails, type DetailField } from '../../../lib/shop/checkout-details';
 import { checkoutCookieName } from '../../../lib/shop/cookies';
 import { ShopShippingOptionsQuery as ShippingOptionsDocument } from '../../../lib/shop/operations';
 import { getCart, shopQuery, type ShopCart } from '../../../lib/shop/shopper';
@@ -16,13 +18,15 @@ import { pageContext, type PageContext } from '../../pages/context';
 import { cartLineViews, LineSummary, money } from '../CartLines';
 import { errorMessage, param } from '../messages';
 import '../shop.css';
+import { StateOptions } from '../StateOptions';
 
 type Params = Record<string, string | string[] | undefined>;
 type ShippingOption = ShopShippingOptionsQuery['shippingOptions'][number];
 
 /**
  * Checkout in two server-rendered steps that work without JavaScript: details (e-mail, phone, address
- * with the Nigerian state), then shipping and review (methods and prices from commerce for that state,
+ * with the Nigerian state; a signed-in shopper starts from their default saved address, can pick another
+ * with a link and can save what they typed to their account), then shipping and review (methods and prices from commerce for that state,
  * the lines and totals from commerce's quote) with "Place order", which goes to the payment page.
  */
 export async function CheckoutPage({ kind, slug, params }: { kind: StorefrontKind; slug: string; params: Params }) {
@@ -30,10 +34,15 @@ export async function CheckoutPage({ kind, slug, params }: { kind: StorefrontKin
   const [cart, user, jar] = await Promise.all([getCart(slug), getSignedInUser(slug), cookies()]);
   if (!cart || !cart.quote.lines.some((l) => l.sellable)) redirect(`${ctx.base}/cart`);
   const draft = decodeDraft(jar.get(checkoutCookieName(slug))?.value);
-  const details = draft?.details ?? { ...emptyDetails(), email: user?.email ?? '', name: user?.name ?? '' };
+  const typed = draft?.details ?? { ...emptyDetails(), email: user?.email ?? '', name: user?.name ?? '' };
   const ready = draft !== null && draft.invalid.length === 0;
   const review = ready && param(params.step) === 'review';
   const error = param(params.error);
+  // Saved addresses this shop can deliver to (it delivers within Nigeria): the one picked (?address=),
+  // else the default until the shopper has typed details of their own.
+  const saved = user && !review ? (await shopQuery(slug, ShopMyAddressesQuery, {})).myAddresses.filter((a) => a.country === 'NG') : [];
+  const picked = saved.find((a) => a.id === param(params.address)) ?? (draft ? undefined : saved.find((a) => a.isDefault));
+  const details = picked ? detailsWithAddress(typed, picked) : typed;
 
   return (
     <div className="shop-page">
@@ -46,7 +55,16 @@ export async function CheckoutPage({ kind, slug, params }: { kind: StorefrontKin
       {review ? (
         <Review ctx={ctx} cart={cart} details={details} error={error} line={param(params.line)} />
       ) : (
-        <Details ctx={ctx} details={details} invalid={draft?.invalid ?? []} error={error} />
+        <Details
+          ctx={ctx}
+          details={details}
+          invalid={picked ? [] : (draft?.invalid ?? [])}
+          error={error}
+          saved={saved}
+          picked={picked?.id ?? null}
+          signedIn={!!user}
+          saveAddress={draft?.saveAddress ?? false}
+        />
       )}
     </div>
   );
@@ -62,7 +80,18 @@ const FIELDS: { name: Exclude<DetailField, 'region'>; type?: string; autoComplet
   { name: 'postalCode', autoComplete: 'shipping postal-code' },
 ];
 
-function Details({ ctx, details, invalid, error }: { ctx: PageContext; details: CheckoutDetails; invalid: DetailField[]; error: string }) {
+interface DetailsProps {
+  ctx: PageContext;
+  details: CheckoutDetails;
+  invalid: DetailField[];
+  error: string;
+  saved: SavedAddress[];
+  picked: string | null;
+  signedIn: boolean;
+  saveAddress: boolean;
+}
+
+function Details({ ctx, details, invalid, error, saved, picked, signedIn, saveAddress }: DetailsProps) {
   const fieldError = (name: DetailField) =>
     invalid.includes(name) ? (
       <p id={`co-${name}-error`} className="field-error">
@@ -92,6 +121,7 @@ function Details({ ctx, details, invalid, error }: { ctx: PageContext; details: 
   return (
     <section className="card" aria-labelledby="details-title">
       <h2 id="details-title">{t('shop.checkout.detailsTitle')}</h2>
+      {saved.length > 0 && <SavedAddressChoice ctx={ctx} saved={saved} picked={picked} />}
       <form action={saveCheckoutDetails.bind(null, ctx.kind, ctx.tenant.slug)} className="stacked-form">
         {(invalid.length > 0 || error) && (
           <p role="alert" className="alert">
@@ -116,21 +146,45 @@ function Details({ ctx, details, invalid, error }: { ctx: PageContext; details: 
               aria-invalid={invalid.includes('region') || undefined}
               aria-describedby={invalid.includes('region') ? 'co-region-error' : undefined}
             >
-              <option value="">{t('shop.checkout.chooseState')}</option>
-              {NIGERIAN_STATES.map((state) => (
-                <option key={state} value={state}>
-                  {state === 'FCT' ? t('shop.checkout.fct') : state}
-                </option>
-              ))}
+              <StateOptions />
             </select>
             {fieldError('region')}
           </div>
           {input(FIELDS[6])}
           <p className="hint">{t('shop.checkout.country')}</p>
+          {signedIn && (
+            <label className="check-field">
+              <input type="checkbox" name="saveAddress" defaultChecked={saveAddress} /> {t('shop.checkout.saveAddress')}
+            </label>
+          )}
         </fieldset>
         <button type="submit">{t('shop.checkout.continue')}</button>
       </form>
     </section>
+  );
+}
+
+/** The shopper's saved addresses as links: following one fills the form with it (no JavaScript needed). */
+function SavedAddressChoice({ ctx, saved, picked }: { ctx: PageContext; saved: SavedAddress[]; picked: string | null }) {
+  return (
+    <nav aria-labelledby="saved-addresses-title" className="saved-addresses">
+      <h3 id="saved-addresses-title">{t('shop.checkout.savedAddresses')}</h3>
+      <ul>
+        {saved.map((a) => (
+          <li key={a.id}>
+            <a href={`${ctx.base}/checkout?step=details&address=${a.id}`} aria-current={a.id === picked ? 'true' : undefined}>
+              <strong>{a.label || a.name}</strong>
+              {a.isDefault && ` (${t('shop.account.addresses.default')})`}
+              <br />
+              <span>{[a.line1, a.city, a.region].join(', ')}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p className="hint">
+        {t('shop.checkout.savedAddressesHint')} <a href={`${ctx.base}/account/addresses`}>{t('shop.account.addresses.manage')}</a>
+      </p>
+    </nav>
   );
 }
 

@@ -7,6 +7,7 @@ import './two-factor';
 import './api-key';
 import './audit-event';
 import './privacy';
+import './address';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',

@@ -24,6 +24,12 @@ export async function exportMyData(ctx: ServiceContext) {
     select: { id: true, type: true, tenantId: true, createdAt: true, ip: true, data: true },
   });
   const apiKeys = await ctx.prisma.apiKey.findMany({ where: { createdById: userId }, select: { id: true, name: true, tenantId: true, scopes: true, createdAt: true, revokedAt: true, lastUsedAt: true } });
+  // Saved addresses at every shop, like the memberships: the export is of the person, not of one tenant.
+  const addresses = await ctx.prisma.customerAddress.findMany({
+    where: { userId },
+    orderBy: [{ tenantId: 'asc' }, { createdAt: 'asc' }],
+    include: { tenant: { select: { slug: true, name: true } } },
+  });
   await ctx.prisma.$transaction((tx) => recordAudit(tx, ctx, { tenantId, type: 'privacy.data_exported', subjectId: userId }));
   ctx.eventsRecorded();
   return {
@@ -32,6 +38,7 @@ export async function exportMyData(ctx: ServiceContext) {
     memberships: user.memberships.map((m) => ({ role: m.role, tenant: m.tenant, since: m.createdAt })),
     sessions: user.refreshTokens,
     apiKeysCreated: apiKeys,
+    addresses: addresses.map(({ userId: _user, tenantId: _tenant, ...a }) => a),
     securityEvents: auditEvents,
   };
 }
@@ -55,8 +62,8 @@ export async function requestAccountDeletion(ctx: ServiceContext, password: stri
 }
 
 /**
- * The purge job: removes accounts whose grace period has passed (memberships, sessions and backup codes
- * go with them by cascade). Audit events keep only the bare user id. Returns the ids purged.
+ * The purge job: removes accounts whose grace period has passed (memberships, sessions, backup codes and
+ * saved addresses go with them by cascade). Audit events keep only the bare user id. Returns the ids purged.
  */
 export async function purgeDeletedAccounts(prisma: PrismaClient, now = new Date()): Promise<string[]> {
   const due = await prisma.user.findMany({ where: { purgeAfter: { lte: now } }, select: { id: true, memberships: { select: { tenantId: true } } } });
