@@ -131,12 +131,23 @@ async function main() {
     if (!wanted || wanted.some((w) => 'storefront'.includes(w))) {
       const storefront = await startStorefront({ gatewayUrl: stack.gateway });
       try {
-        const slug = (await gql(stack.gateway, '{ products(first: 1) { edges { node { slug } } } }', {}, { 'x-tenant': 'ade-fashion' })).data.products.edges[0].node.slug;
+        const slugs: string[] = (await gql(stack.gateway, '{ products(first: 100) { edges { node { slug } } } }', {}, { 'x-tenant': 'ade-fashion' })).data.products.edges.map((e: any) => e.node.slug);
         const category = (await gql(stack.gateway, '{ categories { slug } }', {}, { 'x-tenant': 'ade-fashion' })).data.categories[0].slug;
-        const pages = { product: `${storefront.url}/s/ade-fashion/p/${slug}`, category: `${storefront.url}/s/ade-fashion/c/${category}` };
-        for (const [name, url] of Object.entries(pages)) {
-          await pageTtfb({ name, url, concurrency: 20, durationS: 3 }); // warm-up: first renders compile and fill caches
-          console.log(JSON.stringify({ ...(await pageTtfb({ name, url, concurrency: 20, durationS: Number(values.duration) })), date: new Date().toISOString() }));
+        const customer = await gql(stack.gateway, 'mutation ($i: LoginInput!) { login(input: $i) { session { accessToken } } }', { i: { tenantSlug: 'ade-fashion', email: 'customer@webwaka.test', password: DEMO_PASSWORD } });
+        const signedIn = { cookie: `ww_at_ade-fashion=${customer.data.login.session.accessToken}` };
+        const productUrl = (slug: string) => `${storefront.url}/s/ade-fashion/p/${slug}`;
+        const scenarios = [
+          { name: 'product', urls: [productUrl(slugs[0])] },
+          { name: 'category', urls: [`${storefront.url}/s/ade-fashion/c/${category}`] },
+          // 100 different products in turn: most requests in the first seconds miss the page cache.
+          { name: 'product-100-pages', urls: slugs.map(productUrl), warm: false },
+          // A signed-in shopper's pages are rendered for each request (the cost the page cache saves).
+          { name: 'product-signed-in', urls: [productUrl(slugs[0])], headers: signedIn },
+        ];
+        for (const { name, urls, headers, warm = true } of scenarios) {
+          // Warm-up: first renders compile and fill caches (not for the scenario about cold pages).
+          await pageTtfb({ name, urls: warm ? urls : [productUrl(slugs[0])], concurrency: 20, durationS: 3, headers });
+          console.log(JSON.stringify({ ...(await pageTtfb({ name, urls, concurrency: 20, durationS: Number(values.duration), headers })), date: new Date().toISOString() }));
         }
       } finally {
         await storefront.stop();
