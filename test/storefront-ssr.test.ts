@@ -37,6 +37,23 @@ function get(path: string, opts: { host?: string; cookie?: string } = {}): Promi
   });
 }
 
+/** POST a form through node:http (Host and Origin as a browser on that host would send them). */
+function postForm(path: string, form: Record<string, string>, opts: { host?: string; origin?: string } = {}): Promise<Page> {
+  const url = new URL(path, storefront.url);
+  const body = new URLSearchParams(form).toString();
+  const headers = { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(Buffer.byteLength(body)), ...(opts.host ? { host: opts.host } : {}), ...(opts.origin ? { origin: opts.origin } : {}) };
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', headers }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 /** Ask the gateway what the page should show (anonymous, like the storefront). */
 async function ask<T>(tenant: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const result = await gql<T>(stack.gatewayUrl, query, variables, { 'x-tenant': tenant });
@@ -344,6 +361,44 @@ describe('custom domain', () => {
     expect((await get(`/s/${STORE}`, { host: MARKET_DOMAIN })).status).toBe(404);
     // An unknown host is treated as the platform host.
     expect((await get(`/s/${STORE}`, { host: 'unknown.example.ng' })).status).toBe(200);
+  });
+});
+
+describe('add to cart (a route, not a server action)', () => {
+  const cookiesOf = (page: Page) => ([] as string[]).concat(page.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]);
+  let variantId: string;
+  let marketVariantId: string;
+  beforeAll(async () => {
+    const first = async (tenant: string) =>
+      (await ask<{ searchProducts: { edges: { node: { variants: { id: string; availableForSale: boolean }[] } }[] } }>(tenant, '{ searchProducts(first: 20) { edges { node { variants { id availableForSale } } } } }'))
+        .searchProducts.edges.flatMap((e) => e.node.variants).find((v) => v.availableForSale)!.id;
+    variantId = await first(STORE);
+    marketVariantId = await first(MARKET);
+  });
+
+  test('the product form posts to <shop>/cart/add: 303 to the cart, with the new cart in a cookie', async () => {
+    const added = await postForm(`/s/${STORE}/cart/add`, { variantId, quantity: '2' }, { origin: storefront.url });
+    expect(added.status).toBe(303);
+    expect(added.headers.location).toBe(`/s/${STORE}/cart?added=1`);
+    const cart = cookiesOf(added).find((c) => c.startsWith(`ww_cart_${STORE}=`));
+    expect(cart).toBeDefined();
+    const page = await get(`/s/${STORE}/cart`, { cookie: cart });
+    expect(page.body).toContain('value="2"');
+  });
+
+  test('on a custom domain the route and the cart are at the root', async () => {
+    const added = await postForm('/cart/add', { variantId: marketVariantId }, { host: MARKET_DOMAIN, origin: `http://${MARKET_DOMAIN}` });
+    expect(added.status).toBe(303);
+    expect(added.headers.location).toBe('/cart?added=1');
+  });
+
+  test('a post from another site, or of nonsense, adds nothing', async () => {
+    const foreign = await postForm(`/s/${STORE}/cart/add`, { variantId }, { origin: 'https://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect(cookiesOf(foreign).some((c) => c.startsWith('ww_cart_'))).toBe(false);
+    const bad = await postForm(`/s/${STORE}/cart/add`, { variantId: 'not-a-variant', quantity: '-3' }, { origin: storefront.url });
+    expect(bad.status).toBe(303);
+    expect(bad.headers.location).toBe(`/s/${STORE}/cart?error=BAD_USER_INPUT`);
   });
 });
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { t } from '../lib/messages';
+import { errorText } from '../lib/error-messages';
 
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
   useEffect(() => {
@@ -9,10 +9,10 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
   }, [error]);
   return (
     <main className="message-page" role="alert">
-      <h1>{t('errorPage.title')}</h1>
-      <p>{t('errorPage.body')}</p>
+      <h1>{errorText['errorPage.title']}</h1>
+      <p>{errorText['errorPage.body']}</p>
       <button type="button" onClick={() => retry()}>
-        {t('errorPage.retry')}
+        {errorText['errorPage.retry']}
       </button>
     </main>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import { t } from '../lib/messages';
+import { errorText } from '../lib/error-messages';
 import './globals.css';
 
 /** Last resort when the root layout itself fails: must render its own <html>. */
@@ -9,10 +9,10 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
     <html lang="en">
       <body>
         <main className="message-page" role="alert">
-          <h1>{t('errorPage.title')}</h1>
-          <p>{t('errorPage.body')}</p>
+          <h1>{errorText['errorPage.title']}</h1>
+          <p>{errorText['errorPage.body']}</p>
           <button type="button" onClick={() => retry()}>
-            {t('errorPage.retry')}
+            {errorText['errorPage.retry']}
           </button>
         </main>
       </body>

@@ -134,7 +134,7 @@ export async function ProductPage({ kind, slug, product: productSlug, variant }:
             </fieldset>
           ))}
           {selected && <p className="hint">{t('product.sku', { sku: selected.sku })}</p>}
-          {selected && <AddToCartForm kind={kind} slug={ctx.tenant.slug} variantId={selected.id} available={available} />}
+          {selected && <AddToCartForm base={ctx.base} variantId={selected.id} available={available} />}
         </div>
       </div>
       {product.description && (

@@ -1,16 +1,15 @@
-import { addToCart } from '../../lib/shop/cart-actions';
 import './shop.css';
 import { t } from '../../lib/messages';
-import type { StorefrontKind } from '../../lib/tenant';
 
 /**
- * "Add to cart" on the product page: a plain form posting to a server action (no client component, so
- * the page's JavaScript budget is untouched and it works without JavaScript); the shopper lands on the cart.
+ * "Add to cart" on the product page: a plain form posting to the shop's `cart/add` route (no client
+ * component and no server action, so the page ships no JavaScript for it and it works without JavaScript);
+ * the shopper lands on the cart. `base` is the shop's link prefix ('' on a custom domain).
  */
-export function AddToCartForm({ kind, slug, variantId, available }: { kind: StorefrontKind; slug: string; variantId: string; available: boolean }) {
+export function AddToCartForm({ base, variantId, available }: { base: string; variantId: string; available: boolean }) {
   if (!available) return null;
   return (
-    <form action={addToCart.bind(null, kind, slug)} className="line-form add-to-cart">
+    <form action={`${base}/cart/add`} method="post" className="line-form add-to-cart">
       <input type="hidden" name="variantId" value={variantId} />
       <div className="field" style={{ width: '6rem' }}>
         <label htmlFor="add-quantity">{t('shop.cart.quantity')}</label>
