@@ -1,15 +1,17 @@
 'use client';
 
 import { startTransition, useActionState, useId, type FormEvent } from 'react';
-import { t } from '../lib/messages';
+import type { SIGN_IN_TEXT, TextOf } from '../lib/client-text';
 import { initialSignInState, type SignInState } from '../lib/sign-in-state';
 
 interface Props {
   /** The signIn server action, bound to this storefront's kind and slug. */
   action: (previous: SignInState, formData: FormData) => Promise<SignInState>;
+  /** `textFor(SIGN_IN_TEXT)`, picked by the server component that renders the form. */
+  text: TextOf<typeof SIGN_IN_TEXT>;
 }
 
-export function SignInForm({ action }: Props) {
+export function SignInForm({ action, text }: Props) {
   const [state, formAction, pending] = useActionState(action, initialSignInState);
   const id = useId();
   const errorId = `${id}-error`;
@@ -32,7 +34,7 @@ export function SignInForm({ action }: Props) {
         </p>
       )}
       <div className="field">
-        <label htmlFor={`${id}-email`}>{t('signIn.email')}</label>
+        <label htmlFor={`${id}-email`}>{text['signIn.email']}</label>
         <input
           id={`${id}-email`}
           name="email"
@@ -45,7 +47,7 @@ export function SignInForm({ action }: Props) {
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-password`}>{t('signIn.password')}</label>
+        <label htmlFor={`${id}-password`}>{text['signIn.password']}</label>
         <input
           id={`${id}-password`}
           name="password"
@@ -57,7 +59,7 @@ export function SignInForm({ action }: Props) {
       </div>
       {state.twoFactorRequired && (
         <div className="field">
-          <label htmlFor={`${id}-totp`}>{t('signIn.totp')}</label>
+          <label htmlFor={`${id}-totp`}>{text['signIn.totp']}</label>
           <input
             id={`${id}-totp`}
             name="totpCode"
@@ -70,12 +72,12 @@ export function SignInForm({ action }: Props) {
             aria-describedby={hintId}
           />
           <p id={hintId} className="hint">
-            {t('signIn.totpHint')}
+            {text['signIn.totpHint']}
           </p>
         </div>
       )}
       <button type="submit" disabled={pending} aria-busy={pending || undefined}>
-        {pending ? t('signIn.submitting') : t('signIn.submit')}
+        {pending ? text['signIn.submitting'] : text['signIn.submit']}
       </button>
     </form>
   );

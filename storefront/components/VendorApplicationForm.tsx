@@ -1,12 +1,15 @@
 'use client';
 
 import { startTransition, useActionState, useId, type FormEvent } from 'react';
-import { t } from '../lib/messages';
+import type { TextOf, VENDOR_APPLICATION_TEXT } from '../lib/client-text';
+import { fill } from '../lib/fill';
 import { initialVendorApplicationState, type ApplicationField, type VendorApplicationState } from '../lib/vendor-application-state';
 
 interface Props {
   /** The applyAsVendor server action, bound to the marketplace's slug. */
   action: (previous: VendorApplicationState, formData: FormData) => Promise<VendorApplicationState>;
+  /** `textFor(VENDOR_APPLICATION_TEXT)`, picked by the server component that renders the form. */
+  text: TextOf<typeof VENDOR_APPLICATION_TEXT>;
 }
 
 type FieldSpec = { name: ApplicationField; type?: string; autoComplete?: string; inputMode?: 'email' | 'tel'; hint?: 'sell.tinHint' | 'sell.phoneHint' | 'sell.documentsHint'; multiline?: boolean; required?: boolean };
@@ -31,7 +34,7 @@ const LABELS: Record<ApplicationField, 'sell.businessName' | 'sell.legalName' | 
   documentUrls: 'sell.documents',
 };
 
-export function VendorApplicationForm({ action }: Props) {
+export function VendorApplicationForm({ action, text }: Props) {
   const [state, formAction, pending] = useActionState(action, initialVendorApplicationState);
   const id = useId();
 
@@ -46,7 +49,7 @@ export function VendorApplicationForm({ action }: Props) {
   if (state.status === 'done') {
     return (
       <p role="status" className="notice">
-        {t('sell.submitted', { vendor: state.vendorName ?? '' })}
+        {fill(text['sell.submitted'], { vendor: state.vendorName ?? '' })}
       </p>
     );
   }
@@ -73,11 +76,11 @@ export function VendorApplicationForm({ action }: Props) {
         };
         return (
           <div className="field" key={f.name}>
-            <label htmlFor={inputId}>{t(LABELS[f.name])}</label>
+            <label htmlFor={inputId}>{text[LABELS[f.name]]}</label>
             {f.multiline ? <textarea rows={3} {...common} /> : <input type={f.type ?? 'text'} inputMode={f.inputMode} {...common} />}
             {f.hint && (
               <p id={`${inputId}-hint`} className="hint">
-                {t(f.hint)}
+                {text[f.hint]}
               </p>
             )}
             {error && (
@@ -89,7 +92,7 @@ export function VendorApplicationForm({ action }: Props) {
         );
       })}
       <button type="submit" disabled={pending} aria-busy={pending || undefined}>
-        {pending ? t('sell.submitting') : t('sell.submit')}
+        {pending ? text['sell.submitting'] : text['sell.submit']}
       </button>
     </form>
   );

@@ -2,9 +2,12 @@
 
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { CHUNK_SIZE, type BulkPriceItem, type BulkPricePlan, type BulkPriceResult } from '../../lib/admin/bulk-price';
-import { t } from '../../lib/messages';
+import type { BULK_PRICE_TEXT, TextOf } from '../../lib/client-text';
+import { fill } from '../../lib/fill';
 
 interface Props {
+  /** `textFor(BULK_PRICE_TEXT)`, picked by the server component that renders this. */
+  text: TextOf<typeof BULK_PRICE_TEXT>;
   /** Server action bound to the tenant and the selection: which variants the change would touch. */
   plan: (percent: string) => Promise<BulkPricePlan>;
   /** Server action bound to the tenant: applies one chunk and reports each variant. */
@@ -25,7 +28,7 @@ type Phase =
  * as a whole (network, server) stops the run; what was done stays done and a second run of the same plan
  * skips it (applyBulkPriceChunk recognises prices already changed).
  */
-export function BulkPriceRunner({ plan, applyChunk, selectionLabel }: Props) {
+export function BulkPriceRunner({ text, plan, applyChunk, selectionLabel }: Props) {
   const id = useId();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [error, setError] = useState<string | null>(null);
@@ -43,7 +46,7 @@ export function BulkPriceRunner({ plan, applyChunk, selectionLabel }: Props) {
         setPhase({ kind: 'idle' });
       } else setPhase({ kind: 'planned', percent, plan: result });
     } catch {
-      setError(t('admin.error.failed'));
+      setError(text['admin.error.failed']);
       setPhase({ kind: 'idle' });
     }
   }
@@ -62,7 +65,7 @@ export function BulkPriceRunner({ plan, applyChunk, selectionLabel }: Props) {
       try {
         results = await applyChunk(percent, chunk);
       } catch {
-        setError(t('admin.bulk.chunkFailed', { processed: state.processed, total: state.total }));
+        setError(fill(text['admin.bulk.chunkFailed'], { processed: state.processed, total: state.total }));
         setPhase({ ...state, kind: 'stopped' });
         return;
       }
@@ -76,7 +79,7 @@ export function BulkPriceRunner({ plan, applyChunk, selectionLabel }: Props) {
   const progressId = `${id}-progress`;
   return (
     <div className="bulk-runner">
-      <form className="admin-form" onSubmit={onPlan} aria-label={t('admin.bulk.title')}>
+      <form className="admin-form" onSubmit={onPlan} aria-label={text['admin.bulk.title']}>
         <p>{selectionLabel}</p>
         {error && (
           <p role="alert" className="alert">
@@ -84,28 +87,28 @@ export function BulkPriceRunner({ plan, applyChunk, selectionLabel }: Props) {
           </p>
         )}
         <div className="field">
-          <label htmlFor={`${id}-percent`}>{t('admin.bulk.percent')}</label>
+          <label htmlFor={`${id}-percent`}>{text['admin.bulk.percent']}</label>
           <input id={`${id}-percent`} name="percent" type="text" inputMode="decimal" required aria-describedby={`${id}-percent-hint`} disabled={phase.kind === 'running'} />
           <p id={`${id}-percent-hint`} className="hint">
-            {t('admin.bulk.percentHint')}
+            {text['admin.bulk.percentHint']}
           </p>
         </div>
         <div className="form-actions">
           <button type="submit" className="secondary" disabled={phase.kind === 'planning' || phase.kind === 'running'}>
-            {phase.kind === 'planning' ? t('admin.bulk.planning') : t('admin.bulk.preview')}
+            {phase.kind === 'planning' ? text['admin.bulk.planning'] : text['admin.bulk.preview']}
           </button>
         </div>
       </form>
 
       {phase.kind === 'planned' && (
         <section className="card" aria-labelledby={`${id}-plan`}>
-          <h2 id={`${id}-plan`}>{t('admin.bulk.planTitle')}</h2>
-          <p>{t('admin.bulk.planSummary', { variants: phase.plan.items.length, products: phase.plan.products, percent: phase.percent })}</p>
-          {phase.plan.withoutPrice > 0 && <p className="hint">{t('admin.bulk.withoutPrice', { count: phase.plan.withoutPrice })}</p>}
-          {phase.plan.truncated && <p className="hint">{t('admin.bulk.truncated', { count: phase.plan.items.length })}</p>}
+          <h2 id={`${id}-plan`}>{text['admin.bulk.planTitle']}</h2>
+          <p>{fill(text['admin.bulk.planSummary'], { variants: phase.plan.items.length, products: phase.plan.products, percent: phase.percent })}</p>
+          {phase.plan.withoutPrice > 0 && <p className="hint">{fill(text['admin.bulk.withoutPrice'], { count: phase.plan.withoutPrice })}</p>}
+          {phase.plan.truncated && <p className="hint">{fill(text['admin.bulk.truncated'], { count: phase.plan.items.length })}</p>}
           {phase.plan.items.length > 0 && (
             <button type="button" onClick={() => run(phase.percent, phase.plan.items)}>
-              {t('admin.bulk.apply', { count: phase.plan.items.length })}
+              {fill(text['admin.bulk.apply'], { count: phase.plan.items.length })}
             </button>
           )}
         </section>
@@ -113,26 +116,26 @@ export function BulkPriceRunner({ plan, applyChunk, selectionLabel }: Props) {
 
       {(phase.kind === 'running' || phase.kind === 'finished' || phase.kind === 'stopped') && (
         <section className="card" aria-labelledby={`${id}-run`}>
-          <h2 id={`${id}-run`}>{t('admin.bulk.progressTitle')}</h2>
+          <h2 id={`${id}-run`}>{text['admin.bulk.progressTitle']}</h2>
           <label htmlFor={progressId} className="visually-hidden">
-            {t('admin.bulk.progressTitle')}
+            {text['admin.bulk.progressTitle']}
           </label>
           <progress id={progressId} max={phase.total} value={phase.processed} />
           <p role="status" aria-live="polite" className="bulk-status">
             {phase.kind === 'finished'
-              ? t('admin.bulk.finished', { done: phase.done, failed: phase.failures.length, total: phase.total })
+              ? fill(text['admin.bulk.finished'], { done: phase.done, failed: phase.failures.length, total: phase.total })
               : phase.kind === 'stopped'
-                ? t('admin.bulk.stopped', { processed: phase.processed, total: phase.total })
-                : t('admin.bulk.progress', { processed: phase.processed, total: phase.total })}
+                ? fill(text['admin.bulk.stopped'], { processed: phase.processed, total: phase.total })
+                : fill(text['admin.bulk.progress'], { processed: phase.processed, total: phase.total })}
           </p>
           {phase.kind === 'running' && (
             <button type="button" className="secondary" onClick={() => (stopRequested.current = true)}>
-              {t('admin.bulk.stop')}
+              {text['admin.bulk.stop']}
             </button>
           )}
           {phase.failures.length > 0 && (
             <>
-              <h3>{t('admin.bulk.failures', { count: phase.failures.length })}</h3>
+              <h3>{fill(text['admin.bulk.failures'], { count: phase.failures.length })}</h3>
               <ul className="failures">
                 {phase.failures.map((f) => (
                   <li key={f.variantId}>

@@ -1,8 +1,10 @@
 'use client';
 
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { IMPORT_CHUNK_SIZE, MAX_FILE_BYTES, type ImportPreview, type ImportProduct, type ImportResult, type ImportSettings } from '../../lib/admin/product-import';
-import { t } from '../../lib/messages';
+import type { ImportPreview, ImportProduct, ImportResult, ImportSettings } from '../../lib/admin/product-import';
+import { IMPORT_CHUNK_SIZE, MAX_FILE_BYTES } from '../../lib/admin/product-import-limits';
+import type { PRODUCT_IMPORT_TEXT, TextOf } from '../../lib/client-text';
+import { fill } from '../../lib/fill';
 
 type Option = { value: string; label: string };
 type Preview = Extract<ImportPreview, { ok: true }>;
@@ -10,6 +12,8 @@ type Created = Extract<ImportResult, { status: 'created' }>;
 type Failed = Extract<ImportResult, { status: 'failed' }>;
 
 interface Props {
+  /** `textFor(PRODUCT_IMPORT_TEXT)`, picked by the server component that renders this. */
+  text: TextOf<typeof PRODUCT_IMPORT_TEXT>;
   /** The preview route: POST the file's text, get an ImportPreview. */
   previewUrl: string;
   /** The back office's products path, for links to the created products. */
@@ -39,7 +43,7 @@ type Phase = { kind: 'idle' } | { kind: 'checking' } | { kind: 'previewed'; prev
  * counts and per-product failures; stop and resume between chunks. A chunk that fails as a whole stops
  * the run; a new preview of the same file skips what was created, so nothing is created twice.
  */
-export function ProductImportRunner({ previewUrl, productsBase, importChunk, vendors, locations }: Props) {
+export function ProductImportRunner({ text, previewUrl, productsBase, importChunk, vendors, locations }: Props) {
   const id = useId();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [error, setError] = useState<string | null>(null);
@@ -50,8 +54,8 @@ export function ProductImportRunner({ previewUrl, productsBase, importChunk, ven
     const form = new FormData(event.currentTarget);
     const file = form.get('file');
     setError(null);
-    if (!(file instanceof File) || file.size === 0) return setError(t('admin.import.chooseFile'));
-    if (file.size > MAX_FILE_BYTES) return setError(t('admin.import.csv.tooLarge'));
+    if (!(file instanceof File) || file.size === 0) return setError(text['admin.import.chooseFile']);
+    if (file.size > MAX_FILE_BYTES) return setError(text['admin.import.csv.tooLarge']);
     const settings: ImportSettings = {
       status: String(form.get('status') ?? 'DRAFT'),
       vendorId: String(form.get('vendorId') ?? '') || null,
@@ -66,7 +70,7 @@ export function ProductImportRunner({ previewUrl, productsBase, importChunk, ven
         setPhase({ kind: 'idle' });
       } else setPhase({ kind: 'previewed', preview, settings });
     } catch {
-      setError(t('admin.error.failed'));
+      setError(text['admin.error.failed']);
       setPhase({ kind: 'idle' });
     }
   }
@@ -86,7 +90,7 @@ export function ProductImportRunner({ previewUrl, productsBase, importChunk, ven
       try {
         results = await importChunk(state.settings, chunk);
       } catch {
-        setError(t('admin.import.chunkFailed', { processed: state.processed, total: state.products.length }));
+        setError(fill(text['admin.import.chunkFailed'], { processed: state.processed, total: state.products.length }));
         setPhase({ ...state, kind: 'stopped', skipped });
         return;
       }
@@ -105,32 +109,32 @@ export function ProductImportRunner({ previewUrl, productsBase, importChunk, ven
   const percent = 'processed' in phase ? (phase.products.length === 0 ? 100 : Math.floor((phase.processed * 100) / phase.products.length)) : 0;
   return (
     <div className="bulk-runner">
-      <form className="admin-form" onSubmit={onPreview} aria-label={t('admin.import.formLabel')}>
+      <form className="admin-form" onSubmit={onPreview} aria-label={text['admin.import.formLabel']}>
         {error && (
           <p role="alert" className="alert">
             {error}
           </p>
         )}
         <div className="field">
-          <label htmlFor={`${id}-file`}>{t('admin.import.file')}</label>
+          <label htmlFor={`${id}-file`}>{text['admin.import.file']}</label>
           <input id={`${id}-file`} name="file" type="file" accept=".csv,text/csv" required aria-describedby={`${id}-file-hint`} disabled={busy} />
           <p id={`${id}-file-hint`} className="hint">
-            {t('admin.import.fileHint', { max: '2 MB' })}
+            {fill(text['admin.import.fileHint'], { max: '2 MB' })}
           </p>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-status`}>{t('admin.import.status')}</label>
+          <label htmlFor={`${id}-status`}>{text['admin.import.status']}</label>
           <select id={`${id}-status`} name="status" defaultValue="DRAFT" disabled={busy}>
-            <option value="DRAFT">{t('admin.status.DRAFT')}</option>
-            <option value="ACTIVE">{t('admin.status.ACTIVE')}</option>
+            <option value="DRAFT">{text['admin.status.DRAFT']}</option>
+            <option value="ACTIVE">{text['admin.status.ACTIVE']}</option>
           </select>
         </div>
         {vendors && (
           <div className="field">
-            <label htmlFor={`${id}-vendor`}>{t('admin.products.vendor')}</label>
+            <label htmlFor={`${id}-vendor`}>{text['admin.products.vendor']}</label>
             <select id={`${id}-vendor`} name="vendorId" required defaultValue="" disabled={busy}>
               <option value="" disabled>
-                {t('admin.import.pickVendor')}
+                {text['admin.import.pickVendor']}
               </option>
               {vendors.map((v) => (
                 <option key={v.value} value={v.value}>
@@ -142,9 +146,9 @@ export function ProductImportRunner({ previewUrl, productsBase, importChunk, ven
         )}
         {locations && (
           <div className="field">
-            <label htmlFor={`${id}-location`}>{t('admin.import.location')}</label>
+            <label htmlFor={`${id}-location`}>{text['admin.import.location']}</label>
             <select id={`${id}-location`} name="locationId" defaultValue={locations[0]?.value ?? ''} disabled={busy}>
-              <option value="">{t('admin.import.noStock')}</option>
+              <option value="">{text['admin.import.noStock']}</option>
               {locations.map((l) => (
                 <option key={l.value} value={l.value}>
                   {l.label}
@@ -155,19 +159,19 @@ export function ProductImportRunner({ previewUrl, productsBase, importChunk, ven
         )}
         <div className="form-actions">
           <button type="submit" className="secondary" disabled={busy}>
-            {phase.kind === 'checking' ? t('admin.import.checking') : t('admin.import.check')}
+            {phase.kind === 'checking' ? text['admin.import.checking'] : text['admin.import.check']}
           </button>
         </div>
       </form>
 
-      {phase.kind === 'previewed' && <PreviewCard id={id} preview={phase.preview} onImport={() => run({ kind: 'running', settings: phase.settings, products: phase.preview.products, processed: 0, created: [], failed: [] }, phase.preview.present.length)} />}
+      {phase.kind === 'previewed' && <PreviewCard text={text} id={id} preview={phase.preview} onImport={() => run({ kind: 'running', settings: phase.settings, products: phase.preview.products, processed: 0, created: [], failed: [] }, phase.preview.present.length)} />}
 
       {'processed' in phase && (
         <section className="card" aria-labelledby={`${id}-run`}>
-          <h2 id={`${id}-run`}>{t('admin.import.progressTitle')}</h2>
+          <h2 id={`${id}-run`}>{text['admin.import.progressTitle']}</h2>
           <progress id={`${id}-progress`} aria-labelledby={`${id}-run`} max={100} value={percent} aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100} />
           <p role="status" aria-live="polite" className="bulk-status">
-            {t(phase.kind === 'finished' ? 'admin.import.finished' : phase.kind === 'stopped' ? 'admin.import.stopped' : 'admin.import.progress', {
+            {fill(text[phase.kind === 'finished' ? 'admin.import.finished' : phase.kind === 'stopped' ? 'admin.import.stopped' : 'admin.import.progress'], {
               processed: phase.processed,
               total: phase.products.length,
               created: phase.created.length,
@@ -177,17 +181,17 @@ export function ProductImportRunner({ previewUrl, productsBase, importChunk, ven
           </p>
           {phase.kind === 'running' && (
             <button type="button" className="secondary" onClick={() => (stopRequested.current = true)}>
-              {t('admin.import.stop')}
+              {text['admin.import.stop']}
             </button>
           )}
           {phase.kind === 'stopped' && (
             <button type="button" onClick={() => run(phase, phase.skipped)}>
-              {t('admin.import.resume')}
+              {text['admin.import.resume']}
             </button>
           )}
           {phase.failed.length > 0 && (
             <>
-              <h3>{t('admin.import.failures', { count: phase.failed.length })}</h3>
+              <h3>{fill(text['admin.import.failures'], { count: phase.failed.length })}</h3>
               <ul className="failures">
                 {phase.failed.map((f) => (
                   <li key={f.handle}>
@@ -199,7 +203,7 @@ export function ProductImportRunner({ previewUrl, productsBase, importChunk, ven
           )}
           {phase.created.length > 0 && (
             <>
-              <h3>{t('admin.import.createdTitle', { count: phase.created.length })}</h3>
+              <h3>{fill(text['admin.import.createdTitle'], { count: phase.created.length })}</h3>
               <ul>
                 {phase.created.map((c) => (
                   <li key={c.productId}>
@@ -217,15 +221,15 @@ export function ProductImportRunner({ previewUrl, productsBase, importChunk, ven
 }
 
 /** What a file would do: counts, the products already imported, and every row error by line. */
-function PreviewCard({ id, preview, onImport }: { id: string; preview: Preview; onImport: () => void }) {
+function PreviewCard({ text, id, preview, onImport }: { text: Props['text']; id: string; preview: Preview; onImport: () => void }) {
   const variants = preview.products.reduce((n, p) => n + p.variants.length, 0);
   return (
     <section className="card" aria-labelledby={`${id}-preview`}>
-      <h2 id={`${id}-preview`}>{t('admin.import.previewTitle')}</h2>
-      <p>{t('admin.import.previewSummary', { products: preview.products.length, variants, rows: preview.rows })}</p>
+      <h2 id={`${id}-preview`}>{text['admin.import.previewTitle']}</h2>
+      <p>{fill(text['admin.import.previewSummary'], { products: preview.products.length, variants, rows: preview.rows })}</p>
       {preview.present.length > 0 && (
         <>
-          <p>{t('admin.import.alreadyImported', { count: preview.present.length })}</p>
+          <p>{fill(text['admin.import.alreadyImported'], { count: preview.present.length })}</p>
           <ul>
             {preview.present.map((p) => (
               <li key={p.handle}>
@@ -237,21 +241,21 @@ function PreviewCard({ id, preview, onImport }: { id: string; preview: Preview; 
       )}
       {preview.errors.length > 0 && (
         <>
-          <h3>{t('admin.import.errorsTitle', { count: preview.errors.length })}</h3>
-          <p className="hint">{t('admin.import.leftOut', { count: preview.leftOut.length })}</p>
+          <h3>{fill(text['admin.import.errorsTitle'], { count: preview.errors.length })}</h3>
+          <p className="hint">{fill(text['admin.import.leftOut'], { count: preview.leftOut.length })}</p>
           <ul className="failures">
             {preview.errors.map((e, i) => (
-              <li key={`${e.line}-${i}`}>{t('admin.import.lineMessage', { line: e.line, message: e.message })}</li>
+              <li key={`${e.line}-${i}`}>{fill(text['admin.import.lineMessage'], { line: e.line, message: e.message })}</li>
             ))}
           </ul>
         </>
       )}
       {preview.products.length > 0 ? (
         <button type="button" onClick={onImport}>
-          {t('admin.import.start', { count: preview.products.length })}
+          {fill(text['admin.import.start'], { count: preview.products.length })}
         </button>
       ) : (
-        <p role="status">{preview.present.length > 0 ? t('admin.import.nothingNew') : t('admin.import.nothingValid')}</p>
+        <p role="status">{preview.present.length > 0 ? text['admin.import.nothingNew'] : text['admin.import.nothingValid']}</p>
       )}
     </section>
   );

@@ -9,6 +9,7 @@ import { accessCookieName } from '../../lib/session-cookies';
 import { applyAsVendor } from '../../lib/vendor-actions';
 import { VendorApplicationForm } from '../VendorApplicationForm';
 import { metadataContext, pageContext } from './context';
+import { VENDOR_APPLICATION_TEXT, textFor } from '../../lib/client-text';
 
 /**
  * "Sell here" on a marketplace: signed-out visitors are asked to sign in (and come back here); a member
@@ -46,7 +47,7 @@ export async function SellPage({ slug }: { slug: string }) {
       ) : (
         <>
           <p>{myVendor ? t('sell.status.REJECTED', { vendor: myVendor.name }) : t('sell.intro', { name: ctx.tenant.name })}</p>
-          <VendorApplicationForm action={applyAsVendor.bind(null, ctx.tenant.slug)} />
+          <VendorApplicationForm action={applyAsVendor.bind(null, ctx.tenant.slug)} text={textFor(VENDOR_APPLICATION_TEXT)} />
         </>
       )}
     </section>

@@ -6,6 +6,7 @@ import { getSignedInUser } from '../../lib/session';
 import type { StorefrontKind } from '../../lib/tenant';
 import { SignInForm } from '../SignInForm';
 import { pageContext } from './context';
+import { SIGN_IN_TEXT, textFor } from '../../lib/client-text';
 
 /** `next` from the query string when it is a path on this site (the action checks it again). */
 function returnPath(next: string | string[] | undefined): string | null {
@@ -21,7 +22,7 @@ export async function SignInPage({ kind, slug, next }: { kind: StorefrontKind; s
   return (
     <section className="card narrow" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t('signIn.title')}</h1>
-      <SignInForm action={signIn.bind(null, kind, ctx.tenant.slug, target)} />
+      <SignInForm action={signIn.bind(null, kind, ctx.tenant.slug, target)} text={textFor(SIGN_IN_TEXT)} />
       <p>
         {t('shop.signUp.new')} <a href={`${ctx.base}/sign-up${target ? `?next=${encodeURIComponent(target)}` : ''}`}>{t('shop.signUp.title')}</a>
       </p>

@@ -1,12 +1,14 @@
 'use client';
 
 import { startTransition, useActionState, useId, type FormEvent } from 'react';
-import { t } from '../../lib/messages';
+import type { SIGN_UP_TEXT, TextOf } from '../../lib/client-text';
 import { initialSignUpState, type SignUpState } from '../../lib/shop/sign-up-state';
 
 interface Props {
   /** The signUp server action, bound to this storefront's kind, slug and the page to return to. */
   action: (previous: SignUpState, formData: FormData) => Promise<SignUpState>;
+  /** `textFor(SIGN_UP_TEXT)`, picked by the server component that renders the form. */
+  text: TextOf<typeof SIGN_UP_TEXT>;
 }
 
 const FIELDS = [
@@ -16,7 +18,7 @@ const FIELDS = [
 ] as const;
 
 /** Create an account: name, e-mail, password; identity's answer shown next to the field it names. */
-export function SignUpForm({ action }: Props) {
+export function SignUpForm({ action, text }: Props) {
   const [state, formAction, pending] = useActionState(action, initialSignUpState);
   const id = useId();
   const failed = state.status === 'error';
@@ -37,7 +39,7 @@ export function SignUpForm({ action }: Props) {
       )}
       {FIELDS.map((f) => (
         <div className="field" key={f.name}>
-          <label htmlFor={`${id}-${f.name}`}>{t(`shop.signUp.${f.name}`)}</label>
+          <label htmlFor={`${id}-${f.name}`}>{text[`shop.signUp.${f.name}`]}</label>
           <input
             id={`${id}-${f.name}`}
             name={f.name}
@@ -51,13 +53,13 @@ export function SignUpForm({ action }: Props) {
           />
           {f.name === 'password' && (
             <p id={`${id}-password-hint`} className="hint">
-              {t('shop.signUp.passwordHint')}
+              {text['shop.signUp.passwordHint']}
             </p>
           )}
         </div>
       ))}
       <button type="submit" disabled={pending} aria-busy={pending || undefined}>
-        {pending ? t('shop.signUp.submitting') : t('shop.signUp.submit')}
+        {pending ? text['shop.signUp.submitting'] : text['shop.signUp.submit']}
       </button>
     </form>
   );

@@ -13,10 +13,10 @@
 //   import is re-runnable; a SKU that exists elsewhere is a row error (the store's SKUs are unique).
 import { t } from '../messages';
 
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+import { IMPORT_CHUNK_SIZE, MAX_FILE_BYTES } from './product-import-limits';
+
+export { IMPORT_CHUNK_SIZE, MAX_FILE_BYTES };
 export const MAX_ROWS = 2_000;
-/** Products per server action call: a steady progress bar, each call well under a few seconds. */
-export const IMPORT_CHUNK_SIZE = 5;
 export const MAX_STOCK = 1_000_000;
 
 export const COLUMNS = ['handle', 'title', 'description', 'category', 'sku', 'option1_name', 'option1_value', 'option2_name', 'option2_value', 'price_ngn', 'stock'] as const;

@@ -5,6 +5,7 @@ import { requireViewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
 import { BulkPriceRunner } from '../BulkPriceRunner';
 import { all, one } from './params';
+import { BULK_PRICE_TEXT, textFor } from '../../../lib/client-text';
 
 const ID_PATTERN = /^[0-9a-f-]{36}$/i;
 const MAX_SELECTED = 200;
@@ -58,7 +59,7 @@ export async function BulkPricePage({ slug, params }: { slug: string; params: Re
           <noscript>
             <p className="alert">{t('admin.bulk.needsJavaScript')}</p>
           </noscript>
-          <BulkPriceRunner
+          <BulkPriceRunner text={textFor(BULK_PRICE_TEXT)}
             plan={planBulkPrice.bind(null, slug, ids.length > 0 ? { productIds: ids } : { categoryId })}
             applyChunk={applyBulkPriceChunk.bind(null, slug)}
             selectionLabel={selectionLabel}

@@ -7,6 +7,7 @@ import { COLUMNS, MAX_ROWS } from '../../../lib/admin/product-import';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
 import { ProductImportRunner } from '../ProductImportRunner';
+import { PRODUCT_IMPORT_TEXT, textFor } from '../../../lib/client-text';
 
 const SAMPLE_PATH = '/samples/products-import.csv';
 
@@ -54,7 +55,7 @@ export async function ProductImportPage({ slug }: { slug: string }) {
       <noscript>
         <p className="alert">{t('admin.import.needsJavaScript')}</p>
       </noscript>
-      <ProductImportRunner
+      <ProductImportRunner text={textFor(PRODUCT_IMPORT_TEXT)}
         previewUrl={`${base}/import/preview`}
         productsBase={base}
         importChunk={importProductsChunk.bind(null, slug)}

@@ -7,6 +7,7 @@ import type { StorefrontKind } from '../../../lib/tenant';
 import { pageContext } from '../../pages/context';
 import { SignUpForm } from '../SignUpForm';
 import { param } from '../messages';
+import { SIGN_UP_TEXT, textFor } from '../../../lib/client-text';
 
 /** `next` when it is a path on this site (the action checks it again). */
 function returnPath(next: string): string | null {
@@ -22,7 +23,7 @@ export async function SignUpPage({ kind, slug, params }: { kind: StorefrontKind;
   return (
     <section className="card narrow" aria-labelledby="sign-up-title">
       <h1 id="sign-up-title">{t('shop.signUp.title')}</h1>
-      <SignUpForm action={signUp.bind(null, kind, ctx.tenant.slug, target)} />
+      <SignUpForm action={signUp.bind(null, kind, ctx.tenant.slug, target)} text={textFor(SIGN_UP_TEXT)} />
       <p>
         {t('shop.signUp.haveAccount')} <a href={signInHref}>{t('nav.signIn')}</a>
       </p>

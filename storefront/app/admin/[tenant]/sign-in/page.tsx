@@ -7,6 +7,7 @@ import { signIn } from '../../../../lib/auth-actions';
 import { t } from '../../../../lib/messages';
 import { getTenant } from '../../../../lib/tenant';
 import { notFound } from 'next/navigation';
+import { SIGN_IN_TEXT, textFor } from '../../../../lib/client-text';
 
 export const metadata: Metadata = { title: t('admin.signIn.title') };
 
@@ -35,7 +36,7 @@ export default async function AdminSignInPage({ params, searchParams }: Props) {
         </p>
         <h1 id="sign-in-title">{t('admin.signIn.title')}</h1>
         <p>{t('admin.signIn.intro', { name: tenant.name })}</p>
-        <SignInForm action={signIn.bind(null, 's', tenant.slug, next)} />
+        <SignInForm action={signIn.bind(null, 's', tenant.slug, next)} text={textFor(SIGN_IN_TEXT)} />
       </section>
     </main>
   );
