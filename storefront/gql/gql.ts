@@ -15,6 +15,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AdminRunsTrips {\n    transportRoutes {\n      id\n    }\n  }\n": typeof types.AdminRunsTripsDocument,
+    "\n  fragment AdminCashPositionFields on AgentCashPosition {\n    operatorTenantId\n    agentUserId\n    currency\n    taken {\n      amount\n      currency\n    }\n    handedIn {\n      amount\n      currency\n    }\n    outstanding {\n      amount\n      currency\n    }\n    lastHandInAt\n    recentHandIns(first: 5) {\n      id\n      amount {\n        amount\n        currency\n      }\n      note\n      createdAt\n    }\n  }\n": typeof types.AdminCashPositionFieldsFragmentDoc,
+    "\n  query AdminAgentCashPositions {\n    agentCashPositions {\n      ...AdminCashPositionFields\n    }\n  }\n": typeof types.AdminAgentCashPositionsDocument,
+    "\n  query AdminMyCashPosition {\n    myCashPosition {\n      ...AdminCashPositionFields\n    }\n  }\n": typeof types.AdminMyCashPositionDocument,
+    "\n  mutation AdminRecordCashHandIn($input: RecordCashHandInInput!) {\n    recordCashHandIn(input: $input) {\n      handIn {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRecordCashHandInDocument,
     "\n  fragment AdminLedgerAccountFields on LedgerAccount {\n    id\n    ownerType\n    ownerId\n    purpose\n    currency\n    lineCount\n    balance {\n      ...MoneyFields\n    }\n  }\n": typeof types.AdminLedgerAccountFieldsFragmentDoc,
     "\n  query AdminPayableAccounts($purpose: LedgerPurpose!) {\n    ledgerAccounts(filter: { purpose: $purpose }, first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n": typeof types.AdminPayableAccountsDocument,
     "\n  query AdminMyLedgerAccounts {\n    myLedgerAccounts(first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n": typeof types.AdminMyLedgerAccountsDocument,
@@ -157,6 +162,11 @@ type Documents = {
     "\n  mutation TransportRefreshPayment($reference: String!) {\n    refreshPayment(reference: $reference) {\n      payment {\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TransportRefreshPaymentDocument,
 };
 const documents: Documents = {
+    "\n  query AdminRunsTrips {\n    transportRoutes {\n      id\n    }\n  }\n": types.AdminRunsTripsDocument,
+    "\n  fragment AdminCashPositionFields on AgentCashPosition {\n    operatorTenantId\n    agentUserId\n    currency\n    taken {\n      amount\n      currency\n    }\n    handedIn {\n      amount\n      currency\n    }\n    outstanding {\n      amount\n      currency\n    }\n    lastHandInAt\n    recentHandIns(first: 5) {\n      id\n      amount {\n        amount\n        currency\n      }\n      note\n      createdAt\n    }\n  }\n": types.AdminCashPositionFieldsFragmentDoc,
+    "\n  query AdminAgentCashPositions {\n    agentCashPositions {\n      ...AdminCashPositionFields\n    }\n  }\n": types.AdminAgentCashPositionsDocument,
+    "\n  query AdminMyCashPosition {\n    myCashPosition {\n      ...AdminCashPositionFields\n    }\n  }\n": types.AdminMyCashPositionDocument,
+    "\n  mutation AdminRecordCashHandIn($input: RecordCashHandInInput!) {\n    recordCashHandIn(input: $input) {\n      handIn {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRecordCashHandInDocument,
     "\n  fragment AdminLedgerAccountFields on LedgerAccount {\n    id\n    ownerType\n    ownerId\n    purpose\n    currency\n    lineCount\n    balance {\n      ...MoneyFields\n    }\n  }\n": types.AdminLedgerAccountFieldsFragmentDoc,
     "\n  query AdminPayableAccounts($purpose: LedgerPurpose!) {\n    ledgerAccounts(filter: { purpose: $purpose }, first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n": types.AdminPayableAccountsDocument,
     "\n  query AdminMyLedgerAccounts {\n    myLedgerAccounts(first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n": types.AdminMyLedgerAccountsDocument,
@@ -299,6 +309,26 @@ const documents: Documents = {
     "\n  mutation TransportRefreshPayment($reference: String!) {\n    refreshPayment(reference: $reference) {\n      payment {\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.TransportRefreshPaymentDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRunsTrips {\n    transportRoutes {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminRunsTripsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminCashPositionFields on AgentCashPosition {\n    operatorTenantId\n    agentUserId\n    currency\n    taken {\n      amount\n      currency\n    }\n    handedIn {\n      amount\n      currency\n    }\n    outstanding {\n      amount\n      currency\n    }\n    lastHandInAt\n    recentHandIns(first: 5) {\n      id\n      amount {\n        amount\n        currency\n      }\n      note\n      createdAt\n    }\n  }\n"): typeof import('./graphql').AdminCashPositionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAgentCashPositions {\n    agentCashPositions {\n      ...AdminCashPositionFields\n    }\n  }\n"): typeof import('./graphql').AdminAgentCashPositionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMyCashPosition {\n    myCashPosition {\n      ...AdminCashPositionFields\n    }\n  }\n"): typeof import('./graphql').AdminMyCashPositionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRecordCashHandIn($input: RecordCashHandInInput!) {\n    recordCashHandIn(input: $input) {\n      handIn {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRecordCashHandInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

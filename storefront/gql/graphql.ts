@@ -342,6 +342,18 @@ export type ReceiveStockInput = {
   variantId?: string | number | null | undefined;
 };
 
+export type RecordCashHandInInput = {
+  agentUserId: string | number;
+  /** Minor units handed in: more than 0, at most the outstanding amount. */
+  amount: string;
+  /** The position’s currency (ISO 4217). */
+  currency: string;
+  /** A new key per hand-in (made when the form is shown): a repeat with the same key and input records once. */
+  idempotencyKey: string;
+  /** E.g. the receipt number (at most 500 characters). */
+  note?: string | null | undefined;
+};
+
 export type RefundLineInput = {
   orderLineId: string | number;
   quantity: number;
@@ -500,6 +512,30 @@ export type VendorStatus =
   | 'PENDING'
   | 'REJECTED'
   | 'SUSPENDED';
+
+export type AdminRunsTripsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminRunsTripsQuery = { transportRoutes: Array<{ id: string }> };
+
+export type AdminCashPositionFieldsFragment = { operatorTenantId: string, agentUserId: string, currency: string, lastHandInAt: string | null, taken: { amount: string, currency: string }, handedIn: { amount: string, currency: string }, outstanding: { amount: string, currency: string }, recentHandIns: Array<{ id: string, note: string | null, createdAt: string, amount: { amount: string, currency: string } }> };
+
+export type AdminAgentCashPositionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminAgentCashPositionsQuery = { agentCashPositions: Array<{ operatorTenantId: string, agentUserId: string, currency: string, lastHandInAt: string | null, taken: { amount: string, currency: string }, handedIn: { amount: string, currency: string }, outstanding: { amount: string, currency: string }, recentHandIns: Array<{ id: string, note: string | null, createdAt: string, amount: { amount: string, currency: string } }> }> };
+
+export type AdminMyCashPositionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminMyCashPositionQuery = { myCashPosition: Array<{ operatorTenantId: string, agentUserId: string, currency: string, lastHandInAt: string | null, taken: { amount: string, currency: string }, handedIn: { amount: string, currency: string }, outstanding: { amount: string, currency: string }, recentHandIns: Array<{ id: string, note: string | null, createdAt: string, amount: { amount: string, currency: string } }> }> };
+
+export type AdminRecordCashHandInMutationVariables = Exact<{
+  input: RecordCashHandInInput;
+}>;
+
+
+export type AdminRecordCashHandInMutation = { recordCashHandIn: { handIn: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminLedgerAccountFieldsFragment = { id: string, ownerType: LedgerOwnerType, ownerId: string, purpose: LedgerPurpose, currency: string, lineCount: number, balance: { amount: string, currency: string } };
 
@@ -1424,6 +1460,35 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AdminCashPositionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminCashPositionFields on AgentCashPosition {
+  operatorTenantId
+  agentUserId
+  currency
+  taken {
+    amount
+    currency
+  }
+  handedIn {
+    amount
+    currency
+  }
+  outstanding {
+    amount
+    currency
+  }
+  lastHandInAt
+  recentHandIns(first: 5) {
+    id
+    amount {
+      amount
+      currency
+    }
+    note
+    createdAt
+  }
+}
+    `, {"fragmentName":"AdminCashPositionFields"}) as unknown as TypedDocumentString<AdminCashPositionFieldsFragment, unknown>;
 export const MoneyFieldsFragmentDoc = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
@@ -1876,6 +1941,95 @@ export const TransportBookingFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TransportBookingFields"}) as unknown as TypedDocumentString<TransportBookingFieldsFragment, unknown>;
+export const AdminRunsTripsDocument = new TypedDocumentString(`
+    query AdminRunsTrips {
+  transportRoutes {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRunsTripsQuery, AdminRunsTripsQueryVariables>;
+export const AdminAgentCashPositionsDocument = new TypedDocumentString(`
+    query AdminAgentCashPositions {
+  agentCashPositions {
+    ...AdminCashPositionFields
+  }
+}
+    fragment AdminCashPositionFields on AgentCashPosition {
+  operatorTenantId
+  agentUserId
+  currency
+  taken {
+    amount
+    currency
+  }
+  handedIn {
+    amount
+    currency
+  }
+  outstanding {
+    amount
+    currency
+  }
+  lastHandInAt
+  recentHandIns(first: 5) {
+    id
+    amount {
+      amount
+      currency
+    }
+    note
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<AdminAgentCashPositionsQuery, AdminAgentCashPositionsQueryVariables>;
+export const AdminMyCashPositionDocument = new TypedDocumentString(`
+    query AdminMyCashPosition {
+  myCashPosition {
+    ...AdminCashPositionFields
+  }
+}
+    fragment AdminCashPositionFields on AgentCashPosition {
+  operatorTenantId
+  agentUserId
+  currency
+  taken {
+    amount
+    currency
+  }
+  handedIn {
+    amount
+    currency
+  }
+  outstanding {
+    amount
+    currency
+  }
+  lastHandInAt
+  recentHandIns(first: 5) {
+    id
+    amount {
+      amount
+      currency
+    }
+    note
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<AdminMyCashPositionQuery, AdminMyCashPositionQueryVariables>;
+export const AdminRecordCashHandInDocument = new TypedDocumentString(`
+    mutation AdminRecordCashHandIn($input: RecordCashHandInInput!) {
+  recordCashHandIn(input: $input) {
+    handIn {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminRecordCashHandInMutation, AdminRecordCashHandInMutationVariables>;
 export const AdminPayableAccountsDocument = new TypedDocumentString(`
     query AdminPayableAccounts($purpose: LedgerPurpose!) {
   ledgerAccounts(filter: {purpose: $purpose}, first: 100) {

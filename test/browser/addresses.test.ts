@@ -7,8 +7,8 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
-import { CHROMIUM_PATH, hasChromium } from '../support/services';
-import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible, placeAndPay as placeOrderAndPay } from './support';
+import { CHROMIUM_PATH } from '../support/services';
+import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible, placeAndPay as placeOrderAndPay, describeInChromium } from './support';
 import type { TestStack } from '../support/stack';
 
 const STORE = 'ade-fashion';
@@ -167,16 +167,4 @@ function addressesSuite(): void {
   });
 }
 
-if (hasChromium()) {
-  describe('saved addresses in Chromium', addressesSuite);
-} else if (process.env.CI === 'true') {
-  describe('saved addresses in Chromium', () => {
-    test('chromium is installed', () => {
-      throw new Error(`${CHROMIUM_PATH} not available: install it with \`apt-get update && apt-get install -y chromium\` (CI must run the browser tests)`);
-    });
-  });
-} else {
-  console.warn(`addresses browser test skipped: ${CHROMIUM_PATH} not found (apt-get install -y chromium)`);
-  describe.skip('saved addresses in Chromium', addressesSuite);
-  test.skip('skipped: chromium not installed', () => undefined);
-}
+describeInChromium('saved addresses in Chromium', addressesSuite);

@@ -6,9 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
-import { totpAt } from '../../subgraphs/kit/src/totp';
-import { CHROMIUM_PATH, hasChromium } from '../support/services';
-import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible } from './support';
+import { CHROMIUM_PATH } from '../support/services';
+import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible, describeInChromium, signInToBackOffice } from './support';
 import type { TestStack } from '../support/stack';
 
 const STORE = 'ade-fashion';
@@ -40,17 +39,7 @@ function importSuite(): void {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     page = await context.newPage();
 
-    await page.goto(`${storefrontUrl}/admin/${STORE}/products`);
-    await page.waitForURL((url) => url.pathname === `/admin/${STORE}/sign-in`);
-    await page.getByLabel(en['signIn.email']).fill('client@webwaka.test');
-    await page.getByLabel(en['signIn.password']).fill(stack.demo.password);
-    await page.getByRole('button', { name: en['signIn.submit'] }).click();
-    await page.locator('form').getByRole('alert').getByText(en['error.TWO_FACTOR_REQUIRED']).waitFor();
-    const { forgetUsedTotpCodes } = await import('../support/stack');
-    await forgetUsedTotpCodes(stack.stack.prisma);
-    await page.getByLabel(en['signIn.totp']).fill(totpAt(stack.demo.totpSecret));
-    await page.getByRole('button', { name: en['signIn.submit'] }).click();
-    await page.getByRole('heading', { level: 1, name: en['admin.products.title'] }).waitFor();
+    await signInToBackOffice(page, { stack, storefrontUrl, tenant: STORE, user: 'client', path: '/products', landing: en['admin.products.title'] });
   }, 300_000);
 
   afterAll(async () => {
@@ -145,16 +134,4 @@ function importSuite(): void {
   });
 }
 
-if (hasChromium()) {
-  describe('product import in Chromium', importSuite);
-} else if (process.env.CI === 'true') {
-  describe('product import in Chromium', () => {
-    test('chromium is installed', () => {
-      throw new Error(`${CHROMIUM_PATH} not available: install it with \`apt-get update && apt-get install -y chromium\` (CI must run the browser tests)`);
-    });
-  });
-} else {
-  console.warn(`product import browser test skipped: ${CHROMIUM_PATH} not found (apt-get install -y chromium)`);
-  describe.skip('product import in Chromium', importSuite);
-  test.skip('skipped: chromium not installed', () => undefined);
-}
+describeInChromium('product import in Chromium', importSuite);

@@ -8,12 +8,11 @@ import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
 import { formatMoney } from '../../storefront/lib/money';
-import { totpAt } from '../../subgraphs/kit/src/totp';
 import { checkout, checkoutInput, decideOnSandboxPage, guestCart, makeProduct, payload, tenantId, waitFor } from '../../subgraphs/commerce/test/support';
 import { DEMO_AGENTS } from '../../prisma/seed/mlas';
 import { assertLedgerInvariants, ledgerBalance, type AccountKey } from '../support/ledger';
-import { CHROMIUM_PATH, hasChromium } from '../support/services';
-import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible } from './support';
+import { CHROMIUM_PATH } from '../support/services';
+import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible, describeInChromium, signInToBackOffice } from './support';
 import type { TestStack } from '../support/stack';
 
 const MARKET = 'naija-market';
@@ -31,21 +30,7 @@ function moneySuite(): void {
   let agentAccount: AccountKey;
   let vendorName: string;
 
-  async function signIn(p: Page, user: string): Promise<void> {
-    await p.goto(`${storefrontUrl}/admin/${MARKET}`);
-    await p.waitForURL((url) => url.pathname === `/admin/${MARKET}/sign-in`);
-    await p.getByLabel(en['signIn.email']).fill(`${user}@webwaka.test`);
-    await p.getByLabel(en['signIn.password']).fill(stack.demo.password);
-    await p.getByRole('button', { name: en['signIn.submit'] }).click();
-    if (user === 'client') {
-      await p.locator('form').getByRole('alert').getByText(en['error.TWO_FACTOR_REQUIRED']).waitFor();
-      const { forgetUsedTotpCodes } = await import('../support/stack');
-      await forgetUsedTotpCodes(stack.stack.prisma);
-      await p.getByLabel(en['signIn.totp']).fill(totpAt(stack.demo.totpSecret));
-      await p.getByRole('button', { name: en['signIn.submit'] }).click();
-    }
-    await p.getByRole('heading', { level: 1, name: en['admin.dashboard.title'] }).waitFor();
-  }
+  const signIn = (p: Page, user: string) => signInToBackOffice(p, { stack, storefrontUrl, tenant: MARKET, user });
 
   async function newPage(): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -169,8 +154,4 @@ function moneySuite(): void {
   });
 }
 
-if (hasChromium()) {
-  describe('back office money in Chromium', moneySuite);
-} else {
-  describe.skip('back office money in Chromium (no Chromium on this machine)', moneySuite);
-}
+describeInChromium('back office money in Chromium', moneySuite);

@@ -8,8 +8,8 @@ import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
 import { totpAt } from '../../subgraphs/kit/src/totp';
-import { CHROMIUM_PATH, hasChromium } from '../support/services';
-import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible } from './support';
+import { CHROMIUM_PATH } from '../support/services';
+import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible, describeInChromium, signInToBackOffice } from './support';
 import { gql } from '../support/graphql';
 import type { TestStack } from '../support/stack';
 
@@ -28,21 +28,7 @@ function backofficeSuite(): void {
   let page: Page;
 
   /** Signs in on the back office's sign-in page, with the authenticator step for administrators. */
-  async function signIn(p: Page, tenant: string, user: string): Promise<void> {
-    await p.goto(`${storefrontUrl}/admin/${tenant}`);
-    await p.waitForURL((url) => url.pathname === `/admin/${tenant}/sign-in`);
-    await p.getByLabel(en['signIn.email']).fill(`${user}@webwaka.test`);
-    await p.getByLabel(en['signIn.password']).fill(stack.demo.password);
-    await p.getByRole('button', { name: en['signIn.submit'] }).click();
-    if (['client', 'superadmin', 'partner'].includes(user)) {
-      await formAlert(p).getByText(en['error.TWO_FACTOR_REQUIRED']).waitFor();
-      const { forgetUsedTotpCodes } = await import('../support/stack');
-      await forgetUsedTotpCodes(stack.stack.prisma);
-      await p.getByLabel(en['signIn.totp']).fill(totpAt(stack.demo.totpSecret));
-      await p.getByRole('button', { name: en['signIn.submit'] }).click();
-    }
-    await p.getByRole('heading', { level: 1, name: en['admin.dashboard.title'] }).waitFor();
-  }
+  const signIn = (p: Page, tenant: string, user: string) => signInToBackOffice(p, { stack, storefrontUrl, tenant, user });
 
   const navLinks = (p: Page) => p.getByRole('navigation', { name: en['admin.nav.label'] }).getByRole('link').allTextContents();
 
@@ -261,16 +247,4 @@ function backofficeSuite(): void {
   });
 }
 
-if (hasChromium()) {
-  describe('back office in Chromium', backofficeSuite);
-} else if (process.env.CI === 'true') {
-  describe('back office in Chromium', () => {
-    test('chromium is installed', () => {
-      throw new Error(`${CHROMIUM_PATH} not available: install it with \`apt-get update && apt-get install -y chromium\` (CI must run the browser tests)`);
-    });
-  });
-} else {
-  console.warn(`back office browser test skipped: ${CHROMIUM_PATH} not found (apt-get install -y chromium)`);
-  describe.skip('back office in Chromium', backofficeSuite);
-  test.skip('skipped: chromium not installed', () => undefined);
-}
+describeInChromium('back office in Chromium', backofficeSuite);

@@ -10,8 +10,8 @@ import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
 import { totpAt } from '../../subgraphs/kit/src/totp';
-import { CHROMIUM_PATH, hasChromium } from '../support/services';
-import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible, placeAndPay as placeOrderAndPay } from './support';
+import { CHROMIUM_PATH } from '../support/services';
+import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible, placeAndPay as placeOrderAndPay, describeInChromium } from './support';
 import type { TestStack } from '../support/stack';
 
 const STORE = 'ade-fashion';
@@ -287,16 +287,4 @@ function shopSuite(): void {
   });
 }
 
-if (hasChromium()) {
-  describe('shopping in Chromium', shopSuite);
-} else if (process.env.CI === 'true') {
-  describe('shopping in Chromium', () => {
-    test('chromium is installed', () => {
-      throw new Error(`${CHROMIUM_PATH} not available: install it with \`apt-get update && apt-get install -y chromium\` (CI must run the browser tests)`);
-    });
-  });
-} else {
-  console.warn(`shop browser test skipped: ${CHROMIUM_PATH} not found (apt-get install -y chromium)`);
-  describe.skip('shopping in Chromium', shopSuite);
-  test.skip('skipped: chromium not installed', () => undefined);
-}
+describeInChromium('shopping in Chromium', shopSuite);

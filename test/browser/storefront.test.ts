@@ -10,8 +10,8 @@ import en from '../../storefront/messages/en.json';
 import errorText from '../../storefront/messages/errors.en.json';
 import { totpAt } from '../../subgraphs/kit/src/totp';
 import { freePort, startStorefront } from '../../scripts/storefront';
-import { CHROMIUM_PATH, hasChromium } from '../support/services';
-import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible } from './support';
+import { CHROMIUM_PATH } from '../support/services';
+import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible, describeInChromium } from './support';
 import type { TestStack } from '../support/stack';
 
 const STORE = 'ade-fashion';
@@ -327,16 +327,4 @@ function storefrontSuite(): void {
   });
 }
 
-if (hasChromium()) {
-  describe('storefront in Chromium', storefrontSuite);
-} else if (process.env.CI === 'true') {
-  describe('storefront in Chromium', () => {
-    test('chromium is installed', () => {
-      throw new Error(`${CHROMIUM_PATH} not available${process.env.WEBWAKA_ASSUME_ABSENT ? ' (WEBWAKA_ASSUME_ABSENT)' : ''}: install it with \`apt-get update && apt-get install -y chromium\` (CI must run the browser tests)`);
-    });
-  });
-} else {
-  console.warn(`storefront browser test skipped: ${CHROMIUM_PATH} not found (apt-get install -y chromium)`);
-  describe.skip('storefront in Chromium', storefrontSuite);
-  test.skip('skipped: chromium not installed', () => undefined);
-}
+describeInChromium('storefront in Chromium', storefrontSuite);

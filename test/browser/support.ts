@@ -4,6 +4,10 @@
  */
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import en from '../../storefront/messages/en.json';
+import { totpAt } from '../../subgraphs/kit/src/totp';
+import { CHROMIUM_PATH, hasChromium } from '../support/services';
+import type { TestStack } from '../support/stack';
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 export const SCREENSHOT_DIR = resolve(__dirname, '../../test-artifacts/screenshots');
@@ -40,4 +44,49 @@ export async function placeAndPay(p: Page, labels: { placeOrder: string; thanks:
   await p.waitForURL((url) => /\/orders\/[0-9a-f-]{36}$/.test(url.pathname));
   await p.getByText(labels.thanks).waitFor({ timeout: 30_000 });
   return new URL(p.url()).pathname.split('/').pop()!;
+}
+
+/**
+ * Runs a browser suite in Chromium. Without Chromium the suite is skipped with the reason, except under CI
+ * (`CI=true`), where .ci/run has installed it and its absence fails the run.
+ */
+export function describeInChromium(name: string, suite: () => void): void {
+  if (hasChromium()) {
+    describe(name, suite);
+  } else if (process.env.CI === 'true') {
+    describe(name, () => {
+      test('chromium is installed', () => {
+        throw new Error(`${CHROMIUM_PATH} not available${process.env.WEBWAKA_ASSUME_ABSENT ? ' (WEBWAKA_ASSUME_ABSENT)' : ''}: install it with \`apt-get update && apt-get install -y chromium\` (CI must run the browser tests)`);
+      });
+    });
+  } else {
+    console.warn(`${name}: skipped, ${CHROMIUM_PATH} not found (apt-get install -y chromium)`);
+    describe.skip(name, suite);
+    test.skip(`${name}: skipped, chromium not installed`, () => undefined);
+  }
+}
+
+/** Demo users who sign in with an authenticator code too (administrators). */
+const TWO_FACTOR_USERS = ['client', 'superadmin', 'partner'];
+
+/**
+ * Signs a demo user in to the back office through its form, starting at `path` below `/admin/<tenant>`
+ * (the sign-in page sends them back there), with the authenticator code for administrators; waits for the
+ * page heading `landing` (the dashboard's by default).
+ */
+export async function signInToBackOffice(p: Page, o: { stack: TestStack; storefrontUrl: string; tenant: string; user: string; path?: string; landing?: string }): Promise<void> {
+  await p.goto(`${o.storefrontUrl}/admin/${o.tenant}${o.path ?? ''}`);
+  await p.waitForURL((url) => url.pathname === `/admin/${o.tenant}/sign-in`);
+  await p.getByLabel(en['signIn.email']).fill(`${o.user}@webwaka.test`);
+  await p.getByLabel(en['signIn.password']).fill(o.stack.demo.password);
+  await p.getByRole('button', { name: en['signIn.submit'] }).click();
+  if (TWO_FACTOR_USERS.includes(o.user)) {
+    await p.locator('form').getByRole('alert').getByText(en['error.TWO_FACTOR_REQUIRED']).waitFor();
+    // TOTP codes are single-use: forget the ones earlier sign-ins of this stack used.
+    const { forgetUsedTotpCodes } = await import('../support/stack');
+    await forgetUsedTotpCodes(o.stack.stack.prisma);
+    await p.getByLabel(en['signIn.totp']).fill(totpAt(o.stack.demo.totpSecret));
+    await p.getByRole('button', { name: en['signIn.submit'] }).click();
+  }
+  await p.getByRole('heading', { level: 1, name: o.landing ?? en['admin.dashboard.title'] }).waitFor();
 }

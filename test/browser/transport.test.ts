@@ -10,8 +10,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import messages from '../../storefront/messages/transport.en.json';
-import { CHROMIUM_PATH, hasChromium } from '../support/services';
-import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible } from './support';
+import { CHROMIUM_PATH } from '../support/services';
+import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible, describeInChromium } from './support';
 import type { TestStack } from '../support/stack';
 
 const OPERATOR = 'abc-transport';
@@ -311,16 +311,4 @@ function transportSuite(): void {
   });
 }
 
-if (hasChromium()) {
-  describe('transport pages in Chromium', transportSuite);
-} else if (process.env.CI === 'true') {
-  describe('transport pages in Chromium', () => {
-    test('chromium is installed', () => {
-      throw new Error(`${CHROMIUM_PATH} not available: install it with \`apt-get update && apt-get install -y chromium\` (CI must run the browser tests)`);
-    });
-  });
-} else {
-  console.warn(`transport browser test skipped: ${CHROMIUM_PATH} not found (apt-get install -y chromium)`);
-  describe.skip('transport pages in Chromium', transportSuite);
-  test.skip('skipped: chromium not installed', () => undefined);
-}
+describeInChromium('transport pages in Chromium', transportSuite);

@@ -8,7 +8,7 @@ export type BackOfficeRole = 'SUPER_ADMIN' | 'PARTNER_ADMIN' | 'CLIENT_ADMIN' | 
 export const ADMIN_ROLES: readonly BackOfficeRole[] = ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN'];
 
 /** The back office's sections, in navigation order. */
-export const SECTIONS = ['dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'vendors', 'apiKeys'] as const;
+export const SECTIONS = ['dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'cash', 'vendors', 'apiKeys'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface VendorAccount {
@@ -34,9 +34,10 @@ export interface Access {
  * Sections by role: administrators see everything of their tenant (the vendor queue only where vendors
  * apply: marketplaces); staff see products and inventory; an approved vendor sees its own products with
  * their stock (inventory pages list the whole tenant's stock, so they are for managers); an agent sees the
- * dashboard, their commissions with their referral link, and their own ledger accounts.
+ * dashboard, their commissions with their referral link, and their own ledger accounts. Where the tenant
+ * runs trips (`runsTrips`), managers see the cash agents hold and record hand-ins; an agent its own cash.
  */
-export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: boolean; tenantKind: string; vendor: VendorAccount | null }): Access {
+export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: boolean; tenantKind: string; vendor: VendorAccount | null; runsTrips?: boolean }): Access {
   const hasAdminRole = input.roles.some((r) => (ADMIN_ROLES as readonly string[]).includes(r));
   const admin = hasAdminRole && input.twoFactorEnabled;
   const manager = admin || input.roles.includes('STAFF');
@@ -54,6 +55,7 @@ export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: b
   if (manager || input.roles.includes('AGENT')) sections.push('commissions');
   // Money: managers read the book (administrators pay out); vendors and agents their own accounts.
   if (manager || approvedVendor || input.roles.includes('AGENT')) sections.push('money');
+  if (input.runsTrips && (manager || input.roles.includes('AGENT'))) sections.push('cash');
   if (admin && input.tenantKind === 'MARKETPLACE') sections.push('vendors');
   if (admin) sections.push('apiKeys');
   return { admin, manager, vendor, needsTwoFactor: hasAdminRole && !input.twoFactorEnabled, sections };
@@ -75,6 +77,8 @@ export function sectionPath(slug: string, section: Section): string {
       return `${base}/commissions`;
     case 'money':
       return `${base}/money`;
+    case 'cash':
+      return `${base}/cash`;
     case 'vendors':
       return `${base}/vendors`;
     case 'apiKeys':

@@ -11,6 +11,7 @@ import { saveSession } from '../session';
 import { accessCookieName, refreshCookieName } from '../session-cookies';
 import { SLUG_PATTERN } from '../slug';
 import { accessFor, adminBase, type Access, type Section } from './access';
+import { AdminRunsTripsQuery } from './cash-operations';
 import { AdminMyVendorQuery, AdminViewerQuery as AdminViewerDocument } from './operations';
 
 export type AdminTenant = NonNullable<AdminViewerQuery['currentTenant']>;
@@ -59,7 +60,10 @@ export const getViewer = cache(async (slug: string): Promise<Viewer | 'expired' 
   const roles = me.memberships.map((m) => m.role);
   // Only someone with the VENDOR role has a vendor account worth asking about.
   const vendor = roles.includes('VENDOR') ? ((await gatewayRequest(AdminMyVendorQuery, {}, options)).data?.myVendor ?? null) : null;
-  return { user: me, tenant, roles, access: accessFor({ roles, twoFactorEnabled: me.twoFactorEnabled, tenantKind: tenant.kind, vendor }) };
+  // Only those who could see the cash section ask whether the tenant runs trips (it has routes).
+  const mayHandleCash = roles.some((r) => r === 'STAFF' || r === 'AGENT' || r.endsWith('_ADMIN'));
+  const runsTrips = mayHandleCash && ((await gatewayRequest(AdminRunsTripsQuery, {}, options)).data?.transportRoutes.length ?? 0) > 0;
+  return { user: me, tenant, roles, access: accessFor({ roles, twoFactorEnabled: me.twoFactorEnabled, tenantKind: tenant.kind, vendor, runsTrips }) };
 });
 
 /**

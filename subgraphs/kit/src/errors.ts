@@ -48,6 +48,8 @@ export const ErrorCode = {
   TICKET_INVALID: 'TICKET_INVALID',
   /** The same idempotency key is still being processed by another request (retry shortly). */
   CHECKOUT_IN_PROGRESS: 'CHECKOUT_IN_PROGRESS',
+  /** A cash hand-in larger than the cash the agent still holds for the operator (the message says how much). */
+  HAND_IN_EXCEEDS_CASH_HELD: 'HAND_IN_EXCEEDS_CASH_HELD',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -112,6 +112,9 @@ const OPERATIONS: Record<string, Operation> = {
     allowed: EVERYONE,
     expectAllowed: (v) => expect(v).toBeNull(),
   },
+  'Query.agentCashPositions': { document: '{ agentCashPositions { agentUserId outstanding { amount } } }', allowed: READERS, expectAllowed: list },
+  'Query.cashHandIns': { document: '{ cashHandIns(first: 5) { edges { node { id } } } }', allowed: READERS, expectAllowed: connection },
+  'Query.myCashPosition': { document: '{ myCashPosition { operatorTenantId outstanding { amount } } }', allowed: ['AGENT'], expectAllowed: list },
   'Query.parkListings': { document: '{ parkListings(first: 5) { edges { node { id } } } }', allowed: TRANSPORT_ADMINS, expectAllowed: connection },
 
   // ----- Mutation -----
@@ -174,6 +177,13 @@ const OPERATIONS: Record<string, Operation> = {
     document: 'mutation { syncAgentSales(sales: []) { results { status } userErrors { code } } }',
     allowed: ['AGENT'],
     expectAllowed: (p) => expect(p).toEqual({ results: null, userErrors: [{ code: 'BAD_USER_INPUT' }] }),
+  },
+  'Mutation.recordCashHandIn': {
+    document: 'mutation ($a: ID!) { recordCashHandIn(input: { agentUserId: $a, amount: "1", currency: "NGN", idempotencyKey: "matrix" }) { handIn { id } userErrors { code } } }',
+    variables: () => ({ a: uuidv7() }),
+    // Cash is received by a person: administrators and staff, signed in (no keys).
+    allowed: [...ADMINS, 'STAFF'],
+    expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
   },
   'Mutation.requestParkListing': {
     document: 'mutation { requestParkListing(parkTenantId: "not-a-tenant", operatorName: "x") { listing { id } userErrors { code } } }',

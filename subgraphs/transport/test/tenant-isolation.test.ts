@@ -12,13 +12,14 @@ import type { TestStack } from '../../../test/support/stack';
 import { schema } from '../src/schema';
 import { allotSeats, syncAgentSales } from '../src/services/agents';
 import { confirmBooking } from '../src/services/bookings';
+import { recordCashHandIn } from '../src/services/cash';
 import { holdSeats } from '../src/services/holds';
 import { apiKey, createTrip, OPERATOR, serviceContext, signIn, startTransportStack, tenantId, userId } from './support';
 
 let s: TestStack;
 let prisma: PrismaClient;
 const A = {} as { id: string; callers: Record<string, Record<string, string>> };
-const B = {} as { id: string; orderId: string; tripId: string; parkId: string; routeId: string; vehicleId: string; holdToken: string; bookingId: string; ticketId: string; qr: string; allotmentId: string; listingId: string; seatEventId: string };
+const B = {} as { id: string; orderId: string; tripId: string; parkId: string; routeId: string; vehicleId: string; holdToken: string; bookingId: string; ticketId: string; qr: string; allotmentId: string; listingId: string; seatEventId: string; agentUserId: string };
 
 beforeAll(async () => {
   s = await startTransportStack();
@@ -36,6 +37,8 @@ beforeAll(async () => {
   const agent = await userId(prisma, 'agent');
   B.allotmentId = (await allotSeats(bCtx, { tripId: trip.id, agentUserId: agent, seatLabels: ['2B', '2C'] })).id;
   await syncAgentSales(serviceContext(prisma, B.id, { userId: agent, roles: ['AGENT'] }), [{ clientSaleId: 'iso-1', tripId: trip.id, seatLabel: '2B', passengerName: 'Kemi', amountPaid: 1_000_000n, soldAt: new Date() }]);
+  B.agentUserId = agent;
+  await recordCashHandIn(bCtx, { agentUserId: agent, amount: 400_000n, currency: 'NGN', idempotencyKey: 'iso-hand-in' });
   // An online purchase of B's (as buySeats and the paid order leave it), readable with its access token.
   B.orderId = uuidv7();
   const hold = await prisma.seatHold.findFirstOrThrow({ where: { tripId: trip.id, status: 'CONFIRMED' } });
@@ -69,6 +72,7 @@ async function snapshotB() {
     listings: await prisma.parkListing.findMany({ where: { operatorTenantId: B.id }, ...byId }),
     viewers: await prisma.tripViewer.findMany({ where, orderBy: { viewerId: 'asc' } }),
     purchases: await prisma.ticketPurchase.findMany({ where, ...byId }),
+    handIns: await prisma.cashHandIn.findMany({ where, ...byId }),
   };
 }
 
@@ -107,6 +111,14 @@ describe.each(callers)('tenant A by %s', (who) => {
     ticket: { document: 'query ($id: ID!) { ticket(id: $id) { id } }', variables: () => ({ id: B.ticketId }), expect: (r) => expect(r.data.ticket).toBeNull() },
     agentAllotments: { document: '{ agentAllotments(includeReleased: true) { id } }', expect: (r) => expect(r.data.agentAllotments.map((a: any) => a.id)).not.toContain(B.allotmentId) },
     agentSales: { document: '{ agentSales(first: 50) { edges { node { tripId } } } }', expect: (r) => expect(r.data.agentSales.edges.map((e: any) => e.node.tripId)).not.toContain(B.tripId) },
+    agentCashPositions: { document: '{ agentCashPositions { agentUserId } }', expect: (r) => expect(r.data.agentCashPositions.map((p: any) => p.agentUserId)).not.toContain(B.agentUserId) },
+    cashHandIns: {
+      document: 'query ($a: ID) { cashHandIns(first: 50, agentUserId: $a) { edges { node { id } } } }',
+      variables: () => ({ a: B.agentUserId }),
+      expect: (r) => expect(r.data.cashHandIns.edges).toEqual([]),
+    },
+    // An agent's own position only: A's staff and keys are no agents.
+    myCashPosition: { document: '{ myCashPosition { operatorTenantId } }', expect: (r) => expect(r.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']) },
     parkListings: {
       document: '{ parkListings(first: 50) { edges { node { id } } } }',
       // Listings are an administrators' setting: A's staff is refused outright; A's key sees none of B's.
@@ -162,6 +174,12 @@ describe.each(callers)('tenant A by %s', (who) => {
       code: 'BAD_USER_INPUT',
     },
     setParkListingStatus: { document: 'mutation ($id: ID!) { setParkListingStatus(id: $id, status: SUSPENDED) { listing { id } userErrors { code } } }', variables: () => ({ id: B.listingId }), code: 'NOT_FOUND' },
+    // B's agent took no cash for A: there is nothing of B's to hand in.
+    recordCashHandIn: {
+      document: 'mutation ($a: ID!) { recordCashHandIn(input: { agentUserId: $a, amount: "100000", currency: "NGN", idempotencyKey: "iso-hand-in" }) { handIn { id } userErrors { code } } }',
+      variables: () => ({ a: B.agentUserId }),
+      code: 'BAD_USER_INPUT',
+    },
   };
 
   it('covers every transport query and mutation (syncAgentSales: agents only, see below)', () => {
@@ -174,7 +192,8 @@ describe.each(callers)('tenant A by %s', (who) => {
   it.each(Object.entries(MUTATIONS))('%s: B’s ids are unknown, nothing of B changes', async (name, m) => {
     const before = await snapshotB();
     const r = await call(m.document, m.variables());
-    if (who === 'staff' && ['requestParkListing', 'setParkListingStatus'].includes(name)) {
+    // Park listings are administrators' settings; hand-ins are recorded by signed-in people, never keys.
+    if ((who === 'staff' && ['requestParkListing', 'setParkListingStatus'].includes(name)) || (who === 'apiKey' && name === 'recordCashHandIn')) {
       expect(r.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     } else {
       expect({ errors: r.errors, codes: r.data?.[name]?.userErrors?.map((e: any) => e.code) }).toEqual({ errors: undefined, codes: [m.code] });

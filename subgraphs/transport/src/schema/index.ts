@@ -6,6 +6,7 @@ import './bookings';
 import './agents';
 import './listings';
 import './purchases';
+import './cash';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',

@@ -1,0 +1,72 @@
+import { graphql } from '../../gql';
+
+// Operations of the back office's "Cash at agents" section (transport; always with the signed-in user's
+// token). Transport decides who may: administrators and staff read every agent and record hand-ins, an
+// agent reads its own position. `npm run codegen` (repo root) types these in ../../gql.
+
+export const AdminRunsTripsQuery = graphql(`
+  query AdminRunsTrips {
+    transportRoutes {
+      id
+    }
+  }
+`);
+
+export const AdminCashPositionFieldsFragment = graphql(`
+  fragment AdminCashPositionFields on AgentCashPosition {
+    operatorTenantId
+    agentUserId
+    currency
+    taken {
+      amount
+      currency
+    }
+    handedIn {
+      amount
+      currency
+    }
+    outstanding {
+      amount
+      currency
+    }
+    lastHandInAt
+    recentHandIns(first: 5) {
+      id
+      amount {
+        amount
+        currency
+      }
+      note
+      createdAt
+    }
+  }
+`);
+
+export const AdminAgentCashPositionsQuery = graphql(`
+  query AdminAgentCashPositions {
+    agentCashPositions {
+      ...AdminCashPositionFields
+    }
+  }
+`);
+
+export const AdminMyCashPositionQuery = graphql(`
+  query AdminMyCashPosition {
+    myCashPosition {
+      ...AdminCashPositionFields
+    }
+  }
+`);
+
+export const AdminRecordCashHandInMutation = graphql(`
+  mutation AdminRecordCashHandIn($input: RecordCashHandInInput!) {
+    recordCashHandIn(input: $input) {
+      handIn {
+        id
+      }
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
