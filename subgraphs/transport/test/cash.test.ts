@@ -12,7 +12,7 @@ import { seedTransport } from '../../../prisma/seed/transport';
 import { describeIfService, startPostgres } from '../../../test/support/services';
 import type { TestStack } from '../../../test/support/stack';
 import { allotSeats, syncAgentSales } from '../src/services/agents';
-import { cashPositions, recordCashHandIn } from '../src/services/cash';
+import { cashPositions, recentHandIns, recordCashHandIn } from '../src/services/cash';
 import { LEDGER_POSTING_REQUESTED } from '../src/services/events';
 import { createTrip, OPERATOR, PARK, payload, serviceContext, signIn, startTransportStack, tenantId, userErrorCodes, userId } from './support';
 
@@ -157,6 +157,24 @@ describe('recording a hand-in', () => {
     expect(await prisma.outboxEvent.count({ where: { topic: LEDGER_POSTING_REQUESTED, payload: { path: ['idempotencyKey'], equals: `cash-hand-in:${first.handIn.id}` } } })).toBe(1);
     const other = await record('staff', { agentUserId: agent, amount: '300001', idempotencyKey });
     expect(handInPayload(other).userErrors).toEqual([{ code: 'IDEMPOTENCY_KEY_REUSED', field: ['idempotencyKey'], message: expect.any(String) }]);
+  });
+
+  it('each position lists its latest hand-ins, newest first, up to `first` (one query for all positions)', async () => {
+    const other = await freshAgentWithSales([500_000n, 500_000n, 500_000n]);
+    await agentSoldThree([1_000_000n, 1_000_000n, 1_000_000n]);
+    const ids: string[] = [];
+    for (const [who, amount] of [[agent, '1000'], [other, '2000'], [agent, '3000']] as const) {
+      ids.push(payload(await record('staff', { agentUserId: who, amount, idempotencyKey: uuidv7() }), 'recordCashHandIn').handIn.id);
+    }
+    const r = await gql(s.gatewayUrl, '{ agentCashPositions { agentUserId latest: recentHandIns(first: 1) { id } recent: recentHandIns { id amount { amount } } } }', {}, headers.staff);
+    const byAgent = new Map(payload<any[]>(r, 'agentCashPositions').map((p) => [p.agentUserId, p]));
+    expect(byAgent.get(agent).latest.map((h: any) => h.id)).toEqual([ids[2]]);
+    expect(byAgent.get(agent).recent.slice(0, 2).map((h: any) => h.amount.amount)).toEqual(['3000', '1000']);
+    expect(byAgent.get(other).recent.map((h: any) => h.id)).toEqual([ids[1]]);
+    // The service answers several positions at once, with an empty list for a position without hand-ins.
+    const lists = await recentHandIns(prisma, [{ tenantId: operator, agentUserId: other, currency: 'NGN' }, { tenantId: operator, agentUserId: uuidv7(), currency: 'NGN' }, { tenantId: operator, agentUserId: agent, currency: 'NGN' }], 2);
+    expect(lists.map((l) => l.map((h) => h.id))).toEqual([[ids[1]], [], [ids[2], ids[0]]]);
+    expect(typeof lists[0][0].amount).toBe('bigint');
   });
 
   it('20 concurrent hand-ins of a third each: three are accepted, the others refused; never more than was held', async () => {

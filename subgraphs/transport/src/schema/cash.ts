@@ -1,5 +1,5 @@
 import { AppError, ErrorCode, isUuid, MAX_PAGE_SIZE, money, withUserErrors } from '@webwaka/kit';
-import { agentCashPositions, handInsWhere, myCashPositions, recordCashHandIn, type CashHandInRow, type CashPosition } from '../services/cash';
+import { agentCashPositions, handInsWhere, myCashPositions, recentHandIns, recordCashHandIn, type CashHandInRow, type CashPosition } from '../services/cash';
 import { AGENTS, asQuery, builder, TRANSPORT_READERS } from './builder';
 
 /**
@@ -32,17 +32,18 @@ const CashPositionRef = builder.objectRef<CashPosition>('AgentCashPosition').imp
     handedIn: t.field({ type: builder.MoneyRef, resolve: (p) => money(p.handedIn, p.currency) }),
     outstanding: t.field({ type: builder.MoneyRef, resolve: (p) => money(p.outstanding, p.currency) }),
     lastHandInAt: t.expose('lastHandInAt', { type: 'DateTime', nullable: true }),
-    recentHandIns: t.prismaField({
-      type: ['CashHandIn'],
+    recentHandIns: t.loadableList({
+      type: CashHandIn,
       description: `The latest hand-ins in this currency, newest first (at most ${MAX_RECENT}).`,
       args: { first: t.arg.int({ defaultValue: 5 }) },
-      resolve: (query, p, args, ctx) =>
-        ctx.prisma.cashHandIn.findMany({
-          ...query,
-          where: { tenantId: p.operatorTenantId, agentUserId: p.agentUserId, currency: p.currency },
-          orderBy: { id: 'desc' },
-          take: Math.min(Math.max(args.first ?? 5, 0), MAX_RECENT),
-        }),
+      // One query for every position in the answer, not one per agent. The key carries `first`.
+      load: async (keys: string[], ctx) => {
+        const wanted = keys.map((key) => JSON.parse(key) as [string, string, string, number]);
+        const most = Math.max(...wanted.map((w) => w[3]));
+        const lists = await recentHandIns(ctx.prisma, wanted.map(([tenantId, agentUserId, currency]) => ({ tenantId, agentUserId, currency })), most);
+        return lists.map((list, i) => list.slice(0, wanted[i][3]));
+      },
+      resolve: (p, args) => JSON.stringify([p.operatorTenantId, p.agentUserId, p.currency, Math.min(Math.max(args.first ?? 5, 0), MAX_RECENT)]),
     }),
   }),
 });

@@ -18,7 +18,7 @@
  *  - idempotent per (operator, idempotencyKey): the same key and input return the first hand-in; the same
  *    key with another input is IDEMPOTENCY_KEY_REUSED.
  */
-import { DomainError, ErrorCode, isUniqueViolation, isUuid, recordEvent, uuidv7 } from '@webwaka/kit';
+import { DomainError, ErrorCode, isUniqueViolation, isUuid, Prisma, recordEvent, uuidv7 } from '@webwaka/kit';
 import { TX_OPTIONS, type Db, type ServiceContext, type Tx } from './context';
 import { LEDGER_POSTING_REQUESTED } from './events';
 import { requireTenant, visibleOperators } from './scope';
@@ -66,6 +66,37 @@ export async function cashPositions(db: Db, filter: { operators: string[]; agent
   for (const h of handIns) Object.assign(entry(h.tenantId, h.agentUserId, h.currency), { handedIn: h._sum.amount ?? 0n, lastHandInAt: h._max.createdAt });
   const positions = [...byKey.values()].map((p) => ({ ...p, outstanding: p.taken > p.handedIn ? p.taken - p.handedIn : 0n }));
   return positions.sort((a, b) => (a.outstanding === b.outstanding ? a.agentUserId.localeCompare(b.agentUserId) || a.currency.localeCompare(b.currency) : a.outstanding > b.outstanding ? -1 : 1));
+}
+
+/** One agent's hand-ins in one currency at one operator. */
+export interface HandInsOf {
+  tenantId: string;
+  agentUserId: string;
+  currency: string;
+}
+
+/**
+ * The latest `first` hand-ins of each (operator, agent, currency), newest first, in ONE query for all of
+ * them: a page lists every agent's position with its recent hand-ins (the GraphQL field batches through a
+ * DataLoader).
+ */
+export async function recentHandIns(db: Db, keys: readonly HandInsOf[], first: number): Promise<CashHandInRow[][]> {
+  if (keys.length === 0 || first <= 0) return keys.map(() => []);
+  const tuples = Prisma.join(keys.map((k) => Prisma.sql`(${k.tenantId}::uuid, ${k.agentUserId}::uuid, ${k.currency})`));
+  const rows = await db.$queryRaw<(CashHandInRow & { rn: bigint })[]>`
+    SELECT * FROM (
+      SELECT h.*, row_number() OVER (PARTITION BY h."tenantId", h."agentUserId", h."currency" ORDER BY h."id" DESC) AS rn
+      FROM "transport"."CashHandIn" h
+      WHERE (h."tenantId", h."agentUserId", h."currency") IN (${tuples})
+    ) latest
+    WHERE rn <= ${first}
+    ORDER BY "id" DESC`;
+  const byKey = new Map<string, CashHandInRow[]>();
+  for (const { rn: _rn, ...row } of rows) {
+    const key = `${row.tenantId}|${row.agentUserId}|${row.currency}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), row]);
+  }
+  return keys.map((k) => byKey.get(`${k.tenantId}|${k.agentUserId}|${k.currency}`) ?? []);
 }
 
 /** Every agent's position at the request's tenant (the operator). */
