@@ -17,6 +17,8 @@ export function TripFacts({ trip }: { trip: TripSummary }) {
         {tt('trip.fromTo', { origin: `${trip.route.origin.name}, ${trip.route.origin.city}`, destination: `${trip.route.destination.name}, ${trip.route.destination.city}` })}
         {trip.route.stops.length > 0 && <span className="hint"> · {tt('trip.via', { stops: trip.route.stops.join(', ') })}</span>}
       </dd>
+      <dt>{tt('trip.operator')}</dt>
+      <dd>{trip.operator.name}</dd>
       <dt>{tt('trip.vehicle')}</dt>
       <dd>{trip.vehicle.name}</dd>
       <dt>{tt('trip.fares')}</dt>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { GatewayGraphQLErrors } from '../../lib/gateway';
 import type { StorefrontKind } from '../../lib/tenant';
-import { routeCities, searchTrips, type TripSummary } from '../../lib/transport/data';
+import { routeCities, searchTrips, upcomingTrips, type TripSummary } from '../../lib/transport/data';
 import { lagosToday } from '../../lib/transport/format';
 import { tt } from '../../lib/transport/messages';
 import { pageContext } from '../pages/context';
@@ -28,7 +28,7 @@ export async function TripSearchPage({ kind, slug, searchParams }: { kind: Store
   const date = param(searchParams, 'date') || lagosToday();
   const asked = origin !== '' && destination !== '';
   const validDate = DATE.test(date);
-  const [cities, found] = await Promise.all([
+  const [cities, found, upcoming] = await Promise.all([
     routeCities(slug),
     asked && validDate
       ? searchTrips(slug, origin, destination, date).catch((error: unknown): TripSummary[] | 'bad' => {
@@ -36,6 +36,8 @@ export async function TripSearchPage({ kind, slug, searchParams }: { kind: Store
           throw error;
         })
       : Promise.resolve(null),
+    // Before a search, the next departures: a traveller at the park sees what leaves soon without typing.
+    asked ? Promise.resolve(null) : upcomingTrips(slug),
   ]);
 
   return (
@@ -80,20 +82,32 @@ export async function TripSearchPage({ kind, slug, searchParams }: { kind: Store
           {found.length === 0 ? (
             <p className="empty">{tt('search.none')}</p>
           ) : (
-            <ul className="trip-list">
-              {found.map((trip) => (
-                <li key={trip.id} className="card trip-card">
-                  <h3>
-                    <a href={`${ctx.base}/trips/${trip.id}`}>{tt('search.tripLink', { code: trip.route.code, origin: trip.route.origin.city, destination: trip.route.destination.city })}</a>
-                  </h3>
-                  <TripFacts trip={trip} />
-                </li>
-              ))}
-            </ul>
+            <TripList trips={found} base={ctx.base} />
           )}
         </section>
       )}
+      {upcoming && (
+        <section aria-labelledby="trip-upcoming">
+          <h2 id="trip-upcoming">{tt('search.upcoming')}</h2>
+          {upcoming.length === 0 ? <p className="empty">{tt('search.upcomingNone')}</p> : <TripList trips={upcoming} base={ctx.base} />}
+        </section>
+      )}
     </div>
+  );
+}
+
+function TripList({ trips, base }: { trips: TripSummary[]; base: string }) {
+  return (
+    <ul className="trip-list">
+      {trips.map((trip) => (
+        <li key={trip.id} className="card trip-card">
+          <h3>
+            <a href={`${base}/trips/${trip.id}`}>{tt('search.tripLink', { code: trip.route.code, origin: trip.route.origin.city, destination: trip.route.destination.city })}</a>
+          </h3>
+          <TripFacts trip={trip} />
+        </li>
+      ))}
+    </ul>
   );
 }
 

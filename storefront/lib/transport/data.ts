@@ -14,6 +14,7 @@ import {
   TransportBookingQuery,
   TransportParksQuery,
   TransportSearchTripsQuery,
+  TransportUpcomingTripsQuery,
   TransportSeatHoldQuery,
   TransportSeatMapQuery,
   TransportTripOrderQuery,
@@ -61,6 +62,11 @@ export const getTransportViewer = cache(async (slug: string): Promise<TransportV
 
 export async function searchTrips(slug: string, origin: string, destination: string, date: string): Promise<TripSummary[]> {
   return (await gatewayQuery(TransportSearchTripsQuery, { origin, destination, date }, await anonymous(slug))).searchTrips;
+}
+
+/** The next departures (the trips page before a search). */
+export async function upcomingTrips(slug: string, first = 20): Promise<TripSummary[]> {
+  return (await gatewayQuery(TransportUpcomingTripsQuery, { first }, await anonymous(slug))).upcomingTrips;
 }
 
 /** Cities the tenant's routes start and end in (suggestions for the search form). */

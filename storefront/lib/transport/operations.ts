@@ -35,6 +35,9 @@ export const TransportTripFieldsFragment = graphql(`
   fragment TransportTripFields on Trip {
     id
     operatorId
+    operator {
+      name
+    }
     departureAt
     currency
     availableSeats
@@ -83,6 +86,14 @@ export const TransportHoldFieldsFragment = graphql(`
 export const TransportSearchTripsQuery = graphql(`
   query TransportSearchTrips($origin: String!, $destination: String!, $date: String!) {
     searchTrips(origin: $origin, destination: $destination, date: $date) {
+      ...TransportTripFields
+    }
+  }
+`);
+
+export const TransportUpcomingTripsQuery = graphql(`
+  query TransportUpcomingTrips($first: Int) {
+    upcomingTrips(first: $first) {
       ...TransportTripFields
     }
   }

@@ -1,10 +1,11 @@
 import { money, requireTenant, withUserErrors, type RequestContext } from '@webwaka/kit';
-import { createPark, createRoute, createVehicle, scheduleTrip, searchTrips, tripFares } from '../services/network';
+import { createPark, createRoute, createVehicle, scheduleTrip, searchTrips, tripFares, upcomingTrips } from '../services/network';
 import { seatMapOf, availableSeats } from '../services/seat-map';
 import { visibleTrip } from '../services/scope';
 import type { SeatLayout } from '../services/layout';
 import { asQuery, builder, TRANSPORT_MANAGERS } from './builder';
 import { SeatMap } from './seat-map';
+import { TenantRef } from './refs';
 
 export const Park = builder.prismaObject('Park', {
   description: 'A motor park or terminal the operator departs from or arrives at.',
@@ -80,6 +81,11 @@ export const Trip = builder.prismaObject('Trip', {
   fields: (t) => ({
     id: t.exposeID('id'),
     operatorId: t.exposeID('tenantId', { description: 'The operator (tenant) running it: at a motor park, one of the operators it lists.' }),
+    operator: t.field({
+      type: TenantRef,
+      description: 'The operator running it (its public profile, from identity): a motor park lists several, and travellers choose by name.',
+      resolve: (trip) => ({ id: trip.tenantId }),
+    }),
     departureAt: t.expose('departureAt', { type: 'DateTime' }),
     currency: t.exposeString('currency'),
     route: t.loadable({ type: Route, load: byIds('route'), resolve: (trip) => trip.routeId }),
@@ -120,6 +126,12 @@ builder.queryFields((t) => ({
     description: 'A trip of the current tenant, or of an operator its motor park lists (public).',
     args: { id: t.arg.id({ required: true }) },
     resolve: (_q, _r, { id }, ctx) => visibleTrip(ctx.prisma, requireTenant(ctx), String(id)),
+  }),
+  upcomingTrips: t.prismaField({
+    type: ['Trip'],
+    description: 'The next departures from now, earliest first; at a motor park, over every operator it lists (public).',
+    args: { first: t.arg.int({ defaultValue: 20, description: 'At most 50.' }) },
+    resolve: (_q, _r, args, ctx) => upcomingTrips(ctx.prisma, requireTenant(ctx), { take: args.first ?? 20 }),
   }),
   searchTrips: t.prismaField({
     type: ['Trip'],

@@ -141,6 +141,16 @@ export function lagosDay(date: string): { from: Date; to: Date } {
  * Trips departing on `date` (Africa/Lagos) from a park whose city or name is `origin` to one whose city
  * or name is `destination` (case-insensitive), over the operators the tenant sees, earliest first.
  */
+/**
+ * The next departures of the tenant (at a motor park: of every operator it lists), earliest first, for the
+ * trips page before anyone has typed a search: a traveller sees what leaves soon without knowing the codes.
+ */
+export async function upcomingTrips(db: Db, tenantId: string, opts: { take: number; now?: Date }) {
+  const operators = await visibleOperators(db, tenantId);
+  const take = Math.max(1, Math.min(opts.take, 50));
+  return db.trip.findMany({ where: { tenantId: { in: operators }, departureAt: { gte: opts.now ?? new Date() } }, orderBy: [{ departureAt: 'asc' }, { id: 'asc' }], take });
+}
+
 export async function searchTrips(db: Db, tenantId: string, input: { origin: string; destination: string; date: string }, take = 100) {
   const { from, to } = lagosDay(input.date);
   const origin = (input.origin ?? '').trim();
