@@ -42,6 +42,12 @@ export const ErrorCode = {
   PEER_UNAVAILABLE: 'PEER_UNAVAILABLE',
   SEAT_UNAVAILABLE: 'SEAT_UNAVAILABLE',
   HOLD_EXPIRED: 'HOLD_EXPIRED',
+  /** A visitor, user or address already holds as many seats of the trip as it may (or held too many lately). */
+  HOLD_LIMIT_REACHED: 'HOLD_LIMIT_REACHED',
+  /** A checkout asking for more units than one order (or one line) may reserve. */
+  ORDER_QUANTITY_LIMIT: 'ORDER_QUANTITY_LIMIT',
+  /** The buyer (or their address) already has as many orders awaiting payment as it may. */
+  PENDING_ORDER_LIMIT: 'PENDING_ORDER_LIMIT',
   /** A ticket scanned a second time: the message says when and by whom it was boarded. */
   ALREADY_BOARDED: 'ALREADY_BOARDED',
   /** A ticket QR code whose signature does not verify (tampered, forged, or another operator's). */

@@ -15,3 +15,4 @@ export * from './pubsub';
 export * from './server';
 export * from './totp';
 export * from './peers';
+export * from './grants';

@@ -3,10 +3,10 @@
  * under hundreds of concurrent holds; expiry frees seats; booking needs the hold's token; a hold extends
  * once; motor parks sell the operator's seats while listed; trip search on Lagos days.
  */
-import { ErrorCode, DomainError, type PrismaClient } from '@webwaka/kit';
+import { ErrorCode, DomainError, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { confirmBooking } from '../src/services/bookings';
 import { SEATS_CHANGED, TICKET_SOLD } from '../src/services/events';
-import { expireHolds, extendHold, holdSeats, releaseHold, HOLD_CAP_SECONDS, HOLD_TTL_SECONDS } from '../src/services/holds';
+import { expireHolds, extendHold, holdLimits, holdSeats, releaseHold, HOLD_CAP_SECONDS, HOLD_TTL_SECONDS } from '../src/services/holds';
 import { lagosDay, scheduleTrip, searchTrips } from '../src/services/network';
 import { seatMapOf } from '../src/services/seat-map';
 import { setParkListingStatus } from '../src/services/listings';
@@ -52,6 +52,77 @@ describe('holds under contention', () => {
     const map = await seatMapOf(prisma, trip);
     expect(map.available).toBe(40 - held.length);
   }, 120_000);
+});
+
+describe('hoarding limits (decision 0025)', () => {
+  const visitor = (ip: string, tenant = operator) => ({ ...anonymous(tenant), ip });
+  const customer = (userId: string, ip: string) => ({ ...serviceContext(prisma, operator, { userId, roles: ['CUSTOMER'] }), ip });
+
+  it('uses the documented defaults', () => {
+    expect(holdLimits()).toEqual({ seatsPerHolder: 6, seatsPerWindow: 12, windowSeconds: 3600 });
+  });
+
+  it('one address holds at most 6 seats of a trip, whatever the number of calls; another address still can', async () => {
+    const { trip } = await createTrip(prisma, operator, 12);
+    const ip = '198.51.100.7';
+    expect(await codeOf(holdSeats(visitor(ip), { tripId: trip.id, seatLabels: ['1A', '1B', '1C', '1D', '2A', '2B', '2C'] }))).toBe('HOLD_LIMIT_REACHED');
+    await holdSeats(visitor(ip), { tripId: trip.id, seatLabels: ['1A', '1B', '1C', '1D'] });
+    await holdSeats(visitor(ip), { tripId: trip.id, seatLabels: ['2A', '2B'] });
+    expect(await codeOf(holdSeats(visitor(ip), { tripId: trip.id, seatLabels: ['3A'] }))).toBe('HOLD_LIMIT_REACHED');
+    expect(await codeOf(holdSeats(visitor('203.0.113.9'), { tripId: trip.id, seatLabels: ['3A'] }))).toBe('OK');
+    // Nothing of the refused holds was kept.
+    expect(await prisma.tripSeat.count({ where: { tripId: trip.id, status: 'HELD' } })).toBe(7);
+  });
+
+  it('letting holds go and taking them again runs out within the window (no renewing forever)', async () => {
+    const { trip } = await createTrip(prisma, operator, 12);
+    const ip = '198.51.100.8';
+    const first = await holdSeats(visitor(ip), { tripId: trip.id, seatLabels: ['1A', '1B', '1C', '1D', '2A', '2B'] });
+    await releaseHold(visitor(ip), first.token);
+    const second = await holdSeats(visitor(ip), { tripId: trip.id, seatLabels: ['1A', '1B', '1C', '1D', '2A', '2B'] });
+    await expireHoldNow(prisma, second.hold.id);
+    expect(await codeOf(holdSeats(visitor(ip), { tripId: trip.id, seatLabels: ['1A'] }))).toBe('HOLD_LIMIT_REACHED');
+    // Once the window has passed, the address may hold again.
+    await prisma.seatHold.updateMany({ where: { tripId: trip.id, ip }, data: { createdAt: new Date(Date.now() - 2 * 3600_000) } });
+    expect(await codeOf(holdSeats(visitor(ip), { tripId: trip.id, seatLabels: ['1A'] }))).toBe('OK');
+  });
+
+  it('a signed-in buyer is capped by account, from any address', async () => {
+    const { trip } = await createTrip(prisma, operator, 12);
+    const user = uuidv7();
+    await holdSeats(customer(user, '198.51.100.20'), { tripId: trip.id, seatLabels: ['1A', '1B', '1C'] });
+    await holdSeats(customer(user, '198.51.100.21'), { tripId: trip.id, seatLabels: ['2A', '2B', '2C'] });
+    expect(await codeOf(holdSeats(customer(user, '198.51.100.22'), { tripId: trip.id, seatLabels: ['3A'] }))).toBe('HOLD_LIMIT_REACHED');
+    expect(await codeOf(holdSeats(customer(uuidv7(), '198.51.100.22'), { tripId: trip.id, seatLabels: ['3A'] }))).toBe('OK');
+  });
+
+  it('concurrent holds from one address cannot pass the check together', async () => {
+    const { trip, labels } = await createTrip(prisma, operator, 12);
+    const results = await Promise.all(labels.slice(0, 12).map((l) => codeOf(holdSeats(visitor('198.51.100.30'), { tripId: trip.id, seatLabels: [l] }))));
+    expect(results.filter((c) => c === 'OK')).toHaveLength(6);
+    expect(results.filter((c) => c === 'HOLD_LIMIT_REACHED')).toHaveLength(6);
+  });
+
+  it('staff selling at the window are not capped', async () => {
+    const { trip } = await createTrip(prisma, operator, 12);
+    const staff = { ...serviceContext(prisma, operator), ip: '198.51.100.40' };
+    await holdSeats(staff, { tripId: trip.id, seatLabels: ['1A', '1B', '1C', '1D', '2A', '2B', '2C', '2D', '3A', '3B'] });
+    expect(await codeOf(holdSeats(staff, { tripId: trip.id, seatLabels: ['4A', '4B', '4C', '4D', '5A', '5B', '5C', '5D', '6A', '6B'] }))).toBe('OK');
+  });
+
+  it('the limits are configurable (0 turns one off)', async () => {
+    const { trip } = await createTrip(prisma, operator, 12);
+    process.env.TRANSPORT_HOLD_MAX_SEATS = '2';
+    try {
+      expect(await codeOf(holdSeats(visitor('198.51.100.50'), { tripId: trip.id, seatLabels: ['1A', '1B', '1C'] }))).toBe('HOLD_LIMIT_REACHED');
+      process.env.TRANSPORT_HOLD_MAX_SEATS = '0';
+      process.env.TRANSPORT_HOLD_MAX_SEATS_PER_WINDOW = '0';
+      expect(await codeOf(holdSeats(visitor('198.51.100.50'), { tripId: trip.id, seatLabels: ['1A', '1B', '1C', '1D', '2A', '2B', '2C', '2D'] }))).toBe('OK');
+    } finally {
+      delete process.env.TRANSPORT_HOLD_MAX_SEATS;
+      delete process.env.TRANSPORT_HOLD_MAX_SEATS_PER_WINDOW;
+    }
+  });
 });
 
 describe('a hold', () => {

@@ -10,8 +10,16 @@
  * one statement, so hundreds of concurrent holds cannot both win a seat, on PGlite or on PostgreSQL.
  * Expired holds hold nothing: readers treat their seats as free at once, a newer hold takes them over,
  * and the sweeper (`expireHolds`) marks them EXPIRED and announces the freed seats.
+ *
+ * Hoarding (decision 0025): a buyer — a signed-in user, and separately the client address the gateway
+ * saw — holds at most `seatsPerHolder` seats of a trip at once, and its holds of the trip within the
+ * last `windowSeconds` (released and expired ones included) cover at most `seatsPerWindow` seats, so
+ * letting holds lapse and taking them again cannot keep a bus blocked. The operator's own people (staff,
+ * administrators with the second factor, keys and services with transport:write) sell at the window and
+ * are not capped. Each check runs under an advisory lock per (trip, user) and (trip, address), so
+ * concurrent holds by one buyer cannot both pass it.
  */
-import { DomainError, ErrorCode, Prisma, randomToken, sha256Hex, uuidv7, type PrismaClient } from '@webwaka/kit';
+import { DomainError, ErrorCode, grantsOf, Prisma, randomToken, sha256Hex, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { TX_OPTIONS, type Db, type ServiceContext, type Tx } from './context';
 import { recordSeatEvent } from './events';
 import { requireTenant, requireVisibleTrip } from './scope';
@@ -21,6 +29,56 @@ export const HOLD_TTL_SECONDS = 600;
 export const HOLD_CAP_SECONDS = 1200;
 export const MAX_SEATS_PER_HOLD = 10;
 const TOKEN_PREFIX = 'hold_';
+
+const envInt = (name: string, fallback: number) => {
+  const raw = process.env[name];
+  const v = raw === undefined || raw === '' ? NaN : Number(raw);
+  return Number.isInteger(v) && v >= 0 ? v : fallback;
+};
+
+/**
+ * What one buyer may hold (read per call, so a deployment tunes them by environment; 0 turns a limit off):
+ * TRANSPORT_HOLD_MAX_SEATS (6) seats of a trip at once, TRANSPORT_HOLD_MAX_SEATS_PER_WINDOW (12) seats of
+ * a trip in holds made within TRANSPORT_HOLD_WINDOW_SECONDS (3600).
+ */
+export function holdLimits() {
+  return {
+    seatsPerHolder: envInt('TRANSPORT_HOLD_MAX_SEATS', 6),
+    seatsPerWindow: envInt('TRANSPORT_HOLD_MAX_SEATS_PER_WINDOW', 12),
+    windowSeconds: envInt('TRANSPORT_HOLD_WINDOW_SECONDS', 3600),
+  };
+}
+
+/** The operator's own people and services sell at the window for anyone: they are not capped. */
+const sellsForOthers = (ctx: ServiceContext) => grantsOf(ctx.actor, ['transport:write']).tenantWide;
+
+const limitReached = (message: string) => new DomainError(ErrorCode.HOLD_LIMIT_REACHED, message, ['seatLabels']);
+
+/** Refuses a hold of `count` more seats that would take the caller (user, address) past the limits. Inside the hold's transaction. */
+async function checkHoldLimits(tx: Tx, ctx: ServiceContext, tripId: string, count: number) {
+  if (sellsForOthers(ctx)) return;
+  const limits = holdLimits();
+  if (limits.seatsPerHolder && count > limits.seatsPerHolder) throw limitReached(`One buyer may hold at most ${limits.seatsPerHolder} seats of a trip`);
+  const holders: [column: 'userId' | 'ip', value: string][] = [];
+  if (ctx.actor.kind === 'user' && ctx.actor.userId) holders.push(['userId', ctx.actor.userId]);
+  if (ctx.ip) holders.push(['ip', ctx.ip]);
+  const since = new Date(Date.now() - limits.windowSeconds * 1000);
+  for (const [column, value] of holders) {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`transport.hold:${tripId}:${column}:${value}`}))`;
+    const [row] = await tx.$queryRaw<{ active: number; recent: number }[]>`
+      SELECT COALESCE(SUM(cardinality("seatLabels")) FILTER (WHERE "status" = 'ACTIVE' AND "expiresAt" > now()), 0)::int AS "active",
+             COALESCE(SUM(cardinality("seatLabels")), 0)::int AS "recent"
+      FROM "transport"."SeatHold"
+      WHERE "tripId" = ${tripId}::uuid AND ${column === 'userId' ? Prisma.sql`"userId" = ${value}::uuid` : Prisma.sql`"ip" = ${value}`} AND "createdAt" > ${since}`;
+    const who = column === 'userId' ? 'You' : 'Your connection';
+    if (limits.seatsPerHolder && row.active + count > limits.seatsPerHolder) {
+      throw limitReached(`${who} already hold${column === 'ip' ? 's' : ''} ${row.active} seat(s) of this trip; at most ${limits.seatsPerHolder} at once`);
+    }
+    if (limits.seatsPerWindow && row.recent + count > limits.seatsPerWindow) {
+      throw limitReached(`${who} held ${row.recent} seat(s) of this trip recently; try again later or buy the seats you hold`);
+    }
+  }
+}
 
 export type HoldRow = Awaited<ReturnType<Tx['seatHold']['findUniqueOrThrow']>>;
 
@@ -59,6 +117,7 @@ export async function holdSeats(ctx: ServiceContext, input: { tripId: string; se
   const now = Date.now();
   const expiresAt = new Date(now + HOLD_TTL_SECONDS * 1000);
   const hold = await ctx.prisma.$transaction(async (tx) => {
+    await checkHoldLimits(tx, ctx, trip.id, labels.length);
     const seats = await lockSeats(tx, { tripId: trip.id, labels });
     const unknown = labels.filter((l) => !seats.some((s) => s.label === l));
     if (unknown.length) throw new DomainError(ErrorCode.BAD_USER_INPUT, `No seat ${unknown.join(', ')} on this trip`, ['seatLabels']);
@@ -81,6 +140,7 @@ export async function holdSeats(ctx: ServiceContext, input: { tripId: string; se
         tokenHash: sha256Hex(token),
         seatLabels: labels,
         userId: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+        ip: ctx.ip,
         expiresAt,
         maxExpiresAt: new Date(now + HOLD_CAP_SECONDS * 1000),
       },
