@@ -148,6 +148,25 @@ it('cancels a paid order before shipping with a full refund and restock; the led
   expect(entries).toBeTruthy();
 });
 
+it('staff cannot cancel a paid order (a full refund needs an administrator with 2FA) but may cancel an unpaid one', async () => {
+  const staff = await signIn(s, 'ade-fashion', 'staff');
+  const o = await paidOrder([{ variantId: q.variantId, quantity: 1 }]);
+  const CANCEL = 'mutation ($id: ID!) { cancelOrder(orderId: $id) { order { status } userErrors { code field } } }';
+  const refused = (await call(CANCEL, { id: o.id }, staff)).data!.cancelOrder;
+  expect(refused).toEqual({ order: null, userErrors: [{ code: 'FORBIDDEN', field: ['orderId'] }] });
+  const after = await s.stack.prisma.order.findUniqueOrThrow({ where: { id: o.id } });
+  expect([after.status, after.refundedTotal]).toEqual(['PAID', 0n]);
+  expect(await s.stack.prisma.refund.count({ where: { orderId: o.id } })).toBe(0);
+  // refundOrder stays closed to staff too.
+  expect((await call(REFUND, { i: { orderId: o.id } }, staff)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+  const token = await guestCart(s, 'ade-fashion', [{ variantId: p.variantId, quantity: 1 }]);
+  const unpaid = payload(await checkout(s, 'ade-fashion', checkoutInput(token)), 'checkout').order;
+  expect(payload(await call(CANCEL, { id: unpaid.id }, staff), 'cancelOrder').order.status).toBe('CANCELLED');
+  // An administrator with 2FA still cancels the paid one (with its refund).
+  expect(payload(await call(CANCEL, { id: o.id }), 'cancelOrder').order.status).toBe('CANCELLED');
+});
+
 it('opens and closes a dispute on a paid order, with the events MLAS holds commissions on', async () => {
   const o = await paidOrder([{ variantId: p.variantId, quantity: 1 }]);
   const open = (await call('mutation ($id: ID!) { openDispute(orderId: $id, reason: "Chargeback") { dispute { status } userErrors { code } } }', { id: o.id })).data!.openDispute;

@@ -28,7 +28,9 @@ function offers(order: Order, access: { manager: boolean; admin: boolean; vendor
   const stage = order.fulfilmentStage;
   return {
     step: access.manager && paid && stage ? (NEXT_STEP[stage] ?? null) : null,
-    cancel: access.manager && open && (order.status === 'PENDING_PAYMENT' || stage === 'PAID' || stage === 'FULFILLING'),
+    // Cancelling a paid order refunds it: like a refund, administrators only (commerce refuses staff).
+    cancel: access.manager && open && (order.status === 'PENDING_PAYMENT' || (access.admin && (stage === 'PAID' || stage === 'FULFILLING'))),
+    cancelNeedsAdmin: access.manager && !access.admin && paid && (stage === 'PAID' || stage === 'FULFILLING'),
     refund: access.admin && paid,
     openDispute: access.admin && paid && !order.disputed,
     closeDispute: access.admin && order.disputed,
@@ -110,7 +112,7 @@ export async function OrderDetailPage({ slug, orderId, params }: { slug: string;
         </div>
       </dl>
 
-      {(can.step || can.cancel || can.refund || can.openDispute || can.closeDispute) && (
+      {(can.step || can.cancel || can.cancelNeedsAdmin || can.refund || can.openDispute || can.closeDispute) && (
         <section className="card" aria-labelledby="actions-title">
           <h2 id="actions-title">{t('admin.orders.actions')}</h2>
           <div className="decision">
@@ -134,6 +136,7 @@ export async function OrderDetailPage({ slug, orderId, params }: { slug: string;
               />
             )}
           </div>
+          {can.cancelNeedsAdmin && <p className="hint">{t('admin.orders.cancelPaidNeedsAdmin')}</p>}
           {can.refund && refundable.length > 0 && (
             <ActionForm
               action={refundOrderAction.bind(null, slug, order.id, refundable.map((l) => l.id))}

@@ -5,7 +5,7 @@
  * (order-states.ts) with their timeline rows. Every move is a compare-and-set on the status inside one
  * transaction with its timeline row: two concurrent moves never both apply.
  */
-import { ADMIN_ROLES, DomainError, ErrorCode, isUuid, requireTenant, uuidv7, type Actor, type Prisma } from '@webwaka/kit';
+import { ADMIN_ROLES, DomainError, ErrorCode, grantsOf, isUuid, requireTenant, uuidv7, type Actor, type Prisma } from '@webwaka/kit';
 import { actorRef, TX_OPTIONS, type ActorRef, type ServiceContext, type Tx } from './context';
 import { canTransition, FULFILMENT, type OrderStatus } from './order-states';
 import { bringVendorOrdersTo } from './vendor-orders';
@@ -22,6 +22,21 @@ export function managesOrders(actor: Actor): boolean {
   if (actor.kind === 'apiKey' || actor.kind === 'service') return actor.scopes.includes('commerce:write');
   if (actor.kind !== 'user') return false;
   return actor.roles.includes('STAFF') || (actor.mfa && actor.roles.some((r) => ADMIN_ROLES.includes(r)));
+}
+
+/**
+ * Gives money back: refunds, and cancelling a paid order (which refunds it in full). Administrators whose
+ * session passed the second factor, integrators and services with commerce:write; never STAFF, who may
+ * still cancel orders awaiting payment. TWO_FACTOR_REQUIRED for an administrator without it (who may
+ * reach the operation through another role, e.g. STAFF), FORBIDDEN for anyone else.
+ */
+export function requireRefunder(actor: Actor): void {
+  const g = grantsOf(actor, ['commerce:write']);
+  if (g.admin || (actor.kind !== 'user' && g.tenantWide)) return;
+  if (actor.kind === 'user' && actor.roles.some((r) => ADMIN_ROLES.includes(r))) {
+    throw new DomainError(ErrorCode.TWO_FACTOR_REQUIRED, 'Refunds need an administrator who has confirmed two-factor authentication', ['orderId']);
+  }
+  throw new DomainError(ErrorCode.FORBIDDEN, 'Only an administrator (with two-factor authentication) may give money back: ask one to refund or cancel this paid order', ['orderId']);
 }
 
 /** A VENDOR caller sees only its own vendor orders inside an order. */

@@ -16,7 +16,7 @@ import { actorRef, TX_OPTIONS, type ServiceContext } from './context';
 import { recordOrderRefunded } from './events';
 import { shareOf, sum } from './money';
 import { canTransition } from './order-states';
-import { invalidTransition, lockOrder, managedOrder, transition } from './orders';
+import { invalidTransition, lockOrder, managedOrder, requireRefunder, transition } from './orders';
 import { cancelUnpaidOrder, cleanUpOrder, sendRefund, type Deps } from './payments';
 import { returnStock } from './peers';
 
@@ -32,6 +32,7 @@ const HOLDING = ['PENDING', 'SUCCEEDED', 'REVIEW'] as const;
 
 export async function refundOrder(ctx: ServiceContext, req: RefundRequest, opts: { cancelsOrder?: boolean } = {}) {
   const order = await managedOrder(ctx, req.orderId);
+  requireRefunder(ctx.actor);
   const reason = req.reason?.trim() || null;
   if (reason && reason.length > 500) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A reason is at most 500 characters', ['reason']);
   const actor = actorRef(ctx);
@@ -156,8 +157,9 @@ export async function restockRefund(deps: Deps, refundId: string) {
 }
 
 /**
- * Cancels an order: one awaiting payment is cancelled and its stock released; a paid one that has not
- * shipped is refunded in full, restocked, and ends CANCELLED.
+ * Cancels an order: one awaiting payment is cancelled and its stock released (whoever manages orders); a
+ * paid one that has not shipped is refunded in full, restocked, and ends CANCELLED — a refund, so only
+ * for those who may refund (requireRefunder: not STAFF).
  */
 export async function cancelOrder(ctx: ServiceContext, orderId: string, reason?: string | null) {
   const order = await managedOrder(ctx, orderId);
@@ -170,6 +172,7 @@ export async function cancelOrder(ctx: ServiceContext, orderId: string, reason?:
     await cleanUpOrder(ctx, order.id);
   } else {
     if (!canTransition(order, 'CANCELLED')) throw invalidTransition(order.status, 'CANCELLED');
+    requireRefunder(ctx.actor);
     await refundOrder(ctx, { orderId: order.id, reason: why, restock: true }, { cancelsOrder: true });
   }
   return ctx.prisma.order.findUniqueOrThrow({ where: { id: order.id } });
