@@ -41,6 +41,7 @@ export const Booking = builder.prismaObject('Booking', {
     operatorId: t.exposeID('tenantId'),
     soldAtTenantId: t.exposeID('channelTenantId', { description: 'Where it was sold: the operator, or a motor park listing it.' }),
     channel: t.expose('channel', { type: SaleChannelEnum }),
+    reference: t.exposeString('reference', { description: 'Short, for people: 8 characters without look-alikes, unique per operator (what tickets and receipts show).' }),
     paymentReference: t.exposeString('paymentReference', { nullable: true }),
     agentUserId: t.exposeID('agentUserId', { nullable: true }),
     total: t.field({ type: builder.MoneyRef, resolve: (b) => money(b.total, b.currency) }),

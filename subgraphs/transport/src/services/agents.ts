@@ -21,6 +21,7 @@ import { TX_OPTIONS, type ServiceContext, type Tx } from './context';
 import { recordSeatEvent } from './events';
 import { checkSeatLabels, lockSeats } from './holds';
 import { requireOwnTrip, requireTenant, visibleTrip } from './scope';
+import { newBookingReference } from './reference';
 import { checkPassengerName, issueTicket } from './tickets';
 
 export const MAX_ALLOTMENT = 60;
@@ -142,7 +143,7 @@ async function applySale(ctx: ServiceContext, tenantId: string, agentUserId: str
       if (!allotment || allotment.agentUserId !== agentUserId || allotment.releasedAt) return record({ status: 'CONFLICT', conflictReason: 'NOT_IN_ALLOTMENT', currency: trip.currency });
       const fare = (await tx.tripFare.findUniqueOrThrow({ where: { tripId_seatClass: { tripId: trip.id, seatClass: seat.seatClass } } })).amount;
       const booking = await tx.booking.create({
-        data: { id: uuidv7(), tenantId: trip.tenantId, channelTenantId: tenantId, tripId: trip.id, channel: 'AGENT', agentUserId, total: fare, amountPaid: s.amountPaid, currency: trip.currency, createdAt: new Date() },
+        data: { id: uuidv7(), tenantId: trip.tenantId, channelTenantId: tenantId, tripId: trip.id, channel: 'AGENT', reference: newBookingReference(), agentUserId, total: fare, amountPaid: s.amountPaid, currency: trip.currency, createdAt: new Date() },
       });
       const ticket = await issueTicket(tx, { booking, trip, seat, passengerName: s.passengerName, fare, amountPaid: s.amountPaid, soldAt: s.soldAt }, async (ticketId) =>
         (await tx.$executeRaw`UPDATE "transport"."TripSeat" SET "status" = 'SOLD', "ticketId" = ${ticketId}::uuid, "updatedAt" = now()

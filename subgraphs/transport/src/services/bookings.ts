@@ -11,6 +11,7 @@ import { TX_OPTIONS, type ServiceContext } from './context';
 import { recordSeatEvent } from './events';
 import { findHold, holdClosed, lockSeats, type HoldRow } from './holds';
 import { requireTenant } from './scope';
+import { newBookingReference } from './reference';
 import { checkPassengerName, issueTicket } from './tickets';
 
 export interface PassengerInput {
@@ -65,6 +66,7 @@ export async function confirmHeldSeats(ctx: ServiceContext, hold: HoldRow, input
           channelTenantId: hold.channelTenantId,
           tripId: trip.id,
           channel,
+          reference: newBookingReference(),
           holdId: hold.id,
           paymentReference,
           customerUserId: hold.userId,
