@@ -12,7 +12,7 @@
  * (payments.ts); a provider refusal leaves the order payable by `retryPayment` until it expires.
  */
 import { createHash } from 'node:crypto';
-import { DomainError, ErrorCode, isUniqueViolation, requireTenant, uuidv7 } from '@webwaka/kit';
+import { DomainError, ErrorCode, grantsOf, isUniqueViolation, requireTenant, uuidv7 } from '@webwaka/kit';
 import { findCart } from './carts';
 import { TX_OPTIONS, actorRef, type ServiceContext } from './context';
 import { release, reserve, type HeldStock } from './peers';
@@ -31,6 +31,48 @@ export interface CheckoutInput {
   couponCode?: string | null;
   deviceId?: string | null;
   returnUrl?: string | null;
+}
+
+const envInt = (name: string, fallback: number) => {
+  const raw = process.env[name];
+  const v = raw === undefined || raw === '' ? NaN : Number(raw);
+  return Number.isInteger(v) && v >= 0 ? v : fallback;
+};
+
+/**
+ * What one checkout may hold (decision 0025; read per call so a deployment tunes them, 0 turns one off):
+ * stock is reserved for the whole payment window, so a buyer must not be able to take a shop's stock
+ * off sale by checking out and never paying. CHECKOUT_MAX_LINE_QUANTITY (20) units per line,
+ * CHECKOUT_MAX_ORDER_UNITS (50) units per order, CHECKOUT_MAX_PENDING_ORDERS (5) orders awaiting payment
+ * per signed-in customer and CHECKOUT_MAX_PENDING_ORDERS_PER_IP (10) per client address, per shop.
+ */
+export function checkoutLimits() {
+  return {
+    lineUnits: envInt('CHECKOUT_MAX_LINE_QUANTITY', 20),
+    orderUnits: envInt('CHECKOUT_MAX_ORDER_UNITS', 50),
+    pendingPerCustomer: envInt('CHECKOUT_MAX_PENDING_ORDERS', 5),
+    pendingPerIp: envInt('CHECKOUT_MAX_PENDING_ORDERS_PER_IP', 10),
+  };
+}
+
+/**
+ * Refuses a checkout past the limits (before anything is reserved or stored). The shop's own people and
+ * integrators (staff, administrators with the second factor, keys with commerce:write) are not limited.
+ */
+async function checkCheckoutLimits(ctx: ServiceContext, tenantId: string, lines: { variantId: string; quantity: number }[], userId: string | null) {
+  if (grantsOf(ctx.actor, ['commerce:write']).tenantWide) return;
+  const limits = checkoutLimits();
+  const big = lines.find((l) => limits.lineUnits && l.quantity > limits.lineUnits);
+  if (big) throw new DomainError(ErrorCode.ORDER_QUANTITY_LIMIT, `At most ${limits.lineUnits} of one item per order`, ['lines', big.variantId]);
+  const units = lines.reduce((n, l) => n + l.quantity, 0);
+  if (limits.orderUnits && units > limits.orderUnits) throw new DomainError(ErrorCode.ORDER_QUANTITY_LIMIT, `At most ${limits.orderUnits} items per order`, ['cartToken']);
+  const awaiting = { tenantId, status: 'PENDING_PAYMENT' as const, expiresAt: { gt: new Date() } };
+  if (userId && limits.pendingPerCustomer && (await ctx.prisma.order.count({ where: { ...awaiting, customerUserId: userId } })) >= limits.pendingPerCustomer) {
+    throw new DomainError(ErrorCode.PENDING_ORDER_LIMIT, `You have ${limits.pendingPerCustomer} orders awaiting payment: pay or cancel one first`, ['cartToken']);
+  }
+  if (ctx.ip && limits.pendingPerIp && (await ctx.prisma.order.count({ where: { ...awaiting, ip: ctx.ip } })) >= limits.pendingPerIp) {
+    throw new DomainError(ErrorCode.PENDING_ORDER_LIMIT, 'Too many orders from your connection are awaiting payment: pay for one first, or try again later', ['cartToken']);
+  }
 }
 
 /** How long a duplicate request waits for the first one before answering CHECKOUT_IN_PROGRESS. */
@@ -102,6 +144,7 @@ export async function checkout(ctx: ServiceContext, input: CheckoutInput) {
   if (earlier) return replay(ctx, earlier.id, hash);
   if (cart.status !== 'ACTIVE') throw new DomainError(ErrorCode.BAD_USER_INPUT, 'This cart was already checked out', ['cartToken']);
   if (cart.lines.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The cart is empty', ['cartToken']);
+  await checkCheckoutLimits(ctx, tenantId, cart.lines, userId);
 
   let checkoutId: string;
   try {
