@@ -1,6 +1,7 @@
 /**
- * Product search: PostgreSQL full text over the `searchVector` column (title weighted A, description C,
- * variant SKUs A; kept by triggers), plus SKU prefix matching, filters, facets and keyset pagination.
+ * Product search: PostgreSQL full text over the `searchVector` column (title weighted A, the names of the
+ * product's category and its ancestors B, description C, variant SKUs A; kept by triggers, also when a
+ * category is renamed or moved), plus SKU prefix matching, filters, facets and keyset pagination.
  *
  * - Matching: `searchVector @@ websearch_to_tsquery('english', query)` (quotes, `or`, `-word` work as on
  *   the web), or a variant SKU starting with the query (case-insensitive) when the query is one SKU-like
