@@ -28,7 +28,7 @@ type Subscription {
   """Live feed of the current tenant's security events (admins with two-factor, or an API key with audit:read)."""
   auditEvents: AuditEvent!
 
-  """Live stock changes of the current tenant, one event per changed stock level (admins with two-factor, staff, vendors, agents, or an API key with inventory:read)."""
+  """Live stock changes of the current tenant, one event per changed stock level (admins with two-factor, staff, or an API key with inventory:read; a vendor gets its own variants' levels only)."""
   inventoryChanged: StockLevel!
 
   """Live seat changes of a trip (HELD, RELEASED, SOLD, EXPIRED, ALLOTTED), for anyone who may read its seat map (public, with the tenant that sells the trip). Poll \`seatMap(tripId)\` when the socket is down."""
@@ -132,6 +132,42 @@ async function runHydration(server: ApolloServer<GatewayContext>, query: string,
   return (data as { result: unknown } | null)?.result ?? null;
 }
 
+type Hydrated = { value: unknown } | { error: unknown };
+
+/**
+ * The subscriber's events, hydrated: an event whose query answers null is one the subscriber may not see
+ * (another vendor's stock level, decision 0026) or one that is gone, and is skipped without a word, so
+ * the feed tells a subscriber nothing the query would not. A hydration error is passed on as that
+ * event's error (e.g. TOKEN_EXPIRED), as before.
+ */
+function visibleEvents(events: AsyncIterableIterator<{ id: string }>, load: (event: { id: string }) => Promise<unknown>): AsyncIterableIterator<Hydrated> {
+  return {
+    async next(): Promise<IteratorResult<Hydrated>> {
+      for (;;) {
+        const r = await events.next();
+        if (r.done) return { value: undefined, done: true };
+        try {
+          const value = await load(r.value);
+          if (value !== null && value !== undefined) return { value: { value }, done: false };
+        } catch (error) {
+          return { value: { error }, done: false };
+        }
+      }
+    },
+    return: async () => {
+      await events.return?.();
+      return { value: undefined, done: true };
+    },
+    throw: async (e) => {
+      await events.return?.();
+      throw e;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
 /** graphql-ws gets a schema copy of its own (DESIGN.md), built from the API schema file, which compose.ts
  * writes with SUBSCRIPTION_SDL appended; query and mutation types are there for validation only. */
 export function buildSubscriptionSchema(apiSchemaSdl: string): GraphQLSchema {
@@ -144,14 +180,14 @@ export function attachSubscriptions(opts: { httpServer: HttpServer; apollo: Apol
   const shared: SharedHydrations = new WeakMap();
   for (const [name, field] of Object.entries(FIELDS)) {
     const f = subscriptionType.getFields()[name];
-    f.subscribe = async (_root, args: Record<string, string>, ctx: WsContext) => {
+    f.subscribe = async (_root, args: Record<string, string>, ctx: WsContext, info) => {
       await authorize(opts.apollo, field, args, ctx);
-      return topicIterator(opts.pubsub, field.channel(ctx.actor.tenantId!, args));
+      const events = topicIterator<{ id: string }>(opts.pubsub, field.channel(ctx.actor.tenantId!, args));
+      return visibleEvents(events, (event) => hydrate(opts.apollo, info, field, event, ctx, shared));
     };
-    f.resolve = async (event: { id: string }, _args, ctx: WsContext, info) => {
-      const value = await hydrate(opts.apollo, info, field, event, ctx, shared);
-      if (value === null) throw new AppError(ErrorCode.NOT_FOUND, 'Event no longer available');
-      return value;
+    f.resolve = (hydrated: Hydrated) => {
+      if ('error' in hydrated) throw hydrated.error;
+      return hydrated.value;
     };
   }
   const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql' });

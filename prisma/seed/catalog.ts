@@ -186,7 +186,9 @@ export async function seedCatalog(prisma: PrismaClient, count: number): Promise<
             return { id: id(KIND.listing, num(p.id)), tenantId: MARKET, productId: p.id, vendorId: p.vendorId, commissionBps: vendor.commissionBps ?? 1000 };
           }),
       });
-      await tx.inventoryItem.createMany({ data: variants.map(({ p, v }) => ({ variantId: v.id, tenantId: p.tenantId, productId: p.id, sku: v.sku })) });
+      await tx.inventoryItem.createMany({
+        data: variants.map(({ p, v }) => ({ variantId: v.id, tenantId: p.tenantId, productId: p.id, sku: v.sku, vendorId: p.vendorId, vendorOwnerUserId: DEMO_VENDORS.find((d) => id(KIND.vendor, d.n) === p.vendorId)!.owner })),
+      });
       await tx.stockLevel.createMany({
         data: variants.map(({ p, v }) => ({ id: id(KIND.stock, num(v.id)), tenantId: p.tenantId, variantId: v.id, locationId: locationId(p.tenantId), onHand: v.stock, lowStockThreshold: 5 })),
       });

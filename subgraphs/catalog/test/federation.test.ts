@@ -174,7 +174,7 @@ describe('variants reach inventory', () => {
     const p = products[2];
     for (const v of p.variants) {
       const item = await eventually(() => prisma.inventoryItem.findUnique({ where: { variantId: v.id } }));
-      expect(item).toMatchObject({ variantId: v.id, tenantId: store.id, productId: p.id, sku: v.sku });
+      expect(item).toMatchObject({ variantId: v.id, tenantId: store.id, productId: p.id, sku: v.sku, vendorId: p.vendorId });
     }
   });
 });

@@ -115,7 +115,7 @@ describe('creating products in a store', () => {
     const product = await prisma.product.findUniqueOrThrow({ where: { id: firstId }, include: { variants: true } });
     const events = await prisma.outboxEvent.findMany({ where: { tenantId: store.id, topic: VARIANT_UPSERTED } });
     expect(events.map((e) => e.payload).sort((a: any, b: any) => a.sku.localeCompare(b.sku))).toEqual(
-      product.variants.map((v) => ({ variantId: v.id, tenantId: store.id, productId: firstId, sku: v.sku })).sort((a, b) => a.sku.localeCompare(b.sku)),
+      product.variants.map((v) => ({ variantId: v.id, tenantId: store.id, productId: firstId, sku: v.sku, vendorId: product.vendorId, vendorOwnerUserId: null })).sort((a, b) => a.sku.localeCompare(b.sku)),
     );
   });
 

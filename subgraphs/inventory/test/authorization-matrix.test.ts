@@ -59,10 +59,12 @@ const denialCode = (kind: CallerKind) => (kind === 'anonymous' ? 'UNAUTHENTICATE
 // ---------------------------------------------------------------------------------------------------
 
 const ADMINS: readonly CallerKind[] = ['CLIENT_ADMIN', 'PARTNER_ADMIN', 'SUPER_ADMIN'];
-/** STOCK_READERS: admins, staff, vendors, agents, keys with inventory:read. */
-const READERS: readonly CallerKind[] = [...ADMINS, 'STAFF', 'VENDOR', 'AGENT', 'KEY_READ_WRITE', 'KEY_READ'];
+/** STOCK_READERS: admins, staff, vendors (their own variants), keys with inventory:read. Agents see no stock. */
+const READERS: readonly CallerKind[] = [...ADMINS, 'STAFF', 'VENDOR', 'KEY_READ_WRITE', 'KEY_READ'];
 /** STOCK_WRITERS: admins, staff, keys with inventory:write. */
 const WRITERS: readonly CallerKind[] = [...ADMINS, 'STAFF', 'KEY_READ_WRITE'];
+/** STOCK_KEEPERS: the writers, and vendors for their own variants (receive, adjust, thresholds). */
+const KEEPERS: readonly CallerKind[] = [...WRITERS, 'VENDOR'];
 /** STOCK_ADMINS: admins, keys with inventory:write. */
 const STOCK_ADMINS: readonly CallerKind[] = [...ADMINS, 'KEY_READ_WRITE'];
 
@@ -112,13 +114,13 @@ const OPERATIONS: Record<string, Operation> = {
   'Mutation.receiveStock': {
     document: 'mutation ($sku: String!, $loc: ID!) { receiveStock(input: { sku: $sku, locationId: $loc, quantity: 1 }) { stockLevel { id } userErrors { code } } }',
     variables: () => ({ sku: noSku(), loc: uuidv7() }),
-    allowed: WRITERS,
+    allowed: KEEPERS,
     expectAllowed: (p) => expect(codes(p)).toEqual(['UNKNOWN_SKU']),
   },
   'Mutation.adjustStock': {
     document: 'mutation ($sku: String!, $loc: ID!) { adjustStock(input: { sku: $sku, locationId: $loc, quantity: -1, reason: ADJUSTMENT }) { stockLevel { id } userErrors { code } } }',
     variables: () => ({ sku: noSku(), loc: uuidv7() }),
-    allowed: WRITERS,
+    allowed: KEEPERS,
     expectAllowed: (p) => expect(codes(p)).toEqual(['UNKNOWN_SKU']),
   },
   'Mutation.transferStock': {
@@ -130,7 +132,7 @@ const OPERATIONS: Record<string, Operation> = {
   'Mutation.setStockThresholds': {
     document: 'mutation ($sku: String!, $loc: ID!) { setStockThresholds(input: { sku: $sku, locationId: $loc, lowStockThreshold: 1 }) { stockLevel { id } userErrors { code } } }',
     variables: () => ({ sku: noSku(), loc: uuidv7() }),
-    allowed: WRITERS,
+    allowed: KEEPERS,
     expectAllowed: (p) => expect(codes(p)).toEqual(['UNKNOWN_SKU']),
   },
   'Mutation.reserveStock': {
@@ -288,7 +290,9 @@ async function checkSubscription(op: Operation, kind: CallerKind, allowed: boole
   try {
     if (allowed) {
       const tenant = await tenantId(prisma, TENANT_OF[kind]);
-      const item = await createItem(prisma, tenant);
+      // A vendor's feed carries its own variants' levels only (decision 0026): give it one of its own.
+      const owner = kind === 'VENDOR' ? (await prisma.user.findFirstOrThrow({ where: { email: 'vendor@webwaka.test' } })).id : undefined;
+      const item = await createItem(prisma, tenant, { vendorOwnerUserId: owner });
       const loc = await createLocation(prisma, tenant);
       // The subscription may not be listening yet when the first change is published: keep changing.
       let levelId = '';

@@ -28,9 +28,15 @@ export function serviceContext(prisma: PrismaClient, tenant: string, actor: Part
 }
 
 /** An inventory item as catalog's event would leave it (a fresh variant of a fresh or given product). */
-export async function createItem(prisma: PrismaClient, tenant: string, opts: { sku?: string; productId?: string } = {}) {
+export async function createItem(prisma: PrismaClient, tenant: string, opts: { sku?: string; productId?: string; vendorOwnerUserId?: string } = {}) {
   return prisma.inventoryItem.create({
-    data: { variantId: uuidv7(), tenantId: tenant, productId: opts.productId ?? uuidv7(), sku: opts.sku ?? `T-${randomUUID().slice(0, 8).toUpperCase()}` },
+    data: {
+      variantId: uuidv7(),
+      tenantId: tenant,
+      productId: opts.productId ?? uuidv7(),
+      sku: opts.sku ?? `T-${randomUUID().slice(0, 8).toUpperCase()}`,
+      ...(opts.vendorOwnerUserId ? { vendorId: uuidv7(), vendorOwnerUserId: opts.vendorOwnerUserId } : {}),
+    },
   });
 }
 

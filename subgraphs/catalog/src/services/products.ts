@@ -10,7 +10,8 @@
  *   name one. A vendor caller cannot touch another vendor's product: FORBIDDEN if they can see it (active),
  *   NOT_FOUND if they cannot.
  * - Every variant created, and every SKU change, records `catalog.variant.upserted` { variantId, tenantId,
- *   productId, sku } in the same transaction (inventory keeps its items from it).
+ *   productId, sku, vendorId, vendorOwnerUserId } in the same transaction (inventory keeps its items from
+ *   it, and shows a vendor only its own variants' stock: decision 0026).
  * - Bad input is refused before anything is written; the writes of one call share one transaction.
  */
 import { DomainError, ErrorCode, isUniqueViolation, isUuid, recordEvent, uuidv7, type Prisma } from '@webwaka/kit';
@@ -29,6 +30,9 @@ export interface VariantUpsertedPayload {
   tenantId: string;
   productId: string;
   sku: string;
+  /** The vendor selling the product, and the user who runs it (null for a store's own vendor). */
+  vendorId?: string;
+  vendorOwnerUserId?: string | null;
 }
 
 export const MAX_VARIANTS = 100;
@@ -251,7 +255,13 @@ async function assertSkusFree(tx: Tx, tenantId: string, skus: string[], fieldOf:
 }
 
 async function recordVariantUpserted(tx: Tx, v: VariantUpsertedPayload) {
-  await recordEvent(tx, { tenantId: v.tenantId, topic: VARIANT_UPSERTED, payload: { variantId: v.variantId, tenantId: v.tenantId, productId: v.productId, sku: v.sku } });
+  // The vendor rides along so inventory can tell whose stock a level is without asking catalog per read.
+  const product = await tx.product.findUniqueOrThrow({ where: { id: v.productId }, select: { vendorId: true, vendor: { select: { ownerUserId: true } } } });
+  await recordEvent(tx, {
+    tenantId: v.tenantId,
+    topic: VARIANT_UPSERTED,
+    payload: { variantId: v.variantId, tenantId: v.tenantId, productId: v.productId, sku: v.sku, vendorId: product.vendorId, vendorOwnerUserId: product.vendor.ownerUserId },
+  });
 }
 
 const variantCreate = (tenantId: string, v: ValidVariant, position: number) => ({

@@ -1,5 +1,6 @@
 import { MAX_PAGE_SIZE, withUserErrors } from '@webwaka/kit';
 import { acknowledgeAlert, resolveStockConflict } from '../services/stock';
+import { variantScope } from '../services/access';
 import { AlertKindEnum, builder, ConflictStatusEnum, STOCK_READERS, STOCK_WRITERS } from './builder';
 import { loadLocations, loadSkus, Location } from './location';
 
@@ -46,11 +47,12 @@ builder.queryFields((t) => ({
     authScopes: STOCK_READERS,
     description: 'Alerts, newest first.',
     args: { kind: t.arg({ type: AlertKindEnum }), acknowledged: t.arg.boolean() },
-    resolve: (query, _r, args, ctx) =>
+    resolve: async (query, _r, args, ctx) =>
       ctx.prisma.stockAlert.findMany({
         ...query,
         where: {
           tenantId: ctx.tenantId!,
+          ...(await variantScope(ctx)),
           ...(args.kind ? { kind: args.kind } : {}),
           ...(typeof args.acknowledged === 'boolean' ? { acknowledgedAt: args.acknowledged ? { not: null } : null } : {}),
         },
@@ -65,8 +67,8 @@ builder.queryFields((t) => ({
     authScopes: STOCK_READERS,
     description: 'Offline shortfalls, newest first.',
     args: { status: t.arg({ type: ConflictStatusEnum }) },
-    resolve: (query, _r, args, ctx) =>
-      ctx.prisma.stockConflict.findMany({ ...query, where: { tenantId: ctx.tenantId!, ...(args.status ? { status: args.status } : {}) }, orderBy: { id: 'desc' } }),
+    resolve: async (query, _r, args, ctx) =>
+      ctx.prisma.stockConflict.findMany({ ...query, where: { tenantId: ctx.tenantId!, ...(await variantScope(ctx)), ...(args.status ? { status: args.status } : {}) }, orderBy: { id: 'desc' } }),
   }),
 }));
 

@@ -3,10 +3,16 @@ import { ADMIN_ROLES, createBuilder, type RoleName } from '@webwaka/kit';
 /** Inventory's one schema builder. */
 export const builder = createBuilder();
 
-/** Who may read stock: the tenant's people who run it, and integrators with inventory:read. The gateway's `inventoryChanged` feed applies the same rule. */
-export const STOCK_READERS = { roles: [...ADMIN_ROLES, 'STAFF', 'VENDOR', 'AGENT'] as RoleName[], apiScope: 'inventory:read' };
+/**
+ * Who may read stock: the tenant's people who run it, vendors (their own variants only:
+ * services/access.ts), and integrators with inventory:read. Agents see none. The gateway's
+ * `inventoryChanged` feed applies the same rule, event by event, through the `stockLevel` query.
+ */
+export const STOCK_READERS = { roles: [...ADMIN_ROLES, 'STAFF', 'VENDOR'] as RoleName[], apiScope: 'inventory:read' };
 /** Who may move stock: administrators, staff, and integrators with inventory:write. */
 export const STOCK_WRITERS = { roles: [...ADMIN_ROLES, 'STAFF'] as RoleName[], apiScope: 'inventory:write' };
+/** Who may receive and count stock: the writers, and vendors for their own variants (services/access.ts). */
+export const STOCK_KEEPERS = { roles: [...ADMIN_ROLES, 'STAFF', 'VENDOR'] as RoleName[], apiScope: 'inventory:write' };
 /** Who may change how channels draw stock (a business setting): administrators, and integrators with inventory:write. */
 export const STOCK_ADMINS = { roles: [...ADMIN_ROLES] as RoleName[], apiScope: 'inventory:write' };
 

@@ -1,5 +1,6 @@
 import { MAX_PAGE_SIZE, withUserErrors, type RequestContext } from '@webwaka/kit';
 import { allocateStock, deallocateStock, listChannelPolicies, setChannelPolicy } from '../services/channels';
+import { variantScope } from '../services/access';
 import { effectiveAllocations } from '../services/levels';
 import { builder, ChannelModeEnum, StockChannelEnum, STOCK_ADMINS, STOCK_READERS, STOCK_WRITERS } from './builder';
 import { loadLocations, loadSkus, Location } from './location';
@@ -47,8 +48,8 @@ builder.queryFields((t) => ({
     defaultSize: 20,
     authScopes: STOCK_READERS,
     args: { channel: t.arg({ type: StockChannelEnum }) },
-    resolve: (query, _r, args, ctx) =>
-      ctx.prisma.channelAllocation.findMany({ ...query, where: { tenantId: ctx.tenantId!, ...(args.channel ? { channel: args.channel } : {}) }, orderBy: { id: 'asc' } }),
+    resolve: async (query, _r, args, ctx) =>
+      ctx.prisma.channelAllocation.findMany({ ...query, where: { tenantId: ctx.tenantId!, ...(await variantScope(ctx)), ...(args.channel ? { channel: args.channel } : {}) }, orderBy: { id: 'asc' } }),
   }),
 }));
 

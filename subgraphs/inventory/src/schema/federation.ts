@@ -3,6 +3,7 @@
  * page holds, each field costs one query (DataLoader), scoped to the request's tenant.
  */
 import type { RequestContext } from '@webwaka/kit';
+import { variantScope, visibleVariantIds } from '../services/access';
 import { productsAvailable, variantTotals, type VariantTotals } from '../services/levels';
 import { builder, STOCK_READERS } from './builder';
 import { ProductRef, ProductVariantRef } from './refs';
@@ -14,6 +15,13 @@ async function loadTotals(ids: readonly string[], ctx: RequestContext) {
   return ids.map((id) => byId.get(id) ?? null);
 }
 
+/** Stock figures for stock readers: a vendor's own variants only (another vendor's read null, like no item). */
+async function loadVisibleTotals(ids: readonly string[], ctx: RequestContext) {
+  const [totals, visible] = await Promise.all([loadTotals(ids, ctx), visibleVariantIds(ctx)]);
+  const own = visible && new Set(visible);
+  return totals.map((t, i) => (own && !own.has(ids[i]) ? null : t));
+}
+
 const VariantInventory = builder.objectRef<VariantTotals>('VariantInventory').implement({
   description: 'Stock of a variant over the tenant’s active locations.',
   fields: (t) => ({
@@ -23,8 +31,8 @@ const VariantInventory = builder.objectRef<VariantTotals>('VariantInventory').im
     levels: t.loadableGroup({
       type: StockLevel,
       description: 'Per location (inactive locations included, see Location.active).',
-      load: (ids: string[], ctx: RequestContext) =>
-        ctx.prisma.stockLevel.findMany({ where: { tenantId: ctx.tenantId!, variantId: { in: ids } }, orderBy: { id: 'asc' } }),
+      load: async (ids: string[], ctx: RequestContext) =>
+        ctx.prisma.stockLevel.findMany({ where: { tenantId: ctx.tenantId!, AND: [{ variantId: { in: ids } }, await variantScope(ctx)] }, orderBy: { id: 'asc' } }),
       group: (l) => l.variantId,
       resolve: (v) => v.variantId,
     }),
@@ -36,8 +44,8 @@ builder.objectFields(ProductVariantRef, (t) => ({
     type: VariantInventory,
     nullable: true,
     authScopes: STOCK_READERS,
-    description: 'Stock figures (inventory subgraph); null when the variant has no inventory item in this tenant.',
-    load: loadTotals,
+    description: "Stock figures (inventory subgraph); null when the variant has no inventory item in this tenant, or is another vendor's.",
+    load: loadVisibleTotals,
     resolve: (v) => v.id,
   }),
   availableForSale: t.loadable({

@@ -1,4 +1,5 @@
 import { MAX_PAGE_SIZE, isUuid } from '@webwaka/kit';
+import { variantScope } from '../services/access';
 import { builder, MovementReasonEnum, StockChannelEnum, STOCK_READERS } from './builder';
 import { loadLocations, loadSkus, Location } from './location';
 import { ProductVariantRef } from './refs';
@@ -67,7 +68,7 @@ builder.queryFields((t) => ({
         ...query,
         where: {
           tenantId,
-          ...(variantId ? { variantId } : {}),
+          AND: [variantId ? { variantId } : {}, await variantScope(ctx)],
           ...(locationId ? { locationId } : {}),
           ...(args.reason ? { reason: args.reason } : {}),
           ...(args.occurredAfter || args.occurredBefore ? { occurredAt: { ...(args.occurredAfter ? { gte: args.occurredAfter } : {}), ...(args.occurredBefore ? { lt: args.occurredBefore } : {}) } } : {}),

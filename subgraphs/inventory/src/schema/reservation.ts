@@ -1,5 +1,6 @@
 import { MAX_PAGE_SIZE, isUuid, withUserErrors } from '@webwaka/kit';
 import { commitReservation, effectiveStatus, releaseReservation, reserveStock, MAX_TTL_SECONDS, MIN_TTL_SECONDS } from '../services/reservations';
+import { variantScope } from '../services/access';
 import { builder, ReservationStatusEnum, StockChannelEnum, STOCK_READERS, STOCK_WRITERS } from './builder';
 import { loadLocations, loadSkus, Location } from './location';
 import { ProductVariantRef } from './refs';
@@ -28,7 +29,8 @@ builder.queryFields((t) => ({
     nullable: true,
     authScopes: STOCK_READERS,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _r, { id }, ctx) => (isUuid(String(id)) ? ctx.prisma.reservation.findFirst({ ...query, where: { id: String(id), tenantId: ctx.tenantId! } }) : null),
+    resolve: async (query, _r, { id }, ctx) =>
+      isUuid(String(id)) ? ctx.prisma.reservation.findFirst({ ...query, where: { id: String(id), tenantId: ctx.tenantId!, ...(await variantScope(ctx)) } }) : null,
   }),
   reservations: t.prismaConnection({
     type: 'Reservation',
@@ -38,7 +40,7 @@ builder.queryFields((t) => ({
     authScopes: STOCK_READERS,
     description: 'Reservations, newest first; `status: ACTIVE` lists only those still holding stock.',
     args: { status: t.arg({ type: ReservationStatusEnum }), reference: t.arg.string() },
-    resolve: (query, _r, args, ctx) => {
+    resolve: async (query, _r, args, ctx) => {
       const now = new Date();
       // Stored status lags expiry until the sweeper runs; filter by what readers see.
       const status =
@@ -49,7 +51,7 @@ builder.queryFields((t) => ({
             : args.status
               ? { status: args.status }
               : {};
-      return ctx.prisma.reservation.findMany({ ...query, where: { tenantId: ctx.tenantId!, ...status, ...(args.reference ? { reference: args.reference } : {}) }, orderBy: { id: 'desc' } });
+      return ctx.prisma.reservation.findMany({ ...query, where: { tenantId: ctx.tenantId!, ...status, ...(await variantScope(ctx)), ...(args.reference ? { reference: args.reference } : {}) }, orderBy: { id: 'desc' } });
     },
   }),
 }));

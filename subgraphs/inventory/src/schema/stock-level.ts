@@ -1,7 +1,8 @@
 import { AppError, ErrorCode, MAX_PAGE_SIZE, isUuid, withUserErrors, type RequestContext } from '@webwaka/kit';
 import { effectiveLevels, reorderCandidates, type LevelRow } from '../services/levels';
 import { adjustStock, receiveStock, setStockThresholds, transferStock } from '../services/stock';
-import { builder, MovementReasonEnum, STOCK_READERS, STOCK_WRITERS } from './builder';
+import { variantScope, visibleVariantIds } from '../services/access';
+import { builder, MovementReasonEnum, STOCK_KEEPERS, STOCK_READERS, STOCK_WRITERS } from './builder';
 import { loadLocations, loadSkus, Location } from './location';
 import { StockMovement, Transfer } from './movement';
 import { ProductVariantRef } from './refs';
@@ -55,7 +56,8 @@ builder.queryFields((t) => ({
     authScopes: STOCK_READERS,
     description: 'One stock level of the current tenant (what `inventoryChanged` events hydrate through).',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (query, _r, { id }, ctx) => (isUuid(String(id)) ? ctx.prisma.stockLevel.findFirst({ ...query, where: { id: String(id), tenantId: ctx.tenantId! } }) : null),
+    resolve: async (query, _r, { id }, ctx) =>
+      isUuid(String(id)) ? ctx.prisma.stockLevel.findFirst({ ...query, where: { id: String(id), tenantId: ctx.tenantId!, ...(await variantScope(ctx)) } }) : null,
   }),
   stockLevels: t.prismaConnection({
     type: 'StockLevel',
@@ -75,7 +77,11 @@ builder.queryFields((t) => ({
       }
       const locationId = args.locationId ? String(args.locationId) : undefined;
       if ((variantId && !isUuid(variantId)) || (locationId && !isUuid(locationId))) return [];
-      return ctx.prisma.stockLevel.findMany({ ...query, where: { tenantId, ...(variantId ? { variantId } : {}), ...(locationId ? { locationId } : {}) }, orderBy: { id: 'asc' } });
+      return ctx.prisma.stockLevel.findMany({
+        ...query,
+        where: { tenantId, AND: [variantId ? { variantId } : {}, await variantScope(ctx)], ...(locationId ? { locationId } : {}) },
+        orderBy: { id: 'asc' },
+      });
     },
   }),
   reorderSuggestions: t.connection({
@@ -88,7 +94,7 @@ builder.queryFields((t) => ({
       const first = Math.min(args.first ?? 20, MAX_PAGE_SIZE);
       const locationId = args.locationId ? String(args.locationId) : null;
       if (locationId && !isUuid(locationId)) return emptyConnection();
-      const rows = await reorderCandidates(ctx.prisma, ctx.tenantId!, { locationId, after: args.after ?? null, take: first + 1 });
+      const rows = await reorderCandidates(ctx.prisma, ctx.tenantId!, { locationId, after: args.after ?? null, take: first + 1, variantIds: await visibleVariantIds(ctx) });
       const page = rows.slice(0, first);
       return {
         edges: page.map((s) => ({ cursor: s.level.id, node: s })),
@@ -167,13 +173,13 @@ const ref = (i: { variantId?: string | number | null; sku?: string | null }) => 
 builder.mutationFields((t) => ({
   receiveStock: t.field({
     type: StockChangePayload,
-    authScopes: STOCK_WRITERS,
+    authScopes: STOCK_KEEPERS,
     args: { input: t.arg({ type: ReceiveStockInput, required: true }) },
     resolve: (_r, { input }, ctx) => withUserErrors(() => receiveStock(ctx, { ...input, ...ref(input), locationId: String(input.locationId) })),
   }),
   adjustStock: t.field({
     type: StockChangePayload,
-    authScopes: STOCK_WRITERS,
+    authScopes: STOCK_KEEPERS,
     args: { input: t.arg({ type: AdjustStockInput, required: true }) },
     resolve: (_r, { input }, ctx) => withUserErrors(() => adjustStock(ctx, { ...input, ...ref(input), locationId: String(input.locationId) })),
   }),
@@ -186,7 +192,7 @@ builder.mutationFields((t) => ({
   }),
   setStockThresholds: t.field({
     type: StockLevelPayload,
-    authScopes: STOCK_WRITERS,
+    authScopes: STOCK_KEEPERS,
     args: { input: t.arg({ type: SetStockThresholdsInput, required: true }) },
     resolve: (_r, { input }, ctx) => withUserErrors(() => setStockThresholds(ctx, { ...input, ...ref(input), locationId: String(input.locationId) })),
   }),

@@ -261,7 +261,7 @@ export async function productsAvailable(db: Pick<Tx, '$queryRaw'>, tenantId: str
 }
 
 /** Levels at active locations whose available stock is at or below their reorder point, by id (forward pages). */
-export async function reorderCandidates(db: Pick<Tx, '$queryRaw'>, tenantId: string, opts: { locationId: string | null; after: string | null; take: number }) {
+export async function reorderCandidates(db: Pick<Tx, '$queryRaw'>, tenantId: string, opts: { locationId: string | null; after: string | null; take: number; variantIds?: string[] | null }) {
   const after = opts.after && isUuid(opts.after) ? opts.after : null;
   const rows = await db.$queryRaw<(LevelRow & { available: number })[]>`
     SELECT x.* FROM (
@@ -270,6 +270,7 @@ export async function reorderCandidates(db: Pick<Tx, '$queryRaw'>, tenantId: str
       WHERE sl."tenantId" = ${tenantId}::uuid AND l."active" AND sl."reorderPoint" IS NOT NULL
         ${opts.locationId ? Prisma.sql`AND sl."locationId" = ${opts.locationId}::uuid` : Prisma.empty}
         ${after ? Prisma.sql`AND sl."id" > ${after}::uuid` : Prisma.empty}
+        ${opts.variantIds ? Prisma.sql`AND sl."variantId" = ANY(${opts.variantIds}::uuid[])` : Prisma.empty}
     ) x WHERE x."available" <= x."reorderPoint" ORDER BY x."id" LIMIT ${opts.take}`;
   return rows.map(({ available, ...level }) => ({ level, available }));
 }

@@ -1,5 +1,6 @@
 import { DomainError, ErrorCode, isUuid, uuidv7 } from '@webwaka/kit';
 import { TX_OPTIONS, type ServiceContext, type Tx } from './context';
+import { vendorUserOf } from './access';
 import { resolveItem, type VariantRef } from './items';
 import { changeLevel, ensureLevel, expireReservations, lockLevels, lowStockAlert, StockChanges, type Channel } from './levels';
 import { findLocation, requireTenant } from './locations';
@@ -83,7 +84,7 @@ export async function receiveStock(ctx: ServiceContext, input: VariantRef & { lo
   const tenantId = requireTenant(ctx);
   const quantity = checkQuantity(input.quantity, ['quantity']);
   const reference = checkReference(input.reference);
-  const item = await resolveItem(ctx.prisma, tenantId, input);
+  const item = await resolveItem(ctx.prisma, tenantId, input, [], vendorUserOf(ctx.actor));
   const location = await findLocation(ctx.prisma, tenantId, input.locationId, ['locationId'], { active: true });
   return stockTransaction(ctx, tenantId, async (tx, changes) => {
     const levelId = await ensureLevel(tx, tenantId, item.variantId, location.id);
@@ -109,7 +110,7 @@ export async function adjustStock(ctx: ServiceContext, input: VariantRef & { loc
     throw new DomainError(ErrorCode.BAD_USER_INPUT, `A ${input.reason} adjustment must be ${sign}`, ['quantity']);
   }
   const reference = checkReference(input.reference);
-  const item = await resolveItem(ctx.prisma, tenantId, input);
+  const item = await resolveItem(ctx.prisma, tenantId, input, [], vendorUserOf(ctx.actor));
   const location = await findLocation(ctx.prisma, tenantId, input.locationId, ['locationId']);
   return retryAfterExpiry(ctx, { tenantId, variantId: item.variantId, locationId: location.id }, () =>
     stockTransaction(ctx, tenantId, async (tx, changes) => {
@@ -127,7 +128,7 @@ export async function transferStock(ctx: ServiceContext, input: VariantRef & { f
   const tenantId = requireTenant(ctx);
   const quantity = checkQuantity(input.quantity, ['quantity']);
   const reference = checkReference(input.reference);
-  const item = await resolveItem(ctx.prisma, tenantId, input);
+  const item = await resolveItem(ctx.prisma, tenantId, input, [], vendorUserOf(ctx.actor));
   const from = await findLocation(ctx.prisma, tenantId, input.fromLocationId, ['fromLocationId']);
   const to = await findLocation(ctx.prisma, tenantId, input.toLocationId, ['toLocationId'], { active: true });
   if (from.id === to.id) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A transfer needs two different locations', ['toLocationId']);
@@ -169,7 +170,7 @@ export async function setStockThresholds(
   const lowStockThreshold = checkThreshold(input.lowStockThreshold, 'lowStockThreshold', 0);
   const reorderPoint = checkThreshold(input.reorderPoint, 'reorderPoint', 0);
   const reorderQuantity = checkThreshold(input.reorderQuantity, 'reorderQuantity', 1);
-  const item = await resolveItem(ctx.prisma, tenantId, input);
+  const item = await resolveItem(ctx.prisma, tenantId, input, [], vendorUserOf(ctx.actor));
   const location = await findLocation(ctx.prisma, tenantId, input.locationId, ['locationId']);
   return stockTransaction(ctx, tenantId, async (tx, changes) => {
     const levelId = await ensureLevel(tx, tenantId, item.variantId, location.id);
