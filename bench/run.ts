@@ -83,8 +83,9 @@ async function main() {
     const membersQuery = body('{ me { name } members(first: 20) { edges { node { role user { name email } } } } }');
     const market = await gql(stack.gateway, '{ tenantBySlug(slug: "naija-market") { id } }');
     const fashion = await gql(stack.gateway, '{ tenantBySlug(slug: "ade-fashion") { id } }');
-    // Direct subgraph calls carry the signature the gateway would add; a header is valid for 2 minutes.
-    const signedFor = (tenantId: string) => () => ({ [ACTOR_HEADER]: signActorHeader(anonymousActor(tenantId), 'bench', config.gatewaySecret) });
+    // Direct subgraph calls carry the signature the gateway would add: bound to the subgraph and the body,
+    // valid for 30 seconds (decision 0023).
+    const signedFor = (tenantId: string, audience: string, body: string) => () => ({ [ACTOR_HEADER]: signActorHeader(anonymousActor(tenantId), 'bench', config.gatewaySecret, { audience, body }) });
 
     // The storefront's product list: 20 products with vendor, variants, NGN prices (catalog) and
     // availability (inventory) — two subgraphs through the gateway.
@@ -101,14 +102,14 @@ async function main() {
     const scenarios: Scenario[] = [];
     for (const c of [1, 50]) {
       scenarios.push({ name: 'tenant-profile:gateway', connections: c, url: stack.gateway, body: tenantQuery, headers: { 'x-tenant': 'ade-fashion', 'cache-control': 'no-cache' } });
-      scenarios.push({ name: 'tenant-profile:identity-direct', connections: c, url: stack.subgraphs.identity, body: tenantQuery, headers: signedFor(fashion.data.tenantBySlug.id) });
+      scenarios.push({ name: 'tenant-profile:identity-direct', connections: c, url: stack.subgraphs.identity, body: tenantQuery, headers: signedFor(fashion.data.tenantBySlug.id, 'identity', tenantQuery) });
       scenarios.push({ name: 'admin-members:gateway', connections: c, url: stack.gateway, body: membersQuery, headers: { authorization: `Bearer ${token}` } });
     }
     for (const c of [1, 50, 500]) {
       scenarios.push({ name: 'product-list:gateway:cached', connections: c, url: stack.gateway, body: listQuery, headers: anon });
       scenarios.push({ name: 'product-list:gateway:uncached', connections: c, url: stack.gateway, body: listQuery, headers: cold });
       scenarios.push({ name: 'product-list-catalog-only:gateway:uncached', connections: c, url: stack.gateway, body: listCatalogOnly, headers: cold });
-      scenarios.push({ name: 'product-list-catalog-only:catalog-direct', connections: c, url: stack.subgraphs.catalog, body: listCatalogOnly, headers: signedFor(market.data.tenantBySlug.id) });
+      scenarios.push({ name: 'product-list-catalog-only:catalog-direct', connections: c, url: stack.subgraphs.catalog, body: listCatalogOnly, headers: signedFor(market.data.tenantBySlug.id, 'catalog', listCatalogOnly) });
     }
     scenarios.push({ name: 'product-search:gateway:cached', connections: 50, url: stack.gateway, body: searchQuery, headers: anon });
     scenarios.push({ name: 'product-search:gateway:uncached', connections: 50, url: stack.gateway, body: searchQuery, headers: cold });

@@ -1,12 +1,10 @@
 import {
-  ACTOR_HEADER,
   AppError,
   ErrorCode,
-  REQUEST_ID_HEADER,
   CHANNELS,
   anonymousActor,
   config,
-  signActorHeader,
+  signedCallHeaders,
   uuidv7,
   verifyJwt,
   type Actor,
@@ -47,10 +45,11 @@ export type Authenticate = (headers: Record<string, string | string[] | undefine
 /** Calls a gateway-only identity route with a signed (anonymous) actor, like every other subgraph call. */
 async function identityInternal<T>(identityUrl: string, route: string, body: unknown, requestId: string): Promise<T> {
   const base = identityUrl.replace(/\/graphql$/, '');
+  const json = JSON.stringify(body);
   const res = await fetch(`${base}/internal/${route}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [ACTOR_HEADER]: signActorHeader(anonymousActor(), requestId, config.gatewaySecret), [REQUEST_ID_HEADER]: requestId },
-    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', ...signedCallHeaders(anonymousActor(), requestId, config.gatewaySecret, { audience: 'identity', body: json }) },
+    body: json,
   });
   if (!res.ok) throw new AppError(ErrorCode.INTERNAL, `identity ${route} answered ${res.status}`);
   return (await res.json()) as T;

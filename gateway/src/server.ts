@@ -53,10 +53,34 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
-/** Forwards each subgraph call with the actor signed by the gateway, and the request id for the logs. */
+/** Carries the call's actor from willSendRequest to the fetcher, which signs it; never leaves the gateway. */
+const PENDING_ACTOR_HEADER = 'x-webwaka-actor-pending';
+
+/**
+ * Forwards each subgraph call with the actor signed by the gateway, and the request id for the logs. The
+ * signature is bound to the subgraph's name and to the exact body bytes sent (decision 0023); those bytes
+ * exist only inside the data source's fetch, so willSendRequest leaves the actor in a pending header and
+ * the fetcher signs it there.
+ */
 class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(opts: { name: string; url: string }) {
+    super({ url: opts.url });
+    const send = this.fetcher;
+    this.fetcher = ((url: string, init: { headers?: Record<string, string>; body?: string }) => {
+      const headers = { ...(init.headers ?? {}) };
+      const pending = headers[PENDING_ACTOR_HEADER];
+      delete headers[PENDING_ACTOR_HEADER];
+      if (pending) {
+        const { actor, requestId, ip } = JSON.parse(Buffer.from(pending, 'base64url').toString()) as GatewayContext;
+        headers[ACTOR_HEADER] = signActorHeader(actor, requestId, config.gatewaySecret, { audience: opts.name, body: init.body ?? '', ip });
+      }
+      return send(url, { ...init, headers });
+    }) as typeof this.fetcher;
+  }
+
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
-    request.http!.headers.set(ACTOR_HEADER, signActorHeader(context.actor, context.requestId, config.gatewaySecret, context.ip));
+    const pending = { actor: context.actor, requestId: context.requestId, ip: context.ip } satisfies GatewayContext;
+    request.http!.headers.set(PENDING_ACTOR_HEADER, Buffer.from(JSON.stringify(pending)).toString('base64url'));
     request.http!.headers.set(REQUEST_ID_HEADER, context.requestId);
   }
 }
@@ -83,7 +107,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const authenticate = createAuthenticator(urls.identity, opts.pubsub);
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name }) => new SignedDataSource({ url: urls[name] }),
+    buildService: ({ name }) => new SignedDataSource({ name, url: urls[name] }),
   });
 
   const app = express();

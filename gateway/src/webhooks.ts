@@ -10,7 +10,7 @@
  *   (so the sandbox exercises the whole path), then sends the shopper back to the shop.
  */
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { ACTOR_HEADER, ErrorCode, REQUEST_ID_HEADER, anonymousActor, config, createLogger, formatMoney, signActorHeader } from '@webwaka/kit';
+import { ErrorCode, anonymousActor, config, createLogger, formatMoney, signedCallHeaders } from '@webwaka/kit';
 import type { Authenticate } from './auth';
 
 const log = createLogger({ service: 'gateway' });
@@ -24,10 +24,11 @@ export interface WebhookOptions {
 }
 
 async function commerceInternal<T>(commerceUrl: string, route: string, body: unknown, requestId: string, tenantId: string | null): Promise<{ status: number; body: T | null }> {
+  const json = JSON.stringify(body);
   const res = await fetch(`${commerceUrl.replace(/\/graphql$/, '')}/internal/${route}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [ACTOR_HEADER]: signActorHeader(anonymousActor(tenantId), requestId, config.gatewaySecret), [REQUEST_ID_HEADER]: requestId },
-    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', ...signedCallHeaders(anonymousActor(tenantId), requestId, config.gatewaySecret, { audience: 'commerce', body: json }) },
+    body: json,
     signal: AbortSignal.timeout(60_000),
   });
   return { status: res.status, body: res.ok ? ((await res.json()) as T) : null };

@@ -68,15 +68,15 @@ describe('subgraphs only trust the gateway', () => {
 
   it('answers 401 to a header signed with the wrong secret, or tampered with', async () => {
     const actor = { ...anonymousActor(), kind: 'user' as const, userId: s.demo.users.superadmin.id, roles: ['SUPER_ADMIN' as const], mfa: true };
-    expect((await post({ [ACTOR_HEADER]: signActorHeader(actor, 'r1', 'not-the-secret') })).status).toBe(401);
-    const good = signActorHeader(anonymousActor(), 'r2', config.gatewaySecret);
+    expect((await post({ [ACTOR_HEADER]: signActorHeader(actor, 'r1', 'not-the-secret', { audience: 'identity', body: query }) })).status).toBe(401);
+    const good = signActorHeader(anonymousActor(), 'r2', config.gatewaySecret, { audience: 'identity', body: query });
     const [, sig] = good.split('.');
     const forgedBody = Buffer.from(JSON.stringify({ actor, rid: 'r2', ip: null, iat: Math.floor(Date.now() / 1000) })).toString('base64url');
     expect((await post({ [ACTOR_HEADER]: `${forgedBody}.${sig}` })).status).toBe(401);
   });
 
   it('answers 401 to a stale signed header (replay)', async () => {
-    const old = signActorHeader(anonymousActor(), 'r3', config.gatewaySecret, null, Date.now() - 10 * 60_000);
+    const old = signActorHeader(anonymousActor(), 'r3', config.gatewaySecret, { audience: 'identity', body: query, now: Date.now() - 10 * 60_000 });
     expect((await post({ [ACTOR_HEADER]: old })).status).toBe(401);
   });
 });

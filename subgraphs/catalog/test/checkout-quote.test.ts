@@ -11,7 +11,7 @@
  *   the gateway the field does not exist for anyone.
  */
 import { randomUUID } from 'node:crypto';
-import { ACTOR_HEADER, REQUEST_ID_HEADER, anonymousActor, callPeer, config, Peers, signActorHeader, uuidv7, type PrismaClient } from '@webwaka/kit';
+import { anonymousActor, callPeer, config, Peers, signedCallHeaders, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { gql } from '../../../test/support/graphql';
 import { apiSchema } from '../../../test/support/operations';
 import { startStack, type TestStack } from '../../../test/support/stack';
@@ -209,13 +209,14 @@ describe('who may call it', () => {
   it('a person reaching the subgraph with a signed actor (an administrator with 2FA) is FORBIDDEN: it is for services', async () => {
     const actor = { ...anonymousActor(store), kind: 'user' as const, userId: uuidv7(), roles: ['CLIENT_ADMIN' as const], mfa: true };
     const requestId = uuidv7();
+    const body = JSON.stringify({ query: QUERY, variables: { lines: [{ variantId: uuidv7(), quantity: 1 }], channel: 'SVM', currency: 'NGN' } });
     const res = await fetch(peers.url('catalog'), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [ACTOR_HEADER]: signActorHeader(actor, requestId, config.gatewaySecret), [REQUEST_ID_HEADER]: requestId },
-      body: JSON.stringify({ query: QUERY, variables: { lines: [{ variantId: uuidv7(), quantity: 1 }], channel: 'SVM', currency: 'NGN' } }),
+      headers: { 'content-type': 'application/json', ...signedCallHeaders(actor, requestId, config.gatewaySecret, { audience: 'catalog', body }) },
+      body,
     });
-    const body = await res.json();
-    expect(body.errors.map((e: any) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    const answer = await res.json();
+    expect(answer.errors.map((e: any) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 
   it('is not in the public API: through the gateway nobody can call it, whatever their rights', async () => {

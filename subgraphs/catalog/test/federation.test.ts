@@ -27,10 +27,11 @@ const anonymous = (tenantId: string | null): Actor => ({ kind: 'anonymous', tena
 
 /** Calls the catalog subgraph itself (as the gateway does, with a signed actor header). */
 async function subgraph(query: string, variables: Record<string, unknown>, actor: Actor) {
+  const body = JSON.stringify({ query, variables });
   const res = await fetch(s.stack.subgraphs.catalog, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [ACTOR_HEADER]: signActorHeader(actor, uuidv7(), config.gatewaySecret) },
-    body: JSON.stringify({ query, variables }),
+    headers: { 'content-type': 'application/json', [ACTOR_HEADER]: signActorHeader(actor, uuidv7(), config.gatewaySecret, { audience: 'catalog', body }) },
+    body,
   });
   return (await res.json()) as { data?: any; errors?: any[] };
 }

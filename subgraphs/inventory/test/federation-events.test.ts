@@ -84,10 +84,11 @@ describe('federation', () => {
     const actor = (tenant: string): Actor => ({ kind: 'user', tenantId: tenant, userId: uuidv7(), roles: ['STAFF'], scopes: [], apiKeyId: null, sessionId: null, mfa: false });
     async function entities(tenant: string, representations: unknown[], selection: string) {
       calls.length = 0;
+      const payload = JSON.stringify({ query: `query ($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`, variables: { r: representations } });
       const res = await fetch(probe.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [ACTOR_HEADER]: signActorHeader(actor(tenant), uuidv7(), config.gatewaySecret) },
-        body: JSON.stringify({ query: `query ($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`, variables: { r: representations } }),
+        headers: { 'content-type': 'application/json', [ACTOR_HEADER]: signActorHeader(actor(tenant), uuidv7(), config.gatewaySecret, { audience: 'inventory-probe', body: payload }) },
+        body: payload,
       });
       const body = await res.json();
       if (body.errors) throw new Error(JSON.stringify(body.errors));

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { b64url, hmacSha256, safeEqual } from './crypto';
 
 /** Roles a membership can grant, in one tenant. */
@@ -57,8 +58,11 @@ export type ApiScope = (typeof API_SCOPES)[number];
 
 export const ACTOR_HEADER = 'x-webwaka-actor';
 export const REQUEST_ID_HEADER = 'x-request-id';
-/** Signed headers older than this are refused, which bounds the replay window of a leaked header. */
-const MAX_AGE_SECONDS = 120;
+/**
+ * Signed headers older than this are refused. With the audience and body binding below, a leaked header
+ * is good only for the very same request to the very same subgraph, and only this long (decision 0023).
+ */
+const MAX_AGE_SECONDS = 30;
 
 interface SignedEnvelope {
   actor: Actor;
@@ -66,6 +70,10 @@ interface SignedEnvelope {
   /** The end client's address as the gateway saw it (for the audit log and rate limits). */
   ip: string | null;
   iat: number;
+  /** The subgraph the call is for (its name): another subgraph refuses the header. */
+  aud: string;
+  /** SHA-256 (base64url) of the exact request body bytes: another body is refused. */
+  bh: string;
 }
 
 export interface VerifiedCall {
@@ -74,13 +82,40 @@ export interface VerifiedCall {
   ip: string | null;
 }
 
-export function signActorHeader(actor: Actor, requestId: string, secret: string, ip: string | null = null, now = Date.now()): string {
-  const body = b64url(JSON.stringify({ actor, rid: requestId, ip, iat: Math.floor(now / 1000) } satisfies SignedEnvelope));
+/** What a signed header is bound to: the callee subgraph and the exact bytes of the body sent with it. */
+export interface ActorBinding {
+  audience: string;
+  body: string | Uint8Array;
+  ip?: string | null;
+  now?: number;
+}
+
+export const bodyHash = (body: string | Uint8Array) => createHash('sha256').update(body).digest('base64url');
+
+export function signActorHeader(actor: Actor, requestId: string, secret: string, bind: ActorBinding): string {
+  const env: SignedEnvelope = {
+    actor,
+    rid: requestId,
+    ip: bind.ip ?? null,
+    iat: Math.floor((bind.now ?? Date.now()) / 1000),
+    aud: bind.audience,
+    bh: bodyHash(bind.body),
+  };
+  const body = b64url(JSON.stringify(env));
   return `${body}.${b64url(hmacSha256(secret, body))}`;
 }
 
-/** Returns the actor and request id, or null when the header is missing, forged, malformed or stale. */
-export function verifyActorHeader(value: string | undefined | null, secret: string, now = Date.now()): VerifiedCall | null {
+/** The headers of a signed call to subgraph `audience` whose body is exactly `body`. */
+export const signedCallHeaders = (actor: Actor, requestId: string, secret: string, bind: ActorBinding): Record<string, string> => ({
+  [ACTOR_HEADER]: signActorHeader(actor, requestId, secret, bind),
+  [REQUEST_ID_HEADER]: requestId,
+});
+
+/**
+ * Returns the actor and request id, or null when the header is missing, forged, malformed, stale, for
+ * another subgraph than `expected.audience`, or for another body than `expected.body`.
+ */
+export function verifyActorHeader(value: string | undefined | null, secret: string, expected: { audience: string; body: string | Uint8Array }, now = Date.now()): VerifiedCall | null {
   if (!value) return null;
   const dot = value.indexOf('.');
   if (dot < 1) return null;
@@ -89,6 +124,8 @@ export function verifyActorHeader(value: string | undefined | null, secret: stri
   try {
     const env = JSON.parse(Buffer.from(body, 'base64url').toString()) as SignedEnvelope;
     if (Math.abs(now / 1000 - env.iat) > MAX_AGE_SECONDS) return null;
+    if (typeof env.aud !== 'string' || env.aud !== expected.audience) return null;
+    if (typeof env.bh !== 'string' || !safeEqual(env.bh, bodyHash(expected.body))) return null;
     return { actor: env.actor, requestId: env.rid, ip: env.ip ?? null };
   } catch {
     return null;

@@ -1,4 +1,4 @@
-import { signActorHeader, ACTOR_HEADER, REQUEST_ID_HEADER, anonymousActor } from './actor';
+import { anonymousActor, signedCallHeaders } from './actor';
 import { config } from './config';
 import { AppError, ErrorCode } from './errors';
 import { uuidv7 } from './ids';
@@ -55,17 +55,18 @@ export interface PeerCall {
 export async function callPeer<T = any>(peers: Peers, name: SubgraphName, query: string, variables: Record<string, unknown>, call: PeerCall): Promise<T> {
   const actor = { ...anonymousActor(call.tenantId), kind: 'service' as const, scopes: call.scopes };
   const requestId = call.requestId ?? uuidv7();
+  const payload = JSON.stringify({ query, variables });
   let res: Response;
   try {
     res = await fetch(peers.url(name), {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        [ACTOR_HEADER]: signActorHeader(actor, requestId, config.gatewaySecret),
-        [REQUEST_ID_HEADER]: requestId,
+        // Bound to the callee and to these body bytes (decision 0023).
+        ...signedCallHeaders(actor, requestId, config.gatewaySecret, { audience: name, body: payload }),
         'x-webwaka-caller': call.service,
       },
-      body: JSON.stringify({ query, variables }),
+      body: payload,
       signal: AbortSignal.timeout(call.timeoutMs ?? 15_000),
     });
   } catch (e) {

@@ -47,6 +47,8 @@ export interface RunningSubgraph {
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** GraphQL calls come from the gateway (client bodies are capped there) or peers; entity batches can be large. */
+const MAX_GRAPHQL_BODY_BYTES = 16 * 1024 * 1024;
 
 /**
  * Serves one subgraph over HTTP: /graphql (graphql-yoga), /healthz, /readyz and /internal/* routes.
@@ -88,21 +90,32 @@ export function createSubgraphHandler(opts: SubgraphOptions) {
         return sendJson(res, 503, { status: 'unavailable', service: opts.name, error: String(e) });
       }
     }
-    const call = verifyActorHeader(req.headers[ACTOR_HEADER] as string | undefined, config.gatewaySecret);
+    // The signature covers this subgraph's name and the exact body bytes (decision 0023), so the body is
+    // read before anything else and handed to yoga as read.
+    const internal = path.startsWith('/internal/');
+    let raw: Buffer;
+    try {
+      raw = await readBody(req, internal ? MAX_BODY_BYTES : MAX_GRAPHQL_BODY_BYTES);
+    } catch {
+      return sendJson(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    }
+    const call = verifyActorHeader(req.headers[ACTOR_HEADER] as string | undefined, config.gatewaySecret, { audience: opts.name, body: raw });
     if (!call) {
       log.warn('refused call without a valid gateway signature', { path, ip: req.socket.remoteAddress });
       return sendJson(res, 401, { errors: [{ message: 'Calls must come through the gateway', extensions: { code: 'UNAUTHENTICATED' } }] });
     }
-    if (path.startsWith('/internal/')) {
+    if (internal) {
       const route = opts.internalRoutes?.[path.slice('/internal/'.length)];
       if (!route || req.method !== 'POST') return sendJson(res, 404, { error: 'not found' });
       try {
-        return sendJson(res, 200, await route(await readJson(req), call));
+        return sendJson(res, 200, await route(raw.length ? JSON.parse(raw.toString('utf8')) : {}, call));
       } catch (e) {
         log.error('internal route failed', { path, requestId: call.requestId, error: String(e) });
         return sendJson(res, 500, { error: 'internal error' });
       }
     }
+    // whatwg-node takes a Uint8Array `body` on the request as the body (the stream is already consumed).
+    if (raw.length) (req as http.IncomingMessage & { body?: Uint8Array }).body = raw;
     return yoga.handle(req, res, { call });
   };
 }
@@ -132,15 +145,15 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown) {
   res.end(text);
 }
 
-async function readJson(req: http.IncomingMessage): Promise<unknown> {
+async function readBody(req: http.IncomingMessage, max: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const c of req) {
     size += (c as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('body too large');
+    if (size > max) throw new Error('body too large');
     chunks.push(c as Buffer);
   }
-  return chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+  return Buffer.concat(chunks);
 }
 
 /** Errors with a code are part of the contract and pass through; anything else is logged and masked. */
@@ -189,6 +202,8 @@ export function stopOnSignals(stop: () => Promise<void>): void {
  */
 export function runSubgraphProcess(name: string, start: StartSubgraph, defaultPort: number): void {
   (async () => {
+    // Refuse before opening anything when a secret is missing or a public default (decision 0020).
+    (await import('./config')).assertSecretsConfigured();
     const { createPrismaClient, openDatabase } = await import('./db');
     const { createPubSub } = await import('./pubsub');
     const db = await openDatabase();

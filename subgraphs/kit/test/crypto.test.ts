@@ -56,13 +56,25 @@ describe('JWT', () => {
 });
 
 describe('signed actor header', () => {
+  const body = '{"query":"{ me { id } }"}';
+  const to = { audience: 'identity', body };
   it('verifies its own signature, refuses others and stale ones', () => {
-    const h = signActorHeader(anonymousActor('t1'), 'req-1', 's', '10.0.0.1');
-    expect(verifyActorHeader(h, 's')).toEqual({ actor: anonymousActor('t1'), requestId: 'req-1', ip: '10.0.0.1' });
-    expect(verifyActorHeader(h, 'x')).toBeNull();
-    expect(verifyActorHeader(undefined, 's')).toBeNull();
-    expect(verifyActorHeader('garbage', 's')).toBeNull();
-    expect(verifyActorHeader(signActorHeader(anonymousActor(), 'r', 's', null, Date.now() - 300_000), 's')).toBeNull();
+    const h = signActorHeader(anonymousActor('t1'), 'req-1', 's', { ...to, ip: '10.0.0.1' });
+    expect(verifyActorHeader(h, 's', to)).toEqual({ actor: anonymousActor('t1'), requestId: 'req-1', ip: '10.0.0.1' });
+    expect(verifyActorHeader(h, 'x', to)).toBeNull();
+    expect(verifyActorHeader(undefined, 's', to)).toBeNull();
+    expect(verifyActorHeader('garbage', 's', to)).toBeNull();
+    expect(verifyActorHeader(signActorHeader(anonymousActor(), 'r', 's', { ...to, now: Date.now() - 300_000 }), 's', to)).toBeNull();
+  });
+
+  it('is good for 30 seconds only, for one subgraph and for one exact body (decision 0023)', () => {
+    const h = signActorHeader(anonymousActor('t1'), 'req-1', 's', to);
+    expect(verifyActorHeader(h, 's', { audience: 'catalog', body })).toBeNull();
+    expect(verifyActorHeader(h, 's', { audience: 'identity', body: body.replace('id', 'email') })).toBeNull();
+    expect(verifyActorHeader(h, 's', { audience: 'identity', body: `${body} ` })).toBeNull();
+    expect(verifyActorHeader(h, 's', { audience: 'identity', body: Buffer.from(body) })).not.toBeNull();
+    expect(verifyActorHeader(h, 's', to, Date.now() + 25_000)).not.toBeNull();
+    expect(verifyActorHeader(h, 's', to, Date.now() + 40_000)).toBeNull();
   });
 });
 

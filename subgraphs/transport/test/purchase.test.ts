@@ -252,10 +252,11 @@ describe('commerce’s createExternalOrder', () => {
 
   it('refuses an integrator’s key even with commerce:write (signed like the gateway, straight to commerce)', async () => {
     const actor = { ...anonymousActor(operatorId), kind: 'apiKey' as const, apiKeyId: uuidv7(), scopes: ['commerce:write'] };
+    const body = JSON.stringify({ query: CREATE, variables: { i: input() } });
     const res = await fetch(s.stack.subgraphs.commerce, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [ACTOR_HEADER]: signActorHeader(actor, 'test', config.gatewaySecret) },
-      body: JSON.stringify({ query: CREATE, variables: { i: input() } }),
+      headers: { 'content-type': 'application/json', [ACTOR_HEADER]: signActorHeader(actor, 'test', config.gatewaySecret, { audience: 'commerce', body }) },
+      body,
     });
     expect(((await res.json()) as any).data.createExternalOrder).toEqual({ order: null, userErrors: [{ code: 'FORBIDDEN' }] });
   });
