@@ -44,6 +44,7 @@ export const Booking = builder.prismaObject('Booking', {
     reference: t.exposeString('reference', { description: 'Short, for people: 8 characters without look-alikes, unique per operator (what tickets and receipts show).' }),
     paymentReference: t.exposeString('paymentReference', { nullable: true }),
     agentUserId: t.exposeID('agentUserId', { nullable: true }),
+    contactPhone: t.exposeString('contactPhone', { nullable: true, description: 'Whom to call about the trip, E.164 (from the online buyer, or taken at the window).' }),
     total: t.field({ type: builder.MoneyRef, resolve: (b) => money(b.total, b.currency) }),
     amountPaid: t.field({ type: builder.MoneyRef, description: 'Agents record the cash they took; otherwise the total.', resolve: (b) => money(b.amountPaid, b.currency) }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -114,6 +115,7 @@ const ConfirmBookingInput = builder.inputType('ConfirmBookingInput', {
     holdToken: t.string({ required: true }),
     passengers: t.field({ type: [PassengerInput], required: true, description: 'One per held seat.' }),
     paymentReference: t.string({ required: true, description: 'The paid order or payment (a cash receipt at the window). One booking per reference; a retry with the same one returns the booking.' }),
+    phone: t.string({ description: 'The passenger’s phone (optional at the window), stored as E.164.' }),
   }),
 });
 

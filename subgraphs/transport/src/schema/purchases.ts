@@ -38,6 +38,7 @@ const BuySeatsInput = builder.inputType('BuySeatsInput', {
     holdToken: t.string({ required: true }),
     passengers: t.field({ type: [PassengerOfSeatInput], required: true, description: 'One per held seat.' }),
     email: t.string({ required: true }),
+    phone: t.string({ description: 'The buyer’s phone, for the operator to call about the trip (Nigerian 0803…, 234803… or +234803…, or any +country number); stored as E.164.' }),
     idempotencyKey: t.string({ required: true, description: 'A new random key per purchase attempt; a retry with the same key and input returns the same order.' }),
     returnUrl: t.string({ description: 'Where the payment page sends the buyer afterwards (https).' }),
   }),

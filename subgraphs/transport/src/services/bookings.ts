@@ -11,6 +11,7 @@ import { TX_OPTIONS, type ServiceContext } from './context';
 import { recordSeatEvent } from './events';
 import { findHold, holdClosed, lockSeats, type HoldRow } from './holds';
 import { requireTenant } from './scope';
+import { optionalPhone } from './phone';
 import { newBookingReference } from './reference';
 import { checkPassengerName, issueTicket } from './tickets';
 
@@ -32,13 +33,13 @@ export function passengerNames(hold: Pick<HoldRow, 'seatLabels'>, passengers: Pa
   return names;
 }
 
-export async function confirmBooking(ctx: ServiceContext, input: { holdToken: string; passengers: PassengerInput[]; paymentReference: string }) {
+export async function confirmBooking(ctx: ServiceContext, input: { holdToken: string; passengers: PassengerInput[]; paymentReference: string; phone?: string | null }) {
   const hold = await findHold(ctx.prisma, requireTenant(ctx), input.holdToken);
-  return confirmHeldSeats(ctx, hold, input);
+  return confirmHeldSeats(ctx, hold, { ...input, contactPhone: optionalPhone(input.phone, ['phone']) });
 }
 
 /** confirmBooking once the hold is known: by its token, or by its id for a paid online purchase (purchases.ts). */
-export async function confirmHeldSeats(ctx: ServiceContext, hold: HoldRow, input: { passengers: PassengerInput[]; paymentReference: string }) {
+export async function confirmHeldSeats(ctx: ServiceContext, hold: HoldRow, input: { passengers: PassengerInput[]; paymentReference: string; contactPhone?: string | null }) {
   const paymentReference = (input.paymentReference ?? '').trim();
   if (paymentReference.length < 1 || paymentReference.length > 200) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'paymentReference must be 1 to 200 characters', ['paymentReference']);
   const earlier = await ctx.prisma.booking.findUnique({ where: { holdId: hold.id } });
@@ -70,6 +71,7 @@ export async function confirmHeldSeats(ctx: ServiceContext, hold: HoldRow, input
           holdId: hold.id,
           paymentReference,
           customerUserId: hold.userId,
+          contactPhone: input.contactPhone ?? null,
           total,
           amountPaid: total,
           currency: trip.currency,

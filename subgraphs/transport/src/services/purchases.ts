@@ -24,6 +24,7 @@ import { createHash } from 'node:crypto';
 import { confirmHeldSeats, passengerNames, type PassengerInput } from './bookings';
 import { TX_OPTIONS, type ServiceContext } from './context';
 import { effectiveHoldStatus, extendHold, findHold, holdClosed, holdSeats, type HoldRow } from './holds';
+import { optionalPhone } from './phone';
 
 /** Outbox topic (producer: commerce; consumer: transport): an order holding seats was paid. */
 export const ORDER_PAID = 'transport.order.paid';
@@ -36,6 +37,8 @@ export interface BuySeatsInput {
   holdToken: string;
   passengers: PassengerInput[];
   email: string;
+  /** Whom the operator calls about the trip; E.164 once checked (phone.ts). */
+  phone?: string | null;
   idempotencyKey: string;
   returnUrl?: string | null;
 }
@@ -110,7 +113,7 @@ function checked(input: BuySeatsInput) {
   if (idempotencyKey.length < 1 || idempotencyKey.length > 200) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'idempotencyKey must be 1 to 200 characters', ['idempotencyKey']);
   const email = (input.email ?? '').trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'That is not an e-mail address', ['email']);
-  return { idempotencyKey, email, returnUrl: input.returnUrl?.trim() || null };
+  return { idempotencyKey, email, phone: optionalPhone(input.phone, ['phone']), returnUrl: input.returnUrl?.trim() || null };
 }
 
 export async function buySeats(ctx: PurchaseContext, input: BuySeatsInput) {
@@ -121,7 +124,7 @@ export async function buySeats(ctx: PurchaseContext, input: BuySeatsInput) {
   if (hold.channelTenantId !== tenantId || (hold.userId && hold.userId !== buyer.userId)) throw new DomainError(ErrorCode.NOT_FOUND, 'No such hold', ['holdToken']);
   const names = passengerNames(hold, input.passengers);
   const hash = createHash('sha256')
-    .update(JSON.stringify({ holdId: hold.id, passengers: [...names].sort(), email: buyer.email, returnUrl: buyer.returnUrl, userId: buyer.userId }))
+    .update(JSON.stringify({ holdId: hold.id, passengers: [...names].sort(), email: buyer.email, phone: buyer.phone, returnUrl: buyer.returnUrl, userId: buyer.userId }))
     .digest('hex');
 
   const earlier = await ctx.prisma.ticketPurchase.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey: buyer.idempotencyKey } } });
@@ -152,6 +155,7 @@ export async function buySeats(ctx: PurchaseContext, input: BuySeatsInput) {
     orderId: order.order.id,
     orderNumber: order.order.number,
     customerUserId: buyer.userId,
+    contactPhone: buyer.phone,
     accessTokenHash: sha256Hex(order.accessToken),
     total,
     currency: trip.currency,
@@ -211,7 +215,7 @@ export function onOrderPaid(prisma: PrismaClient, eventsRecorded: () => void) {
     const booked = await prisma.booking.findUnique({ where: { tenantId_paymentReference: { tenantId: hold.tenantId, paymentReference: paid.orderId } } });
     if (booked) return confirmed(prisma, purchase.id, booked.id);
     try {
-      const booking = await bookPaidSeats(ctx, hold, paid);
+      const booking = await bookPaidSeats(ctx, hold, paid, purchase.contactPhone);
       await confirmed(prisma, purchase.id, booking.id);
     } catch (e) {
       if (e instanceof DomainError && UNBOOKABLE.includes(e.code)) return requestRefund(ctx, paid, purchase.id, e.message);
@@ -235,8 +239,8 @@ const confirmed = (prisma: PrismaClient, purchaseId: string, bookingId: string) 
   prisma.ticketPurchase.updateMany({ where: { id: purchaseId, status: 'PENDING' }, data: { status: 'CONFIRMED', bookingId, failureReason: null } }).then(() => undefined);
 
 /** Confirms the paid hold; a hold that ran out (or was let go) is taken again while its seats are free. */
-async function bookPaidSeats(ctx: ServiceContext, hold: HoldRow, paid: OrderPaid) {
-  const input = { passengers: paid.passengers, paymentReference: paid.orderId };
+async function bookPaidSeats(ctx: ServiceContext, hold: HoldRow, paid: OrderPaid, contactPhone: string | null) {
+  const input = { passengers: paid.passengers, paymentReference: paid.orderId, contactPhone };
   try {
     return await confirmHeldSeats(ctx, hold, input);
   } catch (e) {
