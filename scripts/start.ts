@@ -14,6 +14,9 @@ async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = '1';
   const gatewayPort = Number(process.env.GATEWAY_PORT ?? 4000);
   const storefrontPort = Number(process.env.STOREFRONT_PORT ?? 3000);
+  // Where browsers reach the gateway (the sandbox payment page, its webhooks, the storefront's links to
+  // it); set PUBLIC_GATEWAY_URL when that is not this machine's localhost (decision 0021).
+  process.env.PUBLIC_GATEWAY_URL ||= process.env.PUBLIC_API_URL || `http://localhost:${gatewayPort}`;
   const stack = await startEmbedded({
     dataDir: config.dataDir,
     databaseUrl: process.env.DATABASE_URL,

@@ -19,6 +19,7 @@ import {
   type PubSub,
 } from '@webwaka/kit';
 import { createAuthenticator, newRequestId } from './auth';
+import { clientIpOf, dropUntrustedForwarding, trustProxySetting } from './client-ip';
 import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from './compose';
 import type { GatewayContext } from './context';
 import { enforceLimits } from './limits';
@@ -112,7 +113,9 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback');
+  // X-Forwarded-* only from TRUSTED_PROXIES (default nobody); the storefront proves its shoppers'
+  // addresses instead (client-ip.ts, decision 0021).
+  app.set('trust proxy', trustProxySetting());
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 65_000;
 
@@ -141,6 +144,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   app.use((req: Request, res: Response, next: NextFunction) => {
     const requestId = newRequestId(req.headers[REQUEST_ID_HEADER]);
     res.locals.requestId = requestId;
+    dropUntrustedForwarding(req);
+    res.locals.clientIp = clientIpOf(req);
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const started = performance.now();
     res.on('finish', () => {
@@ -168,17 +173,23 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   });
 
   // Payment providers' webhooks and the sandbox payment page (not GraphQL; see webhooks.ts).
-  if (urls.commerce) mountWebhooks(app, { commerceUrl: urls.commerce, authenticate });
+  const ownUrl = () => {
+    const { port } = httpServer.address() as AddressInfo;
+    const host = !opts.host || opts.host === '0.0.0.0' || opts.host === '::' ? '127.0.0.1' : opts.host;
+    return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  };
+  if (urls.commerce) mountWebhooks(app, { commerceUrl: urls.commerce, authenticate, ownUrl });
 
   app.use('/graphql', async (req: Request, res: Response, next: NextFunction) => {
     if (req.method === 'OPTIONS') return next();
     const requestId = res.locals.requestId as string;
     try {
       const auth = await authenticate(req.headers, requestId);
-      const who = auth.actor.apiKeyId ? `key:${auth.actor.apiKeyId}` : auth.actor.userId ? `user:${auth.actor.userId}` : `ip:${req.ip}`;
+      const ip = res.locals.clientIp as string | null;
+      const who = auth.actor.apiKeyId ? `key:${auth.actor.apiKeyId}` : auth.actor.userId ? `user:${auth.actor.userId}` : `ip:${ip}`;
       const wait = await limiter.take(who);
       if (wait > 0) return errorResponse(res, 429, ErrorCode.RATE_LIMITED, 'Too many requests; slow down', { 'retry-after': String(wait) });
-      res.locals.ctx = { actor: auth.actor, requestId, ip: req.ip ?? null } satisfies GatewayContext;
+      res.locals.ctx = { actor: auth.actor, requestId, ip } satisfies GatewayContext;
       next();
     } catch (e) {
       if (e instanceof GraphQLError) {

@@ -21,6 +21,8 @@ const FORWARDED_HEADERS = ['content-type', 'x-paystack-signature', 'verif-hash',
 export interface WebhookOptions {
   commerceUrl: string;
   authenticate: Authenticate;
+  /** This gateway's own address (known once it listens), for the sandbox's webhooks without PUBLIC_GATEWAY_URL. */
+  ownUrl: () => string;
 }
 
 async function commerceInternal<T>(commerceUrl: string, route: string, body: unknown, requestId: string, tenantId: string | null): Promise<{ status: number; body: T | null }> {
@@ -99,8 +101,9 @@ export function mountWebhooks(app: Express, opts: WebhookOptions): void {
     const decided = await commerceInternal<{ tenantSlug: string; body: string; headers: Record<string, string>; returnUrl: string | null } | null>(opts.commerceUrl, 'sandbox-decide', { reference, decision }, requestId, null).catch(() => null);
     const hook = decided?.body;
     if (!hook) return res.status(404).type('html').send(page('Payment not found', '<h1>Payment not found</h1>'));
-    // Delivered like a real provider: over HTTP to this gateway's public webhook route.
-    const self = `${req.protocol}://${req.get('host')}`;
+    // Delivered like a real provider: over HTTP to this gateway's public webhook route, at the configured
+    // public URL (or this gateway's own address), never at whatever Host the shopper's request named.
+    const self = config.publicGatewayUrl ?? opts.ownUrl();
     const delivered = await fetch(`${self}/webhooks/sandbox/${encodeURIComponent(hook.tenantSlug)}`, { method: 'POST', headers: hook.headers, body: hook.body }).catch((e) => {
       log.warn('sandbox webhook delivery failed (the reconciler will verify the payment)', { requestId, error: String(e) });
       return null;

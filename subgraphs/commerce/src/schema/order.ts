@@ -5,6 +5,7 @@ import { advanceOrder, findOrder, orderScope, vendorViewer } from '../services/o
 import { advanceVendorOrder, type VendorStep } from '../services/vendor-orders';
 import { startPayment, syncPayment } from '../services/payments';
 import { cancelOrder, refundOrder } from '../services/refunds';
+import { checkReturnUrl } from '../services/return-url';
 import {
   builder,
   CommerceChannelEnum,
@@ -352,7 +353,8 @@ builder.mutationFields((t) => ({
       withUserErrors(async () => {
         const order = await findOrder(ctx, String(args.orderId), args.cartToken);
         if (!order) throw new DomainError(ErrorCode.NOT_FOUND, 'No such order', ['orderId']);
-        return { payment: await startPayment(ctx, order.tenantId, order.id, args.returnUrl ?? null) };
+        const returnUrl = await checkReturnUrl(ctx, order.tenantId, args.returnUrl);
+        return { payment: await startPayment(ctx, order.tenantId, order.id, returnUrl) };
       }),
   }),
   refreshPayment: t.field({

@@ -12,6 +12,8 @@ export interface SellingTenant {
   name: string;
   kind: string;
   currency: string;
+  /** The tenant's own domain, once identity has it as the tenant's (payment return URLs may go there). */
+  customDomain: string | null;
   channel: 'SVM' | 'MVM' | null;
 }
 
@@ -24,7 +26,7 @@ export async function sellingTenant(ctx: Pick<ServiceContext, 'peers' | 'request
   const data = await callPeer<{ currentTenant: Omit<SellingTenant, 'channel'> | null }>(
     ctx.peers,
     'identity',
-    'query { currentTenant { id slug name kind currency } }',
+    'query { currentTenant { id slug name kind currency customDomain } }',
     {},
     { tenantId, service: 'commerce', scopes: [], requestId: ctx.requestId },
   );

@@ -19,8 +19,11 @@ export const sandboxWebhookSecret = (tenantId: string) => createHmac('sha256', c
 
 export const sandboxSignature = (tenantId: string, rawBody: Buffer | string) => createHmac('sha256', sandboxWebhookSecret(tenantId)).update(rawBody).digest('hex');
 
-/** Where the hosted page is: on the API's public origin (PUBLIC_API_URL), or relative to it. */
-export const sandboxPageUrl = (reference: string) => `${(process.env.PUBLIC_API_URL ?? '').replace(/\/$/, '')}/pay/sandbox/${encodeURIComponent(reference)}`;
+/**
+ * Where the hosted page is: on the gateway's public URL (PUBLIC_GATEWAY_URL; `npm start` sets
+ * http://localhost:<port>), or relative to it when none is configured (the storefront resolves it).
+ */
+export const sandboxPageUrl = (reference: string) => `${config.publicGatewayUrl ?? ''}/pay/sandbox/${encodeURIComponent(reference)}`;
 
 export function sandbox(prisma: PrismaClient, tenantId: string): PaymentProviderAdapter {
   return {
