@@ -1,12 +1,14 @@
 /**
  * Payment notifications and failures through the gateway's webhook route with the sandbox provider:
  * forgeries are refused and change nothing; a replayed event acts once; reordered events (a failure after
- * a success, a success after the order expired) leave things right; a decline cancels and releases; and a
+ * a success, a success after the order expired) leave things right; a decline leaves the order payable (stock still
+ * reserved) until its window ends; and a
  * process that stops half-way (payment known, stock committed, order not yet PAID) is finished by the
  * reconciler exactly once. A reservation that lapsed before the money arrived is taken again while the
  * stock is there (PAID), and refunded when it is not (never PAID).
  */
 import type { TestStack } from '../../../test/support/stack';
+import { gql } from '../../../test/support/graphql';
 import { assertLedgerInvariants } from '../../../test/support/ledger';
 import { decideSandboxCharge, sandboxSignature, SANDBOX_SIGNATURE_HEADER } from '../src/services/providers/sandbox';
 import { expireOrders, reconcile } from '../src/services/jobs';
@@ -35,7 +37,7 @@ afterEach(async () => {
 async function pendingOrder(quantity = 1) {
   const token = await guestCart(s, 'ade-fashion', [{ variantId: p.variantId, quantity }]);
   const r = (await checkout(s, 'ade-fashion', checkoutInput(token))).data!.checkout;
-  return { orderId: r.order.id as string, reference: r.payment.reference as string, url: r.payment.authorizationUrl as string };
+  return { orderId: r.order.id as string, reference: r.payment.reference as string, url: r.payment.authorizationUrl as string, token };
 }
 
 const post = (body: string, headers: Record<string, string>) => fetch(`${base}/webhooks/sandbox/ade-fashion`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -81,16 +83,46 @@ it('a failure arriving after the success changes nothing', async () => {
   expect(after.refunds).toEqual([]);
 });
 
-it('a decline cancels the order and releases its stock', async () => {
+it('a decline leaves the order payable with its stock reserved; retryPayment starts a new payment that can pay it', async () => {
   const before = await stockOf(s.stack.prisma, p.variantId);
   const o = await pendingOrder(3);
   expect((await stockOf(s.stack.prisma, p.variantId)).reserved).toBe(before.reserved + 3);
   expect(await decideOnSandboxPage(s, o.url, 'decline')).toBe(200);
-  const after = await waitFor(async () => {
+  const declined = (await waitFor(async () => {
     const x = await order(o.orderId);
-    return x.status === 'CANCELLED' && x.lines.every((l) => l.stockStatus === 'RELEASED') ? x : null;
-  });
-  expect(after).toMatchObject({ status: 'CANCELLED', cancelReason: expect.stringContaining('Payment failed') });
+    return x.payments.every((pay) => pay.status === 'FAILED') ? x : null;
+  }))!;
+  // Issue 10: the first decline used to cancel the order and release the stock.
+  expect(declined).toMatchObject({ status: 'PENDING_PAYMENT', cancelledAt: null });
+  expect(declined.lines.every((l) => l.stockStatus === 'RESERVED')).toBe(true);
+  expect((await stockOf(s.stack.prisma, p.variantId)).reserved).toBe(before.reserved + 3);
+
+  // The shopper tries again (a guest proves the order with its cart token): a new payment with its own
+  // page, and this time it goes through.
+  const RETRY = 'mutation ($id: ID!, $t: String) { retryPayment(orderId: $id, cartToken: $t) { payment { reference status authorizationUrl } userErrors { code } } }';
+  const retry = (t: string | null) => gql(s.gatewayUrl, RETRY, { id: o.orderId, t }, { 'x-tenant': 'ade-fashion' });
+  expect((await retry(null)).data!.retryPayment.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+  const again = (await retry(o.token)).data!.retryPayment.payment;
+  expect(again).toMatchObject({ status: 'PENDING' });
+  expect(again.reference).not.toBe(o.reference);
+  expect(await decideOnSandboxPage(s, again.authorizationUrl, 'pay')).toBe(200);
+  const paid = (await waitFor(async () => ((await order(o.orderId)).status === 'PAID' ? order(o.orderId) : null)))!;
+  expect(paid.payments.map((x) => x.status).sort()).toEqual(['FAILED', 'SUCCEEDED']);
+  expect(paid.lines.every((l) => l.stockStatus === 'COMMITTED')).toBe(true);
+  expect(await stockOf(s.stack.prisma, p.variantId)).toMatchObject({ onHand: before.onHand - 3, reserved: before.reserved });
+});
+
+it('a declined order nobody pays again is cancelled at the end of its payment window and its stock released', async () => {
+  const before = await stockOf(s.stack.prisma, p.variantId);
+  const o = await pendingOrder(2);
+  expect(await decideOnSandboxPage(s, o.url, 'decline')).toBe(200);
+  await waitFor(async () => (await order(o.orderId)).payments.every((pay) => pay.status === 'FAILED'));
+  expect((await order(o.orderId)).status).toBe('PENDING_PAYMENT');
+  await s.stack.prisma.order.update({ where: { id: o.orderId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+  await expireOrders(deps());
+  const after = await order(o.orderId);
+  expect(after).toMatchObject({ status: 'CANCELLED', cancelReason: 'Not paid in time' });
+  expect(after.lines.every((l) => l.stockStatus === 'RELEASED')).toBe(true);
   expect(await stockOf(s.stack.prisma, p.variantId)).toMatchObject({ onHand: before.onHand, reserved: before.reserved });
   expect(await orderEvents(s.stack.prisma, o.orderId)).toEqual([]);
 });

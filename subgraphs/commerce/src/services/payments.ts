@@ -11,8 +11,10 @@
  *   seats) hold no stock: their source hears of the payment in the PAID transaction (external-orders.ts).
  * - a success for an order that is cancelled (expired, declined, unfillable) or already paid by another
  *   payment is refunded automatically; nothing is posted to the ledger for it (the order never took it).
- * - failure (declined, expired at the provider): the order is CANCELLED and its stock released, unless
- *   a payment already succeeded (a failure after a success changes nothing).
+ * - failure (declined, expired at the provider): the payment is FAILED and nothing else changes: the order
+ *   stays PENDING_PAYMENT with its stock reserved until it expires (`expiresAt`, the tenant's payment
+ *   window; the reservations hold a little longer), so the shopper can try again (`retryPayment`). The
+ *   expiry job cancels it and releases the stock if nobody pays. A failure after a success changes nothing.
  * Each step records where it got to (payment SUCCEEDED, line COMMITTED, order CANCELLED...) and is
  * idempotent, so the reconciler (jobs.ts) finishes whatever a crash interrupted.
  */
@@ -170,13 +172,14 @@ async function commitOrderStock(deps: Deps, order: { id: string; tenantId: strin
   return true;
 }
 
-/** The provider said no: the payment is FAILED and, unless another payment succeeded, the order cancelled. */
+/**
+ * The provider said no: the payment is FAILED. The order is left awaiting payment (issue 10: cancelling it
+ * at the first decline lost the shopper's order and cart for a mistyped card); `retryPayment` starts a new
+ * payment, and the expiry job cancels the order when its payment window ends.
+ */
 export async function failPayment(deps: Deps, paymentId: string, reason: string): Promise<PaymentOutcome> {
-  const payment = await deps.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } });
   const failed = await deps.prisma.payment.updateMany({ where: { id: paymentId, status: { in: ['PENDING', 'CANCELLED'] } }, data: { status: 'FAILED', failureReason: reason } });
   if (failed.count === 0) return (await deps.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).status === 'SUCCEEDED' ? settlePayment(deps, paymentId) : 'failed';
-  await cancelUnpaidOrder(deps, payment.orderId, payment.tenantId, PROVIDER, `Payment failed: ${reason}`);
-  await cleanUpOrder(deps, payment.orderId);
   return 'failed';
 }
 
