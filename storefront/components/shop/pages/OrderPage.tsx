@@ -3,6 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { formatDateTime } from '../../../lib/admin/format';
 import { t } from '../../../lib/messages';
 import { ShopOrderQuery } from '../../../lib/shop/operations';
+import { orderTotals } from '../../../lib/shop/order-totals';
 import { payForOrder } from '../../../lib/shop/payment-actions';
 import { guestOrderToken, shopperToken, shopQuery } from '../../../lib/shop/shopper';
 import type { StorefrontKind } from '../../../lib/tenant';
@@ -41,6 +42,7 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
   const keepLooking = awaiting && !declined && waits < MAX_REFRESHES;
   const error = param(params.error);
   const nextWait = `${ctx.base}/orders/${orderId}?wait=${waits + 1}`;
+  const totals = orderTotals(order);
 
   return (
     <div className="shop-page">
@@ -61,8 +63,10 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
       )}
       {awaiting && (
         <form action={payForOrder.bind(null, kind, slug, order.id)}>
-          <p className="hint">{t('shop.order.payBefore', { time: formatDateTime(order.expiresAt) })}</p>
-          <button type="submit">{t('shop.order.payNow')}</button>
+          {/* After a decline the order stays payable (stock held) until it expires: try again, with the
+              same or another method on the provider's page. */}
+          <p className="hint">{declined ? t('shop.order.declinedHint', { time: formatDateTime(order.expiresAt) }) : t('shop.order.payBefore', { time: formatDateTime(order.expiresAt) })}</p>
+          <button type="submit">{declined ? t('shop.order.tryAgain') : t('shop.order.payNow')}</button>
         </form>
       )}
       <div className="two-columns">
@@ -82,28 +86,28 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
         </section>
         <section className="card" aria-labelledby="order-totals">
           <h2 id="order-totals">{t('shop.order.payment')}</h2>
-          <dl className="totals">
+          <dl className="totals" data-testid="order-totals">
             <div>
               <dt>{t('shop.totals.itemsExclVat')}</dt>
-              <dd>{money(order.subtotal)}</dd>
+              <dd>{money(totals.itemsExclVat)}</dd>
             </div>
-            {order.discount.amount !== '0' && (
+            {totals.discount && (
               <div>
                 <dt>{t('shop.totals.discount')}</dt>
-                <dd>-{money(order.discount)}</dd>
+                <dd>-{money(totals.discount)}</dd>
               </div>
             )}
             <div>
-              <dt>{t('shop.totals.shipping', { method: order.shippingMethod })}</dt>
-              <dd>{money(order.shipping)}</dd>
+              <dt>{t(totals.vatOnItemsOnly ? 'shop.totals.vatOnItems' : 'shop.totals.vat')}</dt>
+              <dd>{money(totals.vat)}</dd>
             </div>
             <div>
-              <dt>{t('shop.totals.vat')}</dt>
-              <dd>{money(order.tax)}</dd>
+              <dt>{t(totals.shippingInclVat ? 'shop.totals.shippingInclVat' : 'shop.totals.shipping', { method: order.shippingMethod })}</dt>
+              <dd data-testid="order-shipping">{money(totals.shipping)}</dd>
             </div>
             <div className="grand">
               <dt>{t('shop.totals.total')}</dt>
-              <dd>{money(order.total)}</dd>
+              <dd>{money(totals.total)}</dd>
             </div>
             {order.refundedTotal.amount !== '0' && (
               <div>
