@@ -5,6 +5,7 @@ import { API_KEY_REVOKED, verifyApiKey } from './services/api-keys';
 import { purgeDeletedAccounts } from './services/privacy';
 import { SESSIONS_ENDED } from './services/sessions';
 import { findTenant } from './services/tenants';
+import { upgradeLegacyBackupCodes } from './services/two-factor';
 
 export { schema };
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;
@@ -38,6 +39,9 @@ export const startIdentity: StartSubgraph = async (opts) => {
     },
   });
   dispatcher.start();
+  // Backup codes stored by the first version (unsalted SHA-256) are re-sealed with salt and pepper.
+  const upgraded = await upgradeLegacyBackupCodes(prisma);
+  if (upgraded) logger.info('re-sealed legacy backup codes', { count: upgraded });
   let purgeTimer: NodeJS.Timeout | undefined;
   if (opts.jobs !== false) {
     const purge = () =>

@@ -24,9 +24,12 @@ let n = 0;
 const freshEmail = () => `shopper${++n}.${Date.now()}@example.ng`;
 const PASSWORD = 'Jollof-rice-2026!';
 
+/** Signs up, then (sign-up never answers with a session, decision 0023) signs in with the same password. */
 async function signUp(email = freshEmail(), password = PASSWORD, tenantSlug = 'ade-fashion') {
   const r = await gql(s.gatewayUrl, SIGN_UP, { input: { tenantSlug, email, password, name: 'Amaka Obi' } });
-  return { r, session: r.data?.signUp?.session, email };
+  if (r.data?.signUp?.userErrors?.length) return { r, session: undefined, email };
+  const signedIn = await gql(s.gatewayUrl, LOGIN, { input: { tenantSlug, email, password } });
+  return { r, session: signedIn.data?.login?.session, email };
 }
 const login = (input: Record<string, unknown>) => gql(s.gatewayUrl, LOGIN, { input: { tenantSlug: 'ade-fashion', password: PASSWORD, ...input } });
 const refresh = (t: string) => gql(s.gatewayUrl, REFRESH, { t });
@@ -42,13 +45,19 @@ describe('sign-up', () => {
     expect(me.data.me).toEqual({ email, memberships: [{ role: 'CUSTOMER', tenant: { slug: 'ade-fashion' } }] });
   });
 
-  it('refuses a duplicate e-mail (any case) and writes nothing', async () => {
-    const { email } = await signUp();
+  it('answers a taken e-mail (any case) exactly like a free one, creates and signs in nothing, and records the attempt', async () => {
+    const { email, session } = await signUp();
+    const fresh = await gql(s.gatewayUrl, SIGN_UP, { input: { tenantSlug: 'ade-fashion', email: freshEmail(), password: 'Another-pass-2026', name: 'Eve' } });
     const before = await counts();
-    const { r } = await signUp(email.toUpperCase());
-    expect(r.data.signUp.userErrors).toEqual([expect.objectContaining({ code: 'EMAIL_TAKEN', field: ['email'] })]);
-    expect(r.data.signUp.session).toBeNull();
+    const taken = await gql(s.gatewayUrl, SIGN_UP, { input: { tenantSlug: 'ade-fashion', email: email.toUpperCase(), password: 'Another-pass-2026', name: 'Eve' } });
+    expect(taken.data).toEqual(fresh.data);
+    expect(taken.data.signUp).toEqual({ session: null, userErrors: [] });
     expect(await counts()).toEqual(before);
+    // Nothing changed for the owner: the old password still works, the new one does not.
+    expect((await login({ email, password: 'Another-pass-2026' })).data.login.userErrors[0].code).toBe('INVALID_CREDENTIALS');
+    const events = await s.stack.prisma.auditEvent.findMany({ where: { subjectId: session.user.id, type: 'user.sign_up_existing_email' } });
+    expect(events).toHaveLength(1);
+    expect(await s.stack.prisma.outboxEvent.count({ where: { topic: 'identity.account.sign_up_existing_email', payload: { path: ['userId'], equals: session.user.id } } })).toBe(1);
   });
 
   it.each([

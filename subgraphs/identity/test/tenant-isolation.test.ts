@@ -321,7 +321,9 @@ describe("A's admin changes only A", () => {
     const signUp = await asAdmin(A, `mutation ($input: SignUpInput!) { signUp(input: $input) { ${SESSION_FIELDS} } }`, {
       input: { tenantSlug: SHOP_A, email: 'shopper@iso-alpha.test', password: 'correct-horse-battery-9', name: 'Shopper' },
     });
-    const shopper = okPayload(signUp, 'signUp').session;
+    okPayload(signUp, 'signUp');
+    // Sign-up never answers with a session (decision 0023): the shopper signs in next.
+    const shopper = await login(url, SHOP_A, 'shopper@iso-alpha.test', 'correct-horse-battery-9');
     expect(shopper).toMatchObject({ tenant: { id: A.shopId }, roles: ['CUSTOMER'] });
     expect(await prisma.membership.findMany({ where: { userId: shopper.user.id }, select: { tenantId: true, role: true } })).toEqual([{ tenantId: A.shopId, role: 'CUSTOMER' }]);
     // Account deletion of an A staff member.

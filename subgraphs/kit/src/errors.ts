@@ -29,6 +29,8 @@ export const ErrorCode = {
   QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** Sign-in or code guessing throttled (decision 0023): nothing was checked; the message says how many seconds to wait. */
+  TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
   INSUFFICIENT_STOCK: 'INSUFFICIENT_STOCK',
   UNKNOWN_SKU: 'UNKNOWN_SKU',
   RESERVATION_EXPIRED: 'RESERVATION_EXPIRED',

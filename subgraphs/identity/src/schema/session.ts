@@ -55,7 +55,9 @@ builder.mutationFields((t) => ({
   signUp: t.field({
     type: SessionPayload,
     args: { input: t.arg({ type: SignUpInput, required: true }) },
-    resolve: (_r, { input }, ctx) => withUserErrors(async () => ({ session: await signUp(ctx, input) })),
+    // Answers alike whether or not the e-mail already had an account, and never with a session: the
+    // client signs in next (decision 0023).
+    resolve: (_r, { input }, ctx) => withUserErrors(async () => (await signUp(ctx, input), {})),
   }),
   login: t.field({
     type: SessionPayload,

@@ -8,6 +8,8 @@ export type AuditType =
   | 'user.signed_up'
   | 'session.login_succeeded'
   | 'session.login_failed'
+  | 'session.login_throttled'
+  | 'user.sign_up_existing_email'
   | 'session.refreshed'
   | 'session.refresh_token_reused'
   | 'session.logged_out'

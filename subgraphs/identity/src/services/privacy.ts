@@ -1,4 +1,5 @@
 import { AppError, DomainError, ErrorCode, config, verifyPassword, type PrismaClient } from '@webwaka/kit';
+import { beginAttempt } from './throttle';
 import { recordAudit } from './audit';
 import { endSessions } from './sessions';
 import type { ServiceContext } from './context';
@@ -50,9 +51,12 @@ export async function exportMyData(ctx: ServiceContext) {
 export async function requestAccountDeletion(ctx: ServiceContext, password: string) {
   const { userId, tenantId } = requireUser(ctx);
   const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId } });
+  // Password guessing with a stolen session is throttled like sign-in (decision 0023).
+  const attempt = await beginAttempt(ctx, user.email);
   if (!(await verifyPassword(password ?? '', user.passwordHash))) throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'Wrong password', ['password']);
   const purgeAfter = new Date(Date.now() + config.deletionGraceDays * 86_400_000);
   await ctx.prisma.$transaction(async (tx) => {
+    await attempt.succeeded(tx);
     await tx.user.update({ where: { id: userId }, data: { deletionRequestedAt: new Date(), purgeAfter } });
     await endSessions(tx, { userId }, 'account_deleted');
     await recordAudit(tx, ctx, { tenantId, type: 'privacy.deletion_requested', subjectId: userId, data: { purgeAfter: purgeAfter.toISOString() } });

@@ -18,6 +18,7 @@ import {
 } from '@webwaka/kit';
 import { recordAudit } from './audit';
 import type { ServiceContext, Tx } from './context';
+import { beginAttempt, TooManyAttempts } from './throttle';
 import { verifySecondFactor } from './two-factor';
 
 export interface Session {
@@ -88,8 +89,17 @@ async function tenantBySlug(ctx: ServiceContext, slug: string) {
   return tenant;
 }
 
-/** A shopper creates an account at a store or marketplace and is signed in as its customer. */
-export async function signUp(ctx: ServiceContext, input: { tenantSlug: string; email: string; password: string; name: string }): Promise<Session> {
+/** Outbox topic: someone tried to sign up with an e-mail that has an account (kept for notifications; none yet). */
+export const SIGN_UP_EXISTING_EMAIL = 'identity.account.sign_up_existing_email';
+
+/**
+ * A shopper opens a customer account at a store or marketplace. The answer is the same whether the e-mail
+ * was free or already had an account (no session either way; the client signs in next), and both take
+ * about as long (a password hash and one transaction), so sign-up does not tell who has an account. For a
+ * taken e-mail nothing is created or signed in; the attempt is recorded in the audit log and the outbox
+ * so the owner can be told once notifications exist (decision 0023).
+ */
+export async function signUp(ctx: ServiceContext, input: { tenantSlug: string; email: string; password: string; name: string }): Promise<void> {
   const email = normalizeEmail(input.email ?? '');
   if (!EMAIL_RE.test(email) || email.length > 254) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Enter a valid e-mail address', ['email']);
   const name = (input.name ?? '').trim();
@@ -99,18 +109,20 @@ export async function signUp(ctx: ServiceContext, input: { tenantSlug: string; e
   if (!OPEN_KINDS.has(tenant.kind)) throw new DomainError(ErrorCode.FORBIDDEN, 'Accounts are opened at a store or marketplace', ['tenantSlug']);
   const passwordHash = await hashPassword(input.password);
   try {
-    const session = await ctx.prisma.$transaction(async (tx) => {
+    await ctx.prisma.$transaction(async (tx) => {
       const user = await tx.user.create({ data: { id: uuidv7(), email, name, passwordHash } });
       await tx.membership.create({ data: { id: uuidv7(), userId: user.id, tenantId: tenant.id, role: 'CUSTOMER' } });
       await recordAudit(tx, ctx, { tenantId: tenant.id, type: 'user.signed_up', subjectId: user.id, actorUserId: user.id });
-      return issueSession(tx, user, tenant.id, ['CUSTOMER'], false);
     });
-    ctx.eventsRecorded();
-    return session;
   } catch (e) {
-    if (isUniqueViolation(e, 'email')) throw new DomainError(ErrorCode.EMAIL_TAKEN, 'An account with this e-mail exists; sign in instead', ['email']);
-    throw e;
+    if (!isUniqueViolation(e, 'email')) throw e;
+    await ctx.prisma.$transaction(async (tx) => {
+      const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
+      await recordAudit(tx, ctx, { tenantId: tenant.id, type: 'user.sign_up_existing_email', subjectId: existing?.id ?? null, actorUserId: null });
+      await recordEvent(tx, { tenantId: tenant.id, topic: SIGN_UP_EXISTING_EMAIL, payload: { userId: existing?.id ?? null, tenantId: tenant.id } });
+    });
   }
+  ctx.eventsRecorded();
 }
 
 /**
@@ -121,6 +133,17 @@ export async function login(ctx: ServiceContext, input: { tenantSlug: string; em
   const tenant = await tenantBySlug(ctx, input.tenantSlug);
   const email = normalizeEmail(input.email ?? '');
   const user = await ctx.prisma.user.findUnique({ where: { email } });
+  // Guessing brakes (decision 0023): the attempt is counted before anything is checked, and while the
+  // account or address is throttled nothing is checked at all; the refusal goes into the audit log.
+  const attempt = await beginAttempt(ctx, email).catch(async (e) => {
+    if (e instanceof TooManyAttempts) {
+      await ctx.prisma.$transaction((tx) =>
+        recordAudit(tx, ctx, { tenantId: tenant.id, type: 'session.login_throttled', subjectId: user?.id ?? null, actorUserId: null, data: { retryAfterSeconds: e.retryAfterSeconds } }),
+      );
+      ctx.eventsRecorded();
+    }
+    throw e;
+  });
   const passwordOk = await verifyPassword(input.password ?? '', user?.passwordHash ?? (await dummyPasswordHash()));
   const fail = async (reason: string, code: ErrorCode = ErrorCode.INVALID_CREDENTIALS, message = 'Wrong e-mail or password') => {
     await ctx.prisma.$transaction((tx) =>
@@ -136,7 +159,11 @@ export async function login(ctx: ServiceContext, input: { tenantSlug: string; em
   let mfa = false;
   let factor: 'totp' | 'backup' | null = null;
   if (user.twoFactorEnabledAt) {
-    if (!input.totpCode) throw new DomainError(ErrorCode.TWO_FACTOR_REQUIRED, 'Enter the code from your authenticator app', ['totpCode']);
+    if (!input.totpCode) {
+      // The password was right and no code was tried: this step proves nothing either way, so it does not count.
+      await attempt.giveBack();
+      throw new DomainError(ErrorCode.TWO_FACTOR_REQUIRED, 'Enter the code from your authenticator app', ['totpCode']);
+    }
     factor = await verifySecondFactor(ctx.prisma, user, input.totpCode);
     if (!factor) throw await fail('bad_second_factor', ErrorCode.TWO_FACTOR_INVALID, 'That code is not valid');
     mfa = true;
@@ -149,6 +176,7 @@ export async function login(ctx: ServiceContext, input: { tenantSlug: string; em
       await tx.membership.createMany({ data: [{ id: uuidv7(), userId: user.id, tenantId: tenant.id, role: 'CUSTOMER' }], skipDuplicates: true });
       roles = ['CUSTOMER'];
     }
+    await attempt.succeeded(tx);
     const s = await issueSession(tx, user, tenant.id, roles, mfa);
     await recordAudit(tx, ctx, {
       tenantId: tenant.id,

@@ -3,7 +3,9 @@ import {
   AppError,
   DomainError,
   ErrorCode,
+  config,
   decryptSecret,
+  safeEqual,
   encryptSecret,
   generateTotpSecret,
   otpauthUrl,
@@ -11,7 +13,8 @@ import {
   uuidv7,
   matchTotpStep,
 } from '@webwaka/kit';
-import { randomInt } from 'node:crypto';
+import { createHmac, randomBytes, randomInt } from 'node:crypto';
+import { beginAttempt } from './throttle';
 import { recordAudit } from './audit';
 import type { ServiceContext, Tx } from './context';
 import { upgradeSession, type Session } from './sessions';
@@ -27,7 +30,41 @@ const newBackupCode = () => {
   const digits = Array.from({ length: 10 }, () => randomInt(0, 10)).join('');
   return `${digits.slice(0, 5)}-${digits.slice(5)}`;
 };
-const hashBackupCode = (code: string) => sha256Hex(code.replace(/\D/g, ''));
+/**
+ * Backup codes are stored as `h1$<salt>$<HMAC-SHA256(pepper, salt ‖ SHA-256(digits))>`: a per-code salt,
+ * and a pepper derived from DATA_ENCRYPTION_KEY that never sits in the database, so a stolen table cannot
+ * be brute-forced over the 10^10 possible codes. The inner SHA-256 is what the first version stored, so
+ * those rows are upgraded in place without knowing the codes (upgradeLegacyBackupCodes).
+ */
+const BACKUP_HASH_PREFIX = 'h1$';
+const backupPepper = () => createHmac('sha256', config.dataKey).update('webwaka/backup-codes/v1').digest();
+const legacyBackupHash = (code: string) => sha256Hex(code.replace(/\D/g, ''));
+const pepperedHash = (salt: string, inner: string) => createHmac('sha256', backupPepper()).update(`${salt}$${inner}`).digest('base64url');
+const sealBackupHash = (inner: string) => {
+  const salt = randomBytes(16).toString('base64url');
+  return `${BACKUP_HASH_PREFIX}${salt}$${pepperedHash(salt, inner)}`;
+};
+export const hashBackupCode = (code: string) => sealBackupHash(legacyBackupHash(code));
+
+/** Whether `code` is the one stored as `stored` (the current format, or a not yet upgraded plain SHA-256). */
+function backupCodeMatches(stored: string, code: string): boolean {
+  const inner = legacyBackupHash(code);
+  if (!stored.startsWith(BACKUP_HASH_PREFIX)) return safeEqual(stored, inner);
+  const [salt, mac] = stored.slice(BACKUP_HASH_PREFIX.length).split('$');
+  return !!salt && !!mac && safeEqual(mac, pepperedHash(salt, inner));
+}
+
+/**
+ * Re-seals backup codes stored by the first version (unsalted SHA-256) in the current format; run at
+ * start-up, idempotent. Returns how many rows changed.
+ */
+export async function upgradeLegacyBackupCodes(prisma: Pick<Tx, 'backupCode'>): Promise<number> {
+  const legacy = await prisma.backupCode.findMany({ where: { NOT: { codeHash: { startsWith: BACKUP_HASH_PREFIX } } }, select: { id: true, codeHash: true } });
+  for (const row of legacy) {
+    await prisma.backupCode.updateMany({ where: { id: row.id, codeHash: row.codeHash }, data: { codeHash: sealBackupHash(row.codeHash) } });
+  }
+  return legacy.length;
+}
 
 /** Step 1: a new TOTP secret, stored encrypted and unconfirmed; shown to the user once as a URL/QR. */
 export async function beginEnrollment(ctx: ServiceContext): Promise<{ secret: string; otpauthUrl: string }> {
@@ -73,8 +110,11 @@ export async function disableTwoFactor(ctx: ServiceContext, code: string): Promi
   if (!user.twoFactorEnabledAt) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Two-factor authentication is not on');
   const adminships = await ctx.prisma.membership.count({ where: { userId, role: { in: [...ADMIN_ROLES] } } });
   if (adminships > 0) throw new DomainError(ErrorCode.FORBIDDEN, 'Administrators must keep two-factor authentication on');
+  // Code guessing with a stolen session is throttled like sign-in (decision 0023).
+  const attempt = await beginAttempt(ctx, user.email);
   if (!(await verifySecondFactor(ctx.prisma, user, code))) throw new DomainError(ErrorCode.TWO_FACTOR_INVALID, 'That code is not valid', ['code']);
   await ctx.prisma.$transaction(async (tx) => {
+    await attempt.succeeded(tx);
     await tx.user.update({ where: { id: userId }, data: { twoFactorEnabledAt: null, totpSecretEnc: null, totpLastStep: null } });
     await tx.backupCode.deleteMany({ where: { userId } });
     await recordAudit(tx, ctx, { tenantId, type: 'two_factor.disabled', subjectId: userId });
@@ -97,8 +137,13 @@ export async function verifySecondFactor(db: Pick<Tx, 'backupCode' | 'user'>, us
     return spent.count === 1 ? 'totp' : null;
   }
   if (/^\d{5}-?\d{5}$/.test(trimmed)) {
-    const spent = await db.backupCode.updateMany({ where: { userId: user.id, codeHash: hashBackupCode(trimmed), usedAt: null }, data: { usedAt: new Date() } });
-    if (spent.count === 1) return 'backup';
+    // Salted hashes cannot be looked up by value: compare against the user's unused codes (ten at most).
+    const unused = await db.backupCode.findMany({ where: { userId: user.id, usedAt: null }, select: { id: true, codeHash: true } });
+    const match = unused.find((c) => backupCodeMatches(c.codeHash, trimmed));
+    if (match) {
+      const spent = await db.backupCode.updateMany({ where: { id: match.id, usedAt: null }, data: { usedAt: new Date() } });
+      if (spent.count === 1) return 'backup';
+    }
   }
   return null;
 }
