@@ -4,7 +4,7 @@ import { tenantForDomain } from './lib/domains';
 import { BASE_HEADER, hostnameOf, isPlatformHost } from './lib/host';
 import { isCacheableRequest, isReplayable, PageCache, replayableHeaders, type RenderedPage } from './lib/page-cache';
 import { refreshOnce } from './lib/refresh';
-import { accessCookieName, refreshCookieName, sessionCookies, wantsSecureCookies, type SessionCookie } from './lib/session-cookies';
+import { accessCookieName, bindingCookieName, refreshCookieName, sessionCookies, wantsSecureCookies, type SessionCookie } from './lib/session-cookies';
 import { attributionCookies } from './lib/shop/attribution';
 import { cookieOptions } from './lib/shop/cookies';
 import { SLUG_PATTERN } from './lib/slug';
@@ -143,14 +143,16 @@ async function renewSession(request: NextRequest, slug: string): Promise<Session
   const refreshToken = request.cookies.get(refreshName)?.value;
   if (request.cookies.has(accessCookieName(slug)) || !refreshToken) return null;
 
-  const outcome = await refreshOnce(slug, refreshToken, request.headers.get('x-forwarded-for'));
-  if (outcome.kind === 'unavailable') return null;
+  const binding = request.cookies.get(bindingCookieName(slug))?.value ?? null;
+  const outcome = await refreshOnce(slug, refreshToken, request.headers.get('x-forwarded-for'), binding);
+  // Refused: the token was just renewed for another browser; render signed out and leave the cookies.
+  if (outcome.kind === 'unavailable' || outcome.kind === 'refused') return null;
   if (outcome.kind === 'ended') {
     request.cookies.delete(refreshName);
     return 'ended';
   }
   const secure = wantsSecureCookies(request.headers.get('x-forwarded-proto'), request.nextUrl.protocol);
-  const cookies = sessionCookies(slug, outcome.session, secure);
+  const cookies = sessionCookies(slug, outcome.session, secure, binding ?? undefined);
   for (const cookie of cookies) request.cookies.set(cookie.name, cookie.value);
   return cookies;
 }

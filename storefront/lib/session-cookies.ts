@@ -15,6 +15,14 @@ export function accessCookieName(slug: string): string {
 export function refreshCookieName(slug: string): string {
   return `ww_rt_${slug}`;
 }
+/**
+ * A random value set beside the tokens at sign-in and kept across renewals: only the browser that holds
+ * the session has it, so a refresh token replayed from elsewhere cannot share a renewal (lib/refresh.ts).
+ */
+export function bindingCookieName(slug: string): string {
+  return `ww_sb_${slug}`;
+}
+export const newSessionBinding = (): string => crypto.randomUUID();
 
 const FALLBACK_ACCESS_MAX_AGE_S = 15 * 60;
 const FALLBACK_REFRESH_MAX_AGE_S = 30 * 24 * 60 * 60;
@@ -42,10 +50,18 @@ export interface SessionCookie {
   options: { httpOnly: true; sameSite: 'lax'; path: '/'; secure: boolean; maxAge: number };
 }
 
-/** The two httpOnly cookies that hold a session; each lives as long as its token. */
-export function sessionCookies(slug: string, session: Session, secure: boolean): SessionCookie[] {
+/**
+ * The httpOnly cookies that hold a session, each living as long as its token, and the session's binding
+ * (a new one at sign-in; the browser's own on renewal) as long as the refresh token.
+ */
+export function sessionCookies(slug: string, session: Session, secure: boolean, binding: string = newSessionBinding()): SessionCookie[] {
   const base = { httpOnly: true, sameSite: 'lax', path: '/', secure } as const;
   return [
+    {
+      name: bindingCookieName(slug),
+      value: binding,
+      options: { ...base, maxAge: secondsUntil(session.refreshTokenExpiresAt, FALLBACK_REFRESH_MAX_AGE_S) },
+    },
     {
       name: accessCookieName(slug),
       value: session.accessToken,

@@ -5,15 +5,18 @@ import type { MeQuery } from '../gql/graphql';
 import { gatewayRequest, GatewayUnavailableError } from './gateway';
 import { LogoutMutation, MeQuery as MeDocument } from './operations';
 import { forwardedFor } from './request';
-import { accessCookieName, refreshCookieName, sessionCookies, wantsSecureCookies, type Session } from './session-cookies';
+import { accessCookieName, bindingCookieName, refreshCookieName, sessionCookies, wantsSecureCookies, type Session } from './session-cookies';
 
 export type SignedInUser = NonNullable<MeQuery['me']>;
 
-/** Store a fresh session as httpOnly cookies. Only callable from a server action or route handler. */
-export async function saveSession(slug: string, session: Session): Promise<void> {
+/**
+ * Store a session as httpOnly cookies: a sign-in gets a new binding (session-cookies.ts), a renewal keeps
+ * the browser's. Only callable from a server action or route handler.
+ */
+export async function saveSession(slug: string, session: Session, binding?: string): Promise<void> {
   const jar = await cookies();
   const secure = wantsSecureCookies((await headers()).get('x-forwarded-proto'));
-  for (const cookie of sessionCookies(slug, session, secure)) jar.set(cookie.name, cookie.value, cookie.options);
+  for (const cookie of sessionCookies(slug, session, secure, binding)) jar.set(cookie.name, cookie.value, cookie.options);
 }
 
 /**
@@ -33,6 +36,7 @@ export async function endSession(slug: string): Promise<void> {
   }
   jar.delete({ name: accessCookieName(slug), path: '/' });
   jar.delete({ name: refreshCookieName(slug), path: '/' });
+  jar.delete({ name: bindingCookieName(slug), path: '/' });
 }
 
 /**

@@ -8,7 +8,7 @@ import { gatewayRequest, GatewayGraphQLErrors, type GatewayResult } from '../gat
 import { refreshOnce } from '../refresh';
 import { forwardedFor } from '../request';
 import { saveSession } from '../session';
-import { accessCookieName, refreshCookieName } from '../session-cookies';
+import { accessCookieName, bindingCookieName, refreshCookieName } from '../session-cookies';
 import { SLUG_PATTERN } from '../slug';
 import { accessFor, adminBase, type Access, type Section } from './access';
 import { AdminRunsTripsQuery } from './cash-operations';
@@ -92,9 +92,10 @@ async function actionToken(slug: string, returnPath: string): Promise<string> {
   if (token) return token;
   const refreshToken = jar.get(refreshCookieName(slug))?.value;
   if (refreshToken) {
-    const outcome = await refreshOnce(slug, refreshToken, await forwardedFor());
+    const binding = jar.get(bindingCookieName(slug))?.value ?? null;
+    const outcome = await refreshOnce(slug, refreshToken, await forwardedFor(), binding);
     if (outcome.kind === 'renewed') {
-      await saveSession(slug, outcome.session);
+      await saveSession(slug, outcome.session, binding ?? undefined);
       return outcome.session.accessToken;
     }
   }

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isAdminPath, adminBase } from '../../../../lib/admin/access';
 import { refreshOnce } from '../../../../lib/refresh';
-import { accessCookieName, refreshCookieName, sessionCookies, wantsSecureCookies } from '../../../../lib/session-cookies';
+import { accessCookieName, bindingCookieName, refreshCookieName, sessionCookies, wantsSecureCookies } from '../../../../lib/session-cookies';
 import { SLUG_PATTERN } from '../../../../lib/slug';
 
 /**
@@ -20,8 +20,11 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (request.cookies.has(accessCookieName(tenant))) return NextResponse.redirect(new URL(next, request.url), 303);
   if (!refreshToken) return NextResponse.redirect(new URL(signIn, request.url), 303);
 
-  const outcome = await refreshOnce(tenant, refreshToken, request.headers.get('x-forwarded-for'));
+  const binding = request.cookies.get(bindingCookieName(tenant))?.value ?? null;
+  const outcome = await refreshOnce(tenant, refreshToken, request.headers.get('x-forwarded-for'), binding);
   if (outcome.kind === 'unavailable') return new NextResponse('Service unavailable', { status: 503, headers: { 'retry-after': '5' } });
+  // Renewed for another browser a moment ago: no tokens here, and the cookies stay as they are.
+  if (outcome.kind === 'refused') return NextResponse.redirect(new URL(signIn, request.url), 303);
   if (outcome.kind === 'ended') {
     const response = NextResponse.redirect(new URL(signIn, request.url), 303);
     response.cookies.delete({ name: refreshCookieName(tenant), path: '/' });
@@ -29,6 +32,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   }
   const response = NextResponse.redirect(new URL(next, request.url), 303);
   const secure = wantsSecureCookies(request.headers.get('x-forwarded-proto'), request.nextUrl.protocol);
-  for (const cookie of sessionCookies(tenant, outcome.session, secure)) response.cookies.set(cookie.name, cookie.value, cookie.options);
+  for (const cookie of sessionCookies(tenant, outcome.session, secure, binding ?? undefined)) response.cookies.set(cookie.name, cookie.value, cookie.options);
   return response;
 }
