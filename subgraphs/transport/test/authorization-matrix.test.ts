@@ -33,6 +33,12 @@ const CALLER_KINDS = [
   'KEY_READ_WRITE',
   'KEY_READ',
   'KEY_OTHER_SCOPES',
+  // Users holding two roles at the operator: each is allowed what either role is (decision 0025).
+  'CUSTOMER+AGENT',
+  'CUSTOMER+VENDOR',
+  'STAFF+AGENT',
+  'AGENT+VENDOR',
+  'CUSTOMER+CLIENT_ADMIN_WITHOUT_2FA',
 ] as const;
 type CallerKind = (typeof CALLER_KINDS)[number];
 
@@ -50,11 +56,30 @@ const TENANT_OF: Record<CallerKind, string> = {
   KEY_READ_WRITE: OPERATOR,
   KEY_READ: OPERATOR,
   KEY_OTHER_SCOPES: OPERATOR,
+  'CUSTOMER+AGENT': OPERATOR,
+  'CUSTOMER+VENDOR': OPERATOR,
+  'STAFF+AGENT': OPERATOR,
+  'AGENT+VENDOR': OPERATOR,
+  'CUSTOMER+CLIENT_ADMIN_WITHOUT_2FA': OPERATOR,
 };
 
+/** The single-role callers a two-role caller combines (the roles it is given at the operator). */
+const ROLES_OF: Partial<Record<CallerKind, { parts: CallerKind[]; roles: RoleName[] }>> = {
+  'CUSTOMER+AGENT': { parts: ['CUSTOMER', 'AGENT'], roles: ['CUSTOMER', 'AGENT'] },
+  'CUSTOMER+VENDOR': { parts: ['CUSTOMER', 'VENDOR'], roles: ['CUSTOMER', 'VENDOR'] },
+  'STAFF+AGENT': { parts: ['STAFF', 'AGENT'], roles: ['STAFF', 'AGENT'] },
+  'AGENT+VENDOR': { parts: ['AGENT', 'VENDOR'], roles: ['AGENT', 'VENDOR'] },
+  'CUSTOMER+CLIENT_ADMIN_WITHOUT_2FA': { parts: ['CUSTOMER', 'CLIENT_ADMIN_WITHOUT_2FA'], roles: ['CUSTOMER', 'CLIENT_ADMIN'] },
+};
+
+/** A two-role caller may call what either of its roles may (never less, never more). */
+const isAllowed = (op: { allowed: readonly CallerKind[] }, kind: CallerKind) => (ROLES_OF[kind]?.parts ?? [kind]).some((k) => op.allowed.includes(k));
+
 /** An administrator without 2FA is asked for it only where administrators are allowed at all (not for agents' own operation). */
-const denialCode = (kind: CallerKind, op?: { allowed: readonly CallerKind[] }) =>
-  kind === 'anonymous' ? 'UNAUTHENTICATED' : kind === 'CLIENT_ADMIN_WITHOUT_2FA' && (op?.allowed.includes('CLIENT_ADMIN') ?? true) ? 'TWO_FACTOR_REQUIRED' : 'FORBIDDEN';
+const denialCode = (kind: CallerKind, op?: { allowed: readonly CallerKind[] }): string =>
+  ROLES_OF[kind]
+    ? ROLES_OF[kind]!.parts.includes('CLIENT_ADMIN_WITHOUT_2FA') ? denialCode('CLIENT_ADMIN_WITHOUT_2FA', op) : 'FORBIDDEN'
+    : kind === 'anonymous' ? 'UNAUTHENTICATED' : kind === 'CLIENT_ADMIN_WITHOUT_2FA' && (op?.allowed.includes('CLIENT_ADMIN') ?? true) ? 'TWO_FACTOR_REQUIRED' : 'FORBIDDEN';
 
 // ---------------------------------------------------------------------------------------------------
 // THE table
@@ -67,8 +92,8 @@ const EVERYONE: readonly CallerKind[] = CALLER_KINDS;
 const MANAGERS: readonly CallerKind[] = [...ADMINS, 'STAFF', 'KEY_READ_WRITE'];
 /** TRANSPORT_READERS: admins, staff, keys with transport:read. */
 const READERS: readonly CallerKind[] = [...ADMINS, 'STAFF', 'KEY_READ_WRITE', 'KEY_READ'];
-/** Booking readers: READERS and customers (their own). */
-const BOOKING_READERS: readonly CallerKind[] = [...READERS, 'CUSTOMER'];
+/** Booking readers: READERS, customers (their own) and agents (those they sold). */
+const BOOKING_READERS: readonly CallerKind[] = [...READERS, 'CUSTOMER', 'AGENT'];
 /** AGENT_READERS: READERS and agents (their own). */
 const AGENT_READERS: readonly CallerKind[] = [...READERS, 'AGENT'];
 /** TRANSPORT_ADMINS: admins, keys with transport:write. */
@@ -186,7 +211,7 @@ const OPERATIONS: Record<string, Operation> = {
     expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
   },
   'Mutation.requestParkListing': {
-    document: 'mutation { requestParkListing(parkTenantId: "not-a-tenant", operatorName: "x") { listing { id } userErrors { code } } }',
+    document: 'mutation { requestParkListing(parkTenantId: "not-a-tenant") { listing { id } userErrors { code } } }',
     allowed: TRANSPORT_ADMINS,
     expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
   },
@@ -232,6 +257,13 @@ beforeAll(async () => {
   await createUser(prisma, { email, passwordHash: await hashPassword(s.demo.password), memberships: [{ tenantId: await tenantId(prisma, OPERATOR), role: 'CLIENT_ADMIN' as RoleName }] });
   const noTwoFactor = await login(s.gatewayUrl, OPERATOR, email, s.demo.password);
   callers.CLIENT_ADMIN_WITHOUT_2FA = { headers: { authorization: `Bearer ${noTwoFactor.accessToken}` }, ws: { authorization: `Bearer ${noTwoFactor.accessToken}` } };
+  for (const [kind, { roles }] of Object.entries(ROLES_OF) as [CallerKind, { roles: RoleName[] }][]) {
+    const e = `two-roles-${uuidv7()}@matrix.test`;
+    const operator = await tenantId(prisma, OPERATOR);
+    await createUser(prisma, { email: e, passwordHash: await hashPassword(s.demo.password), memberships: roles.map((role) => ({ tenantId: operator, role })) });
+    const session = await login(s.gatewayUrl, OPERATOR, e, s.demo.password);
+    callers[kind] = { headers: { authorization: `Bearer ${session.accessToken}` }, ws: { authorization: `Bearer ${session.accessToken}` } };
+  }
   callers.anonymous = { headers: { 'x-tenant': OPERATOR }, ws: { tenant: OPERATOR } };
   for (const [kind, scopes] of [
     ['KEY_READ_WRITE', ['transport:read', 'transport:write']],
@@ -310,6 +342,6 @@ async function checkSubscription(name: string, op: Operation, kind: CallerKind) 
 }
 
 describe.each(Object.entries(OPERATIONS))('%s', (name, op) => {
-  const cases = CALLER_KINDS.map((kind) => ({ kind, allowed: op.allowed.includes(kind), expected: op.allowed.includes(kind) ? 'allowed' : `denied (${denialCode(kind, op)})` }));
+  const cases = CALLER_KINDS.map((kind) => ({ kind, allowed: isAllowed(op, kind), expected: isAllowed(op, kind) ? 'allowed' : `denied (${denialCode(kind, op)})` }));
   it.each(cases)('$kind: $expected', ({ kind, allowed }) => (name.startsWith('Subscription.') ? checkSubscription(name, op, kind) : checkHttp(name, op, kind, allowed)));
 });

@@ -169,7 +169,7 @@ describe.each(callers)('tenant A by %s', (who) => {
     },
     releaseAllotment: { document: 'mutation ($id: ID!) { releaseAllotment(id: $id) { allotment { id } userErrors { code } } }', variables: () => ({ id: B.allotmentId }), code: 'NOT_FOUND' },
     requestParkListing: {
-      document: 'mutation ($p: ID!) { requestParkListing(parkTenantId: $p, operatorName: "") { listing { id } userErrors { code } } }',
+      document: 'mutation ($p: ID!) { requestParkListing(parkTenantId: $p) { listing { id } userErrors { code } } }',
       variables: () => ({ p: B.id }),
       code: 'BAD_USER_INPUT',
     },

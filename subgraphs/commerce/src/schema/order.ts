@@ -373,7 +373,7 @@ builder.mutationFields((t) => ({
   cancelOrder: t.field({
     type: OrderPayload,
     authScopes: ORDER_MANAGERS,
-    description: 'Cancels an order: an unpaid one at once (stock released); a paid one before it ships, with a full refund and restock.',
+    description: 'Cancels an order: an unpaid one at once (stock released); a paid one before it ships, with a full refund and restock — a refund, so like refundOrder only administrators with two-factor and keys with commerce:write (FORBIDDEN for staff).',
     args: { orderId: t.arg.id({ required: true }), reason: t.arg.string() },
     resolve: (_r, { orderId, reason }, ctx) => withUserErrors(async () => ({ order: await cancelOrder(ctx, String(orderId), reason) })),
   }),

@@ -1,14 +1,19 @@
-import { MAX_PAGE_SIZE, isUuid, money, requireTenant, withUserErrors, type RequestContext } from '@webwaka/kit';
+import { MAX_PAGE_SIZE, grantsOf, isUuid, money, requireTenant, withUserErrors, type RequestContext } from '@webwaka/kit';
 import { allotSeats, releaseAllotment, syncAgentSales, MAX_SALES_PER_SYNC, type SyncResult } from '../services/agents';
 import { visibleOperators } from '../services/scope';
 import { AGENT_READERS, AGENTS, builder, TRANSPORT_MANAGERS } from './builder';
 import { Ticket } from './bookings';
 
-/** An agent sees only their own allotments and sales; staff-side readers see everyone's. */
+/**
+ * Readers of the tenant see every agent's allotments and sales; anyone else (the AGENT_READERS gate
+ * leaves agents) only their own, whatever other role they hold as well (kit grants.ts).
+ */
 const agentScope = (ctx: RequestContext): { tenantId: string; agentUserId?: string } => {
-  const onlyAgent = ctx.actor.kind === 'user' && ctx.actor.roles.includes('AGENT') && ctx.actor.roles.every((r) => r === 'AGENT' || r === 'CUSTOMER');
-  return { tenantId: requireTenant(ctx), ...(onlyAgent ? { agentUserId: ctx.actor.userId! } : {}) };
+  const g = grantsOf(ctx.actor, ['transport:read']);
+  return { tenantId: requireTenant(ctx), ...(g.tenantWide ? {} : { agentUserId: g.agent ?? NO_USER }) };
 };
+/** Matches no agent (a caller the gate let through without the AGENT role: none today). */
+const NO_USER = '00000000-0000-0000-0000-000000000000';
 
 export const AgentAllotment = builder.prismaObject('AgentAllotment', {
   description: 'Seats of a trip set aside for one agent: nobody else can hold or sell them.',

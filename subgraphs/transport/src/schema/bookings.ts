@@ -1,20 +1,22 @@
-import { ADMIN_ROLES, AppError, ErrorCode, MAX_PAGE_SIZE, isUuid, money, requireTenant, toUserError, withUserErrors, type RequestContext, type RoleName } from '@webwaka/kit';
+import { ADMIN_ROLES, AppError, ErrorCode, MAX_PAGE_SIZE, grantsOf, isUuid, scopedToGrants, money, requireTenant, toUserError, withUserErrors, type RequestContext, type RoleName } from '@webwaka/kit';
 import { alreadyBoardedError, boardTicket } from '../services/boarding';
 import { confirmBooking } from '../services/bookings';
 import { operatorKey } from '../services/signing';
 import { visibleOperators } from '../services/scope';
 import { builder, SaleChannelEnum, TRANSPORT_MANAGERS, TRANSPORT_READERS } from './builder';
 
-/** Staff-side readers, and customers for their own bookings. */
-const BOOKING_READERS = { roles: [...ADMIN_ROLES, 'STAFF', 'CUSTOMER'] as RoleName[], apiScope: 'transport:read' };
+/** Staff-side readers, customers for their own bookings, agents for the bookings they sold. */
+const BOOKING_READERS = { roles: [...ADMIN_ROLES, 'STAFF', 'CUSTOMER', 'AGENT'] as RoleName[], apiScope: 'transport:read' };
 
-/** Only a customer (no staff role) is limited to their own bookings. */
-const customerOnly = (ctx: RequestContext) => ctx.actor.kind === 'user' && ctx.actor.roles.includes('CUSTOMER') && !ctx.actor.roles.some((r) => r !== 'CUSTOMER');
-
-/** Bookings the caller may read: the operator's, or those made at this park; a customer's own only. */
+/**
+ * Bookings the caller may read: the operator's, or those made at this park. Readers of the tenant see
+ * all of them; anyone else the union of what each role grants (kit grants.ts): a customer their own, an
+ * agent the ones they sold — an AGENT+CUSTOMER both, never everyone's.
+ */
 const bookingScope = (ctx: RequestContext) => {
   const tenantId = requireTenant(ctx);
-  return { OR: [{ tenantId }, { channelTenantId: tenantId }], ...(customerOnly(ctx) ? { customerUserId: ctx.actor.userId } : {}) };
+  const own = scopedToGrants(grantsOf(ctx.actor, ['transport:read']), { customer: 'customerUserId', agent: 'agentUserId' });
+  return { AND: [{ OR: [{ tenantId }, { channelTenantId: tenantId }] }, own] };
 };
 
 export const Ticket = builder.prismaObject('Ticket', {
@@ -67,7 +69,7 @@ builder.queryFields((t) => ({
     type: 'Booking',
     nullable: true,
     authScopes: BOOKING_READERS,
-    description: 'A booking of the operator (or made at this park); customers see their own only.',
+    description: 'A booking of the operator (or made at this park); customers see their own only, agents those they sold.',
     args: { id: t.arg.id({ required: true }) },
     resolve: (query, _r, { id }, ctx) => (isUuid(String(id)) ? ctx.prisma.booking.findFirst({ ...query, where: { id: String(id), ...bookingScope(ctx) } }) : null),
   }),
@@ -77,7 +79,7 @@ builder.queryFields((t) => ({
     maxSize: MAX_PAGE_SIZE,
     defaultSize: 20,
     authScopes: BOOKING_READERS,
-    description: 'Bookings, newest first, optionally of one trip; customers see their own only.',
+    description: 'Bookings, newest first, optionally of one trip; customers see their own only, agents those they sold.',
     args: { tripId: t.arg.id() },
     resolve: (query, _r, args, ctx) => {
       const tripId = args.tripId ? String(args.tripId) : null;

@@ -40,9 +40,10 @@ builder.mutationFields((t) => ({
   requestParkListing: t.field({
     type: ParkListingPayload,
     authScopes: TRANSPORT_ADMINS,
-    description: 'An operator asks a motor park (its tenant id) to list its trips; the park approves.',
-    args: { parkTenantId: t.arg.id({ required: true }), operatorName: t.arg.string({ required: true }) },
-    resolve: (_r, args, ctx) => withUserErrors(async () => ({ listing: await requestParkListing(ctx, { parkTenantId: String(args.parkTenantId), operatorName: args.operatorName }) })),
+    description:
+      'An operator asks a motor park (its tenant id) to list its trips; the park approves. The park must be a motor park (BAD_USER_INPUT otherwise); the listing carries the operator’s own tenant name.',
+    args: { parkTenantId: t.arg.id({ required: true }) },
+    resolve: (_r, args, ctx) => withUserErrors(async () => ({ listing: await requestParkListing(ctx, { parkTenantId: String(args.parkTenantId) }) })),
   }),
   setParkListingStatus: t.field({
     type: ParkListingPayload,

@@ -1,4 +1,4 @@
-import { ADMIN_ROLES, AppError, ErrorCode, isUuid, money, withUserErrors, type RequestContext } from '@webwaka/kit';
+import { AppError, ErrorCode, grantsOf, isUuid, money, withUserErrors, type RequestContext } from '@webwaka/kit';
 import { bookingForOrder, buySeats } from '../services/purchases';
 import { Booking } from './bookings';
 import { builder } from './builder';
@@ -45,10 +45,7 @@ const BuySeatsInput = builder.inputType('BuySeatsInput', {
 });
 
 /** Who reads every booking of the tenant (as `booking` allows): administrators (2FA), staff, keys with transport:read. */
-const readsAllBookings = (ctx: RequestContext) =>
-  ctx.actor.kind === 'apiKey'
-    ? ctx.actor.scopes.includes('transport:read')
-    : ctx.actor.kind === 'user' && (ctx.actor.roles.includes('STAFF') || (ctx.actor.mfa && ctx.actor.roles.some((r) => ADMIN_ROLES.includes(r))));
+const readsAllBookings = (ctx: RequestContext) => grantsOf(ctx.actor, ['transport:read']).tenantWide;
 
 builder.queryField('bookingForOrder', (t) =>
   t.field({
