@@ -6,6 +6,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, u
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { config } from '../subgraphs/kit/src/config';
 
 export const STOREFRONT_DIR = resolve(__dirname, '../storefront');
 
@@ -158,16 +159,32 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-/** Build if needed, then `next start` against `gatewayUrl`; resolves once the server answers HTTP. */
+/**
+ * The key the storefront signs its shoppers' addresses with for the gateway (decision 0021): derived
+ * from this installation's gateway secret unless STOREFRONT_SECRET is set. Without one the storefront
+ * vouches for nobody, and the gateway sees the storefront's own address.
+ */
+function storefrontSecretEnv(): Record<string, string> {
+  try {
+    return { STOREFRONT_SECRET: config.storefrontSecret };
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Build if needed, then start `server.js` (`next start` behind the storefront's edge) against
+ * `gatewayUrl`; resolves once the server answers HTTP.
+ */
 export async function startStorefront(options: StartStorefrontOptions): Promise<RunningStorefront> {
   await ensureStorefrontBuilt();
   const port = options.port ?? (await freePort());
   const host = '127.0.0.1';
   const url = `http://${host}:${port}`;
-  const child = spawn(process.execPath, [nextBin(), 'start', '-p', String(port), '-H', host], {
+  const child = spawn(process.execPath, [join(STOREFRONT_DIR, 'server.js'), '-p', String(port), '-H', host], {
     cwd: STOREFRONT_DIR,
     // STOREFRONT_SELF_URL: the proxy renders pages for its page cache by asking this address (decision 0018).
-    env: childEnv({ GATEWAY_URL: options.gatewayUrl, PORT: String(port), STOREFRONT_SELF_URL: url, ...options.env }),
+    env: childEnv({ GATEWAY_URL: options.gatewayUrl, PORT: String(port), STOREFRONT_SELF_URL: url, ...storefrontSecretEnv(), ...options.env }),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // own process group, so stop() also ends anything next spawns
   });

@@ -1,5 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { NextResponse, type NextRequest } from 'next/server';
+import { clientIpFrom } from './lib/client-ip';
 import { tenantForDomain } from './lib/domains';
 import { BASE_HEADER, hostnameOf, isPlatformHost } from './lib/host';
 import { isCacheableRequest, isReplayable, PageCache, replayableHeaders, type RenderedPage } from './lib/page-cache';
@@ -10,9 +11,12 @@ import { cookieOptions } from './lib/shop/cookies';
 import { SLUG_PATTERN } from './lib/slug';
 import type { StorefrontKind } from './lib/tenant-kind';
 
-/** Marks a rewritten request as ours; the secret never leaves this process (request headers only). */
+/**
+ * Marks a rewritten request as ours; the secret never leaves this process (request headers only). It is
+ * the edge's (server.js), which lets these requests to ourselves through as already sanitized.
+ */
 const HOP_HEADER = 'x-ww-hop';
-const HOP_SECRET = crypto.randomUUID();
+const HOP_SECRET = process.env.STOREFRONT_EDGE_SECRET || crypto.randomUUID();
 /** Marks the proxy's own request that renders a page for the page cache (same secret, never sent out). */
 const FILL_HEADER = 'x-ww-fill';
 /** This server's own address (set by scripts/storefront.ts); without it pages are not cached. */
@@ -83,7 +87,9 @@ async function fromPageCache(request: NextRequest, target: Target): Promise<Next
   const pathInTenant = target.rewriteTo ? pathname : pathname.slice(target.base.length);
   if (!isCacheableRequest({ method: request.method, headers: request.headers, hasSession }, pathInTenant)) return null;
 
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? '';
+  // The same host value resolveTarget chose the tenant by (a trusted proxy's X-Forwarded-Host was made
+  // the Host by the edge; anyone else's was dropped), so one tenant's page never answers for another's host.
+  const host = request.headers.get('host') ?? '';
   const proto = request.headers.get('x-forwarded-proto') ?? '';
   try {
     const { page, state } = await pageCache.get(`${proto}|${host}|${pathname}${search}`, () => renderForCache(SELF_URL, `${pathname}${search}`, request.headers));
@@ -101,7 +107,7 @@ async function fromPageCache(request: NextRequest, target: Target): Promise<Next
 /** Renders a page by asking this server for it, as a signed-out visitor from the same host and scheme. */
 function renderForCache(selfUrl: string, path: string, incoming: Headers): Promise<RenderedPage> {
   const headers: Record<string, string> = { [FILL_HEADER]: HOP_SECRET, accept: 'text/html', 'accept-encoding': 'identity' };
-  for (const name of ['host', 'x-forwarded-host', 'x-forwarded-proto']) {
+  for (const name of ['host', 'x-forwarded-proto']) {
     const value = incoming.get(name);
     if (value) headers[name] = value;
   }
@@ -144,7 +150,7 @@ async function renewSession(request: NextRequest, slug: string): Promise<Session
   if (request.cookies.has(accessCookieName(slug)) || !refreshToken) return null;
 
   const binding = request.cookies.get(bindingCookieName(slug))?.value ?? null;
-  const outcome = await refreshOnce(slug, refreshToken, request.headers.get('x-forwarded-for'), binding);
+  const outcome = await refreshOnce(slug, refreshToken, clientIpFrom(request.headers), binding);
   // Refused: the token was just renewed for another browser; render signed out and leave the cookies.
   if (outcome.kind === 'unavailable' || outcome.kind === 'refused') return null;
   if (outcome.kind === 'ended') {
@@ -157,10 +163,15 @@ async function renewSession(request: NextRequest, slug: string): Promise<Session
   return cookies;
 }
 
-/** The same request on another path of this server (nextUrl keeps the query and the server's own origin). */
+/**
+ * The same request on another path of this server (nextUrl keeps the query and the server's own origin).
+ * Always plain http: Next takes nextUrl's scheme from X-Forwarded-Proto, but this server speaks http
+ * behind a TLS proxy, and a rewrite it forwards to itself over https failed (a 500 on custom domains).
+ */
 function internalUrl(request: NextRequest, pathname: string): URL {
   const url = request.nextUrl.clone();
   url.pathname = pathname;
+  url.protocol = 'http:';
   return url;
 }
 
@@ -169,6 +180,9 @@ function withoutBase(incoming: Headers): Headers {
   headers.delete(BASE_HEADER);
   headers.delete(HOP_HEADER);
   headers.delete(FILL_HEADER);
+  // The host is the Host header (see fromPageCache); a forwarded one here came from the client (the edge
+  // drops them, `next dev` does not) and must not reach absolute links.
+  headers.delete('x-forwarded-host');
   return headers;
 }
 

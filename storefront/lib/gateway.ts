@@ -1,5 +1,6 @@
 import 'server-only';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { CLIENT_IP_HEADER, clientIpProof } from './client-ip';
 import { gatewayTimeoutMs, gatewayUrl } from './config';
 
 /** A GraphQL error as the gateway returns it (`extensions.code` carries the stable error code). */
@@ -20,8 +21,9 @@ export interface GatewayRequestOptions {
   /** Access token of the signed-in user, sent as `authorization: Bearer …`. */
   accessToken?: string;
   /**
-   * The shopper's X-Forwarded-For chain. The gateway trusts loopback proxies by default, so forwarding it
-   * lets per-IP rate limits and audit logs see shoppers rather than the storefront server.
+   * The shopper's address as the storefront derived it (lib/request.ts `forwardedFor`, lib/client-ip.ts
+   * `clientIpFrom`). The gateway believes it only with the storefront's signature, sent here, so per-IP
+   * rate limits, the audit log and MLAS's self-referral check see shoppers, not the storefront server.
    */
   forwardedFor?: string | null;
 }
@@ -59,7 +61,8 @@ export async function gatewayRequest<TData, TVariables>(
   };
   if (options.tenant) headers['x-tenant'] = options.tenant;
   if (options.accessToken) headers.authorization = `Bearer ${options.accessToken}`;
-  if (options.forwardedFor) headers['x-forwarded-for'] = options.forwardedFor;
+  const proof = options.forwardedFor ? clientIpProof(options.forwardedFor) : null;
+  if (proof) headers[CLIENT_IP_HEADER] = proof;
 
   const url = gatewayUrl();
   let response: Response;

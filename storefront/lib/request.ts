@@ -1,10 +1,12 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import { clientIpFrom } from './client-ip';
 
 /**
- * The incoming request's X-Forwarded-For (Next fills it with the socket address when absent), passed on
- * to the gateway. In production put the storefront behind a proxy that sets this header itself.
+ * The shopper's address as the storefront's edge derived it from the socket and TRUSTED_PROXIES (never
+ * copied from what the client sent), passed on to the gateway with proof (lib/gateway.ts); null when
+ * unknown. Named for the `forwardedFor` option it feeds.
  */
 export async function forwardedFor(): Promise<string | null> {
-  return (await headers()).get('x-forwarded-for');
+  return clientIpFrom(await headers());
 }

@@ -3,6 +3,7 @@
 // (referralCode + visitorId) and from there to the commission split. The touch is also reported to mlas
 // (`recordReferralTouch`) once per new code, without holding up the page.
 import type { NextRequest } from 'next/server';
+import { clientIpFrom } from '../client-ip';
 import { gatewayRequest } from '../gateway';
 import { cleanReferralCode, cleanVisitorId, REFERRAL_MAX_AGE_S, referralCookieName, VISITOR_COOKIE, VISITOR_MAX_AGE_S } from './cookies';
 import { ShopRecordReferralTouchMutation } from './operations';
@@ -24,7 +25,7 @@ export function attributionCookies(request: NextRequest, slug: string): Attribut
   const code = cleanReferralCode(request.nextUrl.searchParams.get('ref'));
   if (code && request.cookies.get(referralCookieName(slug))?.value !== code) {
     set.push({ name: referralCookieName(slug), value: code, maxAge: REFERRAL_MAX_AGE_S });
-    void reportTouch(slug, code, visitorId, request.headers.get('x-forwarded-for'));
+    void reportTouch(slug, code, visitorId, clientIpFrom(request.headers));
   }
   return set;
 }

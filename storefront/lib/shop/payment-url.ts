@@ -2,11 +2,12 @@ import 'server-only';
 import { gatewayUrl } from '../config';
 
 /**
- * The gateway's origin as browsers reach it: GATEWAY_PUBLIC_URL when set (the storefront may reach the
- * gateway on an internal address), else GATEWAY_URL's origin.
+ * The gateway's origin as browsers reach it: PUBLIC_GATEWAY_URL (or GATEWAY_PUBLIC_URL) when set (the
+ * storefront may reach the gateway on an internal address; `npm start` sets http://localhost:<port>),
+ * else GATEWAY_URL's origin.
  */
 export function gatewayPublicOrigin(): string {
-  const configured = process.env.GATEWAY_PUBLIC_URL?.trim();
+  const configured = process.env.PUBLIC_GATEWAY_URL?.trim() || process.env.GATEWAY_PUBLIC_URL?.trim();
   return new URL(configured || gatewayUrl()).origin;
 }
 

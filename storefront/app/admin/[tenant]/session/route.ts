@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isAdminPath, adminBase } from '../../../../lib/admin/access';
+import { clientIpFrom } from '../../../../lib/client-ip';
 import { refreshOnce } from '../../../../lib/refresh';
 import { accessCookieName, bindingCookieName, refreshCookieName, sessionCookies, wantsSecureCookies } from '../../../../lib/session-cookies';
 import { SLUG_PATTERN } from '../../../../lib/slug';
@@ -21,7 +22,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!refreshToken) return NextResponse.redirect(new URL(signIn, request.url), 303);
 
   const binding = request.cookies.get(bindingCookieName(tenant))?.value ?? null;
-  const outcome = await refreshOnce(tenant, refreshToken, request.headers.get('x-forwarded-for'), binding);
+  const outcome = await refreshOnce(tenant, refreshToken, clientIpFrom(request.headers), binding);
   if (outcome.kind === 'unavailable') return new NextResponse('Service unavailable', { status: 503, headers: { 'retry-after': '5' } });
   // Renewed for another browser a moment ago: no tokens here, and the cookies stay as they are.
   if (outcome.kind === 'refused') return NextResponse.redirect(new URL(signIn, request.url), 303);
