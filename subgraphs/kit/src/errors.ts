@@ -58,6 +58,8 @@ export const ErrorCode = {
   CHECKOUT_IN_PROGRESS: 'CHECKOUT_IN_PROGRESS',
   /** A cash hand-in larger than the cash the agent still holds for the operator (the message says how much). */
   HAND_IN_EXCEEDS_CASH_HELD: 'HAND_IN_EXCEEDS_CASH_HELD',
+  /** A coupon code at checkout that the shop does not accept (no shop has coupons yet: every code). */
+  COUPON_INVALID: 'COUPON_INVALID',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -4,6 +4,7 @@ import './ancestry';
 import './user';
 import './session';
 import './two-factor';
+import './two-factor-reset';
 import './api-key';
 import './audit-event';
 import './privacy';

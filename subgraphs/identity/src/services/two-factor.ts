@@ -21,7 +21,7 @@ import { upgradeSession, type Session } from './sessions';
 
 const BACKUP_CODE_COUNT = 10;
 
-function requireUser(ctx: ServiceContext): { userId: string; tenantId: string } {
+export function requireUser(ctx: ServiceContext): { userId: string; tenantId: string } {
   if (!ctx.actor.userId || !ctx.tenantId) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to do this');
   return { userId: ctx.actor.userId, tenantId: ctx.tenantId };
 }
@@ -91,16 +91,23 @@ export async function confirmEnrollment(ctx: ServiceContext, code: string): Prom
   if (!user.totpSecretEnc) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Start enrolment first', ['code']);
   const step = matchTotpStep(decryptSecret(user.totpSecretEnc), code ?? '');
   if (step === null) throw new DomainError(ErrorCode.TWO_FACTOR_INVALID, 'That code is not valid', ['code']);
-  const backupCodes = Array.from({ length: BACKUP_CODE_COUNT }, newBackupCode);
+  let backupCodes: string[] = [];
   const session = await ctx.prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { twoFactorEnabledAt: new Date(), totpLastStep: step } });
-    await tx.backupCode.deleteMany({ where: { userId } });
-    await tx.backupCode.createMany({ data: backupCodes.map((c) => ({ id: uuidv7(), userId, codeHash: hashBackupCode(c) })) });
+    backupCodes = await replaceBackupCodes(tx, userId);
     await recordAudit(tx, ctx, { tenantId, type: 'two_factor.enabled', subjectId: userId });
     return upgradeSession(tx, userId, tenantId, ctx.actor.sessionId);
   });
   ctx.eventsRecorded();
   return { backupCodes, session };
+}
+
+/** New backup codes for the user (the old ones stop working), stored hashed; the plain codes are shown once. */
+export async function replaceBackupCodes(tx: Pick<Tx, 'backupCode'>, userId: string): Promise<string[]> {
+  const codes = Array.from({ length: BACKUP_CODE_COUNT }, newBackupCode);
+  await tx.backupCode.deleteMany({ where: { userId } });
+  await tx.backupCode.createMany({ data: codes.map((c) => ({ id: uuidv7(), userId, codeHash: hashBackupCode(c) })) });
+  return codes;
 }
 
 /** Turns two-factor off (needs a current code). Holders of admin roles cannot: it is required for them. */
