@@ -1,10 +1,10 @@
-import { DomainError, ErrorCode, MAX_PAGE_SIZE, requireTenant, withUserErrors, type RequestContext } from '@webwaka/kit';
+import { AppError, DomainError, ErrorCode, MAX_PAGE_SIZE, requireTenant, withUserErrors, type RequestContext } from '@webwaka/kit';
 import { checkout } from '../services/checkout';
 import { closeDispute, openDispute } from '../services/disputes';
 import { advanceOrder, findOrder, orderScope, vendorViewer } from '../services/orders';
 import { advanceVendorOrder, type VendorStep } from '../services/vendor-orders';
 import { startPayment, syncPayment } from '../services/payments';
-import { cancelOrder, refundOrder } from '../services/refunds';
+import { cancelOrder, previewRefund, refundOrder, type RefundPreview } from '../services/refunds';
 import { checkReturnUrl } from '../services/return-url';
 import {
   builder,
@@ -300,6 +300,41 @@ const RefundOrderInput = builder.inputType('RefundOrderInput', {
     restock: t.boolean({ defaultValue: false, description: 'Put the refunded units back in stock where they were sold from.' }),
   }),
 });
+
+const RefundPreviewLine = builder.objectRef<RefundPreview['lines'][number] & { currency: string }>('RefundPreviewLine').implement({
+  fields: (t) => ({
+    orderLineId: t.id({ resolve: (l) => l.orderLineId }),
+    title: t.string({ resolve: (l) => l.title }),
+    sku: t.string({ resolve: (l) => l.sku }),
+    quantity: t.int({ resolve: (l) => l.quantity }),
+    amount: t.field({ type: builder.MoneyRef, description: 'Goods and their tax.', resolve: (l) => money(l.amount, l.currency) }),
+  }),
+});
+const RefundPreviewRef = builder.objectRef<RefundPreview>('RefundPreview').implement({
+  description: 'What refundOrder would give back for the same input, to confirm before refunding.',
+  fields: (t) => ({
+    amount: t.field({ type: builder.MoneyRef, description: 'The whole refund.', resolve: (p) => money(p.amount, p.currency) }),
+    shipping: t.field({ type: builder.MoneyRef, description: 'Shipping and its tax, returned with the last units of a vendor order.', resolve: (p) => money(p.shipping, p.currency) }),
+    lines: t.field({ type: [RefundPreviewLine], resolve: (p) => p.lines.map((l) => ({ ...l, currency: p.currency })) }),
+  }),
+});
+
+builder.queryField('refundPreview', (t) =>
+  t.field({
+    type: RefundPreviewRef,
+    authScopes: MONEY_ADMINS,
+    description: 'The refund refundOrder would make for this input, without making it (the back office shows it before the administrator confirms). Its refusals are refundOrder\'s, as errors with their code.',
+    args: { input: t.arg({ type: RefundOrderInput, required: true }) },
+    resolve: async (_r, { input }, ctx) => {
+      try {
+        return await previewRefund(ctx, { orderId: String(input.orderId), lines: input.lines?.map((l) => ({ orderLineId: String(l.orderLineId), quantity: l.quantity })) ?? null, reason: input.reason, restock: input.restock });
+      } catch (e) {
+        if (e instanceof DomainError) throw new AppError(e.code, e.message, { field: e.field ?? null });
+        throw e;
+      }
+    },
+  }),
+);
 
 const advance = (to: 'FULFILLING' | 'SHIPPED' | 'DELIVERED' | 'COMPLETED', description: string) =>
   builder.mutationField(

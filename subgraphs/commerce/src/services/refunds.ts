@@ -30,7 +30,37 @@ export interface RefundRequest {
 
 const HOLDING = ['PENDING', 'SUCCEEDED', 'REVIEW'] as const;
 
-export async function refundOrder(ctx: ServiceContext, req: RefundRequest, opts: { cancelsOrder?: boolean } = {}) {
+/** What a refund would give back, per line and for shipping (shown before an administrator confirms). */
+export interface RefundPreview {
+  amount: bigint;
+  /** Shipping and its tax, returned with the refund that takes a vendor order's last units. */
+  shipping: bigint;
+  currency: string;
+  lines: { orderLineId: string; title: string; sku: string; quantity: number; amount: bigint }[];
+}
+
+/** Carries a preview out of refundOrder's transaction, which it rolls back (nothing was written yet). */
+class PreviewReady extends Error {
+  constructor(readonly preview: RefundPreview) {
+    super('refund preview');
+  }
+}
+
+/**
+ * The refund `req` would make, computed by refundOrder itself up to the point where it would write, so the
+ * confirmation screen shows exactly the amount the refund will have; the same errors as refundOrder.
+ */
+export async function previewRefund(ctx: ServiceContext, req: RefundRequest): Promise<RefundPreview> {
+  try {
+    await refundOrder(ctx, req, { preview: true });
+  } catch (e) {
+    if (e instanceof PreviewReady) return e.preview;
+    throw e;
+  }
+  throw new Error('refundOrder did not stop at the preview');
+}
+
+export async function refundOrder(ctx: ServiceContext, req: RefundRequest, opts: { cancelsOrder?: boolean; preview?: boolean } = {}) {
   const order = await managedOrder(ctx, req.orderId);
   requireRefunder(ctx.actor);
   const reason = req.reason?.trim() || null;
@@ -81,6 +111,11 @@ export async function refundOrder(ctx: ServiceContext, req: RefundRequest, opts:
     if (amount <= 0n) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The refund would be zero', ['lines']);
     const held = await tx.refund.aggregate({ where: { orderId: order.id, automatic: false, status: { in: [...HOLDING] } }, _sum: { amount: true } });
     if ((held._sum.amount ?? 0n) + amount > current.total) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A refund cannot exceed what was paid', ['lines']);
+    if (opts.preview) {
+      const lineAmounts = refundLines.map((r) => ({ orderLineId: r.line.id, title: r.line.title, sku: r.line.sku, quantity: r.quantity, amount: r.subtotal + r.tax }));
+      const goods = sum(lineAmounts.map((l) => l.amount));
+      throw new PreviewReady({ amount, shipping: amount - goods, currency: current.currency, lines: lineAmounts });
+    }
 
     const id = uuidv7();
     await tx.refund.create({
