@@ -160,7 +160,41 @@ const OPERATIONS: Record<string, Operation> = {
     expectAllowed: (list) => expect(Array.isArray(list)).toBe(true),
   },
 
+  // The shop switcher's list: the user's own memberships, wherever the session is (decision 0022).
+  'Query.myTenants': {
+    document: 'query { myTenants { tenant { slug } roles } }',
+    allowed: SIGNED_IN,
+    expectAllowed: (list, c) => expect(list.map((m: any) => m.tenant.slug)).toContain(c.tenantSlug),
+  },
+  'Query.tenantDomains': {
+    document: 'query { tenantDomains { id domain verified } }',
+    allowed: ADMINS,
+    expectAllowed: (list) => expect(Array.isArray(list)).toBe(true),
+  },
+
   // ----- Mutation -----
+  'Mutation.addTenantDomain': {
+    document: 'mutation { addTenantDomain(domain: "localhost") { domain { id } userErrors { code } } }',
+    allowed: ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
+  },
+  'Mutation.verifyTenantDomain': {
+    document: 'mutation ($id: ID!) { verifyTenantDomain(id: $id) { domain { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.removeTenantDomain': {
+    document: 'mutation ($id: ID!) { removeTenantDomain(id: $id) { domain { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.switchTenant': {
+    document: 'mutation { switchTenant(tenantSlug: "no-such-tenant-matrix") { session { accessToken } userErrors { code } } }',
+    allowed: SIGNED_IN,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['TENANT_NOT_FOUND']),
+  },
   'Mutation.createTenant': {
     document: 'mutation ($input: CreateTenantInput!) { createTenant(input: $input) { tenant { id } userErrors { code field } } }',
     variables: () => ({ input: { kind: 'STORE', slug: 'Not A Slug!', name: 'Matrix' } }),

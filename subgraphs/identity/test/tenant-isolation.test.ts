@@ -24,6 +24,7 @@ import {
   subscribe,
   type SessionInfo,
 } from './support';
+import { domainProbes } from '../src/services/domains';
 
 const SLUG_A = 'iso-alpha';
 const SLUG_B = 'iso-beta';
@@ -42,6 +43,7 @@ interface Side {
   admin: { id: string; email: string; totpSecret: string; session: SessionInfo; beforeEnrolment: SessionInfo; backupCodes: string[] };
   staff: { id: string; email: string };
   key: { id: string; key: string };
+  domainIds: string[];
 }
 const A = {} as Side;
 const B = {} as Side;
@@ -65,6 +67,7 @@ async function snapshot(side: Side) {
     memberships: await prisma.membership.findMany({ where: { tenantId: side.tenantId }, orderBy: { id: 'asc' } }),
     apiKeys: (await prisma.apiKey.findMany({ where: { tenantId: side.tenantId }, orderBy: { id: 'asc' } })).map(({ lastUsedAt: _, ...k }) => k),
     children: await prisma.tenant.findMany({ where: { parentId: side.tenantId }, orderBy: { id: 'asc' } }),
+    domains: await prisma.tenantDomain.findMany({ where: { tenantId: side.tenantId }, orderBy: { id: 'asc' } }),
   };
 }
 let baselineB: Awaited<ReturnType<typeof snapshot>>;
@@ -120,7 +123,12 @@ beforeAll(async () => {
   await setUpSide(A, SLUG_A, SHOP_A, partner);
   await setUpSide(B, SLUG_B, SHOP_B, partner);
   // Give B some state A must not be able to see or touch.
-  okPayload(await asAdmin(B, 'mutation { updateTenant(input: { primaryColor: "#123456", customDomain: "shop.iso-beta.ng" }) { tenant { id } userErrors { code } } }'), 'updateTenant');
+  okPayload(await asAdmin(B, 'mutation { updateTenant(input: { primaryColor: "#123456" }) { tenant { id } userErrors { code } } }'), 'updateTenant');
+  // B proves shop.iso-beta.ng by DNS (faked: identity's resolver is injectable) and has a pending claim too.
+  const claim = okPayload(await asAdmin(B, 'mutation { addTenantDomain(domain: "shop.iso-beta.ng") { domain { id token } userErrors { code } } }'), 'addTenantDomain').domain;
+  domainProbes.resolveTxt = async (name) => (name === '_webwaka-challenge.shop.iso-beta.ng' ? [[claim.token]] : []);
+  okPayload(await asAdmin(B, 'mutation ($id: ID!) { verifyTenantDomain(id: $id) { domain { verified } userErrors { code } } }', { id: claim.id }), 'verifyTenantDomain');
+  B.domainIds = [claim.id, okPayload(await asAdmin(B, 'mutation { addTenantDomain(domain: "pending.iso-beta.ng") { domain { id } userErrors { code } } }'), 'addTenantDomain').domain.id];
   baselineB = await snapshot(B);
 });
 
@@ -263,9 +271,20 @@ describe("A's admin changes only A", () => {
     expect(await snapshot(B)).toEqual(before);
   });
 
-  it("updateTenant cannot take B's custom domain", async () => {
-    const r = await asAdmin(A, 'mutation { updateTenant(input: { customDomain: "shop.iso-beta.ng" }) { tenant { id } userErrors { code } } }');
-    expect(ok(r).updateTenant.userErrors).toEqual([{ code: 'DOMAIN_TAKEN' }]);
+  it("custom domains: A cannot take B's verified domain, nor see, verify or remove B's claims; a pending claim of both coexists", async () => {
+    const add = (domain: string) => asAdmin(A, 'mutation ($d: String!) { addTenantDomain(domain: $d) { domain { id domain verified } userErrors { code } } }', { d: domain }, { 'x-tenant': SLUG_B });
+    expect(ok(await add('shop.iso-beta.ng')).addTenantDomain.userErrors).toEqual([{ code: 'DOMAIN_TAKEN' }]);
+    const mine = okPayload(await add('pending.iso-beta.ng'), 'addTenantDomain').domain;
+    expect(mine).toMatchObject({ domain: 'pending.iso-beta.ng', verified: false });
+    for (const id of B.domainIds) {
+      const r = ok(
+        await asAdmin(A, 'mutation ($id: ID!) { verifyTenantDomain(id: $id) { userErrors { code } } removeTenantDomain(id: $id) { userErrors { code } } }', { id }, { 'x-tenant': SLUG_B }),
+      );
+      expect(r).toEqual({ verifyTenantDomain: { userErrors: [{ code: 'NOT_FOUND' }] }, removeTenantDomain: { userErrors: [{ code: 'NOT_FOUND' }] } });
+    }
+    const listed = ok(await asAdmin(A, '{ tenantDomains { id } }', {}, { 'x-tenant': SLUG_B })).tenantDomains.map((d: any) => d.id);
+    expect(listed).toEqual([mine.id]);
+    okPayload(await asAdmin(A, 'mutation ($id: ID!) { removeTenantDomain(id: $id) { userErrors { code } } }', { id: mine.id }), 'removeTenantDomain');
     expect((await prisma.tenant.findUniqueOrThrow({ where: { id: B.tenantId } })).customDomain).toBe('shop.iso-beta.ng');
     expect((await prisma.tenant.findUniqueOrThrow({ where: { id: A.tenantId } })).customDomain).toBeNull();
   });
@@ -405,6 +424,14 @@ describe('the live audit feed of A carries only A events', () => {
 });
 
 describe('signing in across tenants', () => {
+  it("switchTenant: A admin cannot switch into B (FORBIDDEN) and myTenants lists only A's side", async () => {
+    const r = ok(await asAdmin(A, `mutation { switchTenant(tenantSlug: "${SLUG_B}") { session { accessToken } userErrors { code } } }`));
+    expect(r.switchTenant).toEqual({ session: null, userErrors: [{ code: 'FORBIDDEN' }] });
+    const mine = ok(await asAdmin(A, '{ myTenants { tenant { id } } }', {}, { 'x-tenant': SLUG_B })).myTenants.map((m: any) => m.tenant.id);
+    expect(mine).not.toContain(B.tenantId);
+    expect(mine).toContain(A.tenantId);
+  });
+
   it("A admin cannot sign in at B (INVALID_CREDENTIALS, with or without the TOTP code), nor B's admin at A", async () => {
     for (const [who, slug] of [
       [A, SLUG_B],
@@ -497,7 +524,13 @@ const ISOLATION_COVERAGE: Record<string, string> = {
   'Query.auditEvent': 'null for every B event (token and API key)',
   'Query.exportMyData': 'no B id in the export',
   'Mutation.createTenant': 'created beneath A, B children unchanged',
-  'Mutation.updateTenant': 'A changed, B unchanged; B domain not takeable',
+  'Mutation.updateTenant': 'A changed, B unchanged',
+  'Query.tenantDomains': "only A's claims, with x-tenant: B",
+  'Mutation.addTenantDomain': "DOMAIN_TAKEN for B's verified domain; B's pending name claimable by A too",
+  'Mutation.verifyTenantDomain': "NOT_FOUND for B's claim ids",
+  'Mutation.removeTenantDomain': "NOT_FOUND for B's claim ids; B's domain stays live",
+  'Query.myTenants': "A admin's memberships only; never B",
+  'Mutation.switchTenant': 'FORBIDDEN into B (no membership)',
   'Mutation.grantRole': 'membership in A only, B memberships unchanged',
   'Mutation.revokeRole': 'NOT_FOUND for B memberships, rows remain',
   'Mutation.signUp': 'tenant from the input; the A token grants nothing extra',

@@ -19,6 +19,10 @@ export const ErrorCode = {
   EMAIL_TAKEN: 'EMAIL_TAKEN',
   SLUG_TAKEN: 'SLUG_TAKEN',
   DOMAIN_TAKEN: 'DOMAIN_TAKEN',
+  /** A platform host (or a name under one) that no tenant may claim. */
+  DOMAIN_RESERVED: 'DOMAIN_RESERVED',
+  /** The DNS TXT record / HTTP token that proves a custom domain was not found (the message says why). */
+  DOMAIN_NOT_VERIFIED: 'DOMAIN_NOT_VERIFIED',
   NOT_FOUND: 'NOT_FOUND',
   ALREADY_EXISTS: 'ALREADY_EXISTS',
   SKU_TAKEN: 'SKU_TAKEN',

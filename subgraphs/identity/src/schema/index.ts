@@ -9,6 +9,7 @@ import './api-key';
 import './audit-event';
 import './privacy';
 import './address';
+import './domain';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',

@@ -1,6 +1,8 @@
 import { withUserErrors } from '@webwaka/kit';
-import { login, logout, logoutEverywhere, needsTwoFactorEnrollment, refreshSession, signUp, type Session as SessionShape } from '../services/sessions';
+import type { Tenant as TenantRow } from '@webwaka/kit';
+import { login, logout, logoutEverywhere, myTenants, needsTwoFactorEnrollment, refreshSession, signUp, switchTenant, type Session as SessionShape } from '../services/sessions';
 import { builder, RoleEnum } from './builder';
+import { Tenant } from './tenant';
 import { User } from './user';
 
 export const Session = builder.objectRef<SessionShape>('Session').implement({
@@ -51,7 +53,32 @@ const LoginInput = builder.inputType('LoginInput', {
   }),
 });
 
+const MyTenant = builder.objectRef<{ tenant: TenantRow; roles: SessionShape['roles'] }>('MyTenant').implement({
+  description: 'A tenant the signed-in user belongs to, with their roles there (the back office\'s shop switcher).',
+  fields: (t) => ({
+    tenant: t.field({ type: Tenant, resolve: (m) => m.tenant }),
+    roles: t.field({ type: [RoleEnum], resolve: (m) => m.roles }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  myTenants: t.field({
+    type: [MyTenant],
+    authScopes: { authenticated: true },
+    description: 'Every tenant the signed-in user is a member of, whichever tenant this session is in.',
+    resolve: (_r, _a, ctx) => myTenants(ctx),
+  }),
+}));
+
 builder.mutationFields((t) => ({
+  switchTenant: t.field({
+    type: SessionPayload,
+    authScopes: { authenticated: true },
+    description:
+      'A new session on another tenant where the signed-in user is a member, without password or code; the second factor of this session carries over for a limited time (TWO_FACTOR_REQUIRED after). FORBIDDEN where the user is not a member.',
+    args: { tenantSlug: t.arg.string({ required: true }) },
+    resolve: (_r, { tenantSlug }, ctx) => withUserErrors(async () => ({ session: await switchTenant(ctx, tenantSlug) })),
+  }),
   signUp: t.field({
     type: SessionPayload,
     args: { input: t.arg({ type: SignUpInput, required: true }) },

@@ -63,7 +63,6 @@ const CreateTenantInput = builder.inputType('CreateTenantInput', {
     kind: t.field({ type: TenantKindEnum, required: true }),
     slug: t.string({ required: true }),
     name: t.string({ required: true }),
-    customDomain: t.string(),
     logoUrl: t.string(),
     primaryColor: t.string({ description: '#RRGGBB' }),
   }),
@@ -72,7 +71,6 @@ const CreateTenantInput = builder.inputType('CreateTenantInput', {
 const UpdateTenantInput = builder.inputType('UpdateTenantInput', {
   fields: (t) => ({
     name: t.string(),
-    customDomain: t.string(),
     logoUrl: t.string(),
     primaryColor: t.string(),
   }),

@@ -61,13 +61,17 @@ export async function endSessions(tx: Tx, where: { userId?: string; familyId?: s
   return families.map((f) => f.familyId);
 }
 
-/** Issues an access token and a refresh token in `familyId` (a new family = a new session). */
-async function issueSession(tx: Tx, user: { id: string }, tenantId: string, roles: RoleName[], mfa: boolean, familyId = uuidv7()): Promise<Session> {
+/**
+ * Issues an access token and a refresh token in `familyId` (a new family = a new session). `mfaAt` is when
+ * the second factor was proven for it (null: not proven).
+ */
+async function issueSession(tx: Tx, user: { id: string }, tenantId: string, roles: RoleName[], mfaAt: Date | null, familyId = uuidv7()): Promise<Session> {
   const now = Date.now();
+  const mfa = mfaAt !== null;
   const refreshToken = `rt_${randomToken(32)}`;
   const refreshTokenExpiresAt = new Date(now + config.refreshTokenTtlSeconds * 1000);
   await tx.refreshToken.create({
-    data: { id: uuidv7(), userId: user.id, tenantId, familyId, tokenHash: sha256Hex(refreshToken), mfa, expiresAt: refreshTokenExpiresAt },
+    data: { id: uuidv7(), userId: user.id, tenantId, familyId, tokenHash: sha256Hex(refreshToken), mfa, mfaAt, expiresAt: refreshTokenExpiresAt },
   });
   const accessToken = signJwt({ sub: user.id, tid: tenantId, roles, mfa, sid: familyId }, config.jwtSecret, config.accessTokenTtlSeconds, now);
   return {
@@ -177,7 +181,7 @@ export async function login(ctx: ServiceContext, input: { tenantSlug: string; em
       roles = ['CUSTOMER'];
     }
     await attempt.succeeded(tx);
-    const s = await issueSession(tx, user, tenant.id, roles, mfa);
+    const s = await issueSession(tx, user, tenant.id, roles, mfa ? new Date() : null);
     await recordAudit(tx, ctx, {
       tenantId: tenant.id,
       type: 'session.login_succeeded',
@@ -212,7 +216,7 @@ export async function refreshSession(ctx: ServiceContext, refreshToken: string):
       return null;
     }
     const roles = await rolesIn(tx, found.userId, found.tenantId);
-    return issueSession(tx, found.user, found.tenantId, roles, found.mfa, found.familyId);
+    return issueSession(tx, found.user, found.tenantId, roles, found.mfa ? (found.mfaAt ?? found.createdAt) : null, found.familyId);
   });
   ctx.eventsRecorded();
   if (!result) throw new DomainError(ErrorCode.TOKEN_REUSED, 'This session was ended because its token was used twice; sign in again', ['refreshToken']);
@@ -246,5 +250,65 @@ export async function logoutEverywhere(ctx: ServiceContext): Promise<number> {
 /** Re-issues the current session with the second factor satisfied (after enrolment). */
 export async function upgradeSession(tx: Tx, userId: string, tenantId: string, sessionId: string | null): Promise<Session> {
   if (sessionId) await endSessions(tx, { familyId: sessionId }, 'upgraded');
-  return issueSession(tx, { id: userId }, tenantId, await rolesIn(tx, userId, tenantId), true);
+  return issueSession(tx, { id: userId }, tenantId, await rolesIn(tx, userId, tenantId), new Date());
+}
+
+/**
+ * How long after the second factor was proven a session may be carried to another of the user's tenants
+ * with that assurance (TENANT_SWITCH_MFA_TTL seconds; 12 hours, a working day, by default). Later, a user
+ * with two-factor on signs in again with a code.
+ */
+export const switchMfaTtlSeconds = () => Number(process.env.TENANT_SWITCH_MFA_TTL ?? 12 * 3600);
+
+/** The tenants the signed-in user belongs to, with their roles there, by name. */
+export async function myTenants(ctx: ServiceContext) {
+  const userId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
+  if (!userId) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to do this');
+  const ms = await ctx.prisma.membership.findMany({ where: { userId }, include: { tenant: true }, orderBy: { role: 'asc' } });
+  const byTenant = new Map<string, { tenant: (typeof ms)[number]['tenant']; roles: RoleName[] }>();
+  for (const m of ms) {
+    const entry = byTenant.get(m.tenantId) ?? { tenant: m.tenant, roles: [] };
+    entry.roles.push(m.role as RoleName);
+    byTenant.set(m.tenantId, entry);
+  }
+  return [...byTenant.values()].sort((a, b) => a.tenant.name.localeCompare(b.tenant.name));
+}
+
+/**
+ * "One person, several shops": exchanges the caller's live session for a new session on another tenant
+ * where the user has a membership, without password or code. The second factor proven for the current
+ * session carries over while it is younger than switchMfaTtlSeconds (its time is kept, not renewed, so
+ * hopping shops never extends it); no TOTP code is used, so replay protection is untouched. The current
+ * session stays signed in (the back office keeps one session per tenant).
+ */
+export async function switchTenant(ctx: ServiceContext, tenantSlug: string): Promise<Session> {
+  const { actor } = ctx;
+  if (actor.kind !== 'user' || !actor.userId || !actor.sessionId || !ctx.tenantId) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to do this');
+  const userId = actor.userId;
+  const now = new Date();
+  // The session behind the access token must still be live: a logged-out session cannot be carried on.
+  const source = await ctx.prisma.refreshToken.findFirst({
+    where: { familyId: actor.sessionId, userId, tenantId: ctx.tenantId, revokedAt: null, expiresAt: { gt: now } },
+    include: { user: true },
+    orderBy: { createdAt: 'desc' },
+  });
+  if (!source || source.user.deletionRequestedAt) throw new DomainError(ErrorCode.TOKEN_INVALID, 'This session has ended; sign in again', ['tenantSlug']);
+  const target = await tenantBySlug(ctx, tenantSlug);
+  const roles = await rolesIn(ctx.prisma, userId, target.id);
+  // Only where the user already is a member (no customer account is opened by switching).
+  if (roles.length === 0) throw new DomainError(ErrorCode.FORBIDDEN, 'You are not a member of that organisation', ['tenantSlug']);
+  const provenAt = source.mfa ? (source.mfaAt ?? source.createdAt) : null;
+  const fresh = provenAt !== null && now.getTime() - provenAt.getTime() <= switchMfaTtlSeconds() * 1000;
+  if (source.user.twoFactorEnabledAt && !fresh) {
+    throw new DomainError(ErrorCode.TWO_FACTOR_REQUIRED, 'Sign in to that organisation with your authenticator code', ['tenantSlug']);
+  }
+  const session = await ctx.prisma.$transaction(async (tx) => {
+    const s = await issueSession(tx, source.user, target.id, roles, fresh ? provenAt : null);
+    const data = { from: ctx.tenantId, to: target.id, fromSessionId: source.familyId, sessionId: s.sessionId, mfa: s.mfa };
+    await recordAudit(tx, ctx, { tenantId: ctx.tenantId!, type: 'session.switched_tenant', subjectId: userId, actorUserId: userId, data });
+    await recordAudit(tx, ctx, { tenantId: target.id, type: 'session.switched_tenant', subjectId: userId, actorUserId: userId, data });
+    return s;
+  });
+  ctx.eventsRecorded();
+  return session;
 }

@@ -22,7 +22,6 @@ export const ADMIN_ROLE_FOR_KIND: Record<TenantKind, RoleName> = {
 };
 
 const SLUG_RE = /^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/;
-const DOMAIN_RE = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const COLOR_RE = /^#[0-9a-fA-F]{6}$/;
 /** Paths and hosts the platform keeps for itself. */
 const RESERVED_SLUGS = new Set(['admin', 'api', 'graphql', 'www', 'app', 'backoffice', 'pos', 's', 'm', 'healthz', 'readyz']);
@@ -31,17 +30,13 @@ export interface TenantInput {
   kind: TenantKind;
   slug: string;
   name: string;
-  customDomain?: string | null;
   logoUrl?: string | null;
   primaryColor?: string | null;
 }
 
-export function validateBranding(input: { name?: string | null; customDomain?: string | null; logoUrl?: string | null; primaryColor?: string | null }) {
+export function validateBranding(input: { name?: string | null; logoUrl?: string | null; primaryColor?: string | null }) {
   if (input.name !== undefined && input.name !== null && (input.name.trim().length < 2 || input.name.length > 120)) {
     throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Name must be 2 to 120 characters', ['name']);
-  }
-  if (input.customDomain && !DOMAIN_RE.test(input.customDomain)) {
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Custom domain must be a host name such as shop.example.ng', ['customDomain']);
   }
   if (input.logoUrl && !/^https?:\/\/\S+$/.test(input.logoUrl)) {
     throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Logo must be an http(s) URL', ['logoUrl']);
@@ -58,8 +53,8 @@ export async function createTenant(ctx: ServiceContext, input: TenantInput) {
   if (!slug || !SLUG_RE.test(slug) || RESERVED_SLUGS.has(slug)) {
     throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Slug must be 1-48 lower-case letters, digits or dashes, and not reserved', ['slug']);
   }
-  const customDomain = input.customDomain?.trim().toLowerCase() || null;
-  validateBranding({ ...input, customDomain });
+  // No custom domain here: a domain goes live only through a verified claim (services/domains.ts).
+  validateBranding(input);
   const parent = await ctx.prisma.tenant.findUniqueOrThrow({ where: { id: parentId } });
   if (!CHILD_KINDS[parent.kind].includes(input.kind)) {
     throw new DomainError(ErrorCode.BAD_USER_INPUT, `A ${parent.kind} cannot own a ${input.kind}`, ['kind']);
@@ -73,7 +68,6 @@ export async function createTenant(ctx: ServiceContext, input: TenantInput) {
           parentId,
           slug,
           name: input.name.trim(),
-          customDomain,
           logoUrl: input.logoUrl ?? null,
           primaryColor: input.primaryColor ?? null,
           currency: parent.currency,
@@ -94,14 +88,12 @@ export async function createTenant(ctx: ServiceContext, input: TenantInput) {
   }
 }
 
-/** Updates the request tenant's name and branding. */
-export async function updateTenant(ctx: ServiceContext, input: { name?: string | null; customDomain?: string | null; logoUrl?: string | null; primaryColor?: string | null }) {
+/** Updates the request tenant's name and branding (its custom domain: services/domains.ts, with proof). */
+export async function updateTenant(ctx: ServiceContext, input: { name?: string | null; logoUrl?: string | null; primaryColor?: string | null }) {
   const tenantId = requireTenant(ctx);
-  const customDomain = input.customDomain === undefined ? undefined : input.customDomain?.trim().toLowerCase() || null;
-  validateBranding({ ...input, customDomain });
+  validateBranding(input);
   const data = {
     ...(input.name ? { name: input.name.trim() } : {}),
-    ...(customDomain !== undefined ? { customDomain } : {}),
     ...(input.logoUrl !== undefined ? { logoUrl: input.logoUrl } : {}),
     ...(input.primaryColor !== undefined ? { primaryColor: input.primaryColor } : {}),
   };
@@ -120,7 +112,6 @@ export async function updateTenant(ctx: ServiceContext, input: { name?: string |
 
 function uniqueToDomain(e: unknown): unknown {
   if (isUniqueViolation(e, 'slug')) return new DomainError(ErrorCode.SLUG_TAKEN, 'That slug is taken', ['slug']);
-  if (isUniqueViolation(e, 'customDomain')) return new DomainError(ErrorCode.DOMAIN_TAKEN, 'That domain is already used', ['customDomain']);
   return e;
 }
 
