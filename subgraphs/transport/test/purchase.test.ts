@@ -2,8 +2,8 @@
  * Buying seats online, end to end through the gateway with the sandbox payment provider: hold → buySeats
  * (an order in commerce) → the buyer pays on the sandbox page → the paid order books the hold (a ticket per
  * seat, passenger names, channel ONLINE, the order id as payment reference) and the operator's ledger
- * posting is requested; a repeat of buySeats returns the same order. A declined payment cancels the order
- * and leaves the hold alone. Money that arrives after the hold ran out books the seats again while they are
+ * posting is requested; a repeat of buySeats returns the same order. A declined payment leaves the order
+ * payable (the buyer may try again until it expires) and the hold alone. Money that arrives after the hold ran out books the seats again while they are
  * free, and is refunded in full when someone else took them. Commerce's order-making mutation is for
  * services only.
  */
@@ -166,12 +166,14 @@ it('a signed-in customer’s hold is theirs: nobody else can buy it, and they re
   expect(booking.tickets).toEqual([expect.objectContaining({ seatLabel: '1C', passengerName: 'Bola Ade' })]);
 });
 
-it('a declined payment cancels the order and leaves the hold alone: no tickets, the seats are still held and can be released', async () => {
+it('a declined payment leaves the order payable and the hold alone: no tickets, the seats are still held and can be released', async () => {
   const { trip } = await createTrip(prisma, operatorId, 1);
   const h = await hold(OPERATOR, trip.id, ['1D']);
   const bought = payload(await buy(OPERATOR, { holdToken: h.token, passengers: [{ seatLabel: '1D', name: 'Emeka Eze' }], email: 'emeka@example.com', idempotencyKey: uuidv7() }), 'buySeats');
   expect(await decideOnSandboxPage(s, bought.paymentUrl, 'decline')).toBe(200);
-  await orderSettled(OPERATOR, bought.orderId, bought.accessToken, 'CANCELLED');
+  // A decline no longer cancels the order (issue 10): it waits for another attempt until it expires.
+  await waitFor(async () => (await prisma.payment.findMany({ where: { orderId: bought.orderId } })).every((p) => p.status === 'FAILED'));
+  expect((await prisma.order.findUniqueOrThrow({ where: { id: bought.orderId } })).status).toBe('PENDING_PAYMENT');
   expect((await gql(s.gatewayUrl, 'query ($t: String!) { seatHold(token: $t) { status } }', { t: h.token }, as(OPERATOR))).data!.seatHold).toEqual({ status: 'ACTIVE' });
   expect(await seatStates(OPERATOR, trip.id)).toMatchObject({ '1D': 'HELD' });
   expect(await prisma.ticket.count({ where: { tripId: trip.id } })).toBe(0);
