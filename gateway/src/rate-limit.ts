@@ -1,4 +1,5 @@
 import type Redis from 'ioredis';
+import type { Actor } from '@webwaka/kit';
 
 /**
  * Token-bucket rate limits per caller (API key, user, else IP): `burst` requests at once, refilled at
@@ -9,6 +10,10 @@ export interface RateLimiter {
   /** Takes a token; returns 0 when allowed, else the seconds to wait before retrying. */
   take(key: string): Promise<number>;
 }
+
+/** Whose bucket a request takes from: the API key, else the user, else the client IP. */
+export const callerKey = (actor: Actor, ip: string | null | undefined) =>
+  actor.apiKeyId ? `key:${actor.apiKeyId}` : actor.userId ? `user:${actor.userId}` : `ip:${ip}`;
 
 export interface RateLimitConfig {
   perSecond: number;

@@ -212,7 +212,10 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     expressMiddleware(apollo, { context: async ({ res }) => res.locals.ctx as GatewayContext }),
   );
 
-  const subscriptions = attachSubscriptions({ httpServer, apollo, apiSchemaSdl, pubsub: opts.pubsub, authenticate });
+  // An upgrade request never passes through Express, so it is given Express's request prototype (as
+  // Express does to every request) for clientIpOf to read `req.ip` under the same `trust proxy` setting.
+  const wsClientIp = (request: http.IncomingMessage) => clientIpOf(Object.setPrototypeOf(request, app.request) as Request);
+  const subscriptions = attachSubscriptions({ httpServer, apollo, apiSchemaSdl, pubsub: opts.pubsub, authenticate, limiter, clientIp: wsClientIp });
 
   await new Promise<void>((resolve) => httpServer.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve));
   const port = (httpServer.address() as AddressInfo).port;

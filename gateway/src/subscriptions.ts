@@ -1,21 +1,42 @@
-import type { Server as HttpServer } from 'node:http';
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import {
   GraphQLError,
   Kind,
   buildSchema,
+  parse,
   print,
   visit,
   type GraphQLResolveInfo,
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
+import { CloseCode, type Context as SocketContext } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
-import { AppError, CHANNELS, ErrorCode, logger, topicIterator, type PubSub } from '@webwaka/kit';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { AppError, CHANNELS, ErrorCode, logger, topicIterator, type Actor, type PubSub } from '@webwaka/kit';
 import { newRequestId, type Authenticate } from './auth';
 import type { GatewayContext } from './context';
 import { enforceLimits } from './limits';
+import { callerKey, type RateLimiter } from './rate-limit';
+
+/**
+ * Limits on websockets (docs/api.md, decision 0024). A message over `maxPayloadBytes` closes the socket
+ * with 1009; a subscription over a cap is refused with TOO_MANY_SUBSCRIPTIONS; a socket over the per-IP cap
+ * is closed with 4429. Read when the gateway starts.
+ */
+export const socketLimits = () => ({
+  /** Largest message a client may send (a subscribe message carries a document, like a small POST body). */
+  maxPayloadBytes: Number(process.env.WS_MAX_PAYLOAD_BYTES ?? 64 * 1024),
+  maxSubscriptionsPerSocket: Number(process.env.WS_MAX_SUBSCRIPTIONS_PER_SOCKET ?? 20),
+  /** Across all of a caller's sockets on this gateway (user, API key, else IP, as for rate limits). */
+  maxSubscriptionsPerCaller: Number(process.env.WS_MAX_SUBSCRIPTIONS_PER_CALLER ?? 50),
+  maxSocketsPerIp: Number(process.env.WS_MAX_SOCKETS_PER_IP ?? 50),
+});
+export type SocketLimits = ReturnType<typeof socketLimits>;
+
+/** Close codes beyond graphql-ws's own: 4403 (CloseCode.Forbidden) is also used when the caller's credentials are revoked. */
+export const TOO_MANY_SOCKETS = 4429;
 
 /**
  * Subscriptions live in the gateway (Apollo Gateway does not federate them). Each root field listens on a
@@ -95,7 +116,23 @@ async function authorize(server: ApolloServer<GatewayContext>, field: Subscripti
 
 interface WsContext extends GatewayContext {
   expiresAt: number | null;
+  /**
+   * Asks again whether the caller's credentials still hold (cheap: the authenticator's caches, which
+   * revocations and ended sessions evict at once); closes the socket with 4403 when they do not.
+   */
+  recheck(): Promise<void>;
 }
+
+/** The credentials a query would send as headers, from the connection_init payload. */
+function credentials(connectionParams: unknown): Record<string, string | undefined> {
+  const p = (connectionParams ?? {}) as Record<string, string | undefined>;
+  const token = p.authorization ?? p.Authorization ?? (p.token ? `Bearer ${p.token}` : undefined);
+  return { authorization: token, 'x-api-key': p.apiKey ?? p['x-api-key'], 'x-tenant': p.tenant ?? p['x-tenant'] };
+}
+
+/** Codes that mean the credentials themselves are no longer good (not that identity was briefly unreachable). */
+const REVOKED_CODES = new Set<string>([ErrorCode.UNAUTHENTICATED, ErrorCode.TOKEN_INVALID, ErrorCode.TENANT_NOT_FOUND]);
+
 
 /** Aliases are dropped from the hydration query because the event object is read by field name. */
 function unaliased(set: SelectionSetNode): SelectionSetNode {
@@ -112,6 +149,9 @@ type SharedHydrations = WeakMap<object, Map<string, Promise<unknown>>>;
 
 async function hydrate(server: ApolloServer<GatewayContext>, info: GraphQLResolveInfo, field: SubscriptionField, event: { id: string }, ctx: WsContext, shared: SharedHydrations) {
   if (ctx.expiresAt && ctx.expiresAt * 1000 < Date.now()) throw new AppError(ErrorCode.TOKEN_EXPIRED, 'Access token expired; resubscribe with a fresh token');
+  // Every event re-checks the caller: a key revoked or a session ended (logout, role change) since the
+  // socket opened gets nothing more, even if the revocation's own announcement was missed.
+  await ctx.recheck();
   const fragments = Object.values(info.fragments).map(print).join('\n');
   const selection = print(unaliased(info.fieldNodes[0].selectionSet!));
   const query = `query Hydrate($id: ID!) { result: ${field.hydrateWith}(${field.hydrateArg ?? 'id'}: $id) ${selection} }\n${fragments}`;
@@ -174,7 +214,22 @@ export function buildSubscriptionSchema(apiSchemaSdl: string): GraphQLSchema {
   return buildSchema(apiSchemaSdl);
 }
 
-export function attachSubscriptions(opts: { httpServer: HttpServer; apollo: ApolloServer<GatewayContext>; apiSchemaSdl: string; pubsub: PubSub; authenticate: Authenticate }) {
+/** The graphql-ws context of one socket; `ctx` is set once the connection is accepted. */
+type Socket = SocketContext<Record<string, unknown>, { socket: WebSocket; request: IncomingMessage; ctx?: WsContext; caller?: string }>;
+
+export function attachSubscriptions(opts: {
+  httpServer: HttpServer;
+  apollo: ApolloServer<GatewayContext>;
+  apiSchemaSdl: string;
+  pubsub: PubSub;
+  authenticate: Authenticate;
+  limiter: RateLimiter;
+  /** The client address of an upgrade request: the gateway's own derivation (client-ip.ts), as for HTTP. */
+  clientIp?: (request: IncomingMessage) => string | null;
+  limits?: SocketLimits;
+}) {
+  const limits = opts.limits ?? socketLimits();
+  const socketIp = (request: IncomingMessage) => opts.clientIp?.(request) ?? request.socket.remoteAddress ?? 'unknown';
   const schema = buildSubscriptionSchema(opts.apiSchemaSdl);
   const subscriptionType = schema.getSubscriptionType()!;
   const shared: SharedHydrations = new WeakMap();
@@ -190,18 +245,79 @@ export function attachSubscriptions(opts: { httpServer: HttpServer; apollo: Apol
       return hydrated.value;
     };
   }
-  const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql' });
-  const cleanup = useServer<Record<string, unknown>, { ctx?: WsContext }>(
+  // ws refuses a larger message itself: it closes the socket with 1009 before parsing anything.
+  const wss = new WebSocketServer({ server: opts.httpServer, path: '/graphql', maxPayload: limits.maxPayloadBytes });
+
+  // Sockets per client address, counted from the upgrade (before any message), so idle sockets count too.
+  // Registered before graphql-ws's own listener, so an extra socket is closed before it is served.
+  const socketsByIp = new Map<string, number>();
+  wss.on('connection', (socket, request) => {
+    const ip = socketIp(request);
+    const n = (socketsByIp.get(ip) ?? 0) + 1;
+    socketsByIp.set(ip, n);
+    socket.once('close', () => {
+      const left = (socketsByIp.get(ip) ?? 1) - 1;
+      if (left > 0) socketsByIp.set(ip, left);
+      else socketsByIp.delete(ip);
+    });
+    if (n > limits.maxSocketsPerIp) socket.close(TOO_MANY_SOCKETS, 'Too many sockets from this address');
+  });
+
+  // Accepted sockets by caller, to count a caller's subscriptions across its sockets and to find the
+  // sockets of a revoked key or an ended session.
+  const byCaller = new Map<string, Set<Socket>>();
+  const forget = (c: Socket) => {
+    const set = byCaller.get(c.extra.caller!);
+    set?.delete(c);
+    if (set?.size === 0) byCaller.delete(c.extra.caller!);
+  };
+  const forbid = (c: Socket, reason: string) => {
+    if (c.extra.socket.readyState <= c.extra.socket.OPEN) c.extra.socket.close(CloseCode.Forbidden, reason);
+  };
+  const closeWhere = (pred: (a: Actor) => boolean, reason: string) => {
+    for (const set of byCaller.values()) for (const c of set) if (pred(c.extra.ctx!.actor)) forbid(c, reason);
+  };
+  // The same announcements that make the authenticator forget a key or refuse a session's tokens (every
+  // replica receives them through the pubsub) close the sockets opened with them.
+  const unsubscribes = [
+    opts.pubsub.subscribe(CHANNELS.apiKeyRevoked, ({ apiKeyId }: { apiKeyId: string }) => closeWhere((a) => a.apiKeyId === apiKeyId, 'API key revoked')),
+    opts.pubsub.subscribe(CHANNELS.sessionsEnded, ({ sessionIds }: { sessionIds: string[] }) => {
+      const ended = new Set(sessionIds);
+      closeWhere((a) => !!a.sessionId && ended.has(a.sessionId), 'Session ended; sign in again');
+    }),
+  ];
+
+  const cleanup = useServer<Record<string, unknown>, { socket: WebSocket; request: IncomingMessage; ctx?: WsContext; caller?: string }>(
     {
       schema,
       onConnect: async (c) => {
         // The connection_init payload carries the credentials a query would send as headers.
-        const p = (c.connectionParams ?? {}) as Record<string, string | undefined>;
-        const token = p.authorization ?? p.Authorization ?? (p.token ? `Bearer ${p.token}` : undefined);
+        const headers = credentials(c.connectionParams);
         const requestId = newRequestId();
         try {
-          const auth = await opts.authenticate({ authorization: token, 'x-api-key': p.apiKey ?? p['x-api-key'], 'x-tenant': p.tenant ?? p['x-tenant'] }, requestId);
-          c.extra.ctx = { actor: auth.actor, requestId, ip: (c.extra as any).request?.socket?.remoteAddress ?? null, expiresAt: auth.expiresAt };
+          const auth = await opts.authenticate(headers, requestId);
+          const ip = socketIp(c.extra.request);
+          c.extra.ctx = {
+            actor: auth.actor,
+            requestId,
+            ip,
+            expiresAt: auth.expiresAt,
+            recheck: async () => {
+              if (auth.actor.kind === 'anonymous') return; // nothing to revoke
+              try {
+                await opts.authenticate(headers, newRequestId());
+              } catch (e) {
+                const code = e instanceof GraphQLError ? String(e.extensions.code) : '';
+                if (REVOKED_CODES.has(code)) forbid(c, code);
+                throw e;
+              }
+            },
+          };
+          c.extra.caller = callerKey(auth.actor, ip);
+          let set = byCaller.get(c.extra.caller);
+          if (!set) byCaller.set(c.extra.caller, (set = new Set()));
+          set.add(c);
+          c.extra.socket.once('close', () => forget(c));
           return true;
         } catch (e) {
           logger.info('subscription connection refused', { requestId, error: String(e) });
@@ -209,10 +325,24 @@ export function attachSubscriptions(opts: { httpServer: HttpServer; apollo: Apol
         }
       },
       context: (c) => c.extra.ctx!,
-      onSubscribe: (c, _id, payload) => {
-        // Same limits as HTTP queries.
+      onSubscribe: async (c, _id, payload) => {
+        // The caps are counted before anything is awaited: graphql-ws has already entered this subscription
+        // (and any sent just before it) in c.subscriptions, so a burst of subscribe messages cannot slip
+        // past them while earlier ones are still being checked.
+        let callerTotal = 0;
+        for (const other of byCaller.get(c.extra.caller!) ?? []) callerTotal += Object.keys(other.subscriptions).length;
+        const overCap =
+          Object.keys(c.subscriptions).length > limits.maxSubscriptionsPerSocket
+            ? `At most ${limits.maxSubscriptionsPerSocket} subscriptions per socket`
+            : callerTotal > limits.maxSubscriptionsPerCaller
+              ? `At most ${limits.maxSubscriptionsPerCaller} subscriptions at once per caller`
+              : null;
         try {
-          const { parse } = require('graphql') as typeof import('graphql');
+          // Every subscribe costs a token from the caller's bucket, refused ones included.
+          const wait = await opts.limiter.take(c.extra.caller!);
+          if (wait > 0) throw new AppError(ErrorCode.RATE_LIMITED, 'Too many requests; slow down', { retryAfter: wait });
+          if (overCap) throw new AppError(ErrorCode.TOO_MANY_SUBSCRIPTIONS, overCap);
+          // Same limits as HTTP queries.
           enforceLimits(schema, parse(payload.query), payload.variables ?? {});
         } catch (e) {
           return [e instanceof GraphQLError ? e : new GraphQLError(String(e))];
@@ -225,6 +355,7 @@ export function attachSubscriptions(opts: { httpServer: HttpServer; apollo: Apol
   return {
     wss,
     close: async () => {
+      for (const off of unsubscribes) (await off)();
       await cleanup.dispose();
       await new Promise<void>((r) => wss.close(() => r()));
     },

@@ -35,6 +35,8 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   /** Sign-in or code guessing throttled (decision 0023): nothing was checked; the message says how many seconds to wait. */
   TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
+  /** A subscription over the cap per socket or per caller (docs/api.md, realtime limits). */
+  TOO_MANY_SUBSCRIPTIONS: 'TOO_MANY_SUBSCRIPTIONS',
   INSUFFICIENT_STOCK: 'INSUFFICIENT_STOCK',
   UNKNOWN_SKU: 'UNKNOWN_SKU',
   RESERVATION_EXPIRED: 'RESERVATION_EXPIRED',

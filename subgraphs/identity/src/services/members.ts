@@ -1,7 +1,7 @@
 import { ADMIN_ROLES, DomainError, ErrorCode, ROLES, isUuid, uuidv7, type RoleName, type TenantKind, isUniqueViolation } from '@webwaka/kit';
 import { recordAudit, requireTenant } from './audit';
 import type { ServiceContext } from './context';
-import { normalizeEmail } from './sessions';
+import { endSessions, normalizeEmail } from './sessions';
 
 /** Which roles exist in which kind of tenant. */
 export const ROLES_BY_KIND: Record<TenantKind, RoleName[]> = {
@@ -35,6 +35,9 @@ export async function grantRole(ctx: ServiceContext, input: { email: string; rol
     const membership = await ctx.prisma.$transaction(async (tx) => {
       const m = await tx.membership.create({ data: { id: uuidv7(), userId: user.id, tenantId, role: input.role } });
       await recordAudit(tx, ctx, { tenantId, type: 'role.granted', subjectId: user.id, data: { role: input.role, membershipId: m.id } });
+      // Access tokens carry roles: the member's sessions here end, and they sign in again with the new set
+      // (decision 0024).
+      await endSessions(tx, { userId: user.id, tenantId }, 'role_granted');
       return m;
     });
     ctx.eventsRecorded();
@@ -57,6 +60,9 @@ export async function revokeRole(ctx: ServiceContext, membershipId: string) {
   await ctx.prisma.$transaction(async (tx) => {
     await tx.membership.delete({ where: { id: m.id } });
     await recordAudit(tx, ctx, { tenantId, type: 'role.revoked', subjectId: m.userId, data: { role: m.role, membershipId: m.id } });
+    // Access tokens carry roles, so the member's sessions in this tenant end: every gateway refuses their
+    // tokens and closes their sockets at once, instead of honouring the old role until the token expires.
+    await endSessions(tx, { userId: m.userId, tenantId }, 'role_revoked');
   });
   ctx.eventsRecorded();
   return m;

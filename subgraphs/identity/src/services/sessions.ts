@@ -52,7 +52,7 @@ export const SESSIONS_ENDED = 'identity.sessions.ended';
  * Ends the sessions (refresh-token families) matching `where`, and announces them so that access tokens
  * already issued for them stop working at every gateway at once. Returns the session ids ended.
  */
-export async function endSessions(tx: Tx, where: { userId?: string; familyId?: string }, reason: string): Promise<string[]> {
+export async function endSessions(tx: Tx, where: { userId?: string; familyId?: string; tenantId?: string }, reason: string): Promise<string[]> {
   const live = { ...where, revokedAt: null };
   const families = await tx.refreshToken.findMany({ where: live, distinct: ['familyId'], select: { familyId: true, tenantId: true } });
   if (families.length === 0) return [];
