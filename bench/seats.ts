@@ -212,7 +212,7 @@ async function main() {
   const root = path.resolve(__dirname, '..');
   const child = spawn(process.execPath, [require.resolve('tsx/cli', { paths: [root] }), path.join(__dirname, 'stack.ts')], {
     cwd: root,
-    env: { ...process.env, LOG_LEVEL: 'silent', RATE_LIMIT_PER_SECOND: '1000000', RATE_LIMIT_BURST: '1000000', TRANSPORT_HOLD_MAX_SEATS: '0', TRANSPORT_HOLD_MAX_SEATS_PER_WINDOW: '0', BENCH_PRODUCTS: process.env.BENCH_PRODUCTS ?? '100' },
+    env: { ...process.env, LOG_LEVEL: 'silent', RATE_LIMIT_PER_SECOND: '1000000', RATE_LIMIT_BURST: '1000000', WS_MAX_SOCKETS_PER_IP: '1000000', WS_MAX_SUBSCRIPTIONS_PER_CALLER: '1000000', TRANSPORT_HOLD_MAX_SEATS: '0', TRANSPORT_HOLD_MAX_SEATS_PER_WINDOW: '0', BENCH_PRODUCTS: process.env.BENCH_PRODUCTS ?? '100' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const line = await new Promise<string>((resolve) => readline.createInterface({ input: child.stdout! }).once('line', resolve));
