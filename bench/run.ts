@@ -9,7 +9,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { ACTOR_HEADER, anonymousActor, config, signActorHeader, totpAt } from '../subgraphs/kit/src';
+import { ACTOR_HEADER, anonymousActor, config, signActorHeader, totpAt, ensureSecrets, useEphemeralSecrets } from '../subgraphs/kit/src';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../prisma/seed';
 import { checkoutScenario } from './checkout';
 import { holdContention, seatEventLatency } from './seats';
@@ -18,6 +18,10 @@ import { startStorefront } from '../scripts/storefront';
 
 const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' }, only: { type: 'string' }, checkouts: { type: 'string', default: '500' } } });
 const ROOT = path.resolve(__dirname, '..');
+// Secrets for the bench's stack (a child process, which inherits them): an existing BENCH_DATA_DIR's own,
+// else random ones for the throwaway database (decision 0020).
+if (process.env.BENCH_DATA_DIR) ensureSecrets(process.env.BENCH_DATA_DIR);
+else useEphemeralSecrets();
 
 interface Scenario {
   name: string;

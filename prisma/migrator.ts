@@ -123,8 +123,36 @@ async function withMigrate<T>(db: Database, fn: (m: Migrate) => Promise<T>, migr
   }
 }
 
-/** `db:deploy`: apply pending migrations. Returns the names applied. */
-export function deployMigrations(db: Database): Promise<string[]> {
+/**
+ * Names of this folder's migrations that the database has not applied; empty for a new database (no
+ * `_prisma_migrations` yet: there is nothing to lose).
+ */
+export async function pendingMigrations(db: Database): Promise<string[]> {
+  const client = new pg.Client(db.poolConfig);
+  await client.connect();
+  let applied: Set<string>;
+  try {
+    const r = await client.query(`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`);
+    applied = new Set(r.rows.map((row) => row.migration_name as string));
+  } catch (e) {
+    if ((e as { code?: string }).code === '42P01') return [];
+    throw e;
+  } finally {
+    await client.end();
+  }
+  const local = fs.existsSync(MIGRATIONS_DIR)
+    ? fs.readdirSync(MIGRATIONS_DIR).filter((d) => fs.existsSync(path.join(MIGRATIONS_DIR, d, 'migration.sql')))
+    : [];
+  return local.filter((name) => !applied.has(name)).sort();
+}
+
+/**
+ * `db:deploy`: apply pending migrations. Returns the names applied. An embedded database on disk is copied
+ * first when there is something to apply, so a migration that goes wrong can be undone with
+ * `npm run db:restore` (decision 0020).
+ */
+export async function deployMigrations(db: Database): Promise<string[]> {
+  if (db.backup && (await pendingMigrations(db)).length > 0) await db.backup('before-migrate');
   return withMigrate(db, async (m) => (await m.applyMigrations()).appliedMigrationNames);
 }
 

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { createPrismaClient, openDatabase } from '../subgraphs/kit/src';
+import { assertSecretsConfigured, createPrismaClient, openDatabase, secretsEnv } from '../subgraphs/kit/src';
 import { deployMigrations } from '../prisma/migrator';
 import { seedDemo } from '../prisma/seed';
 import { SUBGRAPHS } from '../gateway/src/subgraphs';
@@ -61,6 +61,9 @@ async function waitReady(url: string, timeoutMs = 60_000) {
 }
 
 export async function startDistributed(opts: DistributedOptions): Promise<RunningDistributed> {
+  // The caller's secrets (ensureSecrets, or a test's defaults) go to every process, which is what makes
+  // them one installation (decision 0020).
+  assertSecretsConfigured();
   const db = await openDatabase({ url: opts.databaseUrl });
   await deployMigrations(db);
   if (opts.seed !== false) {
@@ -70,7 +73,7 @@ export async function startDistributed(opts: DistributedOptions): Promise<Runnin
   }
   await db.close();
 
-  const common = { DATABASE_URL: opts.databaseUrl, REDIS_URL: opts.redisUrl, ...opts.env };
+  const common = { DATABASE_URL: opts.databaseUrl, REDIS_URL: opts.redisUrl, ...secretsEnv(), ...opts.env };
   const processes: ChildProcess[] = [];
   const subgraphUrls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, `http://127.0.0.1:${opts.subgraphPorts[name]}/graphql`]));
   // Gateways and subgraphs alike find subgraphs through <NAME>_URL (subgraphs call a few peers directly).

@@ -3,7 +3,20 @@
  * demo data on first run, every subgraph on its own port (real HTTP federation) and the gateway.
  * Used by `npm start` and by tests that need the whole graph.
  */
-import { Peers, createPrismaClient, createPubSub, openDatabase, type Database, type PrismaClient, type PubSub } from '../subgraphs/kit/src';
+import {
+  Peers,
+  assertSecretsConfigured,
+  backupIntervalMs,
+  createPrismaClient,
+  createPubSub,
+  listBackups,
+  logger,
+  openDatabase,
+  resealSecrets,
+  type Database,
+  type PrismaClient,
+  type PubSub,
+} from '../subgraphs/kit/src';
 import type { RunningSubgraph, StartSubgraph } from '../subgraphs/kit/src';
 import { startIdentity } from '../subgraphs/identity/src/server';
 import { startCatalog } from '../subgraphs/catalog/src/server';
@@ -52,11 +65,16 @@ export async function startEmbedded(
     redisUrl?: string;
     /** Gateway response cache TTL (ms); 0 turns it off. Default: RESPONSE_CACHE_TTL_MS or 10 s. */
     responseCacheTtlMs?: number;
+    /** The data key sealed secrets may still be under (a DATA_ENCRYPTION_KEY generated at this start). */
+    resealFromDataKey?: string;
   } = {},
 ): Promise<EmbeddedStack> {
+  // Before anything opens: a process with a public default secret outside tests refuses (decision 0020).
+  assertSecretsConfigured();
   const db = await openDatabase({ url: opts.databaseUrl, dataDir: opts.databaseUrl ? undefined : opts.dataDir });
   const appliedMigrations = await deployMigrations(db);
   const prisma = createPrismaClient(db);
+  if (opts.resealFromDataKey) await resealSecrets(prisma, opts.resealFromDataKey);
   const seeded = opts.seed === false ? null : await seedDemo(prisma, { products: opts.demoProducts });
   const pubsub = createPubSub(opts.redisUrl);
   const running: RunningSubgraph[] = [];
@@ -75,6 +93,7 @@ export async function startEmbedded(
     redisUrl: opts.redisUrl,
     ...(opts.responseCacheTtlMs !== undefined ? { responseCache: { ...responseCacheOptions(), ttlMs: opts.responseCacheTtlMs } } : {}),
   });
+  const backups = db.backup && opts.dataDir && opts.dataDir !== 'memory' ? scheduleBackups(db, opts.dataDir) : null;
   return {
     db,
     prisma,
@@ -84,11 +103,35 @@ export async function startEmbedded(
     appliedMigrations,
     seeded,
     async close() {
+      await backups?.stop();
       await gateway.close();
       for (const r of running) await r.close();
       await pubsub.close();
       await prisma.$disconnect();
       await db.close();
+    },
+  };
+}
+
+/**
+ * A copy of the database every BACKUP_INTERVAL_HOURS (0: never), the first one now when the newest is
+ * older than that. Copies are taken while serving (PGlite pauses between queries for the moment it takes).
+ */
+function scheduleBackups(db: Database, dataDir: string): { stop(): Promise<void> } {
+  const interval = backupIntervalMs();
+  if (!(interval > 0)) return { stop: async () => {} };
+  let running: Promise<unknown> = Promise.resolve();
+  const take = () => {
+    running = db.backup!('scheduled').catch((e) => logger.error('scheduled database copy failed', { error: String(e) }));
+  };
+  const [newest] = listBackups(dataDir);
+  if (!newest || Date.now() - newest.createdAt.getTime() >= interval) take();
+  const timer = setInterval(take, interval);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
     },
   };
 }

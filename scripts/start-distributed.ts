@@ -3,7 +3,7 @@
  * PostgreSQL (DATABASE_URL) and Redis (REDIS_URL). Gateways listen on GATEWAY_PORT, GATEWAY_PORT+1, ...;
  * put a load balancer in front of them. Migrates and seeds on start.
  */
-import { stopOnSignals } from '../subgraphs/kit/src';
+import { config, ensureSecrets, stopOnSignals } from '../subgraphs/kit/src';
 import { SUBGRAPHS } from '../gateway/src/subgraphs';
 import { startDistributed } from './distributed';
 
@@ -13,6 +13,9 @@ async function main() {
     console.error('Set DATABASE_URL=postgres://... and REDIS_URL=redis://... (see README "Distributed topology").');
     process.exit(2);
   }
+  // Generated once into <dataDir>/secrets.json unless given in the environment, and passed down to every
+  // process (decision 0020). Machines of one installation must share them: copy the file or set the env.
+  ensureSecrets(config.dataDir);
   const replicas = Number(process.env.GATEWAY_REPLICAS ?? 2);
   const base = Number(process.env.GATEWAY_PORT ?? 4000);
   const running = await startDistributed({

@@ -3,7 +3,7 @@
  * and builds the storefront; later runs reuse both. Prints the URLs and the demo sign-ins.
  */
 import { spawnSync } from 'node:child_process';
-import { config, logger, stopOnSignals } from '../subgraphs/kit/src';
+import { ConfigurationError, DEV_DEFAULT_SECRETS, DataDirLockedError, DatabaseUnreadableError, config, ensureSecrets, logger, stopOnSignals } from '../subgraphs/kit/src';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from '../prisma/seed';
 import { SUBGRAPHS } from '../gateway/src/subgraphs';
 import { startEmbedded } from './embedded';
@@ -14,6 +14,8 @@ async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = '1';
   const gatewayPort = Number(process.env.GATEWAY_PORT ?? 4000);
   const storefrontPort = Number(process.env.STOREFRONT_PORT ?? 3000);
+  // Secrets from the environment, else <dataDir>/secrets.json, generated on first run (decision 0020).
+  const secrets = ensureSecrets(config.dataDir);
   // Where browsers reach the gateway (the sandbox payment page, its webhooks, the storefront's links to
   // it); set PUBLIC_GATEWAY_URL when that is not this machine's localhost (decision 0021).
   process.env.PUBLIC_GATEWAY_URL ||= process.env.PUBLIC_API_URL || `http://localhost:${gatewayPort}`;
@@ -24,6 +26,10 @@ async function main() {
     // Each subgraph on its default port (4001, 4002, ...) unless <NAME>_PORT says otherwise.
     subgraphPorts: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, Number(process.env[`${s.name.toUpperCase()}_PORT`] ?? s.defaultPort)])),
     redisUrl: process.env.REDIS_URL,
+    // DEMO_PRODUCTS: how many demo products the first start seeds (default 1,000).
+    demoProducts: process.env.DEMO_PRODUCTS ? Number(process.env.DEMO_PRODUCTS) : undefined,
+    // A database from before generated secrets has its sealed secrets under the public development key.
+    resealFromDataKey: secrets.generated.includes('DATA_ENCRYPTION_KEY') ? DEV_DEFAULT_SECRETS.DATA_ENCRYPTION_KEY : undefined,
   });
   const backendMs = Math.round(performance.now() - started);
   let storefront: Awaited<ReturnType<typeof startStorefront>> | null = null;
@@ -53,6 +59,8 @@ Press Ctrl+C to stop.`);
 }
 
 main().catch((e) => {
-  logger.error('start failed', { error: String(e), stack: e?.stack });
+  // Refusals that say what to do are printed as they are; anything else is a bug, logged with its stack.
+  if (e instanceof DataDirLockedError || e instanceof DatabaseUnreadableError || e instanceof ConfigurationError) console.error(`WebWaka did not start: ${e.message}`);
+  else logger.error('start failed', { error: String(e), stack: e?.stack });
   process.exit(1);
 });

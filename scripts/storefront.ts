@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { config } from '../subgraphs/kit/src/config';
+import { SECRET_NAMES } from '../subgraphs/kit/src/config';
 
 export const STOREFRONT_DIR = resolve(__dirname, '../storefront');
 
@@ -57,6 +58,8 @@ function nextBin(): string {
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extra };
   delete env.NODE_ENV;
+  // The storefront is a client of the gateway: it holds none of the backend's secrets (decision 0020).
+  for (const name of SECRET_NAMES) delete env[name];
   delete env.__NEXT_PRIVATE_ORIGIN;
   return env;
 }

@@ -1,8 +1,10 @@
 /** Runs a gateway replica as its own process (distributed topology): PORT, <SUBGRAPH>_URL, REDIS_URL. */
-import { createPubSub, logger, stopOnSignals } from '@webwaka/kit';
+import { assertSecretsConfigured, createPubSub, logger, stopOnSignals } from '@webwaka/kit';
 import { startGateway } from './server';
 
 async function main() {
+  // Refuse before listening when a secret is missing or a public default (decision 0020).
+  assertSecretsConfigured();
   const pubsub = createPubSub(process.env.REDIS_URL);
   const gw = await startGateway({ port: Number(process.env.PORT ?? 4000), host: process.env.HOST ?? '0.0.0.0', pubsub, redisUrl: process.env.REDIS_URL });
   logger.info('gateway listening', { url: gw.url });

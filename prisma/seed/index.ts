@@ -5,7 +5,7 @@
  * a second run changes nothing; a larger --products adds the missing products only.
  */
 import { parseArgs } from 'node:util';
-import { createPrismaClient, openDatabase, type PrismaClient } from '../../subgraphs/kit/src';
+import { config, createPrismaClient, ensureSecrets, openDatabase, type PrismaClient } from '../../subgraphs/kit/src';
 import { seedCatalog } from './catalog';
 import { seedCommerce } from './commerce';
 import { seedIdentity } from './identity';
@@ -30,6 +30,8 @@ export async function seedDemo(prisma: PrismaClient, opts: { products?: number }
 if (require.main === module) {
   (async () => {
     const { values } = parseArgs({ options: { products: { type: 'string' } } });
+    // The demo users' 2FA secrets are sealed with the installation's data key (decision 0020).
+    ensureSecrets(config.dataDir);
     const db = await openDatabase();
     const prisma = createPrismaClient(db);
     try {

@@ -13,20 +13,23 @@ export function safeEqual(a: string, b: string): boolean {
   return ba.length === bb.length && timingSafeEqual(ba, bb);
 }
 
-const key = () => createHash('sha256').update(config.dataKey).digest();
+const key = (dataKey: string) => createHash('sha256').update(dataKey).digest();
 
-/** AES-256-GCM for small secrets at rest (TOTP seeds): `v1.<iv>.<tag>.<ciphertext>`. */
-export function encryptSecret(plain: string): string {
+/**
+ * AES-256-GCM for small secrets at rest (TOTP seeds): `v1.<iv>.<tag>.<ciphertext>`. A `dataKey` other than
+ * the configured one is only for re-sealing under a new key (`resealSecrets`, kit/src/secrets.ts).
+ */
+export function encryptSecret(plain: string, dataKey = config.dataKey): string {
   const iv = randomBytes(12);
-  const c = createCipheriv('aes-256-gcm', key(), iv);
+  const c = createCipheriv('aes-256-gcm', key(dataKey), iv);
   const body = Buffer.concat([c.update(plain, 'utf8'), c.final()]);
   return ['v1', b64url(iv), b64url(c.getAuthTag()), b64url(body)].join('.');
 }
 
-export function decryptSecret(sealed: string): string {
+export function decryptSecret(sealed: string, dataKey = config.dataKey): string {
   const [v, iv, tag, body] = sealed.split('.');
   if (v !== 'v1') throw new Error('Unknown secret format');
-  const d = createDecipheriv('aes-256-gcm', key(), Buffer.from(iv, 'base64url'));
+  const d = createDecipheriv('aes-256-gcm', key(dataKey), Buffer.from(iv, 'base64url'));
   d.setAuthTag(Buffer.from(tag, 'base64url'));
   return Buffer.concat([d.update(Buffer.from(body, 'base64url')), d.final()]).toString('utf8');
 }

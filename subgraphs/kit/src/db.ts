@@ -4,6 +4,7 @@ import type { PoolConfig } from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client';
 import { config } from './config';
+import { DatabaseUnreadableError, lockDataDir, unreadableMessage, writeBackup, type Backup, type DataDirLock } from './data-dir';
 
 export { PrismaClient };
 export { Prisma } from './generated/prisma/client';
@@ -22,6 +23,8 @@ export interface Database {
   /** Discrete pg fields: adapter-pg's shadow-database handling needs them rather than a connection string. */
   poolConfig: PoolConfig;
   url: string;
+  /** Embedded on disk only: writes a restorable copy to <dataDir>/backups (decision 0020). */
+  backup?(reason: string): Promise<Backup>;
   close(): Promise<void>;
 }
 
@@ -43,15 +46,30 @@ export async function openDatabase(opts: { url?: string; dataDir?: string | 'mem
   return openEmbedded(opts.dataDir ?? config.dataDir);
 }
 
+/**
+ * On disk, the folder is locked first (a second process would corrupt it) and the database is checked
+ * before anyone is served: one that does not open is a `DatabaseUnreadableError` saying how to restore,
+ * never PGlite's bare `RuntimeError: Aborted()` (decision 0020).
+ */
 export async function openEmbedded(dataDir: string | 'memory'): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   let dir: string | undefined;
+  let lock: DataDirLock | undefined;
   if (dataDir !== 'memory') {
+    lock = lockDataDir(dataDir);
     dir = path.resolve(dataDir, 'pglite');
     fs.mkdirSync(dir, { recursive: true });
   }
-  const pglite = await PGlite.create(dir);
+  let pglite: InstanceType<typeof PGlite>;
+  try {
+    pglite = await PGlite.create(dir);
+    await pglite.query('SELECT count(*) FROM pg_catalog.pg_class');
+  } catch (e) {
+    lock?.release();
+    if (dataDir === 'memory') throw e;
+    throw new DatabaseUnreadableError(unreadableMessage(dataDir, e), { cause: e });
+  }
   const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0, maxConnections: EMBEDDED_MAX_CONNECTIONS });
   await server.start();
   const [host, port] = server.getServerConn().split(':');
@@ -60,9 +78,14 @@ export async function openEmbedded(dataDir: string | 'memory'): Promise<Database
     kind: 'embedded',
     poolConfig,
     url: `postgres://postgres:postgres@${host}:${port}/postgres`,
+    ...(dataDir !== 'memory' ? { backup: (reason: string) => writeBackup(pglite, dataDir, reason) } : {}),
     async close() {
-      await server.stop();
-      await pglite.close();
+      try {
+        await server.stop();
+        await pglite.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }
