@@ -30,10 +30,27 @@ const CALLER_KINDS = [
   'CLIENT_ADMIN_WITHOUT_2FA',
   'KEY_LEDGER_READ',
   'KEY_OTHER_SCOPES',
+  // Users holding two roles at ade-fashion (decision 0025): allowed what either role is.
+  'CUSTOMER+AGENT',
+  'CUSTOMER+VENDOR',
+  'STAFF+AGENT',
+  'CUSTOMER+CLIENT_ADMIN_WITHOUT_2FA',
 ] as const;
 type CallerKind = (typeof CALLER_KINDS)[number];
 
-const denialCode = (kind: CallerKind) => (kind === 'anonymous' ? 'UNAUTHENTICATED' : kind === 'CLIENT_ADMIN_WITHOUT_2FA' ? 'TWO_FACTOR_REQUIRED' : 'FORBIDDEN');
+/** The single-role callers a two-role caller combines, and the roles it is given. */
+const TWO_ROLES: Partial<Record<CallerKind, { parts: CallerKind[]; roles: RoleName[] }>> = {
+  'CUSTOMER+AGENT': { parts: ['CUSTOMER', 'AGENT'], roles: ['CUSTOMER', 'AGENT'] },
+  'CUSTOMER+VENDOR': { parts: ['CUSTOMER', 'VENDOR'], roles: ['CUSTOMER', 'VENDOR'] },
+  'STAFF+AGENT': { parts: ['STAFF', 'AGENT'], roles: ['STAFF', 'AGENT'] },
+  'CUSTOMER+CLIENT_ADMIN_WITHOUT_2FA': { parts: ['CUSTOMER', 'CLIENT_ADMIN_WITHOUT_2FA'], roles: ['CUSTOMER', 'CLIENT_ADMIN'] },
+};
+const isAllowed = (op: { allowed: readonly CallerKind[] }, kind: CallerKind) => (TWO_ROLES[kind]?.parts ?? [kind]).some((k) => op.allowed.includes(k));
+
+const denialCode = (kind: CallerKind): string =>
+  TWO_ROLES[kind]
+    ? TWO_ROLES[kind]!.parts.includes('CLIENT_ADMIN_WITHOUT_2FA') ? 'TWO_FACTOR_REQUIRED' : 'FORBIDDEN'
+    : kind === 'anonymous' ? 'UNAUTHENTICATED' : kind === 'CLIENT_ADMIN_WITHOUT_2FA' ? 'TWO_FACTOR_REQUIRED' : 'FORBIDDEN';
 
 // ---------------------------------------------------------------------------------------------------
 // THE table
@@ -163,6 +180,12 @@ beforeAll(async () => {
   const email = `ledger-admin-${uuidv7()}@matrix.test`;
   await createUser(prisma, { email, passwordHash: await hashPassword(s.demo.password), memberships: [{ tenantId: await tenantId(prisma, 'ade-fashion'), role: 'CLIENT_ADMIN' as RoleName }] });
   callers.CLIENT_ADMIN_WITHOUT_2FA = { authorization: `Bearer ${(await login(s.gatewayUrl, 'ade-fashion', email, s.demo.password)).accessToken}` };
+  for (const [kind, { roles }] of Object.entries(TWO_ROLES) as [CallerKind, { roles: RoleName[] }][]) {
+    const e = `ledger-two-roles-${uuidv7()}@matrix.test`;
+    const store = await tenantId(prisma, 'ade-fashion');
+    await createUser(prisma, { email: e, passwordHash: await hashPassword(s.demo.password), memberships: roles.map((role) => ({ tenantId: store, role })) });
+    callers[kind] = { authorization: `Bearer ${(await login(s.gatewayUrl, 'ade-fashion', e, s.demo.password)).accessToken}` };
+  }
   callers.anonymous = { 'x-tenant': 'ade-fashion' };
   callers.KEY_LEDGER_READ = await apiKey(s, callers.CLIENT_ADMIN, ['ledger:read']);
   callers.KEY_OTHER_SCOPES = await apiKey(s, callers.CLIENT_ADMIN, ['identity:read', 'commerce:read', 'commerce:write', 'mlas:read', 'mlas:write']);
@@ -203,7 +226,7 @@ describe('the table', () => {
 });
 
 describe.each(Object.entries(OPERATIONS))('%s', (name, op) => {
-  const cases = CALLER_KINDS.map((kind) => ({ kind, allowed: op.allowed.includes(kind), expected: op.allowed.includes(kind) ? 'allowed' : `denied (${denialCode(kind)})` }));
+  const cases = CALLER_KINDS.map((kind) => ({ kind, allowed: isAllowed(op, kind), expected: isAllowed(op, kind) ? 'allowed' : `denied (${denialCode(kind)})` }));
   it.each(cases)('$kind: $expected', async ({ kind, allowed }) => {
     const field = name.split('.')[1];
     const r = await gql(s.gatewayUrl, op.document, op.variables?.() ?? {}, callers[kind]);
