@@ -155,6 +155,17 @@ describe('role-aware navigation', () => {
     expect(list.body).not.toContain(others.title);
   });
 
+  test("a bus operator's administrator gets ticket figures and the cash desk, and no product or stock pages", async () => {
+    const OPERATOR = 'abc-transport';
+    const cookies = sessionCookies(OPERATOR, await login(OPERATOR, 'client'));
+    const page = await get(`/admin/${OPERATOR}`, cookies);
+    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'commissions', 'money', 'cash', 'apiKeys', 'domains'));
+    expect(page.body).toContain(en['admin.tiles.ticketOrders']);
+    expect(page.body).not.toContain(en['admin.tiles.topProducts']);
+    expect(page.body).not.toContain(en['admin.tiles.toFulfil']);
+    expect((await get(`/admin/${OPERATOR}/products`, cookies)).location).toBe(`/admin/${OPERATOR}`);
+  });
+
   test('an agent sees the dashboard, its commissions and its money; a customer has no back office', async () => {
     const agent = await get(`/admin/${MARKET}`, sessionCookies(MARKET, await login(MARKET, 'agent')));
     expect(navLabels(agent.body)).toEqual(nav('dashboard', 'commissions', 'money'));

@@ -14,11 +14,13 @@ interface Props {
   user: SignedInUser | null;
   /** The tenant runs or lists bus routes (transport): the menu links to trip search. */
   sellsTrips?: boolean;
+  /** Trips only (a bus operator or motor park without a catalogue): no cart, product search or vendors. */
+  travel?: boolean;
   children: ReactNode;
 }
 
 /** Header, category menu and footer around every page of a store or marketplace, in its branding. */
-export function StoreShell({ kind, tenant, base, categories, user, sellsTrips = false, children }: Props) {
+export function StoreShell({ kind, tenant, base, categories, user, sellsTrips = false, travel = false, children }: Props) {
   const colour = safeColor(tenant.primaryColor);
   const palette = colour ? brandPalette(colour) : null;
   const style = palette ? ({ '--brand': palette.brand, '--on-brand': palette.onBrand, '--ink': palette.ink } as CSSProperties) : undefined;
@@ -41,8 +43,8 @@ export function StoreShell({ kind, tenant, base, categories, user, sellsTrips = 
             <span className="tenant-name">{tenant.name}</span>
           </a>
           <nav className="account-nav" aria-label={t('nav.account')}>
-            {kind === 'm' && <a href={`${base}/sell`}>{t('nav.sell')}</a>}
-            <a href={`${base}/cart`}>{t('shop.nav.cart')}</a>
+            {kind === 'm' && !travel && <a href={`${base}/sell`}>{t('nav.sell')}</a>}
+            {!travel && <a href={`${base}/cart`}>{t('shop.nav.cart')}</a>}
             {user && <a href={`${base}/account`}>{t('shop.nav.account')}</a>}
             {user ? (
               <form action={signOut.bind(null, kind, tenant.slug)} className="inline-form">
@@ -56,13 +58,15 @@ export function StoreShell({ kind, tenant, base, categories, user, sellsTrips = 
             )}
           </nav>
         </div>
-        <form className="search-form" role="search" action={`${base}/search`} method="get">
-          <label htmlFor="site-search" className="visually-hidden">
-            {t('search.label')}
-          </label>
-          <input id="site-search" type="search" name="q" placeholder={t('search.label')} autoComplete="off" enterKeyHint="search" />
-          <button type="submit">{t('search.submit')}</button>
-        </form>
+        {!travel && (
+          <form className="search-form" role="search" action={`${base}/search`} method="get">
+            <label htmlFor="site-search" className="visually-hidden">
+              {t('search.label')}
+            </label>
+            <input id="site-search" type="search" name="q" placeholder={t('search.label')} autoComplete="off" enterKeyHint="search" />
+            <button type="submit">{t('search.submit')}</button>
+          </form>
+        )}
       </header>
       <nav className="category-nav" aria-label={t('nav.categories')}>
         <ul>
@@ -76,7 +80,7 @@ export function StoreShell({ kind, tenant, base, categories, user, sellsTrips = 
               <a href={`${base}/trips`}>{t('nav.trips')}</a>
             </li>
           )}
-          {kind === 'm' && (
+          {kind === 'm' && !travel && (
             <li>
               <a href={`${base}/vendors`}>{t('nav.vendors')}</a>
             </li>

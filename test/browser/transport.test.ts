@@ -69,6 +69,9 @@ function transportSuite(): void {
   beforeAll(async () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const { startStack } = await import('../support/stack');
+    // Every browser here is one client address, so the per-address hoarding window (decision 0025; read
+    // per call) would refuse this suite's later holds: it is tested in the transport and security suites.
+    process.env.TRANSPORT_HOLD_MAX_SEATS_PER_WINDOW = '0';
     stack = await startStack({ storefront: true, demoProducts: 20 });
     base = `${stack.storefrontUrl}/s/${OPERATOR}`;
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -86,14 +89,30 @@ function transportSuite(): void {
   afterAll(async () => {
     await browser?.close();
     await stack?.stop();
+    delete process.env.TRANSPORT_HOLD_MAX_SEATS_PER_WINDOW;
   }, 60_000);
 
   test('trip search works without JavaScript and passes axe; the trip page lists every seat as a labelled button', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     contexts.push(noJs);
     const page = await noJs.newPage();
-    // The operator's shop menu leads to trip search.
+    // A bus operator's storefront is about trips: its home is the departures board (each naming who runs
+    // the bus), and there is no cart, product search or "sell here".
     await page.goto(base);
+    await page.getByRole('heading', { name: messages['search.upcoming'] }).waitFor();
+    expect(await page.locator('.trip-list .trip-card').count()).toBeGreaterThan(0);
+    expect(await page.locator('.trip-list').first().textContent()).toContain('ABC Transport');
+    expect(await page.getByRole('link', { name: 'Cart' }).count()).toBe(0);
+    expect(await page.getByRole('searchbox').count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Sell here' }).count()).toBe(0);
+    // The motor park lists the operator's trips under the operator's name, without a shop's menu either.
+    await page.goto(`${stack.storefrontUrl}/m/jibowu-park`);
+    await page.getByRole('heading', { name: messages['search.upcoming'] }).waitFor();
+    expect(await page.locator('.trip-list').first().textContent()).toContain('ABC Transport');
+    expect(await page.getByRole('link', { name: 'Vendors' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Sell here' }).count()).toBe(0);
+    await page.goto(base);
+    // Its menu leads to trip search.
     await page.getByRole('link', { name: 'Bus trips' }).click();
     await page.waitForURL((url) => url.pathname.endsWith('/trips'));
     await page.getByLabel(messages['search.from']).fill('Lagos');
@@ -212,6 +231,13 @@ function transportSuite(): void {
 
     await page.locator('input[name="passenger:9A"]').fill('Ngozi Umeh');
     await page.getByLabel(messages['checkout.email']).fill('ngozi@example.com');
+    // The phone is asked (the operator's first way to reach a passenger) and checked before paying.
+    await page.getByLabel(messages['checkout.phone']).fill('0803 12');
+    await page.getByRole('button', { name: /^Pay ₦/ }).click();
+    await page.getByText(messages['checkout.phoneInvalid']).waitFor();
+    await page.locator('input[name="passenger:9A"]').fill('Ngozi Umeh');
+    await page.getByLabel(messages['checkout.email']).fill('ngozi@example.com');
+    await page.getByLabel(messages['checkout.phone']).fill('0803 123 4567');
     await page.getByRole('button', { name: /^Pay ₦/ }).click();
     await page.waitForURL((url) => url.pathname.startsWith('/pay/sandbox/'));
     // The purchase extended the hold once already: the trip page offers no more time.
@@ -233,6 +259,13 @@ function transportSuite(): void {
     expect(await page.locator('[data-order-status]').getAttribute('data-order-status')).toBe('PAID');
     await expectAccessible(page);
     await screenshot(page, 'transport-order-paid');
+    const { bookings } = await gateway<{ bookings: { edges: { node: { contactPhone: string | null; tickets: { seatLabel: string }[] } }[] } }>(
+      stack.gatewayUrl,
+      'query($t: ID) { bookings(tripId: $t, first: 50) { edges { node { contactPhone tickets { seatLabel } } } } }',
+      { t: tripId },
+      staffToken,
+    );
+    expect(bookings.edges.find((e) => e.node.tickets.some((t) => t.seatLabel === '9A'))?.node.contactPhone).toBe('+2348031234567');
 
     // Another browser sees the seat sold; a browser without the order's cookie cannot read the order.
     const other = await (await newContext()).newPage();
@@ -287,6 +320,18 @@ function transportSuite(): void {
     // A second scan of the same ticket says so.
     await page.getByRole('button', { name: messages['conductor.board'] }).click();
     await page.getByTestId('boarding').getByText(/^Already boarded/).waitFor();
+
+    // Checked again, the verdict is "Already boarded", not "Valid ticket", and there is nothing to board:
+    // online the API says when; offline this device remembers it boarded the ticket.
+    await page.getByRole('button', { name: messages['conductor.verify'] }).click();
+    await page.locator('[data-verdict="boarded"]').waitFor();
+    expect(await page.locator('[data-verdict="valid"]').count()).toBe(0);
+    expect(await page.getByRole('button', { name: messages['conductor.board'] }).count()).toBe(0);
+    await page.context().setOffline(true);
+    await page.getByLabel(messages['conductor.codeLabel']).fill(`${code} `);
+    await page.getByRole('button', { name: messages['conductor.verify'] }).click();
+    await page.getByText(messages['conductor.boardedVerdictHere']).waitFor();
+    await page.context().setOffline(false);
   });
 
   test('an agent sells an allotted seat offline and it syncs once, when back online', async () => {
@@ -314,6 +359,17 @@ function transportSuite(): void {
     await page.getByText(tt('agent.applied', { seat: '12B' })).waitFor({ timeout: 15_000 });
     expect((await seatStates())['12B']).toBe('SOLD');
     expect(await page.evaluate((key) => localStorage.getItem(key), `ww_agent_sales_${OPERATOR}_${agent.userId}`)).toBe('[]');
+
+    // The sale and its ticket survive a reload (listed from the API): the QR code to show the passenger,
+    // the code as text to send, and the booking reference to write down.
+    await page.reload();
+    const sold = page.locator('.agent-results [data-seat="12B"][data-status="APPLIED"]');
+    await sold.waitFor();
+    await sold.getByText(tt('agent.showTicket', { name: 'Dayo Ade' })).click();
+    await sold.locator('.ticket-qr svg').waitFor();
+    expect((await sold.getByTestId('agent-ticket-code').textContent())?.trim().startsWith('WWT1.')).toBe(true);
+    expect(await sold.locator('.ticket-reference').textContent()).toMatch(/^Booking [A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    await screenshot(page, 'transport-agent-ticket');
   });
 }
 

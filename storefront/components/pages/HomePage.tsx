@@ -2,11 +2,15 @@ import type { Metadata } from 'next';
 import { getCategoryTree, getHome } from '../../lib/catalog';
 import { t } from '../../lib/messages';
 import type { StorefrontKind } from '../../lib/tenant';
+import { isTravelStorefront } from '../../lib/transport/data';
 import { ProductGrid } from '../ProductCard';
+import { TripSearchPage } from '../transport/TripSearchPage';
 import { metadataContext, pageContext } from './context';
 
 /** Home: the "featured" collection when the tenant keeps one, new arrivals, categories (and vendors). */
 export async function HomePage({ kind, slug }: { kind: StorefrontKind; slug: string }) {
+  // A bus operator's or motor park's home is its departures board, not an empty shop window.
+  if (await isTravelStorefront(slug)) return <TripSearchPage kind={kind} slug={slug} searchParams={{}} />;
   const { tenant, base } = await pageContext(kind, slug);
   const [data, tree] = await Promise.all([getHome(kind, tenant), getCategoryTree(slug)]);
   const featured = data.featured?.entries.edges.map((e) => e.node.product) ?? [];

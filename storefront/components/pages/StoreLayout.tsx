@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { getCategoryTree } from '../../lib/catalog';
 import { t } from '../../lib/messages';
 import { getSignedInUser } from '../../lib/session';
-import { routeCities } from '../../lib/transport/data';
+import { isTravelStorefront, sellsTrips as sellsTripsOf } from '../../lib/transport/data';
 import { storeBase } from '../../lib/site';
 import { getTenant, storefrontKindOf, tenantPath, type StorefrontKind } from '../../lib/tenant';
 import { StoreShell } from '../StoreShell';
@@ -17,9 +17,10 @@ import { StoreShell } from '../StoreShell';
 export async function StoreLayout({ kind, slug, children }: { kind: StorefrontKind; slug: string; children: ReactNode }) {
   const categories = getCategoryTree(slug);
   const user = getSignedInUser(slug);
-  // Bus operators and motor parks have routes: their menu leads to trip search. A transport outage only
+  // Bus operators and motor parks sell trips: their menu leads to trip search. A transport outage only
   // hides the link.
-  const sellsTrips = routeCities(slug).then((c) => c.origins.length > 0).catch(() => false);
+  const sellsTrips = sellsTripsOf(slug);
+  const travel = isTravelStorefront(slug);
   // Settled below, or abandoned for a 404: never an unhandled rejection.
   categories.catch(() => undefined);
   user.catch(() => undefined);
@@ -28,9 +29,9 @@ export async function StoreLayout({ kind, slug, children }: { kind: StorefrontKi
   const servedAs = storefrontKindOf(tenant);
   if (!servedAs) notFound(); // platform, partner and client tenants have no public storefront
   if (servedAs !== kind) redirect(tenantPath(servedAs, tenant.slug));
-  const [tree, signedIn, base, trips] = await Promise.all([categories, user, storeBase(kind, slug), sellsTrips]);
+  const [tree, signedIn, base, trips, travelOnly] = await Promise.all([categories, user, storeBase(kind, slug), sellsTrips, travel]);
   return (
-    <StoreShell kind={kind} tenant={tenant} base={base} categories={tree} user={signedIn} sellsTrips={trips}>
+    <StoreShell kind={kind} tenant={tenant} base={base} categories={tree} user={signedIn} sellsTrips={trips} travel={travelOnly}>
       {children}
     </StoreShell>
   );

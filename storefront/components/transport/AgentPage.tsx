@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import type { StorefrontKind } from '../../lib/tenant';
-import { getAgentAllotments, getTransportViewer } from '../../lib/transport/data';
+import { getAgentAllotments, getAgentSales, getTransportViewer } from '../../lib/transport/data';
 import { formatDeparture } from '../../lib/transport/format';
 import { tt } from '../../lib/transport/messages';
 import { pageContext } from '../pages/context';
+import { AgentRecentSales } from './AgentRecentSales';
 import { AgentSales, type AgentAllotment } from './AgentSales';
 import './transport.css';
 
@@ -25,7 +26,8 @@ export async function AgentPage({ kind, slug }: { kind: StorefrontKind; slug: st
       </div>
     );
   }
-  const allotments: AgentAllotment[] = (await getAgentAllotments(slug, viewer.token)).map((a) => ({
+  const [found, sales] = await Promise.all([getAgentAllotments(slug, viewer.token), getAgentSales(slug, viewer.token)]);
+  const allotments: AgentAllotment[] = found.map((a) => ({
     id: a.id,
     tripId: a.trip.id,
     title: tt('trip.title', { origin: a.trip.route.origin.city, destination: a.trip.route.destination.city, departure: formatDeparture(a.trip.departureAt) }),
@@ -37,6 +39,7 @@ export async function AgentPage({ kind, slug }: { kind: StorefrontKind; slug: st
       <h1>{tt('agent.title')}</h1>
       <p className="hint">{tt('agent.intro', { name: viewer.name })}</p>
       <AgentSales slug={ctx.tenant.slug} agentUserId={viewer.id} allotments={allotments} />
+      <AgentRecentSales sales={sales} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { formatMoney, majorInputToMinor, toMajorUnits, type MoneyValue } from '../../lib/money';
 import { syncAgentSalesAction } from '../../lib/transport/actions';
@@ -23,10 +24,12 @@ interface Props {
 /**
  * Sells allotted seats for cash. A sale is saved on the device first (with its own id) and synced at once
  * when online, else when the network returns; the server counts each id once, so a repeated sync changes
- * nothing. Seats already sold, or waiting in the queue, are not offered again on this device.
+ * nothing. Seats already sold, or waiting in the queue, are not offered again on this device. Synced sales
+ * and their tickets are listed by the page from the API (AgentRecentSales), refreshed after each sync.
  */
 export function AgentSales({ slug, agentUserId, allotments }: Props) {
   const key = queueKey(slug, agentUserId);
+  const router = useRouter();
   const [queue, setQueue] = useState<QueuedSale[]>([]);
   const [outcomes, setOutcomes] = useState<SaleOutcome[]>([]);
   const [syncing, setSyncing] = useState(false);
@@ -37,9 +40,13 @@ export function AgentSales({ slug, agentUserId, allotments }: Props) {
     setSyncing(true);
     const result = await syncQueue(localStorage, key, syncAgentSalesAction.bind(null, slug));
     setQueue(result.remaining);
-    if (result.outcomes.length) setOutcomes((current) => [...result.outcomes, ...current]);
+    if (result.outcomes.length) {
+      setOutcomes((current) => [...result.outcomes, ...current]);
+      // The page's list of sales (with the new tickets) comes from the server.
+      router.refresh();
+    }
     setSyncing(false);
-  }, [key, slug]);
+  }, [key, slug, router]);
 
   useEffect(() => {
     setQueue(readQueue(localStorage, key));
@@ -132,18 +139,6 @@ export function AgentSales({ slug, agentUserId, allotments }: Props) {
           </section>
         );
       })}
-      {outcomes.length > 0 && (
-        <section aria-labelledby="agent-results">
-          <h2 id="agent-results">{tt('agent.synced')}</h2>
-          <ul className="agent-results">
-            {outcomes.map((o) => (
-              <li key={`${o.clientSaleId}-${o.status}`} data-status={o.status}>
-                {o.status === 'CONFLICT' ? tt('agent.conflict', { seat: o.seatLabel, reason: o.conflictReason ?? '' }) : tt('agent.applied', { seat: o.seatLabel })}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
     </div>
   );
 }

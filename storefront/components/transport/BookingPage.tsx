@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { formatMoney } from '../../lib/money';
 import type { StorefrontKind } from '../../lib/tenant';
 import { accessToken, getBooking, getTrip } from '../../lib/transport/data';
-import { formatDeparture } from '../../lib/transport/format';
+import { formatBookingReference, formatDeparture } from '../../lib/transport/format';
 import { tt } from '../../lib/transport/messages';
 import { pageContext } from '../pages/context';
 import { TicketList } from './TicketList';
@@ -37,7 +37,7 @@ export async function BookingPage({ kind, slug, bookingId }: { kind: StorefrontK
       <h1>{tt('booking.title')}</h1>
       {found && <p>{tt('trip.title', { origin: found.trip.route.origin.city, destination: found.trip.route.destination.city, departure: formatDeparture(found.trip.departureAt) })}</p>}
       <p className="hint">
-        {tt('booking.reference', { id: booking.id })} · {tt('booking.total', { total: formatMoney(booking.total) })}
+        {tt('booking.reference', { reference: formatBookingReference(booking.reference) })} · {tt('booking.total', { total: formatMoney(booking.total) })}
       </p>
       <TicketList booking={booking} />
     </div>

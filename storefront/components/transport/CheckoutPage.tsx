@@ -13,6 +13,7 @@ import './transport.css';
 /** The message for an error the checkout came back with, naming the field when the API did. */
 function checkoutError(code: string, field: string | null): string {
   if (code === 'BAD_USER_INPUT' && field === 'email') return tt('checkout.emailInvalid');
+  if (code === 'BAD_USER_INPUT' && field === 'phone') return tt('checkout.phoneInvalid');
   if (code === 'BAD_USER_INPUT' && field === 'paymentReference') return tt('checkout.receiptMissing');
   return errorMessage(code);
 }
@@ -67,6 +68,13 @@ export async function CheckoutPage({ kind, slug, tripId, error, errorField }: { 
               <input id={`passenger-${seat.label}`} name={`passenger:${seat.label}`} required maxLength={100} autoComplete="name" />
             </div>
           ))}
+          <div className="field">
+            <label htmlFor="buyer-phone">{tt('checkout.phone')}</label>
+            <input id="buyer-phone" name="phone" type="tel" inputMode="tel" required={!viewer?.manager} maxLength={20} autoComplete="tel" aria-describedby="buyer-phone-hint" />
+            <p className="hint" id="buyer-phone-hint">
+              {tt('checkout.phoneHint')}
+            </p>
+          </div>
         </fieldset>
         <p className="checkout-total">
           {tt('checkout.total')} <strong>{formatMoney(held.hold.total)}</strong>

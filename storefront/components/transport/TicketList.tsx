@@ -1,5 +1,6 @@
 import type { TransportBookingFieldsFragment } from '../../gql/graphql';
 import { formatMoney } from '../../lib/money';
+import { formatBookingReference } from '../../lib/transport/format';
 import { seatClassName, tt } from '../../lib/transport/messages';
 import { TicketQr } from './TicketQr';
 
@@ -11,6 +12,7 @@ export async function TicketList({ booking }: { booking: TransportBookingFieldsF
         booking.tickets.map(async (ticket) => (
           <li key={ticket.id} className="card ticket" data-ticket={ticket.id}>
             <h2>{tt('ticket.heading', { seat: ticket.seatLabel, name: ticket.passengerName })}</h2>
+            <p className="ticket-reference">{tt('ticket.booking', { reference: formatBookingReference(booking.reference) })}</p>
             <p>
               {seatClassName(ticket.seatClass)} · {formatMoney(ticket.fare)}
               {ticket.boardedAt && <> · {tt('ticket.boarded')}</>}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { boardTicketAction, type BoardResult } from '../../lib/transport/actions';
+import { boardTicketAction, ticketStatusAction, type BoardResult } from '../../lib/transport/actions';
 import { formatDeparture } from '../../lib/transport/format';
 import { tt } from '../../lib/transport/messages';
 import { importVerificationKey, verifyTicketQr, type TicketPayload } from '../../lib/transport/verify';
@@ -24,10 +24,25 @@ interface PendingBoarding {
   scannedAt: string;
 }
 
-type Check = { kind: 'valid'; payload: TicketPayload } | { kind: 'invalid'; reason: 'MALFORMED' | 'BAD_SIGNATURE' | 'OTHER_OPERATOR' } | { kind: 'noKey' };
+type Check =
+  /** `statusKnown`: the API (or this device) confirmed it has not boarded; false when that could not be asked. */
+  | { kind: 'valid'; payload: TicketPayload; statusKnown: boolean }
+  /** Genuine, but it boarded already: at `boardedAt` (from the API), or on this device (null). */
+  | { kind: 'boarded'; payload: TicketPayload; boardedAt: string | null }
+  | { kind: 'invalid'; reason: 'MALFORMED' | 'BAD_SIGNATURE' | 'OTHER_OPERATOR' }
+  | { kind: 'noKey' };
 
 const keyStorage = (slug: string) => `ww_ticket_key_${slug}`;
 const boardingStorage = (slug: string) => `ww_boardings_${slug}`;
+/** Ticket ids this device boarded (sent or queued), so a second showing is caught offline too. */
+const boardedStorage = (slug: string) => `ww_boarded_${slug}`;
+const MAX_REMEMBERED_BOARDINGS = 2000;
+
+function rememberBoarded(slug: string, ticketId: string) {
+  const ids = readJson<string[]>(boardedStorage(slug), []).filter((id) => id !== ticketId);
+  ids.push(ticketId);
+  localStorage.setItem(boardedStorage(slug), JSON.stringify(ids.slice(-MAX_REMEMBERED_BOARDINGS)));
+}
 
 function readJson<T>(key: string, fallback: T): T {
   try {
@@ -105,11 +120,19 @@ export function TicketVerifier({ slug, verificationKey, canBoard }: Props) {
     const result = await verifyTicketQr(qr, cryptoKey);
     if (!result.valid) return setCheck({ kind: 'invalid', reason: result.reason });
     if (result.payload.op !== key.operatorId) return setCheck({ kind: 'invalid', reason: 'OTHER_OPERATOR' });
-    setCheck({ kind: 'valid', payload: result.payload });
+    // A genuine signature does not say whether the ticket already boarded: ask the API (staff), and fall
+    // back to what this device itself boarded when offline.
+    const status = canBoard && navigator.onLine ? await ticketStatusAction(slug, result.payload.tid).catch(() => ({ status: 'UNKNOWN' as const })) : { status: 'UNKNOWN' as const };
+    if (status.status === 'BOARDED') return setCheck({ kind: 'boarded', payload: result.payload, boardedAt: status.boardedAt });
+    if (status.status === 'UNKNOWN' && readJson<string[]>(boardedStorage(slug), []).includes(result.payload.tid)) {
+      return setCheck({ kind: 'boarded', payload: result.payload, boardedAt: null });
+    }
+    setCheck({ kind: 'valid', payload: result.payload, statusKnown: status.status === 'NOT_BOARDED' });
   };
 
   const board = async () => {
     const scan = { qr: checkedCode, scannedAt: new Date().toISOString() };
+    if (check?.kind === 'valid') rememberBoarded(slug, check.payload.tid);
     const queue = () => {
       const pending = [...readJson<PendingBoarding[]>(boardingStorage(slug), []), scan];
       localStorage.setItem(boardingStorage(slug), JSON.stringify(pending));
@@ -148,12 +171,22 @@ export function TicketVerifier({ slug, verificationKey, canBoard }: Props) {
               <strong>{tt('conductor.valid')}</strong>
             </p>
             <p>{tt('conductor.validDetails', { name: check.payload.name, seat: check.payload.seat, departure: formatDeparture(check.payload.dep) })}</p>
+            {!check.statusKnown && <p className="hint">{tt('conductor.statusUnknown')}</p>}
             {canBoard && (
               <button type="button" className="button" onClick={board}>
                 {tt('conductor.board')}
               </button>
             )}
             {boarding && <p data-testid="boarding">{boarding}</p>}
+          </div>
+        )}
+        {check?.kind === 'boarded' && (
+          <div className="verdict verdict-invalid" data-verdict="boarded" role="alert">
+            <p>
+              <strong>{tt('conductor.boardedVerdict')}</strong>
+            </p>
+            <p>{check.boardedAt ? tt('conductor.boardedVerdictAt', { time: formatDeparture(check.boardedAt) }) : tt('conductor.boardedVerdictHere')}</p>
+            <p>{tt('conductor.validDetails', { name: check.payload.name, seat: check.payload.seat, departure: formatDeparture(check.payload.dep) })}</p>
           </div>
         )}
         {check?.kind === 'invalid' && (

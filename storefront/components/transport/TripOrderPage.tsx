@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { formatMoney } from '../../lib/money';
 import type { StorefrontKind } from '../../lib/tenant';
 import { getTrip, getTripOrder } from '../../lib/transport/data';
-import { formatDeparture, formatTime } from '../../lib/transport/format';
+import { formatBookingReference, formatDeparture, formatTime } from '../../lib/transport/format';
 import { tt } from '../../lib/transport/messages';
 import { pageContext } from '../pages/context';
 import { TicketList } from './TicketList';
@@ -54,7 +54,7 @@ export async function TripOrderPage({ kind, slug, orderId }: { kind: StorefrontK
       {paid && booking && (
         <>
           <h2>{tt('booking.title')}</h2>
-          <p className="hint">{tt('booking.reference', { id: booking.id })}</p>
+          <p className="hint">{tt('booking.reference', { reference: formatBookingReference(booking.reference) })}</p>
           <TicketList booking={booking} />
         </>
       )}

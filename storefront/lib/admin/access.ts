@@ -28,6 +28,8 @@ export interface Access {
   needsTwoFactor: boolean;
   /** Sections in the navigation. Empty: the user has no back-office role here. */
   sections: Section[];
+  /** A travel business (trips, no catalogue): dashboards speak of tickets, not products. */
+  travel: boolean;
 }
 
 /**
@@ -37,7 +39,7 @@ export interface Access {
  * dashboard, their commissions with their referral link, and their own ledger accounts. Where the tenant
  * runs trips (`runsTrips`), managers see the cash agents hold and record hand-ins; an agent its own cash.
  */
-export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: boolean; tenantKind: string; vendor: VendorAccount | null; runsTrips?: boolean }): Access {
+export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: boolean; tenantKind: string; vendor: VendorAccount | null; runsTrips?: boolean; travel?: boolean }): Access {
   const hasAdminRole = input.roles.some((r) => (ADMIN_ROLES as readonly string[]).includes(r));
   const admin = hasAdminRole && input.twoFactorEnabled;
   const manager = admin || input.roles.includes('STAFF');
@@ -49,8 +51,11 @@ export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: b
   if (backOffice) sections.push('dashboard');
   // Orders: managers see the tenant's; a vendor sees the orders holding its vendor orders (commerce decides which).
   if (manager || approvedVendor) sections.push('orders');
-  if (manager || approvedVendor) sections.push('products');
-  if (manager) sections.push('inventory');
+  // A travel business keeps no catalogue: no product or stock pages to land in empty.
+  const travel = !!input.runsTrips && !!input.travel;
+  if ((manager || approvedVendor) && !travel) sections.push('products');
+  // Inventory: managers the tenant's stock; an approved vendor its own products' stock (the API scopes it, decision 0026).
+  if ((manager || approvedVendor) && !travel) sections.push('inventory');
   // Commissions: managers see the tenant's lines (MLAS), an agent its own with its referral link.
   if (manager || input.roles.includes('AGENT')) sections.push('commissions');
   // Money: managers read the book (administrators pay out); vendors and agents their own accounts.
@@ -58,7 +63,9 @@ export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: b
   if (input.runsTrips && (manager || input.roles.includes('AGENT'))) sections.push('cash');
   if (admin && input.tenantKind === 'MARKETPLACE') sections.push('vendors');
   if (admin) sections.push('apiKeys');
-  return { admin, manager, vendor, needsTwoFactor: hasAdminRole && !input.twoFactorEnabled, sections };
+  // Settings → custom domains (identity's ADMINS; decision 0022).
+  if (admin) sections.push('domains');
+  return { admin, manager, vendor, needsTwoFactor: hasAdminRole && !input.twoFactorEnabled, sections, travel };
 }
 
 /** The path of a section under a tenant's back office. */

@@ -9,6 +9,12 @@ export const AdminRunsTripsQuery = graphql(`
     transportRoutes {
       id
     }
+    categories {
+      id
+    }
+    searchProducts(first: 1) {
+      totalCount
+    }
   }
 `);
 

@@ -62,11 +62,15 @@ export const getViewer = cache(async (slug: string): Promise<Viewer | 'expired' 
   // the cash section ask whether the tenant runs trips (it has routes). Both at once; a separate request
   // each, so a transport outage only hides the cash section.
   const mayHandleCash = roles.some((r) => r === 'STAFF' || r === 'AGENT' || r.endsWith('_ADMIN'));
-  const [vendor, runsTrips] = await Promise.all([
+  const [vendor, trips] = await Promise.all([
     roles.includes('VENDOR') ? gatewayRequest(AdminMyVendorQuery, {}, options).then((r) => r.data?.myVendor ?? null) : null,
-    mayHandleCash ? gatewayRequest(AdminRunsTripsQuery, {}, options).then((r) => (r.data?.transportRoutes.length ?? 0) > 0) : false,
+    mayHandleCash ? gatewayRequest(AdminRunsTripsQuery, {}, options).then((r) => r.data) : null,
   ]);
-  return { user: me, tenant, roles, access: accessFor({ roles, twoFactorEnabled: me.twoFactorEnabled, tenantKind: tenant.kind, vendor, runsTrips }) };
+  const runsTrips = (trips?.transportRoutes?.length ?? 0) > 0;
+  // Trips and no catalogue at all (a bus operator, a motor park): a travel business, whose back office
+  // has no product or stock pages. Unknown (catalog down) counts as a shop.
+  const travel = runsTrips && trips?.categories?.length === 0 && trips?.searchProducts?.totalCount === 0;
+  return { user: me, tenant, roles, access: accessFor({ roles, twoFactorEnabled: me.twoFactorEnabled, tenantKind: tenant.kind, vendor, runsTrips, travel }) };
 });
 
 /**

@@ -14,7 +14,7 @@ import { toHoldView } from './data';
 import { holdCookieName, holdCookieOptions } from './hold-cookie';
 import { errorMessage } from './messages';
 import { tripOrderCookieName, tripOrderCookieOptions, tripPayingCookieName, tripPayingCookieOptions } from './order-cookie';
-import { TransportBoardTicketMutation, TransportBuySeatsMutation, TransportConfirmBookingMutation, TransportExtendHoldMutation, TransportHoldSeatsMutation, TransportReleaseHoldMutation, TransportSyncAgentSalesMutation } from './operations';
+import { TransportBoardTicketMutation, TransportBuySeatsMutation, TransportConfirmBookingMutation, TransportExtendHoldMutation, TransportHoldSeatsMutation, TransportReleaseHoldMutation, TransportSyncAgentSalesMutation, TransportTicketStatusQuery } from './operations';
 import type { HoldView } from './seat-map';
 
 // Server actions of the transport pages. Arguments come from the browser, so each is checked here; the
@@ -137,7 +137,7 @@ export async function confirmWindowSaleAction(kind: StorefrontKind, slug: string
   if (!paymentReference) checkoutWithError(target.checkout, 'BAD_USER_INPUT', 'paymentReference');
   let outcome: { bookingId: string } | { code: string; field?: string | null };
   try {
-    const result = await gatewayRequest(TransportConfirmBookingMutation, { input: { holdToken: token, passengers: passengersOf(formData), paymentReference } }, await requestOptions(target.slug));
+    const result = await gatewayRequest(TransportConfirmBookingMutation, { input: { holdToken: token, passengers: passengersOf(formData), paymentReference, phone: text(formData, 'phone') || null } }, await requestOptions(target.slug));
     const payload = result.data?.confirmBooking;
     const error = payload?.userErrors[0];
     outcome = payload?.booking ? { bookingId: payload.booking.id } : { code: String(error?.code ?? result.errors[0]?.extensions?.code ?? 'UNKNOWN'), field: error?.field?.at(-1) };
@@ -170,7 +170,7 @@ export async function buyOnlineAction(kind: StorefrontKind, slug: string, tripId
   const email = text(formData, 'email');
   let outcome: { orderId: string; accessToken: string; payAt: string } | { code: string; field?: string | null };
   try {
-    const input = { holdToken: token, passengers: passengersOf(formData), email, idempotencyKey, returnUrl: `${await publicOrigin()}${target.base}/trips/orders/return` };
+    const input = { holdToken: token, passengers: passengersOf(formData), email, phone: text(formData, 'phone'), idempotencyKey, returnUrl: `${await publicOrigin()}${target.base}/trips/orders/return` };
     const result = await gatewayRequest(TransportBuySeatsMutation, { input }, await requestOptions(target.slug));
     const payload = result.data?.buySeats;
     const error = payload?.userErrors[0];
@@ -208,6 +208,29 @@ export async function boardTicketAction(slug: string, qr: string, scannedAt: str
     return { status: 'REFUSED', code: String(code ?? 'UNKNOWN'), message: errorMessage(String(code ?? 'UNKNOWN')) };
   } catch (error) {
     if (error instanceof GatewayUnavailableError) return { status: 'UNSENT' };
+    throw error;
+  }
+}
+
+export type TicketStatus =
+  | { status: 'BOARDED'; boardedAt: string }
+  | { status: 'NOT_BOARDED' }
+  /** Offline, signed out, or not staff here: the device's own record is all there is. */
+  | { status: 'UNKNOWN' };
+
+/**
+ * Whether a ticket whose signature the device has just checked has already boarded (staff only: the API
+ * refuses others). A valid signature alone cannot tell a fresh ticket from one shown a second time.
+ */
+export async function ticketStatusAction(slug: string, ticketId: string): Promise<TicketStatus> {
+  if (typeof slug !== 'string' || !SLUG_PATTERN.test(slug) || typeof ticketId !== 'string' || !isUuid(ticketId)) return { status: 'UNKNOWN' };
+  try {
+    const result = await gatewayRequest(TransportTicketStatusQuery, { id: ticketId }, await requestOptions(slug));
+    const ticket = result.data?.ticket;
+    if (!ticket || result.errors.length > 0) return { status: 'UNKNOWN' };
+    return ticket.boardedAt ? { status: 'BOARDED', boardedAt: ticket.boardedAt } : { status: 'NOT_BOARDED' };
+  } catch (error) {
+    if (error instanceof GatewayUnavailableError) return { status: 'UNKNOWN' };
     throw error;
   }
 }

@@ -4,12 +4,14 @@ import { cache } from 'react';
 import type { TransportHoldFieldsFragment, TransportSeatMapFieldsFragment, TransportTripFieldsFragment } from '../../gql/graphql';
 import { gatewayQuery, gatewayRequest, type GatewayRequestOptions } from '../gateway';
 import { forwardedFor } from '../request';
+import { getCategoryTree } from '../catalog';
 import { accessCookieName } from '../session-cookies';
 import { isUuid } from '../listing';
 import { holdCookieName } from './hold-cookie';
 import { tripOrderCookieName } from './order-cookie';
 import {
   TransportAgentAllotmentsQuery,
+  TransportAgentSalesQuery,
   TransportAgentTripQuery,
   TransportBookingQuery,
   TransportParksQuery,
@@ -69,8 +71,33 @@ export async function upcomingTrips(slug: string, first = 20): Promise<TripSumma
   return (await gatewayQuery(TransportUpcomingTripsQuery, { first }, await anonymous(slug))).upcomingTrips;
 }
 
-/** Cities the tenant's routes start and end in (suggestions for the search form). */
-export async function routeCities(slug: string): Promise<{ origins: string[]; destinations: string[] }> {
+/** Cities the tenant's routes start and end in (suggestions for the search form). Once per request. */
+export const routeCities = cache(async (slug: string): Promise<{ origins: string[]; destinations: string[] }> => routeCitiesOf(slug));
+
+/**
+ * The tenant sells bus trips: it runs routes (an operator), or departures of the operators it lists show
+ * here (a motor park has no routes of its own). Once per request; a transport outage answers false.
+ */
+export const sellsTrips = cache(async (slug: string): Promise<boolean> => {
+  try {
+    if ((await routeCities(slug)).origins.length > 0) return true;
+    return (await upcomingTrips(slug, 1)).length > 0;
+  } catch {
+    return false;
+  }
+});
+
+/**
+ * A travel storefront: it sells trips and keeps no catalogue (a bus operator, a motor park). Its menu,
+ * search and home page are about trips, not carts and products. A transport outage makes it look like a
+ * shop until it returns: never an error page.
+ */
+export const isTravelStorefront = cache(async (slug: string): Promise<boolean> => {
+  const [trips, tree] = await Promise.all([sellsTrips(slug), getCategoryTree(slug).catch(() => null)]);
+  return trips && !!tree && tree.length === 0;
+});
+
+async function routeCitiesOf(slug: string): Promise<{ origins: string[]; destinations: string[] }> {
   const result = await gatewayRequest(TransportParksQuery, {}, await anonymous(slug));
   const routes = result.data?.transportRoutes ?? [];
   const unique = (xs: string[]) => [...new Set(xs)].sort();
@@ -157,4 +184,10 @@ export async function getAgentAllotments(slug: string, token: string): Promise<A
     const allotted = new Set(a.seatLabels);
     return [{ id: a.id, trip, seats: trip.seatMap.seats.filter((s) => allotted.has(s.label)), soldSeatLabels: a.soldSeatLabels }];
   });
+}
+
+/** The signed-in agent's latest synced sales (theirs only: the API scopes them), each with its ticket once issued. */
+export async function getAgentSales(slug: string, token: string, first = 20) {
+  const { agentSales } = await gatewayQuery(TransportAgentSalesQuery, { first }, { ...(await anonymous(slug)), accessToken: token });
+  return agentSales.edges.map((e) => e.node);
 }

@@ -22,3 +22,8 @@ export function formatCountdown(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 }
+
+/** A booking reference as people read it: ABCD-EFGH (the API keeps it without the dash). */
+export function formatBookingReference(reference: string): string {
+  return reference.length === 8 ? `${reference.slice(0, 4)}-${reference.slice(4)}` : reference;
+}

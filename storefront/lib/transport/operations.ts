@@ -235,6 +235,7 @@ export const TransportViewerQuery = graphql(`
 export const TransportBookingFieldsFragment = graphql(`
   fragment TransportBookingFields on Booking {
     id
+    reference
     tripId
     channel
     paymentReference
@@ -288,6 +289,41 @@ export const TransportVerificationKeyQuery = graphql(`
       keyId
       algorithm
       publicKey
+    }
+  }
+`);
+
+export const TransportAgentSalesQuery = graphql(`
+  query TransportAgentSales($first: Int) {
+    agentSales(first: $first) {
+      edges {
+        node {
+          id
+          seatLabel
+          passengerName
+          soldAt
+          status
+          conflictReason
+          amountPaid {
+            amount
+            currency
+          }
+          ticket {
+            id
+            qr
+            bookingReference
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const TransportTicketStatusQuery = graphql(`
+  query TransportTicketStatus($id: ID!) {
+    ticket(id: $id) {
+      id
+      boardedAt
     }
   }
 `);

@@ -22,23 +22,37 @@ export async function CommerceTiles({ slug, viewer }: { slug: string; viewer: Vi
   const due = new Map<string, bigint>();
   for (const { node } of payouts?.ledgerAccounts.edges ?? []) if (BigInt(node.balance.amount) > 0n) addTo(due, node.balance.currency, node.balance.amount);
   const ordersPath = sectionPath(slug, 'orders');
+  // A travel business sells tickets: nothing to ship, no products to rank.
+  const travel = viewer.access.travel;
 
   return (
     <div className="dashboard-grid">
       <section className="card" aria-labelledby="sales-heading">
-        <h2 id="sales-heading">{t('admin.tiles.sales', { days: SALES_DAYS })}</h2>
+        <h2 id="sales-heading">{t(travel ? 'admin.tiles.ticketSales' : 'admin.tiles.sales', { days: SALES_DAYS })}</h2>
         <p className="big-number">{show(summary.sales)}</p>
         <p className="hint">{t('admin.tiles.salesOrders', { count: summary.salesOrders })}</p>
       </section>
-      <section className="card" aria-labelledby="orders-heading">
-        <h2 id="orders-heading">{t('admin.tiles.orders')}</h2>
-        <p className="big-number">{formatNumber(summary.toFulfil)}</p>
-        <p>{t('admin.tiles.toFulfil')}</p>
-        <p className="hint">{t('admin.tiles.awaitingPayment', { count: summary.awaitingPayment })}</p>
-        <p>
-          <a href={`${ordersPath}?status=PAID`}>{t('admin.tiles.fulfilNow')}</a>
-        </p>
-      </section>
+      {travel ? (
+        <section className="card" aria-labelledby="orders-heading">
+          <h2 id="orders-heading">{t('admin.tiles.ticketOrders')}</h2>
+          <p className="big-number">{formatNumber(summary.salesOrders)}</p>
+          <p>{t('admin.tiles.ticketOrdersPaid', { days: SALES_DAYS })}</p>
+          <p className="hint">{t('admin.tiles.awaitingPayment', { count: summary.awaitingPayment })}</p>
+          <p>
+            <a href={ordersPath}>{t('admin.tiles.allTicketOrders')}</a>
+          </p>
+        </section>
+      ) : (
+        <section className="card" aria-labelledby="orders-heading">
+          <h2 id="orders-heading">{t('admin.tiles.orders')}</h2>
+          <p className="big-number">{formatNumber(summary.toFulfil)}</p>
+          <p>{t('admin.tiles.toFulfil')}</p>
+          <p className="hint">{t('admin.tiles.awaitingPayment', { count: summary.awaitingPayment })}</p>
+          <p>
+            <a href={`${ordersPath}?status=PAID`}>{t('admin.tiles.fulfilNow')}</a>
+          </p>
+        </section>
+      )}
       {payouts && (
         <section className="card" aria-labelledby="payouts-heading">
           <h2 id="payouts-heading">{t('admin.tiles.payoutsDue')}</h2>
@@ -46,22 +60,24 @@ export async function CommerceTiles({ slug, viewer }: { slug: string; viewer: Vi
           <p className="hint">{t(viewer.access.vendor ? 'admin.tiles.payoutsDueVendor' : 'admin.tiles.payoutsDueHint')}</p>
         </section>
       )}
-      <section className="card wide" aria-labelledby="top-heading">
-        <h2 id="top-heading">{t('admin.tiles.topProducts')}</h2>
-        {summary.top.length === 0 ? (
-          <p>{t('admin.tiles.noSales')}</p>
-        ) : (
-          <BarChart
-            id="top-products-chart"
-            title={t('admin.tiles.topProducts')}
-            description={summary.top.map((p) => `${p.title}: ${p.units}`).join('; ')}
-            labelHeading={t('admin.orders.item')}
-            valueHeading={t('admin.tiles.units')}
-            bars={summary.top.map((p) => ({ label: p.title, value: p.units }))}
-          />
-        )}
-        <p className="hint">{t(tiles.orders.pageInfo.hasNextPage ? 'admin.tiles.latestOrders' : 'admin.tiles.allOrders', { count: orders.length })}</p>
-      </section>
+      {!travel && (
+        <section className="card wide" aria-labelledby="top-heading">
+          <h2 id="top-heading">{t('admin.tiles.topProducts')}</h2>
+          {summary.top.length === 0 ? (
+            <p>{t('admin.tiles.noSales')}</p>
+          ) : (
+            <BarChart
+              id="top-products-chart"
+              title={t('admin.tiles.topProducts')}
+              description={summary.top.map((p) => `${p.title}: ${p.units}`).join('; ')}
+              labelHeading={t('admin.orders.item')}
+              valueHeading={t('admin.tiles.units')}
+              bars={summary.top.map((p) => ({ label: p.title, value: p.units }))}
+            />
+          )}
+          <p className="hint">{t(tiles.orders.pageInfo.hasNextPage ? 'admin.tiles.latestOrders' : 'admin.tiles.allOrders', { count: orders.length })}</p>
+        </section>
+      )}
     </div>
   );
 }

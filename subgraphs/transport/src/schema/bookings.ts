@@ -31,6 +31,17 @@ export const Ticket = builder.prismaObject('Ticket', {
     passengerName: t.exposeString('passengerName'),
     fare: t.field({ type: builder.MoneyRef, resolve: (x) => money(x.fare, x.currency) }),
     qr: t.exposeString('qr'),
+    bookingReference: t.loadable({
+      type: 'String',
+      description: 'The short reference of its booking (what the passenger reads out).',
+      // Batched: an agent's list of sales shows a ticket per line.
+      load: async (ids: string[], ctx: RequestContext) => {
+        const rows = await ctx.prisma.booking.findMany({ where: { id: { in: ids } }, select: { id: true, reference: true } });
+        const byId = new Map(rows.map((r) => [r.id, r.reference]));
+        return ids.map((id) => byId.get(id) ?? new Error(`booking ${id} not found`));
+      },
+      resolve: (ticket) => ticket.bookingId,
+    }),
     boardedAt: t.expose('boardedAt', { type: 'DateTime', nullable: true }),
     boardedByUserId: t.exposeID('boardedByUserId', { nullable: true }),
   }),
