@@ -142,10 +142,11 @@ describe('/pay/sandbox/:reference', () => {
   });
 
   it('POST sends the shopper back to the shop’s return URL with the reference; an unknown reference is 404', async () => {
-    const o = await pendingOrder({ returnUrl: 'https://shop.example/thanks?from=sandbox' });
+    // A page of the shop's own storefront (decision 0021: other hosts are refused at checkout).
+    const o = await pendingOrder({ returnUrl: 'http://localhost:3000/s/ade-fashion/thanks?from=sandbox' });
     const res = await decide(o.reference, 'pay');
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe(`https://shop.example/thanks?from=sandbox&reference=${o.reference}`);
+    expect(res.headers.get('location')).toBe(`http://localhost:3000/s/ade-fashion/thanks?from=sandbox&reference=${o.reference}`);
     expect((await order(o.orderId)).status).toBe('PAID');
     const missing = await decide('ww-no-such-payment', 'pay');
     expect(missing.status).toBe(404);
