@@ -132,6 +132,24 @@ describe('in-memory pubsub', () => {
     expect(rolesOf(fresh)).toEqual(['AGENT', 'STAFF']);
   });
 
+  it('re-checks the caller on every event: a key revoked without the announcement is caught once the key cache expires', async () => {
+    const { key, id } = await keyWithId(s, admin, ['audit:read']);
+    const sub = subscribe<{ auditEvents: { id: string; type: string } }>(s.wsUrl, AUDIT, { apiKey: key });
+    try {
+      await nextAfter(sub, () => causeAuditEvent(s, admin), (e) => e.auditEvents.type === 'api_key.created');
+      // Revoked in the database only: no outbox event, so no gateway hears of it (a lost announcement).
+      await s.stack.prisma.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
+      await settle(31_000); // the gateway's API key cache keeps a verified key for 30 s
+      const seen = sub.events.length;
+      await causeAuditEvent(s, admin);
+      expect(await sub.closed()).toBe(4403);
+      await settle(500);
+      expect(sub.events.length).toBe(seen);
+    } finally {
+      await sub.close();
+    }
+  }, 120_000);
+
   it('closes the socket with 1009 on a message over 64 KB (an 8 MB one included)', async () => {
     const sock = await rawSocket(s.wsUrl, { tenant: 'ade-fashion' });
     await sock.init();
