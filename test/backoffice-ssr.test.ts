@@ -66,7 +66,7 @@ function navLabels(html: string): string[] {
   return [...nav.matchAll(/<a [^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
 }
 
-const nav = (...keys: Array<'dashboard' | 'orders' | 'products' | 'inventory' | 'commissions' | 'money' | 'vendors' | 'apiKeys'>) => keys.map((k) => en[`admin.nav.${k}`]);
+const nav = (...keys: Array<'dashboard' | 'orders' | 'products' | 'inventory' | 'commissions' | 'money' | 'vendors' | 'apiKeys' | 'domains'>) => keys.map((k) => en[`admin.nav.${k}`]);
 
 beforeAll(async () => {
   stack = await startStack();
@@ -116,7 +116,7 @@ describe('role-aware navigation', () => {
   test('an administrator (2FA) sees every section of a store, including API keys', async () => {
     const page = await get(`/admin/${STORE}`, sessionCookies(STORE, await login(STORE, 'client')));
     expect(page.status).toBe(200);
-    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'apiKeys'));
+    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'apiKeys', 'domains'));
     expect(page.body).toContain(en['admin.dashboard.byStatus']);
     // The chart is an image with a title and a description, and the same figures follow as a table.
     expect(page.body).toMatch(/<svg role="img" aria-labelledby="status-chart-title status-chart-desc"/);
@@ -125,7 +125,7 @@ describe('role-aware navigation', () => {
 
   test('on a marketplace, the administrator also gets the vendor queue', async () => {
     const page = await get(`/admin/${MARKET}`, sessionCookies(MARKET, await login(MARKET, 'client')));
-    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'vendors', 'apiKeys'));
+    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'vendors', 'apiKeys', 'domains'));
   });
 
   test('staff see products and inventory only, and API keys redirect them to the dashboard', async () => {
@@ -175,6 +175,35 @@ describe('role-aware navigation', () => {
     expect(customer.status).toBe(200);
     expect(navLabels(customer.body)).toEqual([]);
     expect(customer.body).toContain(en['admin.noAccess.title']);
+  });
+});
+
+describe('custom domains and the shop switcher (decision 0022)', () => {
+  test('the domain screen shows a pending claim with its TXT record and HTTP token; staff are sent to the dashboard', async () => {
+    const session = await login(STORE, 'client');
+    const claim = await gql(stack.gatewayUrl, 'mutation { addTenantDomain(domain: "ssr.adefashion.ng") { domain { token } userErrors { code } } }', {}, { authorization: `Bearer ${session.accessToken}` });
+    const token = claim.data.addTenantDomain.domain.token as string;
+    const page = await get(`/admin/${STORE}/settings/domains`, sessionCookies(STORE, session));
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(en['admin.domains.title']);
+    expect(page.body).toContain('_webwaka-challenge.ssr.adefashion.ng');
+    expect(page.body).toContain(token);
+    expect(page.body).toContain(en['admin.domains.status.pending']);
+    expect(page.body).toContain(`>${en['admin.domains.verify']}<`);
+
+    const staff = await get(`/admin/${STORE}/settings/domains`, sessionCookies(STORE, await login(STORE, 'staff')));
+    expect(staff.status).toBe(307);
+    expect(staff.location).toBe(`/admin/${STORE}`);
+    expect(staff.body).not.toContain(token);
+  });
+
+  test('the shop switcher lists the back offices of the user, this one marked, each other with an Open button', async () => {
+    const page = await get(`/admin/${STORE}/shops`, sessionCookies(STORE, await login(STORE, 'client')));
+    expect(page.status).toBe(200);
+    const shops = [...page.body.matchAll(/data-shop="([^"]+)"/g)].map((m) => m[1]).sort();
+    expect(shops).toEqual(['abc-transport', 'ade-fashion', 'ade-ventures', 'jibowu-park', 'naija-market']);
+    expect(page.body).toContain(en['admin.shops.current']);
+    expect(page.body.split(`>${en['admin.shops.switch']}<`).length - 1).toBe(4);
   });
 });
 

@@ -15,11 +15,18 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AdminRunsTrips {\n    transportRoutes {\n      id\n    }\n  }\n": typeof types.AdminRunsTripsDocument,
+    "\n  query AdminRunsTrips {\n    transportRoutes {\n      id\n    }\n    categories {\n      id\n    }\n    searchProducts(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.AdminRunsTripsDocument,
     "\n  fragment AdminCashPositionFields on AgentCashPosition {\n    operatorTenantId\n    agentUserId\n    currency\n    taken {\n      amount\n      currency\n    }\n    handedIn {\n      amount\n      currency\n    }\n    outstanding {\n      amount\n      currency\n    }\n    lastHandInAt\n    recentHandIns(first: 5) {\n      id\n      amount {\n        amount\n        currency\n      }\n      note\n      createdAt\n    }\n  }\n": typeof types.AdminCashPositionFieldsFragmentDoc,
     "\n  query AdminAgentCashPositions {\n    agentCashPositions {\n      ...AdminCashPositionFields\n    }\n  }\n": typeof types.AdminAgentCashPositionsDocument,
     "\n  query AdminMyCashPosition {\n    myCashPosition {\n      ...AdminCashPositionFields\n    }\n  }\n": typeof types.AdminMyCashPositionDocument,
     "\n  mutation AdminRecordCashHandIn($input: RecordCashHandInInput!) {\n    recordCashHandIn(input: $input) {\n      handIn {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRecordCashHandInDocument,
+    "\n  fragment AdminTenantDomainFields on TenantDomain {\n    id\n    domain\n    verified\n    verifiedAt\n    token\n    txtRecordName\n    httpUrl\n    lastCheckedAt\n    lastError\n  }\n": typeof types.AdminTenantDomainFieldsFragmentDoc,
+    "\n  query AdminTenantDomains {\n    tenantDomains {\n      ...AdminTenantDomainFields\n    }\n  }\n": typeof types.AdminTenantDomainsDocument,
+    "\n  mutation AdminAddTenantDomain($domain: String!) {\n    addTenantDomain(domain: $domain) {\n      domain {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminAddTenantDomainDocument,
+    "\n  mutation AdminVerifyTenantDomain($id: ID!) {\n    verifyTenantDomain(id: $id) {\n      domain {\n        id\n        verified\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminVerifyTenantDomainDocument,
+    "\n  mutation AdminRemoveTenantDomain($id: ID!) {\n    removeTenantDomain(id: $id) {\n      domain {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRemoveTenantDomainDocument,
+    "\n  query AdminMyTenants {\n    myTenants {\n      roles\n      tenant {\n        id\n        slug\n        name\n        kind\n      }\n    }\n  }\n": typeof types.AdminMyTenantsDocument,
+    "\n  mutation AdminSwitchTenant($tenantSlug: String!) {\n    switchTenant(tenantSlug: $tenantSlug) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSwitchTenantDocument,
     "\n  fragment AdminLedgerAccountFields on LedgerAccount {\n    id\n    ownerType\n    ownerId\n    purpose\n    currency\n    lineCount\n    balance {\n      ...MoneyFields\n    }\n  }\n": typeof types.AdminLedgerAccountFieldsFragmentDoc,
     "\n  query AdminPayableAccounts($purpose: LedgerPurpose!) {\n    ledgerAccounts(filter: { purpose: $purpose }, first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n": typeof types.AdminPayableAccountsDocument,
     "\n  query AdminMyLedgerAccounts {\n    myLedgerAccounts(first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n": typeof types.AdminMyLedgerAccountsDocument,
@@ -135,9 +142,10 @@ type Documents = {
     "\n  mutation ShopRecordReferralTouch($code: String!, $visitorId: String!) {\n    recordReferralTouch(code: $code, visitorId: $visitorId) {\n      recorded\n    }\n  }\n": typeof types.ShopRecordReferralTouchDocument,
     "\n  fragment TransportSeatFields on Seat {\n    label\n    row\n    column\n    seatClass\n    state\n    price {\n      amount\n      currency\n    }\n  }\n": typeof types.TransportSeatFieldsFragmentDoc,
     "\n  fragment TransportSeatMapFields on SeatMap {\n    tripId\n    rows\n    columns\n    aisleAfterColumn\n    available\n    lastEventId\n    seats {\n      ...TransportSeatFields\n    }\n  }\n": typeof types.TransportSeatMapFieldsFragmentDoc,
-    "\n  fragment TransportTripFields on Trip {\n    id\n    operatorId\n    departureAt\n    currency\n    availableSeats\n    route {\n      id\n      code\n      stops\n      origin {\n        name\n        city\n      }\n      destination {\n        name\n        city\n      }\n    }\n    vehicle {\n      name\n      seatCount\n    }\n    fares {\n      seatClass\n      price {\n        amount\n        currency\n      }\n    }\n  }\n": typeof types.TransportTripFieldsFragmentDoc,
+    "\n  fragment TransportTripFields on Trip {\n    id\n    operatorId\n    operator {\n      name\n    }\n    departureAt\n    currency\n    availableSeats\n    route {\n      id\n      code\n      stops\n      origin {\n        name\n        city\n      }\n      destination {\n        name\n        city\n      }\n    }\n    vehicle {\n      name\n      seatCount\n    }\n    fares {\n      seatClass\n      price {\n        amount\n        currency\n      }\n    }\n  }\n": typeof types.TransportTripFieldsFragmentDoc,
     "\n  fragment TransportHoldFields on SeatHold {\n    id\n    tripId\n    seatLabels\n    status\n    expiresAt\n    canExtend\n    total {\n      amount\n      currency\n    }\n  }\n": typeof types.TransportHoldFieldsFragmentDoc,
     "\n  query TransportSearchTrips($origin: String!, $destination: String!, $date: String!) {\n    searchTrips(origin: $origin, destination: $destination, date: $date) {\n      ...TransportTripFields\n    }\n  }\n": typeof types.TransportSearchTripsDocument,
+    "\n  query TransportUpcomingTrips($first: Int) {\n    upcomingTrips(first: $first) {\n      ...TransportTripFields\n    }\n  }\n": typeof types.TransportUpcomingTripsDocument,
     "\n  query TransportParks {\n    transportRoutes {\n      origin {\n        city\n      }\n      destination {\n        city\n      }\n    }\n  }\n": typeof types.TransportParksDocument,
     "\n  query TransportTrip($id: ID!) {\n    trip(id: $id) {\n      ...TransportTripFields\n      seatMap {\n        ...TransportSeatMapFields\n      }\n    }\n    tripPresence(tripId: $id) {\n      viewers\n    }\n  }\n": typeof types.TransportTripDocument,
     "\n  query TransportSeatMap($tripId: ID!) {\n    seatMap(tripId: $tripId) {\n      ...TransportSeatMapFields\n    }\n  }\n": typeof types.TransportSeatMapDocument,
@@ -149,10 +157,12 @@ type Documents = {
     "\n  mutation TransportExtendHold($holdToken: String!) {\n    extendSeatHold(holdToken: $holdToken) {\n      hold {\n        ...TransportHoldFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TransportExtendHoldDocument,
     "\n  mutation TransportReleaseHold($holdToken: String!) {\n    releaseSeatHold(holdToken: $holdToken) {\n      hold {\n        ...TransportHoldFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TransportReleaseHoldDocument,
     "\n  query TransportViewer {\n    me {\n      id\n      name\n      memberships {\n        role\n      }\n    }\n  }\n": typeof types.TransportViewerDocument,
-    "\n  fragment TransportBookingFields on Booking {\n    id\n    tripId\n    channel\n    paymentReference\n    createdAt\n    total {\n      amount\n      currency\n    }\n    tickets {\n      id\n      seatLabel\n      seatClass\n      passengerName\n      qr\n      boardedAt\n      fare {\n        amount\n        currency\n      }\n    }\n  }\n": typeof types.TransportBookingFieldsFragmentDoc,
+    "\n  fragment TransportBookingFields on Booking {\n    id\n    reference\n    tripId\n    channel\n    paymentReference\n    createdAt\n    total {\n      amount\n      currency\n    }\n    tickets {\n      id\n      seatLabel\n      seatClass\n      passengerName\n      qr\n      boardedAt\n      fare {\n        amount\n        currency\n      }\n    }\n  }\n": typeof types.TransportBookingFieldsFragmentDoc,
     "\n  mutation TransportConfirmBooking($input: ConfirmBookingInput!) {\n    confirmBooking(input: $input) {\n      booking {\n        id\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.TransportConfirmBookingDocument,
     "\n  query TransportBooking($id: ID!) {\n    booking(id: $id) {\n      ...TransportBookingFields\n    }\n  }\n": typeof types.TransportBookingDocument,
     "\n  query TransportVerificationKey {\n    ticketVerificationKey {\n      operatorId\n      keyId\n      algorithm\n      publicKey\n    }\n  }\n": typeof types.TransportVerificationKeyDocument,
+    "\n  query TransportAgentSales($first: Int) {\n    agentSales(first: $first) {\n      edges {\n        node {\n          id\n          seatLabel\n          passengerName\n          soldAt\n          status\n          conflictReason\n          amountPaid {\n            amount\n            currency\n          }\n          ticket {\n            id\n            qr\n            bookingReference\n          }\n        }\n      }\n    }\n  }\n": typeof types.TransportAgentSalesDocument,
+    "\n  query TransportTicketStatus($id: ID!) {\n    ticket(id: $id) {\n      id\n      boardedAt\n    }\n  }\n": typeof types.TransportTicketStatusDocument,
     "\n  mutation TransportBoardTicket($qr: String!, $scannedAt: DateTime) {\n    boardTicket(qr: $qr, scannedAt: $scannedAt) {\n      ticket {\n        id\n        seatLabel\n        passengerName\n        boardedAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TransportBoardTicketDocument,
     "\n  query TransportAgentAllotments {\n    agentAllotments {\n      id\n      tripId\n      seatLabels\n      soldSeatLabels\n    }\n  }\n": typeof types.TransportAgentAllotmentsDocument,
     "\n  query TransportAgentTrip($id: ID!) {\n    trip(id: $id) {\n      ...TransportTripFields\n      seatMap {\n        seats {\n          label\n          seatClass\n          price {\n            amount\n            currency\n          }\n        }\n      }\n    }\n  }\n": typeof types.TransportAgentTripDocument,
@@ -162,11 +172,18 @@ type Documents = {
     "\n  mutation TransportRefreshPayment($reference: String!) {\n    refreshPayment(reference: $reference) {\n      payment {\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TransportRefreshPaymentDocument,
 };
 const documents: Documents = {
-    "\n  query AdminRunsTrips {\n    transportRoutes {\n      id\n    }\n  }\n": types.AdminRunsTripsDocument,
+    "\n  query AdminRunsTrips {\n    transportRoutes {\n      id\n    }\n    categories {\n      id\n    }\n    searchProducts(first: 1) {\n      totalCount\n    }\n  }\n": types.AdminRunsTripsDocument,
     "\n  fragment AdminCashPositionFields on AgentCashPosition {\n    operatorTenantId\n    agentUserId\n    currency\n    taken {\n      amount\n      currency\n    }\n    handedIn {\n      amount\n      currency\n    }\n    outstanding {\n      amount\n      currency\n    }\n    lastHandInAt\n    recentHandIns(first: 5) {\n      id\n      amount {\n        amount\n        currency\n      }\n      note\n      createdAt\n    }\n  }\n": types.AdminCashPositionFieldsFragmentDoc,
     "\n  query AdminAgentCashPositions {\n    agentCashPositions {\n      ...AdminCashPositionFields\n    }\n  }\n": types.AdminAgentCashPositionsDocument,
     "\n  query AdminMyCashPosition {\n    myCashPosition {\n      ...AdminCashPositionFields\n    }\n  }\n": types.AdminMyCashPositionDocument,
     "\n  mutation AdminRecordCashHandIn($input: RecordCashHandInInput!) {\n    recordCashHandIn(input: $input) {\n      handIn {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRecordCashHandInDocument,
+    "\n  fragment AdminTenantDomainFields on TenantDomain {\n    id\n    domain\n    verified\n    verifiedAt\n    token\n    txtRecordName\n    httpUrl\n    lastCheckedAt\n    lastError\n  }\n": types.AdminTenantDomainFieldsFragmentDoc,
+    "\n  query AdminTenantDomains {\n    tenantDomains {\n      ...AdminTenantDomainFields\n    }\n  }\n": types.AdminTenantDomainsDocument,
+    "\n  mutation AdminAddTenantDomain($domain: String!) {\n    addTenantDomain(domain: $domain) {\n      domain {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminAddTenantDomainDocument,
+    "\n  mutation AdminVerifyTenantDomain($id: ID!) {\n    verifyTenantDomain(id: $id) {\n      domain {\n        id\n        verified\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminVerifyTenantDomainDocument,
+    "\n  mutation AdminRemoveTenantDomain($id: ID!) {\n    removeTenantDomain(id: $id) {\n      domain {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRemoveTenantDomainDocument,
+    "\n  query AdminMyTenants {\n    myTenants {\n      roles\n      tenant {\n        id\n        slug\n        name\n        kind\n      }\n    }\n  }\n": types.AdminMyTenantsDocument,
+    "\n  mutation AdminSwitchTenant($tenantSlug: String!) {\n    switchTenant(tenantSlug: $tenantSlug) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSwitchTenantDocument,
     "\n  fragment AdminLedgerAccountFields on LedgerAccount {\n    id\n    ownerType\n    ownerId\n    purpose\n    currency\n    lineCount\n    balance {\n      ...MoneyFields\n    }\n  }\n": types.AdminLedgerAccountFieldsFragmentDoc,
     "\n  query AdminPayableAccounts($purpose: LedgerPurpose!) {\n    ledgerAccounts(filter: { purpose: $purpose }, first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n": types.AdminPayableAccountsDocument,
     "\n  query AdminMyLedgerAccounts {\n    myLedgerAccounts(first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n": types.AdminMyLedgerAccountsDocument,
@@ -282,9 +299,10 @@ const documents: Documents = {
     "\n  mutation ShopRecordReferralTouch($code: String!, $visitorId: String!) {\n    recordReferralTouch(code: $code, visitorId: $visitorId) {\n      recorded\n    }\n  }\n": types.ShopRecordReferralTouchDocument,
     "\n  fragment TransportSeatFields on Seat {\n    label\n    row\n    column\n    seatClass\n    state\n    price {\n      amount\n      currency\n    }\n  }\n": types.TransportSeatFieldsFragmentDoc,
     "\n  fragment TransportSeatMapFields on SeatMap {\n    tripId\n    rows\n    columns\n    aisleAfterColumn\n    available\n    lastEventId\n    seats {\n      ...TransportSeatFields\n    }\n  }\n": types.TransportSeatMapFieldsFragmentDoc,
-    "\n  fragment TransportTripFields on Trip {\n    id\n    operatorId\n    departureAt\n    currency\n    availableSeats\n    route {\n      id\n      code\n      stops\n      origin {\n        name\n        city\n      }\n      destination {\n        name\n        city\n      }\n    }\n    vehicle {\n      name\n      seatCount\n    }\n    fares {\n      seatClass\n      price {\n        amount\n        currency\n      }\n    }\n  }\n": types.TransportTripFieldsFragmentDoc,
+    "\n  fragment TransportTripFields on Trip {\n    id\n    operatorId\n    operator {\n      name\n    }\n    departureAt\n    currency\n    availableSeats\n    route {\n      id\n      code\n      stops\n      origin {\n        name\n        city\n      }\n      destination {\n        name\n        city\n      }\n    }\n    vehicle {\n      name\n      seatCount\n    }\n    fares {\n      seatClass\n      price {\n        amount\n        currency\n      }\n    }\n  }\n": types.TransportTripFieldsFragmentDoc,
     "\n  fragment TransportHoldFields on SeatHold {\n    id\n    tripId\n    seatLabels\n    status\n    expiresAt\n    canExtend\n    total {\n      amount\n      currency\n    }\n  }\n": types.TransportHoldFieldsFragmentDoc,
     "\n  query TransportSearchTrips($origin: String!, $destination: String!, $date: String!) {\n    searchTrips(origin: $origin, destination: $destination, date: $date) {\n      ...TransportTripFields\n    }\n  }\n": types.TransportSearchTripsDocument,
+    "\n  query TransportUpcomingTrips($first: Int) {\n    upcomingTrips(first: $first) {\n      ...TransportTripFields\n    }\n  }\n": types.TransportUpcomingTripsDocument,
     "\n  query TransportParks {\n    transportRoutes {\n      origin {\n        city\n      }\n      destination {\n        city\n      }\n    }\n  }\n": types.TransportParksDocument,
     "\n  query TransportTrip($id: ID!) {\n    trip(id: $id) {\n      ...TransportTripFields\n      seatMap {\n        ...TransportSeatMapFields\n      }\n    }\n    tripPresence(tripId: $id) {\n      viewers\n    }\n  }\n": types.TransportTripDocument,
     "\n  query TransportSeatMap($tripId: ID!) {\n    seatMap(tripId: $tripId) {\n      ...TransportSeatMapFields\n    }\n  }\n": types.TransportSeatMapDocument,
@@ -296,10 +314,12 @@ const documents: Documents = {
     "\n  mutation TransportExtendHold($holdToken: String!) {\n    extendSeatHold(holdToken: $holdToken) {\n      hold {\n        ...TransportHoldFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.TransportExtendHoldDocument,
     "\n  mutation TransportReleaseHold($holdToken: String!) {\n    releaseSeatHold(holdToken: $holdToken) {\n      hold {\n        ...TransportHoldFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.TransportReleaseHoldDocument,
     "\n  query TransportViewer {\n    me {\n      id\n      name\n      memberships {\n        role\n      }\n    }\n  }\n": types.TransportViewerDocument,
-    "\n  fragment TransportBookingFields on Booking {\n    id\n    tripId\n    channel\n    paymentReference\n    createdAt\n    total {\n      amount\n      currency\n    }\n    tickets {\n      id\n      seatLabel\n      seatClass\n      passengerName\n      qr\n      boardedAt\n      fare {\n        amount\n        currency\n      }\n    }\n  }\n": types.TransportBookingFieldsFragmentDoc,
+    "\n  fragment TransportBookingFields on Booking {\n    id\n    reference\n    tripId\n    channel\n    paymentReference\n    createdAt\n    total {\n      amount\n      currency\n    }\n    tickets {\n      id\n      seatLabel\n      seatClass\n      passengerName\n      qr\n      boardedAt\n      fare {\n        amount\n        currency\n      }\n    }\n  }\n": types.TransportBookingFieldsFragmentDoc,
     "\n  mutation TransportConfirmBooking($input: ConfirmBookingInput!) {\n    confirmBooking(input: $input) {\n      booking {\n        id\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.TransportConfirmBookingDocument,
     "\n  query TransportBooking($id: ID!) {\n    booking(id: $id) {\n      ...TransportBookingFields\n    }\n  }\n": types.TransportBookingDocument,
     "\n  query TransportVerificationKey {\n    ticketVerificationKey {\n      operatorId\n      keyId\n      algorithm\n      publicKey\n    }\n  }\n": types.TransportVerificationKeyDocument,
+    "\n  query TransportAgentSales($first: Int) {\n    agentSales(first: $first) {\n      edges {\n        node {\n          id\n          seatLabel\n          passengerName\n          soldAt\n          status\n          conflictReason\n          amountPaid {\n            amount\n            currency\n          }\n          ticket {\n            id\n            qr\n            bookingReference\n          }\n        }\n      }\n    }\n  }\n": types.TransportAgentSalesDocument,
+    "\n  query TransportTicketStatus($id: ID!) {\n    ticket(id: $id) {\n      id\n      boardedAt\n    }\n  }\n": types.TransportTicketStatusDocument,
     "\n  mutation TransportBoardTicket($qr: String!, $scannedAt: DateTime) {\n    boardTicket(qr: $qr, scannedAt: $scannedAt) {\n      ticket {\n        id\n        seatLabel\n        passengerName\n        boardedAt\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.TransportBoardTicketDocument,
     "\n  query TransportAgentAllotments {\n    agentAllotments {\n      id\n      tripId\n      seatLabels\n      soldSeatLabels\n    }\n  }\n": types.TransportAgentAllotmentsDocument,
     "\n  query TransportAgentTrip($id: ID!) {\n    trip(id: $id) {\n      ...TransportTripFields\n      seatMap {\n        seats {\n          label\n          seatClass\n          price {\n            amount\n            currency\n          }\n        }\n      }\n    }\n  }\n": types.TransportAgentTripDocument,
@@ -312,7 +332,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminRunsTrips {\n    transportRoutes {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminRunsTripsDocument;
+export function graphql(source: "\n  query AdminRunsTrips {\n    transportRoutes {\n      id\n    }\n    categories {\n      id\n    }\n    searchProducts(first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').AdminRunsTripsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -329,6 +349,34 @@ export function graphql(source: "\n  query AdminMyCashPosition {\n    myCashPosi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminRecordCashHandIn($input: RecordCashHandInInput!) {\n    recordCashHandIn(input: $input) {\n      handIn {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRecordCashHandInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminTenantDomainFields on TenantDomain {\n    id\n    domain\n    verified\n    verifiedAt\n    token\n    txtRecordName\n    httpUrl\n    lastCheckedAt\n    lastError\n  }\n"): typeof import('./graphql').AdminTenantDomainFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTenantDomains {\n    tenantDomains {\n      ...AdminTenantDomainFields\n    }\n  }\n"): typeof import('./graphql').AdminTenantDomainsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAddTenantDomain($domain: String!) {\n    addTenantDomain(domain: $domain) {\n      domain {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAddTenantDomainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminVerifyTenantDomain($id: ID!) {\n    verifyTenantDomain(id: $id) {\n      domain {\n        id\n        verified\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminVerifyTenantDomainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRemoveTenantDomain($id: ID!) {\n    removeTenantDomain(id: $id) {\n      domain {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRemoveTenantDomainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMyTenants {\n    myTenants {\n      roles\n      tenant {\n        id\n        slug\n        name\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql').AdminMyTenantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSwitchTenant($tenantSlug: String!) {\n    switchTenant(tenantSlug: $tenantSlug) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSwitchTenantDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -792,7 +840,7 @@ export function graphql(source: "\n  fragment TransportSeatMapFields on SeatMap 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TransportTripFields on Trip {\n    id\n    operatorId\n    departureAt\n    currency\n    availableSeats\n    route {\n      id\n      code\n      stops\n      origin {\n        name\n        city\n      }\n      destination {\n        name\n        city\n      }\n    }\n    vehicle {\n      name\n      seatCount\n    }\n    fares {\n      seatClass\n      price {\n        amount\n        currency\n      }\n    }\n  }\n"): typeof import('./graphql').TransportTripFieldsFragmentDoc;
+export function graphql(source: "\n  fragment TransportTripFields on Trip {\n    id\n    operatorId\n    operator {\n      name\n    }\n    departureAt\n    currency\n    availableSeats\n    route {\n      id\n      code\n      stops\n      origin {\n        name\n        city\n      }\n      destination {\n        name\n        city\n      }\n    }\n    vehicle {\n      name\n      seatCount\n    }\n    fares {\n      seatClass\n      price {\n        amount\n        currency\n      }\n    }\n  }\n"): typeof import('./graphql').TransportTripFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -801,6 +849,10 @@ export function graphql(source: "\n  fragment TransportHoldFields on SeatHold {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TransportSearchTrips($origin: String!, $destination: String!, $date: String!) {\n    searchTrips(origin: $origin, destination: $destination, date: $date) {\n      ...TransportTripFields\n    }\n  }\n"): typeof import('./graphql').TransportSearchTripsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransportUpcomingTrips($first: Int) {\n    upcomingTrips(first: $first) {\n      ...TransportTripFields\n    }\n  }\n"): typeof import('./graphql').TransportUpcomingTripsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -848,7 +900,7 @@ export function graphql(source: "\n  query TransportViewer {\n    me {\n      id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TransportBookingFields on Booking {\n    id\n    tripId\n    channel\n    paymentReference\n    createdAt\n    total {\n      amount\n      currency\n    }\n    tickets {\n      id\n      seatLabel\n      seatClass\n      passengerName\n      qr\n      boardedAt\n      fare {\n        amount\n        currency\n      }\n    }\n  }\n"): typeof import('./graphql').TransportBookingFieldsFragmentDoc;
+export function graphql(source: "\n  fragment TransportBookingFields on Booking {\n    id\n    reference\n    tripId\n    channel\n    paymentReference\n    createdAt\n    total {\n      amount\n      currency\n    }\n    tickets {\n      id\n      seatLabel\n      seatClass\n      passengerName\n      qr\n      boardedAt\n      fare {\n        amount\n        currency\n      }\n    }\n  }\n"): typeof import('./graphql').TransportBookingFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -861,6 +913,14 @@ export function graphql(source: "\n  query TransportBooking($id: ID!) {\n    boo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TransportVerificationKey {\n    ticketVerificationKey {\n      operatorId\n      keyId\n      algorithm\n      publicKey\n    }\n  }\n"): typeof import('./graphql').TransportVerificationKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransportAgentSales($first: Int) {\n    agentSales(first: $first) {\n      edges {\n        node {\n          id\n          seatLabel\n          passengerName\n          soldAt\n          status\n          conflictReason\n          amountPaid {\n            amount\n            currency\n          }\n          ticket {\n            id\n            qr\n            bookingReference\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TransportAgentSalesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransportTicketStatus($id: ID!) {\n    ticket(id: $id) {\n      id\n      boardedAt\n    }\n  }\n"): typeof import('./graphql').TransportTicketStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

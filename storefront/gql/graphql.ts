@@ -44,6 +44,12 @@ export type AgentSaleInput = {
   tripId: string | number;
 };
 
+export type AgentSaleStatus =
+  /** The seat was sold and ticketed. */
+  | 'APPLIED'
+  /** The cash was taken but the seat could not be issued (see conflictReason): someone must sort it out. */
+  | 'CONFLICT';
+
 export type AgentSaleSyncStatus =
   /** Sold now. */
   | 'APPLIED'
@@ -72,6 +78,8 @@ export type BuySeatsInput = {
   idempotencyKey: string;
   /** One per held seat. */
   passengers: Array<BuySeatsPassengerInput>;
+  /** The buyer’s phone, for the operator to call about the trip (Nigerian 0803…, 234803… or +234803…, or any +country number); stored as E.164. */
+  phone?: string | null | undefined;
   /** Where the payment page sends the buyer afterwards (https). */
   returnUrl?: string | null | undefined;
 };
@@ -132,6 +140,8 @@ export type ConfirmBookingInput = {
   passengers: Array<PassengerInput>;
   /** The paid order or payment (a cash receipt at the window). One booking per reference; a retry with the same one returns the booking. */
   paymentReference: string;
+  /** The passenger’s phone (optional at the window), stored as E.164. */
+  phone?: string | null | undefined;
 };
 
 export type CreateProductInput = {
@@ -516,7 +526,7 @@ export type VendorStatus =
 export type AdminRunsTripsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminRunsTripsQuery = { transportRoutes: Array<{ id: string }> };
+export type AdminRunsTripsQuery = { transportRoutes: Array<{ id: string }>, categories: Array<{ id: string }>, searchProducts: { totalCount: number } };
 
 export type AdminCashPositionFieldsFragment = { operatorTenantId: string, agentUserId: string, currency: string, lastHandInAt: string | null, taken: { amount: string, currency: string }, handedIn: { amount: string, currency: string }, outstanding: { amount: string, currency: string }, recentHandIns: Array<{ id: string, note: string | null, createdAt: string, amount: { amount: string, currency: string } }> };
 
@@ -536,6 +546,46 @@ export type AdminRecordCashHandInMutationVariables = Exact<{
 
 
 export type AdminRecordCashHandInMutation = { recordCashHandIn: { handIn: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminTenantDomainFieldsFragment = { id: string, domain: string, verified: boolean, verifiedAt: string | null, token: string, txtRecordName: string, httpUrl: string, lastCheckedAt: string | null, lastError: string | null };
+
+export type AdminTenantDomainsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminTenantDomainsQuery = { tenantDomains: Array<{ id: string, domain: string, verified: boolean, verifiedAt: string | null, token: string, txtRecordName: string, httpUrl: string, lastCheckedAt: string | null, lastError: string | null }> };
+
+export type AdminAddTenantDomainMutationVariables = Exact<{
+  domain: string;
+}>;
+
+
+export type AdminAddTenantDomainMutation = { addTenantDomain: { domain: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminVerifyTenantDomainMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminVerifyTenantDomainMutation = { verifyTenantDomain: { domain: { id: string, verified: boolean } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminRemoveTenantDomainMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminRemoveTenantDomainMutation = { removeTenantDomain: { domain: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminMyTenantsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminMyTenantsQuery = { myTenants: Array<{ roles: Array<Role>, tenant: { id: string, slug: string, name: string, kind: TenantKind } }> };
+
+export type AdminSwitchTenantMutationVariables = Exact<{
+  tenantSlug: string;
+}>;
+
+
+export type AdminSwitchTenantMutation = { switchTenant: { session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminLedgerAccountFieldsFragment = { id: string, ownerType: LedgerOwnerType, ownerId: string, purpose: LedgerPurpose, currency: string, lineCount: number, balance: { amount: string, currency: string } };
 
@@ -1283,7 +1333,7 @@ export type TransportSeatFieldsFragment = { label: string, row: number, column: 
 
 export type TransportSeatMapFieldsFragment = { tripId: string, rows: number, columns: number, aisleAfterColumn: number | null, available: number, lastEventId: string | null, seats: Array<{ label: string, row: number, column: number, seatClass: string, state: SeatState, price: { amount: string, currency: string } }> };
 
-export type TransportTripFieldsFragment = { id: string, operatorId: string, departureAt: string, currency: string, availableSeats: number, route: { id: string, code: string, stops: Array<string>, origin: { name: string, city: string }, destination: { name: string, city: string } }, vehicle: { name: string, seatCount: number }, fares: Array<{ seatClass: string, price: { amount: string, currency: string } }> };
+export type TransportTripFieldsFragment = { id: string, operatorId: string, departureAt: string, currency: string, availableSeats: number, operator: { name: string }, route: { id: string, code: string, stops: Array<string>, origin: { name: string, city: string }, destination: { name: string, city: string } }, vehicle: { name: string, seatCount: number }, fares: Array<{ seatClass: string, price: { amount: string, currency: string } }> };
 
 export type TransportHoldFieldsFragment = { id: string, tripId: string, seatLabels: Array<string>, status: SeatHoldStatus, expiresAt: string, canExtend: boolean, total: { amount: string, currency: string } };
 
@@ -1294,7 +1344,14 @@ export type TransportSearchTripsQueryVariables = Exact<{
 }>;
 
 
-export type TransportSearchTripsQuery = { searchTrips: Array<{ id: string, operatorId: string, departureAt: string, currency: string, availableSeats: number, route: { id: string, code: string, stops: Array<string>, origin: { name: string, city: string }, destination: { name: string, city: string } }, vehicle: { name: string, seatCount: number }, fares: Array<{ seatClass: string, price: { amount: string, currency: string } }> }> };
+export type TransportSearchTripsQuery = { searchTrips: Array<{ id: string, operatorId: string, departureAt: string, currency: string, availableSeats: number, operator: { name: string }, route: { id: string, code: string, stops: Array<string>, origin: { name: string, city: string }, destination: { name: string, city: string } }, vehicle: { name: string, seatCount: number }, fares: Array<{ seatClass: string, price: { amount: string, currency: string } }> }> };
+
+export type TransportUpcomingTripsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type TransportUpcomingTripsQuery = { upcomingTrips: Array<{ id: string, operatorId: string, departureAt: string, currency: string, availableSeats: number, operator: { name: string }, route: { id: string, code: string, stops: Array<string>, origin: { name: string, city: string }, destination: { name: string, city: string } }, vehicle: { name: string, seatCount: number }, fares: Array<{ seatClass: string, price: { amount: string, currency: string } }> }> };
 
 export type TransportParksQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1306,7 +1363,7 @@ export type TransportTripQueryVariables = Exact<{
 }>;
 
 
-export type TransportTripQuery = { trip: { id: string, operatorId: string, departureAt: string, currency: string, availableSeats: number, seatMap: { tripId: string, rows: number, columns: number, aisleAfterColumn: number | null, available: number, lastEventId: string | null, seats: Array<{ label: string, row: number, column: number, seatClass: string, state: SeatState, price: { amount: string, currency: string } }> }, route: { id: string, code: string, stops: Array<string>, origin: { name: string, city: string }, destination: { name: string, city: string } }, vehicle: { name: string, seatCount: number }, fares: Array<{ seatClass: string, price: { amount: string, currency: string } }> } | null, tripPresence: { viewers: number } };
+export type TransportTripQuery = { trip: { id: string, operatorId: string, departureAt: string, currency: string, availableSeats: number, seatMap: { tripId: string, rows: number, columns: number, aisleAfterColumn: number | null, available: number, lastEventId: string | null, seats: Array<{ label: string, row: number, column: number, seatClass: string, state: SeatState, price: { amount: string, currency: string } }> }, operator: { name: string }, route: { id: string, code: string, stops: Array<string>, origin: { name: string, city: string }, destination: { name: string, city: string } }, vehicle: { name: string, seatCount: number }, fares: Array<{ seatClass: string, price: { amount: string, currency: string } }> } | null, tripPresence: { viewers: number } };
 
 export type TransportSeatMapQueryVariables = Exact<{
   tripId: string | number;
@@ -1372,7 +1429,7 @@ export type TransportViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TransportViewerQuery = { me: { id: string, name: string, memberships: Array<{ role: Role }> } | null };
 
-export type TransportBookingFieldsFragment = { id: string, tripId: string, channel: SaleChannel, paymentReference: string | null, createdAt: string, total: { amount: string, currency: string }, tickets: Array<{ id: string, seatLabel: string, seatClass: string, passengerName: string, qr: string, boardedAt: string | null, fare: { amount: string, currency: string } }> };
+export type TransportBookingFieldsFragment = { id: string, reference: string, tripId: string, channel: SaleChannel, paymentReference: string | null, createdAt: string, total: { amount: string, currency: string }, tickets: Array<{ id: string, seatLabel: string, seatClass: string, passengerName: string, qr: string, boardedAt: string | null, fare: { amount: string, currency: string } }> };
 
 export type TransportConfirmBookingMutationVariables = Exact<{
   input: ConfirmBookingInput;
@@ -1386,12 +1443,26 @@ export type TransportBookingQueryVariables = Exact<{
 }>;
 
 
-export type TransportBookingQuery = { booking: { id: string, tripId: string, channel: SaleChannel, paymentReference: string | null, createdAt: string, total: { amount: string, currency: string }, tickets: Array<{ id: string, seatLabel: string, seatClass: string, passengerName: string, qr: string, boardedAt: string | null, fare: { amount: string, currency: string } }> } | null };
+export type TransportBookingQuery = { booking: { id: string, reference: string, tripId: string, channel: SaleChannel, paymentReference: string | null, createdAt: string, total: { amount: string, currency: string }, tickets: Array<{ id: string, seatLabel: string, seatClass: string, passengerName: string, qr: string, boardedAt: string | null, fare: { amount: string, currency: string } }> } | null };
 
 export type TransportVerificationKeyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TransportVerificationKeyQuery = { ticketVerificationKey: { operatorId: string, keyId: string, algorithm: string, publicKey: string } };
+
+export type TransportAgentSalesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type TransportAgentSalesQuery = { agentSales: { edges: Array<{ node: { id: string, seatLabel: string, passengerName: string, soldAt: string, status: AgentSaleStatus, conflictReason: string | null, amountPaid: { amount: string, currency: string }, ticket: { id: string, qr: string, bookingReference: string } | null } }> } };
+
+export type TransportTicketStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TransportTicketStatusQuery = { ticket: { id: string, boardedAt: string | null } | null };
 
 export type TransportBoardTicketMutationVariables = Exact<{
   qr: string;
@@ -1411,7 +1482,7 @@ export type TransportAgentTripQueryVariables = Exact<{
 }>;
 
 
-export type TransportAgentTripQuery = { trip: { id: string, operatorId: string, departureAt: string, currency: string, availableSeats: number, seatMap: { seats: Array<{ label: string, seatClass: string, price: { amount: string, currency: string } }> }, route: { id: string, code: string, stops: Array<string>, origin: { name: string, city: string }, destination: { name: string, city: string } }, vehicle: { name: string, seatCount: number }, fares: Array<{ seatClass: string, price: { amount: string, currency: string } }> } | null };
+export type TransportAgentTripQuery = { trip: { id: string, operatorId: string, departureAt: string, currency: string, availableSeats: number, seatMap: { seats: Array<{ label: string, seatClass: string, price: { amount: string, currency: string } }> }, operator: { name: string }, route: { id: string, code: string, stops: Array<string>, origin: { name: string, city: string }, destination: { name: string, city: string } }, vehicle: { name: string, seatCount: number }, fares: Array<{ seatClass: string, price: { amount: string, currency: string } }> } | null };
 
 export type TransportSyncAgentSalesMutationVariables = Exact<{
   sales: Array<AgentSaleInput> | AgentSaleInput;
@@ -1433,7 +1504,7 @@ export type TransportTripOrderQueryVariables = Exact<{
 }>;
 
 
-export type TransportTripOrderQuery = { order: { id: string, number: string, status: OrderStatus, expiresAt: string, paidAt: string | null, cancelReason: string | null, total: { amount: string, currency: string }, refundedTotal: { amount: string, currency: string } } | null, bookingForOrder: { id: string, tripId: string, channel: SaleChannel, paymentReference: string | null, createdAt: string, total: { amount: string, currency: string }, tickets: Array<{ id: string, seatLabel: string, seatClass: string, passengerName: string, qr: string, boardedAt: string | null, fare: { amount: string, currency: string } }> } | null };
+export type TransportTripOrderQuery = { order: { id: string, number: string, status: OrderStatus, expiresAt: string, paidAt: string | null, cancelReason: string | null, total: { amount: string, currency: string }, refundedTotal: { amount: string, currency: string } } | null, bookingForOrder: { id: string, reference: string, tripId: string, channel: SaleChannel, paymentReference: string | null, createdAt: string, total: { amount: string, currency: string }, tickets: Array<{ id: string, seatLabel: string, seatClass: string, passengerName: string, qr: string, boardedAt: string | null, fare: { amount: string, currency: string } }> } | null };
 
 export type TransportRefreshPaymentMutationVariables = Exact<{
   reference: string;
@@ -1489,6 +1560,19 @@ export const AdminCashPositionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AdminCashPositionFields"}) as unknown as TypedDocumentString<AdminCashPositionFieldsFragment, unknown>;
+export const AdminTenantDomainFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminTenantDomainFields on TenantDomain {
+  id
+  domain
+  verified
+  verifiedAt
+  token
+  txtRecordName
+  httpUrl
+  lastCheckedAt
+  lastError
+}
+    `, {"fragmentName":"AdminTenantDomainFields"}) as unknown as TypedDocumentString<AdminTenantDomainFieldsFragment, unknown>;
 export const MoneyFieldsFragmentDoc = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
@@ -1873,6 +1957,9 @@ export const TransportTripFieldsFragmentDoc = new TypedDocumentString(`
     fragment TransportTripFields on Trip {
   id
   operatorId
+  operator {
+    name
+  }
   departureAt
   currency
   availableSeats
@@ -1919,6 +2006,7 @@ export const TransportHoldFieldsFragmentDoc = new TypedDocumentString(`
 export const TransportBookingFieldsFragmentDoc = new TypedDocumentString(`
     fragment TransportBookingFields on Booking {
   id
+  reference
   tripId
   channel
   paymentReference
@@ -1945,6 +2033,12 @@ export const AdminRunsTripsDocument = new TypedDocumentString(`
     query AdminRunsTrips {
   transportRoutes {
     id
+  }
+  categories {
+    id
+  }
+  searchProducts(first: 1) {
+    totalCount
   }
 }
     `) as unknown as TypedDocumentString<AdminRunsTripsQuery, AdminRunsTripsQueryVariables>;
@@ -2030,6 +2124,112 @@ export const AdminRecordCashHandInDocument = new TypedDocumentString(`
   message
   field
 }`) as unknown as TypedDocumentString<AdminRecordCashHandInMutation, AdminRecordCashHandInMutationVariables>;
+export const AdminTenantDomainsDocument = new TypedDocumentString(`
+    query AdminTenantDomains {
+  tenantDomains {
+    ...AdminTenantDomainFields
+  }
+}
+    fragment AdminTenantDomainFields on TenantDomain {
+  id
+  domain
+  verified
+  verifiedAt
+  token
+  txtRecordName
+  httpUrl
+  lastCheckedAt
+  lastError
+}`) as unknown as TypedDocumentString<AdminTenantDomainsQuery, AdminTenantDomainsQueryVariables>;
+export const AdminAddTenantDomainDocument = new TypedDocumentString(`
+    mutation AdminAddTenantDomain($domain: String!) {
+  addTenantDomain(domain: $domain) {
+    domain {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminAddTenantDomainMutation, AdminAddTenantDomainMutationVariables>;
+export const AdminVerifyTenantDomainDocument = new TypedDocumentString(`
+    mutation AdminVerifyTenantDomain($id: ID!) {
+  verifyTenantDomain(id: $id) {
+    domain {
+      id
+      verified
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminVerifyTenantDomainMutation, AdminVerifyTenantDomainMutationVariables>;
+export const AdminRemoveTenantDomainDocument = new TypedDocumentString(`
+    mutation AdminRemoveTenantDomain($id: ID!) {
+  removeTenantDomain(id: $id) {
+    domain {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminRemoveTenantDomainMutation, AdminRemoveTenantDomainMutationVariables>;
+export const AdminMyTenantsDocument = new TypedDocumentString(`
+    query AdminMyTenants {
+  myTenants {
+    roles
+    tenant {
+      id
+      slug
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminMyTenantsQuery, AdminMyTenantsQueryVariables>;
+export const AdminSwitchTenantDocument = new TypedDocumentString(`
+    mutation AdminSwitchTenant($tenantSlug: String!) {
+  switchTenant(tenantSlug: $tenantSlug) {
+    session {
+      ...SessionFields
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}
+fragment SessionFields on Session {
+  accessToken
+  refreshToken
+  accessTokenExpiresAt
+  refreshTokenExpiresAt
+  user {
+    id
+    name
+    email
+  }
+}`) as unknown as TypedDocumentString<AdminSwitchTenantMutation, AdminSwitchTenantMutationVariables>;
 export const AdminPayableAccountsDocument = new TypedDocumentString(`
     query AdminPayableAccounts($purpose: LedgerPurpose!) {
   ledgerAccounts(filter: {purpose: $purpose}, first: 100) {
@@ -4467,6 +4667,9 @@ export const TransportSearchTripsDocument = new TypedDocumentString(`
     fragment TransportTripFields on Trip {
   id
   operatorId
+  operator {
+    name
+  }
   departureAt
   currency
   availableSeats
@@ -4495,6 +4698,46 @@ export const TransportSearchTripsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<TransportSearchTripsQuery, TransportSearchTripsQueryVariables>;
+export const TransportUpcomingTripsDocument = new TypedDocumentString(`
+    query TransportUpcomingTrips($first: Int) {
+  upcomingTrips(first: $first) {
+    ...TransportTripFields
+  }
+}
+    fragment TransportTripFields on Trip {
+  id
+  operatorId
+  operator {
+    name
+  }
+  departureAt
+  currency
+  availableSeats
+  route {
+    id
+    code
+    stops
+    origin {
+      name
+      city
+    }
+    destination {
+      name
+      city
+    }
+  }
+  vehicle {
+    name
+    seatCount
+  }
+  fares {
+    seatClass
+    price {
+      amount
+      currency
+    }
+  }
+}`) as unknown as TypedDocumentString<TransportUpcomingTripsQuery, TransportUpcomingTripsQueryVariables>;
 export const TransportParksDocument = new TypedDocumentString(`
     query TransportParks {
   transportRoutes {
@@ -4544,6 +4787,9 @@ fragment TransportSeatMapFields on SeatMap {
 fragment TransportTripFields on Trip {
   id
   operatorId
+  operator {
+    name
+  }
   departureAt
   currency
   availableSeats
@@ -4766,6 +5012,7 @@ export const TransportBookingDocument = new TypedDocumentString(`
 }
     fragment TransportBookingFields on Booking {
   id
+  reference
   tripId
   channel
   paymentReference
@@ -4797,6 +5044,39 @@ export const TransportVerificationKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TransportVerificationKeyQuery, TransportVerificationKeyQueryVariables>;
+export const TransportAgentSalesDocument = new TypedDocumentString(`
+    query TransportAgentSales($first: Int) {
+  agentSales(first: $first) {
+    edges {
+      node {
+        id
+        seatLabel
+        passengerName
+        soldAt
+        status
+        conflictReason
+        amountPaid {
+          amount
+          currency
+        }
+        ticket {
+          id
+          qr
+          bookingReference
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransportAgentSalesQuery, TransportAgentSalesQueryVariables>;
+export const TransportTicketStatusDocument = new TypedDocumentString(`
+    query TransportTicketStatus($id: ID!) {
+  ticket(id: $id) {
+    id
+    boardedAt
+  }
+}
+    `) as unknown as TypedDocumentString<TransportTicketStatusQuery, TransportTicketStatusQueryVariables>;
 export const TransportBoardTicketDocument = new TypedDocumentString(`
     mutation TransportBoardTicket($qr: String!, $scannedAt: DateTime) {
   boardTicket(qr: $qr, scannedAt: $scannedAt) {
@@ -4842,6 +5122,9 @@ export const TransportAgentTripDocument = new TypedDocumentString(`
     fragment TransportTripFields on Trip {
   id
   operatorId
+  operator {
+    name
+  }
   departureAt
   currency
   availableSeats
@@ -4931,6 +5214,7 @@ export const TransportTripOrderDocument = new TypedDocumentString(`
 }
     fragment TransportBookingFields on Booking {
   id
+  reference
   tripId
   channel
   paymentReference

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { SECTIONS, sectionPath } from '../../lib/admin/access';
+import { adminBase, SECTIONS, sectionPath } from '../../lib/admin/access';
 import { adminSignOut } from '../../lib/admin/auth-actions';
 import type { Viewer } from '../../lib/admin/session';
 import { label } from '../../lib/admin/format';
@@ -26,6 +26,7 @@ export function AdminShell({ viewer, children }: { viewer: Viewer; children: Rea
           </p>
           <form action={adminSignOut.bind(null, slug)} className="inline-form">
             <span className="signed-in">{t('admin.signedInAs', { name: viewer.user.name, roles: viewer.roles.map((r) => label(`admin.role.${r}`)).join(', ') })}</span>
+            <a href={`${adminBase(slug)}/shops`}>{t('admin.nav.shops')}</a>
             <button type="submit" className="link-button">
               {t('signIn.signOut')}
             </button>

@@ -8,7 +8,7 @@ export type BackOfficeRole = 'SUPER_ADMIN' | 'PARTNER_ADMIN' | 'CLIENT_ADMIN' | 
 export const ADMIN_ROLES: readonly BackOfficeRole[] = ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN'];
 
 /** The back office's sections, in navigation order. */
-export const SECTIONS = ['dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'cash', 'vendors', 'apiKeys'] as const;
+export const SECTIONS = ['dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'cash', 'vendors', 'apiKeys', 'domains'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface VendorAccount {
@@ -65,6 +65,8 @@ export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: b
   if (admin) sections.push('apiKeys');
   // Settings → custom domains (identity's ADMINS; decision 0022).
   if (admin) sections.push('domains');
+  // Settings → custom domains (identity's ADMINS; decision 0022).
+  if (admin) sections.push('domains');
   return { admin, manager, vendor, needsTwoFactor: hasAdminRole && !input.twoFactorEnabled, sections, travel };
 }
 
@@ -90,6 +92,8 @@ export function sectionPath(slug: string, section: Section): string {
       return `${base}/vendors`;
     case 'apiKeys':
       return `${base}/api-keys`;
+    case 'domains':
+      return `${base}/settings/domains`;
   }
 }
 

@@ -87,7 +87,7 @@ export async function addDomain(ctx: ServiceContext, input: string) {
   }
   try {
     const claim = await ctx.prisma.$transaction(async (tx) => {
-      const created = await tx.tenantDomain.create({ data: { id: uuidv7(), tenantId, domain, token: `webwaka-verify=${randomToken(24)}` } });
+      const created = await tx.tenantDomain.create({ data: { id: uuidv7(), tenantId, domain, token: `webwaka-verify-${randomToken(24)}` } });
       await recordAudit(tx, ctx, { tenantId, type: 'tenant.domain_added', subjectId: created.id, data: { domain } });
       return created;
     });
@@ -111,7 +111,11 @@ async function claimOf(ctx: ServiceContext, id: string) {
 /** Looks for the token in `_webwaka-challenge.<domain>` TXT records; null when found, else why not. */
 export async function checkDns(domain: string, token: string): Promise<string | null> {
   try {
-    const records = await domainProbes.resolveTxt(`${TXT_PREFIX}.${domain}`);
+    // The resolver retries on its own for longer than a person waits for "Verify": bound it like HTTP.
+    const records = await Promise.race([
+      domainProbes.resolveTxt(`${TXT_PREFIX}.${domain}`),
+      new Promise<never>((_, reject) => setTimeout(() => reject(Object.assign(new Error('timed out'), { code: 'ETIMEOUT' })), HTTP_TIMEOUT_MS).unref()),
+    ]);
     // A long TXT value may be split into 255-byte strings; the record is their concatenation.
     if (records.some((chunks) => chunks.join('').trim() === token)) return null;
     return `TXT ${TXT_PREFIX}.${domain} does not contain the token`;
