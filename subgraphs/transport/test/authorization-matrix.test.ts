@@ -120,6 +120,18 @@ const OPERATIONS: Record<string, Operation> = {
   'Query.transportRoutes': { document: '{ transportRoutes { id } }', allowed: EVERYONE, expectAllowed: list },
   'Query.vehicles': { document: '{ vehicles { id layout { rows } } }', allowed: EVERYONE, expectAllowed: list },
   'Query.trip': { document: 'query ($tripId: ID!) { trip(id: $tripId) { id availableSeats } }', variables: trip, allowed: EVERYONE, expectAllowed: (v) => expect(v.availableSeats).toBe(4) },
+  'Query.upcomingTrips': {
+    document: '{ upcomingTrips(first: 2) { id operator { name } } }',
+    allowed: EVERYONE,
+    // The operator's name comes from identity through federation (each caller's tenant runs its own trips
+    // here, so one name per list; a motor park's mixed list: test/browser/transport.test.ts).
+    expectAllowed: (v) => {
+      const names = new Set(v.map((t: { operator: { name: string } }) => t.operator.name));
+      expect(v.length).toBeGreaterThan(0);
+      expect(names.size).toBe(1);
+      expect([...names][0]).toMatch(/\S/);
+    },
+  },
   'Query.searchTrips': { document: '{ searchTrips(origin: "Nowhere", destination: "Elsewhere", date: "2030-01-01") { id } }', allowed: EVERYONE, expectAllowed: (v) => expect(v).toEqual([]) },
   'Query.seatMap': { document: 'query ($tripId: ID!) { seatMap(tripId: $tripId) { available } }', variables: trip, allowed: EVERYONE, expectAllowed: (v) => expect(v.available).toBe(4) },
   'Query.seatEvent': { document: 'query ($id: ID!) { seatEvent(id: $id) { id } }', variables: () => ({ id: uuidv7() }), allowed: EVERYONE, expectAllowed: (v) => expect(v).toBeNull() },
