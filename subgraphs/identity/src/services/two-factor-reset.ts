@@ -13,6 +13,7 @@ import { DomainError, ErrorCode, decryptSecret, encryptSecret, generateTotpSecre
 import { recordAudit } from './audit';
 import type { ServiceContext } from './context';
 import { upgradeSession, type Session } from './sessions';
+import { beginAttempt } from './throttle';
 import { replaceBackupCodes, requireUser, verifySecondFactor } from './two-factor';
 
 /** How long the user has between starting a reset and confirming a code from the new secret. */
@@ -37,11 +38,16 @@ export async function beginTwoFactorReset(ctx: ServiceContext, input: { password
     ctx.eventsRecorded();
     return new DomainError(code, message, [field]);
   };
+  // Password and code guessing with a stolen session is throttled like sign-in (decision 0023).
+  const attempt = await beginAttempt(ctx, user.email);
   if (!(await verifyPassword(input.password ?? '', user.passwordHash))) throw await fail(ErrorCode.INVALID_CREDENTIALS, 'Wrong password', 'password');
   if (!(await verifySecondFactor(ctx.prisma, user, input.code ?? ''))) throw await fail(ErrorCode.TWO_FACTOR_INVALID, 'That code is not valid', 'code');
   const secret = generateTotpSecret();
   const claims: ResetClaims = { purpose: PURPOSE, userId, secret, expiresAt: Date.now() + RESET_TOKEN_TTL_MS };
-  await ctx.prisma.$transaction((tx) => recordAudit(tx, ctx, { tenantId, type: 'two_factor.reset_started', subjectId: userId }));
+  await ctx.prisma.$transaction(async (tx) => {
+    await attempt.succeeded(tx);
+    await recordAudit(tx, ctx, { tenantId, type: 'two_factor.reset_started', subjectId: userId });
+  });
   ctx.eventsRecorded();
   return { secret, otpauthUrl: otpauthUrl(secret, user.email), resetToken: encryptSecret(JSON.stringify(claims)) };
 }
@@ -67,10 +73,13 @@ function openResetToken(token: string, userId: string): ResetClaims {
 export async function confirmTwoFactorReset(ctx: ServiceContext, input: { resetToken: string; code: string }): Promise<{ backupCodes: string[]; session: Session }> {
   const { userId, tenantId } = requireUser(ctx);
   const claims = openResetToken(input.resetToken, userId);
+  const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
+  const attempt = await beginAttempt(ctx, user.email);
   const step = matchTotpStep(claims.secret, (input.code ?? '').trim());
   if (step === null) throw new DomainError(ErrorCode.TWO_FACTOR_INVALID, 'That code is not valid', ['code']);
   let backupCodes: string[] = [];
   const session = await ctx.prisma.$transaction(async (tx) => {
+    await attempt.succeeded(tx);
     // Still on (it could have been turned off meanwhile, which only a code could do): never turned on here.
     const updated = await tx.user.updateMany({
       where: { id: userId, twoFactorEnabledAt: { not: null } },
