@@ -127,6 +127,10 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     // carry no ambient credentials; CSRF prevention would only block spec-compliant GET queries.
     csrfPrevention: false,
     includeStacktraceInErrorResponses: false,
+    // The process's owner stops it (stopOnSignals → close()). Apollo's own SIGTERM/SIGINT handler (on outside
+    // tests) stopped it first, so close() then failed on the closed websocket server and Ctrl+C on `npm start`
+    // hung, never releasing the data folder's lock (decision 0020).
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin, responseCache.plugin()],
     formatError: (formatted) => {
       if (!formatted.extensions?.code || formatted.extensions.code === 'INTERNAL_SERVER_ERROR') {
