@@ -66,7 +66,7 @@ export function SignInForm({ action, text }: Props) {
             type="text"
             inputMode="numeric"
             autoComplete="one-time-code"
-            pattern="[0-9 ]{6,8}"
+            pattern="[0-9 \-]{6,12}"
             required
             autoFocus
             aria-describedby={hintId}

@@ -82,6 +82,10 @@ type Documents = {
     "\n  query AdminImportCategories {\n    categories {\n      id\n      slug\n      name\n      children {\n        id\n        slug\n        name\n        children {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminImportCategoriesDocument,
     "\n  query AdminImportSkus($after: String) {\n    products(first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          variants {\n            sku\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminImportSkusDocument,
     "\n  mutation AdminImportCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      product {\n        id\n        slug\n        variants {\n          id\n          sku\n        }\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminImportCreateProductDocument,
+    "\n  mutation AdminBeginTwoFactor {\n    beginTwoFactorEnrollment {\n      secret\n      otpauthUrl\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminBeginTwoFactorDocument,
+    "\n  mutation AdminConfirmTwoFactor($code: String!) {\n    confirmTwoFactorEnrollment(code: $code) {\n      backupCodes\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminConfirmTwoFactorDocument,
+    "\n  mutation AdminBeginTwoFactorReset($password: String!, $code: String!) {\n    beginTwoFactorReset(password: $password, code: $code) {\n      secret\n      otpauthUrl\n      resetToken\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminBeginTwoFactorResetDocument,
+    "\n  mutation AdminConfirmTwoFactorReset($resetToken: String!, $code: String!) {\n    confirmTwoFactorReset(resetToken: $resetToken, code: $code) {\n      backupCodes\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminConfirmTwoFactorResetDocument,
     "\n  query TenantBySlug($slug: String!) {\n    tenantBySlug(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      logoUrl\n      primaryColor\n      currency\n      customDomain\n    }\n  }\n": typeof types.TenantBySlugDocument,
     "\n  query TenantByDomain($domain: String!) {\n    tenantByDomain(domain: $domain) {\n      slug\n      kind\n    }\n  }\n": typeof types.TenantByDomainDocument,
     "\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    refreshTokenExpiresAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
@@ -115,6 +119,7 @@ type Documents = {
     "\n  mutation AdminCompleteOrder($orderId: ID!, $note: String) {\n    completeOrder(orderId: $orderId, note: $note) {\n      ...AdminOrderResult\n    }\n  }\n": typeof types.AdminCompleteOrderDocument,
     "\n  mutation AdminCancelOrder($orderId: ID!, $reason: String) {\n    cancelOrder(orderId: $orderId, reason: $reason) {\n      ...AdminOrderResult\n    }\n  }\n": typeof types.AdminCancelOrderDocument,
     "\n  mutation AdminRefundOrder($input: RefundOrderInput!) {\n    refundOrder(input: $input) {\n      refund {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRefundOrderDocument,
+    "\n  query AdminRefundPreview($input: RefundOrderInput!) {\n    refundPreview(input: $input) {\n      amount {\n        ...MoneyFields\n      }\n      shipping {\n        ...MoneyFields\n      }\n      lines {\n        orderLineId\n        title\n        sku\n        quantity\n        amount {\n          ...MoneyFields\n        }\n      }\n    }\n  }\n": typeof types.AdminRefundPreviewDocument,
     "\n  mutation AdminOpenDispute($orderId: ID!, $reason: String!) {\n    openDispute(orderId: $orderId, reason: $reason) {\n      dispute {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminOpenDisputeDocument,
     "\n  mutation AdminCloseDispute($orderId: ID!, $resolution: String!) {\n    closeDispute(orderId: $orderId, resolution: $resolution) {\n      dispute {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCloseDisputeDocument,
     "\n  query AdminCommerceTiles {\n    orders(first: 100) {\n      edges {\n        node {\n          id\n          status\n          paidAt\n          total {\n            ...MoneyFields\n          }\n          vendorOrders {\n            subtotal {\n              ...MoneyFields\n            }\n            shipping {\n              ...MoneyFields\n            }\n            tax {\n              ...MoneyFields\n            }\n          }\n          lines {\n            productId\n            title\n            quantity\n            refundedQuantity\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AdminCommerceTilesDocument,
@@ -239,6 +244,10 @@ const documents: Documents = {
     "\n  query AdminImportCategories {\n    categories {\n      id\n      slug\n      name\n      children {\n        id\n        slug\n        name\n        children {\n          id\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.AdminImportCategoriesDocument,
     "\n  query AdminImportSkus($after: String) {\n    products(first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          variants {\n            sku\n          }\n        }\n      }\n    }\n  }\n": types.AdminImportSkusDocument,
     "\n  mutation AdminImportCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      product {\n        id\n        slug\n        variants {\n          id\n          sku\n        }\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminImportCreateProductDocument,
+    "\n  mutation AdminBeginTwoFactor {\n    beginTwoFactorEnrollment {\n      secret\n      otpauthUrl\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminBeginTwoFactorDocument,
+    "\n  mutation AdminConfirmTwoFactor($code: String!) {\n    confirmTwoFactorEnrollment(code: $code) {\n      backupCodes\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminConfirmTwoFactorDocument,
+    "\n  mutation AdminBeginTwoFactorReset($password: String!, $code: String!) {\n    beginTwoFactorReset(password: $password, code: $code) {\n      secret\n      otpauthUrl\n      resetToken\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminBeginTwoFactorResetDocument,
+    "\n  mutation AdminConfirmTwoFactorReset($resetToken: String!, $code: String!) {\n    confirmTwoFactorReset(resetToken: $resetToken, code: $code) {\n      backupCodes\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminConfirmTwoFactorResetDocument,
     "\n  query TenantBySlug($slug: String!) {\n    tenantBySlug(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      logoUrl\n      primaryColor\n      currency\n      customDomain\n    }\n  }\n": types.TenantBySlugDocument,
     "\n  query TenantByDomain($domain: String!) {\n    tenantByDomain(domain: $domain) {\n      slug\n      kind\n    }\n  }\n": types.TenantByDomainDocument,
     "\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    refreshTokenExpiresAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": types.SessionFieldsFragmentDoc,
@@ -272,6 +281,7 @@ const documents: Documents = {
     "\n  mutation AdminCompleteOrder($orderId: ID!, $note: String) {\n    completeOrder(orderId: $orderId, note: $note) {\n      ...AdminOrderResult\n    }\n  }\n": types.AdminCompleteOrderDocument,
     "\n  mutation AdminCancelOrder($orderId: ID!, $reason: String) {\n    cancelOrder(orderId: $orderId, reason: $reason) {\n      ...AdminOrderResult\n    }\n  }\n": types.AdminCancelOrderDocument,
     "\n  mutation AdminRefundOrder($input: RefundOrderInput!) {\n    refundOrder(input: $input) {\n      refund {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRefundOrderDocument,
+    "\n  query AdminRefundPreview($input: RefundOrderInput!) {\n    refundPreview(input: $input) {\n      amount {\n        ...MoneyFields\n      }\n      shipping {\n        ...MoneyFields\n      }\n      lines {\n        orderLineId\n        title\n        sku\n        quantity\n        amount {\n          ...MoneyFields\n        }\n      }\n    }\n  }\n": types.AdminRefundPreviewDocument,
     "\n  mutation AdminOpenDispute($orderId: ID!, $reason: String!) {\n    openDispute(orderId: $orderId, reason: $reason) {\n      dispute {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminOpenDisputeDocument,
     "\n  mutation AdminCloseDispute($orderId: ID!, $resolution: String!) {\n    closeDispute(orderId: $orderId, resolution: $resolution) {\n      dispute {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCloseDisputeDocument,
     "\n  query AdminCommerceTiles {\n    orders(first: 100) {\n      edges {\n        node {\n          id\n          status\n          paidAt\n          total {\n            ...MoneyFields\n          }\n          vendorOrders {\n            subtotal {\n              ...MoneyFields\n            }\n            shipping {\n              ...MoneyFields\n            }\n            tax {\n              ...MoneyFields\n            }\n          }\n          lines {\n            productId\n            title\n            quantity\n            refundedQuantity\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.AdminCommerceTilesDocument,
@@ -600,6 +610,22 @@ export function graphql(source: "\n  mutation AdminImportCreateProduct($input: C
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AdminBeginTwoFactor {\n    beginTwoFactorEnrollment {\n      secret\n      otpauthUrl\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminBeginTwoFactorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminConfirmTwoFactor($code: String!) {\n    confirmTwoFactorEnrollment(code: $code) {\n      backupCodes\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminConfirmTwoFactorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminBeginTwoFactorReset($password: String!, $code: String!) {\n    beginTwoFactorReset(password: $password, code: $code) {\n      secret\n      otpauthUrl\n      resetToken\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminBeginTwoFactorResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminConfirmTwoFactorReset($resetToken: String!, $code: String!) {\n    confirmTwoFactorReset(resetToken: $resetToken, code: $code) {\n      backupCodes\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminConfirmTwoFactorResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TenantBySlug($slug: String!) {\n    tenantBySlug(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      logoUrl\n      primaryColor\n      currency\n      customDomain\n    }\n  }\n"): typeof import('./graphql').TenantBySlugDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -729,6 +755,10 @@ export function graphql(source: "\n  mutation AdminCancelOrder($orderId: ID!, $r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminRefundOrder($input: RefundOrderInput!) {\n    refundOrder(input: $input) {\n      refund {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRefundOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRefundPreview($input: RefundOrderInput!) {\n    refundPreview(input: $input) {\n      amount {\n        ...MoneyFields\n      }\n      shipping {\n        ...MoneyFields\n      }\n      lines {\n        orderLineId\n        title\n        sku\n        quantity\n        amount {\n          ...MoneyFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRefundPreviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -960,6 +960,34 @@ export type AdminImportCreateProductMutationVariables = Exact<{
 
 export type AdminImportCreateProductMutation = { createProduct: { product: { id: string, slug: string, variants: Array<{ id: string, sku: string }> } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
+export type AdminBeginTwoFactorMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminBeginTwoFactorMutation = { beginTwoFactorEnrollment: { secret: string | null, otpauthUrl: string | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminConfirmTwoFactorMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type AdminConfirmTwoFactorMutation = { confirmTwoFactorEnrollment: { backupCodes: Array<string> | null, session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminBeginTwoFactorResetMutationVariables = Exact<{
+  password: string;
+  code: string;
+}>;
+
+
+export type AdminBeginTwoFactorResetMutation = { beginTwoFactorReset: { secret: string | null, otpauthUrl: string | null, resetToken: string | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminConfirmTwoFactorResetMutationVariables = Exact<{
+  resetToken: string;
+  code: string;
+}>;
+
+
+export type AdminConfirmTwoFactorResetMutation = { confirmTwoFactorReset: { backupCodes: Array<string> | null, session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
 export type TenantBySlugQueryVariables = Exact<{
   slug: string;
 }>;
@@ -1175,6 +1203,13 @@ export type AdminRefundOrderMutationVariables = Exact<{
 
 
 export type AdminRefundOrderMutation = { refundOrder: { refund: { id: string, status: RefundStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminRefundPreviewQueryVariables = Exact<{
+  input: RefundOrderInput;
+}>;
+
+
+export type AdminRefundPreviewQuery = { refundPreview: { amount: { amount: string, currency: string }, shipping: { amount: string, currency: string }, lines: Array<{ orderLineId: string, title: string, sku: string, quantity: number, amount: { amount: string, currency: string } }> } };
 
 export type AdminOpenDisputeMutationVariables = Exact<{
   orderId: string | number;
@@ -3409,6 +3444,93 @@ export const AdminImportCreateProductDocument = new TypedDocumentString(`
   message
   field
 }`) as unknown as TypedDocumentString<AdminImportCreateProductMutation, AdminImportCreateProductMutationVariables>;
+export const AdminBeginTwoFactorDocument = new TypedDocumentString(`
+    mutation AdminBeginTwoFactor {
+  beginTwoFactorEnrollment {
+    secret
+    otpauthUrl
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminBeginTwoFactorMutation, AdminBeginTwoFactorMutationVariables>;
+export const AdminConfirmTwoFactorDocument = new TypedDocumentString(`
+    mutation AdminConfirmTwoFactor($code: String!) {
+  confirmTwoFactorEnrollment(code: $code) {
+    backupCodes
+    session {
+      ...SessionFields
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}
+fragment SessionFields on Session {
+  accessToken
+  refreshToken
+  accessTokenExpiresAt
+  refreshTokenExpiresAt
+  user {
+    id
+    name
+    email
+  }
+}`) as unknown as TypedDocumentString<AdminConfirmTwoFactorMutation, AdminConfirmTwoFactorMutationVariables>;
+export const AdminBeginTwoFactorResetDocument = new TypedDocumentString(`
+    mutation AdminBeginTwoFactorReset($password: String!, $code: String!) {
+  beginTwoFactorReset(password: $password, code: $code) {
+    secret
+    otpauthUrl
+    resetToken
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminBeginTwoFactorResetMutation, AdminBeginTwoFactorResetMutationVariables>;
+export const AdminConfirmTwoFactorResetDocument = new TypedDocumentString(`
+    mutation AdminConfirmTwoFactorReset($resetToken: String!, $code: String!) {
+  confirmTwoFactorReset(resetToken: $resetToken, code: $code) {
+    backupCodes
+    session {
+      ...SessionFields
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}
+fragment SessionFields on Session {
+  accessToken
+  refreshToken
+  accessTokenExpiresAt
+  refreshTokenExpiresAt
+  user {
+    id
+    name
+    email
+  }
+}`) as unknown as TypedDocumentString<AdminConfirmTwoFactorResetMutation, AdminConfirmTwoFactorResetMutationVariables>;
 export const TenantBySlugDocument = new TypedDocumentString(`
     query TenantBySlug($slug: String!) {
   tenantBySlug(slug: $slug) {
@@ -4147,6 +4269,30 @@ export const AdminRefundOrderDocument = new TypedDocumentString(`
   message
   field
 }`) as unknown as TypedDocumentString<AdminRefundOrderMutation, AdminRefundOrderMutationVariables>;
+export const AdminRefundPreviewDocument = new TypedDocumentString(`
+    query AdminRefundPreview($input: RefundOrderInput!) {
+  refundPreview(input: $input) {
+    amount {
+      ...MoneyFields
+    }
+    shipping {
+      ...MoneyFields
+    }
+    lines {
+      orderLineId
+      title
+      sku
+      quantity
+      amount {
+        ...MoneyFields
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<AdminRefundPreviewQuery, AdminRefundPreviewQueryVariables>;
 export const AdminOpenDisputeDocument = new TypedDocumentString(`
     mutation AdminOpenDispute($orderId: ID!, $reason: String!) {
   openDispute(orderId: $orderId, reason: $reason) {

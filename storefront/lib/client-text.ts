@@ -83,3 +83,20 @@ export const PRODUCT_IMPORT_TEXT = [
   'admin.status.ACTIVE',
   'admin.status.DRAFT',
 ] as const;
+export const TWO_FACTOR_TEXT = [
+  'admin.account.begin',
+  'admin.account.beginReset',
+  'admin.account.password',
+  'admin.account.currentCode',
+  'admin.account.currentCodeHint',
+  'admin.account.scan',
+  'admin.account.qrAlt',
+  'admin.account.secretLabel',
+  'admin.account.newCode',
+  'admin.account.confirm',
+  'admin.account.working',
+  'admin.account.backupTitle',
+  'admin.account.backupHint',
+  'admin.account.saved',
+  'admin.account.continue',
+] as const;

@@ -25,7 +25,8 @@ export function AdminShell({ viewer, children }: { viewer: Viewer; children: Rea
             <span className="admin-kind">{t('admin.title')}</span>
           </p>
           <form action={adminSignOut.bind(null, slug)} className="inline-form">
-            <span className="signed-in">{t('admin.signedInAs', { name: viewer.user.name, roles: viewer.roles.map((r) => label(`admin.role.${r}`)).join(', ') })}</span>
+            <span className="signed-in">{t('admin.signedInAs', { name: viewer.user.name, roles: viewer.roles.map((r) => label(`admin.role.${r}`)).join(', ') })}</span>{' '}
+            <a href={`${adminBase(slug)}/account`}>{t('admin.nav.account')}</a>
             <a href={`${adminBase(slug)}/shops`}>{t('admin.nav.shops')}</a>
             <button type="submit" className="link-button">
               {t('signIn.signOut')}

@@ -232,6 +232,29 @@ export const AdminRefundOrderMutation = graphql(`
   }
 `);
 
+// What a refund would give back (commerce's own computation), shown on the confirmation page before it is made.
+export const AdminRefundPreviewQuery = graphql(`
+  query AdminRefundPreview($input: RefundOrderInput!) {
+    refundPreview(input: $input) {
+      amount {
+        ...MoneyFields
+      }
+      shipping {
+        ...MoneyFields
+      }
+      lines {
+        orderLineId
+        title
+        sku
+        quantity
+        amount {
+          ...MoneyFields
+        }
+      }
+    }
+  }
+`);
+
 export const AdminOpenDisputeMutation = graphql(`
   mutation AdminOpenDispute($orderId: ID!, $reason: String!) {
     openDispute(orderId: $orderId, reason: $reason) {

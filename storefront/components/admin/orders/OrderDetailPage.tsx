@@ -6,7 +6,7 @@ import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
 import { formatMoney } from '../../../lib/money';
 import { AdminOrderDetailQuery as OrderDetailDocument } from '../../../lib/shop/admin-operations';
-import { advanceOrderAction, advanceVendorOrderAction, cancelOrderAction, closeDisputeAction, openDisputeAction, refundOrderAction, type FulfilmentStep, type VendorStep } from '../../../lib/shop/admin-order-actions';
+import { advanceOrderAction, advanceVendorOrderAction, cancelOrderAction, closeDisputeAction, openDisputeAction, type FulfilmentStep, type VendorStep } from '../../../lib/shop/admin-order-actions';
 import { statusLabel } from '../../shop/messages';
 import { ActionForm } from '../ActionForm';
 import { one } from '../pages/params';
@@ -137,32 +137,34 @@ export async function OrderDetailPage({ slug, orderId, params }: { slug: string;
             )}
           </div>
           {can.cancelNeedsAdmin && <p className="hint">{t('admin.orders.cancelPaidNeedsAdmin')}</p>}
+          {/* Refunds are confirmed on a page of their own (amount and lines from commerce) before anything
+              is sent, so one click never gives money back; a plain GET form, so it works without JavaScript. */}
           {can.refund && refundable.length > 0 && (
-            <ActionForm
-              action={refundOrderAction.bind(null, slug, order.id, refundable.map((l) => l.id))}
-              label={t('admin.orders.refund')}
-              groups={[
-                {
-                  legend: t('admin.orders.refundLines'),
-                  fields: refundable.map((l) => ({
-                    name: `line.${l.id}`,
-                    label: t('admin.orders.refundLine', { title: l.title, sku: l.sku }),
-                    type: 'number' as const,
-                    inputMode: 'numeric' as const,
-                    hint: t('admin.orders.refundable', { count: l.quantity - l.refundedQuantity }),
-                  })),
-                },
-                {
-                  fields: [
-                    { name: 'restock', label: t('admin.orders.restock'), type: 'checkboxes' as const, options: [{ value: 'yes', label: t('admin.orders.restockYes') }] },
-                    { name: 'reason', label: t('admin.orders.refundReason') },
-                  ],
-                },
-              ]}
-              submitLabel={t('admin.orders.refund')}
-              pendingLabel={t('admin.saving')}
-              secondary
-            />
+            <form method="get" action={`${base}/${order.id}/refund`} className="stacked-form" aria-labelledby="refund-title">
+              <h3 id="refund-title">{t('admin.orders.refund')}</h3>
+              <fieldset>
+                <legend>{t('admin.orders.refundLines')}</legend>
+                {refundable.map((l) => (
+                  <div className="field" key={l.id}>
+                    <label htmlFor={`refund-${l.id}`}>{t('admin.orders.refundLine', { title: l.title, sku: l.sku })}</label>
+                    <input id={`refund-${l.id}`} name={`line.${l.id}`} type="number" inputMode="numeric" min={0} max={l.quantity - l.refundedQuantity} aria-describedby={`refund-${l.id}-hint`} />
+                    <p id={`refund-${l.id}-hint`} className="hint">
+                      {t('admin.orders.refundable', { count: l.quantity - l.refundedQuantity })}
+                    </p>
+                  </div>
+                ))}
+              </fieldset>
+              <label className="checkbox">
+                <input type="checkbox" name="restock" value="yes" /> {t('admin.orders.restockYes')}
+              </label>
+              <div className="field">
+                <label htmlFor="refund-reason">{t('admin.orders.refundReason')}</label>
+                <input id="refund-reason" name="reason" type="text" maxLength={500} />
+              </div>
+              <button type="submit" className="secondary">
+                {t('admin.orders.refundReview')}
+              </button>
+            </form>
           )}
           {can.openDispute && (
             <ActionForm

@@ -144,6 +144,11 @@ function NeedsTwoFactor({ viewer }: { viewer: Viewer }) {
     <section className="card narrow" aria-labelledby="mfa-title">
       <h1 id="mfa-title">{t('admin.twoFactor.title')}</h1>
       <p>{t('admin.twoFactor.body', { name: viewer.user.name })}</p>
+      <p>
+        <a className="button" href={`${adminBase(viewer.tenant.slug)}/account`}>
+          {t('admin.twoFactor.setUp')}
+        </a>
+      </p>
     </section>
   );
 }

@@ -1,0 +1,37 @@
+import { adminBase } from '../../../lib/admin/access';
+import { requireViewer } from '../../../lib/admin/session';
+import { twoFactorAction } from '../../../lib/admin/two-factor-actions';
+import { textFor, TWO_FACTOR_TEXT } from '../../../lib/client-text';
+import { t } from '../../../lib/messages';
+import { TwoFactorSetup } from '../TwoFactorSetup';
+
+/** The account path of a tenant's back office (two-factor set-up and reset). */
+export const accountPath = (slug: string) => `${adminBase(slug)}/account`;
+
+/**
+ * The signed-in user's own account: two-factor authentication set up here (a new administrator lands here
+ * from the dashboard, since nothing administrative works without it), or moved to a new phone (password
+ * plus a current code or a backup code). Every back-office user may open it, whatever their role.
+ */
+export async function AccountPage({ slug }: { slug: string }) {
+  const viewer = await requireViewer(slug, accountPath(slug));
+  const on = viewer.user.twoFactorEnabled;
+  const text = textFor(TWO_FACTOR_TEXT);
+  return (
+    <div>
+      <h1>{t('admin.account.title')}</h1>
+      <p>
+        {viewer.user.name} · {viewer.user.email}
+      </p>
+      <section className="card narrow" aria-labelledby="two-factor-heading">
+        <h2 id="two-factor-heading">{t('admin.account.twoFactor')}</h2>
+        <p role="status">{on ? t('admin.account.twoFactorOn') : t('admin.account.twoFactorOff')}</p>
+        {on && <h3>{t('admin.account.resetTitle')}</h3>}
+        {on && <p className="hint">{t('admin.account.resetIntro')}</p>}
+        {/* One form for both modes, kept mounted (same key): confirming re-issues the session cookies, so the
+            page re-renders with two-factor on, and the backup codes on screen must survive that render. */}
+        <TwoFactorSetup key="two-factor" action={twoFactorAction.bind(null, slug, on ? 'reset' : 'enrol')} mode={on ? 'reset' : 'enrol'} doneHref={adminBase(slug)} text={text} />
+      </section>
+    </div>
+  );
+}
