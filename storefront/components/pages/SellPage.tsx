@@ -41,9 +41,19 @@ export async function SellPage({ slug }: { slug: string }) {
     <section className="card narrow" aria-labelledby="sell-title">
       <h1 id="sell-title">{title}</h1>
       {myVendor && myVendor.status !== 'REJECTED' ? (
-        <p role="status" className="notice">
-          {t(`sell.status.${myVendor.status}`, { vendor: myVendor.name })}
-        </p>
+        <>
+          <p role="status" className="notice">
+            {t(`sell.status.${myVendor.status}`, { vendor: myVendor.name })}
+          </p>
+          {/* Approval gave them the VENDOR role (identity, decision 0026): the back office is where they sell. */}
+          {myVendor.status === 'APPROVED' ? (
+            <p>
+              <a className="button" href={`/admin/${ctx.tenant.slug}`}>
+                {t('sell.dashboardLink')}
+              </a>
+            </p>
+          ) : null}
+        </>
       ) : (
         <>
           <p>{myVendor ? t('sell.status.REJECTED', { vendor: myVendor.name }) : t('sell.intro', { name: ctx.tenant.name })}</p>

@@ -34,8 +34,8 @@ export interface Access {
 
 /**
  * Sections by role: administrators see everything of their tenant (the vendor queue only where vendors
- * apply: marketplaces); staff see products and inventory; an approved vendor sees its own products with
- * their stock (inventory pages list the whole tenant's stock, so they are for managers); an agent sees the
+ * apply: marketplaces); staff see products and inventory; an approved vendor sees its own products and
+ * their stock (inventory lists only its own variants, and it receives and counts them); an agent sees the
  * dashboard, their commissions with their referral link, and their own ledger accounts. Where the tenant
  * runs trips (`runsTrips`), managers see the cash agents hold and record hand-ins; an agent its own cash.
  */

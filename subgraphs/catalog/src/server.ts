@@ -13,7 +13,7 @@ const STATISTICS_INTERVAL_MS = Number(process.env.CATALOG_STATISTICS_INTERVAL_MS
  * Its dispatcher consumes inventory's `inventory.availability.changed` (catalog is that topic's only
  * consumer) into the VariantAvailability projection search filters on, and announces the change to the
  * gateways' anonymous response caches. Catalog's own topics
- * (`catalog.variant.upserted` for inventory, `catalog.vendor.status_changed`) are delivered by their
+ * (`catalog.variant.upserted` for inventory, `catalog.vendor.status_changed` for identity) are delivered by their
  * consumers' dispatchers.
  */
 export const startCatalog: StartSubgraph = async (opts) => {
@@ -33,7 +33,8 @@ export const startCatalog: StartSubgraph = async (opts) => {
       },
     ],
   });
-  const running = await startSubgraph({ name: 'catalog', schema, prisma: opts.prisma, pubsub: opts.pubsub, dispatcher, port: opts.port, host: opts.host });
+  // peers: publishing asks identity whether the tenant is a marketplace (services/marketplace.ts).
+  const running = await startSubgraph({ name: 'catalog', schema, prisma: opts.prisma, pubsub: opts.pubsub, peers: opts.peers, dispatcher, port: opts.port, host: opts.host });
   dispatcher.start();
   return {
     ...running,

@@ -199,7 +199,7 @@ describe('changing products', () => {
     const eventsOf = (variantId: string) => prisma.outboxEvent.findMany({ where: { topic: VARIANT_UPSERTED, payload: { path: ['variantId'], equals: variantId } }, orderBy: { id: 'asc' } });
     const added = await payload(s, storeStaff, ADD, { id: product.id, input: { sku: sku('ANK'), options: { size: 'XL' } } }, 'addVariant');
     expect(added.variant).toMatchObject({ position: 1, options: { size: 'XL' } });
-    expect((await eventsOf(added.variant.id)).map((e) => e.payload)).toEqual([{ variantId: added.variant.id, tenantId: store.id, productId: product.id, sku: added.variant.sku }]);
+    expect((await eventsOf(added.variant.id)).map((e) => e.payload)).toEqual([{ variantId: added.variant.id, tenantId: store.id, productId: product.id, sku: added.variant.sku, vendorId: product.vendor.id, vendorOwnerUserId: null }]);
 
     const renamed = sku('NEW');
     expect((await payload(s, storeStaff, UPD, { id: added.variant.id, input: { sku: renamed } }, 'updateVariant')).variant.sku).toBe(renamed);

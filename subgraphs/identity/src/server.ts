@@ -1,4 +1,4 @@
-import { CHANNELS, OutboxDispatcher, logger, startSubgraph, type StartSubgraph } from '@webwaka/kit';
+import { CHANNELS, OutboxDispatcher, Peers, logger, startSubgraph, type StartSubgraph } from '@webwaka/kit';
 import { schema } from './schema';
 import { AUDIT_RECORDED } from './services/audit';
 import { API_KEY_REVOKED, verifyApiKey } from './services/api-keys';
@@ -6,6 +6,7 @@ import { purgeDeletedAccounts } from './services/privacy';
 import { SESSIONS_ENDED } from './services/sessions';
 import { findTenant } from './services/tenants';
 import { upgradeLegacyBackupCodes } from './services/two-factor';
+import { VENDOR_STATUS_CHANGED, onVendorStatusChanged } from './services/vendor-roles';
 
 export { schema };
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;
@@ -17,7 +18,10 @@ const PURGE_INTERVAL_MS = 60 * 60 * 1000;
  */
 export const startIdentity: StartSubgraph = async (opts) => {
   const { prisma, pubsub } = opts;
+  const peers = opts.peers ?? new Peers();
   const dispatcher = new OutboxDispatcher(prisma, {
+    // Catalog's vendor approvals grant (and suspensions take back) the owner's VENDOR role (decision 0026).
+    [VENDOR_STATUS_CHANGED]: [onVendorStatusChanged(prisma, peers)],
     [AUDIT_RECORDED]: [async (e) => pubsub.publish(CHANNELS.audit(e.tenantId), { id: e.payload.id, type: e.payload.type })],
     [API_KEY_REVOKED]: [async (e) => pubsub.publish(CHANNELS.apiKeyRevoked, { apiKeyId: e.payload.apiKeyId })],
     [SESSIONS_ENDED]: [async (e) => pubsub.publish(CHANNELS.sessionsEnded, { sessionIds: e.payload.sessionIds })],
@@ -27,6 +31,7 @@ export const startIdentity: StartSubgraph = async (opts) => {
     schema,
     prisma,
     pubsub,
+    peers,
     dispatcher,
     port: opts.port,
     host: opts.host,

@@ -11,13 +11,18 @@ import { one, query } from './params';
 
 const PAGE_SIZE = 25;
 
-/** Stock per variant and location (filter by location or SKU), with the adjust and transfer forms. */
+/**
+ * Stock per variant and location (filter by location, or by SKU: the exact SKU or any part of one), with the
+ * receive/adjust form and, for managers, the transfer form. A vendor sees and stocks its own variants only.
+ */
 export async function InventoryPage({ slug, params }: { slug: string; params: Record<string, string | string[] | undefined> }) {
   const base = sectionPath(slug, 'inventory');
   const sku = one(params, 'sku');
   const locationId = one(params, 'location');
   const after = one(params, 'after') || null;
-  await requireViewer(slug, `${base}${query({ sku, location: locationId, after })}`, 'inventory');
+  const viewer = await requireViewer(slug, `${base}${query({ sku, location: locationId, after })}`, 'inventory');
+  // Vendors receive and count their own stock; moving it between the marketplace's locations is staff work.
+  const transfers = viewer.access.manager;
   const [{ locations }, { stockLevels }] = await Promise.all([
     adminQuery(slug, AdminLocationsQuery, {}),
     adminQuery(slug, AdminStockLevelsQuery, { locationId: locationId || null, sku: sku || null, after, first: PAGE_SIZE }),
@@ -118,30 +123,32 @@ export async function InventoryPage({ slug, params }: { slug: string; params: Re
             pendingLabel={t('admin.saving')}
           />
         </section>
-        <section className="card" aria-labelledby="transfer-heading">
-          <h2 id="transfer-heading">{t('admin.inventory.transfer')}</h2>
-          {activeLocations.length < 2 ? (
-            <p>{t('admin.inventory.transferNeedsTwo')}</p>
-          ) : (
-            <ActionForm
-              action={transferStockAction.bind(null, slug)}
-              label={t('admin.inventory.transfer')}
-              groups={[
-                {
-                  fields: [
-                    { name: 'sku', label: t('admin.inventory.sku'), defaultValue: sku, required: true },
-                    { name: 'fromLocationId', label: t('admin.inventory.from'), type: 'select', options: locationOptions, required: true },
-                    { name: 'toLocationId', label: t('admin.inventory.to'), type: 'select', options: activeLocations, defaultValue: activeLocations[1]?.value, required: true },
-                    { name: 'quantity', label: t('admin.inventory.quantity'), inputMode: 'numeric', required: true },
-                    { name: 'reference', label: t('admin.inventory.note') },
-                  ],
-                },
-              ]}
-              submitLabel={t('admin.inventory.transferSubmit')}
-              pendingLabel={t('admin.saving')}
-            />
-          )}
-        </section>
+        {transfers && (
+          <section className="card" aria-labelledby="transfer-heading">
+            <h2 id="transfer-heading">{t('admin.inventory.transfer')}</h2>
+            {activeLocations.length < 2 ? (
+              <p>{t('admin.inventory.transferNeedsTwo')}</p>
+            ) : (
+              <ActionForm
+                action={transferStockAction.bind(null, slug)}
+                label={t('admin.inventory.transfer')}
+                groups={[
+                  {
+                    fields: [
+                      { name: 'sku', label: t('admin.inventory.sku'), defaultValue: sku, required: true },
+                      { name: 'fromLocationId', label: t('admin.inventory.from'), type: 'select', options: locationOptions, required: true },
+                      { name: 'toLocationId', label: t('admin.inventory.to'), type: 'select', options: activeLocations, defaultValue: activeLocations[1]?.value, required: true },
+                      { name: 'quantity', label: t('admin.inventory.quantity'), inputMode: 'numeric', required: true },
+                      { name: 'reference', label: t('admin.inventory.note') },
+                    ],
+                  },
+                ]}
+                submitLabel={t('admin.inventory.transferSubmit')}
+                pendingLabel={t('admin.saving')}
+              />
+            )}
+          </section>
+        )}
       </div>
     </div>
   );

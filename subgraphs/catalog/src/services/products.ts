@@ -14,11 +14,12 @@
  *   it, and shows a vendor only its own variants' stock: decision 0026).
  * - Bad input is refused before anything is written; the writes of one call share one transaction.
  */
-import { DomainError, ErrorCode, isUniqueViolation, isUuid, recordEvent, uuidv7, type Prisma } from '@webwaka/kit';
+import { DomainError, ErrorCode, isUniqueViolation, isUuid, recordEvent, uuidv7, type Peers, type Prisma } from '@webwaka/kit';
 import type { ProductStatus } from '@webwaka/kit/src/generated/prisma/enums';
 import type { Product as ProductRow, ProductVariant as VariantRow, ProductMedia as MediaRow } from '@webwaka/kit/src/generated/prisma/client';
 import { firstFreeSlug, httpsUrl, requireTenant, slugFrom, text, writerAccess, type WriterAccess } from './access';
 import type { ServiceContext, Tx } from './context';
+import { isMarketplace, listOnPublish } from './marketplace';
 import { singleVendorIn } from './vendors';
 
 export type { ProductRow, VariantRow, MediaRow, ProductStatus };
@@ -290,7 +291,7 @@ function uniqueToUserError(e: unknown, skuField: string[]): never {
  * Creates a product with its variants (and their base prices) and media in one transaction. Usable by
  * seeders with a manager context; `storeName` names the store's vendor if this call creates it.
  */
-export async function createProduct(ctx: ServiceContext, input: CreateProductInput, opts: { storeName?: string } = {}): Promise<ProductRow & { variants: VariantRow[] }> {
+export async function createProduct(ctx: ServiceContext & { peers?: Peers }, input: CreateProductInput, opts: { storeName?: string } = {}): Promise<ProductRow & { variants: VariantRow[] }> {
   const tenantId = requireTenant(ctx);
   const access = await writerAccess(ctx);
   const p = validateProductInput(input);
@@ -305,6 +306,7 @@ export async function createProduct(ctx: ServiceContext, input: CreateProductInp
     if (vendor.status !== 'APPROVED') throw bad(`The vendor is ${vendor.status.toLowerCase()}; only approved vendors sell`, ['vendorId']);
     vendorId = vendor.id;
   }
+  const listed = p.status === 'ACTIVE' && (await isMarketplace(ctx));
   try {
     const product = await ctx.prisma.$transaction(async (tx) => {
       if (!vendorId) {
@@ -335,6 +337,7 @@ export async function createProduct(ctx: ServiceContext, input: CreateProductInp
         include: { variants: { orderBy: [{ position: 'asc' }, { id: 'asc' }] } },
       });
       for (const v of created.variants) await recordVariantUpserted(tx, { variantId: v.id, tenantId, productId: created.id, sku: v.sku });
+      if (listed) await listOnPublish(tx, tenantId, created);
       return created;
     });
     ctx.eventsRecorded();
@@ -369,12 +372,18 @@ export async function updateProduct(ctx: ServiceContext, id: string, input: Upda
   }
 }
 
-export async function setProductStatus(ctx: ServiceContext, id: string, status: ProductStatus): Promise<ProductRow> {
+export async function setProductStatus(ctx: ServiceContext & { peers?: Peers }, id: string, status: ProductStatus): Promise<ProductRow> {
   const access = await writerAccess(ctx);
   if (!STATUSES.includes(status)) throw bad('Unknown status', ['status']);
   const product = await productForWrite(ctx, access, id);
   if (product.status === status) return product;
-  return ctx.prisma.product.update({ where: { id: product.id }, data: { status } });
+  // Publishing in a marketplace lists the product too, in the same transaction (services/marketplace.ts).
+  const listed = status === 'ACTIVE' && (await isMarketplace(ctx));
+  return ctx.prisma.$transaction(async (tx) => {
+    const updated = await tx.product.update({ where: { id: product.id }, data: { status } });
+    if (listed) await listOnPublish(tx, product.tenantId, updated);
+    return updated;
+  });
 }
 
 export async function addVariant(ctx: ServiceContext, productId: string, input: VariantInput): Promise<VariantRow> {

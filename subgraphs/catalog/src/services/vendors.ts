@@ -20,7 +20,7 @@ import type { ServiceContext, Tx } from './context';
 
 export type { VendorStatus };
 
-/** Outbox topic of every vendor status change. No consumer yet (a future notifications capability). */
+/** Outbox topic of every vendor status change. Identity consumes it: the owner holds the VENDOR role while the vendor is APPROVED. */
 export const VENDOR_STATUS_CHANGED = 'catalog.vendor.status_changed';
 
 /** Nigerian Tax Identification Number: 8 digits, a dash, 4 digits. */
@@ -75,7 +75,7 @@ export function validateApplication(input: VendorApplicationInput) {
   return { name, legalName, tin, email, phone, address, documentUrls, slug, explicitSlug: explicit };
 }
 
-async function appendChange(tx: Tx, e: { tenantId: string; vendorId: string; from: VendorStatus | null; to: VendorStatus; reason: string | null; actorUserId: string | null }) {
+async function appendChange(tx: Tx, e: { tenantId: string; vendorId: string; ownerUserId: string | null; from: VendorStatus | null; to: VendorStatus; reason: string | null; actorUserId: string | null }) {
   const changeId = uuidv7();
   await tx.vendorStatusChange.create({
     data: { id: changeId, tenantId: e.tenantId, vendorId: e.vendorId, fromStatus: e.from, toStatus: e.to, reason: e.reason, actorUserId: e.actorUserId },
@@ -83,7 +83,8 @@ async function appendChange(tx: Tx, e: { tenantId: string; vendorId: string; fro
   await recordEvent(tx, {
     tenantId: e.tenantId,
     topic: VENDOR_STATUS_CHANGED,
-    payload: { changeId, vendorId: e.vendorId, tenantId: e.tenantId, from: e.from, to: e.to, reason: e.reason, actorUserId: e.actorUserId },
+    // ownerUserId: identity grants (APPROVED) or takes back the owner's VENDOR role from it (decision 0026).
+    payload: { changeId, vendorId: e.vendorId, tenantId: e.tenantId, ownerUserId: e.ownerUserId, from: e.from, to: e.to, reason: e.reason, actorUserId: e.actorUserId },
   });
 }
 
@@ -112,7 +113,7 @@ export async function applyAsVendor(ctx: ServiceContext, input: VendorApplicatio
         // Re-application after a rejection: same vendor, corrected details, back in the queue.
         const moved = await tx.vendor.updateMany({ where: { id: existing.id, tenantId, status: existing.status }, data: { ...details, status: 'PENDING' } });
         if (moved.count !== 1) throw new DomainError(ErrorCode.INVALID_TRANSITION, 'Your application changed meanwhile; try again');
-        await appendChange(tx, { tenantId, vendorId: existing.id, from: existing.status, to: 'PENDING', reason: 'applied again', actorUserId: userId });
+        await appendChange(tx, { tenantId, vendorId: existing.id, ownerUserId: userId, from: existing.status, to: 'PENDING', reason: 'applied again', actorUserId: userId });
         return tx.vendor.findUniqueOrThrow({ where: { id: existing.id } });
       }
       const taken = await tx.vendor.findMany({ where: { tenantId, slug: { startsWith: v.slug } }, select: { slug: true } });
@@ -120,7 +121,7 @@ export async function applyAsVendor(ctx: ServiceContext, input: VendorApplicatio
       const created = await tx.vendor.create({
         data: { id: uuidv7(), tenantId, slug: firstFreeSlug(v.slug, taken.map((t) => t.slug)), ...details, ownerUserId: userId, status: 'PENDING' },
       });
-      await appendChange(tx, { tenantId, vendorId: created.id, from: null, to: 'PENDING', reason: null, actorUserId: userId });
+      await appendChange(tx, { tenantId, vendorId: created.id, ownerUserId: userId, from: null, to: 'PENDING', reason: null, actorUserId: userId });
       return created;
     });
     ctx.eventsRecorded();
@@ -145,7 +146,7 @@ export async function transitionVendor(ctx: ServiceContext, vendorId: string, ac
     // Compare-and-set: if another admin moved the vendor since we read it, nothing matches.
     const moved = await tx.vendor.updateMany({ where: { id: vendor.id, tenantId, status: vendor.status }, data: { status: to } });
     if (moved.count !== 1) throw new DomainError(ErrorCode.INVALID_TRANSITION, 'The vendor changed meanwhile; reload and try again', ['id']);
-    await appendChange(tx, { tenantId, vendorId: vendor.id, from: vendor.status, to, reason, actorUserId: ctx.actor.userId });
+    await appendChange(tx, { tenantId, vendorId: vendor.id, ownerUserId: vendor.ownerUserId, from: vendor.status, to, reason, actorUserId: ctx.actor.userId });
     return tx.vendor.findUniqueOrThrow({ where: { id: vendor.id } });
   });
   ctx.eventsRecorded();
@@ -172,7 +173,7 @@ export async function singleVendorIn(tx: Tx, tenantId: string, name: string, act
   const vendor = await tx.vendor.create({
     data: { id: uuidv7(), tenantId, slug: firstFreeSlug(slugFrom(null, storeName, 'store').slug, taken.map((t) => t.slug)), name: storeName, email: '', documentUrls: [], status: 'APPROVED' },
   });
-  await appendChange(tx, { tenantId, vendorId: vendor.id, from: null, to: 'APPROVED', reason: 'the store is its own vendor', actorUserId });
+  await appendChange(tx, { tenantId, vendorId: vendor.id, ownerUserId: null, from: null, to: 'APPROVED', reason: 'the store is its own vendor', actorUserId });
   return vendor;
 }
 

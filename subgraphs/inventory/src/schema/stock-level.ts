@@ -31,6 +31,9 @@ export const StockLevel = builder.prismaObject('StockLevel', {
   }),
 });
 
+/** The most variants a partial `sku` filter of `stockLevels` matches. */
+const SKU_MATCHES = 500;
+
 interface Suggestion {
   level: LevelRow;
   available: number;
@@ -69,17 +72,23 @@ builder.queryFields((t) => ({
     args: { variantId: t.arg.id(), sku: t.arg.string(), locationId: t.arg.id() },
     resolve: async (query, _r, args, ctx) => {
       const tenantId = ctx.tenantId!;
-      let variantId = args.variantId ? String(args.variantId) : undefined;
-      if (args.sku) {
-        const item = await ctx.prisma.inventoryItem.findUnique({ where: { tenantId_sku: { tenantId, sku: args.sku.trim() } } });
-        if (!item || (variantId && variantId !== item.variantId)) return [];
-        variantId = item.variantId;
-      }
+      const variantId = args.variantId ? String(args.variantId) : undefined;
       const locationId = args.locationId ? String(args.locationId) : undefined;
       if ((variantId && !isUuid(variantId)) || (locationId && !isUuid(locationId))) return [];
+      // `sku`: the exact SKU, else any SKU containing it (case-insensitive), so "ADIRE" or the tail of a
+      // long SKU finds it in the back office; at most SKU_MATCHES variants (docs/api.md).
+      let skuVariants: string[] | undefined;
+      if (args.sku?.trim()) {
+        const sku = args.sku.trim();
+        const exact = await ctx.prisma.inventoryItem.findUnique({ where: { tenantId_sku: { tenantId, sku } } });
+        skuVariants = exact
+          ? [exact.variantId]
+          : (await ctx.prisma.inventoryItem.findMany({ where: { tenantId, sku: { contains: sku, mode: 'insensitive' } }, select: { variantId: true }, orderBy: { sku: 'asc' }, take: SKU_MATCHES })).map((i) => i.variantId);
+        if (!skuVariants.length || (variantId && !skuVariants.includes(variantId))) return [];
+      }
       return ctx.prisma.stockLevel.findMany({
         ...query,
-        where: { tenantId, AND: [variantId ? { variantId } : {}, await variantScope(ctx)], ...(locationId ? { locationId } : {}) },
+        where: { tenantId, AND: [variantId ? { variantId } : {}, skuVariants ? { variantId: { in: skuVariants } } : {}, await variantScope(ctx)], ...(locationId ? { locationId } : {}) },
         orderBy: { id: 'asc' },
       });
     },
