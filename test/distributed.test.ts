@@ -1,7 +1,7 @@
 /**
  * The distributed topology for real: a PostgreSQL server, Redis, identity in its own process and two
  * gateway replicas in theirs. A subscriber on replica 1 receives an audit event caused through replica 2,
- * and a key revoked through one replica stops working on the other.
+ * and a key revoked through one replica stops working on the other (its open sockets there are closed).
  */
 import { totpAt } from '@webwaka/kit';
 import { SUBGRAPHS } from '../gateway/src/subgraphs';
@@ -79,7 +79,12 @@ describeIfService(['postgresql', 'redis'], 'distributed topology (PostgreSQL + R
     const created = await gql(two, 'mutation { createApiKey(name: "pos sync", scopes: ["audit:read"]) { key apiKey { id } } }', {}, bearer(token));
     const { key, apiKey } = created.data.createApiKey;
     expect((await gql(one, '{ currentTenant { slug } }', {}, { 'x-api-key': key })).status).toBe(200);
+    // A socket opened with the key on replica 1 is closed (4403) by the revocation through replica 2 (decision 0024).
+    const sub = subscribe(one.replace(/^http/, 'ws'), 'subscription { auditEvents { id } }', { apiKey: key });
+    await settle(500);
     await gql(two, 'mutation($id: ID!) { revokeApiKey(id: $id) { userErrors { code } } }', { id: apiKey.id }, bearer(token));
+    expect(await sub.closed()).toBe(4403);
+    await sub.close();
     const until = Date.now() + 5000;
     let status = 200;
     while (Date.now() < until && status !== 401) {
