@@ -653,7 +653,7 @@ export type AdminMarkPayoutItemFailedMutationVariables = Exact<{
 
 export type AdminMarkPayoutItemFailedMutation = { markPayoutItemFailed: { item: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
-export type AdminCommissionFieldsFragment = { id: string, source: CommissionSource, orderId: string | null, ticketId: string | null, beneficiary: Beneficiary, beneficiaryId: string, level: number, status: CommissionStatus, flagReason: AbuseReason | null, createdAt: string, amount: { amount: string, currency: string }, net: { amount: string, currency: string } };
+export type AdminCommissionFieldsFragment = { id: string, source: CommissionSource, orderId: string | null, orderNumber: string | null, ticketId: string | null, beneficiary: Beneficiary, beneficiaryId: string, level: number, status: CommissionStatus, flagReason: AbuseReason | null, createdAt: string, amount: { amount: string, currency: string }, net: { amount: string, currency: string } };
 
 export type AdminCommissionsQueryVariables = Exact<{
   status?: CommissionStatus | null | undefined;
@@ -661,7 +661,7 @@ export type AdminCommissionsQueryVariables = Exact<{
 }>;
 
 
-export type AdminCommissionsQuery = { commissions: { edges: Array<{ node: { id: string, source: CommissionSource, orderId: string | null, ticketId: string | null, beneficiary: Beneficiary, beneficiaryId: string, level: number, status: CommissionStatus, flagReason: AbuseReason | null, createdAt: string, amount: { amount: string, currency: string }, net: { amount: string, currency: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AdminCommissionsQuery = { commissions: { edges: Array<{ node: { id: string, source: CommissionSource, orderId: string | null, orderNumber: string | null, ticketId: string | null, beneficiary: Beneficiary, beneficiaryId: string, level: number, status: CommissionStatus, flagReason: AbuseReason | null, createdAt: string, amount: { amount: string, currency: string }, net: { amount: string, currency: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AdminMyCommissionsQueryVariables = Exact<{
   status?: CommissionStatus | null | undefined;
@@ -669,7 +669,7 @@ export type AdminMyCommissionsQueryVariables = Exact<{
 }>;
 
 
-export type AdminMyCommissionsQuery = { myReferral: { code: string, link: string } | null, myCommissions: { edges: Array<{ node: { id: string, source: CommissionSource, orderId: string | null, ticketId: string | null, beneficiary: Beneficiary, beneficiaryId: string, level: number, status: CommissionStatus, flagReason: AbuseReason | null, createdAt: string, amount: { amount: string, currency: string }, net: { amount: string, currency: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AdminMyCommissionsQuery = { myReferral: { code: string, link: string } | null, myCommissions: { edges: Array<{ node: { id: string, source: CommissionSource, orderId: string | null, orderNumber: string | null, ticketId: string | null, beneficiary: Beneficiary, beneficiaryId: string, level: number, status: CommissionStatus, flagReason: AbuseReason | null, createdAt: string, amount: { amount: string, currency: string }, net: { amount: string, currency: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AdminOwnerDirectoryQueryVariables = Exact<{
   withAgents: boolean;
@@ -1635,6 +1635,7 @@ export const AdminCommissionFieldsFragmentDoc = new TypedDocumentString(`
   id
   source
   orderId
+  orderNumber
   ticketId
   beneficiary
   beneficiaryId
@@ -2526,6 +2527,7 @@ export const AdminCommissionsDocument = new TypedDocumentString(`
   id
   source
   orderId
+  orderNumber
   ticketId
   beneficiary
   beneficiaryId
@@ -2566,6 +2568,7 @@ export const AdminMyCommissionsDocument = new TypedDocumentString(`
   id
   source
   orderId
+  orderNumber
   ticketId
   beneficiary
   beneficiaryId

@@ -200,6 +200,7 @@ export const AdminCommissionFieldsFragment = graphql(`
     id
     source
     orderId
+    orderNumber
     ticketId
     beneficiary
     beneficiaryId

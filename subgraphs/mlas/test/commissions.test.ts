@@ -90,6 +90,18 @@ describe('an order paid with a referral code (naija-market: HYBRID model, agent 
     expect(await prisma.commissionSplit.count({ where: { orderId: order.orderId } })).toBe(2);
   });
 
+  it('names the order on its commission lines by number (back office), for the agent too', async () => {
+    const q = 'query ($o: ID) { commissions(first: 50, filter: { orderId: $o }) { edges { node { orderId orderNumber } } } }';
+    const lines = (await gql(s.gatewayUrl, q, { o: order.orderId }, await signIn(s, 'naija-market', 'client'))).data!.commissions.edges.map((e: any) => e.node);
+    expect(lines.length).toBe(10);
+    expect(new Set(lines.map((l: any) => l.orderNumber))).toEqual(new Set([order.orderNumber]));
+    const mine = await gql(s.gatewayUrl, '{ myCommissions(first: 50) { edges { node { orderId orderNumber } } } }', {}, await signIn(s, 'naija-market', 'agent'));
+    expect(mine.data!.myCommissions.edges.map((e: any) => e.node).filter((n: any) => n.orderId === order.orderId)).toEqual([
+      { orderId: order.orderId, orderNumber: order.orderNumber },
+      { orderId: order.orderId, orderNumber: order.orderNumber },
+    ]);
+  });
+
   it('stores exact shares: platform, partner, agent, upline, and the client as residual', async () => {
     const lines = await prisma.commission.findMany({ where: { orderId: order.orderId }, orderBy: { id: 'asc' } });
     const of = (vo: string) => lines.filter((l) => l.vendorOrderId === vo).map((l) => [l.beneficiary, l.level, l.beneficiaryId, l.amount, l.status]);

@@ -94,8 +94,11 @@ function CommissionsTable({ lines, ordersBase }: { lines: AdminCommissionFieldsF
             <tr key={line.id}>
               <th scope="row">{formatDateTime(line.createdAt)}</th>
               <td>
+                {/* The order's number names it (an agent has no order pages: the number alone). */}
                 {line.orderId && ordersBase ? (
-                  <a href={`${ordersBase}/${line.orderId}`}>{t('admin.money.commissions.order')}</a>
+                  <a href={`${ordersBase}/${line.orderId}`}>{t('admin.money.commissions.order', { number: line.orderNumber ?? '' })}</a>
+                ) : line.orderNumber ? (
+                  t('admin.money.commissions.order', { number: line.orderNumber })
                 ) : (
                   label(`admin.money.commissions.sources.${line.source}`)
                 )}

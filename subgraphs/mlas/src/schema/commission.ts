@@ -1,7 +1,19 @@
-import { MAX_PAGE_SIZE, isUuid, requireTenant } from '@webwaka/kit';
+import { MAX_PAGE_SIZE, isUuid, requireTenant, type RequestContext } from '@webwaka/kit';
 import { AbuseReasonEnum, AGENTS, AttributionSourceEnum, BeneficiaryEnum, builder, CommissionSourceEnum, CommissionStatusEnum, MLAS_READERS } from './builder';
 
 const money = (amount: bigint, currency: string) => ({ amount, currency });
+
+/** The recorded orders of commission lines (one query per field and request, however many lines), in key order. */
+const loadOrderField =
+  <K extends 'attribution' | 'orderNumber'>(field: K) =>
+  async (orderIds: string[], ctx: RequestContext) => {
+    const rows = await ctx.prisma.commissionOrder.findMany({
+      where: { tenantId: requireTenant(ctx), orderId: { in: orderIds } },
+      select: { orderId: true, attribution: true, orderNumber: true },
+    });
+    const byOrder = new Map(rows.map((r) => [r.orderId, r[field]]));
+    return orderIds.map((id) => byOrder.get(id) ?? new Error(`order ${id} not found`));
+  };
 
 export const Commission = builder.prismaObject('Commission', {
   description: 'One beneficiary’s part of a commission pool: a vendor order’s (source ORDER) or an agent’s ticket sale’s (source TICKET).',
@@ -25,11 +37,14 @@ export const Commission = builder.prismaObject('Commission', {
       nullable: true,
       description: 'How the order was attributed; null for a ticket (the agent sold it in person).',
       // One query per request for every line's order.
-      load: async (orderIds: string[], ctx) => {
-        const rows = await ctx.prisma.commissionOrder.findMany({ where: { tenantId: requireTenant(ctx), orderId: { in: orderIds } }, select: { orderId: true, attribution: true } });
-        const byOrder = new Map(rows.map((r) => [r.orderId, r.attribution]));
-        return orderIds.map((id) => byOrder.get(id) ?? new Error(`order ${id} not found`));
-      },
+      load: loadOrderField('attribution'),
+      resolve: (c) => c.orderId ?? null,
+    }),
+    orderNumber: t.loadable({
+      type: 'String',
+      nullable: true,
+      description: 'The number of the order (e.g. WW-000042) as the customer and the back office know it; null for a ticket.',
+      load: loadOrderField('orderNumber'),
       resolve: (c) => c.orderId ?? null,
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
