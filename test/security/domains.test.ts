@@ -34,6 +34,8 @@ beforeAll(async () => {
     if (txt[name]) return txt[name];
     throw Object.assign(new Error(`queryTxt ENOTFOUND ${name}`), { code: 'ENOTFOUND' });
   };
+  // Every claimed name resolves to one public address (the SSRF guard's checks are in ssrf.test.ts).
+  domainProbes.resolveHost = async () => ['93.184.215.14'];
   domainProbes.fetch = async (url, init) => {
     fetchCalls.push({ url, init });
     return web[url]?.() ?? new Response('not found', { status: 404 });

@@ -1,4 +1,8 @@
-import { resolveTxt as dnsResolveTxt } from 'node:dns/promises';
+import { lookup as dnsLookup, resolveTxt as dnsResolveTxt } from 'node:dns/promises';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { BlockList, isIP } from 'node:net';
+import { Readable } from 'node:stream';
 import { DomainError, ErrorCode, isUniqueViolation, randomToken, requireTenant, uuidv7 } from '@webwaka/kit';
 import { recordAudit } from './audit';
 import type { ServiceContext } from './context';
@@ -24,15 +28,130 @@ const HTTP_MAX_REDIRECTS = 3;
 
 /**
  * How identity looks at the outside world: replaced in tests (fake DNS, fake web server); nothing else
- * should touch it.
+ * should touch it. `fetch` is given the address `resolveHost` answered and already checked (decision 0030):
+ * it must connect there and nowhere else, sending the domain only as the Host header (and TLS name).
  */
 export const domainProbes: {
   resolveTxt: (name: string) => Promise<string[][]>;
-  fetch: (url: string, init: RequestInit) => Promise<Response>;
+  resolveHost: (host: string) => Promise<string[]>;
+  fetch: (url: string, init: RequestInit, address: string) => Promise<Response>;
 } = {
   resolveTxt: dnsResolveTxt,
-  fetch: (url, init) => fetch(url, init),
+  resolveHost: async (host) => (await dnsLookup(host, { all: true, verbatim: true })).map((a) => a.address),
+  fetch: (url, init, address) => fetchPinned(url, init, address),
 };
+
+/**
+ * Addresses identity never connects to for a tenant's domain: loopback, private, carrier-grade NAT,
+ * link-local (cloud metadata at 169.254.169.254), "this network", documentation, benchmarking, multicast
+ * and reserved ranges; for IPv6 everything outside global unicast 2000::/3 (::1, ::, fc00::/7, fe80::/10,
+ * ff00::/8, the NAT64 prefix) plus the ranges inside it that carry or stand for other addresses (Teredo and
+ * the IETF block 2001::/23, 6to4 2002::/16, documentation 2001:db8::/32). An IPv4 address written as IPv6
+ * (::ffff:a.b.c.d) is judged as IPv4.
+ */
+const NON_PUBLIC = (() => {
+  const list = new BlockList();
+  for (const [net, bits] of [
+    ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
+    ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.88.99.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24],
+    ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
+  ] as const) list.addSubnet(net, bits, 'ipv4');
+  for (const [net, bits] of [['2001::', 23], ['2001:db8::', 32], ['2002::', 16]] as const) list.addSubnet(net, bits, 'ipv6');
+  return list;
+})();
+const GLOBAL_UNICAST_V6 = (() => {
+  const list = new BlockList();
+  list.addSubnet('2000::', 3, 'ipv6');
+  return list;
+})();
+
+/** True only for an address on the public internet (see NON_PUBLIC); anything unparseable is not public. */
+export function isPublicAddress(address: string): boolean {
+  const a = address.toLowerCase().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(a);
+  if (mapped) return isPublicAddress(mapped[1]);
+  const family = isIP(a);
+  if (family === 4) return !NON_PUBLIC.check(a, 'ipv4');
+  if (family === 6) return GLOBAL_UNICAST_V6.check(a, 'ipv6') && !NON_PUBLIC.check(a, 'ipv6');
+  return false;
+}
+
+/**
+ * Development and tests only: DOMAIN_VERIFY_ALLOW_PRIVATE=1 lets the HTTP check reach a domain that resolves
+ * to a local address (a web server on this machine). Ignored unless NODE_ENV is test or development, so a
+ * production process given it by mistake still refuses.
+ */
+export const privateAddressesAllowed = (env: NodeJS.ProcessEnv = process.env) =>
+  env.DOMAIN_VERIFY_ALLOW_PRIVATE === '1' && (env.NODE_ENV === 'test' || env.NODE_ENV === 'development');
+
+/** The reason kept on the claim when the domain points inside: stable, and naming no address. */
+export const NOT_PUBLIC_REASON = 'HTTP token: the domain resolves to a private or reserved address (DOMAIN_ADDRESS_NOT_PUBLIC); identity does not connect there';
+
+/**
+ * One HTTP(S) request to `address` (an IP identity resolved and checked), for `url`'s host: the domain goes
+ * only into the Host header and the TLS server name (certificates are still checked against the domain),
+ * so a DNS answer that changes after the check (rebinding) is never consulted. No connection reuse.
+ */
+function fetchPinned(url: string, init: RequestInit, address: string): Promise<Response> {
+  const target = new URL(url);
+  const secure = target.protocol === 'https:';
+  const request = secure ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: address,
+        family: isIP(address),
+        port: target.port || (secure ? 443 : 80),
+        path: `${target.pathname}${target.search}`,
+        method: 'GET',
+        headers: { ...(init.headers as Record<string, string>), host: target.host },
+        servername: secure ? target.hostname : undefined,
+        signal: init.signal ?? undefined,
+        agent: false,
+      },
+      (res: IncomingMessage) => {
+        const status = res.statusCode ?? 0;
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(res.headers)) {
+          if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+        }
+        // Statuses a Response cannot carry, or carry with a body, are passed on without one.
+        if (status < 200 || status > 599 || [204, 205, 304].includes(status)) {
+          res.destroy();
+          resolve(new Response(null, { status: status < 200 || status > 599 ? 502 : status, headers }));
+          return;
+        }
+        resolve(new Response(Readable.toWeb(res) as ReadableStream<Uint8Array>, { status, headers }));
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/**
+ * The one address the HTTP check may connect to for `domain`, or the reason there is none. Every address
+ * the name has must be public (a name with one public and one private address could be answered either way
+ * by a later lookup); the first is used for every request of this check.
+ */
+async function pinnedAddress(domain: string, signal: AbortSignal): Promise<{ address: string } | { reason: string }> {
+  let addresses: string[];
+  try {
+    addresses = await Promise.race([
+      domainProbes.resolveHost(domain),
+      new Promise<never>((_, reject) => {
+        if (signal.aborted) reject(Object.assign(new Error('timed out'), { code: 'ETIMEOUT' }));
+        signal.addEventListener('abort', () => reject(Object.assign(new Error('timed out'), { code: 'ETIMEOUT' })), { once: true });
+      }),
+    ]);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    return { reason: `HTTP token: ${domain} has no address${code ? ` (${code})` : ''}` };
+  }
+  if (!addresses.length) return { reason: `HTTP token: ${domain} has no address` };
+  if (!privateAddressesAllowed() && !addresses.every(isPublicAddress)) return { reason: NOT_PUBLIC_REASON };
+  return { address: addresses[0] };
+}
 
 const hostOf = (url: string | undefined) => {
   if (!url) return null;
@@ -128,14 +247,19 @@ export async function checkDns(domain: string, token: string): Promise<string | 
 /**
  * Fetches `http://<domain>/.well-known/webwaka-challenge/<token>` and expects the token as the body. Short
  * timeout, small body, redirects followed only on the same host (a claimed name must not make identity
- * fetch another site's URL for it).
+ * fetch another site's URL for it). The name is resolved once and every address checked before anything
+ * is sent (decision 0030: a tenant's domain must not turn identity into a proxy to the platform's own
+ * network or the cloud metadata service); all requests of the check then go to that one address.
+ * The reasons name no address, and say nothing of what an unreachable host answered beyond its status.
  */
 export async function checkHttp(domain: string, token: string): Promise<string | null> {
   let url = `http://${domain}${HTTP_PATH}${encodeURIComponent(token)}`;
   const signal = AbortSignal.timeout(HTTP_TIMEOUT_MS);
+  const pinned = await pinnedAddress(domain, signal);
+  if ('reason' in pinned) return pinned.reason;
   try {
     for (let hop = 0; hop <= HTTP_MAX_REDIRECTS; hop++) {
-      const res = await domainProbes.fetch(url, { redirect: 'manual', signal, headers: { accept: 'text/plain' } });
+      const res = await domainProbes.fetch(url, { redirect: 'manual', signal, headers: { accept: 'text/plain' } }, pinned.address);
       if (res.status >= 300 && res.status < 400) {
         await res.body?.cancel();
         const next = res.headers.get('location');
@@ -154,7 +278,9 @@ export async function checkHttp(domain: string, token: string): Promise<string |
     }
     return 'HTTP token: too many redirects';
   } catch (e) {
-    return `HTTP token: ${url} could not be fetched (${(e as Error).name === 'TimeoutError' ? 'timed out' : (e as Error).message})`;
+    // The error's code only (ECONNREFUSED, ...): its message would carry the address and port.
+    const code = (e as { code?: string }).code;
+    return `HTTP token: ${url} could not be fetched (${signal.aborted || (e as Error).name === 'TimeoutError' ? 'timed out' : (code ?? 'failed')})`;
   }
 }
 
