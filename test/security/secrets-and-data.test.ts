@@ -76,6 +76,14 @@ async function start(dataDir: string, ports: Record<string, string>): Promise<St
   return s;
 }
 
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 const readSecrets = (dataDir: string) => JSON.parse(fs.readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')) as Record<string, string>;
 const readLock = (dataDir: string) => JSON.parse(fs.readFileSync(path.join(dataDir, 'webwaka.lock'), 'utf8')) as { pid: number; startedAt: string };
 
@@ -103,6 +111,12 @@ describe('npm start: generated secrets, one process per data folder, data that s
 
   afterAll(async () => {
     for (const s of [first, second]) killGroup(s);
+    // A node process left running under a tsx that already exited still holds the lock: it goes too.
+    try {
+      process.kill(readLock(dataDir).pid, 'SIGKILL');
+    } catch {
+      /* no lock, or its owner is gone */
+    }
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -182,6 +196,33 @@ describe('npm start: generated secrets, one process per data folder, data that s
     // The administrator's second factor is still readable (sealed under the same generated key).
     const products = await gql(gatewayUrl, '{ tenantBySlug(slug: "ade-fashion") { name } }');
     expect(products.data?.tenantBySlug?.name).toBeTruthy();
+  });
+
+  it('a graceful stop frees the folder; a database that no longer opens is reported with how to restore it, and npm run db:restore brings a copy back', async () => {
+    // Ctrl+C (the terminal signals the whole group): the process stops and gives its lock back.
+    const owner = readLock(dataDir).pid;
+    killGroup(first, 'SIGINT');
+    await first!.exited;
+    // tsx may exit before the node process under it has finished closing: wait for the lock's owner.
+    for (let i = 0; i < 300 && isAlive(owner); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(isAlive(owner)).toBe(false);
+    expect(fs.existsSync(path.join(dataDir, 'webwaka.lock'))).toBe(false);
+    // What two processes writing one folder used to leave: a control file that is not one.
+    fs.writeFileSync(path.join(dataDir, 'pglite', 'global', 'pg_control'), Buffer.alloc(100));
+    const broken = run('scripts/start.ts', { ...ports, START_STOREFRONT: '0', WEBWAKA_DATA_DIR: dataDir });
+    expect(await broken.exited).toBe(1);
+    expect(broken.output()).toMatch(/cannot be opened .*Nothing was changed/s);
+    expect(broken.output()).toContain('npm run db:restore');
+
+    const restore = run('scripts/db-restore.ts', { WEBWAKA_DATA_DIR: dataDir });
+    expect(await restore.exited).toBe(0);
+    expect(restore.output()).toMatch(/Restored .*scheduled/);
+    // The damaged folder is kept beside the restored one.
+    expect(fs.readdirSync(dataDir).some((f) => f.startsWith('pglite.before-restore-'))).toBe(true);
+
+    first = await start(dataDir, ports);
+    // The copy is the one made at the first start: the demo shop is there.
+    expect(await loginToken(gatewayUrl, 'customer@webwaka.test', DEMO_PASSWORD)).toBeTruthy();
   });
 
   it('refuses to start any process given a public default secret outside tests, with a clear message', async () => {
