@@ -272,6 +272,31 @@ function storefrontSuite(): void {
     expect((await context.cookies()).filter(isSessionCookie)).toEqual([]);
   });
 
+  test('signing up signs the new account in; a taken e-mail is told to sign in, and gets no session (decision 0023)', async () => {
+    const signUp = async (name: string, email: string, password: string) => {
+      await page.goto(`${storefrontUrl}/s/${STORE}/sign-up`);
+      await page.getByLabel(en['shop.signUp.name']).fill(name);
+      await page.getByLabel(en['shop.signUp.email']).fill(email);
+      await page.getByLabel(en['shop.signUp.password']).fill(password);
+      await page.getByRole('button', { name: en['shop.signUp.submit'] }).click();
+    };
+    await signUp('Ngozi Eze', `ngozi.${Date.now()}@example.ng`, 'Palm-wine-evening-7');
+    await page.getByText(signedInAs('Ngozi Eze'), { exact: true }).waitFor();
+    await page.goto(`${storefrontUrl}/s/${STORE}`);
+    await page.getByRole('button', { name: en['signIn.signOut'] }).click();
+    await page.getByRole('link', { name: en['nav.signIn'] }).waitFor();
+
+    // Someone else's e-mail: the account is not touched, nobody is signed in, and the form says to sign in.
+    await signUp('Not Emeka', stack.demo.customerEmail, 'Palm-wine-evening-7');
+    await formAlert(page).getByText(en['shop.signUp.error.EXISTING']).waitFor();
+    expect((await context.cookies()).filter(isSessionCookie)).toEqual([]);
+    await page.goto(`${storefrontUrl}/s/${STORE}/sign-in`);
+    await signIn(page, stack.demo.customerEmail, stack.demo.customerPassword);
+    await page.getByText(signedInAs(stack.demo.customerName)).waitFor();
+    await page.getByRole('button', { name: en['signIn.signOut'] }).click();
+    await page.getByRole('link', { name: en['nav.signIn'] }).waitFor();
+  });
+
   test('signing in works without JavaScript (progressive enhancement)', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     try {
