@@ -14,7 +14,7 @@ import { startStack, type TestStack } from '../../../test/support/stack';
 import { createUser, login } from '../../identity/test/support';
 import { apiSchema, ownOperations } from '../../../test/support/operations';
 import { schema } from '../src/schema';
-import { apiKey, signIn, tenantId } from './support';
+import { apiKey, createAgentRow, signIn, tenantId } from './support';
 
 const CALLER_KINDS = [
   'anonymous',
@@ -29,12 +29,33 @@ const CALLER_KINDS = [
   'KEY_READ_WRITE',
   'KEY_READ',
   'KEY_OTHER_SCOPES',
+  // Fresh users holding two roles at naija-market (decision 0025): allowed what either role is, and seeing
+  // the union of what each role sees, each scoped as that role (an agent's own rows, never another's).
+  'CUSTOMER+AGENT',
+  'AGENT+VENDOR',
+  'STAFF+AGENT',
+  'CUSTOMER+VENDOR',
+  'AGENT+CLIENT_ADMIN_WITHOUT_2FA',
+  'CUSTOMER+CLIENT_ADMIN_WITHOUT_2FA',
 ] as const;
 type CallerKind = (typeof CALLER_KINDS)[number];
 
+/** The single-role callers a two-role caller combines, and the roles it is given. */
+const TWO_ROLES: Partial<Record<CallerKind, { parts: CallerKind[]; roles: RoleName[] }>> = {
+  'CUSTOMER+AGENT': { parts: ['CUSTOMER', 'AGENT'], roles: ['CUSTOMER', 'AGENT'] },
+  'AGENT+VENDOR': { parts: ['AGENT', 'VENDOR'], roles: ['AGENT', 'VENDOR'] },
+  'STAFF+AGENT': { parts: ['STAFF', 'AGENT'], roles: ['STAFF', 'AGENT'] },
+  'CUSTOMER+VENDOR': { parts: ['CUSTOMER', 'VENDOR'], roles: ['CUSTOMER', 'VENDOR'] },
+  'AGENT+CLIENT_ADMIN_WITHOUT_2FA': { parts: ['AGENT', 'CLIENT_ADMIN_WITHOUT_2FA'], roles: ['AGENT', 'CLIENT_ADMIN'] },
+  'CUSTOMER+CLIENT_ADMIN_WITHOUT_2FA': { parts: ['CUSTOMER', 'CLIENT_ADMIN_WITHOUT_2FA'], roles: ['CUSTOMER', 'CLIENT_ADMIN'] },
+};
+const partsOf = (kind: CallerKind) => TWO_ROLES[kind]?.parts ?? [kind];
+const isAllowed = (allowed: readonly CallerKind[], kind: CallerKind) => partsOf(kind).some((k) => allowed.includes(k));
+const holds = (kind: CallerKind, part: CallerKind) => partsOf(kind).includes(part);
+
 /** An administrator without 2FA is asked for it only where administrators are allowed (agent-only views: FORBIDDEN). */
 const denialCode = (kind: CallerKind, allowed: readonly CallerKind[]) =>
-  kind === 'anonymous' ? 'UNAUTHENTICATED' : kind === 'CLIENT_ADMIN_WITHOUT_2FA' && allowed.includes('CLIENT_ADMIN') ? 'TWO_FACTOR_REQUIRED' : 'FORBIDDEN';
+  kind === 'anonymous' ? 'UNAUTHENTICATED' : holds(kind, 'CLIENT_ADMIN_WITHOUT_2FA') && allowed.includes('CLIENT_ADMIN') ? 'TWO_FACTOR_REQUIRED' : 'FORBIDDEN';
 
 // ---------------------------------------------------------------------------------------------------
 // THE table
@@ -50,6 +71,22 @@ const MLAS_ADMINS: readonly CallerKind[] = [...ADMINS, 'KEY_READ_WRITE'];
 const AGENTS: readonly CallerKind[] = ['AGENT'];
 const EVERYONE: readonly CallerKind[] = CALLER_KINDS;
 
+/**
+ * What the tests set up for each fresh agent (two-role callers holding AGENT) and for the demo agent at
+ * naija-market: its profile, one downline agent, and one commission line for each, so an agent's own
+ * views have an exact answer: its own code and line, its own e-mail only (its downline's is for readers),
+ * never the downline's line.
+ */
+interface AgentData {
+  userId: string;
+  code: string;
+  email: string;
+  downline: { code: string; email: string } | null;
+  ownLine: string;
+  otherLines: string[];
+}
+const agentData = {} as Partial<Record<CallerKind, AgentData>>;
+
 const codes = (p: { userErrors: { code: string }[] }) => p.userErrors.map((e) => e.code);
 const connection = (c: any) => expect(Array.isArray(c.edges)).toBe(true);
 
@@ -57,14 +94,38 @@ interface Operation {
   document: string;
   variables?: () => Record<string, unknown>;
   allowed: readonly CallerKind[];
-  expectAllowed?: (value: any) => void;
+  expectAllowed?: (value: any, kind: CallerKind) => void;
 }
 
 const OPERATIONS: Record<string, Operation> = {
   // ----- Query -----
-  'Query.agents': { document: '{ agents(first: 5) { edges { node { id code } } } }', allowed: READERS, expectAllowed: connection },
+  'Query.agents': {
+    document: '{ agents(first: 100) { edges { node { id code email } } } }',
+    allowed: READERS,
+    expectAllowed: (v, kind) => {
+      connection(v);
+      // Staff who are also agents see every agent with its e-mail (the reader's view), their own among them.
+      if (kind === 'STAFF+AGENT') {
+        const listed = v.edges.map((e: any) => e.node);
+        for (const a of Object.values(agentData)) expect(listed).toContainEqual(expect.objectContaining({ code: a!.code, email: a!.email }));
+      }
+    },
+  },
   'Query.agentProfile': { document: 'query ($id: ID!) { agentProfile(id: $id) { id } }', variables: () => ({ id: uuidv7() }), allowed: READERS, expectAllowed: (v) => expect(v).toBeNull() },
-  'Query.myReferral': { document: '{ myReferral { code link } }', allowed: AGENTS, expectAllowed: (v) => expect(v.code).toBe('MUSA-NJM') },
+  'Query.myReferral': {
+    document: '{ myReferral { code link agent { userId email downline { code email } } } }',
+    allowed: AGENTS,
+    expectAllowed: (v, kind) => {
+      const mine = agentData[kind]!;
+      expect({ code: v.code, userId: v.agent.userId, email: v.agent.email }).toEqual({ code: mine.code, userId: mine.userId, email: mine.email });
+      expect(v.link).toContain(`ref=${encodeURIComponent(mine.code)}`);
+      // Downline e-mails are for readers: a STAFF+AGENT sees them (staff), any other agent does not.
+      const seesEmails = holds(kind, 'STAFF');
+      if (mine.downline) expect(v.agent.downline).toContainEqual({ code: mine.downline.code, email: seesEmails ? mine.downline.email : null });
+      if (!seesEmails) expect(v.agent.downline.map((d: any) => d.email)).toEqual(v.agent.downline.map(() => null));
+      if (TWO_ROLES[kind]) expect(v.agent.downline).toEqual([{ code: mine.downline!.code, email: seesEmails ? mine.downline!.email : null }]);
+    },
+  },
   'Query.revenueModels': { document: '{ revenueModels { id preset } }', allowed: PROGRAMME_READERS, expectAllowed: (v) => expect(v.filter((m: any) => m.preset).length).toBe(5) },
   'Query.revenueModel': { document: '{ revenueModel { id shares { beneficiary level bps } } }', allowed: PROGRAMME_READERS, expectAllowed: (v) => expect(v.shares.length).toBeGreaterThan(0) },
   'Query.attributionSettings': {
@@ -72,8 +133,28 @@ const OPERATIONS: Record<string, Operation> = {
     allowed: PROGRAMME_READERS,
     expectAllowed: (v) => expect([v.windowDays, v.ticketCommissionBps]).toEqual([30, 500]),
   },
-  'Query.commissions': { document: '{ commissions(first: 5) { edges { node { id amount { amount } } } } }', allowed: READERS, expectAllowed: connection },
-  'Query.myCommissions': { document: '{ myCommissions(first: 5) { edges { node { id } } } }', allowed: AGENTS, expectAllowed: connection },
+  'Query.commissions': {
+    document: '{ commissions(first: 50) { edges { node { id amount { amount } } } } }',
+    allowed: READERS,
+    expectAllowed: (v, kind) => {
+      connection(v);
+      // A STAFF+AGENT reads the whole tenant's lines as staff, not only its own as an agent.
+      if (kind === 'STAFF+AGENT') expect(v.edges.map((e: any) => e.node.id)).toEqual(expect.arrayContaining(Object.values(agentData).flatMap((a) => [a!.ownLine, ...a!.otherLines])));
+    },
+  },
+  'Query.myCommissions': {
+    document: '{ myCommissions(first: 50) { edges { node { id beneficiaryId } } } }',
+    allowed: AGENTS,
+    expectAllowed: (v, kind) => {
+      const mine = agentData[kind]!;
+      const ids = v.edges.map((e: any) => e.node.id);
+      expect(v.edges.map((e: any) => e.node.beneficiaryId)).toEqual(ids.map(() => mine.userId));
+      // A fresh agent has exactly its one line, whatever its other role (staff included: this is "my").
+      if (TWO_ROLES[kind]) expect(ids).toEqual([mine.ownLine]);
+      else expect(ids).toContain(mine.ownLine);
+      for (const other of mine.otherLines) expect(ids).not.toContain(other);
+    },
+  },
 
   // ----- Mutation -----
   'Mutation.createAgent': {
@@ -154,6 +235,50 @@ beforeAll(async () => {
   const noTwoFactor = await login(s.gatewayUrl, 'ade-fashion', email, s.demo.password);
   callers.CLIENT_ADMIN_WITHOUT_2FA = { authorization: `Bearer ${noTwoFactor.accessToken}` };
   callers.anonymous = { 'x-tenant': 'ade-fashion' };
+
+  // Two-role callers at naija-market; those holding AGENT get a profile, a downline agent and a commission
+  // line each (and so does the demo agent), see agentData.
+  const market = await tenantId(prisma, 'naija-market');
+  const passwordHash = await hashPassword(s.demo.password);
+  for (const [kind, { roles }] of Object.entries(TWO_ROLES) as [CallerKind, { roles: RoleName[] }][]) {
+    const e = `mlas-two-roles-${uuidv7()}@matrix.test`;
+    const user = await createUser(prisma, { email: e, passwordHash, memberships: roles.map((role) => ({ tenantId: market, role })) });
+    callers[kind] = { authorization: `Bearer ${(await login(s.gatewayUrl, 'naija-market', e, s.demo.password)).accessToken}` };
+    if (roles.includes('AGENT')) {
+      const n = Object.keys(agentData).length + 1;
+      const profile = await createAgentRow(prisma, market, { userId: user.id, email: e, code: `TWO-${n}${uuidv7().slice(-4).toUpperCase()}` });
+      const below = await createAgentRow(prisma, market, { uplineId: profile.id });
+      agentData[kind] = { userId: user.id, code: profile.code, email: e, downline: { code: below.code, email: below.email }, ownLine: '', otherLines: [] };
+    }
+  }
+  const musa = await prisma.agentProfile.findFirstOrThrow({ where: { tenantId: market, code: 'MUSA-NJM' } });
+  agentData.AGENT = { userId: musa.userId, code: musa.code, email: musa.email, downline: null, ownLine: '', otherLines: [] };
+  // One line for each agent and one for each downline agent; every agent's otherLines are everyone else's.
+  // The lines hang off one order's split, as order commissions do (the database insists).
+  const orderId = uuidv7();
+  const vendorOrderId = uuidv7();
+  const order = await prisma.commissionOrder.create({
+    data: { id: uuidv7(), tenantId: market, orderId, orderNumber: 'WW-MATRIX', currency: 'NGN', paidAt: new Date(), attribution: 'CART_CODE' },
+  });
+  const split = await prisma.commissionSplit.create({
+    data: { id: uuidv7(), tenantId: market, orderRecordId: order.id, orderId, vendorOrderId, vendorId: uuidv7(), currency: 'NGN', subtotal: 100_000n, pool: 10_000n, revenueModelId: uuidv7(), status: 'POSTED' },
+  });
+  const line = (beneficiaryId: string, agentId: string) =>
+    prisma.commission.create({
+      data: { id: uuidv7(), tenantId: market, splitId: split.id, orderId, vendorOrderId, beneficiary: 'AGENT', level: 1, beneficiaryId, agentId, currency: 'NGN', amount: 1500n, status: 'POSTED' },
+    });
+  const allLines: string[] = [];
+  for (const a of Object.values(agentData)) {
+    const profile = await prisma.agentProfile.findFirstOrThrow({ where: { tenantId: market, userId: a!.userId } });
+    a!.ownLine = (await line(a!.userId, profile.id)).id;
+    allLines.push(a!.ownLine);
+    if (a!.downline) {
+      const below = await prisma.agentProfile.findFirstOrThrow({ where: { tenantId: market, code: a!.downline.code } });
+      allLines.push((await line(below.userId, below.id)).id);
+    }
+  }
+  for (const a of Object.values(agentData)) a!.otherLines = allLines.filter((id) => id !== a!.ownLine);
+
   for (const [kind, scopes] of [
     ['KEY_READ_WRITE', ['mlas:read', 'mlas:write']],
     ['KEY_READ', ['mlas:read']],
@@ -185,14 +310,14 @@ describe('the table', () => {
 });
 
 describe.each(Object.entries(OPERATIONS))('%s', (name, op) => {
-  const cases = CALLER_KINDS.map((kind) => ({ kind, allowed: op.allowed.includes(kind), expected: op.allowed.includes(kind) ? 'allowed' : `denied (${denialCode(kind, op.allowed)})` }));
+  const cases = CALLER_KINDS.map((kind) => ({ kind, allowed: isAllowed(op.allowed, kind), expected: isAllowed(op.allowed, kind) ? 'allowed' : `denied (${denialCode(kind, op.allowed)})` }));
   it.each(cases)('$kind: $expected', async ({ kind, allowed }) => {
     const field = name.split('.')[1];
     const r = await gql(s.gatewayUrl, op.document, op.variables?.() ?? {}, callers[kind]);
     if (allowed) {
       expect(r.errors ?? []).toEqual([]);
       expect(r.data).toHaveProperty([field]);
-      op.expectAllowed?.(r.data[field]);
+      op.expectAllowed?.(r.data[field], kind);
     } else {
       expect((r.errors ?? []).map((e) => e.extensions?.code)).toEqual([denialCode(kind, op.allowed)]);
       expect(r.data?.[field] ?? null).toBeNull();
