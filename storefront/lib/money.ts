@@ -26,6 +26,11 @@ export function toMajorUnits(money: MoneyValue): string {
   return `${negative ? '-' : ''}${whole}${fraction}`;
 }
 
+/** The exact sum of amounts in one currency (BigInt on minor units), e.g. a vendor's part of an order. */
+export function sumMoney(values: ReadonlyArray<MoneyValue>, currency: string): MoneyValue {
+  return { amount: values.reduce((t, v) => t + BigInt(v.amount), 0n).toString(), currency };
+}
+
 /** For display: ₦12,500.00. Intl formats the decimal string exactly (no float rounding). */
 export function formatMoney(money: MoneyValue): string {
   const format = new Intl.NumberFormat(DISPLAY_LOCALE, { style: 'currency', currency: money.currency });

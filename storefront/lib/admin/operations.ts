@@ -212,6 +212,10 @@ export const AdminProductQuery = graphql(`
       title
       description
       status
+      listing {
+        active
+        commissionBps
+      }
       seoTitle
       seoDescription
       updatedAt

@@ -19,6 +19,15 @@ export const AdminOrderListQuery = graphql(`
           }
           vendorOrders {
             vendorName
+            subtotal {
+              ...MoneyFields
+            }
+            shipping {
+              ...MoneyFields
+            }
+            tax {
+              ...MoneyFields
+            }
           }
           lines {
             quantity
@@ -152,6 +161,12 @@ export const AdminOrderDetailQuery = graphql(`
         lines {
           orderLineId
           quantity
+          subtotal {
+            ...MoneyFields
+          }
+          tax {
+            ...MoneyFields
+          }
         }
       }
       disputes {

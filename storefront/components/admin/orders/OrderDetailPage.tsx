@@ -4,7 +4,7 @@ import { sectionPath } from '../../../lib/admin/access';
 import { formatDateTime, label } from '../../../lib/admin/format';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
-import { formatMoney } from '../../../lib/money';
+import { formatMoney, sumMoney } from '../../../lib/money';
 import { AdminOrderDetailQuery as OrderDetailDocument } from '../../../lib/shop/admin-operations';
 import { advanceOrderAction, advanceVendorOrderAction, cancelOrderAction, closeDisputeAction, openDisputeAction, type FulfilmentStep, type VendorStep } from '../../../lib/shop/admin-order-actions';
 import { statusLabel } from '../../shop/messages';
@@ -55,6 +55,23 @@ export async function OrderDetailPage({ slug, orderId, params }: { slug: string;
   const done = one(params, 'done');
   const lines = order.vendorOrders.flatMap((v) => v.lines);
   const refundable = lines.filter((l) => l.quantity > l.refundedQuantity);
+  // A vendor sees its own part: the order's money is its vendor orders', a refund only as far as it gave
+  // back its lines (another vendor's refund is not its business).
+  const own = viewer.access.vendor ? new Set(lines.map((l) => l.id)) : null;
+  const refunds = own
+    ? order.refunds
+        .filter((r) => r.lines.some((l) => own.has(l.orderLineId)))
+        .map((r) => ({ ...r, amount: sumMoney(r.lines.filter((l) => own.has(l.orderLineId)).flatMap((l) => [l.subtotal, l.tax]), r.amount.currency) }))
+    : order.refunds;
+  const money = own
+    ? {
+        total: sumMoney(order.vendorOrders.flatMap((v) => [v.subtotal, v.shipping, v.tax]), order.total.currency),
+        subtotal: sumMoney(order.vendorOrders.map((v) => v.subtotal), order.total.currency),
+        shipping: sumMoney(order.vendorOrders.map((v) => v.shipping), order.total.currency),
+        tax: sumMoney(order.vendorOrders.map((v) => v.tax), order.total.currency),
+        refunded: sumMoney(refunds.filter((r) => r.status === 'SUCCEEDED').map((r) => r.amount), order.total.currency),
+      }
+    : { total: order.total, subtotal: order.subtotal, shipping: order.shipping, tax: order.tax, refunded: order.refundedTotal };
 
   return (
     <div className="order-detail">
@@ -104,10 +121,10 @@ export async function OrderDetailPage({ slug, orderId, params }: { slug: string;
           </div>
         )}
         <div>
-          <dt>{t('admin.orders.total')}</dt>
+          <dt>{t(own ? 'admin.orders.yourPart' : 'admin.orders.total')}</dt>
           <dd>
-            {formatMoney(order.total)} ({t('admin.orders.totalParts', { subtotal: formatMoney(order.subtotal), shipping: formatMoney(order.shipping), tax: formatMoney(order.tax) })})
-            {order.refundedTotal.amount !== '0' && ` · ${t('admin.orders.refundedTotal', { amount: formatMoney(order.refundedTotal) })}`}
+            {formatMoney(money.total)} ({t('admin.orders.totalParts', { subtotal: formatMoney(money.subtotal), shipping: formatMoney(money.shipping), tax: formatMoney(money.tax) })})
+            {money.refunded.amount !== '0' && ` · ${t('admin.orders.refundedTotal', { amount: formatMoney(money.refunded) })}`}
           </dd>
         </div>
       </dl>
@@ -254,11 +271,11 @@ export async function OrderDetailPage({ slug, orderId, params }: { slug: string;
             ))}
           </ul>
         )}
-        {order.refunds.length > 0 && (
+        {refunds.length > 0 && (
           <>
             <h3>{t('admin.orders.refunds')}</h3>
             <ul className="plain-list">
-              {order.refunds.map((r) => (
+              {refunds.map((r) => (
                 <li key={r.id}>
                   {formatMoney(r.amount)} · <strong>{label(`admin.orders.refundStatus.${r.status}`)}</strong>
                   {r.automatic && ` · ${t('admin.orders.automatic')}`}

@@ -3,7 +3,7 @@ import { sectionPath } from '../../../lib/admin/access';
 import { formatDateTime } from '../../../lib/admin/format';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
-import { formatMoney } from '../../../lib/money';
+import { formatMoney, sumMoney } from '../../../lib/money';
 import { AdminOrderListQuery } from '../../../lib/shop/admin-operations';
 import { one, query } from '../pages/params';
 import { statusLabel } from '../../shop/messages';
@@ -54,7 +54,7 @@ export async function OrdersPage({ slug, params }: { slug: string; params: Recor
                 <th scope="col">{t('admin.orders.customer')}</th>
                 <th scope="col">{t('admin.orders.sellers')}</th>
                 <th scope="col">{t('admin.orders.items')}</th>
-                <th scope="col">{t('admin.orders.total')}</th>
+                <th scope="col">{t(viewer.access.vendor ? 'admin.orders.yourPart' : 'admin.orders.total')}</th>
               </tr>
             </thead>
             <tbody>
@@ -71,7 +71,8 @@ export async function OrdersPage({ slug, params }: { slug: string; params: Recor
                   <td>{order.email}</td>
                   <td>{order.vendorOrders.map((v) => v.vendorName).join(', ')}</td>
                   <td>{order.lines.reduce((n, l) => n + l.quantity, 0)}</td>
-                  <td>{formatMoney(order.total)}</td>
+                  {/* A vendor's part: its own vendor orders (commerce shows it no other), not the whole order. */}
+                  <td>{formatMoney(viewer.access.vendor ? sumMoney(order.vendorOrders.flatMap((v) => [v.subtotal, v.shipping, v.tax]), order.total.currency) : order.total)}</td>
                 </tr>
               ))}
             </tbody>

@@ -56,7 +56,7 @@ export async function InventoryPage({ slug, params }: { slug: string; params: Re
       {stockLevels.edges.length === 0 ? (
         <p className="empty">{t('admin.inventory.noLevels')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('admin.inventory.levels')}>
           <table className="data-table">
             <caption className="visually-hidden">{t('admin.inventory.levels')}</caption>
             <thead>

@@ -66,7 +66,7 @@ export async function MovementsPage({ slug, params }: { slug: string; params: Re
       {stockMovements.edges.length === 0 ? (
         <p className="empty">{t('admin.inventory.noMovements')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('admin.inventory.movements')}>
           <table className="data-table">
             <caption className="visually-hidden">{t('admin.inventory.movements')}</caption>
             <thead>

@@ -53,6 +53,16 @@ export async function ProductEditPage({ slug, id, saved }: { slug: string; id: s
       <section className="card" aria-labelledby="status-heading">
         <h2 id="status-heading">{t('admin.products.statusHeading')}</h2>
         <p>{label(`admin.products.statusHelp.${product.status}`)}</p>
+        {/* A marketplace sells listed products only: say whether shoppers can buy this one (publishing lists it). */}
+        {viewer.tenant.kind === 'MARKETPLACE' && (
+          <p data-testid="listing-state">
+            {product.listing?.active
+              ? t('admin.products.listing.listed', { rate: formatNumber(product.listing.commissionBps / 100) })
+              : product.listing
+                ? t('admin.products.listing.unlisted')
+                : t('admin.products.listing.none')}
+          </p>
+        )}
         <div className="button-row">
           {MOVES[product.status].map((to) => (
             <ActionForm

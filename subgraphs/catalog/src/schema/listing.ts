@@ -16,6 +16,19 @@ export const MarketplaceListing = builder.prismaObject('MarketplaceListing', {
   }),
 });
 
+builder.prismaObjectField('Product', 'listing', (t) =>
+  t.field({
+    type: MarketplaceListing,
+    nullable: true,
+    authScopes: CATALOG_BACKOFFICE_READERS,
+    description: "The product's marketplace listing (null when it has none: a marketplace sells listed products only). The back office, and a vendor for its own products.",
+    resolve: async (product, _a, ctx) => {
+      if (!readsEverything(ctx.actor) && (await ownVendor(ctx))?.id !== product.vendorId) return null;
+      return ctx.prisma.marketplaceListing.findFirst({ where: { tenantId: ctx.tenantId!, productId: product.id } });
+    },
+  }),
+);
+
 builder.queryFields((t) => ({
   marketplaceListings: t.prismaConnection({
     type: 'MarketplaceListing',
