@@ -11,13 +11,13 @@
  * until it is added here.
  */
 import { parse, validate, Kind, type FieldNode, type OperationDefinitionNode } from 'graphql';
-import { uuidv7 } from '@webwaka/kit';
+import { hashPassword, uuidv7, type Actor, type RoleName } from '@webwaka/kit';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import { bearer, gql } from '../../../test/support/graphql';
-import { login } from '../../identity/test/support';
+import { createUser, login } from '../../identity/test/support';
 
 import { OWNED_BY_PRICING } from './pricing-operations';
-import { apiSchema, catalogOperations, codes, makeApiKey, makePerson, makeTenant, makeVendor, type Tenant } from './support';
+import { apiSchema, catalogOperations, codes, CREATE_PRODUCT, makeApiKey, makePerson, makeTenant, makeVendor, payload, productInput, serviceCtx, type Tenant } from './support';
 
 const CALLER_KINDS = [
   'anonymous',
@@ -31,8 +31,30 @@ const CALLER_KINDS = [
   'CLIENT_ADMIN_WITHOUT_2FA',
   'API_KEY_READ',
   'API_KEY_WRITE',
+  // Fresh users holding two roles in the marketplace (decision 0025): allowed what either role is, and seeing
+  // the union of what each role sees, each scoped as that role (a vendor's own drafts and listings, never
+  // another vendor's; an administrator's view only with the second factor).
+  'CUSTOMER+VENDOR',
+  'AGENT+VENDOR',
+  'STAFF+VENDOR',
+  'VENDOR+CLIENT_ADMIN_WITHOUT_2FA',
+  'CUSTOMER+AGENT',
+  'CUSTOMER+CLIENT_ADMIN_WITHOUT_2FA',
 ] as const;
 type CallerKind = (typeof CALLER_KINDS)[number];
+
+/** The single-role callers a two-role caller combines, and the roles it is given. */
+const TWO_ROLES: Partial<Record<CallerKind, { parts: CallerKind[]; roles: RoleName[] }>> = {
+  'CUSTOMER+VENDOR': { parts: ['CUSTOMER', 'VENDOR'], roles: ['CUSTOMER', 'VENDOR'] },
+  'AGENT+VENDOR': { parts: ['AGENT', 'VENDOR'], roles: ['AGENT', 'VENDOR'] },
+  'STAFF+VENDOR': { parts: ['STAFF', 'VENDOR'], roles: ['STAFF', 'VENDOR'] },
+  'VENDOR+CLIENT_ADMIN_WITHOUT_2FA': { parts: ['VENDOR', 'CLIENT_ADMIN_WITHOUT_2FA'], roles: ['VENDOR', 'CLIENT_ADMIN'] },
+  'CUSTOMER+AGENT': { parts: ['CUSTOMER', 'AGENT'], roles: ['CUSTOMER', 'AGENT'] },
+  'CUSTOMER+CLIENT_ADMIN_WITHOUT_2FA': { parts: ['CUSTOMER', 'CLIENT_ADMIN_WITHOUT_2FA'], roles: ['CUSTOMER', 'CLIENT_ADMIN'] },
+};
+const partsOf = (kind: CallerKind) => TWO_ROLES[kind]?.parts ?? [kind];
+const holds = (kind: CallerKind, part: CallerKind) => partsOf(kind).includes(part);
+const isAllowed = (op: { allowed: readonly CallerKind[] }, kind: CallerKind) => partsOf(kind).some((k) => op.allowed.includes(k));
 
 interface Caller {
   kind: CallerKind;
@@ -40,7 +62,30 @@ interface Caller {
 }
 
 const denialCode = (kind: CallerKind, op: Operation) =>
-  kind === 'anonymous' ? 'UNAUTHENTICATED' : kind === 'CLIENT_ADMIN_WITHOUT_2FA' && op.allowed.includes('CLIENT_ADMIN') ? 'TWO_FACTOR_REQUIRED' : 'FORBIDDEN';
+  kind === 'anonymous' ? 'UNAUTHENTICATED' : holds(kind, 'CLIENT_ADMIN_WITHOUT_2FA') && op.allowed.includes('CLIENT_ADMIN') ? 'TWO_FACTOR_REQUIRED' : 'FORBIDDEN';
+
+/**
+ * The marketplace's products and listings, set up before the table runs: every caller holding VENDOR owns
+ * an approved vendor with one ACTIVE product (listed) and one DRAFT product. What a caller may see of them
+ * is then exact: managers and readers everything; a vendor the public products plus its OWN draft and
+ * listing; everyone else the public products only. Administrators of other tenants are not checked here.
+ */
+interface Owned {
+  vendorId: string;
+  active: string;
+  draft: string;
+  listings: string[];
+}
+const owned = {} as Partial<Record<CallerKind, Owned>>;
+const sorted = (ids: string[]) => [...ids].sort();
+/** Managers and catalog keys of the marketplace (an administrator only with the second factor). */
+const readsAll = (kind: CallerKind) => (['CLIENT_ADMIN', 'STAFF', 'API_KEY_READ', 'API_KEY_WRITE'] as CallerKind[]).some((k) => holds(kind, k));
+const elsewhere = (kind: CallerKind) => kind === 'PARTNER_ADMIN' || kind === 'SUPER_ADMIN';
+const all = (pick: (o: Owned) => string[]) => Object.values(owned).flatMap((o) => pick(o!));
+function productsSeenBy(kind: CallerKind): string[] {
+  if (readsAll(kind)) return sorted(all((o) => [o.active, o.draft]));
+  return sorted([...all((o) => [o.active]), ...(owned[kind] ? [owned[kind]!.draft] : [])]);
+}
 
 // ---------------------------------------------------------------------------------------------------
 // THE table
@@ -76,18 +121,25 @@ const OPERATIONS: Record<string, Operation> = {
   'Query.myVendor': {
     document: 'query { myVendor { id status } }',
     allowed: SIGNED_IN,
-    expectAllowed: (v, c) => (c.kind === 'VENDOR' ? expect(v.status).toBe('APPROVED') : expect(v).toBeNull()),
+    expectAllowed: (v, c) => expect(v).toEqual(owned[c.kind] ? { id: owned[c.kind]!.vendorId, status: 'APPROVED' } : null),
   },
   'Query.product': { document: 'query { product(slug: "no-such-product") { id } }', allowed: EVERYONE, expectAllowed: (v) => expect(v).toBeNull() },
   'Query.productById': { document: 'query ($id: ID!) { productById(id: $id) { id } }', variables: random, allowed: EVERYONE, expectAllowed: (v) => expect(v).toBeNull() },
-  'Query.products': { document: 'query { products(first: 5) { edges { node { id } } } }', allowed: EVERYONE, expectAllowed: (v) => expect(Array.isArray(v.edges)).toBe(true) },
+  'Query.products': {
+    document: 'query { products(first: 100) { edges { node { id } } } }',
+    allowed: EVERYONE,
+    expectAllowed: (v, c) => (elsewhere(c.kind) ? expect(Array.isArray(v.edges)).toBe(true) : expect(sorted(v.edges.map((e: any) => e.node.id))).toEqual(productsSeenBy(c.kind))),
+  },
   'Query.categories': { document: 'query { categories { id } }', allowed: EVERYONE, expectAllowed: (v) => expect(Array.isArray(v)).toBe(true) },
   'Query.category': { document: 'query { category(slug: "no-such-category") { id } }', allowed: EVERYONE, expectAllowed: (v) => expect(v).toBeNull() },
   'Query.collection': { document: 'query { collection(slug: "no-such-collection") { id } }', allowed: EVERYONE, expectAllowed: (v) => expect(v).toBeNull() },
   'Query.marketplaceListings': {
-    document: 'query { marketplaceListings(first: 5) { edges { node { id } } } }',
+    document: 'query { marketplaceListings(first: 100) { edges { node { id } } } }',
     allowed: BACKOFFICE_READERS,
-    expectAllowed: (v) => expect(Array.isArray(v.edges)).toBe(true),
+    expectAllowed: (v, c) =>
+      elsewhere(c.kind)
+        ? expect(Array.isArray(v.edges)).toBe(true)
+        : expect(sorted(v.edges.map((e: any) => e.node.id))).toEqual(sorted(readsAll(c.kind) ? all((o) => o.listings) : (owned[c.kind]?.listings ?? []))),
   },
   'Query.searchProducts': {
     document: 'query { searchProducts(query: "adire", first: 5) { totalCount edges { node { id } } } }',
@@ -170,6 +222,39 @@ beforeAll(async () => {
   callers.anonymous = { kind: 'anonymous', headers: { 'x-tenant': market.slug } };
   callers.API_KEY_READ = { kind: 'API_KEY_READ', headers: (await makeApiKey(s, admin, ['catalog:read'])).headers };
   callers.API_KEY_WRITE = { kind: 'API_KEY_WRITE', headers: (await makeApiKey(s, admin, ['catalog:write'])).headers };
+
+  // Two-role users; those holding VENDOR apply and are approved, like the single VENDOR.
+  const { applyAsVendor, approveVendor } = await import('../src/services/vendors');
+  const passwordHash = await hashPassword(s.demo.password);
+  const vendorOf = {} as Partial<Record<CallerKind, string>>;
+  vendorOf.VENDOR = (await prisma.vendor.findFirstOrThrow({ where: { tenantId: market.id, name: 'Matrix Vendor' } })).id;
+  for (const [kind, { roles }] of Object.entries(TWO_ROLES) as [CallerKind, { roles: RoleName[] }][]) {
+    const email = `catalog-two-roles-${uuidv7()}@matrix.test`;
+    const user = await createUser(prisma, { email, passwordHash, memberships: roles.map((role) => ({ tenantId: market.id, role })) });
+    callers[kind] = { kind, headers: bearer((await login(s.gatewayUrl, market.slug, email, s.demo.password)).accessToken) };
+    if (roles.includes('VENDOR')) {
+      const actor: Actor = { kind: 'user', tenantId: market.id, userId: user.id, roles, scopes: [], apiKeyId: null, sessionId: null, mfa: false };
+      const applied = await applyAsVendor(serviceCtx(prisma, actor), {
+        businessName: `Matrix ${kind}`,
+        legalName: `Matrix ${kind} Ltd`,
+        tin: '12345678-0001',
+        email: `hello-${uuidv7()}@vendor.example.ng`,
+        phone: '+2348031234567',
+        address: '1 Marina, Lagos Island',
+      });
+      vendorOf[kind] = (await approveVendor(serviceCtx(prisma, admin.actor), applied.id)).id;
+    }
+  }
+  // Each vendor's ACTIVE product (published in the marketplace, so listed) and DRAFT product.
+  for (const [kind, vendorId] of Object.entries(vendorOf) as [CallerKind, string][]) {
+    const create = async (status: 'ACTIVE' | 'DRAFT') =>
+      (await payload(s, admin, CREATE_PRODUCT, { input: productInput(`Matrix ${status} ${kind}`, [`MX-${uuidv7()}`], { status, vendorId }) }, 'createProduct')).product.id as string;
+    const active = await create('ACTIVE');
+    const draft = await create('DRAFT');
+    const listings = (await prisma.marketplaceListing.findMany({ where: { tenantId: market.id, vendorId }, select: { id: true } })).map((l) => l.id);
+    expect(listings).toHaveLength(1);
+    owned[kind] = { vendorId, active, draft, listings };
+  }
 });
 afterAll(async () => {
   await s?.stop();
@@ -196,7 +281,7 @@ describe('the table', () => {
 });
 
 describe.each(Object.entries(OPERATIONS))('%s', (name, op) => {
-  const cases = CALLER_KINDS.map((kind) => ({ kind, allowed: op.allowed.includes(kind), expected: op.allowed.includes(kind) ? 'allowed' : `denied (${denialCode(kind, op)})` }));
+  const cases = CALLER_KINDS.map((kind) => ({ kind, allowed: isAllowed(op, kind), expected: isAllowed(op, kind) ? 'allowed' : `denied (${denialCode(kind, op)})` }));
   it.each(cases)('$kind: $expected', async ({ kind, allowed }) => {
     const caller = callers[kind];
     const field = name.split('.')[1];
