@@ -137,12 +137,20 @@ describe('role-aware navigation', () => {
     expect(keys.location).toBe(`/admin/${STORE}`);
   });
 
-  test('a vendor sees its own products (no inventory, no queue)', async () => {
+  test('a vendor sees its own products and their stock (no transfers, no queue)', async () => {
     const cookies = sessionCookies(MARKET, await login(MARKET, 'vendor'));
     const page = await get(`/admin/${MARKET}`, cookies);
-    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'money'));
+    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'inventory', 'money'));
     expect(page.body).toContain(en['admin.dashboard.yourProducts']);
-    expect((await get(`/admin/${MARKET}/inventory`, cookies)).location).toBe(`/admin/${MARKET}`);
+    // Its inventory page lists its own variants only (decision 0026), and offers receiving but not transfers.
+    const stock = await get(`/admin/${MARKET}/inventory`, cookies);
+    expect(stock.location ?? null).toBeNull();
+    const items = await stack.stack.prisma.inventoryItem.findMany({ where: { vendorOwnerUserId: stack.demo.users.vendor.id }, select: { sku: true } });
+    const foreign = await stack.stack.prisma.inventoryItem.findFirstOrThrow({ where: { vendorOwnerUserId: null, sku: { startsWith: 'NJM-' } }, select: { sku: true } });
+    expect(items.some((i) => stock.body.includes(i.sku))).toBe(true);
+    expect(stock.body).not.toContain(`>${foreign.sku}<`);
+    expect(stock.body).toContain(en['admin.inventory.adjust']);
+    expect(stock.body).not.toContain(en['admin.inventory.transferSubmit']);
 
     // Only its own vendor's products are listed.
     const market = await stack.stack.prisma.tenant.findUniqueOrThrow({ where: { slug: MARKET } });
