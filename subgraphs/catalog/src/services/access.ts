@@ -4,7 +4,8 @@
  * - Managers (full access to the tenant's catalogue): administrators whose session passed the second
  *   factor, STAFF, and API keys with `catalog:write`.
  * - Vendors: users with the VENDOR role who own (ownerUserId) an APPROVED vendor of the tenant; they change
- *   only that vendor's products. Identity owns roles: approving a vendor does not grant the role.
+ *   only that vendor's products. Identity owns roles; it grants VENDOR when a vendor is approved (from
+ *   `catalog.vendor.status_changed`, decision 0026).
  * - Readers of everything (all statuses): managers and API keys with `catalog:read`.
  * - Everyone else (anonymous shoppers, customers, agents) sees ACTIVE products of APPROVED vendors only.
  */
