@@ -46,6 +46,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   Object.assign(domainProbes, originalProbes);
+  delete process.env.DOMAIN_VERIFY_ALLOW_PRIVATE;
   await s?.stop();
 });
 beforeEach(() => {
