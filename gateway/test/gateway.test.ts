@@ -4,10 +4,27 @@
  * come through it. Every refusal is a clear error with a stable code, and nothing is written.
  */
 import { ACTOR_HEADER, anonymousActor, config, signActorHeader, signJwt } from '@webwaka/kit';
+import { request as httpRequest } from 'node:http';
 import { startGateway } from '../src/server';
 import { SUBGRAPHS } from '../src/subgraphs';
 import { startStack, type TestStack } from '../../test/support/stack';
 import { bearer, errorCode, gql } from '../../test/support/graphql';
+
+/** A GraphQL POST with its own Host header (fetch always sends the URL's host). */
+function postWithHost(url: string, host: string, query: string): Promise<{ status: number; data: any }> {
+  return new Promise((resolve, reject) => {
+    const body = JSON.stringify({ query });
+    const req = httpRequest(url, { method: 'POST', headers: { host, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (text += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, data: JSON.parse(text).data }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 
 let s: TestStack;
 beforeAll(async () => {
@@ -112,8 +129,11 @@ describe('bad credentials are errors, never anonymous access', () => {
   });
   it('resolves an anonymous tenant from its custom domain (whitelabel), and ignores the platform host', async () => {
     const fashion = await s.stack.prisma.tenant.update({ where: { slug: 'ade-fashion' }, data: { customDomain: 'shop.adefashion.ng' } });
-    const viaDomain = await gql(s.gatewayUrl, '{ currentTenant { id } }', {}, { 'x-forwarded-host': 'shop.adefashion.ng' });
+    const viaDomain = await postWithHost(s.gatewayUrl, 'shop.adefashion.ng', '{ currentTenant { id } }');
     expect(viaDomain.data.currentTenant).toEqual({ id: fashion.id });
+    // A forwarded host counts only from a trusted proxy (TRUSTED_PROXIES, decision 0021), not from anyone.
+    const forwarded = await gql(s.gatewayUrl, '{ currentTenant { id } }', {}, { 'x-forwarded-host': 'shop.adefashion.ng' });
+    expect(forwarded.data.currentTenant).toBeNull();
     const platform = await gql(s.gatewayUrl, '{ currentTenant { id } }');
     expect(platform.data.currentTenant).toBeNull();
   });

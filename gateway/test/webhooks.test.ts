@@ -119,15 +119,16 @@ describe('/pay/sandbox/:reference', () => {
     expect(await missing.text()).toContain('Payment not found');
   });
 
-  it('POST decline cancels the order; the page then says so and a later Pay replays the decline', async () => {
+  it('POST decline fails the payment and the order waits for another attempt; the page then says so and a later Pay replays the decline', async () => {
     const o = await pendingOrder();
     const res = await decide(o.reference, 'decline');
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('Payment declined');
-    expect(await order(o.orderId)).toMatchObject({ status: 'CANCELLED', payments: [{ status: 'FAILED' }] });
+    // A decline no longer cancels the order: it keeps its stock for retryPayment until its window ends (decision 0027).
+    expect(await order(o.orderId)).toMatchObject({ status: 'PENDING_PAYMENT', payments: [{ status: 'FAILED' }] });
     expect(await (await fetch(`${base}/pay/sandbox/${o.reference}`)).text()).toContain('already declined');
     await (await decide(o.reference, 'pay')).text();
-    expect(await order(o.orderId)).toMatchObject({ status: 'CANCELLED', payments: [{ status: 'FAILED' }] });
+    expect(await order(o.orderId)).toMatchObject({ status: 'PENDING_PAYMENT', payments: [{ status: 'FAILED' }] });
     expect((await s.stack.prisma.sandboxCharge.findUniqueOrThrow({ where: { reference: o.reference } })).status).toBe('FAILED');
   });
 

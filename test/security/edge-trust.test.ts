@@ -132,8 +132,11 @@ describe('client addresses (item 8)', () => {
       if (r.status === 429) limitedAfter = i + 1;
     }
     expect(limitedAfter).toBeGreaterThan(0);
-    // Claiming to be the victim is charged to the caller's own (empty) bucket...
-    expect((await gql(s.gatewayUrl, '{ __typename }', {}, { 'x-forwarded-for': victim })).status).toBe(429);
+    // Claiming to be the victim is charged to the caller's own (empty) bucket: a burst of 150 such claims,
+    // which the victim's full bucket (200) would all let through, meets 429s (the caller's bucket only
+    // refills 50 a second, however slow this machine is)...
+    const claims = await Promise.all(Array.from({ length: 150 }, () => gql(s.gatewayUrl, '{ __typename }', {}, { 'x-forwarded-for': victim })));
+    expect(claims.some((r) => r.status === 429)).toBe(true);
     // ...and the victim (here proven the way the storefront proves its shoppers) was never charged.
     const proof = clientIpProof(victim, Date.now(), config.storefrontSecret)!;
     expect((await gql(s.gatewayUrl, '{ __typename }', {}, { 'x-webwaka-client-ip': proof })).status).toBe(200);

@@ -274,6 +274,20 @@ const OPERATIONS: Record<string, Operation> = {
     // nobody else here has it on.
     expectAllowed: (p, c) => expect(p).toEqual({ ok: false, userErrors: [{ code: HAS_2FA(c.kind) ? 'FORBIDDEN' : 'BAD_USER_INPUT' }] }),
   },
+  'Mutation.beginTwoFactorReset': {
+    document: 'mutation { beginTwoFactorReset(password: "not the password", code: "000000") { secret resetToken userErrors { code } } }',
+    allowed: SIGNED_IN,
+    // Never hands out a secret here: without two-factor there is nothing to reset; with it, the password is wrong.
+    expectAllowed: (p, c) => expect(p).toEqual({ secret: null, resetToken: null, userErrors: [{ code: HAS_2FA(c.kind) ? 'INVALID_CREDENTIALS' : 'BAD_USER_INPUT' }] }),
+  },
+  'Mutation.confirmTwoFactorReset': {
+    document: 'mutation { confirmTwoFactorReset(resetToken: "nope", code: "000000") { backupCodes session { accessToken } userErrors { code } } }',
+    allowed: SIGNED_IN,
+    expectAllowed: (p) => {
+      expect({ backupCodes: p.backupCodes, session: p.session }).toEqual({ backupCodes: null, session: null });
+      expect(codes(p)).toHaveLength(1);
+    },
+  },
   'Mutation.createApiKey': {
     document: 'mutation { createApiKey(name: "", scopes: ["identity:read"]) { key apiKey { id } userErrors { code } } }',
     allowed: ADMINS,

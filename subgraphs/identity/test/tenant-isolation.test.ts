@@ -541,6 +541,8 @@ const ISOLATION_COVERAGE: Record<string, string> = {
   'Mutation.beginTwoFactorEnrollment': 'per user (enrolment of both admins; refused once on)',
   'Mutation.confirmTwoFactorEnrollment': 'session re-issued in the same tenant',
   'Mutation.disableTwoFactor': 'per user; refused for admins',
+  'Mutation.beginTwoFactorReset': "per user: the caller's own factor, proven by its password and code (subgraphs/identity/test/two-factor-reset.test.ts)",
+  'Mutation.confirmTwoFactorReset': "the reset token is sealed to the user who began it; another user's token is refused (two-factor-reset.test.ts, test/security/shopper.test.ts)",
   'Mutation.createApiKey': 'key of A, invisible to B',
   'Mutation.revokeApiKey': 'NOT_FOUND for B key, which keeps working',
   'Mutation.requestAccountDeletion': 'A staff member only; B unchanged',

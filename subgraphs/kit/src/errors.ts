@@ -16,7 +16,6 @@ export const ErrorCode = {
   TOKEN_REUSED: 'TOKEN_REUSED',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   WEAK_PASSWORD: 'WEAK_PASSWORD',
-  EMAIL_TAKEN: 'EMAIL_TAKEN',
   SLUG_TAKEN: 'SLUG_TAKEN',
   DOMAIN_TAKEN: 'DOMAIN_TAKEN',
   /** A platform host (or a name under one) that no tenant may claim. */

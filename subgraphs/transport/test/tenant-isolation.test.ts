@@ -87,6 +87,13 @@ describe.each(callers)('tenant A by %s', (who) => {
     transportRoutes: { document: '{ transportRoutes { id } }', expect: (r) => expect(r.data.transportRoutes.map((p: any) => p.id)).not.toContain(B.routeId) },
     vehicles: { document: '{ vehicles { id } }', expect: (r) => expect(r.data.vehicles.map((p: any) => p.id)).not.toContain(B.vehicleId) },
     trip: { document: 'query ($id: ID!) { trip(id: $id) { id } }', variables: () => ({ id: B.tripId }), expect: (r) => expect(r.data.trip).toBeNull() },
+    upcomingTrips: {
+      document: '{ upcomingTrips(first: 50) { id operatorId } }',
+      expect: (r) => {
+        expect(r.data.upcomingTrips.map((t: any) => t.id)).not.toContain(B.tripId);
+        expect(r.data.upcomingTrips.map((t: any) => t.operatorId)).not.toContain(B.id);
+      },
+    },
     searchTrips: {
       document: 'query ($d: String!) { searchTrips(origin: "Lagos", destination: "Abuja", date: $d) { id } }',
       variables: () => ({ d: new Date(Date.now() + 2 * 86400_000).toISOString().slice(0, 10) }),
