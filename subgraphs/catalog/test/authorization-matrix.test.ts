@@ -163,6 +163,13 @@ const OPERATIONS: Record<string, Operation> = {
   'Mutation.rejectVendor': { document: 'mutation ($id: ID!) { rejectVendor(id: $id, reason: "no") { vendor { id } userErrors { code } } }', variables: random, allowed: ADMINS, expectAllowed: userErrors('NOT_FOUND') },
   'Mutation.suspendVendor': { document: 'mutation ($id: ID!) { suspendVendor(id: $id, reason: "no") { vendor { id } userErrors { code } } }', variables: random, allowed: ADMINS, expectAllowed: userErrors('NOT_FOUND') },
   'Mutation.reinstateVendor': { document: 'mutation ($id: ID!) { reinstateVendor(id: $id) { vendor { id } userErrors { code } } }', variables: random, allowed: ADMINS, expectAllowed: userErrors('NOT_FOUND') },
+  // Who may change a vendor's bank is decided per vendor (its owner, an administrator with 2FA): an unknown id is NOT_FOUND for every signed-in caller (decision 0031).
+  'Mutation.setVendorPayoutBank': {
+    document: 'mutation ($id: ID!) { setVendorPayoutBank(vendorId: $id, input: { bankName: "B", accountName: "A", accountNumber: "0123456789" }) { vendor { id } userErrors { code } } }',
+    variables: random,
+    allowed: SIGNED_IN,
+    expectAllowed: userErrors('NOT_FOUND'),
+  },
   'Mutation.createProduct': {
     document: 'mutation { createProduct(input: { title: "", variants: [{ sku: "MATRIX-1" }] }) { product { id } userErrors { code field } } }',
     allowed: WRITERS,

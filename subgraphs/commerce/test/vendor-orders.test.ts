@@ -138,3 +138,41 @@ it('in a store, the store’s single vendor order moves the order with it', asyn
   const moved = payload(await step('fulfilVendorOrder', r.order.vendorOrders[0].id, storeStaff), 'fulfilVendorOrder');
   expect([moved.vendorOrder.fulfilmentStage, moved.order.status]).toEqual(['FULFILLING', 'FULFILLING']);
 });
+
+describe('payout holds the ledger keeps per vendor order (decision 0031)', () => {
+  const holdOf = (vendorOrderId: string) => s.stack.prisma.payoutHold.findFirst({ where: { vendorOrderId } });
+  const expectedAmount = async (vendorOrderId: string) => {
+    const v = await s.stack.prisma.vendorOrder.findUniqueOrThrow({ where: { id: vendorOrderId } });
+    return v.subtotal + v.shipping;
+  };
+
+  it('paid: held with no release date; delivered (by the vendor, or with the whole order): released after the return window', async () => {
+    const o = await order();
+    for (const id of [o.mine, o.theirs]) {
+      const h = await waitFor(async () => (await holdOf(id)) && (await holdOf(id))!.amount > 0n ? holdOf(id) : null);
+      expect(h).toMatchObject({ amount: await expectedAmount(id), refunded: 0n, deliveredAt: null, releasesAt: null });
+    }
+    for (const op of ['fulfilVendorOrder', 'shipVendorOrder', 'deliverVendorOrder']) payload(await step(op, o.mine, vendor), op);
+    const mine = await waitFor(async () => ((await holdOf(o.mine))?.releasesAt ? holdOf(o.mine) : null));
+    expect(mine!.releasesAt!.getTime() - mine!.deliveredAt!.getTime()).toBe(7 * 86_400_000);
+    expect((await holdOf(o.theirs))!.releasesAt).toBeNull();
+    // The manager delivers the whole order: the other vendor's part is delivered with it.
+    const move = (op: string) => gql(s.gatewayUrl, `mutation ($id: ID!) { ${op}(orderId: $id) { order { status } userErrors { code } } }`, { id: o.orderId }, manager);
+    for (const op of ['fulfilOrder', 'shipOrder', 'deliverOrder']) payload(await move(op), op);
+    await waitFor(async () => !!(await holdOf(o.theirs))?.releasesAt);
+    // Mine was delivered before: its window did not restart.
+    expect((await holdOf(o.mine))!.deliveredAt).toEqual(mine!.deliveredAt);
+  });
+
+  it('a cancelled (refunded) paid order releases nothing: the hold is reduced by the refund', async () => {
+    const o = await order();
+    await waitFor(async () => ((await holdOf(o.mine))?.amount ?? 0n) > 0n);
+    const r = await gql(s.gatewayUrl, 'mutation ($id: ID!) { cancelOrder(orderId: $id) { order { status } userErrors { code } } }', { id: o.orderId }, manager);
+    expect(payload(r, 'cancelOrder').order.status).toBe('CANCELLED');
+    for (const id of [o.mine, o.theirs]) {
+      const amount = await expectedAmount(id);
+      const h = await waitFor(async () => ((await holdOf(id))?.refunded === amount ? holdOf(id) : null));
+      expect(h).toMatchObject({ amount, refunded: amount, releasesAt: null });
+    }
+  });
+});

@@ -74,6 +74,7 @@ const SEALED_COLUMNS: [string, string, string][] = [
   ['commerce', 'PaymentProviderAccount', 'secretKeySealed'],
   ['commerce', 'PaymentProviderAccount', 'webhookSecretSealed'],
   ['transport', 'OperatorKey', 'privateKeyEnc'],
+  ['catalog', 'Vendor', 'payoutAccountNumberSealed'],
 ];
 
 /**

@@ -1,6 +1,7 @@
-import { logger, OutboxDispatcher, startSubgraph, type StartSubgraph } from '@webwaka/kit';
+import { logger, OutboxDispatcher, Peers, startSubgraph, type StartSubgraph } from '@webwaka/kit';
 import { schema } from './schema';
 import { LEDGER_POSTING_REQUESTED, onPostingRequested } from './services/consumer';
+import { LEDGER_PAYOUT_HOLD_REQUESTED, onPayoutHoldRequested } from './services/holds';
 import { runDuePayouts } from './services/payouts';
 
 export { schema };
@@ -15,15 +16,17 @@ const PAYOUT_SWEEP_MS = Number(process.env.PAYOUT_SWEEP_MS ?? 60_000);
  */
 export const startLedger: StartSubgraph = async (opts) => {
   const { prisma } = opts;
-  const dispatcher = new OutboxDispatcher(prisma, { [LEDGER_POSTING_REQUESTED]: [onPostingRequested(prisma)] });
-  const running = await startSubgraph({ name: 'ledger', schema, prisma, pubsub: opts.pubsub, peers: opts.peers, dispatcher, port: opts.port, host: opts.host });
+  // One Peers for requests and the payout job (which asks catalog for payees' bank details).
+  const peers = opts.peers ?? new Peers();
+  const dispatcher = new OutboxDispatcher(prisma, { [LEDGER_POSTING_REQUESTED]: [onPostingRequested(prisma)], [LEDGER_PAYOUT_HOLD_REQUESTED]: [onPayoutHoldRequested(prisma)] });
+  const running = await startSubgraph({ name: 'ledger', schema, prisma, pubsub: opts.pubsub, peers, dispatcher, port: opts.port, host: opts.host });
   dispatcher.start();
   let timer: NodeJS.Timeout | undefined;
   let sweep: Promise<void> | null = null;
   if (opts.jobs !== false) {
     timer = setInterval(() => {
       if (sweep) return;
-      sweep = runDuePayouts(prisma)
+      sweep = runDuePayouts(prisma, new Date(), peers)
         .then((n) => void (n && logger.info('ledger: scheduled payout batches created', { count: n })))
         .catch((e) => logger.error('ledger: payout schedule failed', { error: String(e) }))
         .finally(() => (sweep = null));

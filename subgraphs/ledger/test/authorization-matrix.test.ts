@@ -97,6 +97,7 @@ const OPERATIONS: Record<string, Operation> = {
   'Query.journalEntry': { document: 'query ($id: ID!) { journalEntry(id: $id) { id } }', variables: () => ({ id: uuidv7() }), allowed: BOOK_READERS, expectAllowed: (v) => expect(v).toBeNull() },
   'Query.trialBalance': { document: '{ trialBalance(currency: "NGN") { balanced } }', allowed: BOOK_READERS, expectAllowed: (v) => expect(v).toEqual({ balanced: true }) },
   'Query.payoutSettings': { document: '{ payoutSettings { schedule } }', allowed: BOOK_READERS, expectAllowed: (v) => expect(v.schedule).toBeDefined() },
+  'Query.payoutPlan': { document: '{ payoutPlan(currency: "NGN") { accountId reason } }', allowed: BOOK_READERS, expectAllowed: (v) => expect(Array.isArray(v)).toBe(true) },
   'Query.payoutBatches': { document: '{ payoutBatches(first: 5) { edges { node { id } } } }', allowed: BOOK_READERS, expectAllowed: connection },
   'Query.payoutBatch': { document: 'query ($id: ID!) { payoutBatch(id: $id) { id } }', variables: () => ({ id: uuidv7() }), allowed: BOOK_READERS, expectAllowed: (v) => expect(v).toBeNull() },
   'Query.payoutItems': { document: '{ payoutItems(first: 5) { edges { node { id } } } }', allowed: ACCOUNT_READERS, expectAllowed: connection },

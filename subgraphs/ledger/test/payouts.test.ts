@@ -8,9 +8,10 @@ import { uuidv7, type PrismaClient } from '@webwaka/kit';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import { assertLedgerInvariants, ledgerBalance } from '../../../test/support/ledger';
 import { postJournalEntry } from '../src/services/posting';
-import { createPayoutBatch, markPayoutItemFailed, markPayoutItemPaid, nextRun, runDuePayouts, setPayoutSettings, submitPayoutBatch } from '../src/services/payouts';
+import { createPayoutBatch, markPayoutItemFailed, markPayoutItemPaid, nextRun, payoutPlan, runDuePayouts, setPayoutSettings, submitPayoutBatch } from '../src/services/payouts';
+import { applyHold, parseHoldPayload } from '../src/services/holds';
 import type { ServiceContext } from '../src/services/context';
-import { account, orderPaid, serviceContext, tenantId } from './support';
+import { account, orderPaid, payeeVendor, serviceContext, tenantId } from './support';
 
 let s: TestStack;
 let prisma: PrismaClient;
@@ -54,7 +55,7 @@ async function commission(T: string, agentId: string, amount: bigint, currency =
 it('pays the payables that reach the minimum, posting each item at batch creation', async () => {
   const { T, ctx } = book();
   const [big, small] = [uuidv7(), uuidv7()];
-  const vendor = uuidv7();
+  const vendor = await payeeVendor(prisma, T);
   await postJournalEntry(prisma, orderPaid(T, vendor, { goods: 100_000n, tax: 7_500n }));
   await commission(T, big, 6_000n);
   await commission(T, small, 4_999n);
@@ -172,4 +173,90 @@ it('refuses bad settings', async () => {
   expect((await errorOf(setPayoutSettings(ctx, { schedule: 'WEEKLY', thresholds: [{ currency: 'NGN', minimum: 0n }] })))?.code).toBe('BAD_USER_INPUT');
   expect((await errorOf(setPayoutSettings(ctx, { schedule: 'WEEKLY', thresholds: [{ currency: 'naira', minimum: 5n }] })))?.code).toBe('BAD_USER_INPUT');
   expect((await errorOf(setPayoutSettings(ctx, { schedule: 'WEEKLY', nextRunAt: new Date('2020-01-01') })))?.code).toBe('BAD_USER_INPUT');
+});
+
+describe('holds until delivery plus the return window, and bank details (decision 0031)', () => {
+  const DAY = 86_400_000;
+  /** Commerce's `ledger.payout_hold.requested` for one vendor order, applied as the consumer does. */
+  const hold = (T: string, payload: Record<string, unknown>) => applyHold(prisma, T, parseHoldPayload({ currency: 'NGN', at: new Date().toISOString(), ...payload }));
+  const vo = (vendorOrderId: string, vendorId: string, amount: bigint) => [{ vendorOrderId, vendorId, amount: amount.toString() }];
+
+  /** A vendor order paid (ORDER_PAID posted and the hold recorded), as commerce does in one transaction. */
+  async function paidOrder(T: string, vendor: string, goods: bigint) {
+    const req = orderPaid(T, vendor, { goods, tax: 0n });
+    await postJournalEntry(prisma, req);
+    const vendorOrderId = uuidv7();
+    await hold(T, { action: 'PAID', orderId: req.reference.id, vendorOrders: vo(vendorOrderId, vendor, goods) });
+    return { orderId: req.reference.id, vendorOrderId };
+  }
+
+  it('pays only delivered orders whose return window has passed (clock injected)', async () => {
+    const { T, ctx } = book();
+    const vendor = await payeeVendor(prisma, T);
+    const undelivered = await paidOrder(T, vendor, 30_000n);
+    const delivered = await paidOrder(T, vendor, 20_000n);
+    const deliveredAt = new Date('2026-03-01T12:00:00Z');
+    await hold(T, { action: 'DELIVERED', orderId: delivered.orderId, at: deliveredAt.toISOString(), vendorOrders: vo(delivered.vendorOrderId, vendor, 20_000n) });
+    // A redelivery of the same event, later, does not restart the window.
+    await hold(T, { action: 'DELIVERED', orderId: delivered.orderId, at: new Date(deliveredAt.getTime() + 5 * DAY).toISOString(), vendorOrders: vo(delivered.vendorOrderId, vendor, 20_000n) });
+
+    // Inside the window (6 days later): everything is held, no batch.
+    const within = new Date(deliveredAt.getTime() + 6 * DAY);
+    const refused = await errorOf(createPayoutBatch(ctx, 'NGN', { now: within }));
+    expect(refused?.code).toBe('BAD_USER_INPUT');
+    expect(refused?.message).toMatch(/held back/);
+    const plan = await payoutPlan(ctx, 'NGN', within);
+    expect(plan).toEqual([expect.objectContaining({ ownerId: vendor, balance: 50_000n, held: 50_000n, payable: 0n, reason: expect.stringMatching(/1 order\(s\) not yet delivered, 1 order\(s\) inside the 7-day return window/) })]);
+
+    // The window passed: the delivered order is paid, the undelivered one still held.
+    const after = new Date(deliveredAt.getTime() + 7 * DAY + 1);
+    const batch = await createPayoutBatch(ctx, 'NGN', { now: after });
+    const items = await prisma.payoutItem.findMany({ where: { batchId: batch.id }, include: { account: true } });
+    expect(items.map((i) => [i.account.ownerId, i.amount, i.heldAmount, i.bankName, i.accountLast4])).toEqual([[vendor, 20_000n, 30_000n, 'Test Bank', '6789']]);
+    expect(await ledgerBalance(prisma, account(T, 'VENDOR', vendor, 'VENDOR_PAYABLE'))).toBe(30_000n);
+    void undelivered;
+  });
+
+  it('reduces the hold by refunds, once per refund however often it is delivered', async () => {
+    const { T, ctx } = book();
+    const vendor = await payeeVendor(prisma, T);
+    const other = await paidOrder(T, vendor, 10_000n);
+    const o = await paidOrder(T, vendor, 40_000n);
+    const refundId = uuidv7();
+    // The refund's REFUND posting and its hold request (delivered twice: at least once).
+    await postJournalEntry(prisma, { ...orderPaid(T, vendor, { goods: 15_000n, tax: 0n, key: `refund:${refundId}` }), kind: 'REFUND', lines: [
+      { account: account(T, 'VENDOR', vendor, 'VENDOR_PAYABLE'), side: 'DEBIT', amount: 15_000n },
+      { account: account(T, 'TENANT', T, 'PAYMENT_CLEARING'), side: 'CREDIT', amount: 15_000n },
+    ] });
+    for (let i = 0; i < 2; i++) await hold(T, { action: 'REFUNDED', orderId: o.orderId, refundId, vendorOrders: vo(o.vendorOrderId, vendor, 15_000n) });
+    expect((await prisma.payoutHold.findFirstOrThrow({ where: { tenantId: T, vendorOrderId: o.vendorOrderId } })).refunded).toBe(15_000n);
+    // Balance 35,000; held 10,000 + (40,000 - 15,000) = 35,000: nothing due.
+    expect((await payoutPlan(ctx, 'NGN'))[0]).toMatchObject({ balance: 35_000n, held: 35_000n, payable: 0n });
+    // The other order delivered long ago: its 10,000 is paid.
+    await hold(T, { action: 'DELIVERED', orderId: other.orderId, at: new Date(Date.now() - 30 * DAY).toISOString(), vendorOrders: vo(other.vendorOrderId, vendor, 10_000n) });
+    const batch = await createPayoutBatch(ctx, 'NGN');
+    expect(batch.total).toBe(10_000n);
+  });
+
+  it('holds out a vendor without bank details, saying why, and pays the others', async () => {
+    const { T, ctx } = book();
+    const noBank = await payeeVendor(prisma, T, { bank: false });
+    const banked = await payeeVendor(prisma, T, { accountNumber: '9876543210' });
+    await postJournalEntry(prisma, orderPaid(T, noBank, { goods: 5_000n, tax: 0n }));
+    await postJournalEntry(prisma, orderPaid(T, banked, { goods: 7_000n, tax: 0n }));
+    // Not a vendor catalog knows (suspended ones are hidden from services too): nowhere to pay to.
+    const unknown = uuidv7();
+    await postJournalEntry(prisma, orderPaid(T, unknown, { goods: 2_000n, tax: 0n }));
+    const batch = await createPayoutBatch(ctx, 'NGN');
+    const items = await prisma.payoutItem.findMany({ where: { batchId: batch.id }, include: { account: true } });
+    expect(items.map((i) => [i.account.ownerId, i.amount, i.accountLast4])).toEqual([[banked, 7_000n, '3210']]);
+    expect(batch.heldBack).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ ownerId: noBank, balance: '5000', held: '0', reason: expect.stringMatching(/No payout bank details/) }),
+        expect.objectContaining({ ownerId: unknown, balance: '2000', reason: expect.stringMatching(/Not an approved vendor/) }),
+      ]),
+    );
+    expect((batch.heldBack as unknown[]).length).toBe(2);
+    expect(await ledgerBalance(prisma, account(T, 'VENDOR', noBank, 'VENDOR_PAYABLE'))).toBe(5_000n);
+  });
 });

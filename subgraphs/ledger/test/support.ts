@@ -2,7 +2,7 @@
  * Helpers for ledger's tests: service contexts for calling services directly, posting requests built
  * like commerce's and mlas's, and the sign-in helpers inventory's tests already have.
  */
-import { anonymousActor, Peers, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
+import { anonymousActor, encryptSecret, Peers, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
 import type { TestStack } from '../../../test/support/stack';
 import type { AccountKey } from '../src/services/accounts';
 import type { ServiceContext } from '../src/services/context';
@@ -83,3 +83,25 @@ export async function eventually<T>(check: () => Promise<T>, ms = 15_000): Promi
 }
 
 export const entryCount = (prisma: PrismaClient, tenantId: string, idempotencyKey: string) => prisma.journalEntry.count({ where: { tenantId, idempotencyKey } });
+
+/**
+ * An approved catalog vendor of the tenant with payout bank details (a vendor without them is held out of
+ * payout batches, decision 0031). Returns its id; `bank: false` leaves the details unset.
+ */
+export async function payeeVendor(prisma: PrismaClient, tenantId: string, opts: { bank?: boolean; accountNumber?: string } = {}): Promise<string> {
+  const id = uuidv7();
+  const number = opts.accountNumber ?? '0123456789';
+  await prisma.vendor.create({
+    data: {
+      id,
+      tenantId,
+      slug: `payee-${id}`,
+      name: `Payee ${id.slice(-6)}`,
+      email: 'payee@webwaka.test',
+      documentUrls: [],
+      status: 'APPROVED',
+      ...(opts.bank === false ? {} : { payoutBankName: 'Test Bank', payoutAccountName: 'Payee Ltd', payoutAccountNumberSealed: encryptSecret(number), payoutAccountLast4: number.slice(-4) }),
+    },
+  });
+  return id;
+}

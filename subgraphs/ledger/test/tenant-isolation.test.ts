@@ -13,7 +13,7 @@ import { LEDGER_POSTING_REQUESTED } from '../src/services/consumer';
 import { createPayoutBatch, setPayoutSettings, submitPayoutBatch } from '../src/services/payouts';
 import { postJournalEntry } from '../src/services/posting';
 import { schema } from '../src/schema';
-import { account, apiKey, eventually, orderPaid, serviceContext, signIn, tenantId } from './support';
+import { account, apiKey, eventually, orderPaid, payeeVendor, serviceContext, signIn, tenantId } from './support';
 
 let s: TestStack;
 let prisma: PrismaClient;
@@ -44,11 +44,11 @@ beforeAll(async () => {
 
   // B's ledger: sales, a customer's store credit, a batch in flight, settings, a rejected request.
   const bCtx = serviceContext(s, B.id);
-  const bSale = orderPaid(B.id, uuidv7(), { goods: 77_777n });
+  const bSale = orderPaid(B.id, await payeeVendor(prisma, B.id), { goods: 77_777n });
   B.entryId = (await postJournalEntry(prisma, bSale)).entry.id;
   B.accountId = (await prisma.ledgerAccount.findFirstOrThrow({ where: { tenantId: B.id, purpose: 'VENDOR_PAYABLE' } })).id;
   await postJournalEntry(prisma, { ...orderPaid(B.id, uuidv7()), lines: walletLines(B.id) });
-  await postJournalEntry(prisma, orderPaid(B.id, uuidv7(), { goods: 5_000n }));
+  await postJournalEntry(prisma, orderPaid(B.id, await payeeVendor(prisma, B.id), { goods: 5_000n }));
   await setPayoutSettings(bCtx, { schedule: 'WEEKLY', thresholds: [{ currency: 'NGN', minimum: 10_000n }] });
   const batch = await createPayoutBatch(bCtx, 'NGN');
   await submitPayoutBatch(bCtx, batch.id);
@@ -60,7 +60,7 @@ beforeAll(async () => {
 
   // A's own rows of every kind, so A's lists are not empty by accident.
   const aCtx = serviceContext(s, A.id);
-  await postJournalEntry(prisma, orderPaid(A.id, uuidv7(), { goods: 1_234n }));
+  await postJournalEntry(prisma, orderPaid(A.id, await payeeVendor(prisma, A.id), { goods: 1_234n }));
   await postJournalEntry(prisma, { ...orderPaid(A.id, uuidv7()), lines: walletLines(A.id) });
   const aBatch = await createPayoutBatch(aCtx, 'NGN');
   void aBatch;
@@ -106,7 +106,7 @@ const SINGLE_READS: Record<string, { query: string; variables: () => Record<stri
   ledgerStatement: { query: 'query ($id: ID!) { ledgerStatement(accountId: $id, first: 5) { edges { node { id } } } }', variables: () => ({ id: B.accountId }), code: 'NOT_FOUND' },
 };
 
-const OTHER_READS = ['trialBalance', 'payoutSettings'];
+const OTHER_READS = ['trialBalance', 'payoutSettings', 'payoutPlan'];
 
 const MUTATIONS: Record<string, { document: string; variables: () => Record<string, unknown>; code: string | null }> = {
   reverseJournalEntry: { document: 'mutation ($id: ID!) { reverseJournalEntry(id: $id, reason: "take over") { entry { id } userErrors { code } } }', variables: () => ({ id: B.entryId }), code: 'NOT_FOUND' },

@@ -1,6 +1,6 @@
 import { MAX_PAGE_SIZE, withUserErrors } from '@webwaka/kit';
 import { readsEverything, seesVendorDetails, type VendorRow } from '../services/access';
-import { applyAsVendor, findVendor, transitionVendor } from '../services/vendors';
+import { applyAsVendor, findVendor, setVendorPayoutBank, transitionVendor } from '../services/vendors';
 import { VENDOR_DETAIL_READERS } from './auth';
 import { ADMINS, builder } from './builder';
 
@@ -11,6 +11,16 @@ export const VendorStatusEnum = builder.enumType('VendorStatus', {
 
 /** Private details: the vendor's owner, managers and catalog:read keys only (nullable so a refusal is per field). */
 const details = { nullable: true, authScopes: (v: VendorRow, _a: unknown, ctx: any) => (seesVendorDetails(ctx.actor, v) ? true : VENDOR_DETAIL_READERS) } as const;
+
+/** Where a vendor's payouts go, masked: the account number's last 4 digits only (the rest stays sealed). */
+const VendorPayoutBank = builder.objectRef<{ bankName: string; accountName: string; accountNumberLast4: string }>('VendorPayoutBank').implement({
+  fields: (t) => ({
+    bankName: t.exposeString('bankName'),
+    accountName: t.exposeString('accountName'),
+    accountNumberLast4: t.exposeString('accountNumberLast4'),
+    accountNumberMasked: t.string({ resolve: (b) => `••••••${b.accountNumberLast4}` }),
+  }),
+});
 
 export const Vendor = builder.prismaObject('Vendor', {
   description: 'A seller: a marketplace vendor, or the store itself. Name and slug are public; business details are private.',
@@ -28,6 +38,13 @@ export const Vendor = builder.prismaObject('Vendor', {
     documentUrls: t.exposeStringList('documentUrls', details),
     ownerUserId: t.exposeID('ownerUserId', details),
     commissionBps: t.exposeInt('commissionBps', { ...details, description: "This vendor's commission rate, overriding the marketplace default (basis points)." }),
+    payoutBank: t.field({
+      ...details,
+      type: VendorPayoutBank,
+      description: 'Where payouts go (null until set): bank, account name, the masked account number.',
+      resolve: (v) =>
+        v.payoutBankName && v.payoutAccountName && v.payoutAccountLast4 ? { bankName: v.payoutBankName, accountName: v.payoutAccountName, accountNumberLast4: v.payoutAccountLast4 } : null,
+    }),
     statusHistory: t.relation('statusChanges', { ...details, description: 'Every status change, oldest first.', query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } }),
   }),
 });
@@ -121,6 +138,24 @@ builder.mutationFields((t) => ({
     resolve: (_r, { input }, ctx) => withUserErrors(async () => ({ vendor: await applyAsVendor(ctx, input) })),
   }),
 }));
+const VendorPayoutBankInput = builder.inputType('VendorPayoutBankInput', {
+  fields: (t) => ({
+    bankName: t.string({ required: true }),
+    accountName: t.string({ required: true }),
+    accountNumber: t.string({ required: true, description: 'The 10-digit NUBAN; stored sealed, shown as its last 4 digits only.' }),
+  }),
+});
+
+builder.mutationField('setVendorPayoutBank', (t) =>
+  t.field({
+    type: VendorPayload,
+    authScopes: { authenticated: true },
+    description: "Where the vendor's payouts go: its owner, or an administrator with two-factor authentication.",
+    args: { vendorId: t.arg.id({ required: true }), input: t.arg({ type: VendorPayoutBankInput, required: true }) },
+    resolve: (_r, { vendorId, input }, ctx) => withUserErrors(async () => ({ vendor: await setVendorPayoutBank(ctx, String(vendorId), input) })),
+  }),
+);
+
 transition('approve', false, 'Approve a PENDING application.');
 transition('reject', true, 'Reject a PENDING application, saying why.');
 transition('suspend', true, 'Suspend an APPROVED vendor, saying why: its products leave the storefront.');

@@ -13,7 +13,7 @@
  * Applications are open to any signed-in member of a tenant and take effect only when an administrator
  * approves them, so a store whose administrators approve nobody stays single-vendor.
  */
-import { DomainError, ErrorCode, isUniqueViolation, isUuid, recordEvent, uuidv7 } from '@webwaka/kit';
+import { ADMIN_ROLES, DomainError, ErrorCode, encryptSecret, isUniqueViolation, isUuid, recordEvent, uuidv7 } from '@webwaka/kit';
 import type { VendorStatus } from '@webwaka/kit/src/generated/prisma/enums';
 import { firstFreeSlug, httpsUrl, requireTenant, slugFrom, text, type VendorRow } from './access';
 import type { ServiceContext, Tx } from './context';
@@ -198,3 +198,30 @@ export async function findVendor(ctx: Pick<ServiceContext, 'prisma' | 'tenantId'
   return null;
 }
 
+
+/** A Nigerian bank account number: NUBAN, 10 digits. */
+export const NUBAN_RE = /^\d{10}$/;
+
+/**
+ * Sets where a vendor's payouts go (decision 0031): bank name, account name, NUBAN account number. Only
+ * the vendor's owner and the tenant's administrators with the second factor may (not staff, not keys:
+ * changing where money goes is an administrator's act). The number is sealed at rest (AES-GCM, kit's
+ * encryptSecret) and only its last 4 digits are ever shown. NOT_FOUND for a vendor the caller may not change.
+ */
+export async function setVendorPayoutBank(ctx: ServiceContext, vendorId: string, input: { bankName: string; accountName: string; accountNumber: string }): Promise<VendorRow> {
+  const tenantId = requireTenant(ctx);
+  const actor = ctx.actor;
+  const admin = actor.kind === 'user' && actor.roles.some((r) => ADMIN_ROLES.includes(r));
+  const vendor = isUuid(vendorId) ? await ctx.prisma.vendor.findFirst({ where: { id: vendorId, tenantId } }) : null;
+  const owner = !!vendor && actor.kind === 'user' && !!actor.userId && vendor.ownerUserId === actor.userId;
+  if (!vendor || !(owner || admin)) throw new DomainError(ErrorCode.NOT_FOUND, 'No such vendor', ['vendorId']);
+  if (!owner && !actor.mfa) throw new DomainError(ErrorCode.TWO_FACTOR_REQUIRED, 'Turn on two-factor authentication to change a vendor\'s bank details');
+  const bankName = text(input.bankName, ['input', 'bankName'], { min: 2, max: 100, required: true, label: 'Bank name' })!;
+  const accountName = text(input.accountName, ['input', 'accountName'], { min: 2, max: 120, required: true, label: 'Account name' })!;
+  const accountNumber = String(input.accountNumber ?? '').replace(/[\s-]/g, '');
+  if (!NUBAN_RE.test(accountNumber)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The account number is the 10-digit NUBAN', ['input', 'accountNumber']);
+  return ctx.prisma.vendor.update({
+    where: { id: vendor.id },
+    data: { payoutBankName: bankName, payoutAccountName: accountName, payoutAccountNumberSealed: encryptSecret(accountNumber), payoutAccountLast4: accountNumber.slice(-4) },
+  });
+}

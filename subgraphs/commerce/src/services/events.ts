@@ -2,7 +2,9 @@
  * The events commerce writes, exactly as contracts.md fixes them: `commerce.order.paid` (for MLAS) and the
  * ORDER_PAID ledger posting, written in the transaction that marks an order PAID; `commerce.order.refunded`
  * and the REFUND posting, in the transaction that records a completed refund;
- * `commerce.order.dispute_changed`. Amounts are strings of minor units; zero lines are left out of
+ * `commerce.order.dispute_changed`; and `ledger.payout_hold.requested` (decision 0031) when a vendor order is
+ * paid, refunded or delivered, so the ledger holds the vendor's part of the payable until delivery plus the
+ * return window. Amounts are strings of minor units; zero lines are left out of
  * postings (the ledger takes positive amounts only), which keeps each entry balanced.
  */
 import { recordEvent } from '@webwaka/kit';
@@ -12,6 +14,36 @@ export const ORDER_PAID = 'commerce.order.paid';
 export const ORDER_REFUNDED = 'commerce.order.refunded';
 export const DISPUTE_CHANGED = 'commerce.order.dispute_changed';
 export const LEDGER_POSTING = 'ledger.posting.requested';
+/** Ledger's alone (the outbox delivers a topic to one consumer): holds on vendors' payouts (decision 0031). */
+export const PAYOUT_HOLD = 'ledger.payout_hold.requested';
+
+/**
+ * Tells the ledger a catalogue vendor order's part of the payable was paid (held), refunded (less held) or
+ * delivered (released after the return window). `amount`: minor units of the vendor's payable (subtotal + shipping,
+ * what ORDER_PAID credits and REFUND debits).
+ */
+export async function recordPayoutHold(
+  tx: Tx,
+  h: { tenantId: string; action: 'PAID' | 'REFUNDED' | 'DELIVERED'; orderId: string; currency: string; at: Date; refundId?: string; vendorOrders: { vendorOrderId: string; vendorId: string; amount: bigint }[] },
+) {
+  // Only goods are delivered: a vendor order of another capability's lines (transport's seats) is not held.
+  const external = await tx.orderLine.findMany({ where: { vendorOrderId: { in: h.vendorOrders.map((v) => v.vendorOrderId) }, source: { not: 'CATALOG' } }, select: { vendorOrderId: true } });
+  const skip = new Set(external.map((l) => l.vendorOrderId));
+  const vendorOrders = h.vendorOrders.filter((v) => !skip.has(v.vendorOrderId));
+  if (vendorOrders.length === 0) return;
+  await recordEvent(tx, {
+    tenantId: h.tenantId,
+    topic: PAYOUT_HOLD,
+    payload: {
+      action: h.action,
+      orderId: h.orderId,
+      currency: h.currency,
+      at: h.at.toISOString(),
+      ...(h.refundId ? { refundId: h.refundId } : {}),
+      vendorOrders: vendorOrders.map((v) => ({ vendorOrderId: v.vendorOrderId, vendorId: v.vendorId, amount: v.amount.toString() })),
+    },
+  });
+}
 
 type Line = { account: { tenantId: string; ownerType: 'TENANT' | 'VENDOR'; ownerId: string; purpose: string }; side: 'DEBIT' | 'CREDIT'; amount: string; memo?: string };
 
@@ -80,6 +112,7 @@ export async function recordOrderPaid(tx: Tx, o: PaidOrder) {
       })),
     },
   });
+  await recordPayoutHold(tx, { tenantId: o.tenantId, action: 'PAID', orderId: o.id, currency: o.currency, at: o.paidAt, vendorOrders: o.vendorOrders.map((v) => ({ vendorOrderId: v.id, vendorId: v.vendorId, amount: v.subtotal + v.shipping })) });
 }
 
 interface CompletedRefund {
@@ -128,6 +161,15 @@ export async function recordOrderRefunded(tx: Tx, r: CompletedRefund) {
       vendorOrders: r.parts.map((p) => ({ vendorOrderId: p.vendorOrderId, vendorId: p.vendorId, subtotal: p.subtotal.toString(), shipping: p.shipping.toString(), tax: p.tax.toString() })),
       fullyRefunded: r.fullyRefunded,
     },
+  });
+  await recordPayoutHold(tx, {
+    tenantId: r.tenantId,
+    action: 'REFUNDED',
+    orderId: r.orderId,
+    currency: r.currency,
+    at: r.completedAt,
+    refundId: r.id,
+    vendorOrders: r.parts.map((p) => ({ vendorOrderId: p.vendorOrderId, vendorId: p.vendorId, amount: p.subtotal + p.shipping })),
   });
 }
 

@@ -12,6 +12,7 @@
  */
 import { DomainError, ErrorCode, isUuid, requireTenant, uuidv7, type Actor } from '@webwaka/kit';
 import { actorRef, TX_OPTIONS, type ServiceContext, type Tx } from './context';
+import { recordPayoutHold } from './events';
 import type { OrderStatus } from './order-states';
 import { checkNote, invalidTransition, lockOrder, managesOrders, transition } from './orders';
 
@@ -45,6 +46,7 @@ export async function advanceVendorOrder(ctx: ServiceContext, vendorOrderId: str
     }
     // The order row is locked, so nothing else moves this vendor order meanwhile.
     await tx.vendorOrder.update({ where: { id: found.id }, data: { fulfilmentStage: to } });
+    if (to === 'DELIVERED') await recordDelivered(tx, order, [found]);
     await tx.orderEvent.create({ data: { id: uuidv7(), tenantId, orderId: order.id, vendorOrderId: found.id, fromStatus: from, toStatus: to, actorType: actor.actorType, actorId: actor.actorId, reason } });
 
     const stages = await tx.vendorOrder.findMany({ where: { orderId: order.id }, select: { fulfilmentStage: true } });
@@ -63,7 +65,23 @@ export async function advanceVendorOrder(ctx: ServiceContext, vendorOrderId: str
 export async function bringVendorOrdersTo(tx: Tx, orderId: string, stage: OrderStatus) {
   const target = stage === 'COMPLETED' ? 'DELIVERED' : stage;
   if (rank(target) <= 0) return;
+  if (target === 'DELIVERED') {
+    const behind = await tx.vendorOrder.findMany({ where: { orderId, fulfilmentStage: { not: 'DELIVERED' } } });
+    if (behind.length) await recordDelivered(tx, await tx.order.findUniqueOrThrow({ where: { id: orderId } }), behind);
+  }
   await tx.vendorOrder.updateMany({ where: { orderId, fulfilmentStage: { in: [...VENDOR_STAGES.slice(0, rank(target))] } }, data: { fulfilmentStage: target } });
+}
+
+/** The ledger starts these vendor orders' return window (their payout is released after it; decision 0031). */
+async function recordDelivered(tx: Tx, order: { id: string; tenantId: string; currency: string }, vendorOrders: { id: string; vendorId: string; subtotal: bigint; shipping: bigint }[]) {
+  await recordPayoutHold(tx, {
+    tenantId: order.tenantId,
+    action: 'DELIVERED',
+    orderId: order.id,
+    currency: order.currency,
+    at: new Date(),
+    vendorOrders: vendorOrders.map((v) => ({ vendorOrderId: v.id, vendorId: v.vendorId, amount: v.subtotal + v.shipping })),
+  });
 }
 
 const describe = (stage: OrderStatus | null) => (stage === 'PAID' ? 'not yet started' : (stage ?? 'unpaid').toLowerCase());

@@ -1,6 +1,6 @@
 import { MAX_PAGE_SIZE, isUuid, requireTenant, withUserErrors } from '@webwaka/kit';
 import { visibleAccountsWhere } from '../services/access';
-import { createPayoutBatch, markPayoutItemFailed, markPayoutItemPaid, payoutSettings, setPayoutSettings, submitPayoutBatch } from '../services/payouts';
+import { createPayoutBatch, markPayoutItemFailed, markPayoutItemPaid, payoutPlan, payoutSettings, setPayoutSettings, submitPayoutBatch } from '../services/payouts';
 import { ACCOUNT_READERS, BOOK_READERS, builder, PAYOUT_ADMINS, PayoutBatchStatusEnum, PayoutItemStatusEnum, PayoutScheduleEnum } from './builder';
 import { readableAccount } from './account';
 
@@ -29,6 +29,9 @@ export const PayoutItem = builder.prismaObject('PayoutItem', {
     paidReference: t.exposeString('paidReference', { nullable: true }),
     failureReason: t.exposeString('failureReason', { nullable: true }),
     payoutEntryId: t.exposeID('payoutEntryId'),
+    bankName: t.exposeString('bankName', { nullable: true, description: "The payee's bank when the batch was made (vendors)." }),
+    accountNumberLast4: t.exposeString('accountLast4', { nullable: true, description: 'The last 4 digits of the payee account number (the only part ever shown).' }),
+    heldAmount: t.field({ type: builder.MoneyRef, description: 'Held back from the balance: orders not yet delivered or inside the return window.', resolve: (i) => ({ amount: i.heldAmount, currency: i.currency }) }),
     settledEntryId: t.exposeID('settledEntryId', { nullable: true }),
     reversalEntryId: t.exposeID('reversalEntryId', { nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -36,8 +39,34 @@ export const PayoutItem = builder.prismaObject('PayoutItem', {
   }),
 });
 
+/** A payable account left out of a batch (or of the next one), and why (decision 0031). */
+type PlanLineShape = { accountId: string; ownerType: string; ownerId: string; purpose: string; currency: string; balance: bigint; held: bigint; payable: bigint; bankName: string | null; accountNumberLast4: string | null; reason: string | null };
+const PayoutPlanLine = builder.objectRef<PlanLineShape>('PayoutPlanLine').implement({
+  description: 'A payable account: its balance, what is held back (undelivered orders, return window), what a batch pays it, and why not when it is left out.',
+  fields: (t) => ({
+    accountId: t.exposeID('accountId'),
+    ownerType: t.exposeString('ownerType'),
+    ownerId: t.exposeID('ownerId'),
+    purpose: t.exposeString('purpose'),
+    balance: t.field({ type: builder.MoneyRef, resolve: (l) => ({ amount: l.balance, currency: l.currency }) }),
+    held: t.field({ type: builder.MoneyRef, resolve: (l) => ({ amount: l.held, currency: l.currency }) }),
+    payable: t.field({ type: builder.MoneyRef, resolve: (l) => ({ amount: l.payable, currency: l.currency }) }),
+    bankName: t.exposeString('bankName', { nullable: true }),
+    accountNumberLast4: t.exposeString('accountNumberLast4', { nullable: true }),
+    reason: t.exposeString('reason', { nullable: true, description: 'Why it is not paid now (null: it is).' }),
+  }),
+});
+
+type HeldBackJson = { accountId: string; ownerType: string; ownerId: string; purpose: string; balance: string; held: string; reason: string | null };
+
 export const PayoutBatch = builder.prismaObject('PayoutBatch', {
   fields: (t) => ({
+    heldBack: t.field({
+      type: [PayoutPlanLine],
+      description: 'Payable accounts left out of this batch when it was made, and why.',
+      resolve: (b) =>
+        ((b.heldBack ?? []) as HeldBackJson[]).map((h) => ({ ...h, currency: b.currency, balance: BigInt(h.balance), held: BigInt(h.held), payable: 0n, bankName: null, accountNumberLast4: null })),
+    }),
     id: t.exposeID('id'),
     currency: t.exposeString('currency'),
     status: t.expose('status', { type: PayoutBatchStatusEnum }),
@@ -63,6 +92,14 @@ builder.queryFields((t) => ({
     args: { status: t.arg({ type: PayoutBatchStatusEnum }) },
     resolve: (query, _r, args, ctx) =>
       ctx.prisma.payoutBatch.findMany({ ...query, where: { tenantId: requireTenant(ctx), ...(args.status ? { status: args.status } : {}) }, orderBy: { id: 'desc' } }),
+  }),
+  payoutPlan: t.field({
+    type: [PayoutPlanLine],
+    authScopes: BOOK_READERS,
+    description: 'What a batch made now would pay each payable account in the currency, with what is held back and why.',
+    args: { currency: t.arg.string({ required: true }) },
+    resolve: async (_r, { currency }, ctx) =>
+      (await payoutPlan(ctx, currency)).map((l) => ({ ...l, bankName: l.bank?.bankName ?? null, accountNumberLast4: l.bank?.accountNumberLast4 ?? null })),
   }),
   payoutBatch: t.prismaField({
     type: 'PayoutBatch',

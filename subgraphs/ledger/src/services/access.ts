@@ -71,22 +71,31 @@ async function vendorsRunBy(ctx: ServiceContext, tenantId: string, userId: strin
 
 async function lookUpVendors(ctx: ServiceContext, tenantId: string, userId: string): Promise<string[]> {
   const rows = await ctx.prisma.ledgerAccount.findMany({ where: { tenantId, ownerType: 'VENDOR' }, distinct: ['ownerId'], select: { ownerId: true } });
-  const candidates = rows.map((r) => r.ownerId);
-  const owned: string[] = [];
-  for (let i = 0; i < candidates.length; i += VENDORS_PER_CALL) {
-    const chunk = candidates.slice(i, i + VENDORS_PER_CALL);
-    const query = `query (${chunk.map((_, j) => `$v${j}: ID!`).join(', ')}) { ${chunk.map((_, j) => `v${j}: vendor(id: $v${j}) { id ownerUserId }`).join(' ')} }`;
-    const data = await callPeer<Record<string, { id: string; ownerUserId: string | null } | null>>(
+  const found = await askCatalogAboutVendors<{ id: string; ownerUserId: string | null }>(ctx, tenantId, rows.map((r) => r.ownerId), 'id ownerUserId');
+  const owned = [...found.values()].filter((v) => v && v.ownerUserId === userId).map((v) => v!.id);
+  logger.debug('ledger: vendor accounts of a user', { tenantId, userId, vendors: owned.length });
+  return owned;
+}
+
+/**
+ * Asks catalog (peer call, `catalog:read`) for `fields` of each vendor, VENDORS_PER_CALL at a time (aliased
+ * fields). Catalog shows another service approved vendors only: the others map to null.
+ */
+export async function askCatalogAboutVendors<T>(ctx: Pick<ServiceContext, 'peers' | 'requestId'>, tenantId: string, vendorIds: string[], fields: string): Promise<Map<string, T | null>> {
+  const out = new Map<string, T | null>();
+  for (let i = 0; i < vendorIds.length; i += VENDORS_PER_CALL) {
+    const chunk = vendorIds.slice(i, i + VENDORS_PER_CALL);
+    const query = `query (${chunk.map((_, j) => `$v${j}: ID!`).join(', ')}) { ${chunk.map((_, j) => `v${j}: vendor(id: $v${j}) { ${fields} }`).join(' ')} }`;
+    const data = await callPeer<Record<string, T | null>>(
       ctx.peers,
       'catalog',
       query,
       Object.fromEntries(chunk.map((id, j) => [`v${j}`, id])),
       { tenantId, service: 'ledger', scopes: ['catalog:read'], requestId: ctx.requestId },
     );
-    for (const v of Object.values(data)) if (v && v.ownerUserId === userId) owned.push(v.id);
+    chunk.forEach((id, j) => out.set(id, data[`v${j}`] ?? null));
   }
-  logger.debug('ledger: vendor accounts of a user', { tenantId, userId, vendors: owned.length });
-  return owned;
+  return out;
 }
 
 /** Tests: forget remembered vendor ownership. */

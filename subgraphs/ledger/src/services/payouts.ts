@@ -10,9 +10,15 @@
  *    PAYMENT_CLEARING) or FAILED (posts the reversal of its PAYOUT entry: the money is owed again); when
  *    no item is pending the batch is PAID, PARTIALLY_FAILED or FAILED.
  * Every change is one transaction with its postings; items move only from PENDING (conditional update).
+ *
+ * Decision 0031: a vendor's payable is paid less what is still held (orders undelivered or inside the
+ * return window: services/holds.ts), never below 0; a vendor without payout bank details (catalog) is held
+ * out. Accounts left out, and why, are kept on the batch (`heldBack`) and shown before (`payoutPlan`).
  */
 import { DomainError, ErrorCode, isUniqueViolation, isUuid, logger, requireTenant, uuidv7, type PrismaClient } from '@webwaka/kit';
+import { askCatalogAboutVendors } from './access';
 import { accountKey, lockAccounts, PAYABLE_PURPOSES, type AccountKey } from './accounts';
+import { heldByVendor, returnWindowDays } from './holds';
 import { TX_OPTIONS, type ServiceContext, type Tx } from './context';
 import { currencyOf, MAX_LINE_AMOUNT, postEntry } from './posting';
 
@@ -71,26 +77,119 @@ async function minimumFor(tx: Tx, tenantId: string, currency: string): Promise<b
   return t?.minimum ?? 1n;
 }
 
-/**
- * Creates a batch for the book's payable balances in `currency` that reach the minimum, posting each item.
- * BAD_USER_INPUT when nothing is due. `scheduledFor`: the schedule's run (unique per book and currency).
- */
-export async function createPayoutBatch(ctx: Pick<ServiceContext, 'prisma' | 'tenantId' | 'actor'>, currencyInput: string, opts: { scheduledFor?: Date } = {}) {
+/** A vendor's payout bank as catalog shows it (masked), or null when it has none or catalog hides the vendor. */
+export interface PayeeBank {
+  bankName: string;
+  accountName: string;
+  accountNumberLast4: string;
+}
+
+/** One payable account's line of a plan: what it would be paid, what is held, and why it is left out. */
+export interface PlanLine {
+  accountId: string;
+  ownerType: string;
+  ownerId: string;
+  purpose: string;
+  currency: string;
+  balance: bigint;
+  held: bigint;
+  payable: bigint;
+  bank: PayeeBank | null;
+  /** Why nothing is paid to it now (null: it is paid `payable`). */
+  reason: string | null;
+}
+
+type CtxForPlan = Pick<ServiceContext, 'prisma' | 'tenantId' | 'actor' | 'requestId'> & { peers?: ServiceContext['peers'] };
+
+const isVendorPayable = (a: { ownerType: string; purpose: string }) => a.ownerType === 'VENDOR' && a.purpose === 'VENDOR_PAYABLE';
+
+/** Payout bank details of the book's vendors with something owed (asked before the transaction: no peer call inside one). */
+async function payeeBanks(ctx: CtxForPlan, tenantId: string, currency: string): Promise<Map<string, PayeeBank | null | undefined>> {
+  const rows = await ctx.prisma.ledgerAccount.findMany({ where: { tenantId, currency, ownerType: 'VENDOR', purpose: 'VENDOR_PAYABLE', balance: { gt: 0 } }, distinct: ['ownerId'], select: { ownerId: true } });
+  if (!ctx.peers) return new Map();
+  const found = await askCatalogAboutVendors<{ id: string; payoutBank: PayeeBank | null }>(ctx as ServiceContext, tenantId, rows.map((r) => r.ownerId), 'id payoutBank { bankName accountName accountNumberLast4 }');
+  // undefined: catalog shows no such approved vendor (suspended, or a seller outside the catalogue).
+  return new Map([...found].map(([id, v]) => [id, v ? (v.payoutBank ?? null) : undefined]));
+}
+
+/** Decides every account's line (pure): balance less what is held, the minimum, the bank details. */
+function planLines(
+  accounts: { id: string; ownerType: string; ownerId: string; purpose: string; currency: string; balance: bigint }[],
+  minimum: bigint,
+  holds: Awaited<ReturnType<typeof heldByVendor>>,
+  banks: Map<string, PayeeBank | null | undefined>,
+): PlanLine[] {
+  return accounts
+    .filter((a) => a.balance > 0n)
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((a) => {
+      const vendor = isVendorPayable(a);
+      const hold = vendor ? holds.get(a.ownerId) : undefined;
+      const held = hold ? (hold.held < a.balance ? hold.held : a.balance) : 0n;
+      const payable = a.balance - held;
+      const known = vendor ? banks.get(a.ownerId) : null;
+      const bank = known ?? null;
+      let reason: string | null = null;
+      if (payable < minimum || payable <= 0n) {
+        reason = hold && held > 0n ? heldReason(hold, payable, minimum) : `Below the minimum payout of ${minimum} minor units`;
+      } else if (vendor && known === undefined) {
+        reason = 'Not an approved vendor in the catalogue (suspended, or a seller outside it): no bank details to pay to';
+      } else if (vendor && !bank) {
+        reason = 'No payout bank details: the vendor (or an administrator) must add them before it can be paid';
+      }
+      return { accountId: a.id, ownerType: a.ownerType, ownerId: a.ownerId, purpose: a.purpose, currency: a.currency, balance: a.balance, held, payable: reason ? 0n : payable, bank, reason };
+    });
+}
+
+function heldReason(h: { undelivered: number; inWindow: number; releasesAt: Date | null }, payable: bigint, minimum: bigint): string {
+  const parts: string[] = [];
+  if (h.undelivered) parts.push(`${h.undelivered} order(s) not yet delivered`);
+  if (h.inWindow) parts.push(`${h.inWindow} order(s) inside the ${returnWindowDays()}-day return window (until ${h.releasesAt!.toISOString().slice(0, 10)})`);
+  return `Held: ${parts.join(', ')}${payable > 0n ? `; the rest (${payable}) is below the minimum of ${minimum}` : ''}`;
+}
+
+/** What a batch made now would pay each payable account of the book, and why some are left out (read only). */
+export async function payoutPlan(ctx: CtxForPlan, currencyInput: string, now = new Date()): Promise<PlanLine[]> {
   const tenantId = requireTenant(ctx);
   const currency = currencyOf(currencyInput);
+  const banks = await payeeBanks(ctx, tenantId, currency);
+  const minimum = await minimumFor(ctx.prisma as unknown as Tx, tenantId, currency);
+  const accounts = await ctx.prisma.ledgerAccount.findMany({ where: { tenantId, currency, purpose: { in: [...PAYABLE_PURPOSES] }, balance: { gt: 0 } } });
+  return planLines(accounts, minimum, await heldByVendor(ctx.prisma, tenantId, currency, now), banks);
+}
+
+const heldBackJson = (lines: PlanLine[]) =>
+  lines.map((l) => ({ accountId: l.accountId, ownerType: l.ownerType, ownerId: l.ownerId, purpose: l.purpose, balance: l.balance.toString(), held: l.held.toString(), reason: l.reason }));
+
+/**
+ * Creates a batch for the book's payable balances in `currency`, less what is held, that reach the minimum
+ * (vendors: with bank details), posting each item. BAD_USER_INPUT when nothing is due. `scheduledFor`: the
+ * schedule's run (unique per book and currency); `now`: the clock return windows are measured against.
+ */
+export async function createPayoutBatch(ctx: CtxForPlan, currencyInput: string, opts: { scheduledFor?: Date; now?: Date } = {}) {
+  const tenantId = requireTenant(ctx);
+  const currency = currencyOf(currencyInput);
+  const now = opts.now ?? new Date();
+  const banks = await payeeBanks(ctx, tenantId, currency);
   return ctx.prisma.$transaction(async (tx) => {
     const minimum = await minimumFor(tx, tenantId, currency);
-    const candidates = await tx.ledgerAccount.findMany({ where: { tenantId, currency, purpose: { in: [...PAYABLE_PURPOSES] }, balance: { gte: minimum } } });
+    const candidates = await tx.ledgerAccount.findMany({ where: { tenantId, currency, purpose: { in: [...PAYABLE_PURPOSES] }, balance: { gt: 0 } } });
     // Lock, then read the balances again: a posting that committed meanwhile counts, nothing is paid twice.
     const locked = candidates.length ? await lockAccounts(tx, candidates) : new Map();
-    const due = [...locked.values()].filter((a) => a.balance >= minimum && a.balance > 0n).sort((a, b) => (a.id < b.id ? -1 : 1));
-    if (due.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, `No payable balance in ${currency} reaches the minimum of ${minimum}`, ['currency']);
+    const fresh = [...locked.values()].map((l) => ({ ...candidates.find((c) => c.id === l.id)!, balance: l.balance as bigint }));
+    const lines = planLines(fresh, minimum, await heldByVendor(tx, tenantId, currency, now), banks);
+    const due = lines.filter((l) => !l.reason);
+    const heldBack = lines.filter((l) => l.reason);
+    if (due.length === 0) {
+      const why = heldBack.filter((l) => l.held > 0n || (l.ownerType === 'VENDOR' && !l.bank)).length;
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, `No payable balance in ${currency} is due${why ? ` (${why} held back: see the payables)` : ` (none reaches the minimum of ${minimum})`}`, ['currency']);
+    }
     const batch = await tx.payoutBatch.create({
-      data: { id: uuidv7(), tenantId, currency, scheduledFor: opts.scheduledFor ?? null, total: due.reduce((n, a) => n + a.balance, 0n), createdByUserId: ctx.actor.userId },
+      data: { id: uuidv7(), tenantId, currency, scheduledFor: opts.scheduledFor ?? null, total: due.reduce((n, l) => n + l.payable, 0n), createdByUserId: ctx.actor.userId, heldBack: heldBackJson(heldBack) },
     });
     const clearing: AccountKey = { tenantId, ownerType: 'TENANT', ownerId: tenantId, purpose: 'PAYOUT_CLEARING', currency };
-    for (const account of due) {
-      const full = candidates.find((c) => c.id === account.id)!;
+    for (const line of due) {
+      const full = fresh.find((c) => c.id === line.accountId)!;
       const itemId = uuidv7();
       const posted = await postEntry(tx, {
         tenantId,
@@ -101,11 +200,13 @@ export async function createPayoutBatch(ctx: Pick<ServiceContext, 'prisma' | 'te
         occurredAt: batch.createdAt,
         createdByUserId: ctx.actor.userId,
         lines: [
-          { account: accountKey(full), side: 'DEBIT', amount: account.balance },
-          { account: clearing, side: 'CREDIT', amount: account.balance },
+          { account: accountKey(full), side: 'DEBIT', amount: line.payable },
+          { account: clearing, side: 'CREDIT', amount: line.payable },
         ],
       });
-      await tx.payoutItem.create({ data: { id: itemId, tenantId, batchId: batch.id, accountId: account.id, amount: account.balance, currency, payoutEntryId: posted.entry.id } });
+      await tx.payoutItem.create({
+        data: { id: itemId, tenantId, batchId: batch.id, accountId: full.id, amount: line.payable, heldAmount: line.held, bankName: line.bank?.bankName ?? null, accountLast4: line.bank?.accountNumberLast4 ?? null, currency, payoutEntryId: posted.entry.id },
+      });
     }
     return tx.payoutBatch.findUniqueOrThrow({ where: { id: batch.id } });
   }, TX_OPTIONS);
@@ -201,16 +302,16 @@ export async function markPayoutItemFailed(ctx: ServiceContext, id: string, reas
  * (the run's time makes it unique, so replicas or a retry cannot make two), then the next run.
  * Returns how many batches it created.
  */
-export async function runDuePayouts(prisma: PrismaClient, now = new Date()): Promise<number> {
+export async function runDuePayouts(prisma: PrismaClient, now = new Date(), peers?: ServiceContext['peers']): Promise<number> {
   const due = await prisma.payoutSettings.findMany({ where: { schedule: { not: 'MANUAL' }, nextRunAt: { lte: now } } });
   let created = 0;
   for (const s of due) {
     const runAt = s.nextRunAt!;
     const currencies = await prisma.ledgerAccount.findMany({ where: { tenantId: s.tenantId, purpose: { in: [...PAYABLE_PURPOSES] }, balance: { gt: 0 } }, distinct: ['currency'], select: { currency: true } });
-    const ctx = { prisma, tenantId: s.tenantId, actor: { kind: 'service', tenantId: s.tenantId, userId: null, roles: [], scopes: [], apiKeyId: null, sessionId: null, mfa: false } as ServiceContext['actor'] };
+    const ctx = { prisma, peers, requestId: uuidv7(), tenantId: s.tenantId, actor: { kind: 'service', tenantId: s.tenantId, userId: null, roles: [], scopes: [], apiKeyId: null, sessionId: null, mfa: false } as ServiceContext['actor'] };
     for (const { currency } of currencies) {
       try {
-        await createPayoutBatch(ctx, currency, { scheduledFor: runAt });
+        await createPayoutBatch(ctx, currency, { scheduledFor: runAt, now });
         created++;
       } catch (e) {
         // Nothing reaching the minimum, or this run's batch exists already (another replica): nothing to do.
