@@ -30,14 +30,21 @@ describeIfService(['postgresql'], 'sign-in throttle on PostgreSQL under true con
     const shop = (await prisma.tenant.findUniqueOrThrow({ where: { slug: 'ade-fashion' } })).id;
     const user = await createUser(prisma, { email: `race-${uuidv7()}@example.ng`, passwordHash: await hashPassword('Right-password-2026'), memberships: [{ tenantId: shop, role: 'CUSTOMER' }] });
     const login = (password: string) => gql(stack.gateway.url, LOGIN, { i: { tenantSlug: 'ade-fashion', email: user.email, password } });
+    const started = Date.now();
     const results = await Promise.all(Array.from({ length: 40 }, (_, n) => login(`Wrong-guess-${n}-2026`)));
+    const elapsed = Date.now() - started;
     const outcome = results.map((r) => (r.errors?.length ? `error:${r.errors[0].extensions?.code}` : r.data!.login.userErrors[0]?.code ?? 'OK'));
     const counts = outcome.reduce<Record<string, number>>((m, o) => ({ ...m, [o]: (m[o] ?? 0) + 1 }), {});
-    expect(counts).toEqual({ INVALID_CREDENTIALS: 5, TOO_MANY_ATTEMPTS: 35 });
-    expect(await prisma.auditEvent.count({ where: { subjectId: user.id, type: 'session.login_failed' } })).toBe(5);
-    // Counted once per check, and the lock was set by the fifth.
+    // The fifth miss locks for 5 s. A burst that lasts longer on a loaded machine may see that lock run out
+    // and one more guess checked (which then locks for 10 s): back-off working, not a race. Within 5 s,
+    // exactly 5; never more than 6.
+    const checked = counts.INVALID_CREDENTIALS;
+    expect(checked).toBe(elapsed < 5_000 ? 5 : Math.min(Math.max(checked, 5), 6));
+    expect(counts).toEqual({ INVALID_CREDENTIALS: checked, TOO_MANY_ATTEMPTS: 40 - checked });
+    expect(await prisma.auditEvent.count({ where: { subjectId: user.id, type: 'session.login_failed' } })).toBe(checked);
+    // Counted once per check, and the lock was set by the fifth (and by the sixth, if there was one).
     const pair = await prisma.signInThrottle.findFirstOrThrow({ where: { key: { startsWith: `pair:${user.email}|` } } });
-    expect(pair.failures).toBe(5);
+    expect(pair.failures).toBe(checked);
     expect(pair.lockedUntil).not.toBeNull();
   });
 });
