@@ -516,6 +516,13 @@ export type VendorApplicationInput = {
   tin: string;
 };
 
+export type VendorPayoutBankInput = {
+  accountName: string;
+  /** The 10-digit NUBAN; stored sealed, shown as its last 4 digits only. */
+  accountNumber: string;
+  bankName: string;
+};
+
 /** PENDING (applied) -> APPROVED or REJECTED; APPROVED <-> SUSPENDED; a rejected applicant may apply again. */
 export type VendorStatus =
   | 'APPROVED'
@@ -621,7 +628,7 @@ export type AdminPayoutBatchQueryVariables = Exact<{
 }>;
 
 
-export type AdminPayoutBatchQuery = { payoutBatch: { id: string, status: PayoutBatchStatus, currency: string, createdAt: string, submittedAt: string | null, completedAt: string | null, total: { amount: string, currency: string }, items: Array<{ id: string, status: PayoutItemStatus, paidReference: string | null, failureReason: string | null, resolvedAt: string | null, amount: { amount: string, currency: string }, account: { id: string, ownerType: LedgerOwnerType, ownerId: string, purpose: LedgerPurpose, currency: string, lineCount: number, balance: { amount: string, currency: string } } }> } | null, vendors: { edges: Array<{ node: { id: string, name: string } }> }, agents: { edges: Array<{ node: { userId: string, email: string | null, code: string } }> } };
+export type AdminPayoutBatchQuery = { payoutBatch: { id: string, status: PayoutBatchStatus, currency: string, createdAt: string, submittedAt: string | null, completedAt: string | null, total: { amount: string, currency: string }, items: Array<{ id: string, status: PayoutItemStatus, paidReference: string | null, failureReason: string | null, resolvedAt: string | null, bankName: string | null, accountNumberLast4: string | null, amount: { amount: string, currency: string }, heldAmount: { amount: string, currency: string }, account: { id: string, ownerType: LedgerOwnerType, ownerId: string, purpose: LedgerPurpose, currency: string, lineCount: number, balance: { amount: string, currency: string } } }>, heldBack: Array<{ accountId: string, ownerType: string, ownerId: string, purpose: string, reason: string | null, balance: { amount: string, currency: string }, held: { amount: string, currency: string } }> } | null, vendors: { edges: Array<{ node: { id: string, name: string } }> }, agents: { edges: Array<{ node: { userId: string, email: string | null, code: string } }> } };
 
 export type AdminCreatePayoutBatchMutationVariables = Exact<{
   currency: string;
@@ -987,6 +994,33 @@ export type AdminConfirmTwoFactorResetMutationVariables = Exact<{
 
 
 export type AdminConfirmTwoFactorResetMutation = { confirmTwoFactorReset: { backupCodes: Array<string> | null, session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminVendorPayoutBankQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminVendorPayoutBankQuery = { vendor: { id: string, name: string, status: VendorStatus, payoutBank: { bankName: string, accountName: string, accountNumberMasked: string } | null } | null };
+
+export type AdminMyVendorPayoutBankQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminMyVendorPayoutBankQuery = { myVendor: { id: string, name: string, status: VendorStatus, payoutBank: { bankName: string, accountName: string, accountNumberMasked: string } | null } | null };
+
+export type AdminSetVendorPayoutBankMutationVariables = Exact<{
+  vendorId: string | number;
+  input: VendorPayoutBankInput;
+}>;
+
+
+export type AdminSetVendorPayoutBankMutation = { setVendorPayoutBank: { vendor: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminPayoutPlanQueryVariables = Exact<{
+  currency: string;
+}>;
+
+
+export type AdminPayoutPlanQuery = { payoutPlan: Array<{ accountId: string, ownerType: string, ownerId: string, purpose: string, bankName: string | null, accountNumberLast4: string | null, reason: string | null, balance: { amount: string, currency: string }, held: { amount: string, currency: string }, payable: { amount: string, currency: string } }> };
 
 export type TenantBySlugQueryVariables = Exact<{
   slug: string;
@@ -2407,9 +2441,27 @@ export const AdminPayoutBatchDocument = new TypedDocumentString(`
       amount {
         ...MoneyFields
       }
+      heldAmount {
+        ...MoneyFields
+      }
+      bankName
+      accountNumberLast4
       account {
         ...AdminLedgerAccountFields
       }
+    }
+    heldBack {
+      accountId
+      ownerType
+      ownerId
+      purpose
+      balance {
+        ...MoneyFields
+      }
+      held {
+        ...MoneyFields
+      }
+      reason
     }
   }
   vendors(first: 100) {
@@ -3538,6 +3590,75 @@ fragment SessionFields on Session {
     email
   }
 }`) as unknown as TypedDocumentString<AdminConfirmTwoFactorResetMutation, AdminConfirmTwoFactorResetMutationVariables>;
+export const AdminVendorPayoutBankDocument = new TypedDocumentString(`
+    query AdminVendorPayoutBank($id: ID!) {
+  vendor(id: $id) {
+    id
+    name
+    status
+    payoutBank {
+      bankName
+      accountName
+      accountNumberMasked
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminVendorPayoutBankQuery, AdminVendorPayoutBankQueryVariables>;
+export const AdminMyVendorPayoutBankDocument = new TypedDocumentString(`
+    query AdminMyVendorPayoutBank {
+  myVendor {
+    id
+    name
+    status
+    payoutBank {
+      bankName
+      accountName
+      accountNumberMasked
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminMyVendorPayoutBankQuery, AdminMyVendorPayoutBankQueryVariables>;
+export const AdminSetVendorPayoutBankDocument = new TypedDocumentString(`
+    mutation AdminSetVendorPayoutBank($vendorId: ID!, $input: VendorPayoutBankInput!) {
+  setVendorPayoutBank(vendorId: $vendorId, input: $input) {
+    vendor {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminSetVendorPayoutBankMutation, AdminSetVendorPayoutBankMutationVariables>;
+export const AdminPayoutPlanDocument = new TypedDocumentString(`
+    query AdminPayoutPlan($currency: String!) {
+  payoutPlan(currency: $currency) {
+    accountId
+    ownerType
+    ownerId
+    purpose
+    balance {
+      ...MoneyFields
+    }
+    held {
+      ...MoneyFields
+    }
+    payable {
+      ...MoneyFields
+    }
+    bankName
+    accountNumberLast4
+    reason
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<AdminPayoutPlanQuery, AdminPayoutPlanQueryVariables>;
 export const TenantBySlugDocument = new TypedDocumentString(`
     query TenantBySlug($slug: String!) {
   tenantBySlug(slug: $slug) {

@@ -2,13 +2,16 @@
 // from a marketplace vendor and pays on the sandbox page (commerce → MLAS → ledger through the outbox); then
 // the marketplace administrator (with their authenticator code) finds the vendor's payable and its
 // statement, creates a payout batch, sends it and marks the vendor's item paid — the payable is then 0;
-// the vendor reads its own account; the agent sees its commission and referral code. axe checks each page.
+// the vendor reads its own account and sets its payout bank (a vendor is paid only once its order is
+// delivered and the return window passed, and only to bank details on file: decision 0031); the agent sees
+// its commission and referral code. axe checks each page.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
 import { formatMoney } from '../../storefront/lib/money';
-import { checkout, checkoutInput, decideOnSandboxPage, guestCart, makeProduct, payload, tenantId, waitFor } from '../../subgraphs/commerce/test/support';
+import { checkout, checkoutInput, decideOnSandboxPage, guestCart, makeProduct, payload, serviceContext, tenantId, waitFor } from '../../subgraphs/commerce/test/support';
+import { advanceOrder } from '../../subgraphs/commerce/src/services/orders';
 import { DEMO_AGENTS } from '../../prisma/seed/mlas';
 import { assertLedgerInvariants, ledgerBalance, type AccountKey } from '../support/ledger';
 import { CHROMIUM_PATH } from '../support/services';
@@ -56,9 +59,15 @@ function moneySuite(): void {
     agentAccount = { tenantId: market, ownerType: 'AGENT', ownerId: agent.userId, purpose: 'AGENT_COMMISSION_PAYABLE', currency: 'NGN' };
     // Settlement is asynchronous: the agent's share is the last posting to land in this book.
     await waitFor(async () => (await ledgerBalance(prisma, vendorAccount)) !== 0n && (await ledgerBalance(prisma, agentAccount)) !== 0n, 30_000);
+    // Delivered, with no return window in this test, so the vendor's part is free to pay out (decision 0031).
+    process.env.PAYOUT_RETURN_WINDOW_DAYS = '0';
+    const manager = serviceContext(stack, market);
+    for (const to of ['FULFILLING', 'SHIPPED', 'DELIVERED'] as const) await advanceOrder(manager, placed.order.id, to);
+    await waitFor(async () => !!(await prisma.payoutHold.findFirst({ where: { orderId: placed.order.id, releasesAt: { not: null } } })), 30_000);
   }, 600_000);
 
   afterAll(async () => {
+    delete process.env.PAYOUT_RETURN_WINDOW_DAYS;
     await browser?.close();
     await stack?.stop();
   }, 60_000);
@@ -101,6 +110,23 @@ function moneySuite(): void {
     expect(await page.getByTestId('account-balance').textContent()).toBe(naira(balance));
     await expectAccessible(page);
     await screenshot(page, 'backoffice-vendor-statement');
+
+    // Its payout bank, on its Account page: the number goes in, only its last 4 digits come back.
+    await page.goto(`${storefrontUrl}/admin/${MARKET}/account`);
+    expect(await page.getByTestId('payout-bank').textContent()).toBe(en['admin.payoutBank.none']);
+    const form = page.getByRole('form', { name: fill(en['admin.payoutBank.title'], { vendor: vendorName }) });
+    await form.getByLabel(en['admin.payoutBank.bankName']).fill('Zenith Bank');
+    await form.getByLabel(en['admin.payoutBank.accountNumber']).fill('12345');
+    await form.getByLabel(en['admin.payoutBank.accountName']).fill('Chiamaka Closet Ltd');
+    await form.getByRole('button', { name: en['admin.payoutBank.save'] }).click();
+    await form.getByText('The account number is the 10-digit NUBAN').waitFor();
+    await form.getByLabel(en['admin.payoutBank.accountNumber']).fill('0712345678');
+    await form.getByRole('button', { name: en['admin.payoutBank.save'] }).click();
+    await page.getByText(en['admin.payoutBank.saved']).waitFor();
+    expect(await page.getByTestId('payout-bank').textContent()).toBe('Zenith Bank · ••••••5678 · Chiamaka Closet Ltd');
+    expect(await page.content()).not.toContain('0712345678');
+    await expectAccessible(page);
+    await screenshot(page, 'backoffice-vendor-payout-bank');
     await page.context().close();
   });
 
@@ -134,6 +160,7 @@ function moneySuite(): void {
     expect(await page.getByTestId('batch-status').textContent()).toBe(en['admin.money.batchStatus.DRAFT']);
     const item = page.getByRole('row').filter({ has: page.getByRole('link', { name: vendorName, exact: true }) });
     expect(await item.textContent()).toContain(naira(balance));
+    expect(await item.textContent()).toContain('Zenith Bank ••••5678');
     expect(await ledgerBalance(prisma, vendorAccount)).toBe(0n);
     await expectAccessible(page);
     await page.getByRole('button', { name: en['admin.money.submit'] }).click();

@@ -118,9 +118,27 @@ export const AdminPayoutBatchQuery = graphql(`
         amount {
           ...MoneyFields
         }
+        heldAmount {
+          ...MoneyFields
+        }
+        bankName
+        accountNumberLast4
         account {
           ...AdminLedgerAccountFields
         }
+      }
+      heldBack {
+        accountId
+        ownerType
+        ownerId
+        purpose
+        balance {
+          ...MoneyFields
+        }
+        held {
+          ...MoneyFields
+        }
+        reason
       }
     }
     vendors(first: 100) {

@@ -3,6 +3,7 @@ import { sectionPath } from '../../../lib/admin/access';
 import { formatDateTime, label } from '../../../lib/admin/format';
 import { createPayoutBatchAction } from '../../../lib/admin/money';
 import { AdminMyLedgerAccountsQuery, AdminOwnerDirectoryQuery, AdminPayableAccountsQuery, AdminPayoutBatchesQuery } from '../../../lib/admin/money-operations';
+import { AdminPayoutPlanQuery } from '../../../lib/admin/payout-bank-operations';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
 import { formatMoney } from '../../../lib/money';
@@ -10,6 +11,7 @@ import { ActionForm } from '../ActionForm';
 import { one, query } from '../pages/params';
 import { AccountsTable } from './AccountsTable';
 import { ownerDirectory, PAYABLE_PURPOSES, type OwnerDirectory } from './owners';
+import { PayoutPlanTable } from './PayoutPlanTable';
 
 /**
  * Money. Managers read the book's payables (vendors', agents', the partner's) with their balances and the
@@ -22,10 +24,11 @@ export async function MoneyPage({ slug, params }: { slug: string; params: Record
   const viewer = await requireViewer(slug, `${base}${query({ after })}`, 'money');
   if (!viewer.access.manager) return <OwnAccounts slug={slug} base={base} />;
 
-  const [payables, names, { payoutBatches }] = await Promise.all([
+  const [payables, names, { payoutBatches }, { payoutPlan }] = await Promise.all([
     Promise.all(PAYABLE_PURPOSES.map((purpose) => adminQuery(slug, AdminPayableAccountsQuery, { purpose }))),
     adminQuery(slug, AdminOwnerDirectoryQuery, { withAgents: true }),
     adminQuery(slug, AdminPayoutBatchesQuery, { after }),
+    adminQuery(slug, AdminPayoutPlanQuery, { currency: 'NGN' }),
   ]);
   const directory: OwnerDirectory = ownerDirectory(names.vendors, names.agents);
   return (
@@ -41,6 +44,11 @@ export async function MoneyPage({ slug, params }: { slug: string; params: Record
           </section>
         );
       })}
+      <section className="card" aria-labelledby="payout-plan-title">
+        <h2 id="payout-plan-title">{t('admin.payoutPlan.title')}</h2>
+        <p className="hint">{t('admin.payoutPlan.hint')}</p>
+        <PayoutPlanTable rows={payoutPlan} title={t('admin.payoutPlan.title')} base={base} directory={directory} canSetBank={viewer.access.admin} />
+      </section>
       <section className="card" aria-labelledby="payouts-title">
         <h2 id="payouts-title">{t('admin.money.payouts')}</h2>
         {viewer.access.admin && (

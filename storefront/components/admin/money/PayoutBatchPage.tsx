@@ -9,6 +9,7 @@ import { formatMoney } from '../../../lib/money';
 import { ActionForm } from '../ActionForm';
 import { one } from '../pages/params';
 import { ownerDirectory, ownerName } from './owners';
+import { PayoutPlanTable } from './PayoutPlanTable';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -55,6 +56,7 @@ export async function PayoutBatchPage({ slug, batchId, params }: { slug: string;
               <th scope="col">{t('admin.money.owner')}</th>
               <th scope="col">{t('admin.money.purpose')}</th>
               <th scope="col">{t('admin.money.amount')}</th>
+              <th scope="col">{t('admin.payoutPlan.bank')}</th>
               <th scope="col">{t('admin.money.status')}</th>
               {canSettle && <th scope="col">{t('admin.money.actions')}</th>}
             </tr>
@@ -68,7 +70,11 @@ export async function PayoutBatchPage({ slug, batchId, params }: { slug: string;
                     <a href={`${base}/accounts/${item.account.id}`}>{owner}</a>
                   </th>
                   <td>{label(`admin.money.purpose.${item.account.purpose}`)}</td>
-                  <td>{formatMoney(item.amount)}</td>
+                  <td>
+                    {formatMoney(item.amount)}
+                    {item.heldAmount.amount !== '0' && <small> · {t('admin.payoutPlan.heldBack', { amount: formatMoney(item.heldAmount) })}</small>}
+                  </td>
+                  <td>{item.bankName ? `${item.bankName} ••••${item.accountNumberLast4}` : '—'}</td>
                   <td>
                     {label(`admin.money.itemStatus.${item.status}`)}
                     {item.paidReference && ` · ${item.paidReference}`}
@@ -104,6 +110,12 @@ export async function PayoutBatchPage({ slug, batchId, params }: { slug: string;
           </tbody>
         </table>
       </div>
+      {batch.heldBack.length > 0 && (
+        <section className="card" aria-labelledby="held-back-title">
+          <h2 id="held-back-title">{t('admin.payoutPlan.heldBackTitle')}</h2>
+          <PayoutPlanTable rows={batch.heldBack} title={t('admin.payoutPlan.heldBackTitle')} base={base} directory={directory} canSetBank={viewer.access.admin} />
+        </section>
+      )}
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import { adminBase } from '../../../lib/admin/access';
-import { requireViewer } from '../../../lib/admin/session';
+import { AdminMyVendorPayoutBankQuery } from '../../../lib/admin/payout-bank-operations';
+import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { twoFactorAction } from '../../../lib/admin/two-factor-actions';
 import { textFor, TWO_FACTOR_TEXT } from '../../../lib/client-text';
 import { t } from '../../../lib/messages';
+import { PayoutBankSection } from '../money/PayoutBankSection';
 import { TwoFactorSetup } from '../TwoFactorSetup';
 
 /** The account path of a tenant's back office (two-factor set-up and reset). */
@@ -11,10 +13,12 @@ export const accountPath = (slug: string) => `${adminBase(slug)}/account`;
 /**
  * The signed-in user's own account: two-factor authentication set up here (a new administrator lands here
  * from the dashboard, since nothing administrative works without it), or moved to a new phone (password
- * plus a current code or a backup code). Every back-office user may open it, whatever their role.
+ * plus a current code or a backup code). Every back-office user may open it, whatever their role. A vendor
+ * also sets where its payouts go here (decision 0031).
  */
-export async function AccountPage({ slug }: { slug: string }) {
+export async function AccountPage({ slug, done }: { slug: string; done?: string }) {
   const viewer = await requireViewer(slug, accountPath(slug));
+  const vendor = viewer.access.vendor ? (await adminQuery(slug, AdminMyVendorPayoutBankQuery, {})).myVendor : null;
   const on = viewer.user.twoFactorEnabled;
   const text = textFor(TWO_FACTOR_TEXT);
   return (
@@ -23,6 +27,11 @@ export async function AccountPage({ slug }: { slug: string }) {
       <p>
         {viewer.user.name} · {viewer.user.email}
       </p>
+      {done === 'bank' && (
+        <p role="status" className="notice-ok">
+          {t('admin.payoutBank.saved')}
+        </p>
+      )}
       <section className="card narrow" aria-labelledby="two-factor-heading">
         <h2 id="two-factor-heading">{t('admin.account.twoFactor')}</h2>
         <p role="status">{on ? t('admin.account.twoFactorOn') : t('admin.account.twoFactorOff')}</p>
@@ -32,6 +41,7 @@ export async function AccountPage({ slug }: { slug: string }) {
             page re-renders with two-factor on, and the backup codes on screen must survive that render. */}
         <TwoFactorSetup key="two-factor" action={twoFactorAction.bind(null, slug, on ? 'reset' : 'enrol')} mode={on ? 'reset' : 'enrol'} doneHref={adminBase(slug)} text={text} />
       </section>
+      {vendor && <PayoutBankSection slug={slug} vendor={vendor} returnPath={accountPath(slug)} />}
     </div>
   );
 }
