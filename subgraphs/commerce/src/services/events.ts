@@ -70,6 +70,9 @@ interface PaidOrder {
 export async function recordOrderPaid(tx: Tx, o: PaidOrder) {
   const paidAt = o.paidAt.toISOString();
   const tenant = (purpose: string) => ({ tenantId: o.tenantId, ownerType: 'TENANT' as const, ownerId: o.tenantId, purpose });
+  // The hold first: ledger applies its events in order, so the payable is never credited before it is held.
+  // (A refund's hold request comes after its posting, for the same reason the other way round.)
+  await recordPayoutHold(tx, { tenantId: o.tenantId, action: 'PAID', orderId: o.id, currency: o.currency, at: o.paidAt, vendorOrders: o.vendorOrders.map((v) => ({ vendorOrderId: v.id, vendorId: v.vendorId, amount: v.subtotal + v.shipping })) });
   await recordEvent(tx, {
     tenantId: o.tenantId,
     topic: LEDGER_POSTING,
@@ -112,7 +115,6 @@ export async function recordOrderPaid(tx: Tx, o: PaidOrder) {
       })),
     },
   });
-  await recordPayoutHold(tx, { tenantId: o.tenantId, action: 'PAID', orderId: o.id, currency: o.currency, at: o.paidAt, vendorOrders: o.vendorOrders.map((v) => ({ vendorOrderId: v.id, vendorId: v.vendorId, amount: v.subtotal + v.shipping })) });
 }
 
 interface CompletedRefund {
