@@ -259,4 +259,16 @@ describe('holds until delivery plus the return window, and bank details (decisio
     expect((batch.heldBack as unknown[]).length).toBe(2);
     expect(await ledgerBalance(prisma, account(T, 'VENDOR', noBank, 'VENDOR_PAYABLE'))).toBe(5_000n);
   });
+
+  it("pays a seller outside the catalogue (a bus operator's ticket sales, owned by its tenant id) by arrangement, without bank details", async () => {
+    const { T, ctx } = book();
+    const operator = await tenantId(prisma, 'abc-transport');
+    await postJournalEntry(prisma, orderPaid(T, operator, { goods: 9_000n, tax: 0n }));
+    const plan = await payoutPlan(ctx, 'NGN');
+    expect(plan).toEqual([expect.objectContaining({ ownerId: operator, payable: 9_000n, bank: null, reason: null })]);
+    const batch = await createPayoutBatch(ctx, 'NGN');
+    const items = await prisma.payoutItem.findMany({ where: { batchId: batch.id }, include: { account: true } });
+    expect(items.map((i) => [i.account.ownerId, i.amount, i.bankName])).toEqual([[operator, 9_000n, null]]);
+    expect(batch.heldBack).toEqual([]);
+  });
 });

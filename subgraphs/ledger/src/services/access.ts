@@ -98,5 +98,27 @@ export async function askCatalogAboutVendors<T>(ctx: Pick<ServiceContext, 'peers
   return out;
 }
 
+/**
+ * Which of `ids` are tenants (identity's public `Tenant` entity, resolved as the gateway would): a
+ * seller outside the catalogue, such as a bus operator whose ticket orders credit a payable owned by its
+ * tenant id. Identity unreachable: none (a payout then holds them out rather than guessing).
+ */
+export async function tenantsAmong(ctx: Pick<ServiceContext, 'peers' | 'requestId'>, tenantId: string, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  try {
+    const data = await callPeer<{ _entities: ({ id: string } | null)[] }>(
+      ctx.peers,
+      'identity',
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Tenant { id } } }',
+      { r: ids.map((id) => ({ __typename: 'Tenant', id })) },
+      { tenantId, service: 'ledger', scopes: ['identity:read'], requestId: ctx.requestId },
+    );
+    return new Set(data._entities.flatMap((t) => (t?.id ? [t.id] : [])));
+  } catch (error) {
+    logger.warn('ledger: identity did not say which payees are tenants', { error: String(error) });
+    return new Set();
+  }
+}
+
 /** Tests: forget remembered vendor ownership. */
 export const forgetVendorOwnership = () => vendorCache.clear();

@@ -16,7 +16,7 @@
  * out. Accounts left out, and why, are kept on the batch (`heldBack`) and shown before (`payoutPlan`).
  */
 import { DomainError, ErrorCode, isUniqueViolation, isUuid, logger, requireTenant, uuidv7, type PrismaClient } from '@webwaka/kit';
-import { askCatalogAboutVendors } from './access';
+import { askCatalogAboutVendors, tenantsAmong } from './access';
 import { accountKey, lockAccounts, PAYABLE_PURPOSES, type AccountKey } from './accounts';
 import { heldByVendor, returnWindowDays } from './holds';
 import { TX_OPTIONS, type ServiceContext, type Tx } from './context';
@@ -103,13 +103,20 @@ type CtxForPlan = Pick<ServiceContext, 'prisma' | 'tenantId' | 'actor' | 'reques
 
 const isVendorPayable = (a: { ownerType: string; purpose: string }) => a.ownerType === 'VENDOR' && a.purpose === 'VENDOR_PAYABLE';
 
+/**
+ * A payee's bank as the plan sees it: the vendor's details, null (an approved vendor without them),
+ * undefined (catalog shows no such approved vendor: suspended), or TENANT (a seller outside the catalogue,
+ * a bus operator's ticket sales: paid by arrangement with the tenant, as before bank details existed).
+ */
+type PayeeBankState = PayeeBank | null | undefined | 'TENANT';
+
 /** Payout bank details of the book's vendors with something owed (asked before the transaction: no peer call inside one). */
-async function payeeBanks(ctx: CtxForPlan, tenantId: string, currency: string): Promise<Map<string, PayeeBank | null | undefined>> {
+async function payeeBanks(ctx: CtxForPlan, tenantId: string, currency: string): Promise<Map<string, PayeeBankState>> {
   const rows = await ctx.prisma.ledgerAccount.findMany({ where: { tenantId, currency, ownerType: 'VENDOR', purpose: 'VENDOR_PAYABLE', balance: { gt: 0 } }, distinct: ['ownerId'], select: { ownerId: true } });
   if (!ctx.peers) return new Map();
   const found = await askCatalogAboutVendors<{ id: string; payoutBank: PayeeBank | null }>(ctx as ServiceContext, tenantId, rows.map((r) => r.ownerId), 'id payoutBank { bankName accountName accountNumberLast4 }');
-  // undefined: catalog shows no such approved vendor (suspended, or a seller outside the catalogue).
-  return new Map([...found].map(([id, v]) => [id, v ? (v.payoutBank ?? null) : undefined]));
+  const outside = await tenantsAmong(ctx as ServiceContext, tenantId, [...found].filter(([, v]) => !v).map(([id]) => id));
+  return new Map([...found].map(([id, v]): [string, PayeeBankState] => [id, v ? (v.payoutBank ?? null) : outside.has(id) ? 'TENANT' : undefined]));
 }
 
 /** Decides every account's line (pure): balance less what is held, the minimum, the bank details. */
@@ -117,7 +124,7 @@ function planLines(
   accounts: { id: string; ownerType: string; ownerId: string; purpose: string; currency: string; balance: bigint }[],
   minimum: bigint,
   holds: Awaited<ReturnType<typeof heldByVendor>>,
-  banks: Map<string, PayeeBank | null | undefined>,
+  banks: Map<string, PayeeBankState>,
 ): PlanLine[] {
   return accounts
     .filter((a) => a.balance > 0n)
@@ -128,13 +135,13 @@ function planLines(
       const held = hold ? (hold.held < a.balance ? hold.held : a.balance) : 0n;
       const payable = a.balance - held;
       const known = vendor ? banks.get(a.ownerId) : null;
-      const bank = known ?? null;
+      const bank = known === 'TENANT' ? null : (known ?? null);
       let reason: string | null = null;
       if (payable < minimum || payable <= 0n) {
         reason = hold && held > 0n ? heldReason(hold, payable, minimum) : `Below the minimum payout of ${minimum} minor units`;
       } else if (vendor && known === undefined) {
         reason = 'Not an approved vendor in the catalogue (suspended, or a seller outside it): no bank details to pay to';
-      } else if (vendor && !bank) {
+      } else if (vendor && !bank && known !== 'TENANT') {
         reason = 'No payout bank details: the vendor (or an administrator) must add them before it can be paid';
       }
       return { accountId: a.id, ownerType: a.ownerType, ownerId: a.ownerId, purpose: a.purpose, currency: a.currency, balance: a.balance, held, payable: reason ? 0n : payable, bank, reason };
