@@ -65,8 +65,6 @@ export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: b
   if (admin) sections.push('apiKeys');
   // Settings → custom domains (identity's ADMINS; decision 0022).
   if (admin) sections.push('domains');
-  // Settings → custom domains (identity's ADMINS; decision 0022).
-  if (admin) sections.push('domains');
   return { admin, manager, vendor, needsTwoFactor: hasAdminRole && !input.twoFactorEnabled, sections, travel };
 }
 
