@@ -35,8 +35,9 @@ interface Scenario {
 async function startStack(): Promise<{ gateway: string; subgraphs: Record<string, string>; stop(): void }> {
   const child = spawn(process.execPath, [require.resolve('tsx/cli', { paths: [ROOT] }), path.join(__dirname, 'stack.ts')], {
     cwd: ROOT,
-    // One machine plays every client: per-address limits (rate, sockets, subscriptions) are lifted.
-    env: { ...process.env, LOG_LEVEL: 'silent', RATE_LIMIT_PER_SECOND: '1000000', RATE_LIMIT_BURST: '1000000', WS_MAX_SOCKETS_PER_IP: '1000000', WS_MAX_SUBSCRIPTIONS_PER_CALLER: '1000000' },
+    // One machine plays every client: per-address limits (rate, sockets, subscriptions, orders awaiting
+    // payment) are lifted.
+    env: { ...process.env, LOG_LEVEL: 'silent', RATE_LIMIT_PER_SECOND: '1000000', RATE_LIMIT_BURST: '1000000', WS_MAX_SOCKETS_PER_IP: '1000000', WS_MAX_SUBSCRIPTIONS_PER_CALLER: '1000000', CHECKOUT_MAX_PENDING_ORDERS_PER_IP: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const line = await new Promise<string>((resolve) => readline.createInterface({ input: child.stdout! }).once('line', resolve));
