@@ -176,3 +176,20 @@ describe('payout holds the ledger keeps per vendor order (decision 0031)', () =>
     }
   });
 });
+
+it('a vendor who bought an order sees it whole, like any customer; on orders it only sells in, just its part', async () => {
+  const bought = await order();
+  const sold = await order();
+  // The demo vendor also shops here: it is the customer of the first order (a CUSTOMER+VENDOR user).
+  const vendorUserId = (await s.stack.prisma.user.findUniqueOrThrow({ where: { email: 'vendor@webwaka.test' } })).id;
+  await s.stack.prisma.order.update({ where: { id: bought.orderId }, data: { customerUserId: vendorUserId } });
+  const lines = async (id: string) =>
+    (await gql(s.gatewayUrl, 'query ($id: ID!) { order(id: $id) { vendorOrders { id } lines { variantId } } }', { id }, vendor)).data!.order as { vendorOrders: { id: string }[]; lines: { variantId: string }[] };
+
+  const whole = await lines(bought.orderId);
+  expect(whole.vendorOrders.map((v) => v.id).sort()).toEqual([bought.mine, bought.theirs].sort());
+  expect(whole.lines.map((l) => l.variantId).sort()).toEqual([own.variantId, other.variantId].sort());
+  const part = await lines(sold.orderId);
+  expect(part.vendorOrders.map((v) => v.id)).toEqual([sold.mine]);
+  expect(part.lines.map((l) => l.variantId)).toEqual([own.variantId]);
+});

@@ -24,10 +24,13 @@ import {
 } from './builder';
 import { ProductVariantRef } from './refs';
 
-/** A VENDOR caller sees its own vendor orders (and their lines) only. */
+/**
+ * A VENDOR caller sees its own vendor orders (and their lines) only, except on an order it bought itself,
+ * which it sees whole like any customer: its rights are the union of its roles' (decision 0025).
+ */
 const ownVendorOrders = (ctx: RequestContext) => {
   const userId = vendorViewer(ctx.actor);
-  return userId ? { vendorOwnerUserId: userId } : {};
+  return userId ? { OR: [{ vendorOwnerUserId: userId }, { order: { customerUserId: userId } }] } : {};
 };
 
 interface AddressShape {
