@@ -12,6 +12,7 @@ module.exports = {
   testTimeout: 120_000,
   projects: [
     { ...common, displayName: 'kit', testMatch: ['<rootDir>/subgraphs/kit/test/**/*.test.ts'] },
+    { ...common, displayName: 'protocol', testMatch: ['<rootDir>/subgraphs/protocol/test/**/*.test.ts'] },
     { ...common, displayName: 'identity', testMatch: ['<rootDir>/subgraphs/identity/test/**/*.test.ts'] },
     { ...common, displayName: 'catalog', testMatch: ['<rootDir>/subgraphs/catalog/test/**/*.test.ts'] },
     { ...common, displayName: 'inventory', testMatch: ['<rootDir>/subgraphs/inventory/test/**/*.test.ts'] },

@@ -6,8 +6,8 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, u
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { config } from '../subgraphs/kit/src/config';
-import { SECRET_NAMES } from '../subgraphs/kit/src/config';
+import { config } from '../subgraphs/protocol/src/config';
+import { SECRET_NAMES } from '../subgraphs/protocol/src/config';
 
 export const STOREFRONT_DIR = resolve(__dirname, '../storefront');
 

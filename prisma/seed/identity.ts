@@ -2,7 +2,8 @@
  * Demo identity data: the tenant tree and one user per role. Fixed ids and credentials (local demos only;
  * listed in README.md).
  */
-import { encryptSecret, hashPassword, type PrismaClient, type RoleName, type TenantKind } from '../../subgraphs/kit/src';
+import { encryptSecret, hashPassword, type PrismaClient, type RoleName } from '../../subgraphs/kit/src';
+import type { TenantKind } from '../../subgraphs/kit/src/generated/prisma/enums';
 
 export const DEMO_PASSWORD = 'WebWaka-demo-2026';
 /** TOTP secret of the demo administrators (add it to any authenticator app; 2FA is required for admins). */

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
 import { formatMoney } from '../../storefront/lib/money';
-import { uuidv7 } from '../../subgraphs/kit/src/ids';
+import { uuidv7 } from '../../subgraphs/protocol/src/ids';
 import { CHROMIUM_PATH } from '../support/services';
 import { gql } from '../support/graphql';
 import type { TestStack } from '../support/stack';

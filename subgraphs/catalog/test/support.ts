@@ -3,7 +3,8 @@
  * test sees), signing them in through the gateway, API keys, service contexts for direct service calls,
  * and the list of catalog's own operations.
  */
-import { hashPassword, uuidv7, type Actor, type PrismaClient, type RoleName, type TenantKind } from '@webwaka/kit';
+import { hashPassword, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
+import type { TenantKind } from '@webwaka/kit/src/generated/prisma/enums';
 import { type TestStack } from '../../../test/support/stack';
 import { bearer, gql, type GqlResult } from '../../../test/support/graphql';
 import { createUser, login, ok, okPayload } from '../../identity/test/support';

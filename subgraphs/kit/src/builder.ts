@@ -6,15 +6,10 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLScalarType, Kind } from 'graphql';
-import { ADMIN_ROLES, type RoleName } from './actor';
+import { ADMIN_ROLES, type RoleName, AppError, ErrorCode, type UserError, formatMoney, type Money } from '@webwaka/protocol';
 import type { RequestContext } from './context';
-import { AppError, ErrorCode, type UserError } from './errors';
-import { formatMoney, type Money } from './money';
 import type PrismaTypes from './generated/pothos-types';
 import { getDatamodel } from './generated/pothos-types';
-
-/** The largest page any connection serves; the gateway refuses larger `first`/`last` before planning. */
-export const MAX_PAGE_SIZE = 100;
 
 export interface AuthScopes {
   /** Any signed-in user. */

@@ -1,9 +1,6 @@
-import { AppError, ErrorCode } from './errors';
-import type { Actor } from './actor';
+import { AppError, ErrorCode, type Actor, type Logger, type PubSub } from '@webwaka/protocol';
 import type { PrismaClient } from './db';
-import type { Logger } from './logger';
 import type { Peers } from './peers';
-import type { PubSub } from './pubsub';
 
 /** Everything a resolver may use. Built per request by the subgraph server from the signed actor header. */
 export interface RequestContext {

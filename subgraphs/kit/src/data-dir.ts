@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { logger } from './logger';
+import { logger } from '@webwaka/protocol';
 
 export const LOCK_FILE = 'webwaka.lock';
 export const BACKUPS_DIR = 'backups';

@@ -3,14 +3,11 @@ import fs from 'node:fs';
 import type { PoolConfig } from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client';
-import { config } from './config';
+import { config } from '@webwaka/protocol';
 import { DatabaseUnreadableError, lockDataDir, unreadableMessage, writeBackup, type Backup, type DataDirLock } from './data-dir';
 
 export { PrismaClient };
 export { Prisma } from './generated/prisma/client';
-export { TenantKind, Role } from './generated/prisma/enums';
-/** Row types of the generated client, for services and schema code (`import type { Tenant as TenantRow }`). */
-export type { ApiKey, AuditEvent, Membership, Tenant, User } from './generated/prisma/client';
 
 /**
  * Where the data lives. Embedded (default): PGlite — Postgres compiled to WASM — in this process, served

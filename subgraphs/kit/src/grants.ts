@@ -7,7 +7,7 @@
  * (without it, an ADMIN+CUSTOMER is a customer). Nothing may be decided from "this is the caller's only
  * role" (`roles.every(...)`, `roles.length === 1`): adding a role must never widen what another role sees.
  */
-import { ADMIN_ROLES, type Actor } from './actor';
+import { ADMIN_ROLES, type Actor } from '@webwaka/protocol';
 
 export interface Grants {
   /** An administrator of the tenant whose session passed the second factor. */

@@ -1,18 +1,16 @@
-export * from './actor';
+/**
+ * @webwaka/kit: the subgraph runtime (Pothos builder, yoga server, Prisma database, outbox, calls between
+ * subgraphs, grants, passwords, TOTP). It re-exports @webwaka/protocol, so a capability imports both
+ * from here; the gateway imports @webwaka/protocol alone (decision 0032).
+ */
+export * from '@webwaka/protocol';
 export * from './builder';
-export * from './config';
 export * from './context';
-export * from './crypto';
 export * from './db';
 export * from './data-dir';
-export * from './errors';
-export * from './ids';
-export * from './jwt';
-export * from './logger';
-export * from './money';
 export * from './outbox';
+export * from './events';
 export * from './password';
-export * from './pubsub';
 export * from './server';
 export * from './totp';
 export * from './peers';

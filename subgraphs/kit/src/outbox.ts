@@ -1,6 +1,5 @@
 import type { PrismaClient, Prisma } from './db';
-import { uuidv7 } from './ids';
-import { logger } from './logger';
+import { uuidv7, logger } from '@webwaka/protocol';
 
 /**
  * Transactional outbox. A capability writes its domain event in the same transaction as the state change

@@ -1,28 +1,9 @@
-import { anonymousActor, signedCallHeaders } from './actor';
-import { config } from './config';
-import { AppError, ErrorCode } from './errors';
-import { uuidv7 } from './ids';
+import { AppError, ErrorCode, SUBGRAPH_REGISTRY, anonymousActor, config, signedCallHeaders, uuidv7, type SubgraphName } from '@webwaka/protocol';
 
 /**
- * Every subgraph with the port it listens on when nothing else is configured (`npm start`, distributed
- * processes). The gateway composes them in this order; a subgraph that calls another (commerce asking
- * inventory to reserve stock) finds it here, or in `<NAME>_URL`.
- */
-export const SUBGRAPH_REGISTRY = [
-  { name: 'identity', defaultPort: 4001 },
-  { name: 'catalog', defaultPort: 4002 },
-  { name: 'inventory', defaultPort: 4003 },
-  { name: 'commerce', defaultPort: 4004 },
-  { name: 'ledger', defaultPort: 4005 },
-  { name: 'mlas', defaultPort: 4006 },
-  { name: 'transport', defaultPort: 4007 },
-] as const;
-export type SubgraphName = (typeof SUBGRAPH_REGISTRY)[number]['name'];
-
-/**
- * Where to reach the other subgraphs. Embedded stacks start subgraphs on free ports and fill `known` as
- * they come up (one shared object), so a later lookup sees the real port; otherwise `<NAME>_URL`, then
- * the default port on loopback.
+ * Where to reach the other subgraphs (listed in the protocol's SUBGRAPH_REGISTRY). Embedded stacks start
+ * subgraphs on free ports and fill `known` as they come up (one shared object), so a later lookup sees the
+ * real port; otherwise `<NAME>_URL`, then the default port on loopback.
  */
 export class Peers {
   constructor(readonly known: Record<string, string> = {}) {}

@@ -7,9 +7,18 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigurationError, DEV_DEFAULT_SECRETS, SECRET_NAMES, assertSecretsConfigured, config, type SecretName } from './config';
-import { decryptSecret, encryptSecret } from './crypto';
-import { logger } from './logger';
+import {
+  ConfigurationError,
+  DEV_DEFAULT_SECRETS,
+  SEALED_COLUMNS,
+  SECRET_NAMES,
+  assertSecretsConfigured,
+  config,
+  decryptSecret,
+  encryptSecret,
+  logger,
+  type SecretName,
+} from '@webwaka/protocol';
 import type { PrismaClient } from './db';
 
 export const SECRETS_FILE = 'secrets.json';
@@ -68,19 +77,11 @@ export function useEphemeralSecrets(): void {
   for (const name of SECRET_NAMES) process.env[name] ||= generate();
 }
 
-/** Every column holding an `encryptSecret` value: [schema, table, column]. */
-const SEALED_COLUMNS: [string, string, string][] = [
-  ['identity', 'User', 'totpSecretEnc'],
-  ['commerce', 'PaymentProviderAccount', 'secretKeySealed'],
-  ['commerce', 'PaymentProviderAccount', 'webhookSecretSealed'],
-  ['transport', 'OperatorKey', 'privateKeyEnc'],
-  ['catalog', 'Vendor', 'payoutAccountNumberSealed'],
-];
-
 /**
  * Re-seals values sealed under `fromKey` (installations from before decision 0020 used the public
- * development key) under the configured key, so 2FA, payment provider keys and ticket signing keys keep
- * working. Values that do not open with `fromKey` are left alone (already re-sealed). Returns the count.
+ * development key) under the configured key, in every column of the protocol's SEALED_COLUMNS, so 2FA,
+ * payment provider keys and ticket signing keys keep working. Values that do not open with `fromKey` are
+ * left alone (already re-sealed). Returns the count.
  */
 export async function resealSecrets(prisma: PrismaClient, fromKey: string = DEV_DEFAULT_SECRETS.DATA_ENCRYPTION_KEY): Promise<number> {
   let count = 0;

@@ -2,14 +2,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
-import { ACTOR_HEADER, verifyActorHeader, type VerifiedCall } from './actor';
-import { config } from './config';
+import { ACTOR_HEADER, config, createLogger, logger as defaultLogger, stopOnSignals, verifyActorHeader, type Logger, type PubSub, type VerifiedCall } from '@webwaka/protocol';
 import type { RequestContext } from './context';
 import type { PrismaClient } from './db';
-import { createLogger, logger as defaultLogger, type Logger } from './logger';
 import type { OutboxDispatcher } from './outbox';
 import { Peers } from './peers';
-import type { PubSub } from './pubsub';
 
 /** A JSON endpoint beside /graphql, for gateway-to-subgraph calls (same signed-header rule). */
 export type InternalRoute = (body: any, call: VerifiedCall) => Promise<unknown>;
@@ -182,20 +179,6 @@ function requestLogPlugin(log: Logger): Plugin<{ call: VerifiedCall }> {
   };
 }
 
-/** Runs `stop` once on SIGINT/SIGTERM, then exits: how every service process shuts down cleanly. */
-export function stopOnSignals(stop: () => Promise<void>): void {
-  let stopping = false;
-  const handler = () => {
-    if (stopping) return;
-    stopping = true;
-    stop()
-      .catch((e) => console.error(e))
-      .finally(() => process.exit(0));
-  };
-  process.on('SIGINT', handler);
-  process.on('SIGTERM', handler);
-}
-
 /**
  * Runs one subgraph as its own process (distributed topology): PORT, HOST, DATABASE_URL, REDIS_URL.
  * Each subgraph's `src/main.ts` is one call to this.
@@ -203,9 +186,9 @@ export function stopOnSignals(stop: () => Promise<void>): void {
 export function runSubgraphProcess(name: string, start: StartSubgraph, defaultPort: number): void {
   (async () => {
     // Refuse before opening anything when a secret is missing or a public default (decision 0020).
-    (await import('./config')).assertSecretsConfigured();
+    (await import('@webwaka/protocol')).assertSecretsConfigured();
     const { createPrismaClient, openDatabase } = await import('./db');
-    const { createPubSub } = await import('./pubsub');
+    const { createPubSub } = await import('@webwaka/protocol');
     const db = await openDatabase();
     const prisma = createPrismaClient(db);
     const pubsub = createPubSub();

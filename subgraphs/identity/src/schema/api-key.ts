@@ -1,5 +1,5 @@
 import { MAX_PAGE_SIZE, withUserErrors } from '@webwaka/kit';
-import type { ApiKey as ApiKeyRow } from '@webwaka/kit';
+import type { ApiKey as ApiKeyRow } from '@webwaka/kit/src/generated/prisma/client';
 import { createApiKey, revokeApiKey } from '../services/api-keys';
 import { ADMINS, builder } from './builder';
 

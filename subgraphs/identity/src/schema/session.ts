@@ -1,5 +1,5 @@
 import { withUserErrors } from '@webwaka/kit';
-import type { Tenant as TenantRow } from '@webwaka/kit';
+import type { Tenant as TenantRow } from '@webwaka/kit/src/generated/prisma/client';
 import { login, logout, logoutEverywhere, myTenants, needsTwoFactorEnrollment, refreshSession, signUp, switchTenant, type Session as SessionShape } from '../services/sessions';
 import { builder, RoleEnum } from './builder';
 import { Tenant } from './tenant';

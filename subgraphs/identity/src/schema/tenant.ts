@@ -1,5 +1,5 @@
 import { MAX_PAGE_SIZE, withUserErrors } from '@webwaka/kit';
-import type { Tenant as TenantRow } from '@webwaka/kit';
+import type { Tenant as TenantRow } from '@webwaka/kit/src/generated/prisma/client';
 import { createTenant, findTenant, updateTenant } from '../services/tenants';
 import { ADMINS, builder, TenantKindEnum } from './builder';
 

@@ -1,5 +1,5 @@
 import { ADMIN_ROLES, MAX_PAGE_SIZE, withUserErrors, type RequestContext } from '@webwaka/kit';
-import type { Membership as MembershipRow } from '@webwaka/kit';
+import type { Membership as MembershipRow } from '@webwaka/kit/src/generated/prisma/client';
 import { grantRole, revokeRole } from '../services/members';
 import { ADMINS, builder, RoleEnum } from './builder';
 

@@ -1,4 +1,5 @@
-import { ADMIN_ROLES, DomainError, ErrorCode, ROLES, isUuid, uuidv7, type RoleName, type TenantKind, isUniqueViolation } from '@webwaka/kit';
+import { ADMIN_ROLES, DomainError, ErrorCode, ROLES, isUuid, uuidv7, type RoleName, isUniqueViolation } from '@webwaka/kit';
+import type { TenantKind } from '@webwaka/kit/src/generated/prisma/enums';
 import { recordAudit, requireTenant } from './audit';
 import type { ServiceContext } from './context';
 import { endSessions, normalizeEmail } from './sessions';

@@ -1,5 +1,5 @@
 import { DomainError, ErrorCode, uuidv7, type RoleName, isUniqueViolation } from '@webwaka/kit';
-import type { TenantKind } from '@webwaka/kit';
+import type { TenantKind } from '@webwaka/kit/src/generated/prisma/enums';
 import { recordAudit, requireTenant } from './audit';
 import type { ServiceContext } from './context';
 

@@ -11,7 +11,7 @@ export const ADMIN_ROLES: readonly RoleName[] = ['SUPER_ADMIN', 'PARTNER_ADMIN',
  * signed actor header (they refuse unsigned calls), so nobody can reach a subgraph around the gateway.
  */
 export interface Actor {
-  /** `service`: one subgraph calling another (kit/src/peers.ts), with the scopes it needs and nothing else. */
+  /** `service`: one subgraph calling another (kit `callPeer`), with the scopes it needs and nothing else. */
   kind: 'anonymous' | 'user' | 'apiKey' | 'service';
   /** The tenant this request acts in: the session's tenant, the API key's, or the storefront's. */
   tenantId: string | null;
@@ -34,27 +34,6 @@ export const anonymousActor = (tenantId: string | null = null): Actor => ({
   sessionId: null,
   mfa: false,
 });
-
-/**
- * Scopes an API key may carry. Each capability adds its own as it lands; operations name the scope they
- * accept beside the roles they allow.
- */
-export const API_SCOPES = [
-  'identity:read',
-  'audit:read',
-  'catalog:read',
-  'catalog:write',
-  'inventory:read',
-  'inventory:write',
-  'commerce:read',
-  'commerce:write',
-  'ledger:read',
-  'mlas:read',
-  'mlas:write',
-  'transport:read',
-  'transport:write',
-] as const;
-export type ApiScope = (typeof API_SCOPES)[number];
 
 export const ACTOR_HEADER = 'x-webwaka-actor';
 export const REQUEST_ID_HEADER = 'x-request-id';

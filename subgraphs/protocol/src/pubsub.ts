@@ -110,21 +110,3 @@ export function topicIterator<T>(pubsub: PubSub, topic: string): AsyncIterableIt
     },
   };
 }
-
-/** Channels shared between subgraphs and gateways. */
-export const CHANNELS = {
-  /** A revoked API key's id: every gateway replica drops it from its verification cache at once. */
-  apiKeyRevoked: 'gateway:api-key-revoked',
-  /** Ended sessions ({ sessionIds }): every gateway refuses their access tokens until they expire. */
-  sessionsEnded: 'gateway:sessions-ended',
-  /** A tenant's public data changed ({ tenantId }): gateways drop its cached anonymous responses. */
-  tenantDataChanged: 'gateway:tenant-data-changed',
-  /** A tenant's changed stock levels ({ id }), for the `inventoryChanged` subscription. */
-  inventory: (tenantId: string) => `inventory:${tenantId}`,
-  /** A tenant's security events ({ id, type }), for the `auditEvents` subscription. */
-  audit: (tenantId: string) => `audit:${tenantId}`,
-  /** A trip's seat changes ({ id } of a transport SeatEvent), for `seatMap(tripId)`; keyed by trip because park and operator viewers share it. */
-  transportSeats: (tripId: string) => `transport:seats:${tripId}`,
-  /** A trip's viewer count changed ({ id: tripId }), for `tripPresence(tripId)`. */
-  transportPresence: (tripId: string) => `transport:presence:${tripId}`,
-};
