@@ -7,7 +7,8 @@
 import { DomainError, ErrorCode, uuidv7 } from '@webwaka/kit';
 import { actorRef, TX_OPTIONS, type ServiceContext } from './context';
 import { recordDisputeChanged } from './events';
-import { lockOrder, managedOrder } from './orders';
+import { lockOrder } from './order-states';
+import { managedOrder } from './orders';
 
 function checkText(v: string | null | undefined, field: string, required: boolean) {
   const s = v?.trim() || null;

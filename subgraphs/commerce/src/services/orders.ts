@@ -1,27 +1,17 @@
 /**
  * Orders: who sees which (staff, administrators and integrators with commerce:read see the tenant's;
  * a customer their own; a vendor the orders holding one of its vendor orders, and only those vendor
- * orders; a guest the order made from the cart whose token they hold), and the moves of the state machine
- * (order-states.ts) with their timeline rows. Every move is a compare-and-set on the status inside one
- * transaction with its timeline row: two concurrent moves never both apply.
+ * orders; a guest the order made from the cart whose token they hold), and the order's fulfilment steps
+ * (the state machine and its moves are order-states.ts; the vendor orders follow, vendor-orders.ts).
  */
-import { ADMIN_ROLES, DomainError, ErrorCode, grantsOf, isUuid, requireTenant, uuidv7, type Actor, type Prisma } from '@webwaka/kit';
-import { actorRef, TX_OPTIONS, type ActorRef, type ServiceContext, type Tx } from './context';
-import { canTransition, FULFILMENT, type OrderStatus } from './order-states';
+import { ADMIN_ROLES, DomainError, ErrorCode, grantsOf, isUuid, requireTenant, type Actor, type Prisma } from '@webwaka/kit';
+import { actorRef, TX_OPTIONS, type ServiceContext } from './context';
+import { checkNote, invalidTransition, lockOrder, managesOrders, transition } from './order-states';
 import { bringVendorOrdersTo } from './vendor-orders';
 
 /** Reads every order of the tenant: administrators (2FA), staff, integrators and services with commerce:read or :write. */
 export function readsAllOrders(actor: Actor): boolean {
-  if (actor.kind === 'apiKey' || actor.kind === 'service') return actor.scopes.includes('commerce:read') || actor.scopes.includes('commerce:write');
-  if (actor.kind !== 'user') return false;
-  return actor.roles.includes('STAFF') || (actor.mfa && actor.roles.some((r) => ADMIN_ROLES.includes(r)));
-}
-
-/** Moves orders along: administrators (2FA), staff, integrators and services with commerce:write. */
-export function managesOrders(actor: Actor): boolean {
-  if (actor.kind === 'apiKey' || actor.kind === 'service') return actor.scopes.includes('commerce:write');
-  if (actor.kind !== 'user') return false;
-  return actor.roles.includes('STAFF') || (actor.mfa && actor.roles.some((r) => ADMIN_ROLES.includes(r)));
+  return managesOrders(actor) || ((actor.kind === 'apiKey' || actor.kind === 'service') && actor.scopes.includes('commerce:read'));
 }
 
 /**
@@ -68,42 +58,12 @@ export async function findOrder(ctx: Pick<ServiceContext, 'prisma' | 'actor' | '
   return ctx.prisma.order.findFirst({ where: { id, tenantId, cartId: cart.id, customerUserId: null } });
 }
 
-type OrderRow = { id: string; tenantId: string; status: OrderStatus; fulfilmentStage: OrderStatus | null };
-
-export const invalidTransition = (from: OrderStatus, to: OrderStatus) =>
-  new DomainError(ErrorCode.INVALID_TRANSITION, `An order that is ${from.toLowerCase().replace(/_/g, ' ')} cannot become ${to.toLowerCase().replace(/_/g, ' ')}`, ['status']);
-
-/**
- * Moves an order from its current status to `to` (INVALID_TRANSITION when the table forbids it), with the
- * timeline row. False when another request changed the status first.
- */
-export async function transition(tx: Tx, order: OrderRow, to: OrderStatus, actor: ActorRef, reason: string | null, data: Prisma.OrderUpdateManyMutationInput = {}): Promise<boolean> {
-  if (!canTransition(order, to)) throw invalidTransition(order.status, to);
-  const stage = (FULFILMENT as readonly string[]).includes(to) ? to : order.fulfilmentStage;
-  const moved = await tx.order.updateMany({ where: { id: order.id, status: order.status }, data: { ...data, status: to, fulfilmentStage: stage } });
-  if (moved.count === 0) return false;
-  await tx.orderEvent.create({ data: { id: uuidv7(), tenantId: order.tenantId, orderId: order.id, fromStatus: order.status, toStatus: to, actorType: actor.actorType, actorId: actor.actorId, reason } });
-  return true;
-}
-
-/** Locks the order row for the rest of the transaction and returns it. */
-export async function lockOrder(tx: Tx, tenantId: string, id: string) {
-  await tx.$queryRaw`SELECT 1 FROM "commerce"."Order" WHERE "id" = ${id}::uuid AND "tenantId" = ${tenantId}::uuid FOR UPDATE`;
-  return tx.order.findFirst({ where: { id, tenantId } });
-}
-
 /** An order of the tenant for a manager's operation (NOT_FOUND for ids the caller cannot see). */
 export async function managedOrder(ctx: ServiceContext, id: string) {
   const tenantId = requireTenant(ctx);
   const order = isUuid(id) ? await ctx.prisma.order.findFirst({ where: { id, tenantId } }) : null;
   if (!order || !readsAllOrders(ctx.actor)) throw new DomainError(ErrorCode.NOT_FOUND, 'No such order', ['orderId']);
   return order;
-}
-
-export function checkNote(note: string | null | undefined): string | null {
-  const n = note?.trim() || null;
-  if (n && n.length > 500) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A note is at most 500 characters', ['note']);
-  return n;
 }
 
 /** A fulfilment step (fulfil, ship, deliver, complete) by staff or an administrator. */

@@ -23,7 +23,7 @@ import { DomainError, ErrorCode, logger, uuidv7, type PrismaClient } from '@webw
 import { TX_OPTIONS, type ActorRef, type ServiceContext } from './context';
 import { recordOrderPaid } from './events';
 import { recordExternalLinesPaid } from './external-orders';
-import { lockOrder, transition } from './orders';
+import { lockOrder, transition } from './order-states';
 import { commit, release, reserve, returnStock } from './peers';
 import { providerFor } from './providers';
 import { getSettings } from './settings';

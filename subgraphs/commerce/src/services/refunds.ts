@@ -15,8 +15,8 @@ import { DomainError, ErrorCode, isUuid, uuidv7 } from '@webwaka/kit';
 import { actorRef, TX_OPTIONS, type ServiceContext } from './context';
 import { recordOrderRefunded } from './events';
 import { shareOf, sum } from './money';
-import { canTransition } from './order-states';
-import { invalidTransition, lockOrder, managedOrder, requireRefunder, transition } from './orders';
+import { canTransition, invalidTransition, lockOrder, transition } from './order-states';
+import { managedOrder, requireRefunder } from './orders';
 import { cancelUnpaidOrder, cleanUpOrder, sendRefund, type Deps } from './payments';
 import { returnStock } from './peers';
 

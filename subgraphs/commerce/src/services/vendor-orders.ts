@@ -13,8 +13,7 @@
 import { DomainError, ErrorCode, isUuid, requireTenant, uuidv7, type Actor } from '@webwaka/kit';
 import { actorRef, TX_OPTIONS, type ServiceContext, type Tx } from './context';
 import { recordPayoutHold } from './events';
-import type { OrderStatus } from './order-states';
-import { checkNote, invalidTransition, lockOrder, managesOrders, transition } from './orders';
+import { checkNote, invalidTransition, lockOrder, managesOrders, transition, type OrderStatus } from './order-states';
 
 /** A vendor order's stages in order; each one's successor is the only next step. */
 export const VENDOR_STAGES = ['PAID', 'FULFILLING', 'SHIPPED', 'DELIVERED'] as const;
