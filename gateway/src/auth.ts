@@ -10,7 +10,7 @@ import {
   type Actor,
   type PubSub,
   type RoleName,
-} from '@webwaka/kit';
+} from '@webwaka/protocol';
 
 /** A small TTL cache: tenant slugs and API keys are looked up per request, and change rarely. */
 class TtlCache<V> {

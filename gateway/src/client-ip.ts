@@ -11,7 +11,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { Request } from 'express';
-import { config } from '@webwaka/kit';
+import { config } from '@webwaka/protocol';
 
 export const CLIENT_IP_HEADER = 'x-webwaka-client-ip';
 const PROOF_TTL_SECONDS = 120;

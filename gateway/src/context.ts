@@ -1,4 +1,4 @@
-import type { Actor } from '@webwaka/kit';
+import type { Actor } from '@webwaka/protocol';
 
 /** Per-request gateway context: forwarded to subgraphs in the signed actor header. */
 export interface GatewayContext {

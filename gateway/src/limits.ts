@@ -12,7 +12,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import { AppError, ErrorCode, MAX_PAGE_SIZE } from '@webwaka/kit';
+import { AppError, ErrorCode, MAX_PAGE_SIZE } from '@webwaka/protocol';
 
 /**
  * Query limits, enforced before the gateway plans anything (and so before any subgraph is called): depth,

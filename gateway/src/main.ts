@@ -1,5 +1,5 @@
 /** Runs a gateway replica as its own process (distributed topology): PORT, <SUBGRAPH>_URL, REDIS_URL. */
-import { assertSecretsConfigured, createPubSub, logger, stopOnSignals } from '@webwaka/kit';
+import { assertSecretsConfigured, createPubSub, logger, stopOnSignals } from '@webwaka/protocol';
 import { startGateway } from './server';
 
 async function main() {

@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import type { Actor } from '@webwaka/kit';
+import type { Actor } from '@webwaka/protocol';
 
 /**
  * Token-bucket rate limits per caller (API key, user, else IP): `burst` requests at once, refilled at

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
-import { CHANNELS, type PubSub } from '@webwaka/kit';
+import { CHANNELS, type PubSub } from '@webwaka/protocol';
 import type { GatewayContext } from './context';
 
 /**

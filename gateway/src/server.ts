@@ -17,7 +17,7 @@ import {
   createLogger,
   signActorHeader,
   type PubSub,
-} from '@webwaka/kit';
+} from '@webwaka/protocol';
 import { createAuthenticator, newRequestId } from './auth';
 import { clientIpOf, dropUntrustedForwarding, trustProxySetting } from './client-ip';
 import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from './compose';

@@ -1,4 +1,4 @@
-import { SUBGRAPH_REGISTRY } from '@webwaka/kit';
+import { SUBGRAPH_REGISTRY } from '@webwaka/protocol';
 
 /**
  * The subgraphs the gateway composes, with where to reach each one. URLs come from the environment
@@ -13,7 +13,7 @@ export interface SubgraphEntry {
 /** Subgraphs composed into the supergraph today (a new capability joins when its schema is real). */
 const ACTIVE: string[] = ['identity', 'catalog', 'inventory', 'commerce', 'ledger', 'mlas', 'transport'];
 
-/** The kit's registry (subgraphs call each other through the same one). */
+/** The protocol's registry (subgraphs call each other through the same one). */
 export const SUBGRAPHS: SubgraphEntry[] = SUBGRAPH_REGISTRY.filter((s) => ACTIVE.includes(s.name));
 
 export function subgraphUrl(name: string, overrides: Record<string, string> = {}): string {

@@ -10,7 +10,7 @@
  *   (so the sandbox exercises the whole path), then sends the shopper back to the shop.
  */
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { ErrorCode, anonymousActor, config, createLogger, formatMoney, signedCallHeaders } from '@webwaka/kit';
+import { ErrorCode, anonymousActor, config, createLogger, formatMoney, signedCallHeaders } from '@webwaka/protocol';
 import type { Authenticate } from './auth';
 
 const log = createLogger({ service: 'gateway' });
