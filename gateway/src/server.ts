@@ -20,7 +20,7 @@ import {
 } from '@webwaka/protocol';
 import { createAuthenticator, newRequestId } from './auth';
 import { clientIpOf, dropUntrustedForwarding, trustProxySetting } from './client-ip';
-import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from './compose';
+import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from './supergraph';
 import type { GatewayContext } from './context';
 import { enforceLimits } from './limits';
 import { MemoryRateLimiter, RedisRateLimiter, rateLimitConfig, type RateLimitConfig, type RateLimiter } from './rate-limit';

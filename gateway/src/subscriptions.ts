@@ -14,7 +14,7 @@ import {
 import { CloseCode, type Context as SocketContext } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { AppError, CHANNELS, ErrorCode, logger, topicIterator, type Actor, type PubSub } from '@webwaka/kit';
+import { AppError, CHANNELS, ErrorCode, logger, topicIterator, type Actor, type PubSub } from '@webwaka/protocol';
 import { newRequestId, type Authenticate } from './auth';
 import type { GatewayContext } from './context';
 import { enforceLimits } from './limits';
@@ -208,7 +208,7 @@ function visibleEvents(events: AsyncIterableIterator<{ id: string }>, load: (eve
   };
 }
 
-/** graphql-ws gets a schema copy of its own (DESIGN.md), built from the API schema file, which compose.ts
+/** graphql-ws gets a schema copy of its own (DESIGN.md), built from the API schema file, which scripts/compose.ts
  * writes with SUBSCRIPTION_SDL appended; query and mutation types are there for validation only. */
 export function buildSubscriptionSchema(apiSchemaSdl: string): GraphQLSchema {
   return buildSchema(apiSchemaSdl);

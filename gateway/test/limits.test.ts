@@ -1,7 +1,7 @@
 /** Query limits and rate limits as plain functions. */
 import fs from 'node:fs';
 import { buildSchema, parse } from 'graphql';
-import { API_SCHEMA_FILE } from '../src/compose';
+import { API_SCHEMA_FILE } from '../src/supergraph';
 import { enforceLimits } from '../src/limits';
 import { MemoryRateLimiter } from '../src/rate-limit';
 

@@ -1,26 +1,25 @@
 /**
  * Composes the static supergraph at build time (`npm run compose`): each subgraph's SDL, straight from its
  * Pothos schema, through @apollo/composition. A composition error fails the command (and the test that
- * checks the committed files are current). Writes gateway/supergraph/{supergraph,api-schema}.graphql; the
- * API schema feeds storefront codegen.
+ * checks the committed files are current, test/supergraph.test.ts). Writes
+ * gateway/supergraph/{supergraph,api-schema}.graphql; the API schema feeds storefront codegen. It lives
+ * here, not in the gateway, because it loads every subgraph: the gateway only reads the files
+ * (decision 0032).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse, printSchema } from 'graphql';
-import { SUBSCRIPTION_SDL } from './subscriptions';
-import { SUBGRAPHS } from './subgraphs';
-
-export const SUPERGRAPH_DIR = path.resolve(__dirname, '../supergraph');
-export const SUPERGRAPH_FILE = path.join(SUPERGRAPH_DIR, 'supergraph.graphql');
-export const API_SCHEMA_FILE = path.join(SUPERGRAPH_DIR, 'api-schema.graphql');
+import { SUBSCRIPTION_SDL } from '../gateway/src/subscriptions';
+import { SUBGRAPHS } from '../gateway/src/subgraphs';
+import { API_SCHEMA_FILE, SUPERGRAPH_DIR, SUPERGRAPH_FILE } from '../gateway/src/supergraph';
 
 /** Loads each subgraph's schema module (build-time only: the running gateway reads the files). */
 function subgraphSchemas() {
   return SUBGRAPHS.map((s) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require(path.resolve(__dirname, `../../subgraphs/${s.name}/src/schema`));
+    const mod = require(path.resolve(__dirname, `../subgraphs/${s.name}/src/schema`));
     return { name: s.name, url: `http://${s.name}.internal/graphql`, typeDefs: parse(printSubgraphSchema(mod.schema)) };
   });
 }
