@@ -2,9 +2,10 @@
  * The events commerce writes, exactly as contracts.md fixes them: `commerce.order.paid` (for MLAS) and the
  * ORDER_PAID ledger posting, written in the transaction that marks an order PAID; `commerce.order.refunded`
  * and the REFUND posting, in the transaction that records a completed refund;
- * `commerce.order.dispute_changed`; and `ledger.payout_hold.requested` (decision 0031) when a vendor order is
+ * `commerce.order.dispute_changed`; `ledger.payout_hold.requested` (decision 0031) when a vendor order is
  * paid, refunded or delivered, so the ledger holds the vendor's part of the payable until delivery plus the
- * return window. Amounts are strings of minor units; zero lines are left out of
+ * return window; and, in the PAID transaction too, the source's event for external lines (external-orders.ts):
+ * `transport.order.paid`. Amounts are strings of minor units; zero lines are left out of
  * postings (the ledger takes positive amounts only), which keeps each entry balanced.
  */
 import { recordEvent } from '@webwaka/kit';
@@ -16,6 +17,8 @@ export const DISPUTE_CHANGED = 'commerce.order.dispute_changed';
 export const LEDGER_POSTING = 'ledger.posting.requested';
 /** Ledger's alone (the outbox delivers a topic to one consumer): holds on vendors' payouts (decision 0031). */
 export const PAYOUT_HOLD = 'ledger.payout_hold.requested';
+/** Consumer: transport: an order holding transport lines was paid. */
+export const TRANSPORT_ORDER_PAID = 'transport.order.paid';
 
 /**
  * Tells the ledger a catalogue vendor order's part of the payable was paid (held), refunded (less held) or
@@ -177,4 +180,43 @@ export async function recordOrderRefunded(tx: Tx, r: CompletedRefund) {
 
 export async function recordDisputeChanged(tx: Tx, d: { tenantId: string; orderId: string; disputed: boolean; reason: string | null; at: Date }) {
   await recordEvent(tx, { tenantId: d.tenantId, topic: DISPUTE_CHANGED, payload: { orderId: d.orderId, disputed: d.disputed, reason: d.reason, at: d.at.toISOString() } });
+}
+
+interface PaidLine {
+  source: string;
+  sourceRef: string | null;
+  sourceData: unknown;
+}
+
+/**
+ * Inside the transaction that marks an order PAID: the source's event for its lines. Transport gets the hold
+ * and the passengers (`{ seatLabel, passengerName }` per line) to book; the order id is its payment reference.
+ */
+export async function recordExternalLinesPaid(
+  tx: Tx,
+  order: { id: string; tenantId: string; number: string; total: bigint; currency: string },
+  lines: PaidLine[],
+  paid: { paidAt: Date; paymentReference: string },
+) {
+  const transport = lines.filter((l) => l.source === 'TRANSPORT');
+  for (const holdId of [...new Set(transport.map((l) => l.sourceRef!))]) {
+    const mine = transport.filter((l) => l.sourceRef === holdId);
+    await recordEvent(tx, {
+      tenantId: order.tenantId,
+      topic: TRANSPORT_ORDER_PAID,
+      payload: {
+        orderId: order.id,
+        orderNumber: order.number,
+        holdId,
+        passengers: mine.map((l) => {
+          const d = (l.sourceData ?? {}) as { seatLabel?: string; passengerName?: string };
+          return { seatLabel: d.seatLabel ?? null, name: d.passengerName ?? null };
+        }),
+        paymentReference: paid.paymentReference,
+        amount: order.total.toString(),
+        currency: order.currency,
+        paidAt: paid.paidAt.toISOString(),
+      },
+    });
+  }
 }

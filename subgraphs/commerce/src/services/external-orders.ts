@@ -15,13 +15,13 @@
  * - The payment deadline is the caller's `payBefore`, never past the tenant's payment window.
  * - A guest reads the order with the token of a cart made for it (checked out, no lines), returned as
  *   `accessToken`: `order(id, cartToken)` works for it as for a catalogue checkout.
- * - Paid: `recordExternalLinesPaid` writes the source's event in the PAID transaction (payments.ts).
+ * - Paid: the source hears of it in the PAID transaction (payments.ts, events.ts `recordExternalLinesPaid`):
  *   TRANSPORT → `transport.order.paid` (consumer: transport).
  * - `commerce.refund.requested` `{ orderId, reason }` (consumer: commerce): the source could not deliver; the
  *   order is cancelled with a full refund (refunds.ts), once however often the request arrives.
  */
 import { createHash } from 'node:crypto';
-import { anonymousActor, DomainError, ErrorCode, isUniqueViolation, logger, randomToken, recordEvent, requireTenant, uuidv7, type Actor, type OutboxEventRecord } from '@webwaka/kit';
+import { anonymousActor, DomainError, ErrorCode, isUniqueViolation, logger, randomToken, requireTenant, uuidv7, type Actor, type OutboxEventRecord } from '@webwaka/kit';
 import { actorRef, TX_OPTIONS, type ServiceContext, type Tx } from './context';
 import { applyBps, sum } from './money';
 import { startPayment, type Deps } from './payments';
@@ -30,8 +30,6 @@ import { refundOrder } from './refunds';
 import { checkReturnUrl } from './return-url';
 import { salesChannel, sellingTenant } from './tenant';
 
-/** Outbox topic (consumer: transport): an order holding transport lines was paid. */
-export const TRANSPORT_ORDER_PAID = 'transport.order.paid';
 /** Outbox topic (consumer: commerce): a source could not deliver a paid order; refund it in full. */
 export const REFUND_REQUESTED = 'commerce.refund.requested';
 
@@ -221,45 +219,6 @@ async function result(ctx: ServiceContext, orderId: string, returnUrl: string | 
     ? await startPayment(ctx, order.tenantId, order.id, returnUrl)
     : await ctx.prisma.payment.findFirst({ where: { orderId }, orderBy: { createdAt: 'desc' } });
   return { order, payment, accessToken: cart.token };
-}
-
-interface PaidLine {
-  source: string;
-  sourceRef: string | null;
-  sourceData: unknown;
-}
-
-/**
- * Inside the transaction that marks an order PAID: the source's event for its lines. Transport gets the hold
- * and the passengers (`{ seatLabel, passengerName }` per line) to book; the order id is its payment reference.
- */
-export async function recordExternalLinesPaid(
-  tx: Tx,
-  order: { id: string; tenantId: string; number: string; total: bigint; currency: string },
-  lines: PaidLine[],
-  paid: { paidAt: Date; paymentReference: string },
-) {
-  const transport = lines.filter((l) => l.source === 'TRANSPORT');
-  for (const holdId of [...new Set(transport.map((l) => l.sourceRef!))]) {
-    const mine = transport.filter((l) => l.sourceRef === holdId);
-    await recordEvent(tx, {
-      tenantId: order.tenantId,
-      topic: TRANSPORT_ORDER_PAID,
-      payload: {
-        orderId: order.id,
-        orderNumber: order.number,
-        holdId,
-        passengers: mine.map((l) => {
-          const d = (l.sourceData ?? {}) as { seatLabel?: string; passengerName?: string };
-          return { seatLabel: d.seatLabel ?? null, name: d.passengerName ?? null };
-        }),
-        paymentReference: paid.paymentReference,
-        amount: order.total.toString(),
-        currency: order.currency,
-        paidAt: paid.paidAt.toISOString(),
-      },
-    });
-  }
 }
 
 /** A system actor for work done on a source's request (it acts with commerce:write, nothing more). */

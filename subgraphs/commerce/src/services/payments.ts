@@ -8,7 +8,7 @@
  *   line is committed does one transaction mark the order PAID with its timeline row,
  *   `commerce.order.paid` and the ORDER_PAID ledger posting. If stock is gone the order is CANCELLED and
  *   the payment refunded automatically: never a paid order without committed stock. External lines (bus
- *   seats) hold no stock: their source hears of the payment in the PAID transaction (external-orders.ts).
+ *   seats) hold no stock: their source hears of the payment in the PAID transaction (events.ts).
  * - a success for an order that is cancelled (expired, declined, unfillable) or already paid by another
  *   payment is refunded automatically; nothing is posted to the ledger for it (the order never took it).
  * - failure (declined, expired at the provider): the payment is FAILED and nothing else changes: the order
@@ -21,8 +21,7 @@
 import { randomBytes } from 'node:crypto';
 import { DomainError, ErrorCode, logger, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { TX_OPTIONS, type ActorRef, type ServiceContext } from './context';
-import { recordOrderPaid } from './events';
-import { recordExternalLinesPaid } from './external-orders';
+import { recordExternalLinesPaid, recordOrderPaid } from './events';
 import { lockOrder, transition } from './order-states';
 import { commit, release, reserve, returnStock } from './peers';
 import { providerFor } from './providers';
