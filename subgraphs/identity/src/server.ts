@@ -5,7 +5,7 @@ import { API_KEY_REVOKED, verifyApiKey } from './services/api-keys';
 import { purgeDeletedAccounts } from './services/privacy';
 import { SESSIONS_ENDED } from './services/sessions';
 import { findTenant } from './services/tenants';
-import { upgradeLegacyBackupCodes } from './services/two-factor';
+import { upgradeLegacyBackupCodes } from './services/second-factor';
 import { VENDOR_STATUS_CHANGED, onVendorStatusChanged } from './services/vendor-roles';
 
 export { schema };

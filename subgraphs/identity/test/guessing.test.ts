@@ -9,7 +9,8 @@ import { startStack, type TestStack } from '../../../test/support/stack';
 import type { ServiceContext } from '../src/services/context';
 import { login } from '../src/services/sessions';
 import { lockSeconds, THROTTLE } from '../src/services/throttle';
-import { disableTwoFactor, hashBackupCode, upgradeLegacyBackupCodes, verifySecondFactor } from '../src/services/two-factor';
+import { hashBackupCode, upgradeLegacyBackupCodes, verifySecondFactor } from '../src/services/second-factor';
+import { disableTwoFactor } from '../src/services/two-factor';
 import { createUser } from './support';
 
 let s: TestStack;

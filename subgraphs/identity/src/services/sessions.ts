@@ -19,7 +19,7 @@ import {
 import { recordAudit } from './audit';
 import type { ServiceContext, Tx } from './context';
 import { beginAttempt, TooManyAttempts } from './throttle';
-import { verifySecondFactor } from './two-factor';
+import { verifySecondFactor } from './second-factor';
 
 export interface Session {
   accessToken: string;

@@ -14,7 +14,8 @@ import { recordAudit } from './audit';
 import type { ServiceContext } from './context';
 import { upgradeSession, type Session } from './sessions';
 import { beginAttempt } from './throttle';
-import { replaceBackupCodes, requireUser, verifySecondFactor } from './two-factor';
+import { replaceBackupCodes, verifySecondFactor } from './second-factor';
+import { requireUser } from './two-factor';
 
 /** How long the user has between starting a reset and confirming a code from the new secret. */
 export const RESET_TOKEN_TTL_MS = 15 * 60_000;
