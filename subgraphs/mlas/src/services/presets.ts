@@ -6,70 +6,30 @@
  * preset that exists.
  */
 import { isUniqueViolation, type PrismaClient } from '@webwaka/kit';
-import type { ModelSpec } from './split';
+import type { BeneficiaryKind, ModelSpec, ResidualKind } from './split';
 
 export type PresetKey = 'PLATFORM_FIRST' | 'PARTNER_OWNED' | 'CLIENT_OWNED' | 'ZERO_PLATFORM_CUT' | 'HYBRID';
 
 const presetId = (n: number) => `0193c000-0000-7000-8000-${n.toString().padStart(12, '0')}`;
 const shareId = (model: number, n: number) => `0193c000-0000-7000-9000-${(model * 100 + n).toString().padStart(12, '0')}`;
 
+/** One share as written below: [beneficiary, level (1 = the attributed agent, 2 = its upline, ...; 0 for others), bps]. */
+type ShareRow = readonly [BeneficiaryKind, number, number];
+
+/** A preset from its number (which fixes its row ids), name, residual and shares in model order. */
+const preset = (n: number, name: string, residual: ResidualKind, shares: ShareRow[]): ModelSpec & { id: string; name: string } => ({
+  id: presetId(n),
+  name,
+  shares: shares.map(([beneficiary, level, bps]) => ({ beneficiary, level, bps })),
+  residual,
+});
+
 export const PRESETS: Record<PresetKey, ModelSpec & { id: string; name: string }> = {
-  PLATFORM_FIRST: {
-    id: presetId(1),
-    name: 'Platform first',
-    shares: [
-      { beneficiary: 'PLATFORM', level: 0, bps: 3000 },
-      { beneficiary: 'AGENT', level: 1, bps: 2000 },
-      { beneficiary: 'AGENT', level: 2, bps: 1000 },
-      { beneficiary: 'PARTNER', level: 0, bps: 1000 },
-    ],
-    residual: 'CLIENT',
-  },
-  PARTNER_OWNED: {
-    id: presetId(2),
-    name: 'Partner owned',
-    shares: [
-      { beneficiary: 'PARTNER', level: 0, bps: 5000 },
-      { beneficiary: 'AGENT', level: 1, bps: 2000 },
-      { beneficiary: 'AGENT', level: 2, bps: 500 },
-      { beneficiary: 'PLATFORM', level: 0, bps: 1000 },
-    ],
-    residual: 'PARTNER',
-  },
-  CLIENT_OWNED: {
-    id: presetId(3),
-    name: 'Client owned',
-    shares: [
-      { beneficiary: 'AGENT', level: 1, bps: 2500 },
-      { beneficiary: 'AGENT', level: 2, bps: 500 },
-      { beneficiary: 'PARTNER', level: 0, bps: 500 },
-      { beneficiary: 'PLATFORM', level: 0, bps: 500 },
-    ],
-    residual: 'CLIENT',
-  },
-  ZERO_PLATFORM_CUT: {
-    id: presetId(4),
-    name: 'Zero platform cut',
-    shares: [
-      { beneficiary: 'AGENT', level: 1, bps: 3000 },
-      { beneficiary: 'AGENT', level: 2, bps: 1000 },
-      { beneficiary: 'AGENT', level: 3, bps: 500 },
-      { beneficiary: 'PARTNER', level: 0, bps: 1000 },
-    ],
-    residual: 'CLIENT',
-  },
-  HYBRID: {
-    id: presetId(5),
-    name: 'Hybrid',
-    shares: [
-      { beneficiary: 'PLATFORM', level: 0, bps: 1500 },
-      { beneficiary: 'PARTNER', level: 0, bps: 1500 },
-      { beneficiary: 'AGENT', level: 1, bps: 2000 },
-      { beneficiary: 'AGENT', level: 2, bps: 1000 },
-      { beneficiary: 'AGENT', level: 3, bps: 500 },
-    ],
-    residual: 'CLIENT',
-  },
+  PLATFORM_FIRST: preset(1, 'Platform first', 'CLIENT', [['PLATFORM', 0, 3000], ['AGENT', 1, 2000], ['AGENT', 2, 1000], ['PARTNER', 0, 1000]]),
+  PARTNER_OWNED: preset(2, 'Partner owned', 'PARTNER', [['PARTNER', 0, 5000], ['AGENT', 1, 2000], ['AGENT', 2, 500], ['PLATFORM', 0, 1000]]),
+  CLIENT_OWNED: preset(3, 'Client owned', 'CLIENT', [['AGENT', 1, 2500], ['AGENT', 2, 500], ['PARTNER', 0, 500], ['PLATFORM', 0, 500]]),
+  ZERO_PLATFORM_CUT: preset(4, 'Zero platform cut', 'CLIENT', [['AGENT', 1, 3000], ['AGENT', 2, 1000], ['AGENT', 3, 500], ['PARTNER', 0, 1000]]),
+  HYBRID: preset(5, 'Hybrid', 'CLIENT', [['PLATFORM', 0, 1500], ['PARTNER', 0, 1500], ['AGENT', 1, 2000], ['AGENT', 2, 1000], ['AGENT', 3, 500]]),
 };
 
 /** The model a tenant follows until it chooses one. */
