@@ -1,6 +1,7 @@
 /**
- * Scopes an API key may carry: what integrators are offered. The API's own list is kit/src/actor.ts
- * API_SCOPES (the storefront does not bundle the kit); test/api-scopes.test.ts keeps the two equal.
+ * Scopes an API key may carry: what integrators are offered. The API's own list is API_SCOPES in
+ * subgraphs/protocol/src/registry.ts (the storefront does not bundle server code); test/api-scopes.test.ts
+ * keeps the two equal.
  */
 export const API_KEY_SCOPES = [
   'catalog:read',
