@@ -3,7 +3,7 @@
 // commerce figures (exact BigInt sums per currency, refunds and closed orders left out).
 import { cleanReferralCode, cleanVisitorId, MAX_GUEST_ORDERS, parseGuestOrders, withGuestOrder } from '../storefront/lib/shop/cookies';
 import { decodeDraft, detailFieldOf, emptyDetails, encodeDraft, invalidDetails, NIGERIAN_STATES } from '../storefront/lib/shop/checkout-details';
-import { summarise } from '../storefront/lib/shop/tiles';
+import { summarise } from '../storefront/lib/admin/tiles';
 
 const id = (n: number) => `0193a000-0000-7000-8000-${n.toString().padStart(12, '0')}`;
 

@@ -530,6 +530,73 @@ export type VendorStatus =
   | 'REJECTED'
   | 'SUSPENDED';
 
+export type AdminBeginTwoFactorMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminBeginTwoFactorMutation = { beginTwoFactorEnrollment: { secret: string | null, otpauthUrl: string | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminConfirmTwoFactorMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type AdminConfirmTwoFactorMutation = { confirmTwoFactorEnrollment: { backupCodes: Array<string> | null, session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminBeginTwoFactorResetMutationVariables = Exact<{
+  password: string;
+  code: string;
+}>;
+
+
+export type AdminBeginTwoFactorResetMutation = { beginTwoFactorReset: { secret: string | null, otpauthUrl: string | null, resetToken: string | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminConfirmTwoFactorResetMutationVariables = Exact<{
+  resetToken: string;
+  code: string;
+}>;
+
+
+export type AdminConfirmTwoFactorResetMutation = { confirmTwoFactorReset: { backupCodes: Array<string> | null, session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminApiKeysQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminApiKeysQuery = { apiKeys: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, prefix: string, scopes: Array<string>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } }> } };
+
+export type AdminCreateApiKeyMutationVariables = Exact<{
+  name: string;
+  scopes: Array<string> | string;
+}>;
+
+
+export type AdminCreateApiKeyMutation = { createApiKey: { key: string | null, apiKey: { id: string, name: string, prefix: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminRevokeApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminRevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, revokedAt: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminBulkPricePlanQueryVariables = Exact<{
+  filters?: ProductSearchFilters | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminBulkPricePlanQuery = { searchProducts: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, variants: Array<{ id: string, sku: string, prices: Array<{ priceListId: string | null, minQuantity: number, startsAt: string | null, endsAt: string | null, amount: { amount: string, currency: string } }> }> } }> } };
+
+export type AdminBulkPriceProductFragment = { id: string, title: string, variants: Array<{ id: string, sku: string, prices: Array<{ priceListId: string | null, minQuantity: number, startsAt: string | null, endsAt: string | null, amount: { amount: string, currency: string } }> }> };
+
+export type AdminBulkPriceProductByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminBulkPriceProductByIdQuery = { productById: { id: string, title: string, variants: Array<{ id: string, sku: string, prices: Array<{ priceListId: string | null, minQuantity: number, startsAt: string | null, endsAt: string | null, amount: { amount: string, currency: string } }> }> } | null };
+
 export type AdminRunsTripsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -553,6 +620,40 @@ export type AdminRecordCashHandInMutationVariables = Exact<{
 
 
 export type AdminRecordCashHandInMutation = { recordCashHandIn: { handIn: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminProductCountQueryVariables = Exact<{
+  vendorId?: string | number | null | undefined;
+}>;
+
+
+export type AdminProductCountQuery = { searchProducts: { totalCount: number } };
+
+export type AdminProductIdsQueryVariables = Exact<{
+  status?: ProductStatus | null | undefined;
+  vendorId?: string | number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminProductIdsQuery = { products: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string }> } };
+
+export type AdminStockOverviewQueryVariables = Exact<{
+  alerts: number;
+  movements: number;
+}>;
+
+
+export type AdminStockOverviewQuery = { stockAlerts: { edges: Array<{ node: { id: string, kind: StockAlertKind, sku: string, available: number, threshold: number | null, message: string, createdAt: string, acknowledgedAt: string | null, location: { id: string, name: string } } }> }, stockMovements: { edges: Array<{ node: { id: string, sku: string, quantity: number, reason: MovementReason, reference: string | null, occurredAt: string, location: { id: string, name: string }, variant: { id: string, title: string, product: { id: string, title: string } } } }> } };
+
+export type AdminCommerceTilesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCommerceTilesQuery = { orders: { edges: Array<{ node: { id: string, status: OrderStatus, paidAt: string | null, total: { amount: string, currency: string }, vendorOrders: Array<{ subtotal: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string } }>, lines: Array<{ productId: string | null, title: string, quantity: number, refundedQuantity: number }> } }>, pageInfo: { hasNextPage: boolean } } };
+
+export type AdminPayoutsDueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminPayoutsDueQuery = { ledgerAccounts: { edges: Array<{ node: { id: string, ownerId: string, balance: { amount: string, currency: string } } }>, pageInfo: { hasNextPage: boolean } } };
 
 export type AdminTenantDomainFieldsFragment = { id: string, domain: string, verified: boolean, verifiedAt: string | null, token: string, txtRecordName: string, httpUrl: string, lastCheckedAt: string | null, lastError: string | null };
 
@@ -593,6 +694,80 @@ export type AdminSwitchTenantMutationVariables = Exact<{
 
 
 export type AdminSwitchTenantMutation = { switchTenant: { session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminStockAlertFragment = { id: string, kind: StockAlertKind, sku: string, available: number, threshold: number | null, message: string, createdAt: string, acknowledgedAt: string | null, location: { id: string, name: string } };
+
+export type AdminStockMovementFragment = { id: string, sku: string, quantity: number, reason: MovementReason, reference: string | null, occurredAt: string, location: { id: string, name: string }, variant: { id: string, title: string, product: { id: string, title: string } } };
+
+export type AdminLocationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminLocationsQuery = { locations: { edges: Array<{ node: { id: string, code: string, name: string, kind: LocationKind, active: boolean } }> } };
+
+export type AdminStockLevelsQueryVariables = Exact<{
+  locationId?: string | number | null | undefined;
+  sku?: string | null | undefined;
+  after?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type AdminStockLevelsQuery = { stockLevels: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, sku: string, onHand: number, reserved: number, available: number, lowStockThreshold: number | null, location: { id: string, name: string, active: boolean }, variant: { id: string, title: string, product: { id: string, title: string } } } }> } };
+
+export type AdminStockMovementsQueryVariables = Exact<{
+  locationId?: string | number | null | undefined;
+  sku?: string | null | undefined;
+  reason?: MovementReason | null | undefined;
+  after?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type AdminStockMovementsQuery = { stockMovements: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, sku: string, quantity: number, reason: MovementReason, reference: string | null, occurredAt: string, location: { id: string, name: string }, variant: { id: string, title: string, product: { id: string, title: string } } } }> } };
+
+export type AdminStockIssuesQueryVariables = Exact<{
+  acknowledged?: boolean | null | undefined;
+  conflictStatus?: StockConflictStatus | null | undefined;
+}>;
+
+
+export type AdminStockIssuesQuery = { stockAlerts: { edges: Array<{ node: { id: string, kind: StockAlertKind, sku: string, available: number, threshold: number | null, message: string, createdAt: string, acknowledgedAt: string | null, location: { id: string, name: string } } }> }, stockConflicts: { edges: Array<{ node: { id: string, sku: string, clientId: string, requested: number, applied: number, shortfall: number, status: StockConflictStatus, note: string | null, createdAt: string, resolvedAt: string | null, location: { id: string, name: string } } }> } };
+
+export type AdminAdjustStockMutationVariables = Exact<{
+  input: AdjustStockInput;
+}>;
+
+
+export type AdminAdjustStockMutation = { adjustStock: { movement: { id: string, quantity: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminReceiveStockMutationVariables = Exact<{
+  input: ReceiveStockInput;
+}>;
+
+
+export type AdminReceiveStockMutation = { receiveStock: { movement: { id: string, quantity: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminTransferStockMutationVariables = Exact<{
+  input: TransferStockInput;
+}>;
+
+
+export type AdminTransferStockMutation = { transferStock: { transfer: { id: string, quantity: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminAcknowledgeAlertMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminAcknowledgeAlertMutation = { acknowledgeAlert: { alert: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminResolveConflictMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type AdminResolveConflictMutation = { resolveStockConflict: { conflict: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminLedgerAccountFieldsFragment = { id: string, ownerType: LedgerOwnerType, ownerId: string, purpose: LedgerPurpose, currency: string, lineCount: number, balance: { amount: string, currency: string } };
 
@@ -685,43 +860,164 @@ export type AdminOwnerDirectoryQueryVariables = Exact<{
 
 export type AdminOwnerDirectoryQuery = { vendors: { edges: Array<{ node: { id: string, name: string } }> }, agents?: { edges: Array<{ node: { userId: string, email: string | null, code: string } }> } };
 
-export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminViewerQuery = { me: { id: string, name: string, email: string, twoFactorEnabled: boolean, memberships: Array<{ role: Role }> } | null, currentTenant: { id: string, slug: string, name: string, kind: TenantKind, currency: string, primaryColor: string | null, logoUrl: string | null } | null };
-
-export type AdminMyVendorQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminMyVendorQuery = { myVendor: { id: string, name: string, status: VendorStatus } | null };
-
-export type AdminProductCountQueryVariables = Exact<{
-  vendorId?: string | number | null | undefined;
-}>;
-
-
-export type AdminProductCountQuery = { searchProducts: { totalCount: number } };
-
-export type AdminProductIdsQueryVariables = Exact<{
-  status?: ProductStatus | null | undefined;
-  vendorId?: string | number | null | undefined;
+export type AdminOrderListQueryVariables = Exact<{
+  status?: OrderStatus | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type AdminProductIdsQuery = { products: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string }> } };
+export type AdminOrderListQuery = { orders: { edges: Array<{ node: { id: string, number: string, status: OrderStatus, createdAt: string, email: string, disputed: boolean, total: { amount: string, currency: string }, vendorOrders: Array<{ vendorName: string, subtotal: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string } }>, lines: Array<{ quantity: number }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type AdminStockOverviewQueryVariables = Exact<{
-  alerts: number;
-  movements: number;
+export type AdminOrderDetailQueryVariables = Exact<{
+  id: string | number;
 }>;
 
 
-export type AdminStockOverviewQuery = { stockAlerts: { edges: Array<{ node: { id: string, kind: StockAlertKind, sku: string, available: number, threshold: number | null, message: string, createdAt: string, acknowledgedAt: string | null, location: { id: string, name: string } } }> }, stockMovements: { edges: Array<{ node: { id: string, sku: string, quantity: number, reason: MovementReason, reference: string | null, occurredAt: string, location: { id: string, name: string }, variant: { id: string, title: string, product: { id: string, title: string } } } }> } };
+export type AdminOrderDetailQuery = { order: { id: string, number: string, status: OrderStatus, fulfilmentStage: OrderStatus | null, channel: CommerceChannel, email: string, customerUserId: string | null, referralCode: string | null, currency: string, taxInclusive: boolean, shippingMethod: string, disputed: boolean, expiresAt: string, paidAt: string | null, cancelledAt: string | null, cancelReason: string | null, createdAt: string, subtotal: { amount: string, currency: string }, discount: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, total: { amount: string, currency: string }, refundedTotal: { amount: string, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null } | null, vendorOrders: Array<{ id: string, vendorId: string, vendorName: string, fulfilmentStage: OrderStatus, commissionBps: number, subtotal: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, commission: { amount: string, currency: string }, lines: Array<{ id: string, sku: string, title: string, quantity: number, refundedQuantity: number, stockStatus: LineStockStatus, unitPrice: { amount: string, currency: string }, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string } }> }>, timeline: Array<{ id: string, fromStatus: OrderStatus | null, toStatus: OrderStatus, actorType: string, vendorName: string | null, reason: string | null, at: string }>, payments: Array<{ id: string, provider: PaymentProvider, reference: string, status: PaymentStatus, failureReason: string | null, createdAt: string, succeededAt: string | null, amount: { amount: string, currency: string } }>, refunds: Array<{ id: string, status: RefundStatus, reason: string | null, restock: boolean, automatic: boolean, failureReason: string | null, createdAt: string, amount: { amount: string, currency: string }, lines: Array<{ orderLineId: string, quantity: number, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string } }> }>, disputes: Array<{ id: string, status: DisputeStatus, reason: string, resolution: string | null, openedAt: string, closedAt: string | null }> } | null };
 
-export type AdminStockAlertFragment = { id: string, kind: StockAlertKind, sku: string, available: number, threshold: number | null, message: string, createdAt: string, acknowledgedAt: string | null, location: { id: string, name: string } };
+export type AdminOrderResultFragment = { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> };
 
-export type AdminStockMovementFragment = { id: string, sku: string, quantity: number, reason: MovementReason, reference: string | null, occurredAt: string, location: { id: string, name: string }, variant: { id: string, title: string, product: { id: string, title: string } } };
+export type AdminFulfilOrderMutationVariables = Exact<{
+  orderId: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type AdminFulfilOrderMutation = { fulfilOrder: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminShipOrderMutationVariables = Exact<{
+  orderId: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type AdminShipOrderMutation = { shipOrder: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminDeliverOrderMutationVariables = Exact<{
+  orderId: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type AdminDeliverOrderMutation = { deliverOrder: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminCompleteOrderMutationVariables = Exact<{
+  orderId: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type AdminCompleteOrderMutation = { completeOrder: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminCancelOrderMutationVariables = Exact<{
+  orderId: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type AdminCancelOrderMutation = { cancelOrder: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminVendorOrderResultFragment = { vendorOrder: { id: string, fulfilmentStage: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> };
+
+export type AdminFulfilVendorOrderMutationVariables = Exact<{
+  vendorOrderId: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type AdminFulfilVendorOrderMutation = { fulfilVendorOrder: { vendorOrder: { id: string, fulfilmentStage: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminShipVendorOrderMutationVariables = Exact<{
+  vendorOrderId: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type AdminShipVendorOrderMutation = { shipVendorOrder: { vendorOrder: { id: string, fulfilmentStage: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminDeliverVendorOrderMutationVariables = Exact<{
+  vendorOrderId: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type AdminDeliverVendorOrderMutation = { deliverVendorOrder: { vendorOrder: { id: string, fulfilmentStage: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminRefundOrderMutationVariables = Exact<{
+  input: RefundOrderInput;
+}>;
+
+
+export type AdminRefundOrderMutation = { refundOrder: { refund: { id: string, status: RefundStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminRefundPreviewQueryVariables = Exact<{
+  input: RefundOrderInput;
+}>;
+
+
+export type AdminRefundPreviewQuery = { refundPreview: { amount: { amount: string, currency: string }, shipping: { amount: string, currency: string }, lines: Array<{ orderLineId: string, title: string, sku: string, quantity: number, amount: { amount: string, currency: string } }> } };
+
+export type AdminOpenDisputeMutationVariables = Exact<{
+  orderId: string | number;
+  reason: string;
+}>;
+
+
+export type AdminOpenDisputeMutation = { openDispute: { dispute: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminCloseDisputeMutationVariables = Exact<{
+  orderId: string | number;
+  resolution: string;
+}>;
+
+
+export type AdminCloseDisputeMutation = { closeDispute: { dispute: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminVendorPayoutBankQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminVendorPayoutBankQuery = { vendor: { id: string, name: string, status: VendorStatus, payoutBank: { bankName: string, accountName: string, accountNumberMasked: string } | null } | null };
+
+export type AdminMyVendorPayoutBankQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminMyVendorPayoutBankQuery = { myVendor: { id: string, name: string, status: VendorStatus, payoutBank: { bankName: string, accountName: string, accountNumberMasked: string } | null } | null };
+
+export type AdminSetVendorPayoutBankMutationVariables = Exact<{
+  vendorId: string | number;
+  input: VendorPayoutBankInput;
+}>;
+
+
+export type AdminSetVendorPayoutBankMutation = { setVendorPayoutBank: { vendor: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminPayoutPlanQueryVariables = Exact<{
+  currency: string;
+}>;
+
+
+export type AdminPayoutPlanQuery = { payoutPlan: Array<{ accountId: string, ownerType: string, ownerId: string, purpose: string, bankName: string | null, accountNumberLast4: string | null, reason: string | null, balance: { amount: string, currency: string }, held: { amount: string, currency: string }, payable: { amount: string, currency: string } }> };
+
+export type AdminImportCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminImportCategoriesQuery = { categories: Array<{ id: string, slug: string, name: string, children: Array<{ id: string, slug: string, name: string, children: Array<{ id: string, slug: string, name: string }> }> }> };
+
+export type AdminImportSkusQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminImportSkusQuery = { products: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, variants: Array<{ sku: string }> } }> } };
+
+export type AdminImportCreateProductMutationVariables = Exact<{
+  input: CreateProductInput;
+}>;
+
+
+export type AdminImportCreateProductMutation = { createProduct: { product: { id: string, slug: string, variants: Array<{ id: string, sku: string }> } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminProductRowFragment = { id: string, slug: string, title: string, status: ProductStatus, updatedAt: string, vendor: { id: string, name: string }, variants: Array<{ id: string, price: { unit: { amount: string, currency: string } } | null, inventory: { available: number } | null }> };
 
@@ -758,8 +1054,6 @@ export type AdminProductQueryVariables = Exact<{
 
 
 export type AdminProductQuery = { productById: { id: string, slug: string, title: string, description: string, status: ProductStatus, seoTitle: string | null, seoDescription: string | null, updatedAt: string, listing: { active: boolean, commissionBps: number } | null, vendor: { id: string, name: string, status: VendorStatus }, category: { id: string, name: string } | null, media: Array<{ id: string, url: string, alt: string | null, position: number }>, variants: Array<{ id: string, sku: string, title: string, options: unknown, position: number, prices: Array<{ id: string, priceListId: string | null, minQuantity: number, startsAt: string | null, endsAt: string | null, amount: { amount: string, currency: string } }>, inventory: { onHand: number, reserved: number, available: number, levels: Array<{ id: string, onHand: number, available: number, location: { id: string, name: string } }> } | null }> } | null };
-
-export type AdminUserErrorFragment = { code: string, message: string, field: Array<string> | null };
 
 export type AdminCreateProductMutationVariables = Exact<{
   input: CreateProductInput;
@@ -815,92 +1109,17 @@ export type AdminAddMediaMutationVariables = Exact<{
 
 export type AdminAddMediaMutation = { addProductMedia: { media: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
-export type AdminBulkPricePlanQueryVariables = Exact<{
-  filters?: ProductSearchFilters | null | undefined;
-  after?: string | null | undefined;
-}>;
+export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminBulkPricePlanQuery = { searchProducts: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, variants: Array<{ id: string, sku: string, prices: Array<{ priceListId: string | null, minQuantity: number, startsAt: string | null, endsAt: string | null, amount: { amount: string, currency: string } }> }> } }> } };
+export type AdminViewerQuery = { me: { id: string, name: string, email: string, twoFactorEnabled: boolean, memberships: Array<{ role: Role }> } | null, currentTenant: { id: string, slug: string, name: string, kind: TenantKind, currency: string, primaryColor: string | null, logoUrl: string | null } | null };
 
-export type AdminBulkPriceProductFragment = { id: string, title: string, variants: Array<{ id: string, sku: string, prices: Array<{ priceListId: string | null, minQuantity: number, startsAt: string | null, endsAt: string | null, amount: { amount: string, currency: string } }> }> };
-
-export type AdminBulkPriceProductByIdQueryVariables = Exact<{
-  id: string | number;
-}>;
+export type AdminMyVendorQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminBulkPriceProductByIdQuery = { productById: { id: string, title: string, variants: Array<{ id: string, sku: string, prices: Array<{ priceListId: string | null, minQuantity: number, startsAt: string | null, endsAt: string | null, amount: { amount: string, currency: string } }> }> } | null };
+export type AdminMyVendorQuery = { myVendor: { id: string, name: string, status: VendorStatus } | null };
 
-export type AdminLocationsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminLocationsQuery = { locations: { edges: Array<{ node: { id: string, code: string, name: string, kind: LocationKind, active: boolean } }> } };
-
-export type AdminStockLevelsQueryVariables = Exact<{
-  locationId?: string | number | null | undefined;
-  sku?: string | null | undefined;
-  after?: string | null | undefined;
-  first: number;
-}>;
-
-
-export type AdminStockLevelsQuery = { stockLevels: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, sku: string, onHand: number, reserved: number, available: number, lowStockThreshold: number | null, location: { id: string, name: string, active: boolean }, variant: { id: string, title: string, product: { id: string, title: string } } } }> } };
-
-export type AdminStockMovementsQueryVariables = Exact<{
-  locationId?: string | number | null | undefined;
-  sku?: string | null | undefined;
-  reason?: MovementReason | null | undefined;
-  after?: string | null | undefined;
-  first: number;
-}>;
-
-
-export type AdminStockMovementsQuery = { stockMovements: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, sku: string, quantity: number, reason: MovementReason, reference: string | null, occurredAt: string, location: { id: string, name: string }, variant: { id: string, title: string, product: { id: string, title: string } } } }> } };
-
-export type AdminStockIssuesQueryVariables = Exact<{
-  acknowledged?: boolean | null | undefined;
-  conflictStatus?: StockConflictStatus | null | undefined;
-}>;
-
-
-export type AdminStockIssuesQuery = { stockAlerts: { edges: Array<{ node: { id: string, kind: StockAlertKind, sku: string, available: number, threshold: number | null, message: string, createdAt: string, acknowledgedAt: string | null, location: { id: string, name: string } } }> }, stockConflicts: { edges: Array<{ node: { id: string, sku: string, clientId: string, requested: number, applied: number, shortfall: number, status: StockConflictStatus, note: string | null, createdAt: string, resolvedAt: string | null, location: { id: string, name: string } } }> } };
-
-export type AdminAdjustStockMutationVariables = Exact<{
-  input: AdjustStockInput;
-}>;
-
-
-export type AdminAdjustStockMutation = { adjustStock: { movement: { id: string, quantity: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminReceiveStockMutationVariables = Exact<{
-  input: ReceiveStockInput;
-}>;
-
-
-export type AdminReceiveStockMutation = { receiveStock: { movement: { id: string, quantity: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminTransferStockMutationVariables = Exact<{
-  input: TransferStockInput;
-}>;
-
-
-export type AdminTransferStockMutation = { transferStock: { transfer: { id: string, quantity: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminAcknowledgeAlertMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type AdminAcknowledgeAlertMutation = { acknowledgeAlert: { alert: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminResolveConflictMutationVariables = Exact<{
-  id: string | number;
-  note?: string | null | undefined;
-}>;
-
-
-export type AdminResolveConflictMutation = { resolveStockConflict: { conflict: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type AdminUserErrorFragment = { code: string, message: string, field: Array<string> | null };
 
 export type AdminVendorApplicationsQueryVariables = Exact<{
   status?: VendorStatus | null | undefined;
@@ -925,102 +1144,6 @@ export type AdminRejectVendorMutationVariables = Exact<{
 
 
 export type AdminRejectVendorMutation = { rejectVendor: { vendor: { id: string, status: VendorStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminApiKeysQueryVariables = Exact<{
-  after?: string | null | undefined;
-}>;
-
-
-export type AdminApiKeysQuery = { apiKeys: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, prefix: string, scopes: Array<string>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } }> } };
-
-export type AdminCreateApiKeyMutationVariables = Exact<{
-  name: string;
-  scopes: Array<string> | string;
-}>;
-
-
-export type AdminCreateApiKeyMutation = { createApiKey: { key: string | null, apiKey: { id: string, name: string, prefix: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminRevokeApiKeyMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type AdminRevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, revokedAt: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminImportCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminImportCategoriesQuery = { categories: Array<{ id: string, slug: string, name: string, children: Array<{ id: string, slug: string, name: string, children: Array<{ id: string, slug: string, name: string }> }> }> };
-
-export type AdminImportSkusQueryVariables = Exact<{
-  after?: string | null | undefined;
-}>;
-
-
-export type AdminImportSkusQuery = { products: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, variants: Array<{ sku: string }> } }> } };
-
-export type AdminImportCreateProductMutationVariables = Exact<{
-  input: CreateProductInput;
-}>;
-
-
-export type AdminImportCreateProductMutation = { createProduct: { product: { id: string, slug: string, variants: Array<{ id: string, sku: string }> } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminBeginTwoFactorMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminBeginTwoFactorMutation = { beginTwoFactorEnrollment: { secret: string | null, otpauthUrl: string | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminConfirmTwoFactorMutationVariables = Exact<{
-  code: string;
-}>;
-
-
-export type AdminConfirmTwoFactorMutation = { confirmTwoFactorEnrollment: { backupCodes: Array<string> | null, session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminBeginTwoFactorResetMutationVariables = Exact<{
-  password: string;
-  code: string;
-}>;
-
-
-export type AdminBeginTwoFactorResetMutation = { beginTwoFactorReset: { secret: string | null, otpauthUrl: string | null, resetToken: string | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminConfirmTwoFactorResetMutationVariables = Exact<{
-  resetToken: string;
-  code: string;
-}>;
-
-
-export type AdminConfirmTwoFactorResetMutation = { confirmTwoFactorReset: { backupCodes: Array<string> | null, session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminVendorPayoutBankQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type AdminVendorPayoutBankQuery = { vendor: { id: string, name: string, status: VendorStatus, payoutBank: { bankName: string, accountName: string, accountNumberMasked: string } | null } | null };
-
-export type AdminMyVendorPayoutBankQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminMyVendorPayoutBankQuery = { myVendor: { id: string, name: string, status: VendorStatus, payoutBank: { bankName: string, accountName: string, accountNumberMasked: string } | null } | null };
-
-export type AdminSetVendorPayoutBankMutationVariables = Exact<{
-  vendorId: string | number;
-  input: VendorPayoutBankInput;
-}>;
-
-
-export type AdminSetVendorPayoutBankMutation = { setVendorPayoutBank: { vendor: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminPayoutPlanQueryVariables = Exact<{
-  currency: string;
-}>;
-
-
-export type AdminPayoutPlanQuery = { payoutPlan: Array<{ accountId: string, ownerType: string, ownerId: string, purpose: string, bankName: string | null, accountNumberLast4: string | null, reason: string | null, balance: { amount: string, currency: string }, held: { amount: string, currency: string }, payable: { amount: string, currency: string } }> };
 
 export type TenantBySlugQueryVariables = Exact<{
   slug: string;
@@ -1173,129 +1296,6 @@ export type ShopRemoveAddressMutationVariables = Exact<{
 
 
 export type ShopRemoveAddressMutation = { removeAddress: { removedAddressId: string | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminOrderListQueryVariables = Exact<{
-  status?: OrderStatus | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type AdminOrderListQuery = { orders: { edges: Array<{ node: { id: string, number: string, status: OrderStatus, createdAt: string, email: string, disputed: boolean, total: { amount: string, currency: string }, vendorOrders: Array<{ vendorName: string, subtotal: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string } }>, lines: Array<{ quantity: number }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
-
-export type AdminOrderDetailQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type AdminOrderDetailQuery = { order: { id: string, number: string, status: OrderStatus, fulfilmentStage: OrderStatus | null, channel: CommerceChannel, email: string, customerUserId: string | null, referralCode: string | null, currency: string, taxInclusive: boolean, shippingMethod: string, disputed: boolean, expiresAt: string, paidAt: string | null, cancelledAt: string | null, cancelReason: string | null, createdAt: string, subtotal: { amount: string, currency: string }, discount: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, total: { amount: string, currency: string }, refundedTotal: { amount: string, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null } | null, vendorOrders: Array<{ id: string, vendorId: string, vendorName: string, fulfilmentStage: OrderStatus, commissionBps: number, subtotal: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, commission: { amount: string, currency: string }, lines: Array<{ id: string, sku: string, title: string, quantity: number, refundedQuantity: number, stockStatus: LineStockStatus, unitPrice: { amount: string, currency: string }, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string } }> }>, timeline: Array<{ id: string, fromStatus: OrderStatus | null, toStatus: OrderStatus, actorType: string, vendorName: string | null, reason: string | null, at: string }>, payments: Array<{ id: string, provider: PaymentProvider, reference: string, status: PaymentStatus, failureReason: string | null, createdAt: string, succeededAt: string | null, amount: { amount: string, currency: string } }>, refunds: Array<{ id: string, status: RefundStatus, reason: string | null, restock: boolean, automatic: boolean, failureReason: string | null, createdAt: string, amount: { amount: string, currency: string }, lines: Array<{ orderLineId: string, quantity: number, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string } }> }>, disputes: Array<{ id: string, status: DisputeStatus, reason: string, resolution: string | null, openedAt: string, closedAt: string | null }> } | null };
-
-export type AdminOrderResultFragment = { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> };
-
-export type AdminFulfilOrderMutationVariables = Exact<{
-  orderId: string | number;
-  note?: string | null | undefined;
-}>;
-
-
-export type AdminFulfilOrderMutation = { fulfilOrder: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminShipOrderMutationVariables = Exact<{
-  orderId: string | number;
-  note?: string | null | undefined;
-}>;
-
-
-export type AdminShipOrderMutation = { shipOrder: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminDeliverOrderMutationVariables = Exact<{
-  orderId: string | number;
-  note?: string | null | undefined;
-}>;
-
-
-export type AdminDeliverOrderMutation = { deliverOrder: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminCompleteOrderMutationVariables = Exact<{
-  orderId: string | number;
-  note?: string | null | undefined;
-}>;
-
-
-export type AdminCompleteOrderMutation = { completeOrder: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminCancelOrderMutationVariables = Exact<{
-  orderId: string | number;
-  reason?: string | null | undefined;
-}>;
-
-
-export type AdminCancelOrderMutation = { cancelOrder: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminRefundOrderMutationVariables = Exact<{
-  input: RefundOrderInput;
-}>;
-
-
-export type AdminRefundOrderMutation = { refundOrder: { refund: { id: string, status: RefundStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminRefundPreviewQueryVariables = Exact<{
-  input: RefundOrderInput;
-}>;
-
-
-export type AdminRefundPreviewQuery = { refundPreview: { amount: { amount: string, currency: string }, shipping: { amount: string, currency: string }, lines: Array<{ orderLineId: string, title: string, sku: string, quantity: number, amount: { amount: string, currency: string } }> } };
-
-export type AdminOpenDisputeMutationVariables = Exact<{
-  orderId: string | number;
-  reason: string;
-}>;
-
-
-export type AdminOpenDisputeMutation = { openDispute: { dispute: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminCloseDisputeMutationVariables = Exact<{
-  orderId: string | number;
-  resolution: string;
-}>;
-
-
-export type AdminCloseDisputeMutation = { closeDispute: { dispute: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminCommerceTilesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminCommerceTilesQuery = { orders: { edges: Array<{ node: { id: string, status: OrderStatus, paidAt: string | null, total: { amount: string, currency: string }, vendorOrders: Array<{ subtotal: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string } }>, lines: Array<{ productId: string | null, title: string, quantity: number, refundedQuantity: number }> } }>, pageInfo: { hasNextPage: boolean } } };
-
-export type AdminPayoutsDueQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminPayoutsDueQuery = { ledgerAccounts: { edges: Array<{ node: { id: string, ownerId: string, balance: { amount: string, currency: string } } }>, pageInfo: { hasNextPage: boolean } } };
-
-export type AdminVendorOrderResultFragment = { vendorOrder: { id: string, fulfilmentStage: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> };
-
-export type AdminFulfilVendorOrderMutationVariables = Exact<{
-  vendorOrderId: string | number;
-  note?: string | null | undefined;
-}>;
-
-
-export type AdminFulfilVendorOrderMutation = { fulfilVendorOrder: { vendorOrder: { id: string, fulfilmentStage: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminShipVendorOrderMutationVariables = Exact<{
-  vendorOrderId: string | number;
-  note?: string | null | undefined;
-}>;
-
-
-export type AdminShipVendorOrderMutation = { shipVendorOrder: { vendorOrder: { id: string, fulfilmentStage: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminDeliverVendorOrderMutationVariables = Exact<{
-  vendorOrderId: string | number;
-  note?: string | null | undefined;
-}>;
-
-
-export type AdminDeliverVendorOrderMutation = { deliverVendorOrder: { vendorOrder: { id: string, fulfilmentStage: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type ShopUserErrorFragment = { code: string, message: string, field: Array<string> | null };
 
@@ -1600,6 +1600,26 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AdminBulkPriceProductFragmentDoc = new TypedDocumentString(`
+    fragment AdminBulkPriceProduct on Product {
+  id
+  title
+  variants {
+    id
+    sku
+    prices {
+      priceListId
+      minQuantity
+      startsAt
+      endsAt
+      amount {
+        amount
+        currency
+      }
+    }
+  }
+}
+    `, {"fragmentName":"AdminBulkPriceProduct"}) as unknown as TypedDocumentString<AdminBulkPriceProductFragment, unknown>;
 export const AdminCashPositionFieldsFragmentDoc = new TypedDocumentString(`
     fragment AdminCashPositionFields on AgentCashPosition {
   operatorTenantId
@@ -1642,6 +1662,44 @@ export const AdminTenantDomainFieldsFragmentDoc = new TypedDocumentString(`
   lastError
 }
     `, {"fragmentName":"AdminTenantDomainFields"}) as unknown as TypedDocumentString<AdminTenantDomainFieldsFragment, unknown>;
+export const AdminStockAlertFragmentDoc = new TypedDocumentString(`
+    fragment AdminStockAlert on StockAlert {
+  id
+  kind
+  sku
+  available
+  threshold
+  message
+  createdAt
+  acknowledgedAt
+  location {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"AdminStockAlert"}) as unknown as TypedDocumentString<AdminStockAlertFragment, unknown>;
+export const AdminStockMovementFragmentDoc = new TypedDocumentString(`
+    fragment AdminStockMovement on StockMovement {
+  id
+  sku
+  quantity
+  reason
+  reference
+  occurredAt
+  location {
+    id
+    name
+  }
+  variant {
+    id
+    title
+    product {
+      id
+      title
+    }
+  }
+}
+    `, {"fragmentName":"AdminStockMovement"}) as unknown as TypedDocumentString<AdminStockMovementFragment, unknown>;
 export const MoneyFieldsFragmentDoc = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
@@ -1688,44 +1746,43 @@ export const AdminCommissionFieldsFragmentDoc = new TypedDocumentString(`
   amount
   currency
 }`, {"fragmentName":"AdminCommissionFields"}) as unknown as TypedDocumentString<AdminCommissionFieldsFragment, unknown>;
-export const AdminStockAlertFragmentDoc = new TypedDocumentString(`
-    fragment AdminStockAlert on StockAlert {
-  id
-  kind
-  sku
-  available
-  threshold
+export const AdminUserErrorFragmentDoc = new TypedDocumentString(`
+    fragment AdminUserError on UserError {
+  code
   message
-  createdAt
-  acknowledgedAt
-  location {
+  field
+}
+    `, {"fragmentName":"AdminUserError"}) as unknown as TypedDocumentString<AdminUserErrorFragment, unknown>;
+export const AdminOrderResultFragmentDoc = new TypedDocumentString(`
+    fragment AdminOrderResult on OrderPayload {
+  order {
     id
-    name
+    status
+  }
+  userErrors {
+    ...AdminUserError
   }
 }
-    `, {"fragmentName":"AdminStockAlert"}) as unknown as TypedDocumentString<AdminStockAlertFragment, unknown>;
-export const AdminStockMovementFragmentDoc = new TypedDocumentString(`
-    fragment AdminStockMovement on StockMovement {
-  id
-  sku
-  quantity
-  reason
-  reference
-  occurredAt
-  location {
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"fragmentName":"AdminOrderResult"}) as unknown as TypedDocumentString<AdminOrderResultFragment, unknown>;
+export const AdminVendorOrderResultFragmentDoc = new TypedDocumentString(`
+    fragment AdminVendorOrderResult on VendorOrderPayload {
+  vendorOrder {
     id
-    name
+    fulfilmentStage
   }
-  variant {
-    id
-    title
-    product {
-      id
-      title
-    }
+  userErrors {
+    ...AdminUserError
   }
 }
-    `, {"fragmentName":"AdminStockMovement"}) as unknown as TypedDocumentString<AdminStockMovementFragment, unknown>;
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"fragmentName":"AdminVendorOrderResult"}) as unknown as TypedDocumentString<AdminVendorOrderResultFragment, unknown>;
 export const AdminProductRowFragmentDoc = new TypedDocumentString(`
     fragment AdminProductRow on Product {
   id
@@ -1751,26 +1808,6 @@ export const AdminProductRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AdminProductRow"}) as unknown as TypedDocumentString<AdminProductRowFragment, unknown>;
-export const AdminBulkPriceProductFragmentDoc = new TypedDocumentString(`
-    fragment AdminBulkPriceProduct on Product {
-  id
-  title
-  variants {
-    id
-    sku
-    prices {
-      priceListId
-      minQuantity
-      startsAt
-      endsAt
-      amount {
-        amount
-        currency
-      }
-    }
-  }
-}
-    `, {"fragmentName":"AdminBulkPriceProduct"}) as unknown as TypedDocumentString<AdminBulkPriceProductFragment, unknown>;
 export const SessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionFields on Session {
   accessToken
@@ -1830,43 +1867,6 @@ export const ShopAddressFieldsFragmentDoc = new TypedDocumentString(`
   isDefault
 }
     `, {"fragmentName":"ShopAddressFields"}) as unknown as TypedDocumentString<ShopAddressFieldsFragment, unknown>;
-export const AdminUserErrorFragmentDoc = new TypedDocumentString(`
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}
-    `, {"fragmentName":"AdminUserError"}) as unknown as TypedDocumentString<AdminUserErrorFragment, unknown>;
-export const AdminOrderResultFragmentDoc = new TypedDocumentString(`
-    fragment AdminOrderResult on OrderPayload {
-  order {
-    id
-    status
-  }
-  userErrors {
-    ...AdminUserError
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`, {"fragmentName":"AdminOrderResult"}) as unknown as TypedDocumentString<AdminOrderResultFragment, unknown>;
-export const AdminVendorOrderResultFragmentDoc = new TypedDocumentString(`
-    fragment AdminVendorOrderResult on VendorOrderPayload {
-  vendorOrder {
-    id
-    fulfilmentStage
-  }
-  userErrors {
-    ...AdminUserError
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`, {"fragmentName":"AdminVendorOrderResult"}) as unknown as TypedDocumentString<AdminVendorOrderResultFragment, unknown>;
 export const ShopUserErrorFragmentDoc = new TypedDocumentString(`
     fragment ShopUserError on UserError {
   code
@@ -2099,6 +2099,206 @@ export const TransportBookingFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TransportBookingFields"}) as unknown as TypedDocumentString<TransportBookingFieldsFragment, unknown>;
+export const AdminBeginTwoFactorDocument = new TypedDocumentString(`
+    mutation AdminBeginTwoFactor {
+  beginTwoFactorEnrollment {
+    secret
+    otpauthUrl
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminBeginTwoFactorMutation, AdminBeginTwoFactorMutationVariables>;
+export const AdminConfirmTwoFactorDocument = new TypedDocumentString(`
+    mutation AdminConfirmTwoFactor($code: String!) {
+  confirmTwoFactorEnrollment(code: $code) {
+    backupCodes
+    session {
+      ...SessionFields
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}
+fragment SessionFields on Session {
+  accessToken
+  refreshToken
+  accessTokenExpiresAt
+  refreshTokenExpiresAt
+  user {
+    id
+    name
+    email
+  }
+}`) as unknown as TypedDocumentString<AdminConfirmTwoFactorMutation, AdminConfirmTwoFactorMutationVariables>;
+export const AdminBeginTwoFactorResetDocument = new TypedDocumentString(`
+    mutation AdminBeginTwoFactorReset($password: String!, $code: String!) {
+  beginTwoFactorReset(password: $password, code: $code) {
+    secret
+    otpauthUrl
+    resetToken
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminBeginTwoFactorResetMutation, AdminBeginTwoFactorResetMutationVariables>;
+export const AdminConfirmTwoFactorResetDocument = new TypedDocumentString(`
+    mutation AdminConfirmTwoFactorReset($resetToken: String!, $code: String!) {
+  confirmTwoFactorReset(resetToken: $resetToken, code: $code) {
+    backupCodes
+    session {
+      ...SessionFields
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}
+fragment SessionFields on Session {
+  accessToken
+  refreshToken
+  accessTokenExpiresAt
+  refreshTokenExpiresAt
+  user {
+    id
+    name
+    email
+  }
+}`) as unknown as TypedDocumentString<AdminConfirmTwoFactorResetMutation, AdminConfirmTwoFactorResetMutationVariables>;
+export const AdminApiKeysDocument = new TypedDocumentString(`
+    query AdminApiKeys($after: String) {
+  apiKeys(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        prefix
+        scopes
+        createdAt
+        lastUsedAt
+        revokedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminApiKeysQuery, AdminApiKeysQueryVariables>;
+export const AdminCreateApiKeyDocument = new TypedDocumentString(`
+    mutation AdminCreateApiKey($name: String!, $scopes: [String!]!) {
+  createApiKey(name: $name, scopes: $scopes) {
+    key
+    apiKey {
+      id
+      name
+      prefix
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminCreateApiKeyMutation, AdminCreateApiKeyMutationVariables>;
+export const AdminRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation AdminRevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    apiKey {
+      id
+      revokedAt
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminRevokeApiKeyMutation, AdminRevokeApiKeyMutationVariables>;
+export const AdminBulkPricePlanDocument = new TypedDocumentString(`
+    query AdminBulkPricePlan($filters: ProductSearchFilters, $after: String) {
+  searchProducts(filters: $filters, sort: NEWEST, after: $after, first: 100) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...AdminBulkPriceProduct
+      }
+    }
+  }
+}
+    fragment AdminBulkPriceProduct on Product {
+  id
+  title
+  variants {
+    id
+    sku
+    prices {
+      priceListId
+      minQuantity
+      startsAt
+      endsAt
+      amount {
+        amount
+        currency
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<AdminBulkPricePlanQuery, AdminBulkPricePlanQueryVariables>;
+export const AdminBulkPriceProductByIdDocument = new TypedDocumentString(`
+    query AdminBulkPriceProductById($id: ID!) {
+  productById(id: $id) {
+    ...AdminBulkPriceProduct
+  }
+}
+    fragment AdminBulkPriceProduct on Product {
+  id
+  title
+  variants {
+    id
+    sku
+    prices {
+      priceListId
+      minQuantity
+      startsAt
+      endsAt
+      amount {
+        amount
+        currency
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<AdminBulkPriceProductByIdQuery, AdminBulkPriceProductByIdQueryVariables>;
 export const AdminRunsTripsDocument = new TypedDocumentString(`
     query AdminRunsTrips {
   transportRoutes {
@@ -2194,6 +2394,137 @@ export const AdminRecordCashHandInDocument = new TypedDocumentString(`
   message
   field
 }`) as unknown as TypedDocumentString<AdminRecordCashHandInMutation, AdminRecordCashHandInMutationVariables>;
+export const AdminProductCountDocument = new TypedDocumentString(`
+    query AdminProductCount($vendorId: ID) {
+  searchProducts(first: 1, filters: {vendorId: $vendorId}) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AdminProductCountQuery, AdminProductCountQueryVariables>;
+export const AdminProductIdsDocument = new TypedDocumentString(`
+    query AdminProductIds($status: ProductStatus, $vendorId: ID, $after: String) {
+  products(status: $status, vendorId: $vendorId, first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminProductIdsQuery, AdminProductIdsQueryVariables>;
+export const AdminStockOverviewDocument = new TypedDocumentString(`
+    query AdminStockOverview($alerts: Int!, $movements: Int!) {
+  stockAlerts(acknowledged: false, first: $alerts) {
+    edges {
+      node {
+        ...AdminStockAlert
+      }
+    }
+  }
+  stockMovements(first: $movements) {
+    edges {
+      node {
+        ...AdminStockMovement
+      }
+    }
+  }
+}
+    fragment AdminStockAlert on StockAlert {
+  id
+  kind
+  sku
+  available
+  threshold
+  message
+  createdAt
+  acknowledgedAt
+  location {
+    id
+    name
+  }
+}
+fragment AdminStockMovement on StockMovement {
+  id
+  sku
+  quantity
+  reason
+  reference
+  occurredAt
+  location {
+    id
+    name
+  }
+  variant {
+    id
+    title
+    product {
+      id
+      title
+    }
+  }
+}`) as unknown as TypedDocumentString<AdminStockOverviewQuery, AdminStockOverviewQueryVariables>;
+export const AdminCommerceTilesDocument = new TypedDocumentString(`
+    query AdminCommerceTiles {
+  orders(first: 100) {
+    edges {
+      node {
+        id
+        status
+        paidAt
+        total {
+          ...MoneyFields
+        }
+        vendorOrders {
+          subtotal {
+            ...MoneyFields
+          }
+          shipping {
+            ...MoneyFields
+          }
+          tax {
+            ...MoneyFields
+          }
+        }
+        lines {
+          productId
+          title
+          quantity
+          refundedQuantity
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<AdminCommerceTilesQuery, AdminCommerceTilesQueryVariables>;
+export const AdminPayoutsDueDocument = new TypedDocumentString(`
+    query AdminPayoutsDue {
+  ledgerAccounts(filter: {purpose: VENDOR_PAYABLE}, first: 100) {
+    edges {
+      node {
+        id
+        ownerId
+        balance {
+          ...MoneyFields
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<AdminPayoutsDueQuery, AdminPayoutsDueQueryVariables>;
 export const AdminTenantDomainsDocument = new TypedDocumentString(`
     query AdminTenantDomains {
   tenantDomains {
@@ -2300,6 +2631,221 @@ fragment SessionFields on Session {
     email
   }
 }`) as unknown as TypedDocumentString<AdminSwitchTenantMutation, AdminSwitchTenantMutationVariables>;
+export const AdminLocationsDocument = new TypedDocumentString(`
+    query AdminLocations {
+  locations(first: 100) {
+    edges {
+      node {
+        id
+        code
+        name
+        kind
+        active
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminLocationsQuery, AdminLocationsQueryVariables>;
+export const AdminStockLevelsDocument = new TypedDocumentString(`
+    query AdminStockLevels($locationId: ID, $sku: String, $after: String, $first: Int!) {
+  stockLevels(locationId: $locationId, sku: $sku, after: $after, first: $first) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        sku
+        onHand
+        reserved
+        available
+        lowStockThreshold
+        location {
+          id
+          name
+          active
+        }
+        variant {
+          id
+          title
+          product {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminStockLevelsQuery, AdminStockLevelsQueryVariables>;
+export const AdminStockMovementsDocument = new TypedDocumentString(`
+    query AdminStockMovements($locationId: ID, $sku: String, $reason: MovementReason, $after: String, $first: Int!) {
+  stockMovements(
+    locationId: $locationId
+    sku: $sku
+    reason: $reason
+    after: $after
+    first: $first
+  ) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...AdminStockMovement
+      }
+    }
+  }
+}
+    fragment AdminStockMovement on StockMovement {
+  id
+  sku
+  quantity
+  reason
+  reference
+  occurredAt
+  location {
+    id
+    name
+  }
+  variant {
+    id
+    title
+    product {
+      id
+      title
+    }
+  }
+}`) as unknown as TypedDocumentString<AdminStockMovementsQuery, AdminStockMovementsQueryVariables>;
+export const AdminStockIssuesDocument = new TypedDocumentString(`
+    query AdminStockIssues($acknowledged: Boolean, $conflictStatus: StockConflictStatus) {
+  stockAlerts(acknowledged: $acknowledged, first: 50) {
+    edges {
+      node {
+        ...AdminStockAlert
+      }
+    }
+  }
+  stockConflicts(status: $conflictStatus, first: 50) {
+    edges {
+      node {
+        id
+        sku
+        clientId
+        requested
+        applied
+        shortfall
+        status
+        note
+        createdAt
+        resolvedAt
+        location {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment AdminStockAlert on StockAlert {
+  id
+  kind
+  sku
+  available
+  threshold
+  message
+  createdAt
+  acknowledgedAt
+  location {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AdminStockIssuesQuery, AdminStockIssuesQueryVariables>;
+export const AdminAdjustStockDocument = new TypedDocumentString(`
+    mutation AdminAdjustStock($input: AdjustStockInput!) {
+  adjustStock(input: $input) {
+    movement {
+      id
+      quantity
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminAdjustStockMutation, AdminAdjustStockMutationVariables>;
+export const AdminReceiveStockDocument = new TypedDocumentString(`
+    mutation AdminReceiveStock($input: ReceiveStockInput!) {
+  receiveStock(input: $input) {
+    movement {
+      id
+      quantity
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminReceiveStockMutation, AdminReceiveStockMutationVariables>;
+export const AdminTransferStockDocument = new TypedDocumentString(`
+    mutation AdminTransferStock($input: TransferStockInput!) {
+  transferStock(input: $input) {
+    transfer {
+      id
+      quantity
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminTransferStockMutation, AdminTransferStockMutationVariables>;
+export const AdminAcknowledgeAlertDocument = new TypedDocumentString(`
+    mutation AdminAcknowledgeAlert($id: ID!) {
+  acknowledgeAlert(id: $id) {
+    alert {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminAcknowledgeAlertMutation, AdminAcknowledgeAlertMutationVariables>;
+export const AdminResolveConflictDocument = new TypedDocumentString(`
+    mutation AdminResolveConflict($id: ID!, $note: String) {
+  resolveStockConflict(id: $id, note: $note) {
+    conflict {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminResolveConflictMutation, AdminResolveConflictMutationVariables>;
 export const AdminPayableAccountsDocument = new TypedDocumentString(`
     query AdminPayableAccounts($purpose: LedgerPurpose!) {
   ledgerAccounts(filter: {purpose: $purpose}, first: 100) {
@@ -2660,108 +3206,548 @@ export const AdminOwnerDirectoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminOwnerDirectoryQuery, AdminOwnerDirectoryQueryVariables>;
-export const AdminViewerDocument = new TypedDocumentString(`
-    query AdminViewer {
-  me {
-    id
-    name
-    email
-    twoFactorEnabled
-    memberships {
-      role
+export const AdminOrderListDocument = new TypedDocumentString(`
+    query AdminOrderList($status: OrderStatus, $after: String) {
+  orders(status: $status, after: $after, first: 25) {
+    edges {
+      node {
+        id
+        number
+        status
+        createdAt
+        email
+        disputed
+        total {
+          ...MoneyFields
+        }
+        vendorOrders {
+          vendorName
+          subtotal {
+            ...MoneyFields
+          }
+          shipping {
+            ...MoneyFields
+          }
+          tax {
+            ...MoneyFields
+          }
+        }
+        lines {
+          quantity
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
     }
   }
-  currentTenant {
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<AdminOrderListQuery, AdminOrderListQueryVariables>;
+export const AdminOrderDetailDocument = new TypedDocumentString(`
+    query AdminOrderDetail($id: ID!) {
+  order(id: $id) {
     id
-    slug
-    name
-    kind
+    number
+    status
+    fulfilmentStage
+    channel
+    email
+    customerUserId
+    referralCode
     currency
-    primaryColor
-    logoUrl
+    subtotal {
+      ...MoneyFields
+    }
+    discount {
+      ...MoneyFields
+    }
+    shipping {
+      ...MoneyFields
+    }
+    tax {
+      ...MoneyFields
+    }
+    total {
+      ...MoneyFields
+    }
+    refundedTotal {
+      ...MoneyFields
+    }
+    taxInclusive
+    shippingMethod
+    shippingAddress {
+      name
+      line1
+      line2
+      city
+      region
+      country
+      postalCode
+      phone
+    }
+    disputed
+    expiresAt
+    paidAt
+    cancelledAt
+    cancelReason
+    createdAt
+    vendorOrders {
+      id
+      vendorId
+      vendorName
+      fulfilmentStage
+      subtotal {
+        ...MoneyFields
+      }
+      shipping {
+        ...MoneyFields
+      }
+      tax {
+        ...MoneyFields
+      }
+      commissionBps
+      commission {
+        ...MoneyFields
+      }
+      lines {
+        id
+        sku
+        title
+        quantity
+        refundedQuantity
+        stockStatus
+        unitPrice {
+          ...MoneyFields
+        }
+        subtotal {
+          ...MoneyFields
+        }
+        tax {
+          ...MoneyFields
+        }
+      }
+    }
+    timeline {
+      id
+      fromStatus
+      toStatus
+      actorType
+      vendorName
+      reason
+      at
+    }
+    payments {
+      id
+      provider
+      reference
+      status
+      amount {
+        ...MoneyFields
+      }
+      failureReason
+      createdAt
+      succeededAt
+    }
+    refunds {
+      id
+      status
+      reason
+      restock
+      automatic
+      failureReason
+      createdAt
+      amount {
+        ...MoneyFields
+      }
+      lines {
+        orderLineId
+        quantity
+        subtotal {
+          ...MoneyFields
+        }
+        tax {
+          ...MoneyFields
+        }
+      }
+    }
+    disputes {
+      id
+      status
+      reason
+      resolution
+      openedAt
+      closedAt
+    }
   }
 }
-    `) as unknown as TypedDocumentString<AdminViewerQuery, AdminViewerQueryVariables>;
-export const AdminMyVendorDocument = new TypedDocumentString(`
-    query AdminMyVendor {
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<AdminOrderDetailQuery, AdminOrderDetailQueryVariables>;
+export const AdminFulfilOrderDocument = new TypedDocumentString(`
+    mutation AdminFulfilOrder($orderId: ID!, $note: String) {
+  fulfilOrder(orderId: $orderId, note: $note) {
+    ...AdminOrderResult
+  }
+}
+    fragment AdminOrderResult on OrderPayload {
+  order {
+    id
+    status
+  }
+  userErrors {
+    ...AdminUserError
+  }
+}
+fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminFulfilOrderMutation, AdminFulfilOrderMutationVariables>;
+export const AdminShipOrderDocument = new TypedDocumentString(`
+    mutation AdminShipOrder($orderId: ID!, $note: String) {
+  shipOrder(orderId: $orderId, note: $note) {
+    ...AdminOrderResult
+  }
+}
+    fragment AdminOrderResult on OrderPayload {
+  order {
+    id
+    status
+  }
+  userErrors {
+    ...AdminUserError
+  }
+}
+fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminShipOrderMutation, AdminShipOrderMutationVariables>;
+export const AdminDeliverOrderDocument = new TypedDocumentString(`
+    mutation AdminDeliverOrder($orderId: ID!, $note: String) {
+  deliverOrder(orderId: $orderId, note: $note) {
+    ...AdminOrderResult
+  }
+}
+    fragment AdminOrderResult on OrderPayload {
+  order {
+    id
+    status
+  }
+  userErrors {
+    ...AdminUserError
+  }
+}
+fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminDeliverOrderMutation, AdminDeliverOrderMutationVariables>;
+export const AdminCompleteOrderDocument = new TypedDocumentString(`
+    mutation AdminCompleteOrder($orderId: ID!, $note: String) {
+  completeOrder(orderId: $orderId, note: $note) {
+    ...AdminOrderResult
+  }
+}
+    fragment AdminOrderResult on OrderPayload {
+  order {
+    id
+    status
+  }
+  userErrors {
+    ...AdminUserError
+  }
+}
+fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminCompleteOrderMutation, AdminCompleteOrderMutationVariables>;
+export const AdminCancelOrderDocument = new TypedDocumentString(`
+    mutation AdminCancelOrder($orderId: ID!, $reason: String) {
+  cancelOrder(orderId: $orderId, reason: $reason) {
+    ...AdminOrderResult
+  }
+}
+    fragment AdminOrderResult on OrderPayload {
+  order {
+    id
+    status
+  }
+  userErrors {
+    ...AdminUserError
+  }
+}
+fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminCancelOrderMutation, AdminCancelOrderMutationVariables>;
+export const AdminFulfilVendorOrderDocument = new TypedDocumentString(`
+    mutation AdminFulfilVendorOrder($vendorOrderId: ID!, $note: String) {
+  fulfilVendorOrder(vendorOrderId: $vendorOrderId, note: $note) {
+    ...AdminVendorOrderResult
+  }
+}
+    fragment AdminVendorOrderResult on VendorOrderPayload {
+  vendorOrder {
+    id
+    fulfilmentStage
+  }
+  userErrors {
+    ...AdminUserError
+  }
+}
+fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminFulfilVendorOrderMutation, AdminFulfilVendorOrderMutationVariables>;
+export const AdminShipVendorOrderDocument = new TypedDocumentString(`
+    mutation AdminShipVendorOrder($vendorOrderId: ID!, $note: String) {
+  shipVendorOrder(vendorOrderId: $vendorOrderId, note: $note) {
+    ...AdminVendorOrderResult
+  }
+}
+    fragment AdminVendorOrderResult on VendorOrderPayload {
+  vendorOrder {
+    id
+    fulfilmentStage
+  }
+  userErrors {
+    ...AdminUserError
+  }
+}
+fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminShipVendorOrderMutation, AdminShipVendorOrderMutationVariables>;
+export const AdminDeliverVendorOrderDocument = new TypedDocumentString(`
+    mutation AdminDeliverVendorOrder($vendorOrderId: ID!, $note: String) {
+  deliverVendorOrder(vendorOrderId: $vendorOrderId, note: $note) {
+    ...AdminVendorOrderResult
+  }
+}
+    fragment AdminVendorOrderResult on VendorOrderPayload {
+  vendorOrder {
+    id
+    fulfilmentStage
+  }
+  userErrors {
+    ...AdminUserError
+  }
+}
+fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminDeliverVendorOrderMutation, AdminDeliverVendorOrderMutationVariables>;
+export const AdminRefundOrderDocument = new TypedDocumentString(`
+    mutation AdminRefundOrder($input: RefundOrderInput!) {
+  refundOrder(input: $input) {
+    refund {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminRefundOrderMutation, AdminRefundOrderMutationVariables>;
+export const AdminRefundPreviewDocument = new TypedDocumentString(`
+    query AdminRefundPreview($input: RefundOrderInput!) {
+  refundPreview(input: $input) {
+    amount {
+      ...MoneyFields
+    }
+    shipping {
+      ...MoneyFields
+    }
+    lines {
+      orderLineId
+      title
+      sku
+      quantity
+      amount {
+        ...MoneyFields
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<AdminRefundPreviewQuery, AdminRefundPreviewQueryVariables>;
+export const AdminOpenDisputeDocument = new TypedDocumentString(`
+    mutation AdminOpenDispute($orderId: ID!, $reason: String!) {
+  openDispute(orderId: $orderId, reason: $reason) {
+    dispute {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminOpenDisputeMutation, AdminOpenDisputeMutationVariables>;
+export const AdminCloseDisputeDocument = new TypedDocumentString(`
+    mutation AdminCloseDispute($orderId: ID!, $resolution: String!) {
+  closeDispute(orderId: $orderId, resolution: $resolution) {
+    dispute {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminCloseDisputeMutation, AdminCloseDisputeMutationVariables>;
+export const AdminVendorPayoutBankDocument = new TypedDocumentString(`
+    query AdminVendorPayoutBank($id: ID!) {
+  vendor(id: $id) {
+    id
+    name
+    status
+    payoutBank {
+      bankName
+      accountName
+      accountNumberMasked
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminVendorPayoutBankQuery, AdminVendorPayoutBankQueryVariables>;
+export const AdminMyVendorPayoutBankDocument = new TypedDocumentString(`
+    query AdminMyVendorPayoutBank {
   myVendor {
     id
     name
     status
+    payoutBank {
+      bankName
+      accountName
+      accountNumberMasked
+    }
   }
 }
-    `) as unknown as TypedDocumentString<AdminMyVendorQuery, AdminMyVendorQueryVariables>;
-export const AdminProductCountDocument = new TypedDocumentString(`
-    query AdminProductCount($vendorId: ID) {
-  searchProducts(first: 1, filters: {vendorId: $vendorId}) {
-    totalCount
+    `) as unknown as TypedDocumentString<AdminMyVendorPayoutBankQuery, AdminMyVendorPayoutBankQueryVariables>;
+export const AdminSetVendorPayoutBankDocument = new TypedDocumentString(`
+    mutation AdminSetVendorPayoutBank($vendorId: ID!, $input: VendorPayoutBankInput!) {
+  setVendorPayoutBank(vendorId: $vendorId, input: $input) {
+    vendor {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
   }
 }
-    `) as unknown as TypedDocumentString<AdminProductCountQuery, AdminProductCountQueryVariables>;
-export const AdminProductIdsDocument = new TypedDocumentString(`
-    query AdminProductIds($status: ProductStatus, $vendorId: ID, $after: String) {
-  products(status: $status, vendorId: $vendorId, first: 100, after: $after) {
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminSetVendorPayoutBankMutation, AdminSetVendorPayoutBankMutationVariables>;
+export const AdminPayoutPlanDocument = new TypedDocumentString(`
+    query AdminPayoutPlan($currency: String!) {
+  payoutPlan(currency: $currency) {
+    accountId
+    ownerType
+    ownerId
+    purpose
+    balance {
+      ...MoneyFields
+    }
+    held {
+      ...MoneyFields
+    }
+    payable {
+      ...MoneyFields
+    }
+    bankName
+    accountNumberLast4
+    reason
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`) as unknown as TypedDocumentString<AdminPayoutPlanQuery, AdminPayoutPlanQueryVariables>;
+export const AdminImportCategoriesDocument = new TypedDocumentString(`
+    query AdminImportCategories {
+  categories {
+    id
+    slug
+    name
+    children {
+      id
+      slug
+      name
+      children {
+        id
+        slug
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminImportCategoriesQuery, AdminImportCategoriesQueryVariables>;
+export const AdminImportSkusDocument = new TypedDocumentString(`
+    query AdminImportSkus($after: String) {
+  products(first: 100, after: $after) {
     pageInfo {
       hasNextPage
       endCursor
     }
     edges {
-      cursor
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminProductIdsQuery, AdminProductIdsQueryVariables>;
-export const AdminStockOverviewDocument = new TypedDocumentString(`
-    query AdminStockOverview($alerts: Int!, $movements: Int!) {
-  stockAlerts(acknowledged: false, first: $alerts) {
-    edges {
       node {
-        ...AdminStockAlert
-      }
-    }
-  }
-  stockMovements(first: $movements) {
-    edges {
-      node {
-        ...AdminStockMovement
+        id
+        variants {
+          sku
+        }
       }
     }
   }
 }
-    fragment AdminStockAlert on StockAlert {
-  id
-  kind
-  sku
-  available
-  threshold
-  message
-  createdAt
-  acknowledgedAt
-  location {
-    id
-    name
-  }
-}
-fragment AdminStockMovement on StockMovement {
-  id
-  sku
-  quantity
-  reason
-  reference
-  occurredAt
-  location {
-    id
-    name
-  }
-  variant {
-    id
-    title
+    `) as unknown as TypedDocumentString<AdminImportSkusQuery, AdminImportSkusQueryVariables>;
+export const AdminImportCreateProductDocument = new TypedDocumentString(`
+    mutation AdminImportCreateProduct($input: CreateProductInput!) {
+  createProduct(input: $input) {
     product {
       id
-      title
+      slug
+      variants {
+        id
+        sku
+      }
+    }
+    userErrors {
+      ...AdminUserError
     }
   }
-}`) as unknown as TypedDocumentString<AdminStockOverviewQuery, AdminStockOverviewQueryVariables>;
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`) as unknown as TypedDocumentString<AdminImportCreateProductMutation, AdminImportCreateProductMutationVariables>;
 export const AdminProductListDocument = new TypedDocumentString(`
     query AdminProductList($status: ProductStatus, $vendorId: ID, $after: String, $first: Int!) {
   products(status: $status, vendorId: $vendorId, first: $first, after: $after) {
@@ -3051,277 +4037,37 @@ export const AdminAddMediaDocument = new TypedDocumentString(`
   message
   field
 }`) as unknown as TypedDocumentString<AdminAddMediaMutation, AdminAddMediaMutationVariables>;
-export const AdminBulkPricePlanDocument = new TypedDocumentString(`
-    query AdminBulkPricePlan($filters: ProductSearchFilters, $after: String) {
-  searchProducts(filters: $filters, sort: NEWEST, after: $after, first: 100) {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        ...AdminBulkPriceProduct
-      }
-    }
-  }
-}
-    fragment AdminBulkPriceProduct on Product {
-  id
-  title
-  variants {
-    id
-    sku
-    prices {
-      priceListId
-      minQuantity
-      startsAt
-      endsAt
-      amount {
-        amount
-        currency
-      }
-    }
-  }
-}`) as unknown as TypedDocumentString<AdminBulkPricePlanQuery, AdminBulkPricePlanQueryVariables>;
-export const AdminBulkPriceProductByIdDocument = new TypedDocumentString(`
-    query AdminBulkPriceProductById($id: ID!) {
-  productById(id: $id) {
-    ...AdminBulkPriceProduct
-  }
-}
-    fragment AdminBulkPriceProduct on Product {
-  id
-  title
-  variants {
-    id
-    sku
-    prices {
-      priceListId
-      minQuantity
-      startsAt
-      endsAt
-      amount {
-        amount
-        currency
-      }
-    }
-  }
-}`) as unknown as TypedDocumentString<AdminBulkPriceProductByIdQuery, AdminBulkPriceProductByIdQueryVariables>;
-export const AdminLocationsDocument = new TypedDocumentString(`
-    query AdminLocations {
-  locations(first: 100) {
-    edges {
-      node {
-        id
-        code
-        name
-        kind
-        active
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminLocationsQuery, AdminLocationsQueryVariables>;
-export const AdminStockLevelsDocument = new TypedDocumentString(`
-    query AdminStockLevels($locationId: ID, $sku: String, $after: String, $first: Int!) {
-  stockLevels(locationId: $locationId, sku: $sku, after: $after, first: $first) {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        sku
-        onHand
-        reserved
-        available
-        lowStockThreshold
-        location {
-          id
-          name
-          active
-        }
-        variant {
-          id
-          title
-          product {
-            id
-            title
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminStockLevelsQuery, AdminStockLevelsQueryVariables>;
-export const AdminStockMovementsDocument = new TypedDocumentString(`
-    query AdminStockMovements($locationId: ID, $sku: String, $reason: MovementReason, $after: String, $first: Int!) {
-  stockMovements(
-    locationId: $locationId
-    sku: $sku
-    reason: $reason
-    after: $after
-    first: $first
-  ) {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        ...AdminStockMovement
-      }
-    }
-  }
-}
-    fragment AdminStockMovement on StockMovement {
-  id
-  sku
-  quantity
-  reason
-  reference
-  occurredAt
-  location {
+export const AdminViewerDocument = new TypedDocumentString(`
+    query AdminViewer {
+  me {
     id
     name
+    email
+    twoFactorEnabled
+    memberships {
+      role
+    }
   }
-  variant {
+  currentTenant {
     id
-    title
-    product {
-      id
-      title
-    }
-  }
-}`) as unknown as TypedDocumentString<AdminStockMovementsQuery, AdminStockMovementsQueryVariables>;
-export const AdminStockIssuesDocument = new TypedDocumentString(`
-    query AdminStockIssues($acknowledged: Boolean, $conflictStatus: StockConflictStatus) {
-  stockAlerts(acknowledged: $acknowledged, first: 50) {
-    edges {
-      node {
-        ...AdminStockAlert
-      }
-    }
-  }
-  stockConflicts(status: $conflictStatus, first: 50) {
-    edges {
-      node {
-        id
-        sku
-        clientId
-        requested
-        applied
-        shortfall
-        status
-        note
-        createdAt
-        resolvedAt
-        location {
-          id
-          name
-        }
-      }
-    }
+    slug
+    name
+    kind
+    currency
+    primaryColor
+    logoUrl
   }
 }
-    fragment AdminStockAlert on StockAlert {
-  id
-  kind
-  sku
-  available
-  threshold
-  message
-  createdAt
-  acknowledgedAt
-  location {
+    `) as unknown as TypedDocumentString<AdminViewerQuery, AdminViewerQueryVariables>;
+export const AdminMyVendorDocument = new TypedDocumentString(`
+    query AdminMyVendor {
+  myVendor {
     id
     name
-  }
-}`) as unknown as TypedDocumentString<AdminStockIssuesQuery, AdminStockIssuesQueryVariables>;
-export const AdminAdjustStockDocument = new TypedDocumentString(`
-    mutation AdminAdjustStock($input: AdjustStockInput!) {
-  adjustStock(input: $input) {
-    movement {
-      id
-      quantity
-    }
-    userErrors {
-      ...AdminUserError
-    }
+    status
   }
 }
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`) as unknown as TypedDocumentString<AdminAdjustStockMutation, AdminAdjustStockMutationVariables>;
-export const AdminReceiveStockDocument = new TypedDocumentString(`
-    mutation AdminReceiveStock($input: ReceiveStockInput!) {
-  receiveStock(input: $input) {
-    movement {
-      id
-      quantity
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`) as unknown as TypedDocumentString<AdminReceiveStockMutation, AdminReceiveStockMutationVariables>;
-export const AdminTransferStockDocument = new TypedDocumentString(`
-    mutation AdminTransferStock($input: TransferStockInput!) {
-  transferStock(input: $input) {
-    transfer {
-      id
-      quantity
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`) as unknown as TypedDocumentString<AdminTransferStockMutation, AdminTransferStockMutationVariables>;
-export const AdminAcknowledgeAlertDocument = new TypedDocumentString(`
-    mutation AdminAcknowledgeAlert($id: ID!) {
-  acknowledgeAlert(id: $id) {
-    alert {
-      id
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`) as unknown as TypedDocumentString<AdminAcknowledgeAlertMutation, AdminAcknowledgeAlertMutationVariables>;
-export const AdminResolveConflictDocument = new TypedDocumentString(`
-    mutation AdminResolveConflict($id: ID!, $note: String) {
-  resolveStockConflict(id: $id, note: $note) {
-    conflict {
-      id
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`) as unknown as TypedDocumentString<AdminResolveConflictMutation, AdminResolveConflictMutationVariables>;
+    `) as unknown as TypedDocumentString<AdminMyVendorQuery, AdminMyVendorQueryVariables>;
 export const AdminVendorApplicationsDocument = new TypedDocumentString(`
     query AdminVendorApplications($status: VendorStatus, $after: String) {
   vendorApplications(status: $status, first: 50, after: $after) {
@@ -3388,277 +4134,6 @@ export const AdminRejectVendorDocument = new TypedDocumentString(`
   message
   field
 }`) as unknown as TypedDocumentString<AdminRejectVendorMutation, AdminRejectVendorMutationVariables>;
-export const AdminApiKeysDocument = new TypedDocumentString(`
-    query AdminApiKeys($after: String) {
-  apiKeys(first: 100, after: $after) {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        name
-        prefix
-        scopes
-        createdAt
-        lastUsedAt
-        revokedAt
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminApiKeysQuery, AdminApiKeysQueryVariables>;
-export const AdminCreateApiKeyDocument = new TypedDocumentString(`
-    mutation AdminCreateApiKey($name: String!, $scopes: [String!]!) {
-  createApiKey(name: $name, scopes: $scopes) {
-    key
-    apiKey {
-      id
-      name
-      prefix
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`) as unknown as TypedDocumentString<AdminCreateApiKeyMutation, AdminCreateApiKeyMutationVariables>;
-export const AdminRevokeApiKeyDocument = new TypedDocumentString(`
-    mutation AdminRevokeApiKey($id: ID!) {
-  revokeApiKey(id: $id) {
-    apiKey {
-      id
-      revokedAt
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`) as unknown as TypedDocumentString<AdminRevokeApiKeyMutation, AdminRevokeApiKeyMutationVariables>;
-export const AdminImportCategoriesDocument = new TypedDocumentString(`
-    query AdminImportCategories {
-  categories {
-    id
-    slug
-    name
-    children {
-      id
-      slug
-      name
-      children {
-        id
-        slug
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminImportCategoriesQuery, AdminImportCategoriesQueryVariables>;
-export const AdminImportSkusDocument = new TypedDocumentString(`
-    query AdminImportSkus($after: String) {
-  products(first: 100, after: $after) {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        variants {
-          sku
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminImportSkusQuery, AdminImportSkusQueryVariables>;
-export const AdminImportCreateProductDocument = new TypedDocumentString(`
-    mutation AdminImportCreateProduct($input: CreateProductInput!) {
-  createProduct(input: $input) {
-    product {
-      id
-      slug
-      variants {
-        id
-        sku
-      }
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`) as unknown as TypedDocumentString<AdminImportCreateProductMutation, AdminImportCreateProductMutationVariables>;
-export const AdminBeginTwoFactorDocument = new TypedDocumentString(`
-    mutation AdminBeginTwoFactor {
-  beginTwoFactorEnrollment {
-    secret
-    otpauthUrl
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`) as unknown as TypedDocumentString<AdminBeginTwoFactorMutation, AdminBeginTwoFactorMutationVariables>;
-export const AdminConfirmTwoFactorDocument = new TypedDocumentString(`
-    mutation AdminConfirmTwoFactor($code: String!) {
-  confirmTwoFactorEnrollment(code: $code) {
-    backupCodes
-    session {
-      ...SessionFields
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}
-fragment SessionFields on Session {
-  accessToken
-  refreshToken
-  accessTokenExpiresAt
-  refreshTokenExpiresAt
-  user {
-    id
-    name
-    email
-  }
-}`) as unknown as TypedDocumentString<AdminConfirmTwoFactorMutation, AdminConfirmTwoFactorMutationVariables>;
-export const AdminBeginTwoFactorResetDocument = new TypedDocumentString(`
-    mutation AdminBeginTwoFactorReset($password: String!, $code: String!) {
-  beginTwoFactorReset(password: $password, code: $code) {
-    secret
-    otpauthUrl
-    resetToken
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`) as unknown as TypedDocumentString<AdminBeginTwoFactorResetMutation, AdminBeginTwoFactorResetMutationVariables>;
-export const AdminConfirmTwoFactorResetDocument = new TypedDocumentString(`
-    mutation AdminConfirmTwoFactorReset($resetToken: String!, $code: String!) {
-  confirmTwoFactorReset(resetToken: $resetToken, code: $code) {
-    backupCodes
-    session {
-      ...SessionFields
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}
-fragment SessionFields on Session {
-  accessToken
-  refreshToken
-  accessTokenExpiresAt
-  refreshTokenExpiresAt
-  user {
-    id
-    name
-    email
-  }
-}`) as unknown as TypedDocumentString<AdminConfirmTwoFactorResetMutation, AdminConfirmTwoFactorResetMutationVariables>;
-export const AdminVendorPayoutBankDocument = new TypedDocumentString(`
-    query AdminVendorPayoutBank($id: ID!) {
-  vendor(id: $id) {
-    id
-    name
-    status
-    payoutBank {
-      bankName
-      accountName
-      accountNumberMasked
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminVendorPayoutBankQuery, AdminVendorPayoutBankQueryVariables>;
-export const AdminMyVendorPayoutBankDocument = new TypedDocumentString(`
-    query AdminMyVendorPayoutBank {
-  myVendor {
-    id
-    name
-    status
-    payoutBank {
-      bankName
-      accountName
-      accountNumberMasked
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminMyVendorPayoutBankQuery, AdminMyVendorPayoutBankQueryVariables>;
-export const AdminSetVendorPayoutBankDocument = new TypedDocumentString(`
-    mutation AdminSetVendorPayoutBank($vendorId: ID!, $input: VendorPayoutBankInput!) {
-  setVendorPayoutBank(vendorId: $vendorId, input: $input) {
-    vendor {
-      id
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`) as unknown as TypedDocumentString<AdminSetVendorPayoutBankMutation, AdminSetVendorPayoutBankMutationVariables>;
-export const AdminPayoutPlanDocument = new TypedDocumentString(`
-    query AdminPayoutPlan($currency: String!) {
-  payoutPlan(currency: $currency) {
-    accountId
-    ownerType
-    ownerId
-    purpose
-    balance {
-      ...MoneyFields
-    }
-    held {
-      ...MoneyFields
-    }
-    payable {
-      ...MoneyFields
-    }
-    bankName
-    accountNumberLast4
-    reason
-  }
-}
-    fragment MoneyFields on Money {
-  amount
-  currency
-}`) as unknown as TypedDocumentString<AdminPayoutPlanQuery, AdminPayoutPlanQueryVariables>;
 export const TenantBySlugDocument = new TypedDocumentString(`
     query TenantBySlug($slug: String!) {
   tenantBySlug(slug: $slug) {
@@ -4113,481 +4588,6 @@ export const ShopRemoveAddressDocument = new TypedDocumentString(`
   message
   field
 }`) as unknown as TypedDocumentString<ShopRemoveAddressMutation, ShopRemoveAddressMutationVariables>;
-export const AdminOrderListDocument = new TypedDocumentString(`
-    query AdminOrderList($status: OrderStatus, $after: String) {
-  orders(status: $status, after: $after, first: 25) {
-    edges {
-      node {
-        id
-        number
-        status
-        createdAt
-        email
-        disputed
-        total {
-          ...MoneyFields
-        }
-        vendorOrders {
-          vendorName
-          subtotal {
-            ...MoneyFields
-          }
-          shipping {
-            ...MoneyFields
-          }
-          tax {
-            ...MoneyFields
-          }
-        }
-        lines {
-          quantity
-        }
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    fragment MoneyFields on Money {
-  amount
-  currency
-}`) as unknown as TypedDocumentString<AdminOrderListQuery, AdminOrderListQueryVariables>;
-export const AdminOrderDetailDocument = new TypedDocumentString(`
-    query AdminOrderDetail($id: ID!) {
-  order(id: $id) {
-    id
-    number
-    status
-    fulfilmentStage
-    channel
-    email
-    customerUserId
-    referralCode
-    currency
-    subtotal {
-      ...MoneyFields
-    }
-    discount {
-      ...MoneyFields
-    }
-    shipping {
-      ...MoneyFields
-    }
-    tax {
-      ...MoneyFields
-    }
-    total {
-      ...MoneyFields
-    }
-    refundedTotal {
-      ...MoneyFields
-    }
-    taxInclusive
-    shippingMethod
-    shippingAddress {
-      name
-      line1
-      line2
-      city
-      region
-      country
-      postalCode
-      phone
-    }
-    disputed
-    expiresAt
-    paidAt
-    cancelledAt
-    cancelReason
-    createdAt
-    vendorOrders {
-      id
-      vendorId
-      vendorName
-      fulfilmentStage
-      subtotal {
-        ...MoneyFields
-      }
-      shipping {
-        ...MoneyFields
-      }
-      tax {
-        ...MoneyFields
-      }
-      commissionBps
-      commission {
-        ...MoneyFields
-      }
-      lines {
-        id
-        sku
-        title
-        quantity
-        refundedQuantity
-        stockStatus
-        unitPrice {
-          ...MoneyFields
-        }
-        subtotal {
-          ...MoneyFields
-        }
-        tax {
-          ...MoneyFields
-        }
-      }
-    }
-    timeline {
-      id
-      fromStatus
-      toStatus
-      actorType
-      vendorName
-      reason
-      at
-    }
-    payments {
-      id
-      provider
-      reference
-      status
-      amount {
-        ...MoneyFields
-      }
-      failureReason
-      createdAt
-      succeededAt
-    }
-    refunds {
-      id
-      status
-      reason
-      restock
-      automatic
-      failureReason
-      createdAt
-      amount {
-        ...MoneyFields
-      }
-      lines {
-        orderLineId
-        quantity
-        subtotal {
-          ...MoneyFields
-        }
-        tax {
-          ...MoneyFields
-        }
-      }
-    }
-    disputes {
-      id
-      status
-      reason
-      resolution
-      openedAt
-      closedAt
-    }
-  }
-}
-    fragment MoneyFields on Money {
-  amount
-  currency
-}`) as unknown as TypedDocumentString<AdminOrderDetailQuery, AdminOrderDetailQueryVariables>;
-export const AdminFulfilOrderDocument = new TypedDocumentString(`
-    mutation AdminFulfilOrder($orderId: ID!, $note: String) {
-  fulfilOrder(orderId: $orderId, note: $note) {
-    ...AdminOrderResult
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}
-fragment AdminOrderResult on OrderPayload {
-  order {
-    id
-    status
-  }
-  userErrors {
-    ...AdminUserError
-  }
-}`) as unknown as TypedDocumentString<AdminFulfilOrderMutation, AdminFulfilOrderMutationVariables>;
-export const AdminShipOrderDocument = new TypedDocumentString(`
-    mutation AdminShipOrder($orderId: ID!, $note: String) {
-  shipOrder(orderId: $orderId, note: $note) {
-    ...AdminOrderResult
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}
-fragment AdminOrderResult on OrderPayload {
-  order {
-    id
-    status
-  }
-  userErrors {
-    ...AdminUserError
-  }
-}`) as unknown as TypedDocumentString<AdminShipOrderMutation, AdminShipOrderMutationVariables>;
-export const AdminDeliverOrderDocument = new TypedDocumentString(`
-    mutation AdminDeliverOrder($orderId: ID!, $note: String) {
-  deliverOrder(orderId: $orderId, note: $note) {
-    ...AdminOrderResult
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}
-fragment AdminOrderResult on OrderPayload {
-  order {
-    id
-    status
-  }
-  userErrors {
-    ...AdminUserError
-  }
-}`) as unknown as TypedDocumentString<AdminDeliverOrderMutation, AdminDeliverOrderMutationVariables>;
-export const AdminCompleteOrderDocument = new TypedDocumentString(`
-    mutation AdminCompleteOrder($orderId: ID!, $note: String) {
-  completeOrder(orderId: $orderId, note: $note) {
-    ...AdminOrderResult
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}
-fragment AdminOrderResult on OrderPayload {
-  order {
-    id
-    status
-  }
-  userErrors {
-    ...AdminUserError
-  }
-}`) as unknown as TypedDocumentString<AdminCompleteOrderMutation, AdminCompleteOrderMutationVariables>;
-export const AdminCancelOrderDocument = new TypedDocumentString(`
-    mutation AdminCancelOrder($orderId: ID!, $reason: String) {
-  cancelOrder(orderId: $orderId, reason: $reason) {
-    ...AdminOrderResult
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}
-fragment AdminOrderResult on OrderPayload {
-  order {
-    id
-    status
-  }
-  userErrors {
-    ...AdminUserError
-  }
-}`) as unknown as TypedDocumentString<AdminCancelOrderMutation, AdminCancelOrderMutationVariables>;
-export const AdminRefundOrderDocument = new TypedDocumentString(`
-    mutation AdminRefundOrder($input: RefundOrderInput!) {
-  refundOrder(input: $input) {
-    refund {
-      id
-      status
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`) as unknown as TypedDocumentString<AdminRefundOrderMutation, AdminRefundOrderMutationVariables>;
-export const AdminRefundPreviewDocument = new TypedDocumentString(`
-    query AdminRefundPreview($input: RefundOrderInput!) {
-  refundPreview(input: $input) {
-    amount {
-      ...MoneyFields
-    }
-    shipping {
-      ...MoneyFields
-    }
-    lines {
-      orderLineId
-      title
-      sku
-      quantity
-      amount {
-        ...MoneyFields
-      }
-    }
-  }
-}
-    fragment MoneyFields on Money {
-  amount
-  currency
-}`) as unknown as TypedDocumentString<AdminRefundPreviewQuery, AdminRefundPreviewQueryVariables>;
-export const AdminOpenDisputeDocument = new TypedDocumentString(`
-    mutation AdminOpenDispute($orderId: ID!, $reason: String!) {
-  openDispute(orderId: $orderId, reason: $reason) {
-    dispute {
-      id
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`) as unknown as TypedDocumentString<AdminOpenDisputeMutation, AdminOpenDisputeMutationVariables>;
-export const AdminCloseDisputeDocument = new TypedDocumentString(`
-    mutation AdminCloseDispute($orderId: ID!, $resolution: String!) {
-  closeDispute(orderId: $orderId, resolution: $resolution) {
-    dispute {
-      id
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`) as unknown as TypedDocumentString<AdminCloseDisputeMutation, AdminCloseDisputeMutationVariables>;
-export const AdminCommerceTilesDocument = new TypedDocumentString(`
-    query AdminCommerceTiles {
-  orders(first: 100) {
-    edges {
-      node {
-        id
-        status
-        paidAt
-        total {
-          ...MoneyFields
-        }
-        vendorOrders {
-          subtotal {
-            ...MoneyFields
-          }
-          shipping {
-            ...MoneyFields
-          }
-          tax {
-            ...MoneyFields
-          }
-        }
-        lines {
-          productId
-          title
-          quantity
-          refundedQuantity
-        }
-      }
-    }
-    pageInfo {
-      hasNextPage
-    }
-  }
-}
-    fragment MoneyFields on Money {
-  amount
-  currency
-}`) as unknown as TypedDocumentString<AdminCommerceTilesQuery, AdminCommerceTilesQueryVariables>;
-export const AdminPayoutsDueDocument = new TypedDocumentString(`
-    query AdminPayoutsDue {
-  ledgerAccounts(filter: {purpose: VENDOR_PAYABLE}, first: 100) {
-    edges {
-      node {
-        id
-        ownerId
-        balance {
-          ...MoneyFields
-        }
-      }
-    }
-    pageInfo {
-      hasNextPage
-    }
-  }
-}
-    fragment MoneyFields on Money {
-  amount
-  currency
-}`) as unknown as TypedDocumentString<AdminPayoutsDueQuery, AdminPayoutsDueQueryVariables>;
-export const AdminFulfilVendorOrderDocument = new TypedDocumentString(`
-    mutation AdminFulfilVendorOrder($vendorOrderId: ID!, $note: String) {
-  fulfilVendorOrder(vendorOrderId: $vendorOrderId, note: $note) {
-    ...AdminVendorOrderResult
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}
-fragment AdminVendorOrderResult on VendorOrderPayload {
-  vendorOrder {
-    id
-    fulfilmentStage
-  }
-  userErrors {
-    ...AdminUserError
-  }
-}`) as unknown as TypedDocumentString<AdminFulfilVendorOrderMutation, AdminFulfilVendorOrderMutationVariables>;
-export const AdminShipVendorOrderDocument = new TypedDocumentString(`
-    mutation AdminShipVendorOrder($vendorOrderId: ID!, $note: String) {
-  shipVendorOrder(vendorOrderId: $vendorOrderId, note: $note) {
-    ...AdminVendorOrderResult
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}
-fragment AdminVendorOrderResult on VendorOrderPayload {
-  vendorOrder {
-    id
-    fulfilmentStage
-  }
-  userErrors {
-    ...AdminUserError
-  }
-}`) as unknown as TypedDocumentString<AdminShipVendorOrderMutation, AdminShipVendorOrderMutationVariables>;
-export const AdminDeliverVendorOrderDocument = new TypedDocumentString(`
-    mutation AdminDeliverVendorOrder($vendorOrderId: ID!, $note: String) {
-  deliverVendorOrder(vendorOrderId: $vendorOrderId, note: $note) {
-    ...AdminVendorOrderResult
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}
-fragment AdminVendorOrderResult on VendorOrderPayload {
-  vendorOrder {
-    id
-    fulfilmentStage
-  }
-  userErrors {
-    ...AdminUserError
-  }
-}`) as unknown as TypedDocumentString<AdminDeliverVendorOrderMutation, AdminDeliverVendorOrderMutationVariables>;
 export const ShopCartDocument = new TypedDocumentString(`
     query ShopCart($cartToken: String) {
   cart(cartToken: $cartToken) {

@@ -10,9 +10,9 @@ import { getTenant, storefrontKindOf, tenantPath, type StorefrontKind } from '..
 import { StoreShell } from '../StoreShell';
 
 /**
- * Layout of every page of `/s/[slug]` and `/m/[slug]`: resolves the tenant (404 when unknown or without a
- * storefront; a store asked for under /m/ is sent to /s/, and the reverse), then the branded shell. The
- * category menu and the signed-in user are fetched at the same time as the tenant.
+ * Layout of every page of `/s/<slug>` and `/m/<slug>` (app/[kind]/[slug]): resolves the tenant (404 when
+ * unknown or without a storefront; a store asked for under /m/ is sent to /s/, and the reverse), then the
+ * branded shell. The category menu and the signed-in user are fetched at the same time as the tenant.
  */
 export async function StoreLayout({ kind, slug, children }: { kind: StorefrontKind; slug: string; children: ReactNode }) {
   const categories = getCategoryTree(slug);

@@ -13,9 +13,6 @@ export interface PageContext {
   url(path: string): string;
 }
 
-export type RouteParams<T = object> = Promise<{ slug: string } & T>;
-export type RouteSearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 /** The tenant of a storefront page and how to link within it; a 404 for unknown tenants. */
 export async function pageContext(kind: StorefrontKind, slug: string): Promise<PageContext> {
   const [tenant, base, origin] = await Promise.all([getStorefrontTenant(kind, slug), storeBase(kind, slug), publicOrigin()]);

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { t } from '../messages';
 import { adminBase } from './access';
 import type { FormState } from './form-state';
-import { AdminCreateApiKeyMutation, AdminRevokeApiKeyMutation } from './operations';
+import { AdminCreateApiKeyMutation, AdminRevokeApiKeyMutation } from './api-key-operations';
 import { adminMutate } from './session';
 import { errorState, formValues, outcomeOf, text } from './user-errors';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { AdminProductIdsQuery } from '../../gql/graphql';
-import { AdminProductCountQuery, AdminProductIdsQuery as AdminProductIdsDocument } from './operations';
+import { AdminProductCountQuery, AdminProductIdsQuery as AdminProductIdsDocument } from './dashboard-operations';
 import { adminQuery } from './session';
 
 /** Pages of ids counted per status at most (100 each): beyond that the count reads "at least". */

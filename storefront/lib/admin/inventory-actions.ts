@@ -4,7 +4,13 @@ import { redirect } from 'next/navigation';
 import { t } from '../messages';
 import { adminBase } from './access';
 import type { FormState } from './form-state';
-import { AdminAcknowledgeAlertMutation, AdminAdjustStockMutation, AdminReceiveStockMutation, AdminResolveConflictMutation, AdminTransferStockMutation } from './operations';
+import {
+  AdminAcknowledgeAlertMutation,
+  AdminAdjustStockMutation,
+  AdminReceiveStockMutation,
+  AdminResolveConflictMutation,
+  AdminTransferStockMutation,
+} from './inventory-operations';
 import { adminMutate } from './session';
 import { ADJUST_REASONS, type AdjustReason } from './stock';
 import { errorState, formValues, outcomeOf, text } from './user-errors';

@@ -13,7 +13,7 @@ import {
   AdminSetProductStatusMutation,
   AdminUpdateProductMutation,
   AdminUpdateVariantMutation,
-} from './operations';
+} from './product-operations';
 import { parseLines, parseNaira, parseOptions } from './product-input';
 import { adminMutate } from './session';
 import { errorState, formValues, outcomeOf, text } from './user-errors';

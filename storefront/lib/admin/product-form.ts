@@ -2,7 +2,7 @@ import 'server-only';
 import type { AdminProductFormOptionsQuery } from '../../gql/graphql';
 import { t } from '../messages';
 import type { FieldSpec } from './form-state';
-import { AdminProductFormOptionsQuery as OptionsDocument } from './operations';
+import { AdminProductFormOptionsQuery as OptionsDocument } from './product-operations';
 import { adminQuery } from './session';
 
 type CategoryNode = { id: string; name: string; children?: CategoryNode[] };

@@ -3,7 +3,8 @@
 import type { ProductStatus } from '../../gql/graphql';
 import { t } from '../messages';
 import { adminBase } from './access';
-import { AdminImportCreateProductMutation, AdminReceiveStockMutation } from './operations';
+import { AdminReceiveStockMutation } from './inventory-operations';
+import { AdminImportCreateProductMutation } from './product-import-operations';
 import { IMPORT_CHUNK_SIZE, isImportProduct, type ImportProduct, type ImportResult, type ImportSettings } from './product-import';
 import { adminMutate } from './session';
 import { outcomeOf } from './user-errors';

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { AdminProductRowFragment, ProductStatus } from '../../gql/graphql';
-import { AdminProductListQuery, AdminProductSearchQuery } from './operations';
+import { AdminProductListQuery, AdminProductSearchQuery } from './product-operations';
 import { adminQuery } from './session';
 
 export const PAGE_SIZE = 20;

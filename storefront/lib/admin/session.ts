@@ -12,7 +12,7 @@ import { accessCookieName, bindingCookieName, refreshCookieName } from '../sessi
 import { SLUG_PATTERN } from '../slug';
 import { accessFor, adminBase, type Access, type Section } from './access';
 import { AdminRunsTripsQuery } from './cash-operations';
-import { AdminMyVendorQuery, AdminViewerQuery as AdminViewerDocument } from './operations';
+import { AdminMyVendorQuery, AdminViewerQuery as AdminViewerDocument } from './session-operations';
 
 export type AdminTenant = NonNullable<AdminViewerQuery['currentTenant']>;
 export type AdminUser = NonNullable<AdminViewerQuery['me']>;

@@ -5,7 +5,12 @@ import type { AdminUserErrorFragment } from '../../gql/graphql';
 import { t } from '../messages';
 import { saveSession } from '../session';
 import { adminBase } from './access';
-import { AdminBeginTwoFactorMutation, AdminBeginTwoFactorResetMutation, AdminConfirmTwoFactorMutation, AdminConfirmTwoFactorResetMutation } from './operations';
+import {
+  AdminBeginTwoFactorMutation,
+  AdminBeginTwoFactorResetMutation,
+  AdminConfirmTwoFactorMutation,
+  AdminConfirmTwoFactorResetMutation,
+} from './account-operations';
 import { adminMutate } from './session';
 import type { TwoFactorState } from './two-factor-state';
 import { outcomeOf, text } from './user-errors';

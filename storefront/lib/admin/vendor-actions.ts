@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { t } from '../messages';
 import { adminBase } from './access';
 import type { FormState } from './form-state';
-import { AdminApproveVendorMutation, AdminRejectVendorMutation } from './operations';
+import { AdminApproveVendorMutation, AdminRejectVendorMutation } from './vendor-operations';
 import { adminMutate } from './session';
 import { errorState, formValues, outcomeOf, text } from './user-errors';
 

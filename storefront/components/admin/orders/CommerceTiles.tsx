@@ -3,8 +3,8 @@ import { formatNumber } from '../../../lib/admin/format';
 import { adminQuery, type Viewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
 import { formatMoney } from '../../../lib/money';
-import { AdminCommerceTilesQuery as TilesDocument, AdminPayoutsDueQuery } from '../../../lib/shop/admin-operations';
-import { addTo, SALES_DAYS, summarise } from '../../../lib/shop/tiles';
+import { AdminCommerceTilesQuery as TilesDocument, AdminPayoutsDueQuery } from '../../../lib/admin/dashboard-operations';
+import { addTo, SALES_DAYS, summarise } from '../../../lib/admin/tiles';
 import { BarChart } from '../BarChart';
 
 const show = (totals: Map<string, bigint>) => (totals.size === 0 ? formatMoney({ amount: '0', currency: 'NGN' }) : [...totals].map(([currency, amount]) => formatMoney({ amount: amount.toString(), currency })).join(' + '));

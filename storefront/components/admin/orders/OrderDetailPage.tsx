@@ -5,8 +5,16 @@ import { formatDateTime, label } from '../../../lib/admin/format';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
 import { formatMoney, sumMoney } from '../../../lib/money';
-import { AdminOrderDetailQuery as OrderDetailDocument } from '../../../lib/shop/admin-operations';
-import { advanceOrderAction, advanceVendorOrderAction, cancelOrderAction, closeDisputeAction, openDisputeAction, type FulfilmentStep, type VendorStep } from '../../../lib/shop/admin-order-actions';
+import { AdminOrderDetailQuery as OrderDetailDocument } from '../../../lib/admin/order-operations';
+import {
+  advanceOrderAction,
+  advanceVendorOrderAction,
+  cancelOrderAction,
+  closeDisputeAction,
+  openDisputeAction,
+  type FulfilmentStep,
+  type VendorStep,
+} from '../../../lib/admin/order-actions';
 import { statusLabel } from '../../shop/messages';
 import { ActionForm } from '../ActionForm';
 import { one } from '../pages/params';

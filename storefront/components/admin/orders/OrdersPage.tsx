@@ -4,7 +4,7 @@ import { formatDateTime } from '../../../lib/admin/format';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
 import { formatMoney, sumMoney } from '../../../lib/money';
-import { AdminOrderListQuery } from '../../../lib/shop/admin-operations';
+import { AdminOrderListQuery } from '../../../lib/admin/order-operations';
 import { one, query } from '../pages/params';
 import { statusLabel } from '../../shop/messages';
 

@@ -4,8 +4,8 @@ import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { GatewayGraphQLErrors } from '../../../lib/gateway';
 import { t } from '../../../lib/messages';
 import { formatMoney } from '../../../lib/money';
-import { AdminRefundPreviewQuery } from '../../../lib/shop/admin-operations';
-import { refundOrderAction } from '../../../lib/shop/admin-order-actions';
+import { AdminRefundPreviewQuery } from '../../../lib/admin/order-operations';
+import { refundOrderAction } from '../../../lib/admin/order-actions';
 import { ActionForm } from '../ActionForm';
 import { one } from '../pages/params';
 

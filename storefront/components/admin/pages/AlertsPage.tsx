@@ -1,7 +1,7 @@
 import { sectionPath } from '../../../lib/admin/access';
 import { formatDateTime, formatNumber, label } from '../../../lib/admin/format';
 import { acknowledgeAlertAction, resolveConflictAction } from '../../../lib/admin/inventory-actions';
-import { AdminStockIssuesQuery } from '../../../lib/admin/operations';
+import { AdminStockIssuesQuery } from '../../../lib/admin/inventory-operations';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
 import { ActionForm } from '../ActionForm';

@@ -1,7 +1,7 @@
 import { sectionPath } from '../../../lib/admin/access';
 import { createApiKeyAction, revokeApiKeyAction } from '../../../lib/admin/api-key-actions';
 import { formatDateTime } from '../../../lib/admin/format';
-import { AdminApiKeysQuery } from '../../../lib/admin/operations';
+import { AdminApiKeysQuery } from '../../../lib/admin/api-key-operations';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
 import { API_KEY_SCOPES as SCOPES } from '../../../lib/admin/scopes';

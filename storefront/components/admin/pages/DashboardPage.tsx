@@ -1,7 +1,7 @@
 import { adminBase, sectionPath } from '../../../lib/admin/access';
 import { productCounts } from '../../../lib/admin/dashboard';
 import { formatDateTime, formatNumber, formatSigned, label } from '../../../lib/admin/format';
-import { AdminStockOverviewQuery } from '../../../lib/admin/operations';
+import { AdminStockOverviewQuery } from '../../../lib/admin/dashboard-operations';
 import { adminQuery, requireViewer, type Viewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
 import { BarChart } from '../BarChart';

@@ -1,7 +1,7 @@
 import { sectionPath } from '../../../lib/admin/access';
 import { formatNumber, label } from '../../../lib/admin/format';
 import { adjustStockAction, transferStockAction } from '../../../lib/admin/inventory-actions';
-import { AdminLocationsQuery, AdminStockLevelsQuery } from '../../../lib/admin/operations';
+import { AdminLocationsQuery, AdminStockLevelsQuery } from '../../../lib/admin/inventory-operations';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { ADJUST_REASONS } from '../../../lib/admin/stock';
 import { t } from '../../../lib/messages';

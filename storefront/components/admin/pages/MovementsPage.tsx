@@ -1,6 +1,6 @@
 import { sectionPath } from '../../../lib/admin/access';
 import { formatDateTime, formatSigned, label } from '../../../lib/admin/format';
-import { AdminLocationsQuery, AdminStockMovementsQuery } from '../../../lib/admin/operations';
+import { AdminLocationsQuery, AdminStockMovementsQuery } from '../../../lib/admin/inventory-operations';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { MOVEMENT_REASONS } from '../../../lib/admin/stock';
 import type { MovementReason } from '../../../gql/graphql';

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import type { ProductStatus } from '../../../gql/graphql';
 import { sectionPath } from '../../../lib/admin/access';
 import { formatKobo, formatNumber, koboToNairaInput, label } from '../../../lib/admin/format';
-import { AdminProductQuery } from '../../../lib/admin/operations';
+import { AdminProductQuery } from '../../../lib/admin/product-operations';
 import { addMediaAction, addVariantAction, saveVariantAction, setProductStatusAction, updateProductAction } from '../../../lib/admin/product-actions';
 import { productFormOptions, variantFields } from '../../../lib/admin/product-form';
 import { basePrice, formatOptions } from '../../../lib/admin/product-input';

@@ -1,6 +1,6 @@
 import type { AdminLocationsQuery } from '../../../gql/graphql';
 import { sectionPath } from '../../../lib/admin/access';
-import { AdminLocationsQuery as LocationsDocument } from '../../../lib/admin/operations';
+import { AdminLocationsQuery as LocationsDocument } from '../../../lib/admin/inventory-operations';
 import { productFormOptions } from '../../../lib/admin/product-form';
 import { importProductsChunk } from '../../../lib/admin/product-import-actions';
 import { COLUMNS, MAX_ROWS } from '../../../lib/admin/product-import';

@@ -1,7 +1,7 @@
 import type { VendorStatus } from '../../../gql/graphql';
 import { sectionPath } from '../../../lib/admin/access';
 import { formatDateTime, label } from '../../../lib/admin/format';
-import { AdminVendorApplicationsQuery } from '../../../lib/admin/operations';
+import { AdminVendorApplicationsQuery } from '../../../lib/admin/vendor-operations';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { approveVendorAction, rejectVendorAction } from '../../../lib/admin/vendor-actions';
 import { t } from '../../../lib/messages';

@@ -2,7 +2,10 @@ import { NextResponse, type NextRequest } from 'next/server';
 import type { AdminImportCategoriesQuery, AdminImportSkusQuery } from '../../../../../../../gql/graphql';
 import type { GatewayResult } from '../../../../../../../lib/gateway';
 import { adminBase } from '../../../../../../../lib/admin/access';
-import { AdminImportCategoriesQuery as CategoriesDocument, AdminImportSkusQuery as SkusDocument } from '../../../../../../../lib/admin/operations';
+import {
+  AdminImportCategoriesQuery as CategoriesDocument,
+  AdminImportSkusQuery as SkusDocument,
+} from '../../../../../../../lib/admin/product-import-operations';
 import { MAX_FILE_BYTES, previewImport, type CatalogCategory, type ImportPreview } from '../../../../../../../lib/admin/product-import';
 import { adminMutate, getViewer } from '../../../../../../../lib/admin/session';
 import { t } from '../../../../../../../lib/messages';

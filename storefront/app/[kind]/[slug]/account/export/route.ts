@@ -1,0 +1,7 @@
+import { exportMyData } from '../../../../../lib/shop/export';
+import { shopParams, type ShopRouteParams } from '../../../../../lib/shop-route';
+
+export async function GET(_request: Request, { params }: { params: ShopRouteParams }) {
+  const { kind, slug } = await shopParams(params);
+  return exportMyData(kind, slug);
+}

@@ -1,0 +1,7 @@
+import { robotsResponse } from '../../../../lib/crawl';
+import { shopParams, type ShopRouteParams } from '../../../../lib/shop-route';
+
+export async function GET(_request: Request, { params }: { params: ShopRouteParams }) {
+  const { kind, slug } = await shopParams(params);
+  return robotsResponse(kind, slug);
+}

@@ -1,5 +1,0 @@
-import { exportMyData } from '../../../../../lib/shop/export';
-
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return exportMyData('m', (await params).slug);
-}

@@ -1,5 +1,0 @@
-import { robotsResponse } from '../../../../lib/crawl';
-
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return robotsResponse('m', (await params).slug);
-}

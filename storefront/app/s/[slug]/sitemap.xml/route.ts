@@ -1,5 +1,0 @@
-import { sitemapResponse } from '../../../../lib/crawl';
-
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return sitemapResponse('s', (await params).slug);
-}

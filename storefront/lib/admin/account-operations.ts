@@ -1,0 +1,58 @@
+import { graphql } from '../../gql';
+
+// The account page's two-factor enrolment (a new administrator) and reset (a new phone)
+// (identity).
+// Always sent with the signed-in user's token; `npm run codegen` (repo root) types these in ../../gql.
+
+export const AdminBeginTwoFactorMutation = graphql(`
+  mutation AdminBeginTwoFactor {
+    beginTwoFactorEnrollment {
+      secret
+      otpauthUrl
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
+
+export const AdminConfirmTwoFactorMutation = graphql(`
+  mutation AdminConfirmTwoFactor($code: String!) {
+    confirmTwoFactorEnrollment(code: $code) {
+      backupCodes
+      session {
+        ...SessionFields
+      }
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
+
+export const AdminBeginTwoFactorResetMutation = graphql(`
+  mutation AdminBeginTwoFactorReset($password: String!, $code: String!) {
+    beginTwoFactorReset(password: $password, code: $code) {
+      secret
+      otpauthUrl
+      resetToken
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
+
+export const AdminConfirmTwoFactorResetMutation = graphql(`
+  mutation AdminConfirmTwoFactorReset($resetToken: String!, $code: String!) {
+    confirmTwoFactorReset(resetToken: $resetToken, code: $code) {
+      backupCodes
+      session {
+        ...SessionFields
+      }
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
