@@ -6,7 +6,7 @@
  * vendor: an approved applicant holds the VENDOR role (identity follows catalog's approval), and what it
  * publishes in the marketplace is listed, so shoppers can buy it.
  */
-import { hashPassword, recordEvent, uuidv7, type PrismaClient } from '@webwaka/kit';
+import { hashPassword, recordOutboxEvent, TOPICS, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { bearer, gql } from '../support/graphql';
 import { payload, signIn, userErrorCodes } from '../support/callers';
 import { startStack, type TestStack } from '../support/stack';
@@ -182,8 +182,8 @@ describe('an approved applicant acts as a vendor', () => {
     expect((seen.data as any).stockLevels.edges).toEqual([]);
 
     // A replayed approval event changes nothing; a suspension takes the role back.
-    const approval = await prisma.outboxEvent.findFirstOrThrow({ where: { topic: 'catalog.vendor.status_changed', tenantId: market, payload: { path: ['to'], equals: 'APPROVED' }, AND: { payload: { path: ['vendorId'], equals: vendorId } } } });
-    await prisma.$transaction((tx) => recordEvent(tx, { tenantId: market, topic: approval.topic, payload: approval.payload as never }));
+    const approval = await prisma.outboxEvent.findFirstOrThrow({ where: { topic: TOPICS.CATALOG_VENDOR_STATUS_CHANGED, tenantId: market, payload: { path: ['to'], equals: 'APPROVED' }, AND: { payload: { path: ['vendorId'], equals: vendorId } } } });
+    await prisma.$transaction((tx) => recordOutboxEvent(tx, { tenantId: market, topic: approval.topic, payload: approval.payload as never }));
     payload(await gql(s.gatewayUrl, 'mutation ($id: ID!) { suspendVendor(id: $id, reason: "Counterfeit goods reported") { vendor { status } userErrors { code } } }', { id: vendorId }, admin), 'suspendVendor');
     expect(await eventually(async () => (await roles()).length === 0)).toBe(true);
     await settle(800);

@@ -1,6 +1,6 @@
-import { CHANNELS, OutboxDispatcher, logger, startSubgraph, type StartSubgraph } from '@webwaka/kit';
+import { CHANNELS, OutboxDispatcher, logger, startSubgraph, topicHandlers, TOPICS, type StartSubgraph } from '@webwaka/kit';
 import { schema } from './schema';
-import { AVAILABILITY_CHANGED, applyAvailabilityChanged } from './services/availability';
+import { applyAvailabilityChanged } from './services/availability';
 import { refreshCatalogStatistics } from './services/statistics';
 
 export { schema };
@@ -24,15 +24,18 @@ export const startCatalog: StartSubgraph = async (opts) => {
     statsTimer = setInterval(() => refreshCatalogStatistics(opts.prisma).catch((e) => logger.error('catalog: statistics refresh failed', { error: String(e) })), STATISTICS_INTERVAL_MS);
     statsTimer.unref();
   }
-  const dispatcher = new OutboxDispatcher(opts.prisma, {
-    [AVAILABILITY_CHANGED]: [
-      async (e) => {
-        await applyAvailabilityChanged(opts.prisma, e);
-        // Search's in-stock answers changed without a mutation: gateways drop the tenant's cached anonymous reads.
-        await opts.pubsub.publish(CHANNELS.tenantDataChanged, { tenantId: e.tenantId });
-      },
-    ],
-  });
+  const dispatcher = new OutboxDispatcher(
+    opts.prisma,
+    topicHandlers({
+      [TOPICS.INVENTORY_AVAILABILITY_CHANGED]: [
+        async (e) => {
+          await applyAvailabilityChanged(opts.prisma, e);
+          // Search's in-stock answers changed without a mutation: gateways drop the tenant's cached anonymous reads.
+          await opts.pubsub.publish(CHANNELS.tenantDataChanged, { tenantId: e.tenantId });
+        },
+      ],
+    }),
+  );
   // peers: publishing asks identity whether the tenant is a marketplace (services/marketplace.ts).
   const running = await startSubgraph({ name: 'catalog', schema, prisma: opts.prisma, pubsub: opts.pubsub, peers: opts.peers, dispatcher, port: opts.port, host: opts.host });
   dispatcher.start();

@@ -7,10 +7,10 @@
  * - catalog's `catalog.variant.upserted` events reach inventory with the agreed payload.
  */
 import { execute, parse } from 'graphql';
-import { ACTOR_HEADER, CHANNELS, Peers, config, logger, recordEvent, signActorHeader, uuidv7, type Actor, type PrismaClient, type RequestContext } from '@webwaka/kit';
+import { ACTOR_HEADER, CHANNELS, Peers, config, logger, recordEvent, signActorHeader, TOPICS, uuidv7, type Actor, type PrismaClient, type RequestContext } from '@webwaka/kit';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import { schema } from '../src/schema';
-import { AVAILABILITY_CHANGED, applyAvailabilityChanged } from '../src/services/availability';
+import { applyAvailabilityChanged } from '../src/services/availability';
 import { createProduct } from '../src/services/products';
 import { call, eventually, makePerson, makeTenant, ok, serviceCtx, type Person, type Tenant } from './support';
 
@@ -125,7 +125,7 @@ describe('availability from inventory', () => {
   const inStock = async (who: { headers: Record<string, string> }) =>
     ok(await call(s, who, '{ searchProducts(filters: { inStock: true }, first: 50) { edges { node { id } } } }')).searchProducts.edges.map((e: any) => e.node.id);
   const anon = () => ({ headers: { 'x-tenant': store.slug } });
-  const publish = (payload: Record<string, unknown>, tenantId = store.id) => prisma.$transaction((tx) => recordEvent(tx, { tenantId, topic: AVAILABILITY_CHANGED, payload: payload as any }));
+  const publish = (payload: Record<string, unknown>, tenantId = store.id) => prisma.$transaction((tx) => recordEvent(tx, { tenantId, topic: TOPICS.INVENTORY_AVAILABILITY_CHANGED, payload: payload as any }));
 
   it('events from inventory land in VariantAvailability, the in-stock filter follows them, and gateways hear of it', async () => {
     const [p] = products;

@@ -4,9 +4,8 @@
  * uniqueness per tenant, bad input refused with nothing written, updates, and vendors confined to their
  * own products. Plus who sees what (status, suspended vendors).
  */
-import { uuidv7, type PrismaClient } from '@webwaka/kit';
+import { TOPICS, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { startStack, type TestStack } from '../../../test/support/stack';
-import { VARIANT_UPSERTED } from '../src/services/products';
 import { CREATE_PRODUCT, PRODUCT_FIELDS, call, codes, makePerson, makeTenant, makeVendor, ok, payload, productInput, type Person, type Tenant } from './support';
 
 let s: TestStack;
@@ -34,7 +33,7 @@ async function rows(tenantId: string) {
     variants: await prisma.productVariant.count({ where: { tenantId } }),
     prices: await prisma.price.count({ where: { tenantId } }),
     media: await prisma.productMedia.count({ where: { tenantId } }),
-    events: await prisma.outboxEvent.count({ where: { tenantId, topic: VARIANT_UPSERTED } }),
+    events: await prisma.outboxEvent.count({ where: { tenantId, topic: TOPICS.CATALOG_VARIANT_UPSERTED } }),
   };
 }
 
@@ -113,7 +112,7 @@ describe('creating products in a store', () => {
 
   it('records catalog.variant.upserted for each variant, exactly the agreed payload', async () => {
     const product = await prisma.product.findUniqueOrThrow({ where: { id: firstId }, include: { variants: true } });
-    const events = await prisma.outboxEvent.findMany({ where: { tenantId: store.id, topic: VARIANT_UPSERTED } });
+    const events = await prisma.outboxEvent.findMany({ where: { tenantId: store.id, topic: TOPICS.CATALOG_VARIANT_UPSERTED } });
     expect(events.map((e) => e.payload).sort((a: any, b: any) => a.sku.localeCompare(b.sku))).toEqual(
       product.variants.map((v) => ({ variantId: v.id, tenantId: store.id, productId: firstId, sku: v.sku, vendorId: product.vendorId, vendorOwnerUserId: null })).sort((a, b) => a.sku.localeCompare(b.sku)),
     );
@@ -196,7 +195,7 @@ describe('changing products', () => {
   it('addVariant and a SKU change record catalog.variant.upserted; other variant changes do not; SKU_TAKEN refuses', async () => {
     const ADD = 'mutation ($id: ID!, $input: ProductVariantInput!) { addVariant(productId: $id, input: $input) { variant { id sku position options } userErrors { code field } } }';
     const UPD = 'mutation ($id: ID!, $input: UpdateProductVariantInput!) { updateVariant(id: $id, input: $input) { variant { id sku title barcode } userErrors { code field } } }';
-    const eventsOf = (variantId: string) => prisma.outboxEvent.findMany({ where: { topic: VARIANT_UPSERTED, payload: { path: ['variantId'], equals: variantId } }, orderBy: { id: 'asc' } });
+    const eventsOf = (variantId: string) => prisma.outboxEvent.findMany({ where: { topic: TOPICS.CATALOG_VARIANT_UPSERTED, payload: { path: ['variantId'], equals: variantId } }, orderBy: { id: 'asc' } });
     const added = await payload(s, storeStaff, ADD, { id: product.id, input: { sku: sku('ANK'), options: { size: 'XL' } } }, 'addVariant');
     expect(added.variant).toMatchObject({ position: 1, options: { size: 'XL' } });
     expect((await eventsOf(added.variant.id)).map((e) => e.payload)).toEqual([{ variantId: added.variant.id, tenantId: store.id, productId: product.id, sku: added.variant.sku, vendorId: product.vendor.id, vendorOwnerUserId: null }]);

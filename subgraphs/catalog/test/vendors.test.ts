@@ -3,9 +3,9 @@
  * legal and illegal), its persisted trail and outbox events, concurrent decisions, private details, and
  * a store being its own vendor.
  */
-import { ErrorCode, uuidv7, type PrismaClient } from '@webwaka/kit';
+import { ErrorCode, TOPICS, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { startStack, type TestStack } from '../../../test/support/stack';
-import { applyAsVendor, ensureStoreVendor, transitionVendor, VENDOR_STATUS_CHANGED, type VendorAction, type VendorStatus } from '../src/services/vendors';
+import { applyAsVendor, ensureStoreVendor, transitionVendor, type VendorAction, type VendorStatus } from '../src/services/vendors';
 import { call, codes, makePerson, makeTenant, ok, payload, serviceCtx, type Person, type Tenant } from './support';
 
 let s: TestStack;
@@ -35,7 +35,7 @@ async function counts() {
   return {
     vendors: await prisma.vendor.count({ where: { tenantId: market.id } }),
     changes: await prisma.vendorStatusChange.count({ where: { tenantId: market.id } }),
-    events: await prisma.outboxEvent.count({ where: { tenantId: market.id, topic: VENDOR_STATUS_CHANGED } }),
+    events: await prisma.outboxEvent.count({ where: { tenantId: market.id, topic: TOPICS.CATALOG_VENDOR_STATUS_CHANGED } }),
   };
 }
 
@@ -65,7 +65,7 @@ describe('applying', () => {
     expect(await counts()).toEqual({ vendors: before.vendors + 1, changes: before.changes + 1, events: before.events + 1 });
     const [change] = await prisma.vendorStatusChange.findMany({ where: { vendorId } });
     expect(change).toMatchObject({ fromStatus: null, toStatus: 'PENDING', actorUserId: applicant.id, tenantId: market.id });
-    const event = await prisma.outboxEvent.findFirstOrThrow({ where: { topic: VENDOR_STATUS_CHANGED, tenantId: market.id }, orderBy: { id: 'desc' } });
+    const event = await prisma.outboxEvent.findFirstOrThrow({ where: { topic: TOPICS.CATALOG_VENDOR_STATUS_CHANGED, tenantId: market.id }, orderBy: { id: 'desc' } });
     expect(event.payload).toMatchObject({ vendorId, tenantId: market.id, from: null, to: 'PENDING', actorUserId: applicant.id, changeId: change.id });
   });
 
@@ -162,7 +162,7 @@ describe('the review queue and decisions through the gateway', () => {
         { fromStatus: 'SUSPENDED', toStatus: 'APPROVED', reason: 'Cleared after review', actorUserId: admin.id },
       ],
     });
-    const events = await prisma.outboxEvent.findMany({ where: { topic: VENDOR_STATUS_CHANGED, payload: { path: ['vendorId'], equals: vendorId } }, orderBy: { id: 'asc' } });
+    const events = await prisma.outboxEvent.findMany({ where: { topic: TOPICS.CATALOG_VENDOR_STATUS_CHANGED, payload: { path: ['vendorId'], equals: vendorId } }, orderBy: { id: 'asc' } });
     expect(events.map((e) => [(e.payload as any).from, (e.payload as any).to])).toEqual([
       [null, 'PENDING'],
       ['PENDING', 'APPROVED'],
@@ -219,7 +219,7 @@ describe('the state machine, exhaustively (service level)', () => {
       expect((await attempt).status).toBe(to);
       const trail = await prisma.vendorStatusChange.findMany({ where: { vendorId: vendor.id } });
       expect(trail.map((c) => ({ from: c.fromStatus, to: c.toStatus, reason: c.reason, actor: c.actorUserId }))).toEqual([{ from, to, reason: 'because', actor: admin.id }]);
-      expect(await prisma.outboxEvent.count({ where: { topic: VENDOR_STATUS_CHANGED, payload: { path: ['vendorId'], equals: vendor.id } } })).toBe(1);
+      expect(await prisma.outboxEvent.count({ where: { topic: TOPICS.CATALOG_VENDOR_STATUS_CHANGED, payload: { path: ['vendorId'], equals: vendor.id } } })).toBe(1);
     } else {
       await expect(attempt).rejects.toMatchObject({ code: ErrorCode.INVALID_TRANSITION });
       expect((await prisma.vendor.findUniqueOrThrow({ where: { id: vendor.id } })).status).toBe(from);

@@ -2,8 +2,9 @@
  * The whole path through the gateway with the sandbox provider: a guest cart in the store, checkout
  * (prices from the catalogue, stock reserved, order PENDING_PAYMENT), the hosted sandbox page, its signed
  * webhook, and the order PAID with its stock committed, its timeline, and exactly the events of
- * contracts.md. Then the marketplace: one order split into vendor orders with commissions.
+ * kit events.ts. Then the marketplace: one order split into vendor orders with commissions.
  */
+import { TOPICS } from '@webwaka/kit';
 import { gql } from '../../../test/support/graphql';
 import type { TestStack } from '../../../test/support/stack';
 import { checkout, checkoutInput, decideOnSandboxPage, guestCart, makeProduct, orderEvents, payload, startCommerceStack, stockOf, tenantId, waitFor } from './support';
@@ -54,7 +55,7 @@ describe('store: cart to paid order', () => {
     expect(await stockOf(s.stack.prisma, p.variantId)).toMatchObject({ onHand: 8, reserved: 0 });
 
     const events = await orderEvents(s.stack.prisma, r.order.id);
-    expect(events.map((e) => e.topic)).toEqual(['ledger.posting.requested', 'commerce.order.paid']);
+    expect(events.map((e) => e.topic)).toEqual([TOPICS.LEDGER_POSTING_REQUESTED, TOPICS.COMMERCE_ORDER_PAID]);
     const [posting, paid] = events.map((e) => e.payload as any);
     expect(posting).toMatchObject({
       idempotencyKey: `order-paid:${r.order.id}`,

@@ -4,6 +4,7 @@
  * with a vendor order's last units, over-refunds refused, restock, cancel of a paid order, disputes — and
  * the contract events and ledger postings of each, with the ledger's invariants after every test.
  */
+import { TOPICS } from '@webwaka/kit';
 import { gql } from '../../../test/support/graphql';
 import { assertLedgerInvariants } from '../../../test/support/ledger';
 import type { TestStack } from '../../../test/support/stack';
@@ -118,12 +119,12 @@ it('refunds per line in parts that add up exactly, shipping with the last units,
   expect(nothing.userErrors.map((e: any) => e.code)).toEqual(['INVALID_TRANSITION']);
 
   const events = await orderEvents(s.stack.prisma, o.id);
-  const refunded = events.filter((e) => e.topic === 'commerce.order.refunded').map((e) => e.payload as any);
+  const refunded = events.filter((e) => e.topic === TOPICS.COMMERCE_ORDER_REFUNDED).map((e) => e.payload as any);
   expect(refunded.map((e) => e.fullyRefunded)).toEqual([false, false, true]);
   const vo = after.vendorOrders[0];
   // Shipping went back once, with the refund that took the vendor order's last units.
   expect(refunded.map((e) => e.vendorOrders[0].shipping)).toEqual(['0', '0', vo.shipping.toString()]);
-  const postings = events.filter((e) => e.topic === 'ledger.posting.requested' && (e.payload as any).kind === 'REFUND').map((e) => e.payload as any);
+  const postings = events.filter((e) => e.topic === TOPICS.LEDGER_POSTING_REQUESTED && (e.payload as any).kind === 'REFUND').map((e) => e.payload as any);
   expect(postings).toHaveLength(3);
   for (const [i, posting] of postings.entries()) {
     expect(posting).toMatchObject({ idempotencyKey: `refund:${refunded[i].refundId}`, reversesIdempotencyKey: `order-paid:${o.id}` });
@@ -175,7 +176,7 @@ it('opens and closes a dispute on a paid order, with the events MLAS holds commi
   expect(twice.userErrors.map((e: any) => e.code)).toEqual(['INVALID_TRANSITION']);
   const closed = (await call('mutation ($id: ID!) { closeDispute(orderId: $id, resolution: "Won") { dispute { status resolution } userErrors { code } } }', { id: o.id })).data!.closeDispute;
   expect(closed).toEqual({ dispute: { status: 'CLOSED', resolution: 'Won' }, userErrors: [] });
-  const events = (await orderEvents(s.stack.prisma, o.id)).filter((e) => e.topic === 'commerce.order.dispute_changed').map((e) => e.payload as any);
+  const events = (await orderEvents(s.stack.prisma, o.id)).filter((e) => e.topic === TOPICS.COMMERCE_ORDER_DISPUTE_CHANGED).map((e) => e.payload as any);
   expect(events).toEqual([
     { orderId: o.id, disputed: true, reason: 'Chargeback', at: expect.any(String) },
     { orderId: o.id, disputed: false, reason: 'Won', at: expect.any(String) },

@@ -7,6 +7,7 @@
  * reconciler exactly once. A reservation that lapsed before the money arrived is taken again while the
  * stock is there (PAID), and refunded when it is not (never PAID).
  */
+import { TOPICS } from '@webwaka/kit';
 import type { TestStack } from '../../../test/support/stack';
 import { gql } from '../../../test/support/graphql';
 import { assertLedgerInvariants } from '../../../test/support/ledger';
@@ -66,7 +67,7 @@ it('acts once on a replayed event', async () => {
   const again = await post(hook.body, hook.headers);
   expect([again.status, await again.json()]).toEqual([200, { outcome: 'duplicate' }]);
   const events = await orderEvents(s.stack.prisma, o.orderId);
-  expect(events.map((e) => e.topic)).toEqual(['ledger.posting.requested', 'commerce.order.paid']);
+  expect(events.map((e) => e.topic)).toEqual([TOPICS.LEDGER_POSTING_REQUESTED, TOPICS.COMMERCE_ORDER_PAID]);
   expect((await order(o.orderId)).events.filter((e) => e.toStatus === 'PAID')).toHaveLength(1);
 });
 
@@ -167,7 +168,7 @@ it('a process that stopped between committing stock and marking the order paid i
   const after = await order(o.orderId);
   expect(after.status).toBe('PAID');
   expect(after.lines.map((l) => l.stockStatus)).toEqual(['COMMITTED']);
-  expect((await orderEvents(s.stack.prisma, o.orderId)).map((e) => e.topic)).toEqual(['ledger.posting.requested', 'commerce.order.paid']);
+  expect((await orderEvents(s.stack.prisma, o.orderId)).map((e) => e.topic)).toEqual([TOPICS.LEDGER_POSTING_REQUESTED, TOPICS.COMMERCE_ORDER_PAID]);
   expect(await stockOf(s.stack.prisma, p.variantId)).toMatchObject({ onHand: before.onHand - 2, reserved: before.reserved });
 });
 
@@ -211,12 +212,12 @@ it('a payment whose reservation lapsed while the stock is still there reserves a
   expect(fresh).not.toBe(lapsed);
   expect(await s.stack.prisma.reservation.findUniqueOrThrow({ where: { id: fresh } })).toMatchObject({ status: 'COMMITTED', quantity: 2, reference: `order:${r.order.id}` });
   expect(await stockOf(s.stack.prisma, q.variantId)).toMatchObject({ onHand: 3, reserved: 0 });
-  expect((await orderEvents(s.stack.prisma, r.order.id)).map((e) => e.topic)).toEqual(['ledger.posting.requested', 'commerce.order.paid']);
+  expect((await orderEvents(s.stack.prisma, r.order.id)).map((e) => e.topic)).toEqual([TOPICS.LEDGER_POSTING_REQUESTED, TOPICS.COMMERCE_ORDER_PAID]);
 
   // Asking again (the shopper's return, the reconciler) neither reserves nor commits a second time.
   await syncPayment(deps(), store, r.payment.reference);
   await reconcile(deps(), new Date(Date.now() + 120_000));
   expect(await stockOf(s.stack.prisma, q.variantId)).toMatchObject({ onHand: 3, reserved: 0 });
   expect(await s.stack.prisma.reservation.count({ where: { variantId: q.variantId } })).toBe(2);
-  expect((await orderEvents(s.stack.prisma, r.order.id)).map((e) => e.topic)).toEqual(['ledger.posting.requested', 'commerce.order.paid']);
+  expect((await orderEvents(s.stack.prisma, r.order.id)).map((e) => e.topic)).toEqual([TOPICS.LEDGER_POSTING_REQUESTED, TOPICS.COMMERCE_ORDER_PAID]);
 });

@@ -5,7 +5,7 @@
  * outbox events commerce records.
  */
 import { randomUUID } from 'node:crypto';
-import { anonymousActor, Peers, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
+import { anonymousActor, Peers, TOPICS, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
 import { seedCommerce } from '../../../prisma/seed/commerce';
 import { gql, type GqlResult } from '../../../test/support/graphql';
 import { startStack, type TestStack } from '../../../test/support/stack';
@@ -102,7 +102,7 @@ export async function decideOnSandboxPage(s: TestStack, authorizationUrl: string
 
 /** Outbox events commerce wrote for an order, by topic. */
 export async function orderEvents(prisma: PrismaClient, orderId: string) {
-  const rows = await prisma.outboxEvent.findMany({ where: { OR: [{ topic: { startsWith: 'commerce.' } }, { topic: 'ledger.posting.requested' }] }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  const rows = await prisma.outboxEvent.findMany({ where: { OR: [{ topic: { startsWith: 'commerce.' } }, { topic: TOPICS.LEDGER_POSTING_REQUESTED }] }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
   return rows.filter((r) => {
     const p = r.payload as any;
     return p.orderId === orderId || p.reference?.id === orderId || p.reversesIdempotencyKey === `order-paid:${orderId}`;

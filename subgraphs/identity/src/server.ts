@@ -1,12 +1,10 @@
-import { CHANNELS, OutboxDispatcher, Peers, logger, startSubgraph, type StartSubgraph } from '@webwaka/kit';
+import { CHANNELS, OutboxDispatcher, Peers, logger, startSubgraph, topicHandlers, TOPICS, type StartSubgraph } from '@webwaka/kit';
 import { schema } from './schema';
-import { AUDIT_RECORDED } from './services/audit';
-import { API_KEY_REVOKED, verifyApiKey } from './services/api-keys';
+import { verifyApiKey } from './services/api-keys';
 import { purgeDeletedAccounts } from './services/privacy';
-import { SESSIONS_ENDED } from './services/sessions';
 import { findTenant } from './services/tenants';
 import { upgradeLegacyBackupCodes } from './services/second-factor';
-import { VENDOR_STATUS_CHANGED, onVendorStatusChanged } from './services/vendor-roles';
+import { onVendorStatusChanged } from './services/vendor-roles';
 
 export { schema };
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;
@@ -19,13 +17,16 @@ const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 export const startIdentity: StartSubgraph = async (opts) => {
   const { prisma, pubsub } = opts;
   const peers = opts.peers ?? new Peers();
-  const dispatcher = new OutboxDispatcher(prisma, {
-    // Catalog's vendor approvals grant (and suspensions take back) the owner's VENDOR role (decision 0026).
-    [VENDOR_STATUS_CHANGED]: [onVendorStatusChanged(prisma, peers)],
-    [AUDIT_RECORDED]: [async (e) => pubsub.publish(CHANNELS.audit(e.tenantId), { id: e.payload.id, type: e.payload.type })],
-    [API_KEY_REVOKED]: [async (e) => pubsub.publish(CHANNELS.apiKeyRevoked, { apiKeyId: e.payload.apiKeyId })],
-    [SESSIONS_ENDED]: [async (e) => pubsub.publish(CHANNELS.sessionsEnded, { sessionIds: e.payload.sessionIds })],
-  });
+  const dispatcher = new OutboxDispatcher(
+    prisma,
+    topicHandlers({
+      // Catalog's vendor approvals grant (and suspensions take back) the owner's VENDOR role (decision 0026).
+      [TOPICS.CATALOG_VENDOR_STATUS_CHANGED]: [onVendorStatusChanged(prisma, peers)],
+      [TOPICS.IDENTITY_AUDIT_RECORDED]: [async (e) => pubsub.publish(CHANNELS.audit(e.tenantId), { id: e.payload.id, type: e.payload.type })],
+      [TOPICS.IDENTITY_API_KEY_REVOKED]: [async (e) => pubsub.publish(CHANNELS.apiKeyRevoked, { apiKeyId: e.payload.apiKeyId })],
+      [TOPICS.IDENTITY_SESSIONS_ENDED]: [async (e) => pubsub.publish(CHANNELS.sessionsEnded, { sessionIds: e.payload.sessionIds })],
+    }),
+  );
   const running = await startSubgraph({
     name: 'identity',
     schema,

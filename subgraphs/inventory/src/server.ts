@@ -1,7 +1,7 @@
-import { CHANNELS, OutboxDispatcher, logger, startSubgraph, type StartSubgraph } from '@webwaka/kit';
+import { CHANNELS, OutboxDispatcher, logger, startSubgraph, topicHandlers, TOPICS, type StartSubgraph } from '@webwaka/kit';
 import { schema } from './schema';
-import { CATALOG_VARIANT_UPSERTED, onVariantUpserted } from './services/items';
-import { expireReservations, STOCK_CHANGED } from './services/levels';
+import { onVariantUpserted } from './services/items';
+import { expireReservations } from './services/levels';
 
 export { schema };
 
@@ -16,16 +16,19 @@ const SWEEP_INTERVAL_MS = Number(process.env.RESERVATION_SWEEP_MS ?? 15_000);
  */
 export const startInventory: StartSubgraph = async (opts) => {
   const { prisma, pubsub } = opts;
-  const dispatcher = new OutboxDispatcher(prisma, {
-    [CATALOG_VARIANT_UPSERTED]: [onVariantUpserted(prisma)],
-    [STOCK_CHANGED]: [
-      async (e) => {
-        for (const id of e.payload.stockLevelIds as string[]) await pubsub.publish(CHANNELS.inventory(e.tenantId), { id });
-        // Changes without a mutation (expiry sweeps, event-driven ones) must reach cached storefront answers too.
-        if (e.payload.availabilityChanged) await pubsub.publish(CHANNELS.tenantDataChanged, { tenantId: e.tenantId });
-      },
-    ],
-  });
+  const dispatcher = new OutboxDispatcher(
+    prisma,
+    topicHandlers({
+      [TOPICS.CATALOG_VARIANT_UPSERTED]: [onVariantUpserted(prisma)],
+      [TOPICS.INVENTORY_STOCK_CHANGED]: [
+        async (e) => {
+          for (const id of e.payload.stockLevelIds) await pubsub.publish(CHANNELS.inventory(e.tenantId), { id });
+          // Changes without a mutation (expiry sweeps, event-driven ones) must reach cached storefront answers too.
+          if (e.payload.availabilityChanged) await pubsub.publish(CHANNELS.tenantDataChanged, { tenantId: e.tenantId });
+        },
+      ],
+    }),
+  );
   const running = await startSubgraph({ name: 'inventory', schema, prisma, pubsub, dispatcher, port: opts.port, host: opts.host });
   dispatcher.start();
   let sweepTimer: NodeJS.Timeout | undefined;

@@ -4,7 +4,7 @@
  * alerts, reorder suggestions, locations' lifecycle, the availability events catalog consumes, and bad
  * input refused with nothing written.
  */
-import { recordEvent, uuidv7, type PrismaClient } from '@webwaka/kit';
+import { recordEvent, TOPICS, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { gql } from '../../../test/support/graphql';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import { upsertInventoryItem } from '../src/services/items';
@@ -39,9 +39,9 @@ describe('items from catalog events', () => {
   it('a catalog.variant.upserted event creates the item, a SKU change renames it, replays change nothing', async () => {
     const variantId = uuidv7();
     const productId = uuidv7();
-    await prisma.$transaction((tx) => recordEvent(tx, { tenantId: fashion, topic: 'catalog.variant.upserted', payload: { variantId, tenantId: fashion, productId, sku: 'EVT-1' } }));
+    await prisma.$transaction((tx) => recordEvent(tx, { tenantId: fashion, topic: TOPICS.CATALOG_VARIANT_UPSERTED, payload: { variantId, tenantId: fashion, productId, sku: 'EVT-1' } }));
     await waitFor(async () => (await prisma.inventoryItem.findUnique({ where: { variantId } }))?.sku === 'EVT-1');
-    await prisma.$transaction((tx) => recordEvent(tx, { tenantId: fashion, topic: 'catalog.variant.upserted', payload: { variantId, tenantId: fashion, productId, sku: 'EVT-1B' } }));
+    await prisma.$transaction((tx) => recordEvent(tx, { tenantId: fashion, topic: TOPICS.CATALOG_VARIANT_UPSERTED, payload: { variantId, tenantId: fashion, productId, sku: 'EVT-1B' } }));
     await waitFor(async () => (await prisma.inventoryItem.findUnique({ where: { variantId } }))?.sku === 'EVT-1B');
     // Delivered again (at-least-once): same row.
     await upsertInventoryItem(prisma, { variantId, tenantId: fashion, productId, sku: 'EVT-1B' });

@@ -4,9 +4,8 @@
  * gateway, and readers for the outbox events inventory records.
  */
 import { randomUUID } from 'node:crypto';
-import { anonymousActor, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
+import { anonymousActor, TOPICS, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
 import type { ServiceContext } from '../src/services/context';
-import { AVAILABILITY_CHANGED, STOCK_CHANGED } from '../src/services/levels';
 import { signIn, apiKey, payload, userErrorCodes } from '../../../test/support/callers';
 
 // Shared callers (test/support/callers.ts), re-exported so this capability's tests import from one place.
@@ -48,13 +47,13 @@ export async function createLocation(prisma: PrismaClient, tenant: string, opts:
 
 /** The availability events recorded for a variant, oldest first. */
 export async function availabilityEvents(prisma: PrismaClient, variantId: string): Promise<{ tenantId: string; variantId: string; productId: string; available: number }[]> {
-  const rows = await prisma.outboxEvent.findMany({ where: { topic: AVAILABILITY_CHANGED }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  const rows = await prisma.outboxEvent.findMany({ where: { topic: TOPICS.INVENTORY_AVAILABILITY_CHANGED }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
   return rows.map((r) => r.payload as any).filter((p) => p.variantId === variantId);
 }
 
 /** Stock-changed events naming a level. */
 export async function stockChangedEvents(prisma: PrismaClient, levelId: string) {
-  const rows = await prisma.outboxEvent.findMany({ where: { topic: STOCK_CHANGED }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  const rows = await prisma.outboxEvent.findMany({ where: { topic: TOPICS.INVENTORY_STOCK_CHANGED }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
   return rows.filter((r) => ((r.payload as any).stockLevelIds as string[]).includes(levelId));
 }
 

@@ -9,6 +9,7 @@ export * from './context';
 export * from './db';
 export * from './data-dir';
 export * from './outbox';
+export * from './events';
 export * from './password';
 export * from './server';
 export * from './totp';

@@ -21,7 +21,11 @@ export type OutboxHandler = (event: OutboxEventRecord) => Promise<void>;
 
 type Tx = Pick<Prisma.TransactionClient, 'outboxEvent'>;
 
-export async function recordEvent(tx: Tx, event: { tenantId: string; topic: string; payload: Prisma.InputJsonValue }): Promise<string> {
+/**
+ * Any topic, any JSON: the mechanism. Services record through `recordEvent` (events.ts), which takes only
+ * declared topics with their payload types; this one is for the kit's own tests and replays of stored events.
+ */
+export async function recordOutboxEvent(tx: Tx, event: { tenantId: string; topic: string; payload: Prisma.InputJsonValue }): Promise<string> {
   const id = uuidv7();
   await tx.outboxEvent.create({ data: { id, ...event } });
   return id;

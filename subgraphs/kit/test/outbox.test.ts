@@ -1,6 +1,6 @@
 /** The outbox delivers every committed event at least once, in order, retries failures, and never delivers
  * an event whose transaction rolled back. */
-import { createPrismaClient, openDatabase, OutboxDispatcher, recordEvent, uuidv7, type Database, type PrismaClient } from '../src';
+import { createPrismaClient, openDatabase, OutboxDispatcher, recordOutboxEvent, uuidv7, type Database, type PrismaClient } from '../src';
 import { deployMigrations } from '../../../prisma/migrator';
 
 let db: Database;
@@ -22,7 +22,7 @@ const tenantId = uuidv7();
 
 it('delivers committed events once each, in order, and marks them dispatched', async () => {
   const seen: string[] = [];
-  for (let i = 0; i < 5; i++) await prisma.$transaction((tx) => recordEvent(tx, { tenantId, topic: 't.a', payload: { i } }));
+  for (let i = 0; i < 5; i++) await prisma.$transaction((tx) => recordOutboxEvent(tx, { tenantId, topic: 't.a', payload: { i } }));
   const d = new OutboxDispatcher(prisma, { 't.a': [async (e) => void seen.push(String(e.payload.i))] });
   await d.drain();
   await d.drain();
@@ -33,7 +33,7 @@ it('delivers committed events once each, in order, and marks them dispatched', a
 it('never delivers an event whose transaction rolled back', async () => {
   await expect(
     prisma.$transaction(async (tx) => {
-      await recordEvent(tx, { tenantId, topic: 't.a', payload: {} });
+      await recordOutboxEvent(tx, { tenantId, topic: 't.a', payload: {} });
       throw new Error('business rule failed');
     }),
   ).rejects.toThrow('business rule failed');
@@ -43,7 +43,7 @@ it('never delivers an event whose transaction rolled back', async () => {
 });
 
 it('retries a failing handler later and records the error', async () => {
-  await prisma.$transaction((tx) => recordEvent(tx, { tenantId, topic: 't.b', payload: {} }));
+  await prisma.$transaction((tx) => recordOutboxEvent(tx, { tenantId, topic: 't.b', payload: {} }));
   let calls = 0;
   const d = new OutboxDispatcher(prisma, {
     't.b': [
@@ -65,7 +65,7 @@ it('retries a failing handler later and records the error', async () => {
 });
 
 it('lets two dispatchers share the work without delivering a leased event twice', async () => {
-  for (let i = 0; i < 40; i++) await prisma.$transaction((tx) => recordEvent(tx, { tenantId, topic: 't.c', payload: { i } }));
+  for (let i = 0; i < 40; i++) await prisma.$transaction((tx) => recordOutboxEvent(tx, { tenantId, topic: 't.c', payload: { i } }));
   const seen: number[] = [];
   const handler = { 't.c': [async (e: { payload: { i: number } }) => void seen.push(e.payload.i)] };
   await Promise.all([new OutboxDispatcher(prisma, handler, { batchSize: 5 }).drain(), new OutboxDispatcher(prisma, handler, { batchSize: 5 }).drain()]);

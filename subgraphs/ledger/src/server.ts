@@ -1,7 +1,7 @@
-import { logger, OutboxDispatcher, Peers, startSubgraph, type StartSubgraph } from '@webwaka/kit';
+import { logger, OutboxDispatcher, Peers, startSubgraph, topicHandlers, TOPICS, type StartSubgraph } from '@webwaka/kit';
 import { schema } from './schema';
-import { LEDGER_POSTING_REQUESTED, onPostingRequested } from './services/consumer';
-import { LEDGER_PAYOUT_HOLD_REQUESTED, onPayoutHoldRequested } from './services/holds';
+import { onPostingRequested } from './services/consumer';
+import { onPayoutHoldRequested } from './services/holds';
 import { runDuePayouts } from './services/payouts';
 
 export { schema };
@@ -18,7 +18,10 @@ export const startLedger: StartSubgraph = async (opts) => {
   const { prisma } = opts;
   // One Peers for requests and the payout job (which asks catalog for payees' bank details).
   const peers = opts.peers ?? new Peers();
-  const dispatcher = new OutboxDispatcher(prisma, { [LEDGER_POSTING_REQUESTED]: [onPostingRequested(prisma)], [LEDGER_PAYOUT_HOLD_REQUESTED]: [onPayoutHoldRequested(prisma)] });
+  const dispatcher = new OutboxDispatcher(
+    prisma,
+    topicHandlers({ [TOPICS.LEDGER_POSTING_REQUESTED]: [onPostingRequested(prisma)], [TOPICS.LEDGER_PAYOUT_HOLD_REQUESTED]: [onPayoutHoldRequested(prisma)] }),
+  );
   const running = await startSubgraph({ name: 'ledger', schema, prisma, pubsub: opts.pubsub, peers, dispatcher, port: opts.port, host: opts.host });
   dispatcher.start();
   let timer: NodeJS.Timeout | undefined;

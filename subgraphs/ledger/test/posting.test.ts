@@ -4,10 +4,10 @@
  * currency; the journal and balances cannot be edited. The consumer of `ledger.posting.requested` posts
  * an outbox event once even when it is delivered twice, and records malformed requests as rejected.
  */
-import { DomainError, recordEvent, uuidv7, type OutboxEventRecord, type PrismaClient } from '@webwaka/kit';
+import { DomainError, recordOutboxEvent, TOPICS, uuidv7, type OutboxEventRecord, type PrismaClient } from '@webwaka/kit';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import { assertLedgerInvariants, ledgerBalance } from '../../../test/support/ledger';
-import { onPostingRequested, LEDGER_POSTING_REQUESTED } from '../src/services/consumer';
+import { onPostingRequested } from '../src/services/consumer';
 import { postJournalEntry, type PostingRequest } from '../src/services/posting';
 import { account, asPayload, entryCount, eventually, orderPaid, tenantId } from './support';
 
@@ -197,7 +197,7 @@ describe('the database', () => {
 describe('the consumer of ledger.posting.requested', () => {
   it('posts an outbox event once, even when it is delivered twice', async () => {
     const r = orderPaid(T, uuidv7(), { goods: 20_000n, tax: 1_500n });
-    const eventId = await prisma.$transaction((tx) => recordEvent(tx, { tenantId: T, topic: LEDGER_POSTING_REQUESTED, payload: asPayload(r) as any }));
+    const eventId = await prisma.$transaction((tx) => recordOutboxEvent(tx, { tenantId: T, topic: TOPICS.LEDGER_POSTING_REQUESTED, payload: asPayload(r) as any }));
     await eventually(async () => (await prisma.outboxEvent.findUniqueOrThrow({ where: { id: eventId } })).dispatchedAt);
     expect(await entryCount(prisma, T, r.idempotencyKey)).toBe(1);
     expect(await ledgerBalance(prisma, r.lines[1].account)).toBe(20_000n);
@@ -220,7 +220,7 @@ describe('the consumer of ledger.posting.requested', () => {
   ])('records %s request as a RejectedPosting, once, and acknowledges it', async (_label, mangle, reason) => {
     const r = orderPaid(T, uuidv7());
     const payload = mangle(asPayload(r));
-    const eventId = await prisma.$transaction((tx) => recordEvent(tx, { tenantId: T, topic: LEDGER_POSTING_REQUESTED, payload }));
+    const eventId = await prisma.$transaction((tx) => recordOutboxEvent(tx, { tenantId: T, topic: TOPICS.LEDGER_POSTING_REQUESTED, payload }));
     const delivered = (await eventually(async () => prisma.outboxEvent.findUniqueOrThrow({ where: { id: eventId } }).then((e) => (e.dispatchedAt ? e : null))))!;
     expect(delivered.attempts).toBe(1);
     const rejected = await prisma.rejectedPosting.findMany({ where: { eventId } });
@@ -235,7 +235,7 @@ describe('the consumer of ledger.posting.requested', () => {
   it('records a key reused with other content as rejected; the first entry stands', async () => {
     const r = orderPaid(T, uuidv7());
     await postJournalEntry(prisma, r);
-    const eventId = await prisma.$transaction((tx) => recordEvent(tx, { tenantId: T, topic: LEDGER_POSTING_REQUESTED, payload: asPayload({ ...r, memo: 'something else' }) as any }));
+    const eventId = await prisma.$transaction((tx) => recordOutboxEvent(tx, { tenantId: T, topic: TOPICS.LEDGER_POSTING_REQUESTED, payload: asPayload({ ...r, memo: 'something else' }) as any }));
     await eventually(() => prisma.rejectedPosting.findFirst({ where: { eventId } }));
     expect((await prisma.rejectedPosting.findFirstOrThrow({ where: { eventId } })).reason).toMatch(/IDEMPOTENCY_KEY_REUSED/);
     expect(await entryCount(prisma, T, r.idempotencyKey)).toBe(1);

@@ -52,7 +52,7 @@ export function orderPaid(tenantId: string, vendorId: string, opts: { goods?: bi
   };
 }
 
-/** The same request as the `ledger.posting.requested` payload of contracts.md §1 (amounts as strings). */
+/** The same request as the `ledger.posting.requested` payload (kit events.ts `PostingRequestPayload`; amounts as strings). */
 export function asPayload(r: PostingRequest): Record<string, unknown> {
   return {
     idempotencyKey: r.idempotencyKey,

@@ -5,11 +5,10 @@
  * unknown ids (null / NOT_FOUND); A's writes touch only A's book; B's data is unchanged afterwards; a
  * header naming B changes nothing. A guard fails when an operation is not covered here.
  */
-import { recordEvent, uuidv7, type PrismaClient } from '@webwaka/kit';
+import { recordOutboxEvent, TOPICS, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { gql } from '../../../test/support/graphql';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import { assertLedgerInvariants } from '../../../test/support/ledger';
-import { LEDGER_POSTING_REQUESTED } from '../src/services/consumer';
 import { createPayoutBatch, setPayoutSettings, submitPayoutBatch } from '../src/services/payouts';
 import { postJournalEntry } from '../src/services/posting';
 import { schema } from '../src/schema';
@@ -54,7 +53,7 @@ beforeAll(async () => {
   await submitPayoutBatch(bCtx, batch.id);
   B.batchId = batch.id;
   B.itemId = (await prisma.payoutItem.findFirstOrThrow({ where: { batchId: batch.id } })).id;
-  const eventId = await prisma.$transaction((tx) => recordEvent(tx, { tenantId: B.id, topic: LEDGER_POSTING_REQUESTED, payload: { malformed: true } }));
+  const eventId = await prisma.$transaction((tx) => recordOutboxEvent(tx, { tenantId: B.id, topic: TOPICS.LEDGER_POSTING_REQUESTED, payload: { malformed: true } }));
   B.rejectedId = (await eventually(() => prisma.rejectedPosting.findFirst({ where: { eventId } })))!.id;
   // B still owes a vendor (5,000 is under B's minimum): A's batches must not pay it.
 
@@ -64,7 +63,7 @@ beforeAll(async () => {
   await postJournalEntry(prisma, { ...orderPaid(A.id, uuidv7()), lines: walletLines(A.id) });
   const aBatch = await createPayoutBatch(aCtx, 'NGN');
   void aBatch;
-  await prisma.$transaction((tx) => recordEvent(tx, { tenantId: A.id, topic: LEDGER_POSTING_REQUESTED, payload: { malformed: true } }));
+  await prisma.$transaction((tx) => recordOutboxEvent(tx, { tenantId: A.id, topic: TOPICS.LEDGER_POSTING_REQUESTED, payload: { malformed: true } }));
   await eventually(async () => (await prisma.rejectedPosting.count({ where: { tenantId: A.id } })) > 0);
   await postJournalEntry(prisma, orderPaid(A.id, uuidv7(), { goods: 4_321n }));
 

@@ -1,7 +1,6 @@
-import { OutboxDispatcher, Peers, startSubgraph, type StartSubgraph } from '@webwaka/kit';
+import { OutboxDispatcher, Peers, startSubgraph, topicHandlers, TOPICS, type StartSubgraph } from '@webwaka/kit';
 import { schema } from './schema';
 import { onDisputeChanged, onOrderPaid, onOrderRefunded } from './services/commissions';
-import { ORDER_DISPUTE_CHANGED, ORDER_PAID, ORDER_REFUNDED, TICKET_SOLD } from './services/events';
 import { onTicketSold } from './services/tickets';
 import { ensurePresets } from './services/presets';
 
@@ -16,12 +15,15 @@ export const startMlas: StartSubgraph = async (opts) => {
   const { prisma } = opts;
   const peers = opts.peers ?? new Peers();
   await ensurePresets(prisma);
-  const dispatcher = new OutboxDispatcher(prisma, {
-    [ORDER_PAID]: [onOrderPaid(prisma, peers)],
-    [ORDER_DISPUTE_CHANGED]: [onDisputeChanged(prisma)],
-    [ORDER_REFUNDED]: [onOrderRefunded(prisma)],
-    [TICKET_SOLD]: [onTicketSold(prisma, peers)],
-  });
+  const dispatcher = new OutboxDispatcher(
+    prisma,
+    topicHandlers({
+      [TOPICS.COMMERCE_ORDER_PAID]: [onOrderPaid(prisma, peers)],
+      [TOPICS.COMMERCE_ORDER_DISPUTE_CHANGED]: [onDisputeChanged(prisma)],
+      [TOPICS.COMMERCE_ORDER_REFUNDED]: [onOrderRefunded(prisma)],
+      [TOPICS.TRANSPORT_TICKET_SOLD]: [onTicketSold(prisma, peers)],
+    }),
+  );
   const running = await startSubgraph({ name: 'mlas', schema, prisma, pubsub: opts.pubsub, peers, dispatcher, port: opts.port, host: opts.host });
   dispatcher.start();
   return {

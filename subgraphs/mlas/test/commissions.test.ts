@@ -5,9 +5,8 @@
  * partial and full refunds (clawbacks exact, never more than was shared). When the ledger consumes the
  * requests in the stack, its balances must agree.
  */
-import type { PrismaClient } from '@webwaka/kit';
+import { TOPICS, type PrismaClient } from '@webwaka/kit';
 import { startStack, type TestStack } from '../../../test/support/stack';
-import { ORDER_DISPUTE_CHANGED, ORDER_PAID, ORDER_REFUNDED } from '../src/services/events';
 import { T, U } from '../../../prisma/seed/identity';
 import { gql } from '../../../test/support/graphql';
 import {
@@ -80,7 +79,7 @@ describe('an order paid with a referral code (naija-market: HYBRID model, agent 
     });
     [vo1, vo2] = order.vendorOrders;
     // Delivered twice (at-least-once): the second delivery must change nothing.
-    await send(MARKET, ORDER_PAID, order, 2);
+    await send(MARKET, TOPICS.COMMERCE_ORDER_PAID, order, 2);
   });
 
   it('attributes the order to the cart code’s agent, once', async () => {
@@ -141,7 +140,7 @@ describe('an order paid with a referral code (naija-market: HYBRID model, agent 
 
   it('holds posted commissions while disputed (reversal), ignores repeats, and releases them when closed', async () => {
     const opened = new Date();
-    await send(MARKET, ORDER_DISPUTE_CHANGED, disputePayload(order.orderId, true, opened), 2);
+    await send(MARKET, TOPICS.COMMERCE_ORDER_DISPUTE_CHANGED, disputePayload(order.orderId, true, opened), 2);
     expect(new Set((await prisma.commission.findMany({ where: { orderId: order.orderId } })).map((c) => c.status))).toEqual(new Set(['HELD']));
     let reqs = await postings(prisma, MARKET, forOrder(order));
     const holds = reqs.filter((r) => r.idempotencyKey.startsWith('commission-hold:'));
@@ -153,10 +152,10 @@ describe('an order paid with a referral code (naija-market: HYBRID model, agent 
     expect(netCredits(reqs)).toEqual({});
 
     // An older event arriving late changes nothing.
-    await send(MARKET, ORDER_DISPUTE_CHANGED, disputePayload(order.orderId, false, new Date(opened.getTime() - 60_000)));
+    await send(MARKET, TOPICS.COMMERCE_ORDER_DISPUTE_CHANGED, disputePayload(order.orderId, false, new Date(opened.getTime() - 60_000)));
     expect(await postings(prisma, MARKET, forOrder(order))).toHaveLength(4);
 
-    await send(MARKET, ORDER_DISPUTE_CHANGED, disputePayload(order.orderId, false, new Date(opened.getTime() + 1000)));
+    await send(MARKET, TOPICS.COMMERCE_ORDER_DISPUTE_CHANGED, disputePayload(order.orderId, false, new Date(opened.getTime() + 1000)));
     reqs = await postings(prisma, MARKET, forOrder(order));
     expect(reqs.slice(4).map((r) => [r.idempotencyKey, r.kind])).toEqual([
       [`commission-release:${vo1.vendorOrderId}:1`, 'COMMISSION'],
@@ -177,7 +176,7 @@ describe('an order paid with a referral code (naija-market: HYBRID model, agent 
   it('claws back in proportion on partial refunds (once per refund) and exactly everything on the full refund', async () => {
     // Half of vendor order 1's goods: each line's half, rounded half-up.
     const half = orderRefundedPayload(order, [{ vendorOrderId: vo1.vendorOrderId, subtotal: 500_050n }]);
-    await send(MARKET, ORDER_REFUNDED, half, 2);
+    await send(MARKET, TOPICS.COMMERCE_ORDER_REFUNDED, half, 2);
     let reqs = await postings(prisma, MARKET, (k) => k === `clawback:${half.refundId}`);
     expect(reqs).toHaveLength(1);
     expect(reqs[0].kind).toBe('COMMISSION_CLAWBACK');
@@ -193,7 +192,7 @@ describe('an order paid with a referral code (naija-market: HYBRID model, agent 
 
     // A quarter more (cumulative three quarters): the difference between cumulative targets.
     const quarter = orderRefundedPayload(order, [{ vendorOrderId: vo1.vendorOrderId, subtotal: 250_025n }]);
-    await send(MARKET, ORDER_REFUNDED, quarter);
+    await send(MARKET, TOPICS.COMMERCE_ORDER_REFUNDED, quarter);
     reqs = await postings(prisma, MARKET, (k) => k === `clawback:${quarter.refundId}`);
     expect(netCredits(reqs)).toEqual({
       [acct.platform]: -(11_252n - 7501n), // 11251.5 → 11252
@@ -206,9 +205,9 @@ describe('an order paid with a referral code (naija-market: HYBRID model, agent 
 
     // Refunds beyond what was sold never claw back more than was shared.
     const tooMuch = orderRefundedPayload(order, [{ vendorOrderId: vo1.vendorOrderId, subtotal: 900_000n }]);
-    await send(MARKET, ORDER_REFUNDED, tooMuch);
+    await send(MARKET, TOPICS.COMMERCE_ORDER_REFUNDED, tooMuch);
     const full = orderRefundedPayload(order, [{ vendorOrderId: vo2.vendorOrderId, subtotal: 1n }], true);
-    await send(MARKET, ORDER_REFUNDED, full);
+    await send(MARKET, TOPICS.COMMERCE_ORDER_REFUNDED, full);
 
     // Everything this order ever posted now nets to zero, account by account.
     expect(netCredits(await postings(prisma, MARKET, forOrder(order)).then(async (own) => [...own, ...(await postings(prisma, MARKET, (k) => [half, quarter, tooMuch, full].some((r) => k === `clawback:${r.refundId}`)))]))).toEqual({});
@@ -225,18 +224,18 @@ describe('disputes around payment', () => {
     const order = orderPaidPayload({ referralCode: 'MUSA-NJM', vendorOrders: [{ subtotal: 10_000n, commissionBps: 1000 }] });
     const [vo] = order.vendorOrders;
     const opened = new Date(Date.now() - 5000);
-    await send(MARKET, ORDER_DISPUTE_CHANGED, disputePayload(order.orderId, true, opened));
-    await send(MARKET, ORDER_PAID, order);
+    await send(MARKET, TOPICS.COMMERCE_ORDER_DISPUTE_CHANGED, disputePayload(order.orderId, true, opened));
+    await send(MARKET, TOPICS.COMMERCE_ORDER_PAID, order);
     expect((await prisma.commissionSplit.findFirstOrThrow({ where: { vendorOrderId: vo.vendorOrderId } })).status).toBe('HELD');
     expect(await postings(prisma, MARKET, (k) => k.includes(vo.vendorOrderId))).toEqual([]);
 
     // A 40% refund while held: recorded, nothing to post.
     const refund = orderRefundedPayload(order, [{ vendorOrderId: vo.vendorOrderId, subtotal: 4000n }]);
-    await send(MARKET, ORDER_REFUNDED, refund);
+    await send(MARKET, TOPICS.COMMERCE_ORDER_REFUNDED, refund);
     expect(await prisma.commissionClawback.findFirstOrThrow({ where: { refundId: refund.refundId } })).toMatchObject({ amount: 400n, postedAmount: 0n });
     expect(await postings(prisma, MARKET, (k) => k === `clawback:${refund.refundId}`)).toEqual([]);
 
-    await send(MARKET, ORDER_DISPUTE_CHANGED, disputePayload(order.orderId, false, new Date()));
+    await send(MARKET, TOPICS.COMMERCE_ORDER_DISPUTE_CHANGED, disputePayload(order.orderId, false, new Date()));
     const reqs = await postings(prisma, MARKET, (k) => k.includes(vo.vendorOrderId));
     expect(reqs.map((r) => r.idempotencyKey)).toEqual([`commission:${vo.vendorOrderId}`]);
     // HYBRID, pool 1000, two agent levels: 150/150/200/100/400, 60% of each remains.
@@ -254,7 +253,7 @@ describe('disputes around payment', () => {
 describe('no agent, abuse, and stores', () => {
   it('without a code or touches, the agent levels go to the residual (the client)', async () => {
     const order = orderPaidPayload({ customer: { userId: CUSTOMER, email: 'customer@webwaka.test' }, vendorOrders: [{ subtotal: 10_000n, commissionBps: 1000 }] });
-    await send(MARKET, ORDER_PAID, order);
+    await send(MARKET, TOPICS.COMMERCE_ORDER_PAID, order);
     expect(await prisma.commissionOrder.findFirstOrThrow({ where: { orderId: order.orderId } })).toMatchObject({ attribution: 'NONE', agentId: null });
     const vo = order.vendorOrders[0];
     expect(netCredits(await postings(prisma, MARKET, (k) => k.includes(vo.vendorOrderId)))).toEqual({
@@ -267,7 +266,7 @@ describe('no agent, abuse, and stores', () => {
 
   it('a self-referral pays no agent: the agent lines are FLAGGED with the reason and the residual takes them', async () => {
     const order = orderPaidPayload({ referralCode: 'MUSA-NJM', customer: { userId: AGENT_USER, email: 'agent@webwaka.test' }, vendorOrders: [{ subtotal: 10_000n, commissionBps: 1000 }] });
-    await send(MARKET, ORDER_PAID, order);
+    await send(MARKET, TOPICS.COMMERCE_ORDER_PAID, order);
     expect(await prisma.commissionOrder.findFirstOrThrow({ where: { orderId: order.orderId } })).toMatchObject({ attribution: 'CART_CODE', abuseReason: 'SELF_REFERRAL_USER' });
     const lines = await prisma.commission.findMany({ where: { orderId: order.orderId }, orderBy: { id: 'asc' } });
     expect(lines.map((l) => [l.beneficiary, l.level, l.amount, l.status, l.flagReason])).toEqual([
@@ -284,7 +283,7 @@ describe('no agent, abuse, and stores', () => {
 
     // A full refund takes back what was posted, and never touches the withheld lines.
     const refund = orderRefundedPayload(order, [{ vendorOrderId: vo.vendorOrderId, subtotal: 10_000n }], true);
-    await send(MARKET, ORDER_REFUNDED, refund);
+    await send(MARKET, TOPICS.COMMERCE_ORDER_REFUNDED, refund);
     expect(netCredits(await postings(prisma, MARKET, (k) => k.includes(vo.vendorOrderId) || k === `clawback:${refund.refundId}`))).toEqual({});
     const after = await prisma.commission.findMany({ where: { orderId: order.orderId, status: 'FLAGGED' } });
     expect(after.map((l) => l.clawedBack)).toEqual([0n, 0n]);
@@ -292,7 +291,7 @@ describe('no agent, abuse, and stores', () => {
 
   it('a store order (commission 0) is recorded and attributed but shares nothing', async () => {
     const order = orderPaidPayload({ referralCode: 'MUSA-ADE', vendorOrders: [{ subtotal: 25_000n, commissionBps: 0 }] });
-    await send(STORE, ORDER_PAID, order);
+    await send(STORE, TOPICS.COMMERCE_ORDER_PAID, order);
     expect(await prisma.commissionOrder.findFirstOrThrow({ where: { tenantId: STORE, orderId: order.orderId } })).toMatchObject({ attribution: 'CART_CODE' });
     expect(await prisma.commissionSplit.count({ where: { orderId: order.orderId } })).toBe(0);
     expect(await postings(prisma, STORE, (k) => k.includes(order.vendorOrders[0].vendorOrderId))).toEqual([]);
@@ -301,12 +300,12 @@ describe('no agent, abuse, and stores', () => {
   it('a refund that arrives before its order was processed waits (retried), then claws back', async () => {
     const order = orderPaidPayload({ vendorOrders: [{ subtotal: 10_000n, commissionBps: 1000 }] });
     const refund = orderRefundedPayload(order, [{ vendorOrderId: order.vendorOrders[0].vendorOrderId, subtotal: 10_000n }], true);
-    const refundEvent = await emit(prisma, MARKET, ORDER_REFUNDED, refund);
+    const refundEvent = await emit(prisma, MARKET, TOPICS.COMMERCE_ORDER_REFUNDED, refund);
     // Let the dispatcher try (and fail) first.
     const deadline = Date.now() + 10_000;
     while (Date.now() < deadline && !(await prisma.outboxEvent.findUniqueOrThrow({ where: { id: refundEvent } })).lastError) await new Promise((r) => setTimeout(r, 100));
     expect((await prisma.outboxEvent.findUniqueOrThrow({ where: { id: refundEvent } })).lastError).toMatch(/not been processed yet/);
-    await send(MARKET, ORDER_PAID, order);
+    await send(MARKET, TOPICS.COMMERCE_ORDER_PAID, order);
     await delivered(prisma, [refundEvent], 30_000);
     expect(netCredits(await postings(prisma, MARKET, (k) => k.includes(order.vendorOrders[0].vendorOrderId) || k === `clawback:${refund.refundId}`))).toEqual({});
   });
@@ -352,7 +351,7 @@ describe('a tenant’s own model, managed through the gateway', () => {
 
     const chain = await createChain(prisma, MARKET, 5);
     const order = orderPaidPayload({ referralCode: chain[0].code, vendorOrders: [{ subtotal: 10_010n, commissionBps: 1000 }] }); // pool 1001
-    await send(MARKET, ORDER_PAID, order);
+    await send(MARKET, TOPICS.COMMERCE_ORDER_PAID, order);
     const vo = order.vendorOrders[0];
     const agentAcct = (i: number) => `AGENT_COMMISSION_PAYABLE:${chain[i].userId}`;
     expect(netCredits(await postings(prisma, MARKET, (k) => k.includes(vo.vendorOrderId)))).toEqual({
@@ -372,7 +371,7 @@ describe('a tenant’s own model, managed through the gateway', () => {
 
 describe('the ledger, consuming the requests in the stack', () => {
   it('posts every commission request exactly once, rejects none, and its balances equal the requests', async () => {
-    const rows = await prisma.outboxEvent.findMany({ where: { topic: 'ledger.posting.requested' } });
+    const rows = await prisma.outboxEvent.findMany({ where: { topic: TOPICS.LEDGER_POSTING_REQUESTED } });
     const mine = rows.map((r) => ({ tenantId: r.tenantId, request: r.payload as unknown as PostingRequest })).filter((r) => /^(commission|clawback)/.test(r.request.idempotencyKey));
     const keyOf = (r: { tenantId: string; request: PostingRequest }) => `${r.tenantId}/${r.request.idempotencyKey}`;
     let entries: { tenantId: string; idempotencyKey: string }[] = [];

@@ -1,12 +1,11 @@
 /**
  * Helpers for mlas's tests: service contexts, agents made straight in the database, commerce events written to the outbox as commerce writes them
- * (contracts §2-4), waiting for the dispatcher, and reading the ledger posting requests MLAS wrote.
+ * (payloads: kit events.ts), waiting for the dispatcher, and reading the ledger posting requests MLAS wrote.
  */
 import { randomUUID } from 'node:crypto';
-import { anonymousActor, Peers, recordEvent, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
+import { anonymousActor, Peers, recordEvent, TOPICS, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
 import { type TestStack } from '../../../test/support/stack';
 import type { ServiceContext } from '../src/services/context';
-import { LEDGER_POSTING_REQUESTED, ORDER_DISPUTE_CHANGED, ORDER_PAID, ORDER_REFUNDED } from '../src/services/events';
 import { signIn, apiKey, payload } from '../../../test/support/callers';
 
 // Shared callers (test/support/callers.ts), re-exported so this capability's tests import from one place.
@@ -73,7 +72,7 @@ export interface VendorOrderSpec {
   commissionBps: number;
 }
 
-/** A `commerce.order.paid` payload (contracts §2); commission = round_half_up(subtotal × bps / 10000). */
+/** A `commerce.order.paid` payload (kit events.ts `OrderPaidPayload`); commission = round_half_up(subtotal × bps / 10000). */
 export function orderPaidPayload(opts: {
   orderId?: string;
   referralCode?: string | null;
@@ -114,7 +113,7 @@ export function orderPaidPayload(opts: {
 }
 export type OrderPaidPayload = ReturnType<typeof orderPaidPayload>;
 
-/** A `commerce.order.refunded` payload (contracts §3) refunding `subtotals` of the given vendor orders. */
+/** A `commerce.order.refunded` payload (kit events.ts `OrderRefundedPayload`) refunding `subtotals` of the given vendor orders. */
 export function orderRefundedPayload(order: OrderPaidPayload, parts: { vendorOrderId: string; subtotal: bigint }[], fullyRefunded = false) {
   const vendorOrders = parts.map((p) => {
     const vo = order.vendorOrders.find((v) => v.vendorOrderId === p.vendorOrderId)!;
@@ -134,7 +133,7 @@ export function orderRefundedPayload(order: OrderPaidPayload, parts: { vendorOrd
 export const disputePayload = (orderId: string, disputed: boolean, at = new Date()) => ({ orderId, disputed, reason: disputed ? 'item not received' : null, at: at.toISOString() });
 
 /** Writes a commerce event to the outbox, as commerce does in its own transaction. */
-export const emit = (prisma: PrismaClient, tenant: string, topic: typeof ORDER_PAID | typeof ORDER_REFUNDED | typeof ORDER_DISPUTE_CHANGED, payload: object) =>
+export const emit = (prisma: PrismaClient, tenant: string, topic: typeof TOPICS.COMMERCE_ORDER_PAID | typeof TOPICS.COMMERCE_ORDER_REFUNDED | typeof TOPICS.COMMERCE_ORDER_DISPUTE_CHANGED, payload: object) =>
   prisma.$transaction((tx) => recordEvent(tx, { tenantId: tenant, topic, payload: payload as any }));
 
 /** Waits until every event of these topics has been delivered (the stack's dispatchers poll every 500 ms). */
@@ -158,7 +157,7 @@ export interface PostingRequest {
 
 /** The posting requests MLAS wrote whose key starts with one of the prefixes, oldest first. */
 export async function postings(prisma: PrismaClient, tenant: string, match: (key: string) => boolean): Promise<PostingRequest[]> {
-  const rows = await prisma.outboxEvent.findMany({ where: { tenantId: tenant, topic: LEDGER_POSTING_REQUESTED }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  const rows = await prisma.outboxEvent.findMany({ where: { tenantId: tenant, topic: TOPICS.LEDGER_POSTING_REQUESTED }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
   return rows.map((r) => r.payload as unknown as PostingRequest).filter((p) => match(p.idempotencyKey));
 }
 
@@ -189,7 +188,7 @@ export async function tenantState(prisma: PrismaClient, tenant: string) {
     commissions: await prisma.commission.findMany({ where, ...byId }),
     clawbacks: await prisma.commissionClawback.findMany({ where, ...byId }),
     tickets: await prisma.commissionTicket.findMany({ where, ...byId }),
-    postings: await prisma.outboxEvent.count({ where: { ...where, topic: LEDGER_POSTING_REQUESTED } }),
+    postings: await prisma.outboxEvent.count({ where: { ...where, topic: TOPICS.LEDGER_POSTING_REQUESTED } }),
   };
 }
 

@@ -6,12 +6,11 @@
  * ledger posts both. Shares and balances are checked to the kobo; a ticket delivered twice is posted once;
  * a seller with no agent profile earns nothing (recorded NO_ACTIVE_AGENT); window sales are ignored.
  */
-import { uuidv7, type PrismaClient } from '@webwaka/kit';
+import { TOPICS, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { T, U } from '../../../prisma/seed/identity';
 import { gql } from '../../../test/support/graphql';
 import { assertLedgerInvariants, ledgerBalance, type AccountKey } from '../../../test/support/ledger';
 import { startStack, type TestStack } from '../../../test/support/stack';
-import { TICKET_SOLD } from '../src/services/events';
 import { delivered, payload, signIn, ticketSoldPayload } from './support';
 
 let s: TestStack;
@@ -147,13 +146,13 @@ describe('an agent’s cash ticket sale', () => {
   it('delivered twice is shared and posted once', async () => {
     const ticketId = await agentSells(PARK, 800_000n);
     await postedEntry(`ticket-commission:${ticketId}`);
-    const original = await prisma.outboxEvent.findFirstOrThrow({ where: { topic: TICKET_SOLD, payload: { path: ['ticketId'], equals: ticketId } } });
+    const original = await prisma.outboxEvent.findFirstOrThrow({ where: { topic: TOPICS.TRANSPORT_TICKET_SOLD, payload: { path: ['ticketId'], equals: ticketId } } });
     const before = { lines: await prisma.commission.count({ where: { ticketId } }), balances: await balances(PARK) };
-    const again = await prisma.$transaction((tx) => tx.outboxEvent.create({ data: { id: uuidv7(), tenantId: original.tenantId, topic: TICKET_SOLD, payload: original.payload as object } }));
+    const again = await prisma.$transaction((tx) => tx.outboxEvent.create({ data: { id: uuidv7(), tenantId: original.tenantId, topic: TOPICS.TRANSPORT_TICKET_SOLD, payload: original.payload as object } }));
     await delivered(prisma, [again.id]);
     expect(await prisma.commissionTicket.count({ where: { ticketId } })).toBe(1);
     expect(await prisma.commission.count({ where: { ticketId } })).toBe(before.lines);
-    expect(await prisma.outboxEvent.count({ where: { topic: 'ledger.posting.requested', payload: { path: ['idempotencyKey'], equals: `ticket-commission:${ticketId}` } } })).toBe(1);
+    expect(await prisma.outboxEvent.count({ where: { topic: TOPICS.LEDGER_POSTING_REQUESTED, payload: { path: ['idempotencyKey'], equals: `ticket-commission:${ticketId}` } } })).toBe(1);
     expect(await prisma.journalEntry.count({ where: { idempotencyKey: `ticket-commission:${ticketId}` } })).toBe(1);
     expect(await balances(PARK)).toEqual(before.balances);
   });
@@ -161,7 +160,7 @@ describe('an agent’s cash ticket sale', () => {
 
 describe('no commission', () => {
   async function emitSold(p: ReturnType<typeof ticketSoldPayload>) {
-    const e = await prisma.$transaction((tx) => tx.outboxEvent.create({ data: { id: uuidv7(), tenantId: OPERATOR, topic: TICKET_SOLD, payload: p } }));
+    const e = await prisma.$transaction((tx) => tx.outboxEvent.create({ data: { id: uuidv7(), tenantId: OPERATOR, topic: TOPICS.TRANSPORT_TICKET_SOLD, payload: p } }));
     await delivered(prisma, [e.id]);
   }
 
@@ -171,7 +170,7 @@ describe('no commission', () => {
     const record = await prisma.commissionTicket.findUniqueOrThrow({ where: { ticketId: p.ticketId } });
     expect([record.outcome, record.agentId, record.pool]).toEqual(['NO_ACTIVE_AGENT', null, 75_000n]);
     expect(await prisma.commission.count({ where: { ticketId: p.ticketId } })).toBe(0);
-    expect(await prisma.outboxEvent.count({ where: { topic: 'ledger.posting.requested', payload: { path: ['idempotencyKey'], equals: `ticket-commission:${p.ticketId}` } } })).toBe(0);
+    expect(await prisma.outboxEvent.count({ where: { topic: TOPICS.LEDGER_POSTING_REQUESTED, payload: { path: ['idempotencyKey'], equals: `ticket-commission:${p.ticketId}` } } })).toBe(0);
   });
 
   it('a window sale is acknowledged and ignored', async () => {
@@ -182,7 +181,7 @@ describe('no commission', () => {
 
   it('a malformed event is refused, not half-processed', async () => {
     const p = { ...ticketSoldPayload({ channelTenantId: PARK, agentUserId: AGENT_USER, amountPaid: 1_000n }), amountPaid: '-5' };
-    const e = await prisma.$transaction((tx) => tx.outboxEvent.create({ data: { id: uuidv7(), tenantId: OPERATOR, topic: TICKET_SOLD, payload: p } }));
+    const e = await prisma.$transaction((tx) => tx.outboxEvent.create({ data: { id: uuidv7(), tenantId: OPERATOR, topic: TOPICS.TRANSPORT_TICKET_SOLD, payload: p } }));
     const deadline = Date.now() + 10_000;
     let row = await prisma.outboxEvent.findUniqueOrThrow({ where: { id: e.id } });
     while (!row.lastError && Date.now() < deadline) {

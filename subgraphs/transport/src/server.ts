@@ -1,9 +1,8 @@
-import { CHANNELS, OutboxDispatcher, logger, startSubgraph, type PrismaClient, type PubSub, type StartSubgraph } from '@webwaka/kit';
+import { CHANNELS, OutboxDispatcher, logger, startSubgraph, topicHandlers, TOPICS, type PrismaClient, type PubSub, type StartSubgraph } from '@webwaka/kit';
 import { schema } from './schema';
-import { SEATS_CHANGED } from './services/events';
 import { expireHolds } from './services/holds';
 import { sweepViewers } from './services/presence';
-import { onOrderPaid, ORDER_PAID } from './services/purchases';
+import { onOrderPaid } from './services/purchases';
 
 export { schema };
 
@@ -48,11 +47,14 @@ function every(ms: number, name: string, work: () => Promise<unknown>) {
  */
 export const startTransport: StartSubgraph = async (opts) => {
   const { prisma, pubsub } = opts;
-  const dispatcher: OutboxDispatcher = new OutboxDispatcher(prisma, {
-    [SEATS_CHANGED]: [onSeatsChanged(prisma, pubsub)],
-    // Online purchases: a paid commerce order books its seats (services/purchases.ts).
-    [ORDER_PAID]: [onOrderPaid(prisma, () => dispatcher.nudge())],
-  });
+  const dispatcher: OutboxDispatcher = new OutboxDispatcher(
+    prisma,
+    topicHandlers({
+      [TOPICS.TRANSPORT_SEATS_CHANGED]: [onSeatsChanged(prisma, pubsub)],
+      // Online purchases: a paid commerce order books its seats (services/purchases.ts).
+      [TOPICS.COMMERCE_EXTERNAL_ORDER_PAID]: [onOrderPaid(prisma, () => dispatcher.nudge())],
+    }),
+  );
   const running = await startSubgraph({ name: 'transport', schema, prisma, pubsub, peers: opts.peers, dispatcher, port: opts.port, host: opts.host });
   dispatcher.start();
   const jobs =

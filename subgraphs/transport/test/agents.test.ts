@@ -2,9 +2,8 @@
  * Agents: allotments set seats aside; an agent's offline sales sync idempotently (replaying a batch
  * changes nothing); selling outside the allotment or twice is a conflict, never a double-booked seat.
  */
-import { DomainError, type PrismaClient } from '@webwaka/kit';
+import { DomainError, TOPICS, type PrismaClient } from '@webwaka/kit';
 import { allotSeats, releaseAllotment, syncAgentSales, type AgentSaleInput } from '../src/services/agents';
-import { TICKET_SOLD } from '../src/services/events';
 import { holdSeats } from '../src/services/holds';
 import { seatMapOf } from '../src/services/seat-map';
 import { createTrip, OPERATOR, serviceContext, startTransportDb, tenantId, userId } from './support';
@@ -87,7 +86,7 @@ describe('offline sync', () => {
       bookings: await prisma.booking.findMany({ where: { tripId: trip.id }, orderBy: { id: 'asc' } }),
       seats: await prisma.tripSeat.findMany({ where: { tripId: trip.id }, orderBy: { label: 'asc' } }),
       events: await prisma.seatEvent.count({ where: { tripId: trip.id } }),
-      sold: await prisma.outboxEvent.count({ where: { topic: TICKET_SOLD, payload: { path: ['tripId'], equals: trip.id } } }),
+      sold: await prisma.outboxEvent.count({ where: { topic: TOPICS.TRANSPORT_TICKET_SOLD, payload: { path: ['tripId'], equals: trip.id } } }),
     });
     const before = await snapshot();
     expect(before.tickets).toHaveLength(2);

@@ -4,7 +4,7 @@
  * the operator's ledger as CASH_HAND_IN, so transport's outstanding figure and the ledger's CASH_HELD
  * balance of the agent stay equal. Other tenants can neither record nor read.
  */
-import { DomainError, uuidv7, type PrismaClient } from '@webwaka/kit';
+import { DomainError, TOPICS, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { gql } from '../../../test/support/graphql';
 import { assertLedgerInvariants, ledgerBalance } from '../../../test/support/ledger';
 import { startEmbedded, type EmbeddedStack } from '../../../scripts/embedded';
@@ -13,7 +13,6 @@ import { describeIfService, startPostgres } from '../../../test/support/services
 import type { TestStack } from '../../../test/support/stack';
 import { allotSeats, syncAgentSales } from '../src/services/agents';
 import { cashPositions, recentHandIns, recordCashHandIn } from '../src/services/cash';
-import { LEDGER_POSTING_REQUESTED } from '../src/services/events';
 import { createTrip, OPERATOR, PARK, payload, serviceContext, signIn, startTransportStack, tenantId, userErrorCodes, userId } from './support';
 
 let s: TestStack;
@@ -55,7 +54,7 @@ const cashHeld = (ownerType: 'AGENT' | 'TENANT', ownerId: string) => ({ tenantId
 async function ledgerCaughtUp(timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const pending = await prisma.outboxEvent.count({ where: { topic: LEDGER_POSTING_REQUESTED, dispatchedAt: null } });
+    const pending = await prisma.outboxEvent.count({ where: { topic: TOPICS.LEDGER_POSTING_REQUESTED, dispatchedAt: null } });
     if (!pending) return;
     if (Date.now() > deadline) throw new Error(`${pending} ledger postings still waiting`);
     await new Promise((r) => setTimeout(r, 100));
@@ -134,7 +133,7 @@ describe('recording a hand-in', () => {
     await agentSoldThree([1_000_000n, 1_000_000n, 1_000_000n]);
     const outstanding = (await positionsOf('staff')).find((p) => p.agentUserId === agent).outstanding.amount as string;
     // Only hand-in postings: the sales' own postings (MLAS's ticket commissions) may still be arriving.
-    const rows = () => Promise.all([prisma.cashHandIn.count(), prisma.outboxEvent.count({ where: { topic: LEDGER_POSTING_REQUESTED, payload: { path: ['kind'], equals: 'CASH_HAND_IN' } } })]);
+    const rows = () => Promise.all([prisma.cashHandIn.count(), prisma.outboxEvent.count({ where: { topic: TOPICS.LEDGER_POSTING_REQUESTED, payload: { path: ['kind'], equals: 'CASH_HAND_IN' } } })]);
     const before = await rows();
 
     const over = handInPayload(await record('staff', { agentUserId: agent, amount: String(BigInt(outstanding) + 1n), idempotencyKey: uuidv7() }));
@@ -154,7 +153,7 @@ describe('recording a hand-in', () => {
     expect(again.handIn).toEqual(first.handIn);
     expect(again.position.outstanding).toEqual(first.position.outstanding);
     expect(await prisma.cashHandIn.count({ where: { tenantId: operator, idempotencyKey } })).toBe(1);
-    expect(await prisma.outboxEvent.count({ where: { topic: LEDGER_POSTING_REQUESTED, payload: { path: ['idempotencyKey'], equals: `cash-hand-in:${first.handIn.id}` } } })).toBe(1);
+    expect(await prisma.outboxEvent.count({ where: { topic: TOPICS.LEDGER_POSTING_REQUESTED, payload: { path: ['idempotencyKey'], equals: `cash-hand-in:${first.handIn.id}` } } })).toBe(1);
     const other = await record('staff', { agentUserId: agent, amount: '300001', idempotencyKey });
     expect(handInPayload(other).userErrors).toEqual([{ code: 'IDEMPOTENCY_KEY_REUSED', field: ['idempotencyKey'], message: expect.any(String) }]);
   });

@@ -3,9 +3,8 @@
  * under hundreds of concurrent holds; expiry frees seats; booking needs the hold's token; a hold extends
  * once; motor parks sell the operator's seats while listed; trip search on Lagos days.
  */
-import { ErrorCode, DomainError, uuidv7, type PrismaClient } from '@webwaka/kit';
+import { ErrorCode, DomainError, TOPICS, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { confirmBooking } from '../src/services/bookings';
-import { SEATS_CHANGED, TICKET_SOLD } from '../src/services/events';
 import { expireHolds, extendHold, holdLimits, holdSeats, releaseHold, HOLD_CAP_SECONDS, HOLD_TTL_SECONDS } from '../src/services/holds';
 import { lagosDay, scheduleTrip, searchTrips } from '../src/services/network';
 import { seatMapOf } from '../src/services/seat-map';
@@ -148,7 +147,7 @@ describe('a hold', () => {
       ['HELD', ['1B']],
       ['EXPIRED', ['1A']],
     ]);
-    expect(await prisma.outboxEvent.count({ where: { topic: SEATS_CHANGED, payload: { path: ['tripId'], equals: trip.id } } })).toBe(3);
+    expect(await prisma.outboxEvent.count({ where: { topic: TOPICS.TRANSPORT_SEATS_CHANGED, payload: { path: ['tripId'], equals: trip.id } } })).toBe(3);
     // Booking with the expired hold's token is refused.
     expect(await codeOf(confirmBooking(serviceContext(prisma, operator), { holdToken: first.token, passengers: [{ seatLabel: '1A', name: 'A' }, { seatLabel: '1B', name: 'B' }], paymentReference: 'pay-expired' }))).toBe('HOLD_EXPIRED');
   });
@@ -221,7 +220,7 @@ describe('booking', () => {
     ]);
     const seats = await prisma.tripSeat.findMany({ where: { tripId: trip.id, label: { in: ['1A', '2A'] } }, orderBy: { label: 'asc' } });
     expect(seats.map((x) => [x.status, x.ticketId])).toEqual(tickets.map((t) => ['SOLD', t.id]));
-    const sold = await prisma.outboxEvent.findMany({ where: { topic: TICKET_SOLD, tenantId: operator } });
+    const sold = await prisma.outboxEvent.findMany({ where: { topic: TOPICS.TRANSPORT_TICKET_SOLD, tenantId: operator } });
     expect(sold.filter((e) => (e.payload as any).bookingId === booking.id).map((e) => (e.payload as any).fare).sort()).toEqual(['1000000', '1500000']);
 
     expect((await confirmBooking(staff, { holdToken: buyer.token, passengers, paymentReference: 'pay-1' })).id).toBe(booking.id);

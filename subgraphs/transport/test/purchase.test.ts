@@ -7,7 +7,7 @@
  * free, and is refunded in full when someone else took them. Commerce's order-making mutation is for
  * services only.
  */
-import { ACTOR_HEADER, anonymousActor, callPeer, config, Peers, signActorHeader, uuidv7, type PrismaClient } from '@webwaka/kit';
+import { ACTOR_HEADER, anonymousActor, callPeer, config, Peers, signActorHeader, TOPICS, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { gql } from '../../../test/support/graphql';
 import { assertLedgerInvariants } from '../../../test/support/ledger';
 import type { TestStack } from '../../../test/support/stack';
@@ -60,9 +60,9 @@ async function orderSettled(slug: string, id: string, token: string, status: str
   }, 15_000);
 }
 
-/** Delivers an order's `transport.order.paid` event to transport's consumer once more, as the outbox may. */
+/** Delivers an order's `commerce.external_order.paid` event to transport's consumer once more, as the outbox may. */
 async function redeliver(orderId: string) {
-  const [event] = await outbox('transport.order.paid', (p) => p.orderId === orderId);
+  const [event] = await outbox(TOPICS.COMMERCE_EXTERNAL_ORDER_PAID, (p) => p.orderId === orderId);
   await onOrderPaid(prisma, () => {})({ ...event, attempts: event.attempts + 1 });
 }
 
@@ -126,7 +126,7 @@ describe('a guest buys two seats at the operator', () => {
     expect(await seatStates(OPERATOR, tripId)).toMatchObject({ '1A': 'SOLD', '2B': 'SOLD', '1B': 'AVAILABLE' });
     expect(await prisma.ticketPurchase.findUniqueOrThrow({ where: { orderId: first.orderId } })).toMatchObject({ status: 'CONFIRMED', bookingId: booking.id });
 
-    const [posting] = await outbox('ledger.posting.requested', (p) => p.idempotencyKey === `order-paid:${first.orderId}`);
+    const [posting] = await outbox(TOPICS.LEDGER_POSTING_REQUESTED, (p) => p.idempotencyKey === `order-paid:${first.orderId}`);
     expect(posting.payload).toMatchObject({
       kind: 'ORDER_PAID',
       currency: 'NGN',
@@ -139,7 +139,7 @@ describe('a guest buys two seats at the operator', () => {
     await redeliver(first.orderId);
     expect(await prisma.booking.count({ where: { tripId } })).toBe(1);
     expect(await prisma.ticket.count({ where: { tripId } })).toBe(2);
-    const [paid] = await outbox('transport.order.paid', (p) => p.orderId === first.orderId);
+    const [paid] = await outbox(TOPICS.COMMERCE_EXTERNAL_ORDER_PAID, (p) => p.orderId === first.orderId);
     expect(paid.payload).toMatchObject({ orderNumber: first.orderNumber, amount: '2500000', currency: 'NGN', passengers: [{ seatLabel: '1A', name: 'Ada Obi' }, { seatLabel: '2B', name: 'Chidi Okeke' }] });
   });
 
@@ -178,7 +178,7 @@ it('a declined payment leaves the order payable and the hold alone: no tickets, 
   expect(await seatStates(OPERATOR, trip.id)).toMatchObject({ '1D': 'HELD' });
   expect(await prisma.ticket.count({ where: { tripId: trip.id } })).toBe(0);
   expect(await bookingFor(OPERATOR, bought.orderId, bought.accessToken)).toBeNull();
-  expect(await outbox('transport.order.paid', (p) => p.orderId === bought.orderId)).toEqual([]);
+  expect(await outbox(TOPICS.COMMERCE_EXTERNAL_ORDER_PAID, (p) => p.orderId === bought.orderId)).toEqual([]);
   const released = payload(await gql(s.gatewayUrl, 'mutation ($t: String!) { releaseSeatHold(holdToken: $t) { hold { status } userErrors { code } } }', { t: h.token }, as(OPERATOR)), 'releaseSeatHold');
   expect(released.hold).toEqual({ status: 'RELEASED' });
 });
@@ -212,7 +212,7 @@ describe('money that arrives after the hold ran out (bought at the motor park)',
     expect(await seatStates(PARK, trip.id)).toMatchObject({ '1B': 'HELD' });
     expect(await bookingFor(PARK, bought.orderId, bought.accessToken)).toBeNull();
     // The sale and its reversal are both booked in the park's ledger, the operator's payable back to zero.
-    const postings = await outbox('ledger.posting.requested', (p) => p.reference?.id === bought.orderId || p.reversesIdempotencyKey === `order-paid:${bought.orderId}`);
+    const postings = await outbox(TOPICS.LEDGER_POSTING_REQUESTED, (p) => p.reference?.id === bought.orderId || p.reversesIdempotencyKey === `order-paid:${bought.orderId}`);
     expect(postings.map((e) => (e.payload as any).kind)).toEqual(['ORDER_PAID', 'REFUND']);
     expect((postings[1].payload as any).lines).toEqual([
       expect.objectContaining({ side: 'DEBIT', amount: '1500000', account: { tenantId: parkId, ownerType: 'VENDOR', ownerId: operatorId, purpose: 'VENDOR_PAYABLE' } }),
@@ -220,7 +220,7 @@ describe('money that arrives after the hold ran out (bought at the motor park)',
     ]);
     // Redelivery of the paid event (at least once) asks for nothing more.
     await redeliver(bought.orderId);
-    expect(await outbox('commerce.refund.requested', (p) => p.orderId === bought.orderId)).toHaveLength(1);
+    expect(await outbox(TOPICS.COMMERCE_REFUND_REQUESTED, (p) => p.orderId === bought.orderId)).toHaveLength(1);
     expect(await prisma.ticket.count({ where: { tripId: trip.id } })).toBe(0);
   });
 });

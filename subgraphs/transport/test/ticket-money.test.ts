@@ -5,12 +5,11 @@
  * sync requests none. Online sales request nothing (commerce books their payment). The running stack's
  * ledger posts the requests: the cash holders' balances move by exactly the cash taken.
  */
-import { uuidv7, type PrismaClient } from '@webwaka/kit';
+import { TOPICS, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { assertLedgerInvariants, ledgerBalance } from '../../../test/support/ledger';
 import type { TestStack } from '../../../test/support/stack';
 import { syncAgentSales, allotSeats, type AgentSaleInput } from '../src/services/agents';
 import { confirmBooking } from '../src/services/bookings';
-import { LEDGER_POSTING_REQUESTED } from '../src/services/events';
 import { holdSeats } from '../src/services/holds';
 import { createTrip, OPERATOR, PARK, serviceContext, startTransportStack, tenantId, userId } from './support';
 
@@ -42,7 +41,7 @@ interface Line {
 async function saleRequests(tripId: string) {
   const tickets = await prisma.ticket.findMany({ where: { tripId }, select: { id: true } });
   const keys = new Set(tickets.map((t) => `ticket-sale:${t.id}`));
-  const rows = await prisma.outboxEvent.findMany({ where: { topic: LEDGER_POSTING_REQUESTED } });
+  const rows = await prisma.outboxEvent.findMany({ where: { topic: TOPICS.LEDGER_POSTING_REQUESTED } });
   return rows.map((r) => ({ tenantId: r.tenantId, ...(r.payload as any) })).filter((p) => keys.has(p.idempotencyKey)) as { tenantId: string; idempotencyKey: string; kind: string; currency: string; lines: Line[] }[];
 }
 

@@ -3,16 +3,7 @@
  * `inventory.availability.changed` { tenantId, variantId, productId, available }. Catalog is that topic's
  * only consumer. Search filters "in stock" on it without reaching into inventory's tables.
  */
-import { isUuid, logger, type OutboxEventRecord, type PrismaClient } from '@webwaka/kit';
-
-export const AVAILABILITY_CHANGED = 'inventory.availability.changed';
-
-export interface AvailabilityChangedPayload {
-  tenantId: string;
-  variantId: string;
-  productId: string;
-  available: number;
-}
+import { isUuid, logger, type AvailabilityChangedPayload, type OutboxEventRecord, type PrismaClient } from '@webwaka/kit';
 
 /**
  * Applies one event. Idempotent (a redelivery writes the same row) and order-safe: the row remembers the

@@ -14,7 +14,7 @@
  *   it, and shows a vendor only its own variants' stock: decision 0026).
  * - Bad input is refused before anything is written; the writes of one call share one transaction.
  */
-import { DomainError, ErrorCode, isUniqueViolation, isUuid, recordEvent, uuidv7, type Peers, type Prisma } from '@webwaka/kit';
+import { DomainError, ErrorCode, isUniqueViolation, isUuid, recordEvent, TOPICS, uuidv7, type Peers, type Prisma, type VariantUpsertedPayload } from '@webwaka/kit';
 import type { ProductStatus } from '@webwaka/kit/src/generated/prisma/enums';
 import type { Product as ProductRow, ProductVariant as VariantRow, ProductMedia as MediaRow } from '@webwaka/kit/src/generated/prisma/client';
 import { firstFreeSlug, httpsUrl, requireTenant, slugFrom, text, writerAccess, type WriterAccess } from './access';
@@ -23,18 +23,6 @@ import { isMarketplace, listOnPublish } from './marketplace';
 import { singleVendorIn } from './vendors';
 
 export type { ProductRow, VariantRow, MediaRow, ProductStatus };
-
-/** Outbox topic consumed by inventory: a variant exists (or its SKU changed). */
-export const VARIANT_UPSERTED = 'catalog.variant.upserted';
-export interface VariantUpsertedPayload {
-  variantId: string;
-  tenantId: string;
-  productId: string;
-  sku: string;
-  /** The vendor selling the product, and the user who runs it (null for a store's own vendor). */
-  vendorId?: string;
-  vendorOwnerUserId?: string | null;
-}
 
 export const MAX_VARIANTS = 100;
 const MAX_MEDIA = 50;
@@ -260,7 +248,8 @@ async function recordVariantUpserted(tx: Tx, v: VariantUpsertedPayload) {
   const product = await tx.product.findUniqueOrThrow({ where: { id: v.productId }, select: { vendorId: true, vendor: { select: { ownerUserId: true } } } });
   await recordEvent(tx, {
     tenantId: v.tenantId,
-    topic: VARIANT_UPSERTED,
+    // For inventory: a variant exists (or its SKU changed).
+    topic: TOPICS.CATALOG_VARIANT_UPSERTED,
     payload: { variantId: v.variantId, tenantId: v.tenantId, productId: v.productId, sku: v.sku, vendorId: product.vendorId, vendorOwnerUserId: product.vendor.ownerUserId },
   });
 }

@@ -13,15 +13,12 @@
  * Applications are open to any signed-in member of a tenant and take effect only when an administrator
  * approves them, so a store whose administrators approve nobody stays single-vendor.
  */
-import { ADMIN_ROLES, DomainError, ErrorCode, encryptSecret, isUniqueViolation, isUuid, recordEvent, uuidv7 } from '@webwaka/kit';
+import { ADMIN_ROLES, DomainError, ErrorCode, encryptSecret, isUniqueViolation, isUuid, recordEvent, TOPICS, uuidv7 } from '@webwaka/kit';
 import type { VendorStatus } from '@webwaka/kit/src/generated/prisma/enums';
 import { firstFreeSlug, httpsUrl, requireTenant, slugFrom, text, type VendorRow } from './access';
 import type { ServiceContext, Tx } from './context';
 
 export type { VendorStatus };
-
-/** Outbox topic of every vendor status change. Identity consumes it: the owner holds the VENDOR role while the vendor is APPROVED. */
-export const VENDOR_STATUS_CHANGED = 'catalog.vendor.status_changed';
 
 /** Nigerian Tax Identification Number: 8 digits, a dash, 4 digits. */
 export const TIN_RE = /^\d{8}-\d{4}$/;
@@ -82,7 +79,8 @@ async function appendChange(tx: Tx, e: { tenantId: string; vendorId: string; own
   });
   await recordEvent(tx, {
     tenantId: e.tenantId,
-    topic: VENDOR_STATUS_CHANGED,
+    // Every vendor status change; identity consumes it: the owner holds the VENDOR role while the vendor is APPROVED.
+    topic: TOPICS.CATALOG_VENDOR_STATUS_CHANGED,
     // ownerUserId: identity grants (APPROVED) or takes back the owner's VENDOR role from it (decision 0026).
     payload: { changeId, vendorId: e.vendorId, tenantId: e.tenantId, ownerUserId: e.ownerUserId, from: e.from, to: e.to, reason: e.reason, actorUserId: e.actorUserId },
   });

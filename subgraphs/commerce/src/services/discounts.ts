@@ -4,7 +4,7 @@
  * is registered yet, so a coupon code is refused (COUPON_INVALID) and orders carry a zero discount; the
  * storefront shows no coupon field until a shop has coupons (issue 10: a field that refused every code). A source
  * added here must keep three rules: a line never goes below zero, the discount is recorded on the order
- * (`Order.discount`), and `commerce.order.paid` reports vendor subtotals after discounts (contracts.md).
+ * (`Order.discount`), and `commerce.order.paid` reports vendor subtotals after discounts (kit events.ts `OrderPaidPayload`).
  */
 import { DomainError, ErrorCode } from '@webwaka/kit';
 

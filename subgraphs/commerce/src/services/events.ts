@@ -1,24 +1,15 @@
 /**
- * The events commerce writes, exactly as contracts.md fixes them: `commerce.order.paid` (for MLAS) and the
+ * The events commerce writes, as kit events.ts declares them: `commerce.order.paid` (for MLAS) and the
  * ORDER_PAID ledger posting, written in the transaction that marks an order PAID; `commerce.order.refunded`
  * and the REFUND posting, in the transaction that records a completed refund;
  * `commerce.order.dispute_changed`; `ledger.payout_hold.requested` (decision 0031) when a vendor order is
  * paid, refunded or delivered, so the ledger holds the vendor's part of the payable until delivery plus the
  * return window; and, in the PAID transaction too, the source's event for external lines (external-orders.ts):
- * `transport.order.paid`. Amounts are strings of minor units; zero lines are left out of
+ * `commerce.external_order.paid`. Amounts are strings of minor units; zero lines are left out of
  * postings (the ledger takes positive amounts only), which keeps each entry balanced.
  */
-import { recordEvent } from '@webwaka/kit';
+import { recordEvent, TOPICS, type PostingLine } from '@webwaka/kit';
 import type { Tx } from './context';
-
-export const ORDER_PAID = 'commerce.order.paid';
-export const ORDER_REFUNDED = 'commerce.order.refunded';
-export const DISPUTE_CHANGED = 'commerce.order.dispute_changed';
-export const LEDGER_POSTING = 'ledger.posting.requested';
-/** Ledger's alone (the outbox delivers a topic to one consumer): holds on vendors' payouts (decision 0031). */
-export const PAYOUT_HOLD = 'ledger.payout_hold.requested';
-/** Consumer: transport: an order holding transport lines was paid. */
-export const TRANSPORT_ORDER_PAID = 'transport.order.paid';
 
 /**
  * Tells the ledger a catalogue vendor order's part of the payable was paid (held), refunded (less held) or
@@ -36,7 +27,7 @@ export async function recordPayoutHold(
   if (vendorOrders.length === 0) return;
   await recordEvent(tx, {
     tenantId: h.tenantId,
-    topic: PAYOUT_HOLD,
+    topic: TOPICS.LEDGER_PAYOUT_HOLD_REQUESTED,
     payload: {
       action: h.action,
       orderId: h.orderId,
@@ -48,7 +39,7 @@ export async function recordPayoutHold(
   });
 }
 
-type Line = { account: { tenantId: string; ownerType: 'TENANT' | 'VENDOR'; ownerId: string; purpose: string }; side: 'DEBIT' | 'CREDIT'; amount: string; memo?: string };
+type Line = PostingLine;
 
 const line = (side: Line['side'], amount: bigint, account: Line['account'], memo?: string): Line[] => (amount > 0n ? [{ account, side, amount: amount.toString(), ...(memo ? { memo } : {}) }] : []);
 
@@ -72,13 +63,13 @@ interface PaidOrder {
 
 export async function recordOrderPaid(tx: Tx, o: PaidOrder) {
   const paidAt = o.paidAt.toISOString();
-  const tenant = (purpose: string) => ({ tenantId: o.tenantId, ownerType: 'TENANT' as const, ownerId: o.tenantId, purpose });
+  const tenant = (purpose: Line['account']['purpose']) => ({ tenantId: o.tenantId, ownerType: 'TENANT' as const, ownerId: o.tenantId, purpose });
   // The hold first: ledger applies its events in order, so the payable is never credited before it is held.
   // (A refund's hold request comes after its posting, for the same reason the other way round.)
   await recordPayoutHold(tx, { tenantId: o.tenantId, action: 'PAID', orderId: o.id, currency: o.currency, at: o.paidAt, vendorOrders: o.vendorOrders.map((v) => ({ vendorOrderId: v.id, vendorId: v.vendorId, amount: v.subtotal + v.shipping })) });
   await recordEvent(tx, {
     tenantId: o.tenantId,
-    topic: LEDGER_POSTING,
+    topic: TOPICS.LEDGER_POSTING_REQUESTED,
     payload: {
       idempotencyKey: `order-paid:${o.id}`,
       kind: 'ORDER_PAID',
@@ -95,7 +86,7 @@ export async function recordOrderPaid(tx: Tx, o: PaidOrder) {
   });
   await recordEvent(tx, {
     tenantId: o.tenantId,
-    topic: ORDER_PAID,
+    topic: TOPICS.COMMERCE_ORDER_PAID,
     payload: {
       orderId: o.id,
       orderNumber: o.number,
@@ -134,11 +125,11 @@ interface CompletedRefund {
 
 export async function recordOrderRefunded(tx: Tx, r: CompletedRefund) {
   const at = r.completedAt.toISOString();
-  const tenant = (purpose: string) => ({ tenantId: r.tenantId, ownerType: 'TENANT' as const, ownerId: r.tenantId, purpose });
+  const tenant = (purpose: Line['account']['purpose']) => ({ tenantId: r.tenantId, ownerType: 'TENANT' as const, ownerId: r.tenantId, purpose });
   const tax = r.parts.reduce((a, p) => a + p.tax, 0n);
   await recordEvent(tx, {
     tenantId: r.tenantId,
-    topic: LEDGER_POSTING,
+    topic: TOPICS.LEDGER_POSTING_REQUESTED,
     payload: {
       idempotencyKey: `refund:${r.id}`,
       kind: 'REFUND',
@@ -156,7 +147,7 @@ export async function recordOrderRefunded(tx: Tx, r: CompletedRefund) {
   });
   await recordEvent(tx, {
     tenantId: r.tenantId,
-    topic: ORDER_REFUNDED,
+    topic: TOPICS.COMMERCE_ORDER_REFUNDED,
     payload: {
       orderId: r.orderId,
       refundId: r.id,
@@ -179,7 +170,7 @@ export async function recordOrderRefunded(tx: Tx, r: CompletedRefund) {
 }
 
 export async function recordDisputeChanged(tx: Tx, d: { tenantId: string; orderId: string; disputed: boolean; reason: string | null; at: Date }) {
-  await recordEvent(tx, { tenantId: d.tenantId, topic: DISPUTE_CHANGED, payload: { orderId: d.orderId, disputed: d.disputed, reason: d.reason, at: d.at.toISOString() } });
+  await recordEvent(tx, { tenantId: d.tenantId, topic: TOPICS.COMMERCE_ORDER_DISPUTE_CHANGED, payload: { orderId: d.orderId, disputed: d.disputed, reason: d.reason, at: d.at.toISOString() } });
 }
 
 interface PaidLine {
@@ -203,7 +194,7 @@ export async function recordExternalLinesPaid(
     const mine = transport.filter((l) => l.sourceRef === holdId);
     await recordEvent(tx, {
       tenantId: order.tenantId,
-      topic: TRANSPORT_ORDER_PAID,
+      topic: TOPICS.COMMERCE_EXTERNAL_ORDER_PAID,
       payload: {
         orderId: order.id,
         orderNumber: order.number,

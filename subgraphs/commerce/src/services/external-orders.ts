@@ -16,7 +16,7 @@
  * - A guest reads the order with the token of a cart made for it (checked out, no lines), returned as
  *   `accessToken`: `order(id, cartToken)` works for it as for a catalogue checkout.
  * - Paid: the source hears of it in the PAID transaction (payments.ts, events.ts `recordExternalLinesPaid`):
- *   TRANSPORT → `transport.order.paid` (consumer: transport).
+ *   TRANSPORT → `commerce.external_order.paid` (consumer: transport).
  * - `commerce.refund.requested` `{ orderId, reason }` (consumer: commerce): the source could not deliver; the
  *   order is cancelled with a full refund (refunds.ts), once however often the request arrives.
  */
@@ -29,9 +29,6 @@ import { getSettings } from './settings';
 import { refundOrder } from './refunds';
 import { checkReturnUrl } from './return-url';
 import { salesChannel, sellingTenant } from './tenant';
-
-/** Outbox topic (consumer: commerce): a source could not deliver a paid order; refund it in full. */
-export const REFUND_REQUESTED = 'commerce.refund.requested';
 
 export const MAX_EXTERNAL_LINES = 20;
 /** An order the customer has less than this long to pay for is not worth starting. */

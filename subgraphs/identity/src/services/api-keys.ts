@@ -1,4 +1,4 @@
-import { API_SCOPES, DomainError, base32Encode, ErrorCode, isUuid, randomToken, recordEvent, safeEqual, sha256Hex, uuidv7 } from '@webwaka/kit';
+import { API_SCOPES, DomainError, base32Encode, ErrorCode, isUuid, randomToken, recordEvent, safeEqual, sha256Hex, TOPICS, uuidv7 } from '@webwaka/kit';
 import { randomBytes } from 'node:crypto';
 import { recordAudit, requireTenant } from './audit';
 import type { ServiceContext } from './context';
@@ -8,9 +8,6 @@ import type { ServiceContext } from './context';
  * random bits) is stored only as a SHA-256 hash — a slow KDF adds nothing at that entropy. The full key is
  * returned once, at creation.
  */
-/** Outbox topic: gateways drop a revoked key from their verification caches at once. */
-export const API_KEY_REVOKED = 'identity.api_key.revoked';
-
 const KEY_RE = /^ww_([a-z2-7]{10})_([A-Za-z0-9_-]{43})$/;
 /** lastUsedAt is written at most this often per key, so busy integrations do not write on every call. */
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -46,7 +43,7 @@ export async function revokeApiKey(ctx: ServiceContext, id: string) {
   const revoked = await ctx.prisma.$transaction(async (tx) => {
     const r = await tx.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
     await recordAudit(tx, ctx, { tenantId, type: 'api_key.revoked', subjectId: id });
-    await recordEvent(tx, { tenantId, topic: API_KEY_REVOKED, payload: { apiKeyId: id } });
+    await recordEvent(tx, { tenantId, topic: TOPICS.IDENTITY_API_KEY_REVOKED, payload: { apiKeyId: id } });
     return r;
   });
   ctx.eventsRecorded();

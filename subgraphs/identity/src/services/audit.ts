@@ -1,8 +1,5 @@
-import { recordEvent, uuidv7, type Prisma, requireTenant } from '@webwaka/kit';
+import { recordEvent, TOPICS, uuidv7, type Prisma, requireTenant } from '@webwaka/kit';
 import type { ServiceContext, Tx } from './context';
-
-/** Outbox topic for a recorded security event; its handler fans it out to `auditEvents` subscribers. */
-export const AUDIT_RECORDED = 'identity.audit.recorded';
 
 export type AuditType =
   | 'user.signed_up'
@@ -58,7 +55,7 @@ export async function recordAudit(
       requestId: ctx.requestId,
     },
   });
-  await recordEvent(tx, { tenantId: e.tenantId, topic: AUDIT_RECORDED, payload: { id, tenantId: e.tenantId, type: e.type } });
+  await recordEvent(tx, { tenantId: e.tenantId, topic: TOPICS.IDENTITY_AUDIT_RECORDED, payload: { id, tenantId: e.tenantId, type: e.type } });
   return id;
 }
 

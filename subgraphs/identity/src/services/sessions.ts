@@ -10,6 +10,7 @@ import {
   randomToken,
   recordEvent,
   sha256Hex,
+  TOPICS,
   signJwt,
   uuidv7,
   verifyPassword,
@@ -45,9 +46,6 @@ async function rolesIn(tx: Pick<Tx, 'membership'>, userId: string, tenantId: str
   return ms.map((m) => m.role as RoleName);
 }
 
-/** Outbox topic: sessions ended; gateways then refuse their access tokens before they expire. */
-export const SESSIONS_ENDED = 'identity.sessions.ended';
-
 /**
  * Ends the sessions (refresh-token families) matching `where`, and announces them so that access tokens
  * already issued for them stop working at every gateway at once. Returns the session ids ended.
@@ -57,7 +55,7 @@ export async function endSessions(tx: Tx, where: { userId?: string; familyId?: s
   const families = await tx.refreshToken.findMany({ where: live, distinct: ['familyId'], select: { familyId: true, tenantId: true } });
   if (families.length === 0) return [];
   await tx.refreshToken.updateMany({ where: live, data: { revokedAt: new Date(), revokeReason: reason } });
-  await recordEvent(tx, { tenantId: families[0].tenantId, topic: SESSIONS_ENDED, payload: { sessionIds: families.map((f) => f.familyId) } });
+  await recordEvent(tx, { tenantId: families[0].tenantId, topic: TOPICS.IDENTITY_SESSIONS_ENDED, payload: { sessionIds: families.map((f) => f.familyId) } });
   return families.map((f) => f.familyId);
 }
 
@@ -93,9 +91,6 @@ async function tenantBySlug(ctx: ServiceContext, slug: string) {
   return tenant;
 }
 
-/** Outbox topic: someone tried to sign up with an e-mail that has an account (kept for notifications; none yet). */
-export const SIGN_UP_EXISTING_EMAIL = 'identity.account.sign_up_existing_email';
-
 /**
  * A shopper opens a customer account at a store or marketplace. The answer is the same whether the e-mail
  * was free or already had an account (no session either way; the client signs in next), and both take
@@ -123,7 +118,7 @@ export async function signUp(ctx: ServiceContext, input: { tenantSlug: string; e
     await ctx.prisma.$transaction(async (tx) => {
       const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
       await recordAudit(tx, ctx, { tenantId: tenant.id, type: 'user.sign_up_existing_email', subjectId: existing?.id ?? null, actorUserId: null });
-      await recordEvent(tx, { tenantId: tenant.id, topic: SIGN_UP_EXISTING_EMAIL, payload: { userId: existing?.id ?? null, tenantId: tenant.id } });
+      await recordEvent(tx, { tenantId: tenant.id, topic: TOPICS.IDENTITY_ACCOUNT_SIGN_UP_ATTEMPTED, payload: { userId: existing?.id ?? null, tenantId: tenant.id } });
     });
   }
   ctx.eventsRecorded();

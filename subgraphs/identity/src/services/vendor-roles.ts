@@ -13,8 +13,6 @@ import { recordAudit } from './audit';
 import { ROLES_BY_KIND } from './members';
 import { endSessions } from './sessions';
 
-export const VENDOR_STATUS_CHANGED = 'catalog.vendor.status_changed';
-
 interface VendorStatusChanged {
   vendorId: string;
   tenantId: string;
@@ -65,7 +63,7 @@ export async function syncVendorRole(deps: { prisma: PrismaClient; peers: Peers 
   });
 }
 
-/** The outbox handler for VENDOR_STATUS_CHANGED. */
+/** The outbox handler for `catalog.vendor.status_changed`. */
 export const onVendorStatusChanged = (prisma: PrismaClient, peers: Peers) => async (event: OutboxEventRecord) => {
   const result = await syncVendorRole({ prisma, peers }, { ...(event.payload as VendorStatusChanged), tenantId: event.payload?.tenantId ?? event.tenantId });
   if (result !== 'unchanged') logger.info('identity: vendor role follows vendor status', { tenantId: event.tenantId, vendorId: event.payload?.vendorId, result });

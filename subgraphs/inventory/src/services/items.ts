@@ -1,9 +1,6 @@
 import { DomainError, ErrorCode, isUuid, logger, type OutboxEventRecord, type PrismaClient } from '@webwaka/kit';
 import type { Tx } from './context';
 
-/** Catalog's outbox topic, consumed here: a variant was created or its SKU changed. */
-export const CATALOG_VARIANT_UPSERTED = 'catalog.variant.upserted';
-
 /** How operations name a variant: by id or by SKU (either one; both only if they name the same variant). */
 export interface VariantRef {
   variantId?: string | null;

@@ -10,16 +10,9 @@
  * - Expired ACTIVE reservations never block stock: reads add their quantity back (`expiredSql`), and a
  *   writer that finds too little stock expires them (`expireReservations`) and tries once more.
  */
-import { Prisma, isUuid, recordEvent, uuidv7, type PrismaClient } from '@webwaka/kit';
+import { Prisma, isUuid, recordEvent, TOPICS, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { TX_OPTIONS, type Tx } from './context';
 
-/**
- * Outbox topic (ours): stock levels changed -> live `inventoryChanged` events, published after commit;
- * `availabilityChanged` also tells gateways to drop the tenant's cached anonymous answers (availableForSale).
- */
-export const STOCK_CHANGED = 'inventory.stock.changed';
-/** Outbox topic (consumed by catalog's VariantAvailability): a variant's sellable shared stock changed. */
-export const AVAILABILITY_CHANGED = 'inventory.availability.changed';
 /** The pubsub channel the gateway's `inventoryChanged` subscription listens on; events carry `{ id }`. */
 
 export type Channel = 'SVM' | 'MVM' | 'POS';
@@ -188,10 +181,10 @@ export class StockChanges {
       for (const [v, n] of net) if (n !== 0) variants.add(v);
     }
     if (this.levels.size || variants.size) {
-      await recordEvent(tx, { tenantId: this.tenantId, topic: STOCK_CHANGED, payload: { stockLevelIds: [...this.levels].sort(), availabilityChanged: variants.size > 0 } });
+      await recordEvent(tx, { tenantId: this.tenantId, topic: TOPICS.INVENTORY_STOCK_CHANGED, payload: { stockLevelIds: [...this.levels].sort(), availabilityChanged: variants.size > 0 } });
     }
     for (const v of await variantTotals(tx, this.tenantId, [...variants].sort())) {
-      await recordEvent(tx, { tenantId: this.tenantId, topic: AVAILABILITY_CHANGED, payload: { tenantId: this.tenantId, variantId: v.variantId, productId: v.productId, available: v.available } });
+      await recordEvent(tx, { tenantId: this.tenantId, topic: TOPICS.INVENTORY_AVAILABILITY_CHANGED, payload: { tenantId: this.tenantId, variantId: v.variantId, productId: v.productId, available: v.available } });
     }
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The consumer of `ledger.posting.requested` (contracts.md §1). Delivery is at least once, so a request is
+ * The consumer of `ledger.posting.requested` (payload: kit events.ts `PostingRequestPayload`). Delivery is at least once, so a request is
  * posted exactly once per (tenantId, idempotencyKey) and a redelivery changes nothing. A request that can
  * never be posted (malformed, unbalanced, a key reused with other content, refused by the database's
  * rules) is recorded as a RejectedPosting — once per event — logged, and acknowledged, so it is not
@@ -7,8 +7,6 @@
  */
 import { DomainError, logger, uuidv7, type OutboxEventRecord, type PrismaClient } from '@webwaka/kit';
 import { parsePostingPayload, postJournalEntry } from './posting';
-
-export const LEDGER_POSTING_REQUESTED = 'ledger.posting.requested';
 
 export function onPostingRequested(prisma: PrismaClient) {
   return async (event: OutboxEventRecord): Promise<void> => {

@@ -13,8 +13,6 @@ import { DomainError, ErrorCode, isUuid, logger, uuidv7, type OutboxEventRecord,
 import { TX_OPTIONS, type Tx } from './context';
 import { currencyOf, MAX_LINE_AMOUNT } from './posting';
 
-export const LEDGER_PAYOUT_HOLD_REQUESTED = 'ledger.payout_hold.requested';
-
 const DAY_MS = 86_400_000;
 
 /** The return window, read at use so an operator's change applies to the next delivery. */

@@ -10,7 +10,7 @@
  * `postJournalEntry` is the stand-alone form (its own transaction, concurrent replays resolved).
  */
 import { createHash } from 'node:crypto';
-import { DomainError, ErrorCode, isUniqueViolation, isUuid, uuidv7 } from '@webwaka/kit';
+import { DomainError, ErrorCode, isUniqueViolation, isUuid, uuidv7, type PostingAccount, type PostingLine as PostingLinePayload, type PostingRequestPayload } from '@webwaka/kit';
 import { accountKeyString, lockAccounts, OWNER_TYPES, PURPOSES, SIDES, type AccountKey, type OwnerType, type Purpose, type Side } from './accounts';
 import { TX_OPTIONS, type Tx } from './context';
 import type { PrismaClient } from '@webwaka/kit';
@@ -48,6 +48,9 @@ export interface PostingRequest {
 
 const bad = (message: string, field?: string[]) => new DomainError(ErrorCode.BAD_USER_INPUT, message, field);
 
+/** A payload read by the contract's field names, each value still to be checked. */
+type Unchecked<T> = { [K in keyof T]?: any };
+
 function text(v: unknown, field: string, opts: { max?: number; optional?: boolean } = {}): string | null {
   if ((v === undefined || v === null) && opts.optional) return null;
   if (typeof v !== 'string' || !v.trim()) throw bad(`${field} must be a non-empty string`, [field]);
@@ -74,13 +77,14 @@ export function currencyOf(v: unknown, field = 'currency'): string {
 }
 
 /**
- * A `ledger.posting.requested` payload (contracts.md §1) as a PostingRequest, or BAD_USER_INPUT /
- * UNBALANCED_ENTRY saying what is wrong. Lines may carry their own `currency` (a multi-currency entry);
+ * A `ledger.posting.requested` payload (kit events.ts `PostingRequestPayload`) as a PostingRequest, or
+ * BAD_USER_INPUT / UNBALANCED_ENTRY saying what is wrong. Every field is checked: the type names the
+ * fields, but the event may come from an older producer or by hand. Lines may carry their own `currency` (a multi-currency entry);
  * by default a line is in the request's currency.
  */
 export function parsePostingPayload(tenantId: string, payload: unknown): PostingRequest {
   if (!payload || typeof payload !== 'object' || Array.isArray(payload)) throw bad('The posting request must be an object');
-  const p = payload as Record<string, any>;
+  const p = payload as Unchecked<PostingRequestPayload>;
   const currency = currencyOf(p.currency);
   const occurredAt = new Date(typeof p.occurredAt === 'string' ? p.occurredAt : NaN);
   if (Number.isNaN(occurredAt.getTime())) throw bad('occurredAt must be an ISO time', ['occurredAt']);
@@ -94,15 +98,16 @@ export function parsePostingPayload(tenantId: string, payload: unknown): Posting
     reference: { type: text(p.reference.type, 'reference.type', { max: 100 })!, id: text(p.reference.id, 'reference.id', { max: 200 })! },
     occurredAt,
     reversesIdempotencyKey: text(p.reversesIdempotencyKey, 'reversesIdempotencyKey', { max: 200, optional: true }),
-    lines: p.lines.map((l: any, i: number) => {
+    lines: (p.lines as (Unchecked<PostingLinePayload> | null)[]).map((l, i) => {
       const f = `lines.${i}`;
       if (!l || typeof l !== 'object' || !l.account || typeof l.account !== 'object') throw bad(`${f}.account is missing`, [f, 'account']);
+      const account = l.account as Unchecked<PostingAccount>;
       return {
         account: {
-          tenantId: uuidField(l.account.tenantId, `${f}.account.tenantId`),
-          ownerType: oneOf<OwnerType>(l.account.ownerType, OWNER_TYPES, `${f}.account.ownerType`),
-          ownerId: uuidField(l.account.ownerId, `${f}.account.ownerId`),
-          purpose: oneOf<Purpose>(l.account.purpose, PURPOSES, `${f}.account.purpose`),
+          tenantId: uuidField(account.tenantId, `${f}.account.tenantId`),
+          ownerType: oneOf<OwnerType>(account.ownerType, OWNER_TYPES, `${f}.account.ownerType`),
+          ownerId: uuidField(account.ownerId, `${f}.account.ownerId`),
+          purpose: oneOf<Purpose>(account.purpose, PURPOSES, `${f}.account.purpose`),
           currency: l.currency === undefined ? currency : currencyOf(l.currency, `${f}.currency`),
         },
         side: oneOf<Side>(l.side, SIDES, `${f}.side`),

@@ -1,16 +1,10 @@
 /**
- * The outbox topics MLAS consumes and produces (/tmp contracts: commerce → mlas, transport → mlas,
- * mlas → ledger), and strict parsers for the payloads it consumes: amounts are strings of integer minor
+ * Strict parsers for the payloads of the outbox topics MLAS consumes (commerce → mlas, transport → mlas;
+ * names and payload types in kit events.ts): amounts are strings of integer minor
  * units, ids are UUIDs. A payload that breaks the contract is refused with an error naming the field (the dispatcher keeps the
  * event undelivered with that error, for an operator) rather than half-processed.
  */
-import { isUuid } from '@webwaka/kit';
-
-export const ORDER_PAID = 'commerce.order.paid';
-export const ORDER_REFUNDED = 'commerce.order.refunded';
-export const ORDER_DISPUTE_CHANGED = 'commerce.order.dispute_changed';
-export const LEDGER_POSTING_REQUESTED = 'ledger.posting.requested';
-export const TICKET_SOLD = 'transport.ticket.sold';
+import { isUuid, TOPICS } from '@webwaka/kit';
 
 export class ContractError extends Error {}
 
@@ -59,7 +53,7 @@ export interface OrderPaid {
 }
 
 export function parseOrderPaid(payload: unknown): OrderPaid {
-  const t = ORDER_PAID;
+  const t = TOPICS.COMMERCE_ORDER_PAID;
   const p = obj(payload, t, '(payload)');
   const customer = obj(p.customer, t, 'customer');
   const visitor = obj(p.visitor ?? {}, t, 'visitor');
@@ -100,7 +94,7 @@ export interface OrderRefunded {
 }
 
 export function parseOrderRefunded(payload: unknown): OrderRefunded {
-  const t = ORDER_REFUNDED;
+  const t = TOPICS.COMMERCE_ORDER_REFUNDED;
   const p = obj(payload, t, '(payload)');
   return {
     orderId: uuid(p.orderId, t, 'orderId'),
@@ -123,7 +117,7 @@ export interface DisputeChanged {
 }
 
 export function parseDisputeChanged(payload: unknown): DisputeChanged {
-  const t = ORDER_DISPUTE_CHANGED;
+  const t = TOPICS.COMMERCE_ORDER_DISPUTE_CHANGED;
   const p = obj(payload, t, '(payload)');
   return {
     orderId: uuid(p.orderId, t, 'orderId'),
@@ -135,7 +129,7 @@ export function parseDisputeChanged(payload: unknown): DisputeChanged {
 
 export type SaleChannel = 'ONLINE' | 'WINDOW' | 'AGENT';
 
-/** `transport.ticket.sold` (docs/capabilities/transport.md); the event's tenant is the operator. */
+/** `transport.ticket.sold` as read here (kit events.ts `TicketSoldPayload`); the event's tenant is the operator. */
 export interface TicketSold {
   ticketId: string;
   bookingId: string;
@@ -150,7 +144,7 @@ export interface TicketSold {
 }
 
 export function parseTicketSold(payload: unknown): TicketSold {
-  const t = TICKET_SOLD;
+  const t = TOPICS.TRANSPORT_TICKET_SOLD;
   const p = obj(payload, t, '(payload)');
   const channel = (['ONLINE', 'WINDOW', 'AGENT'] as const).find((c) => c === p.channel) ?? fail(t, 'channel');
   const agentUserId = p.agentUserId == null ? null : uuid(p.agentUserId, t, 'agentUserId');

@@ -1,20 +1,14 @@
 /**
- * Ledger posting requests for commissions (contracts §1, §5): which account each beneficiary's share goes
+ * Ledger posting requests for commissions (kit events.ts `PostingRequestPayload`): which account each beneficiary's share goes
  * to, and balanced entries — a posting debits the vendor's payable by the vendor order's commission and
  * credits each beneficiary; a reversal (hold, clawback) is its mirror. Every request is written to the
  * outbox in the caller's transaction, with an idempotency key the ledger posts at most once.
  */
-import { recordEvent, type Prisma } from '@webwaka/kit';
+import { recordEvent, TOPICS, type PostingAccount, type PostingLine } from '@webwaka/kit';
 import type { Tx } from './context';
-import { LEDGER_POSTING_REQUESTED } from './events';
 import type { BeneficiaryKind } from './split';
 
-export interface LedgerAccountRef {
-  tenantId: string;
-  ownerType: 'PLATFORM' | 'TENANT' | 'VENDOR' | 'AGENT' | 'CUSTOMER';
-  ownerId: string;
-  purpose: string;
-}
+export type LedgerAccountRef = PostingAccount;
 
 /** The account a beneficiary's share is credited to (selling tenant = the event's tenant). */
 export function beneficiaryAccount(sellingTenantId: string, beneficiary: BeneficiaryKind, beneficiaryId: string): LedgerAccountRef {
@@ -62,7 +56,7 @@ const describe = (l: CommissionMovement['lines'][number]) => (l.beneficiary === 
  */
 export async function requestPosting(tx: Pick<Tx, 'outboxEvent'>, sellingTenantId: string, req: PostingRequest, movements: CommissionMovement[], direction: 'pay' | 'reverse') {
   const [toBeneficiary, toVendor] = direction === 'pay' ? (['CREDIT', 'DEBIT'] as const) : (['DEBIT', 'CREDIT'] as const);
-  const lines: { account: LedgerAccountRef; side: 'DEBIT' | 'CREDIT'; amount: string; memo?: string }[] = [];
+  const lines: PostingLine[] = [];
   for (const m of movements) {
     const paid = m.lines.filter((l) => l.amount > 0n);
     const total = paid.reduce((s, l) => s + l.amount, 0n);
@@ -73,7 +67,7 @@ export async function requestPosting(tx: Pick<Tx, 'outboxEvent'>, sellingTenantI
   if (!lines.length) return false;
   await recordEvent(tx, {
     tenantId: sellingTenantId,
-    topic: LEDGER_POSTING_REQUESTED,
+    topic: TOPICS.LEDGER_POSTING_REQUESTED,
     payload: {
       idempotencyKey: req.idempotencyKey,
       kind: req.kind,
@@ -83,12 +77,12 @@ export async function requestPosting(tx: Pick<Tx, 'outboxEvent'>, sellingTenantI
       occurredAt: req.occurredAt.toISOString(),
       ...(req.reversesIdempotencyKey ? { reversesIdempotencyKey: req.reversesIdempotencyKey } : {}),
       lines,
-    } as unknown as Prisma.InputJsonValue,
+    },
   });
   return true;
 }
 
-/** Ledger keys of a vendor order's commission entries (contracts §5 for the first). */
+/** Ledger keys of a vendor order's commission entries. */
 export const commissionKey = (vendorOrderId: string) => `commission:${vendorOrderId}`;
 export const holdKey = (vendorOrderId: string, cycle: number) => `commission-hold:${vendorOrderId}:${cycle}`;
 export const releaseKey = (vendorOrderId: string, cycle: number) => `commission-release:${vendorOrderId}:${cycle}`;

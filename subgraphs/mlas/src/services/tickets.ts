@@ -14,15 +14,15 @@
  * - The operator funds the pool from its ticket revenue: one TICKET_COMMISSION posting
  *   `ticket-commission:<ticketId>` in the operator's journal — DEBIT SALES_REVENUE (operator) the pool,
  *   CREDIT each share (agents: AGENT_COMMISSION_PAYABLE in the channel tenant's book; partner, client,
- *   platform as for orders, contracts §5, with the channel tenant as the selling tenant).
+ *   platform as for orders (postings.ts), with the channel tenant as the selling tenant).
  */
-import { logger, recordEvent, uuidv7, type OutboxEventRecord, type Peers, type Prisma, type PrismaClient } from '@webwaka/kit';
+import { logger, recordEvent, TOPICS, uuidv7, type OutboxEventRecord, type Peers, type PrismaClient } from '@webwaka/kit';
 import { agentChain } from './agents';
 import { tenantAncestry, type Ancestry } from './ancestry';
 import { attributionSettings } from './attribution';
 import { beneficiaryId, modelForTree } from './commissions';
 import { TX_OPTIONS, type Tx } from './context';
-import { LEDGER_POSTING_REQUESTED, parseTicketSold, type TicketSold } from './events';
+import { parseTicketSold, type TicketSold } from './events';
 import { tenantModel, toSpec } from './models';
 import { beneficiaryAccount, type LedgerAccountRef } from './postings';
 import { agentDepth, mulDivHalfUp, splitCommission, type SplitPart } from './split';
@@ -108,7 +108,7 @@ async function requestTicketCommissionPosting(tx: Tx, operatorTenantId: string, 
   const describe = (p: Part) => (p.beneficiary === 'AGENT' ? `agent level ${p.level}` : p.beneficiary.toLowerCase());
   await recordEvent(tx, {
     tenantId: operatorTenantId,
-    topic: LEDGER_POSTING_REQUESTED,
+    topic: TOPICS.LEDGER_POSTING_REQUESTED,
     payload: {
       idempotencyKey: ticketCommissionKey(sale.ticketId),
       kind: 'TICKET_COMMISSION',
@@ -120,12 +120,12 @@ async function requestTicketCommissionPosting(tx: Tx, operatorTenantId: string, 
         { account: revenue, side: 'DEBIT', amount: pool.toString(), memo: 'ticket commission pool' },
         ...parts.map((p) => ({
           account: beneficiaryAccount(sale.channelTenantId, p.beneficiary, beneficiaryId(sale.channelTenantId, ancestry, p.beneficiary, p.agent)),
-          side: 'CREDIT',
+          side: 'CREDIT' as const,
           amount: p.amount.toString(),
           memo: describe(p),
         })),
       ],
-    } as unknown as Prisma.InputJsonValue,
+    },
   });
 }
 

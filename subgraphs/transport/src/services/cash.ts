@@ -18,9 +18,8 @@
  *  - idempotent per (operator, idempotencyKey): the same key and input return the first hand-in; the same
  *    key with another input is IDEMPOTENCY_KEY_REUSED.
  */
-import { DomainError, ErrorCode, isUniqueViolation, isUuid, Prisma, recordEvent, uuidv7 } from '@webwaka/kit';
+import { DomainError, ErrorCode, isUniqueViolation, isUuid, Prisma, recordEvent, TOPICS, uuidv7 } from '@webwaka/kit';
 import { TX_OPTIONS, type Db, type ServiceContext, type Tx } from './context';
-import { LEDGER_POSTING_REQUESTED } from './events';
 import { requireTenant, visibleOperators } from './scope';
 
 /** Matches the ledger's upper bound of one line (10^15 minor units). */
@@ -197,7 +196,7 @@ async function requestHandInPosting(tx: Tx, h: CashHandInRow) {
   const amount = h.amount.toString();
   await recordEvent(tx, {
     tenantId: h.tenantId,
-    topic: LEDGER_POSTING_REQUESTED,
+    topic: TOPICS.LEDGER_POSTING_REQUESTED,
     payload: {
       idempotencyKey: `cash-hand-in:${h.id}`,
       kind: 'CASH_HAND_IN',

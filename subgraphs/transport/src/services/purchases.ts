@@ -12,24 +12,19 @@
  *   access token (only its SHA-256 is kept here, as proof for `bookingForOrder`).
  * - Idempotent end to end per (tenant, idempotencyKey): a repeat of the same request replays the stored
  *   commerce request (commerce returns the same order); a different request is IDEMPOTENCY_KEY_REUSED.
- * - `transport.order.paid` (from commerce, in the transaction that marked the order PAID): the hold is
+ * - `commerce.external_order.paid` (from commerce, in the transaction that marked the order PAID): the hold is
  *   confirmed with the order id as payment reference (channel ONLINE, a ticket per seat). A hold that ran
  *   out is taken again when its seats are still free. When they are not (or the hold was booked by another
  *   payment) the purchase is recorded REFUND_REQUESTED with `commerce.refund.requested` in one
  *   transaction: commerce refunds the order in full. Redelivery changes nothing (the booking is found by
  *   its payment reference; the purchase's status is a compare-and-set).
  */
-import { anonymousActor, callPeer, DomainError, ErrorCode, isUniqueViolation, recordEvent, requireTenant, sha256Hex, type OutboxEventRecord, type PrismaClient, type RequestContext, type UserError } from '@webwaka/kit';
+import { anonymousActor, callPeer, DomainError, ErrorCode, isUniqueViolation, recordEvent, requireTenant, sha256Hex, TOPICS, type ExternalOrderPaidPayload, type OutboxEventRecord, type PrismaClient, type RequestContext, type UserError } from '@webwaka/kit';
 import { createHash } from 'node:crypto';
 import { confirmHeldSeats, passengerNames, type PassengerInput } from './bookings';
 import { TX_OPTIONS, type ServiceContext } from './context';
 import { effectiveHoldStatus, extendHold, findHold, holdClosed, holdSeats, type HoldRow } from './holds';
 import { optionalPhone } from './phone';
-
-/** Outbox topic (producer: commerce; consumer: transport): an order holding seats was paid. */
-export const ORDER_PAID = 'transport.order.paid';
-/** Outbox topic (producer: transport; consumer: commerce): refund a paid order whose seats could not be booked. */
-export const REFUND_REQUESTED = 'commerce.refund.requested';
 
 export type PurchaseContext = ServiceContext & Pick<RequestContext, 'peers'>;
 
@@ -182,21 +177,12 @@ export async function bookingForOrder(ctx: ServiceContext, orderId: string, acce
   return allowed ? ctx.prisma.booking.findUnique({ where: { id: purchase.bookingId } }) : null;
 }
 
-interface OrderPaid {
-  orderId: string;
-  orderNumber: string;
-  holdId: string;
-  passengers: { seatLabel: string; name: string }[];
-  paymentReference: string;
-  amount: string;
-  currency: string;
-  paidAt: string;
-}
+type OrderPaid = ExternalOrderPaidPayload;
 
 /** Why a paid order's seats cannot be booked, as the error confirmHeldSeats gives (anything else is retried). */
 const UNBOOKABLE: string[] = [ErrorCode.HOLD_EXPIRED, ErrorCode.SEAT_UNAVAILABLE, ErrorCode.INVALID_TRANSITION, ErrorCode.BAD_USER_INPUT, ErrorCode.NOT_FOUND, ErrorCode.IDEMPOTENCY_KEY_REUSED];
 
-/** The consumer of `transport.order.paid` (see the module comment). */
+/** The consumer of `commerce.external_order.paid` (see the module comment). */
 export function onOrderPaid(prisma: PrismaClient, eventsRecorded: () => void) {
   return async (event: OutboxEventRecord) => {
     const paid = event.payload as OrderPaid;
@@ -240,7 +226,8 @@ const confirmed = (prisma: PrismaClient, purchaseId: string, bookingId: string) 
 
 /** Confirms the paid hold; a hold that ran out (or was let go) is taken again while its seats are free. */
 async function bookPaidSeats(ctx: ServiceContext, hold: HoldRow, paid: OrderPaid, contactPhone: string | null) {
-  const input = { passengers: paid.passengers, paymentReference: paid.orderId, contactPhone };
+  // A line without its seat or name is refused by confirmHeldSeats (BAD_USER_INPUT), and the order refunded.
+  const input = { passengers: paid.passengers as PassengerInput[], paymentReference: paid.orderId, contactPhone };
   try {
     return await confirmHeldSeats(ctx, hold, input);
   } catch (e) {
@@ -259,6 +246,6 @@ async function requestRefund(ctx: ServiceContext, paid: OrderPaid, purchaseId: s
       const moved = await tx.ticketPurchase.updateMany({ where: { id: purchaseId, status: 'PENDING' }, data: { status: 'REFUND_REQUESTED', failureReason: reason } });
       if (moved.count === 0) return;
     }
-    await recordEvent(tx, { tenantId: ctx.tenantId!, topic: REFUND_REQUESTED, payload: { orderId: paid.orderId, reason: `Seats could not be booked: ${reason}` } });
+    await recordEvent(tx, { tenantId: ctx.tenantId!, topic: TOPICS.COMMERCE_REFUND_REQUESTED, payload: { orderId: paid.orderId, reason: `Seats could not be booked: ${reason}` } });
   }, TX_OPTIONS);
 }

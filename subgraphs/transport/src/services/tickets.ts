@@ -10,9 +10,8 @@
  * posts nothing for them. Passenger road transport is VAT-exempt in Nigeria, so
  * a ticket has no tax line.
  */
-import { DomainError, ErrorCode, recordEvent, uuidv7 } from '@webwaka/kit';
+import { DomainError, ErrorCode, recordEvent, TOPICS, uuidv7 } from '@webwaka/kit';
 import type { Tx } from './context';
-import { LEDGER_POSTING_REQUESTED, TICKET_SOLD } from './events';
 import { signingKey, signTicket } from './signing';
 
 export function checkPassengerName(raw: string | null | undefined, field: string[]): string {
@@ -56,7 +55,7 @@ export async function issueTicket(tx: Tx, t: IssueTicket, sellable: (ticketId: s
   });
   await recordEvent(tx, {
     tenantId: t.booking.tenantId,
-    topic: TICKET_SOLD,
+    topic: TOPICS.TRANSPORT_TICKET_SOLD,
     payload: {
       ticketId,
       bookingId: t.booking.id,
@@ -90,7 +89,7 @@ async function requestCashSalePosting(tx: Tx, t: IssueTicket, ticketId: string) 
   const amount = t.amountPaid.toString();
   await recordEvent(tx, {
     tenantId: operator,
-    topic: LEDGER_POSTING_REQUESTED,
+    topic: TOPICS.LEDGER_POSTING_REQUESTED,
     payload: {
       idempotencyKey: `ticket-sale:${ticketId}`,
       kind: 'TICKET_SALE',

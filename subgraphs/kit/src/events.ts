@@ -1,0 +1,420 @@
+import type { EntrySide, JournalKind, LedgerOwnerType, LedgerPurpose, SeatEventKind, VendorStatus } from './generated/prisma/enums';
+import type { Prisma } from './db';
+import { recordOutboxEvent, type OutboxEventRecord, type OutboxHandler } from './outbox';
+
+/**
+ * The event contracts between capabilities: every outbox topic, its payload, who writes it and who reads
+ * it (decision 0033). Producers and consumers import the topic names (`TOPICS`) and payload types from here;
+ * no other source file writes a topic string (subgraphs/kit/test/events.test.ts checks that, and that each
+ * producer records and each consumer registers what this file says).
+ *
+ * Naming. An EVENT is named by its producer for what happened: `<producer>.<thing>.<past tense>`
+ * (`commerce.order.paid`); its consumers are the producer's business only through this file. A REQUEST,
+ * addressed to one capability (by one producer or several), is named by that consumer:
+ * `<consumer>.<thing>.requested` (`ledger.posting.requested`: post this entry; `commerce.refund.requested`:
+ * refund this order). So a topic's first word is its producer for an event and its consumer for a request.
+ *
+ * One consumer per topic. `OutboxDispatcher.drain` leases the undelivered events of the topics its own
+ * handler map names, runs those handlers and marks each event dispatched for everybody: there is one
+ * `kit.OutboxEvent` row per event, not one per reader. A second subgraph registering the same topic would
+ * split the events between the two at random. So each topic below has exactly one consuming capability
+ * (several handlers inside that subgraph are fine; its replicas share the work through the lease). A
+ * topic a second capability must hear needs a second topic (or a consumer that re-announces it).
+ *
+ * Payloads are JSON: amounts are strings of integer minor units (`MinorUnits`), times ISO 8601 strings
+ * (`IsoTime`). Delivery is at least once and old events outlive code changes, so consumers still check
+ * what they read (ledger's `parsePostingPayload`, mlas's parsers); the types say what producers write.
+ */
+
+/** The capabilities (subgraphs) that produce or consume events. */
+export const CAPABILITIES = ['identity', 'catalog', 'inventory', 'commerce', 'ledger', 'mlas', 'transport'] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
+export const TOPICS = {
+  IDENTITY_AUDIT_RECORDED: 'identity.audit.recorded',
+  IDENTITY_API_KEY_REVOKED: 'identity.api_key.revoked',
+  IDENTITY_SESSIONS_ENDED: 'identity.sessions.ended',
+  IDENTITY_ACCOUNT_SIGN_UP_ATTEMPTED: 'identity.account.sign_up_attempted',
+  CATALOG_VARIANT_UPSERTED: 'catalog.variant.upserted',
+  CATALOG_VENDOR_STATUS_CHANGED: 'catalog.vendor.status_changed',
+  INVENTORY_AVAILABILITY_CHANGED: 'inventory.availability.changed',
+  INVENTORY_STOCK_CHANGED: 'inventory.stock.changed',
+  COMMERCE_ORDER_PAID: 'commerce.order.paid',
+  COMMERCE_ORDER_REFUNDED: 'commerce.order.refunded',
+  COMMERCE_ORDER_DISPUTE_CHANGED: 'commerce.order.dispute_changed',
+  COMMERCE_EXTERNAL_ORDER_PAID: 'commerce.external_order.paid',
+  COMMERCE_REFUND_REQUESTED: 'commerce.refund.requested',
+  LEDGER_POSTING_REQUESTED: 'ledger.posting.requested',
+  LEDGER_PAYOUT_HOLD_REQUESTED: 'ledger.payout_hold.requested',
+  TRANSPORT_SEATS_CHANGED: 'transport.seats.changed',
+  TRANSPORT_TICKET_SOLD: 'transport.ticket.sold',
+} as const;
+export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
+
+/**
+ * Topics renamed by decision 0033 (old name -> new), for the record: migration
+ * 20261206165000_rename_outbox_topics renamed the events already in outboxes.
+ */
+export const RENAMED_TOPICS: Readonly<Record<string, Topic>> = {
+  // Commerce wrote it, named after its consumer; it says an order of external (transport) lines was paid.
+  'transport.order.paid': TOPICS.COMMERCE_EXTERNAL_ORDER_PAID,
+  // Not a past tense: someone attempted to sign up with the e-mail of this existing account.
+  'identity.account.sign_up_existing_email': TOPICS.IDENTITY_ACCOUNT_SIGN_UP_ATTEMPTED,
+};
+
+/** Integer minor units of a currency, as a decimal string (BigInt-safe in JSON). */
+export type MinorUnits = string;
+/** A UTC time as an ISO 8601 string. */
+export type IsoTime = string;
+
+// ---- identity
+
+export interface AuditRecordedPayload {
+  /** The AuditEvent row; subscribers re-read it through `auditEvent(id)`. */
+  id: string;
+  tenantId: string;
+  type: string;
+}
+export interface ApiKeyRevokedPayload {
+  apiKeyId: string;
+}
+export interface SessionsEndedPayload {
+  /** Refresh-token family ids: the `sid` of the access tokens to refuse. */
+  sessionIds: string[];
+}
+export interface SignUpAttemptedPayload {
+  /** The account that already had the e-mail. */
+  userId: string | null;
+  tenantId: string;
+}
+
+// ---- catalog
+
+export interface VariantUpsertedPayload {
+  variantId: string;
+  tenantId: string;
+  productId: string;
+  sku: string;
+  /** The vendor selling the product, and the user who runs it (null for a store's own vendor). */
+  vendorId?: string;
+  vendorOwnerUserId?: string | null;
+}
+export interface VendorStatusChangedPayload {
+  changeId: string;
+  vendorId: string;
+  tenantId: string;
+  ownerUserId: string | null;
+  from: VendorStatus | null;
+  to: VendorStatus;
+  reason: string | null;
+  actorUserId: string | null;
+}
+
+// ---- inventory
+
+export interface AvailabilityChangedPayload {
+  tenantId: string;
+  variantId: string;
+  productId: string;
+  /** Sellable units in the shared pool. */
+  available: number;
+}
+export interface StockChangedPayload {
+  stockLevelIds: string[];
+  /** Whether some variant's availability changed too (cached anonymous answers are then stale). */
+  availabilityChanged: boolean;
+}
+
+// ---- commerce
+
+export interface OrderPaidPayload {
+  orderId: string;
+  orderNumber: string;
+  currency: string;
+  paidAt: IsoTime;
+  total: MinorUnits;
+  tax: MinorUnits;
+  shipping: MinorUnits;
+  customer: { userId: string | null; email: string | null };
+  visitor: { visitorId: string | null; ip: string | null; deviceId: string | null };
+  referralCode: string | null;
+  vendorOrders: { vendorOrderId: string; vendorId: string; subtotal: MinorUnits; shipping: MinorUnits; tax: MinorUnits; commissionBps: number; commission: MinorUnits }[];
+}
+export interface OrderRefundedPayload {
+  orderId: string;
+  refundId: string;
+  currency: string;
+  refundedAt: IsoTime;
+  amount: MinorUnits;
+  vendorOrders: { vendorOrderId: string; vendorId: string; subtotal: MinorUnits; shipping: MinorUnits; tax: MinorUnits }[];
+  fullyRefunded: boolean;
+}
+export interface OrderDisputeChangedPayload {
+  orderId: string;
+  disputed: boolean;
+  reason: string | null;
+  at: IsoTime;
+}
+/**
+ * An order of external lines was paid. Today the only external source is transport (lines of source
+ * TRANSPORT, one event per hold); the event's tenant is where the order was made.
+ */
+export interface ExternalOrderPaidPayload {
+  orderId: string;
+  orderNumber: string;
+  holdId: string;
+  /** What the source gave back for each line when it created the order. */
+  passengers: { seatLabel: string | null; name: string | null }[];
+  paymentReference: string;
+  amount: MinorUnits;
+  currency: string;
+  paidAt: IsoTime;
+}
+/** Refund a paid order in full: its source could not deliver it. */
+export interface RefundRequestedPayload {
+  orderId: string;
+  reason: string | null;
+}
+
+// ---- ledger (requests)
+
+/** The kinds a posting request may ask for (REVERSAL is the ledger's own). */
+export type PostingKind = Exclude<JournalKind, 'REVERSAL'>;
+
+/** A ledger account: created on first posting (the currency is the line's). */
+export interface PostingAccount {
+  /** The book: the selling tenant, or the partner / platform tenant for their own accounts. */
+  tenantId: string;
+  ownerType: LedgerOwnerType;
+  ownerId: string;
+  purpose: LedgerPurpose;
+}
+export interface PostingLine {
+  account: PostingAccount;
+  side: EntrySide;
+  /** Positive. */
+  amount: MinorUnits;
+  /** The line's currency when it differs from the request's (a multi-currency entry). */
+  currency?: string;
+  memo?: string | null;
+}
+/**
+ * `ledger.posting.requested`: post one balanced entry (debits equal credits per currency), once per
+ * (event tenant, idempotencyKey). The event's tenant is the entry's.
+ */
+export interface PostingRequestPayload {
+  idempotencyKey: string;
+  kind: PostingKind;
+  currency: string;
+  memo: string;
+  reference: { type: string; id: string };
+  occurredAt: IsoTime;
+  /** The entry this one undoes in part or whole (a refund of an ORDER_PAID, a clawback of a COMMISSION). */
+  reversesIdempotencyKey?: string | null;
+  lines: PostingLine[];
+}
+/** Hold a vendor order's part of the payable until delivery plus the return window (decision 0031). */
+export interface PayoutHoldRequestPayload {
+  action: 'PAID' | 'REFUNDED' | 'DELIVERED';
+  orderId: string;
+  currency: string;
+  at: IsoTime;
+  /** REFUNDED only. */
+  refundId?: string;
+  /** amount: the vendor's payable (subtotal + shipping) paid, or refunded. */
+  vendorOrders: { vendorOrderId: string; vendorId: string; amount: MinorUnits }[];
+}
+
+// ---- transport
+
+export interface SeatsChangedPayload {
+  seatEventId: string;
+  tripId: string;
+  kind: SeatEventKind;
+}
+/** A ticket was sold on any channel; the event's tenant is the operator. */
+export interface TicketSoldPayload {
+  ticketId: string;
+  bookingId: string;
+  tripId: string;
+  seatLabel: string;
+  seatClass: string;
+  channel: 'ONLINE' | 'WINDOW' | 'AGENT';
+  /** Where it was sold: the operator itself or a motor park listing it. */
+  channelTenantId: string;
+  agentUserId: string | null;
+  currency: string;
+  fare: MinorUnits;
+  amountPaid: MinorUnits;
+  soldAt: IsoTime;
+}
+
+/** Each topic's payload. */
+export interface EventPayloads {
+  [TOPICS.IDENTITY_AUDIT_RECORDED]: AuditRecordedPayload;
+  [TOPICS.IDENTITY_API_KEY_REVOKED]: ApiKeyRevokedPayload;
+  [TOPICS.IDENTITY_SESSIONS_ENDED]: SessionsEndedPayload;
+  [TOPICS.IDENTITY_ACCOUNT_SIGN_UP_ATTEMPTED]: SignUpAttemptedPayload;
+  [TOPICS.CATALOG_VARIANT_UPSERTED]: VariantUpsertedPayload;
+  [TOPICS.CATALOG_VENDOR_STATUS_CHANGED]: VendorStatusChangedPayload;
+  [TOPICS.INVENTORY_AVAILABILITY_CHANGED]: AvailabilityChangedPayload;
+  [TOPICS.INVENTORY_STOCK_CHANGED]: StockChangedPayload;
+  [TOPICS.COMMERCE_ORDER_PAID]: OrderPaidPayload;
+  [TOPICS.COMMERCE_ORDER_REFUNDED]: OrderRefundedPayload;
+  [TOPICS.COMMERCE_ORDER_DISPUTE_CHANGED]: OrderDisputeChangedPayload;
+  [TOPICS.COMMERCE_EXTERNAL_ORDER_PAID]: ExternalOrderPaidPayload;
+  [TOPICS.COMMERCE_REFUND_REQUESTED]: RefundRequestedPayload;
+  [TOPICS.LEDGER_POSTING_REQUESTED]: PostingRequestPayload;
+  [TOPICS.LEDGER_PAYOUT_HOLD_REQUESTED]: PayoutHoldRequestPayload;
+  [TOPICS.TRANSPORT_SEATS_CHANGED]: SeatsChangedPayload;
+  [TOPICS.TRANSPORT_TICKET_SOLD]: TicketSoldPayload;
+}
+// Every topic has a payload type (a compile error here names the missing one).
+const _everyTopicHasAPayload: Record<Topic, unknown> = {} as EventPayloads;
+void _everyTopicHasAPayload;
+
+export interface TopicContract {
+  /** An event (named by its producer) or a request (named by its one consumer); see the top of the file. */
+  kind: 'event' | 'request';
+  producers: readonly Capability[];
+  /** The one capability whose dispatcher delivers it, or null: recorded only, nobody delivers it yet. */
+  consumer: Capability | null;
+  /** What the consumer does with it; with no consumer, what the events are kept for. */
+  does: string;
+}
+
+/** Who writes and who reads each topic. docs/architecture.md's topic table is made from this (`npm run docs:topics`). */
+export const TOPIC_CONTRACTS: { readonly [T in Topic]: TopicContract } = {
+  [TOPICS.IDENTITY_AUDIT_RECORDED]: {
+    kind: 'event',
+    producers: ['identity'],
+    consumer: 'identity',
+    does: 'publishes `{id, type}` on pubsub `audit:<tenant>`, which the gateway\'s `auditEvents` subscription reads',
+  },
+  [TOPICS.IDENTITY_API_KEY_REVOKED]: {
+    kind: 'event',
+    producers: ['identity'],
+    consumer: 'identity',
+    does: 'publishes `{apiKeyId}` on pubsub `gateway:api-key-revoked`: every gateway forgets the key and closes its sockets',
+  },
+  [TOPICS.IDENTITY_SESSIONS_ENDED]: {
+    kind: 'event',
+    producers: ['identity'],
+    consumer: 'identity',
+    does: 'publishes `{sessionIds}` on pubsub `gateway:sessions-ended`: every gateway refuses those sessions\' access tokens and closes their sockets (logout, reuse, erasure, a role granted or revoked in the tenant)',
+  },
+  [TOPICS.IDENTITY_ACCOUNT_SIGN_UP_ATTEMPTED]: {
+    kind: 'event',
+    producers: ['identity'],
+    consumer: null,
+    does: 'nobody yet: no dispatcher takes it, so its events stay undelivered in `kit.OutboxEvent`, kept for a notifications consumer to tell the owner someone tried to sign up with their e-mail (decision 0023)',
+  },
+  [TOPICS.CATALOG_VARIANT_UPSERTED]: {
+    kind: 'event',
+    producers: ['catalog'],
+    consumer: 'inventory',
+    does: 'upserts its `InventoryItem` projection (with the vendor and its owner: a vendor reads only its own stock)',
+  },
+  [TOPICS.CATALOG_VENDOR_STATUS_CHANGED]: {
+    kind: 'event',
+    producers: ['catalog'],
+    consumer: 'identity',
+    does: 'grants or takes back the owner\'s VENDOR membership to match the vendor\'s current status (audited; decision 0026)',
+  },
+  [TOPICS.INVENTORY_AVAILABILITY_CHANGED]: {
+    kind: 'event',
+    producers: ['inventory'],
+    consumer: 'catalog',
+    does: 'upserts `VariantAvailability` (search\'s in-stock filter); publishes `gateway:tenant-data-changed` (gateways drop cached anonymous answers)',
+  },
+  [TOPICS.INVENTORY_STOCK_CHANGED]: {
+    kind: 'event',
+    producers: ['inventory'],
+    consumer: 'inventory',
+    does: 'publishes `{id}` on pubsub `inventory:<tenant>`, which the gateway\'s `inventoryChanged` subscription reads (and `gateway:tenant-data-changed` when availability changed)',
+  },
+  [TOPICS.COMMERCE_ORDER_PAID]: {
+    kind: 'event',
+    producers: ['commerce'],
+    consumer: 'mlas',
+    does: 'attributes the order and posts its commissions',
+  },
+  [TOPICS.COMMERCE_ORDER_REFUNDED]: {
+    kind: 'event',
+    producers: ['commerce'],
+    consumer: 'mlas',
+    does: 'claws commissions back in proportion',
+  },
+  [TOPICS.COMMERCE_ORDER_DISPUTE_CHANGED]: {
+    kind: 'event',
+    producers: ['commerce'],
+    consumer: 'mlas',
+    does: 'holds or releases the order\'s commissions',
+  },
+  [TOPICS.COMMERCE_EXTERNAL_ORDER_PAID]: {
+    kind: 'event',
+    producers: ['commerce'],
+    consumer: 'transport',
+    does: 'books the held seats of a paid ticket order (tickets ONLINE), or asks for a refund (decision 0016)',
+  },
+  [TOPICS.COMMERCE_REFUND_REQUESTED]: {
+    kind: 'request',
+    producers: ['transport'],
+    consumer: 'commerce',
+    does: 'refunds a paid ticket order in full (the seats were gone when the money arrived)',
+  },
+  [TOPICS.LEDGER_POSTING_REQUESTED]: {
+    kind: 'request',
+    producers: ['commerce', 'mlas', 'transport'],
+    consumer: 'ledger',
+    does: 'posts one balanced journal entry, once per idempotency key (a malformed one becomes a `RejectedPosting`)',
+  },
+  [TOPICS.LEDGER_PAYOUT_HOLD_REQUESTED]: {
+    kind: 'request',
+    producers: ['commerce'],
+    consumer: 'ledger',
+    does: 'holds a vendor order\'s payable (PAID), reduces the hold (REFUNDED), starts its return window (DELIVERED) (decision 0031)',
+  },
+  [TOPICS.TRANSPORT_SEATS_CHANGED]: {
+    kind: 'event',
+    producers: ['transport'],
+    consumer: 'transport',
+    does: 'publishes `{id}` on pubsub `transport:seats:<trip>`, which the gateway\'s `seatMap` subscription reads; publishes `gateway:tenant-data-changed` for the operator and its parks',
+  },
+  [TOPICS.TRANSPORT_TICKET_SOLD]: {
+    kind: 'event',
+    producers: ['transport'],
+    consumer: 'mlas',
+    does: 'shares an agent\'s ticket commission along its upline',
+  },
+};
+
+type OutboxTx = Parameters<typeof recordOutboxEvent>[0];
+
+/** Writes an event of a declared topic in the caller's transaction; the payload is checked against the topic's type. */
+export function recordEvent<T extends Topic>(tx: OutboxTx, event: { tenantId: string; topic: T; payload: EventPayloads[T] }): Promise<string> {
+  return recordOutboxEvent(tx, { tenantId: event.tenantId, topic: event.topic, payload: event.payload as unknown as Prisma.InputJsonValue });
+}
+
+/** An outbox event of one topic, its payload as the producer's type says (consumers still check it). */
+export type TopicEvent<T extends Topic> = Omit<OutboxEventRecord, 'topic' | 'payload'> & { topic: T; payload: EventPayloads[T] };
+
+/** A dispatcher's handlers, by declared topic. */
+export type TopicHandlers = { [T in Topic]?: ((event: TopicEvent<T>) => Promise<void>)[] };
+
+/** The handler map an `OutboxDispatcher` takes, from handlers typed by topic. */
+export function topicHandlers(handlers: TopicHandlers): Record<string, OutboxHandler[]> {
+  // Sound: the dispatcher calls a topic's handlers only with events of that topic.
+  return handlers as unknown as Record<string, OutboxHandler[]>;
+}
+
+/**
+ * The topic table of docs/architecture.md (`npm run docs:topics` writes it between its markers; the events
+ * test fails when the page and this file differ). Indented: it sits inside a list item.
+ */
+export function topicTable(indent = '  '): string {
+  const rows = (Object.entries(TOPIC_CONTRACTS) as [Topic, TopicContract][]).map(
+    ([topic, c]) => `| \`${topic}\` | ${c.kind} | ${c.producers.join(', ')} | ${c.consumer ?? '(none yet)'} | ${c.does} |`,
+  );
+  return ['| topic | kind | producer | consumer | what the consumer does |', '|---|---|---|---|---|', ...rows].map((l) => indent + l).join('\n');
+}
