@@ -23,7 +23,7 @@ export type LedgerPurpose =
   | 'SALES_REVENUE';
 
 export interface AccountKey {
-  /** The book: the selling tenant, or the partner / platform tenant for their accounts (contracts.md). */
+  /** The book: the selling tenant, or the partner / platform tenant for their accounts (kit events.ts `PostingAccount`). */
   tenantId: string;
   ownerType: LedgerOwnerType;
   ownerId: string;
