@@ -1,20 +1,17 @@
 /**
- * Checkout, with Stripe's idempotency semantics: the first request under a key runs; a repeat with the
- * same input gets the first result (the order, or the same error); a repeat with different input is
- * IDEMPOTENCY_KEY_REUSED; a concurrent repeat waits for the first to finish. Keys are per tenant. One cart
- * makes at most one order (a checkout holds the cart while it runs: `Checkout.cartLock` is unique).
- *
- * Steps: price the cart (catalog, pricing.ts), reserve every line's stock through inventory (an
- * idempotency key per line, held a little longer than the payment window), then ONE transaction creates
- * the order (PENDING_PAYMENT, with a human number per tenant), its vendor orders, lines and first timeline
- * row, and closes the cart and the checkout. Any line short: what was reserved is released and the
- * checkout fails with INSUFFICIENT_STOCK naming the line. Finally the payment is initialized
- * (payments.ts); a provider refusal leaves the order payable by `retryPayment` until it expires.
+ * Checkout: a cart becomes an order, placed like every order (order-placement.ts: Stripe's idempotency
+ * semantics per key, one order per cart, one transaction that writes it and closes the cart). What is
+ * checkout's own: the cart must be active and not empty, the hoarding limits, then, once the key is
+ * claimed, price the cart (catalog, pricing.ts) and reserve every line's stock through inventory (an
+ * idempotency key per line, held a little longer than the payment window). Any line short: what was
+ * reserved is released and the checkout fails with INSUFFICIENT_STOCK naming the line. Finally the
+ * payment is initialized (payments.ts); a provider refusal leaves the order payable by `retryPayment`
+ * until it expires. A repeat gets the order and its latest payment.
  */
-import { createHash } from 'node:crypto';
-import { DomainError, ErrorCode, grantsOf, isUniqueViolation, requireTenant, uuidv7 } from '@webwaka/kit';
+import { DomainError, ErrorCode, grantsOf, requireTenant } from '@webwaka/kit';
 import { findCart } from './carts';
-import { TX_OPTIONS, actorRef, type ServiceContext } from './context';
+import type { ServiceContext } from './context';
+import { email, idempotencyKey, placeOrder, text, type Prepared } from './order-placement';
 import { release, reserve, type HeldStock } from './peers';
 import { startPayment } from './payments';
 import { checkReturnUrl } from './return-url';
@@ -76,33 +73,21 @@ async function checkCheckoutLimits(ctx: ServiceContext, tenantId: string, lines:
   }
 }
 
-/** How long a duplicate request waits for the first one before answering CHECKOUT_IN_PROGRESS. */
-const DUPLICATE_WAIT_MS = Number(process.env.CHECKOUT_DUPLICATE_WAIT_MS ?? 60_000);
 /** Reservations outlive the payment window by this much, so the expiry job (not inventory) decides. */
 const RESERVATION_GRACE_SECONDS = 300;
 
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-function text(v: string | null | undefined, field: string[], max: number, required: boolean): string | null {
-  const s = v?.trim() || null;
-  if (required && !s) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field[field.length - 1]} is required`, field);
-  if (s && s.length > max) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field[field.length - 1]} is at most ${max} characters`, field);
-  return s;
-}
-
 /** Validates and normalises the request (nothing is stored for a request refused here). */
 function normalise(input: CheckoutInput) {
-  const idempotencyKey = text(input.idempotencyKey, ['idempotencyKey'], 200, true)!;
-  const email = text(input.email, ['email'], 254, true)!.toLowerCase();
-  if (!EMAIL_RE.test(email)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'That is not an e-mail address', ['email']);
+  const key = idempotencyKey(input.idempotencyKey);
+  const buyer = email(input.email);
   const a = input.shippingAddress;
   const address: Address = {
-    name: text(a.name, ['shippingAddress', 'name'], 120, true)!,
-    line1: text(a.line1, ['shippingAddress', 'line1'], 200, true)!,
+    name: text(a.name, ['shippingAddress', 'name'], 120, true),
+    line1: text(a.line1, ['shippingAddress', 'line1'], 200, true),
     line2: text(a.line2, ['shippingAddress', 'line2'], 200, false),
-    city: text(a.city, ['shippingAddress', 'city'], 100, true)!,
-    region: text(a.region, ['shippingAddress', 'region'], 100, true)!,
-    country: text(a.country, ['shippingAddress', 'country'], 2, true)!.toUpperCase(),
+    city: text(a.city, ['shippingAddress', 'city'], 100, true),
+    region: text(a.region, ['shippingAddress', 'region'], 100, true),
+    country: text(a.country, ['shippingAddress', 'country'], 2, true).toUpperCase(),
     postalCode: text(a.postalCode, ['shippingAddress', 'postalCode'], 20, false),
     phone: text(a.phone, ['shippingAddress', 'phone'], 30, false),
   };
@@ -110,11 +95,11 @@ function normalise(input: CheckoutInput) {
   // Where the payment page may send the shopper is checked against the tenant in checkout() (return-url.ts).
   const returnUrl = text(input.returnUrl, ['returnUrl'], 500, false);
   return {
-    idempotencyKey,
-    email,
+    idempotencyKey: key,
+    email: buyer,
     phone: text(input.phone, ['phone'], 30, false),
     address,
-    shippingMethod: text(input.shippingMethod, ['shippingMethod'], 32, true)!.toUpperCase(),
+    shippingMethod: text(input.shippingMethod, ['shippingMethod'], 32, true).toUpperCase(),
     couponCode: text(input.couponCode, ['couponCode'], 64, false),
     deviceId: text(input.deviceId, ['deviceId'], 100, false),
     returnUrl,
@@ -123,12 +108,7 @@ function normalise(input: CheckoutInput) {
 
 type Request = ReturnType<typeof normalise>;
 
-/** What makes two requests "the same": the cart and its lines, the caller and everything they sent. */
-function requestHash(cart: { id: string; lines: { variantId: string; quantity: number }[] }, userId: string | null, r: Request) {
-  const lines = [...cart.lines].map((l) => [l.variantId, l.quantity]).sort();
-  const { idempotencyKey: _key, ...rest } = r;
-  return createHash('sha256').update(JSON.stringify({ cart: cart.id, lines, userId, ...rest })).digest('hex');
-}
+type CartToOrder = { id: string; tenantId: string; currency: string; status: string; visitorId: string | null; referralCode: string | null; lines: { variantId: string; quantity: number }[] };
 
 export async function checkout(ctx: ServiceContext, input: CheckoutInput) {
   const tenantId = requireTenant(ctx);
@@ -136,62 +116,31 @@ export async function checkout(ctx: ServiceContext, input: CheckoutInput) {
   await checkReturnUrl(ctx, tenantId, request.returnUrl);
   const found = await findCart(ctx, input.cartToken);
   if (!found) throw new DomainError(ErrorCode.NOT_FOUND, 'No such cart', ['cartToken']);
-  const cart = await ctx.prisma.cart.findUniqueOrThrow({ where: { id: found.id }, include: { lines: { orderBy: { id: 'asc' } } } });
+  const cart: CartToOrder = await ctx.prisma.cart.findUniqueOrThrow({ where: { id: found.id }, include: { lines: { orderBy: { id: 'asc' } } } });
   const userId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
-  const hash = requestHash(cart, userId, request);
+  const { idempotencyKey: key, ...asked } = request;
 
-  const earlier = await ctx.prisma.checkout.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey: request.idempotencyKey } } });
-  if (earlier) return replay(ctx, earlier.id, hash);
-  if (cart.status !== 'ACTIVE') throw new DomainError(ErrorCode.BAD_USER_INPUT, 'This cart was already checked out', ['cartToken']);
-  if (cart.lines.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The cart is empty', ['cartToken']);
-  await checkCheckoutLimits(ctx, tenantId, cart.lines, userId);
-
-  let checkoutId: string;
-  try {
-    checkoutId = (await ctx.prisma.checkout.create({ data: { id: uuidv7(), tenantId, idempotencyKey: request.idempotencyKey, requestHash: hash, cartId: cart.id, cartLock: cart.id } })).id;
-  } catch (e) {
-    if (!isUniqueViolation(e)) throw e;
-    // A concurrent duplicate breaks both the key's and the cart lock's unique index, and PostgreSQL names
-    // whichever it checks first, so the key decides: a row under it means this is a repeat.
-    const first = await ctx.prisma.checkout.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey: request.idempotencyKey } } });
-    if (first) return replay(ctx, first.id, hash);
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'This cart is being checked out by another request', ['cartToken']);
-  }
-
-  try {
-    const orderId = await placeOrder(ctx, checkoutId, cart, userId, request);
-    const payment = await startPayment(ctx, tenantId, orderId, request.returnUrl);
-    return { order: await ctx.prisma.order.findUniqueOrThrow({ where: { id: orderId } }), payment };
-  } catch (e) {
-    if (e instanceof DomainError) {
-      await ctx.prisma.checkout.updateMany({
-        where: { id: checkoutId, status: 'PROCESSING' },
-        data: { status: 'FAILED', cartLock: null, errorCode: e.code, errorMessage: e.message, errorField: e.field ?? [] },
-      });
-    }
-    throw e;
-  }
+  const placed = await placeOrder(ctx, {
+    tenantId,
+    idempotencyKey: key,
+    // What makes two checkouts "the same": the cart and its lines, the caller and everything they sent.
+    request: { cart: cart.id, lines: cart.lines.map((l) => [l.variantId, l.quantity]).sort(), userId, ...asked },
+    cartId: cart.id,
+    check: async () => {
+      if (cart.status !== 'ACTIVE') throw new DomainError(ErrorCode.BAD_USER_INPUT, 'This cart was already checked out', ['cartToken']);
+      if (cart.lines.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The cart is empty', ['cartToken']);
+      await checkCheckoutLimits(ctx, tenantId, cart.lines, userId);
+    },
+    prepare: (checkoutId) => orderFromCart(ctx, checkoutId, cart, userId, request),
+  });
+  const payment = placed.replayed
+    ? await ctx.prisma.payment.findFirst({ where: { orderId: placed.orderId }, orderBy: { createdAt: 'desc' } })
+    : await startPayment(ctx, tenantId, placed.orderId, request.returnUrl);
+  return { order: await ctx.prisma.order.findUniqueOrThrow({ where: { id: placed.orderId } }), payment };
 }
 
-/** A repeated key: the first result (waiting while it runs), or IDEMPOTENCY_KEY_REUSED for a different request. */
-async function replay(ctx: ServiceContext, checkoutId: string, hash: string) {
-  const deadline = Date.now() + DUPLICATE_WAIT_MS;
-  for (;;) {
-    const c = await ctx.prisma.checkout.findUniqueOrThrow({ where: { id: checkoutId } });
-    if (c.requestHash !== hash) throw new DomainError(ErrorCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was used for a different checkout', ['idempotencyKey']);
-    if (c.status === 'FAILED') throw new DomainError(c.errorCode as ErrorCode, c.errorMessage ?? 'Checkout failed', c.errorField.length ? c.errorField : undefined);
-    if (c.status === 'COMPLETED' && c.orderId) {
-      const order = await ctx.prisma.order.findUniqueOrThrow({ where: { id: c.orderId } });
-      const payment = await ctx.prisma.payment.findFirst({ where: { orderId: order.id }, orderBy: { createdAt: 'desc' } });
-      return { order, payment };
-    }
-    if (Date.now() > deadline) throw new DomainError(ErrorCode.CHECKOUT_IN_PROGRESS, 'A checkout with this idempotency key is still running; try again shortly', ['idempotencyKey']);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** Prices, reserves and creates the order; returns its id. */
-async function placeOrder(ctx: ServiceContext, checkoutId: string, cart: { id: string; tenantId: string; currency: string; visitorId: string | null; referralCode: string | null; customerUserId: string | null; lines: { variantId: string; quantity: number }[] }, userId: string | null, r: Request) {
+/** Prices the cart and reserves its stock: the order to write, and how to give the stock back. */
+async function orderFromCart(ctx: ServiceContext, checkoutId: string, cart: CartToOrder, userId: string | null, r: Request): Promise<Prepared> {
   const tenant = await salesChannel(ctx, cart.tenantId);
   const priced = await priceOrder(ctx, {
     tenantId: cart.tenantId,
@@ -206,12 +155,53 @@ async function placeOrder(ctx: ServiceContext, checkoutId: string, cart: { id: s
   if (priced.total <= 0n) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'There is nothing to pay for', ['cartToken']);
   const settings = await getSettings(ctx.prisma, cart.tenantId);
   const held = await reserveAll(ctx, cart.tenantId, checkoutId, priced, settings.paymentWindowMinutes * 60 + RESERVATION_GRACE_SECONDS);
-  try {
-    return await createOrder(ctx, checkoutId, cart, userId, r, priced, held, settings.paymentWindowMinutes);
-  } catch (e) {
-    await releaseAll(ctx, cart.tenantId, [...held.values()]);
-    throw e;
-  }
+  return {
+    order: {
+      channel: priced.channel,
+      customerUserId: userId,
+      email: r.email,
+      phone: r.phone,
+      visitorId: cart.visitorId,
+      referralCode: cart.referralCode,
+      deviceId: r.deviceId,
+      currency: priced.currency,
+      subtotal: priced.subtotal,
+      discount: priced.discount,
+      shipping: priced.shipping,
+      tax: priced.tax,
+      total: priced.total,
+      taxInclusive: priced.taxInclusive,
+      taxRateBps: priced.taxRateBps,
+      shippingMethod: r.shippingMethod,
+      shippingAddress: { ...r.address },
+      expiresAt: new Date(Date.now() + settings.paymentWindowMinutes * 60_000),
+    },
+    vendorOrders: priced.vendorOrders.map((v) => ({
+      vendorId: v.vendorId,
+      vendorName: v.vendorName,
+      vendorOwnerUserId: v.vendorOwnerUserId,
+      subtotal: v.subtotal,
+      shipping: v.shipping,
+      tax: v.tax,
+      commissionBps: v.commissionBps,
+      commission: v.commission,
+      lines: v.lines.map((l) => ({
+        variantId: l.variantId,
+        productId: l.productId,
+        sku: l.sku,
+        title: l.title,
+        quantity: l.quantity,
+        unitPrice: l.unitPrice,
+        subtotal: l.subtotal,
+        tax: l.tax,
+        commissionBps: l.commissionBps,
+        reservationId: held.get(l.variantId)!.id,
+        locationId: held.get(l.variantId)!.locationId,
+      })),
+    })),
+    reason: 'Checked out',
+    undo: () => releaseAll(ctx, cart.tenantId, [...held.values()]),
+  };
 }
 
 /** Reserves every line at once; if any cannot be held, gives back the others and names the first short line. */
@@ -235,95 +225,4 @@ async function reserveAll(ctx: ServiceContext, tenantId: string, checkoutId: str
 
 async function releaseAll(ctx: ServiceContext, tenantId: string, held: HeldStock[]) {
   await Promise.all(held.map((h) => release(ctx, tenantId, h.id)));
-}
-
-async function createOrder(
-  ctx: ServiceContext,
-  checkoutId: string,
-  cart: { id: string; tenantId: string; visitorId: string | null; referralCode: string | null },
-  userId: string | null,
-  r: Request,
-  priced: PricedOrder,
-  held: Map<string, HeldStock>,
-  windowMinutes: number,
-): Promise<string> {
-  const tenantId = cart.tenantId;
-  const orderId = uuidv7();
-  await ctx.prisma.$transaction(async (tx) => {
-    const closed = await tx.cart.updateMany({ where: { id: cart.id, status: 'ACTIVE' }, data: { status: 'CHECKED_OUT' } });
-    if (closed.count === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'This cart was already checked out', ['cartToken']);
-    const [{ last }] = await tx.$queryRaw<{ last: number }[]>`
-      INSERT INTO "commerce"."OrderCounter" ("tenantId", "last") VALUES (${tenantId}::uuid, 1)
-      ON CONFLICT ("tenantId") DO UPDATE SET "last" = "OrderCounter"."last" + 1 RETURNING "last"`;
-    const number = `WW-${String(last).padStart(6, '0')}`;
-    await tx.order.create({
-      data: {
-        id: orderId,
-        tenantId,
-        number,
-        channel: priced.channel,
-        checkoutId,
-        cartId: cart.id,
-        customerUserId: userId,
-        email: r.email,
-        phone: r.phone,
-        visitorId: cart.visitorId,
-        referralCode: cart.referralCode,
-        ip: ctx.ip,
-        deviceId: r.deviceId,
-        currency: priced.currency,
-        subtotal: priced.subtotal,
-        discount: priced.discount,
-        shipping: priced.shipping,
-        tax: priced.tax,
-        total: priced.total,
-        taxInclusive: priced.taxInclusive,
-        taxRateBps: priced.taxRateBps,
-        shippingMethod: r.shippingMethod,
-        shippingAddress: { ...r.address },
-        expiresAt: new Date(Date.now() + windowMinutes * 60_000),
-      },
-    });
-    for (const v of priced.vendorOrders) {
-      const vendorOrderId = uuidv7();
-      await tx.vendorOrder.create({
-        data: {
-          id: vendorOrderId,
-          tenantId,
-          orderId,
-          vendorId: v.vendorId,
-          vendorName: v.vendorName,
-          vendorOwnerUserId: v.vendorOwnerUserId,
-          subtotal: v.subtotal,
-          shipping: v.shipping,
-          tax: v.tax,
-          commissionBps: v.commissionBps,
-          commission: v.commission,
-        },
-      });
-      await tx.orderLine.createMany({
-        data: v.lines.map((l) => ({
-          id: uuidv7(),
-          tenantId,
-          orderId,
-          vendorOrderId,
-          variantId: l.variantId,
-          productId: l.productId,
-          sku: l.sku,
-          title: l.title,
-          quantity: l.quantity,
-          unitPrice: l.unitPrice,
-          subtotal: l.subtotal,
-          tax: l.tax,
-          commissionBps: l.commissionBps,
-          reservationId: held.get(l.variantId)!.id,
-          locationId: held.get(l.variantId)!.locationId,
-        })),
-      });
-    }
-    const actor = actorRef(ctx);
-    await tx.orderEvent.create({ data: { id: uuidv7(), tenantId, orderId, fromStatus: null, toStatus: 'PENDING_PAYMENT', actorType: actor.actorType, actorId: actor.actorId, reason: 'Checked out' } });
-    await tx.checkout.update({ where: { id: checkoutId }, data: { status: 'COMPLETED', orderId } });
-  }, TX_OPTIONS);
-  return orderId;
 }

@@ -5,10 +5,11 @@
  * deliver. Rules:
  * - Only a service may create one: `createExternalOrder` is @inaccessible (not in the public API) and
  *   refuses any caller but a service actor holding commerce:write.
- * - Idempotent per (tenant, idempotencyKey), in the same key space as catalogue checkouts (Checkout rows):
- *   the same key and request return the first order (its payment started again if it needs one); another
- *   request under the key is IDEMPOTENCY_KEY_REUSED. The payment deadline is not part of the request: the
- *   caller derives it from the time its hold has left, which shrinks between retries.
+ * - Placed like every order (order-placement.ts): idempotent per (tenant, idempotencyKey), in the same key
+ *   space as catalogue checkouts; the same key and request return the first order (its payment started
+ *   again if it needs one); another request under the key is IDEMPOTENCY_KEY_REUSED. The payment deadline
+ *   is not part of the request: the caller derives it from the time its hold has left, which shrinks
+ *   between retries.
  * - One vendor order, for the seller (a tenant, e.g. the bus operator: its id is the vendor id the ledger
  *   credits), no commission, no shipping; tax at the given rate on top of each line, half-up.
  * - No inventory: external lines are NOT_STOCKED (the source keeps its own seats).
@@ -20,10 +21,10 @@
  * - `commerce.refund.requested` `{ orderId, reason }` (consumer: commerce): the source could not deliver; the
  *   order is cancelled with a full refund (refunds.ts), once however often the request arrives.
  */
-import { createHash } from 'node:crypto';
-import { anonymousActor, DomainError, ErrorCode, isUniqueViolation, logger, randomToken, requireTenant, uuidv7, type Actor, type OutboxEventRecord } from '@webwaka/kit';
-import { actorRef, TX_OPTIONS, type ServiceContext, type Tx } from './context';
+import { anonymousActor, DomainError, ErrorCode, logger, randomToken, requireTenant, uuidv7, type Actor, type OutboxEventRecord } from '@webwaka/kit';
+import type { ServiceContext } from './context';
 import { applyBps, sum } from './money';
+import { email, idempotencyKey, placeOrder, text, type Prepared } from './order-placement';
 import { startPayment, type Deps } from './payments';
 import { getSettings } from './settings';
 import { refundOrder } from './refunds';
@@ -48,24 +49,16 @@ export interface ExternalOrderInput {
   lines: { source: ExternalSource | 'CATALOG'; sourceRef: string; sku: string; description: string; unitAmount: bigint; quantity: number; data?: unknown }[];
 }
 
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const bad = (message: string, field: string[]) => new DomainError(ErrorCode.BAD_USER_INPUT, message, field);
 
-function text(v: string | null | undefined, field: string[], max: number): string {
-  const s = v?.trim() ?? '';
-  if (s.length < 1 || s.length > max) throw bad(`${field[field.length - 1]} must be 1 to ${max} characters`, field);
-  return s;
-}
-
 /** Validates and normalises the request (nothing is stored for a request refused here). */
 function normalise(input: ExternalOrderInput) {
-  const email = text(input.email, ['email'], 254).toLowerCase();
-  if (!EMAIL_RE.test(email)) throw bad('That is not an e-mail address', ['email']);
+  const buyer = email(input.email);
   if (input.customerUserId && !UUID_RE.test(input.customerUserId)) throw bad('customerUserId must be a user id', ['customerUserId']);
   if (!UUID_RE.test(input.sellerTenantId ?? '')) throw bad('sellerTenantId must be a tenant id', ['sellerTenantId']);
-  const currency = text(input.currency, ['currency'], 3).toUpperCase();
+  const currency = text(input.currency, ['currency'], 3, true).toUpperCase();
   if (!/^[A-Z]{3}$/.test(currency)) throw bad('currency must be an ISO 4217 code', ['currency']);
   if (!Number.isInteger(input.taxRateBps) || input.taxRateBps < 0 || input.taxRateBps > 10_000) throw bad('taxRateBps must be 0 to 10000', ['taxRateBps']);
   // Checked against the tenant's own storefront in createExternalOrder (return-url.ts).
@@ -77,23 +70,18 @@ function normalise(input: ExternalOrderInput) {
     if (typeof l.unitAmount !== 'bigint' || l.unitAmount <= 0n) throw bad('unitAmount must be a positive amount in minor units', ['lines', String(i), 'unitAmount']);
     return {
       source: l.source,
-      sourceRef: text(l.sourceRef, ['lines', String(i), 'sourceRef'], 100),
-      sku: text(l.sku, ['lines', String(i), 'sku'], 64),
-      description: text(l.description, ['lines', String(i), 'description'], 300),
+      sourceRef: text(l.sourceRef, ['lines', String(i), 'sourceRef'], 100, true),
+      sku: text(l.sku, ['lines', String(i), 'sku'], 64, true),
+      description: text(l.description, ['lines', String(i), 'description'], 300, true),
       unitAmount: l.unitAmount,
       quantity: l.quantity,
       data: l.data ?? null,
     };
   });
-  return { email, customerUserId: input.customerUserId || null, sellerTenantId: input.sellerTenantId.toLowerCase(), currency, taxRateBps: input.taxRateBps, returnUrl, lines };
+  return { email: buyer, customerUserId: input.customerUserId || null, sellerTenantId: input.sellerTenantId.toLowerCase(), currency, taxRateBps: input.taxRateBps, returnUrl, lines };
 }
 
 type Request = ReturnType<typeof normalise>;
-
-const requestHash = (r: Request) =>
-  createHash('sha256')
-    .update(JSON.stringify({ external: true, ...r, lines: r.lines.map((l) => ({ ...l, unitAmount: l.unitAmount.toString() })) }))
-    .digest('hex');
 
 /** Only another subgraph (a service actor with commerce:write) makes external orders. */
 function requireService(actor: Actor) {
@@ -105,64 +93,49 @@ export async function createExternalOrder(ctx: ServiceContext, input: ExternalOr
   const tenantId = requireTenant(ctx);
   const request = normalise(input);
   await checkReturnUrl(ctx, tenantId, request.returnUrl);
-  const idempotencyKey = text(input.idempotencyKey, ['idempotencyKey'], 200);
-  const hash = requestHash(request);
+  const cartId = uuidv7();
+  const { orderId } = await placeOrder(ctx, {
+    tenantId,
+    idempotencyKey: idempotencyKey(input.idempotencyKey),
+    request: { external: true, ...request },
+    cartId,
+    check: () => checkSale(ctx, tenantId, request, input.payBefore),
+    prepare: async (_checkoutId, sale) => ({
+      ...externalOrder(request, sale),
+      // The guest reads the order with this cart's token (`accessToken`), as with a catalogue checkout.
+      newCart: { token: randomToken(24), customerUserId: request.customerUserId, currency: request.currency, channel: sale.channel },
+    }),
+  });
+  return result(ctx, orderId, request.returnUrl);
+}
 
-  const earlier = await ctx.prisma.checkout.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey } } });
-  if (earlier) return replay(ctx, earlier, hash, request.returnUrl);
+type Sale = { channel: 'SVM' | 'MVM'; seller: { id: string; name: string }; expiresAt: Date };
 
-  const payBefore = input.payBefore instanceof Date ? input.payBefore : new Date(NaN);
+/** The tenant sells in this currency, the seller is a tenant, and the buyer has long enough to pay. */
+async function checkSale(ctx: ServiceContext, tenantId: string, request: Request, payBefore: Date): Promise<Sale> {
+  const deadline = payBefore instanceof Date ? payBefore : new Date(NaN);
   const settings = await getSettings(ctx.prisma, tenantId);
-  const expiresAt = new Date(Math.min(payBefore.getTime(), Date.now() + settings.paymentWindowMinutes * 60_000));
+  const expiresAt = new Date(Math.min(deadline.getTime(), Date.now() + settings.paymentWindowMinutes * 60_000));
   if (!(expiresAt.getTime() >= Date.now() + MIN_PAY_SECONDS * 1000)) throw bad(`payBefore must be at least ${MIN_PAY_SECONDS} seconds away`, ['payBefore']);
   const tenant = await salesChannel(ctx, tenantId);
   if (tenant.currency !== request.currency) throw bad(`${tenant.name} sells in ${tenant.currency}`, ['currency']);
   const seller = await sellingTenant(ctx, request.sellerTenantId);
-
-  let orderId: string;
-  try {
-    orderId = await ctx.prisma.$transaction((tx) => createOrder(tx, ctx, { tenantId, channel: tenant.channel, idempotencyKey, hash, request, seller, expiresAt }), TX_OPTIONS);
-  } catch (e) {
-    // The key decides, not the index PostgreSQL happened to name: a row under it means a concurrent repeat.
-    const first = isUniqueViolation(e) ? await ctx.prisma.checkout.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey } } }) : null;
-    if (!first) throw e;
-    return replay(ctx, first, hash, request.returnUrl);
-  }
-  return result(ctx, orderId, request.returnUrl);
+  return { channel: tenant.channel, seller, expiresAt };
 }
 
-async function createOrder(
-  tx: Tx,
-  ctx: ServiceContext,
-  o: { tenantId: string; channel: 'SVM' | 'MVM'; idempotencyKey: string; hash: string; request: Request; seller: { id: string; name: string }; expiresAt: Date },
-): Promise<string> {
-  const { tenantId, request: r } = o;
+/** One vendor order for the seller, no commission, no shipping, tax on top of each line; no stock held. */
+function externalOrder(r: Request, sale: Sale): Prepared {
   const lines = r.lines.map((l) => {
     const subtotal = l.unitAmount * BigInt(l.quantity);
     return { ...l, subtotal, tax: applyBps(subtotal, r.taxRateBps) };
   });
   const subtotal = sum(lines.map((l) => l.subtotal));
   const tax = sum(lines.map((l) => l.tax));
-  const cartId = uuidv7();
-  const checkoutId = uuidv7();
-  const orderId = uuidv7();
-  const vendorOrderId = uuidv7();
-  await tx.cart.create({ data: { id: cartId, tenantId, token: randomToken(24), customerUserId: r.customerUserId, currency: r.currency, channel: o.channel, status: 'CHECKED_OUT' } });
-  await tx.checkout.create({ data: { id: checkoutId, tenantId, idempotencyKey: o.idempotencyKey, requestHash: o.hash, cartId, cartLock: cartId, status: 'COMPLETED', orderId } });
-  const [{ last }] = await tx.$queryRaw<{ last: number }[]>`
-    INSERT INTO "commerce"."OrderCounter" ("tenantId", "last") VALUES (${tenantId}::uuid, 1)
-    ON CONFLICT ("tenantId") DO UPDATE SET "last" = "OrderCounter"."last" + 1 RETURNING "last"`;
-  await tx.order.create({
-    data: {
-      id: orderId,
-      tenantId,
-      number: `WW-${String(last).padStart(6, '0')}`,
-      channel: o.channel,
-      checkoutId,
-      cartId,
+  return {
+    order: {
+      channel: sale.channel,
       customerUserId: r.customerUserId,
       email: r.email,
-      ip: ctx.ip,
       currency: r.currency,
       subtotal,
       shipping: 0n,
@@ -171,40 +144,34 @@ async function createOrder(
       taxInclusive: false,
       taxRateBps: r.taxRateBps,
       shippingMethod: 'NONE',
-      expiresAt: o.expiresAt,
+      expiresAt: sale.expiresAt,
     },
-  });
-  await tx.vendorOrder.create({
-    data: { id: vendorOrderId, tenantId, orderId, vendorId: o.seller.id, vendorName: o.seller.name, subtotal, shipping: 0n, tax, commissionBps: 0, commission: 0n },
-  });
-  await tx.orderLine.createMany({
-    data: lines.map((l) => ({
-      id: uuidv7(),
-      tenantId,
-      orderId,
-      vendorOrderId,
-      source: l.source,
-      sourceRef: l.sourceRef,
-      sourceData: l.data === null ? undefined : (l.data as object),
-      sku: l.sku,
-      title: l.description,
-      quantity: l.quantity,
-      unitPrice: l.unitAmount,
-      subtotal: l.subtotal,
-      tax: l.tax,
-      commissionBps: 0,
-      stockStatus: 'NOT_STOCKED' as const,
-    })),
-  });
-  const actor = actorRef(ctx);
-  await tx.orderEvent.create({ data: { id: uuidv7(), tenantId, orderId, fromStatus: null, toStatus: 'PENDING_PAYMENT', actorType: actor.actorType, actorId: actor.actorId, reason: 'Ordered' } });
-  return orderId;
-}
-
-/** A repeated key: the first order (or IDEMPOTENCY_KEY_REUSED for another request, a catalogue checkout included). */
-async function replay(ctx: ServiceContext, earlier: { requestHash: string; orderId: string | null }, hash: string, returnUrl: string | null) {
-  if (earlier.requestHash !== hash || !earlier.orderId) throw new DomainError(ErrorCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was used for a different order', ['idempotencyKey']);
-  return result(ctx, earlier.orderId, returnUrl);
+    vendorOrders: [
+      {
+        vendorId: sale.seller.id,
+        vendorName: sale.seller.name,
+        subtotal,
+        shipping: 0n,
+        tax,
+        commissionBps: 0,
+        commission: 0n,
+        lines: lines.map((l) => ({
+          source: l.source,
+          sourceRef: l.sourceRef,
+          sourceData: l.data === null ? undefined : (l.data as object),
+          sku: l.sku,
+          title: l.description,
+          quantity: l.quantity,
+          unitPrice: l.unitAmount,
+          subtotal: l.subtotal,
+          tax: l.tax,
+          commissionBps: 0,
+          stockStatus: 'NOT_STOCKED' as const,
+        })),
+      },
+    ],
+    reason: 'Ordered',
+  };
 }
 
 /** The order, its payment (started when it still awaits one) and the guest's access token. */
