@@ -11,6 +11,7 @@ import { formatMoney } from '../../../lib/money';
 import { ActionForm } from '../ActionForm';
 import { ownerDirectory } from '../money/owners';
 import { one } from '../pages/params';
+import { DataTable } from '../DataTable';
 
 type Position = AdminCashPositionFieldsFragment;
 
@@ -86,31 +87,28 @@ export async function CashPage({ slug, params }: { slug: string; params: Record<
 function PositionsTable({ positions, name }: { positions: Position[]; name: (p: Position) => string }) {
   if (positions.length === 0) return <p className="empty">{t('admin.cash.none')}</p>;
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('admin.cash.positions')}>
-      <table className="data-table" data-testid="cash-positions">
-        <caption className="visually-hidden">{t('admin.cash.positions')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.cash.agent')}</th>
-            <th scope="col">{t('admin.cash.taken')}</th>
-            <th scope="col">{t('admin.cash.handedIn')}</th>
-            <th scope="col">{t('admin.cash.outstanding')}</th>
-            <th scope="col">{t('admin.cash.lastHandIn')}</th>
+    <DataTable label={t('admin.cash.positions')} testId="cash-positions">
+      <thead>
+        <tr>
+          <th scope="col">{t('admin.cash.agent')}</th>
+          <th scope="col">{t('admin.cash.taken')}</th>
+          <th scope="col">{t('admin.cash.handedIn')}</th>
+          <th scope="col">{t('admin.cash.outstanding')}</th>
+          <th scope="col">{t('admin.cash.lastHandIn')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {positions.map((p) => (
+          <tr key={`${p.operatorTenantId}-${p.agentUserId}-${p.currency}`}>
+            <th scope="row">{name(p)}</th>
+            <td>{formatMoney(p.taken)}</td>
+            <td>{formatMoney(p.handedIn)}</td>
+            <td>{formatMoney(p.outstanding)}</td>
+            <td>{p.lastHandInAt ? formatDateTime(p.lastHandInAt) : t('admin.cash.never')}</td>
           </tr>
-        </thead>
-        <tbody>
-          {positions.map((p) => (
-            <tr key={`${p.operatorTenantId}-${p.agentUserId}-${p.currency}`}>
-              <th scope="row">{name(p)}</th>
-              <td>{formatMoney(p.taken)}</td>
-              <td>{formatMoney(p.handedIn)}</td>
-              <td>{formatMoney(p.outstanding)}</td>
-              <td>{p.lastHandInAt ? formatDateTime(p.lastHandInAt) : t('admin.cash.never')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }
 

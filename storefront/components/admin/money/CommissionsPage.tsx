@@ -7,6 +7,7 @@ import { t } from '../../../lib/messages';
 import { formatMoney } from '../../../lib/money';
 import { one, query } from '../pages/params';
 import { CopyLink } from './CopyLink';
+import { DataTable } from '../DataTable';
 
 const STATUSES: readonly CommissionStatus[] = ['POSTED', 'HELD', 'FLAGGED'];
 
@@ -76,47 +77,44 @@ export async function CommissionsPage({ slug, params }: { slug: string; params: 
 
 function CommissionsTable({ lines, ordersBase }: { lines: AdminCommissionFieldsFragment[]; ordersBase: string | null }) {
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('admin.money.commissions.title')}>
-      <table className="data-table">
-        <caption className="visually-hidden">{t('admin.money.commissions.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('admin.money.commissions.date')}</th>
-            <th scope="col">{t('admin.money.commissions.source')}</th>
-            <th scope="col">{t('admin.money.commissions.beneficiary')}</th>
-            <th scope="col">{t('admin.money.commissions.level')}</th>
-            <th scope="col">{t('admin.money.commissions.amount')}</th>
-            <th scope="col">{t('admin.money.commissions.status')}</th>
+    <DataTable label={t('admin.money.commissions.title')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('admin.money.commissions.date')}</th>
+          <th scope="col">{t('admin.money.commissions.source')}</th>
+          <th scope="col">{t('admin.money.commissions.beneficiary')}</th>
+          <th scope="col">{t('admin.money.commissions.level')}</th>
+          <th scope="col">{t('admin.money.commissions.amount')}</th>
+          <th scope="col">{t('admin.money.commissions.status')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map((line) => (
+          <tr key={line.id}>
+            <th scope="row">{formatDateTime(line.createdAt)}</th>
+            <td>
+              {/* The order's number names it (an agent has no order pages: the number alone). */}
+              {line.orderId && ordersBase ? (
+                <a href={`${ordersBase}/${line.orderId}`}>{t('admin.money.commissions.order', { number: line.orderNumber ?? '' })}</a>
+              ) : line.orderNumber ? (
+                t('admin.money.commissions.order', { number: line.orderNumber })
+              ) : (
+                label(`admin.money.commissions.sources.${line.source}`)
+              )}
+            </td>
+            <td>{label(`admin.money.commissions.beneficiaries.${line.beneficiary}`)}</td>
+            <td>{line.level > 0 ? line.level : ''}</td>
+            <td>
+              {formatMoney(line.amount)}
+              {line.net.amount !== line.amount.amount && ` (${t('admin.money.commissions.net', { amount: formatMoney(line.net) })})`}
+            </td>
+            <td>
+              {label(`admin.money.commissions.statuses.${line.status}`)}
+              {line.flagReason && ` · ${label(`admin.money.commissions.flagReasons.${line.flagReason}`)}`}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {lines.map((line) => (
-            <tr key={line.id}>
-              <th scope="row">{formatDateTime(line.createdAt)}</th>
-              <td>
-                {/* The order's number names it (an agent has no order pages: the number alone). */}
-                {line.orderId && ordersBase ? (
-                  <a href={`${ordersBase}/${line.orderId}`}>{t('admin.money.commissions.order', { number: line.orderNumber ?? '' })}</a>
-                ) : line.orderNumber ? (
-                  t('admin.money.commissions.order', { number: line.orderNumber })
-                ) : (
-                  label(`admin.money.commissions.sources.${line.source}`)
-                )}
-              </td>
-              <td>{label(`admin.money.commissions.beneficiaries.${line.beneficiary}`)}</td>
-              <td>{line.level > 0 ? line.level : ''}</td>
-              <td>
-                {formatMoney(line.amount)}
-                {line.net.amount !== line.amount.amount && ` (${t('admin.money.commissions.net', { amount: formatMoney(line.net) })})`}
-              </td>
-              <td>
-                {label(`admin.money.commissions.statuses.${line.status}`)}
-                {line.flagReason && ` · ${label(`admin.money.commissions.flagReasons.${line.flagReason}`)}`}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

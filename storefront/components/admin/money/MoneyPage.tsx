@@ -12,6 +12,7 @@ import { one, query } from '../pages/params';
 import { AccountsTable } from './AccountsTable';
 import { ownerDirectory, PAYABLE_PURPOSES, type OwnerDirectory } from './owners';
 import { PayoutPlanTable } from './PayoutPlanTable';
+import { DataTable } from '../DataTable';
 
 /**
  * Money. Managers read the book's payables (vendors', agents', the partner's) with their balances and the
@@ -57,31 +58,28 @@ export async function MoneyPage({ slug, params }: { slug: string; params: Record
         {payoutBatches.edges.length === 0 ? (
           <p className="empty">{t('admin.money.noBatches')}</p>
         ) : (
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('admin.money.payouts')}>
-            <table className="data-table">
-              <caption className="visually-hidden">{t('admin.money.payouts')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.money.created')}</th>
-                  <th scope="col">{t('admin.money.status')}</th>
-                  <th scope="col">{t('admin.money.items')}</th>
-                  <th scope="col">{t('admin.money.total')}</th>
+          <DataTable label={t('admin.money.payouts')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.money.created')}</th>
+                <th scope="col">{t('admin.money.status')}</th>
+                <th scope="col">{t('admin.money.items')}</th>
+                <th scope="col">{t('admin.money.total')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {payoutBatches.edges.map(({ node: batch }) => (
+                <tr key={batch.id}>
+                  <th scope="row">
+                    <a href={`${base}/payouts/${batch.id}`}>{formatDateTime(batch.createdAt)}</a>
+                  </th>
+                  <td>{label(`admin.money.batchStatus.${batch.status}`)}</td>
+                  <td>{batch.items.length}</td>
+                  <td>{formatMoney(batch.total)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {payoutBatches.edges.map(({ node: batch }) => (
-                  <tr key={batch.id}>
-                    <th scope="row">
-                      <a href={`${base}/payouts/${batch.id}`}>{formatDateTime(batch.createdAt)}</a>
-                    </th>
-                    <td>{label(`admin.money.batchStatus.${batch.status}`)}</td>
-                    <td>{batch.items.length}</td>
-                    <td>{formatMoney(batch.total)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
         )}
         {payoutBatches.pageInfo.hasNextPage && payoutBatches.pageInfo.endCursor && (
           <nav className="pagination" aria-label={t('admin.money.pages')}>

@@ -10,6 +10,7 @@ import { ActionForm } from '../ActionForm';
 import { one } from '../pages/params';
 import { ownerDirectory, ownerName } from './owners';
 import { PayoutPlanTable } from './PayoutPlanTable';
+import { DataTable } from '../DataTable';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -48,68 +49,65 @@ export async function PayoutBatchPage({ slug, batchId, params }: { slug: string;
         <ActionForm action={submitPayoutBatchAction.bind(null, slug, batch.id)} label={t('admin.money.submit')} groups={[]} submitLabel={t('admin.money.submit')} pendingLabel={t('admin.saving')} />
       )}
       {canSubmit && <p className="hint">{t('admin.money.submitHint')}</p>}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('admin.money.items')}>
-        <table className="data-table">
-          <caption className="visually-hidden">{t('admin.money.items')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.money.owner')}</th>
-              <th scope="col">{t('admin.money.purpose')}</th>
-              <th scope="col">{t('admin.money.amount')}</th>
-              <th scope="col">{t('admin.payoutPlan.bank')}</th>
-              <th scope="col">{t('admin.money.status')}</th>
-              {canSettle && <th scope="col">{t('admin.money.actions')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {batch.items.map((item) => {
-              const owner = ownerName(item.account, directory);
-              return (
-                <tr key={item.id}>
-                  <th scope="row">
-                    <a href={`${base}/accounts/${item.account.id}`}>{owner}</a>
-                  </th>
-                  <td>{label(`admin.money.purpose.${item.account.purpose}`)}</td>
+      <DataTable label={t('admin.money.items')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.money.owner')}</th>
+            <th scope="col">{t('admin.money.purpose')}</th>
+            <th scope="col">{t('admin.money.amount')}</th>
+            <th scope="col">{t('admin.payoutPlan.bank')}</th>
+            <th scope="col">{t('admin.money.status')}</th>
+            {canSettle && <th scope="col">{t('admin.money.actions')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {batch.items.map((item) => {
+            const owner = ownerName(item.account, directory);
+            return (
+              <tr key={item.id}>
+                <th scope="row">
+                  <a href={`${base}/accounts/${item.account.id}`}>{owner}</a>
+                </th>
+                <td>{label(`admin.money.purpose.${item.account.purpose}`)}</td>
+                <td>
+                  {formatMoney(item.amount)}
+                  {item.heldAmount.amount !== '0' && <small> · {t('admin.payoutPlan.heldBack', { amount: formatMoney(item.heldAmount) })}</small>}
+                </td>
+                <td>{item.bankName ? `${item.bankName} ••••${item.accountNumberLast4}` : '—'}</td>
+                <td>
+                  {label(`admin.money.itemStatus.${item.status}`)}
+                  {item.paidReference && ` · ${item.paidReference}`}
+                  {item.failureReason && ` · “${item.failureReason}”`}
+                  {item.resolvedAt && ` · ${formatDateTime(item.resolvedAt)}`}
+                </td>
+                {canSettle && (
                   <td>
-                    {formatMoney(item.amount)}
-                    {item.heldAmount.amount !== '0' && <small> · {t('admin.payoutPlan.heldBack', { amount: formatMoney(item.heldAmount) })}</small>}
+                    {item.status === 'PENDING' && (
+                      <div className="decision">
+                        <ActionForm
+                          action={markPayoutItemPaidAction.bind(null, slug, batch.id, item.id)}
+                          label={t('admin.money.markPaidFor', { owner })}
+                          groups={[{ fields: [{ name: 'reference', label: t('admin.money.reference') }] }]}
+                          submitLabel={t('admin.money.markPaid')}
+                          pendingLabel={t('admin.saving')}
+                        />
+                        <ActionForm
+                          action={markPayoutItemFailedAction.bind(null, slug, batch.id, item.id)}
+                          label={t('admin.money.markFailedFor', { owner })}
+                          groups={[{ fields: [{ name: 'reason', label: t('admin.money.reason'), required: true }] }]}
+                          submitLabel={t('admin.money.markFailed')}
+                          pendingLabel={t('admin.saving')}
+                          secondary
+                        />
+                      </div>
+                    )}
                   </td>
-                  <td>{item.bankName ? `${item.bankName} ••••${item.accountNumberLast4}` : '—'}</td>
-                  <td>
-                    {label(`admin.money.itemStatus.${item.status}`)}
-                    {item.paidReference && ` · ${item.paidReference}`}
-                    {item.failureReason && ` · “${item.failureReason}”`}
-                    {item.resolvedAt && ` · ${formatDateTime(item.resolvedAt)}`}
-                  </td>
-                  {canSettle && (
-                    <td>
-                      {item.status === 'PENDING' && (
-                        <div className="decision">
-                          <ActionForm
-                            action={markPayoutItemPaidAction.bind(null, slug, batch.id, item.id)}
-                            label={t('admin.money.markPaidFor', { owner })}
-                            groups={[{ fields: [{ name: 'reference', label: t('admin.money.reference') }] }]}
-                            submitLabel={t('admin.money.markPaid')}
-                            pendingLabel={t('admin.saving')}
-                          />
-                          <ActionForm
-                            action={markPayoutItemFailedAction.bind(null, slug, batch.id, item.id)}
-                            label={t('admin.money.markFailedFor', { owner })}
-                            groups={[{ fields: [{ name: 'reason', label: t('admin.money.reason'), required: true }] }]}
-                            submitLabel={t('admin.money.markFailed')}
-                            pendingLabel={t('admin.saving')}
-                            secondary
-                          />
-                        </div>
-                      )}
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </DataTable>
       {batch.heldBack.length > 0 && (
         <section className="card" aria-labelledby="held-back-title">
           <h2 id="held-back-title">{t('admin.payoutPlan.heldBackTitle')}</h2>

@@ -7,6 +7,7 @@ import { t } from '../../../lib/messages';
 import { formatMoney } from '../../../lib/money';
 import { one, query } from '../pages/params';
 import { ownerDirectory, ownerName } from './owners';
+import { DataTable } from '../DataTable';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -40,31 +41,28 @@ export async function StatementPage({ slug, accountId, params }: { slug: string;
       {ledgerStatement.edges.length === 0 ? (
         <p className="empty">{t('admin.money.noLines')}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('admin.money.statement')}>
-          <table className="data-table">
-            <caption className="visually-hidden">{t('admin.money.statement')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.money.date')}</th>
-                <th scope="col">{t('admin.money.memo')}</th>
-                <th scope="col">{t('admin.money.debit')}</th>
-                <th scope="col">{t('admin.money.credit')}</th>
-                <th scope="col">{t('admin.money.runningBalance')}</th>
+        <DataTable label={t('admin.money.statement')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.money.date')}</th>
+              <th scope="col">{t('admin.money.memo')}</th>
+              <th scope="col">{t('admin.money.debit')}</th>
+              <th scope="col">{t('admin.money.credit')}</th>
+              <th scope="col">{t('admin.money.runningBalance')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ledgerStatement.edges.map(({ node: line }) => (
+              <tr key={line.id}>
+                <th scope="row">{formatDateTime(line.createdAt)}</th>
+                <td>{line.memo ?? ''}</td>
+                <td>{line.side === 'DEBIT' ? formatMoney(line.amount) : ''}</td>
+                <td>{line.side === 'CREDIT' ? formatMoney(line.amount) : ''}</td>
+                <td>{formatMoney(line.balanceAfter)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {ledgerStatement.edges.map(({ node: line }) => (
-                <tr key={line.id}>
-                  <th scope="row">{formatDateTime(line.createdAt)}</th>
-                  <td>{line.memo ?? ''}</td>
-                  <td>{line.side === 'DEBIT' ? formatMoney(line.amount) : ''}</td>
-                  <td>{line.side === 'CREDIT' ? formatMoney(line.amount) : ''}</td>
-                  <td>{formatMoney(line.balanceAfter)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       {ledgerStatement.pageInfo.hasNextPage && ledgerStatement.pageInfo.endCursor && (
         <nav className="pagination" aria-label={t('admin.money.pages')}>

@@ -7,6 +7,7 @@ import { formatMoney, sumMoney } from '../../../lib/money';
 import { AdminOrderListQuery } from '../../../lib/admin/order-operations';
 import { one, query } from '../pages/params';
 import { statusLabel } from '../../shop/messages';
+import { DataTable } from '../DataTable';
 
 export const ORDER_STATUSES: readonly OrderStatus[] = ['PENDING_PAYMENT', 'PAID', 'FULFILLING', 'SHIPPED', 'DELIVERED', 'COMPLETED', 'CANCELLED', 'REFUNDED', 'PARTIALLY_REFUNDED'];
 
@@ -43,41 +44,38 @@ export async function OrdersPage({ slug, params }: { slug: string; params: Recor
       {orders.edges.length === 0 ? (
         <p className="empty">{t('admin.orders.empty')}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('admin.orders.title')}>
-          <table className="data-table">
-            <caption className="visually-hidden">{t('admin.orders.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.orders.number')}</th>
-                <th scope="col">{t('admin.orders.status')}</th>
-                <th scope="col">{t('admin.orders.placed')}</th>
-                <th scope="col">{t('admin.orders.customer')}</th>
-                <th scope="col">{t('admin.orders.sellers')}</th>
-                <th scope="col">{t('admin.orders.items')}</th>
-                <th scope="col">{t(viewer.access.vendor ? 'admin.orders.yourPart' : 'admin.orders.total')}</th>
+        <DataTable label={t('admin.orders.title')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.orders.number')}</th>
+              <th scope="col">{t('admin.orders.status')}</th>
+              <th scope="col">{t('admin.orders.placed')}</th>
+              <th scope="col">{t('admin.orders.customer')}</th>
+              <th scope="col">{t('admin.orders.sellers')}</th>
+              <th scope="col">{t('admin.orders.items')}</th>
+              <th scope="col">{t(viewer.access.vendor ? 'admin.orders.yourPart' : 'admin.orders.total')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {orders.edges.map(({ node: order }) => (
+              <tr key={order.id}>
+                <th scope="row">
+                  <a href={`${base}/${order.id}`}>{order.number}</a>
+                </th>
+                <td>
+                  {statusLabel(order.status)}
+                  {order.disputed && ` · ${t('admin.orders.disputed')}`}
+                </td>
+                <td>{formatDateTime(order.createdAt)}</td>
+                <td>{order.email}</td>
+                <td>{order.vendorOrders.map((v) => v.vendorName).join(', ')}</td>
+                <td>{order.lines.reduce((n, l) => n + l.quantity, 0)}</td>
+                {/* A vendor's part: its own vendor orders (commerce shows it no other), not the whole order. */}
+                <td>{formatMoney(viewer.access.vendor ? sumMoney(order.vendorOrders.flatMap((v) => [v.subtotal, v.shipping, v.tax]), order.total.currency) : order.total)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {orders.edges.map(({ node: order }) => (
-                <tr key={order.id}>
-                  <th scope="row">
-                    <a href={`${base}/${order.id}`}>{order.number}</a>
-                  </th>
-                  <td>
-                    {statusLabel(order.status)}
-                    {order.disputed && ` · ${t('admin.orders.disputed')}`}
-                  </td>
-                  <td>{formatDateTime(order.createdAt)}</td>
-                  <td>{order.email}</td>
-                  <td>{order.vendorOrders.map((v) => v.vendorName).join(', ')}</td>
-                  <td>{order.lines.reduce((n, l) => n + l.quantity, 0)}</td>
-                  {/* A vendor's part: its own vendor orders (commerce shows it no other), not the whole order. */}
-                  <td>{formatMoney(viewer.access.vendor ? sumMoney(order.vendorOrders.flatMap((v) => [v.subtotal, v.shipping, v.tax]), order.total.currency) : order.total)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       {orders.pageInfo.hasNextPage && orders.pageInfo.endCursor && (
         <nav className="pagination" aria-label={t('admin.orders.pages')}>

@@ -8,6 +8,7 @@ import { t } from '../../../lib/messages';
 import { ActionForm } from '../ActionForm';
 import { InventoryTabs } from '../InventoryTabs';
 import { one, query } from './params';
+import { DataTable } from '../DataTable';
 
 const PAGE_SIZE = 25;
 
@@ -56,42 +57,39 @@ export async function InventoryPage({ slug, params }: { slug: string; params: Re
       {stockLevels.edges.length === 0 ? (
         <p className="empty">{t('admin.inventory.noLevels')}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('admin.inventory.levels')}>
-          <table className="data-table">
-            <caption className="visually-hidden">{t('admin.inventory.levels')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.inventory.sku')}</th>
-                <th scope="col">{t('admin.products.product')}</th>
-                <th scope="col">{t('admin.inventory.location')}</th>
-                <th scope="col" className="num">
-                  {t('admin.inventory.onHand')}
-                </th>
-                <th scope="col" className="num">
-                  {t('admin.inventory.reserved')}
-                </th>
-                <th scope="col" className="num">
-                  {t('admin.inventory.available')}
-                </th>
+        <DataTable label={t('admin.inventory.levels')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.inventory.sku')}</th>
+              <th scope="col">{t('admin.products.product')}</th>
+              <th scope="col">{t('admin.inventory.location')}</th>
+              <th scope="col" className="num">
+                {t('admin.inventory.onHand')}
+              </th>
+              <th scope="col" className="num">
+                {t('admin.inventory.reserved')}
+              </th>
+              <th scope="col" className="num">
+                {t('admin.inventory.available')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {stockLevels.edges.map(({ node }) => (
+              <tr key={node.id} className={node.lowStockThreshold !== null && node.available <= node.lowStockThreshold ? 'low' : undefined}>
+                <th scope="row">{node.sku}</th>
+                <td>
+                  <a href={`${sectionPath(slug, 'products')}/${node.variant.product.id}`}>{node.variant.product.title}</a>
+                  {node.variant.title !== node.variant.product.title && <span className="hint"> · {node.variant.title}</span>}
+                </td>
+                <td>{node.location.name}</td>
+                <td className="num">{formatNumber(node.onHand)}</td>
+                <td className="num">{formatNumber(node.reserved)}</td>
+                <td className="num">{formatNumber(node.available)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {stockLevels.edges.map(({ node }) => (
-                <tr key={node.id} className={node.lowStockThreshold !== null && node.available <= node.lowStockThreshold ? 'low' : undefined}>
-                  <th scope="row">{node.sku}</th>
-                  <td>
-                    <a href={`${sectionPath(slug, 'products')}/${node.variant.product.id}`}>{node.variant.product.title}</a>
-                    {node.variant.title !== node.variant.product.title && <span className="hint"> · {node.variant.title}</span>}
-                  </td>
-                  <td>{node.location.name}</td>
-                  <td className="num">{formatNumber(node.onHand)}</td>
-                  <td className="num">{formatNumber(node.reserved)}</td>
-                  <td className="num">{formatNumber(node.available)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       <nav className="pagination" aria-label={t('listing.pagination')}>
         {after && <a href={`${base}${query({ sku, location: locationId })}`}>{t('listing.firstPage')}</a>}

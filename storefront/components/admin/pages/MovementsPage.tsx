@@ -7,6 +7,7 @@ import type { MovementReason } from '../../../gql/graphql';
 import { t } from '../../../lib/messages';
 import { InventoryTabs } from '../InventoryTabs';
 import { one, query } from './params';
+import { DataTable } from '../DataTable';
 
 const PAGE_SIZE = 30;
 
@@ -66,37 +67,34 @@ export async function MovementsPage({ slug, params }: { slug: string; params: Re
       {stockMovements.edges.length === 0 ? (
         <p className="empty">{t('admin.inventory.noMovements')}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('admin.inventory.movements')}>
-          <table className="data-table">
-            <caption className="visually-hidden">{t('admin.inventory.movements')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.inventory.when')}</th>
-                <th scope="col">{t('admin.inventory.sku')}</th>
-                <th scope="col">{t('admin.products.product')}</th>
-                <th scope="col">{t('admin.inventory.location')}</th>
-                <th scope="col">{t('admin.inventory.reason')}</th>
-                <th scope="col" className="num">
-                  {t('admin.inventory.change')}
-                </th>
-                <th scope="col">{t('admin.inventory.note')}</th>
+        <DataTable label={t('admin.inventory.movements')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('admin.inventory.when')}</th>
+              <th scope="col">{t('admin.inventory.sku')}</th>
+              <th scope="col">{t('admin.products.product')}</th>
+              <th scope="col">{t('admin.inventory.location')}</th>
+              <th scope="col">{t('admin.inventory.reason')}</th>
+              <th scope="col" className="num">
+                {t('admin.inventory.change')}
+              </th>
+              <th scope="col">{t('admin.inventory.note')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {stockMovements.edges.map(({ node }) => (
+              <tr key={node.id}>
+                <td>{formatDateTime(node.occurredAt)}</td>
+                <th scope="row">{node.sku}</th>
+                <td>{node.variant.product.title}</td>
+                <td>{node.location.name}</td>
+                <td>{label(`admin.reason.${node.reason}`)}</td>
+                <td className="num">{formatSigned(node.quantity)}</td>
+                <td>{node.reference ?? ''}</td>
               </tr>
-            </thead>
-            <tbody>
-              {stockMovements.edges.map(({ node }) => (
-                <tr key={node.id}>
-                  <td>{formatDateTime(node.occurredAt)}</td>
-                  <th scope="row">{node.sku}</th>
-                  <td>{node.variant.product.title}</td>
-                  <td>{node.location.name}</td>
-                  <td>{label(`admin.reason.${node.reason}`)}</td>
-                  <td className="num">{formatSigned(node.quantity)}</td>
-                  <td>{node.reference ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       <nav className="pagination" aria-label={t('listing.pagination')}>
         {after && <a href={`${base}${query({ sku, location: locationId, reason })}`}>{t('listing.firstPage')}</a>}
