@@ -17,4 +17,11 @@ describe('money', () => {
     expect(formatMoney(money(-99, 'NGN'))).toBe('-₦0.99');
     expect(formatMoney(money('123456789012345678', 'NGN'))).toBe('₦1,234,567,890,123,456.78');
   });
+  it('keeps each currency and locale apart (formatters are reused between calls)', () => {
+    expect(formatMoney(money(1250050, 'NGN'))).toBe('₦12,500.50');
+    expect(formatMoney(money(1250050, 'USD'), 'en')).toBe('$12,500.50');
+    expect(formatMoney(money(1250050, 'JPY'), 'en')).toBe('¥1,250,050');
+    expect(formatMoney(money(1250050, 'NGN'), 'de-DE')).toBe('12.500,50\u00a0NGN');
+    expect(formatMoney(money(1250050, 'NGN'))).toBe('₦12,500.50');
+  });
 });
