@@ -12,7 +12,7 @@ export interface Subscription<T> {
   close(): Promise<void>;
 }
 
-export function subscribe<T = any>(wsUrl: string, query: string, connectionParams: Record<string, string>): Subscription<T> {
+export function subscribe<T = any>(wsUrl: string, query: string, connectionParams: Record<string, string>, variables?: Record<string, unknown>): Subscription<T> {
   const errors: unknown[] = [];
   let closeCode: number | null = null;
   const onClose: ((code: number) => void)[] = [];
@@ -28,7 +28,7 @@ export function subscribe<T = any>(wsUrl: string, query: string, connectionParam
   const events: T[] = [];
   const waiters: { pred: (e: T) => boolean; resolve: (e: T) => void }[] = [];
   client.subscribe<T>(
-    { query },
+    { query, variables },
     {
       next: (value) => {
         if (value.errors) errors.push(value.errors);

@@ -10,59 +10,43 @@
  * chosen to be harmless: unknown ids, invalid input). A new catalog operation fails the coverage test
  * until it is added here.
  */
-import { parse, validate, Kind, type FieldNode, type OperationDefinitionNode } from 'graphql';
-import { hashPassword, uuidv7, type Actor, type RoleName } from '@webwaka/kit';
-import { startStack, type TestStack } from '../../../test/support/stack';
-import { bearer, gql } from '../../../test/support/graphql';
-import { createUser, login } from '../../identity/test/support';
-
+import { uuidv7, type Actor } from '@webwaka/kit';
+import { authorizationMatrix, callerKinds, type CallerSpec, type MatrixCaller, type MatrixOperation } from '../../../test/support/authorization-matrix';
+import { schema } from '../src/schema';
+import { applyAsVendor, approveVendor } from '../src/services/vendors';
 import { OWNED_BY_PRICING } from './pricing-operations';
-import { apiSchema, catalogOperations, codes, CREATE_PRODUCT, makeApiKey, makePerson, makeTenant, makeVendor, payload, productInput, serviceCtx, type Tenant } from './support';
+import { codes, CREATE_PRODUCT, makeTenant, payload, productInput, serviceCtx, vendorApplication, type Tenant } from './support';
 
-const CALLER_KINDS = [
-  'anonymous',
-  'CUSTOMER',
-  'VENDOR',
-  'AGENT',
-  'STAFF',
-  'CLIENT_ADMIN',
-  'PARTNER_ADMIN',
-  'SUPER_ADMIN',
-  'CLIENT_ADMIN_WITHOUT_2FA',
-  'API_KEY_READ',
-  'API_KEY_WRITE',
+/** The marketplace the callers act in: a tenant of this test's own (made before the callers). */
+let market: Tenant;
+const MARKET = () => market.slug;
+
+/** Fresh users of the marketplace (administrators with 2FA unless said otherwise); demo administrators of the partner and the platform in their own tenants. */
+const CALLERS = {
+  anonymous: { anonymous: true, tenant: MARKET },
+  CUSTOMER: { roles: ['CUSTOMER'], tenant: MARKET },
+  VENDOR: { roles: ['VENDOR'], tenant: MARKET },
+  AGENT: { roles: ['AGENT'], tenant: MARKET },
+  STAFF: { roles: ['STAFF'], tenant: MARKET },
+  CLIENT_ADMIN: { roles: ['CLIENT_ADMIN'], tenant: MARKET, twoFactor: true },
+  PARTNER_ADMIN: { demoUser: 'partner', tenant: 'lagos-digital' },
+  SUPER_ADMIN: { demoUser: 'superadmin', tenant: 'webwaka' },
+  CLIENT_ADMIN_WITHOUT_2FA: { roles: ['CLIENT_ADMIN'], tenant: MARKET },
+  API_KEY_READ: { scopes: ['catalog:read'], madeBy: 'CLIENT_ADMIN' },
+  API_KEY_WRITE: { scopes: ['catalog:write'], madeBy: 'CLIENT_ADMIN' },
   // Fresh users holding two roles in the marketplace (decision 0025): allowed what either role is, and seeing
   // the union of what each role sees, each scoped as that role (a vendor's own drafts and listings, never
   // another vendor's; an administrator's view only with the second factor).
-  'CUSTOMER+VENDOR',
-  'AGENT+VENDOR',
-  'STAFF+VENDOR',
-  'VENDOR+CLIENT_ADMIN_WITHOUT_2FA',
-  'CUSTOMER+AGENT',
-  'CUSTOMER+CLIENT_ADMIN_WITHOUT_2FA',
-] as const;
-type CallerKind = (typeof CALLER_KINDS)[number];
-
-/** The single-role callers a two-role caller combines, and the roles it is given. */
-const TWO_ROLES: Partial<Record<CallerKind, { parts: CallerKind[]; roles: RoleName[] }>> = {
-  'CUSTOMER+VENDOR': { parts: ['CUSTOMER', 'VENDOR'], roles: ['CUSTOMER', 'VENDOR'] },
-  'AGENT+VENDOR': { parts: ['AGENT', 'VENDOR'], roles: ['AGENT', 'VENDOR'] },
-  'STAFF+VENDOR': { parts: ['STAFF', 'VENDOR'], roles: ['STAFF', 'VENDOR'] },
-  'VENDOR+CLIENT_ADMIN_WITHOUT_2FA': { parts: ['VENDOR', 'CLIENT_ADMIN_WITHOUT_2FA'], roles: ['VENDOR', 'CLIENT_ADMIN'] },
-  'CUSTOMER+AGENT': { parts: ['CUSTOMER', 'AGENT'], roles: ['CUSTOMER', 'AGENT'] },
-  'CUSTOMER+CLIENT_ADMIN_WITHOUT_2FA': { parts: ['CUSTOMER', 'CLIENT_ADMIN_WITHOUT_2FA'], roles: ['CUSTOMER', 'CLIENT_ADMIN'] },
-};
-const partsOf = (kind: CallerKind) => TWO_ROLES[kind]?.parts ?? [kind];
-const holds = (kind: CallerKind, part: CallerKind) => partsOf(kind).includes(part);
-const isAllowed = (op: { allowed: readonly CallerKind[] }, kind: CallerKind) => partsOf(kind).some((k) => op.allowed.includes(k));
-
-interface Caller {
-  kind: CallerKind;
-  headers: Record<string, string>;
-}
-
-const denialCode = (kind: CallerKind, op: Operation) =>
-  kind === 'anonymous' ? 'UNAUTHENTICATED' : holds(kind, 'CLIENT_ADMIN_WITHOUT_2FA') && op.allowed.includes('CLIENT_ADMIN') ? 'TWO_FACTOR_REQUIRED' : 'FORBIDDEN';
+  'CUSTOMER+VENDOR': { roles: ['CUSTOMER', 'VENDOR'], tenant: MARKET, parts: ['CUSTOMER', 'VENDOR'] },
+  'AGENT+VENDOR': { roles: ['AGENT', 'VENDOR'], tenant: MARKET, parts: ['AGENT', 'VENDOR'] },
+  'STAFF+VENDOR': { roles: ['STAFF', 'VENDOR'], tenant: MARKET, parts: ['STAFF', 'VENDOR'] },
+  'VENDOR+CLIENT_ADMIN_WITHOUT_2FA': { roles: ['VENDOR', 'CLIENT_ADMIN'], tenant: MARKET, parts: ['VENDOR', 'CLIENT_ADMIN_WITHOUT_2FA'] },
+  'CUSTOMER+AGENT': { roles: ['CUSTOMER', 'AGENT'], tenant: MARKET, parts: ['CUSTOMER', 'AGENT'] },
+  'CUSTOMER+CLIENT_ADMIN_WITHOUT_2FA': { roles: ['CUSTOMER', 'CLIENT_ADMIN'], tenant: MARKET, parts: ['CUSTOMER', 'CLIENT_ADMIN_WITHOUT_2FA'] },
+} satisfies Record<string, CallerSpec>;
+type CallerKind = keyof typeof CALLERS;
+type Caller = MatrixCaller<CallerKind>;
+const { kinds: CALLER_KINDS, holds } = callerKinds<CallerKind>(CALLERS);
 
 /**
  * The marketplace's products and listings, set up before the table runs: every caller holding VENDOR owns
@@ -101,18 +85,11 @@ const WRITERS: readonly CallerKind[] = [...MANAGERS, 'VENDOR'];
 /** Listings: administrators, staff, vendors (their own), catalog:read keys. */
 const BACKOFFICE_READERS: readonly CallerKind[] = [...ADMINS, 'STAFF', 'VENDOR', 'API_KEY_READ'];
 
-interface Operation {
-  document: string;
-  variables?: () => Record<string, unknown>;
-  allowed: readonly CallerKind[];
-  /** What an allowed call answers (shows the resolver ran). */
-  expectAllowed?: (value: any, caller: Caller) => void;
-}
 
 const random = () => ({ id: uuidv7() });
 const userErrors = (...expected: string[]) => (p: any) => expect(codes(p)).toEqual(expected);
 
-const OPERATIONS: Record<string, Operation> = {
+const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
   // ----- Query -----
   'Query.catalogSettings': { document: 'query { catalogSettings { taxRateBps } }', allowed: EVERYONE, expectAllowed: (v) => expect(v.taxRateBps).toBe(750) },
   'Query.vendor': { document: 'query ($id: ID!) { vendor(id: $id) { id } }', variables: random, allowed: EVERYONE, expectAllowed: (v) => expect(v).toBeNull() },
@@ -202,58 +179,33 @@ const OPERATIONS: Record<string, Operation> = {
 };
 
 
-// ---------------------------------------------------------------------------------------------------
-// Stack and callers
-// ---------------------------------------------------------------------------------------------------
+// Pricing's operations are left out: its own tests cover them.
+const matrix = authorizationMatrix({
+  capability: 'catalog',
+  subgraphSchema: schema,
+  exclude: OWNED_BY_PRICING,
+  // Commerce prices a checkout through this peer call (subgraphs/catalog/test/checkout-quote.test.ts).
+  peerOnly: ['Query.checkoutQuote'],
+  callers: CALLERS,
+  operations: OPERATIONS,
+  before: async (s) => {
+    market = await makeTenant(s.stack.prisma, 'MARKETPLACE', 'matrix');
+  },
+});
 
-let s: TestStack;
-let market: Tenant;
-const callers = {} as Record<CallerKind, Caller>;
+/** A caller as the services see it (vendors apply through the service, as the resolver would). */
+const actorOf = (c: Caller): Actor => ({ kind: 'user', tenantId: c.tenantId, userId: c.userId, roles: c.session!.roles, scopes: [], apiKeyId: null, sessionId: null, mfa: c.session!.twoFactorVerified });
 
 beforeAll(async () => {
-  s = await startStack();
+  const s = matrix.stack();
   const prisma = s.stack.prisma;
-  market = await makeTenant(prisma, 'MARKETPLACE', 'matrix');
-  const admin = await makePerson(s, market, 'CLIENT_ADMIN');
-  callers.CLIENT_ADMIN = { kind: 'CLIENT_ADMIN', headers: admin.headers };
-  callers.CLIENT_ADMIN_WITHOUT_2FA = { kind: 'CLIENT_ADMIN_WITHOUT_2FA', headers: (await makePerson(s, market, 'CLIENT_ADMIN', { twoFactor: false })).headers };
-  for (const role of ['CUSTOMER', 'AGENT', 'STAFF'] as const) callers[role] = { kind: role, headers: (await makePerson(s, market, role)).headers };
-  callers.VENDOR = { kind: 'VENDOR', headers: (await makeVendor(s, market, admin, 'Matrix Vendor')).person.headers };
-  // Administrators of the partner and the platform, acting in their own tenants (demo users).
-  for (const [kind, slug, email] of [
-    ['PARTNER_ADMIN', 'lagos-digital', 'partner@webwaka.test'],
-    ['SUPER_ADMIN', 'webwaka', 'superadmin@webwaka.test'],
-  ] as const) {
-    callers[kind] = { kind, headers: bearer((await login(s.gatewayUrl, slug, email, s.demo.password, s.demo.totpSecret, prisma)).accessToken) };
-  }
-  callers.anonymous = { kind: 'anonymous', headers: { 'x-tenant': market.slug } };
-  callers.API_KEY_READ = { kind: 'API_KEY_READ', headers: (await makeApiKey(s, admin, ['catalog:read'])).headers };
-  callers.API_KEY_WRITE = { kind: 'API_KEY_WRITE', headers: (await makeApiKey(s, admin, ['catalog:write'])).headers };
-
-  // Two-role users; those holding VENDOR apply and are approved, like the single VENDOR.
-  const { applyAsVendor, approveVendor } = await import('../src/services/vendors');
-  const passwordHash = await hashPassword(s.demo.password);
-  const vendorOf = {} as Partial<Record<CallerKind, string>>;
-  vendorOf.VENDOR = (await prisma.vendor.findFirstOrThrow({ where: { tenantId: market.id, name: 'Matrix Vendor' } })).id;
-  for (const [kind, { roles }] of Object.entries(TWO_ROLES) as [CallerKind, { roles: RoleName[] }][]) {
-    const email = `catalog-two-roles-${uuidv7()}@matrix.test`;
-    const user = await createUser(prisma, { email, passwordHash, memberships: roles.map((role) => ({ tenantId: market.id, role })) });
-    callers[kind] = { kind, headers: bearer((await login(s.gatewayUrl, market.slug, email, s.demo.password)).accessToken) };
-    if (roles.includes('VENDOR')) {
-      const actor: Actor = { kind: 'user', tenantId: market.id, userId: user.id, roles, scopes: [], apiKeyId: null, sessionId: null, mfa: false };
-      const applied = await applyAsVendor(serviceCtx(prisma, actor), {
-        businessName: `Matrix ${kind}`,
-        legalName: `Matrix ${kind} Ltd`,
-        tin: '12345678-0001',
-        email: `hello-${uuidv7()}@vendor.example.ng`,
-        phone: '+2348031234567',
-        address: '1 Marina, Lagos Island',
-      });
-      vendorOf[kind] = (await approveVendor(serviceCtx(prisma, admin.actor), applied.id)).id;
-    }
-  }
-  // Each vendor's ACTIVE product (published in the marketplace, so listed) and DRAFT product.
-  for (const [kind, vendorId] of Object.entries(vendorOf) as [CallerKind, string][]) {
+  const admin = matrix.callers.CLIENT_ADMIN;
+  // Every caller holding VENDOR applies and is approved; then each vendor's ACTIVE product (published in the
+  // marketplace, so listed) and DRAFT product.
+  for (const kind of CALLER_KINDS.filter((k) => holds(k, 'VENDOR'))) {
+    const name = kind === 'VENDOR' ? 'Matrix Vendor' : `Matrix ${kind}`;
+    const applied = await applyAsVendor(serviceCtx(prisma, actorOf(matrix.callers[kind])), vendorApplication(name));
+    const vendorId = (await approveVendor(serviceCtx(prisma, actorOf(admin)), applied.id)).id;
     const create = async (status: 'ACTIVE' | 'DRAFT') =>
       (await payload(s, admin, CREATE_PRODUCT, { input: productInput(`Matrix ${status} ${kind}`, [`MX-${uuidv7()}`], { status, vendorId }) }, 'createProduct')).product.id as string;
     const active = await create('ACTIVE');
@@ -262,44 +214,4 @@ beforeAll(async () => {
     expect(listings).toHaveLength(1);
     owned[kind] = { vendorId, active, draft, listings };
   }
-});
-afterAll(async () => {
-  await s?.stop();
-});
-
-describe('the table', () => {
-  it("lists every catalog operation of the API schema but pricing's (and nothing else)", () => {
-    const inSchema = catalogOperations(OWNED_BY_PRICING);
-    const missing = inSchema.filter((op) => !(op in OPERATIONS));
-    const stale = Object.keys(OPERATIONS).filter((op) => !inSchema.includes(op));
-    expect({ missing, stale }).toEqual({ missing: [], stale: [] });
-  });
-
-  it('has a valid document per operation whose one root field is that operation', () => {
-    const schema = apiSchema();
-    for (const [name, op] of Object.entries(OPERATIONS)) {
-      const doc = parse(op.document);
-      expect({ name, errors: validate(schema, doc).map((e) => e.message) }).toEqual({ name, errors: [] });
-      const def = doc.definitions[0] as OperationDefinitionNode;
-      const [type, field] = name.split('.');
-      expect(`${def.operation}:${(def.selectionSet.selections as FieldNode[]).map((f) => f.kind === Kind.FIELD && f.name.value).join(',')}`).toBe(`${type.toLowerCase()}:${field}`);
-    }
-  });
-});
-
-describe.each(Object.entries(OPERATIONS))('%s', (name, op) => {
-  const cases = CALLER_KINDS.map((kind) => ({ kind, allowed: isAllowed(op, kind), expected: isAllowed(op, kind) ? 'allowed' : `denied (${denialCode(kind, op)})` }));
-  it.each(cases)('$kind: $expected', async ({ kind, allowed }) => {
-    const caller = callers[kind];
-    const field = name.split('.')[1];
-    const r = await gql(s.gatewayUrl, op.document, op.variables?.() ?? {}, caller.headers);
-    if (allowed) {
-      expect(r.errors ?? []).toEqual([]);
-      expect(r.data).toHaveProperty([field]);
-      op.expectAllowed?.(r.data[field], caller);
-    } else {
-      expect((r.errors ?? []).map((e) => e.extensions?.code)).toEqual([denialCode(kind, op)]);
-      expect(r.data?.[field] ?? null).toBeNull();
-    }
-  });
-});
+}, 120_000);

@@ -7,7 +7,7 @@ import { hashPassword, uuidv7, type Actor, type PrismaClient, type RoleName } fr
 import type { TenantKind } from '@webwaka/kit/src/generated/prisma/enums';
 import { type TestStack } from '../../../test/support/stack';
 import { bearer, gql, type GqlResult } from '../../../test/support/graphql';
-import { createUser, login, ok, okPayload } from '../../identity/test/support';
+import { createUser, login, ok, payload as okPayload } from '../../../test/support/callers';
 import { apiSchema, ownOperations } from '../../../test/support/operations';
 import type { ServiceContext } from '../src/services/context';
 import { schema as catalogSchema } from '../src/schema';
@@ -112,18 +112,21 @@ export async function eventually<T>(check: () => Promise<T>, ms = 10_000): Promi
   }
 }
 
+/** A complete, valid vendor application for a business called `name`. */
+export const vendorApplication = (name: string) => ({
+  businessName: name,
+  legalName: `${name} Ltd`,
+  tin: '12345678-0001',
+  email: `hello-${uuidv7()}@vendor.example.ng`,
+  phone: '+2348031234567',
+  address: '1 Marina, Lagos Island',
+});
+
 /** A VENDOR-role user who applied (service call) and whose vendor account `admin` approved. */
 export async function makeVendor(s: TestStack, tenant: Tenant, admin: Person, name: string, opts: { approve?: boolean } = {}) {
   const { applyAsVendor, approveVendor } = await import('../src/services/vendors');
   const person = await makePerson(s, tenant, 'VENDOR');
-  let vendor = await applyAsVendor(serviceCtx(s.stack.prisma, person.actor), {
-    businessName: name,
-    legalName: `${name} Ltd`,
-    tin: '12345678-0001',
-    email: `hello-${uuidv7()}@vendor.example.ng`,
-    phone: '+2348031234567',
-    address: '1 Marina, Lagos Island',
-  });
+  let vendor = await applyAsVendor(serviceCtx(s.stack.prisma, person.actor), vendorApplication(name));
   if (opts.approve !== false) vendor = await approveVendor(serviceCtx(s.stack.prisma, admin.actor), vendor.id);
   return { person, vendor };
 }

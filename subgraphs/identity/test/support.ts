@@ -1,16 +1,20 @@
 /**
- * Helpers shared by identity's whole-graph tests (authorization matrix, tenant isolation): the public
- * operations of the API schema, signing in through the gateway, creating users straight in the
- * database, and a small graphql-ws subscriber.
+ * Helpers of identity's whole-graph tests (authorization matrix, tenant isolation): the operations identity
+ * owns in the API schema, paging through connections, and a small graphql-ws subscriber to the audit feed.
+ * Signing in, creating users and reading results are the shared callers (test/support/callers.ts),
+ * re-exported here so identity's tests import from one place.
  */
-import { forgetUsedTotpCodes } from '../../../test/support/stack';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { encryptSecret, totpAt, uuidv7, type PrismaClient, type RoleName } from '@webwaka/kit';
+import { uuidv7 } from '@webwaka/kit';
 import { gql, type GqlResult } from '../../../test/support/graphql';
 import { API_SCHEMA_FILE, apiSchema, ownOperations } from '../../../test/support/operations';
+import { createUser, login, loginRaw, ok, payload, SESSION_FIELDS, type SessionInfo } from '../../../test/support/callers';
 import { schema as identitySchema } from '../src/schema';
 
+export { createUser, login, loginRaw, ok, SESSION_FIELDS, type SessionInfo };
+/** Asserts a mutation payload has no userErrors and returns it. */
+export const okPayload = payload;
 export { API_SCHEMA_FILE, apiSchema };
 
 /** The operations identity owns: its subgraph's root fields and the gateway's `auditEvents` feed. */
@@ -18,79 +22,8 @@ export const apiOperations = (): string[] => ownOperations(identitySchema, { ext
 
 export const AUTH_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'TWO_FACTOR_REQUIRED'];
 
-export interface SessionInfo {
-  accessToken: string;
-  refreshToken: string;
-  roles: RoleName[];
-  twoFactorVerified: boolean;
-  twoFactorEnrollmentRequired: boolean;
-  tenant: { id: string; slug: string };
-  user: { id: string; email: string };
-}
-
-export const SESSION_FIELDS = `session { accessToken refreshToken roles twoFactorVerified twoFactorEnrollmentRequired tenant { id slug } user { id email } } userErrors { code message field }`;
-
-const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { ${SESSION_FIELDS} } }`;
-
-/** Raw login result (for tests that expect it to fail). */
-export const loginRaw = (url: string, input: { tenantSlug: string; email: string; password: string; totpCode?: string }, headers: Record<string, string> = {}) =>
-  gql<{ login: { session: SessionInfo | null; userErrors: { code: string }[] } }>(url, LOGIN, { input }, headers);
-
-/**
- * Signs in (with a TOTP code computed from `totpSecret` when given) and returns the session, or throws.
- * Pass the stack's Prisma client to sign the same administrator in more than once within one TOTP step
- * (codes are single-use).
- */
-export async function login(url: string, tenantSlug: string, email: string, password: string, totpSecret?: string, prisma?: PrismaClient): Promise<SessionInfo> {
-  if (totpSecret && prisma) await forgetUsedTotpCodes(prisma);
-  const r = await loginRaw(url, { tenantSlug, email, password, ...(totpSecret ? { totpCode: totpAt(totpSecret) } : {}) });
-  const session = r.data?.login?.session;
-  if (!session) throw new Error(`login ${email} @ ${tenantSlug} failed: ${JSON.stringify(r.errors ?? r.data?.login?.userErrors)}`);
-  return session;
-}
-
-/**
- * Creates a user directly in the database, with memberships and (optionally) two-factor already on with
- * the given TOTP secret. `passwordHash` is passed in so a test hashes its password once.
- */
-export async function createUser(
-  prisma: PrismaClient,
-  opts: { email: string; name?: string; passwordHash: string; totpSecret?: string; memberships?: { tenantId: string; role: RoleName }[] },
-): Promise<{ id: string; email: string; membershipIds: string[] }> {
-  const id = uuidv7();
-  await prisma.user.create({
-    data: {
-      id,
-      email: opts.email.toLowerCase(),
-      name: opts.name ?? opts.email.split('@')[0],
-      passwordHash: opts.passwordHash,
-      ...(opts.totpSecret ? { totpSecretEnc: encryptSecret(opts.totpSecret), twoFactorEnabledAt: new Date() } : {}),
-    },
-  });
-  const membershipIds: string[] = [];
-  for (const m of opts.memberships ?? []) {
-    const mid = uuidv7();
-    await prisma.membership.create({ data: { id: mid, userId: id, tenantId: m.tenantId, role: m.role } });
-    membershipIds.push(mid);
-  }
-  return { id, email: opts.email.toLowerCase(), membershipIds };
-}
-
 /** The first GraphQL error code of a result. */
 export const gqlErrorCode = (r: GqlResult): string | undefined => r.errors?.[0]?.extensions?.code;
-
-/** Asserts a GraphQL result has no errors and returns its data. */
-export function ok<T = any>(r: GqlResult<T>): T {
-  if (r.errors?.length || !r.data) throw new Error(`unexpected GraphQL errors: ${JSON.stringify(r.errors)}`);
-  return r.data;
-}
-
-/** Asserts a mutation payload has no userErrors and returns it. */
-export function okPayload<T = any>(r: GqlResult, field: string): T {
-  const payload = ok<any>(r)[field];
-  if (payload?.userErrors?.length) throw new Error(`unexpected userErrors in ${field}: ${JSON.stringify(payload.userErrors)}`);
-  return payload;
-}
 
 /** All nodes of a connection query, following `after` cursors. `select` is the node selection. */
 export async function allNodes<T = any>(

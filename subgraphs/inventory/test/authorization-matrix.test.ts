@@ -9,50 +9,20 @@
  * arguments are chosen to change nothing). A new inventory operation fails the coverage test until it is
  * added to the table.
  */
-import { Kind, parse, validate, type FieldNode, type OperationDefinitionNode } from 'graphql';
-import { hashPassword, uuidv7, type PrismaClient, type RoleName } from '@webwaka/kit';
-import { gql } from '../../../test/support/graphql';
-import { startStack, type TestStack } from '../../../test/support/stack';
-import { subscribe } from '../../../test/support/subscribe';
-import { createUser, login } from '../../identity/test/support';
-import { apiSchema, ownOperations } from '../../../test/support/operations';
+import { uuidv7 } from '@webwaka/kit';
+import { authorizationMatrix, demoCallers, type CallerSpec, type MatrixOperation } from '../../../test/support/authorization-matrix';
 import { schema } from '../src/schema';
 import { receiveStock } from '../src/services/stock';
-import { apiKey, createItem, createLocation, serviceContext, signIn, tenantId } from './support';
+import { createItem, createLocation, serviceContext } from './support';
 
-const CALLER_KINDS = [
-  'anonymous',
-  'CUSTOMER',
-  'VENDOR',
-  'AGENT',
-  'STAFF',
-  'CLIENT_ADMIN',
-  'PARTNER_ADMIN',
-  'SUPER_ADMIN',
-  'CLIENT_ADMIN_WITHOUT_2FA',
-  'KEY_READ_WRITE',
-  'KEY_READ',
-  'KEY_OTHER_SCOPES',
-] as const;
-type CallerKind = (typeof CALLER_KINDS)[number];
-
-/** Where each caller acts (demo users from the seed; keys are created by ade-fashion's administrator). */
-const TENANT_OF: Record<CallerKind, string> = {
-  anonymous: 'ade-fashion',
-  CUSTOMER: 'ade-fashion',
-  VENDOR: 'naija-market',
-  AGENT: 'naija-market',
-  STAFF: 'ade-fashion',
-  CLIENT_ADMIN: 'ade-fashion',
-  PARTNER_ADMIN: 'lagos-digital',
-  SUPER_ADMIN: 'webwaka',
-  CLIENT_ADMIN_WITHOUT_2FA: 'ade-fashion',
-  KEY_READ_WRITE: 'ade-fashion',
-  KEY_READ: 'ade-fashion',
-  KEY_OTHER_SCOPES: 'ade-fashion',
-};
-
-const denialCode = (kind: CallerKind) => (kind === 'anonymous' ? 'UNAUTHENTICATED' : kind === 'CLIENT_ADMIN_WITHOUT_2FA' ? 'TWO_FACTOR_REQUIRED' : 'FORBIDDEN');
+/** The callers (demo users from the seed; keys are created by ade-fashion's administrator). */
+const CALLERS = {
+  ...demoCallers('ade-fashion', 'naija-market'),
+  KEY_READ_WRITE: { scopes: ['inventory:read', 'inventory:write'], madeBy: 'CLIENT_ADMIN' },
+  KEY_READ: { scopes: ['inventory:read'], madeBy: 'CLIENT_ADMIN' },
+  KEY_OTHER_SCOPES: { scopes: ['identity:read', 'catalog:read', 'catalog:write'], madeBy: 'CLIENT_ADMIN' },
+} satisfies Record<string, CallerSpec>;
+type CallerKind = keyof typeof CALLERS;
 
 // ---------------------------------------------------------------------------------------------------
 // THE table
@@ -72,14 +42,7 @@ const codes = (p: { userErrors: { code: string }[] }) => p.userErrors.map((e) =>
 const connection = (c: any) => expect(Array.isArray(c.edges)).toBe(true);
 const noSku = () => `NO-SUCH-${uuidv7()}`;
 
-interface Operation {
-  document: string;
-  variables?: () => Record<string, unknown>;
-  allowed: readonly CallerKind[];
-  expectAllowed?: (value: any) => void;
-}
-
-const OPERATIONS: Record<string, Operation> = {
+const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
   // ----- Query -----
   'Query.locations': { document: '{ locations(first: 5) { edges { node { id } } } }', allowed: READERS, expectAllowed: connection },
   'Query.stockLevels': { document: '{ stockLevels(first: 5) { edges { node { id available } } } }', allowed: READERS, expectAllowed: connection },
@@ -191,130 +154,26 @@ const OPERATIONS: Record<string, Operation> = {
   },
 
   // ----- Subscription (graphql-ws) -----
-  'Subscription.inventoryChanged': { document: 'subscription { inventoryChanged { id onHand } }', allowed: READERS },
+  'Subscription.inventoryChanged': {
+    document: 'subscription { inventoryChanged { id onHand } }',
+    allowed: READERS,
+    // Allowed subscribers receive their own tenant's stock changes.
+    provoke: async (caller) => {
+      const prisma = matrix.stack().stack.prisma;
+      // A vendor's feed carries its own variants' levels only (decision 0026): give it one of its own.
+      const item = await createItem(prisma, caller.tenantId, { vendorOwnerUserId: caller.kind === 'VENDOR' ? caller.userId! : undefined });
+      const loc = await createLocation(prisma, caller.tenantId);
+      const levelId = (await receiveStock(serviceContext(prisma, caller.tenantId), { variantId: item.variantId, locationId: loc.id, quantity: 1 })).stockLevel.id;
+      return (e) => e.inventoryChanged.id === levelId;
+    },
+  },
 };
 
-/** The operations inventory adds to the API: its subgraph's root fields (federation's aside) and its live feed. */
-const inventoryOperations = (): string[] => ownOperations(schema, { extra: ['Subscription.inventoryChanged'] });
-
-// ---------------------------------------------------------------------------------------------------
-// Stack and callers
-// ---------------------------------------------------------------------------------------------------
-
-let s: TestStack;
-let prisma: PrismaClient;
-const callers = {} as Record<CallerKind, { headers: Record<string, string>; ws: Record<string, string> }>;
-
-beforeAll(async () => {
-  s = await startStack();
-  prisma = s.stack.prisma;
-  const users: Partial<Record<CallerKind, ['staff' | 'client' | 'customer' | 'vendor' | 'agent', string]>> = {
-    CUSTOMER: ['customer', 'ade-fashion'],
-    VENDOR: ['vendor', 'naija-market'],
-    AGENT: ['agent', 'naija-market'],
-    STAFF: ['staff', 'ade-fashion'],
-    CLIENT_ADMIN: ['client', 'ade-fashion'],
-  };
-  for (const [kind, [user, tenant]] of Object.entries(users) as [CallerKind, [any, string]][]) {
-    const headers = await signIn(s, tenant, user);
-    callers[kind] = { headers, ws: { authorization: headers.authorization } };
-  }
-  for (const [kind, email, tenant] of [
-    ['PARTNER_ADMIN', 'partner@webwaka.test', 'lagos-digital'],
-    ['SUPER_ADMIN', 'superadmin@webwaka.test', 'webwaka'],
-  ] as const) {
-    const session = await login(s.gatewayUrl, tenant, email, s.demo.password, s.demo.totpSecret, prisma);
-    callers[kind] = { headers: { authorization: `Bearer ${session.accessToken}` }, ws: { authorization: `Bearer ${session.accessToken}` } };
-  }
-  const email = `inventory-admin-${uuidv7()}@matrix.test`;
-  await createUser(prisma, { email, passwordHash: await hashPassword(s.demo.password), memberships: [{ tenantId: await tenantId(prisma, 'ade-fashion'), role: 'CLIENT_ADMIN' as RoleName }] });
-  const noTwoFactor = await login(s.gatewayUrl, 'ade-fashion', email, s.demo.password);
-  callers.CLIENT_ADMIN_WITHOUT_2FA = { headers: { authorization: `Bearer ${noTwoFactor.accessToken}` }, ws: { authorization: `Bearer ${noTwoFactor.accessToken}` } };
-  callers.anonymous = { headers: { 'x-tenant': 'ade-fashion' }, ws: { tenant: 'ade-fashion' } };
-  for (const [kind, scopes] of [
-    ['KEY_READ_WRITE', ['inventory:read', 'inventory:write']],
-    ['KEY_READ', ['inventory:read']],
-    ['KEY_OTHER_SCOPES', ['identity:read', 'catalog:read', 'catalog:write']],
-  ] as const) {
-    const headers = await apiKey(s, callers.CLIENT_ADMIN.headers, [...scopes]);
-    callers[kind] = { headers, ws: { apiKey: headers['x-api-key'] } };
-  }
-}, 120_000);
-afterAll(async () => {
-  await s?.stop();
-});
-
-describe('the table', () => {
-  it('lists every inventory operation of the API (and nothing else)', () => {
-    const ops = inventoryOperations();
-    const api = apiSchema();
-    const inApi = (op: string) => {
-      const [type, field] = op.split('.');
-      return !!(type === 'Query' ? api.getQueryType() : type === 'Mutation' ? api.getMutationType() : api.getSubscriptionType())?.getFields()[field];
-    };
-    expect({ missing: ops.filter((op) => !(op in OPERATIONS)), stale: Object.keys(OPERATIONS).filter((op) => !ops.includes(op)), notInApi: ops.filter((op) => !inApi(op)) }).toEqual({
-      missing: [],
-      stale: [],
-      notInApi: [],
-    });
-  });
-
-  it('has a valid document per operation whose one root field is that operation', () => {
-    const api = apiSchema();
-    for (const [name, op] of Object.entries(OPERATIONS)) {
-      const doc = parse(op.document);
-      expect({ name, errors: validate(api, doc).map((e) => e.message) }).toEqual({ name, errors: [] });
-      const def = doc.definitions[0] as OperationDefinitionNode;
-      const [type, field] = name.split('.');
-      expect(`${def.operation}:${(def.selectionSet.selections as FieldNode[]).map((f) => f.kind === Kind.FIELD && f.name.value).join(',')}`).toBe(`${type.toLowerCase()}:${field}`);
-    }
-  });
-});
-
-async function checkHttp(name: string, op: Operation, kind: CallerKind, allowed: boolean) {
-  const field = name.split('.')[1];
-  const r = await gql(s.gatewayUrl, op.document, op.variables?.() ?? {}, callers[kind].headers);
-  if (allowed) {
-    expect(r.errors ?? []).toEqual([]);
-    expect(r.data).toHaveProperty([field]);
-    op.expectAllowed?.(r.data[field]);
-  } else {
-    expect((r.errors ?? []).map((e) => e.extensions?.code)).toEqual([denialCode(kind)]);
-    expect(r.data?.[field] ?? null).toBeNull();
-  }
-}
-
-/** Allowed subscribers stay connected and receive their own tenant's stock changes; others get the denial code. */
-async function checkSubscription(op: Operation, kind: CallerKind, allowed: boolean) {
-  const sub = subscribe<{ inventoryChanged: { id: string; onHand: number } }>(s.wsUrl, op.document, callers[kind].ws);
-  try {
-    if (allowed) {
-      const tenant = await tenantId(prisma, TENANT_OF[kind]);
-      // A vendor's feed carries its own variants' levels only (decision 0026): give it one of its own.
-      const owner = kind === 'VENDOR' ? (await prisma.user.findFirstOrThrow({ where: { email: 'vendor@webwaka.test' } })).id : undefined;
-      const item = await createItem(prisma, tenant, { vendorOwnerUserId: owner });
-      const loc = await createLocation(prisma, tenant);
-      // The subscription may not be listening yet when the first change is published: keep changing.
-      let levelId = '';
-      const deadline = Date.now() + 15_000;
-      while (Date.now() < deadline && !sub.events.some((e) => e.inventoryChanged.id === levelId)) {
-        levelId = (await receiveStock(serviceContext(prisma, tenant), { variantId: item.variantId, locationId: loc.id, quantity: 1 })).stockLevel.id;
-        await sub.next((e) => e.inventoryChanged.id === levelId, 1500).catch(() => null);
-      }
-      expect({ got: sub.events.some((e) => e.inventoryChanged.id === levelId), errors: sub.errors }).toEqual({ got: true, errors: [] });
-    } else {
-      const deadline = Date.now() + 5000;
-      while (Date.now() < deadline && sub.errors.length === 0) await new Promise((r) => setTimeout(r, 50));
-      const errorCodes = sub.errors.flatMap((e: any) => (Array.isArray(e) ? e : [e])).map((e: any) => e?.extensions?.code ?? String(e?.code ?? e));
-      expect(errorCodes).toEqual([denialCode(kind)]);
-      expect(sub.events).toEqual([]);
-    }
-  } finally {
-    await sub.close();
-  }
-}
-
-describe.each(Object.entries(OPERATIONS))('%s', (name, op) => {
-  const cases = CALLER_KINDS.map((kind) => ({ kind, allowed: op.allowed.includes(kind), expected: op.allowed.includes(kind) ? 'allowed' : `denied (${denialCode(kind)})` }));
-  it.each(cases)('$kind: $expected', ({ kind, allowed }) => (name.startsWith('Subscription.') ? checkSubscription(op, kind, allowed) : checkHttp(name, op, kind, allowed)));
+// The operations inventory adds to the API: its subgraph's root fields (federation's aside) and its live feed.
+const matrix = authorizationMatrix({
+  capability: 'inventory',
+  subgraphSchema: schema,
+  extra: ['Subscription.inventoryChanged'],
+  callers: CALLERS,
+  operations: OPERATIONS,
 });

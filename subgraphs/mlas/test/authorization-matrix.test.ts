@@ -7,55 +7,31 @@
  * "Allowed" means the call reached its resolver: no GraphQL error (a userError such as NOT_FOUND is fine;
  * arguments are chosen to change nothing). A new mlas operation fails the coverage test until it is added.
  */
-import { Kind, parse, validate, type FieldNode, type OperationDefinitionNode } from 'graphql';
-import { hashPassword, uuidv7, type PrismaClient, type RoleName } from '@webwaka/kit';
-import { gql } from '../../../test/support/graphql';
-import { startStack, type TestStack } from '../../../test/support/stack';
-import { createUser, login } from '../../identity/test/support';
-import { apiSchema, ownOperations } from '../../../test/support/operations';
+import { uuidv7 } from '@webwaka/kit';
+import { authorizationMatrix, demoCallers, callerKinds, type CallerSpec, type MatrixOperation } from '../../../test/support/authorization-matrix';
+import { startStack } from '../../../test/support/stack';
 import { schema } from '../src/schema';
-import { apiKey, createAgentRow, signIn, tenantId } from './support';
+import { createAgentRow, tenantId } from './support';
 
-const CALLER_KINDS = [
-  'anonymous',
-  'CUSTOMER',
-  'VENDOR',
-  'AGENT',
-  'STAFF',
-  'CLIENT_ADMIN',
-  'PARTNER_ADMIN',
-  'SUPER_ADMIN',
-  'CLIENT_ADMIN_WITHOUT_2FA',
-  'KEY_READ_WRITE',
-  'KEY_READ',
-  'KEY_OTHER_SCOPES',
+const CALLERS = {
+  ...demoCallers('ade-fashion', 'naija-market'),
+  KEY_READ_WRITE: { scopes: ['mlas:read', 'mlas:write'], madeBy: 'CLIENT_ADMIN' },
+  KEY_READ: { scopes: ['mlas:read'], madeBy: 'CLIENT_ADMIN' },
+  KEY_OTHER_SCOPES: { scopes: ['identity:read', 'commerce:read', 'commerce:write', 'ledger:read'], madeBy: 'CLIENT_ADMIN' },
   // Fresh users holding two roles at naija-market (decision 0025): allowed what either role is, and seeing
   // the union of what each role sees, each scoped as that role (an agent's own rows, never another's).
-  'CUSTOMER+AGENT',
-  'AGENT+VENDOR',
-  'STAFF+AGENT',
-  'CUSTOMER+VENDOR',
-  'AGENT+CLIENT_ADMIN_WITHOUT_2FA',
-  'CUSTOMER+CLIENT_ADMIN_WITHOUT_2FA',
-] as const;
-type CallerKind = (typeof CALLER_KINDS)[number];
-
-/** The single-role callers a two-role caller combines, and the roles it is given. */
-const TWO_ROLES: Partial<Record<CallerKind, { parts: CallerKind[]; roles: RoleName[] }>> = {
-  'CUSTOMER+AGENT': { parts: ['CUSTOMER', 'AGENT'], roles: ['CUSTOMER', 'AGENT'] },
-  'AGENT+VENDOR': { parts: ['AGENT', 'VENDOR'], roles: ['AGENT', 'VENDOR'] },
-  'STAFF+AGENT': { parts: ['STAFF', 'AGENT'], roles: ['STAFF', 'AGENT'] },
-  'CUSTOMER+VENDOR': { parts: ['CUSTOMER', 'VENDOR'], roles: ['CUSTOMER', 'VENDOR'] },
-  'AGENT+CLIENT_ADMIN_WITHOUT_2FA': { parts: ['AGENT', 'CLIENT_ADMIN_WITHOUT_2FA'], roles: ['AGENT', 'CLIENT_ADMIN'] },
-  'CUSTOMER+CLIENT_ADMIN_WITHOUT_2FA': { parts: ['CUSTOMER', 'CLIENT_ADMIN_WITHOUT_2FA'], roles: ['CUSTOMER', 'CLIENT_ADMIN'] },
-};
-const partsOf = (kind: CallerKind) => TWO_ROLES[kind]?.parts ?? [kind];
-const isAllowed = (allowed: readonly CallerKind[], kind: CallerKind) => partsOf(kind).some((k) => allowed.includes(k));
-const holds = (kind: CallerKind, part: CallerKind) => partsOf(kind).includes(part);
-
-/** An administrator without 2FA is asked for it only where administrators are allowed (agent-only views: FORBIDDEN). */
-const denialCode = (kind: CallerKind, allowed: readonly CallerKind[]) =>
-  kind === 'anonymous' ? 'UNAUTHENTICATED' : holds(kind, 'CLIENT_ADMIN_WITHOUT_2FA') && allowed.includes('CLIENT_ADMIN') ? 'TWO_FACTOR_REQUIRED' : 'FORBIDDEN';
+  // An administrator without 2FA is asked for it only where administrators are allowed (agent-only views: FORBIDDEN).
+  'CUSTOMER+AGENT': { roles: ['CUSTOMER', 'AGENT'], tenant: 'naija-market', parts: ['CUSTOMER', 'AGENT'] },
+  'AGENT+VENDOR': { roles: ['AGENT', 'VENDOR'], tenant: 'naija-market', parts: ['AGENT', 'VENDOR'] },
+  'STAFF+AGENT': { roles: ['STAFF', 'AGENT'], tenant: 'naija-market', parts: ['STAFF', 'AGENT'] },
+  'CUSTOMER+VENDOR': { roles: ['CUSTOMER', 'VENDOR'], tenant: 'naija-market', parts: ['CUSTOMER', 'VENDOR'] },
+  'AGENT+CLIENT_ADMIN_WITHOUT_2FA': { roles: ['AGENT', 'CLIENT_ADMIN'], tenant: 'naija-market', parts: ['AGENT', 'CLIENT_ADMIN_WITHOUT_2FA'] },
+  'CUSTOMER+CLIENT_ADMIN_WITHOUT_2FA': { roles: ['CUSTOMER', 'CLIENT_ADMIN'], tenant: 'naija-market', parts: ['CUSTOMER', 'CLIENT_ADMIN_WITHOUT_2FA'] },
+} satisfies Record<string, CallerSpec>;
+type CallerKind = keyof typeof CALLERS;
+const { kinds: CALLER_KINDS, holds, partsOf } = callerKinds<CallerKind>(CALLERS);
+/** A user holding two roles (a fresh user of the test's own). */
+const twoRoles = (kind: CallerKind) => partsOf(kind).length > 1;
 
 // ---------------------------------------------------------------------------------------------------
 // THE table
@@ -90,19 +66,12 @@ const agentData = {} as Partial<Record<CallerKind, AgentData>>;
 const codes = (p: { userErrors: { code: string }[] }) => p.userErrors.map((e) => e.code);
 const connection = (c: any) => expect(Array.isArray(c.edges)).toBe(true);
 
-interface Operation {
-  document: string;
-  variables?: () => Record<string, unknown>;
-  allowed: readonly CallerKind[];
-  expectAllowed?: (value: any, kind: CallerKind) => void;
-}
-
-const OPERATIONS: Record<string, Operation> = {
+const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
   // ----- Query -----
   'Query.agents': {
     document: '{ agents(first: 100) { edges { node { id code email } } } }',
     allowed: READERS,
-    expectAllowed: (v, kind) => {
+    expectAllowed: (v, { kind }) => {
       connection(v);
       // Staff who are also agents see every agent with its e-mail (the reader's view), their own among them.
       if (kind === 'STAFF+AGENT') {
@@ -115,7 +84,7 @@ const OPERATIONS: Record<string, Operation> = {
   'Query.myReferral': {
     document: '{ myReferral { code link agent { userId email downline { code email } } } }',
     allowed: AGENTS,
-    expectAllowed: (v, kind) => {
+    expectAllowed: (v, { kind }) => {
       const mine = agentData[kind]!;
       expect({ code: v.code, userId: v.agent.userId, email: v.agent.email }).toEqual({ code: mine.code, userId: mine.userId, email: mine.email });
       expect(v.link).toContain(`ref=${encodeURIComponent(mine.code)}`);
@@ -123,7 +92,7 @@ const OPERATIONS: Record<string, Operation> = {
       const seesEmails = holds(kind, 'STAFF');
       if (mine.downline) expect(v.agent.downline).toContainEqual({ code: mine.downline.code, email: seesEmails ? mine.downline.email : null });
       if (!seesEmails) expect(v.agent.downline.map((d: any) => d.email)).toEqual(v.agent.downline.map(() => null));
-      if (TWO_ROLES[kind]) expect(v.agent.downline).toEqual([{ code: mine.downline!.code, email: seesEmails ? mine.downline!.email : null }]);
+      if (twoRoles(kind)) expect(v.agent.downline).toEqual([{ code: mine.downline!.code, email: seesEmails ? mine.downline!.email : null }]);
     },
   },
   'Query.revenueModels': { document: '{ revenueModels { id preset } }', allowed: PROGRAMME_READERS, expectAllowed: (v) => expect(v.filter((m: any) => m.preset).length).toBe(5) },
@@ -136,7 +105,7 @@ const OPERATIONS: Record<string, Operation> = {
   'Query.commissions': {
     document: '{ commissions(first: 50) { edges { node { id amount { amount } } } } }',
     allowed: READERS,
-    expectAllowed: (v, kind) => {
+    expectAllowed: (v, { kind }) => {
       connection(v);
       // A STAFF+AGENT reads the whole tenant's lines as staff, not only its own as an agent.
       if (kind === 'STAFF+AGENT') expect(v.edges.map((e: any) => e.node.id)).toEqual(expect.arrayContaining(Object.values(agentData).flatMap((a) => [a!.ownLine, ...a!.otherLines])));
@@ -145,12 +114,12 @@ const OPERATIONS: Record<string, Operation> = {
   'Query.myCommissions': {
     document: '{ myCommissions(first: 50) { edges { node { id beneficiaryId } } } }',
     allowed: AGENTS,
-    expectAllowed: (v, kind) => {
+    expectAllowed: (v, { kind }) => {
       const mine = agentData[kind]!;
       const ids = v.edges.map((e: any) => e.node.id);
       expect(v.edges.map((e: any) => e.node.beneficiaryId)).toEqual(ids.map(() => mine.userId));
       // A fresh agent has exactly its one line, whatever its other role (staff included: this is "my").
-      if (TWO_ROLES[kind]) expect(ids).toEqual([mine.ownLine]);
+      if (twoRoles(kind)) expect(ids).toEqual([mine.ownLine]);
       else expect(ids).toContain(mine.ownLine);
       for (const other of mine.otherLines) expect(ids).not.toContain(other);
     },
@@ -204,52 +173,19 @@ const OPERATIONS: Record<string, Operation> = {
   },
 };
 
-// ---------------------------------------------------------------------------------------------------
-// Stack and callers
-// ---------------------------------------------------------------------------------------------------
+const matrix = authorizationMatrix({ capability: 'mlas', subgraphSchema: schema, callers: CALLERS, operations: OPERATIONS, start: () => startStack({ demoProducts: 0 }) });
 
-let s: TestStack;
-let prisma: PrismaClient;
-const callers = {} as Record<CallerKind, Record<string, string>>;
-
+// Those holding AGENT get a profile, a downline agent and a commission line each (and so does the demo
+// agent), see agentData.
 beforeAll(async () => {
-  s = await startStack({ demoProducts: 0 });
-  prisma = s.stack.prisma;
-  const users: Partial<Record<CallerKind, ['staff' | 'client' | 'customer' | 'vendor' | 'agent', string]>> = {
-    CUSTOMER: ['customer', 'ade-fashion'],
-    VENDOR: ['vendor', 'naija-market'],
-    AGENT: ['agent', 'naija-market'],
-    STAFF: ['staff', 'ade-fashion'],
-    CLIENT_ADMIN: ['client', 'ade-fashion'],
-  };
-  for (const [kind, [user, tenant]] of Object.entries(users) as [CallerKind, [any, string]][]) callers[kind] = await signIn(s, tenant, user);
-  for (const [kind, email, tenant] of [
-    ['PARTNER_ADMIN', 'partner@webwaka.test', 'lagos-digital'],
-    ['SUPER_ADMIN', 'superadmin@webwaka.test', 'webwaka'],
-  ] as const) {
-    const session = await login(s.gatewayUrl, tenant, email, s.demo.password, s.demo.totpSecret, prisma);
-    callers[kind] = { authorization: `Bearer ${session.accessToken}` };
-  }
-  const email = `mlas-admin-${uuidv7()}@matrix.test`;
-  await createUser(prisma, { email, passwordHash: await hashPassword(s.demo.password), memberships: [{ tenantId: await tenantId(prisma, 'ade-fashion'), role: 'CLIENT_ADMIN' as RoleName }] });
-  const noTwoFactor = await login(s.gatewayUrl, 'ade-fashion', email, s.demo.password);
-  callers.CLIENT_ADMIN_WITHOUT_2FA = { authorization: `Bearer ${noTwoFactor.accessToken}` };
-  callers.anonymous = { 'x-tenant': 'ade-fashion' };
-
-  // Two-role callers at naija-market; those holding AGENT get a profile, a downline agent and a commission
-  // line each (and so does the demo agent), see agentData.
+  const prisma = matrix.stack().stack.prisma;
   const market = await tenantId(prisma, 'naija-market');
-  const passwordHash = await hashPassword(s.demo.password);
-  for (const [kind, { roles }] of Object.entries(TWO_ROLES) as [CallerKind, { roles: RoleName[] }][]) {
-    const e = `mlas-two-roles-${uuidv7()}@matrix.test`;
-    const user = await createUser(prisma, { email: e, passwordHash, memberships: roles.map((role) => ({ tenantId: market, role })) });
-    callers[kind] = { authorization: `Bearer ${(await login(s.gatewayUrl, 'naija-market', e, s.demo.password)).accessToken}` };
-    if (roles.includes('AGENT')) {
-      const n = Object.keys(agentData).length + 1;
-      const profile = await createAgentRow(prisma, market, { userId: user.id, email: e, code: `TWO-${n}${uuidv7().slice(-4).toUpperCase()}` });
-      const below = await createAgentRow(prisma, market, { uplineId: profile.id });
-      agentData[kind] = { userId: user.id, code: profile.code, email: e, downline: { code: below.code, email: below.email }, ownLine: '', otherLines: [] };
-    }
+  for (const kind of CALLER_KINDS.filter((k) => twoRoles(k) && holds(k, 'AGENT'))) {
+    const { userId, email } = matrix.callers[kind];
+    const n = Object.keys(agentData).length + 1;
+    const profile = await createAgentRow(prisma, market, { userId: userId!, email: email!, code: `TWO-${n}${uuidv7().slice(-4).toUpperCase()}` });
+    const below = await createAgentRow(prisma, market, { uplineId: profile.id });
+    agentData[kind] = { userId: userId!, code: profile.code, email: email!, downline: { code: below.code, email: below.email }, ownLine: '', otherLines: [] };
   }
   const musa = await prisma.agentProfile.findFirstOrThrow({ where: { tenantId: market, code: 'MUSA-NJM' } });
   agentData.AGENT = { userId: musa.userId, code: musa.code, email: musa.email, downline: null, ownLine: '', otherLines: [] };
@@ -278,49 +214,4 @@ beforeAll(async () => {
     }
   }
   for (const a of Object.values(agentData)) a!.otherLines = allLines.filter((id) => id !== a!.ownLine);
-
-  for (const [kind, scopes] of [
-    ['KEY_READ_WRITE', ['mlas:read', 'mlas:write']],
-    ['KEY_READ', ['mlas:read']],
-    ['KEY_OTHER_SCOPES', ['identity:read', 'commerce:read', 'commerce:write', 'ledger:read']],
-  ] as const) {
-    callers[kind] = await apiKey(s, callers.CLIENT_ADMIN, [...scopes]);
-  }
-}, 120_000);
-afterAll(async () => {
-  await s?.stop();
-});
-
-describe('the table', () => {
-  it('lists every mlas operation of the API (and nothing else)', () => {
-    const ops = ownOperations(schema);
-    expect({ missing: ops.filter((op) => !(op in OPERATIONS)), stale: Object.keys(OPERATIONS).filter((op) => !ops.includes(op)) }).toEqual({ missing: [], stale: [] });
-  });
-
-  it('has a valid document per operation whose one root field is that operation', () => {
-    const api = apiSchema();
-    for (const [name, op] of Object.entries(OPERATIONS)) {
-      const doc = parse(op.document);
-      expect({ name, errors: validate(api, doc).map((e) => e.message) }).toEqual({ name, errors: [] });
-      const def = doc.definitions[0] as OperationDefinitionNode;
-      const [type, field] = name.split('.');
-      expect(`${def.operation}:${(def.selectionSet.selections as FieldNode[]).map((f) => f.kind === Kind.FIELD && f.name.value).join(',')}`).toBe(`${type.toLowerCase()}:${field}`);
-    }
-  });
-});
-
-describe.each(Object.entries(OPERATIONS))('%s', (name, op) => {
-  const cases = CALLER_KINDS.map((kind) => ({ kind, allowed: isAllowed(op.allowed, kind), expected: isAllowed(op.allowed, kind) ? 'allowed' : `denied (${denialCode(kind, op.allowed)})` }));
-  it.each(cases)('$kind: $expected', async ({ kind, allowed }) => {
-    const field = name.split('.')[1];
-    const r = await gql(s.gatewayUrl, op.document, op.variables?.() ?? {}, callers[kind]);
-    if (allowed) {
-      expect(r.errors ?? []).toEqual([]);
-      expect(r.data).toHaveProperty([field]);
-      op.expectAllowed?.(r.data[field], kind);
-    } else {
-      expect((r.errors ?? []).map((e) => e.extensions?.code)).toEqual([denialCode(kind, op.allowed)]);
-      expect(r.data?.[field] ?? null).toBeNull();
-    }
-  });
 });

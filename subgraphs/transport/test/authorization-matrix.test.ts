@@ -9,77 +9,29 @@
  * arguments are chosen to change nothing). A new transport operation fails the coverage test until it is
  * added to the table.
  */
-import { Kind, parse, validate, type FieldNode, type OperationDefinitionNode } from 'graphql';
-import { hashPassword, uuidv7, type PrismaClient, type RoleName } from '@webwaka/kit';
+import { uuidv7 } from '@webwaka/kit';
+import { authorizationMatrix, demoCallers, callerKinds, type CallerSpec, type MatrixCaller, type MatrixOperation } from '../../../test/support/authorization-matrix';
 import { gql } from '../../../test/support/graphql';
-import type { TestStack } from '../../../test/support/stack';
-import { subscribe } from '../../../test/support/subscribe';
-import { createUser, login } from '../../identity/test/support';
-import { apiSchema, ownOperations } from '../../../test/support/operations';
 import { schema } from '../src/schema';
 import { holdSeats, releaseHold } from '../src/services/holds';
-import { apiKey, createTrip, OPERATOR, serviceContext, signIn, startTransportStack, tenantId, type Who } from './support';
+import { createTrip, OPERATOR, serviceContext, startTransportStack, tenantId } from './support';
 
-const CALLER_KINDS = [
-  'anonymous',
-  'CUSTOMER',
-  'VENDOR',
-  'AGENT',
-  'STAFF',
-  'CLIENT_ADMIN',
-  'PARTNER_ADMIN',
-  'SUPER_ADMIN',
-  'CLIENT_ADMIN_WITHOUT_2FA',
-  'KEY_READ_WRITE',
-  'KEY_READ',
-  'KEY_OTHER_SCOPES',
+/** The callers: demo users, given roles at the operator by the test support; keys made by its administrator. */
+const CALLERS = {
+  ...demoCallers(OPERATOR),
+  KEY_READ_WRITE: { scopes: ['transport:read', 'transport:write'], madeBy: 'CLIENT_ADMIN' },
+  KEY_READ: { scopes: ['transport:read'], madeBy: 'CLIENT_ADMIN' },
+  KEY_OTHER_SCOPES: { scopes: ['catalog:read', 'inventory:write', 'commerce:write'], madeBy: 'CLIENT_ADMIN' },
   // Users holding two roles at the operator: each is allowed what either role is (decision 0025).
-  'CUSTOMER+AGENT',
-  'CUSTOMER+VENDOR',
-  'STAFF+AGENT',
-  'AGENT+VENDOR',
-  'CUSTOMER+CLIENT_ADMIN_WITHOUT_2FA',
-] as const;
-type CallerKind = (typeof CALLER_KINDS)[number];
-
-/** Where each caller acts (demo users, given roles at the operator by the test support; keys made by its administrator). */
-const TENANT_OF: Record<CallerKind, string> = {
-  anonymous: OPERATOR,
-  CUSTOMER: OPERATOR,
-  VENDOR: OPERATOR,
-  AGENT: OPERATOR,
-  STAFF: OPERATOR,
-  CLIENT_ADMIN: OPERATOR,
-  PARTNER_ADMIN: 'lagos-digital',
-  SUPER_ADMIN: 'webwaka',
-  CLIENT_ADMIN_WITHOUT_2FA: OPERATOR,
-  KEY_READ_WRITE: OPERATOR,
-  KEY_READ: OPERATOR,
-  KEY_OTHER_SCOPES: OPERATOR,
-  'CUSTOMER+AGENT': OPERATOR,
-  'CUSTOMER+VENDOR': OPERATOR,
-  'STAFF+AGENT': OPERATOR,
-  'AGENT+VENDOR': OPERATOR,
-  'CUSTOMER+CLIENT_ADMIN_WITHOUT_2FA': OPERATOR,
-};
-
-/** The single-role callers a two-role caller combines (the roles it is given at the operator). */
-const ROLES_OF: Partial<Record<CallerKind, { parts: CallerKind[]; roles: RoleName[] }>> = {
-  'CUSTOMER+AGENT': { parts: ['CUSTOMER', 'AGENT'], roles: ['CUSTOMER', 'AGENT'] },
-  'CUSTOMER+VENDOR': { parts: ['CUSTOMER', 'VENDOR'], roles: ['CUSTOMER', 'VENDOR'] },
-  'STAFF+AGENT': { parts: ['STAFF', 'AGENT'], roles: ['STAFF', 'AGENT'] },
-  'AGENT+VENDOR': { parts: ['AGENT', 'VENDOR'], roles: ['AGENT', 'VENDOR'] },
-  'CUSTOMER+CLIENT_ADMIN_WITHOUT_2FA': { parts: ['CUSTOMER', 'CLIENT_ADMIN_WITHOUT_2FA'], roles: ['CUSTOMER', 'CLIENT_ADMIN'] },
-};
-
-/** A two-role caller may call what either of its roles may (never less, never more). */
-const isAllowed = (op: { allowed: readonly CallerKind[] }, kind: CallerKind) => (ROLES_OF[kind]?.parts ?? [kind]).some((k) => op.allowed.includes(k));
-
-/** An administrator without 2FA is asked for it only where administrators are allowed at all (not for agents' own operation). */
-const denialCode = (kind: CallerKind, op?: { allowed: readonly CallerKind[] }): string =>
-  ROLES_OF[kind]
-    ? ROLES_OF[kind]!.parts.includes('CLIENT_ADMIN_WITHOUT_2FA') ? denialCode('CLIENT_ADMIN_WITHOUT_2FA', op) : 'FORBIDDEN'
-    : kind === 'anonymous' ? 'UNAUTHENTICATED' : kind === 'CLIENT_ADMIN_WITHOUT_2FA' && (op?.allowed.includes('CLIENT_ADMIN') ?? true) ? 'TWO_FACTOR_REQUIRED' : 'FORBIDDEN';
+  'CUSTOMER+AGENT': { roles: ['CUSTOMER', 'AGENT'], tenant: OPERATOR, parts: ['CUSTOMER', 'AGENT'] },
+  'CUSTOMER+VENDOR': { roles: ['CUSTOMER', 'VENDOR'], tenant: OPERATOR, parts: ['CUSTOMER', 'VENDOR'] },
+  'STAFF+AGENT': { roles: ['STAFF', 'AGENT'], tenant: OPERATOR, parts: ['STAFF', 'AGENT'] },
+  'AGENT+VENDOR': { roles: ['AGENT', 'VENDOR'], tenant: OPERATOR, parts: ['AGENT', 'VENDOR'] },
+  // An administrator without 2FA is asked for it only where administrators are allowed at all (not for agents' own operation).
+  'CUSTOMER+CLIENT_ADMIN_WITHOUT_2FA': { roles: ['CUSTOMER', 'CLIENT_ADMIN'], tenant: OPERATOR, parts: ['CUSTOMER', 'CLIENT_ADMIN_WITHOUT_2FA'] },
+} satisfies Record<string, CallerSpec>;
+type CallerKind = keyof typeof CALLERS;
+const { kinds: CALLER_KINDS } = callerKinds<CallerKind>(CALLERS);
 
 // ---------------------------------------------------------------------------------------------------
 // THE table
@@ -103,18 +55,11 @@ const codes = (p: { userErrors: { code: string }[] }) => p.userErrors.map((e) =>
 const connection = (c: any) => expect(Array.isArray(c.edges)).toBe(true);
 const list = (c: any) => expect(Array.isArray(c)).toBe(true);
 
-interface Operation {
-  document: string;
-  variables?: (kind: CallerKind) => Record<string, unknown>;
-  allowed: readonly CallerKind[];
-  expectAllowed?: (value: any) => void;
-}
-
 /** A trip in each caller's tenant (public operations are asked about a trip the caller's tenant sells). */
 const tripOf: Record<string, string> = {};
-const trip = (kind: CallerKind) => ({ tripId: tripOf[TENANT_OF[kind]] });
+const trip = (caller: MatrixCaller) => ({ tripId: tripOf[caller.tenantSlug] });
 
-const OPERATIONS: Record<string, Operation> = {
+const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
   // ----- Query -----
   'Query.parks': { document: '{ parks { id } }', allowed: EVERYONE, expectAllowed: list },
   'Query.transportRoutes': { document: '{ transportRoutes { id } }', allowed: EVERYONE, expectAllowed: list },
@@ -235,125 +180,39 @@ const OPERATIONS: Record<string, Operation> = {
   },
 
   // ----- Subscription (graphql-ws) -----
-  'Subscription.seatMap': { document: 'subscription { seatMap(tripId: "TRIP") { kind seatLabels } }', allowed: EVERYONE },
-  'Subscription.tripPresence': { document: 'subscription { tripPresence(tripId: "TRIP") { viewers } }', allowed: EVERYONE },
+  // Allowed subscribers receive their tenant's trip events (a hold, or a heartbeat); nobody is refused (public feeds).
+  'Subscription.seatMap': {
+    document: 'subscription ($tripId: ID!) { seatMap(tripId: $tripId) { kind seatLabels } }',
+    variables: trip,
+    allowed: EVERYONE,
+    provoke: async (caller) => {
+      const prisma = matrix.stack().stack.prisma;
+      const { token } = await holdSeats(serviceContext(prisma, caller.tenantId), { tripId: tripOf[caller.tenantSlug], seatLabels: ['1A'] });
+      await releaseHold(serviceContext(prisma, caller.tenantId), token);
+      return () => true;
+    },
+  },
+  'Subscription.tripPresence': {
+    document: 'subscription ($tripId: ID!) { tripPresence(tripId: $tripId) { viewers } }',
+    variables: trip,
+    allowed: EVERYONE,
+    provoke: async (caller) => {
+      const heartbeat = 'mutation ($t: ID!, $v: String!) { tripHeartbeat(tripId: $t, viewerId: $v) { presence { viewers } } }';
+      await gql(matrix.stack().gatewayUrl, heartbeat, { t: tripOf[caller.tenantSlug], v: `viewer-${uuidv7()}` }, caller.headers);
+      return () => true;
+    },
+  },
 };
 
-const transportOperations = (): string[] => ownOperations(schema, { extra: ['Subscription.seatMap', 'Subscription.tripPresence'] });
-
-// ---------------------------------------------------------------------------------------------------
-// Stack and callers
-// ---------------------------------------------------------------------------------------------------
-
-let s: TestStack;
-let prisma: PrismaClient;
-const callers = {} as Record<CallerKind, { headers: Record<string, string>; ws: Record<string, string> }>;
-
-beforeAll(async () => {
-  s = await startTransportStack();
-  prisma = s.stack.prisma;
-  for (const slug of new Set(Object.values(TENANT_OF))) tripOf[slug] = (await createTrip(prisma, await tenantId(prisma, slug), 1)).trip.id;
-  const users: Partial<Record<CallerKind, Who>> = { CUSTOMER: 'customer', VENDOR: 'vendor', AGENT: 'agent', STAFF: 'staff', CLIENT_ADMIN: 'client' };
-  for (const [kind, user] of Object.entries(users) as [CallerKind, Who][]) {
-    const headers = await signIn(s, OPERATOR, user);
-    callers[kind] = { headers, ws: { authorization: headers.authorization } };
-  }
-  for (const [kind, email, tenant] of [
-    ['PARTNER_ADMIN', 'partner@webwaka.test', 'lagos-digital'],
-    ['SUPER_ADMIN', 'superadmin@webwaka.test', 'webwaka'],
-  ] as const) {
-    const session = await login(s.gatewayUrl, tenant, email, s.demo.password, s.demo.totpSecret, prisma);
-    callers[kind] = { headers: { authorization: `Bearer ${session.accessToken}` }, ws: { authorization: `Bearer ${session.accessToken}` } };
-  }
-  const email = `transport-admin-${uuidv7()}@matrix.test`;
-  await createUser(prisma, { email, passwordHash: await hashPassword(s.demo.password), memberships: [{ tenantId: await tenantId(prisma, OPERATOR), role: 'CLIENT_ADMIN' as RoleName }] });
-  const noTwoFactor = await login(s.gatewayUrl, OPERATOR, email, s.demo.password);
-  callers.CLIENT_ADMIN_WITHOUT_2FA = { headers: { authorization: `Bearer ${noTwoFactor.accessToken}` }, ws: { authorization: `Bearer ${noTwoFactor.accessToken}` } };
-  for (const [kind, { roles }] of Object.entries(ROLES_OF) as [CallerKind, { roles: RoleName[] }][]) {
-    const e = `two-roles-${uuidv7()}@matrix.test`;
-    const operator = await tenantId(prisma, OPERATOR);
-    await createUser(prisma, { email: e, passwordHash: await hashPassword(s.demo.password), memberships: roles.map((role) => ({ tenantId: operator, role })) });
-    const session = await login(s.gatewayUrl, OPERATOR, e, s.demo.password);
-    callers[kind] = { headers: { authorization: `Bearer ${session.accessToken}` }, ws: { authorization: `Bearer ${session.accessToken}` } };
-  }
-  callers.anonymous = { headers: { 'x-tenant': OPERATOR }, ws: { tenant: OPERATOR } };
-  for (const [kind, scopes] of [
-    ['KEY_READ_WRITE', ['transport:read', 'transport:write']],
-    ['KEY_READ', ['transport:read']],
-    ['KEY_OTHER_SCOPES', ['catalog:read', 'inventory:write', 'commerce:write']],
-  ] as const) {
-    const headers = await apiKey(s, callers.CLIENT_ADMIN.headers, [...scopes]);
-    callers[kind] = { headers, ws: { apiKey: headers['x-api-key'] } };
-  }
-}, 180_000);
-afterAll(async () => {
-  await s?.stop();
-});
-
-describe('the table', () => {
-  it('lists every transport operation of the API (and nothing else)', () => {
-    const ops = transportOperations();
-    const api = apiSchema();
-    const inApi = (op: string) => {
-      const [type, field] = op.split('.');
-      return !!(type === 'Query' ? api.getQueryType() : type === 'Mutation' ? api.getMutationType() : api.getSubscriptionType())?.getFields()[field];
-    };
-    expect({ missing: ops.filter((op) => !(op in OPERATIONS)), stale: Object.keys(OPERATIONS).filter((op) => !ops.includes(op)), notInApi: ops.filter((op) => !inApi(op)) }).toEqual({
-      missing: [],
-      stale: [],
-      notInApi: [],
-    });
-  });
-
-  it('has a valid document per operation whose one root field is that operation', () => {
-    const api = apiSchema();
-    for (const [name, op] of Object.entries(OPERATIONS)) {
-      const doc = parse(op.document);
-      expect({ name, errors: validate(api, doc).map((e) => e.message) }).toEqual({ name, errors: [] });
-      const def = doc.definitions[0] as OperationDefinitionNode;
-      const [type, field] = name.split('.');
-      expect(`${def.operation}:${(def.selectionSet.selections as FieldNode[]).map((f) => f.kind === Kind.FIELD && f.name.value).join(',')}`).toBe(`${type.toLowerCase()}:${field}`);
-    }
-  });
-});
-
-async function checkHttp(name: string, op: Operation, kind: CallerKind, allowed: boolean) {
-  const field = name.split('.')[1];
-  const r = await gql(s.gatewayUrl, op.document, op.variables?.(kind) ?? {}, callers[kind].headers);
-  if (allowed) {
-    expect(r.errors ?? []).toEqual([]);
-    expect(r.data).toHaveProperty([field]);
-    op.expectAllowed?.(r.data[field]);
-  } else {
-    expect((r.errors ?? []).map((e) => e.extensions?.code)).toEqual([denialCode(kind, op)]);
-    expect(r.data?.[field] ?? null).toBeNull();
-  }
-}
-
-/** Allowed subscribers receive their tenant's trip events (a hold, or a heartbeat); nobody is refused (public feeds). */
-async function checkSubscription(name: string, op: Operation, kind: CallerKind) {
-  const tripId = tripOf[TENANT_OF[kind]];
-  const sub = subscribe<any>(s.wsUrl, op.document.replace('TRIP', tripId), callers[kind].ws);
-  const tenant = await tenantId(prisma, TENANT_OF[kind]);
-  try {
-    // The subscription may not be listening yet when the first change is published: keep changing.
-    const deadline = Date.now() + 15_000;
-    while (Date.now() < deadline && sub.events.length === 0 && sub.errors.length === 0) {
-      if (name === 'Subscription.seatMap') {
-        const { token } = await holdSeats(serviceContext(prisma, tenant), { tripId, seatLabels: ['1A'] });
-        await releaseHold(serviceContext(prisma, tenant), token);
-      } else {
-        await gql(s.gatewayUrl, 'mutation ($t: ID!, $v: String!) { tripHeartbeat(tripId: $t, viewerId: $v) { presence { viewers } } }', { t: tripId, v: `viewer-${uuidv7()}` }, callers[kind].headers);
-      }
-      await sub.next(() => true, 1500).catch(() => null);
-    }
-    expect({ got: sub.events.length > 0, errors: sub.errors }).toEqual({ got: true, errors: [] });
-  } finally {
-    await sub.close();
-  }
-}
-
-describe.each(Object.entries(OPERATIONS))('%s', (name, op) => {
-  const cases = CALLER_KINDS.map((kind) => ({ kind, allowed: isAllowed(op, kind), expected: isAllowed(op, kind) ? 'allowed' : `denied (${denialCode(kind, op)})` }));
-  it.each(cases)('$kind: $expected', ({ kind, allowed }) => (name.startsWith('Subscription.') ? checkSubscription(name, op, kind) : checkHttp(name, op, kind, allowed)));
+const matrix = authorizationMatrix({
+  capability: 'transport',
+  subgraphSchema: schema,
+  extra: ['Subscription.seatMap', 'Subscription.tripPresence'],
+  callers: CALLERS,
+  operations: OPERATIONS,
+  start: () => startTransportStack(),
+  // One small trip in each tenant a caller acts in.
+  before: async (s) => {
+    for (const slug of ['lagos-digital', 'webwaka', OPERATOR]) tripOf[slug] = (await createTrip(s.stack.prisma, await tenantId(s.stack.prisma, slug), 1)).trip.id;
+  },
 });
