@@ -1,4 +1,5 @@
 import type { EntrySide, JournalKind, LedgerOwnerType, LedgerPurpose, SeatEventKind, VendorStatus } from './generated/prisma/enums';
+import { SUBGRAPH_REGISTRY, type SubgraphName } from '@webwaka/protocol';
 import type { Prisma } from './db';
 import { recordOutboxEvent, type OutboxEventRecord, type OutboxHandler } from './outbox';
 
@@ -26,9 +27,9 @@ import { recordOutboxEvent, type OutboxEventRecord, type OutboxHandler } from '.
  * what they read (ledger's `parsePostingPayload`, mlas's parsers); the types say what producers write.
  */
 
-/** The capabilities (subgraphs) that produce or consume events. */
-export const CAPABILITIES = ['identity', 'catalog', 'inventory', 'commerce', 'ledger', 'mlas', 'transport'] as const;
-export type Capability = (typeof CAPABILITIES)[number];
+/** The capabilities (subgraphs) that produce or consume events: the registry's. */
+export type Capability = SubgraphName;
+export const CAPABILITIES: readonly Capability[] = SUBGRAPH_REGISTRY.map((s) => s.name);
 
 export const TOPICS = {
   IDENTITY_AUDIT_RECORDED: 'identity.audit.recorded',
