@@ -4,8 +4,8 @@
  * number of queries.
  */
 import { createPrismaClient, DomainError, openDatabase, uuidv7, type Actor, type Database, type PrismaClient } from '@webwaka/kit';
-import { deployMigrations } from '../../../prisma/migrator';
-import { seedDemo } from '../../../prisma/seed';
+import { deployMigrations } from '../../../test/support/boot';
+import { seedDemo } from '../../../test/support/demo';
 import type { ServiceContext } from '../src/services/context';
 import {
   createPriceList,

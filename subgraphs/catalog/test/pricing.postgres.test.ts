@@ -5,8 +5,8 @@
  * with a pool of 20 connections, the variant row lock (SELECT ... FOR UPDATE) is what keeps it so.
  */
 import { createPrismaClient, openDatabase, uuidv7, type Actor, type Database, type PrismaClient } from '@webwaka/kit';
-import { deployMigrations } from '../../../prisma/migrator';
-import { seedDemo } from '../../../prisma/seed';
+import { deployMigrations } from '../../../test/support/boot';
+import { seedDemo } from '../../../test/support/demo';
 import { describeIfService, startPostgres } from '../../../test/support/services';
 import type { ServiceContext } from '../src/services/context';
 import { createPriceList, setBasePrice, setListPrice, setTierPrice } from '../src/services/pricing-admin';

@@ -15,7 +15,6 @@ import { decideSandboxCharge, sandboxSignature, SANDBOX_SIGNATURE_HEADER } from 
 import { expireOrders, reconcile } from '../src/services/jobs';
 import { syncPayment } from '../src/services/payments';
 import { commit } from '../src/services/peers';
-import { expireReservations } from '../../inventory/src/services/levels';
 import { checkout, checkoutInput, decideOnSandboxPage, guestCart, makeProduct, orderEvents, serviceContext, startCommerceStack, stockOf, tenantId, waitFor, type TestProduct } from './support';
 
 let s: TestStack;
@@ -195,9 +194,10 @@ it('a payment whose reservation lapsed while the stock is still there reserves a
   const token = await guestCart(s, 'ade-fashion', [{ variantId: q.variantId, quantity: 2 }]);
   const r = (await checkout(s, 'ade-fashion', checkoutInput(token))).data!.checkout;
   const lapsed = (await order(r.order.id)).lines[0].reservationId!;
-  // The shopper took too long: the hold lapses and inventory's sweeper gives the units back.
+  // The shopper took too long: the hold lapses and inventory's sweeper (running in the stack, every 15 s)
+  // gives the units back.
   await s.stack.prisma.reservation.update({ where: { id: lapsed }, data: { expiresAt: new Date(Date.now() - 1000) } });
-  await expireReservations(s.stack.prisma);
+  await waitFor(async () => (await s.stack.prisma.reservation.findUniqueOrThrow({ where: { id: lapsed } })).status === 'EXPIRED', 40_000);
   expect(await s.stack.prisma.reservation.findUniqueOrThrow({ where: { id: lapsed } })).toMatchObject({ status: 'EXPIRED' });
   expect(await stockOf(s.stack.prisma, q.variantId)).toMatchObject({ onHand: 5, reserved: 0 });
 

@@ -6,16 +6,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import { anonymousActor, Peers, TOPICS, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
-import { seedCommerce } from '../../../prisma/seed/commerce';
+import { seedCommerce } from '../../../test/support/demo';
 import { gql, type GqlResult } from '../../../test/support/graphql';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import type { ServiceContext } from '../src/services/context';
-import { signIn, apiKey, payload } from '../../../test/support/callers';
+import { signIn, apiKey, payload, tenantId } from '../../../test/support/callers';
+import { decideOnSandboxPage } from '../../../test/support/sandbox';
+import { waitFor } from '../../../test/support/wait';
 
-// Shared callers (test/support/callers.ts), re-exported so this capability's tests import from one place.
-export { signIn, apiKey, payload };
-
-export const tenantId = async (prisma: PrismaClient, slug: string) => (await prisma.tenant.findUniqueOrThrow({ where: { slug } })).id;
+// Shared helpers (test/support/), re-exported so this capability's tests import from one place.
+export { signIn, apiKey, payload, tenantId, decideOnSandboxPage, waitFor };
 
 export async function startCommerceStack(): Promise<TestStack> {
   const s = await startStack();
@@ -91,15 +91,6 @@ export function checkoutInput(cartToken: string, extra: Record<string, unknown> 
 export const checkout = (s: TestStack, tenantSlug: string, input: Record<string, unknown>, headers: Record<string, string> = {}) =>
   gql(s.gatewayUrl, CHECKOUT, { i: input }, { 'x-tenant': tenantSlug, ...headers });
 
-/** The shopper presses Pay or Decline on the sandbox page (served by the gateway); returns the HTTP status. */
-export async function decideOnSandboxPage(s: TestStack, authorizationUrl: string, decision: 'pay' | 'decline'): Promise<number> {
-  const base = s.gatewayUrl.replace(/\/graphql$/, '');
-  const url = authorizationUrl.startsWith('http') ? authorizationUrl : `${base}${authorizationUrl}`;
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `decision=${decision}`, redirect: 'manual' });
-  await res.text();
-  return res.status;
-}
-
 /** Outbox events commerce wrote for an order, by topic. */
 export async function orderEvents(prisma: PrismaClient, orderId: string) {
   const rows = await prisma.outboxEvent.findMany({ where: { OR: [{ topic: { startsWith: 'commerce.' } }, { topic: TOPICS.LEDGER_POSTING_REQUESTED }] }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
@@ -108,12 +99,3 @@ export async function orderEvents(prisma: PrismaClient, orderId: string) {
     return p.orderId === orderId || p.reference?.id === orderId || p.reversesIdempotencyKey === `order-paid:${orderId}`;
   });
 }
-
-export const waitFor = async <T>(check: () => Promise<T>, ms = 10_000): Promise<T> => {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await check();
-    if (v || Date.now() > deadline) return v;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-};

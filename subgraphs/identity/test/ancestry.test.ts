@@ -6,7 +6,7 @@
 import { callPeer, Peers } from '@webwaka/kit';
 import { gql } from '../../../test/support/graphql';
 import { startStack, type TestStack } from '../../../test/support/stack';
-import { T } from '../../../prisma/seed/identity';
+import { T } from '../../../test/support/demo';
 
 let s: TestStack;
 let peers: Peers;

@@ -5,7 +5,7 @@
  * race through the gateway: exactly 5 are checked, the rest are refused without a check.
  */
 import { hashPassword, uuidv7 } from '@webwaka/kit';
-import { startEmbedded, type EmbeddedStack } from '../../../scripts/embedded';
+import { startEmbedded, type EmbeddedStack } from '../../../test/support/boot';
 import { gql } from '../../../test/support/graphql';
 import { describeIfService, startPostgres } from '../../../test/support/services';
 import { createUser } from './support';

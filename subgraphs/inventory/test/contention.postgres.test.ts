@@ -4,7 +4,7 @@
  * on PostgreSQL with a connection pool, and 300 reservations for 7 units race through the gateway, plus
  * commits and releases racing new reservations on the same level.
  */
-import { startEmbedded, type EmbeddedStack } from '../../../scripts/embedded';
+import { startEmbedded, type EmbeddedStack } from '../../../test/support/boot';
 import { gql } from '../../../test/support/graphql';
 import { describeIfService, startPostgres } from '../../../test/support/services';
 import { demo, type TestStack } from '../../../test/support/stack';

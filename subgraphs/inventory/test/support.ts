@@ -6,12 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import { anonymousActor, TOPICS, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
 import type { ServiceContext } from '../src/services/context';
-import { signIn, apiKey, payload, userErrorCodes } from '../../../test/support/callers';
+import { signIn, apiKey, payload, tenantId, userErrorCodes } from '../../../test/support/callers';
 
 // Shared callers (test/support/callers.ts), re-exported so this capability's tests import from one place.
-export { signIn, apiKey, payload, userErrorCodes };
-
-export const tenantId = async (prisma: PrismaClient, slug: string) => (await prisma.tenant.findUniqueOrThrow({ where: { slug } })).id;
+export { signIn, apiKey, payload, tenantId, userErrorCodes };
 
 /** A service context acting as a staff member of the tenant (or as the given actor). */
 export function serviceContext(prisma: PrismaClient, tenant: string, actor: Partial<Actor> = {}): ServiceContext {

@@ -8,7 +8,7 @@ import { uuidv7, type PrismaClient } from '@webwaka/kit';
 import { gql } from '../../../test/support/graphql';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import { assertLedgerInvariants, ledgerBalance } from '../../../test/support/ledger';
-import { login } from '../../identity/test/support';
+import { login } from '../../../test/support/callers';
 import { postJournalEntry } from '../src/services/posting';
 import { account, orderPaid, payload, signIn, tenantId, userErrorCodes } from './support';
 

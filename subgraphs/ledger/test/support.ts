@@ -1,6 +1,6 @@
 /**
  * Helpers for ledger's tests: service contexts for calling services directly, posting requests built
- * like commerce's and mlas's, and the sign-in helpers inventory's tests already have.
+ * like commerce's and mlas's, and the shared callers.
  */
 import { anonymousActor, encryptSecret, Peers, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
 import type { TestStack } from '../../../test/support/stack';
@@ -8,7 +8,8 @@ import type { AccountKey } from '../src/services/accounts';
 import type { ServiceContext } from '../src/services/context';
 import type { PostingRequest } from '../src/services/posting';
 
-export { apiKey, payload, signIn, tenantId, userErrorCodes } from '../../inventory/test/support';
+// Shared callers (test/support/callers.ts), re-exported so this capability's tests import from one place.
+export { apiKey, payload, signIn, tenantId, userErrorCodes } from '../../../test/support/callers';
 
 /** A service context acting in the tenant as an administrator who passed 2FA (or as the given actor). */
 export function serviceContext(s: TestStack, tenant: string, actor: Partial<Actor> = {}): ServiceContext {

@@ -6,7 +6,7 @@
 import { uuidv7, type PrismaClient } from '@webwaka/kit';
 import { gql } from '../../../test/support/graphql';
 import { startStack, type TestStack } from '../../../test/support/stack';
-import { T, U } from '../../../prisma/seed/identity';
+import { T, U } from '../../../test/support/demo';
 import { abuseReason, attributeOrder, normalizeEmail, type OrderFacts } from '../src/services/attribution';
 import { createAgent, setAgentUpline } from '../src/services/agents';
 import { createAgentRow, createChain, createMember, payload, serviceContext, signIn, tenantId } from './support';

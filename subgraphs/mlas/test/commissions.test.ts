@@ -7,7 +7,7 @@
  */
 import { TOPICS, type PrismaClient } from '@webwaka/kit';
 import { startStack, type TestStack } from '../../../test/support/stack';
-import { T, U } from '../../../prisma/seed/identity';
+import { T, U } from '../../../test/support/demo';
 import { gql } from '../../../test/support/graphql';
 import {
   createChain,

@@ -6,12 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { anonymousActor, Peers, recordEvent, TOPICS, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
 import { type TestStack } from '../../../test/support/stack';
 import type { ServiceContext } from '../src/services/context';
-import { signIn, apiKey, payload } from '../../../test/support/callers';
+import { signIn, apiKey, payload, tenantId } from '../../../test/support/callers';
 
 // Shared callers (test/support/callers.ts), re-exported so this capability's tests import from one place.
-export { signIn, apiKey, payload };
-
-export const tenantId = async (prisma: PrismaClient, slug: string) => (await prisma.tenant.findUniqueOrThrow({ where: { slug } })).id;
+export { signIn, apiKey, payload, tenantId };
 
 /** The stack's subgraphs, as a subgraph's peers. */
 export const stackPeers = (s: TestStack) => new Peers({ ...s.stack.subgraphs });

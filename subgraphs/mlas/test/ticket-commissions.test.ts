@@ -7,7 +7,7 @@
  * a seller with no agent profile earns nothing (recorded NO_ACTIVE_AGENT); window sales are ignored.
  */
 import { TOPICS, uuidv7, type PrismaClient } from '@webwaka/kit';
-import { T, U } from '../../../prisma/seed/identity';
+import { T, U } from '../../../test/support/demo';
 import { gql } from '../../../test/support/graphql';
 import { assertLedgerInvariants, ledgerBalance, type AccountKey } from '../../../test/support/ledger';
 import { startStack, type TestStack } from '../../../test/support/stack';

@@ -7,8 +7,8 @@
 import { DomainError, TOPICS, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { gql } from '../../../test/support/graphql';
 import { assertLedgerInvariants, ledgerBalance } from '../../../test/support/ledger';
-import { startEmbedded, type EmbeddedStack } from '../../../scripts/embedded';
-import { seedTransport } from '../../../prisma/seed/transport';
+import { startEmbedded, type EmbeddedStack } from '../../../test/support/boot';
+import { seedTransport } from '../../../test/support/demo';
 import { describeIfService, startPostgres } from '../../../test/support/services';
 import type { TestStack } from '../../../test/support/stack';
 import { allotSeats, syncAgentSales } from '../src/services/agents';

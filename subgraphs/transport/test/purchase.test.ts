@@ -11,7 +11,8 @@ import { ACTOR_HEADER, anonymousActor, callPeer, config, Peers, signActorHeader,
 import { gql } from '../../../test/support/graphql';
 import { assertLedgerInvariants } from '../../../test/support/ledger';
 import type { TestStack } from '../../../test/support/stack';
-import { decideOnSandboxPage, waitFor } from '../../commerce/test/support';
+import { decideOnSandboxPage } from '../../../test/support/sandbox';
+import { waitFor } from '../../../test/support/wait';
 import { onOrderPaid } from '../src/services/purchases';
 import { createTrip, expireHoldNow, OPERATOR, PARK, payload, signIn, startTransportStack, tenantId, userErrorCodes } from './support';
 

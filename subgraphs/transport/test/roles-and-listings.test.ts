@@ -7,7 +7,7 @@
 import { hashPassword, uuidv7, type PrismaClient, type RoleName } from '@webwaka/kit';
 import { gql } from '../../../test/support/graphql';
 import type { TestStack } from '../../../test/support/stack';
-import { createUser, login } from '../../identity/test/support';
+import { createUser, login } from '../../../test/support/callers';
 import { allotSeats, syncAgentSales } from '../src/services/agents';
 import { confirmBooking } from '../src/services/bookings';
 import { holdSeats } from '../src/services/holds';

@@ -4,22 +4,20 @@
  * made straight through the services; callers signed in through the gateway.
  */
 import { anonymousActor, createPrismaClient, openDatabase, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
-import { deployMigrations } from '../../../prisma/migrator';
-import { seedIdentity } from '../../../prisma/seed/identity';
-import { seedTransport } from '../../../prisma/seed/transport';
+import { deployMigrations } from '../../../test/support/boot';
+import { seedIdentity, seedTransport } from '../../../test/support/demo';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import type { ServiceContext } from '../src/services/context';
 import { gridLayout, type SeatLayout } from '../src/services/layout';
 import { createPark, createRoute, createVehicle, scheduleTrip } from '../src/services/network';
-import { signIn, apiKey, payload, userErrorCodes } from '../../../test/support/callers';
+import { signIn, apiKey, payload, tenantId, userErrorCodes } from '../../../test/support/callers';
 
 // Shared callers (test/support/callers.ts), re-exported so this capability's tests import from one place.
-export { signIn, apiKey, payload, userErrorCodes };
+export { signIn, apiKey, payload, tenantId, userErrorCodes };
 
 export const OPERATOR = 'abc-transport';
 export const PARK = 'jibowu-park';
 
-export const tenantId = async (prisma: PrismaClient, slug: string) => (await prisma.tenant.findUniqueOrThrow({ where: { slug } })).id;
 export const userId = async (prisma: PrismaClient, who: string) => (await prisma.user.findUniqueOrThrow({ where: { email: `${who}@webwaka.test` } })).id;
 
 /** Demo users' roles at the transport tenants (the identity seed gives them roles elsewhere only). */

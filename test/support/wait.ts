@@ -1,0 +1,9 @@
+/** Waits until `check` returns something truthy (outbox deliveries and sweeps are asynchronous); returns the last value. */
+export const waitFor = async <T>(check: () => Promise<T>, ms = 10_000): Promise<T> => {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await check();
+    if (v || Date.now() > deadline) return v;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
