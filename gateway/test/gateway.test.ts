@@ -3,7 +3,7 @@
  * authentication failures, query limits and rate limits, and that subgraphs refuse calls that did not
  * come through it. Every refusal is a clear error with a stable code, and nothing is written.
  */
-import { ACTOR_HEADER, anonymousActor, config, signActorHeader, signJwt } from '@webwaka/kit';
+import { ACTOR_HEADER, anonymousActor, config, signActorHeader, signJwt } from '@webwaka/protocol';
 import { request as httpRequest } from 'node:http';
 import { startGateway } from '../src/server';
 import { SUBGRAPHS } from '../src/subgraphs';

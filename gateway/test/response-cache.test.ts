@@ -2,7 +2,7 @@
  * The anonymous response cache: hits for repeated anonymous queries of a tenant, never for signed-in
  * callers, per tenant, and dropped by any mutation of the tenant (on every replica, via the pubsub).
  */
-import { CHANNELS } from '@webwaka/kit';
+import { CHANNELS } from '@webwaka/protocol';
 import { startStack, type TestStack } from '../../test/support/stack';
 import { bearer, gql } from '../../test/support/graphql';
 

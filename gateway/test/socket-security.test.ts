@@ -5,8 +5,7 @@
  * per address, subscription documents and the subscribe rate are all bounded. Both pubsub topologies: in
  * memory, and Redis (when a redis-server is installed).
  */
-import { totpAt } from '@webwaka/kit';
-import { apiKey, payload, signIn } from '../../test/support/callers';
+import { apiKey, payload, signIn, totpCode } from '../../test/support/callers';
 import { bearer, errorCode, gql } from '../../test/support/graphql';
 import { describeIfService, startRedis } from '../../test/support/services';
 import { forgetUsedTotpCodes, startStack, type TestStack } from '../../test/support/stack';
@@ -18,7 +17,7 @@ const STOCK = 'subscription { inventoryChanged { id } }';
 async function adminLogin(s: TestStack) {
   await forgetUsedTotpCodes(s.stack.prisma);
   const r = await gql(s.gatewayUrl, 'mutation ($i: LoginInput!) { login(input: $i) { session { accessToken refreshToken } userErrors { code } } }', {
-    i: { tenantSlug: 'ade-fashion', email: 'client@webwaka.test', password: s.demo.password, totpCode: totpAt(s.demo.totpSecret) },
+    i: { tenantSlug: 'ade-fashion', email: 'client@webwaka.test', password: s.demo.password, totpCode: totpCode(s) },
   });
   return payload(r, 'login').session as { accessToken: string; refreshToken: string };
 }

@@ -2,8 +2,8 @@
  * graphql-ws on the gateway's port: the auditEvents feed is authorised like the query it hydrates through,
  * carries the fields the subscriber selected (aliases included), and is scoped to the subscriber's tenant.
  */
-import { totpAt } from '@webwaka/kit';
 import { startStack, type TestStack } from '../../test/support/stack';
+import { totpCode } from '../../test/support/callers';
 import { gql } from '../../test/support/graphql';
 import { settle, subscribe } from '../../test/support/subscribe';
 
@@ -17,7 +17,7 @@ afterAll(async () => {
 
 const adminToken = async (tenantSlug: string) => {
   const r = await gql(s.gatewayUrl, 'mutation($i: LoginInput!) { login(input: $i) { session { accessToken } } }', {
-    i: { tenantSlug, email: 'client@webwaka.test', password: s.demo.password, totpCode: totpAt(s.demo.totpSecret) },
+    i: { tenantSlug, email: 'client@webwaka.test', password: s.demo.password, totpCode: totpCode(s) },
   });
   return r.data.login.session.accessToken as string;
 };

@@ -12,9 +12,8 @@
 import { hashPassword, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { seedCommerce } from '../../prisma/seed/commerce';
 import { gql } from '../support/graphql';
-import { signIn } from '../support/callers';
+import { signIn, createUser, login } from '../support/callers';
 import type { TestStack } from '../support/stack';
-import { createUser, login } from '../../subgraphs/identity/test/support';
 import { createTrip, OPERATOR, serviceContext, startTransportStack, tenantId } from '../../subgraphs/transport/test/support';
 import { holdSeats } from '../../subgraphs/transport/src/services/holds';
 import { confirmBooking } from '../../subgraphs/transport/src/services/bookings';

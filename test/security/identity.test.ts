@@ -13,9 +13,8 @@ import type { AddressInfo } from 'node:net';
 import { ACTOR_HEADER, hashPassword, totpAt, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { startGateway, type RunningGateway } from '../../gateway/src/server';
 import { gql } from '../support/graphql';
-import { signIn } from '../support/callers';
+import { signIn, createUser } from '../support/callers';
 import { startStack, type TestStack } from '../support/stack';
-import { createUser } from '../../subgraphs/identity/test/support';
 
 let s: TestStack;
 let prisma: PrismaClient;

@@ -6,7 +6,7 @@
 import { hashPassword, totpAt, uuidv7 } from '@webwaka/kit';
 import { bearer, gql } from '../support/graphql';
 import { startStack, type TestStack } from '../support/stack';
-import { createUser } from '../../subgraphs/identity/test/support';
+import { createUser } from '../support/callers';
 
 let s: TestStack;
 let shopId: string;

@@ -8,12 +8,11 @@
  */
 import { hashPassword, recordOutboxEvent, TOPICS, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { bearer, gql } from '../support/graphql';
-import { payload, signIn, userErrorCodes } from '../support/callers';
+import { payload, signIn, userErrorCodes, createUser, login } from '../support/callers';
 import { startStack, type TestStack } from '../support/stack';
 import { settle, subscribe } from '../support/subscribe';
 import { receiveStock } from '../../subgraphs/inventory/src/services/stock';
 import { serviceContext } from '../../subgraphs/inventory/test/support';
-import { createUser, login } from '../../subgraphs/identity/test/support';
 import { eventually } from '../../subgraphs/catalog/test/support';
 
 let s: TestStack;

@@ -4,14 +4,16 @@
  * `GET/POST /pay/sandbox/:reference`. Unknown providers, tenants and references are 404; a body over the
  * limit is refused unread; the body reaches commerce byte for byte, so a signature over the exact bytes
  * verifies and one over a re-serialised copy does not; the page shows the amount to pay, and its Pay and
- * Decline buttons settle or cancel the order through the same webhook route.
+ * Decline buttons settle or cancel the order through the same webhook route. A system test (it was
+ * gateway/test/webhooks.test.ts): it signs notifications with commerce's own provider code, which the
+ * gateway's tests may not import (decision 0035).
  */
 import { formatMoney } from '@webwaka/kit';
-import type { TestStack } from '../../test/support/stack';
-import { decideSandboxCharge, sandboxSignature, SANDBOX_SIGNATURE_HEADER } from '../../subgraphs/commerce/src/services/providers/sandbox';
-import { paystackSignature } from '../../subgraphs/commerce/src/services/providers/paystack';
-import { setProviderCredentials } from '../../subgraphs/commerce/src/services/settings';
-import { checkout, checkoutInput, guestCart, makeProduct, payload, serviceContext, startCommerceStack, tenantId, type TestProduct } from '../../subgraphs/commerce/test/support';
+import type { TestStack } from './support/stack';
+import { decideSandboxCharge, sandboxSignature, SANDBOX_SIGNATURE_HEADER } from '../subgraphs/commerce/src/services/providers/sandbox';
+import { paystackSignature } from '../subgraphs/commerce/src/services/providers/paystack';
+import { setProviderCredentials } from '../subgraphs/commerce/src/services/settings';
+import { checkout, checkoutInput, guestCart, makeProduct, payload, serviceContext, startCommerceStack, tenantId, type TestProduct } from '../subgraphs/commerce/test/support';
 
 let s: TestStack;
 let base: string;

@@ -1,12 +1,14 @@
 // Who the gateway takes the client to be (gateway/src/client-ip.ts, decision 0021): the socket's address,
 // a trusted proxy's X-Forwarded-For, or an address the storefront proved with its signature; never a
 // header the caller made up. Forwarded hosts are dropped unless a trusted proxy sent them.
+// A system test (it was gateway/test/client-ip.test.ts): the storefront signs, the gateway verifies, and
+// the gateway's tests import neither the storefront nor the kit (decision 0035).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { config } from '@webwaka/kit';
-import { CLIENT_IP_HEADER, clientIpOf, dropUntrustedForwarding, trustProxySetting, verifyClientIpProof } from '../src/client-ip';
-import { clientIpProof } from '../../storefront/lib/client-ip';
+import { config } from '@webwaka/protocol';
+import { CLIENT_IP_HEADER, clientIpOf, dropUntrustedForwarding, trustProxySetting, verifyClientIpProof } from '../gateway/src/client-ip';
+import { clientIpProof } from '../storefront/lib/client-ip';
 
 describe('the storefront’s proof', () => {
   const secret = config.storefrontSecret;

@@ -2,12 +2,13 @@
  * Transport's live feeds through the gateway: a `seatMap(tripId)` subscriber — here at the motor park
  * that lists the operator — sees HELD, then RELEASED and SOLD as other people hold, release and buy
  * seats; the `seatMap` query (the polling fallback) agrees; a tenant that does not sell the trip cannot
- * subscribe. `tripPresence(tripId)` rises and falls with heartbeats, departures and expiry.
+ * subscribe. `tripPresence(tripId)` rises and falls with heartbeats, departures and expiry. A system test
+ * (it was in gateway/test/): it boots transport's network with transport's test support (decision 0035).
  */
-import { gql } from '../../test/support/graphql';
-import type { TestStack } from '../../test/support/stack';
-import { settle, subscribe } from '../../test/support/subscribe';
-import { createTrip, OPERATOR, PARK, payload, signIn, startTransportStack, tenantId } from '../../subgraphs/transport/test/support';
+import { gql } from './support/graphql';
+import type { TestStack } from './support/stack';
+import { settle, subscribe } from './support/subscribe';
+import { createTrip, OPERATOR, PARK, payload, signIn, startTransportStack, tenantId } from '../subgraphs/transport/test/support';
 
 let s: TestStack;
 let tripId: string;
