@@ -4,54 +4,11 @@ import { buildImportGraph, type ImportEdge } from './import-graph';
 import { edgesWithin, importCycles, RULES, ruleViolations } from './import-rules';
 
 /**
- * Test imports another engineer of issue 11 (H4) is removing at the time of writing, as `<file> ->
- * <specifier>`: each test is to import only its own side (plus kit/protocol and test/support/). An entry
- * excuses exactly that import; one no longer needed is reported (below) and should be deleted.
+ * Test imports excused while they were being removed, as `<file> -> <specifier>`: an entry excuses exactly
+ * that import; one no longer needed is reported (below) and should be deleted. Empty since every test
+ * imports only its own side (plus kit/protocol and test/support/; decision 0035).
  */
-const PENDING_H4: string[] = [
-  'gateway/test/client-ip.test.ts -> @webwaka/kit',
-  'gateway/test/client-ip.test.ts -> ../../storefront/lib/client-ip',
-  'gateway/test/gateway.test.ts -> @webwaka/kit',
-  'gateway/test/response-cache.test.ts -> @webwaka/kit',
-  'gateway/test/socket-security.test.ts -> @webwaka/kit',
-  'gateway/test/subscriptions.test.ts -> @webwaka/kit',
-  'gateway/test/transport-subscriptions.test.ts -> ../../subgraphs/transport/test/support',
-  'gateway/test/webhooks.test.ts -> @webwaka/kit',
-  'gateway/test/webhooks.test.ts -> ../../subgraphs/commerce/src/services/providers/sandbox',
-  'gateway/test/webhooks.test.ts -> ../../subgraphs/commerce/src/services/providers/paystack',
-  'gateway/test/webhooks.test.ts -> ../../subgraphs/commerce/src/services/settings',
-  'gateway/test/webhooks.test.ts -> ../../subgraphs/commerce/test/support',
-  'subgraphs/catalog/test/authorization-matrix.test.ts -> ../../identity/test/support',
-  'subgraphs/catalog/test/pricing-admin.test.ts -> ../../../prisma/migrator',
-  'subgraphs/catalog/test/pricing-admin.test.ts -> ../../../prisma/seed',
-  'subgraphs/catalog/test/pricing.postgres.test.ts -> ../../../prisma/migrator',
-  'subgraphs/catalog/test/pricing.postgres.test.ts -> ../../../prisma/seed',
-  'subgraphs/catalog/test/support.ts -> ../../identity/test/support',
-  'subgraphs/commerce/test/authorization-matrix.test.ts -> ../../identity/test/support',
-  'subgraphs/commerce/test/payments.test.ts -> ../../inventory/src/services/levels',
-  'subgraphs/commerce/test/support.ts -> ../../../prisma/seed/commerce',
-  'subgraphs/identity/test/ancestry.test.ts -> ../../../prisma/seed/identity',
-  'subgraphs/identity/test/guessing.postgres.test.ts -> ../../../scripts/embedded',
-  'subgraphs/inventory/test/authorization-matrix.test.ts -> ../../identity/test/support',
-  'subgraphs/inventory/test/contention.postgres.test.ts -> ../../../scripts/embedded',
-  'subgraphs/ledger/test/authorization-matrix.test.ts -> ../../identity/test/support',
-  'subgraphs/ledger/test/statements.test.ts -> ../../identity/test/support',
-  'subgraphs/ledger/test/support.ts -> ../../inventory/test/support',
-  'subgraphs/mlas/test/attribution.test.ts -> ../../../prisma/seed/identity',
-  'subgraphs/mlas/test/authorization-matrix.test.ts -> ../../identity/test/support',
-  'subgraphs/mlas/test/commissions.test.ts -> ../../../prisma/seed/identity',
-  'subgraphs/mlas/test/tenant-isolation.test.ts -> ../../../prisma/seed/identity',
-  'subgraphs/mlas/test/tenant-isolation.test.ts -> ../../../prisma/seed/mlas',
-  'subgraphs/mlas/test/ticket-commissions.test.ts -> ../../../prisma/seed/identity',
-  'subgraphs/transport/test/authorization-matrix.test.ts -> ../../identity/test/support',
-  'subgraphs/transport/test/cash.test.ts -> ../../../scripts/embedded',
-  'subgraphs/transport/test/cash.test.ts -> ../../../prisma/seed/transport',
-  'subgraphs/transport/test/purchase.test.ts -> ../../commerce/test/support',
-  'subgraphs/transport/test/roles-and-listings.test.ts -> ../../identity/test/support',
-  'subgraphs/transport/test/support.ts -> ../../../prisma/migrator',
-  'subgraphs/transport/test/support.ts -> ../../../prisma/seed/identity',
-  'subgraphs/transport/test/support.ts -> ../../../prisma/seed/transport',
-];
+const PENDING_H4: string[] = [];
 const pendingImports = new Set(PENDING_H4);
 const importKey = (e: { from: string; specifier: string }) => `${e.from} -> ${e.specifier}`;
 const isTest = (file: string) => file.startsWith('test/') || /\/test\//.test(file) || /\.test\.[jt]sx?$/.test(file);
