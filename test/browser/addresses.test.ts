@@ -4,11 +4,9 @@
 // default, checks out with it prefilled, places the order with the sandbox provider and pays; the order
 // ships to the default address. Then a new address typed at checkout with "save this address" ticked
 // lands in the address book. axe-core (no serious/critical violations) on the address book and checkout.
-import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
-import { CHROMIUM_PATH } from '../support/services';
-import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible, placeAndPay as placeOrderAndPay, describeInChromium } from './support';
+import { screenshot, expectAccessible, placeAndPay as placeOrderAndPay, describeInChromium, startStorefrontAndChromium, stopStorefrontAndChromium } from './support';
 import type { TestStack } from '../support/stack';
 
 const STORE = 'ade-fashion';
@@ -55,16 +53,11 @@ function addressesSuite(): void {
   const placeAndPay = (p: Page) => placeOrderAndPay(p, { placeOrder: en['shop.checkout.placeOrder'], thanks: en['shop.order.thanks'] });
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    const { startStack } = await import('../support/stack');
-    stack = await startStack({ storefront: true });
-    storefrontUrl = stack.storefrontUrl!;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    ({ stack, storefrontUrl, browser } = await startStorefrontAndChromium());
   }, 600_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
+    await stopStorefrontAndChromium({ stack, browser });
   }, 60_000);
 
   beforeEach(async () => {

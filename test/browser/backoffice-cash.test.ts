@@ -3,15 +3,13 @@
 // allot seats, the agent's device syncs three sales); the operator's administrator finds the agent's cash in
 // the back office, is refused a hand-in above it (the error next to the amount), records a partial hand-in in
 // naira and sees the outstanding amount drop; the agent sees the same figures, read-only. axe checks the page.
-import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
 import { formatMoney } from '../../storefront/lib/money';
 import { uuidv7 } from '../../subgraphs/protocol/src/ids';
-import { CHROMIUM_PATH } from '../support/services';
 import { gql } from '../support/graphql';
 import type { TestStack } from '../support/stack';
-import { CHROMIUM_ARGS, SCREENSHOT_DIR, expectAccessible, screenshot, describeInChromium, signInToBackOffice } from './support';
+import { expectAccessible, screenshot, describeInChromium, signInToBackOffice, startStorefrontAndChromium, stopStorefrontAndChromium } from './support';
 
 const OPERATOR = 'abc-transport';
 const naira = (kobo: bigint) => formatMoney({ amount: kobo.toString(), currency: 'NGN' });
@@ -41,11 +39,7 @@ function cashSuite(): void {
   }
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    const { startStack } = await import('../support/stack');
-    stack = await startStack({ storefront: true });
-    storefrontUrl = stack.storefrontUrl!;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    ({ stack, storefrontUrl, browser } = await startStorefrontAndChromium());
 
     // The agent's sales, as the agent page syncs them: three seats of tomorrow's Lagos–Abuja trip, ₦10,000 each.
     const [staff, agent] = [await login('staff@webwaka.test'), await login('agent@webwaka.test')];
@@ -63,8 +57,7 @@ function cashSuite(): void {
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
+    await stopStorefrontAndChromium({ stack, browser });
   }, 60_000);
 
   test('the administrator records a partial hand-in in naira and sees the outstanding amount drop', async () => {

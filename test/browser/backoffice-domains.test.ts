@@ -3,13 +3,11 @@
 // Market's back office without a code; there, Settings → Domains: adds a domain, reads the TXT record to
 // publish, presses Verify (refused with the reason while DNS has nothing), publishes it (identity's DNS is
 // faked in this process), verifies and sees it live, then removes it. axe checks both pages.
-import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
 import { domainProbes } from '../../subgraphs/identity/src/services/domains';
-import { CHROMIUM_PATH } from '../support/services';
 import type { TestStack } from '../support/stack';
-import { CHROMIUM_ARGS, SCREENSHOT_DIR, describeInChromium, expectAccessible, screenshot, signInToBackOffice } from './support';
+import { describeInChromium, expectAccessible, screenshot, signInToBackOffice, startStorefrontAndChromium, stopStorefrontAndChromium } from './support';
 
 const DOMAIN = 'browser.naijamarket.ng';
 
@@ -21,22 +19,17 @@ function domainsSuite(): void {
   const original = { ...domainProbes };
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
     domainProbes.resolveTxt = async (name) => {
       if (txt[name]) return txt[name];
       throw Object.assign(new Error(`queryTxt ENOTFOUND ${name}`), { code: 'ENOTFOUND' });
     };
     domainProbes.fetch = async () => new Response('not found', { status: 404 });
-    const { startStack } = await import('../support/stack');
-    stack = await startStack({ storefront: true });
-    storefrontUrl = stack.storefrontUrl!;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    ({ stack, storefrontUrl, browser } = await startStorefrontAndChromium());
   }, 300_000);
 
   afterAll(async () => {
     Object.assign(domainProbes, original);
-    await browser?.close();
-    await stack?.stop();
+    await stopStorefrontAndChromium({ stack, browser });
   }, 60_000);
 
   async function newPage(): Promise<Page> {

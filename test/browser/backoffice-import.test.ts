@@ -3,11 +3,9 @@
 // three products (one with two variants) and one bad row, sees the preview with the row error, imports
 // with a progress bar to 100%, finds the products in the store with their prices and stock, then uploads
 // the same file again: everything is already imported and nothing is created. axe on the page.
-import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
-import { CHROMIUM_PATH } from '../support/services';
-import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible, describeInChromium, signInToBackOffice } from './support';
+import { screenshot, expectAccessible, describeInChromium, signInToBackOffice, startStorefrontAndChromium, stopStorefrontAndChromium } from './support';
 import type { TestStack } from '../support/stack';
 
 const STORE = 'ade-fashion';
@@ -31,11 +29,7 @@ function importSuite(): void {
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    const { startStack } = await import('../support/stack');
-    stack = await startStack({ storefront: true });
-    storefrontUrl = stack.storefrontUrl!;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    ({ stack, storefrontUrl, browser } = await startStorefrontAndChromium());
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     page = await context.newPage();
 
@@ -43,8 +37,7 @@ function importSuite(): void {
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
+    await stopStorefrontAndChromium({ stack, browser });
   }, 60_000);
 
   async function checkFile(): Promise<void> {

@@ -5,17 +5,15 @@
 // the vendor reads its own account and sets its payout bank (a vendor is paid only once its order is
 // delivered and the return window passed, and only to bank details on file: decision 0031); the agent sees
 // its commission and referral code. axe checks each page.
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
 import { formatMoney } from '../../storefront/lib/money';
 import { checkout, checkoutInput, decideOnSandboxPage, guestCart, makeProduct, payload, serviceContext, tenantId, waitFor } from '../../subgraphs/commerce/test/support';
 import { advanceOrder } from '../../subgraphs/commerce/src/services/orders';
 import { DEMO_AGENTS } from '../../prisma/seed/mlas';
 import { assertLedgerInvariants, ledgerBalance, type AccountKey } from '../support/ledger';
-import { CHROMIUM_PATH } from '../support/services';
-import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible, describeInChromium, signInToBackOffice } from './support';
+import { screenshot, expectAccessible, describeInChromium, signInToBackOffice, startStorefrontAndChromium, stopStorefrontAndChromium } from './support';
 import type { TestStack } from '../support/stack';
 
 const MARKET = 'naija-market';
@@ -41,11 +39,7 @@ function moneySuite(): void {
   }
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    const { startStack } = await import('../support/stack');
-    stack = await startStack({ storefront: true });
-    storefrontUrl = stack.storefrontUrl!;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    ({ stack, storefrontUrl, browser } = await startStorefrontAndChromium());
 
     // Seed money through the API: ₦10,750 incl. VAT, listed at 10% commission, referred by MUSA-NJM.
     const prisma = stack.stack.prisma;
@@ -68,8 +62,7 @@ function moneySuite(): void {
 
   afterAll(async () => {
     delete process.env.PAYOUT_RETURN_WINDOW_DAYS;
-    await browser?.close();
-    await stack?.stop();
+    await stopStorefrontAndChromium({ stack, browser });
   }, 60_000);
 
   afterEach(async () => {

@@ -3,16 +3,13 @@
 // approves (identity then grants the VENDOR role); the applicant signs in again, is told they are approved,
 // finds the vendor menu with Inventory, creates a published product, receives stock for it by part of its
 // SKU; and a shopper buys it (no NOT_LISTED: publishing listed it). One lean journey: CI time matters.
-import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { hashPassword, uuidv7 } from '@webwaka/kit';
 import en from '../../storefront/messages/en.json';
-import { CHROMIUM_PATH } from '../support/services';
 import { gql } from '../support/graphql';
-import { payload, signIn as apiSignIn } from '../support/callers';
+import { payload, signIn as apiSignIn, createUser } from '../support/callers';
 import type { TestStack } from '../support/stack';
-import { createUser } from '../../subgraphs/identity/test/support';
-import { CHROMIUM_ARGS, SCREENSHOT_DIR, describeInChromium, expectAccessible, placeAndPay, screenshot, signInToBackOffice } from './support';
+import { describeInChromium, expectAccessible, placeAndPay, screenshot, signInToBackOffice, startStorefrontAndChromium, stopStorefrontAndChromium } from './support';
 
 const MARKET = 'naija-market';
 const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => vars[k]);
@@ -23,16 +20,11 @@ describeInChromium('marketplace vendors in the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    const { startStack } = await import('../support/stack');
-    stack = await startStack({ storefront: true });
-    storefrontUrl = stack.storefrontUrl!;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    ({ stack, storefrontUrl, browser } = await startStorefrontAndChromium());
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
+    await stopStorefrontAndChromium({ stack, browser });
   }, 60_000);
 
   const eventually = async <T,>(check: () => Promise<T>, ms = 15_000): Promise<T> => {

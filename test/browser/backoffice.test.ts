@@ -3,13 +3,11 @@
 // code, creates a product with a variant and a naira price, publishes it and finds it in the store; adjusts
 // stock and sees the movement; changes prices in bulk with progress; approves a vendor on the marketplace;
 // creates and revokes an API key. Staff get a reduced navigation. axe-core checks the key pages.
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
 import { totpAt } from '../../subgraphs/kit/src/totp';
-import { CHROMIUM_PATH } from '../support/services';
-import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible, describeInChromium, signInToBackOffice } from './support';
+import { screenshot, expectAccessible, describeInChromium, signInToBackOffice, startStorefrontAndChromium, stopStorefrontAndChromium } from './support';
 import { gql } from '../support/graphql';
 import type { TestStack } from '../support/stack';
 
@@ -33,19 +31,14 @@ function backofficeSuite(): void {
   const navLinks = (p: Page) => p.getByRole('navigation', { name: en['admin.nav.label'] }).getByRole('link').allTextContents();
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    const { startStack } = await import('../support/stack');
-    stack = await startStack({ storefront: true });
-    storefrontUrl = stack.storefrontUrl!;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    ({ stack, storefrontUrl, browser } = await startStorefrontAndChromium());
     // Phone-sized: the back office is used on phones as much as on desks.
     admin = await browser.newContext({ viewport: { width: 390, height: 844 } });
     page = await admin.newPage();
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
+    await stopStorefrontAndChromium({ stack, browser });
   }, 60_000);
 
   test('an administrator signs in with the authenticator code and sees the dashboard', async () => {

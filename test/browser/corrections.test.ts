@@ -9,15 +9,13 @@
 //   did (with its VAT);
 // - that administrator refunds the order through a confirmation page showing the amount (no JavaScript
 //   needed: plain forms) before anything is refunded.
-import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
 import { hashPassword } from '../../subgraphs/kit/src/password';
 import { totpAt } from '../../subgraphs/kit/src/totp';
-import { createUser } from '../../subgraphs/identity/test/support';
-import { CHROMIUM_PATH } from '../support/services';
+import { createUser } from '../support/callers';
 import type { TestStack } from '../support/stack';
-import { CHROMIUM_ARGS, SCREENSHOT_DIR, describeInChromium, expectAccessible, screenshot } from './support';
+import { describeInChromium, expectAccessible, screenshot, startStorefrontAndChromium, stopStorefrontAndChromium } from './support';
 
 const STORE = 'ade-fashion';
 const formAlert = (page: Page) => page.locator('form').getByRole('alert');
@@ -34,11 +32,7 @@ function correctionsSuite(): void {
   let orderId = '';
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    const { startStack } = await import('../support/stack');
-    stack = await startStack({ storefront: true });
-    storefrontUrl = stack.storefrontUrl!;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    ({ stack, storefrontUrl, browser } = await startStorefrontAndChromium());
     adminContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
     admin = await adminContext.newPage();
     // A new administrator: granted CLIENT_ADMIN, two-factor not set up.
@@ -47,8 +41,7 @@ function correctionsSuite(): void {
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
+    await stopStorefrontAndChromium({ stack, browser });
   }, 60_000);
 
   async function signIn(p: Page, code?: string): Promise<void> {

@@ -5,13 +5,11 @@
 // account; the store's administrator sees it in the back office and starts fulfilment. A short stock
 // names the line at checkout; a marketplace cart shows the split by seller and the vendor sees its order.
 // axe-core (no serious/critical violations) on cart, checkout, confirmation, account and back office.
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
 import { totpAt } from '../../subgraphs/kit/src/totp';
-import { CHROMIUM_PATH } from '../support/services';
-import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible, placeAndPay as placeOrderAndPay, describeInChromium } from './support';
+import { screenshot, expectAccessible, placeAndPay as placeOrderAndPay, describeInChromium, startStorefrontAndChromium, stopStorefrontAndChromium } from './support';
 import type { TestStack } from '../support/stack';
 
 const STORE = 'ade-fashion';
@@ -81,16 +79,11 @@ function shopSuite(): void {
     });
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    const { startStack } = await import('../support/stack');
-    stack = await startStack({ storefront: true });
-    storefrontUrl = stack.storefrontUrl!;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    ({ stack, storefrontUrl, browser } = await startStorefrontAndChromium());
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
+    await stopStorefrontAndChromium({ stack, browser });
   }, 60_000);
 
   beforeEach(async () => {

@@ -3,15 +3,13 @@
 // A shopper browses home → category → product and searches with a facet; axe-core checks every key page
 // (no serious or critical violations); the product page stays within its JavaScript budget; sessions,
 // the vendor application and the error pages work, with and without JavaScript.
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
 import errorText from '../../storefront/messages/errors.en.json';
 import { totpAt } from '../../subgraphs/kit/src/totp';
 import { freePort, startStorefront } from '../../scripts/storefront';
-import { CHROMIUM_PATH } from '../support/services';
-import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible, describeInChromium } from './support';
+import { screenshot, expectAccessible, describeInChromium, startStorefrontAndChromium, stopStorefrontAndChromium } from './support';
 import type { TestStack } from '../support/stack';
 
 const STORE = 'ade-fashion';
@@ -59,16 +57,11 @@ function storefrontSuite(): void {
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    const { startStack } = await import('../support/stack');
-    stack = await startStack({ storefront: true, demoProducts: 120 });
-    storefrontUrl = stack.storefrontUrl!;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    ({ stack, storefrontUrl, browser } = await startStorefrontAndChromium({ demoProducts: 120 }));
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
+    await stopStorefrontAndChromium({ stack, browser });
   }, 60_000);
 
   beforeEach(async () => {

@@ -2,8 +2,9 @@
  * What every Chromium test shares: how Debian's Chromium is launched headless, where screenshots go, and
  * the accessibility check (axe-core injected into the page; serious and critical violations fail).
  */
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
 import { totpAt } from '../../subgraphs/kit/src/totp';
 import { CHROMIUM_PATH, hasChromium } from '../support/services';
@@ -12,6 +13,24 @@ import type { TestStack } from '../support/stack';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 export const SCREENSHOT_DIR = resolve(__dirname, '../../test-artifacts/screenshots');
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+/**
+ * What every browser suite starts first: the whole graph with its storefront (`next start`), and one
+ * headless Chromium; the suite stops them with `stopStorefrontAndChromium` in its afterAll.
+ */
+export async function startStorefrontAndChromium(opts: { demoProducts?: number } = {}): Promise<{ stack: TestStack; storefrontUrl: string; browser: Browser }> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  // Loaded here, not at the top: a suite skipped for want of Chromium never loads the stack.
+  const { startStack } = await import('../support/stack');
+  const stack = await startStack({ storefront: true, ...opts });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return { stack, storefrontUrl: stack.storefrontUrl!, browser };
+}
+
+export async function stopStorefrontAndChromium(o: { stack?: TestStack; browser?: Browser }): Promise<void> {
+  await o.browser?.close();
+  await o.stack?.stop();
+}
 
 export function screenshot(page: Page, name: string): Promise<Buffer> {
   return page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });

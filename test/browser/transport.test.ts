@@ -6,12 +6,10 @@
 // conductor's page verifies a ticket with the network off and flags a tampered one; an agent sells offline
 // and syncs once back online. axe-core checks search, trip, checkout, order and ticket pages; screenshots go to
 // test-artifacts/screenshots/.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import messages from '../../storefront/messages/transport.en.json';
-import { CHROMIUM_PATH } from '../support/services';
-import { CHROMIUM_ARGS, SCREENSHOT_DIR, screenshot, expectAccessible, describeInChromium } from './support';
+import { screenshot, expectAccessible, describeInChromium, startStorefrontAndChromium, stopStorefrontAndChromium } from './support';
 import type { TestStack } from '../support/stack';
 
 const OPERATOR = 'abc-transport';
@@ -67,14 +65,11 @@ function transportSuite(): void {
   }
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    const { startStack } = await import('../support/stack');
     // Every browser here is one client address, so the per-address hoarding window (decision 0025; read
     // per call) would refuse this suite's later holds: it is tested in the transport and security suites.
     process.env.TRANSPORT_HOLD_MAX_SEATS_PER_WINDOW = '0';
-    stack = await startStack({ storefront: true, demoProducts: 20 });
+    ({ stack, browser } = await startStorefrontAndChromium({ demoProducts: 20 }));
     base = `${stack.storefrontUrl}/s/${OPERATOR}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const { searchTrips } = await gateway<{ searchTrips: { id: string }[] }>(stack.gatewayUrl, 'query($d: String!) { searchTrips(origin: "Lagos", destination: "Abuja", date: $d) { id } }', { d: tomorrowInLagos() });
     tripId = searchTrips[0].id;
     const later = await gateway<{ searchTrips: { id: string }[] }>(stack.gatewayUrl, 'query($d: String!) { searchTrips(origin: "Lagos", destination: "Abuja", date: $d) { id } }', { d: dayInLagos(2) });
@@ -87,8 +82,7 @@ function transportSuite(): void {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
+    await stopStorefrontAndChromium({ stack, browser });
     delete process.env.TRANSPORT_HOLD_MAX_SEATS_PER_WINDOW;
   }, 60_000);
 
