@@ -7,7 +7,8 @@ import { hashPassword, uuidv7, type Actor, type PrismaClient, type RoleName } fr
 import type { TenantKind } from '@webwaka/kit/src/generated/prisma/enums';
 import { type TestStack } from '../../../test/support/stack';
 import { bearer, gql, type GqlResult } from '../../../test/support/graphql';
-import { createUser, login, ok, payload as okPayload } from '../../../test/support/callers';
+import { createApiKey, createUser, login, ok, payload as okPayload } from '../../../test/support/callers';
+import { waitFor } from '../../../test/support/wait';
 import { apiSchema, ownOperations } from '../../../test/support/operations';
 import type { ServiceContext } from '../src/services/context';
 import { schema as catalogSchema } from '../src/schema';
@@ -67,13 +68,10 @@ export async function makePerson(s: TestStack, tenant: Tenant, role: RoleName, o
 
 /** An API key of the tenant with `scopes`, created by one of its administrators. */
 export async function makeApiKey(s: TestStack, admin: Person, scopes: string[]): Promise<{ headers: Record<string, string>; actor: Actor }> {
-  const created = okPayload(
-    await gql(s.gatewayUrl, 'mutation ($scopes: [String!]!) { createApiKey(name: "catalog tests", scopes: $scopes) { key apiKey { id } userErrors { code } } }', { scopes }, admin.headers),
-    'createApiKey',
-  );
+  const created = await createApiKey(s, admin.headers, scopes, 'catalog tests');
   return {
-    headers: { 'x-api-key': created.key },
-    actor: { kind: 'apiKey', tenantId: admin.tenant.id, userId: null, roles: [], scopes, apiKeyId: created.apiKey.id, sessionId: null, mfa: false },
+    headers: created.headers,
+    actor: { kind: 'apiKey', tenantId: admin.tenant.id, userId: null, roles: [], scopes, apiKeyId: created.id, sessionId: null, mfa: false },
   };
 }
 
@@ -102,15 +100,8 @@ export const codes = (p: { userErrors: { code: string }[] }) => p.userErrors.map
 /** Catalog's operations in the API schema (its subgraph's root fields), minus `exclude`. */
 export const catalogOperations = (exclude: readonly string[] = []): string[] => ownOperations(catalogSchema, { exclude });
 
-/** Waits until `check` returns something truthy (outbox deliveries are asynchronous). */
-export async function eventually<T>(check: () => Promise<T>, ms = 10_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await check();
-    if (v || Date.now() > deadline) return v;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+/** Waits until `check` returns something truthy (outbox deliveries are asynchronous); returns the last value. */
+export const eventually = waitFor;
 
 /** A complete, valid vendor application for a business called `name`. */
 export const vendorApplication = (name: string) => ({
