@@ -10,7 +10,7 @@ import { recordOutboxEvent, type OutboxEventRecord, type OutboxHandler } from '.
  * producer records and each consumer registers what this file says).
  *
  * Naming. An EVENT is named by its producer for what happened: `<producer>.<thing>.<past tense>`
- * (`commerce.order.paid`); its consumers are the producer's business only through this file. A REQUEST,
+ * (`commerce.order.paid`), whoever reads it (this file says who). A REQUEST,
  * addressed to one capability (by one producer or several), is named by that consumer:
  * `<consumer>.<thing>.requested` (`ledger.posting.requested`: post this entry; `commerce.refund.requested`:
  * refund this order). So a topic's first word is its producer for an event and its consumer for a request.
