@@ -35,7 +35,6 @@ export const TOPICS = {
   IDENTITY_AUDIT_RECORDED: 'identity.audit.recorded',
   IDENTITY_API_KEY_REVOKED: 'identity.api_key.revoked',
   IDENTITY_SESSIONS_ENDED: 'identity.sessions.ended',
-  IDENTITY_ACCOUNT_SIGN_UP_ATTEMPTED: 'identity.account.sign_up_attempted',
   CATALOG_VARIANT_UPSERTED: 'catalog.variant.upserted',
   CATALOG_VENDOR_STATUS_CHANGED: 'catalog.vendor.status_changed',
   INVENTORY_AVAILABILITY_CHANGED: 'inventory.availability.changed',
@@ -59,9 +58,14 @@ export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 export const RENAMED_TOPICS: Readonly<Record<string, Topic>> = {
   // Commerce wrote it, named after its consumer; it says an order of external (transport) lines was paid.
   'transport.order.paid': TOPICS.COMMERCE_EXTERNAL_ORDER_PAID,
-  // Not a past tense: someone attempted to sign up with the e-mail of this existing account.
-  'identity.account.sign_up_existing_email': TOPICS.IDENTITY_ACCOUNT_SIGN_UP_ATTEMPTED,
 };
+
+/**
+ * Topics no longer written, whose undelivered events the same migration deleted. A topic is produced only
+ * with a consumer: `identity.account.sign_up_existing_email` had none (the attempt is in the audit log as
+ * `user.sign_up_existing_email`); the owner's notice comes back as a topic with its notifications consumer.
+ */
+export const RETIRED_TOPICS: readonly string[] = ['identity.account.sign_up_existing_email'];
 
 /** Integer minor units of a currency, as a decimal string (BigInt-safe in JSON). */
 export type MinorUnits = string;
@@ -83,12 +87,6 @@ export interface SessionsEndedPayload {
   /** Refresh-token family ids: the `sid` of the access tokens to refuse. */
   sessionIds: string[];
 }
-export interface SignUpAttemptedPayload {
-  /** The account that already had the e-mail. */
-  userId: string | null;
-  tenantId: string;
-}
-
 // ---- catalog
 
 export interface VariantUpsertedPayload {
@@ -255,7 +253,6 @@ export interface EventPayloads {
   [TOPICS.IDENTITY_AUDIT_RECORDED]: AuditRecordedPayload;
   [TOPICS.IDENTITY_API_KEY_REVOKED]: ApiKeyRevokedPayload;
   [TOPICS.IDENTITY_SESSIONS_ENDED]: SessionsEndedPayload;
-  [TOPICS.IDENTITY_ACCOUNT_SIGN_UP_ATTEMPTED]: SignUpAttemptedPayload;
   [TOPICS.CATALOG_VARIANT_UPSERTED]: VariantUpsertedPayload;
   [TOPICS.CATALOG_VENDOR_STATUS_CHANGED]: VendorStatusChangedPayload;
   [TOPICS.INVENTORY_AVAILABILITY_CHANGED]: AvailabilityChangedPayload;
@@ -278,9 +275,9 @@ export interface TopicContract {
   /** An event (named by its producer) or a request (named by its one consumer); see the top of the file. */
   kind: 'event' | 'request';
   producers: readonly Capability[];
-  /** The one capability whose dispatcher delivers it, or null: recorded only, nobody delivers it yet. */
-  consumer: Capability | null;
-  /** What the consumer does with it; with no consumer, what the events are kept for. */
+  /** The one capability whose dispatcher delivers it (a topic is written only when someone reads it). */
+  consumer: Capability;
+  /** What the consumer does with it. */
   does: string;
 }
 
@@ -303,12 +300,6 @@ export const TOPIC_CONTRACTS: { readonly [T in Topic]: TopicContract } = {
     producers: ['identity'],
     consumer: 'identity',
     does: 'publishes `{sessionIds}` on pubsub `gateway:sessions-ended`: every gateway refuses those sessions\' access tokens and closes their sockets (logout, reuse, erasure, a role granted or revoked in the tenant)',
-  },
-  [TOPICS.IDENTITY_ACCOUNT_SIGN_UP_ATTEMPTED]: {
-    kind: 'event',
-    producers: ['identity'],
-    consumer: null,
-    does: 'nobody yet: no dispatcher takes it, so its events stay undelivered in `kit.OutboxEvent`, kept for a notifications consumer to tell the owner someone tried to sign up with their e-mail (decision 0023)',
   },
   [TOPICS.CATALOG_VARIANT_UPSERTED]: {
     kind: 'event',
@@ -415,7 +406,7 @@ export function topicHandlers(handlers: TopicHandlers): Record<string, OutboxHan
  */
 export function topicTable(indent = '  '): string {
   const rows = (Object.entries(TOPIC_CONTRACTS) as [Topic, TopicContract][]).map(
-    ([topic, c]) => `| \`${topic}\` | ${c.kind} | ${c.producers.join(', ')} | ${c.consumer ?? '(none yet)'} | ${c.does} |`,
+    ([topic, c]) => `| \`${topic}\` | ${c.kind} | ${c.producers.join(', ')} | ${c.consumer} | ${c.does} |`,
   );
   return ['| topic | kind | producer | consumer | what the consumer does |', '|---|---|---|---|---|', ...rows].map((l) => indent + l).join('\n');
 }

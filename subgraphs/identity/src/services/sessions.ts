@@ -118,7 +118,6 @@ export async function signUp(ctx: ServiceContext, input: { tenantSlug: string; e
     await ctx.prisma.$transaction(async (tx) => {
       const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
       await recordAudit(tx, ctx, { tenantId: tenant.id, type: 'user.sign_up_existing_email', subjectId: existing?.id ?? null, actorUserId: null });
-      await recordEvent(tx, { tenantId: tenant.id, topic: TOPICS.IDENTITY_ACCOUNT_SIGN_UP_ATTEMPTED, payload: { userId: existing?.id ?? null, tenantId: tenant.id } });
     });
   }
   ctx.eventsRecorded();
