@@ -3,6 +3,7 @@
  * (catalogue reads, `checkout`, `storefront` page TTFB, `seats`), each
  * printed as one JSON line (req/s, latency p50/p95/p99 in ms, errors). The stack runs in a child process;
  * autocannon drives it over keep-alive HTTP from this one. Rate limits are lifted for the run.
+ * `npm run profile` (bench/profile.ts) runs the same scenarios with the stack under the CPU profiler.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -16,7 +17,6 @@ import { holdContention, seatEventLatency } from './seats';
 import { pageTtfb } from './storefront';
 import { startStorefront } from '../scripts/storefront';
 
-const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' }, only: { type: 'string' }, checkouts: { type: 'string', default: '500' } } });
 const ROOT = path.resolve(__dirname, '..');
 // Secrets for the bench's stack (a child process, which inherits them): an existing BENCH_DATA_DIR's own,
 // else random ones for the throwaway database (decision 0020).
@@ -32,16 +32,37 @@ interface Scenario {
   headers: Record<string, string> | (() => Record<string, string>);
 }
 
-async function startStack(): Promise<{ gateway: string; subgraphs: Record<string, string>; stop(): void }> {
+export interface BenchStack {
+  gateway: string;
+  subgraphs: Record<string, string>;
+  /** Sends one line to the stack process and resolves with its one-line JSON answer (see bench/stack.ts). */
+  command(line: string): Promise<any>;
+  stop(): void;
+}
+
+export async function startStack(): Promise<BenchStack> {
   const child = spawn(process.execPath, [require.resolve('tsx/cli', { paths: [ROOT] }), path.join(__dirname, 'stack.ts')], {
     cwd: ROOT,
     // One machine plays every client: per-address limits (rate, sockets, subscriptions, orders awaiting
     // payment) are lifted.
     env: { ...process.env, LOG_LEVEL: 'silent', RATE_LIMIT_PER_SECOND: '1000000', RATE_LIMIT_BURST: '1000000', WS_MAX_SOCKETS_PER_IP: '1000000', WS_MAX_SUBSCRIPTIONS_PER_CALLER: '1000000', CHECKOUT_MAX_PENDING_ORDERS_PER_IP: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
-  const line = await new Promise<string>((resolve) => readline.createInterface({ input: child.stdout! }).once('line', resolve));
-  return { ...JSON.parse(line), stop: () => child.kill('SIGTERM') };
+  // The stack's stdout is one JSON line with its URLs, then one JSON line per command answered, in order
+  // (anything else a library prints there is passed through).
+  const answers: ((line: string) => void)[] = [];
+  readline.createInterface({ input: child.stdout! }).on('line', (line) => (line.startsWith('{') && answers.length ? answers.shift()!(line) : console.error(line)));
+  const next = () => new Promise<string>((resolve) => answers.push(resolve));
+  const urls = JSON.parse(await next());
+  return {
+    ...urls,
+    async command(line: string) {
+      const answer = next();
+      child.stdin!.write(line + '\n');
+      return JSON.parse(await answer);
+    },
+    stop: () => child.kill('SIGTERM'),
+  };
 }
 
 async function gql(url: string, query: string, variables = {}, headers: Record<string, string> = {}) {
@@ -77,100 +98,122 @@ function run(s: Scenario & { headers: Record<string, string> }, duration: number
   });
 }
 
+export interface BenchOptions {
+  /** Scenario names are kept when they contain one of these (all when absent). */
+  only?: string[];
+  /** Keeps only the autocannon scenarios at these connection counts (all when absent). */
+  connections?: number[];
+  durationS: number;
+  checkouts: number;
+}
+
+/** Wraps each measured scenario (by name); `npm run profile` profiles the stack around it. */
+export type Around = <T>(name: string, measure: () => Promise<T>) => Promise<T>;
+
+/** Runs the selected scenarios against a started stack, printing one JSON line per result. */
+export async function runBench(stack: BenchStack, opts: BenchOptions, around: Around = (_name, measure) => measure()): Promise<void> {
+  const wanted = opts.only;
+  const login = await gql(stack.gateway, 'mutation($i: LoginInput!) { login(input: $i) { session { accessToken } } }', {
+    i: { tenantSlug: 'ade-fashion', email: 'client@webwaka.test', password: DEMO_PASSWORD, totpCode: totpAt(DEMO_TOTP_SECRET) },
+  });
+  const token = login.data.login.session.accessToken;
+  const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
+  const tenantQuery = body('{ currentTenant { id name slug primaryColor } }');
+  const membersQuery = body('{ me { name } members(first: 20) { edges { node { role user { name email } } } } }');
+  const market = await gql(stack.gateway, '{ tenantBySlug(slug: "naija-market") { id } }');
+  const fashion = await gql(stack.gateway, '{ tenantBySlug(slug: "ade-fashion") { id } }');
+  // Direct subgraph calls carry the signature the gateway would add: bound to the subgraph and the body,
+  // valid for 30 seconds (decision 0023).
+  const signedFor = (tenantId: string, audience: string, body: string) => () => ({ [ACTOR_HEADER]: signActorHeader(anonymousActor(tenantId), 'bench', config.gatewaySecret, { audience, body }) });
+
+  // The storefront's product list: 20 products with vendor, variants, NGN prices (catalog) and
+  // availability (inventory) — two subgraphs through the gateway.
+  const VARIANT_CATALOG = 'id sku title price(context: { currency: "NGN", channel: MVM }) { unit { amount currency formatted } compareAt { amount } }';
+  const listQuery = body(`query ProductList { products(first: 20) { edges { node { id title slug vendor { name } variants { ${VARIANT_CATALOG} availableForSale } availableForSale } } } }`);
+  // The same without the inventory fields, to compare the gateway with the catalog subgraph alone.
+  const listCatalogOnly = body(`query ProductListCatalog { products(first: 20) { edges { node { id title slug vendor { name } variants { ${VARIANT_CATALOG} } } } } }`);
+  const searchQuery = body('query Search($q: String!) { searchProducts(query: $q, first: 20) { totalCount edges { node { id title slug variants { id price(context: { currency: "NGN", channel: MVM }) { unit { formatted } } } } } facets { categories { id name count } } } }', { q: 'ankara dress' });
+  const someSlug = (await gql(stack.gateway, '{ products(first: 1) { edges { node { slug } } } }', {}, { 'x-tenant': 'naija-market' })).data.products.edges[0].node.slug;
+  const pageQuery = body(`query Page($slug: String!) { product(slug: $slug) { id title description seoTitle seoDescription vendor { name } category { name } media { url alt } variants { ${VARIANT_CATALOG} availableForSale } availableForSale } }`, { slug: someSlug });
+
+  const anon = { 'x-tenant': 'naija-market' };
+  const cold = { ...anon, 'cache-control': 'no-cache' };
+  const scenarios: Scenario[] = [];
+  for (const c of [1, 50]) {
+    scenarios.push({ name: 'tenant-profile:gateway', connections: c, url: stack.gateway, body: tenantQuery, headers: { 'x-tenant': 'ade-fashion', 'cache-control': 'no-cache' } });
+    scenarios.push({ name: 'tenant-profile:identity-direct', connections: c, url: stack.subgraphs.identity, body: tenantQuery, headers: signedFor(fashion.data.tenantBySlug.id, 'identity', tenantQuery) });
+    scenarios.push({ name: 'admin-members:gateway', connections: c, url: stack.gateway, body: membersQuery, headers: { authorization: `Bearer ${token}` } });
+  }
+  for (const c of [1, 50, 500]) {
+    scenarios.push({ name: 'product-list:gateway:cached', connections: c, url: stack.gateway, body: listQuery, headers: anon });
+    scenarios.push({ name: 'product-list:gateway:uncached', connections: c, url: stack.gateway, body: listQuery, headers: cold });
+    scenarios.push({ name: 'product-list-catalog-only:gateway:uncached', connections: c, url: stack.gateway, body: listCatalogOnly, headers: cold });
+    scenarios.push({ name: 'product-list-catalog-only:catalog-direct', connections: c, url: stack.subgraphs.catalog, body: listCatalogOnly, headers: signedFor(market.data.tenantBySlug.id, 'catalog', listCatalogOnly) });
+  }
+  scenarios.push({ name: 'product-search:gateway:cached', connections: 50, url: stack.gateway, body: searchQuery, headers: anon });
+  scenarios.push({ name: 'product-search:gateway:uncached', connections: 50, url: stack.gateway, body: searchQuery, headers: cold });
+  scenarios.push({ name: 'product-page:gateway:cached', connections: 50, url: stack.gateway, body: pageQuery, headers: anon });
+  scenarios.push({ name: 'product-page:gateway:uncached', connections: 50, url: stack.gateway, body: pageQuery, headers: cold });
+  const selected = scenarios.filter((x) => (!wanted || wanted.some((w) => x.name.includes(w))) && (!opts.connections || opts.connections.includes(x.connections)));
+  for (const scenario of selected) {
+    const s = { ...scenario, headers: typeof scenario.headers === 'function' ? scenario.headers() : scenario.headers };
+    // A GraphQL error is HTTP 200: check each scenario answers with data before measuring it.
+    const probe = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json', ...s.headers }, body: s.body });
+    const answer = (await probe.json()) as { data?: unknown; errors?: unknown };
+    if (!probe.ok || answer.errors || !answer.data) throw new Error(`${s.name} does not answer cleanly: ${probe.status} ${JSON.stringify(answer).slice(0, 400)}`);
+    console.log(JSON.stringify({ ...(await around(`${s.name}@${s.connections}`, () => run(s, opts.durationS))), date: new Date().toISOString() }));
+  }
+  if (!wanted || wanted.some((w) => 'checkout'.includes(w))) {
+    const lines = await around('checkout', () => checkoutScenario({ gateway: stack.gateway, gql, adminToken: token, tenantSlug: 'ade-fashion', count: opts.checkouts, concurrency: 50 }));
+    for (const line of lines) {
+      console.log(JSON.stringify({ ...line, date: new Date().toISOString() }));
+    }
+  }
+  if (!wanted || wanted.some((w) => 'storefront'.includes(w))) {
+    const storefront = await startStorefront({ gatewayUrl: stack.gateway });
+    try {
+      const slugs: string[] = (await gql(stack.gateway, '{ products(first: 100) { edges { node { slug } } } }', {}, { 'x-tenant': 'ade-fashion' })).data.products.edges.map((e: any) => e.node.slug);
+      const category = (await gql(stack.gateway, '{ categories { slug } }', {}, { 'x-tenant': 'ade-fashion' })).data.categories[0].slug;
+      const customer = await gql(stack.gateway, 'mutation ($i: LoginInput!) { login(input: $i) { session { accessToken } } }', { i: { tenantSlug: 'ade-fashion', email: 'customer@webwaka.test', password: DEMO_PASSWORD } });
+      const signedIn = { cookie: `ww_at_ade-fashion=${customer.data.login.session.accessToken}` };
+      const productUrl = (slug: string) => `${storefront.url}/s/ade-fashion/p/${slug}`;
+      const scenarios = [
+        { name: 'product', urls: [productUrl(slugs[0])] },
+        { name: 'category', urls: [`${storefront.url}/s/ade-fashion/c/${category}`] },
+        // 100 different products in turn: most requests in the first seconds miss the page cache.
+        { name: 'product-100-pages', urls: slugs.map(productUrl), warm: false },
+        // A signed-in shopper's pages are rendered for each request (the cost the page cache saves).
+        { name: 'product-signed-in', urls: [productUrl(slugs[0])], headers: signedIn },
+      ];
+      for (const { name, urls, headers, warm = true } of scenarios) {
+        // Warm-up: first renders compile and fill caches (not for the scenario about cold pages).
+        await pageTtfb({ name, urls: warm ? urls : [productUrl(slugs[0])], concurrency: 20, durationS: 3, headers });
+        console.log(JSON.stringify({ ...(await around(`storefront:${name}`, () => pageTtfb({ name, urls, concurrency: 20, durationS: opts.durationS, headers }))), date: new Date().toISOString() }));
+      }
+    } finally {
+      await storefront.stop();
+    }
+  }
+  if (!wanted || wanted.some((w) => 'seats'.includes(w))) {
+    const wsUrl = stack.gateway.replace(/^http/, 'ws');
+    for (const subscribers of [100, 1000]) console.log(JSON.stringify({ ...(await around(`seat-events@${subscribers}`, () => seatEventLatency({ gatewayUrl: stack.gateway, wsUrl, subscribers, rounds: 20 }))), date: new Date().toISOString() }));
+    console.log(JSON.stringify({ ...(await around('hold-contention', () => holdContention({ gatewayUrl: stack.gateway, clients: 200, seats: 20, durationS: opts.durationS }))), date: new Date().toISOString() }));
+  }
+}
+
 async function main() {
+  const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' }, only: { type: 'string' }, checkouts: { type: 'string', default: '500' } } });
   const stack = await startStack();
   try {
-    const login = await gql(stack.gateway, 'mutation($i: LoginInput!) { login(input: $i) { session { accessToken } } }', {
-      i: { tenantSlug: 'ade-fashion', email: 'client@webwaka.test', password: DEMO_PASSWORD, totpCode: totpAt(DEMO_TOTP_SECRET) },
-    });
-    const token = login.data.login.session.accessToken;
-    const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
-    const tenantQuery = body('{ currentTenant { id name slug primaryColor } }');
-    const membersQuery = body('{ me { name } members(first: 20) { edges { node { role user { name email } } } } }');
-    const market = await gql(stack.gateway, '{ tenantBySlug(slug: "naija-market") { id } }');
-    const fashion = await gql(stack.gateway, '{ tenantBySlug(slug: "ade-fashion") { id } }');
-    // Direct subgraph calls carry the signature the gateway would add: bound to the subgraph and the body,
-    // valid for 30 seconds (decision 0023).
-    const signedFor = (tenantId: string, audience: string, body: string) => () => ({ [ACTOR_HEADER]: signActorHeader(anonymousActor(tenantId), 'bench', config.gatewaySecret, { audience, body }) });
-
-    // The storefront's product list: 20 products with vendor, variants, NGN prices (catalog) and
-    // availability (inventory) — two subgraphs through the gateway.
-    const VARIANT_CATALOG = 'id sku title price(context: { currency: "NGN", channel: MVM }) { unit { amount currency formatted } compareAt { amount } }';
-    const listQuery = body(`query ProductList { products(first: 20) { edges { node { id title slug vendor { name } variants { ${VARIANT_CATALOG} availableForSale } availableForSale } } } }`);
-    // The same without the inventory fields, to compare the gateway with the catalog subgraph alone.
-    const listCatalogOnly = body(`query ProductListCatalog { products(first: 20) { edges { node { id title slug vendor { name } variants { ${VARIANT_CATALOG} } } } } }`);
-    const searchQuery = body('query Search($q: String!) { searchProducts(query: $q, first: 20) { totalCount edges { node { id title slug variants { id price(context: { currency: "NGN", channel: MVM }) { unit { formatted } } } } } facets { categories { id name count } } } }', { q: 'ankara dress' });
-    const someSlug = (await gql(stack.gateway, '{ products(first: 1) { edges { node { slug } } } }', {}, { 'x-tenant': 'naija-market' })).data.products.edges[0].node.slug;
-    const pageQuery = body(`query Page($slug: String!) { product(slug: $slug) { id title description seoTitle seoDescription vendor { name } category { name } media { url alt } variants { ${VARIANT_CATALOG} availableForSale } availableForSale } }`, { slug: someSlug });
-
-    const anon = { 'x-tenant': 'naija-market' };
-    const cold = { ...anon, 'cache-control': 'no-cache' };
-    const scenarios: Scenario[] = [];
-    for (const c of [1, 50]) {
-      scenarios.push({ name: 'tenant-profile:gateway', connections: c, url: stack.gateway, body: tenantQuery, headers: { 'x-tenant': 'ade-fashion', 'cache-control': 'no-cache' } });
-      scenarios.push({ name: 'tenant-profile:identity-direct', connections: c, url: stack.subgraphs.identity, body: tenantQuery, headers: signedFor(fashion.data.tenantBySlug.id, 'identity', tenantQuery) });
-      scenarios.push({ name: 'admin-members:gateway', connections: c, url: stack.gateway, body: membersQuery, headers: { authorization: `Bearer ${token}` } });
-    }
-    for (const c of [1, 50, 500]) {
-      scenarios.push({ name: 'product-list:gateway:cached', connections: c, url: stack.gateway, body: listQuery, headers: anon });
-      scenarios.push({ name: 'product-list:gateway:uncached', connections: c, url: stack.gateway, body: listQuery, headers: cold });
-      scenarios.push({ name: 'product-list-catalog-only:gateway:uncached', connections: c, url: stack.gateway, body: listCatalogOnly, headers: cold });
-      scenarios.push({ name: 'product-list-catalog-only:catalog-direct', connections: c, url: stack.subgraphs.catalog, body: listCatalogOnly, headers: signedFor(market.data.tenantBySlug.id, 'catalog', listCatalogOnly) });
-    }
-    scenarios.push({ name: 'product-search:gateway:cached', connections: 50, url: stack.gateway, body: searchQuery, headers: anon });
-    scenarios.push({ name: 'product-search:gateway:uncached', connections: 50, url: stack.gateway, body: searchQuery, headers: cold });
-    scenarios.push({ name: 'product-page:gateway:cached', connections: 50, url: stack.gateway, body: pageQuery, headers: anon });
-    scenarios.push({ name: 'product-page:gateway:uncached', connections: 50, url: stack.gateway, body: pageQuery, headers: cold });
-    const wanted = values.only?.split(',');
-    for (const scenario of scenarios.filter((x) => !wanted || wanted.some((w) => x.name.includes(w)))) {
-      const s = { ...scenario, headers: typeof scenario.headers === 'function' ? scenario.headers() : scenario.headers };
-      // A GraphQL error is HTTP 200: check each scenario answers with data before measuring it.
-      const probe = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json', ...s.headers }, body: s.body });
-      const answer = (await probe.json()) as { data?: unknown; errors?: unknown };
-      if (!probe.ok || answer.errors || !answer.data) throw new Error(`${s.name} does not answer cleanly: ${probe.status} ${JSON.stringify(answer).slice(0, 400)}`);
-      console.log(JSON.stringify({ ...(await run(s, Number(values.duration))), date: new Date().toISOString() }));
-    }
-    if (!wanted || wanted.some((w) => 'checkout'.includes(w))) {
-      for (const line of await checkoutScenario({ gateway: stack.gateway, gql, adminToken: token, tenantSlug: 'ade-fashion', count: Number(values.checkouts), concurrency: 50 })) {
-        console.log(JSON.stringify({ ...line, date: new Date().toISOString() }));
-      }
-    }
-    if (!wanted || wanted.some((w) => 'storefront'.includes(w))) {
-      const storefront = await startStorefront({ gatewayUrl: stack.gateway });
-      try {
-        const slugs: string[] = (await gql(stack.gateway, '{ products(first: 100) { edges { node { slug } } } }', {}, { 'x-tenant': 'ade-fashion' })).data.products.edges.map((e: any) => e.node.slug);
-        const category = (await gql(stack.gateway, '{ categories { slug } }', {}, { 'x-tenant': 'ade-fashion' })).data.categories[0].slug;
-        const customer = await gql(stack.gateway, 'mutation ($i: LoginInput!) { login(input: $i) { session { accessToken } } }', { i: { tenantSlug: 'ade-fashion', email: 'customer@webwaka.test', password: DEMO_PASSWORD } });
-        const signedIn = { cookie: `ww_at_ade-fashion=${customer.data.login.session.accessToken}` };
-        const productUrl = (slug: string) => `${storefront.url}/s/ade-fashion/p/${slug}`;
-        const scenarios = [
-          { name: 'product', urls: [productUrl(slugs[0])] },
-          { name: 'category', urls: [`${storefront.url}/s/ade-fashion/c/${category}`] },
-          // 100 different products in turn: most requests in the first seconds miss the page cache.
-          { name: 'product-100-pages', urls: slugs.map(productUrl), warm: false },
-          // A signed-in shopper's pages are rendered for each request (the cost the page cache saves).
-          { name: 'product-signed-in', urls: [productUrl(slugs[0])], headers: signedIn },
-        ];
-        for (const { name, urls, headers, warm = true } of scenarios) {
-          // Warm-up: first renders compile and fill caches (not for the scenario about cold pages).
-          await pageTtfb({ name, urls: warm ? urls : [productUrl(slugs[0])], concurrency: 20, durationS: 3, headers });
-          console.log(JSON.stringify({ ...(await pageTtfb({ name, urls, concurrency: 20, durationS: Number(values.duration), headers })), date: new Date().toISOString() }));
-        }
-      } finally {
-        await storefront.stop();
-      }
-    }
-    if (!wanted || wanted.some((w) => 'seats'.includes(w))) {
-      const wsUrl = stack.gateway.replace(/^http/, 'ws');
-      for (const subscribers of [100, 1000]) console.log(JSON.stringify({ ...(await seatEventLatency({ gatewayUrl: stack.gateway, wsUrl, subscribers, rounds: 20 })), date: new Date().toISOString() }));
-      console.log(JSON.stringify({ ...(await holdContention({ gatewayUrl: stack.gateway, clients: 200, seats: 20, durationS: Number(values.duration) })), date: new Date().toISOString() }));
-    }
+    await runBench(stack, { only: values.only?.split(','), durationS: Number(values.duration), checkouts: Number(values.checkouts) });
   } finally {
     stack.stop();
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
