@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --duration 10 --only name,name --checkouts 500]`: named load scenarios against the embedded stack
+ * `npm run bench [-- --duration 10 --only name,name --connections 1,50 --checkouts 500]`: named load scenarios against the embedded stack
  * (catalogue reads, `checkout`, `storefront` page TTFB, `seats`), each
  * printed as one JSON line (req/s, latency p50/p95/p99 in ms, errors). The stack runs in a child process;
  * autocannon drives it over keep-alive HTTP from this one. Rate limits are lifted for the run.
@@ -44,8 +44,8 @@ export async function startStack(): Promise<BenchStack> {
   const child = spawn(process.execPath, [require.resolve('tsx/cli', { paths: [ROOT] }), path.join(__dirname, 'stack.ts')], {
     cwd: ROOT,
     // One machine plays every client: per-address limits (rate, sockets, subscriptions, orders awaiting
-    // payment) are lifted.
-    env: { ...process.env, LOG_LEVEL: 'silent', RATE_LIMIT_PER_SECOND: '1000000', RATE_LIMIT_BURST: '1000000', WS_MAX_SOCKETS_PER_IP: '1000000', WS_MAX_SUBSCRIPTIONS_PER_CALLER: '1000000', CHECKOUT_MAX_PENDING_ORDERS_PER_IP: '0' },
+    // payment, seats held) are lifted.
+    env: { ...process.env, LOG_LEVEL: 'silent', RATE_LIMIT_PER_SECOND: '1000000', RATE_LIMIT_BURST: '1000000', WS_MAX_SOCKETS_PER_IP: '1000000', WS_MAX_SUBSCRIPTIONS_PER_CALLER: '1000000', CHECKOUT_MAX_PENDING_ORDERS_PER_IP: '0', TRANSPORT_HOLD_MAX_SEATS: '0', TRANSPORT_HOLD_MAX_SEATS_PER_WINDOW: '0' },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   // The stack's stdout is one JSON line with its URLs, then one JSON line per command answered, in order
@@ -202,10 +202,10 @@ export async function runBench(stack: BenchStack, opts: BenchOptions, around: Ar
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' }, only: { type: 'string' }, checkouts: { type: 'string', default: '500' } } });
+  const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' }, only: { type: 'string' }, connections: { type: 'string' }, checkouts: { type: 'string', default: '500' } } });
   const stack = await startStack();
   try {
-    await runBench(stack, { only: values.only?.split(','), durationS: Number(values.duration), checkouts: Number(values.checkouts) });
+    await runBench(stack, { only: values.only?.split(','), connections: values.connections?.split(',').map(Number), durationS: Number(values.duration), checkouts: Number(values.checkouts) });
   } finally {
     stack.stop();
   }

@@ -4,11 +4,14 @@
  *
  * Commands on stdin, one per line, each answered by one JSON line on stdout (for `npm run profile`):
  * `profile-start` starts V8's CPU profiler on this process (gateway, subgraphs and PGlite all run on its
- * main thread), `profile-stop <file>` stops it and writes the .cpuprofile there. */
+ * main thread), `profile-stop <file>` stops it and writes the .cpuprofile there, with the positions of
+ * the repo's TypeScript functions mapped back to their source (tsx compiles each file onto one line). */
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { Session } from 'node:inspector';
+import { findSourceMap } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { startEmbedded } from '../scripts/embedded';
 
 const session = new Session();
@@ -27,6 +30,11 @@ async function command(line: string): Promise<object> {
   if (name === 'profile-stop' && arg) {
     const { profile } = await post('Profiler.stop');
     session.disconnect();
+    for (const { callFrame: f } of profile.nodes as { callFrame: { url: string; lineNumber: number; columnNumber: number } }[]) {
+      if (!f.url.startsWith('file://') || f.url.includes('/node_modules/') || f.lineNumber < 0) continue;
+      const entry = findSourceMap(fileURLToPath(f.url))?.findEntry(f.lineNumber, f.columnNumber);
+      if (entry && 'originalLine' in entry) Object.assign(f, { lineNumber: entry.originalLine, columnNumber: entry.originalColumn });
+    }
     fs.mkdirSync(path.dirname(arg), { recursive: true });
     fs.writeFileSync(arg, JSON.stringify(profile));
     return { ok: true, file: arg };
