@@ -110,6 +110,31 @@ export function areaOf(frame: CallFrame, root: string): string {
   return parts[0] === 'subgraphs' ? `subgraphs/${parts[1]}` : parts[0];
 }
 
+/**
+ * Total (inclusive) time of each function in microseconds: every sample whose stack holds it, counted
+ * once per sample however deep it recurses. Keys are from functionKey.
+ */
+export function totalTimeByFunction(profile: CpuProfile): Map<string, { frame: CallFrame; us: number }> {
+  const self = selfTimeByNode(profile);
+  const parent = new Map<number, CpuProfileNode>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n);
+  const totals = new Map<string, { frame: CallFrame; us: number }>();
+  for (const node of profile.nodes) {
+    const us = self.get(node.id);
+    if (!us) continue;
+    const seen = new Set<string>();
+    for (let n: CpuProfileNode | undefined = node; n; n = parent.get(n.id)) {
+      const key = functionKey(n.callFrame);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const entry = totals.get(key) ?? totals.set(key, { frame: n.callFrame, us: 0 }).get(key)!;
+      entry.us += us;
+    }
+  }
+  return totals;
+}
+
+const functionKey = (f: CallFrame) => `${f.functionName}\u0000${f.url}\u0000${f.lineNumber}\u0000${f.columnNumber}`;
 const ms = (us: number) => Math.round(us / 100) / 10;
 const pct = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : 0);
 
@@ -132,7 +157,7 @@ export function profileReport(profile: CpuProfile, root: string): ProfileReport 
     const us = self.get(node.id);
     if (!us) continue;
     const f = node.callFrame;
-    const key = `${f.functionName}\u0000${f.url}\u0000${f.lineNumber}\u0000${f.columnNumber}`;
+    const key = functionKey(f);
     const area = areaOfNode(node);
     const entry = byFunction.get(key) ?? byFunction.set(key, { frame: f, area, us: 0 }).get(key)!;
     entry.us += us;
@@ -145,6 +170,20 @@ export function profileReport(profile: CpuProfile, root: string): ProfileReport 
     .map(({ frame, area, us }) => ({ name: frame.functionName || '(anonymous)', location: shortLocation(frame, root), area, ...shares(us) }));
   const areas = [...byArea.entries()].sort((a, b) => b[1] - a[1]).map(([area, us]) => ({ area, ...shares(us) }));
   return { totalMs: ms(total), idleMs: ms(idle), functions, areas };
+}
+
+/** The `top` functions by total (inclusive) time, as a Markdown table; V8's pseudo-frames left out. */
+export function formatTotals(profile: CpuProfile, root: string, top = 15): string {
+  const totals = [...totalTimeByFunction(profile).values()].filter(({ frame }) => !PSEUDO[frame.functionName] || frame.url);
+  const whole = [...selfTimeByNode(profile).values()].reduce((a, b) => a + b, 0);
+  return [
+    '| # | total ms | total % | function | where |',
+    '|---|---|---|---|---|',
+    ...totals
+      .sort((a, b) => b.us - a.us)
+      .slice(0, top)
+      .map(({ frame, us }, i) => `| ${i + 1} | ${ms(us)} | ${pct(us, whole)} | \`${frame.functionName || '(anonymous)'}\` | ${shortLocation(frame, root)} |`),
+  ].join('\n');
 }
 
 /** The report as Markdown tables (what docs/benchmarks.md keeps): the top `top` functions, then areas. */

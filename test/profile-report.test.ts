@@ -1,6 +1,6 @@
 // The .cpuprofile reader behind `npm run profile` (bench/profile-report.ts), on a hand-made profile whose
 // self times are worked out below.
-import { areaOf, formatReport, profileReport, selfTimeByNode, shortLocation, type CpuProfile } from '../bench/profile-report';
+import { areaOf, formatReport, formatTotals, profileReport, selfTimeByNode, shortLocation, totalTimeByFunction, type CpuProfile } from '../bench/profile-report';
 
 const ROOT = '/repo';
 const frame = (functionName: string, url = '', lineNumber = -1) => ({ functionName, url, lineNumber, columnNumber: 0 });
@@ -69,6 +69,17 @@ describe('profile report', () => {
     expect(text).toContain('| 1 | 0.9 | 37.5 | 47.4 | `parse` | graphql/language/parser.js:100 | graphql |');
     expect(text).toContain('| 2 | 0.5 | 20.8 | — | `(idle)` |  | idle |');
     expect(text).not.toContain('`wasm-function[7]`');
+  });
+
+  it('counts a function once per sample in its total time, however often it is on the stack', () => {
+    const totals = Object.fromEntries([...totalTimeByFunction(profile).values()].map(({ frame, us }) => [frame.functionName, us]));
+    // handle: nodes 2, 3, 4, 6 = 200 + 500 + 100 + 400; parse: nodes 3 and 6; formatMoney: 4 and 6.
+    expect(totals).toMatchObject({ '(root)': 2400, handle: 1200, parse: 900, formatMoney: 500, query: 500, 'wasm-function[7]': 500, plan: 100 });
+    const text = formatTotals(profile, ROOT, 3);
+    expect(text).toContain('| 1 | 1.2 | 50 | `handle` | gateway/src/server.ts:10 |');
+    expect(text).toContain('| 2 | 0.9 | 37.5 | `parse` |');
+    expect(text).toContain('| 3 | 0.5 | 20.8 | `formatMoney` |');
+    expect(text).not.toContain('(root)');
   });
 
   it('names the areas one acts on', () => {
