@@ -66,7 +66,9 @@ const PENDING_ACTOR_HEADER = 'x-webwaka-actor-pending';
 class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(opts: { name: string; url: string }) {
     super({ url: opts.url });
-    const send = this.fetcher;
+    // Node's own fetch (undici, keep-alive) rather than Apollo's default make-fetch-happen, whose layers
+    // cost 6% of the embedded stack's busy time on an uncached product list (docs/benchmarks.md, profiles).
+    const send = globalThis.fetch as unknown as typeof this.fetcher;
     this.fetcher = ((url: string, init: { headers?: Record<string, string>; body?: string }) => {
       const headers = { ...(init.headers ?? {}) };
       const pending = headers[PENDING_ACTOR_HEADER];
