@@ -100,7 +100,8 @@ function addressesSuite(): void {
     await page.getByText(en['shop.account.addresses.done.added']).waitFor();
     await fillAddress(page, { label: 'Office', line1: '5 Broad Street', city: 'Lagos Island', region: 'Lagos' });
     await page.getByRole('button', { name: en['shop.account.addresses.save'] }).click();
-    await page.getByText(en['shop.account.addresses.done.added']).waitFor();
+    // The first save's notice is still on screen, so wait for the second address itself.
+    await page.getByRole('heading', { level: 3, name: /Office/ }).waitFor();
     const rows = await prisma.customerAddress.findMany({ where: { userId: customer.id, tenantId: tenant.id }, orderBy: { createdAt: 'asc' } });
     expect(rows.map((r) => [r.label, r.isDefault])).toEqual([
       ['Home', true],
