@@ -24,6 +24,7 @@ import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from './supergraph';
 import type { GatewayContext } from './context';
 import { enforceLimits } from './limits';
 import { MemoryRateLimiter, RedisRateLimiter, rateLimitConfig, type RateLimitConfig, type RateLimiter } from './rate-limit';
+import { PersistedOperations } from './persisted-operations';
 import { ResponseCache, responseCacheOptions, type ResponseCacheOptions } from './response-cache';
 import { attachSubscriptions } from './subscriptions';
 import { SUBGRAPHS, subgraphUrl } from './subgraphs';
@@ -122,6 +123,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   httpServer.keepAliveTimeout = 65_000;
 
   const responseCache = new ResponseCache(opts.pubsub, opts.responseCache ?? responseCacheOptions());
+  const persisted = new PersistedOperations();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: opts.introspection ?? !config.isProduction,
@@ -133,7 +135,11 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     // tests) stopped it first, so close() then failed on the closed websocket server and Ctrl+C on `npm start`
     // hung, never releasing the data folder's lock (decision 0020).
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), limitsPlugin, responseCache.plugin()],
+    // The storefront's trusted documents by hash, parsed and validated once at startup; no client registers
+    // a hash (Apollo's automatic persisted queries off). persisted-operations.ts, decision 0038.
+    persistedQueries: false,
+    documentStore: persisted.documentStore,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), persisted.plugin, limitsPlugin, responseCache.plugin()],
     formatError: (formatted) => {
       if (!formatted.extensions?.code || formatted.extensions.code === 'INTERNAL_SERVER_ERROR') {
         return { ...formatted, extensions: { ...formatted.extensions, code: formatted.extensions?.code ?? ErrorCode.INTERNAL } };
@@ -215,6 +221,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       if (err) return errorResponse(res, 400, ErrorCode.BAD_USER_INPUT, 'Request body is not valid JSON');
       next();
     },
+    persisted.middleware(),
     expressMiddleware(apollo, { context: async ({ res }) => res.locals.ctx as GatewayContext }),
   );
 

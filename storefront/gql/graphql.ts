@@ -2113,7 +2113,7 @@ export const AdminBeginTwoFactorDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminBeginTwoFactorMutation, AdminBeginTwoFactorMutationVariables>;
+}`, {"hash":"sha256:cfeb8808b72597fedfec2f6dab05dea42c2dc215230a358c0659f0bb1a979540"}) as unknown as TypedDocumentString<AdminBeginTwoFactorMutation, AdminBeginTwoFactorMutationVariables>;
 export const AdminConfirmTwoFactorDocument = new TypedDocumentString(`
     mutation AdminConfirmTwoFactor($code: String!) {
   confirmTwoFactorEnrollment(code: $code) {
@@ -2141,7 +2141,7 @@ fragment SessionFields on Session {
     name
     email
   }
-}`) as unknown as TypedDocumentString<AdminConfirmTwoFactorMutation, AdminConfirmTwoFactorMutationVariables>;
+}`, {"hash":"sha256:e9eea7c4df9e627be2f5d54361f69930fc52b6146c9762dd9615a79fd8b1f619"}) as unknown as TypedDocumentString<AdminConfirmTwoFactorMutation, AdminConfirmTwoFactorMutationVariables>;
 export const AdminBeginTwoFactorResetDocument = new TypedDocumentString(`
     mutation AdminBeginTwoFactorReset($password: String!, $code: String!) {
   beginTwoFactorReset(password: $password, code: $code) {
@@ -2157,7 +2157,7 @@ export const AdminBeginTwoFactorResetDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminBeginTwoFactorResetMutation, AdminBeginTwoFactorResetMutationVariables>;
+}`, {"hash":"sha256:9789b046835dbe4bb2d76a20d28576648beb1f184c15a2cab4abe24d03024a07"}) as unknown as TypedDocumentString<AdminBeginTwoFactorResetMutation, AdminBeginTwoFactorResetMutationVariables>;
 export const AdminConfirmTwoFactorResetDocument = new TypedDocumentString(`
     mutation AdminConfirmTwoFactorReset($resetToken: String!, $code: String!) {
   confirmTwoFactorReset(resetToken: $resetToken, code: $code) {
@@ -2185,7 +2185,7 @@ fragment SessionFields on Session {
     name
     email
   }
-}`) as unknown as TypedDocumentString<AdminConfirmTwoFactorResetMutation, AdminConfirmTwoFactorResetMutationVariables>;
+}`, {"hash":"sha256:4a9fcf62560470a62995d7a76144a3d50b36fbc76fde5b0b36236c6ad4d43e3c"}) as unknown as TypedDocumentString<AdminConfirmTwoFactorResetMutation, AdminConfirmTwoFactorResetMutationVariables>;
 export const AdminApiKeysDocument = new TypedDocumentString(`
     query AdminApiKeys($after: String) {
   apiKeys(first: 100, after: $after) {
@@ -2206,7 +2206,7 @@ export const AdminApiKeysDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminApiKeysQuery, AdminApiKeysQueryVariables>;
+    `, {"hash":"sha256:d07b26c3e98870f3acb768371f70a6b2a565f16b7e4f5603ab8649f570d13041"}) as unknown as TypedDocumentString<AdminApiKeysQuery, AdminApiKeysQueryVariables>;
 export const AdminCreateApiKeyDocument = new TypedDocumentString(`
     mutation AdminCreateApiKey($name: String!, $scopes: [String!]!) {
   createApiKey(name: $name, scopes: $scopes) {
@@ -2225,7 +2225,7 @@ export const AdminCreateApiKeyDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminCreateApiKeyMutation, AdminCreateApiKeyMutationVariables>;
+}`, {"hash":"sha256:798272fa5165bcb21e143e4692013bffa211a2ed2e0dbfe645123b93c3d37d0d"}) as unknown as TypedDocumentString<AdminCreateApiKeyMutation, AdminCreateApiKeyMutationVariables>;
 export const AdminRevokeApiKeyDocument = new TypedDocumentString(`
     mutation AdminRevokeApiKey($id: ID!) {
   revokeApiKey(id: $id) {
@@ -2242,7 +2242,7 @@ export const AdminRevokeApiKeyDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminRevokeApiKeyMutation, AdminRevokeApiKeyMutationVariables>;
+}`, {"hash":"sha256:9ace7b3f86f5e40db55195cb12b4c71343c242e08ca1f065f5b639296d6c3836"}) as unknown as TypedDocumentString<AdminRevokeApiKeyMutation, AdminRevokeApiKeyMutationVariables>;
 export const AdminBulkPricePlanDocument = new TypedDocumentString(`
     query AdminBulkPricePlan($filters: ProductSearchFilters, $after: String) {
   searchProducts(filters: $filters, sort: NEWEST, after: $after, first: 100) {
@@ -2274,7 +2274,7 @@ export const AdminBulkPricePlanDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<AdminBulkPricePlanQuery, AdminBulkPricePlanQueryVariables>;
+}`, {"hash":"sha256:13a0b3a53b699a701fa85d8e998a3dd0962219e2c5ff21cc2c7973086a743d4d"}) as unknown as TypedDocumentString<AdminBulkPricePlanQuery, AdminBulkPricePlanQueryVariables>;
 export const AdminBulkPriceProductByIdDocument = new TypedDocumentString(`
     query AdminBulkPriceProductById($id: ID!) {
   productById(id: $id) {
@@ -2298,7 +2298,7 @@ export const AdminBulkPriceProductByIdDocument = new TypedDocumentString(`
       }
     }
   }
-}`) as unknown as TypedDocumentString<AdminBulkPriceProductByIdQuery, AdminBulkPriceProductByIdQueryVariables>;
+}`, {"hash":"sha256:f0cbc3923f552fb3aeefdf5f055349da8c731c139c5772fd5f240960408e0b01"}) as unknown as TypedDocumentString<AdminBulkPriceProductByIdQuery, AdminBulkPriceProductByIdQueryVariables>;
 export const AdminRunsTripsDocument = new TypedDocumentString(`
     query AdminRunsTrips {
   transportRoutes {
@@ -2311,7 +2311,7 @@ export const AdminRunsTripsDocument = new TypedDocumentString(`
     totalCount
   }
 }
-    `) as unknown as TypedDocumentString<AdminRunsTripsQuery, AdminRunsTripsQueryVariables>;
+    `, {"hash":"sha256:7deb18b1feaab8ec8f905d7727c83eec00864bd0d4720a59ad0dd5eb27d15fc7"}) as unknown as TypedDocumentString<AdminRunsTripsQuery, AdminRunsTripsQueryVariables>;
 export const AdminAgentCashPositionsDocument = new TypedDocumentString(`
     query AdminAgentCashPositions {
   agentCashPositions {
@@ -2344,7 +2344,7 @@ export const AdminAgentCashPositionsDocument = new TypedDocumentString(`
     note
     createdAt
   }
-}`) as unknown as TypedDocumentString<AdminAgentCashPositionsQuery, AdminAgentCashPositionsQueryVariables>;
+}`, {"hash":"sha256:83db5477bc071204838dce6908524b158a1f2a838b6cada5ff4f75af437467a7"}) as unknown as TypedDocumentString<AdminAgentCashPositionsQuery, AdminAgentCashPositionsQueryVariables>;
 export const AdminMyCashPositionDocument = new TypedDocumentString(`
     query AdminMyCashPosition {
   myCashPosition {
@@ -2377,7 +2377,7 @@ export const AdminMyCashPositionDocument = new TypedDocumentString(`
     note
     createdAt
   }
-}`) as unknown as TypedDocumentString<AdminMyCashPositionQuery, AdminMyCashPositionQueryVariables>;
+}`, {"hash":"sha256:eb9fbf7ab3e1f2d49e8a182db5cc92038d9ddea55117969af1ec415d5a99499d"}) as unknown as TypedDocumentString<AdminMyCashPositionQuery, AdminMyCashPositionQueryVariables>;
 export const AdminRecordCashHandInDocument = new TypedDocumentString(`
     mutation AdminRecordCashHandIn($input: RecordCashHandInInput!) {
   recordCashHandIn(input: $input) {
@@ -2393,14 +2393,14 @@ export const AdminRecordCashHandInDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminRecordCashHandInMutation, AdminRecordCashHandInMutationVariables>;
+}`, {"hash":"sha256:dec2d81ab706a8faeecc422a3ef7252fc155c34c22b9eb73d3dc6e3780c20766"}) as unknown as TypedDocumentString<AdminRecordCashHandInMutation, AdminRecordCashHandInMutationVariables>;
 export const AdminProductCountDocument = new TypedDocumentString(`
     query AdminProductCount($vendorId: ID) {
   searchProducts(first: 1, filters: {vendorId: $vendorId}) {
     totalCount
   }
 }
-    `) as unknown as TypedDocumentString<AdminProductCountQuery, AdminProductCountQueryVariables>;
+    `, {"hash":"sha256:9b4cd84cb4ddca8674715ef2c37231ac44f4fe80af87e36b3c4d65ad2be8e9b5"}) as unknown as TypedDocumentString<AdminProductCountQuery, AdminProductCountQueryVariables>;
 export const AdminProductIdsDocument = new TypedDocumentString(`
     query AdminProductIds($status: ProductStatus, $vendorId: ID, $after: String) {
   products(status: $status, vendorId: $vendorId, first: 100, after: $after) {
@@ -2413,7 +2413,7 @@ export const AdminProductIdsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminProductIdsQuery, AdminProductIdsQueryVariables>;
+    `, {"hash":"sha256:178b88fc33b0af82c2986e07b10782d0bd866a0bdec64dbf0ef0900a8bd7aafe"}) as unknown as TypedDocumentString<AdminProductIdsQuery, AdminProductIdsQueryVariables>;
 export const AdminStockOverviewDocument = new TypedDocumentString(`
     query AdminStockOverview($alerts: Int!, $movements: Int!) {
   stockAlerts(acknowledged: false, first: $alerts) {
@@ -2464,7 +2464,7 @@ fragment AdminStockMovement on StockMovement {
       title
     }
   }
-}`) as unknown as TypedDocumentString<AdminStockOverviewQuery, AdminStockOverviewQueryVariables>;
+}`, {"hash":"sha256:9329e8bc9f8c3402e0b1258d744d9a020b9acf6b068ebed081a2b18086f8dbcf"}) as unknown as TypedDocumentString<AdminStockOverviewQuery, AdminStockOverviewQueryVariables>;
 export const AdminCommerceTilesDocument = new TypedDocumentString(`
     query AdminCommerceTiles {
   orders(first: 100) {
@@ -2503,7 +2503,7 @@ export const AdminCommerceTilesDocument = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
   currency
-}`) as unknown as TypedDocumentString<AdminCommerceTilesQuery, AdminCommerceTilesQueryVariables>;
+}`, {"hash":"sha256:2c8e864a8c9354f9b1e33ad9c68526033e46e953badc7386f16197da11413159"}) as unknown as TypedDocumentString<AdminCommerceTilesQuery, AdminCommerceTilesQueryVariables>;
 export const AdminPayoutsDueDocument = new TypedDocumentString(`
     query AdminPayoutsDue {
   ledgerAccounts(filter: {purpose: VENDOR_PAYABLE}, first: 100) {
@@ -2524,7 +2524,7 @@ export const AdminPayoutsDueDocument = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
   currency
-}`) as unknown as TypedDocumentString<AdminPayoutsDueQuery, AdminPayoutsDueQueryVariables>;
+}`, {"hash":"sha256:c3065d487edf37c2f4c17c78ea118a5a3ad60a29e29a78fc6736fd0ba43ac8c2"}) as unknown as TypedDocumentString<AdminPayoutsDueQuery, AdminPayoutsDueQueryVariables>;
 export const AdminTenantDomainsDocument = new TypedDocumentString(`
     query AdminTenantDomains {
   tenantDomains {
@@ -2541,7 +2541,7 @@ export const AdminTenantDomainsDocument = new TypedDocumentString(`
   httpUrl
   lastCheckedAt
   lastError
-}`) as unknown as TypedDocumentString<AdminTenantDomainsQuery, AdminTenantDomainsQueryVariables>;
+}`, {"hash":"sha256:5478a934a5be1726b5208e74dd027c26002c2f69863dc567984f42fdf6b4a7a7"}) as unknown as TypedDocumentString<AdminTenantDomainsQuery, AdminTenantDomainsQueryVariables>;
 export const AdminAddTenantDomainDocument = new TypedDocumentString(`
     mutation AdminAddTenantDomain($domain: String!) {
   addTenantDomain(domain: $domain) {
@@ -2557,7 +2557,7 @@ export const AdminAddTenantDomainDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminAddTenantDomainMutation, AdminAddTenantDomainMutationVariables>;
+}`, {"hash":"sha256:9aa5226377b6034e3ccd662cf6674a557a8cb435db06717b309d4317cd840ade"}) as unknown as TypedDocumentString<AdminAddTenantDomainMutation, AdminAddTenantDomainMutationVariables>;
 export const AdminVerifyTenantDomainDocument = new TypedDocumentString(`
     mutation AdminVerifyTenantDomain($id: ID!) {
   verifyTenantDomain(id: $id) {
@@ -2574,7 +2574,7 @@ export const AdminVerifyTenantDomainDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminVerifyTenantDomainMutation, AdminVerifyTenantDomainMutationVariables>;
+}`, {"hash":"sha256:6fd1ac0e66ff02cc0f9f1165a89d9f1adf81603fc156d8209c8c9f9ed61d4ce7"}) as unknown as TypedDocumentString<AdminVerifyTenantDomainMutation, AdminVerifyTenantDomainMutationVariables>;
 export const AdminRemoveTenantDomainDocument = new TypedDocumentString(`
     mutation AdminRemoveTenantDomain($id: ID!) {
   removeTenantDomain(id: $id) {
@@ -2590,7 +2590,7 @@ export const AdminRemoveTenantDomainDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminRemoveTenantDomainMutation, AdminRemoveTenantDomainMutationVariables>;
+}`, {"hash":"sha256:64dd59b1418d95b610b25bd8403854fa742376d7c169a9d43a67fe8038b06558"}) as unknown as TypedDocumentString<AdminRemoveTenantDomainMutation, AdminRemoveTenantDomainMutationVariables>;
 export const AdminMyTenantsDocument = new TypedDocumentString(`
     query AdminMyTenants {
   myTenants {
@@ -2603,7 +2603,7 @@ export const AdminMyTenantsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminMyTenantsQuery, AdminMyTenantsQueryVariables>;
+    `, {"hash":"sha256:d1d5970f778005fe82d8cd6ccc3de88921b6ad55f0db34aacddcec07f64cafd4"}) as unknown as TypedDocumentString<AdminMyTenantsQuery, AdminMyTenantsQueryVariables>;
 export const AdminSwitchTenantDocument = new TypedDocumentString(`
     mutation AdminSwitchTenant($tenantSlug: String!) {
   switchTenant(tenantSlug: $tenantSlug) {
@@ -2630,7 +2630,7 @@ fragment SessionFields on Session {
     name
     email
   }
-}`) as unknown as TypedDocumentString<AdminSwitchTenantMutation, AdminSwitchTenantMutationVariables>;
+}`, {"hash":"sha256:bc8ed13b6591a8d17529399f1b125eea283b0b846cbafc242cd7deaf3a4db308"}) as unknown as TypedDocumentString<AdminSwitchTenantMutation, AdminSwitchTenantMutationVariables>;
 export const AdminLocationsDocument = new TypedDocumentString(`
     query AdminLocations {
   locations(first: 100) {
@@ -2645,7 +2645,7 @@ export const AdminLocationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminLocationsQuery, AdminLocationsQueryVariables>;
+    `, {"hash":"sha256:3d7cb896ff7e0a623a3a97d24a22e8d12ccde64e83466598cc73ebcf4a44b1f2"}) as unknown as TypedDocumentString<AdminLocationsQuery, AdminLocationsQueryVariables>;
 export const AdminStockLevelsDocument = new TypedDocumentString(`
     query AdminStockLevels($locationId: ID, $sku: String, $after: String, $first: Int!) {
   stockLevels(locationId: $locationId, sku: $sku, after: $after, first: $first) {
@@ -2678,7 +2678,7 @@ export const AdminStockLevelsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminStockLevelsQuery, AdminStockLevelsQueryVariables>;
+    `, {"hash":"sha256:1c670f36641e84e6e984c1bc7bf276fea942dcae15a8b53e0fd06faf8d86ccd2"}) as unknown as TypedDocumentString<AdminStockLevelsQuery, AdminStockLevelsQueryVariables>;
 export const AdminStockMovementsDocument = new TypedDocumentString(`
     query AdminStockMovements($locationId: ID, $sku: String, $reason: MovementReason, $after: String, $first: Int!) {
   stockMovements(
@@ -2718,7 +2718,7 @@ export const AdminStockMovementsDocument = new TypedDocumentString(`
       title
     }
   }
-}`) as unknown as TypedDocumentString<AdminStockMovementsQuery, AdminStockMovementsQueryVariables>;
+}`, {"hash":"sha256:c1bf683a8bc5453a9f3b3e0fba1fa14c7570881c90031cdbd855138b5b1532cf"}) as unknown as TypedDocumentString<AdminStockMovementsQuery, AdminStockMovementsQueryVariables>;
 export const AdminStockIssuesDocument = new TypedDocumentString(`
     query AdminStockIssues($acknowledged: Boolean, $conflictStatus: StockConflictStatus) {
   stockAlerts(acknowledged: $acknowledged, first: 50) {
@@ -2762,7 +2762,7 @@ export const AdminStockIssuesDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<AdminStockIssuesQuery, AdminStockIssuesQueryVariables>;
+}`, {"hash":"sha256:dbe6224f011f68708e6dffe89e821c4066424912e38640557f4c6830e62060bc"}) as unknown as TypedDocumentString<AdminStockIssuesQuery, AdminStockIssuesQueryVariables>;
 export const AdminAdjustStockDocument = new TypedDocumentString(`
     mutation AdminAdjustStock($input: AdjustStockInput!) {
   adjustStock(input: $input) {
@@ -2779,7 +2779,7 @@ export const AdminAdjustStockDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminAdjustStockMutation, AdminAdjustStockMutationVariables>;
+}`, {"hash":"sha256:5101fbb1cc4239af8aa56612857beaa835156ecb41f008c886ef163b2f63a104"}) as unknown as TypedDocumentString<AdminAdjustStockMutation, AdminAdjustStockMutationVariables>;
 export const AdminReceiveStockDocument = new TypedDocumentString(`
     mutation AdminReceiveStock($input: ReceiveStockInput!) {
   receiveStock(input: $input) {
@@ -2796,7 +2796,7 @@ export const AdminReceiveStockDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminReceiveStockMutation, AdminReceiveStockMutationVariables>;
+}`, {"hash":"sha256:5c12ff9aa4c842b40d3c5558e723d51e8086d5bb2407b7df23006e369d6ee193"}) as unknown as TypedDocumentString<AdminReceiveStockMutation, AdminReceiveStockMutationVariables>;
 export const AdminTransferStockDocument = new TypedDocumentString(`
     mutation AdminTransferStock($input: TransferStockInput!) {
   transferStock(input: $input) {
@@ -2813,7 +2813,7 @@ export const AdminTransferStockDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminTransferStockMutation, AdminTransferStockMutationVariables>;
+}`, {"hash":"sha256:4640bb2043c79277dc9fa606621c65aa86e3af8d0268fe82b6cda8fa1a7ccf58"}) as unknown as TypedDocumentString<AdminTransferStockMutation, AdminTransferStockMutationVariables>;
 export const AdminAcknowledgeAlertDocument = new TypedDocumentString(`
     mutation AdminAcknowledgeAlert($id: ID!) {
   acknowledgeAlert(id: $id) {
@@ -2829,7 +2829,7 @@ export const AdminAcknowledgeAlertDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminAcknowledgeAlertMutation, AdminAcknowledgeAlertMutationVariables>;
+}`, {"hash":"sha256:e8054737b7d8fecb760127dd7d00d6fc9fa6590c6c2020b676b03f4a7c4b6997"}) as unknown as TypedDocumentString<AdminAcknowledgeAlertMutation, AdminAcknowledgeAlertMutationVariables>;
 export const AdminResolveConflictDocument = new TypedDocumentString(`
     mutation AdminResolveConflict($id: ID!, $note: String) {
   resolveStockConflict(id: $id, note: $note) {
@@ -2845,7 +2845,7 @@ export const AdminResolveConflictDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminResolveConflictMutation, AdminResolveConflictMutationVariables>;
+}`, {"hash":"sha256:17d58a0e4040b707e9c74108273f21b18fb7bcdb9f128f508caac87f8ca85fc5"}) as unknown as TypedDocumentString<AdminResolveConflictMutation, AdminResolveConflictMutationVariables>;
 export const AdminPayableAccountsDocument = new TypedDocumentString(`
     query AdminPayableAccounts($purpose: LedgerPurpose!) {
   ledgerAccounts(filter: {purpose: $purpose}, first: 100) {
@@ -2870,7 +2870,7 @@ export const AdminPayableAccountsDocument = new TypedDocumentString(`
 fragment MoneyFields on Money {
   amount
   currency
-}`) as unknown as TypedDocumentString<AdminPayableAccountsQuery, AdminPayableAccountsQueryVariables>;
+}`, {"hash":"sha256:9d6498f35d6ccd198897a5221981ca5815f826067842cefa97edf70660a4a5ff"}) as unknown as TypedDocumentString<AdminPayableAccountsQuery, AdminPayableAccountsQueryVariables>;
 export const AdminMyLedgerAccountsDocument = new TypedDocumentString(`
     query AdminMyLedgerAccounts {
   myLedgerAccounts(first: 100) {
@@ -2895,7 +2895,7 @@ export const AdminMyLedgerAccountsDocument = new TypedDocumentString(`
 fragment MoneyFields on Money {
   amount
   currency
-}`) as unknown as TypedDocumentString<AdminMyLedgerAccountsQuery, AdminMyLedgerAccountsQueryVariables>;
+}`, {"hash":"sha256:4b2d7e822fd8c22557675e1678c3d208b1145d3ee58e621d55bc3e05431832b0"}) as unknown as TypedDocumentString<AdminMyLedgerAccountsQuery, AdminMyLedgerAccountsQueryVariables>;
 export const AdminLedgerStatementDocument = new TypedDocumentString(`
     query AdminLedgerStatement($accountId: ID!, $after: String) {
   ledgerAccount(id: $accountId) {
@@ -2937,7 +2937,7 @@ export const AdminLedgerStatementDocument = new TypedDocumentString(`
 fragment MoneyFields on Money {
   amount
   currency
-}`) as unknown as TypedDocumentString<AdminLedgerStatementQuery, AdminLedgerStatementQueryVariables>;
+}`, {"hash":"sha256:affe438b67e57115a0d2ac75c1fcb890c465200acf3ea36556a3b2706e9f73c9"}) as unknown as TypedDocumentString<AdminLedgerStatementQuery, AdminLedgerStatementQueryVariables>;
 export const AdminPayoutBatchesDocument = new TypedDocumentString(`
     query AdminPayoutBatches($after: String) {
   payoutBatches(after: $after, first: 25) {
@@ -2965,7 +2965,7 @@ export const AdminPayoutBatchesDocument = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
   currency
-}`) as unknown as TypedDocumentString<AdminPayoutBatchesQuery, AdminPayoutBatchesQueryVariables>;
+}`, {"hash":"sha256:329794889ced98df99b849ad903aa255707c7cb4567834b6762d3c6328a15176"}) as unknown as TypedDocumentString<AdminPayoutBatchesQuery, AdminPayoutBatchesQueryVariables>;
 export const AdminPayoutBatchDocument = new TypedDocumentString(`
     query AdminPayoutBatch($id: ID!) {
   payoutBatch(id: $id) {
@@ -3042,7 +3042,7 @@ export const AdminPayoutBatchDocument = new TypedDocumentString(`
 fragment MoneyFields on Money {
   amount
   currency
-}`) as unknown as TypedDocumentString<AdminPayoutBatchQuery, AdminPayoutBatchQueryVariables>;
+}`, {"hash":"sha256:c6f257ce6f6638141f9498a4769536d61dfcf287605a4cf1ab6e8d1d15ede988"}) as unknown as TypedDocumentString<AdminPayoutBatchQuery, AdminPayoutBatchQueryVariables>;
 export const AdminCreatePayoutBatchDocument = new TypedDocumentString(`
     mutation AdminCreatePayoutBatch($currency: String!) {
   createPayoutBatch(currency: $currency) {
@@ -3058,7 +3058,7 @@ export const AdminCreatePayoutBatchDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminCreatePayoutBatchMutation, AdminCreatePayoutBatchMutationVariables>;
+}`, {"hash":"sha256:81a3a13077edbec5a70902d3e5f74e26b1881aaea3a7c1bf98d9ef1c806d41d4"}) as unknown as TypedDocumentString<AdminCreatePayoutBatchMutation, AdminCreatePayoutBatchMutationVariables>;
 export const AdminSubmitPayoutBatchDocument = new TypedDocumentString(`
     mutation AdminSubmitPayoutBatch($id: ID!) {
   submitPayoutBatch(id: $id) {
@@ -3074,7 +3074,7 @@ export const AdminSubmitPayoutBatchDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminSubmitPayoutBatchMutation, AdminSubmitPayoutBatchMutationVariables>;
+}`, {"hash":"sha256:0f603a2b074add574ca0a0286d44e4f4fd968b88e2fcbf46f0322022b414123e"}) as unknown as TypedDocumentString<AdminSubmitPayoutBatchMutation, AdminSubmitPayoutBatchMutationVariables>;
 export const AdminMarkPayoutItemPaidDocument = new TypedDocumentString(`
     mutation AdminMarkPayoutItemPaid($id: ID!, $reference: String) {
   markPayoutItemPaid(id: $id, reference: $reference) {
@@ -3090,7 +3090,7 @@ export const AdminMarkPayoutItemPaidDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminMarkPayoutItemPaidMutation, AdminMarkPayoutItemPaidMutationVariables>;
+}`, {"hash":"sha256:f493aa57dbe9eafd384db7a37262761b92e9e08a2a37db329d48bc706f03864b"}) as unknown as TypedDocumentString<AdminMarkPayoutItemPaidMutation, AdminMarkPayoutItemPaidMutationVariables>;
 export const AdminMarkPayoutItemFailedDocument = new TypedDocumentString(`
     mutation AdminMarkPayoutItemFailed($id: ID!, $reason: String!) {
   markPayoutItemFailed(id: $id, reason: $reason) {
@@ -3106,7 +3106,7 @@ export const AdminMarkPayoutItemFailedDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminMarkPayoutItemFailedMutation, AdminMarkPayoutItemFailedMutationVariables>;
+}`, {"hash":"sha256:4702eb89309c17c980e040a0efd4d11ecfcaf5cdb19f03b4f50fc27d36cd26a4"}) as unknown as TypedDocumentString<AdminMarkPayoutItemFailedMutation, AdminMarkPayoutItemFailedMutationVariables>;
 export const AdminCommissionsDocument = new TypedDocumentString(`
     query AdminCommissions($status: CommissionStatus, $after: String) {
   commissions(filter: {status: $status}, after: $after, first: 25) {
@@ -3143,7 +3143,7 @@ export const AdminCommissionsDocument = new TypedDocumentString(`
 fragment MoneyFields on Money {
   amount
   currency
-}`) as unknown as TypedDocumentString<AdminCommissionsQuery, AdminCommissionsQueryVariables>;
+}`, {"hash":"sha256:973f91dec88fe8474019720283b37fd47018000551d5dd4b63aa4075b89f9286"}) as unknown as TypedDocumentString<AdminCommissionsQuery, AdminCommissionsQueryVariables>;
 export const AdminMyCommissionsDocument = new TypedDocumentString(`
     query AdminMyCommissions($status: CommissionStatus, $after: String) {
   myReferral {
@@ -3184,7 +3184,7 @@ export const AdminMyCommissionsDocument = new TypedDocumentString(`
 fragment MoneyFields on Money {
   amount
   currency
-}`) as unknown as TypedDocumentString<AdminMyCommissionsQuery, AdminMyCommissionsQueryVariables>;
+}`, {"hash":"sha256:cb4771f8a2c3ecd7bb3946cf4a51fd07a4ba709344583abb45803ca41dd4f65b"}) as unknown as TypedDocumentString<AdminMyCommissionsQuery, AdminMyCommissionsQueryVariables>;
 export const AdminOwnerDirectoryDocument = new TypedDocumentString(`
     query AdminOwnerDirectory($withAgents: Boolean!) {
   vendors(first: 100) {
@@ -3205,7 +3205,7 @@ export const AdminOwnerDirectoryDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminOwnerDirectoryQuery, AdminOwnerDirectoryQueryVariables>;
+    `, {"hash":"sha256:733e8d605cf732eb6ca2a30f6672eed504db974d1837a8753837c79048684145"}) as unknown as TypedDocumentString<AdminOwnerDirectoryQuery, AdminOwnerDirectoryQueryVariables>;
 export const AdminOrderListDocument = new TypedDocumentString(`
     query AdminOrderList($status: OrderStatus, $after: String) {
   orders(status: $status, after: $after, first: 25) {
@@ -3246,7 +3246,7 @@ export const AdminOrderListDocument = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
   currency
-}`) as unknown as TypedDocumentString<AdminOrderListQuery, AdminOrderListQueryVariables>;
+}`, {"hash":"sha256:bba3260172e105e39ee7d72c9dcadca48b49bd0450c3dff81c36751f0962de89"}) as unknown as TypedDocumentString<AdminOrderListQuery, AdminOrderListQueryVariables>;
 export const AdminOrderDetailDocument = new TypedDocumentString(`
     query AdminOrderDetail($id: ID!) {
   order(id: $id) {
@@ -3387,7 +3387,7 @@ export const AdminOrderDetailDocument = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
   currency
-}`) as unknown as TypedDocumentString<AdminOrderDetailQuery, AdminOrderDetailQueryVariables>;
+}`, {"hash":"sha256:0a22475bcaa87d2064bd78e18e917385a6e2df4c515c3dac538ef4a8a569b9cc"}) as unknown as TypedDocumentString<AdminOrderDetailQuery, AdminOrderDetailQueryVariables>;
 export const AdminFulfilOrderDocument = new TypedDocumentString(`
     mutation AdminFulfilOrder($orderId: ID!, $note: String) {
   fulfilOrder(orderId: $orderId, note: $note) {
@@ -3407,7 +3407,7 @@ fragment AdminUserError on UserError {
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminFulfilOrderMutation, AdminFulfilOrderMutationVariables>;
+}`, {"hash":"sha256:6dbdd0d5b73c6954b8f74f0e6c8df6caa8e21e6b64afd682e01ccb8887fc4375"}) as unknown as TypedDocumentString<AdminFulfilOrderMutation, AdminFulfilOrderMutationVariables>;
 export const AdminShipOrderDocument = new TypedDocumentString(`
     mutation AdminShipOrder($orderId: ID!, $note: String) {
   shipOrder(orderId: $orderId, note: $note) {
@@ -3427,7 +3427,7 @@ fragment AdminUserError on UserError {
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminShipOrderMutation, AdminShipOrderMutationVariables>;
+}`, {"hash":"sha256:f6100a9ab5b2e873c772312359766d7550fcf3c9029fb1748bfb1bf9c4c15dc7"}) as unknown as TypedDocumentString<AdminShipOrderMutation, AdminShipOrderMutationVariables>;
 export const AdminDeliverOrderDocument = new TypedDocumentString(`
     mutation AdminDeliverOrder($orderId: ID!, $note: String) {
   deliverOrder(orderId: $orderId, note: $note) {
@@ -3447,7 +3447,7 @@ fragment AdminUserError on UserError {
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminDeliverOrderMutation, AdminDeliverOrderMutationVariables>;
+}`, {"hash":"sha256:55de2e64124d70045086033415a771ec5234f3607975ffedbe1829be831262b5"}) as unknown as TypedDocumentString<AdminDeliverOrderMutation, AdminDeliverOrderMutationVariables>;
 export const AdminCompleteOrderDocument = new TypedDocumentString(`
     mutation AdminCompleteOrder($orderId: ID!, $note: String) {
   completeOrder(orderId: $orderId, note: $note) {
@@ -3467,7 +3467,7 @@ fragment AdminUserError on UserError {
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminCompleteOrderMutation, AdminCompleteOrderMutationVariables>;
+}`, {"hash":"sha256:2ef92bf1a8a530940e9988ad2c3f903b863ae2ed4b016783b271204ea50ad7c5"}) as unknown as TypedDocumentString<AdminCompleteOrderMutation, AdminCompleteOrderMutationVariables>;
 export const AdminCancelOrderDocument = new TypedDocumentString(`
     mutation AdminCancelOrder($orderId: ID!, $reason: String) {
   cancelOrder(orderId: $orderId, reason: $reason) {
@@ -3487,7 +3487,7 @@ fragment AdminUserError on UserError {
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminCancelOrderMutation, AdminCancelOrderMutationVariables>;
+}`, {"hash":"sha256:5ac3f781f576569fb3ece7ca622e4f09d96b8bae87b9cdf29f48a379ea24e930"}) as unknown as TypedDocumentString<AdminCancelOrderMutation, AdminCancelOrderMutationVariables>;
 export const AdminFulfilVendorOrderDocument = new TypedDocumentString(`
     mutation AdminFulfilVendorOrder($vendorOrderId: ID!, $note: String) {
   fulfilVendorOrder(vendorOrderId: $vendorOrderId, note: $note) {
@@ -3507,7 +3507,7 @@ fragment AdminUserError on UserError {
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminFulfilVendorOrderMutation, AdminFulfilVendorOrderMutationVariables>;
+}`, {"hash":"sha256:97c95964ab59e5063fe03e27e1476fddf8230b17d15e98c68f7972c0fcba567f"}) as unknown as TypedDocumentString<AdminFulfilVendorOrderMutation, AdminFulfilVendorOrderMutationVariables>;
 export const AdminShipVendorOrderDocument = new TypedDocumentString(`
     mutation AdminShipVendorOrder($vendorOrderId: ID!, $note: String) {
   shipVendorOrder(vendorOrderId: $vendorOrderId, note: $note) {
@@ -3527,7 +3527,7 @@ fragment AdminUserError on UserError {
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminShipVendorOrderMutation, AdminShipVendorOrderMutationVariables>;
+}`, {"hash":"sha256:742f202e2ced221e9bbdf5bc15e838a6181d17e5e129dccfff727c2ac01963e9"}) as unknown as TypedDocumentString<AdminShipVendorOrderMutation, AdminShipVendorOrderMutationVariables>;
 export const AdminDeliverVendorOrderDocument = new TypedDocumentString(`
     mutation AdminDeliverVendorOrder($vendorOrderId: ID!, $note: String) {
   deliverVendorOrder(vendorOrderId: $vendorOrderId, note: $note) {
@@ -3547,7 +3547,7 @@ fragment AdminUserError on UserError {
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminDeliverVendorOrderMutation, AdminDeliverVendorOrderMutationVariables>;
+}`, {"hash":"sha256:bc122f291a2ea20bab5f9e1907dbca47aecab73954af0cb85e53547310f4f9dd"}) as unknown as TypedDocumentString<AdminDeliverVendorOrderMutation, AdminDeliverVendorOrderMutationVariables>;
 export const AdminRefundOrderDocument = new TypedDocumentString(`
     mutation AdminRefundOrder($input: RefundOrderInput!) {
   refundOrder(input: $input) {
@@ -3564,7 +3564,7 @@ export const AdminRefundOrderDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminRefundOrderMutation, AdminRefundOrderMutationVariables>;
+}`, {"hash":"sha256:72729612a92855d87aede758e80a1b8671a9a917aa23ef996f708d5beca96cfd"}) as unknown as TypedDocumentString<AdminRefundOrderMutation, AdminRefundOrderMutationVariables>;
 export const AdminRefundPreviewDocument = new TypedDocumentString(`
     query AdminRefundPreview($input: RefundOrderInput!) {
   refundPreview(input: $input) {
@@ -3588,7 +3588,7 @@ export const AdminRefundPreviewDocument = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
   currency
-}`) as unknown as TypedDocumentString<AdminRefundPreviewQuery, AdminRefundPreviewQueryVariables>;
+}`, {"hash":"sha256:29c6a5f1d0adf4847da196d5f8fd70446109b2540c8480b88e40a6b09ee10bd9"}) as unknown as TypedDocumentString<AdminRefundPreviewQuery, AdminRefundPreviewQueryVariables>;
 export const AdminOpenDisputeDocument = new TypedDocumentString(`
     mutation AdminOpenDispute($orderId: ID!, $reason: String!) {
   openDispute(orderId: $orderId, reason: $reason) {
@@ -3604,7 +3604,7 @@ export const AdminOpenDisputeDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminOpenDisputeMutation, AdminOpenDisputeMutationVariables>;
+}`, {"hash":"sha256:3c1b3dee89500a90b8e1db1da80e53f52a315edcc915cb4ed187d5978cb6d416"}) as unknown as TypedDocumentString<AdminOpenDisputeMutation, AdminOpenDisputeMutationVariables>;
 export const AdminCloseDisputeDocument = new TypedDocumentString(`
     mutation AdminCloseDispute($orderId: ID!, $resolution: String!) {
   closeDispute(orderId: $orderId, resolution: $resolution) {
@@ -3620,7 +3620,7 @@ export const AdminCloseDisputeDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminCloseDisputeMutation, AdminCloseDisputeMutationVariables>;
+}`, {"hash":"sha256:d32b7491aab514c98360e51e8b9dc05c79ddad36a8116891f16e4f7f2e1b3ac1"}) as unknown as TypedDocumentString<AdminCloseDisputeMutation, AdminCloseDisputeMutationVariables>;
 export const AdminVendorPayoutBankDocument = new TypedDocumentString(`
     query AdminVendorPayoutBank($id: ID!) {
   vendor(id: $id) {
@@ -3634,7 +3634,7 @@ export const AdminVendorPayoutBankDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminVendorPayoutBankQuery, AdminVendorPayoutBankQueryVariables>;
+    `, {"hash":"sha256:92fb86fb3ae842f92ee1deb19c99186b244a33c63e7a51a64c47b3fdc1bc7bef"}) as unknown as TypedDocumentString<AdminVendorPayoutBankQuery, AdminVendorPayoutBankQueryVariables>;
 export const AdminMyVendorPayoutBankDocument = new TypedDocumentString(`
     query AdminMyVendorPayoutBank {
   myVendor {
@@ -3648,7 +3648,7 @@ export const AdminMyVendorPayoutBankDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminMyVendorPayoutBankQuery, AdminMyVendorPayoutBankQueryVariables>;
+    `, {"hash":"sha256:20479df60962e7139b0b80a865b1458176439d30bf95370c63751829c0645efe"}) as unknown as TypedDocumentString<AdminMyVendorPayoutBankQuery, AdminMyVendorPayoutBankQueryVariables>;
 export const AdminSetVendorPayoutBankDocument = new TypedDocumentString(`
     mutation AdminSetVendorPayoutBank($vendorId: ID!, $input: VendorPayoutBankInput!) {
   setVendorPayoutBank(vendorId: $vendorId, input: $input) {
@@ -3664,7 +3664,7 @@ export const AdminSetVendorPayoutBankDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminSetVendorPayoutBankMutation, AdminSetVendorPayoutBankMutationVariables>;
+}`, {"hash":"sha256:f8ec666a90a37a0e673db8433e03d8dc5c780b25e6f20ad03f9177804a9c905f"}) as unknown as TypedDocumentString<AdminSetVendorPayoutBankMutation, AdminSetVendorPayoutBankMutationVariables>;
 export const AdminPayoutPlanDocument = new TypedDocumentString(`
     query AdminPayoutPlan($currency: String!) {
   payoutPlan(currency: $currency) {
@@ -3689,7 +3689,7 @@ export const AdminPayoutPlanDocument = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
   currency
-}`) as unknown as TypedDocumentString<AdminPayoutPlanQuery, AdminPayoutPlanQueryVariables>;
+}`, {"hash":"sha256:e601b98a95c8d333a38169db67d33e4997770e916a00e9170a08f2b41386bcf0"}) as unknown as TypedDocumentString<AdminPayoutPlanQuery, AdminPayoutPlanQueryVariables>;
 export const AdminImportCategoriesDocument = new TypedDocumentString(`
     query AdminImportCategories {
   categories {
@@ -3708,7 +3708,7 @@ export const AdminImportCategoriesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminImportCategoriesQuery, AdminImportCategoriesQueryVariables>;
+    `, {"hash":"sha256:9610a747ce45351739f143d218bbe0332e636b857cfed51482e39af3d00aaad4"}) as unknown as TypedDocumentString<AdminImportCategoriesQuery, AdminImportCategoriesQueryVariables>;
 export const AdminImportSkusDocument = new TypedDocumentString(`
     query AdminImportSkus($after: String) {
   products(first: 100, after: $after) {
@@ -3726,7 +3726,7 @@ export const AdminImportSkusDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminImportSkusQuery, AdminImportSkusQueryVariables>;
+    `, {"hash":"sha256:e4390955518f9043b67a01f39038f04482e52c3a78b3c96729685cb1c28f1f62"}) as unknown as TypedDocumentString<AdminImportSkusQuery, AdminImportSkusQueryVariables>;
 export const AdminImportCreateProductDocument = new TypedDocumentString(`
     mutation AdminImportCreateProduct($input: CreateProductInput!) {
   createProduct(input: $input) {
@@ -3747,7 +3747,7 @@ export const AdminImportCreateProductDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminImportCreateProductMutation, AdminImportCreateProductMutationVariables>;
+}`, {"hash":"sha256:321427c59cbbdd264a22b6b5af1267a0da886c8e0c5a3cc26c3b1824978c9ff2"}) as unknown as TypedDocumentString<AdminImportCreateProductMutation, AdminImportCreateProductMutationVariables>;
 export const AdminProductListDocument = new TypedDocumentString(`
     query AdminProductList($status: ProductStatus, $vendorId: ID, $after: String, $first: Int!) {
   products(status: $status, vendorId: $vendorId, first: $first, after: $after) {
@@ -3785,7 +3785,7 @@ export const AdminProductListDocument = new TypedDocumentString(`
       available
     }
   }
-}`) as unknown as TypedDocumentString<AdminProductListQuery, AdminProductListQueryVariables>;
+}`, {"hash":"sha256:e4e2587a1210815777fa39aaa4324426817a64b2dffc0d48b449f86a4cdf56a5"}) as unknown as TypedDocumentString<AdminProductListQuery, AdminProductListQueryVariables>;
 export const AdminProductSearchDocument = new TypedDocumentString(`
     query AdminProductSearch($query: String, $filters: ProductSearchFilters, $after: String, $first: Int!) {
   searchProducts(
@@ -3830,7 +3830,7 @@ export const AdminProductSearchDocument = new TypedDocumentString(`
       available
     }
   }
-}`) as unknown as TypedDocumentString<AdminProductSearchQuery, AdminProductSearchQueryVariables>;
+}`, {"hash":"sha256:165d8894ed17f789e70e036900da73f78ca1e164dbeeec41d4b3b64650160a77"}) as unknown as TypedDocumentString<AdminProductSearchQuery, AdminProductSearchQueryVariables>;
 export const AdminProductFormOptionsDocument = new TypedDocumentString(`
     query AdminProductFormOptions($withVendors: Boolean!) {
   categories {
@@ -3854,7 +3854,7 @@ export const AdminProductFormOptionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminProductFormOptionsQuery, AdminProductFormOptionsQueryVariables>;
+    `, {"hash":"sha256:c6440bcb4d0102c4f77022ebbf0c2d709010fe09372242892f5c6dc0a5013637"}) as unknown as TypedDocumentString<AdminProductFormOptionsQuery, AdminProductFormOptionsQueryVariables>;
 export const AdminProductDocument = new TypedDocumentString(`
     query AdminProduct($id: ID!) {
   productById(id: $id) {
@@ -3919,7 +3919,7 @@ export const AdminProductDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminProductQuery, AdminProductQueryVariables>;
+    `, {"hash":"sha256:61489a059f69dd0a6a305d9da48e3c16b3c449dd92e7d1521c31e4da9d3c89d2"}) as unknown as TypedDocumentString<AdminProductQuery, AdminProductQueryVariables>;
 export const AdminCreateProductDocument = new TypedDocumentString(`
     mutation AdminCreateProduct($input: CreateProductInput!) {
   createProduct(input: $input) {
@@ -3935,7 +3935,7 @@ export const AdminCreateProductDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminCreateProductMutation, AdminCreateProductMutationVariables>;
+}`, {"hash":"sha256:2cec68526033c3668b8c496af5212408cb39e37b99ddec5335d3fc065fad30ae"}) as unknown as TypedDocumentString<AdminCreateProductMutation, AdminCreateProductMutationVariables>;
 export const AdminUpdateProductDocument = new TypedDocumentString(`
     mutation AdminUpdateProduct($id: ID!, $input: UpdateProductInput!) {
   updateProduct(id: $id, input: $input) {
@@ -3951,7 +3951,7 @@ export const AdminUpdateProductDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminUpdateProductMutation, AdminUpdateProductMutationVariables>;
+}`, {"hash":"sha256:42007494415ef90350f97def6808d9acadb79d75ed1302f2da3961447b115209"}) as unknown as TypedDocumentString<AdminUpdateProductMutation, AdminUpdateProductMutationVariables>;
 export const AdminSetProductStatusDocument = new TypedDocumentString(`
     mutation AdminSetProductStatus($id: ID!, $status: ProductStatus!) {
   setProductStatus(id: $id, status: $status) {
@@ -3968,7 +3968,7 @@ export const AdminSetProductStatusDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminSetProductStatusMutation, AdminSetProductStatusMutationVariables>;
+}`, {"hash":"sha256:65b873c27c19bdf9858e7c67addd5e62af80fd58f057c828e8578e88182e148d"}) as unknown as TypedDocumentString<AdminSetProductStatusMutation, AdminSetProductStatusMutationVariables>;
 export const AdminAddVariantDocument = new TypedDocumentString(`
     mutation AdminAddVariant($productId: ID!, $input: ProductVariantInput!) {
   addVariant(productId: $productId, input: $input) {
@@ -3984,7 +3984,7 @@ export const AdminAddVariantDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminAddVariantMutation, AdminAddVariantMutationVariables>;
+}`, {"hash":"sha256:4239a771bf45ad8d2102574638b10a0c9405b98e08da306c4e40adb84ff2efe7"}) as unknown as TypedDocumentString<AdminAddVariantMutation, AdminAddVariantMutationVariables>;
 export const AdminUpdateVariantDocument = new TypedDocumentString(`
     mutation AdminUpdateVariant($id: ID!, $input: UpdateProductVariantInput!) {
   updateVariant(id: $id, input: $input) {
@@ -4000,7 +4000,7 @@ export const AdminUpdateVariantDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminUpdateVariantMutation, AdminUpdateVariantMutationVariables>;
+}`, {"hash":"sha256:5a1123036c7e581445fa9fa50d81485a43dc5e83f55a5ee21f2492d4a13851ba"}) as unknown as TypedDocumentString<AdminUpdateVariantMutation, AdminUpdateVariantMutationVariables>;
 export const AdminSetBasePriceDocument = new TypedDocumentString(`
     mutation AdminSetBasePrice($input: SetBasePriceInput!) {
   setBasePrice(input: $input) {
@@ -4020,7 +4020,7 @@ export const AdminSetBasePriceDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminSetBasePriceMutation, AdminSetBasePriceMutationVariables>;
+}`, {"hash":"sha256:a3ba3dd65972b6368a91aad381e57b7bc170618f589fd546c875559e824a64e9"}) as unknown as TypedDocumentString<AdminSetBasePriceMutation, AdminSetBasePriceMutationVariables>;
 export const AdminAddMediaDocument = new TypedDocumentString(`
     mutation AdminAddMedia($productId: ID!, $input: ProductMediaInput!) {
   addProductMedia(productId: $productId, input: $input) {
@@ -4036,7 +4036,7 @@ export const AdminAddMediaDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminAddMediaMutation, AdminAddMediaMutationVariables>;
+}`, {"hash":"sha256:07de1e99261091b8b7c9d4ef2c87153715f428b6e1d1d22429661d4e163cd924"}) as unknown as TypedDocumentString<AdminAddMediaMutation, AdminAddMediaMutationVariables>;
 export const AdminViewerDocument = new TypedDocumentString(`
     query AdminViewer {
   me {
@@ -4058,7 +4058,7 @@ export const AdminViewerDocument = new TypedDocumentString(`
     logoUrl
   }
 }
-    `) as unknown as TypedDocumentString<AdminViewerQuery, AdminViewerQueryVariables>;
+    `, {"hash":"sha256:d3040e4d947bb85c97ef3e91960cc488f5fb95930ddd6c16e8ad0fb678fc520a"}) as unknown as TypedDocumentString<AdminViewerQuery, AdminViewerQueryVariables>;
 export const AdminMyVendorDocument = new TypedDocumentString(`
     query AdminMyVendor {
   myVendor {
@@ -4067,7 +4067,7 @@ export const AdminMyVendorDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<AdminMyVendorQuery, AdminMyVendorQueryVariables>;
+    `, {"hash":"sha256:946961af6047bed6679cfd620852c61afb80c7197cd2d5a46dbbc53d33d7c4e7"}) as unknown as TypedDocumentString<AdminMyVendorQuery, AdminMyVendorQueryVariables>;
 export const AdminVendorApplicationsDocument = new TypedDocumentString(`
     query AdminVendorApplications($status: VendorStatus, $after: String) {
   vendorApplications(status: $status, first: 50, after: $after) {
@@ -4099,7 +4099,7 @@ export const AdminVendorApplicationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminVendorApplicationsQuery, AdminVendorApplicationsQueryVariables>;
+    `, {"hash":"sha256:42f4d8e63b91b051dd2720e8a51426a2b16cf81c83c130ba16861f8809382585"}) as unknown as TypedDocumentString<AdminVendorApplicationsQuery, AdminVendorApplicationsQueryVariables>;
 export const AdminApproveVendorDocument = new TypedDocumentString(`
     mutation AdminApproveVendor($id: ID!, $reason: String) {
   approveVendor(id: $id, reason: $reason) {
@@ -4116,7 +4116,7 @@ export const AdminApproveVendorDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminApproveVendorMutation, AdminApproveVendorMutationVariables>;
+}`, {"hash":"sha256:b4c20d973ce9bad7cd9cda4a6bfda050b5b2d651e442418927138cb0cc375801"}) as unknown as TypedDocumentString<AdminApproveVendorMutation, AdminApproveVendorMutationVariables>;
 export const AdminRejectVendorDocument = new TypedDocumentString(`
     mutation AdminRejectVendor($id: ID!, $reason: String!) {
   rejectVendor(id: $id, reason: $reason) {
@@ -4133,7 +4133,7 @@ export const AdminRejectVendorDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<AdminRejectVendorMutation, AdminRejectVendorMutationVariables>;
+}`, {"hash":"sha256:6d5c16c23868e842dd3eba2fa698d098ea90350c48346cfe3e6feddd7b117f34"}) as unknown as TypedDocumentString<AdminRejectVendorMutation, AdminRejectVendorMutationVariables>;
 export const TenantBySlugDocument = new TypedDocumentString(`
     query TenantBySlug($slug: String!) {
   tenantBySlug(slug: $slug) {
@@ -4147,7 +4147,7 @@ export const TenantBySlugDocument = new TypedDocumentString(`
     customDomain
   }
 }
-    `) as unknown as TypedDocumentString<TenantBySlugQuery, TenantBySlugQueryVariables>;
+    `, {"hash":"sha256:3dc748d06c1046b630500bd7d33f1bb74d8945b1baeac79f86fdfbdc06e2fff6"}) as unknown as TypedDocumentString<TenantBySlugQuery, TenantBySlugQueryVariables>;
 export const TenantByDomainDocument = new TypedDocumentString(`
     query TenantByDomain($domain: String!) {
   tenantByDomain(domain: $domain) {
@@ -4155,7 +4155,7 @@ export const TenantByDomainDocument = new TypedDocumentString(`
     kind
   }
 }
-    `) as unknown as TypedDocumentString<TenantByDomainQuery, TenantByDomainQueryVariables>;
+    `, {"hash":"sha256:01785fc445f3de71d68990f47e0b359cfa0500685dac7bde68236b17d66a2c8d"}) as unknown as TypedDocumentString<TenantByDomainQuery, TenantByDomainQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
@@ -4179,7 +4179,7 @@ export const LoginDocument = new TypedDocumentString(`
     name
     email
   }
-}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+}`, {"hash":"sha256:bd97855ef29cc10c97c8a4b59bf6f3dbaf4662536b0e849a83e69b9d42fa28bf"}) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession($refreshToken: String!) {
   refreshSession(refreshToken: $refreshToken) {
@@ -4202,7 +4202,7 @@ export const RefreshSessionDocument = new TypedDocumentString(`
     name
     email
   }
-}`) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+}`, {"hash":"sha256:6f029921477db631b794326b69bdb2b9fbe1eefa5eb213386b096d40cc52dcf9"}) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout($refreshToken: String!) {
   logout(refreshToken: $refreshToken) {
@@ -4213,7 +4213,7 @@ export const LogoutDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+    `, {"hash":"sha256:977def0ffe50cdfa8f5ae411ade141bf4a27ab5a1939eebf150641c742010a6b"}) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -4222,7 +4222,7 @@ export const MeDocument = new TypedDocumentString(`
     email
   }
 }
-    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+    `, {"hash":"sha256:d7e6666593a234acc3d66b55d3a7bf4a5b1ae7dcf0fecb10c876b64384272c7e"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const CategoryTreeDocument = new TypedDocumentString(`
     query CategoryTree {
   categories {
@@ -4241,7 +4241,7 @@ export const CategoryTreeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CategoryTreeQuery, CategoryTreeQueryVariables>;
+    `, {"hash":"sha256:bfc4c10d7d0ab95ef61c7dde3cfa39200558cb3bdb2dcad60cc955df5901c6d6"}) as unknown as TypedDocumentString<CategoryTreeQuery, CategoryTreeQueryVariables>;
 export const StoreHomeDocument = new TypedDocumentString(`
     query StoreHome($priceContext: PriceContextInput!, $first: Int!, $marketplace: Boolean!) {
   featured: collection(slug: "featured") {
@@ -4302,7 +4302,7 @@ fragment ProductCard on Product {
       }
     }
   }
-}`) as unknown as TypedDocumentString<StoreHomeQuery, StoreHomeQueryVariables>;
+}`, {"hash":"sha256:0588cba2afc548948316b00dfc9aba18561cd3e7d154c5859d6c9356b64a6d5b"}) as unknown as TypedDocumentString<StoreHomeQuery, StoreHomeQueryVariables>;
 export const ProductSearchDocument = new TypedDocumentString(`
     query ProductSearch($query: String, $filters: ProductSearchFilters, $sort: ProductSort, $currency: String, $after: String, $first: Int!, $priceContext: PriceContextInput!) {
   searchProducts(
@@ -4381,7 +4381,7 @@ fragment ProductCard on Product {
       }
     }
   }
-}`) as unknown as TypedDocumentString<ProductSearchQuery, ProductSearchQueryVariables>;
+}`, {"hash":"sha256:735df63c2c8b3136c43795bbd6c82cfa93c6b029eeb9dd953fb05526037a23a7"}) as unknown as TypedDocumentString<ProductSearchQuery, ProductSearchQueryVariables>;
 export const ProductPageDocument = new TypedDocumentString(`
     query ProductPage($slug: String!, $priceContext: PriceContextInput!) {
   product(slug: $slug) {
@@ -4437,7 +4437,7 @@ export const ProductPageDocument = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
   currency
-}`) as unknown as TypedDocumentString<ProductPageQuery, ProductPageQueryVariables>;
+}`, {"hash":"sha256:ee0d1f6defd0fd7fa49d5c115473b5cd521f23858b4fa40d6b1a68af0f6e732d"}) as unknown as TypedDocumentString<ProductPageQuery, ProductPageQueryVariables>;
 export const VendorProfileDocument = new TypedDocumentString(`
     query VendorProfile($id: ID!) {
   vendor(id: $id) {
@@ -4448,7 +4448,7 @@ export const VendorProfileDocument = new TypedDocumentString(`
     createdAt
   }
 }
-    `) as unknown as TypedDocumentString<VendorProfileQuery, VendorProfileQueryVariables>;
+    `, {"hash":"sha256:968d71ca582a90a41ed42e5015c6b5eabffbf797a3655474d28e1f0d7d318176"}) as unknown as TypedDocumentString<VendorProfileQuery, VendorProfileQueryVariables>;
 export const VendorListDocument = new TypedDocumentString(`
     query VendorList($first: Int!, $after: String) {
   vendors(first: $first, after: $after) {
@@ -4465,7 +4465,7 @@ export const VendorListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<VendorListQuery, VendorListQueryVariables>;
+    `, {"hash":"sha256:64e6d5f31aafc318c369996d21f8230ebe3a2516c38541cac6053b1aa82cdc10"}) as unknown as TypedDocumentString<VendorListQuery, VendorListQueryVariables>;
 export const SitemapProductsDocument = new TypedDocumentString(`
     query SitemapProducts($first: Int!, $after: String) {
   products(first: $first, after: $after) {
@@ -4481,7 +4481,7 @@ export const SitemapProductsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SitemapProductsQuery, SitemapProductsQueryVariables>;
+    `, {"hash":"sha256:f9dcc311240c6c10557cd79148e1695c3c84888183d039295e8c249ac55f9f06"}) as unknown as TypedDocumentString<SitemapProductsQuery, SitemapProductsQueryVariables>;
 export const MyVendorDocument = new TypedDocumentString(`
     query MyVendor {
   myVendor {
@@ -4490,7 +4490,7 @@ export const MyVendorDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<MyVendorQuery, MyVendorQueryVariables>;
+    `, {"hash":"sha256:23300751477b28fc49d4644523046f2c8bbf002b9f52db1945a5152d1935a792"}) as unknown as TypedDocumentString<MyVendorQuery, MyVendorQueryVariables>;
 export const ApplyAsVendorDocument = new TypedDocumentString(`
     mutation ApplyAsVendor($input: VendorApplicationInput!) {
   applyAsVendor(input: $input) {
@@ -4506,7 +4506,7 @@ export const ApplyAsVendorDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApplyAsVendorMutation, ApplyAsVendorMutationVariables>;
+    `, {"hash":"sha256:78e0fc5298759adb64561ce2a67423c49caffffb05f5e8ed75ae6bc8e89fcf23"}) as unknown as TypedDocumentString<ApplyAsVendorMutation, ApplyAsVendorMutationVariables>;
 export const ShopMyAddressesDocument = new TypedDocumentString(`
     query ShopMyAddresses {
   myAddresses {
@@ -4525,7 +4525,7 @@ export const ShopMyAddressesDocument = new TypedDocumentString(`
   postalCode
   phone
   isDefault
-}`) as unknown as TypedDocumentString<ShopMyAddressesQuery, ShopMyAddressesQueryVariables>;
+}`, {"hash":"sha256:b09f4b8c7e0f2f20739e8afe7a3bdf28eafd5e1465d417ff925eba8ab30b6e31"}) as unknown as TypedDocumentString<ShopMyAddressesQuery, ShopMyAddressesQueryVariables>;
 export const ShopAddAddressDocument = new TypedDocumentString(`
     mutation ShopAddAddress($input: CustomerAddressInput!) {
   addAddress(input: $input) {
@@ -4541,7 +4541,7 @@ export const ShopAddAddressDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<ShopAddAddressMutation, ShopAddAddressMutationVariables>;
+}`, {"hash":"sha256:b8e421f739b185cfcfe27d161097b91cf0173980681aa28de049b2098e725fd3"}) as unknown as TypedDocumentString<ShopAddAddressMutation, ShopAddAddressMutationVariables>;
 export const ShopUpdateAddressDocument = new TypedDocumentString(`
     mutation ShopUpdateAddress($id: ID!, $input: CustomerAddressInput!) {
   updateAddress(id: $id, input: $input) {
@@ -4557,7 +4557,7 @@ export const ShopUpdateAddressDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<ShopUpdateAddressMutation, ShopUpdateAddressMutationVariables>;
+}`, {"hash":"sha256:f61ce2786b56fb022bf92ebd7047f8023aeee5e1731432cf46eb6ecd9a461f9d"}) as unknown as TypedDocumentString<ShopUpdateAddressMutation, ShopUpdateAddressMutationVariables>;
 export const ShopSetDefaultAddressDocument = new TypedDocumentString(`
     mutation ShopSetDefaultAddress($id: ID!) {
   setDefaultAddress(id: $id) {
@@ -4573,7 +4573,7 @@ export const ShopSetDefaultAddressDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<ShopSetDefaultAddressMutation, ShopSetDefaultAddressMutationVariables>;
+}`, {"hash":"sha256:905192c66106f473cdb01f4ee2c71b87bfde6db550e10081c20711a13c92197e"}) as unknown as TypedDocumentString<ShopSetDefaultAddressMutation, ShopSetDefaultAddressMutationVariables>;
 export const ShopRemoveAddressDocument = new TypedDocumentString(`
     mutation ShopRemoveAddress($id: ID!) {
   removeAddress(id: $id) {
@@ -4587,7 +4587,7 @@ export const ShopRemoveAddressDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<ShopRemoveAddressMutation, ShopRemoveAddressMutationVariables>;
+}`, {"hash":"sha256:31205a5cccd5af8450974f049f3f295db6b3dfdccc54545d95f1f578ace87ba5"}) as unknown as TypedDocumentString<ShopRemoveAddressMutation, ShopRemoveAddressMutationVariables>;
 export const ShopCartDocument = new TypedDocumentString(`
     query ShopCart($cartToken: String) {
   cart(cartToken: $cartToken) {
@@ -4667,7 +4667,7 @@ fragment ShopCart on Cart {
       ...MoneyFields
     }
   }
-}`) as unknown as TypedDocumentString<ShopCartQuery, ShopCartQueryVariables>;
+}`, {"hash":"sha256:df0741635f7d6b5aa0d0c1068aa4a8b6ddc9619b3d3f6d69377531ab86ce41e5"}) as unknown as TypedDocumentString<ShopCartQuery, ShopCartQueryVariables>;
 export const ShopAddCartLineDocument = new TypedDocumentString(`
     mutation ShopAddCartLine($input: AddCartLineInput!) {
   addCartLine(input: $input) {
@@ -4684,7 +4684,7 @@ export const ShopAddCartLineDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<ShopAddCartLineMutation, ShopAddCartLineMutationVariables>;
+}`, {"hash":"sha256:0e321851f13679f4092e9a30511024075657146ca3a4e9de72b7fc43874325ab"}) as unknown as TypedDocumentString<ShopAddCartLineMutation, ShopAddCartLineMutationVariables>;
 export const ShopUpdateCartLineDocument = new TypedDocumentString(`
     mutation ShopUpdateCartLine($input: CartLineInput!) {
   updateCartLine(input: $input) {
@@ -4700,7 +4700,7 @@ export const ShopUpdateCartLineDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<ShopUpdateCartLineMutation, ShopUpdateCartLineMutationVariables>;
+}`, {"hash":"sha256:2e0e9ffee3103a2d4b4427349c76f042b1ba65024c55cb3207b638c2561150b9"}) as unknown as TypedDocumentString<ShopUpdateCartLineMutation, ShopUpdateCartLineMutationVariables>;
 export const ShopMergeGuestCartDocument = new TypedDocumentString(`
     mutation ShopMergeGuestCart($cartToken: String!) {
   mergeGuestCart(cartToken: $cartToken) {
@@ -4716,7 +4716,7 @@ export const ShopMergeGuestCartDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<ShopMergeGuestCartMutation, ShopMergeGuestCartMutationVariables>;
+}`, {"hash":"sha256:2dc438ad5fc97d20cdd02ee4d70a0a7e9d562d047752a2590bb39e19ef495f50"}) as unknown as TypedDocumentString<ShopMergeGuestCartMutation, ShopMergeGuestCartMutationVariables>;
 export const ShopShippingOptionsDocument = new TypedDocumentString(`
     query ShopShippingOptions($destination: ShippingDestinationInput!) {
   shippingOptions(destination: $destination) {
@@ -4734,7 +4734,7 @@ export const ShopShippingOptionsDocument = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
   currency
-}`) as unknown as TypedDocumentString<ShopShippingOptionsQuery, ShopShippingOptionsQueryVariables>;
+}`, {"hash":"sha256:c3d89c4973f56b45f2cab3f08f91f63365bf583c5a6ca4d0ea28331d2fa41bdc"}) as unknown as TypedDocumentString<ShopShippingOptionsQuery, ShopShippingOptionsQueryVariables>;
 export const ShopCheckoutDocument = new TypedDocumentString(`
     mutation ShopCheckout($input: CheckoutInput!) {
   checkout(input: $input) {
@@ -4756,7 +4756,7 @@ export const ShopCheckoutDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<ShopCheckoutMutation, ShopCheckoutMutationVariables>;
+}`, {"hash":"sha256:b0eec650a18077c4119e94f76878d5aa0900d3efd3d3afd17db44bc21a284587"}) as unknown as TypedDocumentString<ShopCheckoutMutation, ShopCheckoutMutationVariables>;
 export const ShopRetryPaymentDocument = new TypedDocumentString(`
     mutation ShopRetryPayment($orderId: ID!, $cartToken: String, $returnUrl: String) {
   retryPayment(orderId: $orderId, cartToken: $cartToken, returnUrl: $returnUrl) {
@@ -4772,7 +4772,7 @@ export const ShopRetryPaymentDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<ShopRetryPaymentMutation, ShopRetryPaymentMutationVariables>;
+}`, {"hash":"sha256:1bf96a504aa1d528d5458eea23f234e13fb39b9e64d18a45d53813d1cff21e51"}) as unknown as TypedDocumentString<ShopRetryPaymentMutation, ShopRetryPaymentMutationVariables>;
 export const ShopRefreshPaymentDocument = new TypedDocumentString(`
     mutation ShopRefreshPayment($reference: String!) {
   refreshPayment(reference: $reference) {
@@ -4788,7 +4788,7 @@ export const ShopRefreshPaymentDocument = new TypedDocumentString(`
   code
   message
   field
-}`) as unknown as TypedDocumentString<ShopRefreshPaymentMutation, ShopRefreshPaymentMutationVariables>;
+}`, {"hash":"sha256:291c3cc7a8fc8aedcfc780a435528dd7cfc88eeabc5e2710752de39da3e4c58d"}) as unknown as TypedDocumentString<ShopRefreshPaymentMutation, ShopRefreshPaymentMutationVariables>;
 export const ShopOrderDocument = new TypedDocumentString(`
     query ShopOrder($id: ID!, $cartToken: String) {
   order(id: $id, cartToken: $cartToken) {
@@ -4875,7 +4875,7 @@ fragment ShopOrderSummary on Order {
   total {
     ...MoneyFields
   }
-}`) as unknown as TypedDocumentString<ShopOrderQuery, ShopOrderQueryVariables>;
+}`, {"hash":"sha256:cdf981a9161a39aa8bbc883469efadf798e99a874b4af97edf1652fbbd8d18d3"}) as unknown as TypedDocumentString<ShopOrderQuery, ShopOrderQueryVariables>;
 export const ShopMyOrdersDocument = new TypedDocumentString(`
     query ShopMyOrders($after: String) {
   orders(first: 20, after: $after) {
@@ -4907,12 +4907,12 @@ fragment ShopOrderSummary on Order {
   total {
     ...MoneyFields
   }
-}`) as unknown as TypedDocumentString<ShopMyOrdersQuery, ShopMyOrdersQueryVariables>;
+}`, {"hash":"sha256:ef9346f10144028aa74c9fa2dfa7e99d216d4f94b1cf50b7db706235c1e948c1"}) as unknown as TypedDocumentString<ShopMyOrdersQuery, ShopMyOrdersQueryVariables>;
 export const ShopExportMyDataDocument = new TypedDocumentString(`
     query ShopExportMyData {
   exportMyData
 }
-    `) as unknown as TypedDocumentString<ShopExportMyDataQuery, ShopExportMyDataQueryVariables>;
+    `, {"hash":"sha256:8c35fcc7146b1aab6aa6e332febf51b5df94048d8cc96d341858d56a08067f78"}) as unknown as TypedDocumentString<ShopExportMyDataQuery, ShopExportMyDataQueryVariables>;
 export const ShopSignUpDocument = new TypedDocumentString(`
     mutation ShopSignUp($input: SignUpInput!) {
   signUp(input: $input) {
@@ -4939,14 +4939,14 @@ fragment ShopUserError on UserError {
   code
   message
   field
-}`) as unknown as TypedDocumentString<ShopSignUpMutation, ShopSignUpMutationVariables>;
+}`, {"hash":"sha256:f5bd4931464021083e8cb9cfbbc82597b8e138ae2270c3a57805d31a3059557c"}) as unknown as TypedDocumentString<ShopSignUpMutation, ShopSignUpMutationVariables>;
 export const ShopRecordReferralTouchDocument = new TypedDocumentString(`
     mutation ShopRecordReferralTouch($code: String!, $visitorId: String!) {
   recordReferralTouch(code: $code, visitorId: $visitorId) {
     recorded
   }
 }
-    `) as unknown as TypedDocumentString<ShopRecordReferralTouchMutation, ShopRecordReferralTouchMutationVariables>;
+    `, {"hash":"sha256:8adafc70137f129f95af89a2f7fa02e14cecdc31a7a5d42f8ab0cebcac843607"}) as unknown as TypedDocumentString<ShopRecordReferralTouchMutation, ShopRecordReferralTouchMutationVariables>;
 export const TransportSearchTripsDocument = new TypedDocumentString(`
     query TransportSearchTrips($origin: String!, $destination: String!, $date: String!) {
   searchTrips(origin: $origin, destination: $destination, date: $date) {
@@ -4986,7 +4986,7 @@ export const TransportSearchTripsDocument = new TypedDocumentString(`
       currency
     }
   }
-}`) as unknown as TypedDocumentString<TransportSearchTripsQuery, TransportSearchTripsQueryVariables>;
+}`, {"hash":"sha256:7a5041a7f4fd0428de8ca9eed67509f96769f6c4c583f72fdea6ef3752098dca"}) as unknown as TypedDocumentString<TransportSearchTripsQuery, TransportSearchTripsQueryVariables>;
 export const TransportUpcomingTripsDocument = new TypedDocumentString(`
     query TransportUpcomingTrips($first: Int) {
   upcomingTrips(first: $first) {
@@ -5026,7 +5026,7 @@ export const TransportUpcomingTripsDocument = new TypedDocumentString(`
       currency
     }
   }
-}`) as unknown as TypedDocumentString<TransportUpcomingTripsQuery, TransportUpcomingTripsQueryVariables>;
+}`, {"hash":"sha256:02bd0c5b87114792dce7c0d324c1ebd085553790b7fe231678a52b2d3b17a226"}) as unknown as TypedDocumentString<TransportUpcomingTripsQuery, TransportUpcomingTripsQueryVariables>;
 export const TransportParksDocument = new TypedDocumentString(`
     query TransportParks {
   transportRoutes {
@@ -5038,7 +5038,7 @@ export const TransportParksDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TransportParksQuery, TransportParksQueryVariables>;
+    `, {"hash":"sha256:7d02ef662ee1b0aede9476c60997f6fc32f249edd820ba41728ec91cad166c0e"}) as unknown as TypedDocumentString<TransportParksQuery, TransportParksQueryVariables>;
 export const TransportTripDocument = new TypedDocumentString(`
     query TransportTrip($id: ID!) {
   trip(id: $id) {
@@ -5106,7 +5106,7 @@ fragment TransportTripFields on Trip {
       currency
     }
   }
-}`) as unknown as TypedDocumentString<TransportTripQuery, TransportTripQueryVariables>;
+}`, {"hash":"sha256:8b2e5ab0cf44b8a7ba0b58973b302ba2be88a293510837390bf159c4687e2aac"}) as unknown as TypedDocumentString<TransportTripQuery, TransportTripQueryVariables>;
 export const TransportSeatMapDocument = new TypedDocumentString(`
     query TransportSeatMap($tripId: ID!) {
   seatMap(tripId: $tripId) {
@@ -5134,7 +5134,7 @@ fragment TransportSeatMapFields on SeatMap {
   seats {
     ...TransportSeatFields
   }
-}`) as unknown as TypedDocumentString<TransportSeatMapQuery, TransportSeatMapQueryVariables>;
+}`, {"hash":"sha256:c8b8287886db3a5380a2f0188a972d425cb46bcf451a46e39f4793acbb88d5be"}) as unknown as TypedDocumentString<TransportSeatMapQuery, TransportSeatMapQueryVariables>;
 export const TransportSeatMapLiveDocument = new TypedDocumentString(`
     subscription TransportSeatMapLive($tripId: ID!) {
   seatMap(tripId: $tripId) {
@@ -5155,14 +5155,14 @@ export const TransportSeatMapLiveDocument = new TypedDocumentString(`
     amount
     currency
   }
-}`) as unknown as TypedDocumentString<TransportSeatMapLiveSubscription, TransportSeatMapLiveSubscriptionVariables>;
+}`, {"hash":"sha256:3697d9c1c39b716ec65489b33454c380bd55b15bad45f4eafc88dc4f7d2b7fa0"}) as unknown as TypedDocumentString<TransportSeatMapLiveSubscription, TransportSeatMapLiveSubscriptionVariables>;
 export const TransportPresenceLiveDocument = new TypedDocumentString(`
     subscription TransportPresenceLive($tripId: ID!) {
   tripPresence(tripId: $tripId) {
     viewers
   }
 }
-    `) as unknown as TypedDocumentString<TransportPresenceLiveSubscription, TransportPresenceLiveSubscriptionVariables>;
+    `, {"hash":"sha256:c4eddcd17f74152f93173a4cdcd493485c06ad8bd8f8b1b7f75b1b6e9ef522f7"}) as unknown as TypedDocumentString<TransportPresenceLiveSubscription, TransportPresenceLiveSubscriptionVariables>;
 export const TransportHeartbeatDocument = new TypedDocumentString(`
     mutation TransportHeartbeat($tripId: ID!, $viewerId: String!, $leaving: Boolean) {
   tripHeartbeat(tripId: $tripId, viewerId: $viewerId, leaving: $leaving) {
@@ -5175,7 +5175,7 @@ export const TransportHeartbeatDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TransportHeartbeatMutation, TransportHeartbeatMutationVariables>;
+    `, {"hash":"sha256:ccacb30450709320f731ab753b56bbf92403a4c01cbd7b5162400d3e08e59651"}) as unknown as TypedDocumentString<TransportHeartbeatMutation, TransportHeartbeatMutationVariables>;
 export const TransportSeatHoldDocument = new TypedDocumentString(`
     query TransportSeatHold($token: String!) {
   seatHold(token: $token) {
@@ -5193,7 +5193,7 @@ export const TransportSeatHoldDocument = new TypedDocumentString(`
     amount
     currency
   }
-}`) as unknown as TypedDocumentString<TransportSeatHoldQuery, TransportSeatHoldQueryVariables>;
+}`, {"hash":"sha256:e8429080b517bd7fcc7ec79704fc58a6aa0a522576b7695891139c56f1a6b3dd"}) as unknown as TypedDocumentString<TransportSeatHoldQuery, TransportSeatHoldQueryVariables>;
 export const TransportHoldSeatsDocument = new TypedDocumentString(`
     mutation TransportHoldSeats($tripId: ID!, $seatLabels: [String!]!) {
   holdSeats(tripId: $tripId, seatLabels: $seatLabels) {
@@ -5219,7 +5219,7 @@ export const TransportHoldSeatsDocument = new TypedDocumentString(`
     amount
     currency
   }
-}`) as unknown as TypedDocumentString<TransportHoldSeatsMutation, TransportHoldSeatsMutationVariables>;
+}`, {"hash":"sha256:47d376f9d6d397ab975b96801eb3f30cb948685e77e7e94378f1ed856328aed1"}) as unknown as TypedDocumentString<TransportHoldSeatsMutation, TransportHoldSeatsMutationVariables>;
 export const TransportExtendHoldDocument = new TypedDocumentString(`
     mutation TransportExtendHold($holdToken: String!) {
   extendSeatHold(holdToken: $holdToken) {
@@ -5243,7 +5243,7 @@ export const TransportExtendHoldDocument = new TypedDocumentString(`
     amount
     currency
   }
-}`) as unknown as TypedDocumentString<TransportExtendHoldMutation, TransportExtendHoldMutationVariables>;
+}`, {"hash":"sha256:2498d23868a4c38a86294fb44b06d66c7c11d56acc89570c020d898421f4c5ee"}) as unknown as TypedDocumentString<TransportExtendHoldMutation, TransportExtendHoldMutationVariables>;
 export const TransportReleaseHoldDocument = new TypedDocumentString(`
     mutation TransportReleaseHold($holdToken: String!) {
   releaseSeatHold(holdToken: $holdToken) {
@@ -5267,7 +5267,7 @@ export const TransportReleaseHoldDocument = new TypedDocumentString(`
     amount
     currency
   }
-}`) as unknown as TypedDocumentString<TransportReleaseHoldMutation, TransportReleaseHoldMutationVariables>;
+}`, {"hash":"sha256:51926caa28c11669fe0049931d7ed9d3396e5d26bc50527330a7e1499008b1c7"}) as unknown as TypedDocumentString<TransportReleaseHoldMutation, TransportReleaseHoldMutationVariables>;
 export const TransportViewerDocument = new TypedDocumentString(`
     query TransportViewer {
   me {
@@ -5278,7 +5278,7 @@ export const TransportViewerDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TransportViewerQuery, TransportViewerQueryVariables>;
+    `, {"hash":"sha256:80476161faa2be3058ca1a9cd4e668512a7e9e8ae9c05cb85ce1f462f171e805"}) as unknown as TypedDocumentString<TransportViewerQuery, TransportViewerQueryVariables>;
 export const TransportConfirmBookingDocument = new TypedDocumentString(`
     mutation TransportConfirmBooking($input: ConfirmBookingInput!) {
   confirmBooking(input: $input) {
@@ -5292,7 +5292,7 @@ export const TransportConfirmBookingDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TransportConfirmBookingMutation, TransportConfirmBookingMutationVariables>;
+    `, {"hash":"sha256:80f4e7aa0b335f9e61a7b8781c4e31ed4498a283a64818233db9753df19d0531"}) as unknown as TypedDocumentString<TransportConfirmBookingMutation, TransportConfirmBookingMutationVariables>;
 export const TransportBookingDocument = new TypedDocumentString(`
     query TransportBooking($id: ID!) {
   booking(id: $id) {
@@ -5322,7 +5322,7 @@ export const TransportBookingDocument = new TypedDocumentString(`
       currency
     }
   }
-}`) as unknown as TypedDocumentString<TransportBookingQuery, TransportBookingQueryVariables>;
+}`, {"hash":"sha256:d1b5b2d427f84dcffb68e8557d31025c491c65f88c75c895a500a79d04cac035"}) as unknown as TypedDocumentString<TransportBookingQuery, TransportBookingQueryVariables>;
 export const TransportVerificationKeyDocument = new TypedDocumentString(`
     query TransportVerificationKey {
   ticketVerificationKey {
@@ -5332,7 +5332,7 @@ export const TransportVerificationKeyDocument = new TypedDocumentString(`
     publicKey
   }
 }
-    `) as unknown as TypedDocumentString<TransportVerificationKeyQuery, TransportVerificationKeyQueryVariables>;
+    `, {"hash":"sha256:fe9d0e332cad64e9c0c6cb7e3eef9b0b18f426a926f3e6509db288f7c7c8c5d0"}) as unknown as TypedDocumentString<TransportVerificationKeyQuery, TransportVerificationKeyQueryVariables>;
 export const TransportAgentSalesDocument = new TypedDocumentString(`
     query TransportAgentSales($first: Int) {
   agentSales(first: $first) {
@@ -5357,7 +5357,7 @@ export const TransportAgentSalesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TransportAgentSalesQuery, TransportAgentSalesQueryVariables>;
+    `, {"hash":"sha256:579e7713199460ecf079d883d56c175e8dc4a4f5b5b778f6e88c671dc662341d"}) as unknown as TypedDocumentString<TransportAgentSalesQuery, TransportAgentSalesQueryVariables>;
 export const TransportTicketStatusDocument = new TypedDocumentString(`
     query TransportTicketStatus($id: ID!) {
   ticket(id: $id) {
@@ -5365,7 +5365,7 @@ export const TransportTicketStatusDocument = new TypedDocumentString(`
     boardedAt
   }
 }
-    `) as unknown as TypedDocumentString<TransportTicketStatusQuery, TransportTicketStatusQueryVariables>;
+    `, {"hash":"sha256:df7a631ca9ff7ff003f6a520918a4fabb020d9012bc42adfcbf9903b3ac73881"}) as unknown as TypedDocumentString<TransportTicketStatusQuery, TransportTicketStatusQueryVariables>;
 export const TransportBoardTicketDocument = new TypedDocumentString(`
     mutation TransportBoardTicket($qr: String!, $scannedAt: DateTime) {
   boardTicket(qr: $qr, scannedAt: $scannedAt) {
@@ -5381,7 +5381,7 @@ export const TransportBoardTicketDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TransportBoardTicketMutation, TransportBoardTicketMutationVariables>;
+    `, {"hash":"sha256:ffc6bef4aafb393dd7228238f0320deb07559b428c355424c7be49a1a961d2a8"}) as unknown as TypedDocumentString<TransportBoardTicketMutation, TransportBoardTicketMutationVariables>;
 export const TransportAgentAllotmentsDocument = new TypedDocumentString(`
     query TransportAgentAllotments {
   agentAllotments {
@@ -5391,7 +5391,7 @@ export const TransportAgentAllotmentsDocument = new TypedDocumentString(`
     soldSeatLabels
   }
 }
-    `) as unknown as TypedDocumentString<TransportAgentAllotmentsQuery, TransportAgentAllotmentsQueryVariables>;
+    `, {"hash":"sha256:2e6d938c1a603f94e4f452157e9895eee1176c4936e0f58d6a8a52f879940833"}) as unknown as TypedDocumentString<TransportAgentAllotmentsQuery, TransportAgentAllotmentsQueryVariables>;
 export const TransportAgentTripDocument = new TypedDocumentString(`
     query TransportAgentTrip($id: ID!) {
   trip(id: $id) {
@@ -5441,7 +5441,7 @@ export const TransportAgentTripDocument = new TypedDocumentString(`
       currency
     }
   }
-}`) as unknown as TypedDocumentString<TransportAgentTripQuery, TransportAgentTripQueryVariables>;
+}`, {"hash":"sha256:44a80b35394f757f372f490f0d658aee015e775df773d52a3706f628ccfbebc5"}) as unknown as TypedDocumentString<TransportAgentTripQuery, TransportAgentTripQueryVariables>;
 export const TransportSyncAgentSalesDocument = new TypedDocumentString(`
     mutation TransportSyncAgentSales($sales: [AgentSaleInput!]!) {
   syncAgentSales(sales: $sales) {
@@ -5463,7 +5463,7 @@ export const TransportSyncAgentSalesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TransportSyncAgentSalesMutation, TransportSyncAgentSalesMutationVariables>;
+    `, {"hash":"sha256:951d142044238d07c48ec154dd26bf0d38be4f592b48a5da0ad0f6525a09b362"}) as unknown as TypedDocumentString<TransportSyncAgentSalesMutation, TransportSyncAgentSalesMutationVariables>;
 export const TransportBuySeatsDocument = new TypedDocumentString(`
     mutation TransportBuySeats($input: BuySeatsInput!) {
   buySeats(input: $input) {
@@ -5478,7 +5478,7 @@ export const TransportBuySeatsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TransportBuySeatsMutation, TransportBuySeatsMutationVariables>;
+    `, {"hash":"sha256:921a59b7c6799be9bed0ac6d283c3b195a037ee4a53dce4553ac815a9096ef8a"}) as unknown as TypedDocumentString<TransportBuySeatsMutation, TransportBuySeatsMutationVariables>;
 export const TransportTripOrderDocument = new TypedDocumentString(`
     query TransportTripOrder($id: ID!, $accessToken: String) {
   order(id: $id, cartToken: $accessToken) {
@@ -5524,7 +5524,7 @@ export const TransportTripOrderDocument = new TypedDocumentString(`
       currency
     }
   }
-}`) as unknown as TypedDocumentString<TransportTripOrderQuery, TransportTripOrderQueryVariables>;
+}`, {"hash":"sha256:a252ba1212c8bfa42ef2b45ab59d1615a3029111a8afe5a844c1b0814d6012ea"}) as unknown as TypedDocumentString<TransportTripOrderQuery, TransportTripOrderQueryVariables>;
 export const TransportRefreshPaymentDocument = new TypedDocumentString(`
     mutation TransportRefreshPayment($reference: String!) {
   refreshPayment(reference: $reference) {
@@ -5537,4 +5537,4 @@ export const TransportRefreshPaymentDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TransportRefreshPaymentMutation, TransportRefreshPaymentMutationVariables>;
+    `, {"hash":"sha256:588bcfedf32dd799699568c6e600c82e52502fe518e7029a7d0dffa1c5397ebb"}) as unknown as TypedDocumentString<TransportRefreshPaymentMutation, TransportRefreshPaymentMutationVariables>;
