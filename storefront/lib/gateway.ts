@@ -64,13 +64,28 @@ export async function gatewayRequest<TData, TVariables>(
   const proof = options.forwardedFor ? clientIpProof(options.forwardedFor) : null;
   if (proof) headers[CLIENT_IP_HEADER] = proof;
 
+  // The storefront's own documents go by hash alone (decision 0038): the gateway knows their text and keeps
+  // them parsed and validated. A gateway that does not know the hash (one older than this storefront)
+  // answers PERSISTED_QUERY_NOT_FOUND before running anything, and the text is sent once more.
+  const hash = trustedHashOf(document);
+  if (hash) {
+    const result = await post<TData>({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, headers);
+    if (!result.errors.some((e) => PERSISTED_QUERY_UNKNOWN.has(String(e.extensions?.code)))) return result;
+  }
+  return post<TData>({ query: documentText(document), variables }, headers);
+}
+
+/** What a gateway answers to a hash it does not know: not found, or (its persisted queries off) not supported. */
+const PERSISTED_QUERY_UNKNOWN = new Set(['PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+
+async function post<TData>(body: Record<string, unknown>, headers: Record<string, string>): Promise<GatewayResult<TData>> {
   const url = gatewayUrl();
   let response: Response;
   try {
     response = await fetch(url, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ query: documentText(document), variables }),
+      body: JSON.stringify(body),
       cache: 'no-store',
       signal: AbortSignal.timeout(gatewayTimeoutMs()),
     });
@@ -78,21 +93,30 @@ export async function gatewayRequest<TData, TVariables>(
     throw new GatewayUnavailableError(`gateway ${url} unreachable`, { cause });
   }
 
-  let body: { data?: TData | null; errors?: GatewayGraphQLError[] };
+  let result: { data?: TData | null; errors?: GatewayGraphQLError[] };
   try {
-    body = (await response.json()) as typeof body;
+    result = (await response.json()) as typeof result;
   } catch (cause) {
     throw new GatewayUnavailableError(`gateway ${url} answered ${response.status} without JSON`, { cause });
   }
-  if (body === null || typeof body !== 'object' || (!('data' in body) && !('errors' in body))) {
+  if (result === null || typeof result !== 'object' || (!('data' in result) && !('errors' in result))) {
     throw new GatewayUnavailableError(`gateway ${url} answered ${response.status} without a GraphQL result`);
   }
-  return { data: body.data ?? null, errors: body.errors ?? [] };
+  return { data: result.data ?? null, errors: result.errors ?? [] };
 }
 
 /** Codegen emits string documents (`documentMode: string`): the query text is the document itself. */
 function documentText(document: unknown): string {
   return String(document);
+}
+
+/**
+ * The sha256 (hex) codegen put in a document's `__meta__.hash` (`persistedDocuments` in codegen.yml, as a
+ * GraphQL-over-HTTP id, `sha256:<hex>`); the APQ wire format carries the bare hex.
+ */
+function trustedHashOf(document: unknown): string | null {
+  const hash = (document as { __meta__?: { hash?: unknown } } | null)?.__meta__?.hash;
+  return typeof hash === 'string' && hash.startsWith('sha256:') ? hash.slice('sha256:'.length) : null;
 }
 
 /** Like gatewayRequest, but any GraphQL error rejects: for reads the page cannot render without. */
