@@ -30,6 +30,8 @@ export const TRUSTED_DOCUMENTS_FILE = path.join(SUPERGRAPH_DIR, 'trusted-documen
 /** Query text of the documents other than the trusted ones that Apollo keeps parsed (about Apollo's default 30 MiB of AST). */
 const DEFAULT_OTHER_DOCUMENTS_CHARS = 2 * 1024 * 1024;
 
+const TYPICAL_DOCUMENT_CHARS = 1_000;
+
 const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
@@ -101,7 +103,8 @@ export class TrustedDocumentStore implements DocumentStore {
   async set(key: string, document: DocumentNode): Promise<void> {
     if (this.pinned.has(queryHashOf(key))) return;
     await this.delete(key);
-    const chars = document.loc?.source.body.length ?? 0;
+    // Parsed without locations (Apollo's `parseOptions.noLocation`) a document still counts, as a typical one.
+    const chars = document.loc?.source.body.length ?? TYPICAL_DOCUMENT_CHARS;
     this.others.set(key, { document, chars });
     this.otherChars += chars;
     for (const [oldest, { chars: oldestChars }] of this.others) {
