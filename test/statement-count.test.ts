@@ -97,7 +97,7 @@ describe('checkout (bench/checkout.ts: a guest cart of one in-stock line)', () =
     const placed = await counted('mutation ($i: CheckoutInput!) { checkout(input: $i) { order { id } payment { authorizationUrl } userErrors { code message } } }', { i: input }, store);
     expect(placed.data.checkout.userErrors).toEqual([]);
     expect(placed.data.checkout.payment.authorizationUrl).toBeTruthy();
-    expectAtMost(placed.count, 45, 'checkout');
+    expectAtMost(placed.count, 39, 'checkout');
   });
 });
 

@@ -16,7 +16,7 @@ import { release, reserve, type HeldStock } from './peers';
 import { startPayment } from './payments';
 import { checkReturnUrl } from './return-url';
 import { priceOrder, type PricedOrder } from './pricing';
-import { getSettings, type Address } from './settings';
+import { settingsFor, type Address } from './settings';
 import { salesChannel } from './tenant';
 
 export interface CheckoutInput {
@@ -116,7 +116,8 @@ export async function checkout(ctx: ServiceContext, input: CheckoutInput) {
   await checkReturnUrl(ctx, tenantId, request.returnUrl);
   const found = await findCart(ctx, input.cartToken);
   if (!found) throw new DomainError(ErrorCode.NOT_FOUND, 'No such cart', ['cartToken']);
-  const cart: CartToOrder = await ctx.prisma.cart.findUniqueOrThrow({ where: { id: found.id }, include: { lines: { orderBy: { id: 'asc' } } } });
+  // The cart row was just read: only its lines are still needed (reading the cart again with them cost a round trip more).
+  const cart: CartToOrder = { ...found, lines: await ctx.prisma.cartLine.findMany({ where: { cartId: found.id, tenantId }, orderBy: { id: 'asc' } }) };
   const userId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
   const { idempotencyKey: key, ...asked } = request;
 
@@ -135,8 +136,9 @@ export async function checkout(ctx: ServiceContext, input: CheckoutInput) {
   });
   const payment = placed.replayed
     ? await ctx.prisma.payment.findFirst({ where: { orderId: placed.orderId }, orderBy: { createdAt: 'desc' } })
-    : await startPayment(ctx, tenantId, placed.orderId, request.returnUrl);
-  return { order: await ctx.prisma.order.findUniqueOrThrow({ where: { id: placed.orderId } }), payment };
+    : await startPayment(ctx, tenantId, placed.orderId, request.returnUrl, placed.order);
+  // A new order is answered as its transaction wrote it (starting the payment does not change the order).
+  return { order: placed.order ?? (await ctx.prisma.order.findUniqueOrThrow({ where: { id: placed.orderId } })), payment };
 }
 
 /** Prices the cart and reserves its stock: the order to write, and how to give the stock back. */
@@ -153,7 +155,7 @@ async function orderFromCart(ctx: ServiceContext, checkoutId: string, cart: Cart
     customerUserId: userId,
   });
   if (priced.total <= 0n) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'There is nothing to pay for', ['cartToken']);
-  const settings = await getSettings(ctx.prisma, cart.tenantId);
+  const settings = await settingsFor(ctx, cart.tenantId);
   const held = await reserveAll(ctx, cart.tenantId, checkoutId, priced, settings.paymentWindowMinutes * 60 + RESERVATION_GRACE_SECONDS);
   return {
     order: {

@@ -26,7 +26,7 @@ import type { ServiceContext } from './context';
 import { applyBps, sum } from './money';
 import { email, idempotencyKey, placeOrder, text, type Prepared } from './order-placement';
 import { startPayment, type Deps } from './payments';
-import { getSettings } from './settings';
+import { settingsFor } from './settings';
 import { refundOrder } from './refunds';
 import { checkReturnUrl } from './return-url';
 import { salesChannel, sellingTenant } from './tenant';
@@ -114,7 +114,7 @@ type Sale = { channel: 'SVM' | 'MVM'; seller: { id: string; name: string }; expi
 /** The tenant sells in this currency, the seller is a tenant, and the buyer has long enough to pay. */
 async function checkSale(ctx: ServiceContext, tenantId: string, request: Request, payBefore: Date): Promise<Sale> {
   const deadline = payBefore instanceof Date ? payBefore : new Date(NaN);
-  const settings = await getSettings(ctx.prisma, tenantId);
+  const settings = await settingsFor(ctx, tenantId);
   const expiresAt = new Date(Math.min(deadline.getTime(), Date.now() + settings.paymentWindowMinutes * 60_000));
   if (!(expiresAt.getTime() >= Date.now() + MIN_PAY_SECONDS * 1000)) throw bad(`payBefore must be at least ${MIN_PAY_SECONDS} seconds away`, ['payBefore']);
   const tenant = await salesChannel(ctx, tenantId);

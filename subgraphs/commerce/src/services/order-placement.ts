@@ -72,8 +72,14 @@ export interface Placement<Checked> {
   prepare: (checkoutId: string, checked: Checked) => Promise<Prepared>;
 }
 
-/** Places the order, or finds the one placed under the key (`replayed`). */
-export async function placeOrder<Checked>(ctx: ServiceContext, p: Placement<Checked>): Promise<{ orderId: string; replayed: boolean }> {
+/** An order row as its transaction wrote it. */
+export type PlacedOrder = Prisma.OrderGetPayload<true>;
+
+/**
+ * Places the order, or finds the one placed under the key (`replayed`). A new order comes back as its
+ * transaction wrote it (`order`), so the caller need not read it again.
+ */
+export async function placeOrder<Checked>(ctx: ServiceContext, p: Placement<Checked>): Promise<{ orderId: string; replayed: boolean; order?: PlacedOrder }> {
   const { tenantId, cartId } = p;
   const hash = createHash('sha256')
     .update(JSON.stringify(p.request, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)))
@@ -99,7 +105,8 @@ export async function placeOrder<Checked>(ctx: ServiceContext, p: Placement<Chec
   try {
     const prepared = await p.prepare(checkoutId, checked);
     try {
-      return { orderId: await writeOrder(ctx, tenantId, checkoutId, cartId, prepared), replayed: false };
+      const order = await writeOrder(ctx, tenantId, checkoutId, cartId, prepared);
+      return { orderId: order.id, replayed: false, order };
     } catch (e) {
       await prepared.undo?.();
       throw e;
@@ -128,17 +135,17 @@ async function replay(ctx: ServiceContext, checkoutId: string, hash: string): Pr
   }
 }
 
-/** The order's transaction (see the module comment); returns its id. */
-async function writeOrder(ctx: ServiceContext, tenantId: string, checkoutId: string, cartId: string, o: Prepared): Promise<string> {
+/** The order's transaction (see the module comment); returns the order row it wrote. */
+async function writeOrder(ctx: ServiceContext, tenantId: string, checkoutId: string, cartId: string, o: Prepared): Promise<PlacedOrder> {
   const orderId = uuidv7();
-  await ctx.prisma.$transaction(async (tx) => {
+  return ctx.prisma.$transaction(async (tx) => {
     if (o.newCart) {
       await tx.cart.create({ data: { ...o.newCart, id: cartId, tenantId, status: 'CHECKED_OUT' } });
     } else {
       const closed = await tx.cart.updateMany({ where: { id: cartId, status: 'ACTIVE' }, data: { status: 'CHECKED_OUT' } });
       if (closed.count === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'This cart was already checked out', ['cartToken']);
     }
-    await tx.order.create({ data: { ...o.order, id: orderId, tenantId, number: await nextOrderNumber(tx, tenantId), checkoutId, cartId, ip: ctx.ip } });
+    const order = await tx.order.create({ data: { ...o.order, id: orderId, tenantId, number: await nextOrderNumber(tx, tenantId), checkoutId, cartId, ip: ctx.ip } });
     for (const { lines, ...vendorOrder } of o.vendorOrders) {
       const vendorOrderId = uuidv7();
       await tx.vendorOrder.create({ data: { ...vendorOrder, id: vendorOrderId, tenantId, orderId } });
@@ -147,8 +154,8 @@ async function writeOrder(ctx: ServiceContext, tenantId: string, checkoutId: str
     const actor = actorRef(ctx);
     await tx.orderEvent.create({ data: { id: uuidv7(), tenantId, orderId, fromStatus: null, toStatus: 'PENDING_PAYMENT', actorType: actor.actorType, actorId: actor.actorId, reason: o.reason } });
     await tx.checkout.update({ where: { id: checkoutId }, data: { status: 'COMPLETED', orderId } });
+    return order;
   }, TX_OPTIONS);
-  return orderId;
 }
 
 /** The tenant's next human order number: WW-000001, WW-000002... */

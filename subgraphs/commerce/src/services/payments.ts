@@ -22,10 +22,11 @@ import { randomBytes } from 'node:crypto';
 import { DomainError, ErrorCode, logger, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { TX_OPTIONS, type ActorRef, type ServiceContext } from './context';
 import { recordExternalLinesPaid, recordOrderPaid } from './events';
+import type { PlacedOrder } from './order-placement';
 import { lockOrder, transition } from './order-states';
 import { commit, release, reserve, returnStock } from './peers';
 import { providerFor } from './providers';
-import { getSettings } from './settings';
+import { settingsFor } from './settings';
 
 export type Deps = Pick<ServiceContext, 'prisma' | 'peers' | 'requestId' | 'eventsRecorded'>;
 
@@ -43,15 +44,18 @@ const newReference = () => `ww-${randomBytes(16).toString('hex')}`;
  * Starts (or returns) the payment of an order awaiting payment: the current pending payment if it has a
  * page to pay on, else a new one with the tenant's provider. A provider refusal leaves a FAILED payment
  * with the reason (the order stays payable until it expires; `retryPayment` starts another).
+ * `placed`: the order as the checkout's own transaction just wrote it, which need not be read again.
  */
-export async function startPayment(deps: Deps, tenantId: string, orderId: string, returnUrl: string | null) {
-  const order = await deps.prisma.order.findFirst({ where: { id: orderId, tenantId } });
+export async function startPayment(deps: Deps, tenantId: string, orderId: string, returnUrl: string | null, placed?: PlacedOrder) {
+  const order = placed?.id === orderId && placed.tenantId === tenantId ? placed : await deps.prisma.order.findFirst({ where: { id: orderId, tenantId } });
   if (!order) throw new DomainError(ErrorCode.NOT_FOUND, 'No such order', ['orderId']);
   if (order.status !== 'PENDING_PAYMENT') throw new DomainError(ErrorCode.INVALID_TRANSITION, 'This order is not awaiting payment', ['orderId']);
   if (order.expiresAt.getTime() <= Date.now()) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The time to pay for this order has passed', ['orderId']);
-  const current = await deps.prisma.payment.findFirst({ where: { orderId, OR: [{ status: 'SUCCEEDED' }, { status: 'PENDING', authorizationUrl: { not: null } }] }, orderBy: { createdAt: 'desc' } });
+  // An order its checkout has just written has no payment yet: its first one is started here, before the
+  // shopper has its id (an order can hold several payments anyway: see retryPayment).
+  const current = order === placed ? null : await deps.prisma.payment.findFirst({ where: { orderId, OR: [{ status: 'SUCCEEDED' }, { status: 'PENDING', authorizationUrl: { not: null } }] }, orderBy: { createdAt: 'desc' } });
   if (current) return current;
-  const settings = await getSettings(deps.prisma, tenantId);
+  const settings = await settingsFor(deps, tenantId);
   const payment = await deps.prisma.payment.create({
     data: { id: uuidv7(), tenantId, orderId, provider: settings.paymentProvider, reference: newReference(), amount: order.total, currency: order.currency, returnUrl },
   });

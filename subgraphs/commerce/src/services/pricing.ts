@@ -14,7 +14,7 @@ import type { ServiceContext } from './context';
 import { discountsFor } from './discounts';
 import { applyBps, divRoundHalfUp, sum, taxOf } from './money';
 import { quoteLines, type QuotedLine } from './peers';
-import { getSettings, zoneFor, type Address } from './settings';
+import { settingsFor, zoneFor, type Address } from './settings';
 
 export interface PricedLine {
   variantId: string;
@@ -99,7 +99,7 @@ export async function priceOrder(ctx: ServiceContext, input: PriceOrderInput): P
   });
   const taxInclusive = quoted[0].taxInclusive!;
   const taxRateBps = quoted[0].taxRateBps!;
-  const settings = await getSettings(ctx.prisma, input.tenantId);
+  const settings = await settingsFor(ctx, input.tenantId);
   const zone = await zoneFor(ctx.prisma, input.tenantId, input.address);
   const method = input.shippingMethod.trim().toUpperCase();
   const rate = zone?.rates.find((r) => r.method === method && r.currency === input.currency);

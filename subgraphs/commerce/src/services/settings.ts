@@ -27,6 +27,22 @@ export async function getSettings(prisma: Pick<PrismaClient, 'commerceSettings'>
   return (await prisma.commerceSettings.findUnique({ where: { tenantId } })) ?? { tenantId, taxShipping: true, paymentProvider: 'SANDBOX' as const, paymentWindowMinutes: 30, updatedAt: new Date(0) };
 }
 
+const settingsByRequest = new WeakMap<object, Map<string, ReturnType<typeof getSettings>>>();
+
+/**
+ * The tenant's settings, read once per request: a checkout prices the shipping (taxShipping), holds the
+ * stock (paymentWindowMinutes) and starts the payment (paymentProvider) from them, three round trips to
+ * the database when each step read them itself. Keyed by the request's context object (a job's or
+ * webhook's context is its own), so nothing outlives the request; updateSettings forgets it.
+ */
+export function settingsFor(ctx: Pick<ServiceContext, 'prisma'>, tenantId: string): ReturnType<typeof getSettings> {
+  let byTenant = settingsByRequest.get(ctx);
+  if (!byTenant) settingsByRequest.set(ctx, (byTenant = new Map()));
+  let settings = byTenant.get(tenantId);
+  if (!settings) byTenant.set(tenantId, (settings = getSettings(ctx.prisma, tenantId)));
+  return settings;
+}
+
 export async function updateSettings(ctx: ServiceContext, input: { taxShipping?: boolean | null; paymentProvider?: ProviderName | null; paymentWindowMinutes?: number | null }) {
   const tenantId = requireTenant(ctx);
   requireAdmin(ctx);
@@ -47,6 +63,7 @@ export async function updateSettings(ctx: ServiceContext, input: { taxShipping?:
     }
     data.paymentProvider = p;
   }
+  settingsByRequest.delete(ctx);
   return ctx.prisma.commerceSettings.upsert({ where: { tenantId }, create: { tenantId, ...data }, update: data });
 }
 
