@@ -119,10 +119,17 @@ export async function ensureAllocation(tx: Tx, tenantId: string, variantId: stri
  * requires the channel to hold nothing) cannot slip between reading the mode and reserving under it.
  */
 export async function lockChannelMode(tx: Tx, tenantId: string, channel: Channel): Promise<Mode> {
-  await tx.$executeRaw`INSERT INTO "inventory"."ChannelPolicy" ("tenantId", "channel", "mode", "updatedAt")
-    VALUES (${tenantId}::uuid, ${channel}::"inventory"."StockChannel", 'SHARED', now()) ON CONFLICT DO NOTHING`;
-  const rows = await tx.$queryRaw<{ mode: Mode }[]>`SELECT "mode"::text AS "mode" FROM "inventory"."ChannelPolicy"
-    WHERE "tenantId" = ${tenantId}::uuid AND "channel" = ${channel}::"inventory"."StockChannel" FOR SHARE`;
+  const lockRow = () =>
+    tx.$queryRaw<{ mode: Mode }[]>`SELECT "mode"::text AS "mode" FROM "inventory"."ChannelPolicy"
+      WHERE "tenantId" = ${tenantId}::uuid AND "channel" = ${channel}::"inventory"."StockChannel" FOR SHARE`;
+  // The row exists after a channel's first use, so it is locked first and created (as SHARED) only when
+  // missing: one round trip per stock transaction instead of an INSERT ... ON CONFLICT before every lock.
+  let rows = await lockRow();
+  if (rows.length === 0) {
+    await tx.$executeRaw`INSERT INTO "inventory"."ChannelPolicy" ("tenantId", "channel", "mode", "updatedAt")
+      VALUES (${tenantId}::uuid, ${channel}::"inventory"."StockChannel", 'SHARED', now()) ON CONFLICT DO NOTHING`;
+    rows = await lockRow();
+  }
   return rows[0].mode;
 }
 
