@@ -57,7 +57,7 @@ function depthOf(set: SelectionSetNode | undefined, fragments: Map<string, Fragm
  * Cost: every field costs 1 times the number of times it will be produced; a connection multiplies what it
  * selects by its page size (`first`/`last`, default 20), a plain list by 10. Fragments are expanded.
  */
-function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): number {
+export function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): number {
   const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
   // Inline named fragments so TypeInfo sees one tree per operation.
   const inlined = visit(document, {
@@ -96,7 +96,8 @@ function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record
   return cost;
 }
 
-export function enforceLimits(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, limits = LIMITS): void {
+/** Throws when the operation is over a limit; returns its cost estimate, which the rate limit charges by (request-charges.ts). */
+export function enforceLimits(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, limits = LIMITS): number {
   visit(document, {
     Argument(node) {
       if (node.name.value !== 'first' && node.name.value !== 'last') return;
@@ -114,4 +115,5 @@ export function enforceLimits(schema: GraphQLSchema, document: DocumentNode, var
   }
   const cost = costOf(schema, document, variables);
   if (cost > limits.maxCost) throw badRequest(ErrorCode.QUERY_TOO_COSTLY, `Query cost ${cost} exceeds the limit of ${limits.maxCost}`);
+  return cost;
 }

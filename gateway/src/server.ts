@@ -24,6 +24,7 @@ import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from './supergraph';
 import type { GatewayContext } from './context';
 import { enforceLimits } from './limits';
 import { MemoryRateLimiter, RedisRateLimiter, rateLimitConfig, type RateLimitConfig, type RateLimiter } from './rate-limit';
+import { RATE_LIMITED_MESSAGE, RequestCharges } from './request-charges';
 import { PersistedOperations } from './persisted-operations';
 import { ResponseCache, responseCacheOptions, type ResponseCacheOptions } from './response-cache';
 import { attachSubscriptions } from './subscriptions';
@@ -40,8 +41,10 @@ export interface GatewayOptions {
   /** Subgraph URLs by name (otherwise <NAME>_URL or the default port). */
   subgraphUrls?: Record<string, string>;
   redisUrl?: string;
-  /** Defaults from RATE_LIMIT_PER_SECOND / RATE_LIMIT_BURST. */
+  /** Allowances and charges; defaults from the RATE_LIMIT_* variables (rate-limit.ts, decision 0039). */
   rateLimit?: RateLimitConfig;
+  /** Where the buckets are kept: defaults to Redis with redisUrl, else memory. Tests pass one with their own clock. */
+  rateLimiter?: RateLimiter;
   /** Defaults to on, except when NODE_ENV=production. */
   introspection?: boolean;
   /** Defaults from RESPONSE_CACHE_TTL_MS (10 s; 0 turns the cache off). */
@@ -97,8 +100,9 @@ const errorResponse = (res: Response, status: number, code: string, message: str
 const limitsPlugin: ApolloServerPlugin<GatewayContext> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ schema, document, request }) {
-        enforceLimits(schema, document, request.variables ?? {});
+      async didResolveOperation({ schema, document, request, contextValue }) {
+        // Kept for the rate limit, which charges by it (request-charges.ts).
+        contextValue.queryCost = enforceLimits(schema, document, request.variables ?? {});
       },
     };
   },
@@ -124,6 +128,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
 
   const responseCache = new ResponseCache(opts.pubsub, opts.responseCache ?? responseCacheOptions());
   const persisted = new PersistedOperations();
+  const redis = opts.redisUrl ? new Redis(opts.redisUrl, { maxRetriesPerRequest: 2 }) : null;
+  const charges = new RequestCharges(opts.rateLimiter ?? (redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter()), opts.rateLimit ?? rateLimitConfig());
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: opts.introspection ?? !config.isProduction,
@@ -139,7 +145,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     // a hash (Apollo's automatic persisted queries off). persisted-operations.ts, decision 0038.
     persistedQueries: false,
     documentStore: persisted.documentStore,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), persisted.plugin, limitsPlugin, responseCache.plugin()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), persisted.plugin, limitsPlugin, responseCache.plugin(), charges.plugin()],
     formatError: (formatted) => {
       if (!formatted.extensions?.code || formatted.extensions.code === 'INTERNAL_SERVER_ERROR') {
         return { ...formatted, extensions: { ...formatted.extensions, code: formatted.extensions?.code ?? ErrorCode.INTERNAL } };
@@ -148,10 +154,6 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     },
   });
   await apollo.start();
-
-  const redis = opts.redisUrl ? new Redis(opts.redisUrl, { maxRetriesPerRequest: 2 }) : null;
-  const limits = opts.rateLimit ?? rateLimitConfig();
-  const limiter: RateLimiter = redis ? new RedisRateLimiter(redis, limits) : new MemoryRateLimiter(limits);
 
   app.use((req: Request, res: Response, next: NextFunction) => {
     const requestId = newRequestId(req.headers[REQUEST_ID_HEADER]);
@@ -198,10 +200,12 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     try {
       const auth = await authenticate(req.headers, requestId);
       const ip = res.locals.clientIp as string | null;
-      const who = auth.actor.apiKeyId ? `key:${auth.actor.apiKeyId}` : auth.actor.userId ? `user:${auth.actor.userId}` : `ip:${ip}`;
-      const wait = await limiter.take(who);
-      if (wait > 0) return errorResponse(res, 429, ErrorCode.RATE_LIMITED, 'Too many requests; slow down', { 'retry-after': String(wait) });
-      res.locals.ctx = { actor: auth.actor, requestId, ip } satisfies GatewayContext;
+      // The door's charge (request-charges.ts); the rest once the operation's cost is known. Signed-in
+      // callers and keys have buckets of their own: the address's is for signed-out callers only.
+      const rateLimitBucket = charges.bucketOf(auth.actor, ip);
+      const wait = await charges.admit(rateLimitBucket);
+      if (wait > 0) return errorResponse(res, 429, ErrorCode.RATE_LIMITED, RATE_LIMITED_MESSAGE, { 'retry-after': String(wait) });
+      res.locals.ctx = { actor: auth.actor, requestId, ip, rateLimitBucket } satisfies GatewayContext;
       next();
     } catch (e) {
       if (e instanceof GraphQLError) {
@@ -228,7 +232,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   // An upgrade request never passes through Express, so it is given Express's request prototype (as
   // Express does to every request) for clientIpOf to read `req.ip` under the same `trust proxy` setting.
   const wsClientIp = (request: http.IncomingMessage) => clientIpOf(Object.setPrototypeOf(request, app.request) as Request);
-  const subscriptions = attachSubscriptions({ httpServer, apollo, apiSchemaSdl, pubsub: opts.pubsub, authenticate, limiter, clientIp: wsClientIp });
+  const subscriptions = attachSubscriptions({ httpServer, apollo, apiSchemaSdl, pubsub: opts.pubsub, authenticate, charges, clientIp: wsClientIp });
 
   await new Promise<void>((resolve) => httpServer.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve));
   const port = (httpServer.address() as AddressInfo).port;

@@ -18,7 +18,8 @@ import { AppError, CHANNELS, ErrorCode, logger, topicIterator, type Actor, type 
 import { newRequestId, type Authenticate } from './auth';
 import type { GatewayContext } from './context';
 import { enforceLimits } from './limits';
-import { callerKey, type RateLimiter } from './rate-limit';
+import { callerKey } from './rate-limit';
+import { RATE_LIMITED_MESSAGE, type RequestCharges } from './request-charges';
 
 /**
  * Limits on websockets (docs/api.md, decision 0024). A message over `maxPayloadBytes` closes the socket
@@ -231,7 +232,7 @@ export function attachSubscriptions(opts: {
   apiSchemaSdl: string;
   pubsub: PubSub;
   authenticate: Authenticate;
-  limiter: RateLimiter;
+  charges: RequestCharges;
   /** The client address of an upgrade request: the gateway's own derivation (client-ip.ts), as for HTTP. */
   clientIp?: (request: IncomingMessage) => string | null;
   limits?: SocketLimits;
@@ -347,12 +348,16 @@ export function attachSubscriptions(opts: {
               ? `At most ${limits.maxSubscriptionsPerCaller} subscriptions at once per caller`
               : null;
         try {
-          // Every subscribe costs a token from the caller's bucket, refused ones included.
-          const wait = await opts.limiter.take(c.extra.caller!);
-          if (wait > 0) throw new AppError(ErrorCode.RATE_LIMITED, 'Too many requests; slow down', { retryAfter: wait });
+          // Every subscribe pays the door's charge from the caller's bucket, refused ones included; one
+          // that passes the caps and limits pays the rest of its document's price, as a query would.
+          const bucket = opts.charges.bucketOf(c.extra.ctx!.actor, c.extra.ctx!.ip);
+          const wait = await opts.charges.admit(bucket);
+          if (wait > 0) throw new AppError(ErrorCode.RATE_LIMITED, RATE_LIMITED_MESSAGE, { retryAfter: wait });
           if (overCap) throw new AppError(ErrorCode.TOO_MANY_SUBSCRIPTIONS, overCap);
           // Same limits as HTTP queries.
-          enforceLimits(schema, parse(payload.query), payload.variables ?? {});
+          const cost = enforceLimits(schema, parse(payload.query), payload.variables ?? {});
+          const rest = await opts.charges.chargeRest(bucket, 'subscription', cost);
+          if (rest > 0) throw new AppError(ErrorCode.RATE_LIMITED, RATE_LIMITED_MESSAGE, { retryAfter: rest });
         } catch (e) {
           return [e instanceof GraphQLError ? e : new GraphQLError(String(e))];
         }

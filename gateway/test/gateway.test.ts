@@ -6,6 +6,7 @@
 import { ACTOR_HEADER, anonymousActor, config, signActorHeader, signJwt } from '@webwaka/protocol';
 import { request as httpRequest } from 'node:http';
 import { startGateway } from '../src/server';
+import { DEFAULT_RATE_LIMITS } from '../src/rate-limit';
 import { SUBGRAPHS } from '../src/subgraphs';
 import { startStack, type TestStack } from '../../test/support/stack';
 import { bearer, errorCode, gql } from '../../test/support/graphql';
@@ -187,7 +188,7 @@ describe('query limits', () => {
 describe('a production-configured gateway', () => {
   let gw: Awaited<ReturnType<typeof startGateway>>;
   beforeAll(async () => {
-    gw = await startGateway({ pubsub: s.stack.pubsub, subgraphUrls: s.stack.subgraphs, introspection: false, rateLimit: { perSecond: 1, burst: 3 } });
+    gw = await startGateway({ pubsub: s.stack.pubsub, subgraphUrls: s.stack.subgraphs, introspection: false, rateLimit: { ...DEFAULT_RATE_LIMITS, anonymous: { perSecond: 1, burst: 3 } } });
   });
   afterAll(async () => {
     await gw?.close();

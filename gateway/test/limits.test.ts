@@ -1,9 +1,8 @@
-/** Query limits and rate limits as plain functions. */
+/** Query limits as plain functions (rate limits: rate-limit.test.ts). */
 import fs from 'node:fs';
 import { buildSchema, parse } from 'graphql';
 import { API_SCHEMA_FILE } from '../src/supergraph';
 import { enforceLimits } from '../src/limits';
-import { MemoryRateLimiter } from '../src/rate-limit';
 
 const schema = buildSchema(fs.readFileSync(API_SCHEMA_FILE, 'utf8'));
 const check = (q: string, vars = {}, limits = { maxDepth: 12, maxCost: 20_000, maxPageSize: 100 }) => () => enforceLimits(schema, parse(q), vars, limits);
@@ -27,15 +26,5 @@ describe('enforceLimits', () => {
     expect(check('{ members(first: 101) { edges { node { id } } } }')).toThrow(/between 0 and 100/);
     expect(check('query($l: Int) { members(last: $l) { edges { node { id } } } }', { l: 1000 })).toThrow(/got 1000/);
     expect(check('{ members(first: -1) { edges { node { id } } } }')).toThrow();
-  });
-});
-
-describe('token bucket', () => {
-  it('allows the burst, then asks the caller to wait, per key', async () => {
-    const limiter = new MemoryRateLimiter({ perSecond: 1, burst: 3 });
-    const waits = [];
-    for (let i = 0; i < 4; i++) waits.push(await limiter.take('ip:1'));
-    expect(waits).toEqual([0, 0, 0, 1]);
-    expect(await limiter.take('ip:2')).toBe(0);
   });
 });

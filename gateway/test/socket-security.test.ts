@@ -5,6 +5,8 @@
  * per address, subscription documents and the subscribe rate are all bounded. Both pubsub topologies: in
  * memory, and Redis (when a redis-server is installed).
  */
+import { DEFAULT_RATE_LIMITS } from '../src/rate-limit';
+import { startGateway } from '../src/server';
 import { apiKey, payload, signIn, totpCode } from '../../test/support/callers';
 import { bearer, errorCode, gql } from '../../test/support/graphql';
 import { describeIfService, startRedis } from '../../test/support/services';
@@ -232,15 +234,21 @@ describe('in-memory pubsub', () => {
 
   it('charges each subscribe against the caller’s rate limit', async () => {
     const { key } = await keyWithId(s, admin, ['inventory:read']);
-    const sock = await rawSocket(s.wsUrl, { apiKey: key });
-    await sock.init();
-    // Refused subscriptions cost a token too (past the 20th they are refused as too many), so a flood on
-    // one socket empties the bucket (burst 200).
-    for (let i = 1; i <= 260; i++) sock.subscribe(`f${i}`, STOCK);
-    await sock.until(() => sock.messages.some((m) => m.type === 'error' && m.payload[0]?.extensions?.code === 'RATE_LIMITED'));
-    const limited = sock.messages.find((m) => m.type === 'error' && m.payload[0]?.extensions?.code === 'RATE_LIMITED');
-    expect(limited.payload[0].extensions.retryAfter).toBeGreaterThan(0);
-    await sock.close();
+    // A gateway whose keys hold 50 tokens and refill slowly, so the flood outruns the refill on any machine.
+    const gw = await startGateway({ pubsub: s.stack.pubsub, subgraphUrls: s.stack.subgraphs, rateLimit: { ...DEFAULT_RATE_LIMITS, apiKey: { perSecond: 0.01, burst: 50 } } });
+    try {
+      const sock = await rawSocket(gw.wsUrl, { apiKey: key });
+      await sock.init();
+      // Refused subscriptions pay the door's token too (past the 20th they are refused as too many), so a
+      // flood on one socket empties the key's bucket.
+      for (let i = 1; i <= 60; i++) sock.subscribe(`f${i}`, STOCK);
+      await sock.until(() => sock.messages.some((m) => m.type === 'error' && m.payload[0]?.extensions?.code === 'RATE_LIMITED'));
+      const limited = sock.messages.find((m) => m.type === 'error' && m.payload[0]?.extensions?.code === 'RATE_LIMITED');
+      expect(limited.payload[0].extensions.retryAfter).toBeGreaterThan(0);
+      await sock.close();
+    } finally {
+      await gw.close();
+    }
   });
 
   describe('revocations', () => revocationSuite(() => ({ s, admin })));
