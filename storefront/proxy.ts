@@ -107,7 +107,9 @@ async function fromPageCache(request: NextRequest, target: Target): Promise<Next
 /** Renders a page by asking this server for it, as a signed-out visitor from the same host and scheme. */
 function renderForCache(selfUrl: string, path: string, incoming: Headers): Promise<RenderedPage> {
   const headers: Record<string, string> = { [FILL_HEADER]: HOP_SECRET, accept: 'text/html', 'accept-encoding': 'identity' };
-  for (const name of ['host', 'x-forwarded-proto']) {
+  // The visitor's address too (the edge's, already sanitized): the render's gateway requests are charged to
+  // the visitor whose miss caused it, not to this server's own address, which all visitors would share.
+  for (const name of ['host', 'x-forwarded-proto', 'x-forwarded-for']) {
     const value = incoming.get(name);
     if (value) headers[name] = value;
   }
@@ -130,7 +132,7 @@ function renderForCache(selfUrl: string, path: string, incoming: Headers): Promi
 async function resolveTarget(request: NextRequest): Promise<Target | null> {
   const hostname = hostnameOf(request.headers.get('host'));
   if (hostname && !isPlatformHost(hostname)) {
-    const tenant = await tenantForDomain(hostname);
+    const tenant = await tenantForDomain(hostname, clientIpFrom(request.headers));
     if (tenant) {
       const { pathname } = request.nextUrl;
       return { ...tenant, base: '', rewriteTo: `/${tenant.kind}/${tenant.slug}${pathname === '/' ? '' : pathname}` };
