@@ -16,6 +16,7 @@ import { checkoutScenario } from './checkout';
 import { holdContention, seatEventLatency } from './seats';
 import { pageTtfb } from './storefront';
 import { startStorefront } from '../scripts/storefront';
+import { SUBGRAPHS } from '../gateway/src/subgraphs';
 
 const ROOT = path.resolve(__dirname, '..');
 // Secrets for the bench's stack (a child process, which inherits them): an existing BENCH_DATA_DIR's own,
@@ -40,12 +41,12 @@ export interface BenchStack {
   stop(): void;
 }
 
-export async function startStack(): Promise<BenchStack> {
+export async function startStack(topology: 'single' | 'cluster' = 'single'): Promise<BenchStack> {
   const child = spawn(process.execPath, [require.resolve('tsx/cli', { paths: [ROOT] }), path.join(__dirname, 'stack.ts')], {
     cwd: ROOT,
     // One machine plays every client: per-address limits (rate, sockets, subscriptions, orders awaiting
     // payment, seats held) are lifted.
-    env: { ...process.env, LOG_LEVEL: 'silent', RATE_LIMIT_PER_SECOND: '1000000', RATE_LIMIT_BURST: '1000000', WS_MAX_SOCKETS_PER_IP: '1000000', WS_MAX_SUBSCRIPTIONS_PER_CALLER: '1000000', CHECKOUT_MAX_PENDING_ORDERS_PER_IP: '0', TRANSPORT_HOLD_MAX_SEATS: '0', TRANSPORT_HOLD_MAX_SEATS_PER_WINDOW: '0' },
+    env: { ...process.env, BENCH_TOPOLOGY: topology, LOG_LEVEL: 'silent', RATE_LIMIT_PER_SECOND: '1000000', RATE_LIMIT_BURST: '1000000', WS_MAX_SOCKETS_PER_IP: '1000000', WS_MAX_SUBSCRIPTIONS_PER_CALLER: '1000000', CHECKOUT_MAX_PENDING_ORDERS_PER_IP: '0', TRANSPORT_HOLD_MAX_SEATS: '0', TRANSPORT_HOLD_MAX_SEATS_PER_WINDOW: '0' },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   // The stack's stdout is one JSON line with its URLs, then one JSON line per command answered, in order
@@ -154,7 +155,7 @@ export async function runBench(stack: BenchStack, opts: BenchOptions, around: Ar
   scenarios.push({ name: 'product-search:gateway:uncached', connections: 50, url: stack.gateway, body: searchQuery, headers: cold });
   scenarios.push({ name: 'product-page:gateway:cached', connections: 50, url: stack.gateway, body: pageQuery, headers: anon });
   scenarios.push({ name: 'product-page:gateway:uncached', connections: 50, url: stack.gateway, body: pageQuery, headers: cold });
-  const selected = scenarios.filter((x) => (!wanted || wanted.some((w) => x.name.includes(w))) && (!opts.connections || opts.connections.includes(x.connections)));
+  const selected = scenarios.filter((x) => x.url && (!wanted || wanted.some((w) => x.name.includes(w))) && (!opts.connections || opts.connections.includes(x.connections)));
   for (const scenario of selected) {
     const s = { ...scenario, headers: typeof scenario.headers === 'function' ? scenario.headers() : scenario.headers };
     // A GraphQL error is HTTP 200: check each scenario answers with data before measuring it.
@@ -201,9 +202,37 @@ export async function runBench(stack: BenchStack, opts: BenchOptions, around: Ar
   }
 }
 
+/**
+ * A stack started elsewhere (`--target <gateway url>`: a distributed deployment, or `npm start`), measured
+ * the same way. Direct-to-subgraph scenarios need `<NAME>_URL` for the subgraphs and the installation's
+ * GATEWAY_SECRET in the environment; the stack must run with its rate limits lifted for one client machine
+ * (see startStack's environment).
+ */
+function targetStack(gateway: string): BenchStack {
+  const subgraphs = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, process.env[`${name.toUpperCase()}_URL`] ?? '']));
+  return {
+    gateway,
+    subgraphs,
+    command: async () => ({ ok: false, error: 'a --target stack is not profiled from here' }),
+    stop: () => {},
+  };
+}
+
 async function main() {
-  const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' }, only: { type: 'string' }, connections: { type: 'string' }, checkouts: { type: 'string', default: '500' } } });
-  const stack = await startStack();
+  const { values } = parseArgs({
+    options: {
+      duration: { type: 'string', default: '10' },
+      only: { type: 'string' },
+      connections: { type: 'string' },
+      checkouts: { type: 'string', default: '500' },
+      // single: every part in one process on in-memory PGlite (how tests run it); cluster: `npm start`'s
+      // embedded default (PostgreSQL, one worker per core; decision 0041).
+      topology: { type: 'string', default: 'cluster' },
+      target: { type: 'string' },
+    },
+  });
+  if (values.topology !== 'single' && values.topology !== 'cluster') throw new Error('--topology is single or cluster');
+  const stack = values.target ? targetStack(values.target) : await startStack(values.topology);
   try {
     await runBench(stack, { only: values.only?.split(','), connections: values.connections?.split(',').map(Number), durationS: Number(values.duration), checkouts: Number(values.checkouts) });
   } finally {

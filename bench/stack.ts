@@ -12,7 +12,10 @@ import readline from 'node:readline';
 import { Session } from 'node:inspector';
 import { findSourceMap } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import os from 'node:os';
 import { startEmbedded } from '../scripts/embedded';
+import { startEmbeddedCluster } from '../scripts/embedded-cluster';
+import { SUBGRAPHS } from '../gateway/src/subgraphs';
 
 const session = new Session();
 const post = (method: string, params?: object) =>
@@ -42,8 +45,28 @@ async function command(line: string): Promise<object> {
   return { ok: false, error: `unknown command: ${line}` };
 }
 
-startEmbedded({ dataDir: process.env.BENCH_DATA_DIR ?? 'memory', demoProducts: Number(process.env.BENCH_PRODUCTS ?? 10_000) }).then((s) => {
-  process.stdout.write(JSON.stringify({ gateway: s.gateway.url, subgraphs: s.subgraphs }) + '\n');
+/** BENCH_TOPOLOGY=cluster: the embedded default of `npm start` (PostgreSQL + one worker per core, decision 0041)
+ * on a fresh data folder; else (`single`) everything in this one process on in-memory PGlite, as tests run it. */
+async function start(): Promise<{ gateway: string; subgraphs: Record<string, string>; close(): Promise<void> }> {
+  const demoProducts = Number(process.env.BENCH_PRODUCTS ?? 10_000);
+  if (process.env.BENCH_TOPOLOGY === 'cluster') {
+    const dataDir = process.env.BENCH_DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'webwaka-bench-'));
+    const c = await startEmbeddedCluster({ dataDir, gatewayPort: 0, subgraphPorts: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, 0])), demoProducts });
+    return {
+      gateway: c.gatewayUrl,
+      subgraphs: c.subgraphs,
+      async close() {
+        await c.close();
+        if (!process.env.BENCH_DATA_DIR) fs.rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
+  const s = await startEmbedded({ dataDir: process.env.BENCH_DATA_DIR ?? 'memory', demoProducts });
+  return { gateway: s.gateway.url, subgraphs: s.subgraphs, close: () => s.close() };
+}
+
+start().then((s) => {
+  process.stdout.write(JSON.stringify({ gateway: s.gateway, subgraphs: s.subgraphs }) + '\n');
   process.on('SIGTERM', () => s.close().finally(() => process.exit(0)));
   readline.createInterface({ input: process.stdin }).on('line', (line) =>
     command(line).then(

@@ -3,7 +3,7 @@
  * written before each migration and every BACKUP_INTERVAL_HOURS while running) back in place; the newest
  * unless named. Refuses while WebWaka runs on the folder. The replaced folder is kept beside it.
  */
-import { config, listBackups, restoreBackup } from '../subgraphs/kit/src';
+import { config, listBackups, restoreCopy } from '../subgraphs/kit/src';
 
 async function main() {
   const args = process.argv.slice(2);
@@ -14,8 +14,8 @@ async function main() {
     for (const b of all) console.log(`${b.name}  ${(b.bytes / 1e6).toFixed(1)} MB`);
     return;
   }
-  const { restored, setAside } = await restoreBackup(dataDir, args.find((a) => !a.startsWith('-')));
-  console.log(`Restored ${restored.name} into ${dataDir}/pglite.${setAside ? ` The folder it replaced is kept as ${setAside}.` : ''} Start again with \`npm start\`.`);
+  const { restored, setAside, engine } = await restoreCopy(dataDir, args.find((a) => !a.startsWith('-')));
+  console.log(`Restored ${restored.name} into ${dataDir}/${engine}.${setAside ? ` The folder it replaced is kept as ${setAside}.` : ''} Start again with \`npm start\`.`);
 }
 
 main().catch((e) => {

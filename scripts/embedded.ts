@@ -6,13 +6,11 @@
 import {
   Peers,
   assertSecretsConfigured,
-  backupIntervalMs,
   createPrismaClient,
   createPubSub,
-  listBackups,
-  logger,
   openDatabase,
   resealSecrets,
+  scheduleBackups,
   type Database,
   type PrismaClient,
   type PubSub,
@@ -61,8 +59,12 @@ export async function startEmbedded(
     gatewayPort?: number;
     subgraphPorts?: Record<string, number>;
     seed?: boolean;
+    /** false: the database is already migrated (a worker of the embedded cluster, whose primary did it). */
+    migrate?: boolean;
     demoProducts?: number;
     redisUrl?: string;
+    /** Pubsub over PostgreSQL LISTEN/NOTIFY on this database (the embedded cluster's workers), when no Redis. */
+    pubsubDatabaseUrl?: string;
     /** Gateway response cache TTL (ms); 0 turns it off. Default: RESPONSE_CACHE_TTL_MS or 10 s. */
     responseCacheTtlMs?: number;
     /** The data key sealed secrets may still be under (a DATA_ENCRYPTION_KEY generated at this start). */
@@ -72,11 +74,11 @@ export async function startEmbedded(
   // Before anything opens: a process with a public default secret outside tests refuses (decision 0020).
   assertSecretsConfigured();
   const db = await openDatabase({ url: opts.databaseUrl, dataDir: opts.databaseUrl ? undefined : opts.dataDir });
-  const appliedMigrations = await deployMigrations(db);
+  const appliedMigrations = opts.migrate === false ? [] : await deployMigrations(db);
   const prisma = createPrismaClient(db);
   if (opts.resealFromDataKey) await resealSecrets(prisma, opts.resealFromDataKey);
   const seeded = opts.seed === false ? null : await seedDemo(prisma, { products: opts.demoProducts });
-  const pubsub = createPubSub(opts.redisUrl);
+  const pubsub = createPubSub(opts.redisUrl, opts.pubsubDatabaseUrl);
   const running: RunningSubgraph[] = [];
   // Filled as each subgraph comes up on its port, so subgraphs that call others find them.
   const peers = new Peers();
@@ -109,29 +111,6 @@ export async function startEmbedded(
       await pubsub.close();
       await prisma.$disconnect();
       await db.close();
-    },
-  };
-}
-
-/**
- * A copy of the database every BACKUP_INTERVAL_HOURS (0: never), the first one now when the newest is
- * older than that. Copies are taken while serving (PGlite pauses between queries for the moment it takes).
- */
-function scheduleBackups(db: Database, dataDir: string): { stop(): Promise<void> } {
-  const interval = backupIntervalMs();
-  if (!(interval > 0)) return { stop: async () => {} };
-  let running: Promise<unknown> = Promise.resolve();
-  const take = () => {
-    running = db.backup!('scheduled').catch((e) => logger.error('scheduled database copy failed', { error: String(e) }));
-  };
-  const [newest] = listBackups(dataDir);
-  if (!newest || Date.now() - newest.createdAt.getTime() >= interval) take();
-  const timer = setInterval(take, interval);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
     },
   };
 }

@@ -2,11 +2,11 @@
  * `npm start`: the embedded topology. First run creates the database under .data/, migrates and seeds it,
  * and builds the storefront; later runs reuse both. Prints the URLs and the demo sign-ins.
  */
-import { spawnSync } from 'node:child_process';
 import { ConfigurationError, DEV_DEFAULT_SECRETS, DataDirLockedError, DatabaseUnreadableError, config, ensureSecrets, logger, stopOnSignals } from '../subgraphs/kit/src';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from '../prisma/seed';
 import { SUBGRAPHS } from '../gateway/src/subgraphs';
 import { startEmbedded } from './embedded';
+import { embeddedEngine, startEmbeddedCluster } from './embedded-cluster';
 import { startStorefront, storefrontBuildIsStale } from './storefront';
 
 async function main() {
@@ -19,7 +19,7 @@ async function main() {
   // Where browsers reach the gateway (the sandbox payment page, its webhooks, the storefront's links to
   // it); set PUBLIC_GATEWAY_URL when that is not this machine's localhost (decision 0021).
   process.env.PUBLIC_GATEWAY_URL ||= process.env.PUBLIC_API_URL || `http://localhost:${gatewayPort}`;
-  const stack = await startEmbedded({
+  const common = {
     dataDir: config.dataDir,
     databaseUrl: process.env.DATABASE_URL,
     gatewayPort,
@@ -30,20 +30,32 @@ async function main() {
     demoProducts: process.env.DEMO_PRODUCTS ? Number(process.env.DEMO_PRODUCTS) : undefined,
     // A database from before generated secrets has its sealed secrets under the public development key.
     resealFromDataKey: secrets.generated.includes('DATA_ENCRYPTION_KEY') ? DEV_DEFAULT_SECRETS.DATA_ENCRYPTION_KEY : undefined,
-  });
+  };
+  // PostgreSQL and a worker per core unless this folder holds a PGlite database or EMBEDDED_DATABASE=pglite
+  // says otherwise (decision 0041).
+  const engine = embeddedEngine(config.dataDir);
+  const stack =
+    engine === 'pglite'
+      ? await startEmbedded(common).then((s) => ({ ...s, gatewayUrl: s.gateway.url, workers: 1 }))
+      : await startEmbeddedCluster(common);
+  const apiPort = new URL(stack.gatewayUrl).port;
   const backendMs = Math.round(performance.now() - started);
   let storefront: Awaited<ReturnType<typeof startStorefront>> | null = null;
   if (process.env.START_STOREFRONT !== '0') {
     if (storefrontBuildIsStale()) console.log('Building the storefront (first run, or its sources changed)...');
-    storefront = await startStorefront({ gatewayUrl: `http://127.0.0.1:${stack.gateway.port}/graphql`, port: storefrontPort });
+    storefront = await startStorefront({ gatewayUrl: `http://127.0.0.1:${apiPort}/graphql`, port: storefrontPort });
   }
   const totalMs = Math.round(performance.now() - started);
+  const database = process.env.DATABASE_URL ? 'PostgreSQL at DATABASE_URL' : engine === 'pglite' ? `PGlite in ${config.dataDir}/pglite` : `PostgreSQL in ${config.dataDir}/postgres`;
+  const processes = stack.workers === 1 ? 'one process' : `${stack.workers} worker processes`;
 
   console.log(`
-WebWaka is running (embedded topology, ${stack.db.kind === 'embedded' ? `PGlite in ${config.dataDir}/` : 'PostgreSQL'}).
+WebWaka is running (embedded topology: ${database}, ${processes}).${engine === 'pglite' && !process.env.EMBEDDED_DATABASE ? `
+  This data folder holds a PGlite database from an earlier version, which runs on one core. See README
+  "Moving a PGlite folder to PostgreSQL" to use every core.` : ''}
   Storefront   ${storefront ? `http://localhost:${storefrontPort}  (store: /s/ade-fashion, marketplace: /m/naija-market, bus trips: /s/abc-transport/trips)` : 'not started (START_STOREFRONT=0)'}
   Back office  ${storefront ? `http://localhost:${storefrontPort}/admin` : 'not started'}
-  GraphQL API  http://localhost:${stack.gateway.port}/graphql  (subscriptions: ws://localhost:${stack.gateway.port}/graphql)
+  GraphQL API  http://localhost:${apiPort}/graphql  (subscriptions: ws://localhost:${apiPort}/graphql)
   Subgraphs    ${Object.entries(stack.subgraphs).map(([n, u]) => `${n} ${u}`).join(', ')}
   Started in   ${(totalMs / 1000).toFixed(1)} s (backend ${(backendMs / 1000).toFixed(1)} s)${stack.appliedMigrations.length ? `; applied ${stack.appliedMigrations.length} migration(s)` : ''}${stack.seeded?.created ? '; seeded demo data' : ''}${stack.seeded?.productsAdded ? ` (${stack.seeded.productsAdded} products)` : ''}
 

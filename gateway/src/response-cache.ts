@@ -91,6 +91,9 @@ export class ResponseCache {
           async responseForOperation({ contextValue, operation, request, response }) {
             const { actor } = contextValue;
             if (!cache.enabled || operation.operation !== 'query' || actor.kind !== 'anonymous' || !actor.tenantId) return null;
+            // Only HTTP answers are cached: a subscription's hydration (executeOperation, no HTTP) reads what an
+            // event just changed, which a cached answer, on a replica not yet told of the change, would hide.
+            if (!request.http) return null;
             // `Cache-Control: no-cache` asks for a fresh answer (which then refreshes the cache).
             const fresh = /no-cache/i.test(request.http?.headers.get('cache-control') ?? '');
             key = createHash('sha256').update(`${request.operationName ?? ''}\n${request.query}\n${JSON.stringify(request.variables ?? {})}`).digest('base64url');

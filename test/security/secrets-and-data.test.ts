@@ -1,5 +1,7 @@
 /**
- * `npm start` as a shop owner runs it (NODE_ENV unset, a data folder of its own), in child processes:
+ * `npm start` as a shop owner runs it (NODE_ENV unset, a data folder of its own), in child processes, on
+ * both embedded databases: PostgreSQL with a worker per core (the default, decision 0041) and PGlite (a
+ * folder from before it):
  * - the secrets are generated on first run, private (0600) and never printed, so a token or an actor
  *   header signed with the public development defaults is refused;
  * - a process given a public default secret outside tests refuses to start;
@@ -16,6 +18,7 @@ import { SUBGRAPHS } from '../../gateway/src/subgraphs';
 import { DEMO_PASSWORD } from '../../prisma/seed';
 import { bearer, gql } from '../support/graphql';
 import { freePort } from '../support/services';
+import { isAlive } from '../support/wait';
 
 jest.setTimeout(600_000);
 
@@ -59,8 +62,8 @@ async function portsFor(): Promise<Record<string, string>> {
 }
 
 /** `npm start` on `dataDir` with its own ports; resolves once it says it is running. */
-async function start(dataDir: string, ports: Record<string, string>): Promise<Started> {
-  const s = run('scripts/start.ts', { ...ports, START_STOREFRONT: '0', WEBWAKA_DATA_DIR: dataDir, DEMO_PRODUCTS: '3' });
+async function start(dataDir: string, ports: Record<string, string>, engine: Engine): Promise<Started> {
+  const s = run('scripts/start.ts', { ...ports, START_STOREFRONT: '0', WEBWAKA_DATA_DIR: dataDir, DEMO_PRODUCTS: '3', EMBEDDED_DATABASE: engine });
   await new Promise<void>((resolve, reject) => {
     const timer = setInterval(() => {
       if (s.output().includes('Press Ctrl+C to stop.')) {
@@ -76,14 +79,6 @@ async function start(dataDir: string, ports: Record<string, string>): Promise<St
   return s;
 }
 
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 const readSecrets = (dataDir: string) => JSON.parse(fs.readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')) as Record<string, string>;
 const readLock = (dataDir: string) => JSON.parse(fs.readFileSync(path.join(dataDir, 'webwaka.lock'), 'utf8')) as { pid: number; startedAt: string };
 
@@ -95,7 +90,9 @@ async function loginToken(gatewayUrl: string, email: string, password: string): 
   return r.data?.login?.session?.accessToken;
 }
 
-describe('npm start: generated secrets, one process per data folder, data that survives', () => {
+type Engine = 'postgres' | 'pglite';
+
+describe.each<Engine>(['postgres', 'pglite'])('npm start on %s: generated secrets, one owner per data folder, data that survives', (engine) => {
   let dataDir: string;
   let ports: Record<string, string>;
   let first: Started | undefined;
@@ -106,16 +103,19 @@ describe('npm start: generated secrets, one process per data folder, data that s
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'webwaka-start-'));
     ports = await portsFor();
     gatewayUrl = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
-    first = await start(dataDir, ports);
+    first = await start(dataDir, ports, engine);
   });
 
   afterAll(async () => {
     for (const s of [first, second]) killGroup(s);
-    // A node process left running under a tsx that already exited still holds the lock: it goes too.
-    try {
-      process.kill(readLock(dataDir).pid, 'SIGKILL');
-    } catch {
-      /* no lock, or its owner is gone */
+    // A node process left running under a tsx that already exited still holds the lock: it goes too, and
+    // so does a postgres server it started.
+    for (const pidOf of [() => readLock(dataDir).pid, () => Number(fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])]) {
+      try {
+        process.kill(pidOf(), 'SIGKILL');
+      } catch {
+        /* no lock or server, or its owner is gone */
+      }
     }
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
@@ -166,7 +166,7 @@ describe('npm start: generated secrets, one process per data folder, data that s
 
     const lock = readLock(dataDir);
     const began = Date.now();
-    second = run('scripts/start.ts', { ...(await portsFor()), START_STOREFRONT: '0', WEBWAKA_DATA_DIR: dataDir, DEMO_PRODUCTS: '3' });
+    second = run('scripts/start.ts', { ...(await portsFor()), START_STOREFRONT: '0', WEBWAKA_DATA_DIR: dataDir, DEMO_PRODUCTS: '3', EMBEDDED_DATABASE: engine });
     const code = await second.exited;
     expect(code).not.toBe(0);
     expect(second.output()).toContain(`pid ${lock.pid}`);
@@ -188,7 +188,7 @@ describe('npm start: generated secrets, one process per data folder, data that s
     // A crash leaves the lock behind, naming a process that is gone.
     expect(readLock(dataDir).pid).toBe(deadPid);
 
-    first = await start(dataDir, ports);
+    first = await start(dataDir, ports, engine);
     expect(readLock(dataDir).pid).not.toBe(deadPid);
     expect(first.output()).not.toMatch(/seeded demo data/);
     expect(readSecrets(dataDir)).toEqual(secretsBefore);
@@ -208,8 +208,8 @@ describe('npm start: generated secrets, one process per data folder, data that s
     expect(isAlive(owner)).toBe(false);
     expect(fs.existsSync(path.join(dataDir, 'webwaka.lock'))).toBe(false);
     // What two processes writing one folder used to leave: a control file that is not one.
-    fs.writeFileSync(path.join(dataDir, 'pglite', 'global', 'pg_control'), Buffer.alloc(100));
-    const broken = run('scripts/start.ts', { ...ports, START_STOREFRONT: '0', WEBWAKA_DATA_DIR: dataDir });
+    fs.writeFileSync(path.join(dataDir, engine, 'global', 'pg_control'), Buffer.alloc(100));
+    const broken = run('scripts/start.ts', { ...ports, START_STOREFRONT: '0', WEBWAKA_DATA_DIR: dataDir, EMBEDDED_DATABASE: engine });
     expect(await broken.exited).toBe(1);
     expect(broken.output()).toMatch(/cannot be opened .*Nothing was changed/s);
     expect(broken.output()).toContain('npm run db:restore');
@@ -218,9 +218,9 @@ describe('npm start: generated secrets, one process per data folder, data that s
     expect(await restore.exited).toBe(0);
     expect(restore.output()).toMatch(/Restored .*scheduled/);
     // The damaged folder is kept beside the restored one.
-    expect(fs.readdirSync(dataDir).some((f) => f.startsWith('pglite.before-restore-'))).toBe(true);
+    expect(fs.readdirSync(dataDir).some((f) => f.startsWith(`${engine}.before-restore-`))).toBe(true);
 
-    first = await start(dataDir, ports);
+    first = await start(dataDir, ports, engine);
     // The copy is the one made at the first start: the demo shop is there.
     expect(await loginToken(gatewayUrl, 'customer@webwaka.test', DEMO_PASSWORD)).toBeTruthy();
   });
@@ -230,7 +230,7 @@ describe('npm start: generated secrets, one process per data folder, data that s
     try {
       const random = { GATEWAY_SECRET: 'r'.repeat(43), JWT_SECRET: 's'.repeat(43), DATA_ENCRYPTION_KEY: 't'.repeat(43) };
       const runs = [
-        run('scripts/start.ts', { ...(await portsFor()), START_STOREFRONT: '0', WEBWAKA_DATA_DIR: other, JWT_SECRET: DEV_DEFAULT_SECRETS.JWT_SECRET }),
+        run('scripts/start.ts', { ...(await portsFor()), START_STOREFRONT: '0', WEBWAKA_DATA_DIR: other, JWT_SECRET: DEV_DEFAULT_SECRETS.JWT_SECRET, EMBEDDED_DATABASE: engine }),
         run('subgraphs/identity/src/main.ts', { ...random, PORT: String(await freePort()), WEBWAKA_DATA_DIR: other, GATEWAY_SECRET: DEV_DEFAULT_SECRETS.GATEWAY_SECRET }),
         run('gateway/src/main.ts', { ...random, PORT: String(await freePort()), DATA_ENCRYPTION_KEY: DEV_DEFAULT_SECRETS.DATA_ENCRYPTION_KEY }),
       ];
@@ -241,6 +241,7 @@ describe('npm start: generated secrets, one process per data folder, data that s
       expect(runs[2].output()).toMatch(/DATA_ENCRYPTION_KEY is a publicly known development default/);
       // Refused before opening the database.
       expect(fs.existsSync(path.join(other, 'pglite'))).toBe(false);
+      expect(fs.existsSync(path.join(other, 'postgres'))).toBe(false);
     } finally {
       fs.rmSync(other, { recursive: true, force: true });
     }

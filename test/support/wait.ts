@@ -7,3 +7,13 @@ export const waitFor = async <T>(check: () => Promise<T>, ms = 10_000): Promise<
     await new Promise((r) => setTimeout(r, 50));
   }
 };
+
+/** Whether a process with this pid is running (signal 0 checks without signalling). */
+export const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};

@@ -11,6 +11,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { logger } from '@webwaka/protocol';
+import { isPostgresBackup, untarGz } from './postgres-backup';
+import type { Database } from './db';
 
 export const LOCK_FILE = 'webwaka.lock';
 export const BACKUPS_DIR = 'backups';
@@ -190,14 +192,14 @@ export async function writeBackup(db: DumpableDatabase, dataDir: string, reason:
 }
 
 /** The message for a database that does not open: what happened, and how to get the data back. */
-export function unreadableMessage(dataDir: string, cause: unknown): string {
+export function unreadableMessage(dataDir: string, cause: unknown, folder: 'pglite' | 'postgres' = 'pglite'): string {
   const dir = path.resolve(dataDir);
   const [newest] = listBackups(dataDir);
   const how = newest
     ? `Restore the newest copy (${newest.name}) with \`npm run db:restore\`, or a named one with \`npm run db:restore -- <name>\` ` +
       `(\`npm run db:restore -- --list\` lists them). The damaged folder is kept beside it, not deleted.`
-    : `There is no copy in ${path.join(dir, BACKUPS_DIR)}. To start over with an empty database, move ${path.join(dir, 'pglite')} away.`;
-  return `The database in ${path.join(dir, 'pglite')} cannot be opened (${String((cause as Error)?.message ?? cause)}). Nothing was changed. ${how}`;
+    : `There is no copy in ${path.join(dir, BACKUPS_DIR)}. To start over with an empty database, move ${path.join(dir, folder)} away.`;
+  return `The database in ${path.join(dir, folder)} cannot be opened (${String((cause as Error)?.message ?? cause)}). Nothing was changed. ${how}`;
 }
 
 /**
@@ -211,6 +213,9 @@ export async function restoreBackup(dataDir: string, name?: string): Promise<{ r
   if (!chosen) {
     throw new Error(name ? `No copy named ${name} in ${path.join(path.resolve(dataDir), BACKUPS_DIR)}.` : `There is no copy in ${path.join(path.resolve(dataDir), BACKUPS_DIR)}.`);
   }
+  const archive = fs.readFileSync(chosen.file);
+  const entries = untarGz(archive);
+  if (isPostgresBackup(entries)) throw new Error(`${chosen.name} is a copy of a PostgreSQL folder: restore it with restoreCopy (npm run db:restore).`);
   const lock = lockDataDir(dataDir);
   const current = path.join(path.resolve(dataDir), 'pglite');
   let setAside: string | null = null;
@@ -222,7 +227,7 @@ export async function restoreBackup(dataDir: string, name?: string): Promise<{ r
     fs.mkdirSync(current, { recursive: true, mode: 0o700 });
     try {
       const { PGlite } = await import('@electric-sql/pglite');
-      const loadDataDir = new Blob([fs.readFileSync(chosen.file)], { type: 'application/x-gzip' });
+      const loadDataDir = new Blob([archive], { type: 'application/x-gzip' });
       const pglite = await PGlite.create(current, { loadDataDir });
       try {
         await pglite.query('SELECT count(*) FROM pg_catalog.pg_class');
@@ -239,4 +244,28 @@ export async function restoreBackup(dataDir: string, name?: string): Promise<{ r
     lock.release();
   }
   return { restored: chosen, setAside };
+}
+
+/**
+ * A copy of the database every BACKUP_INTERVAL_HOURS (0: never), the first one now when the newest is
+ * older than that. Copies are taken while serving (PGlite pauses between queries for the moment it takes;
+ * PostgreSQL keeps serving through a base backup).
+ */
+export function scheduleBackups(db: Pick<Database, 'backup'>, dataDir: string): { stop(): Promise<void> } {
+  const interval = backupIntervalMs();
+  if (!(interval > 0)) return { stop: async () => {} };
+  let running: Promise<unknown> = Promise.resolve();
+  const take = () => {
+    running = db.backup!('scheduled').catch((e) => logger.error('scheduled database copy failed', { error: String(e) }));
+  };
+  const [newest] = listBackups(dataDir);
+  if (!newest || Date.now() - newest.createdAt.getTime() >= interval) take();
+  const timer = setInterval(take, interval);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }

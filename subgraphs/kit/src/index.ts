@@ -8,6 +8,7 @@ export * from './builder';
 export * from './context';
 export * from './db';
 export * from './data-dir';
+export * from './embedded-postgres';
 export * from './outbox';
 export * from './events';
 export * from './password';

@@ -1,10 +1,13 @@
 import Redis from 'ioredis';
+import { Client, Pool } from 'pg';
 import { logger } from './logger';
 
 /**
  * Topic-based publish/subscribe for realtime fan-out. In-memory when everything runs in one process; Redis
  * when REDIS_URL is set, so an event published by any subgraph replica reaches subscribers on every gateway
- * replica. Delivery is best-effort: realtime makes pages live but correctness never depends on it.
+ * replica; else PostgreSQL's LISTEN/NOTIFY when PUBSUB_DATABASE_URL is set (the embedded default's worker
+ * processes, decision 0041). Delivery is best-effort: realtime makes pages live but correctness never
+ * depends on it.
  */
 export interface PubSub {
   publish(topic: string, payload: unknown): Promise<void>;
@@ -71,8 +74,75 @@ class RedisPubSub implements PubSub {
   }
 }
 
-export function createPubSub(redisUrl = process.env.REDIS_URL): PubSub {
-  return redisUrl ? new RedisPubSub(redisUrl) : new LocalPubSub();
+/**
+ * LISTEN/NOTIFY: every process listens on one channel and filters by topic locally (topics are not valid
+ * channel names, and a handful of processes make the fan-out cheap). A process hears its own notifications
+ * through its listener, which is the only way it delivers them, so an event reaches each subscriber once.
+ * NOTIFY payloads are limited to 8,000 bytes; events carry ids, and a larger one is dropped with a warning.
+ */
+export const PG_PUBSUB_CHANNEL = 'webwaka_pubsub';
+const PG_NOTIFY_MAX_BYTES = 7_900;
+
+class PostgresPubSub implements PubSub {
+  private pool: Pool;
+  private listener: Client | null = null;
+  private local = new LocalPubSub();
+  private closed = false;
+  private listening: Promise<void>;
+  constructor(private url: string) {
+    this.pool = new Pool({ connectionString: url, max: 2 });
+    this.pool.on('error', (e) => logger.warn('pubsub: postgres error', { error: String(e) }));
+    this.listening = this.listen();
+  }
+  private async listen(): Promise<void> {
+    const client = new Client({ connectionString: this.url });
+    client.on('notification', (n) => {
+      try {
+        const { topic, payload } = JSON.parse(n.payload ?? '');
+        void this.local.publish(topic, payload);
+      } catch (e) {
+        logger.warn('pubsub: dropped malformed message', { error: String(e) });
+      }
+    });
+    // A lost listener reconnects; events published meanwhile are missed, which realtime tolerates (pages
+    // poll as well).
+    const reconnect = (e?: unknown) => {
+      if (this.closed || this.listener !== client) return;
+      this.listener = null;
+      logger.warn('pubsub: postgres listener lost; reconnecting', { error: String(e ?? 'ended') });
+      setTimeout(() => void this.listen().catch(reconnect), 1000).unref();
+    };
+    client.on('error', reconnect);
+    client.on('end', () => reconnect());
+    this.listener = client;
+    await client.connect();
+    await client.query(`LISTEN ${PG_PUBSUB_CHANNEL}`);
+  }
+  async publish(topic: string, payload: unknown) {
+    const message = JSON.stringify({ topic, payload });
+    if (Buffer.byteLength(message) > PG_NOTIFY_MAX_BYTES) {
+      logger.warn('pubsub: event too large for NOTIFY; dropped', { topic, bytes: Buffer.byteLength(message) });
+      return;
+    }
+    await this.pool.query('SELECT pg_notify($1, $2)', [PG_PUBSUB_CHANNEL, message]);
+  }
+  async subscribe(topic: string, onMessage: (p: any) => void) {
+    // Subscribers wait for the first LISTEN, so an event published right after subscribing is heard.
+    await this.listening;
+    return this.local.subscribe(topic, onMessage);
+  }
+  async close() {
+    this.closed = true;
+    const listener = this.listener;
+    this.listener = null;
+    await Promise.allSettled([listener?.end(), this.pool.end()]);
+    await this.local.close();
+  }
+}
+
+export function createPubSub(redisUrl = process.env.REDIS_URL, databaseUrl = process.env.PUBSUB_DATABASE_URL): PubSub {
+  if (redisUrl) return new RedisPubSub(redisUrl);
+  return databaseUrl ? new PostgresPubSub(databaseUrl) : new LocalPubSub();
 }
 
 /** Adapts a pubsub topic to the async iterator graphql-ws subscriptions consume; cleans up on return(). */
