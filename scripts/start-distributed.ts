@@ -1,7 +1,8 @@
 /**
  * `npm run start:distributed`: every subgraph and GATEWAY_REPLICAS gateways (default 2) as separate processes on
  * PostgreSQL (DATABASE_URL) and Redis (REDIS_URL). Gateways listen on GATEWAY_PORT, GATEWAY_PORT+1, ...;
- * put a load balancer in front of them. Migrates and seeds on start.
+ * put a load balancer in front of them. `<NAME>_REPLICAS` (e.g. CATALOG_REPLICAS=3) runs that many replicas
+ * of a subgraph on its one port. Migrates and seeds on start.
  */
 import { config, ensureSecrets, stopOnSignals } from '../subgraphs/kit/src';
 import { SUBGRAPHS } from '../gateway/src/subgraphs';

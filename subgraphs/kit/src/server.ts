@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
@@ -181,9 +182,14 @@ function requestLogPlugin(log: Logger): Plugin<{ call: VerifiedCall }> {
 
 /**
  * Runs one subgraph as its own process (distributed topology): PORT, HOST, DATABASE_URL, REDIS_URL.
- * Each subgraph's `src/main.ts` is one call to this.
+ * Each subgraph's `src/main.ts` is one call to this. `<NAME>_REPLICAS=N` (e.g. CATALOG_REPLICAS=4) runs N
+ * replicas that share PORT through Node's cluster module (the OS spreads connections over them, so the
+ * gateway needs no balancer); a replica that dies is restarted. Replicas are safe to run side by side:
+ * outbox batches are leased and periodic sweeps are single idempotent statements.
  */
 export function runSubgraphProcess(name: string, start: StartSubgraph, defaultPort: number): void {
+  const replicas = Math.max(1, Number(process.env[`${name.toUpperCase()}_REPLICAS`] ?? 1) || 1);
+  if (replicas > 1 && cluster.isPrimary) return superviseReplicas(name, replicas);
   (async () => {
     // Refuse before opening anything when a secret is missing or a public default (decision 0020).
     (await import('@webwaka/protocol')).assertSecretsConfigured();
@@ -203,5 +209,25 @@ export function runSubgraphProcess(name: string, start: StartSubgraph, defaultPo
   })().catch((e) => {
     defaultLogger.error(`${name} failed to start`, { error: String(e), stack: e?.stack });
     process.exit(1);
+  });
+}
+
+/** The primary of a replicated subgraph: forks the replicas, restarts one that dies, stops them on a signal. */
+function superviseReplicas(name: string, replicas: number) {
+  let stopping = false;
+  const fork = () => {
+    const worker = cluster.fork();
+    worker.on('exit', (code, signal) => {
+      if (stopping) return;
+      defaultLogger.error(`${name} replica exited; starting another`, { code, signal });
+      setTimeout(() => !stopping && fork(), 1000).unref();
+    });
+  };
+  for (let i = 0; i < replicas; i++) fork();
+  defaultLogger.info(`${name} subgraph: ${replicas} replicas`);
+  stopOnSignals(async () => {
+    stopping = true;
+    const workers = Object.values(cluster.workers ?? {}).filter((w) => w && !w.isDead());
+    await Promise.all(workers.map((w) => new Promise<void>((resolve) => (w!.once('exit', () => resolve()), w!.process.kill('SIGTERM')))));
   });
 }
