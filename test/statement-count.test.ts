@@ -45,9 +45,12 @@ async function counted(query: string, variables: Record<string, unknown>, header
 
 describe('catalogue reads (uncached, as bench/run.ts sends them)', () => {
   it('product list: 20 products with vendor, variants, NGN prices and availability', async () => {
-    const { data, count } = await counted(`query ProductList { products(first: 20) { edges { node { id title slug vendor { name } variants { ${VARIANT_CATALOG} availableForSale } availableForSale } } } }`, {}, MARKET);
+    const list = `query ProductList { products(first: 20) { edges { node { id title slug vendor { name } variants { ${VARIANT_CATALOG} availableForSale } availableForSale } } } }`;
+    // The bench sends it over and over: count a repeat (per-process caches warm), as the bench measures.
+    await gql(s.gatewayUrl, list, {}, MARKET);
+    const { data, count } = await counted(list, {}, MARKET);
     expect(data.products.edges).toHaveLength(20);
-    expectAtMost(count, 7, 'product list');
+    expectAtMost(count, 6, 'product list');
   });
 
   it('product search with totalCount and category facets', async () => {
@@ -57,7 +60,7 @@ describe('catalogue reads (uncached, as bench/run.ts sends them)', () => {
       MARKET,
     );
     expect(data.searchProducts.totalCount).toBeGreaterThan(0);
-    expectAtMost(count, 6, 'product search');
+    expectAtMost(count, 5, 'product search');
   });
 
   it('product page', async () => {
@@ -68,7 +71,7 @@ describe('catalogue reads (uncached, as bench/run.ts sends them)', () => {
       MARKET,
     );
     expect(data.product.slug ?? slug).toBe(slug);
-    expectAtMost(count, 9, 'product page');
+    expectAtMost(count, 8, 'product page');
   });
 });
 
@@ -96,12 +99,12 @@ describe('checkout (bench/checkout.ts: a guest cart of one in-stock line)', () =
 
     const added = await counted(ADD_LINE, { i: { variantId, quantity: 1 } }, store);
     expect(added.data.addCartLine.userErrors).toEqual([]);
-    expectAtMost(added.count, 12, 'addCartLine (new cart)');
+    expectAtMost(added.count, 11, 'addCartLine (new cart)');
 
     const placed = await counted(CHECKOUT, { i: checkoutOf(added.data.addCartLine.cart.token) }, store);
     expect(placed.data.checkout.userErrors).toEqual([]);
     expect(placed.data.checkout.payment.authorizationUrl).toBeTruthy();
-    expectAtMost(placed.count, 38, 'checkout');
+    expectAtMost(placed.count, 37, 'checkout');
   });
 });
 

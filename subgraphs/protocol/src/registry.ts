@@ -51,6 +51,8 @@ export const CHANNELS = {
   sessionsEnded: 'gateway:sessions-ended',
   /** A tenant's public data changed ({ tenantId }): gateways drop its cached anonymous responses. */
   tenantDataChanged: 'gateway:tenant-data-changed',
+  /** A tenant's catalogue settings changed ({ tenantId }): catalog replicas drop their copy (pricing reads it per quote). */
+  catalogSettingsChanged: 'catalog:settings-changed',
   /** A tenant's changed stock levels ({ id }), for the `inventoryChanged` subscription. */
   inventory: (tenantId: string) => `inventory:${tenantId}`,
   /** A tenant's security events ({ id, type }), for the `auditEvents` subscription. */

@@ -11,12 +11,12 @@
  * "set the base price" calls on PostgreSQL update the same row instead of both inserting one; on PGlite
  * transactions are serialized anyway. Validation happens before anything is written.
  */
-import { DomainError, ErrorCode, isUuid, uuidv7, type Actor } from '@webwaka/kit';
+import { DomainError, ErrorCode, isUuid, uuidv7, type Actor, type PubSub } from '@webwaka/kit';
 import { isManager, requireTenant } from './access';
 import type { Price as PriceRecord, PriceList as PriceListRecord } from '@webwaka/kit/src/generated/prisma/client';
 import type { ServiceContext, Tx } from './context';
 import { price, type PriceContext, type PriceListRow, type PriceResult, type PriceRow, type SalesChannel } from './pricing';
-import { getCatalogSettings } from './settings';
+import { catalogSettingsFor } from './settings';
 
 export type { PriceRecord, PriceListRecord };
 
@@ -229,7 +229,7 @@ const LIST_SELECT = { id: true, channel: true, customerGroup: true, currency: tr
  * every variant in every requested currency, the lists those rows name, and the tenant's tax settings.
  * Unknown, foreign or malformed variant ids get a NO_PRICE result, like a variant without prices.
  */
-export async function quoteMany(ctx: Pick<ServiceContext, 'prisma' | 'tenantId'>, requests: QuoteRequest[], now = new Date()): Promise<PriceResult[]> {
+export async function quoteMany(ctx: Pick<ServiceContext, 'prisma' | 'tenantId'> & { pubsub?: PubSub }, requests: QuoteRequest[], now = new Date()): Promise<PriceResult[]> {
   const tenantId = requireTenant(ctx);
   if (requests.length === 0) return [];
   const variantIds = [...new Set(requests.map((r) => r.variantId).filter(isUuid))];
@@ -239,7 +239,7 @@ export async function quoteMany(ctx: Pick<ServiceContext, 'prisma' | 'tenantId'>
     : [];
   const listIds = [...new Set(rows.map((r) => r.priceListId).filter((id): id is string => id !== null))];
   const lists: PriceListRow[] = listIds.length ? await ctx.prisma.priceList.findMany({ where: { tenantId, id: { in: listIds } }, select: LIST_SELECT }) : [];
-  const settings = await getCatalogSettings(ctx, tenantId);
+  const settings = await catalogSettingsFor(ctx, tenantId);
   const byVariant = new Map<string, PriceRow[]>();
   for (const r of rows) byVariant.set(r.variantId, [...(byVariant.get(r.variantId) ?? []), r]);
   return requests.map((r) => price(byVariant.get(r.variantId) ?? [], lists, settings, { ...r.context, at: r.context.at ?? now }));
