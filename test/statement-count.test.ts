@@ -81,7 +81,8 @@ describe('checkout (bench/checkout.ts: a guest cart of one in-stock line)', () =
     const admin = await signIn(s, 'ade-fashion', 'client');
     const variantId = (await gql(s.gatewayUrl, '{ products(first: 1) { edges { node { variants { id } } } } }', {}, store)).data.products.edges[0].node.variants[0].id;
     const location = (await gql(s.gatewayUrl, '{ locations(first: 1) { edges { node { id } } } }', {}, admin)).data.locations.edges[0].node.id;
-    await gql(s.gatewayUrl, 'mutation ($i: ReceiveStockInput!) { receiveStock(input: $i) { userErrors { code } } }', { i: { variantId, locationId: location, quantity: 5, reference: 'statement-count' } }, admin);
+    // Plenty, so no reservation here takes a level below its low-stock threshold (an alert is one more statement).
+    await gql(s.gatewayUrl, 'mutation ($i: ReceiveStockInput!) { receiveStock(input: $i) { userErrors { code } } }', { i: { variantId, locationId: location, quantity: 100, reference: 'statement-count' } }, admin);
 
     const ADD_LINE = 'mutation ($i: AddCartLineInput!) { addCartLine(input: $i) { cart { token } userErrors { code message } } }';
     const CHECKOUT = 'mutation ($i: CheckoutInput!) { checkout(input: $i) { order { id } payment { authorizationUrl } userErrors { code message } } }';
@@ -95,11 +96,14 @@ describe('checkout (bench/checkout.ts: a guest cart of one in-stock line)', () =
     // The steady state the bench measures: commerce has asked identity for the tenant's sales channel
     // (once per process) and inventory has the channel's policy row (made by its first reservation).
     const warm = await gql(s.gatewayUrl, ADD_LINE, { i: { variantId, quantity: 1 } }, store);
+    const again = await counted(ADD_LINE, { i: { cartToken: warm.data.addCartLine.cart.token, variantId, quantity: 1 } }, store);
+    expect(again.data.addCartLine.userErrors).toEqual([]);
+    expectAtMost(again.count, 10, 'addCartLine (more of a line in the cart)');
     await gql(s.gatewayUrl, CHECKOUT, { i: checkoutOf(warm.data.addCartLine.cart.token) }, store);
 
     const added = await counted(ADD_LINE, { i: { variantId, quantity: 1 } }, store);
     expect(added.data.addCartLine.userErrors).toEqual([]);
-    expectAtMost(added.count, 11, 'addCartLine (new cart)');
+    expectAtMost(added.count, 6, 'addCartLine (new cart)');
 
     const placed = await counted(CHECKOUT, { i: checkoutOf(added.data.addCartLine.cart.token) }, store);
     expect(placed.data.checkout.userErrors).toEqual([]);
