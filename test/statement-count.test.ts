@@ -60,7 +60,7 @@ describe('catalogue reads (uncached, as bench/run.ts sends them)', () => {
       MARKET,
     );
     expect(data.searchProducts.totalCount).toBeGreaterThan(0);
-    expectAtMost(count, 5, 'product search');
+    expectAtMost(count, 4, 'product search');
   });
 
   it('product page', async () => {

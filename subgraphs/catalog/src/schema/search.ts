@@ -1,4 +1,5 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { AppError, ErrorCode, money } from '@webwaka/kit';
 import { PRODUCT_SORTS, searchProducts, type SearchFacets, type SearchPage } from '../services/search';
 import { builder } from './builder';
@@ -50,6 +51,17 @@ const SearchFacetsRef = builder.objectRef<SearchFacets>('SearchFacets').implemen
   }),
 });
 
+/** Whether the client selected totalCount or facets on the connection (through fragments too). */
+function asksForAggregates(info: GraphQLResolveInfo): boolean {
+  const selects = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === 'totalCount' || selection.name.value === 'facets';
+      if (selection.kind === Kind.INLINE_FRAGMENT) return selects(selection.selectionSet);
+      return selects(info.fragments[selection.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => selects(node.selectionSet));
+}
+
 builder.queryFields((t) => ({
   searchProducts: t.connection(
     {
@@ -74,7 +86,7 @@ builder.queryFields((t) => ({
             categoryId: args.filters.categoryId == null ? args.filters.categoryId : String(args.filters.categoryId),
             vendorId: args.filters.vendorId == null ? args.filters.vendorId : String(args.filters.vendorId),
           },
-        });
+        }, { withAggregates: asksForAggregates(info) });
         const ids = page.edges.map((e) => e.id);
         // One query for the page's products, with the relations the client selected under edges.node.
         const rows = ids.length

@@ -274,38 +274,55 @@ function orderBy(spec: SortSpec): Prisma.Sql {
 
 const parseJson = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
-export async function searchProducts(ctx: Pick<ServiceContext, 'prisma' | 'actor' | 'tenantId'>, args: SearchArgs): Promise<SearchPage> {
+/**
+ * `withAggregates`: the caller will ask for `aggregates()` (the client selected totalCount or facets), so
+ * the page and the counts come from one statement over one `matched` (instead of two statements, each
+ * matching the query again).
+ */
+export async function searchProducts(ctx: Pick<ServiceContext, 'prisma' | 'actor' | 'tenantId'>, args: SearchArgs, opts: { withAggregates?: boolean } = {}): Promise<SearchPage> {
   const first = args.first ?? DEFAULT_PAGE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) throw badInput(`first must be 0 to ${MAX_PAGE_SIZE}`);
   const p = await plan(ctx, args);
   const spec = SORTS[p.sort];
   const cursor = args.after ? decodeCursor(args.after, p.sort) : null;
-
-  let rows: PageRow[] = [];
-  if (!p.empty && first > 0) {
-    rows = await ctx.prisma.$queryRaw<PageRow[]>(Prisma.sql`
-      ${matchedCte(p, p.filtersOnPrice || p.sort === 'PRICE_ASC' || p.sort === 'PRICE_DESC')}
-      SELECT m."id"::text AS "id", m.rank AS "rank", m."createdAt" AS "createdAt", m.price::text AS "price", lower(m."title") AS "titleKey"
+  const pageSql = (m: Prisma.Sql) => Prisma.sql`
+      SELECT m."id"::text AS "id", m.rank AS "rank", m."createdAt" AS "createdAt", m.price::text AS "price", lower(m."title") AS "titleKey"${m}
       FROM matched m
       ${cursor ? Prisma.sql`WHERE ${afterCursor(spec, cursor)}` : Prisma.empty}
       ${orderBy(spec)}
-      LIMIT ${first + 1}`);
+      LIMIT ${first + 1}`;
+
+  let rows: PageRow[] = [];
+  let aggregates: Promise<{ totalCount: number; facets: SearchFacets }> | null = p.empty
+    ? Promise.resolve({ totalCount: 0, facets: { categories: [], vendors: [], attributes: [], priceRange: null } })
+    : null;
+  if (!p.empty && first > 0 && opts.withAggregates) {
+    // The page's rows travel as JSON in order (their position `n`), beside the counts.
+    const [row] = await ctx.prisma.$queryRaw<(FacetsRow & { page: (PageRow & { n: number })[] | string | null })[]>(Prisma.sql`
+      ${matchedCte(p, true)}
+      SELECT (SELECT json_agg(pg ORDER BY pg.n) FROM (${pageSql(Prisma.sql`, row_number() OVER (${orderBy(spec)}) AS "n"`)}) pg) AS "page",
+      ${facetColumns}`);
+    rows = parseJson<PageRow[] | null>(row.page) ?? [];
+    aggregates = Promise.resolve(readFacets(row, p));
+  } else if (!p.empty && first > 0) {
+    rows = await ctx.prisma.$queryRaw<PageRow[]>(Prisma.sql`
+      ${matchedCte(p, p.filtersOnPrice || p.sort === 'PRICE_ASC' || p.sort === 'PRICE_DESC')}
+      ${pageSql(Prisma.empty)}`);
   }
   const hasNextPage = rows.length > first;
   const edges = rows.slice(0, first).map((r) => ({ id: r.id, cursor: encodeCursor({ s: p.sort, k: spec.read(r), i: r.id }) }));
 
-  let aggregates: Promise<{ totalCount: number; facets: SearchFacets }> | null = null;
   return {
     edges,
     pageInfo: { hasNextPage, hasPreviousPage: !!cursor, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-    aggregates: () => (aggregates ??= p.empty ? Promise.resolve({ totalCount: 0, facets: { categories: [], vendors: [], attributes: [], priceRange: null } }) : countFacets(ctx, p)),
+    aggregates: () => (aggregates ??= countFacets(ctx, p)),
   };
 }
 
-async function countFacets(ctx: Pick<ServiceContext, 'prisma'>, p: Plan): Promise<{ totalCount: number; facets: SearchFacets }> {
-  const [row] = await ctx.prisma.$queryRaw<{ total: number; minPrice: string | null; maxPrice: string | null; categories: unknown; vendors: unknown; attributes: unknown }[]>(Prisma.sql`
-    ${matchedCte(p, true)}
-    SELECT
+type FacetsRow = { total: number; minPrice: string | null; maxPrice: string | null; categories: unknown; vendors: unknown; attributes: unknown };
+
+/** The counts over `matched`, as columns of one row. */
+const facetColumns = Prisma.sql`
       (SELECT count(*)::int FROM matched) AS "total",
       (SELECT min(price)::text FROM matched) AS "minPrice",
       (SELECT max(price)::text FROM matched) AS "maxPrice",
@@ -322,7 +339,16 @@ async function countFacets(ctx: Pick<ServiceContext, 'prisma'>, p: Plan): Promis
            CROSS JOIN LATERAL jsonb_each(m."attributes") kv
            CROSS JOIN LATERAL jsonb_array_elements_text(CASE jsonb_typeof(kv.value) WHEN 'array' THEN kv.value ELSE jsonb_build_array(kv.value) END) AS val(value)
            GROUP BY 1, 2
-         ) a) AS "attributes"`);
+         ) a) AS "attributes"`;
+
+async function countFacets(ctx: Pick<ServiceContext, 'prisma'>, p: Plan): Promise<{ totalCount: number; facets: SearchFacets }> {
+  const [row] = await ctx.prisma.$queryRaw<FacetsRow[]>(Prisma.sql`
+    ${matchedCte(p, true)}
+    SELECT ${facetColumns}`);
+  return readFacets(row, p);
+}
+
+function readFacets(row: FacetsRow, p: Plan): { totalCount: number; facets: SearchFacets } {
   const attributes = new Map<string, { value: string; count: number }[]>();
   for (const a of parseJson<{ name: string; value: string; count: number }[]>(row.attributes)) {
     const values = attributes.get(a.name) ?? [];
