@@ -17,6 +17,7 @@ import { holdContention, seatEventLatency } from './seats';
 import { pageTtfb } from './storefront';
 import { startStorefront } from '../scripts/storefront';
 import { SUBGRAPHS } from '../gateway/src/subgraphs';
+import { processTreeCpuMs } from './cpu';
 
 const ROOT = path.resolve(__dirname, '..');
 // Secrets for the bench's stack (a child process, which inherits them): an existing BENCH_DATA_DIR's own,
@@ -39,6 +40,8 @@ export interface BenchStack {
   /** Sends one line to the stack process and resolves with its one-line JSON answer (see bench/stack.ts). */
   command(line: string): Promise<any>;
   stop(): void;
+  /** The stack's process, whose tree's CPU time each scenario reports (absent for a --target stack). */
+  pid?: number;
 }
 
 export async function startStack(topology: 'single' | 'cluster' = 'single'): Promise<BenchStack> {
@@ -63,6 +66,7 @@ export async function startStack(topology: 'single' | 'cluster' = 'single'): Pro
       return JSON.parse(await answer);
     },
     stop: () => child.kill('SIGTERM'),
+    pid: child.pid,
   };
 }
 
@@ -162,7 +166,20 @@ export async function runBench(stack: BenchStack, opts: BenchOptions, around: Ar
     const probe = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json', ...s.headers }, body: s.body });
     const answer = (await probe.json()) as { data?: unknown; errors?: unknown };
     if (!probe.ok || answer.errors || !answer.data) throw new Error(`${s.name} does not answer cleanly: ${probe.status} ${JSON.stringify(answer).slice(0, 400)}`);
-    console.log(JSON.stringify({ ...(await around(`${s.name}@${s.connections}`, () => run(s, opts.durationS))), date: new Date().toISOString() }));
+    const cpuBefore = stack.pid ? processTreeCpuMs(stack.pid) : null;
+    const result = await around(`${s.name}@${s.connections}`, () => run(s, opts.durationS));
+    const cpuAfter = stack.pid ? processTreeCpuMs(stack.pid) : null;
+    // CPU per request across the whole stack (gateway, subgraphs, database): stable when the machine is busy.
+    const n = Number(result.total);
+    const perRequest = (ms: number) => Math.round((ms / n) * 10) / 10;
+    const cpu =
+      cpuBefore && cpuAfter && n > 0
+        ? {
+            cpuMsPerRequest: perRequest(cpuAfter.totalMs - cpuBefore.totalMs),
+            cpuMsPerRequestBy: Object.fromEntries(Object.entries(cpuAfter.byProgram).map(([program, ms]) => [program, perRequest(ms - (cpuBefore.byProgram[program] ?? 0))])),
+          }
+        : {};
+    console.log(JSON.stringify({ ...result, ...cpu, date: new Date().toISOString() }));
   }
   if (!wanted || wanted.some((w) => 'checkout'.includes(w))) {
     const lines = await around('checkout', () => checkoutScenario({ gateway: stack.gateway, gql, adminToken: token, tenantSlug: 'ade-fashion', count: opts.checkouts, concurrency: 50 }));
