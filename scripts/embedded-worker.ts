@@ -4,6 +4,7 @@
  * LISTEN/NOTIFY unless Redis is configured. Tells the primary when it listens.
  */
 import { logger, stopOnSignals } from '../subgraphs/kit/src';
+import { rateLimitConfig, replicaShare } from '../gateway/src/rate-limit';
 import { startEmbedded } from './embedded';
 
 const config = JSON.parse(process.env.WEBWAKA_WORKER_CONFIG ?? '{}') as {
@@ -11,6 +12,7 @@ const config = JSON.parse(process.env.WEBWAKA_WORKER_CONFIG ?? '{}') as {
   gatewayPort: number;
   subgraphPorts: Record<string, number>;
   redisUrl?: string;
+  workers: number;
 };
 
 startEmbedded({
@@ -21,6 +23,8 @@ startEmbedded({
   subgraphPorts: config.subgraphPorts,
   redisUrl: config.redisUrl,
   pubsubDatabaseUrl: config.databaseUrl,
+  // Without Redis each worker keeps its own buckets: each gets its share, so the sum is what was configured.
+  rateLimit: config.redisUrl ? undefined : replicaShare(rateLimitConfig(), config.workers),
 }).then(
   (stack) => {
     process.send!({ type: 'webwaka:ready', gateway: stack.gateway.url, subgraphs: stack.subgraphs });

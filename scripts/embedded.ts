@@ -26,6 +26,7 @@ import { startTransport } from '../subgraphs/transport/src/server';
 import { SUBGRAPHS } from '../gateway/src/subgraphs';
 import { startGateway, type RunningGateway } from '../gateway/src/server';
 import { responseCacheOptions } from '../gateway/src/response-cache';
+import type { RateLimitConfig } from '../gateway/src/rate-limit';
 import { deployMigrations } from '../prisma/migrator';
 import { seedDemo } from '../prisma/seed';
 
@@ -65,6 +66,8 @@ export async function startEmbedded(
     redisUrl?: string;
     /** Pubsub over PostgreSQL LISTEN/NOTIFY on this database (the embedded cluster's workers), when no Redis. */
     pubsubDatabaseUrl?: string;
+    /** The gateway's rate-limit allowances (default: from the environment). */
+    rateLimit?: RateLimitConfig;
     /** Gateway response cache TTL (ms); 0 turns it off. Default: RESPONSE_CACHE_TTL_MS or 10 s. */
     responseCacheTtlMs?: number;
     /** The data key sealed secrets may still be under (a DATA_ENCRYPTION_KEY generated at this start). */
@@ -93,6 +96,7 @@ export async function startEmbedded(
     pubsub,
     subgraphUrls: subgraphs,
     redisUrl: opts.redisUrl,
+    ...(opts.rateLimit ? { rateLimit: opts.rateLimit } : {}),
     ...(opts.responseCacheTtlMs !== undefined ? { responseCache: { ...responseCacheOptions(), ttlMs: opts.responseCacheTtlMs } } : {}),
   });
   const backups = db.backup && opts.dataDir && opts.dataDir !== 'memory' ? scheduleBackups(db, opts.dataDir) : null;

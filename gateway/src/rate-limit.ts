@@ -84,6 +84,18 @@ export function rateLimitConfig(env: NodeJS.ProcessEnv = process.env): RateLimit
   };
 }
 
+/**
+ * One replica's share when replicas keep their buckets in memory (the embedded default's workers, decision
+ * 0041: no Redis to share one bucket): each allowance divided among them, so the sum stays what was
+ * configured. A caller whose connections all land on one replica gets that share, which errs on the strict
+ * side.
+ */
+export function replicaShare(config: RateLimitConfig, replicas: number): RateLimitConfig {
+  if (!(replicas > 1)) return config;
+  const share = (a: Allowance): Allowance => ({ perSecond: a.perSecond / replicas, burst: Math.max(1, Math.ceil(a.burst / replicas)) });
+  return { ...config, anonymous: share(config.anonymous), user: share(config.user), apiKey: share(config.apiKey), account: share(config.account) };
+}
+
 /** Whose bucket a request takes from: the API key, else the user, else the client IP. */
 export const callerKey = (actor: Actor, ip: string | null | undefined) =>
   actor.apiKeyId ? `key:${actor.apiKeyId}` : actor.userId ? `user:${actor.userId}` : `ip:${ip}`;

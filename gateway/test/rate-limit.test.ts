@@ -15,6 +15,7 @@ import {
   RedisRateLimiter,
   callerBucket,
   rateLimitConfig,
+  replicaShare,
   spendFrom,
   type Bucket,
   type Clock,
@@ -94,6 +95,16 @@ describe('configuration', () => {
     expect(cfg.costPerToken).toBe(250);
     expect(rateLimitConfig({})).toEqual(DEFAULT_RATE_LIMITS);
     expect(() => rateLimitConfig({ RATE_LIMIT_BURST: 'lots' })).toThrow(/RATE_LIMIT_BURST/);
+  });
+
+  it('gives each of N in-memory replicas (the embedded workers) a share, so together they allow what was configured', () => {
+    const share = replicaShare(DEFAULT_RATE_LIMITS, 2);
+    for (const cls of ['anonymous', 'user', 'apiKey', 'account'] as const) {
+      expect(share[cls].perSecond * 2).toBe(DEFAULT_RATE_LIMITS[cls].perSecond);
+      expect(share[cls].burst * 2).toBe(DEFAULT_RATE_LIMITS[cls].burst);
+    }
+    expect(share.costPerToken).toBe(DEFAULT_RATE_LIMITS.costPerToken);
+    expect(replicaShare(DEFAULT_RATE_LIMITS, 1)).toBe(DEFAULT_RATE_LIMITS);
   });
 });
 
