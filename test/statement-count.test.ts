@@ -108,7 +108,7 @@ describe('checkout (bench/checkout.ts: a guest cart of one in-stock line)', () =
     const placed = await counted(CHECKOUT, { i: checkoutOf(added.data.addCartLine.cart.token) }, store);
     expect(placed.data.checkout.userErrors).toEqual([]);
     expect(placed.data.checkout.payment.authorizationUrl).toBeTruthy();
-    expectAtMost(placed.count, 37, 'checkout');
+    expectAtMost(placed.count, 36, 'checkout');
   });
 });
 

@@ -74,6 +74,8 @@ export async function reserveStock(ctx: ServiceContext, input: ReserveInput) {
           const row = await changeLevel(tx, changes, id, 0, quantity);
           if (row) {
             locationId = row.locationId;
+            // Both the given location (findLocation, active: true) and the candidates are active ones.
+            changes.locationActive(locationId);
             break;
           }
         }
