@@ -218,3 +218,79 @@ describe('npm start: PostgreSQL and a worker per core', () => {
     expect(fs.existsSync(path.join(dataDir, 'webwaka.lock'))).toBe(false);
   });
 });
+
+describe('npm run db:move-to-postgres: a PGlite folder from before moves to PostgreSQL with every row', () => {
+  let dataDir: string;
+  const ports: Record<string, string> = {};
+  const procs: ChildProcess[] = [];
+  const run = (script: string, extra: Record<string, string> = {}) => {
+    const child = spawn(process.execPath, [TSX, path.join(ROOT, script)], {
+      cwd: ROOT,
+      env: { ...process.env, WEBWAKA_DATA_DIR: dataDir, START_STOREFRONT: '0', DEMO_PRODUCTS: '3', LOG_LEVEL: 'warn', ...ports, ...extra },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    procs.push(child);
+    let out = '';
+    child.stdout!.on('data', (b) => (out += b));
+    child.stderr!.on('data', (b) => (out += b));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    return { child, output: () => out, exited };
+  };
+  const startAndWait = async (extra: Record<string, string> = {}) => {
+    const s = run('scripts/start.ts', extra);
+    await until('the start to print its URLs', () => {
+      if (s.child.exitCode !== null) throw new Error(`start exited with ${s.child.exitCode}:\n${s.output()}`);
+      return s.output().includes('Press Ctrl+C to stop.');
+    }, 180_000);
+    return s;
+  };
+  const stop = async (s: ReturnType<typeof run>) => {
+    process.kill(-s.child.pid!, 'SIGTERM');
+    await s.exited;
+    await until('the folder to be free', () => !fs.existsSync(path.join(dataDir, 'webwaka.lock')), 30_000);
+  };
+  const gatewayUrl = () => `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
+  const customer = { email: `moved-${Date.now()}@example.test`, password: 'Correct-Horse-Battery-9', name: 'Chidi Eze' };
+  const login = async () => (await gql(gatewayUrl(), 'mutation ($i: LoginInput!) { login(input: $i) { session { accessToken } } }', { i: { tenantSlug: 'ade-fashion', email: customer.email, password: customer.password } })).data?.login?.session?.accessToken;
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'webwaka-move-'));
+    ports.GATEWAY_PORT = String(await freePort());
+    for (const s of SUBGRAPHS) ports[`${s.name.toUpperCase()}_PORT`] = String(await freePort());
+  });
+  afterAll(() => {
+    for (const p of procs) if (p.pid && p.exitCode === null) process.kill(-p.pid, 'SIGKILL');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('keeps an existing PGlite folder on PGlite, moves it on request, and the next start serves its data from PostgreSQL', async () => {
+    const before = await startAndWait({ EMBEDDED_DATABASE: 'pglite' });
+    const signUp = await gql(gatewayUrl(), 'mutation ($i: SignUpInput!) { signUp(input: $i) { userErrors { code } } }', { i: { tenantSlug: 'ade-fashion', ...customer } });
+    expect(signUp.data.signUp.userErrors).toEqual([]);
+    await stop(before);
+
+    // Without being told, a folder that holds PGlite stays on it (and says how to move).
+    const again = await startAndWait();
+    expect(again.output()).toMatch(/PGlite in .*pglite, one process/);
+    expect(again.output()).toMatch(/db:move-to-postgres/);
+    await stop(again);
+
+    const move = run('scripts/db-move-to-postgres.ts');
+    expect(await move.exited).toBe(0);
+    expect(move.output()).toMatch(/Moved \d+ rows in \d+ tables/);
+    expect(fs.readdirSync(dataDir).some((f) => f.startsWith('pglite.moved-'))).toBe(true);
+    expect(fs.readdirSync(path.join(dataDir, 'backups')).some((f) => f.includes('before-move-to-postgres'))).toBe(true);
+
+    const after = await startAndWait();
+    expect(after.output()).toMatch(/PostgreSQL in .*postgres, \d+ worker processes/);
+    expect(after.output()).not.toMatch(/seeded demo data/);
+    expect(await login()).toBeTruthy();
+    await stop(after);
+
+    // A second move finds nothing to move and changes nothing.
+    const twice = run('scripts/db-move-to-postgres.ts');
+    expect(await twice.exited).toBe(1);
+    expect(twice.output()).toMatch(/no PGlite database/);
+  });
+});

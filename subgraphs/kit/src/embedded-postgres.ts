@@ -98,6 +98,8 @@ function loadEmbeddedPostgres() {
 export interface EmbeddedPostgresOptions {
   /** Server settings (`-c name=value`), after the defaults below. */
   settings?: Record<string, string | number>;
+  /** The caller already holds the data folder's lock (moving a PGlite folder, which it opened first). */
+  lockHeld?: boolean;
 }
 
 /**
@@ -107,7 +109,7 @@ export interface EmbeddedPostgresOptions {
 export async function startEmbeddedPostgres(dataDir: string, opts: EmbeddedPostgresOptions = {}): Promise<Database> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   fs.mkdirSync(dataDir, { recursive: true });
-  const lock: DataDirLock = lockDataDir(dataDir);
+  const lock: DataDirLock = opts.lockHeld ? { file: '', release: () => {} } : lockDataDir(dataDir);
   try {
     const pgdata = path.resolve(dataDir, POSTGRES_DIR);
     const { user, password } = credentials(dataDir);
