@@ -120,12 +120,30 @@ describe('seats (bench/seats.ts)', () => {
     const trip = trips.data.searchTrips[0];
     const seat = trip.seatMap.seats.find((x: { state: string }) => x.state === 'AVAILABLE').label;
 
-    const held = await counted('mutation($t: ID!, $s: [String!]!) { holdSeats(tripId: $t, seatLabels: $s) { holdToken userErrors { code } } }', { t: trip.id, s: [seat] }, transport);
+    const HOLD = 'mutation($t: ID!, $s: [String!]!) { holdSeats(tripId: $t, seatLabels: $s) { holdToken userErrors { code } } }';
+    const held = await counted(HOLD, { t: trip.id, s: [seat] }, transport);
     expect(held.data.holdSeats.userErrors).toEqual([]);
     expectAtMost(held.count, 10, 'holdSeats');
 
-    const released = await counted('mutation($h: String!) { releaseSeatHold(holdToken: $h) { userErrors { code } } }', { h: held.data.holdSeats.holdToken }, transport);
+    const RELEASE = 'mutation($h: String!) { releaseSeatHold(holdToken: $h) { userErrors { code } } }';
+    const released = await counted(RELEASE, { h: held.data.holdSeats.holdToken }, transport);
     expect(released.data.releaseSeatHold.userErrors).toEqual([]);
     expectAtMost(released.count, 9, 'releaseSeatHold');
+
+    // The bench lifts the hold limits (bench/run.ts): then no limit is checked, and nothing is read for it.
+    const limits = { max: process.env.TRANSPORT_HOLD_MAX_SEATS, window: process.env.TRANSPORT_HOLD_MAX_SEATS_PER_WINDOW };
+    process.env.TRANSPORT_HOLD_MAX_SEATS = '0';
+    process.env.TRANSPORT_HOLD_MAX_SEATS_PER_WINDOW = '0';
+    try {
+      const unlimited = await counted(HOLD, { t: trip.id, s: [seat] }, transport);
+      expect(unlimited.data.holdSeats.userErrors).toEqual([]);
+      expectAtMost(unlimited.count, 8, 'holdSeats, limits lifted as in the bench');
+      await counted(RELEASE, { h: unlimited.data.holdSeats.holdToken }, transport);
+    } finally {
+      for (const [name, value] of [['TRANSPORT_HOLD_MAX_SEATS', limits.max], ['TRANSPORT_HOLD_MAX_SEATS_PER_WINDOW', limits.window]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
   });
 });

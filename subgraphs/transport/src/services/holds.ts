@@ -59,6 +59,8 @@ async function checkHoldLimits(tx: Tx, ctx: ServiceContext, tripId: string, coun
   if (sellsForOthers(ctx)) return;
   const limits = holdLimits();
   if (limits.seatsPerHolder && count > limits.seatsPerHolder) throw limitReached(`One buyer may hold at most ${limits.seatsPerHolder} seats of a trip`);
+  // Both limits off (0): nothing below can refuse, so no lock and no count (two round trips per holder).
+  if (!limits.seatsPerHolder && !limits.seatsPerWindow) return;
   const holders: [column: 'userId' | 'ip', value: string][] = [];
   if (ctx.actor.kind === 'user' && ctx.actor.userId) holders.push(['userId', ctx.actor.userId]);
   if (ctx.ip) holders.push(['ip', ctx.ip]);
