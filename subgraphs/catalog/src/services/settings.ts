@@ -20,9 +20,10 @@ type CatalogSettings = Awaited<ReturnType<typeof getCatalogSettings>>;
 
 /**
  * How long a process trusts its copy of a tenant's settings without hearing of a change: the bound on
- * staleness should an announcement be lost (the same as the gateways' response cache).
+ * staleness should an announcement be lost. Changes are rare (an administrator's) and announced, so the
+ * copy is re-read by a request once a minute per tenant, not once every few seconds.
  */
-const SETTINGS_TTL_MS = 10_000;
+const SETTINGS_TTL_MS = 60_000;
 
 /** Per process (per Prisma client, i.e. per database): tenant id -> settings being read or read. */
 const settingsCaches = new WeakMap<object, Map<string, { settings: Promise<CatalogSettings>; expires: number }>>();
