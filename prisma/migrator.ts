@@ -152,8 +152,22 @@ export async function pendingMigrations(db: Database): Promise<string[]> {
  * `npm run db:restore` (decision 0020).
  */
 export async function deployMigrations(db: Database): Promise<string[]> {
-  if (db.backup && (await pendingMigrations(db)).length > 0) await db.backup('before-migrate');
+  // Nothing pending (every start but the first after an upgrade): the WASM schema engine is not even loaded,
+  // which is most of a start's database time. A failed migration has no finish time, so it counts as pending.
+  const pending = await pendingMigrations(db);
+  if (pending.length === 0 && (await hasMigrationsTable(db))) return [];
+  if (db.backup && pending.length > 0) await db.backup('before-migrate');
   return withMigrate(db, async (m) => (await m.applyMigrations()).appliedMigrationNames);
+}
+
+async function hasMigrationsTable(db: Database): Promise<boolean> {
+  const client = new pg.Client(db.poolConfig);
+  await client.connect();
+  try {
+    return (await client.query(`SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS present`)).rows[0].present === true;
+  } finally {
+    await client.end();
+  }
 }
 
 /**
