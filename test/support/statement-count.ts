@@ -38,8 +38,6 @@ export interface StatementCount {
 export interface StatementCounter {
   /** Sends one GraphQL request through the gateway and counts the statements issued for it (peers included). */
   request<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ result: GqlResult<T>; count: StatementCount }>;
-  /** Counts every statement any subgraph request issues while `work` runs (e.g. a page making several requests). */
-  during<T>(work: () => Promise<T>): Promise<{ result: T; count: StatementCount }>;
   uninstall(): void;
 }
 
@@ -129,13 +127,6 @@ export function installStatementCounter(stack: Pick<EmbeddedStack, 'gateway' | '
       await settle();
       const ours = <T extends { requestId: string | null }>(items: T[]) => items.filter((i) => i.requestId === requestId);
       return { result, count: tally(ours(recorded.slice(from)), ours(served.slice(callsFrom))) };
-    },
-    async during(work) {
-      const from = recorded.length;
-      const callsFrom = served.length;
-      const result = await work();
-      await settle();
-      return { result, count: tally(recorded.slice(from), served.slice(callsFrom)) };
     },
     uninstall() {
       http.Server.prototype.emit = serverEmit;
