@@ -1,8 +1,9 @@
 /**
  * CPU time used by a process and everything under it (workers, the PostgreSQL server and its backends),
- * from /proc: what a request costs in CPU, which, unlike req/s and latency, does not change when something
- * else on the machine takes cores. On a machine with C cores the ceiling is about C × 1000 / (ms per request)
- * requests per second. Linux only; elsewhere `null`.
+ * from /proc: what a request costs in CPU. It moves much less than req/s and latency when something else
+ * on the machine takes cores (on this VM it still rises under load: shared caches, stolen time), so compare
+ * runs on a quiet machine. With C cores the ceiling is about C × 1000 / (ms per request) requests per
+ * second. Linux only; elsewhere `null`.
  */
 import fs from 'node:fs';
 
