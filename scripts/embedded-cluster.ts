@@ -76,13 +76,6 @@ export async function startEmbeddedCluster(opts: ClusterOptions): Promise<Runnin
   const live = new Set<Worker>();
   let stopping = false;
   try {
-    const appliedMigrations = await deployMigrations(db);
-    const prisma = createPrismaClient(db, 2);
-    if (opts.resealFromDataKey) await resealSecrets(prisma, opts.resealFromDataKey);
-    const seeded = await seedDemo(prisma, { products: opts.demoProducts });
-    await prisma.$disconnect();
-    phase('migrateAndSeedMs');
-
     // Workers cannot share a port 0 (each worker's listen(0) would get the same one): ports are fixed here.
     const gatewayPort = opts.gatewayPort || (await freeLoopbackPort());
     const subgraphPorts: Record<string, number> = {};
@@ -97,14 +90,27 @@ export async function startEmbeddedCluster(opts: ClusterOptions): Promise<Runnin
     cluster.setupPrimary({ exec: path.join(__dirname, 'embedded-worker.ts'), execArgv, silent: false });
 
     let ready: ReadyMessage | null = null;
+    // Workers load their code while the database is migrated and seeded (most of a start's time is loading
+    // code); each starts serving when told the database is ready, at once if it already is (a restart).
+    let databaseReady = false;
+    const loaded = new Set<Worker>();
+    const go = (worker: Worker) => worker.send({ type: 'webwaka:go' });
     const fork = (restarts: number): Promise<ReadyMessage> =>
       new Promise((resolve, reject) => {
         const worker = cluster.fork(workerEnv);
         const startedAt = Date.now();
         live.add(worker);
-        worker.on('message', (m: ReadyMessage) => m?.type === 'webwaka:ready' && resolve(m));
+        worker.on('message', (m: ReadyMessage | { type: 'webwaka:loaded' }) => {
+          if (m?.type === 'webwaka:ready') resolve(m);
+          // Asked for once the worker's code is loaded (a message sent earlier could arrive before it listens).
+          if (m?.type === 'webwaka:loaded') {
+            loaded.add(worker);
+            if (databaseReady) go(worker);
+          }
+        });
         worker.on('exit', (code, signal) => {
           live.delete(worker);
+          loaded.delete(worker);
           if (stopping) return;
           reject(new Error(`worker exited (${signal ?? code}) before it was ready`));
           if (!ready) return; // a start that fails is reported, not retried
@@ -115,7 +121,20 @@ export async function startEmbeddedCluster(opts: ClusterOptions): Promise<Runnin
           setTimeout(() => !stopping && void fork(next).catch((e) => logger.error('embedded cluster: restart failed', { error: String(e) })), delay).unref();
         });
       });
-    const answers = await Promise.all(Array.from({ length: workers }, () => fork(0)));
+    const forked = Array.from({ length: workers }, () => fork(0));
+    // Until every worker is ready, a worker that dies fails the start (its rejection is read below).
+    for (const f of forked) f.catch(() => {});
+
+    const appliedMigrations = await deployMigrations(db);
+    const prisma = createPrismaClient(db, 2);
+    if (opts.resealFromDataKey) await resealSecrets(prisma, opts.resealFromDataKey);
+    const seeded = await seedDemo(prisma, { products: opts.demoProducts });
+    await prisma.$disconnect();
+    phase('migrateAndSeedMs');
+    databaseReady = true;
+    for (const w of loaded) go(w);
+
+    const answers = await Promise.all(forked);
     ready = answers[0];
     phase('workersMs');
     // Where a start's time goes (npm start's "Started in" is the sum, plus loading this code).
