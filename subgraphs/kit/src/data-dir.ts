@@ -12,7 +12,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { logger } from '@webwaka/protocol';
 import { isPostgresBackup, untarGz } from './postgres-backup';
-import type { Database } from './db';
 
 export const LOCK_FILE = 'webwaka.lock';
 export const BACKUPS_DIR = 'backups';
@@ -251,7 +250,7 @@ export async function restoreBackup(dataDir: string, name?: string): Promise<{ r
  * older than that. Copies are taken while serving (PGlite pauses between queries for the moment it takes;
  * PostgreSQL keeps serving through a base backup).
  */
-export function scheduleBackups(db: Pick<Database, 'backup'>, dataDir: string): { stop(): Promise<void> } {
+export function scheduleBackups(db: { backup?(reason: string): Promise<Backup> }, dataDir: string): { stop(): Promise<void> } {
   const interval = backupIntervalMs();
   if (!(interval > 0)) return { stop: async () => {} };
   let running: Promise<unknown> = Promise.resolve();
