@@ -101,17 +101,14 @@ describeIfService(['postgresql', 'redis'], 'distributed topology (PostgreSQL + R
   it('runs CATALOG_REPLICAS=2 catalog processes on one port, and keeps serving when one dies', async () => {
     const catalogIndex = SUBGRAPHS.findIndex((s) => s.name === 'catalog');
     const primary = topo.processes[catalogIndex].pid!;
-    // tsx runs the script in a node child (the primary); the replicas are that node process's children.
     const replicas = () => {
       const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
         .split('\n')
         .map((l) => l.trim().match(/^(\d+)\s+(\d+)\s+(.*)$/))
         .filter((m): m is RegExpMatchArray => !!m)
         .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), args: m[3] }));
-      const below = (pid: number): typeof rows => rows.filter((r) => r.ppid === pid).flatMap((r) => [r, ...below(r.pid)]);
-      const catalog = below(primary).filter((r) => r.args.includes('catalog/src/main.ts'));
-      // The first is the supervising primary; the rest are its replicas.
-      return catalog.filter((r) => catalog.some((p) => p.pid === r.ppid)).map((r) => r.pid);
+      // The process started is the supervising primary; the replicas are its children.
+      return rows.filter((r) => r.ppid === primary && r.args.includes('catalog/src/main.ts')).map((r) => r.pid);
     };
     const before = replicas();
     expect(before).toHaveLength(2);

@@ -17,13 +17,15 @@ import { createPubSub, type PubSub } from '@webwaka/kit';
 import { SUBGRAPHS } from '../gateway/src/subgraphs';
 import { gql } from './support/graphql';
 import { describeIfService, freePort, startPostgres, type RunningService } from './support/services';
-import { settle, subscribe } from './support/subscribe';
+import { subscribe } from './support/subscribe';
 import { isAlive } from './support/wait';
 
 jest.setTimeout(300_000);
 
 const ROOT = path.resolve(__dirname, '..');
-const TSX = require.resolve('tsx/cli', { paths: [ROOT] });
+// Node with tsx's loader, as `npm start` runs: no tsx process in between, which relays a signal to its child and
+// SIGKILLs it when the child does not acknowledge within 30 ms (a busy machine), skipping every graceful stop.
+const TS_NODE = ['--import', 'tsx'];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function until<T>(what: string, probe: () => Promise<T | null | undefined | false> | T | null | undefined | false, timeoutMs = 60_000): Promise<T> {
@@ -97,7 +99,7 @@ describe('npm start: PostgreSQL and a worker per core', () => {
   let running: { child: ChildProcess; output: () => string } | null = null;
 
   const start = async () => {
-    const child = spawn(process.execPath, [TSX, path.join(ROOT, 'scripts/start.ts')], {
+    const child = spawn(process.execPath, [...TS_NODE, path.join(ROOT, 'scripts/start.ts')], {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -167,12 +169,24 @@ describe('npm start: PostgreSQL and a worker per core', () => {
     const subs = Array.from({ length: 6 }, () =>
       subscribe<{ tripPresence: { viewers: number } }>(gatewayUrl.replace('http', 'ws'), `subscription { tripPresence(tripId: "${trip.id}") { viewers } }`, { tenant: 'abc-transport' }),
     );
+    const beat = (viewer: string) =>
+      gql(gatewayUrl, 'mutation ($t: ID!, $v: String!) { tripHeartbeat(tripId: $t, viewerId: $v) { presence { viewers } } }', { t: trip.id, v: viewer }, { 'x-tenant': 'abc-transport' });
     try {
-      await settle(1000);
-      for (const [i, viewer] of ['viewer-aaaa-1', 'viewer-bbbb-2'].entries()) {
-        const r = await gql(gatewayUrl, 'mutation ($t: ID!, $v: String!) { tripHeartbeat(tripId: $t, viewerId: $v) { presence { viewers } } }', { t: trip.id, v: viewer }, { 'x-tenant': 'abc-transport' });
-        expect(r.data.tripHeartbeat.presence.viewers).toBe(i + 1);
-        for (const s of subs) await s.next((e) => e.tripPresence.viewers === i + 1).catch((e) => { throw new Error(`${e.message}; events ${JSON.stringify(subs.map((x) => x.events))}`); });
+      // Sockets take a moment to subscribe (longer on a busy machine): new viewers arrive until every
+      // subscriber has heard one change.
+      let viewers = 0;
+      await until('every subscriber to be listening', async () => {
+        expect((await beat(`viewer-${++viewers}-warmup`)).data.tripHeartbeat.presence.viewers).toBeGreaterThan(0);
+        await sleep(500);
+        return subs.every((s) => s.events.length > 0);
+      });
+      // Then each change reaches every subscriber, on either worker, with the count it made.
+      for (let i = 0; i < 2; i++) {
+        // The count the heartbeat answered with (viewers idle for 30 s drop out on a very slow run), as an
+        // event each subscriber receives after it.
+        const seen = subs.map((s) => s.events.length);
+        const now = (await beat(`viewer-${++viewers}-counted`)).data.tripHeartbeat.presence.viewers;
+        await until(`every subscriber to hear ${now} viewers`, () => subs.every((s, j) => s.events.slice(seen[j]).some((e) => e.tripPresence.viewers === now)), 15_000);
       }
       for (const s of subs) expect(s.errors).toEqual([]);
     } finally {
@@ -184,7 +198,13 @@ describe('npm start: PostgreSQL and a worker per core', () => {
     const primary = primaryPid();
     const [victim, survivor] = workers(primary);
     process.kill(victim, 'SIGKILL');
-    for (let i = 0; i < 5; i++) expect((await products()).status).toBe(200);
+    // A request on a kept-alive connection to the dead worker can fail (no retry before issue 18); at once
+    // after, the survivor serves every request.
+    let inARow = 0;
+    await until('the survivor to serve five requests in a row', async () => {
+      inARow = (await products().catch(() => null))?.status === 200 ? inARow + 1 : 0;
+      return inARow >= 5;
+    }, 15_000);
     const now = await until('a replacement worker', () => {
       const w = workers(primary);
       return w.length === 2 && !w.includes(victim) ? w : null;
@@ -224,7 +244,7 @@ describe('npm run db:move-to-postgres: a PGlite folder from before moves to Post
   const ports: Record<string, string> = {};
   const procs: ChildProcess[] = [];
   const run = (script: string, extra: Record<string, string> = {}) => {
-    const child = spawn(process.execPath, [TSX, path.join(ROOT, script)], {
+    const child = spawn(process.execPath, [...TS_NODE, path.join(ROOT, script)], {
       cwd: ROOT,
       env: { ...process.env, WEBWAKA_DATA_DIR: dataDir, START_STOREFRONT: '0', DEMO_PRODUCTS: '3', LOG_LEVEL: 'warn', ...ports, ...extra },
       stdio: ['ignore', 'pipe', 'pipe'],
