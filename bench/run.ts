@@ -155,6 +155,14 @@ export async function runBench(stack: BenchStack, opts: BenchOptions, around: Ar
     scenarios.push({ name: 'product-list-catalog-only:gateway:uncached', connections: c, url: stack.gateway, body: listCatalogOnly, headers: cold });
     scenarios.push({ name: 'product-list-catalog-only:catalog-direct', connections: c, url: stack.subgraphs.catalog, body: listCatalogOnly, headers: signedFor(market.data.tenantBySlug.id, 'catalog', listCatalogOnly) });
   }
+  // One hop's floor and one entity fetch as the gateway sends it for the list's availability: where a
+  // subgraph call's CPU goes when the query itself is trivial.
+  const listed = (await gql(stack.gateway, '{ products(first: 20) { edges { node { variants { id } } } } }', {}, anon)).data.products.edges;
+  const variantReps = listed.flatMap((e: { node: { variants: { id: string }[] } }) => e.node.variants.map((v) => ({ __typename: 'ProductVariant', id: v.id })));
+  const entitiesQuery = body('query($r: [_Any!]!) { _entities(representations: $r) { ... on ProductVariant { availableForSale } } }', { r: variantReps });
+  const typenameQuery = body('{ __typename }');
+  scenarios.push({ name: 'subgraph-floor:inventory-direct', connections: 50, url: stack.subgraphs.inventory, body: typenameQuery, headers: signedFor(market.data.tenantBySlug.id, 'inventory', typenameQuery) });
+  scenarios.push({ name: 'variant-availability:inventory-direct', connections: 50, url: stack.subgraphs.inventory, body: entitiesQuery, headers: signedFor(market.data.tenantBySlug.id, 'inventory', entitiesQuery) });
   scenarios.push({ name: 'product-search:gateway:cached', connections: 50, url: stack.gateway, body: searchQuery, headers: anon });
   scenarios.push({ name: 'product-search:gateway:uncached', connections: 50, url: stack.gateway, body: searchQuery, headers: cold });
   scenarios.push({ name: 'product-page:gateway:cached', connections: 50, url: stack.gateway, body: pageQuery, headers: anon });

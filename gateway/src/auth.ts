@@ -4,6 +4,7 @@ import {
   CHANNELS,
   anonymousActor,
   config,
+  postJson,
   signedCallHeaders,
   uuidv7,
   verifyJwt,
@@ -46,13 +47,11 @@ export type Authenticate = (headers: Record<string, string | string[] | undefine
 async function identityInternal<T>(identityUrl: string, route: string, body: unknown, requestId: string): Promise<T> {
   const base = identityUrl.replace(/\/graphql$/, '');
   const json = JSON.stringify(body);
-  const res = await fetch(`${base}/internal/${route}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...signedCallHeaders(anonymousActor(), requestId, config.gatewaySecret, { audience: 'identity', body: json }) },
-    body: json,
+  const res = await postJson(`${base}/internal/${route}`, json, {
+    headers: signedCallHeaders(anonymousActor(), requestId, config.gatewaySecret, { audience: 'identity', body: json }),
   });
-  if (!res.ok) throw new AppError(ErrorCode.INTERNAL, `identity ${route} answered ${res.status}`);
-  return (await res.json()) as T;
+  if (res.status !== 200) throw new AppError(ErrorCode.INTERNAL, `identity ${route} answered ${res.status}`);
+  return JSON.parse(res.text) as T;
 }
 
 

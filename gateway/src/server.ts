@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -9,13 +9,10 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { GraphQLError } from 'graphql';
 import Redis from 'ioredis';
 import {
-  ACTOR_HEADER,
-  AppError,
   ErrorCode,
   REQUEST_ID_HEADER,
   config,
   createLogger,
-  signActorHeader,
   type PubSub,
 } from '@webwaka/protocol';
 import { createAuthenticator, newRequestId } from './auth';
@@ -28,6 +25,7 @@ import { RATE_LIMITED_MESSAGE, RequestCharges } from './request-charges';
 import { PersistedOperations } from './persisted-operations';
 import { ResponseCache, responseCacheOptions, type ResponseCacheOptions } from './response-cache';
 import { attachSubscriptions } from './subscriptions';
+import { SubgraphDataSource } from './subgraph-data-source';
 import { SUBGRAPHS, subgraphUrl } from './subgraphs';
 import { mountWebhooks } from './webhooks';
 
@@ -58,40 +56,6 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
-/** Carries the call's actor from willSendRequest to the fetcher, which signs it; never leaves the gateway. */
-const PENDING_ACTOR_HEADER = 'x-webwaka-actor-pending';
-
-/**
- * Forwards each subgraph call with the actor signed by the gateway, and the request id for the logs. The
- * signature is bound to the subgraph's name and to the exact body bytes sent (decision 0023); those bytes
- * exist only inside the data source's fetch, so willSendRequest leaves the actor in a pending header and
- * the fetcher signs it there.
- */
-class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(opts: { name: string; url: string }) {
-    super({ url: opts.url });
-    // Node's own fetch (undici, keep-alive) rather than Apollo's default make-fetch-happen, whose layers
-    // cost 6% of the embedded stack's busy time on an uncached product list (docs/benchmarks.md, profiles).
-    const send = globalThis.fetch as unknown as typeof this.fetcher;
-    this.fetcher = ((url: string, init: { headers?: Record<string, string>; body?: string }) => {
-      const headers = { ...(init.headers ?? {}) };
-      const pending = headers[PENDING_ACTOR_HEADER];
-      delete headers[PENDING_ACTOR_HEADER];
-      if (pending) {
-        const { actor, requestId, ip } = JSON.parse(Buffer.from(pending, 'base64url').toString()) as GatewayContext;
-        headers[ACTOR_HEADER] = signActorHeader(actor, requestId, config.gatewaySecret, { audience: opts.name, body: init.body ?? '', ip });
-      }
-      return send(url, { ...init, headers });
-    }) as typeof this.fetcher;
-  }
-
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
-    const pending = { actor: context.actor, requestId: context.requestId, ip: context.ip } satisfies GatewayContext;
-    request.http!.headers.set(PENDING_ACTOR_HEADER, Buffer.from(JSON.stringify(pending)).toString('base64url'));
-    request.http!.headers.set(REQUEST_ID_HEADER, context.requestId);
-  }
-}
-
 const errorResponse = (res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}) => {
   res.status(status).set(headers).json({ errors: [{ message, extensions: { code } }] });
 };
@@ -115,7 +79,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const authenticate = createAuthenticator(urls.identity, opts.pubsub);
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name }) => new SignedDataSource({ name, url: urls[name] }),
+    buildService: ({ name }) => new SubgraphDataSource(name, urls[name]),
   });
 
   const app = express();

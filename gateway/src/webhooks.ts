@@ -10,7 +10,7 @@
  *   (so the sandbox exercises the whole path), then sends the shopper back to the shop.
  */
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { ErrorCode, anonymousActor, config, createLogger, formatMoney, signedCallHeaders } from '@webwaka/protocol';
+import { ErrorCode, anonymousActor, config, createLogger, formatMoney, postJson, signedCallHeaders } from '@webwaka/protocol';
 import type { Authenticate } from './auth';
 
 const log = createLogger({ service: 'gateway' });
@@ -27,13 +27,12 @@ export interface WebhookOptions {
 
 async function commerceInternal<T>(commerceUrl: string, route: string, body: unknown, requestId: string, tenantId: string | null): Promise<{ status: number; body: T | null }> {
   const json = JSON.stringify(body);
-  const res = await fetch(`${commerceUrl.replace(/\/graphql$/, '')}/internal/${route}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...signedCallHeaders(anonymousActor(tenantId), requestId, config.gatewaySecret, { audience: 'commerce', body: json }) },
-    body: json,
-    signal: AbortSignal.timeout(60_000),
+  const res = await postJson(`${commerceUrl.replace(/\/graphql$/, '')}/internal/${route}`, json, {
+    headers: signedCallHeaders(anonymousActor(tenantId), requestId, config.gatewaySecret, { audience: 'commerce', body: json }),
+    timeoutMs: 60_000,
   });
-  return { status: res.status, body: res.ok ? ((await res.json()) as T) : null };
+  const ok = res.status >= 200 && res.status < 300;
+  return { status: res.status, body: ok ? (JSON.parse(res.text) as T) : null };
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

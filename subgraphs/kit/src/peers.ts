@@ -1,4 +1,4 @@
-import { AppError, ErrorCode, SUBGRAPH_REGISTRY, anonymousActor, config, signedCallHeaders, uuidv7, type SubgraphName } from '@webwaka/protocol';
+import { AppError, ErrorCode, SUBGRAPH_REGISTRY, anonymousActor, config, postJson, signedCallHeaders, uuidv7, type PostResult, type SubgraphName } from '@webwaka/protocol';
 
 /**
  * Where to reach the other subgraphs (listed in the protocol's SUBGRAPH_REGISTRY). Embedded stacks start
@@ -37,23 +37,20 @@ export async function callPeer<T = any>(peers: Peers, name: SubgraphName, query:
   const actor = { ...anonymousActor(call.tenantId), kind: 'service' as const, scopes: call.scopes };
   const requestId = call.requestId ?? uuidv7();
   const payload = JSON.stringify({ query, variables });
-  let res: Response;
+  let res: PostResult;
   try {
-    res = await fetch(peers.url(name), {
-      method: 'POST',
+    res = await postJson(peers.url(name), payload, {
       headers: {
-        'content-type': 'application/json',
         // Bound to the callee and to these body bytes (decision 0023).
         ...signedCallHeaders(actor, requestId, config.gatewaySecret, { audience: name, body: payload }),
         'x-webwaka-caller': call.service,
       },
-      body: payload,
-      signal: AbortSignal.timeout(call.timeoutMs ?? 15_000),
+      timeoutMs: call.timeoutMs ?? 15_000,
     });
   } catch (e) {
     throw new AppError(ErrorCode.PEER_UNAVAILABLE, `The ${name} service did not answer`, { cause: String(e) });
   }
-  const body = (await res.json().catch(() => null)) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } | null;
+  const body = parseBody<T>(res.text);
   if (!body || (!body.data && !body.errors)) throw new AppError(ErrorCode.PEER_UNAVAILABLE, `The ${name} service answered ${res.status}`);
   if (body.errors?.length) {
     const first = body.errors[0];
@@ -61,4 +58,12 @@ export async function callPeer<T = any>(peers: Peers, name: SubgraphName, query:
     throw new AppError(Object.values(ErrorCode).includes(code) ? code : ErrorCode.INTERNAL, `${name}: ${first.message}`);
   }
   return body.data as T;
+}
+
+function parseBody<T>(text: string): { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } | null {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }

@@ -8,6 +8,7 @@ export * from './actor';
 export * from './config';
 export * from './crypto';
 export * from './errors';
+export * from './http-post';
 export * from './ids';
 export * from './jwt';
 export * from './limits';
