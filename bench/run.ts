@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --duration 10 --only name,name --connections 1,50 --checkouts 500]`: named load scenarios against the embedded stack
+ * `npm run bench [-- --duration 10 --warmup 3 --only name,name --connections 1,50 --checkouts 500]`: named load scenarios against the embedded stack
  * (catalogue reads, `checkout`, `storefront` page TTFB, `seats`), each
  * printed as one JSON line (req/s, latency p50/p95/p99 in ms, errors). The stack runs in a child process;
  * autocannon drives it over keep-alive HTTP from this one. Rate limits are lifted for the run.
@@ -109,6 +109,8 @@ export interface BenchOptions {
   /** Keeps only the autocannon scenarios at these connection counts (all when absent). */
   connections?: number[];
   durationS: number;
+  /** Seconds of the same load before each autocannon scenario is measured (JIT, pools, caches warm; default 3). */
+  warmupS?: number;
   checkouts: number;
 }
 
@@ -157,12 +159,15 @@ export async function runBench(stack: BenchStack, opts: BenchOptions, around: Ar
   }
   // One hop's floor and one entity fetch as the gateway sends it for the list's availability: where a
   // subgraph call's CPU goes when the query itself is trivial.
-  const listed = (await gql(stack.gateway, '{ products(first: 20) { edges { node { variants { id } } } } }', {}, anon)).data.products.edges;
+  const listed = (await gql(stack.gateway, '{ products(first: 20) { edges { node { id variants { id } } } } }', {}, anon)).data.products.edges;
+  const listedProducts = listed.map((e: { node: { id: string } }) => e.node.id);
   const variantReps = listed.flatMap((e: { node: { variants: { id: string }[] } }) => e.node.variants.map((v) => ({ __typename: 'ProductVariant', id: v.id })));
   const entitiesQuery = body('query($r: [_Any!]!) { _entities(representations: $r) { ... on ProductVariant { availableForSale } } }', { r: variantReps });
   const typenameQuery = body('{ __typename }');
   scenarios.push({ name: 'subgraph-floor:inventory-direct', connections: 50, url: stack.subgraphs.inventory, body: typenameQuery, headers: signedFor(market.data.tenantBySlug.id, 'inventory', typenameQuery) });
   scenarios.push({ name: 'variant-availability:inventory-direct', connections: 50, url: stack.subgraphs.inventory, body: entitiesQuery, headers: signedFor(market.data.tenantBySlug.id, 'inventory', entitiesQuery) });
+  const productEntitiesQuery = body('query($r: [_Any!]!) { _entities(representations: $r) { ... on Product { availableForSale } } }', { r: listedProducts.map((id: string) => ({ __typename: 'Product', id })) });
+  scenarios.push({ name: 'product-availability:inventory-direct', connections: 50, url: stack.subgraphs.inventory, body: productEntitiesQuery, headers: signedFor(market.data.tenantBySlug.id, 'inventory', productEntitiesQuery) });
   scenarios.push({ name: 'product-search:gateway:cached', connections: 50, url: stack.gateway, body: searchQuery, headers: anon });
   scenarios.push({ name: 'product-search:gateway:uncached', connections: 50, url: stack.gateway, body: searchQuery, headers: cold });
   scenarios.push({ name: 'product-page:gateway:cached', connections: 50, url: stack.gateway, body: pageQuery, headers: anon });
@@ -174,6 +179,9 @@ export async function runBench(stack: BenchStack, opts: BenchOptions, around: Ar
     const probe = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json', ...s.headers }, body: s.body });
     const answer = (await probe.json()) as { data?: unknown; errors?: unknown };
     if (!probe.ok || answer.errors || !answer.data) throw new Error(`${s.name} does not answer cleanly: ${probe.status} ${JSON.stringify(answer).slice(0, 400)}`);
+    // Steady state, not the first seconds: without this the first scenario of a run paid for the JIT and the
+    // connection pools (the uncached list measured 76 req/s first in a run and 91 later in the same run).
+    if ((opts.warmupS ?? 3) > 0) await run(s, opts.warmupS ?? 3);
     const cpuBefore = stack.pid ? processTreeCpuMs(stack.pid) : null;
     const result = await around(`${s.name}@${s.connections}`, () => run(s, opts.durationS));
     const cpuAfter = stack.pid ? processTreeCpuMs(stack.pid) : null;
@@ -247,6 +255,7 @@ async function main() {
   const { values } = parseArgs({
     options: {
       duration: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '3' },
       only: { type: 'string' },
       connections: { type: 'string' },
       checkouts: { type: 'string', default: '500' },
@@ -259,7 +268,7 @@ async function main() {
   if (values.topology !== 'single' && values.topology !== 'cluster') throw new Error('--topology is single or cluster');
   const stack = values.target ? targetStack(values.target) : await startStack(values.topology);
   try {
-    await runBench(stack, { only: values.only?.split(','), connections: values.connections?.split(',').map(Number), durationS: Number(values.duration), checkouts: Number(values.checkouts) });
+    await runBench(stack, { only: values.only?.split(','), connections: values.connections?.split(',').map(Number), durationS: Number(values.duration), warmupS: Number(values.warmup), checkouts: Number(values.checkouts) });
   } finally {
     stack.stop();
   }
