@@ -1,13 +1,13 @@
 /**
  * Demo transport data: ABC Transport (an operator, `abc-transport`) with parks in Lagos, Ibadan and
- * Abuja, three routes, a 14-seat minibus and two 48-seat coaches (two PREMIUM rows), and trips for the next
- * seven days (Africa/Lagos times); Jibowu Motor Park (`jibowu-park`) lists it. Idempotent: a second run
- * adds only the days not yet scheduled.
+ * Abuja, three routes with their usual fares, a 14-seat minibus and two 48-seat coaches (two PREMIUM
+ * rows), and trips for the next seven days (Africa/Lagos times); Jibowu Motor Park (`jibowu-park`) lists
+ * it. Idempotent: a second run adds only the days not yet scheduled.
  */
 import { anonymousActor, uuidv7, type PrismaClient } from '../../subgraphs/kit/src';
 import type { ServiceContext } from '../../subgraphs/transport/src/services/context';
 import { gridLayout } from '../../subgraphs/transport/src/services/layout';
-import { createPark, createRoute, createVehicle, scheduleTrip } from '../../subgraphs/transport/src/services/network';
+import { createPark, createRoute, createVehicle, scheduleTrip, setRouteFares } from '../../subgraphs/transport/src/services/network';
 import { operatorKey } from '../../subgraphs/transport/src/services/signing';
 import { DEMO_TENANTS } from './identity';
 
@@ -78,6 +78,10 @@ export async function seedTransport(prisma: PrismaClient): Promise<number> {
       (await prisma.route.findFirst({ where: { tenantId: OPERATOR.id, code } })) ??
       (await createRoute(ctx, { code, originParkId: parks.get(from)!, destinationParkId: parks.get(to)!, stops }));
     const vehicle = vehicles.get(registration)!;
+    // The route's usual fares (what the back office offers for a new trip on it): its vehicle's.
+    if (!(await prisma.routeFare.findFirst({ where: { routeId: route.id } }))) {
+      await setRouteFares(ctx, { routeId: route.id, fares: Object.entries(vehicle.fares).map(([seatClass, amount]) => ({ seatClass, amount })) });
+    }
     for (let day = 1; day <= DAYS; day++) {
       for (const hour of hours) {
         const departureAt = new Date(new Date(`${today}T${String(hour).padStart(2, '0')}:00:00+01:00`).getTime() + day * 24 * 60 * 60 * 1000);

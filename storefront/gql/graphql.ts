@@ -144,6 +144,13 @@ export type ConfirmBookingInput = {
   phone?: string | null | undefined;
 };
 
+export type CreateParkInput = {
+  address?: string | null | undefined;
+  city: string;
+  name: string;
+  state?: string | null | undefined;
+};
+
 export type CreateProductInput = {
   attributes?: unknown;
   categoryId?: string | number | null | undefined;
@@ -169,6 +176,15 @@ export type CustomerAddressInput = {
   isDefault?: boolean | null | undefined;
   /** At most 40 characters. */
   label?: string | null | undefined;
+export type CreateRouteInput = {
+  /** E.g. LOS-ABV. */
+  code: string;
+  destinationParkId: string | number;
+  originParkId: string | number;
+  /** Intermediate stops in travel order. */
+  stops?: Array<string> | null | undefined;
+};
+
   line1: string;
   line2?: string | null | undefined;
   name: string;
@@ -193,6 +209,12 @@ export type LedgerOwnerType =
   | 'VENDOR';
 
 /** What an account is for. PAYMENT_CLEARING, PAYOUT_CLEARING and CASH_HELD (cash an agent or a window took, owed to the tenant) are assets (normally debit); the others are owed or earned (normally credit). */
+export type FareInput = {
+  /** Minor units of the trip currency. */
+  amount: string;
+  seatClass: string;
+};
+
 export type LedgerPurpose =
   | 'AGENT_COMMISSION_PAYABLE'
   | 'CASH_HELD'
@@ -449,6 +471,14 @@ export type ShippingAddressInput = {
 export type ShippingDestinationInput = {
   country: string;
   region: string;
+export type SetRouteFaresInput = {
+  /** ISO 4217; NGN by default. */
+  currency?: string | null | undefined;
+  /** One per seat class; replaces the route’s fares ([] for none). */
+  fares: Array<FareInput>;
+  routeId: string | number;
+};
+
 };
 
 export type SignUpInput = {
@@ -525,6 +555,16 @@ export type VendorPayoutBankInput = {
 
 /** PENDING (applied) -> APPROVED or REJECTED; APPROVED <-> SUSPENDED; a rejected applicant may apply again. */
 export type VendorStatus =
+/** Omitted fields stay as they are. */
+export type UpdateRouteInput = {
+  code?: string | null | undefined;
+  destinationParkId?: string | number | null | undefined;
+  id: string | number;
+  originParkId?: string | number | null | undefined;
+  /** Intermediate stops in travel order (replaces them all; [] for none). */
+  stops?: Array<string> | null | undefined;
+};
+
   | 'APPROVED'
   | 'PENDING'
   | 'REJECTED'
@@ -1186,6 +1226,39 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string, name: string, email: string } | null };
+export type AdminTransportNetworkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminTransportNetworkQuery = { parks: Array<{ id: string, name: string, city: string, state: string | null }>, transportRoutes: Array<{ id: string, code: string, stops: Array<string>, origin: { id: string, name: string, city: string }, destination: { id: string, name: string, city: string }, fares: Array<{ seatClass: string, price: { amount: string, currency: string } }> }>, vehicles: Array<{ id: string, layout: { seats: Array<{ seatClass: string }> } }> };
+
+export type AdminCreateParkMutationVariables = Exact<{
+  input: CreateParkInput;
+}>;
+
+
+export type AdminCreateParkMutation = { createPark: { park: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminCreateRouteMutationVariables = Exact<{
+  input: CreateRouteInput;
+}>;
+
+
+export type AdminCreateRouteMutation = { createRoute: { route: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminUpdateRouteMutationVariables = Exact<{
+  input: UpdateRouteInput;
+}>;
+
+
+export type AdminUpdateRouteMutation = { updateRoute: { route: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminSetRouteFaresMutationVariables = Exact<{
+  input: SetRouteFaresInput;
+}>;
+
+
+export type AdminSetRouteFaresMutation = { setRouteFares: { route: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
 
 export type CategoryTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4237,6 +4310,110 @@ export const CategoryTreeDocument = new TypedDocumentString(`
         id
         name
         slug
+export const AdminTransportNetworkDocument = new TypedDocumentString(`
+    query AdminTransportNetwork {
+  parks {
+    id
+    name
+    city
+    state
+  }
+  transportRoutes {
+    id
+    code
+    origin {
+      id
+      name
+      city
+    }
+    destination {
+      id
+      name
+      city
+    }
+    stops
+    fares {
+      seatClass
+      price {
+        amount
+        currency
+      }
+    }
+  }
+  vehicles {
+    id
+    layout {
+      seats {
+        seatClass
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:187ad08b957c1c421ecc572d5a1041c9a1583d9bf2760f731873368598f8deba"}) as unknown as TypedDocumentString<AdminTransportNetworkQuery, AdminTransportNetworkQueryVariables>;
+export const AdminCreateParkDocument = new TypedDocumentString(`
+    mutation AdminCreatePark($input: CreateParkInput!) {
+  createPark(input: $input) {
+    park {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:25c8a1860864b00af83b0dd55cd37b27e3fd1804b71b4935d1e1afa935edf96d"}) as unknown as TypedDocumentString<AdminCreateParkMutation, AdminCreateParkMutationVariables>;
+export const AdminCreateRouteDocument = new TypedDocumentString(`
+    mutation AdminCreateRoute($input: CreateRouteInput!) {
+  createRoute(input: $input) {
+    route {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:2e3f7b7eabe2e5af87569d449e76c2507863e113681a009ba22f2ef75c571957"}) as unknown as TypedDocumentString<AdminCreateRouteMutation, AdminCreateRouteMutationVariables>;
+export const AdminUpdateRouteDocument = new TypedDocumentString(`
+    mutation AdminUpdateRoute($input: UpdateRouteInput!) {
+  updateRoute(input: $input) {
+    route {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:cc51cfed8b76e3925c4ab20037c99d398b0c06334d9260215867ac6548b58d02"}) as unknown as TypedDocumentString<AdminUpdateRouteMutation, AdminUpdateRouteMutationVariables>;
+export const AdminSetRouteFaresDocument = new TypedDocumentString(`
+    mutation AdminSetRouteFares($input: SetRouteFaresInput!) {
+  setRouteFares(input: $input) {
+    route {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:dabf5b8671852560bc1599aa18ce608f7ce973f55c840552db47b19136dba788"}) as unknown as TypedDocumentString<AdminSetRouteFaresMutation, AdminSetRouteFaresMutationVariables>;
       }
     }
   }

@@ -1,5 +1,6 @@
 import { sectionPath } from '../../lib/admin/access';
 import { t } from '../../lib/messages';
+import { Tabs } from './Tabs';
 
 /** Links between the inventory pages; the current one marked. */
 export function InventoryTabs({ slug, current }: { slug: string; current: 'levels' | 'movements' | 'alerts' }) {
@@ -9,17 +10,5 @@ export function InventoryTabs({ slug, current }: { slug: string; current: 'level
     { key: 'movements', href: `${base}/movements`, label: t('admin.inventory.movements') },
     { key: 'alerts', href: `${base}/alerts`, label: t('admin.inventory.alerts') },
   ] as const;
-  return (
-    <nav className="tabs" aria-label={t('admin.nav.inventory')}>
-      <ul>
-        {tabs.map((tab) => (
-          <li key={tab.key}>
-            <a href={tab.href} aria-current={tab.key === current ? 'page' : undefined}>
-              {tab.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <Tabs label={t('admin.nav.inventory')} tabs={tabs} current={current} />;
 }

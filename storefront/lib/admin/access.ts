@@ -8,7 +8,7 @@ export type BackOfficeRole = 'SUPER_ADMIN' | 'PARTNER_ADMIN' | 'CLIENT_ADMIN' | 
 export const ADMIN_ROLES: readonly BackOfficeRole[] = ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN'];
 
 /** The back office's sections, in navigation order. */
-export const SECTIONS = ['dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'cash', 'vendors', 'apiKeys', 'domains'] as const;
+export const SECTIONS = ['dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'cash', 'transport', 'vendors', 'apiKeys', 'domains', 'members'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface VendorAccount {
@@ -38,8 +38,9 @@ export interface Access {
  * their stock (inventory lists only its own variants, and it receives and counts them); an agent sees the
  * dashboard, their commissions with their referral link, and their own ledger accounts. Where the tenant
  * runs trips (`runsTrips`), managers see the cash agents hold and record hand-ins; an agent its own cash.
+ * Managers run the transport network where the tenant runs trips or has no catalogue yet.
  */
-export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: boolean; tenantKind: string; vendor: VendorAccount | null; runsTrips?: boolean; travel?: boolean }): Access {
+export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: boolean; tenantKind: string; vendor: VendorAccount | null; runsTrips?: boolean; travel?: boolean; noCatalogue?: boolean }): Access {
   const hasAdminRole = input.roles.some((r) => (ADMIN_ROLES as readonly string[]).includes(r));
   const admin = hasAdminRole && input.twoFactorEnabled;
   const manager = admin || input.roles.includes('STAFF');
@@ -61,10 +62,15 @@ export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: b
   // Money: managers read the book (administrators pay out); vendors and agents their own accounts.
   if (manager || approvedVendor || input.roles.includes('AGENT')) sections.push('money');
   if (input.runsTrips && (manager || input.roles.includes('AGENT'))) sections.push('cash');
+  // Transport (routes, vehicles, trips, manifests): transport's TRANSPORT_MANAGERS, where the tenant runs trips or
+  // has no catalogue yet (a new bus operator starts here; decision 0043).
+  if (manager && (input.runsTrips || input.noCatalogue)) sections.push('transport');
   if (admin && input.tenantKind === 'MARKETPLACE') sections.push('vendors');
   if (admin) sections.push('apiKeys');
   // Settings → custom domains (identity's ADMINS; decision 0022).
   if (admin) sections.push('domains');
+  // Members: grant and revoke roles (identity's ADMINS, each at most their own rank).
+  if (admin) sections.push('members');
   return { admin, manager, vendor, needsTwoFactor: hasAdminRole && !input.twoFactorEnabled, sections, travel };
 }
 
@@ -86,12 +92,16 @@ export function sectionPath(slug: string, section: Section): string {
       return `${base}/money`;
     case 'cash':
       return `${base}/cash`;
+    case 'transport':
+      return `${base}/transport`;
     case 'vendors':
       return `${base}/vendors`;
     case 'apiKeys':
       return `${base}/api-keys`;
     case 'domains':
       return `${base}/settings/domains`;
+    case 'members':
+      return `${base}/members`;
   }
 }
 

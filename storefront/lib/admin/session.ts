@@ -69,8 +69,9 @@ export const getViewer = cache(async (slug: string): Promise<Viewer | 'expired' 
   const runsTrips = (trips?.transportRoutes?.length ?? 0) > 0;
   // Trips and no catalogue at all (a bus operator, a motor park): a travel business, whose back office
   // has no product or stock pages. Unknown (catalog down) counts as a shop.
-  const travel = runsTrips && trips?.categories?.length === 0 && trips?.searchProducts?.totalCount === 0;
-  return { user: me, tenant, roles, access: accessFor({ roles, twoFactorEnabled: me.twoFactorEnabled, tenantKind: tenant.kind, vendor, runsTrips, travel }) };
+  const noCatalogue = trips?.categories?.length === 0 && trips?.searchProducts?.totalCount === 0;
+  const travel = runsTrips && noCatalogue;
+  return { user: me, tenant, roles, access: accessFor({ roles, twoFactorEnabled: me.twoFactorEnabled, tenantKind: tenant.kind, vendor, runsTrips, travel, noCatalogue }) };
 });
 
 /**

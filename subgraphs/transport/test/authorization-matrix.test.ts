@@ -107,6 +107,18 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: MANAGERS,
     expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
   },
+  'Mutation.updateRoute': {
+    document: 'mutation ($a: ID!) { updateRoute(input: { id: $a, stops: [] }) { route { id } userErrors { code } } }',
+    variables: () => ({ a: uuidv7() }),
+    allowed: MANAGERS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.setRouteFares': {
+    document: 'mutation ($a: ID!) { setRouteFares(input: { routeId: $a, fares: [] }) { route { id } userErrors { code } } }',
+    variables: () => ({ a: uuidv7() }),
+    allowed: MANAGERS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
   'Mutation.createVehicle': {
     document: 'mutation { createVehicle(input: { registration: "!", name: "x", layout: { rows: 1, columns: 1, seats: [] } }) { vehicle { id } userErrors { code } } }',
     allowed: MANAGERS,

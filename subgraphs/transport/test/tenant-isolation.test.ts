@@ -15,6 +15,7 @@ import { allotSeats, syncAgentSales } from '../src/services/agents';
 import { confirmBooking } from '../src/services/bookings';
 import { recordCashHandIn } from '../src/services/cash';
 import { holdSeats } from '../src/services/holds';
+import { setRouteFares } from '../src/services/network';
 import { apiKey, createTrip, OPERATOR, serviceContext, signIn, startTransportStack, tenantId, userId } from './support';
 
 let s: TestStack;
@@ -30,6 +31,7 @@ beforeAll(async () => {
   const bCtx = serviceContext(prisma, B.id);
   const { trip, origin, route, vehicle } = await createTrip(prisma, B.id, 2);
   Object.assign(B, { tripId: trip.id, parkId: origin.id, routeId: route.id, vehicleId: vehicle.id });
+  await setRouteFares(bCtx, { routeId: route.id, fares: [{ seatClass: 'STANDARD', amount: 900_000n }] });
   B.holdToken = (await holdSeats(bCtx, { tripId: trip.id, seatLabels: ['2A'] })).token;
   const sold = await holdSeats(bCtx, { tripId: trip.id, seatLabels: ['1A'] });
   B.bookingId = (await confirmBooking(bCtx, { holdToken: sold.token, passengers: [{ seatLabel: '1A', name: 'Bisi' }], paymentReference: `iso-${trip.id}` })).id;
@@ -62,6 +64,7 @@ async function snapshotB() {
   return {
     parks: await prisma.park.findMany({ where, ...byId }),
     routes: await prisma.route.findMany({ where, ...byId }),
+    routeFares: await prisma.routeFare.findMany({ where, ...byId }),
     vehicles: await prisma.vehicle.findMany({ where, ...byId }),
     trips: await prisma.trip.findMany({ where, ...byId }),
     seats: await prisma.tripSeat.findMany({ where, ...byId }),
@@ -143,6 +146,16 @@ describe.each(callers)('tenant A by %s', (who) => {
     createRoute: {
       document: 'mutation ($a: ID!) { createRoute(input: { code: "X-1", originParkId: $a, destinationParkId: $a }) { route { id } userErrors { code } } }',
       variables: () => ({ a: B.parkId }),
+      code: 'NOT_FOUND',
+    },
+    updateRoute: {
+      document: 'mutation ($r: ID!) { updateRoute(input: { id: $r, stops: ["Nowhere"] }) { route { id } userErrors { code } } }',
+      variables: () => ({ r: B.routeId }),
+      code: 'NOT_FOUND',
+    },
+    setRouteFares: {
+      document: 'mutation ($r: ID!) { setRouteFares(input: { routeId: $r, fares: [{ seatClass: "STANDARD", amount: "1" }] }) { route { id } userErrors { code } } }',
+      variables: () => ({ r: B.routeId }),
       code: 'NOT_FOUND',
     },
     createVehicle: {

@@ -1,5 +1,5 @@
 import { money, requireTenant, withUserErrors, type RequestContext } from '@webwaka/kit';
-import { createPark, createRoute, createVehicle, scheduleTrip, searchTrips, tripFares, upcomingTrips } from '../services/network';
+import { createPark, createRoute, createVehicle, routeFares, scheduleTrip, searchTrips, setRouteFares, tripFares, updateRoute, upcomingTrips } from '../services/network';
 import { seatMapOf, availableSeats } from '../services/seat-map';
 import { visibleTrip } from '../services/scope';
 import type { SeatLayout } from '../services/layout';
@@ -29,6 +29,13 @@ const byIds =
   };
 const loadParks = byIds('park');
 
+const Fare = builder.objectRef<{ seatClass: string; price: ReturnType<typeof money> }>('Fare').implement({
+  fields: (t) => ({
+    seatClass: t.exposeString('seatClass'),
+    price: t.field({ type: builder.MoneyRef, resolve: (f) => f.price }),
+  }),
+});
+
 export const Route = builder.prismaObject('Route', {
   description: 'From one park to another, through ordered stops.',
   fields: (t) => ({
@@ -37,6 +44,15 @@ export const Route = builder.prismaObject('Route', {
     origin: t.loadable({ type: Park, load: loadParks, resolve: (r) => r.originParkId }),
     destination: t.loadable({ type: Park, load: loadParks, resolve: (r) => r.destinationParkId }),
     stops: t.exposeStringList('stops', { description: 'Intermediate stops in travel order.' }),
+    fares: t.loadableList({
+      type: Fare,
+      description: 'The usual fare per seat class: what a new trip on the route is offered (each trip keeps its own fares).',
+      load: async (ids: string[], ctx: RequestContext) => {
+        const m = await routeFares(ctx.prisma, ids);
+        return ids.map((id) => m.get(id) ?? []);
+      },
+      resolve: (r) => r.id,
+    }),
   }),
 });
 
@@ -66,13 +82,6 @@ export const Vehicle = builder.prismaObject('Vehicle', {
     name: t.exposeString('name'),
     seatCount: t.exposeInt('seatCount'),
     layout: t.field({ type: SeatLayoutRef, resolve: (v) => v.layout as unknown as SeatLayout }),
-  }),
-});
-
-const Fare = builder.objectRef<{ seatClass: string; price: ReturnType<typeof money> }>('Fare').implement({
-  fields: (t) => ({
-    seatClass: t.exposeString('seatClass'),
-    price: t.field({ type: builder.MoneyRef, resolve: (f) => f.price }),
   }),
 });
 
@@ -152,6 +161,16 @@ const CreateRouteInput = builder.inputType('CreateRouteInput', {
     stops: t.stringList({ description: 'Intermediate stops in travel order.' }),
   }),
 });
+const UpdateRouteInput = builder.inputType('UpdateRouteInput', {
+  description: 'Omitted fields stay as they are.',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    code: t.string(),
+    originParkId: t.id(),
+    destinationParkId: t.id(),
+    stops: t.stringList({ description: 'Intermediate stops in travel order (replaces them all; [] for none).' }),
+  }),
+});
 const LayoutSeatInput = builder.inputType('LayoutSeatInput', {
   fields: (t) => ({ label: t.string({ required: true }), row: t.int({ required: true }), column: t.int({ required: true }), seatClass: t.string({ required: true, description: 'E.g. STANDARD, PREMIUM: fares are per class.' }) }),
 });
@@ -168,6 +187,13 @@ const CreateVehicleInput = builder.inputType('CreateVehicleInput', {
 });
 const FareInput = builder.inputType('FareInput', {
   fields: (t) => ({ seatClass: t.string({ required: true }), amount: t.field({ type: 'BigIntString', required: true, description: 'Minor units of the trip currency.' }) }),
+});
+const SetRouteFaresInput = builder.inputType('SetRouteFaresInput', {
+  fields: (t) => ({
+    routeId: t.id({ required: true }),
+    currency: t.string({ description: 'ISO 4217; NGN by default.' }),
+    fares: t.field({ type: [FareInput], required: true, description: 'One per seat class; replaces the route’s fares ([] for none).' }),
+  }),
 });
 const ScheduleTripInput = builder.inputType('ScheduleTripInput', {
   fields: (t) => ({
@@ -207,6 +233,24 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateRouteInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       withUserErrors(async () => ({ route: await createRoute(ctx, { ...input, originParkId: ids(input.originParkId), destinationParkId: ids(input.destinationParkId) }) })),
+  }),
+  updateRoute: t.field({
+    type: RoutePayload,
+    authScopes: TRANSPORT_MANAGERS,
+    description: 'Changes a route’s code, parks or stops; its scheduled trips keep their seats and fares.',
+    args: { input: t.arg({ type: UpdateRouteInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      withUserErrors(async () => ({
+        route: await updateRoute(ctx, { ...input, id: ids(input.id), originParkId: input.originParkId == null ? null : ids(input.originParkId), destinationParkId: input.destinationParkId == null ? null : ids(input.destinationParkId) }),
+      })),
+  }),
+  setRouteFares: t.field({
+    type: RoutePayload,
+    authScopes: TRANSPORT_MANAGERS,
+    description: 'Sets a route’s usual fare per seat class (what new trips on it are offered); trips already scheduled keep theirs.',
+    args: { input: t.arg({ type: SetRouteFaresInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      withUserErrors(async () => ({ route: await setRouteFares(ctx, { routeId: ids(input.routeId), currency: input.currency, fares: input.fares.map((f) => ({ seatClass: f.seatClass, amount: f.amount })) }) })),
   }),
   createVehicle: t.field({
     type: VehiclePayload,

@@ -45,14 +45,85 @@ export async function createRoute(ctx: ServiceContext, input: { code: string; or
   const origin = await ownPark(ctx.prisma, tenantId, input.originParkId, ['originParkId']);
   const destination = await ownPark(ctx.prisma, tenantId, input.destinationParkId, ['destinationParkId']);
   if (origin.id === destination.id) throw bad('Origin and destination must differ', ['destinationParkId']);
-  const stops = (input.stops ?? []).map((s, i) => text(s, ['stops', String(i)], { max: 80 })!);
-  if (stops.length > 20) throw bad('A route has at most 20 stops', ['stops']);
+  const stops = checkStops(input.stops ?? []);
   try {
     return await ctx.prisma.route.create({ data: { id: uuidv7(), tenantId, code, originParkId: origin.id, destinationParkId: destination.id, stops } });
   } catch (e) {
     if (isUniqueViolation(e)) throw new DomainError(ErrorCode.ALREADY_EXISTS, 'A route with that code exists', ['code']);
     throw e;
   }
+}
+
+/**
+ * Changes a route: its code, its parks and its stops (each optional; omitted: unchanged). Trips already
+ * scheduled on it keep their seats and fares; travellers see the new stops and parks at once.
+ */
+export async function updateRoute(ctx: ServiceContext, input: { id: string; code?: string | null; originParkId?: string | null; destinationParkId?: string | null; stops?: string[] | null }) {
+  const tenantId = requireTenant(ctx);
+  const route = await ownRoute(ctx.prisma, tenantId, input.id, ['id']);
+  const code = input.code == null ? route.code : input.code.trim().toUpperCase();
+  if (!ROUTE_CODE_RE.test(code)) throw bad('Code must be 1-32 letters, digits or dashes', ['code']);
+  const originId = input.originParkId == null ? route.originParkId : (await ownPark(ctx.prisma, tenantId, input.originParkId, ['originParkId'])).id;
+  const destinationId = input.destinationParkId == null ? route.destinationParkId : (await ownPark(ctx.prisma, tenantId, input.destinationParkId, ['destinationParkId'])).id;
+  if (originId === destinationId) throw bad('Origin and destination must differ', ['destinationParkId']);
+  const stops = input.stops == null ? route.stops : checkStops(input.stops);
+  try {
+    return await ctx.prisma.route.update({ where: { id: route.id }, data: { code, originParkId: originId, destinationParkId: destinationId, stops } });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new DomainError(ErrorCode.ALREADY_EXISTS, 'A route with that code exists', ['code']);
+    throw e;
+  }
+}
+
+async function ownRoute(db: Db, tenantId: string, id: string, field: string[]) {
+  const route = isUuid(id) ? await db.route.findFirst({ where: { id, tenantId } }) : null;
+  if (!route) throw new DomainError(ErrorCode.NOT_FOUND, 'No such route', field);
+  return route;
+}
+
+/**
+ * Sets a route's usual fares, one per seat class, replacing the ones it had (decision 0043): what the back
+ * office offers when it schedules a trip on the route. Trips keep their own fares.
+ */
+export async function setRouteFares(ctx: ServiceContext, input: { routeId: string; currency?: string | null; fares: FareInput[] }) {
+  const tenantId = requireTenant(ctx);
+  const route = await ownRoute(ctx.prisma, tenantId, input.routeId, ['routeId']);
+  const currency = (input.currency ?? 'NGN').trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(currency)) throw bad('currency must be an ISO 4217 code', ['currency']);
+  const fares = checkFares(input.fares ?? []);
+  if (fares.size > 20) throw bad('A route has at most 20 fares', ['fares']);
+  await ctx.prisma.$transaction(async (tx) => {
+    await tx.routeFare.deleteMany({ where: { routeId: route.id, tenantId } });
+    if (fares.size) await tx.routeFare.createMany({ data: [...fares].map(([seatClass, amount]) => ({ id: uuidv7(), tenantId, routeId: route.id, seatClass, amount, currency })) });
+  }, TX_OPTIONS);
+  return route;
+}
+
+/** Usual fares of routes as Money, by route id, seat classes in order (one query). */
+export async function routeFares(db: Db, routeIds: readonly string[]) {
+  const rows = routeIds.length ? await db.routeFare.findMany({ where: { routeId: { in: [...routeIds] } }, orderBy: { seatClass: 'asc' } }) : [];
+  const byRoute = new Map<string, { seatClass: string; price: ReturnType<typeof money> }[]>();
+  for (const r of rows) byRoute.set(r.routeId, [...(byRoute.get(r.routeId) ?? []), { seatClass: r.seatClass, price: money(r.amount, r.currency) }]);
+  return byRoute;
+}
+
+/** Fares by seat class: classes upper-cased and well-formed, each once, amounts non-negative minor units. */
+function checkFares(input: FareInput[]): Map<string, bigint> {
+  const fares = new Map<string, bigint>();
+  for (const [i, f] of input.entries()) {
+    const seatClass = (f.seatClass ?? '').trim().toUpperCase();
+    if (!SEAT_CLASS_RE.test(seatClass)) throw bad('A seat class is 1-20 letters, digits or underscores, starting with a letter', ['fares', String(i), 'seatClass']);
+    if (fares.has(seatClass)) throw bad(`Two fares for ${seatClass}`, ['fares', String(i), 'seatClass']);
+    if (typeof f.amount !== 'bigint' || f.amount < 0n) throw bad('A fare is a non-negative amount of minor units', ['fares', String(i), 'amount']);
+    fares.set(seatClass, f.amount);
+  }
+  return fares;
+}
+
+function checkStops(raw: string[]): string[] {
+  const stops = raw.map((s, i) => text(s, ['stops', String(i)], { max: 80 })!);
+  if (stops.length > 20) throw bad('A route has at most 20 stops', ['stops']);
+  return stops;
 }
 
 export async function createVehicle(ctx: ServiceContext, input: { registration: string; name: string; layout: SeatLayout }) {
@@ -81,8 +152,7 @@ export interface FareInput {
  */
 export async function scheduleTrip(ctx: ServiceContext, input: { routeId: string; vehicleId: string; departureAt: Date; currency?: string | null; fares: FareInput[] }) {
   const tenantId = requireTenant(ctx);
-  const route = isUuid(input.routeId) ? await ctx.prisma.route.findFirst({ where: { id: input.routeId, tenantId } }) : null;
-  if (!route) throw new DomainError(ErrorCode.NOT_FOUND, 'No such route', ['routeId']);
+  const route = await ownRoute(ctx.prisma, tenantId, input.routeId, ['routeId']);
   const vehicle = isUuid(input.vehicleId) ? await ctx.prisma.vehicle.findFirst({ where: { id: input.vehicleId, tenantId } }) : null;
   if (!vehicle) throw new DomainError(ErrorCode.NOT_FOUND, 'No such vehicle', ['vehicleId']);
   if (!(input.departureAt instanceof Date) || Number.isNaN(input.departureAt.getTime()) || input.departureAt.getTime() <= Date.now()) {
@@ -92,14 +162,10 @@ export async function scheduleTrip(ctx: ServiceContext, input: { routeId: string
   if (!/^[A-Z]{3}$/.test(currency)) throw bad('currency must be an ISO 4217 code', ['currency']);
   const layout = vehicle.layout as unknown as SeatLayout;
   const classes = seatClasses(layout);
-  const fares = new Map<string, bigint>();
-  for (const [i, f] of (input.fares ?? []).entries()) {
-    const seatClass = (f.seatClass ?? '').trim().toUpperCase();
-    if (!SEAT_CLASS_RE.test(seatClass) || !classes.includes(seatClass)) throw bad(`The vehicle has no seat class ${seatClass}`, ['fares', String(i), 'seatClass']);
-    if (fares.has(seatClass)) throw bad(`Two fares for ${seatClass}`, ['fares', String(i), 'seatClass']);
-    if (typeof f.amount !== 'bigint' || f.amount < 0n) throw bad('A fare is a non-negative amount of minor units', ['fares', String(i), 'amount']);
-    fares.set(seatClass, f.amount);
-  }
+  const fares = checkFares(input.fares ?? []);
+  // Map order is input order (a repeated class was refused): the index names the input's entry.
+  const foreign = [...fares.keys()].findIndex((c) => !classes.includes(c));
+  if (foreign >= 0) throw bad(`The vehicle has no seat class ${[...fares.keys()][foreign]}`, ['fares', String(foreign), 'seatClass']);
   const missing = classes.filter((c) => !fares.has(c));
   if (missing.length) throw bad(`Missing fares for ${missing.join(', ')}`, ['fares']);
   try {

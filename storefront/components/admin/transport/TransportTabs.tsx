@@ -1,0 +1,26 @@
+import { transportPath } from '../../../lib/admin/transport';
+import { t } from '../../../lib/messages';
+import { tt } from '../../../lib/transport/messages';
+import { Tabs } from '../Tabs';
+import './transport.css';
+
+/** Links between the transport pages (routes and parks, vehicles, trips); the current one marked. */
+export function TransportTabs({ slug, current }: { slug: string; current: 'routes' | 'vehicles' | 'trips' }) {
+  const tabs = [
+    { key: 'routes', href: transportPath(slug), label: tt('admin.tabs.routes') },
+    { key: 'vehicles', href: transportPath(slug, '/vehicles'), label: tt('admin.tabs.vehicles') },
+    { key: 'trips', href: transportPath(slug, '/trips'), label: tt('admin.tabs.trips') },
+  ] as const;
+  return <Tabs label={t('admin.nav.transport')} tabs={tabs} current={current} />;
+}
+
+/** The "done" notice after a form redirected back (`?done=<what>`). */
+export function DoneNotice({ done }: { done: string }) {
+  const key = `admin.done.${done}`;
+  if (!done || !['park', 'created', 'saved', 'fares', 'vehicle', 'trip'].includes(done)) return null;
+  return (
+    <p role="status" className="notice-ok">
+      {tt(key as Parameters<typeof tt>[0])}
+    </p>
+  );
+}

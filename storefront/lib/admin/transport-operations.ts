@@ -1,0 +1,99 @@
+import { graphql } from '../../gql';
+
+// Operations of the back office's transport section (the operator's network: parks, routes and their usual
+// fares, vehicles and seat layouts, trips, manifests), always with the signed-in user's token. Transport
+// decides who may: its TRANSPORT_MANAGERS (administrators, staff, keys with transport:write).
+// `npm run codegen` (repo root) types these in ../../gql.
+
+export const AdminTransportNetworkQuery = graphql(`
+  query AdminTransportNetwork {
+    parks {
+      id
+      name
+      city
+      state
+    }
+    transportRoutes {
+      id
+      code
+      origin {
+        id
+        name
+        city
+      }
+      destination {
+        id
+        name
+        city
+      }
+      stops
+      fares {
+        seatClass
+        price {
+          amount
+          currency
+        }
+      }
+    }
+    vehicles {
+      id
+      layout {
+        seats {
+          seatClass
+        }
+      }
+    }
+  }
+`);
+
+export const AdminCreateParkMutation = graphql(`
+  mutation AdminCreatePark($input: CreateParkInput!) {
+    createPark(input: $input) {
+      park {
+        id
+      }
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
+
+export const AdminCreateRouteMutation = graphql(`
+  mutation AdminCreateRoute($input: CreateRouteInput!) {
+    createRoute(input: $input) {
+      route {
+        id
+      }
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
+
+export const AdminUpdateRouteMutation = graphql(`
+  mutation AdminUpdateRoute($input: UpdateRouteInput!) {
+    updateRoute(input: $input) {
+      route {
+        id
+      }
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
+
+export const AdminSetRouteFaresMutation = graphql(`
+  mutation AdminSetRouteFares($input: SetRouteFaresInput!) {
+    setRouteFares(input: $input) {
+      route {
+        id
+      }
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
