@@ -106,6 +106,23 @@ export async function lockSeats(tx: Tx, where: { tripId: string; labels: string[
 }
 
 /**
+ * When a bus fills, most hold attempts lose the race for a seat someone already has. Those are refused from
+ * one plain read, without opening a transaction or queueing on the seats' row locks behind the winner; in
+ * the bench's rush (200 clients, 20 seats) nine attempts in ten are refusals. A seat seen free here is
+ * still decided by the locked, conditional update below, so this can only refuse early, never grant.
+ * Unknown labels fall through, so they are reported as such.
+ */
+async function refuseSeatsSeenTaken(ctx: ServiceContext, tripId: string, labels: string[]) {
+  const seats = await ctx.prisma.$queryRaw<{ label: string; available: boolean }[]>`
+    SELECT "label", ("allotmentId" IS NULL AND ("status" = 'FREE' OR ("status" = 'HELD' AND "holdExpiresAt" <= now()))) AS "available"
+    FROM "transport"."TripSeat" WHERE "tripId" = ${tripId}::uuid AND "label" = ANY(${labels}::text[])`;
+  const taken = seats.filter((s) => !s.available).map((s) => s.label);
+  if (seats.length === labels.length && taken.length) {
+    throw new DomainError(ErrorCode.SEAT_UNAVAILABLE, `Seat ${labels.filter((l) => taken.includes(l)).join(', ')} is not available`, ['seatLabels']);
+  }
+}
+
+/**
  * Holds seats of a trip the tenant sees (its own, or an operator its park lists) for HOLD_TTL_SECONDS.
  * All or nothing: SEAT_UNAVAILABLE names the seats someone else has. The token is shown once; only its
  * hash is stored.
@@ -115,6 +132,7 @@ export async function holdSeats(ctx: ServiceContext, input: { tripId: string; se
   const labels = checkSeatLabels(input.seatLabels);
   const trip = await requireVisibleTrip(ctx, input.tripId);
   if (trip.departureAt.getTime() <= Date.now()) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'This trip has departed', ['tripId']);
+  await refuseSeatsSeenTaken(ctx, trip.id, labels);
   const token = `${TOKEN_PREFIX}${randomToken(24)}`;
   const now = Date.now();
   const expiresAt = new Date(now + HOLD_TTL_SECONDS * 1000);
