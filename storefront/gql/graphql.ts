@@ -168,14 +168,6 @@ export type CreateProductInput = {
   vendorId?: string | number | null | undefined;
 };
 
-export type CustomerAddressInput = {
-  city: string;
-  /** ISO 3166-1 alpha-2; NG when not given. */
-  country?: string | null | undefined;
-  /** True makes it the default; false leaves the default where it is. */
-  isDefault?: boolean | null | undefined;
-  /** At most 40 characters. */
-  label?: string | null | undefined;
 export type CreateRouteInput = {
   /** E.g. LOS-ABV. */
   code: string;
@@ -185,6 +177,14 @@ export type CreateRouteInput = {
   stops?: Array<string> | null | undefined;
 };
 
+export type CustomerAddressInput = {
+  city: string;
+  /** ISO 3166-1 alpha-2; NG when not given. */
+  country?: string | null | undefined;
+  /** True makes it the default; false leaves the default where it is. */
+  isDefault?: boolean | null | undefined;
+  /** At most 40 characters. */
+  label?: string | null | undefined;
   line1: string;
   line2?: string | null | undefined;
   name: string;
@@ -201,6 +201,12 @@ export type EntrySide =
   | 'CREDIT'
   | 'DEBIT';
 
+export type FareInput = {
+  /** Minor units of the trip currency. */
+  amount: string;
+  seatClass: string;
+};
+
 export type LedgerOwnerType =
   | 'AGENT'
   | 'CUSTOMER'
@@ -209,12 +215,6 @@ export type LedgerOwnerType =
   | 'VENDOR';
 
 /** What an account is for. PAYMENT_CLEARING, PAYOUT_CLEARING and CASH_HELD (cash an agent or a window took, owed to the tenant) are assets (normally debit); the others are owed or earned (normally credit). */
-export type FareInput = {
-  /** Minor units of the trip currency. */
-  amount: string;
-  seatClass: string;
-};
-
 export type LedgerPurpose =
   | 'AGENT_COMMISSION_PAYABLE'
   | 'CASH_HELD'
@@ -455,6 +455,14 @@ export type SetBasePriceInput = {
   variantId: string | number;
 };
 
+export type SetRouteFaresInput = {
+  /** ISO 4217; NGN by default. */
+  currency?: string | null | undefined;
+  /** One per seat class; replaces the route’s fares ([] for none). */
+  fares: Array<FareInput>;
+  routeId: string | number;
+};
+
 export type ShippingAddressInput = {
   city: string;
   /** ISO 3166-1 alpha-2, e.g. NG. */
@@ -471,14 +479,6 @@ export type ShippingAddressInput = {
 export type ShippingDestinationInput = {
   country: string;
   region: string;
-export type SetRouteFaresInput = {
-  /** ISO 4217; NGN by default. */
-  currency?: string | null | undefined;
-  /** One per seat class; replaces the route’s fares ([] for none). */
-  fares: Array<FareInput>;
-  routeId: string | number;
-};
-
 };
 
 export type SignUpInput = {
@@ -532,6 +532,16 @@ export type UpdateProductVariantInput = {
   title?: string | null | undefined;
 };
 
+/** Omitted fields stay as they are. */
+export type UpdateRouteInput = {
+  code?: string | null | undefined;
+  destinationParkId?: string | number | null | undefined;
+  id: string | number;
+  originParkId?: string | number | null | undefined;
+  /** Intermediate stops in travel order (replaces them all; [] for none). */
+  stops?: Array<string> | null | undefined;
+};
+
 export type VendorApplicationInput = {
   address: string;
   businessName: string;
@@ -555,16 +565,6 @@ export type VendorPayoutBankInput = {
 
 /** PENDING (applied) -> APPROVED or REJECTED; APPROVED <-> SUSPENDED; a rejected applicant may apply again. */
 export type VendorStatus =
-/** Omitted fields stay as they are. */
-export type UpdateRouteInput = {
-  code?: string | null | undefined;
-  destinationParkId?: string | number | null | undefined;
-  id: string | number;
-  originParkId?: string | number | null | undefined;
-  /** Intermediate stops in travel order (replaces them all; [] for none). */
-  stops?: Array<string> | null | undefined;
-};
-
   | 'APPROVED'
   | 'PENDING'
   | 'REJECTED'
@@ -1161,6 +1161,39 @@ export type AdminMyVendorQuery = { myVendor: { id: string, name: string, status:
 
 export type AdminUserErrorFragment = { code: string, message: string, field: Array<string> | null };
 
+export type AdminTransportNetworkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminTransportNetworkQuery = { parks: Array<{ id: string, name: string, city: string, state: string | null }>, transportRoutes: Array<{ id: string, code: string, stops: Array<string>, origin: { id: string, name: string, city: string }, destination: { id: string, name: string, city: string }, fares: Array<{ seatClass: string, price: { amount: string, currency: string } }> }>, vehicles: Array<{ id: string, layout: { seats: Array<{ seatClass: string }> } }> };
+
+export type AdminCreateParkMutationVariables = Exact<{
+  input: CreateParkInput;
+}>;
+
+
+export type AdminCreateParkMutation = { createPark: { park: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminCreateRouteMutationVariables = Exact<{
+  input: CreateRouteInput;
+}>;
+
+
+export type AdminCreateRouteMutation = { createRoute: { route: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminUpdateRouteMutationVariables = Exact<{
+  input: UpdateRouteInput;
+}>;
+
+
+export type AdminUpdateRouteMutation = { updateRoute: { route: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminSetRouteFaresMutationVariables = Exact<{
+  input: SetRouteFaresInput;
+}>;
+
+
+export type AdminSetRouteFaresMutation = { setRouteFares: { route: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
 export type AdminVendorApplicationsQueryVariables = Exact<{
   status?: VendorStatus | null | undefined;
   after?: string | null | undefined;
@@ -1226,39 +1259,6 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string, name: string, email: string } | null };
-export type AdminTransportNetworkQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminTransportNetworkQuery = { parks: Array<{ id: string, name: string, city: string, state: string | null }>, transportRoutes: Array<{ id: string, code: string, stops: Array<string>, origin: { id: string, name: string, city: string }, destination: { id: string, name: string, city: string }, fares: Array<{ seatClass: string, price: { amount: string, currency: string } }> }>, vehicles: Array<{ id: string, layout: { seats: Array<{ seatClass: string }> } }> };
-
-export type AdminCreateParkMutationVariables = Exact<{
-  input: CreateParkInput;
-}>;
-
-
-export type AdminCreateParkMutation = { createPark: { park: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminCreateRouteMutationVariables = Exact<{
-  input: CreateRouteInput;
-}>;
-
-
-export type AdminCreateRouteMutation = { createRoute: { route: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminUpdateRouteMutationVariables = Exact<{
-  input: UpdateRouteInput;
-}>;
-
-
-export type AdminUpdateRouteMutation = { updateRoute: { route: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminSetRouteFaresMutationVariables = Exact<{
-  input: SetRouteFaresInput;
-}>;
-
-
-export type AdminSetRouteFaresMutation = { setRouteFares: { route: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
 
 export type CategoryTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4141,6 +4141,110 @@ export const AdminMyVendorDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:946961af6047bed6679cfd620852c61afb80c7197cd2d5a46dbbc53d33d7c4e7"}) as unknown as TypedDocumentString<AdminMyVendorQuery, AdminMyVendorQueryVariables>;
+export const AdminTransportNetworkDocument = new TypedDocumentString(`
+    query AdminTransportNetwork {
+  parks {
+    id
+    name
+    city
+    state
+  }
+  transportRoutes {
+    id
+    code
+    origin {
+      id
+      name
+      city
+    }
+    destination {
+      id
+      name
+      city
+    }
+    stops
+    fares {
+      seatClass
+      price {
+        amount
+        currency
+      }
+    }
+  }
+  vehicles {
+    id
+    layout {
+      seats {
+        seatClass
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:187ad08b957c1c421ecc572d5a1041c9a1583d9bf2760f731873368598f8deba"}) as unknown as TypedDocumentString<AdminTransportNetworkQuery, AdminTransportNetworkQueryVariables>;
+export const AdminCreateParkDocument = new TypedDocumentString(`
+    mutation AdminCreatePark($input: CreateParkInput!) {
+  createPark(input: $input) {
+    park {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:25c8a1860864b00af83b0dd55cd37b27e3fd1804b71b4935d1e1afa935edf96d"}) as unknown as TypedDocumentString<AdminCreateParkMutation, AdminCreateParkMutationVariables>;
+export const AdminCreateRouteDocument = new TypedDocumentString(`
+    mutation AdminCreateRoute($input: CreateRouteInput!) {
+  createRoute(input: $input) {
+    route {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:2e3f7b7eabe2e5af87569d449e76c2507863e113681a009ba22f2ef75c571957"}) as unknown as TypedDocumentString<AdminCreateRouteMutation, AdminCreateRouteMutationVariables>;
+export const AdminUpdateRouteDocument = new TypedDocumentString(`
+    mutation AdminUpdateRoute($input: UpdateRouteInput!) {
+  updateRoute(input: $input) {
+    route {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:cc51cfed8b76e3925c4ab20037c99d398b0c06334d9260215867ac6548b58d02"}) as unknown as TypedDocumentString<AdminUpdateRouteMutation, AdminUpdateRouteMutationVariables>;
+export const AdminSetRouteFaresDocument = new TypedDocumentString(`
+    mutation AdminSetRouteFares($input: SetRouteFaresInput!) {
+  setRouteFares(input: $input) {
+    route {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:dabf5b8671852560bc1599aa18ce608f7ce973f55c840552db47b19136dba788"}) as unknown as TypedDocumentString<AdminSetRouteFaresMutation, AdminSetRouteFaresMutationVariables>;
 export const AdminVendorApplicationsDocument = new TypedDocumentString(`
     query AdminVendorApplications($status: VendorStatus, $after: String) {
   vendorApplications(status: $status, first: 50, after: $after) {
@@ -4310,110 +4414,6 @@ export const CategoryTreeDocument = new TypedDocumentString(`
         id
         name
         slug
-export const AdminTransportNetworkDocument = new TypedDocumentString(`
-    query AdminTransportNetwork {
-  parks {
-    id
-    name
-    city
-    state
-  }
-  transportRoutes {
-    id
-    code
-    origin {
-      id
-      name
-      city
-    }
-    destination {
-      id
-      name
-      city
-    }
-    stops
-    fares {
-      seatClass
-      price {
-        amount
-        currency
-      }
-    }
-  }
-  vehicles {
-    id
-    layout {
-      seats {
-        seatClass
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:187ad08b957c1c421ecc572d5a1041c9a1583d9bf2760f731873368598f8deba"}) as unknown as TypedDocumentString<AdminTransportNetworkQuery, AdminTransportNetworkQueryVariables>;
-export const AdminCreateParkDocument = new TypedDocumentString(`
-    mutation AdminCreatePark($input: CreateParkInput!) {
-  createPark(input: $input) {
-    park {
-      id
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`, {"hash":"sha256:25c8a1860864b00af83b0dd55cd37b27e3fd1804b71b4935d1e1afa935edf96d"}) as unknown as TypedDocumentString<AdminCreateParkMutation, AdminCreateParkMutationVariables>;
-export const AdminCreateRouteDocument = new TypedDocumentString(`
-    mutation AdminCreateRoute($input: CreateRouteInput!) {
-  createRoute(input: $input) {
-    route {
-      id
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`, {"hash":"sha256:2e3f7b7eabe2e5af87569d449e76c2507863e113681a009ba22f2ef75c571957"}) as unknown as TypedDocumentString<AdminCreateRouteMutation, AdminCreateRouteMutationVariables>;
-export const AdminUpdateRouteDocument = new TypedDocumentString(`
-    mutation AdminUpdateRoute($input: UpdateRouteInput!) {
-  updateRoute(input: $input) {
-    route {
-      id
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`, {"hash":"sha256:cc51cfed8b76e3925c4ab20037c99d398b0c06334d9260215867ac6548b58d02"}) as unknown as TypedDocumentString<AdminUpdateRouteMutation, AdminUpdateRouteMutationVariables>;
-export const AdminSetRouteFaresDocument = new TypedDocumentString(`
-    mutation AdminSetRouteFares($input: SetRouteFaresInput!) {
-  setRouteFares(input: $input) {
-    route {
-      id
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`, {"hash":"sha256:dabf5b8671852560bc1599aa18ce608f7ce973f55c840552db47b19136dba788"}) as unknown as TypedDocumentString<AdminSetRouteFaresMutation, AdminSetRouteFaresMutationVariables>;
       }
     }
   }
