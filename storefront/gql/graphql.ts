@@ -177,6 +177,12 @@ export type CreateRouteInput = {
   stops?: Array<string> | null | undefined;
 };
 
+export type CreateVehicleInput = {
+  layout: SeatLayoutInput;
+  name: string;
+  registration: string;
+};
+
 export type CustomerAddressInput = {
   city: string;
   /** ISO 3166-1 alpha-2; NG when not given. */
@@ -204,6 +210,14 @@ export type EntrySide =
 export type FareInput = {
   /** Minor units of the trip currency. */
   amount: string;
+  seatClass: string;
+};
+
+export type LayoutSeatInput = {
+  column: number;
+  label: string;
+  row: number;
+  /** E.g. STANDARD, PREMIUM: fares are per class. */
   seatClass: string;
 };
 
@@ -440,6 +454,13 @@ export type SeatHoldStatus =
   | 'CONFIRMED'
   | 'EXPIRED'
   | 'RELEASED';
+
+export type SeatLayoutInput = {
+  aisleAfterColumn?: number | null | undefined;
+  columns: number;
+  rows: number;
+  seats: Array<LayoutSeatInput>;
+};
 
 /** What a seat is now: HELD only while its hold lasts (an overdue hold shows AVAILABLE); ALLOTTED: set aside for an agent. */
 export type SeatState =
@@ -1193,6 +1214,18 @@ export type AdminSetRouteFaresMutationVariables = Exact<{
 
 
 export type AdminSetRouteFaresMutation = { setRouteFares: { route: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminVehiclesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminVehiclesQuery = { vehicles: Array<{ id: string, registration: string, name: string, seatCount: number, layout: { rows: number, columns: number, aisleAfterColumn: number | null, seats: Array<{ label: string, row: number, column: number, seatClass: string }> } }> };
+
+export type AdminCreateVehicleMutationVariables = Exact<{
+  input: CreateVehicleInput;
+}>;
+
+
+export type AdminCreateVehicleMutation = { createVehicle: { vehicle: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminVendorApplicationsQueryVariables = Exact<{
   status?: VendorStatus | null | undefined;
@@ -4245,6 +4278,43 @@ export const AdminSetRouteFaresDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:dabf5b8671852560bc1599aa18ce608f7ce973f55c840552db47b19136dba788"}) as unknown as TypedDocumentString<AdminSetRouteFaresMutation, AdminSetRouteFaresMutationVariables>;
+export const AdminVehiclesDocument = new TypedDocumentString(`
+    query AdminVehicles {
+  vehicles {
+    id
+    registration
+    name
+    seatCount
+    layout {
+      rows
+      columns
+      aisleAfterColumn
+      seats {
+        label
+        row
+        column
+        seatClass
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:cc6e88b78f22d25fe872e407495a80fe2760e4452d0f73f512b0f7a3b05c3ade"}) as unknown as TypedDocumentString<AdminVehiclesQuery, AdminVehiclesQueryVariables>;
+export const AdminCreateVehicleDocument = new TypedDocumentString(`
+    mutation AdminCreateVehicle($input: CreateVehicleInput!) {
+  createVehicle(input: $input) {
+    vehicle {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:186a1a7d418b8fc30c33b880e9286bb2620673c996be32fffbcb83f29551b7e6"}) as unknown as TypedDocumentString<AdminCreateVehicleMutation, AdminCreateVehicleMutationVariables>;
 export const AdminVendorApplicationsDocument = new TypedDocumentString(`
     query AdminVendorApplications($status: VendorStatus, $after: String) {
   vendorApplications(status: $status, first: 50, after: $after) {

@@ -1,10 +1,12 @@
 // The transport operator's back office in a real browser (Debian Chromium driven by playwright-core against
 // the real stack: PGlite, every subgraph, the gateway, `next start`), on a phone-sized screen: the operator's
-// staff adds a park, creates a route with stops from it and sets the route's usual fares. axe checks every
+// staff adds a park, creates a route with stops from it and sets the route's usual fares, then draws a
+// vehicle's seats on the layout editor (rows, columns, classes, a door). axe checks every
 // new page; an agent of the same operator is refused the pages by the server (a redirect, not a hidden link).
 import type { Browser, Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
 import messages from '../../storefront/messages/transport.en.json';
+import { gql } from '../support/graphql';
 import type { TestStack } from '../support/stack';
 import { expectAccessible, screenshot, describeInChromium, signInToBackOffice, startStorefrontAndChromium, stopStorefrontAndChromium } from './support';
 
@@ -18,6 +20,13 @@ function transportBackOfficeSuite(): void {
 
   /** Signs in at `path` (the dashboard by default) and waits for that page's heading. */
   const signIn = (p: Page, user: string, at?: { path: string; landing: string }) => signInToBackOffice(p, { stack, storefrontUrl, tenant: OPERATOR, user, ...at });
+
+  /** A query of the operator's public API (what the storefront reads). */
+  async function api<T>(document: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const r = await gql<T>(stack.gatewayUrl, document, variables, { 'x-tenant': OPERATOR });
+    if (r.errors?.length || !r.data) throw new Error(JSON.stringify(r.errors));
+    return r.data;
+  }
 
   async function newPage(): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
@@ -87,16 +96,61 @@ function transportBackOfficeSuite(): void {
     expect(await row.textContent()).toContain('₦12,000.50');
   });
 
+  test('staff draws a vehicle’s seats on the grid editor, on a phone (axe), and it is saved with generated labels', async () => {
+    const page = await newPage();
+    await signIn(page, 'staff', { path: '/transport/vehicles', landing: tt('admin.vehicles.title') });
+    await page.getByRole('link', { name: tt('admin.vehicles.new') }).click();
+    await page.getByRole('heading', { level: 1, name: tt('admin.vehicles.newTitle') }).waitFor();
+    await expectAccessible(page);
+
+    await page.getByLabel(tt('admin.vehicleForm.registration')).fill('ore-777-xz');
+    await page.getByLabel(tt('admin.vehicleForm.name')).fill('Toyota Coaster (14 seats)');
+    await page.getByLabel(tt('admin.vehicleForm.rows')).fill('4');
+    await page.getByLabel(tt('admin.vehicleForm.columns')).fill('4');
+    const cell = (at: string) => page.locator(`[data-cell="${at}"]`);
+    await cell('4:4').waitFor();
+    expect(await page.locator('[data-cell]').count()).toBe(16);
+    // The front row: two premium seats, then the door and the driver (no seats).
+    await page.getByLabel(tt('admin.vehicleForm.class.PREMIUM')).check();
+    await cell('1:1').click();
+    await cell('1:2').click();
+    await page.getByLabel(tt('admin.vehicleForm.toolNone')).check();
+    await cell('1:3').click();
+    await cell('1:4').click();
+    expect(await cell('1:1').getAttribute('aria-label')).toBe(tt('admin.vehicleForm.seat', { label: '1A', seatClass: messages['admin.vehicleForm.class.PREMIUM'] }));
+    expect(await cell('1:4').getAttribute('data-kind')).toBe('NONE');
+    expect(await cell('2:3').textContent()).toBe('2C');
+    await page.getByTestId('seat-summary').getByText(tt('admin.vehicleForm.summary', { count: 14, classes: `${messages['admin.vehicleForm.class.PREMIUM']} 2, ${messages['admin.vehicleForm.class.STANDARD']} 12` })).waitFor();
+    // Numbered seats instead: 1, 2 in the front row, 3 to 14 behind.
+    await page.getByLabel(tt('admin.vehicleForm.numbering')).selectOption('numbers');
+    expect(await cell('2:1').textContent()).toBe('3');
+    await page.getByLabel(tt('admin.vehicleForm.numbering')).selectOption('letters');
+    await expectAccessible(page);
+    await screenshot(page, 'backoffice-transport-vehicle-editor');
+
+    await page.getByRole('button', { name: tt('admin.vehicleForm.submit') }).click();
+    await page.getByText(tt('admin.done.vehicle')).waitFor();
+    const row = page.locator('[data-vehicle="ORE-777-XZ"]');
+    expect(await row.textContent()).toContain(`14 (${messages['seatClass.PREMIUM']} 2, ${messages['seatClass.STANDARD']} 12)`);
+    await expectAccessible(page);
+    // Saved as drawn, through createVehicle.
+    const { vehicles } = await api<{ vehicles: { registration: string; layout: { aisleAfterColumn: number | null; seats: { label: string; seatClass: string }[] } }[] }>('{ vehicles { registration layout { aisleAfterColumn seats { label seatClass } } } }');
+    const saved = vehicles.find((v) => v.registration === 'ORE-777-XZ')!;
+    expect(saved.layout.aisleAfterColumn).toBe(2);
+    expect(saved.layout.seats.slice(0, 3)).toEqual([{ label: '1A', seatClass: 'PREMIUM' }, { label: '1B', seatClass: 'PREMIUM' }, { label: '2A', seatClass: 'STANDARD' }]);
+  });
+
   test('an agent of the operator is refused the transport pages by the server', async () => {
     const page = await newPage();
     await signIn(page, 'agent');
     expect(await page.getByRole('navigation', { name: en['admin.nav.label'] }).getByRole('link', { name: en['admin.nav.transport'] }).count()).toBe(0);
-    for (const path of ['/transport', '/transport/routes/new']) {
-      // The server answers with a redirect to the dashboard: no part of the page is rendered.
+    for (const path of ['/transport', '/transport/routes/new', '/transport/vehicles', '/transport/vehicles/new']) {
+      // The server answers with a redirect to the dashboard.
       const response = await page.context().request.get(`${storefrontUrl}/admin/${OPERATOR}${path}`, { maxRedirects: 0 });
       expect(response.status()).toBe(307);
       expect(new URL(response.headers().location, storefrontUrl).pathname).toBe(`/admin/${OPERATOR}`);
-      expect(await response.text()).not.toContain(tt('admin.routes.title'));
+      // None of the operator's network is in the answer.
+      expect(await response.text()).not.toContain('LOS-ABV');
     }
   });
 }

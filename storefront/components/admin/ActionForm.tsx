@@ -1,7 +1,8 @@
 'use client';
 
-import { startTransition, useActionState, useEffect, useId, useRef, type FormEvent } from 'react';
-import { initialFormState, type FieldGroup, type FieldSpec, type FormState } from '../../lib/admin/form-state';
+import { useId } from 'react';
+import type { FieldGroup, FieldSpec, FormState } from '../../lib/admin/form-state';
+import { useActionForm } from './useActionForm';
 
 interface Props {
   /** A server action bound to its tenant (and record); returns the next state or redirects. */
@@ -22,20 +23,8 @@ interface Props {
  * and the values kept. Posts without JavaScript too (the action re-renders the page with its state).
  */
 export function ActionForm({ action, groups, submitLabel, pendingLabel, label, className, secondary }: Props) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const { state, formAction, pending, alertRef, onSubmit } = useActionForm(action);
   const id = useId();
-  const alertRef = useRef<HTMLParagraphElement>(null);
-
-  useEffect(() => {
-    if (state.status === 'error') alertRef.current?.focus();
-  }, [state]);
-
-  // With JavaScript, submit through a transition so React does not reset the form after a failed attempt.
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => formAction(formData));
-  }
 
   return (
     <form className={`admin-form ${className ?? ''}`} action={formAction} onSubmit={onSubmit} aria-label={label}>

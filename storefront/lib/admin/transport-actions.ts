@@ -7,7 +7,8 @@ import { tt } from '../transport/messages';
 import type { FormState } from './form-state';
 import { adminMutate } from './session';
 import { routePath, transportPath } from './transport';
-import { AdminCreateParkMutation, AdminCreateRouteMutation, AdminSetRouteFaresMutation, AdminUpdateRouteMutation } from './transport-operations';
+import { parseLayout } from './seat-grid';
+import { AdminCreateParkMutation, AdminCreateRouteMutation, AdminCreateVehicleMutation, AdminSetRouteFaresMutation, AdminUpdateRouteMutation } from './transport-operations';
 import { errorState, formValues, outcomeOf, text } from './user-errors';
 
 // The transport back office's forms: each one transport mutation as the signed-in user (transport checks the
@@ -71,4 +72,14 @@ export async function setRouteFaresAction(slug: string, routeId: string, currenc
   const outcome = outcomeOf(result, (d) => d.setRouteFares);
   if (!outcome.ok) return errorState(outcome.userErrors, values, (p) => (/^fares\.\d+/.test(p) ? `fare:${fares[Number(p.split('.')[1])]?.seatClass}` : null));
   redirect(`${routePath(slug, routeId)}?done=fares`);
+}
+
+export async function createVehicleAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const layout = parseLayout(text(formData, 'layout'));
+  if (!layout) return { status: 'error', message: t('admin.error.fields'), fieldErrors: { layout: tt('admin.vehicles.layoutInvalid') }, values };
+  const result = await adminMutate(slug, transportPath(slug, '/vehicles/new'), AdminCreateVehicleMutation, { input: { registration: text(formData, 'registration'), name: text(formData, 'name'), layout } });
+  const outcome = outcomeOf(result, (d) => d.createVehicle);
+  if (!outcome.ok) return errorState(outcome.userErrors, values, (p) => (p === 'registration' || p === 'name' ? p : p.startsWith('layout') ? 'layout' : null));
+  redirect(`${transportPath(slug, '/vehicles')}?done=vehicle`);
 }

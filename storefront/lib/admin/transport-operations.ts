@@ -97,3 +97,38 @@ export const AdminSetRouteFaresMutation = graphql(`
     }
   }
 `);
+
+export const AdminVehiclesQuery = graphql(`
+  query AdminVehicles {
+    vehicles {
+      id
+      registration
+      name
+      seatCount
+      layout {
+        rows
+        columns
+        aisleAfterColumn
+        seats {
+          label
+          row
+          column
+          seatClass
+        }
+      }
+    }
+  }
+`);
+
+export const AdminCreateVehicleMutation = graphql(`
+  mutation AdminCreateVehicle($input: CreateVehicleInput!) {
+    createVehicle(input: $input) {
+      vehicle {
+        id
+      }
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
