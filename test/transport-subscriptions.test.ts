@@ -65,6 +65,36 @@ describe('seatMap(tripId)', () => {
     }
   });
 
+  it('gives viewers who share an answer each their own document\'s result: the same document, an alias, a variable', async () => {
+    const docs = [
+      `subscription { seatMap(tripId: "${tripId}") { kind seatLabels } }`,
+      `subscription { seatMap(tripId: "${tripId}") { kind seatLabels } }`,
+      // These two ask what the first two ask, so all four share one hydrated answer; each must still get
+      // its own document's result (the alias, the variable) and not the first one's.
+      `subscription { seatMap(tripId: "${tripId}") { what: kind seatLabels } }`,
+      'subscription ($t: ID!) { seatMap(tripId: $t) { kind seatLabels } }',
+    ];
+    const subs = docs.map((doc, i) => subscribe<any>(s.wsUrl, doc, { tenant: PARK }, i === 3 ? { t: tripId } : undefined));
+    try {
+      await settle(500);
+      const token = await hold(['2A']);
+      const [a, b, aliased, withVariables] = await Promise.all([
+        subs[0].next((e) => e.seatMap.kind === 'HELD'),
+        subs[1].next((e) => e.seatMap.kind === 'HELD'),
+        subs[2].next((e) => e.seatMap.what === 'HELD'),
+        subs[3].next((e) => e.seatMap.kind === 'HELD'),
+      ]);
+      expect(a).toEqual({ seatMap: { kind: 'HELD', seatLabels: ['2A'] } });
+      expect(b).toEqual(a);
+      expect(aliased).toEqual({ seatMap: { what: 'HELD', seatLabels: ['2A'] } });
+      expect(withVariables).toEqual(a);
+      payload(await gql(s.gatewayUrl, 'mutation ($t: String!) { releaseSeatHold(holdToken: $t) { hold { status } userErrors { code } } }', { t: token }, atOperator), 'releaseSeatHold');
+      expect(subs.flatMap((x) => x.errors)).toEqual([]);
+    } finally {
+      await Promise.all(subs.map((x) => x.close()));
+    }
+  });
+
   it('refuses a tenant that does not sell the trip', async () => {
     const sub = subscribe<SeatEvent>(s.wsUrl, `subscription { seatMap(tripId: "${tripId}") { kind } }`, { tenant: 'naija-market' });
     try {

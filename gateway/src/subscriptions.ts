@@ -4,9 +4,13 @@ import {
   GraphQLError,
   Kind,
   buildSchema,
+  createSourceEventStream,
+  execute,
   parse,
   print,
   visit,
+  type ExecutionArgs,
+  type ExecutionResult,
   type GraphQLResolveInfo,
   type GraphQLSchema,
   type SelectionSetNode,
@@ -217,6 +221,50 @@ function visibleEvents(events: AsyncIterableIterator<{ id: string }>, load: (eve
   };
 }
 
+/**
+ * graphql-ws's `subscribe`: graphql-js's, except that subscribers whose events share one hydrated answer
+ * (anonymous viewers of one trip in one tenant, see `hydrate`) and who sent the same document and variables
+ * also share its execution. graphql-js would complete the same seat map once per subscriber: with 1,000
+ * viewers that was the tail of an event's delivery. The subscription schema's fields below the root only
+ * read properties, so the result depends on nothing but the answer, the document and the variables.
+ * Everything else (a signed-in subscriber's own answer, errors) runs per subscriber as before.
+ */
+const sharedExecutions = new WeakMap<object, Map<string, ExecutionResult | Promise<ExecutionResult>>>();
+
+async function subscribeSharingAnswers(args: ExecutionArgs) {
+  const source = await createSourceEventStream(args);
+  if (!(Symbol.asyncIterator in source)) return source;
+  const key = `${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}\n${print(args.document)}`;
+  const run = (payload: Hydrated) => {
+    const answer = 'value' in payload ? payload.value : null;
+    if (!answer || typeof answer !== 'object') return execute({ ...args, rootValue: payload });
+    let byDocument = sharedExecutions.get(answer);
+    if (!byDocument) sharedExecutions.set(answer, (byDocument = new Map()));
+    let result = byDocument.get(key);
+    if (!result) byDocument.set(key, (result = execute({ ...args, rootValue: payload })));
+    return result;
+  };
+  const events = source as AsyncIterableIterator<Hydrated>;
+  const results: AsyncIterableIterator<ExecutionResult> = {
+    async next() {
+      const r = await events.next();
+      return r.done ? { value: undefined, done: true } : { value: await run(r.value), done: false };
+    },
+    return: async () => {
+      await events.return?.();
+      return { value: undefined, done: true };
+    },
+    throw: async (e) => {
+      await events.return?.();
+      throw e;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+  return results;
+}
+
 /** graphql-ws gets a schema copy of its own (DESIGN.md), built from the API schema file, which scripts/compose.ts
  * writes with SUBSCRIPTION_SDL appended; query and mutation types are there for validation only. */
 export function buildSubscriptionSchema(apiSchemaSdl: string): GraphQLSchema {
@@ -300,6 +348,7 @@ export function attachSubscriptions(opts: {
   const cleanup = useServer<Record<string, unknown>, { socket: WebSocket; request: IncomingMessage; ctx?: WsContext; caller?: string }>(
     {
       schema,
+      subscribe: subscribeSharingAnswers,
       onConnect: async (c) => {
         // The connection_init payload carries the credentials a query would send as headers.
         const headers = credentials(c.connectionParams);

@@ -30,6 +30,13 @@ type Documents = {
     "\n  query AdminAgentCashPositions {\n    agentCashPositions {\n      ...AdminCashPositionFields\n    }\n  }\n": typeof types.AdminAgentCashPositionsDocument,
     "\n  query AdminMyCashPosition {\n    myCashPosition {\n      ...AdminCashPositionFields\n    }\n  }\n": typeof types.AdminMyCashPositionDocument,
     "\n  mutation AdminRecordCashHandIn($input: RecordCashHandInInput!) {\n    recordCashHandIn(input: $input) {\n      handIn {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRecordCashHandInDocument,
+    "\n  fragment AdminCategoryFields on Category {\n    id\n    name\n    slug\n    position\n  }\n": typeof types.AdminCategoryFieldsFragmentDoc,
+    "\n  query AdminCategoryTree {\n    categories {\n      ...AdminCategoryFields\n      children {\n        ...AdminCategoryFields\n        children {\n          ...AdminCategoryFields\n        }\n      }\n    }\n  }\n": typeof types.AdminCategoryTreeDocument,
+    "\n  query AdminCategorySiblings($parentId: ID) {\n    categories(parentId: $parentId) {\n      id\n      position\n    }\n  }\n": typeof types.AdminCategorySiblingsDocument,
+    "\n  mutation AdminCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      category {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCreateCategoryDocument,
+    "\n  mutation AdminUpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      category {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminUpdateCategoryDocument,
+    "\n  mutation AdminMoveCategory($input: MoveCategoryInput!) {\n    moveCategory(input: $input) {\n      category {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminMoveCategoryDocument,
+    "\n  mutation AdminDeleteCategory($id: ID!) {\n    deleteCategory(id: $id) {\n      category {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminDeleteCategoryDocument,
     "\n  query AdminProductCount($vendorId: ID) {\n    searchProducts(first: 1, filters: { vendorId: $vendorId }) {\n      totalCount\n    }\n  }\n": typeof types.AdminProductCountDocument,
     "\n  query AdminProductIds($status: ProductStatus, $vendorId: ID, $after: String) {\n    products(status: $status, vendorId: $vendorId, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.AdminProductIdsDocument,
     "\n  query AdminStockOverview($alerts: Int!, $movements: Int!) {\n    stockAlerts(acknowledged: false, first: $alerts) {\n      edges {\n        node {\n          ...AdminStockAlert\n        }\n      }\n    }\n    stockMovements(first: $movements) {\n      edges {\n        node {\n          ...AdminStockMovement\n        }\n      }\n    }\n  }\n": typeof types.AdminStockOverviewDocument,
@@ -203,6 +210,13 @@ const documents: Documents = {
     "\n  query AdminAgentCashPositions {\n    agentCashPositions {\n      ...AdminCashPositionFields\n    }\n  }\n": types.AdminAgentCashPositionsDocument,
     "\n  query AdminMyCashPosition {\n    myCashPosition {\n      ...AdminCashPositionFields\n    }\n  }\n": types.AdminMyCashPositionDocument,
     "\n  mutation AdminRecordCashHandIn($input: RecordCashHandInInput!) {\n    recordCashHandIn(input: $input) {\n      handIn {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRecordCashHandInDocument,
+    "\n  fragment AdminCategoryFields on Category {\n    id\n    name\n    slug\n    position\n  }\n": types.AdminCategoryFieldsFragmentDoc,
+    "\n  query AdminCategoryTree {\n    categories {\n      ...AdminCategoryFields\n      children {\n        ...AdminCategoryFields\n        children {\n          ...AdminCategoryFields\n        }\n      }\n    }\n  }\n": types.AdminCategoryTreeDocument,
+    "\n  query AdminCategorySiblings($parentId: ID) {\n    categories(parentId: $parentId) {\n      id\n      position\n    }\n  }\n": types.AdminCategorySiblingsDocument,
+    "\n  mutation AdminCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      category {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCreateCategoryDocument,
+    "\n  mutation AdminUpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      category {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminUpdateCategoryDocument,
+    "\n  mutation AdminMoveCategory($input: MoveCategoryInput!) {\n    moveCategory(input: $input) {\n      category {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminMoveCategoryDocument,
+    "\n  mutation AdminDeleteCategory($id: ID!) {\n    deleteCategory(id: $id) {\n      category {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminDeleteCategoryDocument,
     "\n  query AdminProductCount($vendorId: ID) {\n    searchProducts(first: 1, filters: { vendorId: $vendorId }) {\n      totalCount\n    }\n  }\n": types.AdminProductCountDocument,
     "\n  query AdminProductIds($status: ProductStatus, $vendorId: ID, $after: String) {\n    products(status: $status, vendorId: $vendorId, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n      }\n    }\n  }\n": types.AdminProductIdsDocument,
     "\n  query AdminStockOverview($alerts: Int!, $movements: Int!) {\n    stockAlerts(acknowledged: false, first: $alerts) {\n      edges {\n        node {\n          ...AdminStockAlert\n        }\n      }\n    }\n    stockMovements(first: $movements) {\n      edges {\n        node {\n          ...AdminStockMovement\n        }\n      }\n    }\n  }\n": types.AdminStockOverviewDocument,
@@ -421,6 +435,34 @@ export function graphql(source: "\n  query AdminMyCashPosition {\n    myCashPosi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminRecordCashHandIn($input: RecordCashHandInInput!) {\n    recordCashHandIn(input: $input) {\n      handIn {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRecordCashHandInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminCategoryFields on Category {\n    id\n    name\n    slug\n    position\n  }\n"): typeof import('./graphql').AdminCategoryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCategoryTree {\n    categories {\n      ...AdminCategoryFields\n      children {\n        ...AdminCategoryFields\n        children {\n          ...AdminCategoryFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCategoryTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCategorySiblings($parentId: ID) {\n    categories(parentId: $parentId) {\n      id\n      position\n    }\n  }\n"): typeof import('./graphql').AdminCategorySiblingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      category {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCreateCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      category {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUpdateCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminMoveCategory($input: MoveCategoryInput!) {\n    moveCategory(input: $input) {\n      category {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminMoveCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeleteCategory($id: ID!) {\n    deleteCategory(id: $id) {\n      category {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminDeleteCategoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

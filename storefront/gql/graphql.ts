@@ -144,6 +144,14 @@ export type ConfirmBookingInput = {
   phone?: string | null | undefined;
 };
 
+export type CreateCategoryInput = {
+  name: string;
+  parentId?: string | number | null | undefined;
+  position?: number | null | undefined;
+  /** Defaults to one made from the name (with a -2, -3... suffix if taken). */
+  slug?: string | null | undefined;
+};
+
 export type CreateParkInput = {
   address?: string | null | undefined;
   city: string;
@@ -268,6 +276,14 @@ export type MoneyInput = {
   amount: string;
   /** ISO 4217, e.g. NGN. */
   currency: string;
+};
+
+export type MoveCategoryInput = {
+  id: string | number;
+  /** The new parent; null or omitted: top level. */
+  parentId?: string | number | null | undefined;
+  /** Place among the new siblings, 0 first; omitted or past the end: last. */
+  position?: number | null | undefined;
 };
 
 /** Why stock moved: every journal entry carries one. */
@@ -534,6 +550,13 @@ export type TransferStockInput = {
   variantId?: string | number | null | undefined;
 };
 
+export type UpdateCategoryInput = {
+  id: string | number;
+  /** The new name (the slug stays unless one is given). */
+  name?: string | null | undefined;
+  slug?: string | null | undefined;
+};
+
 export type UpdateProductInput = {
   attributes?: unknown;
   /** null removes the category. */
@@ -681,6 +704,48 @@ export type AdminRecordCashHandInMutationVariables = Exact<{
 
 
 export type AdminRecordCashHandInMutation = { recordCashHandIn: { handIn: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminCategoryFieldsFragment = { id: string, name: string, slug: string, position: number };
+
+export type AdminCategoryTreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCategoryTreeQuery = { categories: Array<{ id: string, name: string, slug: string, position: number, children: Array<{ id: string, name: string, slug: string, position: number, children: Array<{ id: string, name: string, slug: string, position: number }> }> }> };
+
+export type AdminCategorySiblingsQueryVariables = Exact<{
+  parentId?: string | number | null | undefined;
+}>;
+
+
+export type AdminCategorySiblingsQuery = { categories: Array<{ id: string, position: number }> };
+
+export type AdminCreateCategoryMutationVariables = Exact<{
+  input: CreateCategoryInput;
+}>;
+
+
+export type AdminCreateCategoryMutation = { createCategory: { category: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminUpdateCategoryMutationVariables = Exact<{
+  input: UpdateCategoryInput;
+}>;
+
+
+export type AdminUpdateCategoryMutation = { updateCategory: { category: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminMoveCategoryMutationVariables = Exact<{
+  input: MoveCategoryInput;
+}>;
+
+
+export type AdminMoveCategoryMutation = { moveCategory: { category: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminDeleteCategoryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminDeleteCategoryMutation = { deleteCategory: { category: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminProductCountQueryVariables = Exact<{
   vendorId?: string | number | null | undefined;
@@ -1755,6 +1820,14 @@ export const AdminCashPositionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AdminCashPositionFields"}) as unknown as TypedDocumentString<AdminCashPositionFieldsFragment, unknown>;
+export const AdminCategoryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminCategoryFields on Category {
+  id
+  name
+  slug
+  position
+}
+    `, {"fragmentName":"AdminCategoryFields"}) as unknown as TypedDocumentString<AdminCategoryFieldsFragment, unknown>;
 export const AdminTenantDomainFieldsFragmentDoc = new TypedDocumentString(`
     fragment AdminTenantDomainFields on TenantDomain {
   id
@@ -2500,6 +2573,96 @@ export const AdminRecordCashHandInDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:dec2d81ab706a8faeecc422a3ef7252fc155c34c22b9eb73d3dc6e3780c20766"}) as unknown as TypedDocumentString<AdminRecordCashHandInMutation, AdminRecordCashHandInMutationVariables>;
+export const AdminCategoryTreeDocument = new TypedDocumentString(`
+    query AdminCategoryTree {
+  categories {
+    ...AdminCategoryFields
+    children {
+      ...AdminCategoryFields
+      children {
+        ...AdminCategoryFields
+      }
+    }
+  }
+}
+    fragment AdminCategoryFields on Category {
+  id
+  name
+  slug
+  position
+}`, {"hash":"sha256:e6725a99eae2cb470efddf2858b971c080b18918fbd1128ae10a4a7323899f24"}) as unknown as TypedDocumentString<AdminCategoryTreeQuery, AdminCategoryTreeQueryVariables>;
+export const AdminCategorySiblingsDocument = new TypedDocumentString(`
+    query AdminCategorySiblings($parentId: ID) {
+  categories(parentId: $parentId) {
+    id
+    position
+  }
+}
+    `, {"hash":"sha256:9a4d6a778322857c6e0c672a2b9c45b797409752f088404eb4a71306dd168d03"}) as unknown as TypedDocumentString<AdminCategorySiblingsQuery, AdminCategorySiblingsQueryVariables>;
+export const AdminCreateCategoryDocument = new TypedDocumentString(`
+    mutation AdminCreateCategory($input: CreateCategoryInput!) {
+  createCategory(input: $input) {
+    category {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:bd0fce358f1561b79a0b8c558fc4830a331b9a9ee58ec405e3f096809fc56ce5"}) as unknown as TypedDocumentString<AdminCreateCategoryMutation, AdminCreateCategoryMutationVariables>;
+export const AdminUpdateCategoryDocument = new TypedDocumentString(`
+    mutation AdminUpdateCategory($input: UpdateCategoryInput!) {
+  updateCategory(input: $input) {
+    category {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:71a5f0c1ba94bdc0091386a07c6e50ce6430012e58752cdf578a465492505824"}) as unknown as TypedDocumentString<AdminUpdateCategoryMutation, AdminUpdateCategoryMutationVariables>;
+export const AdminMoveCategoryDocument = new TypedDocumentString(`
+    mutation AdminMoveCategory($input: MoveCategoryInput!) {
+  moveCategory(input: $input) {
+    category {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:17209882447e2a7225e778fec72ab26e11e7ac81692358590c272a8164dc3aa1"}) as unknown as TypedDocumentString<AdminMoveCategoryMutation, AdminMoveCategoryMutationVariables>;
+export const AdminDeleteCategoryDocument = new TypedDocumentString(`
+    mutation AdminDeleteCategory($id: ID!) {
+  deleteCategory(id: $id) {
+    category {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:10b4bfa9659eea5ff4864aef97c7ba1e01924027ae0def2703bcab5cd37c3fde"}) as unknown as TypedDocumentString<AdminDeleteCategoryMutation, AdminDeleteCategoryMutationVariables>;
 export const AdminProductCountDocument = new TypedDocumentString(`
     query AdminProductCount($vendorId: ID) {
   searchProducts(first: 1, filters: {vendorId: $vendorId}) {

@@ -163,6 +163,9 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     expectAllowed: userErrors('NOT_FOUND'),
   },
   'Mutation.createCategory': { document: 'mutation { createCategory(input: { name: "" }) { category { id } userErrors { code } } }', allowed: MANAGERS, expectAllowed: userErrors('BAD_USER_INPUT') },
+  'Mutation.updateCategory': { document: 'mutation ($id: ID!) { updateCategory(input: { id: $id, name: "x" }) { category { id } userErrors { code } } }', variables: random, allowed: MANAGERS, expectAllowed: userErrors('NOT_FOUND') },
+  'Mutation.moveCategory': { document: 'mutation ($id: ID!) { moveCategory(input: { id: $id }) { category { id } userErrors { code } } }', variables: random, allowed: MANAGERS, expectAllowed: userErrors('NOT_FOUND') },
+  'Mutation.deleteCategory': { document: 'mutation ($id: ID!) { deleteCategory(id: $id) { category { id } userErrors { code } } }', variables: random, allowed: MANAGERS, expectAllowed: userErrors('NOT_FOUND') },
   'Mutation.createCollection': { document: 'mutation { createCollection(input: { title: "" }) { collection { id } userErrors { code } } }', allowed: MANAGERS, expectAllowed: userErrors('BAD_USER_INPUT') },
   'Mutation.addToCollection': {
     document: 'mutation ($id: ID!) { addToCollection(input: { collectionId: $id, productId: $id }) { collection { id } userErrors { code } } }',

@@ -69,6 +69,80 @@ describe('categories', () => {
     expect(ok(await call(s, anon(market), '{ categories(parentId: "nope") { id } }')).categories).toEqual([]);
   });
 
+  it('rename, move, reorder and delete (only empty categories), never under themselves', async () => {
+    const shop = await makeTenant(prisma, 'STORE', 'stree');
+    const manager = await makePerson(s, shop, 'STAFF');
+    const create = async (name: string, parentId?: string) => (await payload(s, manager, CREATE_CATEGORY, { input: { name, parentId } }, 'createCategory')).category;
+    const MOVE = 'mutation ($input: MoveCategoryInput!) { moveCategory(input: $input) { category { id name position parent { id } } userErrors { code field message } } }';
+    const move = (input: Record<string, unknown>) => payload(s, manager, MOVE, { input }, 'moveCategory');
+    const tree = async () => ok(await call(s, anon(shop), '{ categories { name position children { name position children { name } } } }')).categories;
+    const wax = await create('Wax prints');
+    const lace = await create('Lace');
+    const bags = await create('Bags');
+    const ankara = await create('Ankara', wax.id);
+
+    // Rename: the slug (the storefront address) stays; a slug taken by another category is refused.
+    const UPDATE = 'mutation ($input: UpdateCategoryInput!) { updateCategory(input: $input) { category { id name slug } userErrors { code field } } }';
+    expect((await payload(s, manager, UPDATE, { input: { id: wax.id, name: 'Wax & prints' } }, 'updateCategory')).category).toEqual({ id: wax.id, name: 'Wax & prints', slug: 'wax-prints' });
+    expect(codes(await payload(s, manager, UPDATE, { input: { id: wax.id, slug: 'lace' } }, 'updateCategory'))).toEqual(['SLUG_TAKEN']);
+    expect(codes(await payload(s, manager, UPDATE, { input: { id: wax.id, name: ' ' } }, 'updateCategory'))).toEqual(['BAD_USER_INPUT']);
+
+    // Reorder siblings: Bags first, then renumbered 0, 1, 2 (created with position 0 each, so by name before).
+    expect((await move({ id: bags.id, position: 0 })).category).toMatchObject({ position: 0, parent: null });
+    expect(await tree()).toEqual([
+      { name: 'Bags', position: 0, children: [] },
+      { name: 'Lace', position: 1, children: [] },
+      { name: 'Wax & prints', position: 2, children: [{ name: 'Ankara', position: 0, children: [] }] },
+    ]);
+    await move({ id: bags.id, position: 99 });
+    // Move under another parent (last by default), then to the top level again at a place.
+    expect((await move({ id: lace.id, parentId: wax.id })).category).toMatchObject({ position: 1, parent: { id: wax.id } });
+    // The siblings it left keep their order (and their numbers: a gap changes nothing).
+    expect(await tree()).toEqual([
+      { name: 'Wax & prints', position: 1, children: [{ name: 'Ankara', position: 0, children: [] }, { name: 'Lace', position: 1, children: [] }] },
+      { name: 'Bags', position: 2, children: [] },
+    ]);
+    await move({ id: lace.id, parentId: null, position: 1 });
+    expect((await tree()).map((c: { name: string }) => c.name)).toEqual(['Wax & prints', 'Lace', 'Bags']);
+
+    // Never under itself or its own subcategory; unknown parents and bad places are refused.
+    for (const [input, code] of [
+      [{ id: wax.id, parentId: wax.id }, 'BAD_USER_INPUT'],
+      [{ id: wax.id, parentId: ankara.id }, 'BAD_USER_INPUT'],
+      [{ id: wax.id, parentId: uuidv7() }, 'NOT_FOUND'],
+      [{ id: wax.id, parentId: 'nope' }, 'NOT_FOUND'],
+      [{ id: wax.id, position: -1 }, 'BAD_USER_INPUT'],
+      [{ id: uuidv7() }, 'NOT_FOUND'],
+    ] as const) {
+      expect(codes(await move(input))).toEqual([code]);
+    }
+    expect((await prisma.category.findUniqueOrThrow({ where: { id: wax.id } })).parentId).toBeNull();
+
+    // Delete: refused while it has subcategories or products, with what to do; an empty one goes.
+    const DELETE = 'mutation ($id: ID!) { deleteCategory(id: $id) { category { id name } userErrors { code field message } } }';
+    const refused = await payload(s, manager, DELETE, { id: wax.id }, 'deleteCategory');
+    expect(refused.userErrors).toEqual([{ code: 'IN_USE', field: ['id'], message: '“Wax & prints” still has 1 subcategory: move or delete them first' }]);
+    const shopAdmin = await makePerson(s, shop, 'CLIENT_ADMIN');
+    await product(shopAdmin, 'Ankara wrapper', { categoryId: ankara.id });
+    expect((await payload(s, manager, DELETE, { id: ankara.id }, 'deleteCategory')).userErrors).toEqual([
+      { code: 'IN_USE', field: ['id'], message: '“Ankara” still has 1 product: move or delete them first' },
+    ]);
+    expect(await payload(s, manager, DELETE, { id: bags.id }, 'deleteCategory')).toEqual({ category: { id: bags.id, name: 'Bags' }, userErrors: [] });
+    expect(codes(await payload(s, manager, DELETE, { id: bags.id }, 'deleteCategory'))).toEqual(['NOT_FOUND']);
+    expect((await tree()).map((c: { name: string }) => c.name)).toEqual(['Wax & prints', 'Lace']);
+
+    // Vendors and customers may not change the tree.
+    const customer = await makePerson(s, shop, 'CUSTOMER');
+    for (const [doc, variables] of [
+      [UPDATE, { input: { id: lace.id, name: 'Mine' } }],
+      [MOVE, { input: { id: lace.id, position: 0 } }],
+      [DELETE, { id: lace.id }],
+    ] as const) {
+      expect((await call(s, customer, doc, variables)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect(await prisma.category.findUniqueOrThrow({ where: { id: lace.id } })).toMatchObject({ name: 'Lace', position: 1 });
+  });
+
   it('vendors and customers cannot create categories', async () => {
     const customer = await makePerson(s, market, 'CUSTOMER');
     for (const who of [vendorA.person, customer]) {

@@ -190,6 +190,10 @@ describe("A cannot change B: NOT_FOUND, nothing written", () => {
     ['createProduct', 'mutation ($v: ID!) { createProduct(input: { title: "Mine now", vendorId: $v, variants: [{ sku: "HIJACK-3" }] }) { product { id } userErrors { code field } } }', () => ({ v: B.vendor.vendor.id })],
     ['createProduct', 'mutation ($v: ID!, $c: ID!) { createProduct(input: { title: "Mine now", vendorId: $v, categoryId: $c, variants: [{ sku: "HIJACK-4" }] }) { product { id } userErrors { code field } } }', () => ({ v: A.vendor.vendor.id, c: B.categoryId })],
     ['createCategory', 'mutation ($p: ID!) { createCategory(input: { name: "Child", parentId: $p }) { category { id } userErrors { code } } }', () => ({ p: B.categoryId })],
+    ['updateCategory', 'mutation ($id: ID!) { updateCategory(input: { id: $id, name: "Hijacked" }) { category { id } userErrors { code } } }', () => ({ id: B.categoryId })],
+    ['moveCategory', 'mutation ($id: ID!) { moveCategory(input: { id: $id, position: 0 }) { category { id } userErrors { code } } }', () => ({ id: B.categoryId })],
+    ['moveCategory', 'mutation ($id: ID!, $p: ID!) { moveCategory(input: { id: $id, parentId: $p }) { category { id } userErrors { code } } }', () => ({ id: A.categoryId, p: B.categoryId })],
+    ['deleteCategory', 'mutation ($id: ID!) { deleteCategory(id: $id) { category { id } userErrors { code } } }', () => ({ id: B.categoryId })],
   ];
 
   it.each(WRITES.map(([field, doc, vars, adminOnly], i) => ({ i, field, doc, vars, adminOnly })))('$field (#$i), as admin and API key, also naming B', async ({ field, doc, vars, adminOnly }) => {
@@ -271,6 +275,9 @@ const ISOLATION_COVERAGE: Record<string, string> = {
   'Mutation.updateVariant': 'NOT_FOUND for B variant',
   'Mutation.addProductMedia': 'NOT_FOUND for B product',
   'Mutation.createCategory': 'NOT_FOUND for B parent; created in A',
+  'Mutation.updateCategory': 'NOT_FOUND for B category',
+  'Mutation.moveCategory': 'NOT_FOUND for B category and B parent',
+  'Mutation.deleteCategory': 'NOT_FOUND for B category',
   'Mutation.createCollection': 'created in A',
   'Mutation.addToCollection': 'NOT_FOUND for B product and B collection',
   'Mutation.listProductInMarketplace': 'NOT_FOUND for B product',

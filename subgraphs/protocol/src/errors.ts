@@ -65,6 +65,8 @@ export const ErrorCode = {
   HAND_IN_EXCEEDS_CASH_HELD: 'HAND_IN_EXCEEDS_CASH_HELD',
   /** A coupon code at checkout that the shop does not accept (no shop has coupons yet: every code). */
   COUPON_INVALID: 'COUPON_INVALID',
+  /** A record that cannot be removed while others refer to it (a category with subcategories or products); the message says what. */
+  IN_USE: 'IN_USE',
   /** `extensions.persistedQuery` named a hash the gateway does not trust: send the query text (decision 0038). */
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
   INTERNAL: 'INTERNAL',

@@ -25,9 +25,12 @@ export async function ProductsPage({ slug, params }: { slug: string; params: Rec
     <div>
       <div className="page-head">
         <h1>{t('admin.products.title')}</h1>
-        <a className="button" href={`${base}/new`}>
-          {t('admin.products.new')}
-        </a>
+        <div className="button-row">
+          {viewer.access.manager && <a href={`${base}/categories`}>{t('admin.categories.title')}</a>}
+          <a className="button" href={`${base}/new`}>
+            {t('admin.products.new')}
+          </a>
+        </div>
       </div>
       <form method="get" action={base} className="filter-bar" role="search" aria-label={t('admin.products.searchLabel')}>
         <div className="field">

@@ -1,5 +1,5 @@
 import { isUuid, withUserErrors } from '@webwaka/kit';
-import { createCategory, type CategoryRow } from '../services/categories';
+import { createCategory, deleteCategory, moveCategory, updateCategory, type CategoryRow } from '../services/categories';
 import { CATALOG_MANAGERS } from './auth';
 import { builder } from './builder';
 
@@ -50,6 +50,22 @@ const CreateCategoryInput = builder.inputType('CreateCategoryInput', {
   }),
 });
 
+const UpdateCategoryInput = builder.inputType('UpdateCategoryInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    name: t.string({ description: 'The new name (the slug stays unless one is given).' }),
+    slug: t.string(),
+  }),
+});
+
+const MoveCategoryInput = builder.inputType('MoveCategoryInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    parentId: t.id({ description: 'The new parent; null or omitted: top level.' }),
+    position: t.int({ description: 'Place among the new siblings, 0 first; omitted or past the end: last.' }),
+  }),
+});
+
 const CategoryPayload = builder.payloadObject<{ category: CategoryRow }>('CategoryPayload', (t) => ({
   category: t.field({ type: Category, nullable: true, resolve: (p) => p.category ?? null }),
 }));
@@ -61,5 +77,27 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateCategoryInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       withUserErrors(async () => ({ category: await createCategory(ctx, { ...input, parentId: input.parentId == null ? input.parentId : String(input.parentId) }) })),
+  }),
+  updateCategory: t.field({
+    type: CategoryPayload,
+    description: 'Renames a category.',
+    authScopes: CATALOG_MANAGERS,
+    args: { input: t.arg({ type: UpdateCategoryInput, required: true }) },
+    resolve: (_r, { input }, ctx) => withUserErrors(async () => ({ category: await updateCategory(ctx, { ...input, id: String(input.id) }) })),
+  }),
+  moveCategory: t.field({
+    type: CategoryPayload,
+    description: 'Puts a category under another parent (or the top level) and/or at another place among its siblings, which are numbered 0, 1, 2... again.',
+    authScopes: CATALOG_MANAGERS,
+    args: { input: t.arg({ type: MoveCategoryInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      withUserErrors(async () => ({ category: await moveCategory(ctx, { id: String(input.id), parentId: input.parentId == null ? null : String(input.parentId), position: input.position }) })),
+  }),
+  deleteCategory: t.field({
+    type: CategoryPayload,
+    description: 'Deletes an empty category (IN_USE while it has subcategories or products); returns it as it was.',
+    authScopes: CATALOG_MANAGERS,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, { id }, ctx) => withUserErrors(async () => ({ category: await deleteCategory(ctx, String(id)) })),
   }),
 }));
