@@ -457,6 +457,16 @@ export type SalesChannel =
   | 'POS'
   | 'SVM';
 
+export type ScheduleTripInput = {
+  /** ISO 4217; NGN by default. */
+  currency?: string | null | undefined;
+  departureAt: string;
+  /** One per seat class of the vehicle. */
+  fares: Array<FareInput>;
+  routeId: string | number;
+  vehicleId: string | number;
+};
+
 export type SeatEventKind =
   | 'ALLOTTED'
   | 'EXPIRED'
@@ -1250,7 +1260,7 @@ export type AdminUserErrorFragment = { code: string, message: string, field: Arr
 export type AdminTransportNetworkQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminTransportNetworkQuery = { parks: Array<{ id: string, name: string, city: string, state: string | null }>, transportRoutes: Array<{ id: string, code: string, stops: Array<string>, origin: { id: string, name: string, city: string }, destination: { id: string, name: string, city: string }, fares: Array<{ seatClass: string, price: { amount: string, currency: string } }> }>, vehicles: Array<{ id: string, layout: { seats: Array<{ seatClass: string }> } }> };
+export type AdminTransportNetworkQuery = { parks: Array<{ id: string, name: string, city: string, state: string | null }>, transportRoutes: Array<{ id: string, code: string, stops: Array<string>, origin: { id: string, name: string, city: string }, destination: { id: string, name: string, city: string }, fares: Array<{ seatClass: string, price: { amount: string, currency: string } }> }>, vehicles: Array<{ id: string, registration: string, layout: { seats: Array<{ seatClass: string }> } }> };
 
 export type AdminCreateParkMutationVariables = Exact<{
   input: CreateParkInput;
@@ -1291,6 +1301,18 @@ export type AdminCreateVehicleMutationVariables = Exact<{
 
 
 export type AdminCreateVehicleMutation = { createVehicle: { vehicle: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminUpcomingTripsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminUpcomingTripsQuery = { upcomingTrips: Array<{ id: string, operatorId: string, departureAt: string, availableSeats: number, route: { code: string, origin: { name: string }, destination: { name: string } }, vehicle: { registration: string, seatCount: number }, fares: Array<{ seatClass: string, price: { amount: string, currency: string } }> }> };
+
+export type AdminScheduleTripMutationVariables = Exact<{
+  input: ScheduleTripInput;
+}>;
+
+
+export type AdminScheduleTripMutation = { scheduleTrip: { trip: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminVendorApplicationsQueryVariables = Exact<{
   status?: VendorStatus | null | undefined;
@@ -4369,6 +4391,7 @@ export const AdminTransportNetworkDocument = new TypedDocumentString(`
   }
   vehicles {
     id
+    registration
     layout {
       seats {
         seatClass
@@ -4376,7 +4399,7 @@ export const AdminTransportNetworkDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:187ad08b957c1c421ecc572d5a1041c9a1583d9bf2760f731873368598f8deba"}) as unknown as TypedDocumentString<AdminTransportNetworkQuery, AdminTransportNetworkQueryVariables>;
+    `, {"hash":"sha256:6b182682d01a9b3e400b145605de24a1ce6358c7103a08b8a4632c8328a6c1f5"}) as unknown as TypedDocumentString<AdminTransportNetworkQuery, AdminTransportNetworkQueryVariables>;
 export const AdminCreateParkDocument = new TypedDocumentString(`
     mutation AdminCreatePark($input: CreateParkInput!) {
   createPark(input: $input) {
@@ -4478,6 +4501,52 @@ export const AdminCreateVehicleDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:186a1a7d418b8fc30c33b880e9286bb2620673c996be32fffbcb83f29551b7e6"}) as unknown as TypedDocumentString<AdminCreateVehicleMutation, AdminCreateVehicleMutationVariables>;
+export const AdminUpcomingTripsDocument = new TypedDocumentString(`
+    query AdminUpcomingTrips {
+  upcomingTrips(first: 50) {
+    id
+    operatorId
+    departureAt
+    route {
+      code
+      origin {
+        name
+      }
+      destination {
+        name
+      }
+    }
+    vehicle {
+      registration
+      seatCount
+    }
+    availableSeats
+    fares {
+      seatClass
+      price {
+        amount
+        currency
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:3f3af275a32695662ddcd155307cd5c39a5f9aceff48c91003fb702f92644140"}) as unknown as TypedDocumentString<AdminUpcomingTripsQuery, AdminUpcomingTripsQueryVariables>;
+export const AdminScheduleTripDocument = new TypedDocumentString(`
+    mutation AdminScheduleTrip($input: ScheduleTripInput!) {
+  scheduleTrip(input: $input) {
+    trip {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:2a18cc2eec0a0c25ef3256870ffde2b07c83fb85b909ee0265d0920440c2cdae"}) as unknown as TypedDocumentString<AdminScheduleTripMutation, AdminScheduleTripMutationVariables>;
 export const AdminVendorApplicationsDocument = new TypedDocumentString(`
     query AdminVendorApplications($status: VendorStatus, $after: String) {
   vendorApplications(status: $status, first: 50, after: $after) {

@@ -1,8 +1,9 @@
 // The transport operator's back office in a real browser (Debian Chromium driven by playwright-core against
 // the real stack: PGlite, every subgraph, the gateway, `next start`), on a phone-sized screen: the operator's
 // staff adds a park, creates a route with stops from it and sets the route's usual fares, then draws a
-// vehicle's seats on the layout editor (rows, columns, classes, a door). axe checks every
-// new page; an agent of the same operator is refused the pages by the server (a redirect, not a hidden link).
+// vehicle's seats on the layout editor (rows, columns, classes, a door), schedules a trip with them in
+// Lagos time, and a shopper buys a seat on it on the storefront. axe checks every new page; an agent of
+// the same operator is refused the pages by the server (a redirect, not a hidden link).
 import type { Browser, Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
 import messages from '../../storefront/messages/transport.en.json';
@@ -11,12 +12,16 @@ import type { TestStack } from '../support/stack';
 import { expectAccessible, screenshot, describeInChromium, signInToBackOffice, startStorefrontAndChromium, stopStorefrontAndChromium } from './support';
 
 const OPERATOR = 'abc-transport';
+/** A date in Lagos `days` from now, as YYYY-MM-DD. */
+const dayInLagos = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Lagos', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + days * 24 * 3600_000));
 const tt = (key: keyof typeof messages, vars: Record<string, string | number> = {}) => messages[key].replace(/\{(\w+)\}/g, (_w, name: string) => String(vars[name]));
 
 function transportBackOfficeSuite(): void {
   let stack: TestStack;
   let storefrontUrl: string;
   let browser: Browser;
+  /** The trip staff schedules (test 3), bought on by a shopper. */
+  let tripId: string;
 
   /** Signs in at `path` (the dashboard by default) and waits for that page's heading. */
   const signIn = (p: Page, user: string, at?: { path: string; landing: string }) => signInToBackOffice(p, { stack, storefrontUrl, tenant: OPERATOR, user, ...at });
@@ -140,11 +145,60 @@ function transportBackOfficeSuite(): void {
     expect(saved.layout.seats.slice(0, 3)).toEqual([{ label: '1A', seatClass: 'PREMIUM' }, { label: '1B', seatClass: 'PREMIUM' }, { label: '2A', seatClass: 'STANDARD' }]);
   });
 
+  test('staff schedules a trip on the new route and vehicle (Lagos time, the route’s usual fare), and a shopper buys a seat on it', async () => {
+    const page = await newPage();
+    await signIn(page, 'staff', { path: '/transport/trips', landing: tt('admin.trips.title') });
+    await page.getByRole('heading', { level: 1, name: tt('admin.trips.title') }).waitFor();
+    await expectAccessible(page);
+    const form = page.getByRole('form', { name: tt('admin.trips.schedule') });
+    await form.getByLabel(tt('admin.trips.route')).selectOption({ label: 'LOS-ORE: Jibowu Terminal → Ore Junction Park' });
+    await form.getByLabel(tt('admin.trips.vehicle')).selectOption({ label: 'ORE-777-XZ (14)' });
+    const day = dayInLagos(3);
+    await form.getByLabel(tt('admin.trips.date')).fill(day);
+    await form.getByLabel(tt('admin.trips.time')).fill('09:30');
+    // Standard left blank: the route's usual ₦9,500; Premium typed for this trip.
+    await form.getByLabel(tt('admin.fares.label', { seatClass: messages['seatClass.PREMIUM'], currency: 'NGN' })).fill('13000');
+    await form.getByRole('button', { name: tt('admin.trips.submit') }).click();
+    await page.getByText(tt('admin.done.trip')).waitFor();
+    const row = page.locator('[data-trip]', { hasText: 'LOS-ORE' });
+    await row.waitFor();
+    tripId = (await row.getAttribute('data-trip'))!;
+    const text = (await row.textContent())!;
+    expect(text).toContain('ORE-777-XZ');
+    expect(text).toContain('14 / 14');
+    expect(text).toContain('₦9,500.00');
+    expect(text).toContain('₦13,000.00');
+    await expectAccessible(page);
+    await screenshot(page, 'backoffice-transport-trips');
+    // Departs at 09:30 in Lagos (UTC+1).
+    const { trip } = await api<{ trip: { departureAt: string } }>('query($id: ID!) { trip(id: $id) { departureAt } }', { id: tripId });
+    expect(trip.departureAt).toBe(new Date(`${day}T08:30:00.000Z`).toISOString());
+
+    // A shopper on the storefront finds the trip and pays for seat 2A online, as in transport.test.ts.
+    const shopper = await newPage();
+    await shopper.goto(`${storefrontUrl}/s/${OPERATOR}/trips/${tripId}`);
+    await shopper.locator('[data-seat="2A"]').click();
+    await shopper.getByRole('button', { name: messages['hold.holdOne'] }).click();
+    await shopper.getByTestId('hold').waitFor();
+    await shopper.getByRole('link', { name: messages['hold.checkout'] }).click();
+    await shopper.getByRole('heading', { level: 1, name: messages['checkout.title'] }).waitFor();
+    await shopper.locator('input[name="passenger:2A"]').fill('Tunde Bakare');
+    await shopper.getByLabel(messages['checkout.email']).fill('tunde@example.com');
+    await shopper.getByLabel(messages['checkout.phone']).fill('0803 555 0101');
+    await shopper.getByRole('button', { name: /^Pay ₦9,500\.00/ }).click();
+    await shopper.waitForURL((url) => url.pathname.startsWith('/pay/sandbox/'));
+    await shopper.getByRole('button', { name: 'Pay' }).click();
+    await shopper.waitForURL((url) => /\/trips\/orders\/[0-9a-f-]{36}$/.test(url.pathname));
+    await shopper.getByText(messages['order.paid']).waitFor({ timeout: 45_000 });
+    const { seatMap } = await api<{ seatMap: { seats: { label: string; state: string }[] } }>('query($t: ID!) { seatMap(tripId: $t) { seats { label state } } }', { t: tripId });
+    expect(seatMap.seats.find((s) => s.label === '2A')?.state).toBe('SOLD');
+  });
+
   test('an agent of the operator is refused the transport pages by the server', async () => {
     const page = await newPage();
     await signIn(page, 'agent');
     expect(await page.getByRole('navigation', { name: en['admin.nav.label'] }).getByRole('link', { name: en['admin.nav.transport'] }).count()).toBe(0);
-    for (const path of ['/transport', '/transport/routes/new', '/transport/vehicles', '/transport/vehicles/new']) {
+    for (const path of ['/transport', '/transport/routes/new', '/transport/vehicles', '/transport/vehicles/new', '/transport/trips']) {
       // The server answers with a redirect to the dashboard.
       const response = await page.context().request.get(`${storefrontUrl}/admin/${OPERATOR}${path}`, { maxRedirects: 0 });
       expect(response.status()).toBe(307);

@@ -128,7 +128,7 @@ function Field({ id, field, error, value }: { id: string; field: FieldSpec; erro
       ) : (
         <input
           {...common}
-          type={field.type === 'url' ? 'url' : field.type === 'number' ? 'number' : 'text'}
+          type={field.type === 'url' || field.type === 'number' || field.type === 'date' || field.type === 'time' ? field.type : 'text'}
           defaultValue={defaultValue}
           inputMode={field.inputMode}
           placeholder={field.placeholder}

@@ -3,12 +3,12 @@
 import { redirect } from 'next/navigation';
 import { t } from '../messages';
 import { majorInputToMinor } from '../money';
-import { tt } from '../transport/messages';
+import { seatClassName, tt } from '../transport/messages';
 import type { FormState } from './form-state';
-import { adminMutate } from './session';
+import { adminMutate, adminQuery } from './session';
 import { routePath, transportPath } from './transport';
 import { parseLayout } from './seat-grid';
-import { AdminCreateParkMutation, AdminCreateRouteMutation, AdminCreateVehicleMutation, AdminSetRouteFaresMutation, AdminUpdateRouteMutation } from './transport-operations';
+import { AdminCreateParkMutation, AdminCreateRouteMutation, AdminCreateVehicleMutation, AdminScheduleTripMutation, AdminSetRouteFaresMutation, AdminTransportNetworkQuery, AdminUpdateRouteMutation } from './transport-operations';
 import { errorState, formValues, outcomeOf, text } from './user-errors';
 
 // The transport back office's forms: each one transport mutation as the signed-in user (transport checks the
@@ -82,4 +82,45 @@ export async function createVehicleAction(slug: string, _previous: FormState, fo
   const outcome = outcomeOf(result, (d) => d.createVehicle);
   if (!outcome.ok) return errorState(outcome.userErrors, values, (p) => (p === 'registration' || p === 'name' ? p : p.startsWith('layout') ? 'layout' : null));
   redirect(`${transportPath(slug, '/vehicles')}?done=vehicle`);
+}
+
+/** A date and a time typed in Lagos (UTC+1 all year, no daylight saving) as an ISO instant, or null. */
+function lagosInstant(date: string, time: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return null;
+  // A date that does not exist (2027-02-30) rolls over in Date: compare it with what was typed.
+  const noon = Date.parse(`${date}T12:00:00Z`);
+  if (Number.isNaN(noon) || new Date(noon).toISOString().slice(0, 10) !== date) return null;
+  return new Date(`${date}T${time}:00+01:00`).toISOString();
+}
+
+/**
+ * Schedules one trip. A fare left blank is the route's usual fare for that class; the vehicle's classes decide
+ * which fares are sent (the API wants exactly one per class the vehicle has).
+ */
+export async function scheduleTripAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const routeId = text(formData, 'routeId');
+  const vehicleId = text(formData, 'vehicleId');
+  const departureAt = lagosInstant(text(formData, 'date'), text(formData, 'time'));
+  const fieldErrors: Record<string, string> = {};
+  if (!departureAt) fieldErrors.date = tt('admin.trips.whenInvalid');
+  const { transportRoutes, vehicles } = await adminQuery(slug, AdminTransportNetworkQuery, {});
+  const route = transportRoutes.find((r) => r.id === routeId);
+  const vehicle = vehicles.find((v) => v.id === vehicleId);
+  if (!route) fieldErrors.routeId = tt('admin.trips.pickRoute');
+  if (!vehicle) fieldErrors.vehicleId = tt('admin.trips.pickVehicle');
+  const currency = route?.fares[0]?.price.currency ?? 'NGN';
+  const fares: { seatClass: string; amount: string }[] = [];
+  for (const seatClass of vehicle ? [...new Set(vehicle.layout.seats.map((s) => s.seatClass))].sort() : []) {
+    const typed = text(formData, `fare:${seatClass}`);
+    const usual = route?.fares.find((f) => f.seatClass === seatClass)?.price.amount;
+    const amount = typed ? majorInputToMinor(typed, currency) : (usual ?? null);
+    if (amount === null) fieldErrors[`fare:${seatClass}`] = typed ? tt('admin.fareInvalid') : tt('admin.trips.fareNeeded', { seatClass: seatClassName(seatClass) });
+    else fares.push({ seatClass, amount });
+  }
+  if (Object.keys(fieldErrors).length) return { status: 'error', message: t('admin.error.fields'), fieldErrors, values };
+  const result = await adminMutate(slug, transportPath(slug, '/trips'), AdminScheduleTripMutation, { input: { routeId, vehicleId, departureAt: departureAt!, currency, fares } });
+  const outcome = outcomeOf(result, (d) => d.scheduleTrip);
+  if (!outcome.ok) return errorState(outcome.userErrors, values, (p) => (p === 'routeId' || p === 'vehicleId' ? p : p === 'departureAt' ? 'date' : /^fares\.\d+/.test(p) ? `fare:${fares[Number(p.split('.')[1])]?.seatClass}` : null));
+  redirect(`${transportPath(slug, '/trips')}?done=trip`);
 }

@@ -37,6 +37,7 @@ export const AdminTransportNetworkQuery = graphql(`
     }
     vehicles {
       id
+      registration
       layout {
         seats {
           seatClass
@@ -124,6 +125,50 @@ export const AdminCreateVehicleMutation = graphql(`
   mutation AdminCreateVehicle($input: CreateVehicleInput!) {
     createVehicle(input: $input) {
       vehicle {
+        id
+      }
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
+
+export const AdminUpcomingTripsQuery = graphql(`
+  query AdminUpcomingTrips {
+    upcomingTrips(first: 50) {
+      id
+      operatorId
+      departureAt
+      route {
+        code
+        origin {
+          name
+        }
+        destination {
+          name
+        }
+      }
+      vehicle {
+        registration
+        seatCount
+      }
+      availableSeats
+      fares {
+        seatClass
+        price {
+          amount
+          currency
+        }
+      }
+    }
+  }
+`);
+
+export const AdminScheduleTripMutation = graphql(`
+  mutation AdminScheduleTrip($input: ScheduleTripInput!) {
+    scheduleTrip(input: $input) {
+      trip {
         id
       }
       userErrors {

@@ -1,0 +1,82 @@
+import type { FieldSpec } from '../../../lib/admin/form-state';
+import { formatDateTime } from '../../../lib/admin/format';
+import { scheduleTripAction } from '../../../lib/admin/transport-actions';
+import { AdminTransportNetworkQuery, AdminUpcomingTripsQuery } from '../../../lib/admin/transport-operations';
+import { seatClassesOf, transportPath } from '../../../lib/admin/transport';
+import { adminQuery, requireViewer } from '../../../lib/admin/session';
+import { t } from '../../../lib/messages';
+import { formatMoney } from '../../../lib/money';
+import { seatClassName, tt } from '../../../lib/transport/messages';
+import { ActionForm } from '../ActionForm';
+import { DataTable } from '../DataTable';
+import { one } from '../pages/params';
+import { DoneNotice, TransportTabs } from './TransportTabs';
+
+/** Tomorrow in Lagos, YYYY-MM-DD: the form's first suggestion. */
+const tomorrowInLagos = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Lagos', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + 24 * 3600_000));
+
+/**
+ * Trips one by one: a form to schedule a departure (route, vehicle, day and time in Lagos, a fare per seat
+ * class, blank for the route's usual fare) above the operator's upcoming departures, each with its seats
+ * left.
+ */
+export async function TripsPage({ slug, params }: { slug: string; params: Record<string, string | string[] | undefined> }) {
+  const base = transportPath(slug, '/trips');
+  const viewer = await requireViewer(slug, base, 'transport');
+  const [{ transportRoutes, vehicles }, { upcomingTrips }] = await Promise.all([adminQuery(slug, AdminTransportNetworkQuery, {}), adminQuery(slug, AdminUpcomingTripsQuery, {})]);
+  // At a motor park the list also holds the operators it lists: the back office shows the tenant's own.
+  const trips = upcomingTrips.filter((trip) => trip.operatorId === viewer.tenant.id);
+  const fields: FieldSpec[] = [
+    { name: 'routeId', label: tt('admin.trips.route'), type: 'select', required: true, options: transportRoutes.map((r) => ({ value: r.id, label: `${r.code}: ${r.origin.name} → ${r.destination.name}` })) },
+    { name: 'vehicleId', label: tt('admin.trips.vehicle'), type: 'select', required: true, options: vehicles.map((v) => ({ value: v.id, label: `${v.registration} (${v.layout.seats.length})` })) },
+    { name: 'date', label: tt('admin.trips.date'), type: 'date', required: true, defaultValue: tomorrowInLagos() },
+    { name: 'time', label: tt('admin.trips.time'), type: 'time', required: true, defaultValue: '07:00', hint: tt('admin.trips.timeHint') },
+    ...seatClassesOf(vehicles).map((c) => ({ name: `fare:${c}`, label: tt('admin.fares.label', { seatClass: seatClassName(c), currency: 'NGN' }), inputMode: 'decimal' as const, hint: tt('admin.trips.fareHint') })),
+  ];
+  return (
+    <div>
+      <h1>{tt('admin.trips.title')}</h1>
+      <TransportTabs slug={slug} current="trips" />
+      <DoneNotice done={one(params, 'done')} />
+      <section className="card" aria-labelledby="schedule">
+        <h2 id="schedule">{tt('admin.trips.schedule')}</h2>
+        {transportRoutes.length === 0 || vehicles.length === 0 ? (
+          <p className="empty">{tt('admin.trips.needs')}</p>
+        ) : (
+          <ActionForm action={scheduleTripAction.bind(null, slug)} label={tt('admin.trips.schedule')} groups={[{ fields }]} submitLabel={tt('admin.trips.submit')} pendingLabel={t('admin.saving')} />
+        )}
+      </section>
+      <h2>{tt('admin.trips.upcoming')}</h2>
+      {trips.length === 0 ? (
+        <p className="empty">{tt('admin.trips.none')}</p>
+      ) : (
+        <DataTable label={tt('admin.trips.upcoming')} testId="transport-trips">
+          <thead>
+            <tr>
+              <th scope="col">{tt('admin.trips.departure')}</th>
+              <th scope="col">{tt('admin.trips.route')}</th>
+              <th scope="col">{tt('admin.trips.vehicle')}</th>
+              <th scope="col">{tt('admin.trips.seatsLeft')}</th>
+              <th scope="col">{tt('admin.routes.fares')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {trips.map((trip) => (
+              <tr key={trip.id} data-trip={trip.id}>
+                <th scope="row">{formatDateTime(trip.departureAt)}</th>
+                <td>
+                  {trip.route.code}: {trip.route.origin.name} → {trip.route.destination.name}
+                </td>
+                <td>{trip.vehicle.registration}</td>
+                <td>
+                  {trip.availableSeats} / {trip.vehicle.seatCount}
+                </td>
+                <td>{trip.fares.map((f) => `${seatClassName(f.seatClass)} ${formatMoney(f.price)}`).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      )}
+    </div>
+  );
+}
