@@ -1314,6 +1314,14 @@ export type AdminScheduleTripMutationVariables = Exact<{
 
 export type AdminScheduleTripMutation = { scheduleTrip: { trip: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
+export type AdminTripManifestQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminTripManifestQuery = { trip: { id: string, operatorId: string, departureAt: string, route: { code: string, stops: Array<string>, origin: { name: string }, destination: { name: string } }, vehicle: { registration: string, name: string }, seatMap: { seats: Array<{ label: string, seatClass: string, state: SeatState }> } } | null, bookings: { edges: Array<{ node: { reference: string, contactPhone: string | null, channel: SaleChannel, tickets: Array<{ seatLabel: string, passengerName: string, boardedAt: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type AdminVendorApplicationsQueryVariables = Exact<{
   status?: VendorStatus | null | undefined;
   after?: string | null | undefined;
@@ -4547,6 +4555,54 @@ export const AdminScheduleTripDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:2a18cc2eec0a0c25ef3256870ffde2b07c83fb85b909ee0265d0920440c2cdae"}) as unknown as TypedDocumentString<AdminScheduleTripMutation, AdminScheduleTripMutationVariables>;
+export const AdminTripManifestDocument = new TypedDocumentString(`
+    query AdminTripManifest($id: ID!, $after: String) {
+  trip(id: $id) {
+    id
+    operatorId
+    departureAt
+    route {
+      code
+      stops
+      origin {
+        name
+      }
+      destination {
+        name
+      }
+    }
+    vehicle {
+      registration
+      name
+    }
+    seatMap {
+      seats {
+        label
+        seatClass
+        state
+      }
+    }
+  }
+  bookings(tripId: $id, first: 100, after: $after) {
+    edges {
+      node {
+        reference
+        contactPhone
+        channel
+        tickets {
+          seatLabel
+          passengerName
+          boardedAt
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:4984202a5655991535a35682ef0a3aa714eb6a0778184cc9d3dac90e7d0b3fce"}) as unknown as TypedDocumentString<AdminTripManifestQuery, AdminTripManifestQueryVariables>;
 export const AdminVendorApplicationsDocument = new TypedDocumentString(`
     query AdminVendorApplications($status: VendorStatus, $after: String) {
   vendorApplications(status: $status, first: 50, after: $after) {

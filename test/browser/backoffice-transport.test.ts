@@ -2,8 +2,9 @@
 // the real stack: PGlite, every subgraph, the gateway, `next start`), on a phone-sized screen: the operator's
 // staff adds a park, creates a route with stops from it and sets the route's usual fares, then draws a
 // vehicle's seats on the layout editor (rows, columns, classes, a door), schedules a trip with them in
-// Lagos time, and a shopper buys a seat on it on the storefront. axe checks every new page; an agent of
-// the same operator is refused the pages by the server (a redirect, not a hidden link).
+// Lagos time, and a shopper buys a seat on it on the storefront; the trip's manifest shows the passenger
+// and prints on one A4 page. axe checks every new page; an agent of the same operator is refused the
+// pages by the server (a redirect, not a hidden link).
 import type { Browser, Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
 import messages from '../../storefront/messages/transport.en.json';
@@ -194,11 +195,35 @@ function transportBackOfficeSuite(): void {
     expect(seatMap.seats.find((s) => s.label === '2A')?.state).toBe('SOLD');
   });
 
+  test('the trip’s manifest lists the passenger on their seat, not boarded, and prints on one A4 page (axe)', async () => {
+    const page = await newPage();
+    await signIn(page, 'staff', { path: '/transport/trips', landing: tt('admin.trips.title') });
+    await page.locator(`[data-trip="${tripId}"] a`).click();
+    await page.getByRole('heading', { level: 1, name: /^Manifest: LOS-ORE/ }).waitFor();
+    const seat = page.locator('[data-seat="2A"]');
+    expect(await seat.textContent()).toContain('Tunde Bakare');
+    expect(await seat.textContent()).toContain('+2348035550101');
+    expect(await seat.getAttribute('data-boarded')).toBe('false');
+    expect(await page.locator('[data-seat]').count()).toBe(14);
+    expect(await page.getByTestId('manifest-counts').textContent()).toBe(tt('admin.manifest.countsValue', { sold: 1, boarded: 0, seats: 14 }));
+    await expectAccessible(page);
+    await screenshot(page, 'backoffice-transport-manifest');
+
+    // Printed: only the manifest (no back-office header or buttons), one A4 page.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.admin-header').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: tt('admin.manifest.print') }).isVisible()).toBe(false);
+    expect(await page.getByTestId('manifest').isVisible()).toBe(true);
+    const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
+    expect(pdf.startsWith('%PDF')).toBe(true);
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
+  });
+
   test('an agent of the operator is refused the transport pages by the server', async () => {
     const page = await newPage();
     await signIn(page, 'agent');
     expect(await page.getByRole('navigation', { name: en['admin.nav.label'] }).getByRole('link', { name: en['admin.nav.transport'] }).count()).toBe(0);
-    for (const path of ['/transport', '/transport/routes/new', '/transport/vehicles', '/transport/vehicles/new', '/transport/trips']) {
+    for (const path of ['/transport', '/transport/routes/new', '/transport/vehicles', '/transport/vehicles/new', '/transport/trips', `/transport/trips/${tripId}`]) {
       // The server answers with a redirect to the dashboard.
       const response = await page.context().request.get(`${storefrontUrl}/admin/${OPERATOR}${path}`, { maxRedirects: 0 });
       expect(response.status()).toBe(307);

@@ -177,3 +177,52 @@ export const AdminScheduleTripMutation = graphql(`
     }
   }
 `);
+
+export const AdminTripManifestQuery = graphql(`
+  query AdminTripManifest($id: ID!, $after: String) {
+    trip(id: $id) {
+      id
+      operatorId
+      departureAt
+      route {
+        code
+        stops
+        origin {
+          name
+        }
+        destination {
+          name
+        }
+      }
+      vehicle {
+        registration
+        name
+      }
+      seatMap {
+        seats {
+          label
+          seatClass
+          state
+        }
+      }
+    }
+    bookings(tripId: $id, first: 100, after: $after) {
+      edges {
+        node {
+          reference
+          contactPhone
+          channel
+          tickets {
+            seatLabel
+            passengerName
+            boardedAt
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);

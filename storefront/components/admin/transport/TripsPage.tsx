@@ -18,7 +18,7 @@ const tomorrowInLagos = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Afri
 /**
  * Trips one by one: a form to schedule a departure (route, vehicle, day and time in Lagos, a fare per seat
  * class, blank for the route's usual fare) above the operator's upcoming departures, each with its seats
- * left.
+ * left and a link to its manifest.
  */
 export async function TripsPage({ slug, params }: { slug: string; params: Record<string, string | string[] | undefined> }) {
   const base = transportPath(slug, '/trips');
@@ -63,7 +63,11 @@ export async function TripsPage({ slug, params }: { slug: string; params: Record
           <tbody>
             {trips.map((trip) => (
               <tr key={trip.id} data-trip={trip.id}>
-                <th scope="row">{formatDateTime(trip.departureAt)}</th>
+                <th scope="row">
+                  <a href={`${base}/${trip.id}`} aria-label={tt('admin.trips.manifestOf', { route: trip.route.code, when: formatDateTime(trip.departureAt) })}>
+                    {formatDateTime(trip.departureAt)}
+                  </a>
+                </th>
                 <td>
                   {trip.route.code}: {trip.route.origin.name} → {trip.route.destination.name}
                 </td>
