@@ -46,9 +46,6 @@ const KNOWN_GAPS_ISSUE_14: readonly string[] = [
   'Query.childTenants',
   'Mutation.createTenant',
   'Mutation.updateTenant',
-  'Query.members',
-  'Mutation.grantRole',
-  'Mutation.revokeRole',
   'Query.auditEvents',
   'Query.auditEvent',
   // Account security for everyone
