@@ -66,7 +66,7 @@ function navLabels(html: string): string[] {
   return [...nav.matchAll(/<a [^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
 }
 
-const nav = (...keys: Array<'dashboard' | 'orders' | 'products' | 'inventory' | 'commissions' | 'money' | 'vendors' | 'apiKeys' | 'domains' | 'cash' | 'members'>) => keys.map((k) => en[`admin.nav.${k}`]);
+const nav = (...keys: Array<'dashboard' | 'orders' | 'products' | 'inventory' | 'commissions' | 'money' | 'vendors' | 'apiKeys' | 'domains' | 'cash' | 'transport' | 'members'>) => keys.map((k) => en[`admin.nav.${k}`]);
 
 beforeAll(async () => {
   stack = await startStack();
