@@ -905,6 +905,29 @@ export type AdminResolveConflictMutationVariables = Exact<{
 
 export type AdminResolveConflictMutation = { resolveStockConflict: { conflict: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
+export type AdminMembersQueryVariables = Exact<{
+  role?: Role | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminMembersQuery = { members: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, role: Role, createdAt: string, user: { id: string, name: string, email: string } } }> } };
+
+export type AdminGrantRoleMutationVariables = Exact<{
+  email: string;
+  role: Role;
+}>;
+
+
+export type AdminGrantRoleMutation = { grantRole: { membership: { id: string, role: Role } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminRevokeRoleMutationVariables = Exact<{
+  membershipId: string | number;
+}>;
+
+
+export type AdminRevokeRoleMutation = { revokeRole: { membership: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
 export type AdminLedgerAccountFieldsFragment = { id: string, ownerType: LedgerOwnerType, ownerId: string, purpose: LedgerPurpose, currency: string, lineCount: number, balance: { amount: string, currency: string } };
 
 export type AdminPayableAccountsQueryVariables = Exact<{
@@ -3145,6 +3168,61 @@ export const AdminResolveConflictDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:17d58a0e4040b707e9c74108273f21b18fb7bcdb9f128f508caac87f8ca85fc5"}) as unknown as TypedDocumentString<AdminResolveConflictMutation, AdminResolveConflictMutationVariables>;
+export const AdminMembersDocument = new TypedDocumentString(`
+    query AdminMembers($role: Role, $after: String) {
+  members(first: 50, role: $role, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        role
+        createdAt
+        user {
+          id
+          name
+          email
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:e7ab10778d9f78f860c6af3f28ba8827065f9ad201bf610e6b80bc6d94376fd0"}) as unknown as TypedDocumentString<AdminMembersQuery, AdminMembersQueryVariables>;
+export const AdminGrantRoleDocument = new TypedDocumentString(`
+    mutation AdminGrantRole($email: String!, $role: Role!) {
+  grantRole(email: $email, role: $role) {
+    membership {
+      id
+      role
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:392d87db6d707580b6197ac3a0a4156d38fc49c2e08d58c7ddebed5c6ef5063e"}) as unknown as TypedDocumentString<AdminGrantRoleMutation, AdminGrantRoleMutationVariables>;
+export const AdminRevokeRoleDocument = new TypedDocumentString(`
+    mutation AdminRevokeRole($membershipId: ID!) {
+  revokeRole(membershipId: $membershipId) {
+    membership {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:08579520332391da776458bdf87f86462e37e06f6a0fdc0c9d57e5290785abde"}) as unknown as TypedDocumentString<AdminRevokeRoleMutation, AdminRevokeRoleMutationVariables>;
 export const AdminPayableAccountsDocument = new TypedDocumentString(`
     query AdminPayableAccounts($purpose: LedgerPurpose!) {
   ledgerAccounts(filter: {purpose: $purpose}, first: 100) {
