@@ -46,8 +46,6 @@ const KNOWN_GAPS_ISSUE_14: readonly string[] = [
   'Query.childTenants',
   'Mutation.createTenant',
   'Mutation.updateTenant',
-  'Query.auditEvents',
-  'Query.auditEvent',
   // Account security for everyone
   'Mutation.logoutEverywhere',
   'Mutation.disableTwoFactor',

@@ -22,6 +22,8 @@ type Documents = {
     "\n  query AdminApiKeys($after: String) {\n    apiKeys(first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          createdAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n": typeof types.AdminApiKeysDocument,
     "\n  mutation AdminCreateApiKey($name: String!, $scopes: [String!]!) {\n    createApiKey(name: $name, scopes: $scopes) {\n      key\n      apiKey {\n        id\n        name\n        prefix\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCreateApiKeyDocument,
     "\n  mutation AdminRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        id\n        revokedAt\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRevokeApiKeyDocument,
+    "\n  query AdminAuditEvents($type: String, $after: String) {\n    auditEvents(first: 25, type: $type, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          type\n          actorUserId\n          subjectId\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AdminAuditEventsDocument,
+    "\n  query AdminAuditEvent($id: ID!) {\n    auditEvent(id: $id) {\n      id\n      type\n      actorUserId\n      subjectId\n      data\n      ip\n      requestId\n      createdAt\n    }\n  }\n": typeof types.AdminAuditEventDocument,
     "\n  query AdminBulkPricePlan($filters: ProductSearchFilters, $after: String) {\n    searchProducts(filters: $filters, sort: NEWEST, after: $after, first: 100) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AdminBulkPriceProduct\n        }\n      }\n    }\n  }\n": typeof types.AdminBulkPricePlanDocument,
     "\n  fragment AdminBulkPriceProduct on Product {\n    id\n    title\n    variants {\n      id\n      sku\n      prices {\n        priceListId\n        minQuantity\n        startsAt\n        endsAt\n        amount {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": typeof types.AdminBulkPriceProductFragmentDoc,
     "\n  query AdminBulkPriceProductById($id: ID!) {\n    productById(id: $id) {\n      ...AdminBulkPriceProduct\n    }\n  }\n": typeof types.AdminBulkPriceProductByIdDocument,
@@ -208,6 +210,8 @@ const documents: Documents = {
     "\n  query AdminApiKeys($after: String) {\n    apiKeys(first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          createdAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n": types.AdminApiKeysDocument,
     "\n  mutation AdminCreateApiKey($name: String!, $scopes: [String!]!) {\n    createApiKey(name: $name, scopes: $scopes) {\n      key\n      apiKey {\n        id\n        name\n        prefix\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCreateApiKeyDocument,
     "\n  mutation AdminRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        id\n        revokedAt\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRevokeApiKeyDocument,
+    "\n  query AdminAuditEvents($type: String, $after: String) {\n    auditEvents(first: 25, type: $type, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          type\n          actorUserId\n          subjectId\n          createdAt\n        }\n      }\n    }\n  }\n": types.AdminAuditEventsDocument,
+    "\n  query AdminAuditEvent($id: ID!) {\n    auditEvent(id: $id) {\n      id\n      type\n      actorUserId\n      subjectId\n      data\n      ip\n      requestId\n      createdAt\n    }\n  }\n": types.AdminAuditEventDocument,
     "\n  query AdminBulkPricePlan($filters: ProductSearchFilters, $after: String) {\n    searchProducts(filters: $filters, sort: NEWEST, after: $after, first: 100) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...AdminBulkPriceProduct\n        }\n      }\n    }\n  }\n": types.AdminBulkPricePlanDocument,
     "\n  fragment AdminBulkPriceProduct on Product {\n    id\n    title\n    variants {\n      id\n      sku\n      prices {\n        priceListId\n        minQuantity\n        startsAt\n        endsAt\n        amount {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": types.AdminBulkPriceProductFragmentDoc,
     "\n  query AdminBulkPriceProductById($id: ID!) {\n    productById(id: $id) {\n      ...AdminBulkPriceProduct\n    }\n  }\n": types.AdminBulkPriceProductByIdDocument,
@@ -415,6 +419,14 @@ export function graphql(source: "\n  mutation AdminCreateApiKey($name: String!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        id\n        revokedAt\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAuditEvents($type: String, $after: String) {\n    auditEvents(first: 25, type: $type, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          type\n          actorUserId\n          subjectId\n          createdAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAuditEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAuditEvent($id: ID!) {\n    auditEvent(id: $id) {\n      id\n      type\n      actorUserId\n      subjectId\n      data\n      ip\n      requestId\n      createdAt\n    }\n  }\n"): typeof import('./graphql').AdminAuditEventDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

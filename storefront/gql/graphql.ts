@@ -674,6 +674,21 @@ export type AdminRevokeApiKeyMutationVariables = Exact<{
 
 export type AdminRevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, revokedAt: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
+export type AdminAuditEventsQueryVariables = Exact<{
+  type?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminAuditEventsQuery = { auditEvents: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, type: string, actorUserId: string | null, subjectId: string | null, createdAt: string } }> } };
+
+export type AdminAuditEventQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminAuditEventQuery = { auditEvent: { id: string, type: string, actorUserId: string | null, subjectId: string | null, data: unknown, ip: string | null, requestId: string | null, createdAt: string } | null };
+
 export type AdminBulkPricePlanQueryVariables = Exact<{
   filters?: ProductSearchFilters | null | undefined;
   after?: string | null | undefined;
@@ -2475,6 +2490,39 @@ export const AdminRevokeApiKeyDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:9ace7b3f86f5e40db55195cb12b4c71343c242e08ca1f065f5b639296d6c3836"}) as unknown as TypedDocumentString<AdminRevokeApiKeyMutation, AdminRevokeApiKeyMutationVariables>;
+export const AdminAuditEventsDocument = new TypedDocumentString(`
+    query AdminAuditEvents($type: String, $after: String) {
+  auditEvents(first: 25, type: $type, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        type
+        actorUserId
+        subjectId
+        createdAt
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:8d3d7377391126fb66d5799805802f35e3fe4e943f92a56b36748100b0bcd1b2"}) as unknown as TypedDocumentString<AdminAuditEventsQuery, AdminAuditEventsQueryVariables>;
+export const AdminAuditEventDocument = new TypedDocumentString(`
+    query AdminAuditEvent($id: ID!) {
+  auditEvent(id: $id) {
+    id
+    type
+    actorUserId
+    subjectId
+    data
+    ip
+    requestId
+    createdAt
+  }
+}
+    `, {"hash":"sha256:9fa48b52e0628a82aebde1873d4996751b88c3c4416dcb2d019a3b807963c601"}) as unknown as TypedDocumentString<AdminAuditEventQuery, AdminAuditEventQueryVariables>;
 export const AdminBulkPricePlanDocument = new TypedDocumentString(`
     query AdminBulkPricePlan($filters: ProductSearchFilters, $after: String) {
   searchProducts(filters: $filters, sort: NEWEST, after: $after, first: 100) {

@@ -1,6 +1,7 @@
-// Members, the audit log and account security in a real browser on a phone-sized screen (issue 14): the client
+// Members and the audit log in a real browser on a phone-sized screen (issue 14): the client
 // administrator of Ade Fashion gives an existing account (by e-mail) the Staff role, sees it listed and filtered,
-// sees an unknown e-mail refused in the form, and revokes the role; staff are refused the page server-side. axe
+// sees an unknown e-mail refused in the form, and revokes the role; staff are refused the page server-side. The
+// audit log lists the grant and the revocation, newest first, filters by type and shows one event in full. axe
 // checks every new page.
 import type { Browser, Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
@@ -94,6 +95,45 @@ function membersSuite(): void {
     await page.context().close();
   }, 180_000);
   // -- end members --
+
+  // -- audit --
+  test('the audit log lists the grant, filters by type and opens one event, all readable on a phone', async () => {
+    const page = await newPage();
+    await signInToBackOffice(page, { stack, storefrontUrl, tenant: STORE, user: 'client' });
+    await navLink(page, en['admin.nav.audit']).click();
+    await page.getByRole('heading', { level: 1, name: en['admin.audit.title'] }).waitFor();
+    // Newest first: the revocation above comes before the grant.
+    const types = await page.locator('tbody tr[data-event-type]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event-type')));
+    expect(types.indexOf('role.revoked')).toBeGreaterThanOrEqual(0);
+    expect(types.indexOf('role.revoked')).toBeLessThan(types.indexOf('role.granted'));
+    await expectAccessible(page);
+    await expectNoSidewaysScroll(page);
+
+    await page.getByRole('combobox', { name: en['admin.audit.type'] }).selectOption('role.granted');
+    await page.getByRole('button', { name: en['admin.audit.filter'] }).click();
+    await page.waitForURL((url) => url.searchParams.get('type') === 'role.granted');
+    const filtered = await page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event-type')));
+    expect(filtered.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(filtered)).toEqual(new Set(['role.granted']));
+
+    await page.locator('tbody tr').first().getByRole('link', { name: 'role.granted' }).click();
+    await page.getByRole('heading', { level: 1, name: en['admin.audit.eventTitle'] }).waitFor();
+    const grantee = await stack.stack.prisma.user.findUniqueOrThrow({ where: { email: GRANTEE } });
+    await page.locator('dl.details').getByText(grantee.id).waitFor();
+    await page.locator('pre').getByText(/"role": "STAFF"/).waitFor();
+    await expectAccessible(page);
+    await expectNoSidewaysScroll(page);
+    await screenshot(page, 'backoffice-audit-event');
+
+    // Staff have no audit log either.
+    const staff = await newPage();
+    await signInToBackOffice(staff, { stack, storefrontUrl, tenant: STORE, user: 'staff' });
+    const refused = await staff.goto(`${storefrontUrl}/admin/${STORE}/audit`);
+    expect(new URL(refused!.url()).pathname).toBe(`/admin/${STORE}`);
+    await staff.context().close();
+    await page.context().close();
+  }, 180_000);
+  // -- end audit --
 }
 
-describeInChromium('back office: members', membersSuite);
+describeInChromium('back office: members and the audit log', membersSuite);

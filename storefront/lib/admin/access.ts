@@ -8,7 +8,7 @@ export type BackOfficeRole = 'SUPER_ADMIN' | 'PARTNER_ADMIN' | 'CLIENT_ADMIN' | 
 export const ADMIN_ROLES: readonly BackOfficeRole[] = ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN'];
 
 /** The back office's sections, in navigation order. */
-export const SECTIONS = ['dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'cash', 'transport', 'vendors', 'apiKeys', 'domains', 'members'] as const;
+export const SECTIONS = ['dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'cash', 'transport', 'vendors', 'apiKeys', 'domains', 'members', 'audit'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface VendorAccount {
@@ -71,6 +71,8 @@ export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: b
   if (admin) sections.push('domains');
   // Members: grant and revoke roles (identity's ADMINS, each at most their own rank).
   if (admin) sections.push('members');
+  // The audit log (identity's AUDIT_READERS: administrators).
+  if (admin) sections.push('audit');
   return { admin, manager, vendor, needsTwoFactor: hasAdminRole && !input.twoFactorEnabled, sections, travel };
 }
 
@@ -102,6 +104,8 @@ export function sectionPath(slug: string, section: Section): string {
       return `${base}/settings/domains`;
     case 'members':
       return `${base}/members`;
+    case 'audit':
+      return `${base}/audit`;
   }
 }
 
