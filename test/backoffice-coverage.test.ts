@@ -47,8 +47,6 @@ const KNOWN_GAPS_ISSUE_14: readonly string[] = [
   'Mutation.createTenant',
   'Mutation.updateTenant',
   // Account security for everyone
-  'Mutation.logoutEverywhere',
-  'Mutation.disableTwoFactor',
   'Mutation.requestAccountDeletion',
   // Catalogue
   'Query.catalogSettings',

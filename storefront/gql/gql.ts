@@ -19,6 +19,8 @@ type Documents = {
     "\n  mutation AdminConfirmTwoFactor($code: String!) {\n    confirmTwoFactorEnrollment(code: $code) {\n      backupCodes\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminConfirmTwoFactorDocument,
     "\n  mutation AdminBeginTwoFactorReset($password: String!, $code: String!) {\n    beginTwoFactorReset(password: $password, code: $code) {\n      secret\n      otpauthUrl\n      resetToken\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminBeginTwoFactorResetDocument,
     "\n  mutation AdminConfirmTwoFactorReset($resetToken: String!, $code: String!) {\n    confirmTwoFactorReset(resetToken: $resetToken, code: $code) {\n      backupCodes\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminConfirmTwoFactorResetDocument,
+    "\n  mutation AdminLogoutEverywhere {\n    logoutEverywhere {\n      sessionsEnded\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminLogoutEverywhereDocument,
+    "\n  mutation AdminDisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code) {\n      ok\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminDisableTwoFactorDocument,
     "\n  query AdminApiKeys($after: String) {\n    apiKeys(first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          createdAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n": typeof types.AdminApiKeysDocument,
     "\n  mutation AdminCreateApiKey($name: String!, $scopes: [String!]!) {\n    createApiKey(name: $name, scopes: $scopes) {\n      key\n      apiKey {\n        id\n        name\n        prefix\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCreateApiKeyDocument,
     "\n  mutation AdminRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        id\n        revokedAt\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRevokeApiKeyDocument,
@@ -207,6 +209,8 @@ const documents: Documents = {
     "\n  mutation AdminConfirmTwoFactor($code: String!) {\n    confirmTwoFactorEnrollment(code: $code) {\n      backupCodes\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminConfirmTwoFactorDocument,
     "\n  mutation AdminBeginTwoFactorReset($password: String!, $code: String!) {\n    beginTwoFactorReset(password: $password, code: $code) {\n      secret\n      otpauthUrl\n      resetToken\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminBeginTwoFactorResetDocument,
     "\n  mutation AdminConfirmTwoFactorReset($resetToken: String!, $code: String!) {\n    confirmTwoFactorReset(resetToken: $resetToken, code: $code) {\n      backupCodes\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminConfirmTwoFactorResetDocument,
+    "\n  mutation AdminLogoutEverywhere {\n    logoutEverywhere {\n      sessionsEnded\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminLogoutEverywhereDocument,
+    "\n  mutation AdminDisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code) {\n      ok\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminDisableTwoFactorDocument,
     "\n  query AdminApiKeys($after: String) {\n    apiKeys(first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          createdAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n": types.AdminApiKeysDocument,
     "\n  mutation AdminCreateApiKey($name: String!, $scopes: [String!]!) {\n    createApiKey(name: $name, scopes: $scopes) {\n      key\n      apiKey {\n        id\n        name\n        prefix\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCreateApiKeyDocument,
     "\n  mutation AdminRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        id\n        revokedAt\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRevokeApiKeyDocument,
@@ -407,6 +411,14 @@ export function graphql(source: "\n  mutation AdminBeginTwoFactorReset($password
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminConfirmTwoFactorReset($resetToken: String!, $code: String!) {\n    confirmTwoFactorReset(resetToken: $resetToken, code: $code) {\n      backupCodes\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminConfirmTwoFactorResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminLogoutEverywhere {\n    logoutEverywhere {\n      sessionsEnded\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminLogoutEverywhereDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code) {\n      ok\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminDisableTwoFactorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

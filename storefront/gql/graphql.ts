@@ -652,6 +652,18 @@ export type AdminConfirmTwoFactorResetMutationVariables = Exact<{
 
 export type AdminConfirmTwoFactorResetMutation = { confirmTwoFactorReset: { backupCodes: Array<string> | null, session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
+export type AdminLogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminLogoutEverywhereMutation = { logoutEverywhere: { sessionsEnded: number, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminDisableTwoFactorMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type AdminDisableTwoFactorMutation = { disableTwoFactor: { ok: boolean, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
 export type AdminApiKeysQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -2433,6 +2445,34 @@ fragment SessionFields on Session {
     email
   }
 }`, {"hash":"sha256:4a9fcf62560470a62995d7a76144a3d50b36fbc76fde5b0b36236c6ad4d43e3c"}) as unknown as TypedDocumentString<AdminConfirmTwoFactorResetMutation, AdminConfirmTwoFactorResetMutationVariables>;
+export const AdminLogoutEverywhereDocument = new TypedDocumentString(`
+    mutation AdminLogoutEverywhere {
+  logoutEverywhere {
+    sessionsEnded
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:bcbda4785dfb1207cd2d61bc984f2aa182ffa4448444dd3a91a0eae19920a975"}) as unknown as TypedDocumentString<AdminLogoutEverywhereMutation, AdminLogoutEverywhereMutationVariables>;
+export const AdminDisableTwoFactorDocument = new TypedDocumentString(`
+    mutation AdminDisableTwoFactor($code: String!) {
+  disableTwoFactor(code: $code) {
+    ok
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:fce1a5d714b262afea2d4fddb3a0d26c21ce22d7b9e432bf6aca2616858a7103"}) as unknown as TypedDocumentString<AdminDisableTwoFactorMutation, AdminDisableTwoFactorMutationVariables>;
 export const AdminApiKeysDocument = new TypedDocumentString(`
     query AdminApiKeys($after: String) {
   apiKeys(first: 100, after: $after) {

@@ -1,8 +1,9 @@
-// Members and the audit log in a real browser on a phone-sized screen (issue 14): the client
+// Members, the audit log and account security in a real browser on a phone-sized screen (issue 14): the client
 // administrator of Ade Fashion gives an existing account (by e-mail) the Staff role, sees it listed and filtered,
 // sees an unknown e-mail refused in the form, and revokes the role; staff are refused the page server-side. The
-// audit log lists the grant and the revocation, newest first, filters by type and shows one event in full. axe
-// checks every new page.
+// audit log lists the grant and the revocation, newest first, filters by type and shows one event in full. On the
+// account page, turning two-factor off is refused for an administrator with the service's reason, and "Sign out
+// everywhere" ends this browser's session and another's. axe checks every new page.
 import type { Browser, Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
 import type { TestStack } from '../support/stack';
@@ -134,6 +135,34 @@ function membersSuite(): void {
     await page.context().close();
   }, 180_000);
   // -- end audit --
+
+  // -- account --
+  test('an administrator may not turn two-factor off (the service says why), and signs out everywhere', async () => {
+    const other = await newPage();
+    await signInToBackOffice(other, { stack, storefrontUrl, tenant: STORE, user: 'client' });
+    const page = await newPage();
+    await signInToBackOffice(page, { stack, storefrontUrl, tenant: STORE, user: 'client' });
+    await page.getByRole('link', { name: en['admin.nav.account'] }).click();
+    await page.getByRole('heading', { level: 1, name: en['admin.account.title'] }).waitFor();
+    await expectAccessible(page);
+    await expectNoSidewaysScroll(page);
+
+    const disable = page.getByRole('form', { name: en['admin.account.disableTitle'] });
+    await disable.getByRole('textbox', { name: en['admin.account.currentCode'] }).fill('123456');
+    await disable.getByRole('button', { name: en['admin.account.disable'] }).click();
+    await disable.getByRole('alert').getByText('Administrators must keep two-factor authentication on').waitFor();
+    const client = await stack.stack.prisma.user.findUniqueOrThrow({ where: { email: 'client@webwaka.test' } });
+    expect(client.twoFactorEnabledAt).not.toBeNull();
+
+    await page.getByRole('form', { name: en['admin.account.sessions'] }).getByRole('button', { name: en['admin.account.logoutEverywhere'] }).click();
+    await page.waitForURL((url) => url.pathname === `/admin/${STORE}/sign-in`);
+    // The other browser's session ended too: its next page asks it to sign in.
+    await other.goto(`${storefrontUrl}/admin/${STORE}/orders`);
+    await other.waitForURL((url) => url.pathname === `/admin/${STORE}/sign-in`);
+    await other.context().close();
+    await page.context().close();
+  }, 180_000);
+  // -- end account --
 }
 
-describeInChromium('back office: members and the audit log', membersSuite);
+describeInChromium('back office: members, audit log and account security', membersSuite);

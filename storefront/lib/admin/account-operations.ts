@@ -56,3 +56,27 @@ export const AdminConfirmTwoFactorResetMutation = graphql(`
     }
   }
 `);
+
+// Account security for everyone: end every session of the account, and turn two-factor off with a current code.
+
+export const AdminLogoutEverywhereMutation = graphql(`
+  mutation AdminLogoutEverywhere {
+    logoutEverywhere {
+      sessionsEnded
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
+
+export const AdminDisableTwoFactorMutation = graphql(`
+  mutation AdminDisableTwoFactor($code: String!) {
+    disableTwoFactor(code: $code) {
+      ok
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);

@@ -1,9 +1,11 @@
 import { adminBase } from '../../../lib/admin/access';
+import { disableTwoFactorAction, logoutEverywhereAction } from '../../../lib/admin/account-actions';
 import { AdminMyVendorPayoutBankQuery } from '../../../lib/admin/payout-bank-operations';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { twoFactorAction } from '../../../lib/admin/two-factor-actions';
 import { textFor, TWO_FACTOR_TEXT } from '../../../lib/client-text';
 import { t } from '../../../lib/messages';
+import { ActionForm } from '../ActionForm';
 import { PayoutBankSection } from '../money/PayoutBankSection';
 import { TwoFactorSetup } from '../TwoFactorSetup';
 
@@ -14,7 +16,9 @@ export const accountPath = (slug: string) => `${adminBase(slug)}/account`;
  * The signed-in user's own account: two-factor authentication set up here (a new administrator lands here
  * from the dashboard, since nothing administrative works without it), or moved to a new phone (password
  * plus a current code or a backup code). Every back-office user may open it, whatever their role. A vendor
- * also sets where its payouts go here (decision 0031).
+ * also sets where its payouts go here (decision 0031). Everyone may sign out of every device at once, and
+ * turn two-factor off with a current code where identity allows it (never for an administrator: the
+ * service's refusal is shown as it comes).
  */
 export async function AccountPage({ slug, done }: { slug: string; done?: string }) {
   const viewer = await requireViewer(slug, accountPath(slug));
@@ -32,6 +36,11 @@ export async function AccountPage({ slug, done }: { slug: string; done?: string 
           {t('admin.payoutBank.saved')}
         </p>
       )}
+      {done === 'twoFactorOff' && (
+        <p role="status" className="notice-ok">
+          {t('admin.account.twoFactorDisabled')}
+        </p>
+      )}
       <section className="card narrow" aria-labelledby="two-factor-heading">
         <h2 id="two-factor-heading">{t('admin.account.twoFactor')}</h2>
         <p role="status">{on ? t('admin.account.twoFactorOn') : t('admin.account.twoFactorOff')}</p>
@@ -40,6 +49,32 @@ export async function AccountPage({ slug, done }: { slug: string; done?: string 
         {/* One form for both modes, kept mounted (same key): confirming re-issues the session cookies, so the
             page re-renders with two-factor on, and the backup codes on screen must survive that render. */}
         <TwoFactorSetup key="two-factor" action={twoFactorAction.bind(null, slug, on ? 'reset' : 'enrol')} mode={on ? 'reset' : 'enrol'} doneHref={adminBase(slug)} text={text} />
+      </section>
+      {on && (
+        <section className="card narrow" aria-labelledby="disable-two-factor-heading">
+          <h2 id="disable-two-factor-heading">{t('admin.account.disableTitle')}</h2>
+          <p className="hint">{t('admin.account.disableIntro')}</p>
+          <ActionForm
+            action={disableTwoFactorAction.bind(null, slug)}
+            label={t('admin.account.disableTitle')}
+            groups={[{ fields: [{ name: 'code', label: t('admin.account.currentCode'), hint: t('admin.account.currentCodeHint'), required: true, autoComplete: 'one-time-code' }] }]}
+            secondary
+            submitLabel={t('admin.account.disable')}
+            pendingLabel={t('admin.account.working')}
+          />
+        </section>
+      )}
+      <section className="card narrow" aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading">{t('admin.account.sessions')}</h2>
+        <p className="hint">{t('admin.account.sessionsIntro')}</p>
+        <ActionForm
+          action={logoutEverywhereAction.bind(null, slug)}
+          label={t('admin.account.sessions')}
+          groups={[]}
+          secondary
+          submitLabel={t('admin.account.logoutEverywhere')}
+          pendingLabel={t('admin.account.working')}
+        />
       </section>
       {vendor && <PayoutBankSection slug={slug} vendor={vendor} returnPath={accountPath(slug)} />}
     </div>
