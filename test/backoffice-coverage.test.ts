@@ -108,10 +108,8 @@ const KNOWN_GAPS_ISSUE_14: readonly string[] = [
   'Query.attributionSettings',
   'Mutation.setAttributionSettings',
   // Transport operators (SC-3)
-  'Mutation.scheduleTrip',
   'Mutation.allotSeats',
   'Mutation.releaseAllotment',
-  'Query.bookings',
   'Query.parkListings',
   'Mutation.requestParkListing',
   'Mutation.setParkListingStatus',
