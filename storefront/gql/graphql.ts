@@ -457,6 +457,24 @@ export type SalesChannel =
   | 'POS'
   | 'SVM';
 
+/** A recurring schedule ("daily 07:00 Lagos → Abuja"), scheduled up front as one trip per chosen day. */
+export type ScheduleRecurringTripsInput = {
+  /** ISO 4217; NGN by default. */
+  currency?: string | null | undefined;
+  /** HH:MM, 24-hour, Africa/Lagos. */
+  departureTime: string;
+  /** One per seat class of the vehicle, for every trip. */
+  fares: Array<FareInput>;
+  /** YYYY-MM-DD (Africa/Lagos). */
+  firstDay: string;
+  /** YYYY-MM-DD (Africa/Lagos), at most 92 days after firstDay counted inclusively. */
+  lastDay: string;
+  routeId: string | number;
+  vehicleId: string | number;
+  /** 1 (Monday) to 7 (Sunday); every day when omitted. */
+  weekdays?: Array<number> | null | undefined;
+};
+
 export type ScheduleTripInput = {
   /** ISO 4217; NGN by default. */
   currency?: string | null | undefined;
@@ -1371,6 +1389,13 @@ export type AdminTripManifestQueryVariables = Exact<{
 
 
 export type AdminTripManifestQuery = { trip: { id: string, operatorId: string, departureAt: string, route: { code: string, stops: Array<string>, origin: { name: string }, destination: { name: string } }, vehicle: { registration: string, name: string }, seatMap: { seats: Array<{ label: string, seatClass: string, state: SeatState }> } } | null, bookings: { edges: Array<{ node: { reference: string, contactPhone: string | null, channel: SaleChannel, tickets: Array<{ seatLabel: string, passengerName: string, boardedAt: string | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminScheduleRecurringTripsMutationVariables = Exact<{
+  input: ScheduleRecurringTripsInput;
+}>;
+
+
+export type AdminScheduleRecurringTripsMutation = { scheduleRecurringTrips: { skippedDays: Array<string> | null, trips: Array<{ id: string }> | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminVendorApplicationsQueryVariables = Exact<{
   status?: VendorStatus | null | undefined;
@@ -4769,6 +4794,23 @@ export const AdminTripManifestDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:4984202a5655991535a35682ef0a3aa714eb6a0778184cc9d3dac90e7d0b3fce"}) as unknown as TypedDocumentString<AdminTripManifestQuery, AdminTripManifestQueryVariables>;
+export const AdminScheduleRecurringTripsDocument = new TypedDocumentString(`
+    mutation AdminScheduleRecurringTrips($input: ScheduleRecurringTripsInput!) {
+  scheduleRecurringTrips(input: $input) {
+    trips {
+      id
+    }
+    skippedDays
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:46af3cf2c9f2fa6303fdbde0e18e8c456fe13a789b1d09278c07e117cc177e75"}) as unknown as TypedDocumentString<AdminScheduleRecurringTripsMutation, AdminScheduleRecurringTripsMutationVariables>;
 export const AdminVendorApplicationsDocument = new TypedDocumentString(`
     query AdminVendorApplications($status: VendorStatus, $after: String) {
   vendorApplications(status: $status, first: 50, after: $after) {

@@ -3,8 +3,8 @@
 // staff adds a park, creates a route with stops from it and sets the route's usual fares, then draws a
 // vehicle's seats on the layout editor (rows, columns, classes, a door), schedules a trip with them in
 // Lagos time, and a shopper buys a seat on it on the storefront; the trip's manifest shows the passenger
-// and prints on one A4 page. axe checks every new page; an agent of the same operator is refused the
-// pages by the server (a redirect, not a hidden link).
+// and prints on one A4 page; a recurring trip is scheduled for three days. axe checks every new page; an
+// agent of the same operator is refused the pages by the server (a redirect, not a hidden link).
 import type { Browser, Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
 import messages from '../../storefront/messages/transport.en.json';
@@ -217,6 +217,34 @@ function transportBackOfficeSuite(): void {
     const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1');
     expect(pdf.startsWith('%PDF')).toBe(true);
     expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
+  });
+
+  test('staff schedules a recurring trip (every day at 07:00, Lagos time) on a phone, and a day already taken is skipped (axe)', async () => {
+    const page = await newPage();
+    await signIn(page, 'staff', { path: '/transport/trips', landing: tt('admin.trips.title') });
+    const form = page.getByRole('form', { name: tt('admin.recurring.title') });
+    await form.getByLabel(tt('admin.trips.route')).selectOption({ label: 'LOS-ORE: Jibowu Terminal → Ore Junction Park' });
+    await form.getByLabel(tt('admin.trips.vehicle')).selectOption({ label: 'ORE-777-XZ (14)' });
+    await form.getByLabel(tt('admin.trips.time')).fill('07:00');
+    await form.getByLabel(tt('admin.recurring.firstDay')).fill(dayInLagos(5));
+    await form.getByLabel(tt('admin.recurring.lastDay')).fill(dayInLagos(7));
+    await form.getByRole('button', { name: tt('admin.recurring.submit') }).click();
+    await page.getByText(tt('admin.done.recurring', { count: 3, skipped: 0 })).waitFor();
+    expect(await page.locator('[data-trip]', { hasText: 'LOS-ORE' }).count()).toBe(4);
+    await expectAccessible(page);
+    await screenshot(page, 'backoffice-transport-recurring');
+    const departures = await api<{ upcomingTrips: { departureAt: string; route: { code: string } }[] }>('{ upcomingTrips(first: 50) { departureAt route { code } } }');
+    const recurring = departures.upcomingTrips.filter((t) => t.route.code === 'LOS-ORE' && t.departureAt.endsWith('T06:00:00.000Z')).map((t) => t.departureAt.slice(0, 10));
+    expect(recurring).toEqual([5, 6, 7].map(dayInLagos));
+
+    // The same schedule one day longer: only the new day is scheduled, the three taken days are skipped.
+    const again = page.getByRole('form', { name: tt('admin.recurring.title') });
+    await again.getByLabel(tt('admin.trips.route')).selectOption({ label: 'LOS-ORE: Jibowu Terminal → Ore Junction Park' });
+    await again.getByLabel(tt('admin.trips.vehicle')).selectOption({ label: 'ORE-777-XZ (14)' });
+    await again.getByLabel(tt('admin.recurring.firstDay')).fill(dayInLagos(5));
+    await again.getByLabel(tt('admin.recurring.lastDay')).fill(dayInLagos(8));
+    await again.getByRole('button', { name: tt('admin.recurring.submit') }).click();
+    await page.getByText(tt('admin.done.recurring', { count: 1, skipped: 3 })).waitFor();
   });
 
   test('an agent of the operator is refused the transport pages by the server', async () => {

@@ -8,7 +8,7 @@ import type { FormState } from './form-state';
 import { adminMutate, adminQuery } from './session';
 import { routePath, transportPath } from './transport';
 import { parseLayout } from './seat-grid';
-import { AdminCreateParkMutation, AdminCreateRouteMutation, AdminCreateVehicleMutation, AdminScheduleTripMutation, AdminSetRouteFaresMutation, AdminTransportNetworkQuery, AdminUpdateRouteMutation } from './transport-operations';
+import { AdminCreateParkMutation, AdminCreateRouteMutation, AdminCreateVehicleMutation, AdminScheduleRecurringTripsMutation, AdminScheduleTripMutation, AdminSetRouteFaresMutation, AdminTransportNetworkQuery, AdminUpdateRouteMutation } from './transport-operations';
 import { errorState, formValues, outcomeOf, text } from './user-errors';
 
 // The transport back office's forms: each one transport mutation as the signed-in user (transport checks the
@@ -93,20 +93,16 @@ function lagosInstant(date: string, time: string): string | null {
   return new Date(`${date}T${time}:00+01:00`).toISOString();
 }
 
+type Network = Awaited<ReturnType<typeof network>>;
+const network = (slug: string) => adminQuery(slug, AdminTransportNetworkQuery, {});
+
 /**
- * Schedules one trip. A fare left blank is the route's usual fare for that class; the vehicle's classes decide
- * which fares are sent (the API wants exactly one per class the vehicle has).
+ * The chosen route and vehicle, and a fare for each seat class the vehicle has (the API wants exactly one
+ * per class): a fare left blank is the route's usual fare for that class. Problems go into `fieldErrors`.
  */
-export async function scheduleTripAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  const routeId = text(formData, 'routeId');
-  const vehicleId = text(formData, 'vehicleId');
-  const departureAt = lagosInstant(text(formData, 'date'), text(formData, 'time'));
-  const fieldErrors: Record<string, string> = {};
-  if (!departureAt) fieldErrors.date = tt('admin.trips.whenInvalid');
-  const { transportRoutes, vehicles } = await adminQuery(slug, AdminTransportNetworkQuery, {});
-  const route = transportRoutes.find((r) => r.id === routeId);
-  const vehicle = vehicles.find((v) => v.id === vehicleId);
+function routeVehicleFares(formData: FormData, { transportRoutes, vehicles }: Network, fieldErrors: Record<string, string>) {
+  const route = transportRoutes.find((r) => r.id === text(formData, 'routeId'));
+  const vehicle = vehicles.find((v) => v.id === text(formData, 'vehicleId'));
   if (!route) fieldErrors.routeId = tt('admin.trips.pickRoute');
   if (!vehicle) fieldErrors.vehicleId = tt('admin.trips.pickVehicle');
   const currency = route?.fares[0]?.price.currency ?? 'NGN';
@@ -118,9 +114,39 @@ export async function scheduleTripAction(slug: string, _previous: FormState, for
     if (amount === null) fieldErrors[`fare:${seatClass}`] = typed ? tt('admin.fareInvalid') : tt('admin.trips.fareNeeded', { seatClass: seatClassName(seatClass) });
     else fares.push({ seatClass, amount });
   }
+  return { routeId: route?.id ?? '', vehicleId: vehicle?.id ?? '', currency, fares };
+}
+
+/** The form field of an API error path of a trip mutation (`fares.<i>` names the i-th fare sent). */
+const tripField = (fares: { seatClass: string }[], own: Record<string, string>) => (p: string) =>
+  p === 'routeId' || p === 'vehicleId' ? p : p in own ? own[p] : /^fares\.\d+/.test(p) ? `fare:${fares[Number(p.split('.')[1])]?.seatClass}` : null;
+
+/** Schedules one trip (see routeVehicleFares for its fares). */
+export async function scheduleTripAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const fieldErrors: Record<string, string> = {};
+  const departureAt = lagosInstant(text(formData, 'date'), text(formData, 'time'));
+  if (!departureAt) fieldErrors.date = tt('admin.trips.whenInvalid');
+  const { routeId, vehicleId, currency, fares } = routeVehicleFares(formData, await network(slug), fieldErrors);
   if (Object.keys(fieldErrors).length) return { status: 'error', message: t('admin.error.fields'), fieldErrors, values };
   const result = await adminMutate(slug, transportPath(slug, '/trips'), AdminScheduleTripMutation, { input: { routeId, vehicleId, departureAt: departureAt!, currency, fares } });
   const outcome = outcomeOf(result, (d) => d.scheduleTrip);
-  if (!outcome.ok) return errorState(outcome.userErrors, values, (p) => (p === 'routeId' || p === 'vehicleId' ? p : p === 'departureAt' ? 'date' : /^fares\.\d+/.test(p) ? `fare:${fares[Number(p.split('.')[1])]?.seatClass}` : null));
+  if (!outcome.ok) return errorState(outcome.userErrors, values, tripField(fares, { departureAt: 'date' }));
   redirect(`${transportPath(slug, '/trips')}?done=trip`);
+}
+
+/** A recurring schedule: a trip on each ticked weekday from the first day to the last, at one Lagos time. */
+export async function scheduleRecurringTripsAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const fieldErrors: Record<string, string> = {};
+  const { routeId, vehicleId, currency, fares } = routeVehicleFares(formData, await network(slug), fieldErrors);
+  if (Object.keys(fieldErrors).length) return { status: 'error', message: t('admin.error.fields'), fieldErrors, values };
+  const weekdays = formData.getAll('weekdays').map(Number);
+  const result = await adminMutate(slug, transportPath(slug, '/trips'), AdminScheduleRecurringTripsMutation, {
+    input: { routeId, vehicleId, departureTime: text(formData, 'time'), firstDay: text(formData, 'firstDay'), lastDay: text(formData, 'lastDay'), weekdays, currency, fares },
+  });
+  const outcome = outcomeOf(result, (d) => d.scheduleRecurringTrips);
+  if (!outcome.ok) return errorState(outcome.userErrors, values, tripField(fares, { departureTime: 'time', firstDay: 'firstDay', lastDay: 'lastDay', weekdays: 'weekdays' }));
+  const payload = result.data!.scheduleRecurringTrips;
+  redirect(`${transportPath(slug, '/trips')}?done=recurring&count=${payload.trips?.length ?? 0}&skipped=${payload.skippedDays?.length ?? 0}`);
 }

@@ -226,3 +226,17 @@ export const AdminTripManifestQuery = graphql(`
     }
   }
 `);
+
+export const AdminScheduleRecurringTripsMutation = graphql(`
+  mutation AdminScheduleRecurringTrips($input: ScheduleRecurringTripsInput!) {
+    scheduleRecurringTrips(input: $input) {
+      trips {
+        id
+      }
+      skippedDays
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);

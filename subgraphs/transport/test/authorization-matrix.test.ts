@@ -130,6 +130,12 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: MANAGERS,
     expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
   },
+  'Mutation.scheduleRecurringTrips': {
+    document: 'mutation ($r: ID!) { scheduleRecurringTrips(input: { routeId: $r, vehicleId: $r, departureTime: "07:00", firstDay: "2099-01-01", lastDay: "2099-01-03", fares: [] }) { trips { id } userErrors { code } } }',
+    variables: () => ({ r: uuidv7() }),
+    allowed: MANAGERS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
   'Mutation.holdSeats': {
     document: 'mutation ($t: ID!) { holdSeats(tripId: $t, seatLabels: ["1A"]) { holdToken userErrors { code } } }',
     variables: () => ({ t: uuidv7() }),

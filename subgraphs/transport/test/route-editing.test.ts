@@ -2,9 +2,9 @@
  * The back office's route screens: a route's code, parks and stops change (checked like a new route), and its
  * usual fares per seat class are set and replaced (decision 0043); trips already scheduled keep their fares.
  */
-import { DomainError, uuidv7, type PrismaClient } from '@webwaka/kit';
+import { uuidv7, type PrismaClient } from '@webwaka/kit';
 import { createPark, routeFares, scheduleTrip, setRouteFares, tripFares, updateRoute } from '../src/services/network';
-import { createTrip, OPERATOR, serviceContext, startTransportDb, tenantId } from './support';
+import { createTrip, domainFailure, OPERATOR, serviceContext, startTransportDb, tenantId } from './support';
 
 let s: Awaited<ReturnType<typeof startTransportDb>>;
 let prisma: PrismaClient;
@@ -18,16 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await s?.stop();
 });
-
-const failure = async (p: Promise<unknown>) => {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(DomainError);
-  const d = e as DomainError;
-  return { code: d.code, field: d.field };
-};
 
 describe('updateRoute', () => {
   it('changes the code, the parks and the stops; omitted fields stay', async () => {
@@ -43,17 +33,17 @@ describe('updateRoute', () => {
   it('refuses what createRoute refuses, and another tenant’s route or park', async () => {
     const { route, origin } = await createTrip(prisma, operator, 1);
     const ctx = serviceContext(prisma, operator);
-    expect(await failure(updateRoute(ctx, { id: route.id, code: 'no spaces' }))).toEqual({ code: 'BAD_USER_INPUT', field: ['code'] });
-    expect(await failure(updateRoute(ctx, { id: route.id, destinationParkId: origin.id }))).toEqual({ code: 'BAD_USER_INPUT', field: ['destinationParkId'] });
-    expect(await failure(updateRoute(ctx, { id: route.id, stops: [''] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: ['stops', '0'] });
-    expect(await failure(updateRoute(ctx, { id: route.id, stops: Array.from({ length: 21 }, (_, i) => `Stop ${i}`) }))).toEqual({ code: 'BAD_USER_INPUT', field: ['stops'] });
+    expect(await domainFailure(updateRoute(ctx, { id: route.id, code: 'no spaces' }))).toEqual({ code: 'BAD_USER_INPUT', field: ['code'] });
+    expect(await domainFailure(updateRoute(ctx, { id: route.id, destinationParkId: origin.id }))).toEqual({ code: 'BAD_USER_INPUT', field: ['destinationParkId'] });
+    expect(await domainFailure(updateRoute(ctx, { id: route.id, stops: [''] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: ['stops', '0'] });
+    expect(await domainFailure(updateRoute(ctx, { id: route.id, stops: Array.from({ length: 21 }, (_, i) => `Stop ${i}`) }))).toEqual({ code: 'BAD_USER_INPUT', field: ['stops'] });
     const { route: taken } = await createTrip(prisma, operator, 1);
-    expect(await failure(updateRoute(ctx, { id: route.id, code: taken.code }))).toEqual({ code: 'ALREADY_EXISTS', field: ['code'] });
+    expect(await domainFailure(updateRoute(ctx, { id: route.id, code: taken.code }))).toEqual({ code: 'ALREADY_EXISTS', field: ['code'] });
 
     const stranger = serviceContext(prisma, await tenantId(prisma, 'ade-fashion'));
-    expect(await failure(updateRoute(stranger, { id: route.id, stops: ['X'] }))).toEqual({ code: 'NOT_FOUND', field: ['id'] });
-    expect(await failure(updateRoute(ctx, { id: route.id, originParkId: (await createPark(stranger, { name: `Theirs ${uuidv7().slice(-6)}`, city: 'Kano' })).id }))).toEqual({ code: 'NOT_FOUND', field: ['originParkId'] });
-    expect(await failure(updateRoute(ctx, { id: 'not-a-uuid' }))).toEqual({ code: 'NOT_FOUND', field: ['id'] });
+    expect(await domainFailure(updateRoute(stranger, { id: route.id, stops: ['X'] }))).toEqual({ code: 'NOT_FOUND', field: ['id'] });
+    expect(await domainFailure(updateRoute(ctx, { id: route.id, originParkId: (await createPark(stranger, { name: `Theirs ${uuidv7().slice(-6)}`, city: 'Kano' })).id }))).toEqual({ code: 'NOT_FOUND', field: ['originParkId'] });
+    expect(await domainFailure(updateRoute(ctx, { id: 'not-a-uuid' }))).toEqual({ code: 'NOT_FOUND', field: ['id'] });
     expect((await prisma.route.findUniqueOrThrow({ where: { id: route.id } })).stops).toEqual(['Midway']);
   });
 });
@@ -81,12 +71,12 @@ describe('setRouteFares', () => {
     const { route } = await createTrip(prisma, operator, 1);
     const ctx = serviceContext(prisma, operator);
     await setRouteFares(ctx, { routeId: route.id, fares: [{ seatClass: 'PREMIUM', amount: 7n }] });
-    expect(await failure(setRouteFares(ctx, { routeId: route.id, fares: [{ seatClass: '1st', amount: 1n }] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: ['fares', '0', 'seatClass'] });
-    expect(await failure(setRouteFares(ctx, { routeId: route.id, fares: [{ seatClass: 'A', amount: 1n }, { seatClass: 'a', amount: 2n }] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: ['fares', '1', 'seatClass'] });
-    expect(await failure(setRouteFares(ctx, { routeId: route.id, fares: [{ seatClass: 'A', amount: -1n }] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: ['fares', '0', 'amount'] });
-    expect(await failure(setRouteFares(ctx, { routeId: route.id, currency: 'naira', fares: [] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: ['currency'] });
+    expect(await domainFailure(setRouteFares(ctx, { routeId: route.id, fares: [{ seatClass: '1st', amount: 1n }] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: ['fares', '0', 'seatClass'] });
+    expect(await domainFailure(setRouteFares(ctx, { routeId: route.id, fares: [{ seatClass: 'A', amount: 1n }, { seatClass: 'a', amount: 2n }] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: ['fares', '1', 'seatClass'] });
+    expect(await domainFailure(setRouteFares(ctx, { routeId: route.id, fares: [{ seatClass: 'A', amount: -1n }] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: ['fares', '0', 'amount'] });
+    expect(await domainFailure(setRouteFares(ctx, { routeId: route.id, currency: 'naira', fares: [] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: ['currency'] });
     const stranger = serviceContext(prisma, await tenantId(prisma, 'ade-fashion'));
-    expect(await failure(setRouteFares(stranger, { routeId: route.id, fares: [] }))).toEqual({ code: 'NOT_FOUND', field: ['routeId'] });
+    expect(await domainFailure(setRouteFares(stranger, { routeId: route.id, fares: [] }))).toEqual({ code: 'NOT_FOUND', field: ['routeId'] });
     expect((await routeFares(prisma, [route.id])).get(route.id)?.map((f) => [f.seatClass, f.price.amount])).toEqual([['PREMIUM', 7n]]);
   });
 });
@@ -96,6 +86,6 @@ describe('scheduleTrip still names the fare it refuses', () => {
     const { route, vehicle } = await createTrip(prisma, operator, 1);
     const ctx = serviceContext(prisma, operator);
     const at = new Date(Date.now() + 5 * 86400_000);
-    expect(await failure(scheduleTrip(ctx, { routeId: route.id, vehicleId: vehicle.id, departureAt: at, fares: [{ seatClass: 'PREMIUM', amount: 1n }, { seatClass: 'VIP', amount: 1n }] }))).toEqual({ code: 'BAD_USER_INPUT', field: ['fares', '1', 'seatClass'] });
+    expect(await domainFailure(scheduleTrip(ctx, { routeId: route.id, vehicleId: vehicle.id, departureAt: at, fares: [{ seatClass: 'PREMIUM', amount: 1n }, { seatClass: 'VIP', amount: 1n }] }))).toEqual({ code: 'BAD_USER_INPUT', field: ['fares', '1', 'seatClass'] });
   });
 });

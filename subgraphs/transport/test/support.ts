@@ -3,7 +3,7 @@
  * roles at the operator (abc-transport) and the motor park (jibowu-park); service contexts; a small trip
  * made straight through the services; callers signed in through the gateway.
  */
-import { anonymousActor, createPrismaClient, openDatabase, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
+import { anonymousActor, createPrismaClient, DomainError, openDatabase, uuidv7, type Actor, type PrismaClient, type RoleName } from '@webwaka/kit';
 import { deployMigrations } from '../../../test/support/boot';
 import { seedIdentity, seedTransport } from '../../../test/support/demo';
 import { startStack, type TestStack } from '../../../test/support/stack';
@@ -104,3 +104,13 @@ export async function expireHoldNow(prisma: PrismaClient, holdId: string) {
 
 export type Who = 'staff' | 'client' | 'customer' | 'vendor' | 'agent';
 
+
+/** The code and field of the DomainError a service call fails with (the test fails when it succeeds or throws anything else). */
+export async function domainFailure(call: Promise<unknown>): Promise<{ code: string; field?: string[] }> {
+  const e = await call.then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(DomainError);
+  return { code: (e as DomainError).code, field: (e as DomainError).field };
+}

@@ -168,6 +168,12 @@ describe.each(callers)('tenant A by %s', (who) => {
       variables: () => ({ r: B.routeId, v: B.vehicleId }),
       code: 'NOT_FOUND',
     },
+    scheduleRecurringTrips: {
+      document:
+        'mutation ($r: ID!, $v: ID!) { scheduleRecurringTrips(input: { routeId: $r, vehicleId: $v, departureTime: "07:00", firstDay: "2099-01-01", lastDay: "2099-01-02", fares: [] }) { trips { id } userErrors { code } } }',
+      variables: () => ({ r: B.routeId, v: B.vehicleId }),
+      code: 'NOT_FOUND',
+    },
     holdSeats: { document: 'mutation ($t: ID!) { holdSeats(tripId: $t, seatLabels: ["2D"]) { holdToken userErrors { code } } }', variables: () => ({ t: B.tripId }), code: 'NOT_FOUND' },
     extendSeatHold: { document: 'mutation ($t: String!) { extendSeatHold(holdToken: $t) { hold { id } userErrors { code } } }', variables: () => ({ t: B.holdToken }), code: 'NOT_FOUND' },
     releaseSeatHold: { document: 'mutation ($t: String!) { releaseSeatHold(holdToken: $t) { hold { id } userErrors { code } } }', variables: () => ({ t: B.holdToken }), code: 'NOT_FOUND' },

@@ -15,12 +15,12 @@ export function TransportTabs({ slug, current }: { slug: string; current: 'route
 }
 
 /** The "done" notice after a form redirected back (`?done=<what>`). */
-export function DoneNotice({ done }: { done: string }) {
+export function DoneNotice({ done, vars }: { done: string; vars?: Record<string, string> }) {
   const key = `admin.done.${done}`;
-  if (!done || !['park', 'created', 'saved', 'fares', 'vehicle', 'trip'].includes(done)) return null;
+  if (!done || !['park', 'created', 'saved', 'fares', 'vehicle', 'trip', 'recurring'].includes(done)) return null;
   return (
     <p role="status" className="notice-ok">
-      {tt(key as Parameters<typeof tt>[0])}
+      {tt(key as Parameters<typeof tt>[0], vars)}
     </p>
   );
 }

@@ -1,5 +1,5 @@
 import { money, requireTenant, withUserErrors, type RequestContext } from '@webwaka/kit';
-import { createPark, createRoute, createVehicle, routeFares, scheduleTrip, searchTrips, setRouteFares, tripFares, updateRoute, upcomingTrips } from '../services/network';
+import { createPark, createRoute, createVehicle, MAX_RECURRING_DAYS, routeFares, scheduleRecurringTrips, scheduleTrip, searchTrips, setRouteFares, tripFares, updateRoute, upcomingTrips } from '../services/network';
 import { seatMapOf, availableSeats } from '../services/seat-map';
 import { visibleTrip } from '../services/scope';
 import type { SeatLayout } from '../services/layout';
@@ -205,6 +205,20 @@ const ScheduleTripInput = builder.inputType('ScheduleTripInput', {
   }),
 });
 
+const ScheduleRecurringTripsInput = builder.inputType('ScheduleRecurringTripsInput', {
+  description: 'A recurring schedule ("daily 07:00 Lagos → Abuja"), scheduled up front as one trip per chosen day.',
+  fields: (t) => ({
+    routeId: t.id({ required: true }),
+    vehicleId: t.id({ required: true }),
+    departureTime: t.string({ required: true, description: 'HH:MM, 24-hour, Africa/Lagos.' }),
+    firstDay: t.string({ required: true, description: 'YYYY-MM-DD (Africa/Lagos).' }),
+    lastDay: t.string({ required: true, description: `YYYY-MM-DD (Africa/Lagos), at most ${MAX_RECURRING_DAYS} days after firstDay counted inclusively.` }),
+    weekdays: t.intList({ description: '1 (Monday) to 7 (Sunday); every day when omitted.' }),
+    currency: t.string({ description: 'ISO 4217; NGN by default.' }),
+    fares: t.field({ type: [FareInput], required: true, description: 'One per seat class of the vehicle, for every trip.' }),
+  }),
+});
+
 const ParkPayload = builder.payloadObject<{ park: Awaited<ReturnType<typeof createPark>> }>('ParkPayload', (t) => ({
   park: t.field({ type: Park, nullable: true, resolve: (p) => p.park ?? null }),
 }));
@@ -216,6 +230,11 @@ const VehiclePayload = builder.payloadObject<{ vehicle: Awaited<ReturnType<typeo
 }));
 const TripPayload = builder.payloadObject<{ trip: Awaited<ReturnType<typeof scheduleTrip>> }>('TripPayload', (t) => ({
   trip: t.field({ type: Trip, nullable: true, resolve: (p) => p.trip ?? null }),
+}));
+
+const RecurringTripsPayload = builder.payloadObject<{ trips: Awaited<ReturnType<typeof scheduleTrip>>[]; skippedDays: string[] }>('RecurringTripsPayload', (t) => ({
+  trips: t.field({ type: [Trip], nullable: true, description: 'The trips scheduled, earliest first.', resolve: (p) => p.trips ?? null }),
+  skippedDays: t.stringList({ nullable: true, description: 'Chosen days with no new trip: already past at that time, or the vehicle already departs then.', resolve: (p) => p.skippedDays ?? null }),
 }));
 
 const ids = (v: string | number) => String(v);
@@ -258,6 +277,16 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateVehicleInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       withUserErrors(async () => ({ vehicle: await createVehicle(ctx, { ...input, layout: { ...input.layout, aisleAfterColumn: input.layout.aisleAfterColumn ?? null } }) })),
+  }),
+  scheduleRecurringTrips: t.field({
+    type: RecurringTripsPayload,
+    authScopes: TRANSPORT_MANAGERS,
+    description: 'A recurring schedule, scheduled up front: a trip on each chosen weekday between two days at one Lagos time, with the same fares.',
+    args: { input: t.arg({ type: ScheduleRecurringTripsInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      withUserErrors(() =>
+        scheduleRecurringTrips(ctx, { ...input, routeId: ids(input.routeId), vehicleId: ids(input.vehicleId), fares: input.fares.map((f) => ({ seatClass: f.seatClass, amount: f.amount })) }),
+      ),
   }),
   scheduleTrip: t.field({
     type: TripPayload,

@@ -181,6 +181,62 @@ export async function scheduleTrip(ctx: ServiceContext, input: { routeId: string
   }
 }
 
+/** At most this many calendar days per recurring schedule (a quarter): more is a separate, later run. */
+export const MAX_RECURRING_DAYS = 92;
+
+/**
+ * A recurring schedule ("daily 07:00 Lagos → Abuja"), scheduled up front: one ordinary trip per chosen
+ * weekday (1 Monday ... 7 Sunday; all by default) from `firstDay` to `lastDay` (Africa/Lagos calendar days,
+ * at most MAX_RECURRING_DAYS) at `departureTime` in Lagos, each with the same fares (decision 0043). Days
+ * already past at that time, and days when the vehicle already departs then, are skipped and reported. The
+ * first trip checks the route, the vehicle and the fares, so a bad input schedules nothing.
+ */
+export async function scheduleRecurringTrips(
+  ctx: ServiceContext,
+  input: { routeId: string; vehicleId: string; departureTime: string; firstDay: string; lastDay: string; weekdays?: number[] | null; currency?: string | null; fares: FareInput[] },
+) {
+  const time = (input.departureTime ?? '').trim();
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw bad('departureTime must be HH:MM (24-hour, Lagos time)', ['departureTime']);
+  const first = dayOrBad(input.firstDay, ['firstDay']);
+  const last = dayOrBad(input.lastDay, ['lastDay']);
+  const days = Math.round((last.getTime() - first.getTime()) / DAY_MS) + 1;
+  if (days < 1) throw bad('lastDay must not be before firstDay', ['lastDay']);
+  if (days > MAX_RECURRING_DAYS) throw bad(`At most ${MAX_RECURRING_DAYS} days at a time`, ['lastDay']);
+  const weekdays = new Set(input.weekdays?.length ? input.weekdays : [1, 2, 3, 4, 5, 6, 7]);
+  if ([...weekdays].some((d) => !Number.isInteger(d) || d < 1 || d > 7)) throw bad('weekdays are 1 (Monday) to 7 (Sunday)', ['weekdays']);
+  const trips: Awaited<ReturnType<typeof scheduleTrip>>[] = [];
+  const skippedDays: string[] = [];
+  for (let i = 0; i < days; i++) {
+    const noon = new Date(first.getTime() + i * DAY_MS);
+    const day = noon.toISOString().slice(0, 10);
+    if (!weekdays.has(noon.getUTCDay() || 7)) continue;
+    const departureAt = new Date(`${day}T${time}:00+01:00`);
+    if (departureAt.getTime() <= Date.now()) {
+      skippedDays.push(day);
+      continue;
+    }
+    try {
+      trips.push(await scheduleTrip(ctx, { routeId: input.routeId, vehicleId: input.vehicleId, departureAt, currency: input.currency, fares: input.fares }));
+    } catch (e) {
+      if (!(e instanceof DomainError && e.code === ErrorCode.ALREADY_EXISTS)) throw e;
+      skippedDays.push(day);
+    }
+  }
+  return { trips, skippedDays };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A calendar day (YYYY-MM-DD) as noon UTC, or BAD_USER_INPUT on `field`. */
+function dayOrBad(date: string, field: string[]): Date {
+  try {
+    lagosDay(date);
+  } catch {
+    throw bad(`${field[0]} must be a calendar date (YYYY-MM-DD)`, field);
+  }
+  return new Date(`${date}T12:00:00Z`);
+}
+
 /** Fares of trips as Money, by trip id then seat class (one query). */
 export async function tripFares(db: Db, trips: { id: string; currency: string }[]) {
   const rows = trips.length ? await db.tripFare.findMany({ where: { tripId: { in: trips.map((t) => t.id) } }, orderBy: { seatClass: 'asc' } }) : [];
