@@ -2590,7 +2590,7 @@ export const AdminAuditEventDocument = new TypedDocumentString(`
     `, {"hash":"sha256:9fa48b52e0628a82aebde1873d4996751b88c3c4416dcb2d019a3b807963c601"}) as unknown as TypedDocumentString<AdminAuditEventQuery, AdminAuditEventQueryVariables>;
 export const AdminBulkPricePlanDocument = new TypedDocumentString(`
     query AdminBulkPricePlan($filters: ProductSearchFilters, $after: String) {
-  searchProducts(filters: $filters, sort: NEWEST, after: $after, first: 100) {
+  searchProducts(filters: $filters, sort: NEWEST, after: $after, first: 20) {
     pageInfo {
       hasNextPage
       endCursor
@@ -2619,7 +2619,7 @@ export const AdminBulkPricePlanDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"sha256:13a0b3a53b699a701fa85d8e998a3dd0962219e2c5ff21cc2c7973086a743d4d"}) as unknown as TypedDocumentString<AdminBulkPricePlanQuery, AdminBulkPricePlanQueryVariables>;
+}`, {"hash":"sha256:2b21cd71f25b21771dad5432c243d2012bbf12251b72fb6501a2565aca20386d"}) as unknown as TypedDocumentString<AdminBulkPricePlanQuery, AdminBulkPricePlanQueryVariables>;
 export const AdminBulkPriceProductByIdDocument = new TypedDocumentString(`
     query AdminBulkPriceProductById($id: ID!) {
   productById(id: $id) {
