@@ -148,7 +148,7 @@ function membersSuite(): void {
     await expectNoSidewaysScroll(page);
 
     const disable = page.getByRole('form', { name: en['admin.account.disableTitle'] });
-    await disable.getByRole('textbox', { name: en['admin.account.currentCode'] }).fill('123456');
+    await disable.getByRole('textbox', { name: en['admin.account.disableCode'] }).fill('123456');
     await disable.getByRole('button', { name: en['admin.account.disable'] }).click();
     await disable.getByRole('alert').getByText('Administrators must keep two-factor authentication on').waitFor();
     const client = await stack.stack.prisma.user.findUniqueOrThrow({ where: { email: 'client@webwaka.test' } });

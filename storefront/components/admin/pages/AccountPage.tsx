@@ -57,7 +57,7 @@ export async function AccountPage({ slug, done }: { slug: string; done?: string 
           <ActionForm
             action={disableTwoFactorAction.bind(null, slug)}
             label={t('admin.account.disableTitle')}
-            groups={[{ fields: [{ name: 'code', label: t('admin.account.currentCode'), hint: t('admin.account.currentCodeHint'), required: true, autoComplete: 'one-time-code' }] }]}
+            groups={[{ fields: [{ name: 'code', label: t('admin.account.disableCode'), hint: t('admin.account.currentCodeHint'), required: true, autoComplete: 'one-time-code' }] }]}
             secondary
             submitLabel={t('admin.account.disable')}
             pendingLabel={t('admin.account.working')}
