@@ -14,10 +14,19 @@ type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
  * busy time in its sync part alone. This does the same exchange on Node's http module (protocol's
  * postJson) and hands Apollo the parsed body, which is all its executor reads (issue 12).
  */
+/**
+ * How long a subgraph may take to answer one call (`SUBGRAPH_TIMEOUT_MS`, default 60 s, as long as the
+ * payment webhook's route gets). A connection that never answers, such as one the cluster primary of a
+ * replicated subgraph handed to a replica at the moment it died, fails the call instead of holding the
+ * client's request open for good.
+ */
+export const subgraphTimeoutMs = () => Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 60_000);
+
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   constructor(
     readonly name: string,
     readonly url: string,
+    readonly timeoutMs = subgraphTimeoutMs(),
   ) {}
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
@@ -33,7 +42,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     }
     let answer;
     try {
-      answer = await postJson(this.url, body, { headers });
+      answer = await postJson(this.url, body, { headers, timeoutMs: this.timeoutMs });
     } catch (e) {
       // The cause (ECONNREFUSED, ...) without the subgraph's address, which clients must not learn.
       throw new Error(`The ${this.name} service did not answer (${(e as Error).message})`);
