@@ -43,9 +43,6 @@ const NO_SCREEN_NEEDED: Record<string, string> = {
  */
 const KNOWN_GAPS_ISSUE_14: readonly string[] = [
   // Platform, partners, clients, members (PF-1)
-  'Query.childTenants',
-  'Mutation.createTenant',
-  'Mutation.updateTenant',
   // Account security for everyone
   'Mutation.requestAccountDeletion',
   // Catalogue

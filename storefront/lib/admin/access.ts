@@ -8,7 +8,7 @@ export type BackOfficeRole = 'SUPER_ADMIN' | 'PARTNER_ADMIN' | 'CLIENT_ADMIN' | 
 export const ADMIN_ROLES: readonly BackOfficeRole[] = ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN'];
 
 /** The back office's sections, in navigation order. */
-export const SECTIONS = ['dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'cash', 'transport', 'vendors', 'apiKeys', 'domains', 'members', 'audit'] as const;
+export const SECTIONS = ['dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'cash', 'transport', 'vendors', 'apiKeys', 'domains', 'tenants', 'members', 'audit'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface VendorAccount {
@@ -69,6 +69,8 @@ export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: b
   if (admin) sections.push('apiKeys');
   // Settings → custom domains (identity's ADMINS; decision 0022).
   if (admin) sections.push('domains');
+  // Businesses beneath this one (identity's ADMINS; only kinds that can have children: platform, partner, client).
+  if (admin && ['PLATFORM', 'PARTNER', 'CLIENT'].includes(input.tenantKind)) sections.push('tenants');
   // Members: grant and revoke roles (identity's ADMINS, each at most their own rank).
   if (admin) sections.push('members');
   // The audit log (identity's AUDIT_READERS: administrators).
@@ -102,6 +104,8 @@ export function sectionPath(slug: string, section: Section): string {
       return `${base}/api-keys`;
     case 'domains':
       return `${base}/settings/domains`;
+    case 'tenants':
+      return `${base}/tenants`;
     case 'members':
       return `${base}/members`;
     case 'audit':

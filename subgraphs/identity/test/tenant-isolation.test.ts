@@ -6,7 +6,7 @@
  * database, the live audit feed carries only A's events, and headers naming B change nothing.
  */
 import { forgetUsedTotpCodes } from '../../../test/support/stack';
-import { hashPassword, totpAt, type PrismaClient } from '@webwaka/kit';
+import { hashPassword, totpAt, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import { bearer, gql } from '../../../test/support/graphql';
 import {
@@ -195,6 +195,23 @@ describe("A's admin reads only A", () => {
     expect(sorted(nodes.map((n) => n.id))).toEqual(sorted(inDb.map((t) => t.id)));
     expect(nodes.map((n) => n.slug)).toContain(SHOP_A);
     expect(nodes.map((n) => n.slug)).not.toContain(SHOP_B);
+  });
+
+  it('childTenants(under:) walks down its own branch only; another branch reads as NOT_FOUND', async () => {
+    const CHILDREN_UNDER = 'query ($under: ID) { childTenants(first: 50, under: $under) { edges { node { id slug } } } }';
+    const partner = await login(url, 'lagos-digital', 'partner@webwaka.test', password, s.demo.totpSecret, prisma);
+    // The partner sees beneath its client A: A's shop, not B's.
+    const beneathA = ok(await gql(url, CHILDREN_UNDER, { under: A.tenantId }, bearer(partner.accessToken))).childTenants.edges.map((e: any) => e.node.slug);
+    expect(beneathA).toContain(SHOP_A);
+    expect(beneathA).not.toContain(SHOP_B);
+    // A's admin: beneath its own shop is fine (empty), beneath B or B's shop is not confirmed to exist.
+    expect(ok(await asAdmin(A, CHILDREN_UNDER, { under: A.shopId })).childTenants.edges).toEqual([]);
+    for (const under of [B.tenantId, B.shopId, uuidv7(), 'not-an-id']) {
+      expect(gqlErrorCode(await asAdmin(A, CHILDREN_UNDER, { under }))).toBe('NOT_FOUND');
+    }
+    // Upwards is outside the branch too: A's admin cannot list the partner's other clients through its parent.
+    const parentOfA = (await prisma.tenant.findUniqueOrThrow({ where: { id: A.tenantId } })).parentId!;
+    expect(gqlErrorCode(await asAdmin(A, CHILDREN_UNDER, { under: parentOfA }))).toBe('NOT_FOUND');
   });
 
   it('auditEvent(id of a B event) is null, for every B event; A events are found', async () => {

@@ -1,6 +1,6 @@
 import { MAX_PAGE_SIZE, withUserErrors } from '@webwaka/kit';
 import type { Tenant as TenantRow } from '@webwaka/kit/src/generated/prisma/client';
-import { createTenant, findTenant, updateTenant } from '../services/tenants';
+import { childrenParent, createTenant, findTenant, updateTenant } from '../services/tenants';
 import { ADMINS, builder, TenantKindEnum } from './builder';
 
 /** Public profile of a tenant: what a storefront shows. Readable by anyone who knows the slug. */
@@ -49,8 +49,10 @@ builder.queryFields((t) => ({
     maxSize: MAX_PAGE_SIZE,
     defaultSize: 20,
     authScopes: ADMINS,
-    description: 'Tenants directly beneath the current one (partners of the platform, clients of a partner, ...).',
-    resolve: (query, _root, _args, ctx) => ctx.prisma.tenant.findMany({ ...query, where: { parentId: ctx.tenantId! }, orderBy: { id: 'asc' } }),
+    args: { under: t.arg.id({ description: 'A tenant beneath the current one whose children to list (default: the current tenant). NOT_FOUND outside your branch.' }) },
+    description: 'Tenants directly beneath the current one (partners of the platform, clients of a partner, ...), or beneath `under`.',
+    resolve: async (query, _root, { under }, ctx) =>
+      ctx.prisma.tenant.findMany({ ...query, where: { parentId: await childrenParent(ctx, under == null ? null : String(under)) }, orderBy: { id: 'asc' } }),
   }),
 }));
 

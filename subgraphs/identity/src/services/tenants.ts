@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, uuidv7, type RoleName, isUniqueViolation } from '@webwaka/kit';
+import { AppError, DomainError, ErrorCode, uuidv7, type RoleName, isUniqueViolation } from '@webwaka/kit';
 import type { TenantKind } from '@webwaka/kit/src/generated/prisma/enums';
 import { recordAudit, requireTenant } from './audit';
 import type { ServiceContext } from './context';
@@ -113,6 +113,28 @@ export async function updateTenant(ctx: ServiceContext, input: { name?: string |
 function uniqueToDomain(e: unknown): unknown {
   if (isUniqueViolation(e, 'slug')) return new DomainError(ErrorCode.SLUG_TAKEN, 'That slug is taken', ['slug']);
   return e;
+}
+
+/** How far up the tree a walk goes before it assumes the data is broken (the real tree has 3-4 levels). */
+const MAX_DEPTH = 16;
+
+/**
+ * The parent whose children `childTenants` lists: the request's tenant, or (`under`) a tenant beneath it, so
+ * a partner walks the tree down to its clients' stores. A tenant outside the caller's branch reads as
+ * NOT_FOUND, the same as one that does not exist: the tree of another partner is not even confirmed.
+ */
+export async function childrenParent(ctx: ServiceContext, under: string | null | undefined): Promise<string> {
+  const tenantId = requireTenant(ctx);
+  if (!under || under === tenantId) return tenantId;
+  if (!/^[0-9a-f-]{36}$/i.test(under)) throw new AppError(ErrorCode.NOT_FOUND, 'No such tenant beneath yours');
+  let next: string | null = under;
+  for (let depth = 0; next && depth < MAX_DEPTH; depth++) {
+    const row: { parentId: string | null } | null = await ctx.prisma.tenant.findUnique({ where: { id: next }, select: { parentId: true } });
+    if (!row) break;
+    if (row.parentId === tenantId) return under;
+    next = row.parentId;
+  }
+  throw new AppError(ErrorCode.NOT_FOUND, 'No such tenant beneath yours');
 }
 
 /** Public lookup for storefronts and the gateway: by slug or custom domain. */
