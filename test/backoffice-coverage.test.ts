@@ -54,14 +54,6 @@ const KNOWN_GAPS_ISSUE_14: readonly string[] = [
   'Mutation.addToCollection',
   'Query.marketplaceListings',
   'Mutation.listProductInMarketplace',
-  // Pricing
-  'Query.priceLists',
-  'Mutation.createPriceList',
-  'Mutation.removePriceList',
-  'Mutation.setListPrice',
-  'Mutation.setSalePrice',
-  'Mutation.setTierPrice',
-  'Mutation.removePrice',
   // Inventory
   'Mutation.createLocation',
   'Mutation.updateLocation',

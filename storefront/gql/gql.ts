@@ -67,20 +67,6 @@ type Documents = {
     "\n  query AdminMembers($role: Role, $after: String) {\n    members(first: 50, role: $role, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          role\n          createdAt\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminMembersDocument,
     "\n  mutation AdminGrantRole($email: String!, $role: Role!) {\n    grantRole(email: $email, role: $role) {\n      membership {\n        id\n        role\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminGrantRoleDocument,
     "\n  mutation AdminRevokeRole($membershipId: ID!) {\n    revokeRole(membershipId: $membershipId) {\n      membership {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRevokeRoleDocument,
-    "\n  fragment AdminAgentFields on AgentProfile {\n    id\n    email\n    code\n    status\n    createdAt\n    upline {\n      id\n      code\n      email\n    }\n    downline {\n      id\n      code\n      email\n      status\n    }\n  }\n": typeof types.AdminAgentFieldsFragmentDoc,
-    "\n  query AdminAgents {\n    agents(first: 100) {\n      edges {\n        node {\n          ...AdminAgentFields\n        }\n      }\n    }\n  }\n": typeof types.AdminAgentsDocument,
-    "\n  query AdminAgentProfile($id: ID!) {\n    agentProfile(id: $id) {\n      ...AdminAgentFields\n    }\n    agents(first: 100) {\n      edges {\n        node {\n          id\n          code\n          email\n        }\n      }\n    }\n  }\n": typeof types.AdminAgentProfileDocument,
-    "\n  query AdminMyAgentProfile {\n    myReferral {\n      code\n      link\n      agent {\n        ...AdminAgentFields\n      }\n    }\n  }\n": typeof types.AdminMyAgentProfileDocument,
-    "\n  mutation AdminCreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      agent {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCreateAgentDocument,
-    "\n  mutation AdminSetAgentUpline($agentId: ID!, $uplineId: ID) {\n    setAgentUpline(agentId: $agentId, uplineId: $uplineId) {\n      agent {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSetAgentUplineDocument,
-    "\n  mutation AdminSetAgentStatus($agentId: ID!, $status: AgentStatus!) {\n    setAgentStatus(agentId: $agentId, status: $status) {\n      agent {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSetAgentStatusDocument,
-    "\n  fragment AdminRevenueModelFields on RevenueModel {\n    id\n    name\n    preset\n    residual\n    assigned\n    shares {\n      beneficiary\n      level\n      bps\n    }\n  }\n": typeof types.AdminRevenueModelFieldsFragmentDoc,
-    "\n  query AdminRevenueModels {\n    revenueModels {\n      ...AdminRevenueModelFields\n    }\n    revenueModel {\n      id\n    }\n  }\n": typeof types.AdminRevenueModelsDocument,
-    "\n  mutation AdminCreateRevenueModel($input: CreateRevenueModelInput!) {\n    createRevenueModel(input: $input) {\n      revenueModel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCreateRevenueModelDocument,
-    "\n  mutation AdminUpdateRevenueModel($input: UpdateRevenueModelInput!) {\n    updateRevenueModel(input: $input) {\n      revenueModel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminUpdateRevenueModelDocument,
-    "\n  mutation AdminAssignRevenueModel($id: ID!) {\n    assignRevenueModel(id: $id) {\n      revenueModel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminAssignRevenueModelDocument,
-    "\n  query AdminAttributionSettings {\n    attributionSettings {\n      attribution\n      windowDays\n      ticketCommissionBps\n      revenueModel {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminAttributionSettingsDocument,
-    "\n  mutation AdminSetAttributionSettings($input: SetAttributionSettingsInput!) {\n    setAttributionSettings(input: $input) {\n      settings {\n        windowDays\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSetAttributionSettingsDocument,
     "\n  fragment AdminLedgerAccountFields on LedgerAccount {\n    id\n    ownerType\n    ownerId\n    purpose\n    currency\n    lineCount\n    balance {\n      ...MoneyFields\n    }\n  }\n": typeof types.AdminLedgerAccountFieldsFragmentDoc,
     "\n  query AdminPayableAccounts($purpose: LedgerPurpose!) {\n    ledgerAccounts(filter: { purpose: $purpose }, first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n": typeof types.AdminPayableAccountsDocument,
     "\n  query AdminMyLedgerAccounts {\n    myLedgerAccounts(first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n": typeof types.AdminMyLedgerAccountsDocument,
@@ -142,17 +128,6 @@ type Documents = {
     "\n  query AdminViewer {\n    me {\n      id\n      name\n      email\n      twoFactorEnabled\n      memberships {\n        role\n      }\n    }\n    currentTenant {\n      id\n      slug\n      name\n      kind\n      currency\n      primaryColor\n      logoUrl\n    }\n  }\n": typeof types.AdminViewerDocument,
     "\n  query AdminMyVendor {\n    myVendor {\n      id\n      name\n      status\n    }\n  }\n": typeof types.AdminMyVendorDocument,
     "\n  fragment AdminUserError on UserError {\n    code\n    message\n    field\n  }\n": typeof types.AdminUserErrorFragmentDoc,
-    "\n  query AdminLocationList {\n    locations(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          kind\n          active\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AdminLocationListDocument,
-    "\n  mutation AdminCreateLocation($input: CreateLocationInput!) {\n    createLocation(input: $input) {\n      location {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCreateLocationDocument,
-    "\n  mutation AdminUpdateLocation($input: UpdateLocationInput!) {\n    updateLocation(input: $input) {\n      location {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminUpdateLocationDocument,
-    "\n  mutation AdminDeactivateLocation($id: ID!) {\n    deactivateLocation(id: $id) {\n      location {\n        id\n        active\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminDeactivateLocationDocument,
-    "\n  query AdminReorderSuggestions($locationId: ID, $after: String, $first: Int!) {\n    reorderSuggestions(locationId: $locationId, after: $after, first: $first) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          available\n          reorderPoint\n          suggestedQuantity\n          stockLevel {\n            id\n            sku\n            onHand\n            location {\n              id\n              name\n            }\n            variant {\n              id\n              title\n              product {\n                id\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminReorderSuggestionsDocument,
-    "\n  query AdminStockThresholds($sku: String!, $locationId: ID) {\n    stockLevels(sku: $sku, locationId: $locationId, first: 10) {\n      edges {\n        node {\n          id\n          sku\n          available\n          lowStockThreshold\n          reorderPoint\n          reorderQuantity\n          location {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminStockThresholdsDocument,
-    "\n  mutation AdminSetStockThresholds($input: SetStockThresholdsInput!) {\n    setStockThresholds(input: $input) {\n      stockLevel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSetStockThresholdsDocument,
-    "\n  query AdminChannels($channel: StockChannel, $after: String) {\n    channelPolicies {\n      channel\n      mode\n      updatedAt\n    }\n    channelAllocations(channel: $channel, after: $after, first: 50) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          sku\n          channel\n          quantity\n          reserved\n          available\n          updatedAt\n          location {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminChannelsDocument,
-    "\n  mutation AdminSetChannelPolicy($channel: StockChannel!, $mode: ChannelMode!) {\n    setChannelPolicy(channel: $channel, mode: $mode) {\n      policy {\n        channel\n        mode\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSetChannelPolicyDocument,
-    "\n  mutation AdminAllocateStock($input: AllocateStockInput!) {\n    allocateStock(input: $input) {\n      allocation {\n        id\n        quantity\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminAllocateStockDocument,
-    "\n  mutation AdminDeallocateStock($input: AllocateStockInput!) {\n    deallocateStock(input: $input) {\n      allocation {\n        id\n        quantity\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminDeallocateStockDocument,
     "\n  query AdminChildTenants($under: ID, $after: String) {\n    childTenants(first: 50, under: $under, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          slug\n          name\n          primaryColor\n          createdAt\n        }\n      }\n    }\n    myTenants {\n      tenant {\n        id\n      }\n      roles\n    }\n  }\n": typeof types.AdminChildTenantsDocument,
     "\n  mutation AdminCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        id\n        slug\n        name\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCreateTenantDocument,
     "\n  query AdminBranding {\n    currentTenant {\n      id\n      name\n      logoUrl\n      primaryColor\n    }\n  }\n": typeof types.AdminBrandingDocument,
@@ -297,20 +272,6 @@ const documents: Documents = {
     "\n  query AdminMembers($role: Role, $after: String) {\n    members(first: 50, role: $role, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          role\n          createdAt\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": types.AdminMembersDocument,
     "\n  mutation AdminGrantRole($email: String!, $role: Role!) {\n    grantRole(email: $email, role: $role) {\n      membership {\n        id\n        role\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminGrantRoleDocument,
     "\n  mutation AdminRevokeRole($membershipId: ID!) {\n    revokeRole(membershipId: $membershipId) {\n      membership {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRevokeRoleDocument,
-    "\n  fragment AdminAgentFields on AgentProfile {\n    id\n    email\n    code\n    status\n    createdAt\n    upline {\n      id\n      code\n      email\n    }\n    downline {\n      id\n      code\n      email\n      status\n    }\n  }\n": types.AdminAgentFieldsFragmentDoc,
-    "\n  query AdminAgents {\n    agents(first: 100) {\n      edges {\n        node {\n          ...AdminAgentFields\n        }\n      }\n    }\n  }\n": types.AdminAgentsDocument,
-    "\n  query AdminAgentProfile($id: ID!) {\n    agentProfile(id: $id) {\n      ...AdminAgentFields\n    }\n    agents(first: 100) {\n      edges {\n        node {\n          id\n          code\n          email\n        }\n      }\n    }\n  }\n": types.AdminAgentProfileDocument,
-    "\n  query AdminMyAgentProfile {\n    myReferral {\n      code\n      link\n      agent {\n        ...AdminAgentFields\n      }\n    }\n  }\n": types.AdminMyAgentProfileDocument,
-    "\n  mutation AdminCreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      agent {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCreateAgentDocument,
-    "\n  mutation AdminSetAgentUpline($agentId: ID!, $uplineId: ID) {\n    setAgentUpline(agentId: $agentId, uplineId: $uplineId) {\n      agent {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSetAgentUplineDocument,
-    "\n  mutation AdminSetAgentStatus($agentId: ID!, $status: AgentStatus!) {\n    setAgentStatus(agentId: $agentId, status: $status) {\n      agent {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSetAgentStatusDocument,
-    "\n  fragment AdminRevenueModelFields on RevenueModel {\n    id\n    name\n    preset\n    residual\n    assigned\n    shares {\n      beneficiary\n      level\n      bps\n    }\n  }\n": types.AdminRevenueModelFieldsFragmentDoc,
-    "\n  query AdminRevenueModels {\n    revenueModels {\n      ...AdminRevenueModelFields\n    }\n    revenueModel {\n      id\n    }\n  }\n": types.AdminRevenueModelsDocument,
-    "\n  mutation AdminCreateRevenueModel($input: CreateRevenueModelInput!) {\n    createRevenueModel(input: $input) {\n      revenueModel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCreateRevenueModelDocument,
-    "\n  mutation AdminUpdateRevenueModel($input: UpdateRevenueModelInput!) {\n    updateRevenueModel(input: $input) {\n      revenueModel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminUpdateRevenueModelDocument,
-    "\n  mutation AdminAssignRevenueModel($id: ID!) {\n    assignRevenueModel(id: $id) {\n      revenueModel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminAssignRevenueModelDocument,
-    "\n  query AdminAttributionSettings {\n    attributionSettings {\n      attribution\n      windowDays\n      ticketCommissionBps\n      revenueModel {\n        id\n        name\n      }\n    }\n  }\n": types.AdminAttributionSettingsDocument,
-    "\n  mutation AdminSetAttributionSettings($input: SetAttributionSettingsInput!) {\n    setAttributionSettings(input: $input) {\n      settings {\n        windowDays\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSetAttributionSettingsDocument,
     "\n  fragment AdminLedgerAccountFields on LedgerAccount {\n    id\n    ownerType\n    ownerId\n    purpose\n    currency\n    lineCount\n    balance {\n      ...MoneyFields\n    }\n  }\n": types.AdminLedgerAccountFieldsFragmentDoc,
     "\n  query AdminPayableAccounts($purpose: LedgerPurpose!) {\n    ledgerAccounts(filter: { purpose: $purpose }, first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n": types.AdminPayableAccountsDocument,
     "\n  query AdminMyLedgerAccounts {\n    myLedgerAccounts(first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n": types.AdminMyLedgerAccountsDocument,
@@ -372,17 +333,6 @@ const documents: Documents = {
     "\n  query AdminViewer {\n    me {\n      id\n      name\n      email\n      twoFactorEnabled\n      memberships {\n        role\n      }\n    }\n    currentTenant {\n      id\n      slug\n      name\n      kind\n      currency\n      primaryColor\n      logoUrl\n    }\n  }\n": types.AdminViewerDocument,
     "\n  query AdminMyVendor {\n    myVendor {\n      id\n      name\n      status\n    }\n  }\n": types.AdminMyVendorDocument,
     "\n  fragment AdminUserError on UserError {\n    code\n    message\n    field\n  }\n": types.AdminUserErrorFragmentDoc,
-    "\n  query AdminLocationList {\n    locations(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          kind\n          active\n          createdAt\n        }\n      }\n    }\n  }\n": types.AdminLocationListDocument,
-    "\n  mutation AdminCreateLocation($input: CreateLocationInput!) {\n    createLocation(input: $input) {\n      location {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCreateLocationDocument,
-    "\n  mutation AdminUpdateLocation($input: UpdateLocationInput!) {\n    updateLocation(input: $input) {\n      location {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminUpdateLocationDocument,
-    "\n  mutation AdminDeactivateLocation($id: ID!) {\n    deactivateLocation(id: $id) {\n      location {\n        id\n        active\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminDeactivateLocationDocument,
-    "\n  query AdminReorderSuggestions($locationId: ID, $after: String, $first: Int!) {\n    reorderSuggestions(locationId: $locationId, after: $after, first: $first) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          available\n          reorderPoint\n          suggestedQuantity\n          stockLevel {\n            id\n            sku\n            onHand\n            location {\n              id\n              name\n            }\n            variant {\n              id\n              title\n              product {\n                id\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AdminReorderSuggestionsDocument,
-    "\n  query AdminStockThresholds($sku: String!, $locationId: ID) {\n    stockLevels(sku: $sku, locationId: $locationId, first: 10) {\n      edges {\n        node {\n          id\n          sku\n          available\n          lowStockThreshold\n          reorderPoint\n          reorderQuantity\n          location {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AdminStockThresholdsDocument,
-    "\n  mutation AdminSetStockThresholds($input: SetStockThresholdsInput!) {\n    setStockThresholds(input: $input) {\n      stockLevel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSetStockThresholdsDocument,
-    "\n  query AdminChannels($channel: StockChannel, $after: String) {\n    channelPolicies {\n      channel\n      mode\n      updatedAt\n    }\n    channelAllocations(channel: $channel, after: $after, first: 50) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          sku\n          channel\n          quantity\n          reserved\n          available\n          updatedAt\n          location {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminChannelsDocument,
-    "\n  mutation AdminSetChannelPolicy($channel: StockChannel!, $mode: ChannelMode!) {\n    setChannelPolicy(channel: $channel, mode: $mode) {\n      policy {\n        channel\n        mode\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSetChannelPolicyDocument,
-    "\n  mutation AdminAllocateStock($input: AllocateStockInput!) {\n    allocateStock(input: $input) {\n      allocation {\n        id\n        quantity\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminAllocateStockDocument,
-    "\n  mutation AdminDeallocateStock($input: AllocateStockInput!) {\n    deallocateStock(input: $input) {\n      allocation {\n        id\n        quantity\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminDeallocateStockDocument,
     "\n  query AdminChildTenants($under: ID, $after: String) {\n    childTenants(first: 50, under: $under, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          slug\n          name\n          primaryColor\n          createdAt\n        }\n      }\n    }\n    myTenants {\n      tenant {\n        id\n      }\n      roles\n    }\n  }\n": types.AdminChildTenantsDocument,
     "\n  mutation AdminCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        id\n        slug\n        name\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCreateTenantDocument,
     "\n  query AdminBranding {\n    currentTenant {\n      id\n      name\n      logoUrl\n      primaryColor\n    }\n  }\n": types.AdminBrandingDocument,
@@ -686,62 +636,6 @@ export function graphql(source: "\n  mutation AdminRevokeRole($membershipId: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AdminAgentFields on AgentProfile {\n    id\n    email\n    code\n    status\n    createdAt\n    upline {\n      id\n      code\n      email\n    }\n    downline {\n      id\n      code\n      email\n      status\n    }\n  }\n"): typeof import('./graphql').AdminAgentFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminAgents {\n    agents(first: 100) {\n      edges {\n        node {\n          ...AdminAgentFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAgentsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminAgentProfile($id: ID!) {\n    agentProfile(id: $id) {\n      ...AdminAgentFields\n    }\n    agents(first: 100) {\n      edges {\n        node {\n          id\n          code\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAgentProfileDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminMyAgentProfile {\n    myReferral {\n      code\n      link\n      agent {\n        ...AdminAgentFields\n      }\n    }\n  }\n"): typeof import('./graphql').AdminMyAgentProfileDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminCreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      agent {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCreateAgentDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminSetAgentUpline($agentId: ID!, $uplineId: ID) {\n    setAgentUpline(agentId: $agentId, uplineId: $uplineId) {\n      agent {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSetAgentUplineDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminSetAgentStatus($agentId: ID!, $status: AgentStatus!) {\n    setAgentStatus(agentId: $agentId, status: $status) {\n      agent {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSetAgentStatusDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment AdminRevenueModelFields on RevenueModel {\n    id\n    name\n    preset\n    residual\n    assigned\n    shares {\n      beneficiary\n      level\n      bps\n    }\n  }\n"): typeof import('./graphql').AdminRevenueModelFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminRevenueModels {\n    revenueModels {\n      ...AdminRevenueModelFields\n    }\n    revenueModel {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminRevenueModelsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminCreateRevenueModel($input: CreateRevenueModelInput!) {\n    createRevenueModel(input: $input) {\n      revenueModel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCreateRevenueModelDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminUpdateRevenueModel($input: UpdateRevenueModelInput!) {\n    updateRevenueModel(input: $input) {\n      revenueModel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUpdateRevenueModelDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminAssignRevenueModel($id: ID!) {\n    assignRevenueModel(id: $id) {\n      revenueModel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAssignRevenueModelDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminAttributionSettings {\n    attributionSettings {\n      attribution\n      windowDays\n      ticketCommissionBps\n      revenueModel {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAttributionSettingsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminSetAttributionSettings($input: SetAttributionSettingsInput!) {\n    setAttributionSettings(input: $input) {\n      settings {\n        windowDays\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSetAttributionSettingsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment AdminLedgerAccountFields on LedgerAccount {\n    id\n    ownerType\n    ownerId\n    purpose\n    currency\n    lineCount\n    balance {\n      ...MoneyFields\n    }\n  }\n"): typeof import('./graphql').AdminLedgerAccountFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -983,50 +877,6 @@ export function graphql(source: "\n  query AdminMyVendor {\n    myVendor {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment AdminUserError on UserError {\n    code\n    message\n    field\n  }\n"): typeof import('./graphql').AdminUserErrorFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminLocationList {\n    locations(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          kind\n          active\n          createdAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminLocationListDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminCreateLocation($input: CreateLocationInput!) {\n    createLocation(input: $input) {\n      location {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCreateLocationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminUpdateLocation($input: UpdateLocationInput!) {\n    updateLocation(input: $input) {\n      location {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUpdateLocationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminDeactivateLocation($id: ID!) {\n    deactivateLocation(id: $id) {\n      location {\n        id\n        active\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminDeactivateLocationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminReorderSuggestions($locationId: ID, $after: String, $first: Int!) {\n    reorderSuggestions(locationId: $locationId, after: $after, first: $first) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          available\n          reorderPoint\n          suggestedQuantity\n          stockLevel {\n            id\n            sku\n            onHand\n            location {\n              id\n              name\n            }\n            variant {\n              id\n              title\n              product {\n                id\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminReorderSuggestionsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminStockThresholds($sku: String!, $locationId: ID) {\n    stockLevels(sku: $sku, locationId: $locationId, first: 10) {\n      edges {\n        node {\n          id\n          sku\n          available\n          lowStockThreshold\n          reorderPoint\n          reorderQuantity\n          location {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminStockThresholdsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminSetStockThresholds($input: SetStockThresholdsInput!) {\n    setStockThresholds(input: $input) {\n      stockLevel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSetStockThresholdsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AdminChannels($channel: StockChannel, $after: String) {\n    channelPolicies {\n      channel\n      mode\n      updatedAt\n    }\n    channelAllocations(channel: $channel, after: $after, first: 50) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          sku\n          channel\n          quantity\n          reserved\n          available\n          updatedAt\n          location {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminChannelsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminSetChannelPolicy($channel: StockChannel!, $mode: ChannelMode!) {\n    setChannelPolicy(channel: $channel, mode: $mode) {\n      policy {\n        channel\n        mode\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSetChannelPolicyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminAllocateStock($input: AllocateStockInput!) {\n    allocateStock(input: $input) {\n      allocation {\n        id\n        quantity\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAllocateStockDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AdminDeallocateStock($input: AllocateStockInput!) {\n    deallocateStock(input: $input) {\n      allocation {\n        id\n        quantity\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminDeallocateStockDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

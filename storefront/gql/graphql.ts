@@ -58,29 +58,11 @@ export type AgentSaleSyncStatus =
   /** Synced before (same clientSaleId): `sale` is that outcome; nothing changed now. */
   | 'DUPLICATE';
 
-export type AgentStatus =
-  | 'ACTIVE'
-  | 'SUSPENDED';
-
-export type AllocateStockInput = {
-  channel: StockChannel;
-  locationId: string | number;
-  quantity: number;
-  sku?: string | null | undefined;
-  /** The variant; or name it by sku. */
-  variantId?: string | number | null | undefined;
-};
-
 export type AttributeFilterInput = {
   name: string;
   /** Matches any of these values. */
   values: Array<string>;
 };
-
-/** Which referral touch within the window wins an order when the cart carries no code. */
-export type AttributionModel =
-  | 'FIRST_TOUCH'
-  | 'LAST_TOUCH';
 
 /** Who a share of a commission pool goes to: an agent (by level), the partner above the tenant, the client (the selling tenant) or the platform. */
 export type Beneficiary =
@@ -118,12 +100,6 @@ export type CartStatus =
   | 'ACTIVE'
   | 'CHECKED_OUT'
   | 'MERGED';
-
-/** How a channel draws stock: the shared pool, allocations dedicated to it, or counts of its own. */
-export type ChannelMode =
-  | 'ALLOCATED'
-  | 'INDEPENDENT'
-  | 'SHARED';
 
 export type CheckoutInput = {
   /** Omit to check out the signed-in customer's cart. */
@@ -168,26 +144,12 @@ export type ConfirmBookingInput = {
   phone?: string | null | undefined;
 };
 
-export type CreateAgentInput = {
-  /** A code of your choosing (e.g. ADE-LAGOS); generated when absent. */
-  code?: string | null | undefined;
-  /** A member of this tenant with the AGENT role. */
-  email: string;
-  uplineId?: string | number | null | undefined;
-};
-
 export type CreateCategoryInput = {
   name: string;
   parentId?: string | number | null | undefined;
   position?: number | null | undefined;
   /** Defaults to one made from the name (with a -2, -3... suffix if taken). */
   slug?: string | null | undefined;
-};
-
-export type CreateLocationInput = {
-  code: string;
-  kind: LocationKind;
-  name: string;
 };
 
 export type CreateParkInput = {
@@ -226,12 +188,6 @@ export type CreateProductInput = {
   variants: Array<ProductVariantInput>;
   /** Who sells it. Vendors always sell as themselves; left out in a single-vendor store, the store's own vendor. */
   vendorId?: string | number | null | undefined;
-};
-
-export type CreateRevenueModelInput = {
-  name: string;
-  residual: ResidualBeneficiary;
-  shares: Array<RevenueShareInput>;
 };
 
 export type CreateRouteInput = {
@@ -503,18 +459,6 @@ export type RefundStatus =
   | 'REVIEW'
   | 'SUCCEEDED';
 
-export type ResidualBeneficiary =
-  | 'CLIENT'
-  | 'PARTNER'
-  | 'PLATFORM';
-
-export type RevenueShareInput = {
-  beneficiary: Beneficiary;
-  bps: number;
-  /** Agent level from 1 (AGENT shares only; default 1). */
-  level?: number | null | undefined;
-};
-
 export type Role =
   | 'AGENT'
   | 'CLIENT_ADMIN'
@@ -592,14 +536,6 @@ export type SeatState =
   | 'HELD'
   | 'SOLD';
 
-export type SetAttributionSettingsInput = {
-  attribution?: AttributionModel | null | undefined;
-  /** 0 to 10000 basis points of the cash paid for an agent’s ticket sale. */
-  ticketCommissionBps?: number | null | undefined;
-  /** 1 to 365. */
-  windowDays?: number | null | undefined;
-};
-
 export type SetBasePriceInput = {
   /** Minor units (kobo for NGN) as a decimal string of digits, e.g. "1250000" for ₦12,500.00. */
   amount: string;
@@ -634,19 +570,6 @@ export type SetSalePriceInput = {
   /** Inclusive. */
   startsAt: string;
   variantId: string | number;
-};
-
-export type SetStockThresholdsInput = {
-  locationId: string | number;
-  /** Null clears. */
-  lowStockThreshold?: number | null | undefined;
-  /** Null clears. */
-  reorderPoint?: number | null | undefined;
-  /** Null clears; otherwise at least 1. */
-  reorderQuantity?: number | null | undefined;
-  sku?: string | null | undefined;
-  /** The variant; or name it by sku. */
-  variantId?: string | number | null | undefined;
 };
 
 export type SetTierPriceInput = {
@@ -687,12 +610,6 @@ export type StockAlertKind =
   | 'CONFLICT'
   | 'LOW_STOCK';
 
-/** A sales channel as inventory sees it: single-vendor store, marketplace, point of sale. */
-export type StockChannel =
-  | 'MVM'
-  | 'POS'
-  | 'SVM';
-
 export type StockConflictStatus =
   | 'OPEN'
   | 'RESOLVED';
@@ -721,12 +638,6 @@ export type UpdateCategoryInput = {
   slug?: string | null | undefined;
 };
 
-export type UpdateLocationInput = {
-  id: string | number;
-  kind?: LocationKind | null | undefined;
-  name?: string | null | undefined;
-};
-
 export type UpdateProductInput = {
   attributes?: unknown;
   /** null removes the category. */
@@ -744,14 +655,6 @@ export type UpdateProductVariantInput = {
   position?: number | null | undefined;
   sku?: string | null | undefined;
   title?: string | null | undefined;
-};
-
-export type UpdateRevenueModelInput = {
-  id: string | number;
-  name?: string | null | undefined;
-  residual?: ResidualBeneficiary | null | undefined;
-  /** Replaces every share. */
-  shares?: Array<RevenueShareInput> | null | undefined;
 };
 
 /** Omitted fields stay as they are. */
@@ -1128,88 +1031,6 @@ export type AdminRevokeRoleMutationVariables = Exact<{
 
 
 export type AdminRevokeRoleMutation = { revokeRole: { membership: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminAgentFieldsFragment = { id: string, email: string | null, code: string, status: AgentStatus, createdAt: string, upline: { id: string, code: string, email: string | null } | null, downline: Array<{ id: string, code: string, email: string | null, status: AgentStatus }> };
-
-export type AdminAgentsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminAgentsQuery = { agents: { edges: Array<{ node: { id: string, email: string | null, code: string, status: AgentStatus, createdAt: string, upline: { id: string, code: string, email: string | null } | null, downline: Array<{ id: string, code: string, email: string | null, status: AgentStatus }> } }> } };
-
-export type AdminAgentProfileQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type AdminAgentProfileQuery = { agentProfile: { id: string, email: string | null, code: string, status: AgentStatus, createdAt: string, upline: { id: string, code: string, email: string | null } | null, downline: Array<{ id: string, code: string, email: string | null, status: AgentStatus }> } | null, agents: { edges: Array<{ node: { id: string, code: string, email: string | null } }> } };
-
-export type AdminMyAgentProfileQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminMyAgentProfileQuery = { myReferral: { code: string, link: string, agent: { id: string, email: string | null, code: string, status: AgentStatus, createdAt: string, upline: { id: string, code: string, email: string | null } | null, downline: Array<{ id: string, code: string, email: string | null, status: AgentStatus }> } } | null };
-
-export type AdminCreateAgentMutationVariables = Exact<{
-  input: CreateAgentInput;
-}>;
-
-
-export type AdminCreateAgentMutation = { createAgent: { agent: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminSetAgentUplineMutationVariables = Exact<{
-  agentId: string | number;
-  uplineId?: string | number | null | undefined;
-}>;
-
-
-export type AdminSetAgentUplineMutation = { setAgentUpline: { agent: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminSetAgentStatusMutationVariables = Exact<{
-  agentId: string | number;
-  status: AgentStatus;
-}>;
-
-
-export type AdminSetAgentStatusMutation = { setAgentStatus: { agent: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminRevenueModelFieldsFragment = { id: string, name: string, preset: string | null, residual: ResidualBeneficiary, assigned: boolean, shares: Array<{ beneficiary: Beneficiary, level: number, bps: number }> };
-
-export type AdminRevenueModelsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminRevenueModelsQuery = { revenueModels: Array<{ id: string, name: string, preset: string | null, residual: ResidualBeneficiary, assigned: boolean, shares: Array<{ beneficiary: Beneficiary, level: number, bps: number }> }>, revenueModel: { id: string } | null };
-
-export type AdminCreateRevenueModelMutationVariables = Exact<{
-  input: CreateRevenueModelInput;
-}>;
-
-
-export type AdminCreateRevenueModelMutation = { createRevenueModel: { revenueModel: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminUpdateRevenueModelMutationVariables = Exact<{
-  input: UpdateRevenueModelInput;
-}>;
-
-
-export type AdminUpdateRevenueModelMutation = { updateRevenueModel: { revenueModel: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminAssignRevenueModelMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type AdminAssignRevenueModelMutation = { assignRevenueModel: { revenueModel: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminAttributionSettingsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminAttributionSettingsQuery = { attributionSettings: { attribution: AttributionModel, windowDays: number, ticketCommissionBps: number, revenueModel: { id: string, name: string } } };
-
-export type AdminSetAttributionSettingsMutationVariables = Exact<{
-  input: SetAttributionSettingsInput;
-}>;
-
-
-export type AdminSetAttributionSettingsMutation = { setAttributionSettings: { settings: { windowDays: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminLedgerAccountFieldsFragment = { id: string, ownerType: LedgerOwnerType, ownerId: string, purpose: LedgerPurpose, currency: string, lineCount: number, balance: { amount: string, currency: string } };
 
@@ -1618,86 +1439,6 @@ export type AdminMyVendorQueryVariables = Exact<{ [key: string]: never; }>;
 export type AdminMyVendorQuery = { myVendor: { id: string, name: string, status: VendorStatus } | null };
 
 export type AdminUserErrorFragment = { code: string, message: string, field: Array<string> | null };
-
-export type AdminLocationListQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type AdminLocationListQuery = { locations: { edges: Array<{ node: { id: string, code: string, name: string, kind: LocationKind, active: boolean, createdAt: string } }> } };
-
-export type AdminCreateLocationMutationVariables = Exact<{
-  input: CreateLocationInput;
-}>;
-
-
-export type AdminCreateLocationMutation = { createLocation: { location: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminUpdateLocationMutationVariables = Exact<{
-  input: UpdateLocationInput;
-}>;
-
-
-export type AdminUpdateLocationMutation = { updateLocation: { location: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminDeactivateLocationMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type AdminDeactivateLocationMutation = { deactivateLocation: { location: { id: string, active: boolean } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminReorderSuggestionsQueryVariables = Exact<{
-  locationId?: string | number | null | undefined;
-  after?: string | null | undefined;
-  first: number;
-}>;
-
-
-export type AdminReorderSuggestionsQuery = { reorderSuggestions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { available: number, reorderPoint: number, suggestedQuantity: number, stockLevel: { id: string, sku: string, onHand: number, location: { id: string, name: string }, variant: { id: string, title: string, product: { id: string, title: string } } } } }> } };
-
-export type AdminStockThresholdsQueryVariables = Exact<{
-  sku: string;
-  locationId?: string | number | null | undefined;
-}>;
-
-
-export type AdminStockThresholdsQuery = { stockLevels: { edges: Array<{ node: { id: string, sku: string, available: number, lowStockThreshold: number | null, reorderPoint: number | null, reorderQuantity: number | null, location: { id: string } } }> } };
-
-export type AdminSetStockThresholdsMutationVariables = Exact<{
-  input: SetStockThresholdsInput;
-}>;
-
-
-export type AdminSetStockThresholdsMutation = { setStockThresholds: { stockLevel: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminChannelsQueryVariables = Exact<{
-  channel?: StockChannel | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type AdminChannelsQuery = { channelPolicies: Array<{ channel: StockChannel, mode: ChannelMode, updatedAt: string | null }>, channelAllocations: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, sku: string, channel: StockChannel, quantity: number, reserved: number, available: number, updatedAt: string, location: { id: string, name: string } } }> } };
-
-export type AdminSetChannelPolicyMutationVariables = Exact<{
-  channel: StockChannel;
-  mode: ChannelMode;
-}>;
-
-
-export type AdminSetChannelPolicyMutation = { setChannelPolicy: { policy: { channel: StockChannel, mode: ChannelMode } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminAllocateStockMutationVariables = Exact<{
-  input: AllocateStockInput;
-}>;
-
-
-export type AdminAllocateStockMutation = { allocateStock: { allocation: { id: string, quantity: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
-
-export type AdminDeallocateStockMutationVariables = Exact<{
-  input: AllocateStockInput;
-}>;
-
-
-export type AdminDeallocateStockMutation = { deallocateStock: { allocation: { id: string, quantity: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminChildTenantsQueryVariables = Exact<{
   under?: string | number | null | undefined;
@@ -2392,40 +2133,6 @@ export const AdminStockMovementFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AdminStockMovement"}) as unknown as TypedDocumentString<AdminStockMovementFragment, unknown>;
-export const AdminAgentFieldsFragmentDoc = new TypedDocumentString(`
-    fragment AdminAgentFields on AgentProfile {
-  id
-  email
-  code
-  status
-  createdAt
-  upline {
-    id
-    code
-    email
-  }
-  downline {
-    id
-    code
-    email
-    status
-  }
-}
-    `, {"fragmentName":"AdminAgentFields"}) as unknown as TypedDocumentString<AdminAgentFieldsFragment, unknown>;
-export const AdminRevenueModelFieldsFragmentDoc = new TypedDocumentString(`
-    fragment AdminRevenueModelFields on RevenueModel {
-  id
-  name
-  preset
-  residual
-  assigned
-  shares {
-    beneficiary
-    level
-    bps
-  }
-}
-    `, {"fragmentName":"AdminRevenueModelFields"}) as unknown as TypedDocumentString<AdminRevenueModelFieldsFragment, unknown>;
 export const MoneyFieldsFragmentDoc = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
@@ -3790,241 +3497,6 @@ export const AdminRevokeRoleDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:08579520332391da776458bdf87f86462e37e06f6a0fdc0c9d57e5290785abde"}) as unknown as TypedDocumentString<AdminRevokeRoleMutation, AdminRevokeRoleMutationVariables>;
-export const AdminAgentsDocument = new TypedDocumentString(`
-    query AdminAgents {
-  agents(first: 100) {
-    edges {
-      node {
-        ...AdminAgentFields
-      }
-    }
-  }
-}
-    fragment AdminAgentFields on AgentProfile {
-  id
-  email
-  code
-  status
-  createdAt
-  upline {
-    id
-    code
-    email
-  }
-  downline {
-    id
-    code
-    email
-    status
-  }
-}`, {"hash":"sha256:a28d61111f5e22bb539179cf6337ac98dcc6c7b3379420df8d4f19f0b2942ab2"}) as unknown as TypedDocumentString<AdminAgentsQuery, AdminAgentsQueryVariables>;
-export const AdminAgentProfileDocument = new TypedDocumentString(`
-    query AdminAgentProfile($id: ID!) {
-  agentProfile(id: $id) {
-    ...AdminAgentFields
-  }
-  agents(first: 100) {
-    edges {
-      node {
-        id
-        code
-        email
-      }
-    }
-  }
-}
-    fragment AdminAgentFields on AgentProfile {
-  id
-  email
-  code
-  status
-  createdAt
-  upline {
-    id
-    code
-    email
-  }
-  downline {
-    id
-    code
-    email
-    status
-  }
-}`, {"hash":"sha256:2339974f5008fb81952897032c2f2baad6876fb5083bfdc541172db4e937cee1"}) as unknown as TypedDocumentString<AdminAgentProfileQuery, AdminAgentProfileQueryVariables>;
-export const AdminMyAgentProfileDocument = new TypedDocumentString(`
-    query AdminMyAgentProfile {
-  myReferral {
-    code
-    link
-    agent {
-      ...AdminAgentFields
-    }
-  }
-}
-    fragment AdminAgentFields on AgentProfile {
-  id
-  email
-  code
-  status
-  createdAt
-  upline {
-    id
-    code
-    email
-  }
-  downline {
-    id
-    code
-    email
-    status
-  }
-}`, {"hash":"sha256:a9d4d07bef2ad4dfb646735454b422d47fe39e9ec3c49be9d4c5641e13d24217"}) as unknown as TypedDocumentString<AdminMyAgentProfileQuery, AdminMyAgentProfileQueryVariables>;
-export const AdminCreateAgentDocument = new TypedDocumentString(`
-    mutation AdminCreateAgent($input: CreateAgentInput!) {
-  createAgent(input: $input) {
-    agent {
-      id
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`, {"hash":"sha256:4db6d6a31f5ef2fb1978c0190eeb0462dd5207c6ca5d0c400203339e66b097b7"}) as unknown as TypedDocumentString<AdminCreateAgentMutation, AdminCreateAgentMutationVariables>;
-export const AdminSetAgentUplineDocument = new TypedDocumentString(`
-    mutation AdminSetAgentUpline($agentId: ID!, $uplineId: ID) {
-  setAgentUpline(agentId: $agentId, uplineId: $uplineId) {
-    agent {
-      id
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`, {"hash":"sha256:a53e7c1ba661afee9a8c5e403e0337070cf1f3566726be14ed36836d7816b8a8"}) as unknown as TypedDocumentString<AdminSetAgentUplineMutation, AdminSetAgentUplineMutationVariables>;
-export const AdminSetAgentStatusDocument = new TypedDocumentString(`
-    mutation AdminSetAgentStatus($agentId: ID!, $status: AgentStatus!) {
-  setAgentStatus(agentId: $agentId, status: $status) {
-    agent {
-      id
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`, {"hash":"sha256:e9e0839d8e7f373dfc6f169bcdd4176659f4b53e1491d214472e255360850317"}) as unknown as TypedDocumentString<AdminSetAgentStatusMutation, AdminSetAgentStatusMutationVariables>;
-export const AdminRevenueModelsDocument = new TypedDocumentString(`
-    query AdminRevenueModels {
-  revenueModels {
-    ...AdminRevenueModelFields
-  }
-  revenueModel {
-    id
-  }
-}
-    fragment AdminRevenueModelFields on RevenueModel {
-  id
-  name
-  preset
-  residual
-  assigned
-  shares {
-    beneficiary
-    level
-    bps
-  }
-}`, {"hash":"sha256:a9aeba71372c7dd60fe6ef703b797956638784a9a6bdad94fc5ae0e04907b25a"}) as unknown as TypedDocumentString<AdminRevenueModelsQuery, AdminRevenueModelsQueryVariables>;
-export const AdminCreateRevenueModelDocument = new TypedDocumentString(`
-    mutation AdminCreateRevenueModel($input: CreateRevenueModelInput!) {
-  createRevenueModel(input: $input) {
-    revenueModel {
-      id
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`, {"hash":"sha256:0af70354c493b72d082fcfb7aab663d90ef6e749c3e0964dc4dd6174c04a4acf"}) as unknown as TypedDocumentString<AdminCreateRevenueModelMutation, AdminCreateRevenueModelMutationVariables>;
-export const AdminUpdateRevenueModelDocument = new TypedDocumentString(`
-    mutation AdminUpdateRevenueModel($input: UpdateRevenueModelInput!) {
-  updateRevenueModel(input: $input) {
-    revenueModel {
-      id
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`, {"hash":"sha256:701cf725e27fd2a2d5fdc97757f4b1ce3186594006cabf8b90752f92bb9b864a"}) as unknown as TypedDocumentString<AdminUpdateRevenueModelMutation, AdminUpdateRevenueModelMutationVariables>;
-export const AdminAssignRevenueModelDocument = new TypedDocumentString(`
-    mutation AdminAssignRevenueModel($id: ID!) {
-  assignRevenueModel(id: $id) {
-    revenueModel {
-      id
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`, {"hash":"sha256:e2d915f97fce9205b90de91e9d0eb2f233c3b3dad27e79c4394f951da7e99f97"}) as unknown as TypedDocumentString<AdminAssignRevenueModelMutation, AdminAssignRevenueModelMutationVariables>;
-export const AdminAttributionSettingsDocument = new TypedDocumentString(`
-    query AdminAttributionSettings {
-  attributionSettings {
-    attribution
-    windowDays
-    ticketCommissionBps
-    revenueModel {
-      id
-      name
-    }
-  }
-}
-    `, {"hash":"sha256:9047726482a54c61582c5eb889243335cd752ec09af1efc161182dac4ffc2304"}) as unknown as TypedDocumentString<AdminAttributionSettingsQuery, AdminAttributionSettingsQueryVariables>;
-export const AdminSetAttributionSettingsDocument = new TypedDocumentString(`
-    mutation AdminSetAttributionSettings($input: SetAttributionSettingsInput!) {
-  setAttributionSettings(input: $input) {
-    settings {
-      windowDays
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`, {"hash":"sha256:9ab607403976991ae451c694f46a9cebb4ef92ba7eda5f0f0c30baae713f0db6"}) as unknown as TypedDocumentString<AdminSetAttributionSettingsMutation, AdminSetAttributionSettingsMutationVariables>;
 export const AdminPayableAccountsDocument = new TypedDocumentString(`
     query AdminPayableAccounts($purpose: LedgerPurpose!) {
   ledgerAccounts(filter: {purpose: $purpose}, first: 100) {
@@ -5391,221 +4863,6 @@ export const AdminMyVendorDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:946961af6047bed6679cfd620852c61afb80c7197cd2d5a46dbbc53d33d7c4e7"}) as unknown as TypedDocumentString<AdminMyVendorQuery, AdminMyVendorQueryVariables>;
-export const AdminLocationListDocument = new TypedDocumentString(`
-    query AdminLocationList {
-  locations(first: 100) {
-    edges {
-      node {
-        id
-        code
-        name
-        kind
-        active
-        createdAt
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:b9ab1a8f5044a7771d5b0fc9435bf4d9a8355ef2de765a71ed95ab51e86b7ebd"}) as unknown as TypedDocumentString<AdminLocationListQuery, AdminLocationListQueryVariables>;
-export const AdminCreateLocationDocument = new TypedDocumentString(`
-    mutation AdminCreateLocation($input: CreateLocationInput!) {
-  createLocation(input: $input) {
-    location {
-      id
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`, {"hash":"sha256:d4cee6fbe7557be4f8a542305a194285e65aa6018c0fb7b7334d1df139f7bd18"}) as unknown as TypedDocumentString<AdminCreateLocationMutation, AdminCreateLocationMutationVariables>;
-export const AdminUpdateLocationDocument = new TypedDocumentString(`
-    mutation AdminUpdateLocation($input: UpdateLocationInput!) {
-  updateLocation(input: $input) {
-    location {
-      id
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`, {"hash":"sha256:03b3b8eef1e97c9b8fc53fdbac07e10cbf56ae17cad673ec0b37f4bd38dc6c2f"}) as unknown as TypedDocumentString<AdminUpdateLocationMutation, AdminUpdateLocationMutationVariables>;
-export const AdminDeactivateLocationDocument = new TypedDocumentString(`
-    mutation AdminDeactivateLocation($id: ID!) {
-  deactivateLocation(id: $id) {
-    location {
-      id
-      active
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`, {"hash":"sha256:b6f83f4d516c538c60c50ac06f77a11954ead1612e711169ec1e3cf57af249b6"}) as unknown as TypedDocumentString<AdminDeactivateLocationMutation, AdminDeactivateLocationMutationVariables>;
-export const AdminReorderSuggestionsDocument = new TypedDocumentString(`
-    query AdminReorderSuggestions($locationId: ID, $after: String, $first: Int!) {
-  reorderSuggestions(locationId: $locationId, after: $after, first: $first) {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        available
-        reorderPoint
-        suggestedQuantity
-        stockLevel {
-          id
-          sku
-          onHand
-          location {
-            id
-            name
-          }
-          variant {
-            id
-            title
-            product {
-              id
-              title
-            }
-          }
-        }
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:57cac2c5cd978f83fa82c60be44ffad9b8474150cce91e39aad92a6d98817f67"}) as unknown as TypedDocumentString<AdminReorderSuggestionsQuery, AdminReorderSuggestionsQueryVariables>;
-export const AdminStockThresholdsDocument = new TypedDocumentString(`
-    query AdminStockThresholds($sku: String!, $locationId: ID) {
-  stockLevels(sku: $sku, locationId: $locationId, first: 10) {
-    edges {
-      node {
-        id
-        sku
-        available
-        lowStockThreshold
-        reorderPoint
-        reorderQuantity
-        location {
-          id
-        }
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:5cce4cc3661e9048e64eb46abe97e0b87dc6e1087c8049358ad95dfa729d6963"}) as unknown as TypedDocumentString<AdminStockThresholdsQuery, AdminStockThresholdsQueryVariables>;
-export const AdminSetStockThresholdsDocument = new TypedDocumentString(`
-    mutation AdminSetStockThresholds($input: SetStockThresholdsInput!) {
-  setStockThresholds(input: $input) {
-    stockLevel {
-      id
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`, {"hash":"sha256:629f26d89dbdd9c5f7819d06b1e20d8d0d642daa5f3281c44a72ec831988bf08"}) as unknown as TypedDocumentString<AdminSetStockThresholdsMutation, AdminSetStockThresholdsMutationVariables>;
-export const AdminChannelsDocument = new TypedDocumentString(`
-    query AdminChannels($channel: StockChannel, $after: String) {
-  channelPolicies {
-    channel
-    mode
-    updatedAt
-  }
-  channelAllocations(channel: $channel, after: $after, first: 50) {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        sku
-        channel
-        quantity
-        reserved
-        available
-        updatedAt
-        location {
-          id
-          name
-        }
-      }
-    }
-  }
-}
-    `, {"hash":"sha256:31ef89aa66ec90c1c0ef277cf7d2a05ed27318d547aa4d9e9e5e3675594dae0b"}) as unknown as TypedDocumentString<AdminChannelsQuery, AdminChannelsQueryVariables>;
-export const AdminSetChannelPolicyDocument = new TypedDocumentString(`
-    mutation AdminSetChannelPolicy($channel: StockChannel!, $mode: ChannelMode!) {
-  setChannelPolicy(channel: $channel, mode: $mode) {
-    policy {
-      channel
-      mode
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`, {"hash":"sha256:f224dad6567d008ce77d8776cc351920d9b418a8c325e2238c7fb054c0eb8307"}) as unknown as TypedDocumentString<AdminSetChannelPolicyMutation, AdminSetChannelPolicyMutationVariables>;
-export const AdminAllocateStockDocument = new TypedDocumentString(`
-    mutation AdminAllocateStock($input: AllocateStockInput!) {
-  allocateStock(input: $input) {
-    allocation {
-      id
-      quantity
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`, {"hash":"sha256:f86c0bcaff4fdaad387503b1eddbf908cf52d04272bc40bd1cd880356de02e80"}) as unknown as TypedDocumentString<AdminAllocateStockMutation, AdminAllocateStockMutationVariables>;
-export const AdminDeallocateStockDocument = new TypedDocumentString(`
-    mutation AdminDeallocateStock($input: AllocateStockInput!) {
-  deallocateStock(input: $input) {
-    allocation {
-      id
-      quantity
-    }
-    userErrors {
-      ...AdminUserError
-    }
-  }
-}
-    fragment AdminUserError on UserError {
-  code
-  message
-  field
-}`, {"hash":"sha256:08bbf766be6e709042cf1378f6ff293397053efb71e9cfb7f54ba298bd869db6"}) as unknown as TypedDocumentString<AdminDeallocateStockMutation, AdminDeallocateStockMutationVariables>;
 export const AdminChildTenantsDocument = new TypedDocumentString(`
     query AdminChildTenants($under: ID, $after: String) {
   childTenants(first: 50, under: $under, after: $after) {

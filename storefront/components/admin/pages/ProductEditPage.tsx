@@ -9,6 +9,7 @@ import { basePrice, formatOptions } from '../../../lib/admin/product-input';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { storefrontKindOf, tenantPath } from '../../../lib/tenant';
 import { t } from '../../../lib/messages';
+import { ct } from '../../../lib/admin/catalog-messages';
 import { ActionForm } from '../ActionForm';
 
 const ID_PATTERN = /^[0-9a-f-]{36}$/i;
@@ -101,6 +102,9 @@ export async function ProductEditPage({ slug, id, saved }: { slug: string; id: s
 
       <section className="card" aria-labelledby="variants-heading">
         <h2 id="variants-heading">{t('admin.products.variantsHeading')}</h2>
+        <p>
+          <a href={`${base}/pricing?product=${encodeURIComponent(product.id)}`}>{ct('pricing.link')}</a>
+        </p>
         {product.variants.map((variant) => {
           const price = basePrice(variant.prices);
           return (

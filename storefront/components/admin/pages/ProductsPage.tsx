@@ -5,6 +5,7 @@ import { productPage } from '../../../lib/admin/products';
 import { requireViewer } from '../../../lib/admin/session';
 import { lowest } from '../../../lib/money';
 import { t } from '../../../lib/messages';
+import { ct } from '../../../lib/admin/catalog-messages';
 import { one, query } from './params';
 
 const STATUSES: readonly ProductStatus[] = ['DRAFT', 'ACTIVE', 'ARCHIVED'];
@@ -27,6 +28,7 @@ export async function ProductsPage({ slug, params }: { slug: string; params: Rec
         <h1>{t('admin.products.title')}</h1>
         <div className="button-row">
           {viewer.access.manager && <a href={`${base}/categories`}>{t('admin.categories.title')}</a>}
+          <a href={`${base}/pricing`}>{ct('pricing.link')}</a>
           <a className="button" href={`${base}/new`}>
             {t('admin.products.new')}
           </a>
