@@ -54,17 +54,6 @@ const KNOWN_GAPS_ISSUE_14: readonly string[] = [
   'Mutation.addToCollection',
   'Query.marketplaceListings',
   'Mutation.listProductInMarketplace',
-  // Inventory
-  'Mutation.createLocation',
-  'Mutation.updateLocation',
-  'Mutation.deactivateLocation',
-  'Mutation.setStockThresholds',
-  'Query.reorderSuggestions',
-  'Query.channelPolicies',
-  'Mutation.setChannelPolicy',
-  'Query.channelAllocations',
-  'Mutation.allocateStock',
-  'Mutation.deallocateStock',
   // Money: shop settings, shipping, payment providers, ledger, payouts
   'Query.commerceSettings',
   'Mutation.updateCommerceSettings',

@@ -128,6 +128,17 @@ type Documents = {
     "\n  query AdminViewer {\n    me {\n      id\n      name\n      email\n      twoFactorEnabled\n      memberships {\n        role\n      }\n    }\n    currentTenant {\n      id\n      slug\n      name\n      kind\n      currency\n      primaryColor\n      logoUrl\n    }\n  }\n": typeof types.AdminViewerDocument,
     "\n  query AdminMyVendor {\n    myVendor {\n      id\n      name\n      status\n    }\n  }\n": typeof types.AdminMyVendorDocument,
     "\n  fragment AdminUserError on UserError {\n    code\n    message\n    field\n  }\n": typeof types.AdminUserErrorFragmentDoc,
+    "\n  query AdminLocationList {\n    locations(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          kind\n          active\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AdminLocationListDocument,
+    "\n  mutation AdminCreateLocation($input: CreateLocationInput!) {\n    createLocation(input: $input) {\n      location {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCreateLocationDocument,
+    "\n  mutation AdminUpdateLocation($input: UpdateLocationInput!) {\n    updateLocation(input: $input) {\n      location {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminUpdateLocationDocument,
+    "\n  mutation AdminDeactivateLocation($id: ID!) {\n    deactivateLocation(id: $id) {\n      location {\n        id\n        active\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminDeactivateLocationDocument,
+    "\n  query AdminReorderSuggestions($locationId: ID, $after: String, $first: Int!) {\n    reorderSuggestions(locationId: $locationId, after: $after, first: $first) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          available\n          reorderPoint\n          suggestedQuantity\n          stockLevel {\n            id\n            sku\n            onHand\n            location {\n              id\n              name\n            }\n            variant {\n              id\n              title\n              product {\n                id\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminReorderSuggestionsDocument,
+    "\n  query AdminStockThresholds($sku: String!, $locationId: ID) {\n    stockLevels(sku: $sku, locationId: $locationId, first: 10) {\n      edges {\n        node {\n          id\n          sku\n          available\n          lowStockThreshold\n          reorderPoint\n          reorderQuantity\n          location {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminStockThresholdsDocument,
+    "\n  mutation AdminSetStockThresholds($input: SetStockThresholdsInput!) {\n    setStockThresholds(input: $input) {\n      stockLevel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSetStockThresholdsDocument,
+    "\n  query AdminChannels($channel: StockChannel, $after: String) {\n    channelPolicies {\n      channel\n      mode\n      updatedAt\n    }\n    channelAllocations(channel: $channel, after: $after, first: 50) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          sku\n          channel\n          quantity\n          reserved\n          available\n          updatedAt\n          location {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminChannelsDocument,
+    "\n  mutation AdminSetChannelPolicy($channel: StockChannel!, $mode: ChannelMode!) {\n    setChannelPolicy(channel: $channel, mode: $mode) {\n      policy {\n        channel\n        mode\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSetChannelPolicyDocument,
+    "\n  mutation AdminAllocateStock($input: AllocateStockInput!) {\n    allocateStock(input: $input) {\n      allocation {\n        id\n        quantity\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminAllocateStockDocument,
+    "\n  mutation AdminDeallocateStock($input: AllocateStockInput!) {\n    deallocateStock(input: $input) {\n      allocation {\n        id\n        quantity\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminDeallocateStockDocument,
     "\n  query AdminChildTenants($under: ID, $after: String) {\n    childTenants(first: 50, under: $under, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          slug\n          name\n          primaryColor\n          createdAt\n        }\n      }\n    }\n    myTenants {\n      tenant {\n        id\n      }\n      roles\n    }\n  }\n": typeof types.AdminChildTenantsDocument,
     "\n  mutation AdminCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        id\n        slug\n        name\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCreateTenantDocument,
     "\n  query AdminBranding {\n    currentTenant {\n      id\n      name\n      logoUrl\n      primaryColor\n    }\n  }\n": typeof types.AdminBrandingDocument,
@@ -333,6 +344,17 @@ const documents: Documents = {
     "\n  query AdminViewer {\n    me {\n      id\n      name\n      email\n      twoFactorEnabled\n      memberships {\n        role\n      }\n    }\n    currentTenant {\n      id\n      slug\n      name\n      kind\n      currency\n      primaryColor\n      logoUrl\n    }\n  }\n": types.AdminViewerDocument,
     "\n  query AdminMyVendor {\n    myVendor {\n      id\n      name\n      status\n    }\n  }\n": types.AdminMyVendorDocument,
     "\n  fragment AdminUserError on UserError {\n    code\n    message\n    field\n  }\n": types.AdminUserErrorFragmentDoc,
+    "\n  query AdminLocationList {\n    locations(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          kind\n          active\n          createdAt\n        }\n      }\n    }\n  }\n": types.AdminLocationListDocument,
+    "\n  mutation AdminCreateLocation($input: CreateLocationInput!) {\n    createLocation(input: $input) {\n      location {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCreateLocationDocument,
+    "\n  mutation AdminUpdateLocation($input: UpdateLocationInput!) {\n    updateLocation(input: $input) {\n      location {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminUpdateLocationDocument,
+    "\n  mutation AdminDeactivateLocation($id: ID!) {\n    deactivateLocation(id: $id) {\n      location {\n        id\n        active\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminDeactivateLocationDocument,
+    "\n  query AdminReorderSuggestions($locationId: ID, $after: String, $first: Int!) {\n    reorderSuggestions(locationId: $locationId, after: $after, first: $first) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          available\n          reorderPoint\n          suggestedQuantity\n          stockLevel {\n            id\n            sku\n            onHand\n            location {\n              id\n              name\n            }\n            variant {\n              id\n              title\n              product {\n                id\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AdminReorderSuggestionsDocument,
+    "\n  query AdminStockThresholds($sku: String!, $locationId: ID) {\n    stockLevels(sku: $sku, locationId: $locationId, first: 10) {\n      edges {\n        node {\n          id\n          sku\n          available\n          lowStockThreshold\n          reorderPoint\n          reorderQuantity\n          location {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.AdminStockThresholdsDocument,
+    "\n  mutation AdminSetStockThresholds($input: SetStockThresholdsInput!) {\n    setStockThresholds(input: $input) {\n      stockLevel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSetStockThresholdsDocument,
+    "\n  query AdminChannels($channel: StockChannel, $after: String) {\n    channelPolicies {\n      channel\n      mode\n      updatedAt\n    }\n    channelAllocations(channel: $channel, after: $after, first: 50) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          sku\n          channel\n          quantity\n          reserved\n          available\n          updatedAt\n          location {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminChannelsDocument,
+    "\n  mutation AdminSetChannelPolicy($channel: StockChannel!, $mode: ChannelMode!) {\n    setChannelPolicy(channel: $channel, mode: $mode) {\n      policy {\n        channel\n        mode\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSetChannelPolicyDocument,
+    "\n  mutation AdminAllocateStock($input: AllocateStockInput!) {\n    allocateStock(input: $input) {\n      allocation {\n        id\n        quantity\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminAllocateStockDocument,
+    "\n  mutation AdminDeallocateStock($input: AllocateStockInput!) {\n    deallocateStock(input: $input) {\n      allocation {\n        id\n        quantity\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminDeallocateStockDocument,
     "\n  query AdminChildTenants($under: ID, $after: String) {\n    childTenants(first: 50, under: $under, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          slug\n          name\n          primaryColor\n          createdAt\n        }\n      }\n    }\n    myTenants {\n      tenant {\n        id\n      }\n      roles\n    }\n  }\n": types.AdminChildTenantsDocument,
     "\n  mutation AdminCreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        id\n        slug\n        name\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCreateTenantDocument,
     "\n  query AdminBranding {\n    currentTenant {\n      id\n      name\n      logoUrl\n      primaryColor\n    }\n  }\n": types.AdminBrandingDocument,
@@ -877,6 +899,50 @@ export function graphql(source: "\n  query AdminMyVendor {\n    myVendor {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment AdminUserError on UserError {\n    code\n    message\n    field\n  }\n"): typeof import('./graphql').AdminUserErrorFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminLocationList {\n    locations(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          kind\n          active\n          createdAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminLocationListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateLocation($input: CreateLocationInput!) {\n    createLocation(input: $input) {\n      location {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCreateLocationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateLocation($input: UpdateLocationInput!) {\n    updateLocation(input: $input) {\n      location {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUpdateLocationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeactivateLocation($id: ID!) {\n    deactivateLocation(id: $id) {\n      location {\n        id\n        active\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminDeactivateLocationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminReorderSuggestions($locationId: ID, $after: String, $first: Int!) {\n    reorderSuggestions(locationId: $locationId, after: $after, first: $first) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          available\n          reorderPoint\n          suggestedQuantity\n          stockLevel {\n            id\n            sku\n            onHand\n            location {\n              id\n              name\n            }\n            variant {\n              id\n              title\n              product {\n                id\n                title\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminReorderSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminStockThresholds($sku: String!, $locationId: ID) {\n    stockLevels(sku: $sku, locationId: $locationId, first: 10) {\n      edges {\n        node {\n          id\n          sku\n          available\n          lowStockThreshold\n          reorderPoint\n          reorderQuantity\n          location {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminStockThresholdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetStockThresholds($input: SetStockThresholdsInput!) {\n    setStockThresholds(input: $input) {\n      stockLevel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSetStockThresholdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminChannels($channel: StockChannel, $after: String) {\n    channelPolicies {\n      channel\n      mode\n      updatedAt\n    }\n    channelAllocations(channel: $channel, after: $after, first: 50) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          sku\n          channel\n          quantity\n          reserved\n          available\n          updatedAt\n          location {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminChannelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetChannelPolicy($channel: StockChannel!, $mode: ChannelMode!) {\n    setChannelPolicy(channel: $channel, mode: $mode) {\n      policy {\n        channel\n        mode\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSetChannelPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAllocateStock($input: AllocateStockInput!) {\n    allocateStock(input: $input) {\n      allocation {\n        id\n        quantity\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAllocateStockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeallocateStock($input: AllocateStockInput!) {\n    deallocateStock(input: $input) {\n      allocation {\n        id\n        quantity\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminDeallocateStockDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -58,6 +58,15 @@ export type AgentSaleSyncStatus =
   /** Synced before (same clientSaleId): `sale` is that outcome; nothing changed now. */
   | 'DUPLICATE';
 
+export type AllocateStockInput = {
+  channel: StockChannel;
+  locationId: string | number;
+  quantity: number;
+  sku?: string | null | undefined;
+  /** The variant; or name it by sku. */
+  variantId?: string | number | null | undefined;
+};
+
 export type AttributeFilterInput = {
   name: string;
   /** Matches any of these values. */
@@ -100,6 +109,12 @@ export type CartStatus =
   | 'ACTIVE'
   | 'CHECKED_OUT'
   | 'MERGED';
+
+/** How a channel draws stock: the shared pool, allocations dedicated to it, or counts of its own. */
+export type ChannelMode =
+  | 'ALLOCATED'
+  | 'INDEPENDENT'
+  | 'SHARED';
 
 export type CheckoutInput = {
   /** Omit to check out the signed-in customer's cart. */
@@ -150,6 +165,12 @@ export type CreateCategoryInput = {
   position?: number | null | undefined;
   /** Defaults to one made from the name (with a -2, -3... suffix if taken). */
   slug?: string | null | undefined;
+};
+
+export type CreateLocationInput = {
+  code: string;
+  kind: LocationKind;
+  name: string;
 };
 
 export type CreateParkInput = {
@@ -572,6 +593,19 @@ export type SetSalePriceInput = {
   variantId: string | number;
 };
 
+export type SetStockThresholdsInput = {
+  locationId: string | number;
+  /** Null clears. */
+  lowStockThreshold?: number | null | undefined;
+  /** Null clears. */
+  reorderPoint?: number | null | undefined;
+  /** Null clears; otherwise at least 1. */
+  reorderQuantity?: number | null | undefined;
+  sku?: string | null | undefined;
+  /** The variant; or name it by sku. */
+  variantId?: string | number | null | undefined;
+};
+
 export type SetTierPriceInput = {
   /** Minor units (kobo for NGN) as a decimal string of digits, e.g. "1250000" for ₦12,500.00. */
   amount: string;
@@ -610,6 +644,12 @@ export type StockAlertKind =
   | 'CONFLICT'
   | 'LOW_STOCK';
 
+/** A sales channel as inventory sees it: single-vendor store, marketplace, point of sale. */
+export type StockChannel =
+  | 'MVM'
+  | 'POS'
+  | 'SVM';
+
 export type StockConflictStatus =
   | 'OPEN'
   | 'RESOLVED';
@@ -636,6 +676,12 @@ export type UpdateCategoryInput = {
   /** The new name (the slug stays unless one is given). */
   name?: string | null | undefined;
   slug?: string | null | undefined;
+};
+
+export type UpdateLocationInput = {
+  id: string | number;
+  kind?: LocationKind | null | undefined;
+  name?: string | null | undefined;
 };
 
 export type UpdateProductInput = {
@@ -1439,6 +1485,86 @@ export type AdminMyVendorQueryVariables = Exact<{ [key: string]: never; }>;
 export type AdminMyVendorQuery = { myVendor: { id: string, name: string, status: VendorStatus } | null };
 
 export type AdminUserErrorFragment = { code: string, message: string, field: Array<string> | null };
+
+export type AdminLocationListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminLocationListQuery = { locations: { edges: Array<{ node: { id: string, code: string, name: string, kind: LocationKind, active: boolean, createdAt: string } }> } };
+
+export type AdminCreateLocationMutationVariables = Exact<{
+  input: CreateLocationInput;
+}>;
+
+
+export type AdminCreateLocationMutation = { createLocation: { location: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminUpdateLocationMutationVariables = Exact<{
+  input: UpdateLocationInput;
+}>;
+
+
+export type AdminUpdateLocationMutation = { updateLocation: { location: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminDeactivateLocationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminDeactivateLocationMutation = { deactivateLocation: { location: { id: string, active: boolean } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminReorderSuggestionsQueryVariables = Exact<{
+  locationId?: string | number | null | undefined;
+  after?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type AdminReorderSuggestionsQuery = { reorderSuggestions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { available: number, reorderPoint: number, suggestedQuantity: number, stockLevel: { id: string, sku: string, onHand: number, location: { id: string, name: string }, variant: { id: string, title: string, product: { id: string, title: string } } } } }> } };
+
+export type AdminStockThresholdsQueryVariables = Exact<{
+  sku: string;
+  locationId?: string | number | null | undefined;
+}>;
+
+
+export type AdminStockThresholdsQuery = { stockLevels: { edges: Array<{ node: { id: string, sku: string, available: number, lowStockThreshold: number | null, reorderPoint: number | null, reorderQuantity: number | null, location: { id: string } } }> } };
+
+export type AdminSetStockThresholdsMutationVariables = Exact<{
+  input: SetStockThresholdsInput;
+}>;
+
+
+export type AdminSetStockThresholdsMutation = { setStockThresholds: { stockLevel: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminChannelsQueryVariables = Exact<{
+  channel?: StockChannel | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminChannelsQuery = { channelPolicies: Array<{ channel: StockChannel, mode: ChannelMode, updatedAt: string | null }>, channelAllocations: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, sku: string, channel: StockChannel, quantity: number, reserved: number, available: number, updatedAt: string, location: { id: string, name: string } } }> } };
+
+export type AdminSetChannelPolicyMutationVariables = Exact<{
+  channel: StockChannel;
+  mode: ChannelMode;
+}>;
+
+
+export type AdminSetChannelPolicyMutation = { setChannelPolicy: { policy: { channel: StockChannel, mode: ChannelMode } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminAllocateStockMutationVariables = Exact<{
+  input: AllocateStockInput;
+}>;
+
+
+export type AdminAllocateStockMutation = { allocateStock: { allocation: { id: string, quantity: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminDeallocateStockMutationVariables = Exact<{
+  input: AllocateStockInput;
+}>;
+
+
+export type AdminDeallocateStockMutation = { deallocateStock: { allocation: { id: string, quantity: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminChildTenantsQueryVariables = Exact<{
   under?: string | number | null | undefined;
@@ -4863,6 +4989,221 @@ export const AdminMyVendorDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:946961af6047bed6679cfd620852c61afb80c7197cd2d5a46dbbc53d33d7c4e7"}) as unknown as TypedDocumentString<AdminMyVendorQuery, AdminMyVendorQueryVariables>;
+export const AdminLocationListDocument = new TypedDocumentString(`
+    query AdminLocationList {
+  locations(first: 100) {
+    edges {
+      node {
+        id
+        code
+        name
+        kind
+        active
+        createdAt
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:b9ab1a8f5044a7771d5b0fc9435bf4d9a8355ef2de765a71ed95ab51e86b7ebd"}) as unknown as TypedDocumentString<AdminLocationListQuery, AdminLocationListQueryVariables>;
+export const AdminCreateLocationDocument = new TypedDocumentString(`
+    mutation AdminCreateLocation($input: CreateLocationInput!) {
+  createLocation(input: $input) {
+    location {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:d4cee6fbe7557be4f8a542305a194285e65aa6018c0fb7b7334d1df139f7bd18"}) as unknown as TypedDocumentString<AdminCreateLocationMutation, AdminCreateLocationMutationVariables>;
+export const AdminUpdateLocationDocument = new TypedDocumentString(`
+    mutation AdminUpdateLocation($input: UpdateLocationInput!) {
+  updateLocation(input: $input) {
+    location {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:03b3b8eef1e97c9b8fc53fdbac07e10cbf56ae17cad673ec0b37f4bd38dc6c2f"}) as unknown as TypedDocumentString<AdminUpdateLocationMutation, AdminUpdateLocationMutationVariables>;
+export const AdminDeactivateLocationDocument = new TypedDocumentString(`
+    mutation AdminDeactivateLocation($id: ID!) {
+  deactivateLocation(id: $id) {
+    location {
+      id
+      active
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:b6f83f4d516c538c60c50ac06f77a11954ead1612e711169ec1e3cf57af249b6"}) as unknown as TypedDocumentString<AdminDeactivateLocationMutation, AdminDeactivateLocationMutationVariables>;
+export const AdminReorderSuggestionsDocument = new TypedDocumentString(`
+    query AdminReorderSuggestions($locationId: ID, $after: String, $first: Int!) {
+  reorderSuggestions(locationId: $locationId, after: $after, first: $first) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        available
+        reorderPoint
+        suggestedQuantity
+        stockLevel {
+          id
+          sku
+          onHand
+          location {
+            id
+            name
+          }
+          variant {
+            id
+            title
+            product {
+              id
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:57cac2c5cd978f83fa82c60be44ffad9b8474150cce91e39aad92a6d98817f67"}) as unknown as TypedDocumentString<AdminReorderSuggestionsQuery, AdminReorderSuggestionsQueryVariables>;
+export const AdminStockThresholdsDocument = new TypedDocumentString(`
+    query AdminStockThresholds($sku: String!, $locationId: ID) {
+  stockLevels(sku: $sku, locationId: $locationId, first: 10) {
+    edges {
+      node {
+        id
+        sku
+        available
+        lowStockThreshold
+        reorderPoint
+        reorderQuantity
+        location {
+          id
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:5cce4cc3661e9048e64eb46abe97e0b87dc6e1087c8049358ad95dfa729d6963"}) as unknown as TypedDocumentString<AdminStockThresholdsQuery, AdminStockThresholdsQueryVariables>;
+export const AdminSetStockThresholdsDocument = new TypedDocumentString(`
+    mutation AdminSetStockThresholds($input: SetStockThresholdsInput!) {
+  setStockThresholds(input: $input) {
+    stockLevel {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:629f26d89dbdd9c5f7819d06b1e20d8d0d642daa5f3281c44a72ec831988bf08"}) as unknown as TypedDocumentString<AdminSetStockThresholdsMutation, AdminSetStockThresholdsMutationVariables>;
+export const AdminChannelsDocument = new TypedDocumentString(`
+    query AdminChannels($channel: StockChannel, $after: String) {
+  channelPolicies {
+    channel
+    mode
+    updatedAt
+  }
+  channelAllocations(channel: $channel, after: $after, first: 50) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        sku
+        channel
+        quantity
+        reserved
+        available
+        updatedAt
+        location {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:31ef89aa66ec90c1c0ef277cf7d2a05ed27318d547aa4d9e9e5e3675594dae0b"}) as unknown as TypedDocumentString<AdminChannelsQuery, AdminChannelsQueryVariables>;
+export const AdminSetChannelPolicyDocument = new TypedDocumentString(`
+    mutation AdminSetChannelPolicy($channel: StockChannel!, $mode: ChannelMode!) {
+  setChannelPolicy(channel: $channel, mode: $mode) {
+    policy {
+      channel
+      mode
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:f224dad6567d008ce77d8776cc351920d9b418a8c325e2238c7fb054c0eb8307"}) as unknown as TypedDocumentString<AdminSetChannelPolicyMutation, AdminSetChannelPolicyMutationVariables>;
+export const AdminAllocateStockDocument = new TypedDocumentString(`
+    mutation AdminAllocateStock($input: AllocateStockInput!) {
+  allocateStock(input: $input) {
+    allocation {
+      id
+      quantity
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:f86c0bcaff4fdaad387503b1eddbf908cf52d04272bc40bd1cd880356de02e80"}) as unknown as TypedDocumentString<AdminAllocateStockMutation, AdminAllocateStockMutationVariables>;
+export const AdminDeallocateStockDocument = new TypedDocumentString(`
+    mutation AdminDeallocateStock($input: AllocateStockInput!) {
+  deallocateStock(input: $input) {
+    allocation {
+      id
+      quantity
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:08bbf766be6e709042cf1378f6ff293397053efb71e9cfb7f54ba298bd869db6"}) as unknown as TypedDocumentString<AdminDeallocateStockMutation, AdminDeallocateStockMutationVariables>;
 export const AdminChildTenantsDocument = new TypedDocumentString(`
     query AdminChildTenants($under: ID, $after: String) {
   childTenants(first: 50, under: $under, after: $after) {
