@@ -45,15 +45,6 @@ const KNOWN_GAPS_ISSUE_14: readonly string[] = [
   // Platform, partners, clients, members (PF-1)
   // Account security for everyone
   'Mutation.requestAccountDeletion',
-  // Catalogue
-  'Query.catalogSettings',
-  'Mutation.updateCatalogSettings',
-  'Mutation.suspendVendor',
-  'Mutation.reinstateVendor',
-  'Mutation.createCollection',
-  'Mutation.addToCollection',
-  'Query.marketplaceListings',
-  'Mutation.listProductInMarketplace',
   // Money: shop settings, shipping, payment providers, ledger, payouts
   'Query.commerceSettings',
   'Mutation.updateCommerceSettings',

@@ -34,6 +34,13 @@ type Documents = {
     "\n  query AdminAgentCashPositions {\n    agentCashPositions {\n      ...AdminCashPositionFields\n    }\n  }\n": typeof types.AdminAgentCashPositionsDocument,
     "\n  query AdminMyCashPosition {\n    myCashPosition {\n      ...AdminCashPositionFields\n    }\n  }\n": typeof types.AdminMyCashPositionDocument,
     "\n  mutation AdminRecordCashHandIn($input: RecordCashHandInInput!) {\n    recordCashHandIn(input: $input) {\n      handIn {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRecordCashHandInDocument,
+    "\n  query AdminCatalogSettings {\n    catalogSettings {\n      taxRateBps\n      pricesIncludeTax\n      defaultCommissionBps\n    }\n  }\n": typeof types.AdminCatalogSettingsDocument,
+    "\n  mutation AdminUpdateCatalogSettings($input: UpdateCatalogSettingsInput!) {\n    updateCatalogSettings(input: $input) {\n      settings {\n        taxRateBps\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminUpdateCatalogSettingsDocument,
+    "\n  query AdminCollection($slug: String!) {\n    collection(slug: $slug) {\n      id\n      title\n      slug\n      description\n      entries(first: 100) {\n        edges {\n          node {\n            position\n            product {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminCollectionDocument,
+    "\n  mutation AdminCreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      collection {\n        slug\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCreateCollectionDocument,
+    "\n  mutation AdminAddToCollection($input: AddToCollectionInput!) {\n    addToCollection(input: $input) {\n      collection {\n        slug\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminAddToCollectionDocument,
+    "\n  query AdminMarketplaceListings($after: String) {\n    marketplaceListings(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          commissionBps\n          active\n          createdAt\n          product {\n            id\n            title\n          }\n          vendor {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminMarketplaceListingsDocument,
+    "\n  mutation AdminListProduct($productId: ID!, $commissionBps: Int) {\n    listProductInMarketplace(productId: $productId, commissionBps: $commissionBps) {\n      listing {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminListProductDocument,
     "\n  fragment AdminCategoryFields on Category {\n    id\n    name\n    slug\n    position\n  }\n": typeof types.AdminCategoryFieldsFragmentDoc,
     "\n  query AdminCategoryTree {\n    categories {\n      ...AdminCategoryFields\n      children {\n        ...AdminCategoryFields\n        children {\n          ...AdminCategoryFields\n        }\n      }\n    }\n  }\n": typeof types.AdminCategoryTreeDocument,
     "\n  query AdminCategorySiblings($parentId: ID) {\n    categories(parentId: $parentId) {\n      id\n      position\n    }\n  }\n": typeof types.AdminCategorySiblingsDocument,
@@ -158,6 +165,8 @@ type Documents = {
     "\n  query AdminVendorApplications($status: VendorStatus, $after: String) {\n    vendorApplications(status: $status, first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          status\n          createdAt\n          legalName\n          tin\n          email\n          phone\n          address\n          documentUrls\n          statusHistory {\n            id\n            fromStatus\n            toStatus\n            reason\n            actorUserId\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminVendorApplicationsDocument,
     "\n  mutation AdminApproveVendor($id: ID!, $reason: String) {\n    approveVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminApproveVendorDocument,
     "\n  mutation AdminRejectVendor($id: ID!, $reason: String!) {\n    rejectVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRejectVendorDocument,
+    "\n  mutation AdminSuspendVendor($id: ID!, $reason: String!) {\n    suspendVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSuspendVendorDocument,
+    "\n  mutation AdminReinstateVendor($id: ID!, $reason: String) {\n    reinstateVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminReinstateVendorDocument,
     "\n  query TenantBySlug($slug: String!) {\n    tenantBySlug(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      logoUrl\n      primaryColor\n      currency\n      customDomain\n    }\n  }\n": typeof types.TenantBySlugDocument,
     "\n  query TenantByDomain($domain: String!) {\n    tenantByDomain(domain: $domain) {\n      slug\n      kind\n    }\n  }\n": typeof types.TenantByDomainDocument,
     "\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    refreshTokenExpiresAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
@@ -250,6 +259,13 @@ const documents: Documents = {
     "\n  query AdminAgentCashPositions {\n    agentCashPositions {\n      ...AdminCashPositionFields\n    }\n  }\n": types.AdminAgentCashPositionsDocument,
     "\n  query AdminMyCashPosition {\n    myCashPosition {\n      ...AdminCashPositionFields\n    }\n  }\n": types.AdminMyCashPositionDocument,
     "\n  mutation AdminRecordCashHandIn($input: RecordCashHandInInput!) {\n    recordCashHandIn(input: $input) {\n      handIn {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRecordCashHandInDocument,
+    "\n  query AdminCatalogSettings {\n    catalogSettings {\n      taxRateBps\n      pricesIncludeTax\n      defaultCommissionBps\n    }\n  }\n": types.AdminCatalogSettingsDocument,
+    "\n  mutation AdminUpdateCatalogSettings($input: UpdateCatalogSettingsInput!) {\n    updateCatalogSettings(input: $input) {\n      settings {\n        taxRateBps\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminUpdateCatalogSettingsDocument,
+    "\n  query AdminCollection($slug: String!) {\n    collection(slug: $slug) {\n      id\n      title\n      slug\n      description\n      entries(first: 100) {\n        edges {\n          node {\n            position\n            product {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AdminCollectionDocument,
+    "\n  mutation AdminCreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      collection {\n        slug\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCreateCollectionDocument,
+    "\n  mutation AdminAddToCollection($input: AddToCollectionInput!) {\n    addToCollection(input: $input) {\n      collection {\n        slug\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminAddToCollectionDocument,
+    "\n  query AdminMarketplaceListings($after: String) {\n    marketplaceListings(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          commissionBps\n          active\n          createdAt\n          product {\n            id\n            title\n          }\n          vendor {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminMarketplaceListingsDocument,
+    "\n  mutation AdminListProduct($productId: ID!, $commissionBps: Int) {\n    listProductInMarketplace(productId: $productId, commissionBps: $commissionBps) {\n      listing {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminListProductDocument,
     "\n  fragment AdminCategoryFields on Category {\n    id\n    name\n    slug\n    position\n  }\n": types.AdminCategoryFieldsFragmentDoc,
     "\n  query AdminCategoryTree {\n    categories {\n      ...AdminCategoryFields\n      children {\n        ...AdminCategoryFields\n        children {\n          ...AdminCategoryFields\n        }\n      }\n    }\n  }\n": types.AdminCategoryTreeDocument,
     "\n  query AdminCategorySiblings($parentId: ID) {\n    categories(parentId: $parentId) {\n      id\n      position\n    }\n  }\n": types.AdminCategorySiblingsDocument,
@@ -374,6 +390,8 @@ const documents: Documents = {
     "\n  query AdminVendorApplications($status: VendorStatus, $after: String) {\n    vendorApplications(status: $status, first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          status\n          createdAt\n          legalName\n          tin\n          email\n          phone\n          address\n          documentUrls\n          statusHistory {\n            id\n            fromStatus\n            toStatus\n            reason\n            actorUserId\n            createdAt\n          }\n        }\n      }\n    }\n  }\n": types.AdminVendorApplicationsDocument,
     "\n  mutation AdminApproveVendor($id: ID!, $reason: String) {\n    approveVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminApproveVendorDocument,
     "\n  mutation AdminRejectVendor($id: ID!, $reason: String!) {\n    rejectVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRejectVendorDocument,
+    "\n  mutation AdminSuspendVendor($id: ID!, $reason: String!) {\n    suspendVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSuspendVendorDocument,
+    "\n  mutation AdminReinstateVendor($id: ID!, $reason: String) {\n    reinstateVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminReinstateVendorDocument,
     "\n  query TenantBySlug($slug: String!) {\n    tenantBySlug(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      logoUrl\n      primaryColor\n      currency\n      customDomain\n    }\n  }\n": types.TenantBySlugDocument,
     "\n  query TenantByDomain($domain: String!) {\n    tenantByDomain(domain: $domain) {\n      slug\n      kind\n    }\n  }\n": types.TenantByDomainDocument,
     "\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    refreshTokenExpiresAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": types.SessionFieldsFragmentDoc,
@@ -523,6 +541,34 @@ export function graphql(source: "\n  query AdminMyCashPosition {\n    myCashPosi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminRecordCashHandIn($input: RecordCashHandInInput!) {\n    recordCashHandIn(input: $input) {\n      handIn {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRecordCashHandInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCatalogSettings {\n    catalogSettings {\n      taxRateBps\n      pricesIncludeTax\n      defaultCommissionBps\n    }\n  }\n"): typeof import('./graphql').AdminCatalogSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateCatalogSettings($input: UpdateCatalogSettingsInput!) {\n    updateCatalogSettings(input: $input) {\n      settings {\n        taxRateBps\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUpdateCatalogSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCollection($slug: String!) {\n    collection(slug: $slug) {\n      id\n      title\n      slug\n      description\n      entries(first: 100) {\n        edges {\n          node {\n            position\n            product {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      collection {\n        slug\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCreateCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAddToCollection($input: AddToCollectionInput!) {\n    addToCollection(input: $input) {\n      collection {\n        slug\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAddToCollectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMarketplaceListings($after: String) {\n    marketplaceListings(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          commissionBps\n          active\n          createdAt\n          product {\n            id\n            title\n          }\n          vendor {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminMarketplaceListingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminListProduct($productId: ID!, $commissionBps: Int) {\n    listProductInMarketplace(productId: $productId, commissionBps: $commissionBps) {\n      listing {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminListProductDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1019,6 +1065,14 @@ export function graphql(source: "\n  mutation AdminApproveVendor($id: ID!, $reas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminRejectVendor($id: ID!, $reason: String!) {\n    rejectVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRejectVendorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSuspendVendor($id: ID!, $reason: String!) {\n    suspendVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSuspendVendorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminReinstateVendor($id: ID!, $reason: String) {\n    reinstateVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminReinstateVendorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

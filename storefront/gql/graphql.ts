@@ -21,6 +21,13 @@ export type AddCartLineInput = {
   visitorId?: string | null | undefined;
 };
 
+export type AddToCollectionInput = {
+  collectionId: string | number;
+  /** Defaults to the end. */
+  position?: number | null | undefined;
+  productId: string | number;
+};
+
 export type AdjustStockInput = {
   locationId: string | number;
   /** Signed change of onHand (never below what is reserved). */
@@ -165,6 +172,12 @@ export type CreateCategoryInput = {
   position?: number | null | undefined;
   /** Defaults to one made from the name (with a -2, -3... suffix if taken). */
   slug?: string | null | undefined;
+};
+
+export type CreateCollectionInput = {
+  description?: string | null | undefined;
+  slug?: string | null | undefined;
+  title: string;
 };
 
 export type CreateLocationInput = {
@@ -671,6 +684,12 @@ export type TransferStockInput = {
   variantId?: string | number | null | undefined;
 };
 
+export type UpdateCatalogSettingsInput = {
+  defaultCommissionBps?: number | null | undefined;
+  pricesIncludeTax?: boolean | null | undefined;
+  taxRateBps?: number | null | undefined;
+};
+
 export type UpdateCategoryInput = {
   id: string | number;
   /** The new name (the slug stays unless one is given). */
@@ -864,6 +883,54 @@ export type AdminRecordCashHandInMutationVariables = Exact<{
 
 
 export type AdminRecordCashHandInMutation = { recordCashHandIn: { handIn: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminCatalogSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCatalogSettingsQuery = { catalogSettings: { taxRateBps: number, pricesIncludeTax: boolean, defaultCommissionBps: number } };
+
+export type AdminUpdateCatalogSettingsMutationVariables = Exact<{
+  input: UpdateCatalogSettingsInput;
+}>;
+
+
+export type AdminUpdateCatalogSettingsMutation = { updateCatalogSettings: { settings: { taxRateBps: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminCollectionQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type AdminCollectionQuery = { collection: { id: string, title: string, slug: string, description: string, entries: { edges: Array<{ node: { position: number, product: { id: string, title: string } } }> } } | null };
+
+export type AdminCreateCollectionMutationVariables = Exact<{
+  input: CreateCollectionInput;
+}>;
+
+
+export type AdminCreateCollectionMutation = { createCollection: { collection: { slug: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminAddToCollectionMutationVariables = Exact<{
+  input: AddToCollectionInput;
+}>;
+
+
+export type AdminAddToCollectionMutation = { addToCollection: { collection: { slug: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminMarketplaceListingsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminMarketplaceListingsQuery = { marketplaceListings: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, commissionBps: number, active: boolean, createdAt: string, product: { id: string, title: string }, vendor: { id: string, name: string } } }> } };
+
+export type AdminListProductMutationVariables = Exact<{
+  productId: string | number;
+  commissionBps?: number | null | undefined;
+}>;
+
+
+export type AdminListProductMutation = { listProductInMarketplace: { listing: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminCategoryFieldsFragment = { id: string, name: string, slug: string, position: number };
 
@@ -1695,6 +1762,22 @@ export type AdminRejectVendorMutationVariables = Exact<{
 
 
 export type AdminRejectVendorMutation = { rejectVendor: { vendor: { id: string, status: VendorStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminSuspendVendorMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type AdminSuspendVendorMutation = { suspendVendor: { vendor: { id: string, status: VendorStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminReinstateVendorMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type AdminReinstateVendorMutation = { reinstateVendor: { vendor: { id: string, status: VendorStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type TenantBySlugQueryVariables = Exact<{
   slug: string;
@@ -3026,6 +3109,126 @@ export const AdminRecordCashHandInDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:dec2d81ab706a8faeecc422a3ef7252fc155c34c22b9eb73d3dc6e3780c20766"}) as unknown as TypedDocumentString<AdminRecordCashHandInMutation, AdminRecordCashHandInMutationVariables>;
+export const AdminCatalogSettingsDocument = new TypedDocumentString(`
+    query AdminCatalogSettings {
+  catalogSettings {
+    taxRateBps
+    pricesIncludeTax
+    defaultCommissionBps
+  }
+}
+    `, {"hash":"sha256:d30b5841e602506b0d7d26d2d40fa58f93b224194c1d27a38e389e5ea1b23f5e"}) as unknown as TypedDocumentString<AdminCatalogSettingsQuery, AdminCatalogSettingsQueryVariables>;
+export const AdminUpdateCatalogSettingsDocument = new TypedDocumentString(`
+    mutation AdminUpdateCatalogSettings($input: UpdateCatalogSettingsInput!) {
+  updateCatalogSettings(input: $input) {
+    settings {
+      taxRateBps
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:fa91b94cb8bda3ae4d20da262698e1bc883fb3405eb03766dd7423013a4f0cb6"}) as unknown as TypedDocumentString<AdminUpdateCatalogSettingsMutation, AdminUpdateCatalogSettingsMutationVariables>;
+export const AdminCollectionDocument = new TypedDocumentString(`
+    query AdminCollection($slug: String!) {
+  collection(slug: $slug) {
+    id
+    title
+    slug
+    description
+    entries(first: 100) {
+      edges {
+        node {
+          position
+          product {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:4be24d31123b3456655f36780529c633699ddc8ce5fc4af9c38093465de13991"}) as unknown as TypedDocumentString<AdminCollectionQuery, AdminCollectionQueryVariables>;
+export const AdminCreateCollectionDocument = new TypedDocumentString(`
+    mutation AdminCreateCollection($input: CreateCollectionInput!) {
+  createCollection(input: $input) {
+    collection {
+      slug
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:749b0ef331f594b0ac3794152c6bba2931e574683fbfae19ed79cdee06e150f4"}) as unknown as TypedDocumentString<AdminCreateCollectionMutation, AdminCreateCollectionMutationVariables>;
+export const AdminAddToCollectionDocument = new TypedDocumentString(`
+    mutation AdminAddToCollection($input: AddToCollectionInput!) {
+  addToCollection(input: $input) {
+    collection {
+      slug
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:ad708577e16568bc597a620a122394def7d4f994dff7bd3d4a79fffd6099c890"}) as unknown as TypedDocumentString<AdminAddToCollectionMutation, AdminAddToCollectionMutationVariables>;
+export const AdminMarketplaceListingsDocument = new TypedDocumentString(`
+    query AdminMarketplaceListings($after: String) {
+  marketplaceListings(first: 50, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        commissionBps
+        active
+        createdAt
+        product {
+          id
+          title
+        }
+        vendor {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:cb59e1c994227ac85bc75d11fe05e4149dc08aec5314b88e4a404ac48a9f6537"}) as unknown as TypedDocumentString<AdminMarketplaceListingsQuery, AdminMarketplaceListingsQueryVariables>;
+export const AdminListProductDocument = new TypedDocumentString(`
+    mutation AdminListProduct($productId: ID!, $commissionBps: Int) {
+  listProductInMarketplace(productId: $productId, commissionBps: $commissionBps) {
+    listing {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:577b2990241361cf58f3b973c9febd731808cf1e4df1c8152770e5efe34c505f"}) as unknown as TypedDocumentString<AdminListProductMutation, AdminListProductMutationVariables>;
 export const AdminCategoryTreeDocument = new TypedDocumentString(`
     query AdminCategoryTree {
   categories {
@@ -5604,6 +5807,40 @@ export const AdminRejectVendorDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:6d5c16c23868e842dd3eba2fa698d098ea90350c48346cfe3e6feddd7b117f34"}) as unknown as TypedDocumentString<AdminRejectVendorMutation, AdminRejectVendorMutationVariables>;
+export const AdminSuspendVendorDocument = new TypedDocumentString(`
+    mutation AdminSuspendVendor($id: ID!, $reason: String!) {
+  suspendVendor(id: $id, reason: $reason) {
+    vendor {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:117fd14065b677d08acbc877dda849b85ba152d2a914c2cbc62d94a26f15cc8d"}) as unknown as TypedDocumentString<AdminSuspendVendorMutation, AdminSuspendVendorMutationVariables>;
+export const AdminReinstateVendorDocument = new TypedDocumentString(`
+    mutation AdminReinstateVendor($id: ID!, $reason: String) {
+  reinstateVendor(id: $id, reason: $reason) {
+    vendor {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:e6ae79b64a71225d5f926ea7d7aec8c981edbdd1d657af449988eed5c9f70d79"}) as unknown as TypedDocumentString<AdminReinstateVendorMutation, AdminReinstateVendorMutationVariables>;
 export const TenantBySlugDocument = new TypedDocumentString(`
     query TenantBySlug($slug: String!) {
   tenantBySlug(slug: $slug) {

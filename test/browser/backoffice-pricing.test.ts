@@ -84,9 +84,9 @@ function pricingSuite(): void {
     await page.locator('[data-price-list="Browser Wholesale"]').waitFor();
 
     // Find the product and open its prices.
-    await page.getByRole('searchbox', { name: catalog['pricing.search'] }).fill(product.title);
-    await page.getByRole('button', { name: catalog['pricing.find'] }).click();
-    await page.getByTestId('pricing-products').getByRole('link', { name: product.title, exact: true }).click();
+    await page.getByRole('searchbox', { name: catalog['picker.search'] }).fill(product.title);
+    await page.getByRole('button', { name: catalog['picker.find'] }).click();
+    await page.getByTestId('product-picker').getByRole('link', { name: product.title, exact: true }).click();
     await page.getByRole('heading', { level: 2, name: fill(catalog['pricing.priceOne'], { title: product.title }) }).waitFor();
     const prices = page.locator(`[data-variant="${variant.sku}"]`);
     const open = (key: 'pricing.saleOne' | 'pricing.tierOne' | 'pricing.listPriceOne') => prices.getByText(fill(catalog[key], { sku: variant.sku }), { exact: true }).click();

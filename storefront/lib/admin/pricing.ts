@@ -33,3 +33,14 @@ export function parseUnits(input: string): number | null {
 
 export const CHANNELS = ['SVM', 'MVM', 'POS'] as const;
 export type Channel = (typeof CHANNELS)[number];
+
+/** A percentage as typed ("7.5", "10 %") → basis points (750, 1000), 0 to 100 % with at most two decimals; or null. */
+export function percentToBps(input: string): number | null {
+  const match = /^(\d{1,3})(?:\.(\d{1,2}))?$/.exec(input.trim().replace(/%$/, '').trim());
+  if (!match) return null;
+  const bps = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  return bps <= 10_000 ? bps : null;
+}
+
+/** Basis points as a percentage to read or edit: 750 → "7.5". */
+export const bpsToPercent = (bps: number): string => String(bps / 100);

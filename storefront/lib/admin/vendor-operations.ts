@@ -63,3 +63,31 @@ export const AdminRejectVendorMutation = graphql(`
     }
   }
 `);
+
+export const AdminSuspendVendorMutation = graphql(`
+  mutation AdminSuspendVendor($id: ID!, $reason: String!) {
+    suspendVendor(id: $id, reason: $reason) {
+      vendor {
+        id
+        status
+      }
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
+
+export const AdminReinstateVendorMutation = graphql(`
+  mutation AdminReinstateVendor($id: ID!, $reason: String) {
+    reinstateVendor(id: $id, reason: $reason) {
+      vendor {
+        id
+        status
+      }
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);

@@ -6,10 +6,10 @@ import { formatDateTime, formatKobo, formatNumber } from '../../../lib/admin/for
 import { priceKind, CHANNELS } from '../../../lib/admin/pricing';
 import { createPriceListAction, removePriceAction, removePriceListAction, setListPriceAction, setSalePriceAction, setTierPriceAction } from '../../../lib/admin/pricing-actions';
 import { AdminPriceListsQuery, AdminPricingProductQuery as ProductDocument } from '../../../lib/admin/pricing-operations';
-import { productPage } from '../../../lib/admin/products';
 import { adminQuery, requireViewer, type Viewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
 import { ActionForm } from '../ActionForm';
+import { ProductPicker } from '../ProductPicker';
 import { one, query } from './params';
 
 const ID_PATTERN = /^[0-9a-f-]{36}$/i;
@@ -226,23 +226,6 @@ async function ProductPrices({ slug, viewer, productId, lists }: { slug: string;
   );
 }
 
-/** Products to choose from: the newest, or those matching the words (a vendor's own only). */
-async function ProductPicker({ slug, viewer, q }: { slug: string; viewer: Viewer; q: string }) {
-  const base = `${sectionPath(slug, 'products')}/pricing`;
-  const vendorId = viewer.access.manager ? null : (viewer.access.vendor?.id ?? null);
-  const page = await productPage(slug, { query: q, status: null, vendorId, after: null });
-  if (page.rows.length === 0) return <p className="empty">{ct('pricing.noProducts')}</p>;
-  return (
-    <ul className="link-list" data-testid="pricing-products">
-      {page.rows.map((product) => (
-        <li key={product.id}>
-          <a href={`${base}${query({ product: product.id })}`}>{product.title}</a>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 /**
  * Products → Prices: a product's prices (regular, sales with a start and an end, quantity prices, list
  * prices), for managers and for a vendor on its own products; the tenant's price lists (per channel and
@@ -279,14 +262,7 @@ export async function PricingPage({ slug, params }: { slug: string; params: Reco
           <>
             <h2 id="product-prices-heading">{ct('pricing.products')}</h2>
             <p className="hint">{ct('pricing.choose')}</p>
-            <form method="get" action={base} className="filter-bar" role="search" aria-label={ct('pricing.searchLabel')}>
-              <div className="field">
-                <label htmlFor="pricing-q">{ct('pricing.search')}</label>
-                <input id="pricing-q" name="q" type="search" defaultValue={q} />
-              </div>
-              <button type="submit">{ct('pricing.find')}</button>
-            </form>
-            <ProductPicker slug={slug} viewer={viewer} q={q} />
+            <ProductPicker slug={slug} viewer={viewer} q={q} action={base} row={(product) => <a href={`${base}${query({ product: product.id })}`}>{product.title}</a>} />
           </>
         )}
       </section>

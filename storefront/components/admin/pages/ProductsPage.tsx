@@ -29,6 +29,9 @@ export async function ProductsPage({ slug, params }: { slug: string; params: Rec
         <div className="button-row">
           {viewer.access.manager && <a href={`${base}/categories`}>{t('admin.categories.title')}</a>}
           <a href={`${base}/pricing`}>{ct('pricing.link')}</a>
+          {viewer.access.manager && <a href={`${base}/settings`}>{ct('settings.link')}</a>}
+          {viewer.access.manager && <a href={`${base}/collections`}>{ct('collections.link')}</a>}
+          {marketplace && <a href={`${base}/listings`}>{ct('listings.link')}</a>}
           <a className="button" href={`${base}/new`}>
             {t('admin.products.new')}
           </a>

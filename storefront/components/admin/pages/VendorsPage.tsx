@@ -3,7 +3,8 @@ import { sectionPath } from '../../../lib/admin/access';
 import { formatDateTime, label } from '../../../lib/admin/format';
 import { AdminVendorApplicationsQuery } from '../../../lib/admin/vendor-operations';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
-import { approveVendorAction, rejectVendorAction } from '../../../lib/admin/vendor-actions';
+import { approveVendorAction, rejectVendorAction, reinstateVendorAction, suspendVendorAction } from '../../../lib/admin/vendor-actions';
+import { ct } from '../../../lib/admin/catalog-messages';
 import { t } from '../../../lib/messages';
 import { ActionForm } from '../ActionForm';
 import { one, query } from './params';
@@ -25,7 +26,7 @@ export async function VendorsPage({ slug, params }: { slug: string; params: Reco
       <h1>{t('admin.vendors.title')}</h1>
       {done && (
         <p role="status" className="notice-ok">
-          {label(`admin.vendors.done.${done}`)}
+          {done === 'suspended' || done === 'reinstated' ? ct(`vendors.done.${done}`) : label(`admin.vendors.done.${done}`)}
         </p>
       )}
       <nav className="tabs" aria-label={t('admin.vendors.byStatus')}>
@@ -114,6 +115,25 @@ export async function VendorsPage({ slug, params }: { slug: string; params: Reco
                     pendingLabel={t('admin.saving')}
                   />
                 </div>
+              )}
+              {vendor.status === 'APPROVED' && (
+                <ActionForm
+                  action={suspendVendorAction.bind(null, slug, vendor.id)}
+                  label={ct('vendors.suspendOne', { name: vendor.name })}
+                  groups={[{ fields: [{ name: 'reason', label: ct('vendors.suspendReason'), required: true, hint: ct('vendors.suspendHint') }] }]}
+                  secondary
+                  submitLabel={ct('vendors.suspend')}
+                  pendingLabel={t('admin.saving')}
+                />
+              )}
+              {vendor.status === 'SUSPENDED' && (
+                <ActionForm
+                  action={reinstateVendorAction.bind(null, slug, vendor.id)}
+                  label={ct('vendors.reinstateOne', { name: vendor.name })}
+                  groups={[{ fields: [{ name: 'reason', label: ct('vendors.reinstateNote') }] }]}
+                  submitLabel={ct('vendors.reinstate')}
+                  pendingLabel={t('admin.saving')}
+                />
               )}
             </li>
           ))}
