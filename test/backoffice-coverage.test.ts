@@ -46,15 +46,6 @@ const KNOWN_GAPS_ISSUE_14: readonly string[] = [
   // Account security for everyone
   'Mutation.requestAccountDeletion',
   // Money: shop settings, shipping, payment providers, ledger, payouts
-  'Query.commerceSettings',
-  'Mutation.updateCommerceSettings',
-  'Query.shippingZones',
-  'Mutation.setShippingZone',
-  'Mutation.removeShippingZone',
-  'Mutation.setShippingRate',
-  'Mutation.removeShippingRate',
-  'Query.paymentProviderAccounts',
-  'Mutation.setPaymentProviderCredentials',
   'Query.journalEntries',
   'Query.journalEntry',
   'Query.trialBalance',

@@ -135,6 +135,15 @@ type Documents = {
     "\n  query AdminViewer {\n    me {\n      id\n      name\n      email\n      twoFactorEnabled\n      memberships {\n        role\n      }\n    }\n    currentTenant {\n      id\n      slug\n      name\n      kind\n      currency\n      primaryColor\n      logoUrl\n    }\n  }\n": typeof types.AdminViewerDocument,
     "\n  query AdminMyVendor {\n    myVendor {\n      id\n      name\n      status\n    }\n  }\n": typeof types.AdminMyVendorDocument,
     "\n  fragment AdminUserError on UserError {\n    code\n    message\n    field\n  }\n": typeof types.AdminUserErrorFragmentDoc,
+    "\n  query AdminCommerceSettings {\n    commerceSettings {\n      taxShipping\n      paymentProvider\n      paymentWindowMinutes\n    }\n  }\n": typeof types.AdminCommerceSettingsDocument,
+    "\n  mutation AdminUpdateCommerceSettings($input: UpdateCommerceSettingsInput!) {\n    updateCommerceSettings(input: $input) {\n      settings {\n        taxShipping\n        paymentProvider\n        paymentWindowMinutes\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminUpdateCommerceSettingsDocument,
+    "\n  query AdminShippingZones {\n    shippingZones {\n      id\n      name\n      country\n      regions\n      rates {\n        id\n        method\n        name\n        active\n        amount {\n          ...MoneyFields\n        }\n        freeOver {\n          ...MoneyFields\n        }\n      }\n    }\n  }\n": typeof types.AdminShippingZonesDocument,
+    "\n  mutation AdminSetShippingZone($input: ShippingZoneInput!) {\n    setShippingZone(input: $input) {\n      zone {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSetShippingZoneDocument,
+    "\n  mutation AdminRemoveShippingZone($id: ID!) {\n    removeShippingZone(id: $id) {\n      zone {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRemoveShippingZoneDocument,
+    "\n  mutation AdminSetShippingRate($input: ShippingRateInput!) {\n    setShippingRate(input: $input) {\n      rate {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSetShippingRateDocument,
+    "\n  mutation AdminRemoveShippingRate($id: ID!) {\n    removeShippingRate(id: $id) {\n      rate {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRemoveShippingRateDocument,
+    "\n  query AdminPaymentSettings {\n    commerceSettings {\n      paymentProvider\n    }\n    paymentProviderAccounts {\n      provider\n      publicKey\n      hasWebhookSecret\n      updatedAt\n    }\n  }\n": typeof types.AdminPaymentSettingsDocument,
+    "\n  mutation AdminSetPaymentProviderCredentials($input: PaymentProviderCredentialsInput!) {\n    setPaymentProviderCredentials(input: $input) {\n      account {\n        provider\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSetPaymentProviderCredentialsDocument,
     "\n  query AdminLocationList {\n    locations(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          kind\n          active\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AdminLocationListDocument,
     "\n  mutation AdminCreateLocation($input: CreateLocationInput!) {\n    createLocation(input: $input) {\n      location {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCreateLocationDocument,
     "\n  mutation AdminUpdateLocation($input: UpdateLocationInput!) {\n    updateLocation(input: $input) {\n      location {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminUpdateLocationDocument,
@@ -360,6 +369,15 @@ const documents: Documents = {
     "\n  query AdminViewer {\n    me {\n      id\n      name\n      email\n      twoFactorEnabled\n      memberships {\n        role\n      }\n    }\n    currentTenant {\n      id\n      slug\n      name\n      kind\n      currency\n      primaryColor\n      logoUrl\n    }\n  }\n": types.AdminViewerDocument,
     "\n  query AdminMyVendor {\n    myVendor {\n      id\n      name\n      status\n    }\n  }\n": types.AdminMyVendorDocument,
     "\n  fragment AdminUserError on UserError {\n    code\n    message\n    field\n  }\n": types.AdminUserErrorFragmentDoc,
+    "\n  query AdminCommerceSettings {\n    commerceSettings {\n      taxShipping\n      paymentProvider\n      paymentWindowMinutes\n    }\n  }\n": types.AdminCommerceSettingsDocument,
+    "\n  mutation AdminUpdateCommerceSettings($input: UpdateCommerceSettingsInput!) {\n    updateCommerceSettings(input: $input) {\n      settings {\n        taxShipping\n        paymentProvider\n        paymentWindowMinutes\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminUpdateCommerceSettingsDocument,
+    "\n  query AdminShippingZones {\n    shippingZones {\n      id\n      name\n      country\n      regions\n      rates {\n        id\n        method\n        name\n        active\n        amount {\n          ...MoneyFields\n        }\n        freeOver {\n          ...MoneyFields\n        }\n      }\n    }\n  }\n": types.AdminShippingZonesDocument,
+    "\n  mutation AdminSetShippingZone($input: ShippingZoneInput!) {\n    setShippingZone(input: $input) {\n      zone {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSetShippingZoneDocument,
+    "\n  mutation AdminRemoveShippingZone($id: ID!) {\n    removeShippingZone(id: $id) {\n      zone {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRemoveShippingZoneDocument,
+    "\n  mutation AdminSetShippingRate($input: ShippingRateInput!) {\n    setShippingRate(input: $input) {\n      rate {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSetShippingRateDocument,
+    "\n  mutation AdminRemoveShippingRate($id: ID!) {\n    removeShippingRate(id: $id) {\n      rate {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRemoveShippingRateDocument,
+    "\n  query AdminPaymentSettings {\n    commerceSettings {\n      paymentProvider\n    }\n    paymentProviderAccounts {\n      provider\n      publicKey\n      hasWebhookSecret\n      updatedAt\n    }\n  }\n": types.AdminPaymentSettingsDocument,
+    "\n  mutation AdminSetPaymentProviderCredentials($input: PaymentProviderCredentialsInput!) {\n    setPaymentProviderCredentials(input: $input) {\n      account {\n        provider\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSetPaymentProviderCredentialsDocument,
     "\n  query AdminLocationList {\n    locations(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          kind\n          active\n          createdAt\n        }\n      }\n    }\n  }\n": types.AdminLocationListDocument,
     "\n  mutation AdminCreateLocation($input: CreateLocationInput!) {\n    createLocation(input: $input) {\n      location {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCreateLocationDocument,
     "\n  mutation AdminUpdateLocation($input: UpdateLocationInput!) {\n    updateLocation(input: $input) {\n      location {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminUpdateLocationDocument,
@@ -945,6 +963,42 @@ export function graphql(source: "\n  query AdminMyVendor {\n    myVendor {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment AdminUserError on UserError {\n    code\n    message\n    field\n  }\n"): typeof import('./graphql').AdminUserErrorFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCommerceSettings {\n    commerceSettings {\n      taxShipping\n      paymentProvider\n      paymentWindowMinutes\n    }\n  }\n"): typeof import('./graphql').AdminCommerceSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateCommerceSettings($input: UpdateCommerceSettingsInput!) {\n    updateCommerceSettings(input: $input) {\n      settings {\n        taxShipping\n        paymentProvider\n        paymentWindowMinutes\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUpdateCommerceSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminShippingZones {\n    shippingZones {\n      id\n      name\n      country\n      regions\n      rates {\n        id\n        method\n        name\n        active\n        amount {\n          ...MoneyFields\n        }\n        freeOver {\n          ...MoneyFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminShippingZonesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetShippingZone($input: ShippingZoneInput!) {\n    setShippingZone(input: $input) {\n      zone {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSetShippingZoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRemoveShippingZone($id: ID!) {\n    removeShippingZone(id: $id) {\n      zone {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRemoveShippingZoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetShippingRate($input: ShippingRateInput!) {\n    setShippingRate(input: $input) {\n      rate {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSetShippingRateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRemoveShippingRate($id: ID!) {\n    removeShippingRate(id: $id) {\n      rate {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRemoveShippingRateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPaymentSettings {\n    commerceSettings {\n      paymentProvider\n    }\n    paymentProviderAccounts {\n      provider\n      publicKey\n      hasWebhookSecret\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').AdminPaymentSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetPaymentProviderCredentials($input: PaymentProviderCredentialsInput!) {\n    setPaymentProviderCredentials(input: $input) {\n      account {\n        provider\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSetPaymentProviderCredentialsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

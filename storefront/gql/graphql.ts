@@ -375,6 +375,14 @@ export type PaymentProvider =
   | 'SANDBOX'
   | 'STRIPE';
 
+export type PaymentProviderCredentialsInput = {
+  provider: PaymentProvider;
+  publicKey?: string | null | undefined;
+  secretKey: string;
+  /** Flutterwave's secret hash or Stripe's webhook signing secret (Paystack signs with the secret key). */
+  webhookSecret?: string | null | undefined;
+};
+
 export type PaymentStatus =
   | 'CANCELLED'
   | 'FAILED'
@@ -646,6 +654,28 @@ export type ShippingDestinationInput = {
   region: string;
 };
 
+export type ShippingRateInput = {
+  active?: boolean | null | undefined;
+  /** Minor units, e.g. "250000" for ₦2,500.00. */
+  amount: string;
+  currency: string;
+  /** Minor units; omit for never free. */
+  freeOverAmount?: string | null | undefined;
+  /** A code, e.g. STANDARD or EXPRESS. */
+  method: string;
+  name: string;
+  zoneId: string | number;
+};
+
+export type ShippingZoneInput = {
+  country: string;
+  /** Omit to create a zone. */
+  id?: string | number | null | undefined;
+  name: string;
+  /** States or regions, e.g. ["Lagos", "Ogun"]; empty for the rest of the country. */
+  regions: Array<string>;
+};
+
 export type SignUpInput = {
   email: string;
   name: string;
@@ -695,6 +725,12 @@ export type UpdateCategoryInput = {
   /** The new name (the slug stays unless one is given). */
   name?: string | null | undefined;
   slug?: string | null | undefined;
+};
+
+export type UpdateCommerceSettingsInput = {
+  paymentProvider?: PaymentProvider | null | undefined;
+  paymentWindowMinutes?: number | null | undefined;
+  taxShipping?: boolean | null | undefined;
 };
 
 export type UpdateLocationInput = {
@@ -1552,6 +1588,63 @@ export type AdminMyVendorQueryVariables = Exact<{ [key: string]: never; }>;
 export type AdminMyVendorQuery = { myVendor: { id: string, name: string, status: VendorStatus } | null };
 
 export type AdminUserErrorFragment = { code: string, message: string, field: Array<string> | null };
+
+export type AdminCommerceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCommerceSettingsQuery = { commerceSettings: { taxShipping: boolean, paymentProvider: PaymentProvider, paymentWindowMinutes: number } };
+
+export type AdminUpdateCommerceSettingsMutationVariables = Exact<{
+  input: UpdateCommerceSettingsInput;
+}>;
+
+
+export type AdminUpdateCommerceSettingsMutation = { updateCommerceSettings: { settings: { taxShipping: boolean, paymentProvider: PaymentProvider, paymentWindowMinutes: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminShippingZonesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminShippingZonesQuery = { shippingZones: Array<{ id: string, name: string, country: string, regions: Array<string>, rates: Array<{ id: string, method: string, name: string, active: boolean, amount: { amount: string, currency: string }, freeOver: { amount: string, currency: string } | null }> }> };
+
+export type AdminSetShippingZoneMutationVariables = Exact<{
+  input: ShippingZoneInput;
+}>;
+
+
+export type AdminSetShippingZoneMutation = { setShippingZone: { zone: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminRemoveShippingZoneMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminRemoveShippingZoneMutation = { removeShippingZone: { zone: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminSetShippingRateMutationVariables = Exact<{
+  input: ShippingRateInput;
+}>;
+
+
+export type AdminSetShippingRateMutation = { setShippingRate: { rate: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminRemoveShippingRateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminRemoveShippingRateMutation = { removeShippingRate: { rate: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminPaymentSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminPaymentSettingsQuery = { commerceSettings: { paymentProvider: PaymentProvider }, paymentProviderAccounts: Array<{ provider: PaymentProvider, publicKey: string | null, hasWebhookSecret: boolean, updatedAt: string }> };
+
+export type AdminSetPaymentProviderCredentialsMutationVariables = Exact<{
+  input: PaymentProviderCredentialsInput;
+}>;
+
+
+export type AdminSetPaymentProviderCredentialsMutation = { setPaymentProviderCredentials: { account: { provider: PaymentProvider } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminLocationListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5192,6 +5285,151 @@ export const AdminMyVendorDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:946961af6047bed6679cfd620852c61afb80c7197cd2d5a46dbbc53d33d7c4e7"}) as unknown as TypedDocumentString<AdminMyVendorQuery, AdminMyVendorQueryVariables>;
+export const AdminCommerceSettingsDocument = new TypedDocumentString(`
+    query AdminCommerceSettings {
+  commerceSettings {
+    taxShipping
+    paymentProvider
+    paymentWindowMinutes
+  }
+}
+    `, {"hash":"sha256:025d7119739d46de40f4b2336a09a1626eec9b426394c803424b75e50a1169ce"}) as unknown as TypedDocumentString<AdminCommerceSettingsQuery, AdminCommerceSettingsQueryVariables>;
+export const AdminUpdateCommerceSettingsDocument = new TypedDocumentString(`
+    mutation AdminUpdateCommerceSettings($input: UpdateCommerceSettingsInput!) {
+  updateCommerceSettings(input: $input) {
+    settings {
+      taxShipping
+      paymentProvider
+      paymentWindowMinutes
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:8b9ed48077979356e7a5060b8b8d505a5c85558d8ffb9ccc9d6a74fc02deefb2"}) as unknown as TypedDocumentString<AdminUpdateCommerceSettingsMutation, AdminUpdateCommerceSettingsMutationVariables>;
+export const AdminShippingZonesDocument = new TypedDocumentString(`
+    query AdminShippingZones {
+  shippingZones {
+    id
+    name
+    country
+    regions
+    rates {
+      id
+      method
+      name
+      active
+      amount {
+        ...MoneyFields
+      }
+      freeOver {
+        ...MoneyFields
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:c117db47e809bf4382baab73d9470c18426755a3618252c561f8b736ac8c4362"}) as unknown as TypedDocumentString<AdminShippingZonesQuery, AdminShippingZonesQueryVariables>;
+export const AdminSetShippingZoneDocument = new TypedDocumentString(`
+    mutation AdminSetShippingZone($input: ShippingZoneInput!) {
+  setShippingZone(input: $input) {
+    zone {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:684bc2d844d2d29269e29c3e58e7a3961a7cd28445af6173a88551bc09e03f8a"}) as unknown as TypedDocumentString<AdminSetShippingZoneMutation, AdminSetShippingZoneMutationVariables>;
+export const AdminRemoveShippingZoneDocument = new TypedDocumentString(`
+    mutation AdminRemoveShippingZone($id: ID!) {
+  removeShippingZone(id: $id) {
+    zone {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:c399cb87b52ccb2219287c4cc2d21364558447462ab6f879b8b98f53b589ca2f"}) as unknown as TypedDocumentString<AdminRemoveShippingZoneMutation, AdminRemoveShippingZoneMutationVariables>;
+export const AdminSetShippingRateDocument = new TypedDocumentString(`
+    mutation AdminSetShippingRate($input: ShippingRateInput!) {
+  setShippingRate(input: $input) {
+    rate {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:da83422290766c5f0c8906032eaaeb6529d32ee190a38029bf58ae2785149f34"}) as unknown as TypedDocumentString<AdminSetShippingRateMutation, AdminSetShippingRateMutationVariables>;
+export const AdminRemoveShippingRateDocument = new TypedDocumentString(`
+    mutation AdminRemoveShippingRate($id: ID!) {
+  removeShippingRate(id: $id) {
+    rate {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:bce08b65e9c7937909c4c9284f2da67240e6ebf4111e0410597eecca98f84b14"}) as unknown as TypedDocumentString<AdminRemoveShippingRateMutation, AdminRemoveShippingRateMutationVariables>;
+export const AdminPaymentSettingsDocument = new TypedDocumentString(`
+    query AdminPaymentSettings {
+  commerceSettings {
+    paymentProvider
+  }
+  paymentProviderAccounts {
+    provider
+    publicKey
+    hasWebhookSecret
+    updatedAt
+  }
+}
+    `, {"hash":"sha256:3723d16bc380e1c7504b2be6cb99ec06dc7c0c1904134111454eaf1de6398102"}) as unknown as TypedDocumentString<AdminPaymentSettingsQuery, AdminPaymentSettingsQueryVariables>;
+export const AdminSetPaymentProviderCredentialsDocument = new TypedDocumentString(`
+    mutation AdminSetPaymentProviderCredentials($input: PaymentProviderCredentialsInput!) {
+  setPaymentProviderCredentials(input: $input) {
+    account {
+      provider
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:664e639304bba3576e8659617e6e45639c7f56c00cc34b93cc93129d4bc70f75"}) as unknown as TypedDocumentString<AdminSetPaymentProviderCredentialsMutation, AdminSetPaymentProviderCredentialsMutationVariables>;
 export const AdminLocationListDocument = new TypedDocumentString(`
     query AdminLocationList {
   locations(first: 100) {

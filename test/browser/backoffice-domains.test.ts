@@ -49,7 +49,9 @@ function domainsSuite(): void {
     await page.waitForURL((url) => url.pathname === '/admin/naija-market');
     await page.getByRole('heading', { level: 1, name: en['admin.dashboard.title'] }).waitFor();
 
-    await page.getByRole('navigation', { name: en['admin.nav.label'] }).getByRole('link', { name: en['admin.nav.domains'] }).click();
+    // Settings → Domains.
+    await page.getByRole('navigation', { name: en['admin.nav.label'] }).getByRole('link', { name: en['admin.nav.settings'] }).click();
+    await page.getByTestId('settings-pages').getByRole('link', { name: en['admin.nav.domains'] }).click();
     await page.getByRole('heading', { level: 1, name: en['admin.domains.title'] }).waitFor();
     await page.getByRole('textbox', { name: en['admin.domains.domain'], exact: true }).fill(DOMAIN);
     await page.getByRole('button', { name: en['admin.domains.add'] }).click();

@@ -1,11 +1,15 @@
 // Inventory set-up in a real browser on a phone-sized screen (issue 14): the store's administrator adds a
 // location and changes it, closes another, sets a SKU's reorder point and sees it under "To order now" with
 // the quantity to order, makes the point of sale draw from allocated stock and sets stock aside for it (and
-// gives some back). axe checks each page. Staff are not offered the channel mode; a vendor is refused the
-// locations page by the server, not just a hidden link.
+// gives some back). In Settings the administrator sets checkout, adds a shipping zone by state with a rate in
+// naira (checkout's shipping options offer it, in kobo) and enters payment keys: the page then shows only
+// that they are set, test or live and a public key's last four, and no secret is ever in the page's HTML.
+// axe checks each page. Staff are not offered the channel mode and are refused Settings by the server; a
+// vendor is refused the locations page by the server, not just a hidden link.
 import type { Browser, Page } from 'playwright-core';
 import settings from '../../storefront/messages/settings.en.json';
 import en from '../../storefront/messages/en.json';
+import { gql } from '../support/graphql';
 import type { TestStack } from '../support/stack';
 import { describeInChromium, expectAccessible, screenshot, signInToBackOffice, startStorefrontAndChromium, stopStorefrontAndChromium } from './support';
 
@@ -149,11 +153,123 @@ function inventorySettingsSuite(): void {
     await screenshot(page, 'backoffice-channels');
   }, 300_000);
 
-  test('staff are not offered the channel mode; a vendor is refused locations by the server', async () => {
+  test('an administrator sets checkout, a shipping zone and rate that checkout offers, and payment keys that never come back', async () => {
+    const page = await phone();
+    await signInToBackOffice(page, { stack, storefrontUrl, tenant: STORE, user: 'client' });
+    const prisma = stack.stack.prisma;
+    const { id: tenantId } = await prisma.tenant.findUniqueOrThrow({ where: { slug: STORE } });
+    await page.getByRole('navigation', { name: en['admin.nav.label'] }).getByRole('link', { name: en['admin.nav.settings'] }).click();
+    await page.getByRole('heading', { level: 1, name: settings['settings.title'] }).waitFor();
+    await expectAccessible(page);
+    const hub = page.getByTestId('settings-pages');
+
+    // Checkout.
+    await hub.getByRole('link', { name: settings['settings.shop'] }).click();
+    const shop = page.getByRole('form', { name: settings['shop.title'] });
+    await shop.getByLabel(settings['shop.taxShipping']).selectOption('no');
+    await shop.getByLabel(settings['shop.paymentWindowMinutes']).fill('2');
+    await shop.getByRole('button', { name: settings['shop.save'] }).click();
+    await shop.getByText('paymentWindowMinutes must be from 5 to 1440').waitFor();
+    await shop.getByLabel(settings['shop.paymentWindowMinutes']).fill('45');
+    await shop.getByRole('button', { name: settings['shop.save'] }).click();
+    await page.getByRole('status').getByText(settings['shop.done']).waitFor();
+    await expect(prisma.commerceSettings.findUniqueOrThrow({ where: { tenantId } })).resolves.toMatchObject({ taxShipping: false, paymentWindowMinutes: 45 });
+    await expectAccessible(page);
+
+    // Shipping: a zone by state and a rate in naira.
+    await page.getByRole('link', { name: settings['settings.back'] }).click();
+    await hub.getByRole('link', { name: settings['settings.shipping'] }).click();
+    await page.getByRole('heading', { level: 1, name: settings['shipping.title'] }).waitFor();
+    const newZone = page.getByRole('form', { name: settings['shipping.newZone'] });
+    const addZone = async (name: string, regions: string) => {
+      await newZone.getByLabel(settings['shipping.zoneName']).fill(name);
+      await newZone.getByLabel(settings['shipping.regions']).fill(regions);
+      await newZone.getByRole('button', { name: settings['shipping.addZone'] }).click();
+    };
+    await addZone('Browser North Central', 'Kwara, Niger State');
+    const zone = page.locator('[data-zone="Browser North Central"]');
+    await zone.getByText('NG · Kwara, Niger').waitFor();
+    // A state already in a zone (the demo's Lagos): refused next to the field.
+    await addZone('Browser Lagos again', 'Lagos');
+    await newZone.getByText('"lagos" is already in another zone').waitFor();
+
+    await zone.getByText(fill(settings['shipping.addRate'], { name: 'Browser North Central' })).click();
+    const rateForm = page.getByRole('form', { name: fill(settings['shipping.addRate'], { name: 'Browser North Central' }) });
+    await rateForm.getByLabel(settings['shipping.method']).fill('STANDARD');
+    await rateForm.getByLabel(settings['shipping.rateName']).fill('Browser standard');
+    await rateForm.getByLabel(settings['shipping.amount']).fill('1,234.50');
+    await rateForm.getByLabel(settings['shipping.freeOver']).fill('50000');
+    await rateForm.getByRole('button', { name: settings['shipping.saveRate'] }).click();
+    await page.getByRole('status').getByText(settings['shipping.done.rateSaved']).waitFor();
+    await expect(page.locator('[data-zone="Browser North Central"] [data-rate="STANDARD"] [data-testid="rate-amount"]').textContent()).resolves.toBe('₦1,234.50');
+    await expectAccessible(page);
+    await screenshot(page, 'backoffice-shipping');
+    // Checkout offers it to an address in Kwara, in kobo.
+    const options = await gql(stack.gatewayUrl, 'query ($d: ShippingDestinationInput!) { shippingOptions(destination: $d) { method name amount { amount currency } freeOver { amount } } }', { d: { region: 'Kwara State', country: 'NG' } }, { 'x-tenant': STORE });
+    expect(options.data.shippingOptions).toEqual([{ method: 'STANDARD', name: 'Browser standard', amount: { amount: '123450', currency: 'NGN' }, freeOver: { amount: '5000000' } }]);
+
+    // A rate and a zone removed.
+    await page.getByRole('form', { name: fill(settings['shipping.removeRate'], { name: 'Browser standard', zone: 'Browser North Central' }) }).getByRole('button').click();
+    await page.getByRole('status').getByText(settings['shipping.done.rateRemoved']).waitFor();
+    await page.locator('[data-zone="Browser North Central"]').getByText(fill(settings['shipping.editZone'], { name: 'Browser North Central' })).click();
+    await page.getByRole('form', { name: fill(settings['shipping.removeZone'], { name: 'Browser North Central' }) }).getByRole('button').click();
+    await page.getByRole('status').getByText(settings['shipping.done.zoneRemoved']).waitFor();
+    await expect(page.locator('[data-zone="Browser North Central"]').count()).resolves.toBe(0);
+
+    // Payments: keys entered once, then only "set", the mode and a public key's last four.
+    const SECRET = 'sk_test_browserSECRETk3y9f8e7d6c5';
+    const FLW_SECRET = 'FLWSECK_TEST-browserSECRET0a1b2c3d-X';
+    await page.goto(`${storefrontUrl}/admin/${STORE}/settings/payments`);
+    await page.getByRole('heading', { level: 1, name: settings['payments.title'] }).waitFor();
+    const keys = page.getByRole('form', { name: settings['payments.enter'] });
+    // Flutterwave needs its webhook secret: refused, and what was typed as a secret is not in the page.
+    await keys.getByLabel(settings['payments.provider']).selectOption('FLUTTERWAVE');
+    await keys.getByLabel(settings['payments.secretKey']).fill(FLW_SECRET);
+    await keys.getByRole('button', { name: settings['payments.save'] }).click();
+    await keys.getByText('webhookSecret is required').waitFor();
+    expect(await page.content()).not.toContain(FLW_SECRET);
+
+    await page.reload();
+    await keys.getByLabel(settings['payments.provider']).selectOption('PAYSTACK');
+    await keys.getByLabel(settings['payments.publicKey']).fill('pk_test_browserpublic1234abcd');
+    await keys.getByLabel(settings['payments.secretKey']).fill(SECRET);
+    await keys.getByRole('button', { name: settings['payments.save'] }).click();
+    await page.getByRole('status').getByText(settings['payments.done.credentials']).waitFor();
+    const paystack = page.locator('[data-provider="PAYSTACK"]');
+    await expect(paystack.locator('[data-mode]').getAttribute('data-mode')).resolves.toBe('TEST');
+    await paystack.getByText(fill(settings['payments.publicKeyEnding'], { last4: 'abcd' })).waitFor();
+    const html = await page.content();
+    expect(html).not.toContain(SECRET);
+    expect(html).not.toContain('browserSECRET');
+    expect(html).not.toContain('pk_test_browserpublic1234abcd');
+    await expect(keys.getByLabel(settings['payments.secretKey']).inputValue()).resolves.toBe('');
+    // Served afresh, the page has no secret either.
+    const served = await (await page.request.get(page.url())).text();
+    expect(served).not.toContain('browserSECRET');
+
+    // Checkouts now pay through Paystack.
+    const current = page.getByRole('form', { name: settings['payments.current'] });
+    await current.getByLabel(settings['payments.provider']).selectOption('PAYSTACK');
+    await current.getByRole('button', { name: settings['payments.choose'] }).click();
+    await page.getByRole('status').getByText(settings['payments.done.provider']).waitFor();
+    await paystack.getByText(settings['payments.inUse']).waitFor();
+    await expect(prisma.commerceSettings.findUniqueOrThrow({ where: { tenantId } })).resolves.toMatchObject({ paymentProvider: 'PAYSTACK' });
+    await expectAccessible(page);
+    await screenshot(page, 'backoffice-payments');
+  }, 300_000);
+
+  test('staff are not offered the channel mode and are refused settings; a vendor is refused locations by the server', async () => {
     const staff = await phone();
     await signInToBackOffice(staff, { stack, storefrontUrl, tenant: STORE, user: 'staff', path: '/inventory/channels', landing: settings['channels.title'] });
     await staff.getByText(settings['channels.adminsChooseMode']).waitFor();
     await expect(staff.getByLabel(settings['channels.mode']).count()).resolves.toBe(0);
+    // Settings are administrators' only: the server sends staff to the dashboard.
+    for (const page of ['settings', 'settings/shop', 'settings/shipping', 'settings/payments']) {
+      const response = await staff.request.get(`${storefrontUrl}/admin/${STORE}/${page}`, { maxRedirects: 0 });
+      expect([response.status(), response.headers()['location']]).toEqual([307, `/admin/${STORE}`]);
+    }
+    await staff.goto(`${storefrontUrl}/admin/${STORE}/settings/payments`);
+    await staff.getByRole('heading', { level: 1, name: en['admin.dashboard.title'] }).waitFor();
 
     const vendor = await phone();
     await signInToBackOffice(vendor, { stack, storefrontUrl, tenant: MARKET, user: 'vendor', path: '/inventory/locations', landing: settings['locations.title'] });

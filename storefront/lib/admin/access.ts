@@ -8,7 +8,7 @@ export type BackOfficeRole = 'SUPER_ADMIN' | 'PARTNER_ADMIN' | 'CLIENT_ADMIN' | 
 export const ADMIN_ROLES: readonly BackOfficeRole[] = ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN'];
 
 /** The back office's sections, in navigation order. */
-export const SECTIONS = ['dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'cash', 'transport', 'vendors', 'apiKeys', 'domains', 'tenants', 'members', 'audit'] as const;
+export const SECTIONS = ['dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'cash', 'transport', 'vendors', 'apiKeys', 'settings', 'tenants', 'members', 'audit'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface VendorAccount {
@@ -67,8 +67,9 @@ export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: b
   if (manager && (input.runsTrips || input.noCatalogue)) sections.push('transport');
   if (admin && input.tenantKind === 'MARKETPLACE') sections.push('vendors');
   if (admin) sections.push('apiKeys');
-  // Settings → custom domains (identity's ADMINS; decision 0022).
-  if (admin) sections.push('domains');
+  // Settings: the shop's checkout, shipping and payment providers (commerce's MONEY_ADMINS and PAYMENT_ADMINS),
+  // custom domains (identity's ADMINS; decision 0022) and branding.
+  if (admin) sections.push('settings');
   // Businesses beneath this one (identity's ADMINS; only kinds that can have children: platform, partner, client).
   if (admin && ['PLATFORM', 'PARTNER', 'CLIENT'].includes(input.tenantKind)) sections.push('tenants');
   // Members: grant and revoke roles (identity's ADMINS, each at most their own rank).
@@ -102,8 +103,8 @@ export function sectionPath(slug: string, section: Section): string {
       return `${base}/vendors`;
     case 'apiKeys':
       return `${base}/api-keys`;
-    case 'domains':
-      return `${base}/settings/domains`;
+    case 'settings':
+      return `${base}/settings`;
     case 'tenants':
       return `${base}/tenants`;
     case 'members':

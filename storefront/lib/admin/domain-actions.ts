@@ -14,7 +14,7 @@ import { errorState, formValues, outcomeOf, text } from './user-errors';
 // The custom-domain screen and the shop switcher (decision 0022): one identity mutation each, as the
 // signed-in user. Identity decides; these only carry the answer back to the form.
 
-const domainsPath = (slug: string) => sectionPath(slug, 'domains');
+const domainsPath = (slug: string) => `${sectionPath(slug, 'settings')}/domains`;
 
 /** Claim a domain: it appears below, pending, with the TXT record and HTTP token that prove it. */
 export async function addDomainAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {

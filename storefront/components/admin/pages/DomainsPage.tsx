@@ -12,8 +12,8 @@ import { one } from './params';
  * HTTP token), press Verify, see its status; remove one. One card per domain so it reads on a phone.
  */
 export async function DomainsPage({ slug, params }: { slug: string; params: Record<string, string | string[] | undefined> }) {
-  const base = sectionPath(slug, 'domains');
-  await requireViewer(slug, base, 'domains');
+  const base = `${sectionPath(slug, 'settings')}/domains`;
+  await requireViewer(slug, base, 'settings');
   const done = one(params, 'done');
   const { tenantDomains } = await adminQuery(slug, AdminTenantDomainsQuery, {});
 
