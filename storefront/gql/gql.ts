@@ -36,6 +36,7 @@ type Documents = {
     "\n  mutation AdminRecordCashHandIn($input: RecordCashHandInInput!) {\n    recordCashHandIn(input: $input) {\n      handIn {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRecordCashHandInDocument,
     "\n  query AdminCatalogSettings {\n    catalogSettings {\n      taxRateBps\n      pricesIncludeTax\n      defaultCommissionBps\n    }\n  }\n": typeof types.AdminCatalogSettingsDocument,
     "\n  mutation AdminUpdateCatalogSettings($input: UpdateCatalogSettingsInput!) {\n    updateCatalogSettings(input: $input) {\n      settings {\n        taxRateBps\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminUpdateCatalogSettingsDocument,
+    "\n  query AdminCollections {\n    collections(first: 100) {\n      edges {\n        node {\n          id\n          title\n          slug\n        }\n      }\n    }\n  }\n": typeof types.AdminCollectionsDocument,
     "\n  query AdminCollection($slug: String!) {\n    collection(slug: $slug) {\n      id\n      title\n      slug\n      description\n      entries(first: 100) {\n        edges {\n          node {\n            position\n            product {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminCollectionDocument,
     "\n  mutation AdminCreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      collection {\n        slug\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCreateCollectionDocument,
     "\n  mutation AdminAddToCollection($input: AddToCollectionInput!) {\n    addToCollection(input: $input) {\n      collection {\n        slug\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminAddToCollectionDocument,
@@ -71,9 +72,37 @@ type Documents = {
     "\n  mutation AdminTransferStock($input: TransferStockInput!) {\n    transferStock(input: $input) {\n      transfer {\n        id\n        quantity\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminTransferStockDocument,
     "\n  mutation AdminAcknowledgeAlert($id: ID!) {\n    acknowledgeAlert(id: $id) {\n      alert {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminAcknowledgeAlertDocument,
     "\n  mutation AdminResolveConflict($id: ID!, $note: String) {\n    resolveStockConflict(id: $id, note: $note) {\n      conflict {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminResolveConflictDocument,
+    "\n  query AdminInvitations {\n    invitations(first: 50) {\n      edges {\n        node {\n          id\n          email\n          role\n          state\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.AdminInvitationsDocument,
+    "\n  mutation AdminInviteMember($email: String!, $role: Role!) {\n    inviteMember(email: $email, role: $role) {\n      token\n      invitation {\n        id\n        email\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminInviteMemberDocument,
+    "\n  mutation AdminRevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      invitation {\n        id\n        state\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRevokeInvitationDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      role\n      expiresAt\n      hasAccount\n      tenant {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      email\n      tenant {\n        slug\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  fragment AdminJournalEntryFields on JournalEntry {\n    id\n    kind\n    memo\n    referenceType\n    referenceId\n    occurredAt\n    postedAt\n    reversesEntryId\n  }\n": typeof types.AdminJournalEntryFieldsFragmentDoc,
+    "\n  query AdminJournal($kind: JournalKind, $after: String, $withRejected: Boolean!) {\n    journalEntries(filter: { kind: $kind }, after: $after, first: 25) {\n      edges {\n        node {\n          ...AdminJournalEntryFields\n          lines {\n            id\n            side\n            amount {\n              ...MoneyFields\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    rejectedPostings(first: 10) @include(if: $withRejected) {\n      edges {\n        node {\n          id\n          idempotencyKey\n          reason\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AdminJournalDocument,
+    "\n  query AdminAdjustmentAccounts {\n    ledgerAccounts(first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n": typeof types.AdminAdjustmentAccountsDocument,
+    "\n  query AdminJournalEntry($id: ID!, $reference: String!) {\n    journalEntry(id: $id) {\n      ...AdminJournalEntryFields\n      createdByUserId\n      lines {\n        id\n        position\n        side\n        memo\n        amount {\n          ...MoneyFields\n        }\n        account {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n    reversals: journalEntries(filter: { referenceType: \"JournalEntry\", referenceId: $reference }, first: 5) {\n      edges {\n        node {\n          id\n          kind\n          postedAt\n        }\n      }\n    }\n  }\n": typeof types.AdminJournalEntryDocument,
+    "\n  mutation AdminPostAdjustment($input: PostAdjustmentInput!) {\n    postAdjustment(input: $input) {\n      entry {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminPostAdjustmentDocument,
+    "\n  mutation AdminReverseJournalEntry($id: ID!, $reason: String!) {\n    reverseJournalEntry(id: $id, reason: $reason) {\n      entry {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminReverseJournalEntryDocument,
+    "\n  query AdminTrialBalance($currency: String!) {\n    trialBalance(currency: $currency) {\n      currency\n      balanced\n      rows {\n        purpose\n        normalSide\n        debits {\n          ...MoneyFields\n        }\n        credits {\n          ...MoneyFields\n        }\n        balance {\n          ...MoneyFields\n        }\n      }\n      otherBooksDebits {\n        ...MoneyFields\n      }\n      otherBooksCredits {\n        ...MoneyFields\n      }\n      totalDebits {\n        ...MoneyFields\n      }\n      totalCredits {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.AdminTrialBalanceDocument,
+    "\n  query AdminPayoutSettings {\n    payoutSettings {\n      schedule\n      nextRunAt\n      thresholds {\n        currency\n        minimum {\n          ...MoneyFields\n        }\n      }\n    }\n    payoutItems(first: 25) {\n      edges {\n        node {\n          id\n          batchId\n          status\n          createdAt\n          amount {\n            ...MoneyFields\n          }\n          account {\n            ...AdminLedgerAccountFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminPayoutSettingsDocument,
+    "\n  mutation AdminSetPayoutSettings($input: SetPayoutSettingsInput!) {\n    setPayoutSettings(input: $input) {\n      settings {\n        schedule\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSetPayoutSettingsDocument,
     "\n  query AdminMembers($role: Role, $after: String) {\n    members(first: 50, role: $role, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          role\n          createdAt\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminMembersDocument,
     "\n  mutation AdminGrantRole($email: String!, $role: Role!) {\n    grantRole(email: $email, role: $role) {\n      membership {\n        id\n        role\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminGrantRoleDocument,
     "\n  mutation AdminRevokeRole($membershipId: ID!) {\n    revokeRole(membershipId: $membershipId) {\n      membership {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRevokeRoleDocument,
+    "\n  fragment AdminAgentFields on AgentProfile {\n    id\n    email\n    code\n    status\n    createdAt\n    upline {\n      id\n      code\n      email\n    }\n    downline {\n      id\n      code\n      email\n      status\n    }\n  }\n": typeof types.AdminAgentFieldsFragmentDoc,
+    "\n  query AdminAgents {\n    agents(first: 100) {\n      edges {\n        node {\n          ...AdminAgentFields\n        }\n      }\n    }\n  }\n": typeof types.AdminAgentsDocument,
+    "\n  query AdminAgentProfile($id: ID!) {\n    agentProfile(id: $id) {\n      ...AdminAgentFields\n    }\n    agents(first: 100) {\n      edges {\n        node {\n          id\n          code\n          email\n        }\n      }\n    }\n  }\n": typeof types.AdminAgentProfileDocument,
+    "\n  query AdminMyAgentProfile {\n    myReferral {\n      code\n      link\n      agent {\n        ...AdminAgentFields\n      }\n    }\n  }\n": typeof types.AdminMyAgentProfileDocument,
+    "\n  mutation AdminCreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      agent {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCreateAgentDocument,
+    "\n  mutation AdminSetAgentUpline($agentId: ID!, $uplineId: ID) {\n    setAgentUpline(agentId: $agentId, uplineId: $uplineId) {\n      agent {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSetAgentUplineDocument,
+    "\n  mutation AdminSetAgentStatus($agentId: ID!, $status: AgentStatus!) {\n    setAgentStatus(agentId: $agentId, status: $status) {\n      agent {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSetAgentStatusDocument,
+    "\n  fragment AdminRevenueModelFields on RevenueModel {\n    id\n    name\n    preset\n    residual\n    assigned\n    shares {\n      beneficiary\n      level\n      bps\n    }\n  }\n": typeof types.AdminRevenueModelFieldsFragmentDoc,
+    "\n  query AdminRevenueModels {\n    revenueModels {\n      ...AdminRevenueModelFields\n    }\n    revenueModel {\n      id\n    }\n  }\n": typeof types.AdminRevenueModelsDocument,
+    "\n  mutation AdminCreateRevenueModel($input: CreateRevenueModelInput!) {\n    createRevenueModel(input: $input) {\n      revenueModel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCreateRevenueModelDocument,
+    "\n  mutation AdminUpdateRevenueModel($input: UpdateRevenueModelInput!) {\n    updateRevenueModel(input: $input) {\n      revenueModel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminUpdateRevenueModelDocument,
+    "\n  mutation AdminAssignRevenueModel($id: ID!) {\n    assignRevenueModel(id: $id) {\n      revenueModel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminAssignRevenueModelDocument,
+    "\n  query AdminAttributionSettings {\n    attributionSettings {\n      attribution\n      windowDays\n      ticketCommissionBps\n      revenueModel {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminAttributionSettingsDocument,
+    "\n  mutation AdminSetAttributionSettings($input: SetAttributionSettingsInput!) {\n    setAttributionSettings(input: $input) {\n      settings {\n        windowDays\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSetAttributionSettingsDocument,
     "\n  fragment AdminLedgerAccountFields on LedgerAccount {\n    id\n    ownerType\n    ownerId\n    purpose\n    currency\n    lineCount\n    balance {\n      ...MoneyFields\n    }\n  }\n": typeof types.AdminLedgerAccountFieldsFragmentDoc,
     "\n  query AdminPayableAccounts($purpose: LedgerPurpose!) {\n    ledgerAccounts(filter: { purpose: $purpose }, first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n": typeof types.AdminPayableAccountsDocument,
     "\n  query AdminMyLedgerAccounts {\n    myLedgerAccounts(first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n": typeof types.AdminMyLedgerAccountsDocument,
@@ -270,6 +299,7 @@ const documents: Documents = {
     "\n  mutation AdminRecordCashHandIn($input: RecordCashHandInInput!) {\n    recordCashHandIn(input: $input) {\n      handIn {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRecordCashHandInDocument,
     "\n  query AdminCatalogSettings {\n    catalogSettings {\n      taxRateBps\n      pricesIncludeTax\n      defaultCommissionBps\n    }\n  }\n": types.AdminCatalogSettingsDocument,
     "\n  mutation AdminUpdateCatalogSettings($input: UpdateCatalogSettingsInput!) {\n    updateCatalogSettings(input: $input) {\n      settings {\n        taxRateBps\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminUpdateCatalogSettingsDocument,
+    "\n  query AdminCollections {\n    collections(first: 100) {\n      edges {\n        node {\n          id\n          title\n          slug\n        }\n      }\n    }\n  }\n": types.AdminCollectionsDocument,
     "\n  query AdminCollection($slug: String!) {\n    collection(slug: $slug) {\n      id\n      title\n      slug\n      description\n      entries(first: 100) {\n        edges {\n          node {\n            position\n            product {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AdminCollectionDocument,
     "\n  mutation AdminCreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      collection {\n        slug\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCreateCollectionDocument,
     "\n  mutation AdminAddToCollection($input: AddToCollectionInput!) {\n    addToCollection(input: $input) {\n      collection {\n        slug\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminAddToCollectionDocument,
@@ -305,9 +335,37 @@ const documents: Documents = {
     "\n  mutation AdminTransferStock($input: TransferStockInput!) {\n    transferStock(input: $input) {\n      transfer {\n        id\n        quantity\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminTransferStockDocument,
     "\n  mutation AdminAcknowledgeAlert($id: ID!) {\n    acknowledgeAlert(id: $id) {\n      alert {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminAcknowledgeAlertDocument,
     "\n  mutation AdminResolveConflict($id: ID!, $note: String) {\n    resolveStockConflict(id: $id, note: $note) {\n      conflict {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminResolveConflictDocument,
+    "\n  query AdminInvitations {\n    invitations(first: 50) {\n      edges {\n        node {\n          id\n          email\n          role\n          state\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n": types.AdminInvitationsDocument,
+    "\n  mutation AdminInviteMember($email: String!, $role: Role!) {\n    inviteMember(email: $email, role: $role) {\n      token\n      invitation {\n        id\n        email\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminInviteMemberDocument,
+    "\n  mutation AdminRevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      invitation {\n        id\n        state\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRevokeInvitationDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      role\n      expiresAt\n      hasAccount\n      tenant {\n        slug\n        name\n      }\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      email\n      tenant {\n        slug\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  fragment AdminJournalEntryFields on JournalEntry {\n    id\n    kind\n    memo\n    referenceType\n    referenceId\n    occurredAt\n    postedAt\n    reversesEntryId\n  }\n": types.AdminJournalEntryFieldsFragmentDoc,
+    "\n  query AdminJournal($kind: JournalKind, $after: String, $withRejected: Boolean!) {\n    journalEntries(filter: { kind: $kind }, after: $after, first: 25) {\n      edges {\n        node {\n          ...AdminJournalEntryFields\n          lines {\n            id\n            side\n            amount {\n              ...MoneyFields\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    rejectedPostings(first: 10) @include(if: $withRejected) {\n      edges {\n        node {\n          id\n          idempotencyKey\n          reason\n          createdAt\n        }\n      }\n    }\n  }\n": types.AdminJournalDocument,
+    "\n  query AdminAdjustmentAccounts {\n    ledgerAccounts(first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n": types.AdminAdjustmentAccountsDocument,
+    "\n  query AdminJournalEntry($id: ID!, $reference: String!) {\n    journalEntry(id: $id) {\n      ...AdminJournalEntryFields\n      createdByUserId\n      lines {\n        id\n        position\n        side\n        memo\n        amount {\n          ...MoneyFields\n        }\n        account {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n    reversals: journalEntries(filter: { referenceType: \"JournalEntry\", referenceId: $reference }, first: 5) {\n      edges {\n        node {\n          id\n          kind\n          postedAt\n        }\n      }\n    }\n  }\n": types.AdminJournalEntryDocument,
+    "\n  mutation AdminPostAdjustment($input: PostAdjustmentInput!) {\n    postAdjustment(input: $input) {\n      entry {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminPostAdjustmentDocument,
+    "\n  mutation AdminReverseJournalEntry($id: ID!, $reason: String!) {\n    reverseJournalEntry(id: $id, reason: $reason) {\n      entry {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminReverseJournalEntryDocument,
+    "\n  query AdminTrialBalance($currency: String!) {\n    trialBalance(currency: $currency) {\n      currency\n      balanced\n      rows {\n        purpose\n        normalSide\n        debits {\n          ...MoneyFields\n        }\n        credits {\n          ...MoneyFields\n        }\n        balance {\n          ...MoneyFields\n        }\n      }\n      otherBooksDebits {\n        ...MoneyFields\n      }\n      otherBooksCredits {\n        ...MoneyFields\n      }\n      totalDebits {\n        ...MoneyFields\n      }\n      totalCredits {\n        ...MoneyFields\n      }\n    }\n  }\n": types.AdminTrialBalanceDocument,
+    "\n  query AdminPayoutSettings {\n    payoutSettings {\n      schedule\n      nextRunAt\n      thresholds {\n        currency\n        minimum {\n          ...MoneyFields\n        }\n      }\n    }\n    payoutItems(first: 25) {\n      edges {\n        node {\n          id\n          batchId\n          status\n          createdAt\n          amount {\n            ...MoneyFields\n          }\n          account {\n            ...AdminLedgerAccountFields\n          }\n        }\n      }\n    }\n  }\n": types.AdminPayoutSettingsDocument,
+    "\n  mutation AdminSetPayoutSettings($input: SetPayoutSettingsInput!) {\n    setPayoutSettings(input: $input) {\n      settings {\n        schedule\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSetPayoutSettingsDocument,
     "\n  query AdminMembers($role: Role, $after: String) {\n    members(first: 50, role: $role, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          role\n          createdAt\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": types.AdminMembersDocument,
     "\n  mutation AdminGrantRole($email: String!, $role: Role!) {\n    grantRole(email: $email, role: $role) {\n      membership {\n        id\n        role\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminGrantRoleDocument,
     "\n  mutation AdminRevokeRole($membershipId: ID!) {\n    revokeRole(membershipId: $membershipId) {\n      membership {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRevokeRoleDocument,
+    "\n  fragment AdminAgentFields on AgentProfile {\n    id\n    email\n    code\n    status\n    createdAt\n    upline {\n      id\n      code\n      email\n    }\n    downline {\n      id\n      code\n      email\n      status\n    }\n  }\n": types.AdminAgentFieldsFragmentDoc,
+    "\n  query AdminAgents {\n    agents(first: 100) {\n      edges {\n        node {\n          ...AdminAgentFields\n        }\n      }\n    }\n  }\n": types.AdminAgentsDocument,
+    "\n  query AdminAgentProfile($id: ID!) {\n    agentProfile(id: $id) {\n      ...AdminAgentFields\n    }\n    agents(first: 100) {\n      edges {\n        node {\n          id\n          code\n          email\n        }\n      }\n    }\n  }\n": types.AdminAgentProfileDocument,
+    "\n  query AdminMyAgentProfile {\n    myReferral {\n      code\n      link\n      agent {\n        ...AdminAgentFields\n      }\n    }\n  }\n": types.AdminMyAgentProfileDocument,
+    "\n  mutation AdminCreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      agent {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCreateAgentDocument,
+    "\n  mutation AdminSetAgentUpline($agentId: ID!, $uplineId: ID) {\n    setAgentUpline(agentId: $agentId, uplineId: $uplineId) {\n      agent {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSetAgentUplineDocument,
+    "\n  mutation AdminSetAgentStatus($agentId: ID!, $status: AgentStatus!) {\n    setAgentStatus(agentId: $agentId, status: $status) {\n      agent {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSetAgentStatusDocument,
+    "\n  fragment AdminRevenueModelFields on RevenueModel {\n    id\n    name\n    preset\n    residual\n    assigned\n    shares {\n      beneficiary\n      level\n      bps\n    }\n  }\n": types.AdminRevenueModelFieldsFragmentDoc,
+    "\n  query AdminRevenueModels {\n    revenueModels {\n      ...AdminRevenueModelFields\n    }\n    revenueModel {\n      id\n    }\n  }\n": types.AdminRevenueModelsDocument,
+    "\n  mutation AdminCreateRevenueModel($input: CreateRevenueModelInput!) {\n    createRevenueModel(input: $input) {\n      revenueModel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCreateRevenueModelDocument,
+    "\n  mutation AdminUpdateRevenueModel($input: UpdateRevenueModelInput!) {\n    updateRevenueModel(input: $input) {\n      revenueModel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminUpdateRevenueModelDocument,
+    "\n  mutation AdminAssignRevenueModel($id: ID!) {\n    assignRevenueModel(id: $id) {\n      revenueModel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminAssignRevenueModelDocument,
+    "\n  query AdminAttributionSettings {\n    attributionSettings {\n      attribution\n      windowDays\n      ticketCommissionBps\n      revenueModel {\n        id\n        name\n      }\n    }\n  }\n": types.AdminAttributionSettingsDocument,
+    "\n  mutation AdminSetAttributionSettings($input: SetAttributionSettingsInput!) {\n    setAttributionSettings(input: $input) {\n      settings {\n        windowDays\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSetAttributionSettingsDocument,
     "\n  fragment AdminLedgerAccountFields on LedgerAccount {\n    id\n    ownerType\n    ownerId\n    purpose\n    currency\n    lineCount\n    balance {\n      ...MoneyFields\n    }\n  }\n": types.AdminLedgerAccountFieldsFragmentDoc,
     "\n  query AdminPayableAccounts($purpose: LedgerPurpose!) {\n    ledgerAccounts(filter: { purpose: $purpose }, first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n": types.AdminPayableAccountsDocument,
     "\n  query AdminMyLedgerAccounts {\n    myLedgerAccounts(first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n": types.AdminMyLedgerAccountsDocument,
@@ -570,6 +628,10 @@ export function graphql(source: "\n  mutation AdminUpdateCatalogSettings($input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminCollections {\n    collections(first: 100) {\n      edges {\n        node {\n          id\n          title\n          slug\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCollectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AdminCollection($slug: String!) {\n    collection(slug: $slug) {\n      id\n      title\n      slug\n      description\n      entries(first: 100) {\n        edges {\n          node {\n            position\n            product {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCollectionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -710,6 +772,62 @@ export function graphql(source: "\n  mutation AdminResolveConflict($id: ID!, $no
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminInvitations {\n    invitations(first: 50) {\n      edges {\n        node {\n          id\n          email\n          role\n          state\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminInviteMember($email: String!, $role: Role!) {\n    inviteMember(email: $email, role: $role) {\n      token\n      invitation {\n        id\n        email\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      invitation {\n        id\n        state\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRevokeInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitationPreview(token: $token) {\n      email\n      role\n      expiresAt\n      hasAccount\n      tenant {\n        slug\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').InvitationPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      email\n      tenant {\n        slug\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminJournalEntryFields on JournalEntry {\n    id\n    kind\n    memo\n    referenceType\n    referenceId\n    occurredAt\n    postedAt\n    reversesEntryId\n  }\n"): typeof import('./graphql').AdminJournalEntryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminJournal($kind: JournalKind, $after: String, $withRejected: Boolean!) {\n    journalEntries(filter: { kind: $kind }, after: $after, first: 25) {\n      edges {\n        node {\n          ...AdminJournalEntryFields\n          lines {\n            id\n            side\n            amount {\n              ...MoneyFields\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    rejectedPostings(first: 10) @include(if: $withRejected) {\n      edges {\n        node {\n          id\n          idempotencyKey\n          reason\n          createdAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminJournalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAdjustmentAccounts {\n    ledgerAccounts(first: 100) {\n      edges {\n        node {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAdjustmentAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminJournalEntry($id: ID!, $reference: String!) {\n    journalEntry(id: $id) {\n      ...AdminJournalEntryFields\n      createdByUserId\n      lines {\n        id\n        position\n        side\n        memo\n        amount {\n          ...MoneyFields\n        }\n        account {\n          ...AdminLedgerAccountFields\n        }\n      }\n    }\n    reversals: journalEntries(filter: { referenceType: \"JournalEntry\", referenceId: $reference }, first: 5) {\n      edges {\n        node {\n          id\n          kind\n          postedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminJournalEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminPostAdjustment($input: PostAdjustmentInput!) {\n    postAdjustment(input: $input) {\n      entry {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminPostAdjustmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminReverseJournalEntry($id: ID!, $reason: String!) {\n    reverseJournalEntry(id: $id, reason: $reason) {\n      entry {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminReverseJournalEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTrialBalance($currency: String!) {\n    trialBalance(currency: $currency) {\n      currency\n      balanced\n      rows {\n        purpose\n        normalSide\n        debits {\n          ...MoneyFields\n        }\n        credits {\n          ...MoneyFields\n        }\n        balance {\n          ...MoneyFields\n        }\n      }\n      otherBooksDebits {\n        ...MoneyFields\n      }\n      otherBooksCredits {\n        ...MoneyFields\n      }\n      totalDebits {\n        ...MoneyFields\n      }\n      totalCredits {\n        ...MoneyFields\n      }\n    }\n  }\n"): typeof import('./graphql').AdminTrialBalanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPayoutSettings {\n    payoutSettings {\n      schedule\n      nextRunAt\n      thresholds {\n        currency\n        minimum {\n          ...MoneyFields\n        }\n      }\n    }\n    payoutItems(first: 25) {\n      edges {\n        node {\n          id\n          batchId\n          status\n          createdAt\n          amount {\n            ...MoneyFields\n          }\n          account {\n            ...AdminLedgerAccountFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminPayoutSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetPayoutSettings($input: SetPayoutSettingsInput!) {\n    setPayoutSettings(input: $input) {\n      settings {\n        schedule\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSetPayoutSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AdminMembers($role: Role, $after: String) {\n    members(first: 50, role: $role, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          role\n          createdAt\n          user {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminMembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -719,6 +837,62 @@ export function graphql(source: "\n  mutation AdminGrantRole($email: String!, $r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminRevokeRole($membershipId: ID!) {\n    revokeRole(membershipId: $membershipId) {\n      membership {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRevokeRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminAgentFields on AgentProfile {\n    id\n    email\n    code\n    status\n    createdAt\n    upline {\n      id\n      code\n      email\n    }\n    downline {\n      id\n      code\n      email\n      status\n    }\n  }\n"): typeof import('./graphql').AdminAgentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAgents {\n    agents(first: 100) {\n      edges {\n        node {\n          ...AdminAgentFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAgentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAgentProfile($id: ID!) {\n    agentProfile(id: $id) {\n      ...AdminAgentFields\n    }\n    agents(first: 100) {\n      edges {\n        node {\n          id\n          code\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAgentProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMyAgentProfile {\n    myReferral {\n      code\n      link\n      agent {\n        ...AdminAgentFields\n      }\n    }\n  }\n"): typeof import('./graphql').AdminMyAgentProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateAgent($input: CreateAgentInput!) {\n    createAgent(input: $input) {\n      agent {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCreateAgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetAgentUpline($agentId: ID!, $uplineId: ID) {\n    setAgentUpline(agentId: $agentId, uplineId: $uplineId) {\n      agent {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSetAgentUplineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetAgentStatus($agentId: ID!, $status: AgentStatus!) {\n    setAgentStatus(agentId: $agentId, status: $status) {\n      agent {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSetAgentStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminRevenueModelFields on RevenueModel {\n    id\n    name\n    preset\n    residual\n    assigned\n    shares {\n      beneficiary\n      level\n      bps\n    }\n  }\n"): typeof import('./graphql').AdminRevenueModelFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRevenueModels {\n    revenueModels {\n      ...AdminRevenueModelFields\n    }\n    revenueModel {\n      id\n    }\n  }\n"): typeof import('./graphql').AdminRevenueModelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateRevenueModel($input: CreateRevenueModelInput!) {\n    createRevenueModel(input: $input) {\n      revenueModel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCreateRevenueModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateRevenueModel($input: UpdateRevenueModelInput!) {\n    updateRevenueModel(input: $input) {\n      revenueModel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUpdateRevenueModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAssignRevenueModel($id: ID!) {\n    assignRevenueModel(id: $id) {\n      revenueModel {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAssignRevenueModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAttributionSettings {\n    attributionSettings {\n      attribution\n      windowDays\n      ticketCommissionBps\n      revenueModel {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AdminAttributionSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetAttributionSettings($input: SetAttributionSettingsInput!) {\n    setAttributionSettings(input: $input) {\n      settings {\n        windowDays\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSetAttributionSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,14 @@ export type AbuseReason =
   | 'SELF_REFERRAL_EMAIL'
   | 'SELF_REFERRAL_USER';
 
+export type AcceptInvitationInput = {
+  /** Required when the address has no account yet. */
+  name?: string | null | undefined;
+  /** The existing account’s password, or the new account’s. */
+  password: string;
+  token: string;
+};
+
 export type AddCartLineInput = {
   /** Omit to use the signed-in customer's cart, or to start a new cart. */
   cartToken?: string | null | undefined;
@@ -40,6 +48,16 @@ export type AdjustStockInput = {
   variantId?: string | number | null | undefined;
 };
 
+export type AdjustmentLineInput = {
+  /** Minor units, > 0. */
+  amount: string;
+  memo?: string | null | undefined;
+  ownerId: string | number;
+  ownerType: LedgerOwnerType;
+  purpose: LedgerPurpose;
+  side: EntrySide;
+};
+
 export type AgentSaleInput = {
   /** Cash taken, minor units of the trip currency. */
   amountPaid: string;
@@ -65,6 +83,10 @@ export type AgentSaleSyncStatus =
   /** Synced before (same clientSaleId): `sale` is that outcome; nothing changed now. */
   | 'DUPLICATE';
 
+export type AgentStatus =
+  | 'ACTIVE'
+  | 'SUSPENDED';
+
 export type AllocateStockInput = {
   channel: StockChannel;
   locationId: string | number;
@@ -79,6 +101,11 @@ export type AttributeFilterInput = {
   /** Matches any of these values. */
   values: Array<string>;
 };
+
+/** Which referral touch within the window wins an order when the cart carries no code. */
+export type AttributionModel =
+  | 'FIRST_TOUCH'
+  | 'LAST_TOUCH';
 
 /** Who a share of a commission pool goes to: an agent (by level), the partner above the tenant, the client (the selling tenant) or the platform. */
 export type Beneficiary =
@@ -166,6 +193,14 @@ export type ConfirmBookingInput = {
   phone?: string | null | undefined;
 };
 
+export type CreateAgentInput = {
+  /** A code of your choosing (e.g. ADE-LAGOS); generated when absent. */
+  code?: string | null | undefined;
+  /** A member of this tenant with the AGENT role. */
+  email: string;
+  uplineId?: string | number | null | undefined;
+};
+
 export type CreateCategoryInput = {
   name: string;
   parentId?: string | number | null | undefined;
@@ -224,6 +259,12 @@ export type CreateProductInput = {
   vendorId?: string | number | null | undefined;
 };
 
+export type CreateRevenueModelInput = {
+  name: string;
+  residual: ResidualBeneficiary;
+  shares: Array<RevenueShareInput>;
+};
+
 export type CreateRouteInput = {
   /** E.g. LOS-ABV. */
   code: string;
@@ -277,6 +318,25 @@ export type FareInput = {
   amount: string;
   seatClass: string;
 };
+
+export type InvitationState =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
+export type JournalKind =
+  | 'ADJUSTMENT'
+  | 'CASH_HAND_IN'
+  | 'COMMISSION'
+  | 'COMMISSION_CLAWBACK'
+  | 'ORDER_PAID'
+  | 'PAYOUT'
+  | 'PAYOUT_SETTLED'
+  | 'REFUND'
+  | 'REVERSAL'
+  | 'TICKET_COMMISSION'
+  | 'TICKET_SALE';
 
 export type LayoutSeatInput = {
   column: number;
@@ -402,6 +462,26 @@ export type PayoutItemStatus =
   | 'PAID'
   | 'PENDING';
 
+export type PayoutSchedule =
+  | 'MANUAL'
+  | 'MONTHLY'
+  | 'WEEKLY';
+
+export type PayoutThresholdInput = {
+  currency: string;
+  /** Minor units, > 0. */
+  minimum: string;
+};
+
+export type PostAdjustmentInput = {
+  currency: string;
+  /** Yours: the same key and input return the first entry. */
+  idempotencyKey: string;
+  lines: Array<AdjustmentLineInput>;
+  occurredAt?: string | null | undefined;
+  reason: string;
+};
+
 export type PriceContextInput = {
   channel: SalesChannel;
   /** ISO 4217, e.g. NGN. */
@@ -501,6 +581,18 @@ export type RefundStatus =
   | 'REVIEW'
   | 'SUCCEEDED';
 
+export type ResidualBeneficiary =
+  | 'CLIENT'
+  | 'PARTNER'
+  | 'PLATFORM';
+
+export type RevenueShareInput = {
+  beneficiary: Beneficiary;
+  bps: number;
+  /** Agent level from 1 (AGENT shares only; default 1). */
+  level?: number | null | undefined;
+};
+
 export type Role =
   | 'AGENT'
   | 'CLIENT_ADMIN'
@@ -578,6 +670,14 @@ export type SeatState =
   | 'HELD'
   | 'SOLD';
 
+export type SetAttributionSettingsInput = {
+  attribution?: AttributionModel | null | undefined;
+  /** 0 to 10000 basis points of the cash paid for an agent’s ticket sale. */
+  ticketCommissionBps?: number | null | undefined;
+  /** 1 to 365. */
+  windowDays?: number | null | undefined;
+};
+
 export type SetBasePriceInput = {
   /** Minor units (kobo for NGN) as a decimal string of digits, e.g. "1250000" for ₦12,500.00. */
   amount: string;
@@ -593,6 +693,14 @@ export type SetListPriceInput = {
   listId: string | number;
   minQuantity?: number | null | undefined;
   variantId: string | number;
+};
+
+export type SetPayoutSettingsInput = {
+  /** The first run (default: a week or a month from now). */
+  nextRunAt?: string | null | undefined;
+  schedule: PayoutSchedule;
+  /** Minimums to set (other currencies keep theirs). */
+  thresholds?: Array<PayoutThresholdInput> | null | undefined;
 };
 
 export type SetRouteFaresInput = {
@@ -756,6 +864,14 @@ export type UpdateProductVariantInput = {
   position?: number | null | undefined;
   sku?: string | null | undefined;
   title?: string | null | undefined;
+};
+
+export type UpdateRevenueModelInput = {
+  id: string | number;
+  name?: string | null | undefined;
+  residual?: ResidualBeneficiary | null | undefined;
+  /** Replaces every share. */
+  shares?: Array<RevenueShareInput> | null | undefined;
 };
 
 /** Omitted fields stay as they are. */
@@ -931,6 +1047,11 @@ export type AdminUpdateCatalogSettingsMutationVariables = Exact<{
 
 
 export type AdminUpdateCatalogSettingsMutation = { updateCatalogSettings: { settings: { taxRateBps: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminCollectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCollectionsQuery = { collections: { edges: Array<{ node: { id: string, title: string, slug: string } }> } };
 
 export type AdminCollectionQueryVariables = Exact<{
   slug: string;
@@ -1158,6 +1279,98 @@ export type AdminResolveConflictMutationVariables = Exact<{
 
 export type AdminResolveConflictMutation = { resolveStockConflict: { conflict: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
+export type AdminInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminInvitationsQuery = { invitations: { edges: Array<{ node: { id: string, email: string, role: Role, state: InvitationState, createdAt: string, expiresAt: string } }> } };
+
+export type AdminInviteMemberMutationVariables = Exact<{
+  email: string;
+  role: Role;
+}>;
+
+
+export type AdminInviteMemberMutation = { inviteMember: { token: string | null, invitation: { id: string, email: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminRevokeInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminRevokeInvitationMutation = { revokeInvitation: { invitation: { id: string, state: InvitationState } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationPreviewQuery = { invitationPreview: { email: string, role: Role, expiresAt: string, hasAccount: boolean, tenant: { slug: string, name: string } } | null };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { email: string | null, tenant: { slug: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminJournalEntryFieldsFragment = { id: string, kind: JournalKind, memo: string, referenceType: string, referenceId: string, occurredAt: string, postedAt: string, reversesEntryId: string | null };
+
+export type AdminJournalQueryVariables = Exact<{
+  kind?: JournalKind | null | undefined;
+  after?: string | null | undefined;
+  withRejected: boolean;
+}>;
+
+
+export type AdminJournalQuery = { journalEntries: { edges: Array<{ node: { id: string, kind: JournalKind, memo: string, referenceType: string, referenceId: string, occurredAt: string, postedAt: string, reversesEntryId: string | null, lines: Array<{ id: string, side: EntrySide, amount: { amount: string, currency: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, rejectedPostings?: { edges: Array<{ node: { id: string, idempotencyKey: string | null, reason: string, createdAt: string } }> } };
+
+export type AdminAdjustmentAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminAdjustmentAccountsQuery = { ledgerAccounts: { edges: Array<{ node: { id: string, ownerType: LedgerOwnerType, ownerId: string, purpose: LedgerPurpose, currency: string, lineCount: number, balance: { amount: string, currency: string } } }> } };
+
+export type AdminJournalEntryQueryVariables = Exact<{
+  id: string | number;
+  reference: string;
+}>;
+
+
+export type AdminJournalEntryQuery = { journalEntry: { createdByUserId: string | null, id: string, kind: JournalKind, memo: string, referenceType: string, referenceId: string, occurredAt: string, postedAt: string, reversesEntryId: string | null, lines: Array<{ id: string, position: number, side: EntrySide, memo: string | null, amount: { amount: string, currency: string }, account: { id: string, ownerType: LedgerOwnerType, ownerId: string, purpose: LedgerPurpose, currency: string, lineCount: number, balance: { amount: string, currency: string } } }> } | null, reversals: { edges: Array<{ node: { id: string, kind: JournalKind, postedAt: string } }> } };
+
+export type AdminPostAdjustmentMutationVariables = Exact<{
+  input: PostAdjustmentInput;
+}>;
+
+
+export type AdminPostAdjustmentMutation = { postAdjustment: { entry: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminReverseJournalEntryMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type AdminReverseJournalEntryMutation = { reverseJournalEntry: { entry: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminTrialBalanceQueryVariables = Exact<{
+  currency: string;
+}>;
+
+
+export type AdminTrialBalanceQuery = { trialBalance: { currency: string, balanced: boolean, rows: Array<{ purpose: LedgerPurpose, normalSide: EntrySide, debits: { amount: string, currency: string }, credits: { amount: string, currency: string }, balance: { amount: string, currency: string } }>, otherBooksDebits: { amount: string, currency: string }, otherBooksCredits: { amount: string, currency: string }, totalDebits: { amount: string, currency: string }, totalCredits: { amount: string, currency: string } } };
+
+export type AdminPayoutSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminPayoutSettingsQuery = { payoutSettings: { schedule: PayoutSchedule, nextRunAt: string | null, thresholds: Array<{ currency: string, minimum: { amount: string, currency: string } }> }, payoutItems: { edges: Array<{ node: { id: string, batchId: string, status: PayoutItemStatus, createdAt: string, amount: { amount: string, currency: string }, account: { id: string, ownerType: LedgerOwnerType, ownerId: string, purpose: LedgerPurpose, currency: string, lineCount: number, balance: { amount: string, currency: string } } } }> } };
+
+export type AdminSetPayoutSettingsMutationVariables = Exact<{
+  input: SetPayoutSettingsInput;
+}>;
+
+
+export type AdminSetPayoutSettingsMutation = { setPayoutSettings: { settings: { schedule: PayoutSchedule } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
 export type AdminMembersQueryVariables = Exact<{
   role?: Role | null | undefined;
   after?: string | null | undefined;
@@ -1180,6 +1393,88 @@ export type AdminRevokeRoleMutationVariables = Exact<{
 
 
 export type AdminRevokeRoleMutation = { revokeRole: { membership: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminAgentFieldsFragment = { id: string, email: string | null, code: string, status: AgentStatus, createdAt: string, upline: { id: string, code: string, email: string | null } | null, downline: Array<{ id: string, code: string, email: string | null, status: AgentStatus }> };
+
+export type AdminAgentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminAgentsQuery = { agents: { edges: Array<{ node: { id: string, email: string | null, code: string, status: AgentStatus, createdAt: string, upline: { id: string, code: string, email: string | null } | null, downline: Array<{ id: string, code: string, email: string | null, status: AgentStatus }> } }> } };
+
+export type AdminAgentProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminAgentProfileQuery = { agentProfile: { id: string, email: string | null, code: string, status: AgentStatus, createdAt: string, upline: { id: string, code: string, email: string | null } | null, downline: Array<{ id: string, code: string, email: string | null, status: AgentStatus }> } | null, agents: { edges: Array<{ node: { id: string, code: string, email: string | null } }> } };
+
+export type AdminMyAgentProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminMyAgentProfileQuery = { myReferral: { code: string, link: string, agent: { id: string, email: string | null, code: string, status: AgentStatus, createdAt: string, upline: { id: string, code: string, email: string | null } | null, downline: Array<{ id: string, code: string, email: string | null, status: AgentStatus }> } } | null };
+
+export type AdminCreateAgentMutationVariables = Exact<{
+  input: CreateAgentInput;
+}>;
+
+
+export type AdminCreateAgentMutation = { createAgent: { agent: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminSetAgentUplineMutationVariables = Exact<{
+  agentId: string | number;
+  uplineId?: string | number | null | undefined;
+}>;
+
+
+export type AdminSetAgentUplineMutation = { setAgentUpline: { agent: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminSetAgentStatusMutationVariables = Exact<{
+  agentId: string | number;
+  status: AgentStatus;
+}>;
+
+
+export type AdminSetAgentStatusMutation = { setAgentStatus: { agent: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminRevenueModelFieldsFragment = { id: string, name: string, preset: string | null, residual: ResidualBeneficiary, assigned: boolean, shares: Array<{ beneficiary: Beneficiary, level: number, bps: number }> };
+
+export type AdminRevenueModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminRevenueModelsQuery = { revenueModels: Array<{ id: string, name: string, preset: string | null, residual: ResidualBeneficiary, assigned: boolean, shares: Array<{ beneficiary: Beneficiary, level: number, bps: number }> }>, revenueModel: { id: string } | null };
+
+export type AdminCreateRevenueModelMutationVariables = Exact<{
+  input: CreateRevenueModelInput;
+}>;
+
+
+export type AdminCreateRevenueModelMutation = { createRevenueModel: { revenueModel: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminUpdateRevenueModelMutationVariables = Exact<{
+  input: UpdateRevenueModelInput;
+}>;
+
+
+export type AdminUpdateRevenueModelMutation = { updateRevenueModel: { revenueModel: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminAssignRevenueModelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminAssignRevenueModelMutation = { assignRevenueModel: { revenueModel: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminAttributionSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminAttributionSettingsQuery = { attributionSettings: { attribution: AttributionModel, windowDays: number, ticketCommissionBps: number, revenueModel: { id: string, name: string } } };
+
+export type AdminSetAttributionSettingsMutationVariables = Exact<{
+  input: SetAttributionSettingsInput;
+}>;
+
+
+export type AdminSetAttributionSettingsMutation = { setAttributionSettings: { settings: { windowDays: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminLedgerAccountFieldsFragment = { id: string, ownerType: LedgerOwnerType, ownerId: string, purpose: LedgerPurpose, currency: string, lineCount: number, balance: { amount: string, currency: string } };
 
@@ -2435,6 +2730,52 @@ export const AdminStockMovementFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AdminStockMovement"}) as unknown as TypedDocumentString<AdminStockMovementFragment, unknown>;
+export const AdminJournalEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminJournalEntryFields on JournalEntry {
+  id
+  kind
+  memo
+  referenceType
+  referenceId
+  occurredAt
+  postedAt
+  reversesEntryId
+}
+    `, {"fragmentName":"AdminJournalEntryFields"}) as unknown as TypedDocumentString<AdminJournalEntryFieldsFragment, unknown>;
+export const AdminAgentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminAgentFields on AgentProfile {
+  id
+  email
+  code
+  status
+  createdAt
+  upline {
+    id
+    code
+    email
+  }
+  downline {
+    id
+    code
+    email
+    status
+  }
+}
+    `, {"fragmentName":"AdminAgentFields"}) as unknown as TypedDocumentString<AdminAgentFieldsFragment, unknown>;
+export const AdminRevenueModelFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminRevenueModelFields on RevenueModel {
+  id
+  name
+  preset
+  residual
+  assigned
+  shares {
+    beneficiary
+    level
+    bps
+  }
+}
+    `, {"fragmentName":"AdminRevenueModelFields"}) as unknown as TypedDocumentString<AdminRevenueModelFieldsFragment, unknown>;
 export const MoneyFieldsFragmentDoc = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
@@ -3227,6 +3568,19 @@ export const AdminUpdateCatalogSettingsDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:fa91b94cb8bda3ae4d20da262698e1bc883fb3405eb03766dd7423013a4f0cb6"}) as unknown as TypedDocumentString<AdminUpdateCatalogSettingsMutation, AdminUpdateCatalogSettingsMutationVariables>;
+export const AdminCollectionsDocument = new TypedDocumentString(`
+    query AdminCollections {
+  collections(first: 100) {
+    edges {
+      node {
+        id
+        title
+        slug
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:2f12fabe130783e50c94fe66eab159262bc09156c41f588dc8ad70db32ae2180"}) as unknown as TypedDocumentString<AdminCollectionsQuery, AdminCollectionsQueryVariables>;
 export const AdminCollectionDocument = new TypedDocumentString(`
     query AdminCollection($slug: String!) {
   collection(slug: $slug) {
@@ -3864,6 +4218,342 @@ export const AdminResolveConflictDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:17d58a0e4040b707e9c74108273f21b18fb7bcdb9f128f508caac87f8ca85fc5"}) as unknown as TypedDocumentString<AdminResolveConflictMutation, AdminResolveConflictMutationVariables>;
+export const AdminInvitationsDocument = new TypedDocumentString(`
+    query AdminInvitations {
+  invitations(first: 50) {
+    edges {
+      node {
+        id
+        email
+        role
+        state
+        createdAt
+        expiresAt
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:ac068041e15b3951b79ac491caf20ddb353627c09854555ed6f7341e0d4a1f94"}) as unknown as TypedDocumentString<AdminInvitationsQuery, AdminInvitationsQueryVariables>;
+export const AdminInviteMemberDocument = new TypedDocumentString(`
+    mutation AdminInviteMember($email: String!, $role: Role!) {
+  inviteMember(email: $email, role: $role) {
+    token
+    invitation {
+      id
+      email
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:8ddd10e066a0cdbde6525d4364d130dbe77708989b42b67197e52aa33341bd98"}) as unknown as TypedDocumentString<AdminInviteMemberMutation, AdminInviteMemberMutationVariables>;
+export const AdminRevokeInvitationDocument = new TypedDocumentString(`
+    mutation AdminRevokeInvitation($id: ID!) {
+  revokeInvitation(id: $id) {
+    invitation {
+      id
+      state
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:5ee2a5ae7309386bd688d314392374ed24162b9905f3600e6483bb20ae08d6d5"}) as unknown as TypedDocumentString<AdminRevokeInvitationMutation, AdminRevokeInvitationMutationVariables>;
+export const InvitationPreviewDocument = new TypedDocumentString(`
+    query InvitationPreview($token: String!) {
+  invitationPreview(token: $token) {
+    email
+    role
+    expiresAt
+    hasAccount
+    tenant {
+      slug
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:cb1baecfd4439c36167900f0ad85318a142dfae305654354abbfd253cb11708d"}) as unknown as TypedDocumentString<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    email
+    tenant {
+      slug
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:2e3a804d0328074937cc0cbe3d14b98862b1cef25c8e7b9cbd8165ff9b0d57b2"}) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const AdminJournalDocument = new TypedDocumentString(`
+    query AdminJournal($kind: JournalKind, $after: String, $withRejected: Boolean!) {
+  journalEntries(filter: {kind: $kind}, after: $after, first: 25) {
+    edges {
+      node {
+        ...AdminJournalEntryFields
+        lines {
+          id
+          side
+          amount {
+            ...MoneyFields
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  rejectedPostings(first: 10) @include(if: $withRejected) {
+    edges {
+      node {
+        id
+        idempotencyKey
+        reason
+        createdAt
+      }
+    }
+  }
+}
+    fragment AdminJournalEntryFields on JournalEntry {
+  id
+  kind
+  memo
+  referenceType
+  referenceId
+  occurredAt
+  postedAt
+  reversesEntryId
+}
+fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:c0f8d8157c7e61537223c3920b5f73389a05805b44076a954060476e78a89ea0"}) as unknown as TypedDocumentString<AdminJournalQuery, AdminJournalQueryVariables>;
+export const AdminAdjustmentAccountsDocument = new TypedDocumentString(`
+    query AdminAdjustmentAccounts {
+  ledgerAccounts(first: 100) {
+    edges {
+      node {
+        ...AdminLedgerAccountFields
+      }
+    }
+  }
+}
+    fragment AdminLedgerAccountFields on LedgerAccount {
+  id
+  ownerType
+  ownerId
+  purpose
+  currency
+  lineCount
+  balance {
+    ...MoneyFields
+  }
+}
+fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:a49ec13ee883bd872d81d4573253b107dddc05750f60b67ddb73c67f917f4587"}) as unknown as TypedDocumentString<AdminAdjustmentAccountsQuery, AdminAdjustmentAccountsQueryVariables>;
+export const AdminJournalEntryDocument = new TypedDocumentString(`
+    query AdminJournalEntry($id: ID!, $reference: String!) {
+  journalEntry(id: $id) {
+    ...AdminJournalEntryFields
+    createdByUserId
+    lines {
+      id
+      position
+      side
+      memo
+      amount {
+        ...MoneyFields
+      }
+      account {
+        ...AdminLedgerAccountFields
+      }
+    }
+  }
+  reversals: journalEntries(
+    filter: {referenceType: "JournalEntry", referenceId: $reference}
+    first: 5
+  ) {
+    edges {
+      node {
+        id
+        kind
+        postedAt
+      }
+    }
+  }
+}
+    fragment AdminJournalEntryFields on JournalEntry {
+  id
+  kind
+  memo
+  referenceType
+  referenceId
+  occurredAt
+  postedAt
+  reversesEntryId
+}
+fragment AdminLedgerAccountFields on LedgerAccount {
+  id
+  ownerType
+  ownerId
+  purpose
+  currency
+  lineCount
+  balance {
+    ...MoneyFields
+  }
+}
+fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:65de91f42b49ded1959b329ad531f1d2cb77bcad5ad37a65ba07ac284b4bee65"}) as unknown as TypedDocumentString<AdminJournalEntryQuery, AdminJournalEntryQueryVariables>;
+export const AdminPostAdjustmentDocument = new TypedDocumentString(`
+    mutation AdminPostAdjustment($input: PostAdjustmentInput!) {
+  postAdjustment(input: $input) {
+    entry {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:1f8e4a7bd48996c5f849f229bb82cb2cd5cfb7db70c7b8a65b726b44d4f484e6"}) as unknown as TypedDocumentString<AdminPostAdjustmentMutation, AdminPostAdjustmentMutationVariables>;
+export const AdminReverseJournalEntryDocument = new TypedDocumentString(`
+    mutation AdminReverseJournalEntry($id: ID!, $reason: String!) {
+  reverseJournalEntry(id: $id, reason: $reason) {
+    entry {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:b3d7fa2c9d03aff78484a6e0abad2488f2e448231e675146f8b4708db89f9973"}) as unknown as TypedDocumentString<AdminReverseJournalEntryMutation, AdminReverseJournalEntryMutationVariables>;
+export const AdminTrialBalanceDocument = new TypedDocumentString(`
+    query AdminTrialBalance($currency: String!) {
+  trialBalance(currency: $currency) {
+    currency
+    balanced
+    rows {
+      purpose
+      normalSide
+      debits {
+        ...MoneyFields
+      }
+      credits {
+        ...MoneyFields
+      }
+      balance {
+        ...MoneyFields
+      }
+    }
+    otherBooksDebits {
+      ...MoneyFields
+    }
+    otherBooksCredits {
+      ...MoneyFields
+    }
+    totalDebits {
+      ...MoneyFields
+    }
+    totalCredits {
+      ...MoneyFields
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:7c865e2c931c5e6f06fe50fec762c90324b291fd719b9a8e50a5f425686cd338"}) as unknown as TypedDocumentString<AdminTrialBalanceQuery, AdminTrialBalanceQueryVariables>;
+export const AdminPayoutSettingsDocument = new TypedDocumentString(`
+    query AdminPayoutSettings {
+  payoutSettings {
+    schedule
+    nextRunAt
+    thresholds {
+      currency
+      minimum {
+        ...MoneyFields
+      }
+    }
+  }
+  payoutItems(first: 25) {
+    edges {
+      node {
+        id
+        batchId
+        status
+        createdAt
+        amount {
+          ...MoneyFields
+        }
+        account {
+          ...AdminLedgerAccountFields
+        }
+      }
+    }
+  }
+}
+    fragment AdminLedgerAccountFields on LedgerAccount {
+  id
+  ownerType
+  ownerId
+  purpose
+  currency
+  lineCount
+  balance {
+    ...MoneyFields
+  }
+}
+fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:888e3d57ce22cfb521ddad687fc0deb329b6a39b91ec94ed92da9acf40070b20"}) as unknown as TypedDocumentString<AdminPayoutSettingsQuery, AdminPayoutSettingsQueryVariables>;
+export const AdminSetPayoutSettingsDocument = new TypedDocumentString(`
+    mutation AdminSetPayoutSettings($input: SetPayoutSettingsInput!) {
+  setPayoutSettings(input: $input) {
+    settings {
+      schedule
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:86b550d5c4e2b2eae80c302333673f41b25b143d120599e5bea99eea8a02fb72"}) as unknown as TypedDocumentString<AdminSetPayoutSettingsMutation, AdminSetPayoutSettingsMutationVariables>;
 export const AdminMembersDocument = new TypedDocumentString(`
     query AdminMembers($role: Role, $after: String) {
   members(first: 50, role: $role, after: $after) {
@@ -3919,6 +4609,241 @@ export const AdminRevokeRoleDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:08579520332391da776458bdf87f86462e37e06f6a0fdc0c9d57e5290785abde"}) as unknown as TypedDocumentString<AdminRevokeRoleMutation, AdminRevokeRoleMutationVariables>;
+export const AdminAgentsDocument = new TypedDocumentString(`
+    query AdminAgents {
+  agents(first: 100) {
+    edges {
+      node {
+        ...AdminAgentFields
+      }
+    }
+  }
+}
+    fragment AdminAgentFields on AgentProfile {
+  id
+  email
+  code
+  status
+  createdAt
+  upline {
+    id
+    code
+    email
+  }
+  downline {
+    id
+    code
+    email
+    status
+  }
+}`, {"hash":"sha256:a28d61111f5e22bb539179cf6337ac98dcc6c7b3379420df8d4f19f0b2942ab2"}) as unknown as TypedDocumentString<AdminAgentsQuery, AdminAgentsQueryVariables>;
+export const AdminAgentProfileDocument = new TypedDocumentString(`
+    query AdminAgentProfile($id: ID!) {
+  agentProfile(id: $id) {
+    ...AdminAgentFields
+  }
+  agents(first: 100) {
+    edges {
+      node {
+        id
+        code
+        email
+      }
+    }
+  }
+}
+    fragment AdminAgentFields on AgentProfile {
+  id
+  email
+  code
+  status
+  createdAt
+  upline {
+    id
+    code
+    email
+  }
+  downline {
+    id
+    code
+    email
+    status
+  }
+}`, {"hash":"sha256:2339974f5008fb81952897032c2f2baad6876fb5083bfdc541172db4e937cee1"}) as unknown as TypedDocumentString<AdminAgentProfileQuery, AdminAgentProfileQueryVariables>;
+export const AdminMyAgentProfileDocument = new TypedDocumentString(`
+    query AdminMyAgentProfile {
+  myReferral {
+    code
+    link
+    agent {
+      ...AdminAgentFields
+    }
+  }
+}
+    fragment AdminAgentFields on AgentProfile {
+  id
+  email
+  code
+  status
+  createdAt
+  upline {
+    id
+    code
+    email
+  }
+  downline {
+    id
+    code
+    email
+    status
+  }
+}`, {"hash":"sha256:a9d4d07bef2ad4dfb646735454b422d47fe39e9ec3c49be9d4c5641e13d24217"}) as unknown as TypedDocumentString<AdminMyAgentProfileQuery, AdminMyAgentProfileQueryVariables>;
+export const AdminCreateAgentDocument = new TypedDocumentString(`
+    mutation AdminCreateAgent($input: CreateAgentInput!) {
+  createAgent(input: $input) {
+    agent {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:4db6d6a31f5ef2fb1978c0190eeb0462dd5207c6ca5d0c400203339e66b097b7"}) as unknown as TypedDocumentString<AdminCreateAgentMutation, AdminCreateAgentMutationVariables>;
+export const AdminSetAgentUplineDocument = new TypedDocumentString(`
+    mutation AdminSetAgentUpline($agentId: ID!, $uplineId: ID) {
+  setAgentUpline(agentId: $agentId, uplineId: $uplineId) {
+    agent {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:a53e7c1ba661afee9a8c5e403e0337070cf1f3566726be14ed36836d7816b8a8"}) as unknown as TypedDocumentString<AdminSetAgentUplineMutation, AdminSetAgentUplineMutationVariables>;
+export const AdminSetAgentStatusDocument = new TypedDocumentString(`
+    mutation AdminSetAgentStatus($agentId: ID!, $status: AgentStatus!) {
+  setAgentStatus(agentId: $agentId, status: $status) {
+    agent {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:e9e0839d8e7f373dfc6f169bcdd4176659f4b53e1491d214472e255360850317"}) as unknown as TypedDocumentString<AdminSetAgentStatusMutation, AdminSetAgentStatusMutationVariables>;
+export const AdminRevenueModelsDocument = new TypedDocumentString(`
+    query AdminRevenueModels {
+  revenueModels {
+    ...AdminRevenueModelFields
+  }
+  revenueModel {
+    id
+  }
+}
+    fragment AdminRevenueModelFields on RevenueModel {
+  id
+  name
+  preset
+  residual
+  assigned
+  shares {
+    beneficiary
+    level
+    bps
+  }
+}`, {"hash":"sha256:a9aeba71372c7dd60fe6ef703b797956638784a9a6bdad94fc5ae0e04907b25a"}) as unknown as TypedDocumentString<AdminRevenueModelsQuery, AdminRevenueModelsQueryVariables>;
+export const AdminCreateRevenueModelDocument = new TypedDocumentString(`
+    mutation AdminCreateRevenueModel($input: CreateRevenueModelInput!) {
+  createRevenueModel(input: $input) {
+    revenueModel {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:0af70354c493b72d082fcfb7aab663d90ef6e749c3e0964dc4dd6174c04a4acf"}) as unknown as TypedDocumentString<AdminCreateRevenueModelMutation, AdminCreateRevenueModelMutationVariables>;
+export const AdminUpdateRevenueModelDocument = new TypedDocumentString(`
+    mutation AdminUpdateRevenueModel($input: UpdateRevenueModelInput!) {
+  updateRevenueModel(input: $input) {
+    revenueModel {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:701cf725e27fd2a2d5fdc97757f4b1ce3186594006cabf8b90752f92bb9b864a"}) as unknown as TypedDocumentString<AdminUpdateRevenueModelMutation, AdminUpdateRevenueModelMutationVariables>;
+export const AdminAssignRevenueModelDocument = new TypedDocumentString(`
+    mutation AdminAssignRevenueModel($id: ID!) {
+  assignRevenueModel(id: $id) {
+    revenueModel {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:e2d915f97fce9205b90de91e9d0eb2f233c3b3dad27e79c4394f951da7e99f97"}) as unknown as TypedDocumentString<AdminAssignRevenueModelMutation, AdminAssignRevenueModelMutationVariables>;
+export const AdminAttributionSettingsDocument = new TypedDocumentString(`
+    query AdminAttributionSettings {
+  attributionSettings {
+    attribution
+    windowDays
+    ticketCommissionBps
+    revenueModel {
+      id
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:9047726482a54c61582c5eb889243335cd752ec09af1efc161182dac4ffc2304"}) as unknown as TypedDocumentString<AdminAttributionSettingsQuery, AdminAttributionSettingsQueryVariables>;
+export const AdminSetAttributionSettingsDocument = new TypedDocumentString(`
+    mutation AdminSetAttributionSettings($input: SetAttributionSettingsInput!) {
+  setAttributionSettings(input: $input) {
+    settings {
+      windowDays
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:9ab607403976991ae451c694f46a9cebb4ef92ba7eda5f0f0c30baae713f0db6"}) as unknown as TypedDocumentString<AdminSetAttributionSettingsMutation, AdminSetAttributionSettingsMutationVariables>;
 export const AdminPayableAccountsDocument = new TypedDocumentString(`
     query AdminPayableAccounts($purpose: LedgerPurpose!) {
   ledgerAccounts(filter: {purpose: $purpose}, first: 100) {

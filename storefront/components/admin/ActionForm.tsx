@@ -82,7 +82,8 @@ function Field({ id, field, error, value }: { id: string; field: FieldSpec; erro
   const hintId = field.hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
-  const defaultValue = value ?? field.defaultValue ?? '';
+  // A password is never written back into the page, not even after a failed attempt.
+  const defaultValue = field.type === 'password' ? '' : (value ?? field.defaultValue ?? '');
   const common = { id, name: field.name, required: field.required, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy } as const;
 
   if (field.type === 'hidden') return <input type="hidden" name={field.name} value={field.defaultValue ?? ''} />;
@@ -128,7 +129,7 @@ function Field({ id, field, error, value }: { id: string; field: FieldSpec; erro
       ) : (
         <input
           {...common}
-          type={field.type === 'url' || field.type === 'number' || field.type === 'date' || field.type === 'time' ? field.type : 'text'}
+          type={field.type && ['url', 'email', 'password', 'number', 'date', 'time'].includes(field.type) ? field.type : 'text'}
           defaultValue={defaultValue}
           inputMode={field.inputMode}
           placeholder={field.placeholder}

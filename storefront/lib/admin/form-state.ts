@@ -18,7 +18,7 @@ export const initialFormState: FormState = { status: 'idle', fieldErrors: {}, va
 export interface FieldSpec {
   name: string;
   label: string;
-  type?: 'text' | 'textarea' | 'select' | 'number' | 'url' | 'date' | 'time' | 'checkboxes' | 'hidden';
+  type?: 'text' | 'textarea' | 'select' | 'number' | 'url' | 'email' | 'password' | 'date' | 'time' | 'checkboxes' | 'hidden';
   defaultValue?: string;
   hint?: string;
   required?: boolean;

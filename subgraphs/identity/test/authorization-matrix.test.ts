@@ -82,6 +82,16 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: ADMINS,
     expectAllowed: (conn, c) => expect(conn.edges.map((e: any) => e.node.slug)).toEqual(CHILDREN[c.tenantSlug]),
   },
+  'Query.invitations': {
+    document: 'query { invitations(first: 5) { edges { node { id state } } } }',
+    allowed: ADMINS,
+    expectAllowed: (conn) => expect(Array.isArray(conn.edges)).toBe(true),
+  },
+  'Query.invitationPreview': {
+    document: 'query { invitationPreview(token: "not-a-real-invitation-token") { email } }',
+    allowed: EVERYONE,
+    expectAllowed: (preview) => expect(preview).toBeNull(),
+  },
   'Query.me': {
     document: 'query { me { email } }',
     allowed: EVERYONE,
@@ -182,6 +192,25 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     variables: () => ({ id: uuidv7() }),
     allowed: ADMINS,
     expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  // Invitations (issue 14): administrators invite and revoke; whoever holds a link previews and accepts it.
+  'Mutation.inviteMember': {
+    document: 'mutation ($email: String!, $role: Role!) { inviteMember(email: $email, role: $role) { token invitation { id } userErrors { code } } }',
+    variables: () => ({ email: 'not-an-email', role: 'STAFF' }),
+    allowed: ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
+  },
+  'Mutation.revokeInvitation': {
+    document: 'mutation ($id: ID!) { revokeInvitation(id: $id) { invitation { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.acceptInvitation': {
+    document: 'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { email userErrors { code } } }',
+    variables: () => ({ input: { token: 'not-a-real-invitation-token', password: 'long-enough-password-1' } }),
+    allowed: EVERYONE,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['TOKEN_INVALID']),
   },
   'Mutation.signUp': {
     document: 'mutation ($input: SignUpInput!) { signUp(input: $input) { session { accessToken } userErrors { code } } }',

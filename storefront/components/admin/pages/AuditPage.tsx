@@ -12,6 +12,9 @@ const ID_PATTERN = /^[0-9a-f-]{36}$/i;
 export const AUDIT_TYPES = [
   'role.granted',
   'role.revoked',
+  'invitation.created',
+  'invitation.revoked',
+  'invitation.accepted',
   'session.login_succeeded',
   'session.login_failed',
   'session.login_throttled',

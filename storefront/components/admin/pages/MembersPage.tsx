@@ -1,6 +1,8 @@
 import type { Role } from '../../../gql/graphql';
 import { sectionPath } from '../../../lib/admin/access';
 import { formatDateTime, label } from '../../../lib/admin/format';
+import { inviteMemberAction, revokeInvitationAction } from '../../../lib/admin/invitation-actions';
+import { AdminInvitationsQuery } from '../../../lib/admin/invitation-operations';
 import { grantRoleAction, revokeRoleAction } from '../../../lib/admin/member-actions';
 import { AdminMembersQuery } from '../../../lib/admin/member-operations';
 import { manageableRoles, mayManage, ROLE_ORDER } from '../../../lib/admin/members';
@@ -9,7 +11,10 @@ import { t } from '../../../lib/messages';
 import { ActionForm } from '../ActionForm';
 import { one, query } from './params';
 
-/** Who works here and as what: filter by role, grant a role to an existing account by e-mail, revoke one. */
+/**
+ * Who works here and as what: filter by role, invite an address by e-mail (the link is shown to the inviter),
+ * grant a role to an existing account, revoke one; open invitations can be revoked until they are used.
+ */
 export async function MembersPage({ slug, params }: { slug: string; params: Record<string, string | string[] | undefined> }) {
   const base = sectionPath(slug, 'members');
   const roleParam = one(params, 'role') as Role;
@@ -17,7 +22,8 @@ export async function MembersPage({ slug, params }: { slug: string; params: Reco
   const after = one(params, 'after') || null;
   const viewer = await requireViewer(slug, `${base}${query({ role, after })}`, 'members');
   const done = one(params, 'done');
-  const { members } = await adminQuery(slug, AdminMembersQuery, { role, after });
+  const [{ members }, { invitations }] = await Promise.all([adminQuery(slug, AdminMembersQuery, { role, after }), adminQuery(slug, AdminInvitationsQuery, {})]);
+  const open = invitations.edges.map((e) => e.node).filter((i) => i.state === 'PENDING');
   const rows = members.edges.map((e) => e.node);
   const grantable = manageableRoles(viewer.tenant.kind, viewer.roles);
 
@@ -30,6 +36,51 @@ export async function MembersPage({ slug, params }: { slug: string; params: Reco
           {t('admin.members.revoked')}
         </p>
       )}
+      {done === 'invitationRevoked' && (
+        <p role="status" className="notice-ok">
+          {t('admin.invitations.revoked')}
+        </p>
+      )}
+      <section className="card" aria-labelledby="invite-heading">
+        <h2 id="invite-heading">{t('admin.invitations.invite')}</h2>
+        <p className="hint">{t('admin.invitations.intro')}</p>
+        <ActionForm
+          action={inviteMemberAction.bind(null, slug)}
+          label={t('admin.invitations.invite')}
+          groups={[
+            {
+              fields: [
+                { name: 'email', label: t('admin.invitations.email'), type: 'email', required: true, autoComplete: 'off' },
+                { name: 'role', label: t('admin.members.role'), type: 'select', required: true, options: grantable.map((r) => ({ value: r, label: label(`admin.role.${r}`) })) },
+              ],
+            },
+          ]}
+          submitLabel={t('admin.invitations.inviteSubmit')}
+          pendingLabel={t('admin.saving')}
+        />
+        {open.length > 0 && (
+          <>
+            <h3 id="open-invitations-heading">{t('admin.invitations.open')}</h3>
+            <ul className="card-list" aria-labelledby="open-invitations-heading">
+              {open.map((i) => (
+                <li key={i.id} data-invitation={i.email}>
+                  <strong>{i.email}</strong> · {label(`admin.role.${i.role}`)} · {t('admin.invitations.until', { date: formatDateTime(i.expiresAt) })}
+                  {mayManage(viewer.roles, i.role) && (
+                    <ActionForm
+                      action={revokeInvitationAction.bind(null, slug, i.id)}
+                      label={t('admin.invitations.revokeOne', { email: i.email })}
+                      groups={[]}
+                      secondary
+                      submitLabel={t('admin.invitations.revoke')}
+                      pendingLabel={t('admin.saving')}
+                    />
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
       <section className="card" aria-labelledby="grant-heading">
         <h2 id="grant-heading">{t('admin.members.grant')}</h2>
         <ActionForm

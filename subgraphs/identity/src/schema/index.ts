@@ -10,6 +10,7 @@ import './audit-event';
 import './privacy';
 import './address';
 import './domain';
+import './invitation';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',

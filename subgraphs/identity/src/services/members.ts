@@ -17,19 +17,22 @@ export const ROLES_BY_KIND: Record<TenantKind, RoleName[]> = {
 const rank = (r: RoleName) => ROLES.indexOf(r);
 const highest = (roles: RoleName[]) => Math.min(...roles.map(rank));
 
-function assertMayManage(ctx: ServiceContext, role: RoleName) {
+export function assertMayManage(ctx: ServiceContext, role: RoleName) {
   if (highest(ctx.actor.roles) > rank(role)) throw new DomainError(ErrorCode.FORBIDDEN, `You cannot manage the ${role} role`, ['role']);
+}
+
+/** A known role that tenants of this one's kind have (no vendors in a partner, say). */
+export async function assertRoleExistsHere(ctx: ServiceContext, tenantId: string, role: RoleName) {
+  if (!ROLES.includes(role)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Unknown role', ['role']);
+  const tenant = await ctx.prisma.tenant.findUniqueOrThrow({ where: { id: tenantId } });
+  if (!ROLES_BY_KIND[tenant.kind].includes(role)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `A ${tenant.kind} has no ${role} role`, ['role']);
 }
 
 /** Gives an existing user a role in the request's tenant. */
 export async function grantRole(ctx: ServiceContext, input: { email: string; role: RoleName }) {
   const tenantId = requireTenant(ctx);
-  if (!ROLES.includes(input.role)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Unknown role', ['role']);
+  await assertRoleExistsHere(ctx, tenantId, input.role);
   assertMayManage(ctx, input.role);
-  const tenant = await ctx.prisma.tenant.findUniqueOrThrow({ where: { id: tenantId } });
-  if (!ROLES_BY_KIND[tenant.kind].includes(input.role)) {
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `A ${tenant.kind} has no ${input.role} role`, ['role']);
-  }
   const user = await ctx.prisma.user.findUnique({ where: { email: normalizeEmail(input.email ?? '') } });
   if (!user || user.deletionRequestedAt) throw new DomainError(ErrorCode.NOT_FOUND, 'No account with that e-mail; ask them to sign up first', ['email']);
   try {

@@ -20,7 +20,8 @@ type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<Record
  */
 export default async function AdminSignInPage({ params, searchParams }: Props) {
   const { tenant: slug } = await params;
-  const raw = (await searchParams).next;
+  const query = await searchParams;
+  const raw = query.next;
   const requested = Array.isArray(raw) ? raw[0] : raw;
   const next = isAdminPath(slug, requested) ? requested : adminBase(slug);
   const tenant = await getTenant(slug);
@@ -35,6 +36,11 @@ export default async function AdminSignInPage({ params, searchParams }: Props) {
           <span className="admin-kind">{t('admin.title')}</span>
         </p>
         <h1 id="sign-in-title">{t('admin.signIn.title')}</h1>
+        {query.joined === '1' && (
+          <p role="status" className="notice-ok">
+            {t('admin.invitations.joined')}
+          </p>
+        )}
         <p>{t('admin.signIn.intro', { name: tenant.name })}</p>
         <SignInForm action={signIn.bind(null, 's', tenant.slug, next)} text={textFor(SIGN_IN_TEXT)} />
       </section>
