@@ -55,18 +55,6 @@ const KNOWN_GAPS_ISSUE_14: readonly string[] = [
   'Query.payoutSettings',
   'Mutation.setPayoutSettings',
   'Query.payoutItems',
-  // MLAS
-  'Query.agentProfile',
-  'Mutation.createAgent',
-  'Mutation.setAgentUpline',
-  'Mutation.setAgentStatus',
-  'Query.revenueModels',
-  'Query.revenueModel',
-  'Mutation.createRevenueModel',
-  'Mutation.updateRevenueModel',
-  'Mutation.assignRevenueModel',
-  'Query.attributionSettings',
-  'Mutation.setAttributionSettings',
   // Transport operators (SC-3)
   'Mutation.allotSeats',
   'Mutation.releaseAllotment',

@@ -8,6 +8,7 @@ import { formatMoney } from '../../../lib/money';
 import { one, query } from '../pages/params';
 import { CopyLink } from './CopyLink';
 import { DataTable } from '../DataTable';
+import { ProgrammeTabs } from '../mlas/ProgrammeLinks';
 
 const STATUSES: readonly CommissionStatus[] = ['POSTED', 'HELD', 'FLAGGED'];
 
@@ -30,6 +31,7 @@ export async function CommissionsPage({ slug, params }: { slug: string; params: 
   return (
     <div>
       <h1>{t('admin.money.commissions.title')}</h1>
+      <ProgrammeTabs slug={slug} manager={viewer.access.manager} current="commissions" />
       {own && (
         <section className="card" aria-labelledby="referral-title">
           <h2 id="referral-title">{t('admin.money.commissions.referral')}</h2>
