@@ -36,6 +36,7 @@ type Documents = {
     "\n  mutation AdminRecordCashHandIn($input: RecordCashHandInInput!) {\n    recordCashHandIn(input: $input) {\n      handIn {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRecordCashHandInDocument,
     "\n  query AdminCatalogSettings {\n    catalogSettings {\n      taxRateBps\n      pricesIncludeTax\n      defaultCommissionBps\n    }\n  }\n": typeof types.AdminCatalogSettingsDocument,
     "\n  mutation AdminUpdateCatalogSettings($input: UpdateCatalogSettingsInput!) {\n    updateCatalogSettings(input: $input) {\n      settings {\n        taxRateBps\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminUpdateCatalogSettingsDocument,
+    "\n  query AdminCollections {\n    collections(first: 100) {\n      edges {\n        node {\n          id\n          title\n          slug\n        }\n      }\n    }\n  }\n": typeof types.AdminCollectionsDocument,
     "\n  query AdminCollection($slug: String!) {\n    collection(slug: $slug) {\n      id\n      title\n      slug\n      description\n      entries(first: 100) {\n        edges {\n          node {\n            position\n            product {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminCollectionDocument,
     "\n  mutation AdminCreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      collection {\n        slug\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCreateCollectionDocument,
     "\n  mutation AdminAddToCollection($input: AddToCollectionInput!) {\n    addToCollection(input: $input) {\n      collection {\n        slug\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminAddToCollectionDocument,
@@ -289,6 +290,7 @@ const documents: Documents = {
     "\n  mutation AdminRecordCashHandIn($input: RecordCashHandInInput!) {\n    recordCashHandIn(input: $input) {\n      handIn {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRecordCashHandInDocument,
     "\n  query AdminCatalogSettings {\n    catalogSettings {\n      taxRateBps\n      pricesIncludeTax\n      defaultCommissionBps\n    }\n  }\n": types.AdminCatalogSettingsDocument,
     "\n  mutation AdminUpdateCatalogSettings($input: UpdateCatalogSettingsInput!) {\n    updateCatalogSettings(input: $input) {\n      settings {\n        taxRateBps\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminUpdateCatalogSettingsDocument,
+    "\n  query AdminCollections {\n    collections(first: 100) {\n      edges {\n        node {\n          id\n          title\n          slug\n        }\n      }\n    }\n  }\n": types.AdminCollectionsDocument,
     "\n  query AdminCollection($slug: String!) {\n    collection(slug: $slug) {\n      id\n      title\n      slug\n      description\n      entries(first: 100) {\n        edges {\n          node {\n            position\n            product {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AdminCollectionDocument,
     "\n  mutation AdminCreateCollection($input: CreateCollectionInput!) {\n    createCollection(input: $input) {\n      collection {\n        slug\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCreateCollectionDocument,
     "\n  mutation AdminAddToCollection($input: AddToCollectionInput!) {\n    addToCollection(input: $input) {\n      collection {\n        slug\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminAddToCollectionDocument,
@@ -605,6 +607,10 @@ export function graphql(source: "\n  query AdminCatalogSettings {\n    catalogSe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminUpdateCatalogSettings($input: UpdateCatalogSettingsInput!) {\n    updateCatalogSettings(input: $input) {\n      settings {\n        taxRateBps\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUpdateCatalogSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCollections {\n    collections(first: 100) {\n      edges {\n        node {\n          id\n          title\n          slug\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCollectionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

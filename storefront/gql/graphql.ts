@@ -997,6 +997,11 @@ export type AdminUpdateCatalogSettingsMutationVariables = Exact<{
 
 export type AdminUpdateCatalogSettingsMutation = { updateCatalogSettings: { settings: { taxRateBps: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
+export type AdminCollectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCollectionsQuery = { collections: { edges: Array<{ node: { id: string, title: string, slug: string } }> } };
+
 export type AdminCollectionQueryVariables = Exact<{
   slug: string;
 }>;
@@ -3442,6 +3447,19 @@ export const AdminUpdateCatalogSettingsDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:fa91b94cb8bda3ae4d20da262698e1bc883fb3405eb03766dd7423013a4f0cb6"}) as unknown as TypedDocumentString<AdminUpdateCatalogSettingsMutation, AdminUpdateCatalogSettingsMutationVariables>;
+export const AdminCollectionsDocument = new TypedDocumentString(`
+    query AdminCollections {
+  collections(first: 100) {
+    edges {
+      node {
+        id
+        title
+        slug
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:2f12fabe130783e50c94fe66eab159262bc09156c41f588dc8ad70db32ae2180"}) as unknown as TypedDocumentString<AdminCollectionsQuery, AdminCollectionsQueryVariables>;
 export const AdminCollectionDocument = new TypedDocumentString(`
     query AdminCollection($slug: String!) {
   collection(slug: $slug) {

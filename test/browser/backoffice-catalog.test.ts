@@ -60,6 +60,7 @@ function catalogSuite(): void {
     await create.getByLabel(catalog['collections.name']).fill('Browser Picks');
     await create.getByRole('button', { name: catalog['collections.create'] }).click();
     await page.locator('[data-collection="browser-picks"]').waitFor();
+    await page.getByRole('navigation', { name: catalog['collections.all'] }).getByRole('link', { name: 'Browser Picks' }).waitFor();
     const picker = page.getByTestId('product-picker');
     const first = (await picker.locator('li form').first().getAttribute('aria-label'))!;
     const title = first.slice('Add '.length, first.lastIndexOf(' to Browser Picks'));

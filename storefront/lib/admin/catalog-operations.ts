@@ -26,6 +26,21 @@ export const AdminUpdateCatalogSettingsMutation = graphql(`
   }
 `);
 
+/** The tenant's collections, oldest first (a shop keeps a handful; the first hundred are offered). */
+export const AdminCollectionsQuery = graphql(`
+  query AdminCollections {
+    collections(first: 100) {
+      edges {
+        node {
+          id
+          title
+          slug
+        }
+      }
+    }
+  }
+`);
+
 /** A collection by its address, with its products in order (the first hundred). */
 export const AdminCollectionQuery = graphql(`
   query AdminCollection($slug: String!) {

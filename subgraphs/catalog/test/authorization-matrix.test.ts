@@ -109,6 +109,7 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
   },
   'Query.categories': { document: 'query { categories { id } }', allowed: EVERYONE, expectAllowed: (v) => expect(Array.isArray(v)).toBe(true) },
   'Query.category': { document: 'query { category(slug: "no-such-category") { id } }', allowed: EVERYONE, expectAllowed: (v) => expect(v).toBeNull() },
+  'Query.collections': { document: 'query { collections(first: 100) { edges { node { id } } } }', allowed: EVERYONE, expectAllowed: (v) => expect(Array.isArray(v.edges)).toBe(true) },
   'Query.collection': { document: 'query { collection(slug: "no-such-collection") { id } }', allowed: EVERYONE, expectAllowed: (v) => expect(v).toBeNull() },
   'Query.marketplaceListings': {
     document: 'query { marketplaceListings(first: 100) { edges { node { id } } } }',

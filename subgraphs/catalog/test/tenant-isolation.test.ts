@@ -112,7 +112,7 @@ afterAll(async () => {
 });
 
 describe("A reads only A's catalogue", () => {
-  it.each(['admin', 'admin, x-tenant: B', 'API key', 'API key, x-tenant: B'])('lists (%s): products, vendors, listings, categories, search, settings hold A rows only', async (label) => {
+  it.each(['admin', 'admin, x-tenant: B', 'API key', 'API key, x-tenant: B'])('lists (%s): products, vendors, listings, categories, collections, search, settings hold A rows only', async (label) => {
     const who = asA().find((w) => w.label === label)!;
     const q = ok(
       await call(s, who, `{
@@ -120,6 +120,7 @@ describe("A reads only A's catalogue", () => {
         vendors(first: 100) { edges { node { id } } }
         marketplaceListings(first: 100) { edges { node { id } } }
         categories { id }
+        collections(first: 100) { edges { node { id } } }
         searchProducts(query: "adire", first: 100) { totalCount edges { node { id } } facets { vendors { id } categories { id } } }
         catalogSettings { taxRateBps }
       }`),
@@ -129,6 +130,7 @@ describe("A reads only A's catalogue", () => {
     expect(ids(q.vendors)).toEqual([A.vendor.vendor.id]);
     expect(ids(q.marketplaceListings)).toEqual([A.listingId]);
     expect(q.categories.map((c: any) => c.id)).toEqual([A.categoryId]);
+    expect(ids(q.collections)).toEqual([A.collectionId]);
     expect(ids(q.searchProducts)).toEqual(sorted([A.activeProduct.id, A.draftProduct.id]));
     expect(q.searchProducts.facets.vendors.map((v: any) => v.id)).toEqual([A.vendor.vendor.id]);
     expect(q.catalogSettings.taxRateBps).toBe(750);
@@ -258,6 +260,7 @@ const ISOLATION_COVERAGE: Record<string, string> = {
   'Query.products': 'exactly A products',
   'Query.categories': 'exactly A categories',
   'Query.category': 'null for B slug',
+  'Query.collections': 'exactly A collections',
   'Query.collection': 'null for B slug',
   'Query.marketplaceListings': 'exactly A listings (admin, key, vendor)',
   'Query.searchProducts': 'A products and facets only',

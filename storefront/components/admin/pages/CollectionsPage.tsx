@@ -1,7 +1,7 @@
 import { sectionPath } from '../../../lib/admin/access';
 import { addToCollectionAction, createCollectionAction } from '../../../lib/admin/catalog-actions';
 import { ct } from '../../../lib/admin/catalog-messages';
-import { AdminCollectionQuery } from '../../../lib/admin/catalog-operations';
+import { AdminCollectionQuery, AdminCollectionsQuery } from '../../../lib/admin/catalog-operations';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
 import { ActionForm } from '../ActionForm';
@@ -12,13 +12,12 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 /**
  * Products → Collections: curated, ordered groups of products (the shop's "featured" row is one), for
- * managers. Create a collection, open one by its address, and add products to its end. The API has no list
- * of collections, so the page opens one by address (the shop's featured one by default).
+ * managers. Create a collection, choose one, and add products to its end (the shop's featured one is
+ * open first).
  */
 export async function CollectionsPage({ slug, params }: { slug: string; params: Record<string, string | string[] | undefined> }) {
   const base = `${sectionPath(slug, 'products')}/collections`;
   const typed = one(params, 'collection').toLowerCase();
-  const address = SLUG.test(typed) ? typed : 'featured';
   const q = one(params, 'q');
   const viewer = await requireViewer(slug, `${base}${query({ collection: typed, q })}`, 'products');
   if (!viewer.access.manager) {
@@ -29,7 +28,9 @@ export async function CollectionsPage({ slug, params }: { slug: string; params: 
       </section>
     );
   }
-  const { collection } = await adminQuery(slug, AdminCollectionQuery, { slug: address });
+  const all = (await adminQuery(slug, AdminCollectionsQuery, {})).collections.edges.map((e) => e.node);
+  const address = SLUG.test(typed) ? typed : (all.find((c) => c.slug === 'featured') ?? all[0])?.slug;
+  const collection = address ? (await adminQuery(slug, AdminCollectionQuery, { slug: address })).collection : null;
   const done = one(params, 'done');
   return (
     <div>
@@ -43,13 +44,19 @@ export async function CollectionsPage({ slug, params }: { slug: string; params: 
           {ct(`collections.done.${done}`)}
         </p>
       )}
-      <form method="get" action={base} className="filter-bar" aria-label={ct('collections.open')}>
-        <div className="field">
-          <label htmlFor="collection-address">{ct('collections.address')}</label>
-          <input id="collection-address" name="collection" defaultValue={address} />
-        </div>
-        <button type="submit">{ct('collections.open')}</button>
-      </form>
+      {all.length > 0 && (
+        <nav className="tabs" aria-label={ct('collections.all')}>
+          <ul>
+            {all.map((c) => (
+              <li key={c.id}>
+                <a href={`${base}${query({ collection: c.slug })}`} aria-current={c.slug === address ? 'page' : undefined}>
+                  {c.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       {collection ? (
         <section className="card" aria-labelledby="collection-heading" data-collection={collection.slug}>
           <h2 id="collection-heading">{collection.title}</h2>
@@ -88,7 +95,7 @@ export async function CollectionsPage({ slug, params }: { slug: string; params: 
           />
         </section>
       ) : (
-        <p className="empty">{ct('collections.notFound', { address })}</p>
+        <p className="empty">{ct('collections.none')}</p>
       )}
       <section className="card" aria-labelledby="new-collection-heading">
         <h2 id="new-collection-heading">{ct('collections.new')}</h2>

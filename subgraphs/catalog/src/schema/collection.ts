@@ -36,6 +36,14 @@ export const CollectionEntry = builder.prismaObject('CollectionProduct', {
 });
 
 builder.queryFields((t) => ({
+  collections: t.prismaConnection({
+    type: 'Collection',
+    cursor: 'id',
+    maxSize: MAX_PAGE_SIZE,
+    defaultSize: 20,
+    description: "The tenant's collections, oldest first (public, like each collection).",
+    resolve: (query, _r, _a, ctx) => (ctx.tenantId ? ctx.prisma.collection.findMany({ ...query, where: { tenantId: ctx.tenantId }, orderBy: { id: 'asc' } }) : []),
+  }),
   collection: t.prismaField({
     type: 'Collection',
     nullable: true,
