@@ -45,16 +45,6 @@ const KNOWN_GAPS_ISSUE_14: readonly string[] = [
   // Platform, partners, clients, members (PF-1)
   // Account security for everyone
   'Mutation.requestAccountDeletion',
-  // Money: shop settings, shipping, payment providers, ledger, payouts
-  'Query.journalEntries',
-  'Query.journalEntry',
-  'Query.trialBalance',
-  'Mutation.postAdjustment',
-  'Mutation.reverseJournalEntry',
-  'Query.rejectedPostings',
-  'Query.payoutSettings',
-  'Mutation.setPayoutSettings',
-  'Query.payoutItems',
   // Transport operators (SC-3)
   'Mutation.allotSeats',
   'Mutation.releaseAllotment',

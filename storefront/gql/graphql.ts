@@ -48,6 +48,16 @@ export type AdjustStockInput = {
   variantId?: string | number | null | undefined;
 };
 
+export type AdjustmentLineInput = {
+  /** Minor units, > 0. */
+  amount: string;
+  memo?: string | null | undefined;
+  ownerId: string | number;
+  ownerType: LedgerOwnerType;
+  purpose: LedgerPurpose;
+  side: EntrySide;
+};
+
 export type AgentSaleInput = {
   /** Cash taken, minor units of the trip currency. */
   amountPaid: string;
@@ -315,6 +325,19 @@ export type InvitationState =
   | 'PENDING'
   | 'REVOKED';
 
+export type JournalKind =
+  | 'ADJUSTMENT'
+  | 'CASH_HAND_IN'
+  | 'COMMISSION'
+  | 'COMMISSION_CLAWBACK'
+  | 'ORDER_PAID'
+  | 'PAYOUT'
+  | 'PAYOUT_SETTLED'
+  | 'REFUND'
+  | 'REVERSAL'
+  | 'TICKET_COMMISSION'
+  | 'TICKET_SALE';
+
 export type LayoutSeatInput = {
   column: number;
   label: string;
@@ -438,6 +461,26 @@ export type PayoutItemStatus =
   | 'FAILED'
   | 'PAID'
   | 'PENDING';
+
+export type PayoutSchedule =
+  | 'MANUAL'
+  | 'MONTHLY'
+  | 'WEEKLY';
+
+export type PayoutThresholdInput = {
+  currency: string;
+  /** Minor units, > 0. */
+  minimum: string;
+};
+
+export type PostAdjustmentInput = {
+  currency: string;
+  /** Yours: the same key and input return the first entry. */
+  idempotencyKey: string;
+  lines: Array<AdjustmentLineInput>;
+  occurredAt?: string | null | undefined;
+  reason: string;
+};
 
 export type PriceContextInput = {
   channel: SalesChannel;
@@ -650,6 +693,14 @@ export type SetListPriceInput = {
   listId: string | number;
   minQuantity?: number | null | undefined;
   variantId: string | number;
+};
+
+export type SetPayoutSettingsInput = {
+  /** The first run (default: a week or a month from now). */
+  nextRunAt?: string | null | undefined;
+  schedule: PayoutSchedule;
+  /** Minimums to set (other currencies keep theirs). */
+  thresholds?: Array<PayoutThresholdInput> | null | undefined;
 };
 
 export type SetRouteFaresInput = {
@@ -1261,6 +1312,64 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 
 export type AcceptInvitationMutation = { acceptInvitation: { email: string | null, tenant: { slug: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminJournalEntryFieldsFragment = { id: string, kind: JournalKind, memo: string, referenceType: string, referenceId: string, occurredAt: string, postedAt: string, reversesEntryId: string | null };
+
+export type AdminJournalQueryVariables = Exact<{
+  kind?: JournalKind | null | undefined;
+  after?: string | null | undefined;
+  withRejected: boolean;
+}>;
+
+
+export type AdminJournalQuery = { journalEntries: { edges: Array<{ node: { id: string, kind: JournalKind, memo: string, referenceType: string, referenceId: string, occurredAt: string, postedAt: string, reversesEntryId: string | null, lines: Array<{ id: string, side: EntrySide, amount: { amount: string, currency: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, rejectedPostings?: { edges: Array<{ node: { id: string, idempotencyKey: string | null, reason: string, createdAt: string } }> } };
+
+export type AdminAdjustmentAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminAdjustmentAccountsQuery = { ledgerAccounts: { edges: Array<{ node: { id: string, ownerType: LedgerOwnerType, ownerId: string, purpose: LedgerPurpose, currency: string, lineCount: number, balance: { amount: string, currency: string } } }> } };
+
+export type AdminJournalEntryQueryVariables = Exact<{
+  id: string | number;
+  reference: string;
+}>;
+
+
+export type AdminJournalEntryQuery = { journalEntry: { createdByUserId: string | null, id: string, kind: JournalKind, memo: string, referenceType: string, referenceId: string, occurredAt: string, postedAt: string, reversesEntryId: string | null, lines: Array<{ id: string, position: number, side: EntrySide, memo: string | null, amount: { amount: string, currency: string }, account: { id: string, ownerType: LedgerOwnerType, ownerId: string, purpose: LedgerPurpose, currency: string, lineCount: number, balance: { amount: string, currency: string } } }> } | null, reversals: { edges: Array<{ node: { id: string, kind: JournalKind, postedAt: string } }> } };
+
+export type AdminPostAdjustmentMutationVariables = Exact<{
+  input: PostAdjustmentInput;
+}>;
+
+
+export type AdminPostAdjustmentMutation = { postAdjustment: { entry: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminReverseJournalEntryMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type AdminReverseJournalEntryMutation = { reverseJournalEntry: { entry: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminTrialBalanceQueryVariables = Exact<{
+  currency: string;
+}>;
+
+
+export type AdminTrialBalanceQuery = { trialBalance: { currency: string, balanced: boolean, rows: Array<{ purpose: LedgerPurpose, normalSide: EntrySide, debits: { amount: string, currency: string }, credits: { amount: string, currency: string }, balance: { amount: string, currency: string } }>, otherBooksDebits: { amount: string, currency: string }, otherBooksCredits: { amount: string, currency: string }, totalDebits: { amount: string, currency: string }, totalCredits: { amount: string, currency: string } } };
+
+export type AdminPayoutSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminPayoutSettingsQuery = { payoutSettings: { schedule: PayoutSchedule, nextRunAt: string | null, thresholds: Array<{ currency: string, minimum: { amount: string, currency: string } }> }, payoutItems: { edges: Array<{ node: { id: string, batchId: string, status: PayoutItemStatus, createdAt: string, amount: { amount: string, currency: string }, account: { id: string, ownerType: LedgerOwnerType, ownerId: string, purpose: LedgerPurpose, currency: string, lineCount: number, balance: { amount: string, currency: string } } } }> } };
+
+export type AdminSetPayoutSettingsMutationVariables = Exact<{
+  input: SetPayoutSettingsInput;
+}>;
+
+
+export type AdminSetPayoutSettingsMutation = { setPayoutSettings: { settings: { schedule: PayoutSchedule } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminMembersQueryVariables = Exact<{
   role?: Role | null | undefined;
@@ -2621,6 +2730,18 @@ export const AdminStockMovementFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AdminStockMovement"}) as unknown as TypedDocumentString<AdminStockMovementFragment, unknown>;
+export const AdminJournalEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminJournalEntryFields on JournalEntry {
+  id
+  kind
+  memo
+  referenceType
+  referenceId
+  occurredAt
+  postedAt
+  reversesEntryId
+}
+    `, {"fragmentName":"AdminJournalEntryFields"}) as unknown as TypedDocumentString<AdminJournalEntryFieldsFragment, unknown>;
 export const AdminAgentFieldsFragmentDoc = new TypedDocumentString(`
     fragment AdminAgentFields on AgentProfile {
   id
@@ -4179,6 +4300,260 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:2e3a804d0328074937cc0cbe3d14b98862b1cef25c8e7b9cbd8165ff9b0d57b2"}) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const AdminJournalDocument = new TypedDocumentString(`
+    query AdminJournal($kind: JournalKind, $after: String, $withRejected: Boolean!) {
+  journalEntries(filter: {kind: $kind}, after: $after, first: 25) {
+    edges {
+      node {
+        ...AdminJournalEntryFields
+        lines {
+          id
+          side
+          amount {
+            ...MoneyFields
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  rejectedPostings(first: 10) @include(if: $withRejected) {
+    edges {
+      node {
+        id
+        idempotencyKey
+        reason
+        createdAt
+      }
+    }
+  }
+}
+    fragment AdminJournalEntryFields on JournalEntry {
+  id
+  kind
+  memo
+  referenceType
+  referenceId
+  occurredAt
+  postedAt
+  reversesEntryId
+}
+fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:c0f8d8157c7e61537223c3920b5f73389a05805b44076a954060476e78a89ea0"}) as unknown as TypedDocumentString<AdminJournalQuery, AdminJournalQueryVariables>;
+export const AdminAdjustmentAccountsDocument = new TypedDocumentString(`
+    query AdminAdjustmentAccounts {
+  ledgerAccounts(first: 100) {
+    edges {
+      node {
+        ...AdminLedgerAccountFields
+      }
+    }
+  }
+}
+    fragment AdminLedgerAccountFields on LedgerAccount {
+  id
+  ownerType
+  ownerId
+  purpose
+  currency
+  lineCount
+  balance {
+    ...MoneyFields
+  }
+}
+fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:a49ec13ee883bd872d81d4573253b107dddc05750f60b67ddb73c67f917f4587"}) as unknown as TypedDocumentString<AdminAdjustmentAccountsQuery, AdminAdjustmentAccountsQueryVariables>;
+export const AdminJournalEntryDocument = new TypedDocumentString(`
+    query AdminJournalEntry($id: ID!, $reference: String!) {
+  journalEntry(id: $id) {
+    ...AdminJournalEntryFields
+    createdByUserId
+    lines {
+      id
+      position
+      side
+      memo
+      amount {
+        ...MoneyFields
+      }
+      account {
+        ...AdminLedgerAccountFields
+      }
+    }
+  }
+  reversals: journalEntries(
+    filter: {referenceType: "JournalEntry", referenceId: $reference}
+    first: 5
+  ) {
+    edges {
+      node {
+        id
+        kind
+        postedAt
+      }
+    }
+  }
+}
+    fragment AdminJournalEntryFields on JournalEntry {
+  id
+  kind
+  memo
+  referenceType
+  referenceId
+  occurredAt
+  postedAt
+  reversesEntryId
+}
+fragment AdminLedgerAccountFields on LedgerAccount {
+  id
+  ownerType
+  ownerId
+  purpose
+  currency
+  lineCount
+  balance {
+    ...MoneyFields
+  }
+}
+fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:65de91f42b49ded1959b329ad531f1d2cb77bcad5ad37a65ba07ac284b4bee65"}) as unknown as TypedDocumentString<AdminJournalEntryQuery, AdminJournalEntryQueryVariables>;
+export const AdminPostAdjustmentDocument = new TypedDocumentString(`
+    mutation AdminPostAdjustment($input: PostAdjustmentInput!) {
+  postAdjustment(input: $input) {
+    entry {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:1f8e4a7bd48996c5f849f229bb82cb2cd5cfb7db70c7b8a65b726b44d4f484e6"}) as unknown as TypedDocumentString<AdminPostAdjustmentMutation, AdminPostAdjustmentMutationVariables>;
+export const AdminReverseJournalEntryDocument = new TypedDocumentString(`
+    mutation AdminReverseJournalEntry($id: ID!, $reason: String!) {
+  reverseJournalEntry(id: $id, reason: $reason) {
+    entry {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:b3d7fa2c9d03aff78484a6e0abad2488f2e448231e675146f8b4708db89f9973"}) as unknown as TypedDocumentString<AdminReverseJournalEntryMutation, AdminReverseJournalEntryMutationVariables>;
+export const AdminTrialBalanceDocument = new TypedDocumentString(`
+    query AdminTrialBalance($currency: String!) {
+  trialBalance(currency: $currency) {
+    currency
+    balanced
+    rows {
+      purpose
+      normalSide
+      debits {
+        ...MoneyFields
+      }
+      credits {
+        ...MoneyFields
+      }
+      balance {
+        ...MoneyFields
+      }
+    }
+    otherBooksDebits {
+      ...MoneyFields
+    }
+    otherBooksCredits {
+      ...MoneyFields
+    }
+    totalDebits {
+      ...MoneyFields
+    }
+    totalCredits {
+      ...MoneyFields
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:7c865e2c931c5e6f06fe50fec762c90324b291fd719b9a8e50a5f425686cd338"}) as unknown as TypedDocumentString<AdminTrialBalanceQuery, AdminTrialBalanceQueryVariables>;
+export const AdminPayoutSettingsDocument = new TypedDocumentString(`
+    query AdminPayoutSettings {
+  payoutSettings {
+    schedule
+    nextRunAt
+    thresholds {
+      currency
+      minimum {
+        ...MoneyFields
+      }
+    }
+  }
+  payoutItems(first: 25) {
+    edges {
+      node {
+        id
+        batchId
+        status
+        createdAt
+        amount {
+          ...MoneyFields
+        }
+        account {
+          ...AdminLedgerAccountFields
+        }
+      }
+    }
+  }
+}
+    fragment AdminLedgerAccountFields on LedgerAccount {
+  id
+  ownerType
+  ownerId
+  purpose
+  currency
+  lineCount
+  balance {
+    ...MoneyFields
+  }
+}
+fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:888e3d57ce22cfb521ddad687fc0deb329b6a39b91ec94ed92da9acf40070b20"}) as unknown as TypedDocumentString<AdminPayoutSettingsQuery, AdminPayoutSettingsQueryVariables>;
+export const AdminSetPayoutSettingsDocument = new TypedDocumentString(`
+    mutation AdminSetPayoutSettings($input: SetPayoutSettingsInput!) {
+  setPayoutSettings(input: $input) {
+    settings {
+      schedule
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:86b550d5c4e2b2eae80c302333673f41b25b143d120599e5bea99eea8a02fb72"}) as unknown as TypedDocumentString<AdminSetPayoutSettingsMutation, AdminSetPayoutSettingsMutationVariables>;
 export const AdminMembersDocument = new TypedDocumentString(`
     query AdminMembers($role: Role, $after: String) {
   members(first: 50, role: $role, after: $after) {

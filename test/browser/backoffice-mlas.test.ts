@@ -1,14 +1,17 @@
-// The affiliate programme (MLAS) in the back office, in real Chromium against the real stack, on a phone.
-// The marketplace administrator (with their authenticator code) adds an agent under an upline, moves it,
-// suspends and reactivates it; creates a revenue model of its own with custom levels and percentages and
-// puts it in use; and changes the attribution settings. An agent is refused those pages on the server (404)
-// and reads its own profile with its referral link. axe checks each page.
+// The affiliate programme (MLAS) and the book (ledger) in the back office, in real Chromium against the real
+// stack, on a phone. The marketplace administrator (with their authenticator code) adds an agent under an
+// upline, moves it, suspends and reactivates it; creates a revenue model of its own with custom levels and
+// percentages and puts it in use; changes the attribution settings; posts a balanced adjustment (an
+// unbalanced one is refused, saying by how much), finds it in the journal and the trial balance and reverses
+// it; and sets the payout schedule. An agent is refused those pages on the server (404) and reads its own
+// profile with its referral link. axe checks each page.
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
 import mlas from '../../storefront/messages/mlas.en.json';
 import { DEMO_AGENTS } from '../../prisma/seed/mlas';
 import { tenantId } from '../../subgraphs/commerce/test/support';
+import { assertLedgerInvariants } from '../support/ledger';
 import { screenshot, expectAccessible, describeInChromium, signInToBackOffice, startStorefrontAndChromium, stopStorefrontAndChromium } from './support';
 import type { TestStack } from '../support/stack';
 
@@ -43,6 +46,10 @@ function mlasSuite(): void {
   afterAll(async () => {
     await stopStorefrontAndChromium({ stack, browser });
   }, 60_000);
+
+  afterEach(async () => {
+    await assertLedgerInvariants(stack.stack.prisma);
+  });
 
   test('the administrator adds an agent under an upline, moves it, suspends and reactivates it', async () => {
     const page = await newPage();
@@ -156,10 +163,100 @@ function mlasSuite(): void {
     await page.context().close();
   });
 
-  test('an agent is refused the programme pages on the server and reads its own profile with its referral link', async () => {
+  test('the administrator posts a balanced adjustment, finds it in the journal and the trial balance, and reverses it', async () => {
+    const page = await newPage();
+    await signIn(page, 'client');
+    await page.getByRole('link', { name: en['admin.nav.money'] }).click();
+    await page.getByRole('heading', { level: 1, name: en['admin.money.title'] }).waitFor();
+    await page.getByRole('navigation', { name: mlas['money.tabs'] }).getByRole('link', { name: mlas['journal.title'] }).click();
+    await page.getByRole('heading', { level: 1, name: mlas['journal.title'] }).waitFor();
+    await expectAccessible(page);
+
+    const revenue = `${en['admin.money.owner.TENANT']} · ${en['admin.money.purpose.CLIENT_REVENUE']}`;
+    const owedToMusa = `${agent.email} (${agent.code}) · ${en['admin.money.purpose.AGENT_COMMISSION_PAYABLE']}`;
+    const form = page.getByRole('form', { name: mlas['journal.adjust'] });
+    const line = (n: number) => form.getByRole('group', { name: fill(mlas['journal.line'], { n }) });
+    await form.getByLabel(mlas['journal.reason']).fill('Goodwill bonus for Musa');
+    await line(1).getByLabel(mlas['journal.account']).selectOption({ label: revenue });
+    await line(1).getByLabel(mlas['journal.side']).selectOption('DEBIT');
+    await line(1).getByLabel(mlas['journal.lineAmount']).fill('1500');
+    await line(2).getByLabel(mlas['journal.account']).selectOption({ label: owedToMusa });
+    await line(2).getByLabel(mlas['journal.side']).selectOption('CREDIT');
+    await line(2).getByLabel(mlas['journal.lineAmount']).fill('1000');
+    await form.getByRole('button', { name: mlas['journal.adjustSubmit'] }).click();
+    // Unbalanced: refused before anything is posted, saying both sums.
+    await form.getByRole('alert').getByText(fill(mlas['journal.invalid.unbalanced'], { debits: '₦1,500.00', credits: '₦1,000.00' })).waitFor();
+    expect(await stack.stack.prisma.journalEntry.count({ where: { kind: 'ADJUSTMENT' } })).toBe(0);
+    await expectAccessible(page);
+
+    await line(2).getByLabel(mlas['journal.lineAmount']).fill('1500');
+    await form.getByRole('button', { name: mlas['journal.adjustSubmit'] }).click();
+    await page.getByText(mlas['journal.done.posted']).waitFor();
+    expect(await page.getByTestId('entry-kind').textContent()).toBe(mlas['journal.kinds.ADJUSTMENT']);
+    const lines = page.getByRole('region', { name: mlas['journal.lines'] });
+    expect(await lines.getByRole('row').filter({ hasText: en['admin.money.purpose.CLIENT_REVENUE'] }).textContent()).toContain('₦1,500.00');
+    expect(await lines.getByRole('row').filter({ hasText: en['admin.money.purpose.AGENT_COMMISSION_PAYABLE'] }).textContent()).toContain('₦1,500.00');
+    await expectAccessible(page);
+    await screenshot(page, 'backoffice-journal-entry');
+    const entryUrl = page.url();
+
+    // In the journal, and in the trial balance (which balances).
+    await page.getByRole('link', { name: mlas['journal.back'] }).click();
+    await page.getByRole('region', { name: mlas['journal.table'] }).getByRole('row').filter({ hasText: 'Goodwill bonus for Musa' }).filter({ hasText: '₦1,500.00' }).waitFor();
+    await screenshot(page, 'backoffice-journal');
+    await page.getByRole('navigation', { name: mlas['money.tabs'] }).getByRole('link', { name: mlas['trial.title'] }).click();
+    await page.getByRole('heading', { level: 1, name: mlas['trial.title'] }).waitFor();
+    const trial = page.getByRole('region', { name: mlas['trial.table'] });
+    const row = (purpose: keyof typeof en) => trial.getByRole('row').filter({ has: page.getByRole('rowheader', { name: en[purpose], exact: true }) });
+    expect((await row('admin.money.purpose.CLIENT_REVENUE').locator('td').allTextContents()).slice(0, 2)).toEqual(['₦1,500.00', '₦0.00']);
+    expect((await row('admin.money.purpose.AGENT_COMMISSION_PAYABLE').locator('td').allTextContents())[1]).toBe('₦1,500.00');
+    expect(await page.getByTestId('total-debits').textContent()).toBe(await page.getByTestId('total-credits').textContent());
+    expect(await page.getByTestId('trial-balanced').textContent()).toBe(mlas['trial.balanced']);
+    await expectAccessible(page);
+    await screenshot(page, 'backoffice-trial-balance');
+
+    // Reversed, once: the mirror entry, and no second reversal offered.
+    await page.goto(entryUrl);
+    const reverse = page.getByRole('form', { name: mlas['journal.reverse'] });
+    await reverse.getByLabel(mlas['journal.reason']).fill('Paid in cash instead');
+    await reverse.getByRole('button', { name: mlas['journal.reverseSubmit'] }).click();
+    await page.getByText(mlas['journal.done.reversed']).waitFor();
+    expect(await page.getByTestId('entry-kind').textContent()).toBe(mlas['journal.kinds.REVERSAL']);
+    await page.goto(entryUrl);
+    await page.getByTestId('reversed-by').waitFor();
+    expect(await page.getByRole('form', { name: mlas['journal.reverse'] }).count()).toBe(0);
+    await page.goto(admin('/money/trial-balance'));
+    expect((await row('admin.money.purpose.CLIENT_REVENUE').locator('td').allTextContents())).toEqual(['₦1,500.00', '₦1,500.00', '₦0.00']);
+    await page.context().close();
+  });
+
+  test('the administrator sets the payout schedule and minimum', async () => {
+    const page = await newPage();
+    await signInToBackOffice(page, { stack, storefrontUrl, tenant: MARKET, user: 'client', path: '/money/payout-settings', landing: mlas['payouts.title'] });
+    const form = page.getByRole('form', { name: mlas['payouts.title'] });
+    await form.getByLabel(mlas['payouts.minimum']).fill('-5');
+    await form.getByRole('button', { name: mlas['payouts.save'] }).click();
+    await form.getByText(mlas['journal.invalid.amount']).waitFor();
+    await form.getByLabel(mlas['payouts.schedule']).selectOption('WEEKLY');
+    await form.getByLabel(mlas['payouts.minimum']).fill('5000');
+    await form.getByRole('button', { name: mlas['payouts.save'] }).click();
+    await page.getByText(mlas['payouts.done']).waitFor();
+    const settings = await page.getByTestId('payout-settings').textContent();
+    expect(settings).toContain(mlas['payouts.schedules.WEEKLY']);
+    expect(settings).toContain('₦5,000.00');
+    expect(settings).not.toContain(mlas['payouts.nextRunNone']);
+    await expectAccessible(page);
+    await screenshot(page, 'backoffice-payout-settings');
+    await page.context().close();
+  });
+
+  test('an agent is refused the programme and book pages on the server and reads its own profile with its referral link', async () => {
     const page = await newPage();
     await signIn(page, 'agent');
-    for (const path of ['/commissions/agents', `/commissions/agents/${agent.id}`, '/commissions/models', '/commissions/attribution']) {
+    const entry = await stack.stack.prisma.journalEntry.findFirstOrThrow({ where: { kind: 'ADJUSTMENT' } });
+    const refused = ['/commissions/agents', `/commissions/agents/${agent.id}`, '/commissions/models', '/commissions/attribution'];
+    refused.push('/money/journal', `/money/journal/${entry.id}`, '/money/trial-balance', '/money/payout-settings');
+    for (const path of refused) {
       const response = await page.goto(admin(path));
       expect([path, response?.status()]).toEqual([path, 404]);
       expect(await page.content()).not.toContain(upline.email);

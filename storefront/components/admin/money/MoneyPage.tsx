@@ -13,6 +13,7 @@ import { AccountsTable } from './AccountsTable';
 import { ownerDirectory, PAYABLE_PURPOSES, type OwnerDirectory } from './owners';
 import { PayoutPlanTable } from './PayoutPlanTable';
 import { DataTable } from '../DataTable';
+import { MoneyTabs } from '../ledger/MoneyTabs';
 
 /**
  * Money. Managers read the book's payables (vendors', agents', the partner's) with their balances and the
@@ -35,6 +36,7 @@ export async function MoneyPage({ slug, params }: { slug: string; params: Record
   return (
     <div>
       <h1>{t('admin.money.title')}</h1>
+      <MoneyTabs slug={slug} current="overview" />
       {PAYABLE_PURPOSES.map((purpose, i) => {
         const accounts: AdminLedgerAccountFieldsFragment[] = payables[i].ledgerAccounts.edges.map((e) => e.node);
         const title = label(`admin.money.purpose.${purpose}`);
