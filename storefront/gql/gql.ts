@@ -42,6 +42,7 @@ type Documents = {
     "\n  mutation AdminAddToCollection($input: AddToCollectionInput!) {\n    addToCollection(input: $input) {\n      collection {\n        slug\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminAddToCollectionDocument,
     "\n  query AdminMarketplaceListings($after: String) {\n    marketplaceListings(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          commissionBps\n          active\n          createdAt\n          product {\n            id\n            title\n          }\n          vendor {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminMarketplaceListingsDocument,
     "\n  mutation AdminListProduct($productId: ID!, $commissionBps: Int) {\n    listProductInMarketplace(productId: $productId, commissionBps: $commissionBps) {\n      listing {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminListProductDocument,
+    "\n  mutation AdminRemoveFromCollection($collectionId: ID!, $productId: ID!) {\n    removeFromCollection(collectionId: $collectionId, productId: $productId) {\n      collection {\n        slug\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRemoveFromCollectionDocument,
     "\n  fragment AdminCategoryFields on Category {\n    id\n    name\n    slug\n    position\n  }\n": typeof types.AdminCategoryFieldsFragmentDoc,
     "\n  query AdminCategoryTree {\n    categories {\n      ...AdminCategoryFields\n      children {\n        ...AdminCategoryFields\n        children {\n          ...AdminCategoryFields\n        }\n      }\n    }\n  }\n": typeof types.AdminCategoryTreeDocument,
     "\n  query AdminCategorySiblings($parentId: ID) {\n    categories(parentId: $parentId) {\n      id\n      position\n    }\n  }\n": typeof types.AdminCategorySiblingsDocument,
@@ -305,6 +306,7 @@ const documents: Documents = {
     "\n  mutation AdminAddToCollection($input: AddToCollectionInput!) {\n    addToCollection(input: $input) {\n      collection {\n        slug\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminAddToCollectionDocument,
     "\n  query AdminMarketplaceListings($after: String) {\n    marketplaceListings(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          commissionBps\n          active\n          createdAt\n          product {\n            id\n            title\n          }\n          vendor {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminMarketplaceListingsDocument,
     "\n  mutation AdminListProduct($productId: ID!, $commissionBps: Int) {\n    listProductInMarketplace(productId: $productId, commissionBps: $commissionBps) {\n      listing {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminListProductDocument,
+    "\n  mutation AdminRemoveFromCollection($collectionId: ID!, $productId: ID!) {\n    removeFromCollection(collectionId: $collectionId, productId: $productId) {\n      collection {\n        slug\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRemoveFromCollectionDocument,
     "\n  fragment AdminCategoryFields on Category {\n    id\n    name\n    slug\n    position\n  }\n": types.AdminCategoryFieldsFragmentDoc,
     "\n  query AdminCategoryTree {\n    categories {\n      ...AdminCategoryFields\n      children {\n        ...AdminCategoryFields\n        children {\n          ...AdminCategoryFields\n        }\n      }\n    }\n  }\n": types.AdminCategoryTreeDocument,
     "\n  query AdminCategorySiblings($parentId: ID) {\n    categories(parentId: $parentId) {\n      id\n      position\n    }\n  }\n": types.AdminCategorySiblingsDocument,
@@ -649,6 +651,10 @@ export function graphql(source: "\n  query AdminMarketplaceListings($after: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminListProduct($productId: ID!, $commissionBps: Int) {\n    listProductInMarketplace(productId: $productId, commissionBps: $commissionBps) {\n      listing {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminListProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRemoveFromCollection($collectionId: ID!, $productId: ID!) {\n    removeFromCollection(collectionId: $collectionId, productId: $productId) {\n      collection {\n        slug\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRemoveFromCollectionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

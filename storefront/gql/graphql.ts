@@ -1089,6 +1089,14 @@ export type AdminListProductMutationVariables = Exact<{
 
 export type AdminListProductMutation = { listProductInMarketplace: { listing: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
+export type AdminRemoveFromCollectionMutationVariables = Exact<{
+  collectionId: string | number;
+  productId: string | number;
+}>;
+
+
+export type AdminRemoveFromCollectionMutation = { removeFromCollection: { collection: { slug: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
 export type AdminCategoryFieldsFragment = { id: string, name: string, slug: string, position: number };
 
 export type AdminCategoryTreeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3676,6 +3684,22 @@ export const AdminListProductDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:577b2990241361cf58f3b973c9febd731808cf1e4df1c8152770e5efe34c505f"}) as unknown as TypedDocumentString<AdminListProductMutation, AdminListProductMutationVariables>;
+export const AdminRemoveFromCollectionDocument = new TypedDocumentString(`
+    mutation AdminRemoveFromCollection($collectionId: ID!, $productId: ID!) {
+  removeFromCollection(collectionId: $collectionId, productId: $productId) {
+    collection {
+      slug
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:2ea4ab4483cd980146e5f4d5ae52e76f28efd8604aa8b69c90c521eaca3a6a8c"}) as unknown as TypedDocumentString<AdminRemoveFromCollectionMutation, AdminRemoveFromCollectionMutationVariables>;
 export const AdminCategoryTreeDocument = new TypedDocumentString(`
     query AdminCategoryTree {
   categories {

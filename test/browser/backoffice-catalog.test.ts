@@ -1,8 +1,9 @@
 // Products → catalogue settings, collections and marketplace listings, and suspending a vendor, in a real
 // browser on a phone-sized screen (issue 14): a marketplace administrator sets VAT and the default
-// commission, builds a collection, lists a product at a commission of its own, suspends a vendor saying why
-// and reinstates it; the API then answers accordingly. Staff read the settings without a form; a vendor is
-// refused collections and the vendor queue by the server. axe checks each page.
+// commission, builds a collection (and takes its product out again), lists a product at a commission of
+// its own, suspends a vendor saying why and reinstates it; the API then answers accordingly. Staff read
+// the settings without a form; a vendor is refused collections and the vendor queue by the server. axe
+// checks each page.
 import type { Browser, Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
 import catalog from '../../storefront/messages/catalog.en.json';
@@ -69,6 +70,9 @@ function catalogSuite(): void {
     await expectAccessible(page);
     const shop = await gql(stack.gatewayUrl, '{ collection(slug: "browser-picks") { entries(first: 5) { edges { node { product { title } } } } } }', {}, { 'x-tenant': MARKET });
     expect(shop.data.collection.entries.edges.map((e: { node: { product: { title: string } } }) => e.node.product.title)).toEqual([title]);
+    await page.getByRole('form', { name: fill(catalog['collections.removeOne'], { title, collection: 'Browser Picks' }) }).getByRole('button').click();
+    await page.getByRole('status').getByText(catalog['collections.done.removed']).waitFor();
+    await page.getByText(catalog['collections.empty']).waitFor();
 
     // That product at a commission of its own.
     await page.getByRole('link', { name: en['admin.products.back'] }).click();

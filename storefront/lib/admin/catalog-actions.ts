@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { t } from '../messages';
 import { sectionPath } from './access';
 import { ct } from './catalog-messages';
-import { AdminAddToCollectionMutation, AdminCreateCollectionMutation, AdminListProductMutation, AdminUpdateCatalogSettingsMutation } from './catalog-operations';
+import { AdminAddToCollectionMutation, AdminCreateCollectionMutation, AdminListProductMutation, AdminRemoveFromCollectionMutation, AdminUpdateCatalogSettingsMutation } from './catalog-operations';
 import type { FormState } from './form-state';
 import { percentToBps } from './pricing';
 import { adminMutate } from './session';
@@ -54,6 +54,14 @@ export async function addToCollectionAction(slug: string, collection: { id: stri
   const outcome = outcomeOf(result, (d) => d.addToCollection);
   if (!outcome.ok) return errorState(outcome.userErrors, {}, () => null);
   redirect(`${collectionsPath(slug, collection.slug)}&done=added`);
+}
+
+/** A product out of a collection (the others keep their order). */
+export async function removeFromCollectionAction(slug: string, collection: { id: string; slug: string }, productId: string, _previous: FormState, _formData: FormData): Promise<FormState> {
+  const result = await adminMutate(slug, collectionsPath(slug, collection.slug), AdminRemoveFromCollectionMutation, { collectionId: collection.id, productId });
+  const outcome = outcomeOf(result, (d) => d.removeFromCollection);
+  if (!outcome.ok) return errorState(outcome.userErrors, {}, () => null);
+  redirect(`${collectionsPath(slug, collection.slug)}&done=removed`);
 }
 
 /**

@@ -130,3 +130,16 @@ export const AdminListProductMutation = graphql(`
     }
   }
 `);
+
+export const AdminRemoveFromCollectionMutation = graphql(`
+  mutation AdminRemoveFromCollection($collectionId: ID!, $productId: ID!) {
+    removeFromCollection(collectionId: $collectionId, productId: $productId) {
+      collection {
+        slug
+      }
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);

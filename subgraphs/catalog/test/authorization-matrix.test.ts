@@ -174,6 +174,12 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: MANAGERS,
     expectAllowed: userErrors('NOT_FOUND'),
   },
+  'Mutation.removeFromCollection': {
+    document: 'mutation ($id: ID!) { removeFromCollection(collectionId: $id, productId: $id) { collection { id } userErrors { code } } }',
+    variables: random,
+    allowed: MANAGERS,
+    expectAllowed: userErrors('NOT_FOUND'),
+  },
   'Mutation.listProductInMarketplace': {
     document: 'mutation ($id: ID!) { listProductInMarketplace(productId: $id) { listing { id } userErrors { code } } }',
     variables: random,

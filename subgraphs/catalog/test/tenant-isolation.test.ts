@@ -189,6 +189,7 @@ describe("A cannot change B: NOT_FOUND, nothing written", () => {
     ['listProductInMarketplace', 'mutation ($id: ID!) { listProductInMarketplace(productId: $id, commissionBps: 1) { listing { id } userErrors { code } } }', () => ({ id: B.activeProduct.id })],
     ['addToCollection', 'mutation ($c: ID!, $p: ID!) { addToCollection(input: { collectionId: $c, productId: $p }) { collection { id } userErrors { code } } }', () => ({ c: A.collectionId, p: B.activeProduct.id })],
     ['addToCollection', 'mutation ($c: ID!, $p: ID!) { addToCollection(input: { collectionId: $c, productId: $p }) { collection { id } userErrors { code } } }', () => ({ c: B.collectionId, p: A.activeProduct.id })],
+    ['removeFromCollection', 'mutation ($c: ID!, $p: ID!) { removeFromCollection(collectionId: $c, productId: $p) { collection { id } userErrors { code } } }', () => ({ c: B.collectionId, p: B.activeProduct.id })],
     ['createProduct', 'mutation ($v: ID!) { createProduct(input: { title: "Mine now", vendorId: $v, variants: [{ sku: "HIJACK-3" }] }) { product { id } userErrors { code field } } }', () => ({ v: B.vendor.vendor.id })],
     ['createProduct', 'mutation ($v: ID!, $c: ID!) { createProduct(input: { title: "Mine now", vendorId: $v, categoryId: $c, variants: [{ sku: "HIJACK-4" }] }) { product { id } userErrors { code field } } }', () => ({ v: A.vendor.vendor.id, c: B.categoryId })],
     ['createCategory', 'mutation ($p: ID!) { createCategory(input: { name: "Child", parentId: $p }) { category { id } userErrors { code } } }', () => ({ p: B.categoryId })],
@@ -283,6 +284,7 @@ const ISOLATION_COVERAGE: Record<string, string> = {
   'Mutation.deleteCategory': 'NOT_FOUND for B category',
   'Mutation.createCollection': 'created in A',
   'Mutation.addToCollection': 'NOT_FOUND for B product and B collection',
+  'Mutation.removeFromCollection': 'NOT_FOUND for B collection',
   'Mutation.listProductInMarketplace': 'NOT_FOUND for B product',
 };
 

@@ -1,5 +1,5 @@
 import { sectionPath } from '../../../lib/admin/access';
-import { addToCollectionAction, createCollectionAction } from '../../../lib/admin/catalog-actions';
+import { addToCollectionAction, createCollectionAction, removeFromCollectionAction } from '../../../lib/admin/catalog-actions';
 import { ct } from '../../../lib/admin/catalog-messages';
 import { AdminCollectionQuery, AdminCollectionsQuery } from '../../../lib/admin/catalog-operations';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
@@ -12,7 +12,7 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 /**
  * Products → Collections: curated, ordered groups of products (the shop's "featured" row is one), for
- * managers. Create a collection, choose one, and add products to its end (the shop's featured one is
+ * managers. Create a collection, choose one, add products to its end and take them out (the shop's featured one is
  * open first).
  */
 export async function CollectionsPage({ slug, params }: { slug: string; params: Record<string, string | string[] | undefined> }) {
@@ -39,7 +39,7 @@ export async function CollectionsPage({ slug, params }: { slug: string; params: 
       </p>
       <h1>{ct('collections.title')}</h1>
       <p className="hint">{ct('collections.intro')}</p>
-      {(done === 'created' || done === 'added') && (
+      {(done === 'created' || done === 'added' || done === 'removed') && (
         <p role="status" className="notice-ok">
           {ct(`collections.done.${done}`)}
         </p>
@@ -71,6 +71,14 @@ export async function CollectionsPage({ slug, params }: { slug: string; params: 
               {collection.entries.edges.map(({ node }) => (
                 <li key={node.product.id}>
                   <a href={`${sectionPath(slug, 'products')}/${node.product.id}`}>{node.product.title}</a>
+                  <ActionForm
+                    action={removeFromCollectionAction.bind(null, slug, { id: collection.id, slug: collection.slug }, node.product.id)}
+                    label={ct('collections.removeOne', { title: node.product.title, collection: collection.title })}
+                    groups={[]}
+                    secondary
+                    submitLabel={ct('collections.remove')}
+                    pendingLabel={t('admin.saving')}
+                  />
                 </li>
               ))}
             </ol>

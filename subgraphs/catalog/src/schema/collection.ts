@@ -1,6 +1,6 @@
 import { MAX_PAGE_SIZE, withUserErrors } from '@webwaka/kit';
 import { visibleProducts } from '../services/access';
-import { addToCollection, createCollection, type CollectionRow } from '../services/collections';
+import { addToCollection, createCollection, removeFromCollection, type CollectionRow } from '../services/collections';
 import { CATALOG_MANAGERS } from './auth';
 import { builder } from './builder';
 
@@ -76,5 +76,12 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: AddToCollectionInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       withUserErrors(async () => ({ collection: (await addToCollection(ctx, { ...input, collectionId: String(input.collectionId), productId: String(input.productId) })).collection })),
+  }),
+  removeFromCollection: t.field({
+    type: CollectionPayload,
+    authScopes: CATALOG_MANAGERS,
+    description: 'Takes a product out of a collection; the others keep their order.',
+    args: { collectionId: t.arg.id({ required: true }), productId: t.arg.id({ required: true }) },
+    resolve: (_r, args, ctx) => withUserErrors(async () => ({ collection: await removeFromCollection(ctx, { collectionId: String(args.collectionId), productId: String(args.productId) }) })),
   }),
 }));

@@ -53,3 +53,14 @@ export async function addToCollection(ctx: ServiceContext, input: { collectionId
   });
   return { collection, entry };
 }
+
+/** Takes a product out of a collection (NOT_FOUND when the collection, or the product in it, is not there). */
+export async function removeFromCollection(ctx: ServiceContext, input: { collectionId: string; productId: string }): Promise<CollectionRow> {
+  const tenantId = requireTenant(ctx);
+  requireManager(ctx);
+  const collection = isUuid(input.collectionId) ? await ctx.prisma.collection.findFirst({ where: { id: input.collectionId, tenantId } }) : null;
+  if (!collection) throw new DomainError(ErrorCode.NOT_FOUND, 'No such collection', ['collectionId']);
+  const removed = isUuid(input.productId) ? await ctx.prisma.collectionProduct.deleteMany({ where: { collectionId: collection.id, productId: input.productId } }) : { count: 0 };
+  if (removed.count === 0) throw new DomainError(ErrorCode.NOT_FOUND, 'That product is not in the collection', ['productId']);
+  return collection;
+}
