@@ -44,7 +44,6 @@ const NO_SCREEN_NEEDED: Record<string, string> = {
 const KNOWN_GAPS_ISSUE_14: readonly string[] = [
   // Platform, partners, clients, members (PF-1)
   // Account security for everyone
-  'Mutation.requestAccountDeletion',
   // Transport operators (SC-3)
   'Mutation.allotSeats',
   'Mutation.releaseAllotment',

@@ -21,6 +21,10 @@ type Documents = {
     "\n  mutation AdminConfirmTwoFactorReset($resetToken: String!, $code: String!) {\n    confirmTwoFactorReset(resetToken: $resetToken, code: $code) {\n      backupCodes\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminConfirmTwoFactorResetDocument,
     "\n  mutation AdminLogoutEverywhere {\n    logoutEverywhere {\n      sessionsEnded\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminLogoutEverywhereDocument,
     "\n  mutation AdminDisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code) {\n      ok\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminDisableTwoFactorDocument,
+    "\n  query AdminMySessions {\n    mySessions {\n      id\n      current\n      startedAt\n      lastActiveAt\n      twoFactorVerified\n      tenant {\n        name\n      }\n    }\n  }\n": typeof types.AdminMySessionsDocument,
+    "\n  mutation AdminEndMySession($sessionId: ID!) {\n    endMySession(sessionId: $sessionId) {\n      ok\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminEndMySessionDocument,
+    "\n  mutation AdminChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      sessionsEnded\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminChangePasswordDocument,
+    "\n  mutation AdminRequestAccountDeletion($password: String!) {\n    requestAccountDeletion(password: $password) {\n      purgeAfter\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRequestAccountDeletionDocument,
     "\n  query AdminApiKeys($after: String) {\n    apiKeys(first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          createdAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n": typeof types.AdminApiKeysDocument,
     "\n  mutation AdminCreateApiKey($name: String!, $scopes: [String!]!) {\n    createApiKey(name: $name, scopes: $scopes) {\n      key\n      apiKey {\n        id\n        name\n        prefix\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCreateApiKeyDocument,
     "\n  mutation AdminRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        id\n        revokedAt\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRevokeApiKeyDocument,
@@ -285,6 +289,10 @@ const documents: Documents = {
     "\n  mutation AdminConfirmTwoFactorReset($resetToken: String!, $code: String!) {\n    confirmTwoFactorReset(resetToken: $resetToken, code: $code) {\n      backupCodes\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminConfirmTwoFactorResetDocument,
     "\n  mutation AdminLogoutEverywhere {\n    logoutEverywhere {\n      sessionsEnded\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminLogoutEverywhereDocument,
     "\n  mutation AdminDisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code) {\n      ok\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminDisableTwoFactorDocument,
+    "\n  query AdminMySessions {\n    mySessions {\n      id\n      current\n      startedAt\n      lastActiveAt\n      twoFactorVerified\n      tenant {\n        name\n      }\n    }\n  }\n": types.AdminMySessionsDocument,
+    "\n  mutation AdminEndMySession($sessionId: ID!) {\n    endMySession(sessionId: $sessionId) {\n      ok\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminEndMySessionDocument,
+    "\n  mutation AdminChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      sessionsEnded\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminChangePasswordDocument,
+    "\n  mutation AdminRequestAccountDeletion($password: String!) {\n    requestAccountDeletion(password: $password) {\n      purgeAfter\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRequestAccountDeletionDocument,
     "\n  query AdminApiKeys($after: String) {\n    apiKeys(first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          createdAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n": types.AdminApiKeysDocument,
     "\n  mutation AdminCreateApiKey($name: String!, $scopes: [String!]!) {\n    createApiKey(name: $name, scopes: $scopes) {\n      key\n      apiKey {\n        id\n        name\n        prefix\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCreateApiKeyDocument,
     "\n  mutation AdminRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey {\n        id\n        revokedAt\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRevokeApiKeyDocument,
@@ -567,6 +575,22 @@ export function graphql(source: "\n  mutation AdminLogoutEverywhere {\n    logou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminDisableTwoFactor($code: String!) {\n    disableTwoFactor(code: $code) {\n      ok\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminDisableTwoFactorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMySessions {\n    mySessions {\n      id\n      current\n      startedAt\n      lastActiveAt\n      twoFactorVerified\n      tenant {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AdminMySessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminEndMySession($sessionId: ID!) {\n    endMySession(sessionId: $sessionId) {\n      ok\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminEndMySessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      sessionsEnded\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRequestAccountDeletion($password: String!) {\n    requestAccountDeletion(password: $password) {\n      purgeAfter\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRequestAccountDeletionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -958,6 +958,33 @@ export type AdminDisableTwoFactorMutationVariables = Exact<{
 
 export type AdminDisableTwoFactorMutation = { disableTwoFactor: { ok: boolean, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
+export type AdminMySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminMySessionsQuery = { mySessions: Array<{ id: string, current: boolean, startedAt: string, lastActiveAt: string, twoFactorVerified: boolean, tenant: { name: string } | null }> };
+
+export type AdminEndMySessionMutationVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+
+export type AdminEndMySessionMutation = { endMySession: { ok: boolean | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type AdminChangePasswordMutation = { changePassword: { sessionsEnded: number | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminRequestAccountDeletionMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type AdminRequestAccountDeletionMutation = { requestAccountDeletion: { purgeAfter: string | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
 export type AdminApiKeysQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -3310,6 +3337,62 @@ export const AdminDisableTwoFactorDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:fce1a5d714b262afea2d4fddb3a0d26c21ce22d7b9e432bf6aca2616858a7103"}) as unknown as TypedDocumentString<AdminDisableTwoFactorMutation, AdminDisableTwoFactorMutationVariables>;
+export const AdminMySessionsDocument = new TypedDocumentString(`
+    query AdminMySessions {
+  mySessions {
+    id
+    current
+    startedAt
+    lastActiveAt
+    twoFactorVerified
+    tenant {
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:a8d7364f7f2002615f1b834721ffb4b34eb62e419eb2d61b0adf0a8a50022a99"}) as unknown as TypedDocumentString<AdminMySessionsQuery, AdminMySessionsQueryVariables>;
+export const AdminEndMySessionDocument = new TypedDocumentString(`
+    mutation AdminEndMySession($sessionId: ID!) {
+  endMySession(sessionId: $sessionId) {
+    ok
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:4037567eecb62fc15595baa21251f292658e9a98bae6e665dd370a8715c72f51"}) as unknown as TypedDocumentString<AdminEndMySessionMutation, AdminEndMySessionMutationVariables>;
+export const AdminChangePasswordDocument = new TypedDocumentString(`
+    mutation AdminChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+    sessionsEnded
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:4c4ace1399f6c27ca3c145af4604130f5bcddafc9bc7cf77dece4c65b0159769"}) as unknown as TypedDocumentString<AdminChangePasswordMutation, AdminChangePasswordMutationVariables>;
+export const AdminRequestAccountDeletionDocument = new TypedDocumentString(`
+    mutation AdminRequestAccountDeletion($password: String!) {
+  requestAccountDeletion(password: $password) {
+    purgeAfter
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:39fbf7287d8fc335b10d555f213e8daacaa8e506e474c30bd62060775bc20e35"}) as unknown as TypedDocumentString<AdminRequestAccountDeletionMutation, AdminRequestAccountDeletionMutationVariables>;
 export const AdminApiKeysDocument = new TypedDocumentString(`
     query AdminApiKeys($after: String) {
   apiKeys(first: 100, after: $after) {

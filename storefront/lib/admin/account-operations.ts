@@ -80,3 +80,51 @@ export const AdminDisableTwoFactorMutation = graphql(`
     }
   }
 `);
+
+export const AdminMySessionsQuery = graphql(`
+  query AdminMySessions {
+    mySessions {
+      id
+      current
+      startedAt
+      lastActiveAt
+      twoFactorVerified
+      tenant {
+        name
+      }
+    }
+  }
+`);
+
+export const AdminEndMySessionMutation = graphql(`
+  mutation AdminEndMySession($sessionId: ID!) {
+    endMySession(sessionId: $sessionId) {
+      ok
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
+
+export const AdminChangePasswordMutation = graphql(`
+  mutation AdminChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+      sessionsEnded
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
+
+export const AdminRequestAccountDeletionMutation = graphql(`
+  mutation AdminRequestAccountDeletion($password: String!) {
+    requestAccountDeletion(password: $password) {
+      purgeAfter
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);

@@ -92,6 +92,11 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: EVERYONE,
     expectAllowed: (preview) => expect(preview).toBeNull(),
   },
+  'Query.mySessions': {
+    document: 'query { mySessions { id current tenant { slug } } }',
+    allowed: SIGNED_IN,
+    expectAllowed: (list, c) => expect(list.filter((x: any) => x.current).map((x: any) => x.tenant.slug)).toEqual([c.tenantSlug]),
+  },
   'Query.me': {
     document: 'query { me { email } }',
     allowed: EVERYONE,
@@ -211,6 +216,19 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     variables: () => ({ input: { token: 'not-a-real-invitation-token', password: 'long-enough-password-1' } }),
     allowed: EVERYONE,
     expectAllowed: (p) => expect(codes(p)).toEqual(['TOKEN_INVALID']),
+  },
+  // Account security (issue 14): the caller's own sessions and password; never an API key.
+  'Mutation.endMySession': {
+    document: 'mutation ($id: ID!) { endMySession(sessionId: $id) { ok userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: SIGNED_IN,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.changePassword': {
+    document: 'mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { sessionsEnded userErrors { code } } }',
+    variables: () => ({ c: 'not-the-current-password', n: 'a-new-long-password-7' }),
+    allowed: SIGNED_IN,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['INVALID_CREDENTIALS']),
   },
   'Mutation.signUp': {
     document: 'mutation ($input: SignUpInput!) { signUp(input: $input) { session { accessToken } userErrors { code } } }',

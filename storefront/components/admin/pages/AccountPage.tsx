@@ -1,5 +1,7 @@
 import { adminBase } from '../../../lib/admin/access';
-import { disableTwoFactorAction, logoutEverywhereAction } from '../../../lib/admin/account-actions';
+import { changePasswordAction, disableTwoFactorAction, endMySessionAction, logoutEverywhereAction, requestAccountDeletionAction } from '../../../lib/admin/account-actions';
+import { AdminMySessionsQuery } from '../../../lib/admin/account-operations';
+import { formatDateTime } from '../../../lib/admin/format';
 import { AdminMyVendorPayoutBankQuery } from '../../../lib/admin/payout-bank-operations';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { twoFactorAction } from '../../../lib/admin/two-factor-actions';
@@ -22,7 +24,10 @@ export const accountPath = (slug: string) => `${adminBase(slug)}/account`;
  */
 export async function AccountPage({ slug, done }: { slug: string; done?: string }) {
   const viewer = await requireViewer(slug, accountPath(slug));
-  const vendor = viewer.access.vendor ? (await adminQuery(slug, AdminMyVendorPayoutBankQuery, {})).myVendor : null;
+  const [vendor, { mySessions }] = await Promise.all([
+    viewer.access.vendor ? adminQuery(slug, AdminMyVendorPayoutBankQuery, {}).then((r) => r.myVendor) : null,
+    adminQuery(slug, AdminMySessionsQuery, {}),
+  ]);
   const on = viewer.user.twoFactorEnabled;
   const text = textFor(TWO_FACTOR_TEXT);
   return (
@@ -34,6 +39,16 @@ export async function AccountPage({ slug, done }: { slug: string; done?: string 
       {done === 'bank' && (
         <p role="status" className="notice-ok">
           {t('admin.payoutBank.saved')}
+        </p>
+      )}
+      {done === 'sessionEnded' && (
+        <p role="status" className="notice-ok">
+          {t('admin.account.sessionEnded')}
+        </p>
+      )}
+      {done === 'passwordChanged' && (
+        <p role="status" className="notice-ok">
+          {t('admin.account.passwordChanged')}
         </p>
       )}
       {done === 'twoFactorOff' && (
@@ -67,6 +82,26 @@ export async function AccountPage({ slug, done }: { slug: string; done?: string 
       <section className="card narrow" aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">{t('admin.account.sessions')}</h2>
         <p className="hint">{t('admin.account.sessionsIntro')}</p>
+        <ul className="card-list" data-testid="sessions">
+          {mySessions.map((session) => (
+            <li key={session.id} data-session={session.current ? 'current' : 'other'}>
+              <strong>{session.tenant?.name ?? '—'}</strong>
+              {session.current && <> · {t('admin.account.thisSession')}</>}
+              <br />
+              <span className="hint">{t('admin.account.sessionTimes', { started: formatDateTime(session.startedAt), active: formatDateTime(session.lastActiveAt) })}</span>
+              {!session.current && (
+                <ActionForm
+                  action={endMySessionAction.bind(null, slug, session.id)}
+                  label={t('admin.account.endSessionOne', { name: session.tenant?.name ?? '', started: formatDateTime(session.startedAt) })}
+                  groups={[]}
+                  secondary
+                  submitLabel={t('admin.account.endSession')}
+                  pendingLabel={t('admin.account.working')}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
         <ActionForm
           action={logoutEverywhereAction.bind(null, slug)}
           label={t('admin.account.sessions')}
@@ -76,7 +111,38 @@ export async function AccountPage({ slug, done }: { slug: string; done?: string 
           pendingLabel={t('admin.account.working')}
         />
       </section>
+      <section className="card narrow" aria-labelledby="password-heading">
+        <h2 id="password-heading">{t('admin.account.password')}</h2>
+        <p className="hint">{t('admin.account.passwordIntro')}</p>
+        <ActionForm
+          action={changePasswordAction.bind(null, slug)}
+          label={t('admin.account.password')}
+          groups={[
+            {
+              fields: [
+                { name: 'currentPassword', label: t('admin.account.currentPassword'), type: 'password', required: true, autoComplete: 'current-password' },
+                { name: 'newPassword', label: t('admin.invitations.newPassword'), type: 'password', required: true, hint: t('admin.invitations.passwordHint'), autoComplete: 'new-password' },
+                { name: 'confirmPassword', label: t('admin.invitations.confirm'), type: 'password', required: true, autoComplete: 'new-password' },
+              ],
+            },
+          ]}
+          submitLabel={t('admin.account.changePassword')}
+          pendingLabel={t('admin.account.working')}
+        />
+      </section>
       {vendor && <PayoutBankSection slug={slug} vendor={vendor} returnPath={accountPath(slug)} />}
+      <section className="card narrow" aria-labelledby="close-heading">
+        <h2 id="close-heading">{t('admin.account.close')}</h2>
+        <p className="hint">{t('admin.account.closeIntro')}</p>
+        <ActionForm
+          action={requestAccountDeletionAction.bind(null, slug)}
+          label={t('admin.account.close')}
+          groups={[{ fields: [{ name: 'password', label: t('admin.account.closePassword'), type: 'password', required: true, autoComplete: 'current-password' }] }]}
+          secondary
+          submitLabel={t('admin.account.closeSubmit')}
+          pendingLabel={t('admin.account.working')}
+        />
+      </section>
     </div>
   );
 }

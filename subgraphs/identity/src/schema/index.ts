@@ -11,6 +11,7 @@ import './privacy';
 import './address';
 import './domain';
 import './invitation';
+import './account-security';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',

@@ -3,6 +3,7 @@ import type { ServiceContext, Tx } from './context';
 
 export type AuditType =
   | 'user.signed_up'
+  | 'user.password_changed'
   | 'session.login_succeeded'
   | 'session.login_failed'
   | 'session.login_throttled'

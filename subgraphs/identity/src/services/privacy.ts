@@ -1,5 +1,6 @@
 import { AppError, DomainError, ErrorCode, config, verifyPassword, type PrismaClient } from '@webwaka/kit';
 import { beginAttempt } from './throttle';
+import { lastAdministratorOf } from './account-security';
 import { recordAudit } from './audit';
 import { endSessions } from './sessions';
 import type { ServiceContext } from './context';
@@ -54,6 +55,9 @@ export async function requestAccountDeletion(ctx: ServiceContext, password: stri
   // Password guessing with a stolen session is throttled like sign-in (decision 0023).
   const attempt = await beginAttempt(ctx, user.email);
   if (!(await verifyPassword(password ?? '', user.passwordHash))) throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'Wrong password', ['password']);
+  // A business must not be left with nobody to run it (issue 14).
+  const alone = await lastAdministratorOf(ctx, userId);
+  if (alone.length > 0) throw new DomainError(ErrorCode.FORBIDDEN, `You are the only administrator of ${alone.join(', ')}: give someone else your role there first`);
   const purgeAfter = new Date(Date.now() + config.deletionGraceDays * 86_400_000);
   await ctx.prisma.$transaction(async (tx) => {
     await attempt.succeeded(tx);

@@ -36,6 +36,11 @@ export default async function AdminSignInPage({ params, searchParams }: Props) {
           <span className="admin-kind">{t('admin.title')}</span>
         </p>
         <h1 id="sign-in-title">{t('admin.signIn.title')}</h1>
+        {query.closed === '1' && (
+          <p role="status" className="notice-ok">
+            {t('admin.account.closed')}
+          </p>
+        )}
         {query.joined === '1' && (
           <p role="status" className="notice-ok">
             {t('admin.invitations.joined')}
