@@ -27,6 +27,7 @@ import { ResponseCache, responseCacheOptions, type ResponseCacheOptions } from '
 import { attachSubscriptions } from './subscriptions';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { SUBGRAPHS, subgraphUrl } from './subgraphs';
+import { mountMedia } from './media';
 import { mountWebhooks } from './webhooks';
 
 const log = createLogger({ service: 'gateway' });
@@ -157,6 +158,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   };
   if (urls.commerce) mountWebhooks(app, { commerceUrl: urls.commerce, authenticate, ownUrl });
+  // Product photos: uploads (to catalog) and their variants (from the media store); see media.ts.
+  if (urls.catalog) mountMedia(app, { catalogUrl: urls.catalog, authenticate, charges });
 
   app.use('/graphql', async (req: Request, res: Response, next: NextFunction) => {
     if (req.method === 'OPTIONS') return next();

@@ -1,6 +1,7 @@
-import { CHANNELS, OutboxDispatcher, logger, startSubgraph, topicHandlers, TOPICS, type StartSubgraph } from '@webwaka/kit';
+import { CHANNELS, DomainError, OutboxDispatcher, type VerifiedCall, logger, startSubgraph, topicHandlers, TOPICS, type StartSubgraph } from '@webwaka/kit';
 import { schema } from './schema';
 import { applyAvailabilityChanged } from './services/availability';
+import { MEDIA_MAX_BYTES, uploadMedia } from './services/media';
 import { refreshCatalogStatistics } from './services/statistics';
 
 export { schema };
@@ -37,7 +38,20 @@ export const startCatalog: StartSubgraph = async (opts) => {
     }),
   );
   // peers: publishing asks identity whether the tenant is a marketplace (services/marketplace.ts).
-  const running = await startSubgraph({ name: 'catalog', schema, prisma: opts.prisma, pubsub: opts.pubsub, peers: opts.peers, dispatcher, port: opts.port, host: opts.host });
+  // media-upload: the gateway's `POST /media/uploads` (photo bytes in base64; services/media.ts).
+  const internalRoutes = {
+    'media-upload': async (body: { data?: string }, call: VerifiedCall) => {
+      const ctx = { prisma: opts.prisma, actor: call.actor, tenantId: call.actor.tenantId, requestId: call.requestId, ip: call.ip, eventsRecorded: () => {} };
+      try {
+        return { media: await uploadMedia(ctx, String(body.data ?? '')) };
+      } catch (e) {
+        if (e instanceof DomainError) return { error: { code: e.code, message: e.message } };
+        throw e;
+      }
+    },
+  };
+  const internalBodyLimits = { 'media-upload': Math.ceil((MEDIA_MAX_BYTES * 4) / 3) + 64 * 1024 };
+  const running = await startSubgraph({ name: 'catalog', schema, prisma: opts.prisma, pubsub: opts.pubsub, peers: opts.peers, dispatcher, port: opts.port, host: opts.host, internalRoutes, internalBodyLimits });
   dispatcher.start();
   return {
     ...running,

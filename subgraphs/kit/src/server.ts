@@ -19,6 +19,8 @@ export interface SubgraphOptions {
   pubsub: PubSub;
   dispatcher?: OutboxDispatcher;
   internalRoutes?: Record<string, InternalRoute>;
+  /** Body limits of internal routes that take more than 1 MB (catalog's media uploads), by route name. */
+  internalBodyLimits?: Record<string, number>;
   /** Where the other subgraphs are; by default `<NAME>_URL` or their default ports. */
   peers?: Peers;
 }
@@ -93,7 +95,7 @@ export function createSubgraphHandler(opts: SubgraphOptions) {
     const internal = path.startsWith('/internal/');
     let raw: Buffer;
     try {
-      raw = await readBody(req, internal ? MAX_BODY_BYTES : MAX_GRAPHQL_BODY_BYTES);
+      raw = await readBody(req, internal ? (opts.internalBodyLimits?.[path.slice('/internal/'.length)] ?? MAX_BODY_BYTES) : MAX_GRAPHQL_BODY_BYTES);
     } catch {
       return sendJson(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
     }

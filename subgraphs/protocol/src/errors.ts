@@ -31,6 +31,8 @@ export const ErrorCode = {
   QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
   QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** An upload that is not a JPEG, PNG, WebP or AVIF image (by its bytes, whatever its name or content type says). */
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   RATE_LIMITED: 'RATE_LIMITED',
   /** Sign-in or code guessing throttled (decision 0023): nothing was checked; the message says how many seconds to wait. */
   TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',

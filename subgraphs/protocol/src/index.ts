@@ -17,3 +17,4 @@ export * from './money';
 export * from './pubsub';
 export * from './registry';
 export * from './shutdown';
+export * from './media-store';

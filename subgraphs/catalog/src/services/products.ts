@@ -16,6 +16,7 @@
  */
 import { DomainError, ErrorCode, isUniqueViolation, isUuid, recordEvent, TOPICS, uuidv7, type Peers, type Prisma, type VariantUpsertedPayload } from '@webwaka/kit';
 import type { ProductStatus } from '@webwaka/kit/src/generated/prisma/enums';
+import { uploadedMediaUrl } from './media';
 import type { Product as ProductRow, ProductVariant as VariantRow, ProductMedia as MediaRow } from '@webwaka/kit/src/generated/prisma/client';
 import { firstFreeSlug, httpsUrl, requireTenant, slugFrom, text, writerAccess, type WriterAccess } from './access';
 import type { ServiceContext, Tx } from './context';
@@ -178,7 +179,9 @@ export function validateVariant(v: VariantInput, field: string[], fallbackTitle:
 type ValidVariant = ReturnType<typeof validateVariant>;
 
 function validateMedia(m: MediaInput, field: string[]) {
-  return { url: httpsUrl(m.url, [...field, 'url']), alt: text(m.alt, [...field, 'alt'], { max: 200 }), position: validatePosition(m.position, [...field, 'position']) };
+  // An upload's address (`/media/<tenantId>/<sha256>`) is checked against the store by checkUploads.
+  const url = (m.url ?? '').trim().startsWith('/media/') ? m.url.trim() : httpsUrl(m.url, [...field, 'url']);
+  return { url, alt: text(m.alt, [...field, 'alt'], { max: 200 }), position: validatePosition(m.position, [...field, 'position']) };
 }
 
 export function validateProductInput(input: CreateProductInput) {
@@ -284,6 +287,7 @@ export async function createProduct(ctx: ServiceContext & { peers?: Peers }, inp
   const tenantId = requireTenant(ctx);
   const access = await writerAccess(ctx);
   const p = validateProductInput(input);
+  for (const [i, m] of p.media.entries()) await uploadedMediaUrl(ctx, m.url, ['media', String(i), 'url']);
   const categoryId = p.categoryId ? await requireCategory(ctx, tenantId, p.categoryId) : null;
   let vendorId: string | null = null;
   if (access.kind === 'vendor') {
@@ -429,6 +433,7 @@ export async function addProductMedia(ctx: ServiceContext, productId: string, in
   const access = await writerAccess(ctx);
   const product = await productForWrite(ctx, access, productId, 'productId');
   const m = validateMedia(input, ['input']);
+  await uploadedMediaUrl(ctx, m.url, ['input', 'url']);
   return ctx.prisma.$transaction(async (tx) => {
     const existing = await tx.productMedia.findMany({ where: { productId: product.id }, select: { position: true } });
     if (existing.length >= MAX_MEDIA) throw bad(`At most ${MAX_MEDIA} media per product`, ['productId']);

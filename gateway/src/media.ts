@@ -1,0 +1,104 @@
+/**
+ * Product photos (decision 0049), not GraphQL:
+ * - `POST /media/uploads`: the raw bytes of one photo (at most 8 MB), from a signed-in catalogue writer
+ *   (bearer token, or an API key with `catalog:write`). The caller is authenticated and charged like a
+ *   mutation before the body is read; catalog's internal `media-upload` route checks the role, the bytes
+ *   and stores the re-encoded variants. 201 `{ url, width, height, variants }`; errors are
+ *   `{ errors: [{ message, extensions: { code } }] }`: 401 UNAUTHENTICATED, 403 FORBIDDEN, 413
+ *   PAYLOAD_TOO_LARGE, 415 UNSUPPORTED_MEDIA_TYPE, 429 RATE_LIMITED.
+ * - `GET /media/<tenantId>/<sha256>/<width>.<avif|webp|jpg>`: a variant from the media store, public,
+ *   cached for a year as immutable (its name is its content's hash).
+ */
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { ErrorCode, MEDIA_CONTENT_TYPES, config, createLogger, mediaStore, postJson, signedCallHeaders, type Actor, type MediaStore } from '@webwaka/protocol';
+import type { Authenticate } from './auth';
+import type { RequestCharges } from './request-charges';
+
+const log = createLogger({ service: 'gateway' });
+export const MEDIA_UPLOAD_MAX_BYTES = 8 * 1024 * 1024;
+const VARIANT_RE = /^\/media\/([0-9a-f-]{36})\/([0-9a-f]{64})\/(\d{2,4})\.(avif|webp|jpg)$/;
+const STATUS_OF: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, PAYLOAD_TOO_LARGE: 413, UNSUPPORTED_MEDIA_TYPE: 415, BAD_USER_INPUT: 400 };
+
+export interface MediaOptions {
+  catalogUrl: string;
+  authenticate: Authenticate;
+  charges: RequestCharges;
+  /** Defaults to the environment's (MEDIA_DIR or MEDIA_S3_*). */
+  store?: MediaStore;
+}
+
+const refuse = (res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+  res.status(status).set(headers).json({ errors: [{ message, extensions: { code } }] });
+
+export function mountMedia(app: Express, opts: MediaOptions): void {
+  const store = () => opts.store ?? mediaStore();
+
+  app.post(
+    '/media/uploads',
+    async (req: Request, res: Response, next: NextFunction) => {
+      const requestId = res.locals.requestId as string;
+      let actor: Actor;
+      try {
+        actor = (await opts.authenticate(req.headers, requestId)).actor;
+      } catch (e) {
+        if (e instanceof GraphQLError) return refuse(res, 401, String(e.extensions.code ?? ErrorCode.UNAUTHENTICATED), e.message);
+        return refuse(res, 503, ErrorCode.INTERNAL, 'Authentication is unavailable; try again');
+      }
+      if (actor.kind === 'anonymous' || !actor.tenantId) return refuse(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in to upload photos');
+      const bucket = opts.charges.bucketOf(actor, res.locals.clientIp as string | null);
+      const wait = (await opts.charges.admit(bucket)) || (await opts.charges.chargeRest(bucket, 'mutation', 0));
+      if (wait > 0) return refuse(res, 429, ErrorCode.RATE_LIMITED, 'Too many requests; slow down', { 'retry-after': String(wait) });
+      res.locals.actor = actor;
+      next();
+    },
+    express.raw({ type: () => true, limit: MEDIA_UPLOAD_MAX_BYTES }),
+    (err: { type?: string } | undefined, _req: Request, res: Response, next: NextFunction) => {
+      if (err?.type === 'entity.too.large') return refuse(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `A photo may be at most ${MEDIA_UPLOAD_MAX_BYTES / 1024 / 1024} MB`);
+      if (err) return refuse(res, 400, ErrorCode.BAD_USER_INPUT, 'The upload could not be read');
+      next();
+    },
+    async (req: Request, res: Response) => {
+      const requestId = res.locals.requestId as string;
+      const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      if (bytes.length === 0) return refuse(res, 400, ErrorCode.BAD_USER_INPUT, 'Send the photo as the request body');
+      const json = JSON.stringify({ data: bytes.toString('base64') });
+      try {
+        const answer = await postJson(`${opts.catalogUrl.replace(/\/graphql$/, '')}/internal/media-upload`, json, {
+          headers: signedCallHeaders(res.locals.actor as Actor, requestId, config.gatewaySecret, { audience: 'catalog', body: json, ip: res.locals.clientIp ?? null }),
+          timeoutMs: 60_000,
+        });
+        if (answer.status !== 200) throw new Error(`catalog answered ${answer.status}`);
+        const body = JSON.parse(answer.text) as { media?: unknown; error?: { code: string; message: string } };
+        if (body.error) return refuse(res, STATUS_OF[body.error.code] ?? 400, body.error.code, body.error.message);
+        return res.status(201).json(body.media);
+      } catch (e) {
+        log.error('media upload failed', { requestId, error: String(e) });
+        return refuse(res, 502, ErrorCode.INTERNAL, 'The photo could not be stored; try again');
+      }
+    },
+  );
+
+  app.get('/media/:tenantId/:sha/:file', async (req: Request, res: Response) => {
+    const m = VARIANT_RE.exec(req.path);
+    if (!m) return res.status(404).set('cache-control', 'public, max-age=60').end();
+    try {
+      const found = await store().get(`${m[1]}/${m[2]}/${m[3]}.${m[4]}`);
+      if (!found) return res.status(404).set('cache-control', 'public, max-age=60').end();
+      res
+        .status(200)
+        .set({
+          'content-type': MEDIA_CONTENT_TYPES[m[4]],
+          'cache-control': 'public, max-age=31536000, immutable',
+          etag: `"${m[2].slice(0, 16)}-${m[3]}-${m[4]}"`,
+          'x-content-type-options': 'nosniff',
+          'access-control-allow-origin': '*',
+          'cross-origin-resource-policy': 'cross-origin',
+        })
+        .end(found.bytes);
+    } catch (e) {
+      log.error('media read failed', { requestId: res.locals.requestId, path: req.path, error: String(e) });
+      res.status(503).set('cache-control', 'no-store').end();
+    }
+  });
+}
