@@ -198,5 +198,6 @@ function safeDecode(segment: string): string | null {
 
 export const config = {
   // Everything but build assets: custom domains rewrite every page, sitemap.xml and robots.txt included.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  // Product photos (`/media/...`, app/media) are the same on every host: never rewritten to a tenant's path.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|media/).*)'],
 };

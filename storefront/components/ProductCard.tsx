@@ -1,6 +1,7 @@
 import type { ProductCardFragment } from '../gql/graphql';
 import { t } from '../lib/messages';
 import { safeImageUrl } from '../lib/tenant';
+import { MediaImage } from './MediaImage';
 import { FromPrice } from './Price';
 
 /** Square product images: the card and gallery reserve this box, so nothing moves while images load. */
@@ -12,9 +13,8 @@ export function ProductCard({ product, href, showVendor }: { product: ProductCar
     <article className="product-card">
       <a href={href} className="product-card-link">
         {image ? (
-          // Plain <img>: media live on vendors' own hosts; the box is reserved by width/height.
-          // eslint-disable-next-line @next/next/no-img-element
-          <img src={image} alt="" width={CARD_IMAGE_SIZE} height={CARD_IMAGE_SIZE} loading="lazy" decoding="async" className="product-card-image" />
+          // The box is reserved by width/height; an upload picks its smallest fitting variant.
+          <MediaImage src={image} sizes="(min-width: 48rem) 25vw, 50vw" alt="" width={CARD_IMAGE_SIZE} height={CARD_IMAGE_SIZE} loading="lazy" decoding="async" className="product-card-image" />
         ) : (
           <span className="product-card-image placeholder" aria-hidden="true">
             {product.title.slice(0, 1)}

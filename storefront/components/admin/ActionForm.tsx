@@ -126,6 +126,8 @@ function Field({ id, field, error, value }: { id: string; field: FieldSpec; erro
             </option>
           ))}
         </select>
+      ) : field.type === 'file' ? (
+        <input {...common} type="file" accept={field.accept} />
       ) : (
         <input
           {...common}

@@ -6,6 +6,7 @@ import { breadcrumbJsonLd, productJsonLd } from '../../lib/seo';
 import { safeImageUrl, type StorefrontKind } from '../../lib/tenant';
 import { optionGroups, selectVariant } from '../../lib/variants';
 import { Breadcrumbs } from '../Breadcrumbs';
+import { MediaImage, mediaFile } from '../MediaImage';
 import { JsonLd } from '../JsonLd';
 import { Price } from '../Price';
 import { AddToCartForm } from '../shop/AddToCartForm';
@@ -61,7 +62,7 @@ export async function ProductPage({ kind, slug, product: productSlug, variant }:
           description: product.description,
           seoDescription: product.seoDescription,
           url: ctx.url(path),
-          images: media.map((m) => m.url),
+          images: media.map((m) => mediaFile(m.url, 1280)),
           brand: product.vendor.name,
           category: product.category?.name,
           offers: variants.map((v) => ({ sku: v.sku, url: ctx.url(`${path}?variant=${encodeURIComponent(v.sku)}`), price: v.price?.unit ?? null, available: Boolean(v.availableForSale) })),
@@ -73,9 +74,9 @@ export async function ProductPage({ kind, slug, product: productSlug, variant }:
           {media.length > 0 ? (
             <>
               {/* The first image is the page's main content: loaded at once; the others when scrolled to. */}
-              {/* eslint-disable-next-line @next/next/no-img-element */}
-              <img
+              <MediaImage
                 src={media[0].url}
+                sizes="(min-width: 48rem) 50vw, 100vw"
                 alt={media[0].alt || t('product.imageAlt', { title: product.title, n: 1 })}
                 width={GALLERY_IMAGE_SIZE}
                 height={GALLERY_IMAGE_SIZE}
@@ -87,9 +88,8 @@ export async function ProductPage({ kind, slug, product: productSlug, variant }:
                 <ul className="gallery-thumbs">
                   {media.slice(1).map((m, i) => (
                     <li key={m.id}>
-                      <a href={m.url}>
-                        {/* eslint-disable-next-line @next/next/no-img-element */}
-                        <img src={m.url} alt={m.alt || t('product.imageAlt', { title: product.title, n: i + 2 })} width={THUMB_SIZE} height={THUMB_SIZE} loading="lazy" decoding="async" />
+                      <a href={mediaFile(m.url, 1280)}>
+                        <MediaImage src={m.url} sizes={`${THUMB_SIZE}px`} alt={m.alt || t('product.imageAlt', { title: product.title, n: i + 2 })} width={THUMB_SIZE} height={THUMB_SIZE} loading="lazy" decoding="async" />
                       </a>
                     </li>
                   ))}
@@ -165,12 +165,13 @@ export async function productMetadata(kind: StorefrontKind, slug: string, produc
   const product = ctx ? await getProduct(kind, ctx.tenant, productSlug).catch(() => null) : null;
   if (!ctx || !product) return {};
   const image = product.media.map((m) => safeImageUrl(m.url)).find(Boolean);
+  const ogImage = image ? mediaFile(image, 1280) : null;
   const description = product.seoDescription || product.description.slice(0, 160);
   return {
     // seoTitle is the whole title the tenant chose (it usually names the shop already).
     title: product.seoTitle ? { absolute: product.seoTitle } : product.title,
     description,
     alternates: { canonical: ctx.url(productPath(product.slug)) },
-    openGraph: { title: product.seoTitle || product.title, description, url: ctx.url(productPath(product.slug)), ...(image ? { images: [image] } : {}) },
+    openGraph: { title: product.seoTitle || product.title, description, url: ctx.url(productPath(product.slug)), ...(ogImage ? { images: [ogImage] } : {}) },
   };
 }

@@ -2,6 +2,7 @@ import type { ShopQuoteLineFragment } from '../../gql/graphql';
 import { formatMoney, type MoneyValue } from '../../lib/money';
 import { t } from '../../lib/messages';
 import { safeImageUrl } from '../../lib/tenant';
+import { mediaFile } from '../MediaImage';
 import type { ShopCart } from '../../lib/shop/shopper';
 
 export type CartLineView = {
@@ -25,7 +26,7 @@ export function cartLineViews(cart: ShopCart): CartLineView[] {
       productSlug: product?.slug ?? null,
       productTitle: product?.title ?? quote.title ?? quote.sku ?? t('shop.cart.unknownItem'),
       variantTitle: line?.variant.title ?? '',
-      image: url ? { url, alt: media?.alt ?? '' } : null,
+      image: url ? { url: mediaFile(url, 320), alt: media?.alt ?? '' } : null,
     };
   });
 }

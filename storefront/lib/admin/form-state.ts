@@ -18,7 +18,9 @@ export const initialFormState: FormState = { status: 'idle', fieldErrors: {}, va
 export interface FieldSpec {
   name: string;
   label: string;
-  type?: 'text' | 'textarea' | 'select' | 'number' | 'url' | 'email' | 'password' | 'date' | 'time' | 'checkboxes' | 'hidden';
+  type?: 'text' | 'textarea' | 'select' | 'number' | 'url' | 'email' | 'password' | 'date' | 'time' | 'checkboxes' | 'hidden' | 'file';
+  /** For files: the types offered (e.g. `image/*`: phones offer the camera and the gallery). */
+  accept?: string;
   defaultValue?: string;
   hint?: string;
   required?: boolean;

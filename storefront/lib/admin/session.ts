@@ -90,7 +90,7 @@ export async function requireViewer(slug: string, path: string, section?: Sectio
  * The access token for a server action, renewed here when it has expired (actions may set cookies);
  * signed out: back to sign-in.
  */
-async function actionToken(slug: string, returnPath: string): Promise<string> {
+export async function actionToken(slug: string, returnPath: string): Promise<string> {
   if (!SLUG_PATTERN.test(slug)) throw new Error('invalid tenant');
   const jar = await cookies();
   const token = jar.get(accessCookieName(slug))?.value;

@@ -11,6 +11,9 @@ import { storefrontKindOf, tenantPath } from '../../../lib/tenant';
 import { t } from '../../../lib/messages';
 import { ct } from '../../../lib/admin/catalog-messages';
 import { ActionForm } from '../ActionForm';
+import { MediaImage } from '../../MediaImage';
+import { uploadMediaAction } from '../../../lib/admin/media-actions';
+import { mt } from '../../../lib/admin/media-messages';
 
 const ID_PATTERN = /^[0-9a-f-]{36}$/i;
 
@@ -171,13 +174,28 @@ export async function ProductEditPage({ slug, id, saved }: { slug: string; id: s
           <ul className="media-list">
             {product.media.map((m) => (
               <li key={m.id}>
-                {/* eslint-disable-next-line @next/next/no-img-element -- media live on arbitrary hosts */}
-                <img src={m.url} alt={m.alt ?? ''} width={96} height={96} loading="lazy" />
+                <MediaImage src={m.url} sizes="96px" alt={m.alt ?? ''} width={96} height={96} loading="lazy" />
                 <span className="media-url">{m.url}</span>
               </li>
             ))}
           </ul>
         )}
+        <h3 id="upload-heading">{mt('upload.heading')}</h3>
+        <ActionForm
+          action={uploadMediaAction.bind(null, slug, product.id)}
+          label={mt('upload.heading')}
+          groups={[
+            {
+              fields: [
+                { name: 'photo', label: mt('upload.photo'), type: 'file', accept: 'image/jpeg,image/png,image/webp,image/avif', hint: mt('upload.photoHint'), required: true },
+                { name: 'alt', label: mt('upload.alt') },
+              ],
+            },
+          ]}
+          submitLabel={mt('upload.submit')}
+          pendingLabel={mt('upload.pending')}
+        />
+        <h3 id="media-url-heading">{mt('orUrl')}</h3>
         <ActionForm
           action={addMediaAction.bind(null, slug, product.id)}
           label={t('admin.products.addMedia')}
