@@ -44,13 +44,6 @@ const NO_SCREEN_NEEDED: Record<string, string> = {
 const KNOWN_GAPS_ISSUE_14: readonly string[] = [
   // Platform, partners, clients, members (PF-1)
   // Account security for everyone
-  // Transport operators (SC-3)
-  'Mutation.allotSeats',
-  'Mutation.releaseAllotment',
-  'Query.parkListings',
-  'Mutation.requestParkListing',
-  'Mutation.setParkListingStatus',
-  'Query.cashHandIns',
 ];
 
 /** Every root field of the public API, as `Type.field`. */

@@ -96,6 +96,12 @@ export type AllocateStockInput = {
   variantId?: string | number | null | undefined;
 };
 
+export type AllotSeatsInput = {
+  agentUserId: string | number;
+  seatLabels: Array<string>;
+  tripId: string | number;
+};
+
 export type AttributeFilterInput = {
   name: string;
   /** Matches any of these values. */
@@ -423,6 +429,15 @@ export type OrderStatus =
   | 'PENDING_PAYMENT'
   | 'REFUNDED'
   | 'SHIPPED';
+
+export type ParkListingDecision =
+  | 'APPROVED'
+  | 'SUSPENDED';
+
+export type ParkListingStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'SUSPENDED';
 
 export type PassengerInput = {
   name: string;
@@ -1062,6 +1077,14 @@ export type AdminRecordCashHandInMutationVariables = Exact<{
 
 
 export type AdminRecordCashHandInMutation = { recordCashHandIn: { handIn: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminCashHandInsQueryVariables = Exact<{
+  agentUserId?: string | number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminCashHandInsQuery = { cashHandIns: { edges: Array<{ node: { id: string, agentUserId: string, note: string | null, receivedByUserId: string, createdAt: string, amount: { amount: string, currency: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AdminCatalogSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2161,6 +2184,56 @@ export type AdminScheduleRecurringTripsMutationVariables = Exact<{
 
 
 export type AdminScheduleRecurringTripsMutation = { scheduleRecurringTrips: { skippedDays: Array<string> | null, trips: Array<{ id: string }> | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminTripAllotmentsQueryVariables = Exact<{
+  tripId: string | number;
+}>;
+
+
+export type AdminTripAllotmentsQuery = { agentAllotments: Array<{ id: string, agentUserId: string, createdAt: string, seatLabels: Array<string>, soldSeatLabels: Array<string> }>, agents: { edges: Array<{ node: { userId: string, email: string | null, code: string } }> } };
+
+export type AdminAllotSeatsMutationVariables = Exact<{
+  input: AllotSeatsInput;
+}>;
+
+
+export type AdminAllotSeatsMutation = { allotSeats: { allotment: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminReleaseAllotmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminReleaseAllotmentMutation = { releaseAllotment: { allotment: { id: string, releasedAt: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminParkListingsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminParkListingsQuery = { parkListings: { edges: Array<{ node: { id: string, parkTenantId: string, operatorId: string, operatorName: string, status: ParkListingStatus, updatedAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, myTenants: Array<{ tenant: { id: string, name: string } }> };
+
+export type AdminMotorParkQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type AdminMotorParkQuery = { tenantBySlug: { id: string, kind: TenantKind, name: string } | null };
+
+export type AdminRequestParkListingMutationVariables = Exact<{
+  parkTenantId: string | number;
+}>;
+
+
+export type AdminRequestParkListingMutation = { requestParkListing: { listing: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminSetParkListingStatusMutationVariables = Exact<{
+  id: string | number;
+  status: ParkListingDecision;
+}>;
+
+
+export type AdminSetParkListingStatusMutation = { setParkListingStatus: { listing: { id: string, status: ParkListingStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminVendorApplicationsQueryVariables = Exact<{
   status?: VendorStatus | null | undefined;
@@ -3634,6 +3707,29 @@ export const AdminRecordCashHandInDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:dec2d81ab706a8faeecc422a3ef7252fc155c34c22b9eb73d3dc6e3780c20766"}) as unknown as TypedDocumentString<AdminRecordCashHandInMutation, AdminRecordCashHandInMutationVariables>;
+export const AdminCashHandInsDocument = new TypedDocumentString(`
+    query AdminCashHandIns($agentUserId: ID, $after: String) {
+  cashHandIns(agentUserId: $agentUserId, first: 20, after: $after) {
+    edges {
+      node {
+        id
+        agentUserId
+        amount {
+          amount
+          currency
+        }
+        note
+        receivedByUserId
+        createdAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:2ffe2155bd2357314cd58cca98656b058303089c62666c953a8d0bb42db9c3d1"}) as unknown as TypedDocumentString<AdminCashHandInsQuery, AdminCashHandInsQueryVariables>;
 export const AdminCatalogSettingsDocument = new TypedDocumentString(`
     query AdminCatalogSettings {
   catalogSettings {
@@ -7011,6 +7107,127 @@ export const AdminScheduleRecurringTripsDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:46af3cf2c9f2fa6303fdbde0e18e8c456fe13a789b1d09278c07e117cc177e75"}) as unknown as TypedDocumentString<AdminScheduleRecurringTripsMutation, AdminScheduleRecurringTripsMutationVariables>;
+export const AdminTripAllotmentsDocument = new TypedDocumentString(`
+    query AdminTripAllotments($tripId: ID!) {
+  agentAllotments(tripId: $tripId) {
+    id
+    agentUserId
+    createdAt
+    seatLabels
+    soldSeatLabels
+  }
+  agents(first: 100, status: ACTIVE) {
+    edges {
+      node {
+        userId
+        email
+        code
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:c1f26ff2fd188941334cceeab2c55d79272d11ebce5bbcf245c501120419e05e"}) as unknown as TypedDocumentString<AdminTripAllotmentsQuery, AdminTripAllotmentsQueryVariables>;
+export const AdminAllotSeatsDocument = new TypedDocumentString(`
+    mutation AdminAllotSeats($input: AllotSeatsInput!) {
+  allotSeats(input: $input) {
+    allotment {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:abedab57645eee2e54f441c3bfaed8585a47c7947990afac7c49623513e7e9a9"}) as unknown as TypedDocumentString<AdminAllotSeatsMutation, AdminAllotSeatsMutationVariables>;
+export const AdminReleaseAllotmentDocument = new TypedDocumentString(`
+    mutation AdminReleaseAllotment($id: ID!) {
+  releaseAllotment(id: $id) {
+    allotment {
+      id
+      releasedAt
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:ae80cd793c2ef4d51a0ffed795166347ae950d7a8066f10f49d54f84d84488f1"}) as unknown as TypedDocumentString<AdminReleaseAllotmentMutation, AdminReleaseAllotmentMutationVariables>;
+export const AdminParkListingsDocument = new TypedDocumentString(`
+    query AdminParkListings($after: String) {
+  parkListings(first: 50, after: $after) {
+    edges {
+      node {
+        id
+        parkTenantId
+        operatorId
+        operatorName
+        status
+        updatedAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  myTenants {
+    tenant {
+      id
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:e217d8d9ddfaaffdaf93c6a07a983860dac15b98e3a28d96f7e6610e0aa5844a"}) as unknown as TypedDocumentString<AdminParkListingsQuery, AdminParkListingsQueryVariables>;
+export const AdminMotorParkDocument = new TypedDocumentString(`
+    query AdminMotorPark($slug: String!) {
+  tenantBySlug(slug: $slug) {
+    id
+    kind
+    name
+  }
+}
+    `, {"hash":"sha256:3e5cbe63ac9cef0468145e24b0dfff50ed95a2149c2f15bb2ee5f99f00e5363f"}) as unknown as TypedDocumentString<AdminMotorParkQuery, AdminMotorParkQueryVariables>;
+export const AdminRequestParkListingDocument = new TypedDocumentString(`
+    mutation AdminRequestParkListing($parkTenantId: ID!) {
+  requestParkListing(parkTenantId: $parkTenantId) {
+    listing {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:3f1f916a32cd2d51837616dbdadbbf20528f0cb257dbd96a326a50361d578745"}) as unknown as TypedDocumentString<AdminRequestParkListingMutation, AdminRequestParkListingMutationVariables>;
+export const AdminSetParkListingStatusDocument = new TypedDocumentString(`
+    mutation AdminSetParkListingStatus($id: ID!, $status: ParkListingDecision!) {
+  setParkListingStatus(id: $id, status: $status) {
+    listing {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:11b516b94ae7b3baa23f685159b88bd2a50cbe219fb2af32c2d9b2348b34564e"}) as unknown as TypedDocumentString<AdminSetParkListingStatusMutation, AdminSetParkListingStatusMutationVariables>;
 export const AdminVendorApplicationsDocument = new TypedDocumentString(`
     query AdminVendorApplications($status: VendorStatus, $after: String) {
   vendorApplications(status: $status, first: 50, after: $after) {

@@ -76,3 +76,28 @@ export const AdminRecordCashHandInMutation = graphql(`
     }
   }
 `);
+
+// Past hand-ins, newest first, optionally one agent's (transport's readers: administrators and staff).
+export const AdminCashHandInsQuery = graphql(`
+  query AdminCashHandIns($agentUserId: ID, $after: String) {
+    cashHandIns(agentUserId: $agentUserId, first: 20, after: $after) {
+      edges {
+        node {
+          id
+          agentUserId
+          amount {
+            amount
+            currency
+          }
+          note
+          receivedByUserId
+          createdAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);

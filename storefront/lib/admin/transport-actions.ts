@@ -6,9 +6,23 @@ import { majorInputToMinor } from '../money';
 import { seatClassName, tt } from '../transport/messages';
 import type { FormState } from './form-state';
 import { adminMutate, adminQuery } from './session';
-import { routePath, transportPath } from './transport';
+import { listingsPath, routePath, transportPath, tripPath } from './transport';
 import { parseLayout } from './seat-grid';
-import { AdminCreateParkMutation, AdminCreateRouteMutation, AdminCreateVehicleMutation, AdminScheduleRecurringTripsMutation, AdminScheduleTripMutation, AdminSetRouteFaresMutation, AdminTransportNetworkQuery, AdminUpdateRouteMutation } from './transport-operations';
+import {
+  AdminAllotSeatsMutation,
+  AdminCreateParkMutation,
+  AdminCreateRouteMutation,
+  AdminCreateVehicleMutation,
+  AdminMotorParkQuery,
+  AdminReleaseAllotmentMutation,
+  AdminRequestParkListingMutation,
+  AdminScheduleRecurringTripsMutation,
+  AdminScheduleTripMutation,
+  AdminSetParkListingStatusMutation,
+  AdminSetRouteFaresMutation,
+  AdminTransportNetworkQuery,
+  AdminUpdateRouteMutation,
+} from './transport-operations';
 import { errorState, formValues, outcomeOf, text } from './user-errors';
 
 // The transport back office's forms: each one transport mutation as the signed-in user (transport checks the
@@ -149,4 +163,55 @@ export async function scheduleRecurringTripsAction(slug: string, _previous: Form
   if (!outcome.ok) return errorState(outcome.userErrors, values, tripField(fares, { departureTime: 'time', firstDay: 'firstDay', lastDay: 'lastDay', weekdays: 'weekdays' }));
   const payload = result.data!.scheduleRecurringTrips;
   redirect(`${transportPath(slug, '/trips')}?done=recurring&count=${payload.trips?.length ?? 0}&skipped=${payload.skippedDays?.length ?? 0}`);
+}
+
+
+/** Sets the ticked seats of a trip aside for the chosen agent (all or nothing: transport refuses the lot). */
+export async function allotSeatsAction(slug: string, tripId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const agentUserId = text(formData, 'agentUserId');
+  const seatLabels = formData.getAll('seatLabels').filter((v): v is string => typeof v === 'string' && v !== '');
+  const fieldErrors: Record<string, string> = {};
+  if (!agentUserId) fieldErrors.agentUserId = tt('admin.allotments.pickAgent');
+  if (seatLabels.length === 0) fieldErrors.seatLabels = tt('admin.allotments.pickSeats');
+  if (Object.keys(fieldErrors).length) return { status: 'error', message: t('admin.error.fields'), fieldErrors, values };
+  const result = await adminMutate(slug, tripPath(slug, tripId), AdminAllotSeatsMutation, { input: { tripId, agentUserId, seatLabels } });
+  const outcome = outcomeOf(result, (d) => d.allotSeats);
+  if (!outcome.ok) return errorState(outcome.userErrors, values, (p) => (p === 'agentUserId' || p === 'seatLabels' ? p : null));
+  redirect(`${tripPath(slug, tripId)}?done=allotted#allotments`);
+}
+
+/** Gives an allotment's unsold seats back (sold ones stay sold). */
+export async function releaseAllotmentAction(slug: string, tripId: string, id: string, _previous: FormState, _formData: FormData): Promise<FormState> {
+  const result = await adminMutate(slug, tripPath(slug, tripId), AdminReleaseAllotmentMutation, { id });
+  const outcome = outcomeOf(result, (d) => d.releaseAllotment);
+  if (!outcome.ok) return errorState(outcome.userErrors, {}, () => null);
+  redirect(`${tripPath(slug, tripId)}?done=released#allotments`);
+}
+
+/**
+ * An operator asks a motor park to list it. The park is named by its address in WebWaka (its slug, as in
+ * /jibowu-park, or the whole link); transport checks that it is a motor park.
+ */
+export async function requestParkListingAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const typed = text(formData, 'park');
+  const parkSlug = typed.replace(/^https?:\/\/[^/]+/i, '').replace(/^\/+|\/+$/g, '').split(/[/?#]/)[0].toLowerCase();
+  const unknown = { status: 'error' as const, message: t('admin.error.fields'), fieldErrors: { park: tt('admin.listings.unknownPark', { park: typed }) }, values };
+  if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(parkSlug)) return unknown;
+  const found = await adminMutate(slug, listingsPath(slug), AdminMotorParkQuery, { slug: parkSlug });
+  const park = found.data?.tenantBySlug;
+  if (!park) return found.errors.length ? errorState(outcomeOf(found, () => null).userErrors, values) : unknown;
+  const result = await adminMutate(slug, listingsPath(slug), AdminRequestParkListingMutation, { parkTenantId: park.id });
+  const outcome = outcomeOf(result, (d) => d.requestParkListing);
+  if (!outcome.ok) return errorState(outcome.userErrors, values, (p) => (p === 'parkTenantId' ? 'park' : null));
+  redirect(`${listingsPath(slug)}?done=requested`);
+}
+
+/** The park's decision on an operator's listing: APPROVED, or SUSPENDED (a refusal while it is pending). */
+export async function setParkListingStatusAction(slug: string, id: string, status: 'APPROVED' | 'SUSPENDED', _previous: FormState, _formData: FormData): Promise<FormState> {
+  const result = await adminMutate(slug, listingsPath(slug), AdminSetParkListingStatusMutation, { id, status });
+  const outcome = outcomeOf(result, (d) => d.setParkListingStatus);
+  if (!outcome.ok) return errorState(outcome.userErrors, {}, () => null);
+  redirect(`${listingsPath(slug)}?done=${status === 'APPROVED' ? 'approved' : 'suspended'}`);
 }

@@ -240,3 +240,119 @@ export const AdminScheduleRecurringTripsMutation = graphql(`
     }
   }
 `);
+
+// Agent allotments on a trip's page (transport's TRANSPORT_MANAGERS allot and release; the agents to pick
+// from are the tenant's MLAS agent profiles, read by the same managers).
+export const AdminTripAllotmentsQuery = graphql(`
+  query AdminTripAllotments($tripId: ID!) {
+    agentAllotments(tripId: $tripId) {
+      id
+      agentUserId
+      createdAt
+      seatLabels
+      soldSeatLabels
+    }
+    agents(first: 100, status: ACTIVE) {
+      edges {
+        node {
+          userId
+          email
+          code
+        }
+      }
+    }
+  }
+`);
+
+export const AdminAllotSeatsMutation = graphql(`
+  mutation AdminAllotSeats($input: AllotSeatsInput!) {
+    allotSeats(input: $input) {
+      allotment {
+        id
+      }
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
+
+export const AdminReleaseAllotmentMutation = graphql(`
+  mutation AdminReleaseAllotment($id: ID!) {
+    releaseAllotment(id: $id) {
+      allotment {
+        id
+        releasedAt
+      }
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
+
+// Park listings (transport's TRANSPORT_ADMINS): an operator asks a motor park to list it, the park decides.
+// The signed-in user's own businesses name the parks it belongs to as well (else the park's id shows).
+export const AdminParkListingsQuery = graphql(`
+  query AdminParkListings($after: String) {
+    parkListings(first: 50, after: $after) {
+      edges {
+        node {
+          id
+          parkTenantId
+          operatorId
+          operatorName
+          status
+          updatedAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    myTenants {
+      tenant {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const AdminMotorParkQuery = graphql(`
+  query AdminMotorPark($slug: String!) {
+    tenantBySlug(slug: $slug) {
+      id
+      kind
+      name
+    }
+  }
+`);
+
+export const AdminRequestParkListingMutation = graphql(`
+  mutation AdminRequestParkListing($parkTenantId: ID!) {
+    requestParkListing(parkTenantId: $parkTenantId) {
+      listing {
+        id
+      }
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
+
+export const AdminSetParkListingStatusMutation = graphql(`
+  mutation AdminSetParkListingStatus($id: ID!, $status: ParkListingDecision!) {
+    setParkListingStatus(id: $id, status: $status) {
+      listing {
+        id
+        status
+      }
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);

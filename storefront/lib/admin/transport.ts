@@ -4,6 +4,9 @@ import { sectionPath } from './access';
 
 export const transportPath = (slug: string, sub = '') => `${sectionPath(slug, 'transport')}${sub}`;
 export const routePath = (slug: string, id: string) => transportPath(slug, `/routes/${encodeURIComponent(id)}`);
+export const tripPath = (slug: string, id: string) => transportPath(slug, `/trips/${encodeURIComponent(id)}`);
+/** Park listings: an operator's requests to motor parks, or a park's operators. */
+export const listingsPath = (slug: string) => transportPath(slug, '/listings');
 
 /**
  * The seat classes a fare form offers: STANDARD, every class a vehicle of the operator has, and any the

@@ -12,12 +12,14 @@ import { ActionForm } from '../ActionForm';
 import { ownerDirectory } from '../money/owners';
 import { one } from '../pages/params';
 import { DataTable } from '../DataTable';
+import { HandInHistory } from './HandInHistory';
 
 type Position = AdminCashPositionFieldsFragment;
 
 /**
  * Cash at agents. Administrators and staff see every agent who took the operator's cash (taken, handed in,
- * outstanding) and record what an agent hands in; an agent sees its own position, read-only. Each form
+ * outstanding), record what an agent hands in and page through past hand-ins (HandInHistory); an agent
+ * sees its own position and latest hand-ins, read-only. Each form
  * carries an idempotency key made here, when the page is rendered, so submitting it twice records once.
  */
 export async function CashPage({ slug, params }: { slug: string; params: Record<string, string | string[] | undefined> }) {
@@ -80,6 +82,7 @@ export async function CashPage({ slug, params }: { slug: string; params: Record<
           </section>
         );
       })}
+      <HandInHistory base={base} slug={slug} viewer={{ userId: viewer.user.id, admin: viewer.access.admin }} agents={directory.agents} params={params} />
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { AdminVendorApplicationsQuery } from '../../../lib/admin/vendor-operatio
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { approveVendorAction, rejectVendorAction, reinstateVendorAction, suspendVendorAction } from '../../../lib/admin/vendor-actions';
 import { ct } from '../../../lib/admin/catalog-messages';
+import { listingsPath } from '../../../lib/admin/transport';
+import { tt } from '../../../lib/transport/messages';
 import { t } from '../../../lib/messages';
 import { ActionForm } from '../ActionForm';
 import { one, query } from './params';
@@ -24,6 +26,10 @@ export async function VendorsPage({ slug, params }: { slug: string; params: Reco
   return (
     <div>
       <h1>{t('admin.vendors.title')}</h1>
+      {/* A motor park's operators are listed, not vendors: their listings have a page of their own. */}
+      <p>
+        <a href={listingsPath(slug)}>{tt('admin.listings.fromVendors')}</a>
+      </p>
       {done && (
         <p role="status" className="notice-ok">
           {done === 'suspended' || done === 'reinstated' ? ct(`vendors.done.${done}`) : label(`admin.vendors.done.${done}`)}

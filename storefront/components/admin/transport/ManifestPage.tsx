@@ -6,6 +6,7 @@ import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { seatClassName, tt } from '../../../lib/transport/messages';
 import { PrintButton } from './PrintButton';
 import { TransportTabs } from './TransportTabs';
+import { TripAllotments } from './TripAllotments';
 
 /** The trip and every booking of it (a page holds 100; a coach has at most 120 seats, so one or two pages). */
 async function manifestPages(slug: string, id: string) {
@@ -23,9 +24,10 @@ async function manifestPages(slug: string, id: string) {
 /**
  * A trip's manifest: every seat in seat order with its passenger, booking reference, phone and whether they
  * boarded; free seats stay as empty lines for the conductor to fill in. Printed, it fits A4 (the back
- * office's header, navigation and buttons are left out; see transport.css).
+ * office's header, navigation and buttons are left out; see transport.css). Below it, not printed, the
+ * trip's agent allotments.
  */
-export async function ManifestPage({ slug, id }: { slug: string; id: string }) {
+export async function ManifestPage({ slug, id, done = '' }: { slug: string; id: string; done?: string }) {
   const path = transportPath(slug, `/trips/${encodeURIComponent(id)}`);
   const viewer = await requireViewer(slug, path, 'transport');
   const { trip, bookings } = await manifestPages(slug, id);
@@ -88,6 +90,7 @@ export async function ManifestPage({ slug, id }: { slug: string; id: string }) {
           </tbody>
         </table>
       </div>
+      <TripAllotments slug={slug} tripId={trip.id} seats={trip.seatMap.seats} done={done} />
     </div>
   );
 }
