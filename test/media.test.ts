@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { startStack, type TestStack } from './support/stack';
-import { signIn, tenantId } from './support/callers';
+import { apiKey, signIn, tenantId } from './support/callers';
+import { U } from './support/demo';
 import { gql } from './support/graphql';
 
 let mediaDir: string;
@@ -53,6 +54,27 @@ describe('POST /media/uploads', () => {
     expect([anonymous.status, await codeOf(anonymous)]).toEqual([401, 'UNAUTHENTICATED']);
     const shopper = await upload(photo, customer);
     expect([shopper.status, await codeOf(shopper)]).toEqual([403, 'FORBIDDEN']);
+  });
+
+  it('takes photos from a marketplace vendor for its own products, and from keys with catalog:write only', async () => {
+    const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#27ae60' } })
+      .webp()
+      .toBuffer();
+    const vendor = await signIn(s, 'naija-market', 'vendor');
+    const res = await upload(photo, vendor);
+    expect(res.status).toBe(201);
+    const { url } = (await res.json()) as { url: string };
+    const market = await tenantId(s.stack.prisma, 'naija-market');
+    expect(url.startsWith(`/media/${market}/`)).toBe(true);
+    const own = await s.stack.prisma.product.findFirstOrThrow({ where: { tenantId: market, vendor: { ownerUserId: U(4) } }, select: { id: true } });
+    const attached = await gql(s.gatewayUrl, ADD_MEDIA, { productId: own.id, input: { url } }, vendor);
+    expect(attached.data?.addProductMedia.userErrors).toEqual([]);
+
+    const admin = await signIn(s, 'ade-fashion', 'client');
+    const reader = await upload(photo, await apiKey(s, admin, ['catalog:read'], 'media reader'));
+    expect([reader.status, await codeOf(reader)]).toEqual([403, 'FORBIDDEN']);
+    const writer = await upload(photo, await apiKey(s, admin, ['catalog:write'], 'media writer'));
+    expect(writer.status).toBe(201);
   });
 
   it('refuses what is not a JPEG, PNG, WebP or AVIF by its bytes (415), whatever the content type says', async () => {
