@@ -629,6 +629,16 @@ export type SalesChannel =
   | 'POS'
   | 'SVM';
 
+export type SalesGrouping =
+  /** One row per channel: SVM (web shop), MVM (marketplace), TICKETS (transport). */
+  | 'CHANNEL'
+  /** One row per day the payments landed, in the time zone asked for. */
+  | 'DAY'
+  /** One row per product sold (its lines: goods and tax, no shipping). */
+  | 'PRODUCT'
+  /** One row per vendor (its vendor orders: goods, shipping and tax; the marketplace's commission). */
+  | 'VENDOR';
+
 /** A recurring schedule ("daily 07:00 Lagos → Abuja"), scheduled up front as one trip per chosen day. */
 export type ScheduleRecurringTripsInput = {
   /** ISO 4217; NGN by default. */
@@ -1929,6 +1939,25 @@ export type AdminAddMediaMutationVariables = Exact<{
 
 
 export type AdminAddMediaMutation = { addProductMedia: { media: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminSalesTilesQueryVariables = Exact<{
+  from: string;
+  to: string;
+  timeZone?: string | null | undefined;
+}>;
+
+
+export type AdminSalesTilesQuery = { salesSummary: Array<{ orders: number, revenue: { amount: string, currency: string }, refunded: { amount: string, currency: string }, averageOrderValue: { amount: string, currency: string } }>, salesReport: Array<{ key: string, label: string, units: number }> };
+
+export type AdminSalesReportQueryVariables = Exact<{
+  from: string;
+  to: string;
+  groupBy: SalesGrouping;
+  timeZone?: string | null | undefined;
+}>;
+
+
+export type AdminSalesReportQuery = { salesSummary: Array<{ orders: number, revenue: { amount: string, currency: string }, tax: { amount: string, currency: string }, refunded: { amount: string, currency: string }, averageOrderValue: { amount: string, currency: string } }>, salesReport: Array<{ key: string, label: string, orders: number, units: number, revenue: { amount: string, currency: string }, tax: { amount: string, currency: string }, refunded: { amount: string, currency: string }, commission: { amount: string, currency: string } }> };
 
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6382,6 +6411,70 @@ export const AdminAddMediaDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:07de1e99261091b8b7c9d4ef2c87153715f428b6e1d1d22429661d4e163cd924"}) as unknown as TypedDocumentString<AdminAddMediaMutation, AdminAddMediaMutationVariables>;
+export const AdminSalesTilesDocument = new TypedDocumentString(`
+    query AdminSalesTiles($from: DateTime!, $to: DateTime!, $timeZone: String) {
+  salesSummary(from: $from, to: $to) {
+    orders
+    revenue {
+      ...MoneyFields
+    }
+    refunded {
+      ...MoneyFields
+    }
+    averageOrderValue {
+      ...MoneyFields
+    }
+  }
+  salesReport(from: $from, to: $to, groupBy: PRODUCT, timeZone: $timeZone) {
+    key
+    label
+    units
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:8441dc9ed6fb6f29301d7ae425b878c191c0c405d2571d99d6fff3fe1b8bd1e6"}) as unknown as TypedDocumentString<AdminSalesTilesQuery, AdminSalesTilesQueryVariables>;
+export const AdminSalesReportDocument = new TypedDocumentString(`
+    query AdminSalesReport($from: DateTime!, $to: DateTime!, $groupBy: SalesGrouping!, $timeZone: String) {
+  salesSummary(from: $from, to: $to) {
+    orders
+    revenue {
+      ...MoneyFields
+    }
+    tax {
+      ...MoneyFields
+    }
+    refunded {
+      ...MoneyFields
+    }
+    averageOrderValue {
+      ...MoneyFields
+    }
+  }
+  salesReport(from: $from, to: $to, groupBy: $groupBy, timeZone: $timeZone) {
+    key
+    label
+    orders
+    units
+    revenue {
+      ...MoneyFields
+    }
+    tax {
+      ...MoneyFields
+    }
+    refunded {
+      ...MoneyFields
+    }
+    commission {
+      ...MoneyFields
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:99b3f55a3bf206a4200b0bad813e5d4f6429b5db29c5f14360d843a60a3bd55a"}) as unknown as TypedDocumentString<AdminSalesReportQuery, AdminSalesReportQueryVariables>;
 export const AdminViewerDocument = new TypedDocumentString(`
     query AdminViewer {
   me {

@@ -6,7 +6,7 @@ import type { AdminCommerceTilesQuery } from '../../gql/graphql';
 type TileOrder = AdminCommerceTilesQuery['orders']['edges'][number]['node'];
 
 export const SALES_DAYS = 30;
-const TOP_PRODUCTS = 5;
+export const TOP_PRODUCTS = 5;
 const CLOSED = ['CANCELLED', 'REFUNDED'];
 
 /** Money per currency, summed exactly (BigInt minor units). */

@@ -104,6 +104,17 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
       expect(v.edges.some((e: any) => e.node.id === fixture.orderId)).toBe(seesOrder(kind));
     },
   },
+  // Sales reports (issue 14): the tenant's whole book, for managers and keys; never a customer or a vendor.
+  'Query.salesSummary': {
+    document: '{ salesSummary(from: "2024-06-01T00:00:00Z", to: "2027-05-01T00:00:00Z") { orders revenue { amount currency } } }',
+    allowed: SETTINGS_READERS,
+    expectAllowed: (v) => expect(Array.isArray(v)).toBe(true),
+  },
+  'Query.salesReport': {
+    document: '{ salesReport(from: "2020-01-01T00:00:00Z", to: "2022-01-01T00:00:00Z", groupBy: DAY) { key orders } }',
+    allowed: SETTINGS_READERS,
+    expectAllowed: (v) => expect(Array.isArray(v)).toBe(true),
+  },
   'Query.shippingOptions': {
     document: '{ shippingOptions(destination: { region: "Lagos", country: "NG" }) { method amount { currency } } }',
     allowed: EVERYONE,

@@ -145,6 +145,36 @@ const READS: Record<string, { who: Who[]; cases: () => ReadCase[] }> = {
       ['A’s order line on B’s order', 'query ($i: RefundOrderInput!) { refundPreview(input: $i) { amount { amount } } }', { i: { orderId: B.paidOrderId, lines: [{ orderLineId: A.paidLineId, quantity: 1 }] } }, (v) => expect(v).toBeNull(), 'BAD_USER_INPUT'],
     ],
   },
+  salesSummary: {
+    who: ['admin', 'staff', 'apiKey'],
+    cases: () => [
+      [
+        'B’s paid orders only, in number and in money',
+        '{ salesSummary(from: "2024-06-01T00:00:00Z", to: "2027-05-01T00:00:00Z") { orders revenue { amount } } }',
+        {},
+        async (v) => {
+          const paid = await prisma.order.findMany({ where: { tenantId: B.id, paidAt: { not: null } }, select: { total: true } });
+          expect(v.reduce((n: number, s: any) => n + s.orders, 0)).toBe(paid.length);
+          expect(v.reduce((n: bigint, s: any) => n + BigInt(s.revenue.amount), 0n)).toBe(paid.reduce((n, o) => n + o.total, 0n));
+        },
+      ],
+    ],
+  },
+  salesReport: {
+    who: ['admin', 'staff', 'apiKey'],
+    cases: () => [
+      [
+        'no product of A among B’s best sellers',
+        '{ salesReport(from: "2024-06-01T00:00:00Z", to: "2027-05-01T00:00:00Z", groupBy: PRODUCT) { key } }',
+        {},
+        async (v) => {
+          const keys: string[] = v.map((r: any) => r.key);
+          const aProducts = await prisma.orderLine.findMany({ where: { tenantId: A.id }, select: { productId: true } });
+          for (const l of aProducts) if (l.productId) expect(keys).not.toContain(l.productId);
+        },
+      ],
+    ],
+  },
   orders: {
     who: ['admin', 'staff', 'apiKey', 'customer'],
     cases: () => [

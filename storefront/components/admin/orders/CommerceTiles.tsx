@@ -4,21 +4,37 @@ import { adminQuery, type Viewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
 import { formatMoney } from '../../../lib/money';
 import { AdminCommerceTilesQuery as TilesDocument, AdminPayoutsDueQuery } from '../../../lib/admin/dashboard-operations';
-import { addTo, SALES_DAYS, summarise } from '../../../lib/admin/tiles';
+import { AdminSalesTilesQuery } from '../../../lib/admin/report-operations';
+import { REPORT_ZONE } from '../../../lib/admin/reports';
+import { addTo, SALES_DAYS, summarise, TOP_PRODUCTS } from '../../../lib/admin/tiles';
 import { BarChart } from '../BarChart';
 
 const show = (totals: Map<string, bigint>) => (totals.size === 0 ? formatMoney({ amount: '0', currency: 'NGN' }) : [...totals].map(([currency, amount]) => formatMoney({ amount: amount.toString(), currency })).join(' + '));
 
 /**
- * Sales, orders and top products from the latest 100 orders the viewer may see (commerce has no
- * aggregates yet: the tile says how many orders it covers), and payouts due from the ledger (vendor
- * payable balances: the whole book for administrators, a vendor's own) when the ledger answers.
+ * Sales and top products of the last SALES_DAYS days: for managers from commerce's aggregates over every
+ * paid order (sales net of refunds made since); for a vendor from the latest 100 orders it may see (the
+ * aggregates are the tenant's whole book). Orders to fulfil and awaiting payment from the latest 100 orders,
+ * and payouts due from the ledger (vendor payable balances: the whole book for administrators, a vendor's
+ * own) when the ledger answers.
  */
 export async function CommerceTiles({ slug, viewer }: { slug: string; viewer: Viewer }) {
   if (!viewer.access.sections.includes('orders')) return null;
-  const [tiles, payouts] = await Promise.all([adminQuery(slug, TilesDocument, {}), adminQuery(slug, AdminPayoutsDueQuery, {}).catch(() => null)]);
+  const now = new Date();
+  const period = { from: new Date(now.getTime() - SALES_DAYS * 86_400_000).toISOString(), to: now.toISOString(), timeZone: REPORT_ZONE };
+  const [tiles, payouts, aggregate] = await Promise.all([
+    adminQuery(slug, TilesDocument, {}),
+    adminQuery(slug, AdminPayoutsDueQuery, {}).catch(() => null),
+    viewer.access.manager ? adminQuery(slug, AdminSalesTilesQuery, period) : null,
+  ]);
   const orders = tiles.orders.edges.map((e) => e.node);
-  const summary = summarise(orders, new Date());
+  const summary = summarise(orders, now);
+  if (aggregate) {
+    summary.sales = new Map();
+    for (const s of aggregate.salesSummary) addTo(summary.sales, s.revenue.currency, (BigInt(s.revenue.amount) - BigInt(s.refunded.amount)).toString());
+    summary.salesOrders = aggregate.salesSummary.reduce((n, s) => n + s.orders, 0);
+    summary.top = aggregate.salesReport.slice(0, TOP_PRODUCTS).map((r) => ({ title: r.label, units: r.units }));
+  }
   const due = new Map<string, bigint>();
   for (const { node } of payouts?.ledgerAccounts.edges ?? []) if (BigInt(node.balance.amount) > 0n) addTo(due, node.balance.currency, node.balance.amount);
   const ordersPath = sectionPath(slug, 'orders');
@@ -75,7 +91,9 @@ export async function CommerceTiles({ slug, viewer }: { slug: string; viewer: Vi
               bars={summary.top.map((p) => ({ label: p.title, value: p.units }))}
             />
           )}
-          <p className="hint">{t(tiles.orders.pageInfo.hasNextPage ? 'admin.tiles.latestOrders' : 'admin.tiles.allOrders', { count: orders.length })}</p>
+          <p className="hint">
+            {aggregate ? t('admin.tiles.allPaidOrders', { days: SALES_DAYS }) : t(tiles.orders.pageInfo.hasNextPage ? 'admin.tiles.latestOrders' : 'admin.tiles.allOrders', { count: orders.length })}
+          </p>
         </section>
       )}
     </div>

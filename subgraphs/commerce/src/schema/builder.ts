@@ -14,6 +14,8 @@ export const ORDER_READERS = { roles: [...ADMIN_ROLES, 'STAFF', 'VENDOR', 'CUSTO
 export const ORDER_MANAGERS = { roles: [...ADMIN_ROLES, 'STAFF'] as RoleName[], apiScope: 'commerce:write' };
 /** Who reads the back office's commerce settings: administrators, staff, integrators. */
 export const SETTINGS_READERS = { roles: [...ADMIN_ROLES, 'STAFF'] as RoleName[], ...COMMERCE_KEYS };
+/** Who reads the tenant's sales figures (reports, the dashboard): the back office's managers and integrators' keys. */
+export const SALES_READERS = { roles: [...ADMIN_ROLES, 'STAFF'] as RoleName[], ...COMMERCE_KEYS };
 /** Who moves one vendor's part of an order along: its vendor, and whoever manages orders. */
 export const VENDOR_FULFILLERS = { roles: [...ADMIN_ROLES, 'STAFF', 'VENDOR'] as RoleName[], apiScope: 'commerce:write' };
 /** Money and business settings (refunds, disputes, tax, shipping): administrators and integrators with commerce:write. */

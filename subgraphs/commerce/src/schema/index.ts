@@ -4,6 +4,7 @@ import './cart';
 import './order';
 import './settings';
 import './external-order';
+import './reports';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',

@@ -1,0 +1,64 @@
+import { graphql } from '../../gql';
+
+// Sales figures from commerce's aggregates (every paid order of a period, not a sample): the dashboard's
+// tiles and the reports page with its CSV export. Managers only. `npm run codegen` types these.
+
+export const AdminSalesTilesQuery = graphql(`
+  query AdminSalesTiles($from: DateTime!, $to: DateTime!, $timeZone: String) {
+    salesSummary(from: $from, to: $to) {
+      orders
+      revenue {
+        ...MoneyFields
+      }
+      refunded {
+        ...MoneyFields
+      }
+      averageOrderValue {
+        ...MoneyFields
+      }
+    }
+    salesReport(from: $from, to: $to, groupBy: PRODUCT, timeZone: $timeZone) {
+      key
+      label
+      units
+    }
+  }
+`);
+
+export const AdminSalesReportQuery = graphql(`
+  query AdminSalesReport($from: DateTime!, $to: DateTime!, $groupBy: SalesGrouping!, $timeZone: String) {
+    salesSummary(from: $from, to: $to) {
+      orders
+      revenue {
+        ...MoneyFields
+      }
+      tax {
+        ...MoneyFields
+      }
+      refunded {
+        ...MoneyFields
+      }
+      averageOrderValue {
+        ...MoneyFields
+      }
+    }
+    salesReport(from: $from, to: $to, groupBy: $groupBy, timeZone: $timeZone) {
+      key
+      label
+      orders
+      units
+      revenue {
+        ...MoneyFields
+      }
+      tax {
+        ...MoneyFields
+      }
+      refunded {
+        ...MoneyFields
+      }
+      commission {
+        ...MoneyFields
+      }
+    }
+  }
+`);
