@@ -1,6 +1,6 @@
 // The reports page's pure parts (storefront/lib/admin/reports.ts): the period from the query string in the
 // tenant's zone, decimals from minor units, and CSV cells that a spreadsheet cannot run as formulas.
-import { csv, csvCell, decimal, reportPeriod, startOfDay, today } from '../storefront/lib/admin/reports';
+import { csv, csvCell, decimal, reportKind, reportKinds, reportPeriod, startOfDay, stockGrouping, today } from '../storefront/lib/admin/reports';
 
 describe('report periods', () => {
   it('a Lagos day starts at 23:00 UTC the day before (UTC+1, no summer time)', () => {
@@ -22,6 +22,19 @@ describe('report periods', () => {
     expect(reportPeriod({ from: '2026-01-01', to: '2026-01-31', by: 'VENDOR' }, 'UTC')).toMatchObject({ from: '2026-01-01', to: '2026-01-31', groupBy: 'VENDOR', toInstant: '2026-02-01T00:00:00.000Z' });
     expect(reportPeriod({ from: 'yesterday', to: '2026-01-31', by: 'DROP TABLE' }, 'UTC')).toMatchObject({ from: '2026-01-02', groupBy: 'DAY' });
     expect(reportPeriod({ from: '2026-02-10', to: '2026-02-01' }, 'UTC')).toMatchObject({ from: '2026-02-01', to: '2026-02-01' });
+  });
+});
+
+describe('report kinds', () => {
+  it('offers stock where the tenant keeps stock and tickets where it runs trips; sales always, and by default', () => {
+    expect(reportKinds(['dashboard', 'orders', 'inventory', 'reports'])).toEqual(['sales', 'stock']);
+    expect(reportKinds(['dashboard', 'reports', 'transport'])).toEqual(['sales', 'tickets']);
+    expect(reportKind('tickets', ['sales', 'tickets'])).toBe('tickets');
+    // A report the tenant does not have, or none asked for: the sales report (its first URLs had no ?report=).
+    expect(reportKind('tickets', ['sales', 'stock'])).toBe('sales');
+    expect(reportKind(undefined, ['sales', 'stock'])).toBe('sales');
+    expect(stockGrouping('PRODUCT')).toBe('PRODUCT');
+    expect(stockGrouping('DAY')).toBe('LOCATION');
   });
 });
 

@@ -830,6 +830,12 @@ export type StockConflictStatus =
   | 'OPEN'
   | 'RESOLVED';
 
+export type StockGrouping =
+  /** One row per location of the tenant (an empty one reads 0). */
+  | 'LOCATION'
+  /** One row per product with stock levels (its variants at every location), most units first. */
+  | 'PRODUCT';
+
 export type TenantKind =
   | 'CLIENT'
   | 'MARKETPLACE'
@@ -1958,6 +1964,21 @@ export type AdminSalesReportQueryVariables = Exact<{
 
 
 export type AdminSalesReportQuery = { salesSummary: Array<{ orders: number, revenue: { amount: string, currency: string }, tax: { amount: string, currency: string }, refunded: { amount: string, currency: string }, averageOrderValue: { amount: string, currency: string } }>, salesReport: Array<{ key: string, label: string, orders: number, units: number, revenue: { amount: string, currency: string }, tax: { amount: string, currency: string }, refunded: { amount: string, currency: string }, commission: { amount: string, currency: string } }> };
+
+export type AdminStockReportQueryVariables = Exact<{
+  groupBy: StockGrouping;
+}>;
+
+
+export type AdminStockReportQuery = { stockReport: Array<{ key: string, label: string, variants: number, onHand: number, reserved: number, available: number, product: { id: string, title: string } | null }> };
+
+export type AdminTicketSalesReportQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type AdminTicketSalesReportQuery = { ticketSalesReport: Array<{ tripId: string, routeCode: string, origin: string, destination: string, departureAt: string, seats: number, seatsSold: number, seatsBoarded: number, revenue: { amount: string, currency: string } }> };
 
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6475,6 +6496,42 @@ export const AdminSalesReportDocument = new TypedDocumentString(`
   amount
   currency
 }`, {"hash":"sha256:99b3f55a3bf206a4200b0bad813e5d4f6429b5db29c5f14360d843a60a3bd55a"}) as unknown as TypedDocumentString<AdminSalesReportQuery, AdminSalesReportQueryVariables>;
+export const AdminStockReportDocument = new TypedDocumentString(`
+    query AdminStockReport($groupBy: StockGrouping!) {
+  stockReport(groupBy: $groupBy) {
+    key
+    label
+    product {
+      id
+      title
+    }
+    variants
+    onHand
+    reserved
+    available
+  }
+}
+    `, {"hash":"sha256:52e48b48c68037957964f5c9c56ea750ce265179e457bf1ac0473af12dcf0f6c"}) as unknown as TypedDocumentString<AdminStockReportQuery, AdminStockReportQueryVariables>;
+export const AdminTicketSalesReportDocument = new TypedDocumentString(`
+    query AdminTicketSalesReport($from: DateTime!, $to: DateTime!) {
+  ticketSalesReport(from: $from, to: $to) {
+    tripId
+    routeCode
+    origin
+    destination
+    departureAt
+    seats
+    seatsSold
+    seatsBoarded
+    revenue {
+      ...MoneyFields
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:bcc59ef7d502d74923011ffacbf96dd93fe906e8639084ba9d31ee062ec7b7b6"}) as unknown as TypedDocumentString<AdminTicketSalesReportQuery, AdminTicketSalesReportQueryVariables>;
 export const AdminViewerDocument = new TypedDocumentString(`
     query AdminViewer {
   me {

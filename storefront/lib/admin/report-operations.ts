@@ -62,3 +62,40 @@ export const AdminSalesReportQuery = graphql(`
     }
   }
 `);
+
+// Stock now, in units, from inventory's aggregate (no value: the model holds no unit cost; decision 0051).
+export const AdminStockReportQuery = graphql(`
+  query AdminStockReport($groupBy: StockGrouping!) {
+    stockReport(groupBy: $groupBy) {
+      key
+      label
+      product {
+        id
+        title
+      }
+      variants
+      onHand
+      reserved
+      available
+    }
+  }
+`);
+
+// Ticket sales per trip departing in a period, from transport's aggregate.
+export const AdminTicketSalesReportQuery = graphql(`
+  query AdminTicketSalesReport($from: DateTime!, $to: DateTime!) {
+    ticketSalesReport(from: $from, to: $to) {
+      tripId
+      routeCode
+      origin
+      destination
+      departureAt
+      seats
+      seatsSold
+      seatsBoarded
+      revenue {
+        ...MoneyFields
+      }
+    }
+  }
+`);

@@ -1,5 +1,23 @@
 // The reports page's period and CSV (pure: pages, the CSV route and tests share it).
 
+/** The reports the page offers (?report=): sales (commerce), stock (inventory), ticket sales per trip (transport). */
+export const REPORT_KINDS = ['sales', 'stock', 'tickets'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+/** The reports a viewer's sections open: stock where the tenant keeps stock, tickets where it runs trips. */
+export function reportKinds(sections: readonly string[]): ReportKind[] {
+  return REPORT_KINDS.filter((k) => k === 'sales' || (k === 'stock' ? sections.includes('inventory') : sections.includes('transport')));
+}
+
+/** The report asked for, when the viewer has it; sales otherwise (the page's first URLs had no ?report=). */
+export function reportKind(param: string | undefined, kinds: readonly ReportKind[]): ReportKind {
+  return (kinds as readonly string[]).includes(param ?? '') ? (param as ReportKind) : 'sales';
+}
+
+export const STOCK_GROUPINGS = ['LOCATION', 'PRODUCT'] as const;
+export type StockGrouping = (typeof STOCK_GROUPINGS)[number];
+export const stockGrouping = (by: string | undefined): StockGrouping => ((STOCK_GROUPINGS as readonly string[]).includes(by ?? '') ? (by as StockGrouping) : 'LOCATION');
+
 export const GROUPINGS = ['DAY', 'PRODUCT', 'VENDOR', 'CHANNEL'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

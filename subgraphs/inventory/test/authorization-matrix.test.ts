@@ -54,6 +54,8 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
   'Query.channelPolicies': { document: '{ channelPolicies { channel mode } }', allowed: READERS, expectAllowed: (v) => expect(v).toHaveLength(3) },
   'Query.channelAllocations': { document: '{ channelAllocations(first: 5) { edges { node { id } } } }', allowed: READERS, expectAllowed: connection },
   'Query.stockAlerts': { document: '{ stockAlerts(first: 5) { edges { node { id } } } }', allowed: READERS, expectAllowed: connection },
+  // The stock report (issue 14): the tenant's whole stock, for managers and keys with inventory:read; no vendor.
+  'Query.stockReport': { document: '{ stockReport(groupBy: LOCATION) { key onHand } }', allowed: [...ADMINS, 'STAFF', 'KEY_READ_WRITE', 'KEY_READ'], expectAllowed: (v) => expect(Array.isArray(v)).toBe(true) },
   'Query.stockConflicts': { document: '{ stockConflicts(first: 5) { edges { node { id } } } }', allowed: READERS, expectAllowed: connection },
 
   // ----- Mutation -----

@@ -18,10 +18,10 @@ import { apiKey, createItem, createLocation, serviceContext, signIn, tenantId, t
 
 let s: TestStack;
 let prisma: PrismaClient;
-const A = {} as { id: string; item: { variantId: string; sku: string }; loc: { id: string }; loc2: { id: string }; callers: Record<string, Record<string, string>> };
+const A = {} as { id: string; item: { variantId: string; sku: string; productId: string }; loc: { id: string }; loc2: { id: string }; callers: Record<string, Record<string, string>> };
 const B = {} as {
   id: string;
-  item: { variantId: string; sku: string };
+  item: { variantId: string; sku: string; productId: string };
   loc: { id: string };
   levelId: string;
   reservationId: string;
@@ -115,6 +115,18 @@ describe.each(['staff', 'apiKey'])('A’s %s', (who) => {
   it('channelPolicies are A’s own (B’s POS is ALLOCATED)', async () => {
     const r = await call('{ channelPolicies { channel mode } }');
     expect(r.data!.channelPolicies.find((p: any) => p.channel === 'POS').mode).toBe('SHARED');
+  });
+
+  it('stockReport holds A’s locations and products only (also with a header naming B)', async () => {
+    for (const extra of [{}, { 'x-tenant': 'naija-market' }] as Record<string, string>[]) {
+      for (const by of ['LOCATION', 'PRODUCT']) {
+        const r = await call(`{ stockReport(groupBy: ${by}) { key onHand } }`, {}, extra);
+        expect(r.errors).toBeUndefined();
+        const keys: string[] = r.data!.stockReport.map((row: any) => row.key);
+        expect(keys).toContain(by === 'LOCATION' ? A.loc.id : A.item.productId);
+        expect(keys).not.toContain(by === 'LOCATION' ? B.loc.id : B.item.productId);
+      }
+    }
   });
 
   it.each(Object.entries(SINGLE_READS))('%s(B’s id) is null', async (_f, { query, variables }) => {
@@ -222,7 +234,7 @@ describe.each(['staff', 'apiKey'])('A’s %s', (who) => {
 
   it('covers every inventory query and mutation', () => {
     const { queries, mutations } = rootFieldNames(schema);
-    expect(queries.filter((q) => !(q in LISTS) && !(q in SINGLE_READS) && q !== 'channelPolicies')).toEqual([]);
+    expect(queries.filter((q) => !(q in LISTS) && !(q in SINGLE_READS) && q !== 'channelPolicies' && q !== 'stockReport')).toEqual([]);
     expect(mutations.filter((m) => !(m in MUTATIONS)).sort()).toEqual([]);
   });
 

@@ -95,6 +95,8 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     expectAllowed: (v) => expect(v).toBeNull(),
   },
   'Query.agentCashPositions': { document: '{ agentCashPositions { agentUserId outstanding { amount } } }', allowed: READERS, expectAllowed: list },
+  // Ticket sales per trip (issue 14 reports): the operator's readers and keys.
+  'Query.ticketSalesReport': { document: '{ ticketSalesReport(from: "2020-01-01T00:00:00Z", to: "2021-01-01T00:00:00Z") { tripId } }', allowed: READERS, expectAllowed: list },
   'Query.cashHandIns': { document: '{ cashHandIns(first: 5) { edges { node { id } } } }', allowed: READERS, expectAllowed: connection },
   'Query.myCashPosition': { document: '{ myCashPosition { operatorTenantId outstanding { amount } } }', allowed: ['AGENT'], expectAllowed: list },
   'Query.parkListings': { document: '{ parkListings(first: 5) { edges { node { id } } } }', allowed: TRANSPORT_ADMINS, expectAllowed: connection },

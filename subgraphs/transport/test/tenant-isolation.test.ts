@@ -123,6 +123,13 @@ describe.each(callers)('tenant A by %s', (who) => {
     agentAllotments: { document: '{ agentAllotments(includeReleased: true) { id } }', expect: (r) => expect(r.data.agentAllotments.map((a: any) => a.id)).not.toContain(B.allotmentId) },
     agentSales: { document: '{ agentSales(first: 50) { edges { node { tripId } } } }', expect: (r) => expect(r.data.agentSales.edges.map((e: any) => e.node.tripId)).not.toContain(B.tripId) },
     agentCashPositions: { document: '{ agentCashPositions { agentUserId } }', expect: (r) => expect(r.data.agentCashPositions.map((p: any) => p.agentUserId)).not.toContain(B.agentUserId) },
+    ticketSalesReport: {
+      document: '{ ticketSalesReport(from: "2025-06-01T00:00:00Z", to: "2027-12-31T00:00:00Z") { tripId seatsSold } }',
+      expect: (r) => {
+        expect(r.errors).toBeUndefined();
+        expect(r.data.ticketSalesReport.map((t: any) => t.tripId)).not.toContain(B.tripId);
+      },
+    },
     cashHandIns: {
       document: 'query ($a: ID) { cashHandIns(first: 50, agentUserId: $a) { edges { node { id } } } }',
       variables: () => ({ a: B.agentUserId }),

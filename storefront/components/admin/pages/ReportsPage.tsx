@@ -1,39 +1,51 @@
+import type { ReactNode } from 'react';
 import { sectionPath } from '../../../lib/admin/access';
-import { formatNumber, label } from '../../../lib/admin/format';
-import { AdminSalesReportQuery } from '../../../lib/admin/report-operations';
-import { GROUPINGS, REPORT_ZONE, reportPeriod } from '../../../lib/admin/reports';
+import { formatDateTime, formatNumber, label } from '../../../lib/admin/format';
+import { AdminSalesReportQuery, AdminStockReportQuery, AdminTicketSalesReportQuery } from '../../../lib/admin/report-operations';
+import { GROUPINGS, REPORT_ZONE, reportKind, reportKinds, reportPeriod, STOCK_GROUPINGS, stockGrouping } from '../../../lib/admin/reports';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
 import { formatMoney } from '../../../lib/money';
+import { Tabs } from '../Tabs';
 import { one, query } from './params';
 
+type Params = Record<string, string | string[] | undefined>;
+
 /**
- * Sales reports (CB-2): every paid order of a period, by day, product, vendor or channel, from commerce's
- * aggregates; the same figures as CSV for a spreadsheet or the accountant. Managers only (access.ts).
+ * Reports (CB-2), each from the owning service's aggregates and as CSV for a spreadsheet or the
+ * accountant: sales of a period (commerce), stock now in units (inventory, where the tenant keeps stock),
+ * ticket sales per trip (transport, where it runs trips). ?report= picks one; sales without it. Managers
+ * only (access.ts).
  */
-export async function ReportsPage({ slug, params }: { slug: string; params: Record<string, string | string[] | undefined> }) {
+export async function ReportsPage({ slug, params }: { slug: string; params: Params }) {
   const base = sectionPath(slug, 'reports');
+  const asked = query({ report: one(params, 'report'), from: one(params, 'from'), to: one(params, 'to'), by: one(params, 'by') });
+  const viewer = await requireViewer(slug, `${base}${asked}`, 'reports');
+  const kinds = reportKinds(viewer.access.sections);
+  const kind = reportKind(one(params, 'report'), kinds);
+  return (
+    <div>
+      <h1>{t('admin.reports.title')}</h1>
+      {kinds.length > 1 && <Tabs label={t('admin.reports.kinds')} tabs={kinds.map((k) => ({ key: k, href: k === 'sales' ? base : `${base}${query({ report: k })}`, label: label(`admin.reports.kind.${k}`) }))} current={kind} />}
+      {kind === 'stock' ? <StockReport slug={slug} base={base} params={params} /> : kind === 'tickets' ? <TicketsReport slug={slug} base={base} params={params} /> : <SalesReport slug={slug} base={base} params={params} />}
+    </div>
+  );
+}
+
+/** Every paid order of a period, by day, product, vendor or channel (commerce). */
+async function SalesReport({ slug, base, params }: { slug: string; base: string; params: Params }) {
   const period = reportPeriod({ from: one(params, 'from'), to: one(params, 'to'), by: one(params, 'by') }, REPORT_ZONE);
   const search = query({ from: period.from, to: period.to, by: period.groupBy });
-  await requireViewer(slug, `${base}${search}`, 'reports');
   const { salesSummary, salesReport } = await adminQuery(slug, AdminSalesReportQuery, { from: period.fromInstant, to: period.toInstant, groupBy: period.groupBy, timeZone: REPORT_ZONE });
   const byVendor = period.groupBy === 'VENDOR';
   const refunds = period.groupBy === 'DAY' || period.groupBy === 'CHANNEL';
   const rowLabel = (key: string, text: string) => (period.groupBy === 'CHANNEL' ? label(`admin.reports.channel.${key}`) : text);
 
   return (
-    <div>
-      <h1>{t('admin.reports.title')}</h1>
+    <>
       <p className="hint">{t('admin.reports.intro')}</p>
       <form method="get" action={base} className="filter-bar" aria-label={t('admin.reports.filter')}>
-        <div className="field">
-          <label htmlFor="report-from">{t('admin.reports.from')}</label>
-          <input id="report-from" name="from" type="date" defaultValue={period.from} required />
-        </div>
-        <div className="field">
-          <label htmlFor="report-to">{t('admin.reports.to')}</label>
-          <input id="report-to" name="to" type="date" defaultValue={period.to} required />
-        </div>
+        <PeriodFields from={period.from} to={period.to} />
         <div className="field">
           <label htmlFor="report-by">{t('admin.reports.by')}</label>
           <select id="report-by" name="by" defaultValue={period.groupBy}>
@@ -71,26 +83,20 @@ export async function ReportsPage({ slug, params }: { slug: string; params: Reco
       </section>
       <section aria-labelledby="rows-heading">
         <h2 id="rows-heading">{label(`admin.reports.by.${period.groupBy}`)}</h2>
-        <p>
-          <a href={`${base}/export${search}`} download>
-            {t('admin.reports.csv')}
-          </a>
-        </p>
+        <CsvLink href={`${base}/export${search}`} />
         {salesReport.length > 0 && (
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={label(`admin.reports.by.${period.groupBy}`)}>
-            <table className="data-table" data-testid="report-rows">
-              <thead>
-                <tr>
-                  <th scope="col">{label(`admin.reports.column.${period.groupBy}`)}</th>
-                  <th scope="col">{t('admin.reports.orders')}</th>
-                  <th scope="col">{t('admin.reports.units')}</th>
-                  <th scope="col">{t('admin.reports.revenue')}</th>
-                  <th scope="col">{t('admin.reports.tax')}</th>
-                  {refunds && <th scope="col">{t('admin.reports.refunded')}</th>}
-                  {byVendor && <th scope="col">{t('admin.reports.commission')}</th>}
-                </tr>
-              </thead>
-              <tbody>
+          <ReportTable
+            label={label(`admin.reports.by.${period.groupBy}`)}
+            columns={[
+              label(`admin.reports.column.${period.groupBy}`),
+              t('admin.reports.orders'),
+              t('admin.reports.units'),
+              t('admin.reports.revenue'),
+              t('admin.reports.tax'),
+              ...(refunds ? [t('admin.reports.refunded')] : []),
+              ...(byVendor ? [t('admin.reports.commission')] : []),
+            ]}
+          >
                 {salesReport.map((r) => (
                   <tr key={`${r.key}-${r.revenue.currency}`} data-key={r.key}>
                     <th scope="row">{rowLabel(r.key, r.label)}</th>
@@ -102,11 +108,163 @@ export async function ReportsPage({ slug, params }: { slug: string; params: Reco
                     {byVendor && <td>{formatMoney(r.commission)}</td>}
                   </tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+          </ReportTable>
         )}
       </section>
+    </>
+  );
+}
+
+/** The period's first and last day (inclusive), in a report's filter form. */
+const PeriodFields = ({ from, to }: { from: string; to: string }) => (
+  <>
+    <div className="field">
+      <label htmlFor="report-from">{t('admin.reports.from')}</label>
+      <input id="report-from" name="from" type="date" defaultValue={from} required />
     </div>
+    <div className="field">
+      <label htmlFor="report-to">{t('admin.reports.to')}</label>
+      <input id="report-to" name="to" type="date" defaultValue={to} required />
+    </div>
+  </>
+);
+
+/** A report's rows: a labelled, scrollable region on a phone, its columns headed. */
+const ReportTable = ({ label: name, columns, children }: { label: string; columns: string[]; children: ReactNode }) => (
+  <div className="table-scroll" tabIndex={0} role="region" aria-label={name}>
+    <table className="data-table" data-testid="report-rows">
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  </div>
+);
+
+const CsvLink = ({ href }: { href: string }) => (
+  <p>
+    <a href={href} download>
+      {t('admin.reports.csv')}
+    </a>
+  </p>
+);
+
+/** Stock now, in units, per location or per product (inventory); no value: nothing records a unit cost. */
+async function StockReport({ slug, base, params }: { slug: string; base: string; params: Params }) {
+  const by = stockGrouping(one(params, 'by'));
+  const search = query({ report: 'stock', by });
+  const { stockReport } = await adminQuery(slug, AdminStockReportQuery, { groupBy: by });
+  const total = (pick: 'onHand' | 'reserved' | 'available') => stockReport.reduce((n, r) => n + r[pick], 0);
+  return (
+    <>
+      <p className="hint">{t('admin.reports.stock.intro')}</p>
+      <form method="get" action={base} className="filter-bar" aria-label={t('admin.reports.stock.filter')}>
+        <input type="hidden" name="report" value="stock" />
+        <div className="field">
+          <label htmlFor="report-by">{t('admin.reports.by')}</label>
+          <select id="report-by" name="by" defaultValue={by}>
+            {STOCK_GROUPINGS.map((g) => (
+              <option key={g} value={g}>
+                {label(`admin.reports.stock.by.${g}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">{t('admin.reports.show')}</button>
+      </form>
+      <section aria-labelledby="rows-heading">
+        <h2 id="rows-heading">{label(`admin.reports.stock.by.${by}`)}</h2>
+        <dl className="summary-figures" data-testid="report-summary">
+          <div className="card">
+            <dt>{t('admin.reports.stock.onHand')}</dt>
+            <dd className="big-number">{formatNumber(total('onHand'))}</dd>
+            <dt>{t('admin.reports.stock.reserved')}</dt>
+            <dd>{formatNumber(total('reserved'))}</dd>
+            <dt>{t('admin.reports.stock.available')}</dt>
+            <dd>{formatNumber(total('available'))}</dd>
+          </div>
+        </dl>
+        <CsvLink href={`${base}/export${search}`} />
+        {stockReport.length === 0 ? (
+          <p className="empty">{t('admin.reports.stock.none')}</p>
+        ) : (
+          <ReportTable
+            label={label(`admin.reports.stock.by.${by}`)}
+            columns={[label(`admin.reports.stock.column.${by}`), t('admin.reports.stock.variants'), t('admin.reports.stock.onHand'), t('admin.reports.stock.reserved'), t('admin.reports.stock.available')]}
+          >
+                {stockReport.map((r) => (
+                  <tr key={r.key} data-key={r.key}>
+                    <th scope="row">{r.product?.title ?? r.label}</th>
+                    <td>{formatNumber(r.variants)}</td>
+                    <td>{formatNumber(r.onHand)}</td>
+                    <td>{formatNumber(r.reserved)}</td>
+                    <td>{formatNumber(r.available)}</td>
+                  </tr>
+                ))}
+          </ReportTable>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** Ticket sales per trip departing in a period (transport). */
+async function TicketsReport({ slug, base, params }: { slug: string; base: string; params: Params }) {
+  const period = reportPeriod({ from: one(params, 'from'), to: one(params, 'to') }, REPORT_ZONE);
+  const search = query({ report: 'tickets', from: period.from, to: period.to });
+  const { ticketSalesReport: trips } = await adminQuery(slug, AdminTicketSalesReportQuery, { from: period.fromInstant, to: period.toInstant });
+  const revenue = new Map<string, bigint>();
+  for (const r of trips) revenue.set(r.revenue.currency, (revenue.get(r.revenue.currency) ?? 0n) + BigInt(r.revenue.amount));
+  return (
+    <>
+      <p className="hint">{t('admin.reports.tickets.intro')}</p>
+      <form method="get" action={base} className="filter-bar" aria-label={t('admin.reports.tickets.filter')}>
+        <input type="hidden" name="report" value="tickets" />
+        <PeriodFields from={period.from} to={period.to} />
+        <button type="submit">{t('admin.reports.show')}</button>
+      </form>
+      <section aria-labelledby="rows-heading">
+        <h2 id="rows-heading">{t('admin.reports.summary', { from: period.from, to: period.to })}</h2>
+        {trips.length === 0 ? (
+          <p className="empty">{t('admin.reports.tickets.none')}</p>
+        ) : (
+          <dl className="summary-figures" data-testid="report-summary">
+            <div className="card">
+              <dt>{t('admin.reports.revenue')}</dt>
+              <dd className="big-number">{[...revenue].map(([currency, amount]) => formatMoney({ amount: amount.toString(), currency })).join(' + ')}</dd>
+              <dt>{t('admin.reports.tickets.trips')}</dt>
+              <dd>{formatNumber(trips.length)}</dd>
+              <dt>{t('admin.reports.tickets.sold')}</dt>
+              <dd>{formatNumber(trips.reduce((n, r) => n + r.seatsSold, 0))}</dd>
+              <dt>{t('admin.reports.tickets.boarded')}</dt>
+              <dd>{formatNumber(trips.reduce((n, r) => n + r.seatsBoarded, 0))}</dd>
+            </div>
+          </dl>
+        )}
+        <CsvLink href={`${base}/export${search}`} />
+        {trips.length > 0 && (
+          <ReportTable
+            label={t('admin.reports.kind.tickets')}
+            columns={[t('admin.reports.tickets.departure'), t('admin.reports.tickets.route'), t('admin.reports.tickets.sold'), t('admin.reports.tickets.boarded'), t('admin.reports.revenue')]}
+          >
+                {trips.map((r) => (
+                  <tr key={r.tripId} data-key={r.tripId}>
+                    <th scope="row">{formatDateTime(r.departureAt)}</th>
+                    <td>{t('admin.reports.tickets.routeName', { code: r.routeCode, origin: r.origin, destination: r.destination })}</td>
+                    <td>{t('admin.reports.tickets.ofSeats', { sold: formatNumber(r.seatsSold), seats: formatNumber(r.seats) })}</td>
+                    <td>{formatNumber(r.seatsBoarded)}</td>
+                    <td>{formatMoney(r.revenue)}</td>
+                  </tr>
+                ))}
+          </ReportTable>
+        )}
+      </section>
+    </>
   );
 }

@@ -9,6 +9,8 @@ export const builder = createBuilder();
  * `inventoryChanged` feed applies the same rule, event by event, through the `stockLevel` query.
  */
 export const STOCK_READERS = { roles: [...ADMIN_ROLES, 'STAFF', 'VENDOR'] as RoleName[], apiScope: 'inventory:read' };
+/** Who reads the stock report (the tenant's whole stock at once): managers and integrators with inventory:read; no vendor. */
+export const STOCK_REPORT_READERS = { roles: [...ADMIN_ROLES, 'STAFF'] as RoleName[], apiScope: 'inventory:read' };
 /** Who may move stock: administrators, staff, and integrators with inventory:write. */
 export const STOCK_WRITERS = { roles: [...ADMIN_ROLES, 'STAFF'] as RoleName[], apiScope: 'inventory:write' };
 /** Who may receive and count stock: the writers, and vendors for their own variants (services/access.ts). */

@@ -7,6 +7,7 @@ import './reservation';
 import './channel';
 import './alert';
 import './offline';
+import './report';
 import './federation';
 
 export const schema = builder.toSubGraphSchema({

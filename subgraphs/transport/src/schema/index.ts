@@ -7,6 +7,7 @@ import './agents';
 import './listings';
 import './purchases';
 import './cash';
+import './reports';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',

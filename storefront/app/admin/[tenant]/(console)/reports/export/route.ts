@@ -1,24 +1,45 @@
 import { sectionPath } from '../../../../../../lib/admin/access';
-import { AdminSalesReportQuery } from '../../../../../../lib/admin/report-operations';
-import { csv, decimal, REPORT_ZONE, reportPeriod } from '../../../../../../lib/admin/reports';
+import { AdminSalesReportQuery, AdminStockReportQuery, AdminTicketSalesReportQuery } from '../../../../../../lib/admin/report-operations';
+import { csv, decimal, REPORT_ZONE, reportKind, reportKinds, reportPeriod, stockGrouping } from '../../../../../../lib/admin/reports';
 import { adminQuery, requireViewer } from '../../../../../../lib/admin/session';
 
+type Rows = (string | number)[][];
+
 /**
- * The reports page's figures as CSV (one row per day, product, vendor or channel and currency; amounts as
- * decimals in major units, as spreadsheets expect). The same authorization as the page: managers only,
- * decided on the server; a signed-out request is sent to sign-in.
+ * The reports page's figures as CSV (amounts as decimals in major units, as spreadsheets expect): sales
+ * (one row per day, product, vendor or channel and currency), stock (?report=stock: units per location or
+ * product) or ticket sales (?report=tickets: one row per trip). The same authorization as the page:
+ * managers only, and a report the viewer's business has, decided on the server; a signed-out request is
+ * sent to sign-in.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;
   const url = new URL(request.url);
-  const period = reportPeriod({ from: url.searchParams.get('from') ?? '', to: url.searchParams.get('to') ?? '', by: url.searchParams.get('by') ?? '' }, REPORT_ZONE);
-  await requireViewer(slug, `${sectionPath(slug, 'reports')}${url.search}`, 'reports');
-  const { salesReport } = await adminQuery(slug, AdminSalesReportQuery, { from: period.fromInstant, to: period.toInstant, groupBy: period.groupBy, timeZone: REPORT_ZONE });
-  const rows: (string | number)[][] = [[period.groupBy.toLowerCase(), 'label', 'orders', 'units', 'revenue', 'tax', 'refunded', 'commission', 'currency']];
-  for (const r of salesReport) {
-    rows.push([r.key, r.label, r.orders, r.units, decimal(r.revenue.amount), decimal(r.tax.amount), decimal(r.refunded.amount), decimal(r.commission.amount), r.revenue.currency]);
+  const get = (name: string) => url.searchParams.get(name) ?? '';
+  const viewer = await requireViewer(slug, `${sectionPath(slug, 'reports')}${url.search}`, 'reports');
+  const kind = reportKind(get('report'), reportKinds(viewer.access.sections));
+  const period = reportPeriod({ from: get('from'), to: get('to'), by: get('by') }, REPORT_ZONE);
+  let rows: Rows;
+  let name: string;
+  if (kind === 'stock') {
+    const by = stockGrouping(get('by'));
+    const { stockReport } = await adminQuery(slug, AdminStockReportQuery, { groupBy: by });
+    rows = [[by.toLowerCase(), 'label', 'variants', 'on_hand', 'reserved', 'available']];
+    for (const r of stockReport) rows.push([r.key, r.product?.title ?? r.label, r.variants, r.onHand, r.reserved, r.available]);
+    name = `stock-by-${by.toLowerCase()}.csv`;
+  } else if (kind === 'tickets') {
+    const { ticketSalesReport } = await adminQuery(slug, AdminTicketSalesReportQuery, { from: period.fromInstant, to: period.toInstant });
+    rows = [['trip', 'route', 'origin', 'destination', 'departure', 'seats', 'seats_sold', 'seats_boarded', 'revenue', 'currency']];
+    for (const r of ticketSalesReport) rows.push([r.tripId, r.routeCode, r.origin, r.destination, r.departureAt, r.seats, r.seatsSold, r.seatsBoarded, decimal(r.revenue.amount), r.revenue.currency]);
+    name = `ticket-sales-${period.from}-to-${period.to}.csv`;
+  } else {
+    const { salesReport } = await adminQuery(slug, AdminSalesReportQuery, { from: period.fromInstant, to: period.toInstant, groupBy: period.groupBy, timeZone: REPORT_ZONE });
+    rows = [[period.groupBy.toLowerCase(), 'label', 'orders', 'units', 'revenue', 'tax', 'refunded', 'commission', 'currency']];
+    for (const r of salesReport) {
+      rows.push([r.key, r.label, r.orders, r.units, decimal(r.revenue.amount), decimal(r.tax.amount), decimal(r.refunded.amount), decimal(r.commission.amount), r.revenue.currency]);
+    }
+    name = `sales-by-${period.groupBy.toLowerCase()}-${period.from}-to-${period.to}.csv`;
   }
-  const name = `sales-by-${period.groupBy.toLowerCase()}-${period.from}-to-${period.to}.csv`;
   return new Response(csv(rows), {
     headers: {
       'content-type': 'text/csv; charset=utf-8',

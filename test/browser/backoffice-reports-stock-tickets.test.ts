@@ -1,0 +1,117 @@
+// Stock and ticket-sales reports in a real browser on a phone-sized screen (issue 14, CB-2): a store's
+// administrator opens Reports, switches to Stock (units per location, then per product, as the database
+// holds them) and downloads it as CSV; the store has no ticket report. A bus operator's administrator sells
+// a seat, opens Ticket sales for the coming days, finds the trip with its seat sold, and downloads it as CSV.
+// axe checks every report.
+import type { Browser, Page } from 'playwright-core';
+import en from '../../storefront/messages/en.json';
+import { gql } from '../support/graphql';
+import type { TestStack } from '../support/stack';
+import { describeInChromium, expectAccessible, screenshot, signInToBackOffice, startStorefrontAndChromium, stopStorefrontAndChromium } from './support';
+
+const STORE = 'ade-fashion';
+const OPERATOR = 'abc-transport';
+/** A date in Lagos `days` from now, as YYYY-MM-DD. */
+const dayInLagos = (days: number) => new Date(Date.now() + days * 24 * 3600_000).toLocaleDateString('en-CA', { timeZone: 'Africa/Lagos' });
+
+function reportsSuite(): void {
+  let stack: TestStack;
+  let storefrontUrl: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ({ stack, storefrontUrl, browser } = await startStorefrontAndChromium());
+  }, 300_000);
+
+  afterAll(async () => {
+    await stopStorefrontAndChromium({ stack, browser });
+  }, 60_000);
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    return context.newPage();
+  }
+
+  async function downloadCsv(page: Page): Promise<{ name: string; lines: string[] }> {
+    const href = await page.getByRole('link', { name: en['admin.reports.csv'] }).getAttribute('href');
+    const response = await page.request.get(`${storefrontUrl}${href}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('text/csv');
+    return { name: response.headers()['content-disposition'], lines: (await response.text()).trim().split('\r\n') };
+  }
+
+  test('a store administrator reads stock per location and per product, and downloads it as CSV', async () => {
+    const prisma = stack.stack.prisma;
+    const tenantId = (await prisma.tenant.findUniqueOrThrow({ where: { slug: STORE } })).id;
+    const level = await prisma.stockLevel.findFirstOrThrow({ where: { tenantId, onHand: { gt: 0 } } });
+    const atLocation = await prisma.stockLevel.aggregate({ where: { tenantId, locationId: level.locationId }, _sum: { onHand: true } });
+
+    const page = await newPage();
+    await signInToBackOffice(page, { stack, storefrontUrl, tenant: STORE, user: 'client' });
+    await page.getByRole('navigation', { name: en['admin.nav.label'] }).getByRole('link', { name: en['admin.nav.reports'] }).click();
+    await page.getByRole('heading', { level: 1, name: en['admin.reports.title'] }).waitFor();
+    const kinds = page.getByRole('navigation', { name: en['admin.reports.kinds'] });
+    // A store runs no trips: sales and stock only.
+    expect(await kinds.getByRole('link').allTextContents()).toEqual([en['admin.reports.kind.sales'], en['admin.reports.kind.stock']]);
+    await kinds.getByRole('link', { name: en['admin.reports.kind.stock'] }).click();
+    await page.getByRole('heading', { level: 2, name: en['admin.reports.stock.by.LOCATION'] }).waitFor();
+    const row = page.locator(`tr[data-key="${level.locationId}"]`);
+    await row.waitFor();
+    expect((await row.locator('td').nth(1).textContent())?.replace(/,/g, '')).toBe(String(atLocation._sum.onHand));
+    await expectAccessible(page);
+    await screenshot(page, 'backoffice-reports-stock');
+    const byLocation = await downloadCsv(page);
+    expect(byLocation.name).toBe('attachment; filename="stock-by-location.csv"');
+    expect(byLocation.lines[0]).toBe('location,label,variants,on_hand,reserved,available');
+    expect(byLocation.lines.find((l) => l.startsWith(level.locationId))).toMatch(new RegExp(`,${atLocation._sum.onHand},\\d+,\\d+$`));
+
+    await page.getByRole('combobox', { name: en['admin.reports.by'] }).selectOption('PRODUCT');
+    await page.getByRole('button', { name: en['admin.reports.show'] }).click();
+    await page.waitForURL((url) => url.searchParams.get('by') === 'PRODUCT' && url.searchParams.get('report') === 'stock');
+    await page.getByRole('heading', { level: 2, name: en['admin.reports.stock.by.PRODUCT'] }).waitFor();
+    const item = await prisma.inventoryItem.findUniqueOrThrow({ where: { variantId: level.variantId } });
+    const product = await prisma.product.findUniqueOrThrow({ where: { id: item.productId } });
+    await page.locator(`tr[data-key="${item.productId}"]`).getByRole('rowheader', { name: product.title }).waitFor();
+    await expectAccessible(page);
+    const byProduct = await downloadCsv(page);
+    expect(byProduct.lines[0]).toBe('product,label,variants,on_hand,reserved,available');
+    expect(byProduct.lines.some((l) => l.startsWith(`${item.productId},`))).toBe(true);
+  }, 240_000);
+
+  test('an operator reads ticket sales per trip of the coming days, and downloads them as CSV', async () => {
+    // One seat sold at the window on tomorrow's first trip.
+    const login = await gql(stack.gatewayUrl, 'mutation($i: LoginInput!) { login(input: $i) { session { accessToken } } }', { i: { tenantSlug: OPERATOR, email: 'staff@webwaka.test', password: stack.demo.password } }, {});
+    const staff = { authorization: `Bearer ${login.data.login.session.accessToken}` };
+    const { data: found } = await gql(stack.gatewayUrl, 'query($d: String!) { searchTrips(origin: "Lagos", destination: "Abuja", date: $d) { id } }', { d: dayInLagos(1) }, { 'x-tenant': OPERATOR });
+    const tripId: string = found.searchTrips[0].id;
+    const { data: map } = await gql(stack.gatewayUrl, 'query($t: ID!) { seatMap(tripId: $t) { seats { label state } } }', { t: tripId }, { 'x-tenant': OPERATOR });
+    const seat: string = map.seatMap.seats.find((s: { state: string }) => s.state === 'AVAILABLE').label;
+    const held = await gql(stack.gatewayUrl, 'mutation ($t: ID!, $l: [String!]!) { holdSeats(tripId: $t, seatLabels: $l) { holdToken userErrors { code } } }', { t: tripId, l: [seat] }, staff);
+    const sold = await gql(
+      stack.gatewayUrl,
+      'mutation ($t: String!, $s: String!, $r: String!) { confirmBooking(input: { holdToken: $t, passengers: [{ seatLabel: $s, name: "Report Test" }], paymentReference: $r }) { booking { id } userErrors { code } } }',
+      { t: held.data.holdSeats.holdToken, s: seat, r: `report-${Date.now()}` },
+      staff,
+    );
+    expect(sold.data.confirmBooking.userErrors).toEqual([]);
+    const tickets = await stack.stack.prisma.ticket.count({ where: { tripId } });
+
+    const page = await newPage();
+    await signInToBackOffice(page, { stack, storefrontUrl, tenant: OPERATOR, user: 'client' });
+    await page.goto(`${storefrontUrl}/admin/${OPERATOR}/reports?report=tickets&from=${dayInLagos(0)}&to=${dayInLagos(2)}`);
+    await page.getByRole('heading', { level: 2, name: en['admin.reports.summary'].replace('{from}', dayInLagos(0)).replace('{to}', dayInLagos(2)) }).waitFor();
+    const kinds = page.getByRole('navigation', { name: en['admin.reports.kinds'] });
+    expect(await kinds.getByRole('link', { name: en['admin.reports.kind.tickets'] }).getAttribute('aria-current')).toBe('page');
+    const row = page.locator(`tr[data-key="${tripId}"]`);
+    await row.waitFor();
+    expect(await row.locator('td').nth(1).textContent()).toMatch(new RegExp(`^${tickets} of \\d+$`));
+    await expectAccessible(page);
+    await screenshot(page, 'backoffice-reports-tickets');
+    const csv = await downloadCsv(page);
+    expect(csv.name).toBe(`attachment; filename="ticket-sales-${dayInLagos(0)}-to-${dayInLagos(2)}.csv"`);
+    expect(csv.lines[0]).toBe('trip,route,origin,destination,departure,seats,seats_sold,seats_boarded,revenue,currency');
+    expect(csv.lines.find((l) => l.startsWith(tripId))).toMatch(new RegExp(`,\\d+,${tickets},\\d+,\\d+\\.\\d{2},NGN$`));
+  }, 240_000);
+}
+
+describeInChromium('back office: stock and ticket-sales reports', reportsSuite);
