@@ -2135,7 +2135,7 @@ export type AdminChildTenantsQueryVariables = Exact<{
 }>;
 
 
-export type AdminChildTenantsQuery = { childTenants: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: TenantKind, slug: string, name: string, primaryColor: string | null, createdAt: string } }> }, myTenants: Array<{ roles: Array<Role>, tenant: { id: string } }> };
+export type AdminChildTenantsQuery = { childTenants: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: TenantKind, slug: string, name: string, primaryColor: string | null, createdAt: string, suspendedAt: string | null } }> }, myTenants: Array<{ roles: Array<Role>, tenant: { id: string } }> };
 
 export type AdminCreateTenantMutationVariables = Exact<{
   input: CreateTenantInput;
@@ -2162,6 +2162,21 @@ export type AdminTenantBySlugQueryVariables = Exact<{
 
 
 export type AdminTenantBySlugQuery = { tenantBySlug: { id: string, kind: TenantKind, slug: string, name: string } | null };
+
+export type AdminSuspendTenantMutationVariables = Exact<{
+  tenantId: string | number;
+  reason: string;
+}>;
+
+
+export type AdminSuspendTenantMutation = { suspendTenant: { tenant: { id: string, suspendedAt: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminReinstateTenantMutationVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+
+export type AdminReinstateTenantMutation = { reinstateTenant: { tenant: { id: string, suspendedAt: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminTransportNetworkQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6938,6 +6953,7 @@ export const AdminChildTenantsDocument = new TypedDocumentString(`
         name
         primaryColor
         createdAt
+        suspendedAt
       }
     }
   }
@@ -6948,7 +6964,7 @@ export const AdminChildTenantsDocument = new TypedDocumentString(`
     roles
   }
 }
-    `, {"hash":"sha256:01bc172adc9a98d8a3e02be71fae95c064f31f44b3f94b9337c50c32ae7a3078"}) as unknown as TypedDocumentString<AdminChildTenantsQuery, AdminChildTenantsQueryVariables>;
+    `, {"hash":"sha256:0945554734c13e4631e8a20400fcb6c955baf15df50e2fa7289304a4f7000df6"}) as unknown as TypedDocumentString<AdminChildTenantsQuery, AdminChildTenantsQueryVariables>;
 export const AdminCreateTenantDocument = new TypedDocumentString(`
     mutation AdminCreateTenant($input: CreateTenantInput!) {
   createTenant(input: $input) {
@@ -7004,6 +7020,40 @@ export const AdminTenantBySlugDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:3b77d7a04aba701dce146d4826410d2bf819caee072b11bc0dea4bd69a62b58d"}) as unknown as TypedDocumentString<AdminTenantBySlugQuery, AdminTenantBySlugQueryVariables>;
+export const AdminSuspendTenantDocument = new TypedDocumentString(`
+    mutation AdminSuspendTenant($tenantId: ID!, $reason: String!) {
+  suspendTenant(tenantId: $tenantId, reason: $reason) {
+    tenant {
+      id
+      suspendedAt
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:c8947a35cce9afdc93276876bd47f9c2efdfeb49e5139f1c942bd23058f03236"}) as unknown as TypedDocumentString<AdminSuspendTenantMutation, AdminSuspendTenantMutationVariables>;
+export const AdminReinstateTenantDocument = new TypedDocumentString(`
+    mutation AdminReinstateTenant($tenantId: ID!) {
+  reinstateTenant(tenantId: $tenantId) {
+    tenant {
+      id
+      suspendedAt
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:f3d97a8364badfcf7ff43d421dfbfda9305a51f4d25e2aefe3697b155eeeb82d"}) as unknown as TypedDocumentString<AdminReinstateTenantMutation, AdminReinstateTenantMutationVariables>;
 export const AdminTransportNetworkDocument = new TypedDocumentString(`
     query AdminTransportNetwork {
   parks {

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { t } from '../messages';
 import { adminBase, sectionPath } from './access';
 import type { FormState } from './form-state';
-import { AdminCreateTenantMutation, AdminUpdateTenantMutation } from './tenant-operations';
+import { AdminCreateTenantMutation, AdminReinstateTenantMutation, AdminSuspendTenantMutation, AdminUpdateTenantMutation } from './tenant-operations';
 import { childKinds, COLOUR_PATTERN, TENANT_SLUG_PATTERN } from './tenants';
 import { adminMutate } from './session';
 import { errorState, formValues, outcomeOf, text } from './user-errors';
@@ -52,4 +52,26 @@ export async function updateBrandingAction(slug: string, _previous: FormState, f
   if (!outcome.ok) return errorState(outcome.userErrors, values, (p) => (['name', 'logoUrl', 'primaryColor'].includes(p) ? p : null));
   revalidatePath(adminBase(slug), 'layout');
   return { status: 'ok', message: t('admin.branding.saved'), fieldErrors: {}, values };
+}
+
+/** Where the businesses page was (the level of the tree it showed), to come back to after an action. */
+const backTo = (slug: string, of: string | null, done: string) => `${tenantsPath(slug)}?${new URLSearchParams({ ...(of ? { of } : {}), done })}`;
+
+/**
+ * Suspend a business beneath this one, with a reason: identity ends its sessions (and those of everything
+ * beneath it) at once and keeps it closed until it is reinstated.
+ */
+export async function suspendTenantAction(slug: string, tenantId: string, of: string | null, _previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const reason = text(formData, 'reason');
+  if (reason.length < 3) return { status: 'error', message: t('admin.error.fields'), fieldErrors: { reason: t('admin.tenants.invalid.reason') }, values };
+  const outcome = outcomeOf(await adminMutate(slug, tenantsPath(slug), AdminSuspendTenantMutation, { tenantId, reason }), (d) => d.suspendTenant);
+  if (!outcome.ok) return errorState(outcome.userErrors, values, (p) => (p === 'reason' ? p : null));
+  redirect(backTo(slug, of, 'suspended'));
+}
+
+export async function reinstateTenantAction(slug: string, tenantId: string, of: string | null, _previous: FormState, _formData: FormData): Promise<FormState> {
+  const outcome = outcomeOf(await adminMutate(slug, tenantsPath(slug), AdminReinstateTenantMutation, { tenantId }), (d) => d.reinstateTenant);
+  if (!outcome.ok) return errorState(outcome.userErrors, {}, () => null);
+  redirect(backTo(slug, of, 'reinstated'));
 }

@@ -19,6 +19,7 @@ export const AdminChildTenantsQuery = graphql(`
           name
           primaryColor
           createdAt
+          suspendedAt
         }
       }
     }
@@ -79,6 +80,34 @@ export const AdminTenantBySlugQuery = graphql(`
       kind
       slug
       name
+    }
+  }
+`);
+
+export const AdminSuspendTenantMutation = graphql(`
+  mutation AdminSuspendTenant($tenantId: ID!, $reason: String!) {
+    suspendTenant(tenantId: $tenantId, reason: $reason) {
+      tenant {
+        id
+        suspendedAt
+      }
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
+
+export const AdminReinstateTenantMutation = graphql(`
+  mutation AdminReinstateTenant($tenantId: ID!) {
+    reinstateTenant(tenantId: $tenantId) {
+      tenant {
+        id
+        suspendedAt
+      }
+      userErrors {
+        ...AdminUserError
+      }
     }
   }
 `);

@@ -3,6 +3,7 @@ import { schema } from './schema';
 import { verifyApiKey } from './services/api-keys';
 import { purgeDeletedAccounts } from './services/privacy';
 import { findTenant } from './services/tenants';
+import { openOrNull } from './services/tenant-status';
 import { upgradeLegacyBackupCodes } from './services/second-factor';
 import { onVendorStatusChanged } from './services/vendor-roles';
 
@@ -39,9 +40,10 @@ export const startIdentity: StartSubgraph = async (opts) => {
     internalRoutes: {
       'resolve-tenant': async (body: { slug?: string; domain?: string }) => {
         const t = await findTenant({ prisma }, body);
-        return t ? { tenantId: t.id, slug: t.slug } : null;
+        // A suspended business (or one beneath it) is offline: its shop and anonymous API answer as unknown.
+        return openOrNull(prisma, t ? { tenantId: t.id, slug: t.slug } : null);
       },
-      'verify-api-key': async (body: { key: string }) => verifyApiKey({ prisma }, body.key),
+      'verify-api-key': async (body: { key: string }) => openOrNull(prisma, await verifyApiKey({ prisma }, body.key)),
     },
   });
   dispatcher.start();

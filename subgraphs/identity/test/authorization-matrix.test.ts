@@ -230,6 +230,19 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: SIGNED_IN,
     expectAllowed: (p) => expect(codes(p)).toEqual(['INVALID_CREDENTIALS']),
   },
+  // Suspending a business beneath yours (issue 14): administrators only; a random id is not beneath anyone.
+  'Mutation.suspendTenant': {
+    document: 'mutation ($id: ID!) { suspendTenant(tenantId: $id, reason: "matrix") { tenant { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.reinstateTenant': {
+    document: 'mutation ($id: ID!) { reinstateTenant(tenantId: $id) { tenant { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
   'Mutation.signUp': {
     document: 'mutation ($input: SignUpInput!) { signUp(input: $input) { session { accessToken } userErrors { code } } }',
     variables: () => ({ input: { tenantSlug: 'ade-fashion', email: 'not-an-email', password: 'long-enough-password-1', name: 'Matrix' } }),

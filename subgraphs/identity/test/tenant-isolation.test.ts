@@ -550,6 +550,8 @@ const ISOLATION_COVERAGE: Record<string, string> = {
   'Mutation.switchTenant': 'FORBIDDEN into B (no membership)',
   'Mutation.grantRole': 'membership in A only, B memberships unchanged',
   'Mutation.revokeRole': 'NOT_FOUND for B memberships, rows remain',
+  'Mutation.suspendTenant': "NOT_FOUND for the business itself, its parent and another branch; only an administrator above it (subgraphs/identity/test/suspension.test.ts)",
+  'Mutation.reinstateTenant': 'NOT_FOUND outside the caller\'s branch, as suspendTenant (suspension.test.ts)',
   'Query.mySessions': "the caller's own sessions only, never another user's (subgraphs/identity/test/account-security.test.ts)",
   'Mutation.endMySession': "NOT_FOUND for another user's session, which keeps working (account-security.test.ts)",
   'Mutation.changePassword': "per user: the caller's own password; another user's sessions untouched (account-security.test.ts)",

@@ -27,6 +27,8 @@ export const ErrorCode = {
   SKU_TAKEN: 'SKU_TAKEN',
   INVALID_TRANSITION: 'INVALID_TRANSITION',
   TENANT_NOT_FOUND: 'TENANT_NOT_FOUND',
+  /** The tenant (or one above it) is suspended by the business above it: nobody signs in or calls it until reinstated. */
+  TENANT_SUSPENDED: 'TENANT_SUSPENDED',
   PAGE_SIZE_EXCEEDED: 'PAGE_SIZE_EXCEEDED',
   QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
   QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',

@@ -3,7 +3,7 @@ import { sectionPath } from '../../../lib/admin/access';
 import { switchTenantAction } from '../../../lib/admin/domain-actions';
 import { formatDateTime, label } from '../../../lib/admin/format';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
-import { createTenantAction } from '../../../lib/admin/tenant-actions';
+import { createTenantAction, reinstateTenantAction, suspendTenantAction } from '../../../lib/admin/tenant-actions';
 import { AdminChildTenantsQuery, AdminTenantBySlugQuery } from '../../../lib/admin/tenant-operations';
 import { childKinds } from '../../../lib/admin/tenants';
 import { SLUG_PATTERN } from '../../../lib/slug';
@@ -31,6 +31,7 @@ export async function TenantsPage({ slug, params }: { slug: string; params: Reco
   const rows = childTenants.edges.map((e) => e.node);
   const administered = new Set(myTenants.filter((m) => m.roles.some((r) => r !== 'CUSTOMER')).map((m) => m.tenant.id));
   const created = one(params, 'created');
+  const done = one(params, 'done');
 
   return (
     <div>
@@ -39,6 +40,11 @@ export async function TenantsPage({ slug, params }: { slug: string; params: Reco
       {created && SLUG_PATTERN.test(created) && (
         <p role="status" className="notice-ok">
           {t('admin.tenants.created', { slug: created })}
+        </p>
+      )}
+      {(done === 'suspended' || done === 'reinstated') && (
+        <p role="status" className="notice-ok">
+          {t(`admin.tenants.done.${done}`)}
         </p>
       )}
       {!parent && (
@@ -82,9 +88,36 @@ export async function TenantsPage({ slug, params }: { slug: string; params: Reco
                 <p className="hint">
                   {label(`admin.tenantKind.${row.kind}`)} · {row.slug} · {t('admin.tenants.since', { date: formatDateTime(row.createdAt) })}
                 </p>
+                {row.suspendedAt && (
+                  <p className="notice">
+                    <strong>{t('admin.tenants.suspendedSince', { date: formatDateTime(row.suspendedAt) })}</strong>
+                  </p>
+                )}
                 <div className="row-actions">
                   {childKinds(row.kind).length > 0 && <a href={`${base}${query({ of: row.slug })}`}>{t('admin.tenants.open', { name: row.name })}</a>}
-                  {administered.has(row.id) && (
+                  {row.suspendedAt ? (
+                    <ActionForm
+                      action={reinstateTenantAction.bind(null, slug, row.id, of)}
+                      label={t('admin.tenants.reinstateOne', { name: row.name })}
+                      groups={[]}
+                      secondary
+                      submitLabel={t('admin.tenants.reinstate')}
+                      pendingLabel={t('admin.saving')}
+                    />
+                  ) : (
+                    <details className="danger-zone">
+                      <summary>{t('admin.tenants.suspend')}</summary>
+                      <ActionForm
+                        action={suspendTenantAction.bind(null, slug, row.id, of)}
+                        label={t('admin.tenants.suspendOne', { name: row.name })}
+                        groups={[{ fields: [{ name: 'reason', label: t('admin.tenants.reason'), hint: t('admin.tenants.reasonHint'), required: true, type: 'textarea' }] }]}
+                        secondary
+                        submitLabel={t('admin.tenants.suspendSubmit')}
+                        pendingLabel={t('admin.saving')}
+                      />
+                    </details>
+                  )}
+                  {!row.suspendedAt && administered.has(row.id) && (
                     <ActionForm
                       action={switchTenantAction.bind(null, slug, row.slug)}
                       label={t('admin.tenants.switch', { name: row.name })}

@@ -1,5 +1,6 @@
 import { MAX_PAGE_SIZE, withUserErrors } from '@webwaka/kit';
 import type { Tenant as TenantRow } from '@webwaka/kit/src/generated/prisma/client';
+import { reinstateTenant, suspendTenant } from '../services/suspension';
 import { childrenParent, createTenant, findTenant, updateTenant } from '../services/tenants';
 import { ADMINS, builder, TenantKindEnum } from './builder';
 
@@ -16,6 +17,7 @@ export const Tenant = builder.prismaObject('Tenant', {
     currency: t.exposeString('currency'),
     timeZone: t.exposeString('timeZone'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    suspendedAt: t.expose('suspendedAt', { type: 'DateTime', nullable: true, description: 'Set while the business above it has it suspended (the reason is in the audit log).' }),
   }),
 });
 
@@ -92,5 +94,19 @@ builder.mutationFields((t) => ({
     description: "Change the current tenant's name and branding.",
     args: { input: t.arg({ type: UpdateTenantInput, required: true }) },
     resolve: (_root, { input }, ctx) => withUserErrors(async () => ({ tenant: await updateTenant(ctx, input) })),
+  }),
+  suspendTenant: t.field({
+    type: TenantPayload,
+    authScopes: ADMINS,
+    description: 'Close a business beneath yours and everything beneath it: sessions end, sign-in, API keys and its shop stop until reinstated. NOT_FOUND outside your branch.',
+    args: { tenantId: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
+    resolve: (_root, args, ctx) => withUserErrors(async () => ({ tenant: await suspendTenant(ctx, { tenantId: String(args.tenantId), reason: args.reason }) })),
+  }),
+  reinstateTenant: t.field({
+    type: TenantPayload,
+    authScopes: ADMINS,
+    description: 'Open a suspended business beneath yours again, as it was.',
+    args: { tenantId: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => withUserErrors(async () => ({ tenant: await reinstateTenant(ctx, { tenantId: String(args.tenantId) }) })),
   }),
 }));

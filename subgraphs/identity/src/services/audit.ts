@@ -21,6 +21,8 @@ export type AuditType =
   | 'two_factor.reset'
   | 'tenant.created'
   | 'tenant.updated'
+  | 'tenant.suspended'
+  | 'tenant.reinstated'
   | 'tenant.domain_added'
   | 'tenant.domain_verified'
   | 'tenant.domain_verification_failed'

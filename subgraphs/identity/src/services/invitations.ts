@@ -3,6 +3,7 @@ import { recordAudit, requireTenant } from './audit';
 import type { ServiceContext } from './context';
 import { assertMayManage, assertRoleExistsHere } from './members';
 import { endSessions, normalizeEmail } from './sessions';
+import { assertOpen } from './tenant-status';
 import { beginAttempt } from './throttle';
 
 // Invitations (issue 14): an administrator invites an e-mail address to a role; whoever holds the link joins
@@ -103,6 +104,7 @@ export async function invitationPreview(ctx: Pick<ServiceContext, 'prisma'>, tok
  */
 export async function acceptInvitation(ctx: ServiceContext, input: { token: string; password: string; name?: string | null }) {
   const row = await openInvitation(ctx, input.token);
+  await assertOpen(ctx.prisma, row.tenantId, 'token');
   const existing = await ctx.prisma.user.findUnique({ where: { email: row.email } });
   let userId: string;
   let passwordHash: string | null = null;

@@ -19,6 +19,7 @@ import {
 } from '@webwaka/kit';
 import { recordAudit } from './audit';
 import type { ServiceContext, Tx } from './context';
+import { assertOpen, closedBy } from './tenant-status';
 import { beginAttempt, TooManyAttempts } from './throttle';
 import { verifySecondFactor } from './second-factor';
 
@@ -106,6 +107,7 @@ export async function signUp(ctx: ServiceContext, input: { tenantSlug: string; e
   assertStrongPassword(input.password, email);
   const tenant = await tenantBySlug(ctx, input.tenantSlug);
   if (!OPEN_KINDS.has(tenant.kind)) throw new DomainError(ErrorCode.FORBIDDEN, 'Accounts are opened at a store or marketplace', ['tenantSlug']);
+  await assertOpen(ctx.prisma, tenant.id, 'tenantSlug');
   const passwordHash = await hashPassword(input.password);
   try {
     await ctx.prisma.$transaction(async (tx) => {
@@ -153,6 +155,11 @@ export async function login(ctx: ServiceContext, input: { tenantSlug: string; em
   if (!user || !passwordOk || user.deletionRequestedAt) throw await fail(user ? 'bad_password' : 'unknown_email');
   let roles = await rolesIn(ctx.prisma, user.id, tenant.id);
   if (roles.length === 0 && !OPEN_KINDS.has(tenant.kind)) throw await fail('not_a_member');
+  // A suspended business (or one beneath it) lets nobody in until it is reinstated (services/suspension.ts).
+  if (await closedBy(ctx.prisma, tenant.id)) {
+    await fail('tenant_suspended');
+    await assertOpen(ctx.prisma, tenant.id, 'tenantSlug');
+  }
 
   let mfa = false;
   let factor: 'totp' | 'backup' | null = null;
@@ -200,6 +207,7 @@ export async function refreshSession(ctx: ServiceContext, refreshToken: string):
   const found = await ctx.prisma.refreshToken.findUnique({ where: { tokenHash: sha256Hex(refreshToken ?? '') }, include: { user: true } });
   if (!found || found.revokedAt || found.user.deletionRequestedAt) throw new DomainError(ErrorCode.TOKEN_INVALID, 'Session has ended; sign in again', ['refreshToken']);
   if (found.expiresAt.getTime() <= Date.now()) throw new DomainError(ErrorCode.TOKEN_EXPIRED, 'Session expired; sign in again', ['refreshToken']);
+  await assertOpen(ctx.prisma, found.tenantId, 'refreshToken');
 
   const result = await ctx.prisma.$transaction(async (tx) => {
     // Spend the token atomically: of two concurrent refreshes with one token, exactly one wins.
@@ -288,6 +296,7 @@ export async function switchTenant(ctx: ServiceContext, tenantSlug: string): Pro
   });
   if (!source || source.user.deletionRequestedAt) throw new DomainError(ErrorCode.TOKEN_INVALID, 'This session has ended; sign in again', ['tenantSlug']);
   const target = await tenantBySlug(ctx, tenantSlug);
+  await assertOpen(ctx.prisma, target.id, 'tenantSlug');
   const roles = await rolesIn(ctx.prisma, userId, target.id);
   // Only where the user already is a member (no customer account is opened by switching).
   if (roles.length === 0) throw new DomainError(ErrorCode.FORBIDDEN, 'You are not a member of that organisation', ['tenantSlug']);
