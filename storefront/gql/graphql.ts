@@ -1239,6 +1239,13 @@ export type AdminPayoutsDueQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AdminPayoutsDueQuery = { ledgerAccounts: { edges: Array<{ node: { id: string, ownerId: string, balance: { amount: string, currency: string } } }>, pageInfo: { hasNextPage: boolean } } };
 
+export type AdminReadinessQueryVariables = Exact<{
+  withShipping: boolean;
+}>;
+
+
+export type AdminReadinessQuery = { locations: { edges: Array<{ node: { id: string } }> }, shippingZones?: Array<{ id: string, rates: Array<{ id: string }> }> };
+
 export type AdminTenantDomainFieldsFragment = { id: string, domain: string, verified: boolean, verifiedAt: string | null, token: string, txtRecordName: string, httpUrl: string, lastCheckedAt: string | null, lastError: string | null };
 
 export type AdminTenantDomainsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -4165,6 +4172,23 @@ export const AdminPayoutsDueDocument = new TypedDocumentString(`
   amount
   currency
 }`, {"hash":"sha256:c3065d487edf37c2f4c17c78ea118a5a3ad60a29e29a78fc6736fd0ba43ac8c2"}) as unknown as TypedDocumentString<AdminPayoutsDueQuery, AdminPayoutsDueQueryVariables>;
+export const AdminReadinessDocument = new TypedDocumentString(`
+    query AdminReadiness($withShipping: Boolean!) {
+  locations(active: true, first: 1) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  shippingZones @include(if: $withShipping) {
+    id
+    rates {
+      id
+    }
+  }
+}
+    `, {"hash":"sha256:d039adf0c465f3c63a721d9631acd89baab78183eef0ee41cf6a8eb4160342ff"}) as unknown as TypedDocumentString<AdminReadinessQuery, AdminReadinessQueryVariables>;
 export const AdminTenantDomainsDocument = new TypedDocumentString(`
     query AdminTenantDomains {
   tenantDomains {

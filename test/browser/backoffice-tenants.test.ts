@@ -86,8 +86,18 @@ function tenantsSuite(): void {
     await shopForm.getByRole('button', { name: en['admin.tenants.createSubmit'] }).click();
     await page.locator(`[data-tenant="${NEW_SHOP}"]`).waitFor();
     expect(await prisma.tenant.findUniqueOrThrow({ where: { slug: NEW_SHOP } })).toMatchObject({ kind: 'STORE', parentId: client.id });
+    // The new shop's dashboard says what it lacks before anyone can buy, each step a link to its page.
+    await page.locator(`[data-tenant="${NEW_SHOP}"]`).getByRole('button', { name: en['admin.tenants.switchSubmit'] }).click();
+    await page.waitForURL((url) => url.pathname === `/admin/${NEW_SHOP}`);
+    const readiness = page.getByTestId('readiness');
+    await readiness.getByRole('heading', { name: en['admin.readiness.title'] }).waitFor();
+    expect(await readiness.locator('[data-done="no"]').evaluateAll((items) => items.map((i) => i.getAttribute('data-step')))).toEqual(['location', 'product', 'shipping']);
+    await expectAccessible(page);
+    await readiness.getByRole('link', { name: en['admin.readiness.location'] }).click();
+    await page.waitForURL((url) => url.pathname === `/admin/${NEW_SHOP}/inventory/locations`);
 
-    // Branding of the client: a bad colour is refused beside the field, a good one saved.
+    // Branding of the client: a bad colour is refused beside the field, a good one saved (the client's own
+    // session is still in this browser: each tenant keeps its own cookies).
     await page.goto(`${storefrontUrl}/admin/${NEW_CLIENT}/settings/branding`);
     await page.getByRole('heading', { level: 1, name: en['admin.branding.title'] }).waitFor();
     await expectAccessible(page);

@@ -99,3 +99,22 @@ export const AdminPayoutsDueQuery = graphql(`
     }
   }
 `);
+
+/** What a new shop still lacks before a shopper can buy (the dashboard's "Ready to sell?"). */
+export const AdminReadinessQuery = graphql(`
+  query AdminReadiness($withShipping: Boolean!) {
+    locations(active: true, first: 1) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+    shippingZones @include(if: $withShipping) {
+      id
+      rates {
+        id
+      }
+    }
+  }
+`);

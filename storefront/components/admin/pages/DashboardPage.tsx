@@ -6,6 +6,7 @@ import { adminQuery, requireViewer, type Viewer } from '../../../lib/admin/sessi
 import { t } from '../../../lib/messages';
 import { BarChart } from '../BarChart';
 import { CommerceTiles } from '../orders/CommerceTiles';
+import { ReadinessChecklist } from '../ReadinessChecklist';
 
 /**
  * What the viewer can act on now: products by status (with a chart), low-stock alerts and the latest
@@ -33,6 +34,7 @@ export async function DashboardPage({ slug }: { slug: string }) {
           {label(`admin.dashboard.vendorStatus.${access.vendor.status}`).replace('{vendor}', access.vendor.name)}
         </p>
       )}
+      <ReadinessChecklist slug={slug} viewer={viewer} counts={counts} />
       <CommerceTiles slug={slug} viewer={viewer} />
       <div className="dashboard-grid">
         {counts && (
