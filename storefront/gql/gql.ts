@@ -225,6 +225,8 @@ type Documents = {
     "\n  mutation AdminRejectVendor($id: ID!, $reason: String!) {\n    rejectVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRejectVendorDocument,
     "\n  mutation AdminSuspendVendor($id: ID!, $reason: String!) {\n    suspendVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSuspendVendorDocument,
     "\n  mutation AdminReinstateVendor($id: ID!, $reason: String) {\n    reinstateVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminReinstateVendorDocument,
+    "\n  query AdminMyVendorProfile {\n    myVendor {\n      id\n      name\n      slug\n      legalName\n      tin\n      email\n      phone\n      address\n    }\n  }\n": typeof types.AdminMyVendorProfileDocument,
+    "\n  mutation AdminUpdateMyVendorProfile($input: VendorProfileInput!) {\n    updateMyVendorProfile(input: $input) {\n      vendor {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminUpdateMyVendorProfileDocument,
     "\n  query TenantBySlug($slug: String!) {\n    tenantBySlug(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      logoUrl\n      primaryColor\n      currency\n      customDomain\n    }\n  }\n": typeof types.TenantBySlugDocument,
     "\n  query TenantByDomain($domain: String!) {\n    tenantByDomain(domain: $domain) {\n      slug\n      kind\n    }\n  }\n": typeof types.TenantByDomainDocument,
     "\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    refreshTokenExpiresAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
@@ -508,6 +510,8 @@ const documents: Documents = {
     "\n  mutation AdminRejectVendor($id: ID!, $reason: String!) {\n    rejectVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRejectVendorDocument,
     "\n  mutation AdminSuspendVendor($id: ID!, $reason: String!) {\n    suspendVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSuspendVendorDocument,
     "\n  mutation AdminReinstateVendor($id: ID!, $reason: String) {\n    reinstateVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminReinstateVendorDocument,
+    "\n  query AdminMyVendorProfile {\n    myVendor {\n      id\n      name\n      slug\n      legalName\n      tin\n      email\n      phone\n      address\n    }\n  }\n": types.AdminMyVendorProfileDocument,
+    "\n  mutation AdminUpdateMyVendorProfile($input: VendorProfileInput!) {\n    updateMyVendorProfile(input: $input) {\n      vendor {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminUpdateMyVendorProfileDocument,
     "\n  query TenantBySlug($slug: String!) {\n    tenantBySlug(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      logoUrl\n      primaryColor\n      currency\n      customDomain\n    }\n  }\n": types.TenantBySlugDocument,
     "\n  query TenantByDomain($domain: String!) {\n    tenantByDomain(domain: $domain) {\n      slug\n      kind\n    }\n  }\n": types.TenantByDomainDocument,
     "\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    refreshTokenExpiresAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": types.SessionFieldsFragmentDoc,
@@ -1421,6 +1425,14 @@ export function graphql(source: "\n  mutation AdminSuspendVendor($id: ID!, $reas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminReinstateVendor($id: ID!, $reason: String) {\n    reinstateVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminReinstateVendorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMyVendorProfile {\n    myVendor {\n      id\n      name\n      slug\n      legalName\n      tin\n      email\n      phone\n      address\n    }\n  }\n"): typeof import('./graphql').AdminMyVendorProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateMyVendorProfile($input: VendorProfileInput!) {\n    updateMyVendorProfile(input: $input) {\n      vendor {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUpdateMyVendorProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -942,6 +942,14 @@ export type VendorPayoutBankInput = {
   bankName: string;
 };
 
+export type VendorProfileInput = {
+  address: string;
+  email: string;
+  /** The public business name (the slug stays). */
+  name: string;
+  phone: string;
+};
+
 /** PENDING (applied) -> APPROVED or REJECTED; APPROVED <-> SUSPENDED; a rejected applicant may apply again. */
 export type VendorStatus =
   | 'APPROVED'
@@ -2346,6 +2354,18 @@ export type AdminReinstateVendorMutationVariables = Exact<{
 
 
 export type AdminReinstateVendorMutation = { reinstateVendor: { vendor: { id: string, status: VendorStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminMyVendorProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminMyVendorProfileQuery = { myVendor: { id: string, name: string, slug: string, legalName: string | null, tin: string | null, email: string | null, phone: string | null, address: string | null } | null };
+
+export type AdminUpdateMyVendorProfileMutationVariables = Exact<{
+  input: VendorProfileInput;
+}>;
+
+
+export type AdminUpdateMyVendorProfileMutation = { updateMyVendorProfile: { vendor: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type TenantBySlugQueryVariables = Exact<{
   slug: string;
@@ -7552,6 +7572,36 @@ export const AdminReinstateVendorDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:e6ae79b64a71225d5f926ea7d7aec8c981edbdd1d657af449988eed5c9f70d79"}) as unknown as TypedDocumentString<AdminReinstateVendorMutation, AdminReinstateVendorMutationVariables>;
+export const AdminMyVendorProfileDocument = new TypedDocumentString(`
+    query AdminMyVendorProfile {
+  myVendor {
+    id
+    name
+    slug
+    legalName
+    tin
+    email
+    phone
+    address
+  }
+}
+    `, {"hash":"sha256:ebefff22360d7c5aa90ff979f9330ad9ecaea8353ce8fd51a5ee18d88f6e078b"}) as unknown as TypedDocumentString<AdminMyVendorProfileQuery, AdminMyVendorProfileQueryVariables>;
+export const AdminUpdateMyVendorProfileDocument = new TypedDocumentString(`
+    mutation AdminUpdateMyVendorProfile($input: VendorProfileInput!) {
+  updateMyVendorProfile(input: $input) {
+    vendor {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:de6f5e00198de6834ff5677848e5c5ff1f93f73522b7692f3db061a8f67fa5c7"}) as unknown as TypedDocumentString<AdminUpdateMyVendorProfileMutation, AdminUpdateMyVendorProfileMutationVariables>;
 export const TenantBySlugDocument = new TypedDocumentString(`
     query TenantBySlug($slug: String!) {
   tenantBySlug(slug: $slug) {

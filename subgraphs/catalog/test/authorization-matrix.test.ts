@@ -148,6 +148,12 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: SIGNED_IN,
     expectAllowed: userErrors('NOT_FOUND'),
   },
+  // Only a vendor edits its own profile (no id: the service finds the caller's vendor); a bad e-mail keeps it harmless.
+  'Mutation.updateMyVendorProfile': {
+    document: 'mutation { updateMyVendorProfile(input: { name: "Matrix", email: "not-an-email", phone: "+2348030000000", address: "1 Matrix Road, Lagos" }) { vendor { id } userErrors { code field } } }',
+    allowed: ['VENDOR'],
+    expectAllowed: (p) => expect(p).toEqual({ vendor: null, userErrors: [{ code: 'BAD_USER_INPUT', field: ['input', 'email'] }] }),
+  },
   'Mutation.createProduct': {
     document: 'mutation { createProduct(input: { title: "", variants: [{ sku: "MATRIX-1" }] }) { product { id } userErrors { code field } } }',
     allowed: WRITERS,

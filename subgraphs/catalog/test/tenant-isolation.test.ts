@@ -247,6 +247,19 @@ describe("A cannot change B: NOT_FOUND, nothing written", () => {
     expect((await prisma.vendor.findUniqueOrThrow({ where: { id: applied.vendor.id } })).tenantId).toBe(A.tenant.id);
     expect(await snapshot(B)).toEqual(baselineB);
   });
+
+  it("A's vendor edits its own profile, also naming B: A's vendor changes, B's vendors do not (the mutation takes no id)", async () => {
+    const r = ok(
+      await call(
+        s,
+        { headers: { ...A.vendor.person.headers, 'x-tenant': B.tenant.slug } },
+        'mutation { updateMyVendorProfile(input: { name: "Renamed A", email: "new@example.ng", phone: "+2348030000009", address: "9 Marina, Lagos" }) { vendor { id name } userErrors { code } } }',
+      ),
+    ).updateMyVendorProfile;
+    expect(r).toEqual({ vendor: { id: A.vendor.vendor.id, name: 'Renamed A' }, userErrors: [] });
+    expect(await prisma.vendor.findUniqueOrThrow({ where: { id: A.vendor.vendor.id } })).toMatchObject({ tenantId: A.tenant.id, phone: '+2348030000009', address: '9 Marina, Lagos' });
+    expect(await snapshot(B)).toEqual(baselineB);
+  });
 });
 
 /** How each catalog operation is checked above; a new operation must be added here (and checked). */
@@ -272,6 +285,7 @@ const ISOLATION_COVERAGE: Record<string, string> = {
   'Mutation.suspendVendor': 'NOT_FOUND for B vendor',
   'Mutation.reinstateVendor': 'NOT_FOUND for B vendor',
   'Mutation.setVendorPayoutBank': 'NOT_FOUND for B vendor (decision 0031)',
+  'Mutation.updateMyVendorProfile': "A vendor's own profile changed, naming B; B unchanged",
   'Mutation.createProduct': 'NOT_FOUND for B vendor and category; SKU namespace per tenant',
   'Mutation.updateProduct': 'NOT_FOUND for B product',
   'Mutation.setProductStatus': 'NOT_FOUND for B product',

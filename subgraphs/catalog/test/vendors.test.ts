@@ -6,7 +6,7 @@
 import { ErrorCode, TOPICS, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import { applyAsVendor, ensureStoreVendor, transitionVendor, type VendorAction, type VendorStatus } from '../src/services/vendors';
-import { call, codes, makePerson, makeTenant, ok, payload, serviceCtx, type Person, type Tenant } from './support';
+import { call, codes, makePerson, makeTenant, makeVendor, ok, payload, serviceCtx, type Person, type Tenant } from './support';
 
 let s: TestStack;
 let prisma: PrismaClient;
@@ -285,6 +285,59 @@ describe('reading vendors', () => {
   it('administrators see any vendor with details; unknown and malformed ids are null', async () => {
     expect(ok(await call(s, admin, 'query ($id: ID!) { vendor(id: $id) { id status tin } }', { id: pendingId })).vendor).toEqual({ id: pendingId, status: 'PENDING', tin: '12345678-0001' });
     for (const id of [uuidv7(), 'nope']) expect(ok(await call(s, admin, 'query ($id: ID!) { vendor(id: $id) { id } }', { id })).vendor).toBeNull();
+  });
+});
+
+describe('a vendor edits its own profile', () => {
+  const UPDATE = `mutation ($input: VendorProfileInput!) { updateMyVendorProfile(input: $input) { vendor { id slug name email phone address legalName tin } userErrors { code field message } } }`;
+  const profile = (over: Record<string, unknown> = {}) => ({ name: 'Amaka Wears', email: 'Sales@Amaka.example.ng', phone: '+234 809 000 1111', address: '5 Awolowo Road, Ikoyi, Lagos', ...over });
+  let mine: Awaited<ReturnType<typeof makeVendor>>;
+  let theirs: Awaited<ReturnType<typeof makeVendor>>;
+  beforeAll(async () => {
+    mine = await makeVendor(s, market, admin, 'Amaka Closet');
+    theirs = await makeVendor(s, market, admin, 'Tunde Shoes');
+  });
+
+  it('the owner changes name, e-mail, phone and address; slug, legal name and TIN stay; no other vendor is touched; nothing joins the status trail', async () => {
+    const before = await counts();
+    const other = await prisma.vendor.findUniqueOrThrow({ where: { id: theirs.vendor.id } });
+    const p = await payload(s, mine.person, UPDATE, { input: profile() }, 'updateMyVendorProfile');
+    expect(p).toEqual({
+      vendor: { id: mine.vendor.id, slug: mine.vendor.slug, name: 'Amaka Wears', email: 'sales@amaka.example.ng', phone: '+234 809 000 1111', address: '5 Awolowo Road, Ikoyi, Lagos', legalName: mine.vendor.legalName, tin: mine.vendor.tin },
+      userErrors: [],
+    });
+    expect(await prisma.vendor.findUniqueOrThrow({ where: { id: mine.vendor.id } })).toMatchObject({ name: 'Amaka Wears', phone: '+234 809 000 1111', status: 'APPROVED' });
+    expect(await prisma.vendor.findUniqueOrThrow({ where: { id: theirs.vendor.id } })).toEqual(other);
+    expect(await counts()).toEqual(before);
+  });
+
+  it.each([
+    [{ email: 'not-an-email' }, ['input', 'email']],
+    [{ phone: 'call me' }, ['input', 'phone']],
+    [{ address: 'x' }, ['input', 'address']],
+    [{ name: ' ' }, ['input', 'name']],
+  ])('refuses %o beside the field, nothing written', async (over, field) => {
+    const row = await prisma.vendor.findUniqueOrThrow({ where: { id: mine.vendor.id } });
+    const p = await payload(s, mine.person, UPDATE, { input: profile(over) }, 'updateMyVendorProfile');
+    expect(p.vendor).toBeNull();
+    expect(p.userErrors.map((e: any) => [e.code, e.field])).toEqual([['BAD_USER_INPUT', field]]);
+    expect(await prisma.vendor.findUniqueOrThrow({ where: { id: mine.vendor.id } })).toEqual(row);
+  });
+
+  it('administrators, staff, customers and anonymous callers are refused; a VENDOR without a vendor account is NOT_FOUND', async () => {
+    const staff = await makePerson(s, market, 'STAFF');
+    for (const [who, code] of [
+      [admin, 'FORBIDDEN'],
+      [staff, 'FORBIDDEN'],
+      [other, 'FORBIDDEN'],
+      [{ headers: { 'x-tenant': market.slug } }, 'UNAUTHENTICATED'],
+    ] as const) {
+      const r = await call(s, who, UPDATE, { input: profile({ name: 'Hijacked' }) });
+      expect(r.errors?.[0]?.extensions?.code).toBe(code);
+    }
+    const noAccount = await makePerson(s, market, 'VENDOR');
+    expect(codes(await payload(s, noAccount, UPDATE, { input: profile({ name: 'Hijacked' }) }, 'updateMyVendorProfile'))).toEqual(['NOT_FOUND']);
+    expect(await prisma.vendor.count({ where: { tenantId: market.id, name: 'Hijacked' } })).toBe(0);
   });
 });
 

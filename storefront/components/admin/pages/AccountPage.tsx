@@ -3,12 +3,14 @@ import { changePasswordAction, disableTwoFactorAction, endMySessionAction, logou
 import { AdminMySessionsQuery } from '../../../lib/admin/account-operations';
 import { formatDateTime } from '../../../lib/admin/format';
 import { AdminMyVendorPayoutBankQuery } from '../../../lib/admin/payout-bank-operations';
+import { AdminMyVendorProfileQuery } from '../../../lib/admin/vendor-profile-operations';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { twoFactorAction } from '../../../lib/admin/two-factor-actions';
 import { textFor, TWO_FACTOR_TEXT } from '../../../lib/client-text';
 import { t } from '../../../lib/messages';
 import { ActionForm } from '../ActionForm';
 import { PayoutBankSection } from '../money/PayoutBankSection';
+import { VendorProfileSection } from '../money/VendorProfileSection';
 import { TwoFactorSetup } from '../TwoFactorSetup';
 
 /** The account path of a tenant's back office (two-factor set-up and reset). */
@@ -18,14 +20,15 @@ export const accountPath = (slug: string) => `${adminBase(slug)}/account`;
  * The signed-in user's own account: two-factor authentication set up here (a new administrator lands here
  * from the dashboard, since nothing administrative works without it), or moved to a new phone (password
  * plus a current code or a backup code). Every back-office user may open it, whatever their role. A vendor
- * also sets where its payouts go here (decision 0031). Everyone may sign out of every device at once, and
- * turn two-factor off with a current code where identity allows it (never for an administrator: the
+ * also edits its own profile and sets where its payouts go here (decision 0031). Everyone may sign out of
+ * every device at once, and turn two-factor off with a current code where identity allows it (never for an administrator: the
  * service's refusal is shown as it comes).
  */
 export async function AccountPage({ slug, done }: { slug: string; done?: string }) {
   const viewer = await requireViewer(slug, accountPath(slug));
-  const [vendor, { mySessions }] = await Promise.all([
+  const [vendor, vendorProfile, { mySessions }] = await Promise.all([
     viewer.access.vendor ? adminQuery(slug, AdminMyVendorPayoutBankQuery, {}).then((r) => r.myVendor) : null,
+    viewer.access.vendor ? adminQuery(slug, AdminMyVendorProfileQuery, {}).then((r) => r.myVendor) : null,
     adminQuery(slug, AdminMySessionsQuery, {}),
   ]);
   const on = viewer.user.twoFactorEnabled;
@@ -39,6 +42,11 @@ export async function AccountPage({ slug, done }: { slug: string; done?: string 
       {done === 'bank' && (
         <p role="status" className="notice-ok">
           {t('admin.payoutBank.saved')}
+        </p>
+      )}
+      {done === 'vendorProfile' && (
+        <p role="status" className="notice-ok">
+          {t('admin.vendorProfile.saved')}
         </p>
       )}
       {done === 'sessionEnded' && (
@@ -130,6 +138,7 @@ export async function AccountPage({ slug, done }: { slug: string; done?: string 
           pendingLabel={t('admin.account.working')}
         />
       </section>
+      {vendorProfile && <VendorProfileSection slug={slug} vendor={vendorProfile} returnPath={accountPath(slug)} />}
       {vendor && <PayoutBankSection slug={slug} vendor={vendor} returnPath={accountPath(slug)} />}
       <section className="card narrow" aria-labelledby="close-heading">
         <h2 id="close-heading">{t('admin.account.close')}</h2>

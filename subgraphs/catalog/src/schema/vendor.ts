@@ -1,6 +1,6 @@
 import { MAX_PAGE_SIZE, withUserErrors } from '@webwaka/kit';
 import { readsEverything, seesVendorDetails, type VendorRow } from '../services/access';
-import { applyAsVendor, findVendor, setVendorPayoutBank, transitionVendor } from '../services/vendors';
+import { applyAsVendor, findVendor, setVendorPayoutBank, transitionVendor, updateMyVendorProfile } from '../services/vendors';
 import { VENDOR_DETAIL_READERS } from './auth';
 import { ADMINS, builder } from './builder';
 
@@ -153,6 +153,27 @@ builder.mutationField('setVendorPayoutBank', (t) =>
     description: "Where the vendor's payouts go: its owner, or an administrator with two-factor authentication.",
     args: { vendorId: t.arg.id({ required: true }), input: t.arg({ type: VendorPayoutBankInput, required: true }) },
     resolve: (_r, { vendorId, input }, ctx) => withUserErrors(async () => ({ vendor: await setVendorPayoutBank(ctx, String(vendorId), input) })),
+  }),
+);
+
+const VendorProfileInput = builder.inputType('VendorProfileInput', {
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'The public business name (the slug stays).' }),
+    email: t.string({ required: true }),
+    phone: t.string({ required: true }),
+    address: t.string({ required: true }),
+  }),
+});
+
+builder.mutationField('updateMyVendorProfile', (t) =>
+  t.field({
+    type: VendorPayload,
+    authScopes: { roles: ['VENDOR'] },
+    description:
+      "The signed-in vendor edits its own profile in the current tenant: name, e-mail, phone, address (checked as in an application). " +
+      'The legal name and TIN are not editable here: they are what the administrators approved. No id: only your own vendor.',
+    args: { input: t.arg({ type: VendorProfileInput, required: true }) },
+    resolve: (_r, { input }, ctx) => withUserErrors(async () => ({ vendor: await updateMyVendorProfile(ctx, input) })),
   }),
 );
 

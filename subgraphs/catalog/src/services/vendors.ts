@@ -54,17 +54,23 @@ export interface VendorApplicationInput {
   slug?: string | null;
 }
 
+/** A vendor's contact details (an application, a profile edit); BAD_USER_INPUT on the first bad field, under `prefix`. */
+export function validateContact(input: { email: string; phone: string; address: string }, prefix: string[]) {
+  const email = (input.email ?? '').trim().toLowerCase();
+  if (!EMAIL_RE.test(email) || email.length > 254) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Not an e-mail address', [...prefix, 'email']);
+  const phone = (input.phone ?? '').trim();
+  if (!PHONE_RE.test(phone)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Not a phone number (digits, optionally starting with +)', [...prefix, 'phone']);
+  const address = text(input.address, [...prefix, 'address'], { min: 5, max: 500, required: true, label: 'Address' })!;
+  return { email, phone, address };
+}
+
 /** Checks and normalises an application; BAD_USER_INPUT on the first bad field. */
 export function validateApplication(input: VendorApplicationInput) {
   const name = text(input.businessName, 'businessName', { min: 2, max: 120, required: true, label: 'Business name' })!;
   const legalName = text(input.legalName, 'legalName', { min: 2, max: 200, required: true, label: 'Legal name' })!;
   const tin = (input.tin ?? '').trim();
   if (!TIN_RE.test(tin)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A Nigerian TIN is 8 digits, a dash and 4 digits (12345678-0001)', ['tin']);
-  const email = (input.email ?? '').trim().toLowerCase();
-  if (!EMAIL_RE.test(email) || email.length > 254) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Not an e-mail address', ['email']);
-  const phone = (input.phone ?? '').trim();
-  if (!PHONE_RE.test(phone)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Not a phone number (digits, optionally starting with +)', ['phone']);
-  const address = text(input.address, 'address', { min: 5, max: 500, required: true, label: 'Address' })!;
+  const { email, phone, address } = validateContact(input, []);
   const docs = input.documentUrls ?? [];
   if (docs.length > MAX_DOCUMENTS) throw new DomainError(ErrorCode.BAD_USER_INPUT, `At most ${MAX_DOCUMENTS} documents`, ['documentUrls']);
   const documentUrls = docs.map((u, i) => httpsUrl(u, ['documentUrls', String(i)]));
@@ -222,4 +228,33 @@ export async function setVendorPayoutBank(ctx: ServiceContext, vendorId: string,
     where: { id: vendor.id },
     data: { payoutBankName: bankName, payoutAccountName: accountName, payoutAccountNumberSealed: encryptSecret(accountNumber), payoutAccountLast4: accountNumber.slice(-4) },
   });
+}
+
+export interface VendorProfileInput {
+  name: string;
+  email: string;
+  phone: string;
+  address: string;
+}
+
+/**
+ * The signed-in vendor edits its own profile: public name, e-mail, phone, address (the same checks as an
+ * application). Only the owner of the caller's vendor in the current tenant, holding the VENDOR role (so an
+ * approved vendor: identity grants the role on approval); there is no id to name, so no other vendor can be
+ * reached. The slug stays (links keep working); the legal name and TIN were what the administrators approved,
+ * so they are not editable here. Administrators and staff do not edit a vendor's profile (FORBIDDEN).
+ * A status is not changed, so nothing joins the status trail; the gateway drops the tenant's cached
+ * anonymous reads on every mutation, so the public vendor name is fresh at once.
+ */
+export async function updateMyVendorProfile(ctx: ServiceContext, input: VendorProfileInput): Promise<VendorRow> {
+  const tenantId = requireTenant(ctx);
+  const actor = ctx.actor;
+  if (actor.kind !== 'user' || !actor.userId || !actor.roles.includes('VENDOR')) throw new DomainError(ErrorCode.FORBIDDEN, 'Only a vendor edits its own profile');
+  const vendor = await ctx.prisma.vendor.findFirst({ where: { tenantId, ownerUserId: actor.userId }, orderBy: { createdAt: 'desc' } });
+  if (!vendor) throw new DomainError(ErrorCode.NOT_FOUND, 'You have no vendor account here');
+  const name = text(input.name, ['input', 'name'], { min: 2, max: 120, required: true, label: 'Business name' })!;
+  const contact = validateContact(input, ['input']);
+  const updated = await ctx.prisma.vendor.updateMany({ where: { id: vendor.id, tenantId, ownerUserId: actor.userId }, data: { name, ...contact } });
+  if (updated.count !== 1) throw new DomainError(ErrorCode.NOT_FOUND, 'You have no vendor account here');
+  return ctx.prisma.vendor.findUniqueOrThrow({ where: { id: vendor.id } });
 }
