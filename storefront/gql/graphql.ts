@@ -1995,6 +1995,14 @@ export type AdminTicketSalesReportQueryVariables = Exact<{
 
 export type AdminTicketSalesReportQuery = { ticketSalesReport: Array<{ tripId: string, routeCode: string, origin: string, destination: string, departureAt: string, seats: number, seatsSold: number, seatsBoarded: number, revenue: { amount: string, currency: string } }> };
 
+export type AdminCommissionReportQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type AdminCommissionReportQuery = { commissionReport: Array<{ beneficiary: Beneficiary, level: number, beneficiaryId: string, agentCode: string | null, lines: number, amount: { amount: string, currency: string }, clawedBack: { amount: string, currency: string }, held: { amount: string, currency: string }, posted: { amount: string, currency: string }, flagged: { amount: string, currency: string } }> };
+
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -6591,6 +6599,35 @@ export const AdminTicketSalesReportDocument = new TypedDocumentString(`
   amount
   currency
 }`, {"hash":"sha256:bcc59ef7d502d74923011ffacbf96dd93fe906e8639084ba9d31ee062ec7b7b6"}) as unknown as TypedDocumentString<AdminTicketSalesReportQuery, AdminTicketSalesReportQueryVariables>;
+export const AdminCommissionReportDocument = new TypedDocumentString(`
+    query AdminCommissionReport($from: DateTime!, $to: DateTime!) {
+  commissionReport(from: $from, to: $to) {
+    beneficiary
+    level
+    beneficiaryId
+    agentCode
+    lines
+    amount {
+      ...MoneyFields
+    }
+    clawedBack {
+      ...MoneyFields
+    }
+    held {
+      ...MoneyFields
+    }
+    posted {
+      ...MoneyFields
+    }
+    flagged {
+      ...MoneyFields
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:7e96acdaa7238d0292313fa72a2a92bd08046fcc14a8e85ab23f735eeda60d0f"}) as unknown as TypedDocumentString<AdminCommissionReportQuery, AdminCommissionReportQueryVariables>;
 export const AdminViewerDocument = new TypedDocumentString(`
     query AdminViewer {
   me {

@@ -2,15 +2,18 @@
 // administrator opens Reports, switches to Stock (units per location, then per product, as the database
 // holds them) and downloads it as CSV; the store has no ticket report. A bus operator's administrator sells
 // a seat, opens Ticket sales for the coming days, finds the trip with its seat sold, and downloads it as CSV.
+// A marketplace's administrator reads the commissions of the period per beneficiary, and downloads them.
 // axe checks every report.
 import type { Browser, Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
+import { uuidv7 } from '../../subgraphs/protocol/src/ids';
 import { gql } from '../support/graphql';
 import type { TestStack } from '../support/stack';
 import { describeInChromium, expectAccessible, screenshot, signInToBackOffice, startStorefrontAndChromium, stopStorefrontAndChromium } from './support';
 
 const STORE = 'ade-fashion';
 const OPERATOR = 'abc-transport';
+const MARKET = 'naija-market';
 /** A date in Lagos `days` from now, as YYYY-MM-DD. */
 const dayInLagos = (days: number) => new Date(Date.now() + days * 24 * 3600_000).toLocaleDateString('en-CA', { timeZone: 'Africa/Lagos' });
 
@@ -51,8 +54,8 @@ function reportsSuite(): void {
     await page.getByRole('navigation', { name: en['admin.nav.label'] }).getByRole('link', { name: en['admin.nav.reports'] }).click();
     await page.getByRole('heading', { level: 1, name: en['admin.reports.title'] }).waitFor();
     const kinds = page.getByRole('navigation', { name: en['admin.reports.kinds'] });
-    // A store runs no trips: sales and stock only.
-    expect(await kinds.getByRole('link').allTextContents()).toEqual([en['admin.reports.kind.sales'], en['admin.reports.kind.stock']]);
+    // A store runs no trips: no ticket sales.
+    expect(await kinds.getByRole('link').allTextContents()).toEqual([en['admin.reports.kind.sales'], en['admin.reports.kind.stock'], en['admin.reports.kind.commissions']]);
     await kinds.getByRole('link', { name: en['admin.reports.kind.stock'] }).click();
     await page.getByRole('heading', { level: 2, name: en['admin.reports.stock.by.LOCATION'] }).waitFor();
     const row = page.locator(`tr[data-key="${level.locationId}"]`);
@@ -111,6 +114,40 @@ function reportsSuite(): void {
     expect(csv.name).toBe(`attachment; filename="ticket-sales-${dayInLagos(0)}-to-${dayInLagos(2)}.csv"`);
     expect(csv.lines[0]).toBe('trip,route,origin,destination,departure,seats,seats_sold,seats_boarded,revenue,currency');
     expect(csv.lines.find((l) => l.startsWith(tripId))).toMatch(new RegExp(`,\\d+,${tickets},\\d+,\\d+\\.\\d{2},NGN$`));
+  }, 240_000);
+
+  test('a marketplace administrator reads the commissions of the period per beneficiary, and downloads them as CSV', async () => {
+    // One commission line of today for the demo agent, as a paid order's split leaves it (the aggregate
+    // itself is tested in subgraphs/mlas/test/reports.test.ts against processed orders and tickets).
+    const prisma = stack.stack.prisma;
+    const market = (await prisma.tenant.findUniqueOrThrow({ where: { slug: MARKET } })).id;
+    const musa = await prisma.agentProfile.findFirstOrThrow({ where: { tenantId: market, code: 'MUSA-NJM' } });
+    const orderId = uuidv7();
+    const vendorOrderId = uuidv7();
+    const order = await prisma.commissionOrder.create({ data: { id: uuidv7(), tenantId: market, orderId, orderNumber: 'WW-REPORT', currency: 'NGN', paidAt: new Date(), attribution: 'CART_CODE' } });
+    const split = await prisma.commissionSplit.create({
+      data: { id: uuidv7(), tenantId: market, orderRecordId: order.id, orderId, vendorOrderId, vendorId: uuidv7(), currency: 'NGN', subtotal: 100_000n, pool: 10_000n, revenueModelId: uuidv7(), status: 'POSTED' },
+    });
+    await prisma.commission.create({
+      data: { id: uuidv7(), tenantId: market, splitId: split.id, orderId, vendorOrderId, beneficiary: 'AGENT', level: 1, beneficiaryId: musa.userId, agentId: musa.id, currency: 'NGN', amount: 4_000n, status: 'POSTED' },
+    });
+    const today = dayInLagos(0);
+    const lines = await prisma.commission.count({ where: { tenantId: market, beneficiary: 'AGENT', level: 1, beneficiaryId: musa.userId, createdAt: { gte: new Date(`${dayInLagos(-29)}T00:00:00+01:00`) } } });
+
+    const page = await newPage();
+    await signInToBackOffice(page, { stack, storefrontUrl, tenant: MARKET, user: 'client' });
+    await page.goto(`${storefrontUrl}/admin/${MARKET}/reports`);
+    await page.getByRole('navigation', { name: en['admin.reports.kinds'] }).getByRole('link', { name: en['admin.reports.kind.commissions'] }).click();
+    await page.waitForURL((url) => url.searchParams.get('report') === 'commissions');
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Agent level 1: MUSA-NJM', exact: true }) });
+    await row.waitFor();
+    expect(await row.locator('td').first().textContent()).toBe(String(lines));
+    await expectAccessible(page);
+    await screenshot(page, 'backoffice-reports-commissions');
+    const csv = await downloadCsv(page);
+    expect(csv.name).toBe(`attachment; filename="commissions-${dayInLagos(-29)}-to-${today}.csv"`);
+    expect(csv.lines[0]).toBe('beneficiary,level,beneficiary_id,agent_code,lines,amount,posted,held,flagged,clawed_back,currency');
+    expect(csv.lines.find((l) => l.startsWith(`AGENT,1,${musa.userId},MUSA-NJM,`))).toMatch(/,\d+\.\d{2},NGN$/);
   }, 240_000);
 }
 

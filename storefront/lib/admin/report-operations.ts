@@ -99,3 +99,31 @@ export const AdminTicketSalesReportQuery = graphql(`
     }
   }
 `);
+
+// The commission lines of a period per beneficiary, from mlas's aggregate.
+export const AdminCommissionReportQuery = graphql(`
+  query AdminCommissionReport($from: DateTime!, $to: DateTime!) {
+    commissionReport(from: $from, to: $to) {
+      beneficiary
+      level
+      beneficiaryId
+      agentCode
+      lines
+      amount {
+        ...MoneyFields
+      }
+      clawedBack {
+        ...MoneyFields
+      }
+      held {
+        ...MoneyFields
+      }
+      posted {
+        ...MoneyFields
+      }
+      flagged {
+        ...MoneyFields
+      }
+    }
+  }
+`);

@@ -1,12 +1,15 @@
 // The reports page's period and CSV (pure: pages, the CSV route and tests share it).
 
-/** The reports the page offers (?report=): sales (commerce), stock (inventory), ticket sales per trip (transport). */
-export const REPORT_KINDS = ['sales', 'stock', 'tickets'] as const;
+/** The reports the page offers (?report=): sales (commerce), stock (inventory), ticket sales per trip (transport), commissions (mlas). */
+export const REPORT_KINDS = ['sales', 'stock', 'tickets', 'commissions'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
-/** The reports a viewer's sections open: stock where the tenant keeps stock, tickets where it runs trips. */
+/** The section each report needs besides Reports: stock where the tenant keeps stock, tickets where it runs trips. */
+const REPORT_SECTION: Record<ReportKind, string | null> = { sales: null, stock: 'inventory', tickets: 'transport', commissions: 'commissions' };
+
+/** The reports a viewer's sections open. */
 export function reportKinds(sections: readonly string[]): ReportKind[] {
-  return REPORT_KINDS.filter((k) => k === 'sales' || (k === 'stock' ? sections.includes('inventory') : sections.includes('transport')));
+  return REPORT_KINDS.filter((k) => REPORT_SECTION[k] === null || sections.includes(REPORT_SECTION[k]));
 }
 
 /** The report asked for, when the viewer has it; sales otherwise (the page's first URLs had no ?report=). */

@@ -111,6 +111,12 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
       if (kind === 'STAFF+AGENT') expect(v.edges.map((e: any) => e.node.id)).toEqual(expect.arrayContaining(Object.values(agentData).flatMap((a) => [a!.ownLine, ...a!.otherLines])));
     },
   },
+  // The commissions report (issue 14): the tenant's whole book of commission lines, for readers and keys.
+  'Query.commissionReport': {
+    document: '{ commissionReport(from: "2020-01-01T00:00:00Z", to: "2021-01-01T00:00:00Z") { beneficiary lines amount { amount } } }',
+    allowed: READERS,
+    expectAllowed: (v) => expect(Array.isArray(v)).toBe(true),
+  },
   'Query.myCommissions': {
     document: '{ myCommissions(first: 50) { edges { node { id beneficiaryId } } } }',
     allowed: AGENTS,

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import { sectionPath } from '../../../lib/admin/access';
 import { formatDateTime, formatNumber, label } from '../../../lib/admin/format';
-import { AdminSalesReportQuery, AdminStockReportQuery, AdminTicketSalesReportQuery } from '../../../lib/admin/report-operations';
+import { AdminCommissionReportQuery, AdminSalesReportQuery, AdminStockReportQuery, AdminTicketSalesReportQuery } from '../../../lib/admin/report-operations';
 import { GROUPINGS, REPORT_ZONE, reportKind, reportKinds, reportPeriod, STOCK_GROUPINGS, stockGrouping } from '../../../lib/admin/reports';
+import { mlabel } from '../../../lib/admin/mlas-messages';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
 import { formatMoney } from '../../../lib/money';
@@ -23,11 +24,12 @@ export async function ReportsPage({ slug, params }: { slug: string; params: Para
   const viewer = await requireViewer(slug, `${base}${asked}`, 'reports');
   const kinds = reportKinds(viewer.access.sections);
   const kind = reportKind(one(params, 'report'), kinds);
+  const Report = REPORTS[kind];
   return (
     <div>
       <h1>{t('admin.reports.title')}</h1>
       {kinds.length > 1 && <Tabs label={t('admin.reports.kinds')} tabs={kinds.map((k) => ({ key: k, href: k === 'sales' ? base : `${base}${query({ report: k })}`, label: label(`admin.reports.kind.${k}`) }))} current={kind} />}
-      {kind === 'stock' ? <StockReport slug={slug} base={base} params={params} /> : kind === 'tickets' ? <TicketsReport slug={slug} base={base} params={params} /> : <SalesReport slug={slug} base={base} params={params} />}
+      <Report slug={slug} base={base} params={params} />
     </div>
   );
 }
@@ -97,17 +99,17 @@ async function SalesReport({ slug, base, params }: { slug: string; base: string;
               ...(byVendor ? [t('admin.reports.commission')] : []),
             ]}
           >
-                {salesReport.map((r) => (
-                  <tr key={`${r.key}-${r.revenue.currency}`} data-key={r.key}>
-                    <th scope="row">{rowLabel(r.key, r.label)}</th>
-                    <td>{formatNumber(r.orders)}</td>
-                    <td>{formatNumber(r.units)}</td>
-                    <td>{formatMoney(r.revenue)}</td>
-                    <td>{formatMoney(r.tax)}</td>
-                    {refunds && <td>{formatMoney(r.refunded)}</td>}
-                    {byVendor && <td>{formatMoney(r.commission)}</td>}
-                  </tr>
-                ))}
+            {salesReport.map((r) => (
+              <tr key={`${r.key}-${r.revenue.currency}`} data-key={r.key}>
+                <th scope="row">{rowLabel(r.key, r.label)}</th>
+                <td>{formatNumber(r.orders)}</td>
+                <td>{formatNumber(r.units)}</td>
+                <td>{formatMoney(r.revenue)}</td>
+                <td>{formatMoney(r.tax)}</td>
+                {refunds && <td>{formatMoney(r.refunded)}</td>}
+                {byVendor && <td>{formatMoney(r.commission)}</td>}
+              </tr>
+            ))}
           </ReportTable>
         )}
       </section>
@@ -145,6 +147,15 @@ const ReportTable = ({ label: name, columns, children }: { label: string; column
       <tbody>{children}</tbody>
     </table>
   </div>
+);
+
+/** A report's filter when the period is all it takes (the report named in a hidden field). */
+const PeriodForm = ({ base, report, label: name, from, to }: { base: string; report: string; label: string; from: string; to: string }) => (
+  <form method="get" action={base} className="filter-bar" aria-label={name}>
+    <input type="hidden" name="report" value={report} />
+    <PeriodFields from={from} to={to} />
+    <button type="submit">{t('admin.reports.show')}</button>
+  </form>
 );
 
 const CsvLink = ({ href }: { href: string }) => (
@@ -198,15 +209,15 @@ async function StockReport({ slug, base, params }: { slug: string; base: string;
             label={label(`admin.reports.stock.by.${by}`)}
             columns={[label(`admin.reports.stock.column.${by}`), t('admin.reports.stock.variants'), t('admin.reports.stock.onHand'), t('admin.reports.stock.reserved'), t('admin.reports.stock.available')]}
           >
-                {stockReport.map((r) => (
-                  <tr key={r.key} data-key={r.key}>
-                    <th scope="row">{r.product?.title ?? r.label}</th>
-                    <td>{formatNumber(r.variants)}</td>
-                    <td>{formatNumber(r.onHand)}</td>
-                    <td>{formatNumber(r.reserved)}</td>
-                    <td>{formatNumber(r.available)}</td>
-                  </tr>
-                ))}
+            {stockReport.map((r) => (
+              <tr key={r.key} data-key={r.key}>
+                <th scope="row">{r.product?.title ?? r.label}</th>
+                <td>{formatNumber(r.variants)}</td>
+                <td>{formatNumber(r.onHand)}</td>
+                <td>{formatNumber(r.reserved)}</td>
+                <td>{formatNumber(r.available)}</td>
+              </tr>
+            ))}
           </ReportTable>
         )}
       </section>
@@ -224,11 +235,7 @@ async function TicketsReport({ slug, base, params }: { slug: string; base: strin
   return (
     <>
       <p className="hint">{t('admin.reports.tickets.intro')}</p>
-      <form method="get" action={base} className="filter-bar" aria-label={t('admin.reports.tickets.filter')}>
-        <input type="hidden" name="report" value="tickets" />
-        <PeriodFields from={period.from} to={period.to} />
-        <button type="submit">{t('admin.reports.show')}</button>
-      </form>
+      <PeriodForm base={base} report="tickets" label={t('admin.reports.tickets.filter')} from={period.from} to={period.to} />
       <section aria-labelledby="rows-heading">
         <h2 id="rows-heading">{t('admin.reports.summary', { from: period.from, to: period.to })}</h2>
         {trips.length === 0 ? (
@@ -253,18 +260,71 @@ async function TicketsReport({ slug, base, params }: { slug: string; base: strin
             label={t('admin.reports.kind.tickets')}
             columns={[t('admin.reports.tickets.departure'), t('admin.reports.tickets.route'), t('admin.reports.tickets.sold'), t('admin.reports.tickets.boarded'), t('admin.reports.revenue')]}
           >
-                {trips.map((r) => (
-                  <tr key={r.tripId} data-key={r.tripId}>
-                    <th scope="row">{formatDateTime(r.departureAt)}</th>
-                    <td>{t('admin.reports.tickets.routeName', { code: r.routeCode, origin: r.origin, destination: r.destination })}</td>
-                    <td>{t('admin.reports.tickets.ofSeats', { sold: formatNumber(r.seatsSold), seats: formatNumber(r.seats) })}</td>
-                    <td>{formatNumber(r.seatsBoarded)}</td>
-                    <td>{formatMoney(r.revenue)}</td>
-                  </tr>
-                ))}
+            {trips.map((r) => (
+              <tr key={r.tripId} data-key={r.tripId}>
+                <th scope="row">{formatDateTime(r.departureAt)}</th>
+                <td>{t('admin.reports.tickets.routeName', { code: r.routeCode, origin: r.origin, destination: r.destination })}</td>
+                <td>{t('admin.reports.tickets.ofSeats', { sold: formatNumber(r.seatsSold), seats: formatNumber(r.seats) })}</td>
+                <td>{formatNumber(r.seatsBoarded)}</td>
+                <td>{formatMoney(r.revenue)}</td>
+              </tr>
+            ))}
           </ReportTable>
         )}
       </section>
     </>
   );
 }
+
+/** A commission line's beneficiary as people say it: "Agent level 1: MUSA-NJM", "Partner", "Your business". */
+const beneficiaryLabel = (r: { beneficiary: string; level: number; agentCode?: string | null }) => {
+  const who = mlabel(`models.beneficiaries.${r.beneficiary}`, { level: r.level });
+  return r.agentCode ? t('admin.reports.commissions.who', { who, code: r.agentCode }) : who;
+};
+
+/** The commission lines made in a period, per beneficiary and currency (mlas). */
+async function CommissionsReport({ slug, base, params }: { slug: string; base: string; params: Params }) {
+  const period = reportPeriod({ from: one(params, 'from'), to: one(params, 'to') }, REPORT_ZONE);
+  const search = query({ report: 'commissions', from: period.from, to: period.to });
+  const { commissionReport: rows } = await adminQuery(slug, AdminCommissionReportQuery, { from: period.fromInstant, to: period.toInstant });
+  return (
+    <>
+      <p className="hint">{t('admin.reports.commissions.intro')}</p>
+      <PeriodForm base={base} report="commissions" label={t('admin.reports.period')} from={period.from} to={period.to} />
+      <section aria-labelledby="rows-heading">
+        <h2 id="rows-heading">{t('admin.reports.summary', { from: period.from, to: period.to })}</h2>
+        <CsvLink href={`${base}/export${search}`} />
+        {rows.length === 0 ? (
+          <p className="empty">{t('admin.reports.commissions.none')}</p>
+        ) : (
+          <ReportTable
+            label={t('admin.reports.kind.commissions')}
+            columns={[
+              t('admin.reports.commissions.beneficiary'),
+              t('admin.reports.commissions.lines'),
+              t('admin.reports.commissions.amount'),
+              t('admin.reports.commissions.posted'),
+              t('admin.reports.commissions.held'),
+              t('admin.reports.commissions.flagged'),
+              t('admin.reports.commissions.clawedBack'),
+            ]}
+          >
+            {rows.map((r) => (
+              <tr key={`${r.beneficiary}-${r.level}-${r.beneficiaryId}-${r.amount.currency}`} data-key={r.beneficiaryId}>
+                <th scope="row">{beneficiaryLabel(r)}</th>
+                <td>{formatNumber(r.lines)}</td>
+                <td>{formatMoney(r.amount)}</td>
+                <td>{formatMoney(r.posted)}</td>
+                <td>{formatMoney(r.held)}</td>
+                <td>{formatMoney(r.flagged)}</td>
+                <td>{formatMoney(r.clawedBack)}</td>
+              </tr>
+            ))}
+          </ReportTable>
+        )}
+      </section>
+    </>
+  );
+}
+
+const REPORTS = { sales: SalesReport, stock: StockReport, tickets: TicketsReport, commissions: CommissionsReport } as const;

@@ -1,5 +1,5 @@
 import { sectionPath } from '../../../../../../lib/admin/access';
-import { AdminSalesReportQuery, AdminStockReportQuery, AdminTicketSalesReportQuery } from '../../../../../../lib/admin/report-operations';
+import { AdminCommissionReportQuery, AdminSalesReportQuery, AdminStockReportQuery, AdminTicketSalesReportQuery } from '../../../../../../lib/admin/report-operations';
 import { csv, decimal, REPORT_ZONE, reportKind, reportKinds, reportPeriod, stockGrouping } from '../../../../../../lib/admin/reports';
 import { adminQuery, requireViewer } from '../../../../../../lib/admin/session';
 
@@ -8,7 +8,8 @@ type Rows = (string | number)[][];
 /**
  * The reports page's figures as CSV (amounts as decimals in major units, as spreadsheets expect): sales
  * (one row per day, product, vendor or channel and currency), stock (?report=stock: units per location or
- * product) or ticket sales (?report=tickets: one row per trip). The same authorization as the page:
+ * product), ticket sales (?report=tickets: one row per trip) or commissions (?report=commissions: one row per
+ * beneficiary and currency). The same authorization as the page:
  * managers only, and a report the viewer's business has, decided on the server; a signed-out request is
  * sent to sign-in.
  */
@@ -32,6 +33,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
     rows = [['trip', 'route', 'origin', 'destination', 'departure', 'seats', 'seats_sold', 'seats_boarded', 'revenue', 'currency']];
     for (const r of ticketSalesReport) rows.push([r.tripId, r.routeCode, r.origin, r.destination, r.departureAt, r.seats, r.seatsSold, r.seatsBoarded, decimal(r.revenue.amount), r.revenue.currency]);
     name = `ticket-sales-${period.from}-to-${period.to}.csv`;
+  } else if (kind === 'commissions') {
+    const { commissionReport } = await adminQuery(slug, AdminCommissionReportQuery, { from: period.fromInstant, to: period.toInstant });
+    rows = [['beneficiary', 'level', 'beneficiary_id', 'agent_code', 'lines', 'amount', 'posted', 'held', 'flagged', 'clawed_back', 'currency']];
+    for (const r of commissionReport) {
+      rows.push([r.beneficiary, r.level, r.beneficiaryId, r.agentCode ?? '', r.lines, decimal(r.amount.amount), decimal(r.posted.amount), decimal(r.held.amount), decimal(r.flagged.amount), decimal(r.clawedBack.amount), r.amount.currency]);
+    }
+    name = `commissions-${period.from}-to-${period.to}.csv`;
   } else {
     const { salesReport } = await adminQuery(slug, AdminSalesReportQuery, { from: period.fromInstant, to: period.toInstant, groupBy: period.groupBy, timeZone: REPORT_ZONE });
     rows = [[period.groupBy.toLowerCase(), 'label', 'orders', 'units', 'revenue', 'tax', 'refunded', 'commission', 'currency']];
