@@ -70,7 +70,7 @@ function accountSecuritySuite(): void {
     await other.goto(`${storefrontUrl}/admin/${STORE}/orders`);
     await other.waitForURL((url) => url.pathname === `/admin/${STORE}/sign-in`);
 
-    const form = phone.getByRole('form', { name: en['admin.account.password'] });
+    const form = phone.getByRole('form', { name: en['admin.account.passwordSection'] });
     await form.getByLabel(en['admin.account.currentPassword']).fill('not-my-password-at-all');
     await form.getByLabel(en['admin.invitations.newPassword']).fill(NEW_PASSWORD);
     await form.getByLabel(en['admin.invitations.confirm']).fill(NEW_PASSWORD);

@@ -120,11 +120,11 @@ export async function AccountPage({ slug, done }: { slug: string; done?: string 
         />
       </section>
       <section className="card narrow" aria-labelledby="password-heading">
-        <h2 id="password-heading">{t('admin.account.password')}</h2>
+        <h2 id="password-heading">{t('admin.account.passwordSection')}</h2>
         <p className="hint">{t('admin.account.passwordIntro')}</p>
         <ActionForm
           action={changePasswordAction.bind(null, slug)}
-          label={t('admin.account.password')}
+          label={t('admin.account.passwordSection')}
           groups={[
             {
               fields: [
