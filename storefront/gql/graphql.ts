@@ -2003,6 +2003,14 @@ export type AdminCommissionReportQueryVariables = Exact<{
 
 export type AdminCommissionReportQuery = { commissionReport: Array<{ beneficiary: Beneficiary, level: number, beneficiaryId: string, agentCode: string | null, lines: number, amount: { amount: string, currency: string }, clawedBack: { amount: string, currency: string }, held: { amount: string, currency: string }, posted: { amount: string, currency: string }, flagged: { amount: string, currency: string } }> };
 
+export type AdminPayoutReportQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type AdminPayoutReportQuery = { payoutReport: Array<{ accountId: string, ownerType: LedgerOwnerType, ownerId: string, purpose: LedgerPurpose, items: number, bankName: string | null, accountLast4: string | null, lastPaidAt: string | null, amount: { amount: string, currency: string }, paid: { amount: string, currency: string }, pending: { amount: string, currency: string }, failed: { amount: string, currency: string } }> };
+
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -6628,6 +6636,35 @@ export const AdminCommissionReportDocument = new TypedDocumentString(`
   amount
   currency
 }`, {"hash":"sha256:7e96acdaa7238d0292313fa72a2a92bd08046fcc14a8e85ab23f735eeda60d0f"}) as unknown as TypedDocumentString<AdminCommissionReportQuery, AdminCommissionReportQueryVariables>;
+export const AdminPayoutReportDocument = new TypedDocumentString(`
+    query AdminPayoutReport($from: DateTime!, $to: DateTime!) {
+  payoutReport(from: $from, to: $to) {
+    accountId
+    ownerType
+    ownerId
+    purpose
+    items
+    amount {
+      ...MoneyFields
+    }
+    paid {
+      ...MoneyFields
+    }
+    pending {
+      ...MoneyFields
+    }
+    failed {
+      ...MoneyFields
+    }
+    bankName
+    accountLast4
+    lastPaidAt
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:b7eb24d26525df04366d73e9ae0e7ac815a61809c715c35a585ce8c61f81d4b2"}) as unknown as TypedDocumentString<AdminPayoutReportQuery, AdminPayoutReportQueryVariables>;
 export const AdminViewerDocument = new TypedDocumentString(`
     query AdminViewer {
   me {

@@ -2,11 +2,14 @@
 // administrator opens Reports, switches to Stock (units per location, then per product, as the database
 // holds them) and downloads it as CSV; the store has no ticket report. A bus operator's administrator sells
 // a seat, opens Ticket sales for the coming days, finds the trip with its seat sold, and downloads it as CSV.
-// A marketplace's administrator reads the commissions of the period per beneficiary, and downloads them.
+// A marketplace's administrator reads the commissions and the payouts of the period, and downloads them.
 // axe checks every report.
 import type { Browser, Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
 import { uuidv7 } from '../../subgraphs/protocol/src/ids';
+import { commissionPosting } from '../../subgraphs/ledger/test/support';
+import { postJournalEntry } from '../../subgraphs/ledger/src/services/posting';
+import { signIn } from '../support/callers';
 import { gql } from '../support/graphql';
 import type { TestStack } from '../support/stack';
 import { describeInChromium, expectAccessible, screenshot, signInToBackOffice, startStorefrontAndChromium, stopStorefrontAndChromium } from './support';
@@ -55,7 +58,7 @@ function reportsSuite(): void {
     await page.getByRole('heading', { level: 1, name: en['admin.reports.title'] }).waitFor();
     const kinds = page.getByRole('navigation', { name: en['admin.reports.kinds'] });
     // A store runs no trips: no ticket sales.
-    expect(await kinds.getByRole('link').allTextContents()).toEqual([en['admin.reports.kind.sales'], en['admin.reports.kind.stock'], en['admin.reports.kind.commissions']]);
+    expect(await kinds.getByRole('link').allTextContents()).toEqual([en['admin.reports.kind.sales'], en['admin.reports.kind.stock'], en['admin.reports.kind.commissions'], en['admin.reports.kind.payouts']]);
     await kinds.getByRole('link', { name: en['admin.reports.kind.stock'] }).click();
     await page.getByRole('heading', { level: 2, name: en['admin.reports.stock.by.LOCATION'] }).waitFor();
     const row = page.locator(`tr[data-key="${level.locationId}"]`);
@@ -148,6 +151,30 @@ function reportsSuite(): void {
     expect(csv.name).toBe(`attachment; filename="commissions-${dayInLagos(-29)}-to-${today}.csv"`);
     expect(csv.lines[0]).toBe('beneficiary,level,beneficiary_id,agent_code,lines,amount,posted,held,flagged,clawed_back,currency');
     expect(csv.lines.find((l) => l.startsWith(`AGENT,1,${musa.userId},MUSA-NJM,`))).toMatch(/,\d+\.\d{2},NGN$/);
+  }, 240_000);
+
+  test('a marketplace administrator reads the payouts of the period per payee, and downloads them as CSV', async () => {
+    // An agent's commission payable in the book, paid out in a batch made through the API.
+    const prisma = stack.stack.prisma;
+    const market = (await prisma.tenant.findUniqueOrThrow({ where: { slug: MARKET } })).id;
+    const agent = uuidv7();
+    await postJournalEntry(prisma, commissionPosting(market, agent, 700_000n));
+    const made = await gql(stack.gatewayUrl, 'mutation { createPayoutBatch(currency: "NGN") { batch { id } userErrors { code } } }', {}, await signIn(stack, MARKET, 'client'));
+    expect(made.data.createPayoutBatch.userErrors).toEqual([]);
+    const payee = await prisma.ledgerAccount.findFirstOrThrow({ where: { tenantId: market, ownerId: agent } });
+
+    const page = await newPage();
+    await signInToBackOffice(page, { stack, storefrontUrl, tenant: MARKET, user: 'client' });
+    await page.goto(`${storefrontUrl}/admin/${MARKET}/reports?report=payouts`);
+    const row = page.locator(`tr[data-key="${payee.id}"]`);
+    await row.waitFor();
+    expect(await row.locator('td').allTextContents()).toEqual(expect.arrayContaining(['1', '₦7,000.00']));
+    await expectAccessible(page);
+    await screenshot(page, 'backoffice-reports-payouts');
+    const csv = await downloadCsv(page);
+    expect(csv.name).toBe(`attachment; filename="payouts-${dayInLagos(-29)}-to-${dayInLagos(0)}.csv"`);
+    expect(csv.lines[0]).toBe('account,owner_type,owner_id,purpose,payouts,amount,paid,pending,failed,bank,account_last4,last_paid_at,currency');
+    expect(csv.lines.find((l) => l.startsWith(payee.id))).toBe(`${payee.id},AGENT,${agent},AGENT_COMMISSION_PAYABLE,1,7000.00,0.00,7000.00,0.00,,,,NGN`);
   }, 240_000);
 }
 

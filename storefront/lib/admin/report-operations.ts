@@ -127,3 +127,31 @@ export const AdminCommissionReportQuery = graphql(`
     }
   }
 `);
+
+// The payout items of a period per payee account, from the ledger's aggregate.
+export const AdminPayoutReportQuery = graphql(`
+  query AdminPayoutReport($from: DateTime!, $to: DateTime!) {
+    payoutReport(from: $from, to: $to) {
+      accountId
+      ownerType
+      ownerId
+      purpose
+      items
+      amount {
+        ...MoneyFields
+      }
+      paid {
+        ...MoneyFields
+      }
+      pending {
+        ...MoneyFields
+      }
+      failed {
+        ...MoneyFields
+      }
+      bankName
+      accountLast4
+      lastPaidAt
+    }
+  }
+`);

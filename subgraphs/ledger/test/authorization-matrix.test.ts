@@ -63,6 +63,8 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
   'Query.trialBalance': { document: '{ trialBalance(currency: "NGN") { balanced } }', allowed: BOOK_READERS, expectAllowed: (v) => expect(v).toEqual({ balanced: true }) },
   'Query.payoutSettings': { document: '{ payoutSettings { schedule } }', allowed: BOOK_READERS, expectAllowed: (v) => expect(v.schedule).toBeDefined() },
   'Query.payoutPlan': { document: '{ payoutPlan(currency: "NGN") { accountId reason } }', allowed: BOOK_READERS, expectAllowed: (v) => expect(Array.isArray(v)).toBe(true) },
+  // The payouts report (issue 14): the book's payout items, for its readers and keys.
+  'Query.payoutReport': { document: '{ payoutReport(from: "2020-01-01T00:00:00Z", to: "2021-01-01T00:00:00Z") { accountId items } }', allowed: BOOK_READERS, expectAllowed: (v) => expect(Array.isArray(v)).toBe(true) },
   'Query.payoutBatches': { document: '{ payoutBatches(first: 5) { edges { node { id } } } }', allowed: BOOK_READERS, expectAllowed: connection },
   'Query.payoutBatch': { document: 'query ($id: ID!) { payoutBatch(id: $id) { id } }', variables: () => ({ id: uuidv7() }), allowed: BOOK_READERS, expectAllowed: (v) => expect(v).toBeNull() },
   'Query.payoutItems': { document: '{ payoutItems(first: 5) { edges { node { id } } } }', allowed: ACCOUNT_READERS, expectAllowed: connection },

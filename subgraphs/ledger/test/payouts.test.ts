@@ -11,7 +11,7 @@ import { postJournalEntry } from '../src/services/posting';
 import { createPayoutBatch, markPayoutItemFailed, markPayoutItemPaid, nextRun, payoutPlan, runDuePayouts, setPayoutSettings, submitPayoutBatch } from '../src/services/payouts';
 import { applyHold, parseHoldPayload } from '../src/services/holds';
 import type { ServiceContext } from '../src/services/context';
-import { account, orderPaid, payeeVendor, serviceContext, tenantId } from './support';
+import { account, commissionPosting, orderPaid, payeeVendor, serviceContext, tenantId } from './support';
 
 let s: TestStack;
 let prisma: PrismaClient;
@@ -37,19 +37,7 @@ function book(): { T: string; ctx: ServiceContext } {
 
 /** Credits an agent's commission payable (DEBIT the vendor's payable), as mlas does. */
 async function commission(T: string, agentId: string, amount: bigint, currency = 'NGN') {
-  const id = uuidv7();
-  await postJournalEntry(prisma, {
-    tenantId: T,
-    idempotencyKey: `commission:${id}`,
-    kind: 'COMMISSION',
-    memo: 'commission',
-    reference: { type: 'Order', id },
-    occurredAt: new Date(),
-    lines: [
-      { account: account(T, 'VENDOR', uuidv7(), 'VENDOR_PAYABLE', currency), side: 'DEBIT', amount },
-      { account: account(T, 'AGENT', agentId, 'AGENT_COMMISSION_PAYABLE', currency), side: 'CREDIT', amount },
-    ],
-  });
+  await postJournalEntry(prisma, commissionPosting(T, agentId, amount, currency));
 }
 
 it('pays the payables that reach the minimum, posting each item at batch creation', async () => {

@@ -32,6 +32,23 @@ export const account = (tenantId: string, ownerType: AccountKey['ownerType'], ow
   currency,
 });
 
+/** A COMMISSION entry as mlas posts it: an agent's commission payable credited, a (fresh) vendor's payable debited. */
+export function commissionPosting(tenantId: string, agentId: string, amount: bigint, currency = 'NGN'): PostingRequest {
+  const id = uuidv7();
+  return {
+    tenantId,
+    idempotencyKey: `commission:${id}`,
+    kind: 'COMMISSION',
+    memo: 'commission',
+    reference: { type: 'Order', id },
+    occurredAt: new Date(),
+    lines: [
+      { account: account(tenantId, 'VENDOR', uuidv7(), 'VENDOR_PAYABLE', currency), side: 'DEBIT', amount },
+      { account: account(tenantId, 'AGENT', agentId, 'AGENT_COMMISSION_PAYABLE', currency), side: 'CREDIT', amount },
+    ],
+  };
+}
+
 /** An ORDER_PAID entry as commerce posts it: clearing debited with the total, vendor and tax credited. */
 export function orderPaid(tenantId: string, vendorId: string, opts: { goods?: bigint; tax?: bigint; key?: string; currency?: string } = {}): PostingRequest {
   const goods = opts.goods ?? 10_000n;

@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 import { sectionPath } from '../../../lib/admin/access';
 import { formatDateTime, formatNumber, label } from '../../../lib/admin/format';
-import { AdminCommissionReportQuery, AdminSalesReportQuery, AdminStockReportQuery, AdminTicketSalesReportQuery } from '../../../lib/admin/report-operations';
+import { AdminCommissionReportQuery, AdminPayoutReportQuery, AdminSalesReportQuery, AdminStockReportQuery, AdminTicketSalesReportQuery } from '../../../lib/admin/report-operations';
 import { GROUPINGS, REPORT_ZONE, reportKind, reportKinds, reportPeriod, STOCK_GROUPINGS, stockGrouping } from '../../../lib/admin/reports';
 import { mlabel } from '../../../lib/admin/mlas-messages';
+import { AdminOwnerDirectoryQuery } from '../../../lib/admin/money-operations';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
 import { formatMoney } from '../../../lib/money';
+import { ownerDirectory, ownerName } from '../money/owners';
 import { Tabs } from '../Tabs';
 import { one, query } from './params';
 
@@ -15,7 +17,7 @@ type Params = Record<string, string | string[] | undefined>;
 /**
  * Reports (CB-2), each from the owning service's aggregates and as CSV for a spreadsheet or the
  * accountant: sales of a period (commerce), stock now in units (inventory, where the tenant keeps stock),
- * ticket sales per trip (transport, where it runs trips). ?report= picks one; sales without it. Managers
+ * ticket sales per trip (transport, where it runs trips), commissions (mlas) and payouts (ledger). ?report= picks one; sales without it. Managers
  * only (access.ts).
  */
 export async function ReportsPage({ slug, params }: { slug: string; params: Params }) {
@@ -327,4 +329,53 @@ async function CommissionsReport({ slug, base, params }: { slug: string; base: s
   );
 }
 
-const REPORTS = { sales: SalesReport, stock: StockReport, tickets: TicketsReport, commissions: CommissionsReport } as const;
+/** The payout items put in batches in a period, per payee account and currency (ledger). */
+async function PayoutsReport({ slug, base, params }: { slug: string; base: string; params: Params }) {
+  const period = reportPeriod({ from: one(params, 'from'), to: one(params, 'to') }, REPORT_ZONE);
+  const search = query({ report: 'payouts', from: period.from, to: period.to });
+  const [{ payoutReport: rows }, names] = await Promise.all([
+    adminQuery(slug, AdminPayoutReportQuery, { from: period.fromInstant, to: period.toInstant }),
+    adminQuery(slug, AdminOwnerDirectoryQuery, { withAgents: true }).catch(() => null),
+  ]);
+  const directory = ownerDirectory(names?.vendors, names?.agents);
+  return (
+    <>
+      <p className="hint">{t('admin.reports.payouts.intro')}</p>
+      <PeriodForm base={base} report="payouts" label={t('admin.reports.period')} from={period.from} to={period.to} />
+      <section aria-labelledby="rows-heading">
+        <h2 id="rows-heading">{t('admin.reports.summary', { from: period.from, to: period.to })}</h2>
+        <CsvLink href={`${base}/export${search}`} />
+        {rows.length === 0 ? (
+          <p className="empty">{t('admin.reports.payouts.none')}</p>
+        ) : (
+          <ReportTable
+            label={t('admin.reports.kind.payouts')}
+            columns={[
+              t('admin.reports.payouts.payee'),
+              t('admin.reports.payouts.items'),
+              t('admin.reports.payouts.amount'),
+              t('admin.reports.payouts.paid'),
+              t('admin.reports.payouts.pending'),
+              t('admin.reports.payouts.failed'),
+              t('admin.reports.payouts.bank'),
+            ]}
+          >
+            {rows.map((r) => (
+              <tr key={`${r.accountId}-${r.amount.currency}`} data-key={r.accountId}>
+                <th scope="row">{ownerName(r, directory)}</th>
+                <td>{formatNumber(r.items)}</td>
+                <td>{formatMoney(r.amount)}</td>
+                <td>{formatMoney(r.paid)}</td>
+                <td>{formatMoney(r.pending)}</td>
+                <td>{formatMoney(r.failed)}</td>
+                <td>{r.bankName ? t('admin.reports.payouts.bankAccount', { bank: r.bankName, last4: r.accountLast4 ?? '' }) : ''}</td>
+              </tr>
+            ))}
+          </ReportTable>
+        )}
+      </section>
+    </>
+  );
+}
+
+const REPORTS = { sales: SalesReport, stock: StockReport, tickets: TicketsReport, commissions: CommissionsReport, payouts: PayoutsReport } as const;

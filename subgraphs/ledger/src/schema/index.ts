@@ -2,6 +2,7 @@ import { builder } from './builder';
 import './account';
 import './journal';
 import './payouts';
+import './payout-report';
 import './rejected';
 
 export const schema = builder.toSubGraphSchema({

@@ -1,5 +1,5 @@
 import { sectionPath } from '../../../../../../lib/admin/access';
-import { AdminCommissionReportQuery, AdminSalesReportQuery, AdminStockReportQuery, AdminTicketSalesReportQuery } from '../../../../../../lib/admin/report-operations';
+import { AdminCommissionReportQuery, AdminPayoutReportQuery, AdminSalesReportQuery, AdminStockReportQuery, AdminTicketSalesReportQuery } from '../../../../../../lib/admin/report-operations';
 import { csv, decimal, REPORT_ZONE, reportKind, reportKinds, reportPeriod, stockGrouping } from '../../../../../../lib/admin/reports';
 import { adminQuery, requireViewer } from '../../../../../../lib/admin/session';
 
@@ -8,8 +8,8 @@ type Rows = (string | number)[][];
 /**
  * The reports page's figures as CSV (amounts as decimals in major units, as spreadsheets expect): sales
  * (one row per day, product, vendor or channel and currency), stock (?report=stock: units per location or
- * product), ticket sales (?report=tickets: one row per trip) or commissions (?report=commissions: one row per
- * beneficiary and currency). The same authorization as the page:
+ * product), ticket sales (?report=tickets: one row per trip) commissions (?report=commissions: one row per
+ * beneficiary and currency) or payouts (?report=payouts: one row per payee account and currency). The same authorization as the page:
  * managers only, and a report the viewer's business has, decided on the server; a signed-out request is
  * sent to sign-in.
  */
@@ -40,6 +40,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
       rows.push([r.beneficiary, r.level, r.beneficiaryId, r.agentCode ?? '', r.lines, decimal(r.amount.amount), decimal(r.posted.amount), decimal(r.held.amount), decimal(r.flagged.amount), decimal(r.clawedBack.amount), r.amount.currency]);
     }
     name = `commissions-${period.from}-to-${period.to}.csv`;
+  } else if (kind === 'payouts') {
+    const { payoutReport } = await adminQuery(slug, AdminPayoutReportQuery, { from: period.fromInstant, to: period.toInstant });
+    rows = [['account', 'owner_type', 'owner_id', 'purpose', 'payouts', 'amount', 'paid', 'pending', 'failed', 'bank', 'account_last4', 'last_paid_at', 'currency']];
+    for (const r of payoutReport) {
+      rows.push([r.accountId, r.ownerType, r.ownerId, r.purpose, r.items, decimal(r.amount.amount), decimal(r.paid.amount), decimal(r.pending.amount), decimal(r.failed.amount), r.bankName ?? '', r.accountLast4 ?? '', r.lastPaidAt ?? '', r.amount.currency]);
+    }
+    name = `payouts-${period.from}-to-${period.to}.csv`;
   } else {
     const { salesReport } = await adminQuery(slug, AdminSalesReportQuery, { from: period.fromInstant, to: period.toInstant, groupBy: period.groupBy, timeZone: REPORT_ZONE });
     rows = [[period.groupBy.toLowerCase(), 'label', 'orders', 'units', 'revenue', 'tax', 'refunded', 'commission', 'currency']];
