@@ -8,6 +8,7 @@ import { refreshOnce } from './lib/refresh';
 import { accessCookieName, bindingCookieName, refreshCookieName, sessionCookies, wantsSecureCookies, type SessionCookie } from './lib/session-cookies';
 import { attributionCookies } from './lib/shop/attribution';
 import { cookieOptions } from './lib/shop/cookies';
+import { OFFLINE_COPY_HEADER } from './lib/shop/offline/header';
 import { SLUG_PATTERN } from './lib/slug';
 import type { StorefrontKind } from './lib/tenant-kind';
 
@@ -56,7 +57,9 @@ export async function proxy(request: NextRequest) {
   }
   if (!target) return NextResponse.next({ request: { headers: withoutBase(request.headers) } });
 
-  const cached = await fromPageCache(request, target);
+  // The same page for every signed-out visitor: the page cache may share it, a shopper's phone may keep it.
+  const shared = isShareable(request, target);
+  const cached = shared ? await fromPageCache(request, target) : null;
   if (cached) return cached;
 
   const renewed = await renewSession(request, target.slug);
@@ -72,20 +75,28 @@ export async function proxy(request: NextRequest) {
   else if (renewed) for (const cookie of renewed) response.cookies.set(cookie.name, cookie.value, cookie.options);
   const secure = wantsSecureCookies(request.headers.get('x-forwarded-proto'), request.nextUrl.protocol);
   for (const cookie of attribution) response.cookies.set(cookie.name, cookie.value, cookieOptions(secure, cookie.maxAge));
+  if (shared) response.headers.set(OFFLINE_COPY_HEADER, 'shared');
   return response;
 }
 
 /**
- * A signed-out visitor's catalogue page from the page cache (lib/page-cache.ts, decision 0018), with the
- * visitor's own attribution cookies; null when the request is not one for the cache, or the render failed
+ * A signed-out visitor's plain GET of a catalogue page (lib/page-cache.ts): rendered the same for every
+ * such visitor, so the page cache may share it and the shop's service worker may keep it (decision 0053).
+ */
+function isShareable(request: NextRequest, target: Target): boolean {
+  const hasSession = request.cookies.has(accessCookieName(target.slug)) || request.cookies.has(refreshCookieName(target.slug));
+  const pathInTenant = target.rewriteTo ? request.nextUrl.pathname : request.nextUrl.pathname.slice(target.base.length);
+  return isCacheableRequest({ method: request.method, headers: request.headers, hasSession }, pathInTenant);
+}
+
+/**
+ * A signed-out visitor's catalogue page (isShareable) from the page cache (lib/page-cache.ts, decision
+ * 0018), with the visitor's own attribution cookies; null when the cache is off, or the render failed
  * (the page is then rendered the usual way).
  */
 async function fromPageCache(request: NextRequest, target: Target): Promise<NextResponse | null> {
   if (!SELF_URL || request.headers.get(FILL_HEADER) === HOP_SECRET) return null;
-  const hasSession = request.cookies.has(accessCookieName(target.slug)) || request.cookies.has(refreshCookieName(target.slug));
   const { pathname, search } = request.nextUrl;
-  const pathInTenant = target.rewriteTo ? pathname : pathname.slice(target.base.length);
-  if (!isCacheableRequest({ method: request.method, headers: request.headers, hasSession }, pathInTenant)) return null;
 
   // The same host value resolveTarget chose the tenant by (a trusted proxy's X-Forwarded-Host was made
   // the Host by the edge; anyone else's was dropped), so one tenant's page never answers for another's host.
@@ -95,6 +106,7 @@ async function fromPageCache(request: NextRequest, target: Target): Promise<Next
     const { page, state } = await pageCache.get(`${proto}|${host}|${pathname}${search}`, () => renderForCache(SELF_URL, `${pathname}${search}`, request.headers));
     if (!isReplayable(page)) return null;
     const response = new NextResponse(Buffer.from(page.body), { status: page.status, headers: [...page.headers, ['x-page-cache', state]] });
+    response.headers.set(OFFLINE_COPY_HEADER, 'shared'); // once: the render through this proxy had it too
     const secure = wantsSecureCookies(request.headers.get('x-forwarded-proto'), request.nextUrl.protocol);
     for (const cookie of attributionCookies(request, target.slug)) response.cookies.set(cookie.name, cookie.value, cookieOptions(secure, cookie.maxAge));
     return response;

@@ -88,12 +88,16 @@ export function StoreShell({ kind, tenant, base, categories, user, sellsTrips = 
         </ul>
       </nav>
       <main id="main" className="tenant-main" tabIndex={-1}>
+        {/* The offline shell's notices (offline, a saved copy, an "Add to cart" kept for later; decision 0053). */}
+        <div id="ww-notices" className="offline-notices" />
         {children}
       </main>
       <footer className="tenant-footer">
         <p>{t('store.copyright', { year: new Date().getFullYear(), name: tenant.name })}</p>
         <p>{t('site.poweredBy')}</p>
       </footer>
+      {/* Registers the shop's service worker and shows the notices; the page works without it. */}
+      <script src={`${base}/offline.js`} async />
     </div>
   );
 }

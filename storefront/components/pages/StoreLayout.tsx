@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { getCategoryTree } from '../../lib/catalog';
@@ -6,7 +6,8 @@ import { t } from '../../lib/messages';
 import { getSignedInUser } from '../../lib/session';
 import { isTravelStorefront, sellsTrips as sellsTripsOf } from '../../lib/transport/data';
 import { storeBase } from '../../lib/site';
-import { getTenant, storefrontKindOf, tenantPath, type StorefrontKind } from '../../lib/tenant';
+import { brandPalette } from '../../lib/colour';
+import { getTenant, safeColor, storefrontKindOf, tenantPath, type StorefrontKind } from '../../lib/tenant';
 import { StoreShell } from '../StoreShell';
 
 /**
@@ -37,14 +38,24 @@ export async function StoreLayout({ kind, slug, children }: { kind: StorefrontKi
   );
 }
 
-export async function storeLayoutMetadata(slug: string): Promise<Metadata> {
-  const tenant = await getTenant(slug).catch(() => null);
+/** The shop's metadata, with its web app manifest (installable, decision 0053). */
+export async function storeLayoutMetadata(kind: StorefrontKind, slug: string): Promise<Metadata> {
+  const [tenant, base] = await Promise.all([getTenant(slug).catch(() => null), storeBase(kind, slug)]);
   if (!tenant) return {};
-  const kind = tenant.kind === 'MARKETPLACE' ? 'MARKETPLACE' : 'STORE';
+  const tenantKind = tenant.kind === 'MARKETPLACE' ? 'MARKETPLACE' : 'STORE';
   return {
     title: { default: tenant.name, template: `%s · ${tenant.name}` },
-    description: t(`store.description.${kind}`, { name: tenant.name }),
+    description: t(`store.description.${tenantKind}`, { name: tenant.name }),
     applicationName: tenant.name,
     openGraph: { siteName: tenant.name, type: 'website' },
+    manifest: `${base}/manifest.webmanifest`,
+    appleWebApp: { capable: true, title: tenant.name },
   };
+}
+
+/** The browser's bar in the shop's colour, as in its manifest. */
+export async function storeLayoutViewport(slug: string): Promise<Viewport> {
+  const tenant = await getTenant(slug).catch(() => null);
+  const colour = safeColor(tenant?.primaryColor);
+  return colour ? { themeColor: brandPalette(colour).brand } : {};
 }

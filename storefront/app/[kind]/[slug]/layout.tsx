@@ -1,12 +1,17 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { StoreLayout, storeLayoutMetadata } from '../../../components/pages/StoreLayout';
+import { StoreLayout, storeLayoutMetadata, storeLayoutViewport } from '../../../components/pages/StoreLayout';
 import { shopMetadata, shopParams, type ShopRouteParams } from '../../../lib/shop-route';
 
 type Props = { children: ReactNode; params: ShopRouteParams };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return shopMetadata(params, ({ slug }) => storeLayoutMetadata(slug));
+  return shopMetadata(params, ({ kind, slug }) => storeLayoutMetadata(kind, slug));
+}
+
+export async function generateViewport({ params }: Pick<Props, 'params'>): Promise<Viewport> {
+  const { slug } = await params;
+  return storeLayoutViewport(slug);
 }
 
 export default async function Layout({ children, params }: Props) {

@@ -1,0 +1,7 @@
+import { pageScriptResponse } from '../../../../lib/shop/offline/responses';
+import { shopParams, type ShopRouteParams } from '../../../../lib/shop-route';
+
+export async function GET(_request: Request, { params }: { params: ShopRouteParams }) {
+  const { kind, slug } = await shopParams(params);
+  return pageScriptResponse(kind, slug);
+}
