@@ -23,6 +23,7 @@ import { startCommerce } from '../subgraphs/commerce/src/server';
 import { startLedger } from '../subgraphs/ledger/src/server';
 import { startMlas } from '../subgraphs/mlas/src/server';
 import { startTransport } from '../subgraphs/transport/src/server';
+import { startPos } from '../subgraphs/pos/src/server';
 import { SUBGRAPHS } from '../gateway/src/subgraphs';
 import { startGateway, type RunningGateway } from '../gateway/src/server';
 import { responseCacheOptions } from '../gateway/src/response-cache';
@@ -39,6 +40,7 @@ const STARTERS: Record<string, StartSubgraph> = {
   ledger: startLedger,
   mlas: startMlas,
   transport: startTransport,
+  pos: startPos,
 };
 
 export interface EmbeddedStack {

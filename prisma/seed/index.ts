@@ -1,7 +1,7 @@
 /**
  * Demo data (`npm run db:seed [-- --products N]`; `npm start` runs it on first start): identity's tenant
  * tree and users, the catalogue and stock (1,000 products by default), commerce's tax and shipping
- * settings, MLAS agents and revenue models, and transport's operator, routes and trips. Deterministic and idempotent:
+ * settings, MLAS agents and revenue models, transport's operator, routes and trips, and a till with two cashiers at the store. Deterministic and idempotent:
  * a second run changes nothing; a larger --products adds the missing products only.
  */
 import { parseArgs } from 'node:util';
@@ -10,6 +10,7 @@ import { seedCatalog } from './catalog';
 import { seedCommerce } from './commerce';
 import { seedIdentity } from './identity';
 import { seedMlas } from './mlas';
+import { seedPos } from './pos';
 import { seedTransport } from './transport';
 
 export { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_TENANTS, DEMO_USERS } from './identity';
@@ -24,6 +25,7 @@ export async function seedDemo(prisma: PrismaClient, opts: { products?: number }
   await seedCommerce(prisma);
   await seedMlas(prisma);
   await seedTransport(prisma);
+  await seedPos(prisma);
   return { created, productsAdded };
 }
 

@@ -173,9 +173,10 @@ export type CheckoutInput = {
   shippingMethod: string;
 };
 
-/** How the tenant sells: SVM (single-vendor store) or MVM (multi-vendor marketplace). */
+/** How it was sold: SVM (single-vendor store), MVM (multi-vendor marketplace) or POS (at a till; decision 0052). */
 export type CommerceChannel =
   | 'MVM'
+  | 'POS'
   | 'SVM';
 
 /** What a commission line pays for: a marketplace order’s commission pool, or an agent’s ticket sale. */
@@ -339,10 +340,13 @@ export type JournalKind =
   | 'ORDER_PAID'
   | 'PAYOUT'
   | 'PAYOUT_SETTLED'
+  | 'POS_RETURN'
+  | 'POS_SALE'
   | 'REFUND'
   | 'REVERSAL'
   | 'TICKET_COMMISSION'
-  | 'TICKET_SALE';
+  | 'TICKET_SALE'
+  | 'TILL_CASH';
 
 export type LayoutSeatInput = {
   column: number;
@@ -357,12 +361,15 @@ export type LedgerOwnerType =
   | 'CUSTOMER'
   | 'PLATFORM'
   | 'TENANT'
+  | 'TILL'
   | 'VENDOR';
 
-/** What an account is for. PAYMENT_CLEARING, PAYOUT_CLEARING and CASH_HELD (cash an agent or a window took, owed to the tenant) are assets (normally debit); the others are owed or earned (normally credit). */
+/** What an account is for. PAYMENT_CLEARING, PAYOUT_CLEARING, CASH_HELD (cash an agent, a window or a till drawer took, owed to the tenant) and ACCOUNTS_RECEIVABLE (sold on account) are assets (normally debit); the others are owed or earned (normally credit). */
 export type LedgerPurpose =
+  | 'ACCOUNTS_RECEIVABLE'
   | 'AGENT_COMMISSION_PAYABLE'
   | 'CASH_HELD'
+  | 'CASH_OVER_SHORT'
   | 'CLIENT_REVENUE'
   | 'CUSTOMER_WALLET'
   | 'PARTNER_PAYABLE'

@@ -38,7 +38,12 @@ export type CallerSpec<K extends string = string> =
    */
   | { roles: readonly RoleName[]; tenant: TenantRef; twoFactor?: boolean; parts?: readonly K[] }
   /** An API key with these scopes, created by the administrator caller `madeBy` in its tenant. */
-  | { scopes: string[]; madeBy: K };
+  | { scopes: string[]; madeBy: K }
+  /**
+   * Credentials the capability makes itself once the other callers exist (a till's key, made by pairing):
+   * `make` gets the stack and the administrator caller `madeBy`.
+   */
+  | { make: (s: TestStack, admin: MatrixCaller<K>) => Promise<{ headers: Record<string, string>; ws: Record<string, string>; apiKeyId?: string | null }>; madeBy: K };
 
 export interface MatrixCaller<K extends string = string> {
   kind: K;
@@ -203,6 +208,13 @@ export function authorizationMatrix<K extends string>(config: {
       const admin = callers[spec.madeBy as K];
       const key = await createApiKey(s, admin.headers, spec.scopes, `matrix ${kind}`);
       callers[kind] = { kind, tenantSlug: admin.tenantSlug, tenantId: admin.tenantId, headers: key.headers, ws: { apiKey: key.key }, session: null, userId: null, email: null, apiKeyId: key.id };
+    }
+    for (const kind of kinds) {
+      const spec = config.callers[kind];
+      if (!('make' in spec)) continue;
+      const admin = callers[spec.madeBy as K];
+      const made = await spec.make(s, admin);
+      callers[kind] = { kind, tenantSlug: admin.tenantSlug, tenantId: admin.tenantId, headers: made.headers, ws: made.ws, session: null, userId: null, email: null, apiKeyId: made.apiKeyId ?? null };
     }
   }, 180_000);
   afterAll(async () => {

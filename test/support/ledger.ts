@@ -8,7 +8,7 @@ import type { PrismaClient } from '@webwaka/kit';
 /** A client or an interactive transaction's client: anything that can run raw queries. */
 type Queryable = Pick<PrismaClient, '$queryRawUnsafe'>;
 
-export type LedgerOwnerType = 'PLATFORM' | 'TENANT' | 'VENDOR' | 'AGENT' | 'CUSTOMER';
+export type LedgerOwnerType = 'PLATFORM' | 'TENANT' | 'VENDOR' | 'AGENT' | 'CUSTOMER' | 'TILL';
 export type LedgerPurpose =
   | 'PAYMENT_CLEARING'
   | 'VENDOR_PAYABLE'
@@ -20,7 +20,9 @@ export type LedgerPurpose =
   | 'CUSTOMER_WALLET'
   | 'PAYOUT_CLEARING'
   | 'CASH_HELD'
-  | 'SALES_REVENUE';
+  | 'SALES_REVENUE'
+  | 'ACCOUNTS_RECEIVABLE'
+  | 'CASH_OVER_SHORT';
 
 export interface AccountKey {
   /** The book: the selling tenant, or the partner / platform tenant for their accounts (kit events.ts `PostingAccount`). */

@@ -15,6 +15,7 @@ export const API_KEY_SCOPES = [
   'mlas:write',
   'transport:read',
   'transport:write',
+  'pos:read',
   'identity:read',
   'audit:read',
 ] as const;

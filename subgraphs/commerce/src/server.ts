@@ -1,6 +1,7 @@
 import { anonymousActor, logger, OutboxDispatcher, Peers, startSubgraph, topicHandlers, TOPICS, type InternalRoute, type PrismaClient, type StartSubgraph } from '@webwaka/kit';
 import { schema } from './schema';
 import { onRefundRequested } from './services/external-orders';
+import { onPosSaleRecorded } from './services/pos-orders';
 import { expireOrders, reconcile } from './services/jobs';
 import type { Deps } from './services/payments';
 import { decideSandboxCharge } from './services/providers/sandbox';
@@ -59,7 +60,7 @@ export const startCommerce: StartSubgraph = async (opts) => {
   const { prisma, pubsub } = opts;
   const peers = opts.peers ?? new Peers();
   const deps = { prisma, peers, eventsRecorded: () => dispatcher.nudge() };
-  const dispatcher = new OutboxDispatcher(prisma, topicHandlers({ [TOPICS.COMMERCE_REFUND_REQUESTED]: [onRefundRequested(deps)] }));
+  const dispatcher = new OutboxDispatcher(prisma, topicHandlers({ [TOPICS.COMMERCE_REFUND_REQUESTED]: [onRefundRequested(deps)], [TOPICS.POS_SALE_RECORDED]: [onPosSaleRecorded(deps)] }));
   const running = await startSubgraph({ name: 'commerce', schema, prisma, pubsub, peers, dispatcher, port: opts.port, host: opts.host, internalRoutes: internalRoutes(deps) });
   dispatcher.start();
   let timer: NodeJS.Timeout | undefined;

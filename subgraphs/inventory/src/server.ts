@@ -2,6 +2,7 @@ import { CHANNELS, OutboxDispatcher, logger, startSubgraph, topicHandlers, TOPIC
 import { schema } from './schema';
 import { onVariantUpserted } from './services/items';
 import { expireReservations } from './services/levels';
+import { onMovementsRequested } from './services/offline';
 
 export { schema };
 
@@ -20,6 +21,8 @@ export const startInventory: StartSubgraph = async (opts) => {
     prisma,
     topicHandlers({
       [TOPICS.CATALOG_VARIANT_UPSERTED]: [onVariantUpserted(prisma)],
+      // A till's sales and restocked returns (pos).
+      [TOPICS.INVENTORY_MOVEMENTS_REQUESTED]: [onMovementsRequested(prisma, () => dispatcher.nudge())],
       [TOPICS.INVENTORY_STOCK_CHANGED]: [
         async (e) => {
           for (const id of e.payload.stockLevelIds) await pubsub.publish(CHANNELS.inventory(e.tenantId), { id });

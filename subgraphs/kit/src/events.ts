@@ -39,6 +39,7 @@ export const TOPICS = {
   CATALOG_VENDOR_STATUS_CHANGED: 'catalog.vendor.status_changed',
   INVENTORY_AVAILABILITY_CHANGED: 'inventory.availability.changed',
   INVENTORY_STOCK_CHANGED: 'inventory.stock.changed',
+  INVENTORY_MOVEMENTS_REQUESTED: 'inventory.movements.requested',
   COMMERCE_ORDER_PAID: 'commerce.order.paid',
   COMMERCE_ORDER_REFUNDED: 'commerce.order.refunded',
   COMMERCE_ORDER_DISPUTE_CHANGED: 'commerce.order.dispute_changed',
@@ -48,6 +49,7 @@ export const TOPICS = {
   LEDGER_PAYOUT_HOLD_REQUESTED: 'ledger.payout_hold.requested',
   TRANSPORT_SEATS_CHANGED: 'transport.seats.changed',
   TRANSPORT_TICKET_SOLD: 'transport.ticket.sold',
+  POS_SALE_RECORDED: 'pos.sale.recorded',
 } as const;
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 
@@ -248,6 +250,53 @@ export interface TicketSoldPayload {
   soldAt: IsoTime;
 }
 
+// ---- inventory (requests)
+
+/**
+ * `inventory.movements.requested`: stock that left or came back at a till (a sale, a return restocked).
+ * Applied like offline batches (`applyStockMovements`): once per clientId, never refused; a sale beyond the
+ * stock is applied up to it and recorded as a conflict plus an alert.
+ */
+export interface MovementsRequestedPayload {
+  movements: {
+    clientId: string;
+    deviceId: string;
+    variantId: string;
+    locationId: string;
+    /** Signed: negative takes stock out. */
+    quantity: number;
+    reason: 'SALE' | 'RETURN';
+    occurredAt: IsoTime;
+    reference: string;
+  }[];
+}
+
+// ---- pos
+
+/** A sale or a return made at a till and synced (decision 0052); the event's tenant is the shop's. */
+export interface PosSaleRecordedPayload {
+  saleId: string;
+  kind: 'SALE' | 'RETURN';
+  /** For a RETURN: the sale it returns goods of. */
+  returnOfSaleId: string | null;
+  receiptNumber: string;
+  deviceId: string;
+  locationId: string;
+  customerUserId: string | null;
+  currency: string;
+  taxInclusive: boolean;
+  taxRateBps: number;
+  occurredAt: IsoTime;
+  /** Amounts as charged (a RETURN's are what was refunded): each line's total is after its discount, with tax. */
+  lines: { variantId: string; productId: string | null; vendorId: string | null; vendorName: string | null; sku: string; title: string; quantity: number; unitPrice: MinorUnits; subtotal: MinorUnits; tax: MinorUnits }[];
+  subtotal: MinorUnits;
+  discount: MinorUnits;
+  tax: MinorUnits;
+  total: MinorUnits;
+  /** How it was paid (or refunded), for the order's timeline. */
+  tenders: { tender: string; amount: MinorUnits }[];
+}
+
 /** Each topic's payload. */
 export interface EventPayloads {
   [TOPICS.IDENTITY_AUDIT_RECORDED]: AuditRecordedPayload;
@@ -257,6 +306,7 @@ export interface EventPayloads {
   [TOPICS.CATALOG_VENDOR_STATUS_CHANGED]: VendorStatusChangedPayload;
   [TOPICS.INVENTORY_AVAILABILITY_CHANGED]: AvailabilityChangedPayload;
   [TOPICS.INVENTORY_STOCK_CHANGED]: StockChangedPayload;
+  [TOPICS.INVENTORY_MOVEMENTS_REQUESTED]: MovementsRequestedPayload;
   [TOPICS.COMMERCE_ORDER_PAID]: OrderPaidPayload;
   [TOPICS.COMMERCE_ORDER_REFUNDED]: OrderRefundedPayload;
   [TOPICS.COMMERCE_ORDER_DISPUTE_CHANGED]: OrderDisputeChangedPayload;
@@ -266,6 +316,7 @@ export interface EventPayloads {
   [TOPICS.LEDGER_PAYOUT_HOLD_REQUESTED]: PayoutHoldRequestPayload;
   [TOPICS.TRANSPORT_SEATS_CHANGED]: SeatsChangedPayload;
   [TOPICS.TRANSPORT_TICKET_SOLD]: TicketSoldPayload;
+  [TOPICS.POS_SALE_RECORDED]: PosSaleRecordedPayload;
 }
 // Every topic has a payload type (a compile error here names the missing one).
 const _everyTopicHasAPayload: Record<Topic, unknown> = {} as EventPayloads;
@@ -325,6 +376,12 @@ export const TOPIC_CONTRACTS: { readonly [T in Topic]: TopicContract } = {
     consumer: 'inventory',
     does: 'publishes `{id}` on pubsub `inventory:<tenant>`, which the gateway\'s `inventoryChanged` subscription reads (and `gateway:tenant-data-changed` when availability changed)',
   },
+  [TOPICS.INVENTORY_MOVEMENTS_REQUESTED]: {
+    kind: 'request',
+    producers: ['pos'],
+    consumer: 'inventory',
+    does: 'applies a till\'s stock movements like an offline batch: once per clientId, a shortfall recorded as a conflict and an alert, never refused',
+  },
   [TOPICS.COMMERCE_ORDER_PAID]: {
     kind: 'event',
     producers: ['commerce'],
@@ -357,7 +414,7 @@ export const TOPIC_CONTRACTS: { readonly [T in Topic]: TopicContract } = {
   },
   [TOPICS.LEDGER_POSTING_REQUESTED]: {
     kind: 'request',
-    producers: ['commerce', 'mlas', 'transport'],
+    producers: ['commerce', 'mlas', 'transport', 'pos'],
     consumer: 'ledger',
     does: 'posts one balanced journal entry, once per idempotency key (a malformed one becomes a `RejectedPosting`)',
   },
@@ -378,6 +435,12 @@ export const TOPIC_CONTRACTS: { readonly [T in Topic]: TopicContract } = {
     producers: ['transport'],
     consumer: 'mlas',
     does: 'shares an agent\'s ticket commission along its upline',
+  },
+  [TOPICS.POS_SALE_RECORDED]: {
+    kind: 'event',
+    producers: ['pos'],
+    consumer: 'commerce',
+    does: 'makes a synced till sale a completed order of channel POS (once per sale), or records a till return against its order (decision 0052)',
   },
 };
 

@@ -73,6 +73,8 @@ export const ErrorCode = {
   IN_USE: 'IN_USE',
   /** `extensions.persistedQuery` named a hash the gateway does not trust: send the query text (decision 0038). */
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** A till whose registration a manager revoked (or never paired): it must be registered again (decision 0052). */
+  POS_DEVICE_REVOKED: 'POS_DEVICE_REVOKED',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -113,6 +115,19 @@ export async function withUserErrors<T extends object>(fn: () => Promise<T>): Pr
     return { ...(await fn()), userErrors: [] };
   } catch (e) {
     if (e instanceof DomainError) return { userErrors: [toUserError(e)] } as Partial<T> & { userErrors: UserError[] };
+    throw e;
+  }
+}
+
+/**
+ * Runs a query's (or a peer-only field's) service call: an expected failure (DomainError) becomes a GraphQL
+ * error with the same stable code (thrown as a DomainError it would be masked as INTERNAL).
+ */
+export async function asQuery<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof DomainError) throw new AppError(e.code, e.message);
     throw e;
   }
 }

@@ -19,6 +19,7 @@ export const SUBGRAPH_REGISTRY = [
   { name: 'ledger', defaultPort: 4005 },
   { name: 'mlas', defaultPort: 4006 },
   { name: 'transport', defaultPort: 4007 },
+  { name: 'pos', defaultPort: 4008 },
 ] as const;
 export type SubgraphName = (typeof SUBGRAPH_REGISTRY)[number]['name'];
 
@@ -40,8 +41,17 @@ export const API_SCOPES = [
   'mlas:write',
   'transport:read',
   'transport:write',
+  'pos:read',
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
+
+/**
+ * The scope of a registered till's key (decision 0052). Not an API scope: `createApiKey` refuses it, so only
+ * pairing a till (identity's service-only `issueDeviceKey`) makes a key that holds it.
+ */
+export const DEVICE_SCOPE = 'pos:device';
+/** What a till's key holds: its own operations, and reading the catalogue and stock it sells from. */
+export const DEVICE_KEY_SCOPES: readonly string[] = [DEVICE_SCOPE, 'catalog:read', 'inventory:read'];
 
 /** Channels shared between subgraphs and gateways. */
 export const CHANNELS = {

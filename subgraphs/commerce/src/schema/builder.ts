@@ -25,8 +25,8 @@ export const PAYMENT_ADMINS = { roles: [...ADMIN_ROLES] as RoleName[] };
 
 export const CartStatusEnum = builder.enumType('CartStatus', { values: ['ACTIVE', 'CHECKED_OUT', 'MERGED'] as const });
 export const CommerceChannelEnum = builder.enumType('CommerceChannel', {
-  description: 'How the tenant sells: SVM (single-vendor store) or MVM (multi-vendor marketplace).',
-  values: ['SVM', 'MVM'] as const,
+  description: 'How it was sold: SVM (single-vendor store), MVM (multi-vendor marketplace) or POS (at a till; decision 0052).',
+  values: ['SVM', 'MVM', 'POS'] as const,
 });
 export const OrderStatusEnum = builder.enumType('OrderStatus', {
   values: ['PENDING_PAYMENT', 'PAID', 'FULFILLING', 'SHIPPED', 'DELIVERED', 'COMPLETED', 'CANCELLED', 'REFUNDED', 'PARTIALLY_REFUNDED'] as const,

@@ -79,7 +79,7 @@ async function activeCart(ctx: ServiceContext, token: string | null | undefined)
 }
 
 /** Checks a variant can be sold here now (catalog), before it goes into a cart. */
-async function checkSellable(ctx: ServiceContext, cart: { tenantId: string; channel: 'SVM' | 'MVM'; currency: string }, variantId: string, quantity: number) {
+async function checkSellable(ctx: ServiceContext, cart: { tenantId: string; channel: 'SVM' | 'MVM' | 'POS'; currency: string }, variantId: string, quantity: number) {
   if (!isUuid(variantId)) throw new DomainError(ErrorCode.NOT_FOUND, 'No such product variant', ['variantId']);
   try {
     await quoteSellable(ctx, cart.tenantId, cart.channel, cart.currency, [{ variantId, quantity }]);

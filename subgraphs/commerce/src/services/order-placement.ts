@@ -152,7 +152,8 @@ async function writeOrder(ctx: ServiceContext, tenantId: string, checkoutId: str
       await tx.orderLine.createMany({ data: lines.map((l) => ({ ...l, id: uuidv7(), tenantId, orderId, vendorOrderId })) });
     }
     const actor = actorRef(ctx);
-    await tx.orderEvent.create({ data: { id: uuidv7(), tenantId, orderId, fromStatus: null, toStatus: 'PENDING_PAYMENT', actorType: actor.actorType, actorId: actor.actorId, reason: o.reason } });
+    // An order paid where it was made (a till's sale) starts in its own status; everything else awaits payment.
+    await tx.orderEvent.create({ data: { id: uuidv7(), tenantId, orderId, fromStatus: null, toStatus: o.order.status ?? 'PENDING_PAYMENT', actorType: actor.actorType, actorId: actor.actorId, reason: o.reason } });
     await tx.checkout.update({ where: { id: checkoutId }, data: { status: 'COMPLETED', orderId } });
     return order;
   }, TX_OPTIONS);

@@ -145,7 +145,7 @@ export async function settlePayment(deps: Deps, paymentId: string): Promise<Paym
  * Commits every line's reservation; a lapsed one is reserved again (under a key derived from the lapsed
  * reservation, so retries reuse it) and committed. False when some line's stock is gone.
  */
-async function commitOrderStock(deps: Deps, order: { id: string; tenantId: string; channel: 'SVM' | 'MVM' }): Promise<boolean> {
+async function commitOrderStock(deps: Deps, order: { id: string; tenantId: string; channel: 'SVM' | 'MVM' | 'POS' }): Promise<boolean> {
   const lines = await deps.prisma.orderLine.findMany({ where: { orderId: order.id, stockStatus: 'RESERVED' }, orderBy: { id: 'asc' } });
   for (const line of lines) {
     let reservationId = line.reservationId!;

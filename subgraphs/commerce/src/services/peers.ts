@@ -32,7 +32,7 @@ export interface QuotedLine {
 }
 
 /** Catalog's authoritative quote for each line (its @inaccessible `checkoutQuote`). */
-export async function quoteLines(ctx: Ctx, tenantId: string, channel: 'SVM' | 'MVM', currency: string, lines: { variantId: string; quantity: number }[]): Promise<QuotedLine[]> {
+export async function quoteLines(ctx: Ctx, tenantId: string, channel: 'SVM' | 'MVM' | 'POS', currency: string, lines: { variantId: string; quantity: number }[]): Promise<QuotedLine[]> {
   const data = await callPeer<{ checkoutQuote: QuotedLine[] }>(
     ctx.peers,
     'catalog',
@@ -72,7 +72,7 @@ async function inventoryMutation<T>(ctx: Ctx, tenantId: string, query: string, v
  * Holds stock for one checkout line. The idempotency key makes a retry return the same reservation.
  * INSUFFICIENT_STOCK (and any other refusal) comes back as a DomainError.
  */
-export async function reserve(ctx: Ctx, tenantId: string, input: { variantId: string; quantity: number; channel: 'SVM' | 'MVM'; ttlSeconds: number; reference: string; idempotencyKey: string }): Promise<HeldStock> {
+export async function reserve(ctx: Ctx, tenantId: string, input: { variantId: string; quantity: number; channel: 'SVM' | 'MVM' | 'POS'; ttlSeconds: number; reference: string; idempotencyKey: string }): Promise<HeldStock> {
   const p = await inventoryMutation<{ reservation: Parameters<typeof toHeld>[0] | null }>(
     ctx,
     tenantId,

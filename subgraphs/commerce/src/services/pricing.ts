@@ -44,7 +44,7 @@ export interface PricedVendorOrder {
 }
 
 export interface PricedOrder {
-  channel: 'SVM' | 'MVM';
+  channel: 'SVM' | 'MVM' | 'POS';
   currency: string;
   taxInclusive: boolean;
   taxRateBps: number;
@@ -68,7 +68,7 @@ const UNSELLABLE: Record<string, string> = {
  * Catalog's quote for cart lines; the lines that cannot be sold are refused, naming the line: NOT_FOUND for
  * a variant the tenant does not have (another tenant's reads the same as none), BAD_USER_INPUT otherwise.
  */
-export async function quoteSellable(ctx: Pick<ServiceContext, 'peers' | 'requestId'>, tenantId: string, channel: 'SVM' | 'MVM', currency: string, lines: { variantId: string; quantity: number }[]): Promise<QuotedLine[]> {
+export async function quoteSellable(ctx: Pick<ServiceContext, 'peers' | 'requestId'>, tenantId: string, channel: 'SVM' | 'MVM' | 'POS', currency: string, lines: { variantId: string; quantity: number }[]): Promise<QuotedLine[]> {
   const quoted = await quoteLines(ctx, tenantId, channel, currency, lines);
   quoted.forEach((q, i) => {
     if (q.sellable) return;
@@ -80,7 +80,7 @@ export async function quoteSellable(ctx: Pick<ServiceContext, 'peers' | 'request
 
 export interface PriceOrderInput {
   tenantId: string;
-  channel: 'SVM' | 'MVM';
+  channel: 'SVM' | 'MVM' | 'POS';
   currency: string;
   lines: { variantId: string; quantity: number }[];
   address: Address;

@@ -1,6 +1,6 @@
-import { MAX_PAGE_SIZE, withUserErrors } from '@webwaka/kit';
+import { asQuery, MAX_PAGE_SIZE, withUserErrors } from '@webwaka/kit';
 import type { ApiKey as ApiKeyRow } from '@webwaka/kit/src/generated/prisma/client';
-import { createApiKey, revokeApiKey } from '../services/api-keys';
+import { createApiKey, issueDeviceKey, revokeApiKey, revokeDeviceKey } from '../services/api-keys';
 import { ADMINS, builder } from './builder';
 
 /** An integrator's key. The secret is never readable again after creation. */
@@ -48,5 +48,35 @@ builder.mutationFields((t) => ({
     authScopes: ADMINS,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_r, { id }, ctx) => withUserErrors(async () => ({ apiKey: await revokeApiKey(ctx, String(id)) })),
+  }),
+}));
+
+
+/** Tills' keys: only the pos subgraph (a service actor holding identity:device-keys); not in the public API. */
+const DEVICE_KEY_ISSUERS = { apiScope: 'identity:device-keys' };
+
+const IssueDeviceKeyInput = builder.inputType('IssueDeviceKeyInput', {
+  inaccessible: true,
+  fields: (t) => ({ name: t.string({ required: true }), createdById: t.id({ required: true }), scopes: t.stringList({ description: 'Ignored: a till key has the fixed till scopes.' }) }),
+});
+
+const IssuedDeviceKey = builder.objectRef<{ apiKeyId: string; key: string }>('IssuedDeviceKey').implement({
+  inaccessible: true,
+  fields: (t) => ({ apiKeyId: t.exposeID('apiKeyId'), key: t.exposeString('key') }),
+});
+
+builder.mutationFields((t) => ({
+  issueDeviceKey: t.field({
+    type: IssuedDeviceKey,
+    inaccessible: true,
+    authScopes: DEVICE_KEY_ISSUERS,
+    args: { input: t.arg({ type: IssueDeviceKeyInput, required: true }) },
+    resolve: (_r, { input }, ctx) => asQuery(() => issueDeviceKey(ctx, { name: input.name, createdById: String(input.createdById) })),
+  }),
+  revokeDeviceKey: t.boolean({
+    inaccessible: true,
+    authScopes: DEVICE_KEY_ISSUERS,
+    args: { apiKeyId: t.arg.id({ required: true }) },
+    resolve: (_r, { apiKeyId }, ctx) => asQuery(() => revokeDeviceKey(ctx, String(apiKeyId))),
   }),
 }));

@@ -1,4 +1,4 @@
-import { API_SCOPES, DomainError, base32Encode, ErrorCode, isUuid, randomToken, recordEvent, safeEqual, sha256Hex, TOPICS, uuidv7 } from '@webwaka/kit';
+import { API_SCOPES, DEVICE_KEY_SCOPES, DomainError, base32Encode, ErrorCode, isUuid, randomToken, recordEvent, safeEqual, sha256Hex, TOPICS, uuidv7 } from '@webwaka/kit';
 import { randomBytes } from 'node:crypto';
 import { recordAudit, requireTenant } from './audit';
 import type { ServiceContext } from './context';
@@ -48,6 +48,35 @@ export async function revokeApiKey(ctx: ServiceContext, id: string) {
   });
   ctx.eventsRecorded();
   return revoked;
+}
+
+/**
+ * A till's key (decision 0052), for the pos subgraph only (a service actor with identity:device-keys): the
+ * scopes are the till's fixed set, which `createApiKey` cannot give (pos:device is not an API scope), and
+ * the creator is the manager who registered the till. Audited like any key.
+ */
+export async function issueDeviceKey(ctx: ServiceContext, input: { name: string; createdById: string }) {
+  const tenantId = requireTenant(ctx);
+  const name = (input.name ?? '').trim().slice(0, 80) || 'Till';
+  if (!isUuid(input.createdById)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'createdById must be a user id', ['createdById']);
+  const prefix = base32Encode(randomBytes(7)).toLowerCase().slice(0, 10);
+  const secret = randomToken(32);
+  const apiKey = await ctx.prisma.$transaction(async (tx) => {
+    const created = await tx.apiKey.create({ data: { id: uuidv7(), tenantId, name, prefix, secretHash: sha256Hex(secret), scopes: [...DEVICE_KEY_SCOPES], createdById: input.createdById } });
+    await recordAudit(tx, ctx, { tenantId, type: 'api_key.created', subjectId: created.id, data: { name, scopes: created.scopes, prefix, device: true } });
+    return created;
+  });
+  ctx.eventsRecorded();
+  return { apiKeyId: apiKey.id, key: `ww_${prefix}_${secret}` };
+}
+
+/** Revokes a till's key (pos, as a service): only keys that are tills' keys. */
+export async function revokeDeviceKey(ctx: ServiceContext, apiKeyId: string) {
+  const tenantId = requireTenant(ctx);
+  const key = isUuid(apiKeyId) ? await ctx.prisma.apiKey.findFirst({ where: { id: apiKeyId, tenantId } }) : null;
+  if (!key || !key.scopes.includes(DEVICE_KEY_SCOPES[0])) throw new DomainError(ErrorCode.NOT_FOUND, 'No such till key', ['apiKeyId']);
+  await revokeApiKey(ctx, key.id);
+  return true;
 }
 
 /** For the gateway: the key's tenant and scopes, or null if it is unknown, forged or revoked. */

@@ -5,7 +5,7 @@
  * whatever the server's count says: it is applied up to the available stock (never below zero), and the
  * shortfall is recorded as a StockConflict plus a CONFLICT alert for someone to look at — never dropped.
  */
-import { DomainError, ErrorCode, isUniqueViolation, uuidv7 } from '@webwaka/kit';
+import { anonymousActor, DomainError, ErrorCode, isUniqueViolation, logger, uuidv7, type MovementsRequestedPayload, type OutboxEventRecord } from '@webwaka/kit';
 import { TX_OPTIONS, type ServiceContext } from './context';
 import { resolveItem, type VariantRef } from './items';
 import { changeLevel, ensureLevel, expireAtLevel, lockLevels, StockChanges } from './levels';
@@ -142,4 +142,24 @@ async function duplicate(ctx: ServiceContext, tenantId: string, clientId: string
   if (!movement) return null;
   const conflict = await ctx.prisma.stockConflict.findFirst({ where: { tenantId, clientId } });
   return { clientId, status: 'DUPLICATE', appliedQuantity: movement.quantity, shortfall: conflict?.shortfall ?? 0, movement, conflict };
+}
+
+/**
+ * `inventory.movements.requested` (a till's sale or restocked return, from pos; decision 0052): applied
+ * like an offline batch, once per clientId, a shortfall recorded as a conflict and an alert. A movement
+ * that can never apply (a variant inventory does not know) is logged and skipped, not retried forever.
+ */
+export function onMovementsRequested(prisma: ServiceContext['prisma'], nudge: () => void) {
+  return async (event: OutboxEventRecord) => {
+    const { movements } = event.payload as MovementsRequestedPayload;
+    const ctx: ServiceContext = { prisma, actor: { ...anonymousActor(event.tenantId), kind: 'service', scopes: ['inventory:write'] }, tenantId: event.tenantId, requestId: `movements-${event.id}`, ip: null, eventsRecorded: nudge };
+    for (const m of movements) {
+      try {
+        await applyStockMovements(ctx, [{ ...m, occurredAt: new Date(m.occurredAt) }]);
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        logger.warn('inventory: a requested movement cannot be applied', { eventId: event.id, clientId: m.clientId, reason: e.message });
+      }
+    }
+  };
 }

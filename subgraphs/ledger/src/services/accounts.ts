@@ -6,7 +6,7 @@
 import { uuidv7 } from '@webwaka/kit';
 import type { Tx } from './context';
 
-export const OWNER_TYPES = ['PLATFORM', 'TENANT', 'VENDOR', 'AGENT', 'CUSTOMER'] as const;
+export const OWNER_TYPES = ['PLATFORM', 'TENANT', 'VENDOR', 'AGENT', 'CUSTOMER', 'TILL'] as const;
 export type OwnerType = (typeof OWNER_TYPES)[number];
 
 export const PURPOSES = [
@@ -23,6 +23,10 @@ export const PURPOSES = [
   'CASH_HELD',
   // The tenant's own sales (tickets it sells at its window, through agents and parks).
   'SALES_REVENUE',
+  // Sold on account at a till: what the customer owes the tenant, an asset.
+  'ACCOUNTS_RECEIVABLE',
+  // Cash found over (credit) or short (debit) when a till is counted, or tenders that did not match a sale.
+  'CASH_OVER_SHORT',
 ] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
@@ -32,7 +36,7 @@ export type Side = (typeof SIDES)[number];
 /** Purposes whose accounts are paid out to their owners (payout batches). */
 export const PAYABLE_PURPOSES: readonly Purpose[] = ['VENDOR_PAYABLE', 'AGENT_COMMISSION_PAYABLE', 'PARTNER_PAYABLE'];
 
-const DEBIT_NORMAL: readonly Purpose[] = ['PAYMENT_CLEARING', 'PAYOUT_CLEARING', 'CASH_HELD'];
+const DEBIT_NORMAL: readonly Purpose[] = ['PAYMENT_CLEARING', 'PAYOUT_CLEARING', 'CASH_HELD', 'ACCOUNTS_RECEIVABLE'];
 export const normalSide = (purpose: Purpose): Side => (DEBIT_NORMAL.includes(purpose) ? 'DEBIT' : 'CREDIT');
 
 export interface AccountKey {

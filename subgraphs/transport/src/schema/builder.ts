@@ -1,4 +1,4 @@
-import { ADMIN_ROLES, AppError, createBuilder, DomainError, type RoleName } from '@webwaka/kit';
+import { ADMIN_ROLES, createBuilder, type RoleName } from '@webwaka/kit';
 
 /** Transport's one schema builder. */
 export const builder = createBuilder();
@@ -35,12 +35,5 @@ export const ParkListingStatusEnum = builder.enumType('ParkListingStatus', { val
 builder.queryType({});
 builder.mutationType({});
 
-/** Runs a query's service call; an expected failure (DomainError) becomes the query's AppError with the same code. */
-export async function asQuery<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (e) {
-    if (e instanceof DomainError) throw new AppError(e.code, e.message);
-    throw e;
-  }
-}
+/** Queries run their service calls through kit's `asQuery` (a DomainError keeps its code). */
+export { asQuery } from '@webwaka/kit';

@@ -1,0 +1,120 @@
+/**
+ * Till sales as orders (decision 0052): `pos.sale.recorded` (from the pos subgraph, at least once).
+ * - A SALE becomes a COMPLETED order of channel POS: paid at the till and handed over, so there is no
+ *   payment to take, no stock to reserve (inventory moves it on pos's request) and no ledger posting here
+ *   (pos asks the ledger for the till's own entry: the drawer, not a payment provider, holds the money).
+ *   Placed through the one order path (order-placement.ts) under the key `pos:<saleId>`, so a redelivery
+ *   finds the order and makes nothing.
+ * - A RETURN adds what was refunded to its sale's order (PARTIALLY_REFUNDED, or REFUNDED once all of it),
+ *   with a timeline row naming the return; a redelivery finds that row and changes nothing.
+ */
+import { anonymousActor, logger, randomToken, uuidv7, type Actor, type OutboxEventRecord, type PosSaleRecordedPayload } from '@webwaka/kit';
+import { TX_OPTIONS, type ServiceContext } from './context';
+import { placeOrder, type Prepared } from './order-placement';
+import type { Deps } from './payments';
+
+const POS_ACTOR: Actor = { ...anonymousActor(), kind: 'service', scopes: ['commerce:write'] };
+export const posOrderKey = (saleId: string) => `pos:${saleId}`;
+
+export function onPosSaleRecorded(deps: Omit<Deps, 'requestId'>) {
+  return async (event: OutboxEventRecord) => {
+    const sale = event.payload as PosSaleRecordedPayload;
+    const ctx: ServiceContext = { ...deps, actor: { ...POS_ACTOR, tenantId: event.tenantId }, tenantId: event.tenantId, requestId: `pos-sale-${event.id}`, ip: null };
+    if (sale.kind === 'SALE') await recordPosSale(ctx, event.tenantId, sale);
+    else await recordPosReturn(ctx, event.tenantId, sale);
+  };
+}
+
+export async function recordPosSale(ctx: ServiceContext, tenantId: string, sale: PosSaleRecordedPayload) {
+  const cartId = uuidv7();
+  await placeOrder(ctx, {
+    tenantId,
+    idempotencyKey: posOrderKey(sale.saleId),
+    request: { pos: sale.saleId },
+    cartId,
+    check: async () => null,
+    prepare: async () => posOrder(tenantId, sale),
+  });
+}
+
+function posOrder(tenantId: string, sale: PosSaleRecordedPayload): Prepared {
+  const at = new Date(sale.occurredAt);
+  // One vendor order per vendor sold (a shop is its own vendor); lines whose vendor catalog could not name go to the shop.
+  const byVendor = new Map<string, { name: string; lines: PosSaleRecordedPayload['lines'] }>();
+  for (const line of sale.lines) {
+    const vendorId = line.vendorId ?? tenantId;
+    const group = byVendor.get(vendorId) ?? { name: line.vendorName ?? 'Shop', lines: [] };
+    group.lines.push(line);
+    byVendor.set(vendorId, group);
+  }
+  const tenders = sale.tenders.map((t) => t.tender.toLowerCase().replace('_', ' ')).join(' + ');
+  return {
+    order: {
+      channel: 'POS',
+      status: 'COMPLETED',
+      fulfilmentStage: 'COMPLETED',
+      customerUserId: sale.customerUserId,
+      email: '',
+      deviceId: sale.deviceId,
+      currency: sale.currency,
+      subtotal: BigInt(sale.subtotal),
+      discount: BigInt(sale.discount),
+      shipping: 0n,
+      tax: BigInt(sale.tax),
+      total: BigInt(sale.total),
+      taxInclusive: sale.taxInclusive,
+      taxRateBps: sale.taxRateBps,
+      shippingMethod: 'NONE',
+      expiresAt: at,
+      paidAt: at,
+      createdAt: at,
+    },
+    vendorOrders: [...byVendor.entries()].map(([vendorId, group]) => ({
+      vendorId,
+      vendorName: group.name,
+      subtotal: group.lines.reduce((a, l) => a + BigInt(l.subtotal), 0n),
+      shipping: 0n,
+      tax: group.lines.reduce((a, l) => a + BigInt(l.tax), 0n),
+      commissionBps: 0,
+      commission: 0n,
+      fulfilmentStage: 'COMPLETED',
+      lines: group.lines.map((l) => ({
+        variantId: l.variantId,
+        productId: l.productId,
+        sku: l.sku,
+        title: l.title,
+        quantity: l.quantity,
+        unitPrice: BigInt(l.unitPrice),
+        subtotal: BigInt(l.subtotal),
+        tax: BigInt(l.tax),
+        commissionBps: 0,
+        locationId: sale.locationId,
+        stockStatus: 'COMMITTED' as const,
+      })),
+    })),
+    reason: `Sold at the till, receipt ${sale.receiptNumber} (${tenders})`,
+    newCart: { token: randomToken(24), customerUserId: sale.customerUserId, currency: sale.currency, channel: 'POS' },
+  };
+}
+
+export async function recordPosReturn(ctx: ServiceContext, tenantId: string, ret: PosSaleRecordedPayload) {
+  if (!ret.returnOfSaleId) {
+    logger.warn('commerce: a till return of a sale pos does not know; no order to record it on', { saleId: ret.saleId, tenantId });
+    return;
+  }
+  const checkout = await ctx.prisma.checkout.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey: posOrderKey(ret.returnOfSaleId) } } });
+  // The sale's own event is delivered first in the usual course; if not yet, the dispatcher retries this one.
+  if (!checkout?.orderId) throw new Error(`the order of till sale ${ret.returnOfSaleId} is not recorded yet`);
+  const orderId = checkout.orderId;
+  await ctx.prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "commerce"."Order" WHERE id = ${orderId}::uuid FOR UPDATE`;
+    if (await tx.orderEvent.findFirst({ where: { orderId, actorType: 'pos', actorId: ret.saleId } })) return;
+    const order = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
+    const refundedTotal = order.refundedTotal + BigInt(ret.total);
+    const status = refundedTotal >= order.total ? 'REFUNDED' : 'PARTIALLY_REFUNDED';
+    await tx.order.update({ where: { id: orderId }, data: { refundedTotal, status } });
+    await tx.orderEvent.create({
+      data: { id: uuidv7(), tenantId, orderId, fromStatus: order.status, toStatus: status, actorType: 'pos', actorId: ret.saleId, reason: `Returned at the till, receipt ${ret.receiptNumber}`, at: new Date(ret.occurredAt) },
+    });
+  }, TX_OPTIONS);
+}

@@ -1,0 +1,159 @@
+import { withUserErrors } from '@webwaka/kit';
+import { receiptPrefix } from '../services/devices';
+import { MAX_BATCH, type PosEventInput } from '../services/events';
+import { syncBatch, type SyncResult } from '../services/sync';
+import { tillSnapshot } from '../services/till';
+import { asQuery, builder, TILLS } from './builder';
+import { PosCashierRoleEnum, PosSettingsRef } from './cashiers';
+import { PosDevice } from './devices';
+import { PosTenderEnum, TillSession } from './sales';
+
+/** A cashier as the till needs it: with the PIN's hash to check PINs offline (never for anyone but the shop's tills). */
+const TillCashier = builder.prismaObject('PosCashier', {
+  variant: 'TillCashier',
+  description: 'A cashier as a till keeps it offline.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    role: t.field({ type: PosCashierRoleEnum, resolve: (c) => c.role }),
+    discountLimitBps: t.exposeInt('discountLimitBps'),
+    pinSalt: t.exposeString('pinSalt', { description: 'Hex bytes.' }),
+    pinHash: t.exposeString('pinHash', { description: 'hex(PBKDF2-SHA256(pin, salt, 100000 iterations, 32 bytes)).' }),
+  }),
+});
+
+type Snapshot = Awaited<ReturnType<typeof tillSnapshot>>;
+const PosTillRef = builder.objectRef<Snapshot>('PosTill').implement({
+  description: 'What a till keeps to sell offline (besides the catalogue and stock, which it reads with the same key).',
+  fields: (t) => ({
+    device: t.field({ type: PosDevice, resolve: (s) => s.device }),
+    receiptPrefix: t.string({ resolve: (s) => receiptPrefix(s.device) }),
+    cashiers: t.field({ type: [TillCashier], resolve: (s) => s.cashiers }),
+    settings: t.field({ type: PosSettingsRef, resolve: (s) => s.settings }),
+    openSession: t.field({ type: TillSession, nullable: true, description: 'The session the server last saw open on this till.', resolve: (s) => s.openSession }),
+    nextSequence: t.exposeInt('nextSequence', { description: 'The sequence number to continue from (a till whose storage was wiped must not reuse one).' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  posTill: t.field({
+    type: PosTillRef,
+    authScopes: TILLS,
+    description: 'For the calling till (its key): everything it keeps to sell offline.',
+    resolve: (_r, _a, ctx) => asQuery(() => tillSnapshot(ctx)),
+  }),
+}));
+
+const PosEventTypeEnum = builder.enumType('PosEventType', { values: ['SESSION_OPENED', 'CASH_MOVED', 'SALE', 'RETURN', 'SESSION_CLOSED'] as const });
+const CashMovementKindEnum = builder.enumType('PosCashMovementKind', { values: ['PAY_IN', 'PAY_OUT'] as const });
+
+const TenderInput = builder.inputType('PosTenderInput', {
+  fields: (t) => ({
+    tender: t.field({ type: PosTenderEnum, required: true }),
+    amount: t.field({ type: 'BigIntString', required: true, description: 'Minor units: cash as handed over (change is separate), others as charged.' }),
+    reference: t.string({ description: 'The terminal’s, bank’s or wallet’s reference.' }),
+  }),
+});
+const SaleLineInput = builder.inputType('PosSaleLineInput', {
+  fields: (t) => ({
+    variantId: t.id({ required: true }),
+    sku: t.string({ required: true }),
+    title: t.string({ required: true }),
+    quantity: t.int({ required: true }),
+    unitPrice: t.field({ type: 'BigIntString', required: true, description: 'One unit as charged, in the catalogue’s tax mode.' }),
+    discount: t.field({ type: 'BigIntString', required: true, description: 'The line’s discount, with its share of a sale-wide one.' }),
+    tax: t.field({ type: 'BigIntString', required: true }),
+    total: t.field({ type: 'BigIntString', required: true, description: 'Paid for the line, tax included.' }),
+  }),
+});
+const SaleInput = builder.inputType('PosSaleInput', {
+  fields: (t) => ({
+    receiptCode: t.string({ required: true, description: '10 random characters A-Z, 2-7 made on the till: the short link’s code.' }),
+    taxInclusive: t.boolean({ required: true }),
+    taxRateBps: t.int({ required: true }),
+    lines: t.field({ type: [SaleLineInput], required: true }),
+    discount: t.field({ type: 'BigIntString', required: true }),
+    subtotal: t.field({ type: 'BigIntString', required: true, description: 'Total less tax.' }),
+    tax: t.field({ type: 'BigIntString', required: true }),
+    total: t.field({ type: 'BigIntString', required: true }),
+    tenders: t.field({ type: [TenderInput], required: true }),
+    change: t.field({ type: 'BigIntString', required: true }),
+    customerUserId: t.id(),
+    approvedById: t.id({ description: 'The supervisor who approved a discount above the cashier’s limit.' }),
+  }),
+});
+const ReturnLineInput = builder.inputType('PosReturnLineInput', {
+  fields: (t) => ({
+    variantId: t.id({ required: true }),
+    sku: t.string({ required: true }),
+    title: t.string({ required: true }),
+    quantity: t.int({ required: true }),
+    amount: t.field({ type: 'BigIntString', required: true, description: 'Refunded, tax included.' }),
+    tax: t.field({ type: 'BigIntString', required: true }),
+    restock: t.boolean({ required: true, description: 'Back on the shelf, or written off.' }),
+  }),
+});
+const ReturnInput = builder.inputType('PosReturnInput', {
+  fields: (t) => ({
+    receiptCode: t.string({ required: true }),
+    returnOfSaleId: t.id({ required: true }),
+    lines: t.field({ type: [ReturnLineInput], required: true }),
+    tenders: t.field({ type: [TenderInput], required: true, description: 'Refunded by the original tender.' }),
+    approvedById: t.id({ description: 'The supervisor who approved the return.' }),
+  }),
+});
+const CashMovementInput = builder.inputType('PosCashMovementInput', {
+  fields: (t) => ({
+    kind: t.field({ type: CashMovementKindEnum, required: true }),
+    amount: t.field({ type: 'BigIntString', required: true }),
+    reason: t.string({ required: true }),
+  }),
+});
+const PosEventInputRef = builder.inputType('PosEventInput', {
+  description: 'One thing a till recorded. The fields after sessionId belong to the type: openingFloat and currency (SESSION_OPENED), cashMovement (CASH_MOVED), sale and currency (SALE), return and currency (RETURN), countedCash (SESSION_CLOSED).',
+  fields: (t) => ({
+    clientId: t.id({ required: true, description: 'The till’s UUIDv7 for this event: it counts once.' }),
+    sequence: t.int({ required: true, description: 'The till’s sequence number (1, 2, 3... shared by every event type).' }),
+    type: t.field({ type: PosEventTypeEnum, required: true }),
+    occurredAt: t.field({ type: 'DateTime', required: true }),
+    cashierId: t.id(),
+    sessionId: t.id({ required: true }),
+    currency: t.string(),
+    openingFloat: t.field({ type: 'BigIntString' }),
+    cashMovement: t.field({ type: CashMovementInput }),
+    sale: t.field({ type: SaleInput }),
+    return: t.field({ type: ReturnInput }),
+    countedCash: t.field({ type: 'BigIntString' }),
+  }),
+});
+
+const PosSyncStatusEnum = builder.enumType('PosSyncStatus', {
+  values: {
+    APPLIED: { description: 'Applied now.' },
+    QUEUED: { description: 'Kept; applied once the events before it arrive. The till may forget it.' },
+    DUPLICATE: { description: 'Already received earlier. Nothing changed now.' },
+  },
+});
+const SyncResultRef = builder.objectRef<SyncResult['results'][number]>('PosSyncResult').implement({
+  fields: (t) => ({ clientId: t.exposeID('clientId'), sequence: t.exposeInt('sequence'), status: t.field({ type: PosSyncStatusEnum, resolve: (r) => r.status }) }),
+});
+
+builder.mutationFields((t) => ({
+  syncPosBatch: t.field({
+    type: builder.payloadObject<SyncResult>('SyncPosBatchPayload', (p) => ({
+      results: p.field({ type: [SyncResultRef], nullable: true, description: 'One per event, in order.', resolve: (x) => x.results ?? null }),
+      lastSequence: p.int({ nullable: true, description: 'Every event of this till up to this number is applied.', resolve: (x) => x.lastSequence ?? null }),
+    })),
+    authScopes: TILLS,
+    description: `For the calling till: up to ${MAX_BATCH} events it recorded, in its sequence order. Idempotent per clientId; a sale is never refused (what the shop disagrees with becomes a PosConflict).`,
+    args: { events: t.arg({ type: [PosEventInputRef], required: true }) },
+    resolve: (_r, { events }, ctx) =>
+      withUserErrors(() =>
+        syncBatch(
+          ctx,
+          events.map((e) => ({ ...e, clientId: String(e.clientId), cashierId: e.cashierId == null ? null : String(e.cashierId), sessionId: String(e.sessionId) }) as unknown as PosEventInput),
+        ),
+      ),
+  }),
+}));
+

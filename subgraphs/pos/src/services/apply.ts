@@ -1,0 +1,256 @@
+/**
+ * What each till event does once it is its turn (sync.ts applies a device's events in its sequence order,
+ * inside the batch's transaction). Nothing here refuses a sale: a disagreement is written down as a
+ * PosConflict for a manager, and the sale stands as the customer paid it. The rest of the platform hears
+ * through the outbox, in the same transaction: commerce makes the order (`pos.sale.recorded`), inventory
+ * moves the stock (`inventory.movements.requested`), the ledger posts the money (`ledger.posting.requested`).
+ */
+import { recordEvent, TOPICS, uuidv7, type PosSaleRecordedPayload } from '@webwaka/kit';
+import type { Tx } from './context';
+import type { PosEventInput, ReturnInput, SaleInput } from './events';
+import type { QuotedLine } from './peers';
+import { cashPosting, closePosting, returnPosting, salePosting } from './postings';
+import { discountBps, lineTotals } from './sale-math';
+import { reportJson, zReport, type ZSale } from './z-report';
+
+type Device = { id: string; tenantId: string; number: number; locationId: string };
+type ConflictKind = 'PRICE_CHANGED' | 'DISCOUNT_OVER_LIMIT' | 'UNAPPROVED_RETURN' | 'ARITHMETIC' | 'UNKNOWN_REFERENCE' | 'SEQUENCE_REUSED';
+
+export interface ApplyContext {
+  tx: Tx;
+  device: Device;
+  /** Today's POS prices of the variants sold (by id), as catalog quoted them before the transaction. */
+  quotes: Map<string, QuotedLine>;
+}
+
+export const receiptNumber = (device: { number: number }, sequence: number) => `T${String(device.number).padStart(2, '0')}-${String(sequence).padStart(6, '0')}`;
+
+async function conflict(a: ApplyContext, eventId: string, kind: ConflictKind, message: string, saleId: string | null = null) {
+  await a.tx.posConflict.create({ data: { id: uuidv7(), tenantId: a.device.tenantId, deviceId: a.device.id, eventId, saleId, kind, message } });
+}
+
+async function requestPosting(a: ApplyContext, payload: ReturnType<typeof salePosting>) {
+  if (payload) await recordEvent(a.tx, { tenantId: a.device.tenantId, topic: TOPICS.LEDGER_POSTING_REQUESTED, payload });
+}
+
+/** Applies one stored event. `sequence` is the one it holds (the claimed one when it was reused). */
+export async function applyEvent(a: ApplyContext, stored: { id: string; sequence: number }, e: PosEventInput): Promise<void> {
+  const common = { tenantId: a.device.tenantId, deviceId: a.device.id, currency: e.currency ?? 'NGN', occurredAt: e.occurredAt };
+  const session = await a.tx.tillSession.findFirst({ where: { id: e.sessionId, tenantId: a.device.tenantId, deviceId: a.device.id } });
+  const cashier = e.cashierId ? await a.tx.posCashier.findFirst({ where: { id: e.cashierId, tenantId: a.device.tenantId } }) : null;
+  if (e.cashierId && !cashier) await conflict(a, stored.id, 'UNKNOWN_REFERENCE', `Cashier ${e.cashierId} is not one of this shop's cashiers`);
+
+  switch (e.type) {
+    case 'SESSION_OPENED': {
+      if (session) return conflict(a, stored.id, 'UNKNOWN_REFERENCE', `Session ${e.sessionId} was already opened`);
+      const number = (await a.tx.tillSession.count({ where: { deviceId: a.device.id } })) + 1;
+      await a.tx.tillSession.create({
+        data: { id: e.sessionId, tenantId: a.device.tenantId, deviceId: a.device.id, number, currency: e.currency!, openedById: cashier?.id ?? null, openedAt: e.occurredAt, openingFloat: e.openingFloat! },
+      });
+      return requestPosting(a, cashPosting(common, { key: `pos:float:${e.sessionId}`, kind: 'FLOAT', amount: e.openingFloat!, reason: 'opening float', referenceId: e.sessionId }));
+    }
+    case 'CASH_MOVED': {
+      const m = e.cashMovement!;
+      if (!session) await conflict(a, stored.id, 'UNKNOWN_REFERENCE', `A ${m.kind} for session ${e.sessionId}, which this till never opened`);
+      await a.tx.posCashMovement.create({ data: { id: e.clientId, tenantId: a.device.tenantId, sessionId: e.sessionId, cashierId: cashier?.id ?? null, kind: m.kind, amount: m.amount, reason: m.reason, at: e.occurredAt } });
+      return requestPosting(a, cashPosting({ ...common, currency: session?.currency ?? common.currency }, { key: `pos:cash:${e.clientId}`, kind: m.kind, amount: m.amount, reason: m.reason, referenceId: e.clientId }));
+    }
+    case 'SALE':
+      if (!session) await conflict(a, stored.id, 'UNKNOWN_REFERENCE', `A sale in session ${e.sessionId}, which this till never opened`);
+      return applySale(a, stored, e, e.sale!, cashier);
+    case 'RETURN':
+      if (!session) await conflict(a, stored.id, 'UNKNOWN_REFERENCE', `A return in session ${e.sessionId}, which this till never opened`);
+      return applyReturn(a, stored, e, e.return!);
+    case 'SESSION_CLOSED': {
+      if (!session) return conflict(a, stored.id, 'UNKNOWN_REFERENCE', `Closing session ${e.sessionId}, which this till never opened`);
+      if (session.status === 'CLOSED') return conflict(a, stored.id, 'UNKNOWN_REFERENCE', `Session ${session.number} was already closed`);
+      const [sales, movements] = await Promise.all([
+        a.tx.posSale.findMany({ where: { sessionId: session.id, tenantId: a.device.tenantId }, select: { kind: true, total: true, discount: true, tax: true, change: true, tenders: true } }),
+        a.tx.posCashMovement.findMany({ where: { sessionId: session.id, tenantId: a.device.tenantId }, select: { kind: true, amount: true } }),
+      ]);
+      const report = zReport({ openingFloat: session.openingFloat, countedCash: e.countedCash! }, sales.map(zSale), movements);
+      await a.tx.tillSession.update({
+        where: { id: session.id },
+        data: { status: 'CLOSED', closedAt: e.occurredAt, closedById: cashier?.id ?? null, countedCash: e.countedCash!, expectedCash: report.expectedCash, report: reportJson(report) },
+      });
+      return requestPosting(a, closePosting({ ...common, currency: session.currency }, { sessionId: session.id, number: session.number, expectedCash: report.expectedCash, countedCash: e.countedCash! }));
+    }
+  }
+}
+
+export const zSale = (s: { kind: 'SALE' | 'RETURN'; total: bigint; discount: bigint; tax: bigint; change: bigint; tenders: unknown }): ZSale => ({
+  ...s,
+  tenders: (s.tenders as { tender: ZSale['tenders'][number]['tender']; amount: string; reference: string | null }[]).map((t) => ({ ...t, amount: BigInt(t.amount) })),
+});
+
+const tendersJson = (tenders: SaleInput['tenders']) => tenders.map((t) => ({ tender: t.tender, amount: t.amount.toString(), reference: t.reference ?? null }));
+
+async function applySale(a: ApplyContext, stored: { id: string; sequence: number }, e: PosEventInput, s: SaleInput, cashier: { id: string; role: string; discountLimitBps: number } | null) {
+  const { device } = a;
+  const saleId = e.clientId;
+  const number = receiptNumber(device, stored.sequence);
+  // The till's arithmetic, checked again: the sale stands as charged; a mismatch is for a manager to see.
+  const problems: string[] = [];
+  const gross = s.lines.reduce((sum, l) => sum + l.unitPrice * BigInt(l.quantity), 0n);
+  s.lines.forEach((l, i) => {
+    const expected = lineTotals(l, s.taxInclusive, s.taxRateBps);
+    if (expected.tax !== l.tax || expected.total !== l.total) problems.push(`line ${i + 1}: tax ${l.tax} and total ${l.total}, expected ${expected.tax} and ${expected.total}`);
+  });
+  const sum = (f: (l: SaleInput['lines'][number]) => bigint) => s.lines.reduce((acc, l) => acc + f(l), 0n);
+  if (sum((l) => l.total) !== s.total) problems.push(`lines add up to ${sum((l) => l.total)}, the sale says ${s.total}`);
+  if (sum((l) => l.tax) !== s.tax) problems.push(`line taxes add up to ${sum((l) => l.tax)}, the sale says ${s.tax}`);
+  if (sum((l) => l.discount) !== s.discount) problems.push(`line discounts add up to ${sum((l) => l.discount)}, the sale says ${s.discount}`);
+  if (s.total - s.tax !== s.subtotal) problems.push(`subtotal ${s.subtotal} is not the total less tax`);
+  const paid = s.tenders.reduce((acc, t) => acc + t.amount, 0n);
+  const cash = s.tenders.filter((t) => t.tender === 'CASH').reduce((acc, t) => acc + t.amount, 0n);
+  if (paid - s.change !== s.total) problems.push(`tenders ${paid} less change ${s.change} is not the total ${s.total}`);
+  if (s.change > cash) problems.push(`change ${s.change} is more than the cash given ${cash}`);
+  if (s.tenders.some((t) => t.tender === 'ON_ACCOUNT') && !s.customerUserId) problems.push('sold on account without a customer');
+
+  // Prices: what the catalogue's POS price list says now against what was charged.
+  let priceDifference = 0n;
+  const enriched = s.lines.map((l) => {
+    const q = a.quotes.get(l.variantId);
+    if (q?.sellable && q.unit !== null) priceDifference += (BigInt(q.unit) - l.unitPrice) * BigInt(l.quantity);
+    return { ...l, productId: q?.productId ?? null, vendorId: q?.vendorId ?? null, vendorName: q?.vendorName ?? null, catalogUnitPrice: q?.unit ?? null };
+  });
+
+  await a.tx.posSale.create({
+    data: {
+      id: saleId,
+      tenantId: device.tenantId,
+      deviceId: device.id,
+      sessionId: e.sessionId,
+      cashierId: cashier?.id ?? null,
+      approvedById: s.approvedById ?? null,
+      kind: 'SALE',
+      receiptNumber: number,
+      receiptCode: s.receiptCode,
+      customerUserId: s.customerUserId ?? null,
+      currency: e.currency!,
+      lines: enriched.map((l) => ({ ...l, unitPrice: l.unitPrice.toString(), discount: l.discount.toString(), tax: l.tax.toString(), total: l.total.toString() })),
+      subtotal: s.subtotal,
+      discount: s.discount,
+      tax: s.tax,
+      total: s.total,
+      tenders: tendersJson(s.tenders),
+      change: s.change,
+      priceDifference: priceDifference === 0n ? null : priceDifference,
+      occurredAt: e.occurredAt,
+    },
+  });
+  if (problems.length) await conflict(a, stored.id, 'ARITHMETIC', `Receipt ${number}: ${problems.join('; ')}`, saleId);
+  if (priceDifference !== 0n) await conflict(a, stored.id, 'PRICE_CHANGED', `Receipt ${number} was charged ${-priceDifference > 0n ? 'more' : 'less'} than today's POS prices by ${priceDifference < 0n ? -priceDifference : priceDifference} (minor units)`, saleId);
+  const given = discountBps(gross, s.discount);
+  if (given > (cashier?.discountLimitBps ?? 0)) {
+    const approver = s.approvedById ? await a.tx.posCashier.findFirst({ where: { id: s.approvedById, tenantId: device.tenantId, role: 'SUPERVISOR', active: true } }) : null;
+    if (!approver) await conflict(a, stored.id, 'DISCOUNT_OVER_LIMIT', `Receipt ${number}: a ${given / 100}% discount above the cashier's ${(cashier?.discountLimitBps ?? 0) / 100}% with no supervisor's approval`, saleId);
+  }
+
+  const payload: PosSaleRecordedPayload = {
+    saleId,
+    kind: 'SALE',
+    returnOfSaleId: null,
+    receiptNumber: number,
+    deviceId: device.id,
+    locationId: device.locationId,
+    customerUserId: s.customerUserId ?? null,
+    currency: e.currency!,
+    taxInclusive: s.taxInclusive,
+    taxRateBps: s.taxRateBps,
+    occurredAt: e.occurredAt.toISOString(),
+    lines: enriched.map((l) => ({ variantId: l.variantId, productId: l.productId, vendorId: l.vendorId, vendorName: l.vendorName, sku: l.sku, title: l.title, quantity: l.quantity, unitPrice: l.unitPrice.toString(), subtotal: (l.total - l.tax).toString(), tax: l.tax.toString() })),
+    subtotal: s.subtotal.toString(),
+    discount: s.discount.toString(),
+    tax: s.tax.toString(),
+    total: s.total.toString(),
+    tenders: s.tenders.map((t) => ({ tender: t.tender, amount: t.amount.toString() })),
+  };
+  await recordEvent(a.tx, { tenantId: device.tenantId, topic: TOPICS.POS_SALE_RECORDED, payload });
+  await recordEvent(a.tx, {
+    tenantId: device.tenantId,
+    topic: TOPICS.INVENTORY_MOVEMENTS_REQUESTED,
+    payload: {
+      movements: s.lines.map((l, i) => ({ clientId: `pos:${saleId}:${i}`, deviceId: device.id, variantId: l.variantId, locationId: device.locationId, quantity: -l.quantity, reason: 'SALE', occurredAt: e.occurredAt.toISOString(), reference: number })),
+    },
+  });
+  await requestPosting(a, salePosting({ tenantId: device.tenantId, deviceId: device.id, currency: e.currency!, occurredAt: e.occurredAt }, { saleId, receiptNumber: number, tenders: s.tenders, change: s.change, total: s.total, tax: s.tax, customerUserId: s.customerUserId ?? null }));
+}
+
+async function applyReturn(a: ApplyContext, stored: { id: string; sequence: number }, e: PosEventInput, r: ReturnInput) {
+  const { device } = a;
+  const saleId = e.clientId;
+  const number = receiptNumber(device, stored.sequence);
+  const original = await a.tx.posSale.findFirst({ where: { id: r.returnOfSaleId, tenantId: device.tenantId, kind: 'SALE' } });
+  const total = r.lines.reduce((acc, l) => acc + l.amount, 0n);
+  const tax = r.lines.reduce((acc, l) => acc + l.tax, 0n);
+  const refunded = r.tenders.reduce((acc, t) => acc + t.amount, 0n);
+
+  await a.tx.posSale.create({
+    data: {
+      id: saleId,
+      tenantId: device.tenantId,
+      deviceId: device.id,
+      sessionId: e.sessionId,
+      cashierId: e.cashierId ?? null,
+      approvedById: r.approvedById ?? null,
+      kind: 'RETURN',
+      receiptNumber: number,
+      receiptCode: r.receiptCode,
+      returnOfId: original?.id ?? null,
+      customerUserId: original?.customerUserId ?? null,
+      currency: e.currency!,
+      lines: r.lines.map((l) => ({ ...l, amount: l.amount.toString(), tax: l.tax.toString() })),
+      subtotal: total - tax,
+      discount: 0n,
+      tax,
+      total,
+      tenders: tendersJson(r.tenders),
+      occurredAt: e.occurredAt,
+    },
+  });
+  if (!original) await conflict(a, stored.id, 'UNKNOWN_REFERENCE', `Return ${number} names a sale this shop has no record of (${r.returnOfSaleId})`, saleId);
+  if (refunded !== total) await conflict(a, stored.id, 'ARITHMETIC', `Return ${number}: refunded ${refunded}, the lines add up to ${total}`, saleId);
+  const approver = r.approvedById ? await a.tx.posCashier.findFirst({ where: { id: r.approvedById, tenantId: device.tenantId, role: 'SUPERVISOR', active: true } }) : null;
+  if (!approver) await conflict(a, stored.id, 'UNAPPROVED_RETURN', `Return ${number} has no supervisor's approval`, saleId);
+  if (original) {
+    // More back than was sold (across every return of the sale) is recorded, not refused: the money left the drawer.
+    const sold = new Map<string, number>();
+    for (const l of original.lines as { variantId: string; quantity: number }[]) sold.set(l.variantId, (sold.get(l.variantId) ?? 0) + l.quantity);
+    const earlier = await a.tx.posSale.findMany({ where: { returnOfId: original.id, tenantId: device.tenantId, kind: 'RETURN' }, select: { lines: true } });
+    const back = new Map<string, number>();
+    for (const ret of earlier) for (const l of ret.lines as { variantId: string; quantity: number }[]) back.set(l.variantId, (back.get(l.variantId) ?? 0) + l.quantity);
+    const over = [...back.entries()].filter(([v, q]) => q > (sold.get(v) ?? 0));
+    if (over.length) await conflict(a, stored.id, 'ARITHMETIC', `Return ${number} brings back more than receipt ${original.receiptNumber} sold`, saleId);
+  }
+
+  const payload: PosSaleRecordedPayload = {
+    saleId,
+    kind: 'RETURN',
+    returnOfSaleId: original?.id ?? null,
+    receiptNumber: number,
+    deviceId: device.id,
+    locationId: device.locationId,
+    customerUserId: original?.customerUserId ?? null,
+    currency: e.currency!,
+    taxInclusive: false,
+    taxRateBps: 0,
+    occurredAt: e.occurredAt.toISOString(),
+    lines: r.lines.map((l) => ({ variantId: l.variantId, productId: null, vendorId: null, vendorName: null, sku: l.sku, title: l.title, quantity: l.quantity, unitPrice: '0', subtotal: (l.amount - l.tax).toString(), tax: l.tax.toString() })),
+    subtotal: (total - tax).toString(),
+    discount: '0',
+    tax: tax.toString(),
+    total: total.toString(),
+    tenders: r.tenders.map((t) => ({ tender: t.tender, amount: t.amount.toString() })),
+  };
+  await recordEvent(a.tx, { tenantId: device.tenantId, topic: TOPICS.POS_SALE_RECORDED, payload });
+  const restocked = r.lines.map((l, i) => ({ l, i })).filter(({ l }) => l.restock);
+  if (restocked.length) {
+    await recordEvent(a.tx, {
+      tenantId: device.tenantId,
+      topic: TOPICS.INVENTORY_MOVEMENTS_REQUESTED,
+      payload: { movements: restocked.map(({ l, i }) => ({ clientId: `pos:${saleId}:${i}`, deviceId: device.id, variantId: l.variantId, locationId: device.locationId, quantity: l.quantity, reason: 'RETURN', occurredAt: e.occurredAt.toISOString(), reference: number })) },
+    });
+  }
+  await requestPosting(a, returnPosting({ tenantId: device.tenantId, deviceId: device.id, currency: e.currency!, occurredAt: e.occurredAt }, { saleId, receiptNumber: number, tenders: r.tenders, total, tax, customerUserId: original?.customerUserId ?? null }));
+}

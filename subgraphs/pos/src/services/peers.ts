@@ -1,0 +1,70 @@
+/**
+ * The point of sale's synchronous calls to other subgraphs, each as a service actor holding only what it
+ * needs: identity issues and revokes tills' keys, inventory names the locations a till may stand in,
+ * catalog quotes today's POS prices (to show what changed while a till was offline).
+ */
+import { callPeer, DEVICE_KEY_SCOPES } from '@webwaka/kit';
+import type { ServiceContext } from './context';
+
+type Ctx = Pick<ServiceContext, 'peers' | 'requestId'>;
+
+/** A new identity API key for a till (shown to the till once): the key and its id. */
+export async function issueDeviceKey(ctx: Ctx, tenantId: string, name: string, createdById: string): Promise<{ apiKeyId: string; key: string }> {
+  const data = await callPeer<{ issueDeviceKey: { apiKeyId: string; key: string } }>(
+    ctx.peers,
+    'identity',
+    `mutation ($input: IssueDeviceKeyInput!) { issueDeviceKey(input: $input) { apiKeyId key } }`,
+    { input: { name, createdById, scopes: DEVICE_KEY_SCOPES } },
+    { tenantId, service: 'pos', scopes: ['identity:device-keys'], requestId: ctx.requestId },
+  );
+  return data.issueDeviceKey;
+}
+
+/** Revokes a till's key: every gateway forgets it at once (identity announces the revocation). */
+export async function revokeDeviceKey(ctx: Ctx, tenantId: string, apiKeyId: string): Promise<void> {
+  await callPeer(ctx.peers, 'identity', `mutation ($id: ID!) { revokeDeviceKey(apiKeyId: $id) }`, { id: apiKeyId }, { tenantId, service: 'pos', scopes: ['identity:device-keys'], requestId: ctx.requestId });
+}
+
+/** The tenant's stock locations, its first hundred (a till is registered to one of its active ones). */
+export async function tenantLocations(ctx: Ctx, tenantId: string): Promise<{ id: string; name: string; active: boolean }[]> {
+  const data = await callPeer<{ locations: { edges: { node: { id: string; name: string; active: boolean } }[] } }>(
+    ctx.peers,
+    'inventory',
+    `query { locations(first: 100) { edges { node { id name active } } } }`,
+    {},
+    { tenantId, service: 'pos', scopes: ['inventory:read'], requestId: ctx.requestId },
+  );
+  return data.locations.edges.map((e) => e.node);
+}
+
+export interface QuotedLine {
+  variantId: string;
+  sellable: boolean;
+  productId: string | null;
+  vendorId: string | null;
+  vendorName: string | null;
+  unit: string | null;
+  taxInclusive: boolean | null;
+  taxRateBps: number | null;
+}
+
+const QUOTE_CHUNK = 100;
+
+/** Catalog's POS price of one unit of each variant now (its @inaccessible `checkoutQuote`), by variant id. */
+export async function quotePosPrices(ctx: Ctx, tenantId: string, currency: string, variantIds: string[]): Promise<Map<string, QuotedLine>> {
+  const quotes = new Map<string, QuotedLine>();
+  for (let i = 0; i < variantIds.length; i += QUOTE_CHUNK) {
+    const lines = variantIds.slice(i, i + QUOTE_CHUNK).map((variantId) => ({ variantId, quantity: 1 }));
+    const data = await callPeer<{ checkoutQuote: QuotedLine[] }>(
+      ctx.peers,
+      'catalog',
+      `query ($lines: [CheckoutQuoteLineInput!]!, $currency: String!) {
+        checkoutQuote(lines: $lines, channel: POS, currency: $currency) { variantId sellable productId vendorId vendorName unit taxInclusive taxRateBps }
+      }`,
+      { lines, currency },
+      { tenantId, service: 'pos', scopes: ['catalog:read'], requestId: ctx.requestId },
+    );
+    for (const q of data.checkoutQuote) quotes.set(q.variantId, q);
+  }
+  return quotes;
+}
