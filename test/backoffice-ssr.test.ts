@@ -66,7 +66,7 @@ function navLabels(html: string): string[] {
   return [...nav.matchAll(/<a [^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
 }
 
-const nav = (...keys: Array<'dashboard' | 'orders' | 'products' | 'inventory' | 'commissions' | 'money' | 'reports' | 'vendors' | 'apiKeys' | 'settings' | 'cash' | 'transport' | 'members' | 'audit'>) => keys.map((k) => en[`admin.nav.${k}`]);
+const nav = (...keys: Array<'dashboard' | 'orders' | 'products' | 'inventory' | 'commissions' | 'money' | 'reports' | 'pos' | 'vendors' | 'apiKeys' | 'settings' | 'cash' | 'transport' | 'members' | 'audit'>) => keys.map((k) => en[`admin.nav.${k}`]);
 
 beforeAll(async () => {
   stack = await startStack();
@@ -116,7 +116,7 @@ describe('role-aware navigation', () => {
   test('an administrator (2FA) sees every section of a store, including API keys', async () => {
     const page = await get(`/admin/${STORE}`, sessionCookies(STORE, await login(STORE, 'client')));
     expect(page.status).toBe(200);
-    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'reports', 'apiKeys', 'settings', 'members', 'audit'));
+    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'reports', 'pos', 'apiKeys', 'settings', 'members', 'audit'));
     expect(page.body).toContain(en['admin.dashboard.byStatus']);
     // The chart is an image with a title and a description, and the same figures follow as a table.
     expect(page.body).toMatch(/<svg role="img" aria-labelledby="status-chart-title status-chart-desc"/);
@@ -125,7 +125,7 @@ describe('role-aware navigation', () => {
 
   test('on a marketplace, the administrator also gets the vendor queue', async () => {
     const page = await get(`/admin/${MARKET}`, sessionCookies(MARKET, await login(MARKET, 'client')));
-    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'reports', 'vendors', 'apiKeys', 'settings', 'members', 'audit'));
+    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'reports', 'pos', 'vendors', 'apiKeys', 'settings', 'members', 'audit'));
   });
 
   test('staff see products and inventory only, and API keys redirect them to the dashboard', async () => {
@@ -135,6 +135,8 @@ describe('role-aware navigation', () => {
     const keys = await get(`/admin/${STORE}/api-keys`, cookies);
     expect(keys.status).toBe(307);
     expect(keys.location).toBe(`/admin/${STORE}`);
+    // The point of sale is the administrators' (pos's managers): the server sends staff away too.
+    expect((await get(`/admin/${STORE}/pos`, cookies)).location).toBe(`/admin/${STORE}`);
   });
 
   test('a vendor sees its own products and their stock (no transfers, no queue)', async () => {

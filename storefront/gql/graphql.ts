@@ -495,6 +495,50 @@ export type PayoutThresholdInput = {
   minimum: string;
 };
 
+export type PosCashierRole =
+  /** Sells, within their discount limit. */
+  | 'CASHIER'
+  /** Also approves discounts above a cashier’s limit, and returns (the manager PIN). */
+  | 'SUPERVISOR';
+
+export type PosConflictKind =
+  /** Lines, tax, tenders or change that do not add up, or more returned than sold. */
+  | 'ARITHMETIC'
+  /** A discount above the cashier’s limit without a supervisor. */
+  | 'DISCOUNT_OVER_LIMIT'
+  /** Charged other than today’s POS price (the sale keeps what was charged). */
+  | 'PRICE_CHANGED'
+  /** The till used a sequence number twice. */
+  | 'SEQUENCE_REUSED'
+  /** A return without a supervisor. */
+  | 'UNAPPROVED_RETURN'
+  /** A session, cashier or sale the event names is unknown. */
+  | 'UNKNOWN_REFERENCE';
+
+export type PosDeviceStatus =
+  /** Paired: the till sells and syncs. */
+  | 'ACTIVE'
+  /** Registered; waiting for a till to enter its pairing code. */
+  | 'PENDING'
+  /** Refused from now on (its key too). */
+  | 'REVOKED';
+
+export type PosSaleKind =
+  | 'RETURN'
+  | 'SALE';
+
+export type PosTender =
+  /** A card on an external terminal (its reference). */
+  | 'CARD'
+  /** Cash in the drawer (change is given from it). */
+  | 'CASH'
+  /** Mobile money or a wallet (its reference). */
+  | 'MOBILE_MONEY'
+  /** Pay later: a known customer owes it. */
+  | 'ON_ACCOUNT'
+  /** A bank transfer (its reference). */
+  | 'TRANSFER';
+
 export type PostAdjustmentInput = {
   currency: string;
   /** Yours: the same key and input return the first entry. */
@@ -603,6 +647,12 @@ export type RefundStatus =
   | 'REVIEW'
   | 'SUCCEEDED';
 
+export type RegisterPosDeviceInput = {
+  /** One of the business’s active stock locations. */
+  locationId: string | number;
+  name: string;
+};
+
 export type ResidualBeneficiary =
   | 'CLIENT'
   | 'PARTNER'
@@ -645,6 +695,17 @@ export type SalesGrouping =
   | 'PRODUCT'
   /** One row per vendor (its vendor orders: goods, shipping and tax; the marketplace's commission). */
   | 'VENDOR';
+
+export type SavePosCashierInput = {
+  active?: boolean | null | undefined;
+  discountLimitBps: number;
+  /** A cashier to change; none to add one. */
+  id?: string | number | null | undefined;
+  name: string;
+  /** 4 to 6 digits; required for a new cashier, otherwise only to change it. */
+  pin?: string | null | undefined;
+  role: PosCashierRole;
+};
 
 /** A recurring schedule ("daily 07:00 Lagos → Abuja"), scheduled up front as one trip per chosen day. */
 export type ScheduleRecurringTripsInput = {
@@ -850,6 +911,10 @@ export type TenantKind =
   | 'PLATFORM'
   | 'STORE';
 
+export type TillSessionStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 export type TransferStockInput = {
   fromLocationId: string | number;
   quantity: number;
@@ -883,6 +948,12 @@ export type UpdateLocationInput = {
   id: string | number;
   kind?: LocationKind | null | undefined;
   name?: string | null | undefined;
+};
+
+export type UpdatePosSettingsInput = {
+  receiptFooter: string;
+  receiptHeader: string;
+  vatNumber: string;
 };
 
 export type UpdateProductInput = {
@@ -1802,6 +1873,96 @@ export type AdminPayoutPlanQueryVariables = Exact<{
 
 
 export type AdminPayoutPlanQuery = { payoutPlan: Array<{ accountId: string, ownerType: string, ownerId: string, purpose: string, bankName: string | null, accountNumberLast4: string | null, reason: string | null, balance: { amount: string, currency: string }, held: { amount: string, currency: string }, payable: { amount: string, currency: string } }> };
+
+export type AdminPosDeviceFieldsFragment = { id: string, name: string, number: number, receiptPrefix: string, locationId: string, status: PosDeviceStatus, pairingExpiresAt: string | null, lastSeenAt: string | null, backlog: number, salesCount: number, openConflicts: number };
+
+export type AdminPosDevicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminPosDevicesQuery = { posDevices: Array<{ id: string, name: string, number: number, receiptPrefix: string, locationId: string, status: PosDeviceStatus, pairingExpiresAt: string | null, lastSeenAt: string | null, backlog: number, salesCount: number, openConflicts: number }>, locations: { edges: Array<{ node: { id: string, name: string, active: boolean } }> } };
+
+export type AdminPosPairingFieldsFragment = { pairingCode: string | null, device: { id: string, name: string, number: number, receiptPrefix: string, locationId: string, status: PosDeviceStatus, pairingExpiresAt: string | null, lastSeenAt: string | null, backlog: number, salesCount: number, openConflicts: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> };
+
+export type AdminRegisterPosDeviceMutationVariables = Exact<{
+  input: RegisterPosDeviceInput;
+}>;
+
+
+export type AdminRegisterPosDeviceMutation = { registerPosDevice: { pairingCode: string | null, device: { id: string, name: string, number: number, receiptPrefix: string, locationId: string, status: PosDeviceStatus, pairingExpiresAt: string | null, lastSeenAt: string | null, backlog: number, salesCount: number, openConflicts: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminRenewPosPairingCodeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminRenewPosPairingCodeMutation = { renewPosPairingCode: { pairingCode: string | null, device: { id: string, name: string, number: number, receiptPrefix: string, locationId: string, status: PosDeviceStatus, pairingExpiresAt: string | null, lastSeenAt: string | null, backlog: number, salesCount: number, openConflicts: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminRevokePosDeviceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminRevokePosDeviceMutation = { revokePosDevice: { device: { id: string, status: PosDeviceStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminPosCashiersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminPosCashiersQuery = { posCashiers: Array<{ id: string, name: string, role: PosCashierRole, discountLimitBps: number, active: boolean, createdAt: string }> };
+
+export type AdminSavePosCashierMutationVariables = Exact<{
+  input: SavePosCashierInput;
+}>;
+
+
+export type AdminSavePosCashierMutation = { savePosCashier: { cashier: { id: string, name: string, active: boolean } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminPosSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminPosSettingsQuery = { posSettings: { receiptHeader: string, receiptFooter: string, vatNumber: string } };
+
+export type AdminUpdatePosSettingsMutationVariables = Exact<{
+  input: UpdatePosSettingsInput;
+}>;
+
+
+export type AdminUpdatePosSettingsMutation = { updatePosSettings: { settings: { receiptHeader: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminTillSessionsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminTillSessionsQuery = { tillSessions: { edges: Array<{ node: { id: string, deviceId: string, number: number, status: TillSessionStatus, openedAt: string, closedAt: string | null, openingFloat: { amount: string, currency: string }, report: { salesCount: number, netSales: { amount: string, currency: string }, overShort: { amount: string, currency: string } | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, posDevices: Array<{ id: string, name: string, receiptPrefix: string }> };
+
+export type AdminTillSessionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminTillSessionQuery = { tillSession: { id: string, deviceId: string, number: number, status: TillSessionStatus, openedAt: string, closedAt: string | null, openedById: string | null, closedById: string | null, report: { salesCount: number, returnsCount: number, sales: { amount: string, currency: string }, discounts: { amount: string, currency: string }, tax: { amount: string, currency: string }, refunds: { amount: string, currency: string }, netSales: { amount: string, currency: string }, byTender: Array<{ tender: PosTender, count: number, amount: { amount: string, currency: string } }>, payIns: { amount: string, currency: string }, payOuts: { amount: string, currency: string }, openingFloat: { amount: string, currency: string }, expectedCash: { amount: string, currency: string }, countedCash: { amount: string, currency: string } | null, overShort: { amount: string, currency: string } | null } }, posSales: { edges: Array<{ node: { id: string, kind: PosSaleKind, receiptNumber: string, receiptCode: string, cashierId: string | null, occurredAt: string, total: { amount: string, currency: string }, tenders: Array<{ tender: PosTender }> } }>, pageInfo: { hasNextPage: boolean } }, posCashiers: Array<{ id: string, name: string }> };
+
+export type AdminPosDeviceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminPosDeviceQuery = { posDevice: { id: string, name: string, receiptPrefix: string } };
+
+export type AdminPosConflictsQueryVariables = Exact<{
+  open?: boolean | null | undefined;
+}>;
+
+
+export type AdminPosConflictsQuery = { posConflicts: Array<{ id: string, deviceId: string, saleId: string | null, kind: PosConflictKind, message: string, createdAt: string, resolvedAt: string | null, resolution: string | null }>, posDevices: Array<{ id: string, name: string, receiptPrefix: string }>, posSales: { edges: Array<{ node: { id: string, receiptNumber: string } }> } };
+
+export type AdminResolvePosConflictMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+
+export type AdminResolvePosConflictMutation = { resolvePosConflict: { conflict: { id: string, resolvedAt: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminPriceListFieldsFragment = { id: string, name: string, channel: SalesChannel | null, customerGroup: string | null, currency: string, priority: number, startsAt: string | null, endsAt: string | null };
 
@@ -3082,6 +3243,49 @@ export const AdminVendorOrderResultFragmentDoc = new TypedDocumentString(`
   message
   field
 }`, {"fragmentName":"AdminVendorOrderResult"}) as unknown as TypedDocumentString<AdminVendorOrderResultFragment, unknown>;
+export const AdminPosDeviceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminPosDeviceFields on PosDevice {
+  id
+  name
+  number
+  receiptPrefix
+  locationId
+  status
+  pairingExpiresAt
+  lastSeenAt
+  backlog
+  salesCount
+  openConflicts
+}
+    `, {"fragmentName":"AdminPosDeviceFields"}) as unknown as TypedDocumentString<AdminPosDeviceFieldsFragment, unknown>;
+export const AdminPosPairingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminPosPairingFields on PosPairingPayload {
+  device {
+    ...AdminPosDeviceFields
+  }
+  pairingCode
+  userErrors {
+    ...AdminUserError
+  }
+}
+    fragment AdminPosDeviceFields on PosDevice {
+  id
+  name
+  number
+  receiptPrefix
+  locationId
+  status
+  pairingExpiresAt
+  lastSeenAt
+  backlog
+  salesCount
+  openConflicts
+}
+fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"fragmentName":"AdminPosPairingFields"}) as unknown as TypedDocumentString<AdminPosPairingFieldsFragment, unknown>;
 export const AdminPriceListFieldsFragmentDoc = new TypedDocumentString(`
     fragment AdminPriceListFields on PriceList {
   id
@@ -6023,6 +6227,361 @@ export const AdminPayoutPlanDocument = new TypedDocumentString(`
   amount
   currency
 }`, {"hash":"sha256:e601b98a95c8d333a38169db67d33e4997770e916a00e9170a08f2b41386bcf0"}) as unknown as TypedDocumentString<AdminPayoutPlanQuery, AdminPayoutPlanQueryVariables>;
+export const AdminPosDevicesDocument = new TypedDocumentString(`
+    query AdminPosDevices {
+  posDevices {
+    ...AdminPosDeviceFields
+  }
+  locations(first: 100) {
+    edges {
+      node {
+        id
+        name
+        active
+      }
+    }
+  }
+}
+    fragment AdminPosDeviceFields on PosDevice {
+  id
+  name
+  number
+  receiptPrefix
+  locationId
+  status
+  pairingExpiresAt
+  lastSeenAt
+  backlog
+  salesCount
+  openConflicts
+}`, {"hash":"sha256:aa1a4020d49b0498e19fd10a656ba52b33823a8f06d74bb168eee7c9220d24c1"}) as unknown as TypedDocumentString<AdminPosDevicesQuery, AdminPosDevicesQueryVariables>;
+export const AdminRegisterPosDeviceDocument = new TypedDocumentString(`
+    mutation AdminRegisterPosDevice($input: RegisterPosDeviceInput!) {
+  registerPosDevice(input: $input) {
+    ...AdminPosPairingFields
+  }
+}
+    fragment AdminPosDeviceFields on PosDevice {
+  id
+  name
+  number
+  receiptPrefix
+  locationId
+  status
+  pairingExpiresAt
+  lastSeenAt
+  backlog
+  salesCount
+  openConflicts
+}
+fragment AdminPosPairingFields on PosPairingPayload {
+  device {
+    ...AdminPosDeviceFields
+  }
+  pairingCode
+  userErrors {
+    ...AdminUserError
+  }
+}
+fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:ab9c025e023169572e50b583dee27f422a4464c844f05fb846e6d1c3088b0f3e"}) as unknown as TypedDocumentString<AdminRegisterPosDeviceMutation, AdminRegisterPosDeviceMutationVariables>;
+export const AdminRenewPosPairingCodeDocument = new TypedDocumentString(`
+    mutation AdminRenewPosPairingCode($id: ID!) {
+  renewPosPairingCode(id: $id) {
+    ...AdminPosPairingFields
+  }
+}
+    fragment AdminPosDeviceFields on PosDevice {
+  id
+  name
+  number
+  receiptPrefix
+  locationId
+  status
+  pairingExpiresAt
+  lastSeenAt
+  backlog
+  salesCount
+  openConflicts
+}
+fragment AdminPosPairingFields on PosPairingPayload {
+  device {
+    ...AdminPosDeviceFields
+  }
+  pairingCode
+  userErrors {
+    ...AdminUserError
+  }
+}
+fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:f4e116dd0115683e4fb8e51fa886c8ec3ebc9b0f951a01e865a905bb8180aa9f"}) as unknown as TypedDocumentString<AdminRenewPosPairingCodeMutation, AdminRenewPosPairingCodeMutationVariables>;
+export const AdminRevokePosDeviceDocument = new TypedDocumentString(`
+    mutation AdminRevokePosDevice($id: ID!) {
+  revokePosDevice(id: $id) {
+    device {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:f506833cd18add9ec0402f8b81812b76ecd11a3e792bebb4c4800598bbada794"}) as unknown as TypedDocumentString<AdminRevokePosDeviceMutation, AdminRevokePosDeviceMutationVariables>;
+export const AdminPosCashiersDocument = new TypedDocumentString(`
+    query AdminPosCashiers {
+  posCashiers {
+    id
+    name
+    role
+    discountLimitBps
+    active
+    createdAt
+  }
+}
+    `, {"hash":"sha256:de0240e7aef36b5139bc356a128072ca530eb3dc53c539a1201861309fefd40c"}) as unknown as TypedDocumentString<AdminPosCashiersQuery, AdminPosCashiersQueryVariables>;
+export const AdminSavePosCashierDocument = new TypedDocumentString(`
+    mutation AdminSavePosCashier($input: SavePosCashierInput!) {
+  savePosCashier(input: $input) {
+    cashier {
+      id
+      name
+      active
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:df547d277d0c5bda12a8ad6987f1c79d102a8d363c8ad096682fc18209686a1c"}) as unknown as TypedDocumentString<AdminSavePosCashierMutation, AdminSavePosCashierMutationVariables>;
+export const AdminPosSettingsDocument = new TypedDocumentString(`
+    query AdminPosSettings {
+  posSettings {
+    receiptHeader
+    receiptFooter
+    vatNumber
+  }
+}
+    `, {"hash":"sha256:9df99fa2801ca53e550d69d713fbb8c492a420a392c0aedb743eed2a5f591352"}) as unknown as TypedDocumentString<AdminPosSettingsQuery, AdminPosSettingsQueryVariables>;
+export const AdminUpdatePosSettingsDocument = new TypedDocumentString(`
+    mutation AdminUpdatePosSettings($input: UpdatePosSettingsInput!) {
+  updatePosSettings(input: $input) {
+    settings {
+      receiptHeader
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:0473a6e5853c85e532eb1890065cacfb407a7cadecbc784c469cc3a55fce9b75"}) as unknown as TypedDocumentString<AdminUpdatePosSettingsMutation, AdminUpdatePosSettingsMutationVariables>;
+export const AdminTillSessionsDocument = new TypedDocumentString(`
+    query AdminTillSessions($after: String) {
+  tillSessions(first: 30, after: $after) {
+    edges {
+      node {
+        id
+        deviceId
+        number
+        status
+        openedAt
+        closedAt
+        openingFloat {
+          amount
+          currency
+        }
+        report {
+          salesCount
+          netSales {
+            amount
+            currency
+          }
+          overShort {
+            amount
+            currency
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  posDevices {
+    id
+    name
+    receiptPrefix
+  }
+}
+    `, {"hash":"sha256:ee1e1b7eb63bcff7d48a318fe7a80ba361eee9585888280248f9a082542208b0"}) as unknown as TypedDocumentString<AdminTillSessionsQuery, AdminTillSessionsQueryVariables>;
+export const AdminTillSessionDocument = new TypedDocumentString(`
+    query AdminTillSession($id: ID!) {
+  tillSession(id: $id) {
+    id
+    deviceId
+    number
+    status
+    openedAt
+    closedAt
+    openedById
+    closedById
+    report {
+      salesCount
+      returnsCount
+      sales {
+        amount
+        currency
+      }
+      discounts {
+        amount
+        currency
+      }
+      tax {
+        amount
+        currency
+      }
+      refunds {
+        amount
+        currency
+      }
+      netSales {
+        amount
+        currency
+      }
+      byTender {
+        tender
+        count
+        amount {
+          amount
+          currency
+        }
+      }
+      payIns {
+        amount
+        currency
+      }
+      payOuts {
+        amount
+        currency
+      }
+      openingFloat {
+        amount
+        currency
+      }
+      expectedCash {
+        amount
+        currency
+      }
+      countedCash {
+        amount
+        currency
+      }
+      overShort {
+        amount
+        currency
+      }
+    }
+  }
+  posSales(sessionId: $id, first: 100) {
+    edges {
+      node {
+        id
+        kind
+        receiptNumber
+        receiptCode
+        cashierId
+        occurredAt
+        total {
+          amount
+          currency
+        }
+        tenders {
+          tender
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+  posCashiers {
+    id
+    name
+  }
+}
+    `, {"hash":"sha256:281745311891ed510ff9c8486ac335565d24c18ddd164d6ca649eef7d9896893"}) as unknown as TypedDocumentString<AdminTillSessionQuery, AdminTillSessionQueryVariables>;
+export const AdminPosDeviceDocument = new TypedDocumentString(`
+    query AdminPosDevice($id: ID!) {
+  posDevice(id: $id) {
+    id
+    name
+    receiptPrefix
+  }
+}
+    `, {"hash":"sha256:58cacf3532460a12a7f358721d21cf5a9ad4ffd1c51f630ab5af0860396bea03"}) as unknown as TypedDocumentString<AdminPosDeviceQuery, AdminPosDeviceQueryVariables>;
+export const AdminPosConflictsDocument = new TypedDocumentString(`
+    query AdminPosConflicts($open: Boolean) {
+  posConflicts(open: $open) {
+    id
+    deviceId
+    saleId
+    kind
+    message
+    createdAt
+    resolvedAt
+    resolution
+  }
+  posDevices {
+    id
+    name
+    receiptPrefix
+  }
+  posSales(first: 100) {
+    edges {
+      node {
+        id
+        receiptNumber
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:d641643877abb4ea4274f7e55c36def640a18780b7f890f46ff95597c1f528a6"}) as unknown as TypedDocumentString<AdminPosConflictsQuery, AdminPosConflictsQueryVariables>;
+export const AdminResolvePosConflictDocument = new TypedDocumentString(`
+    mutation AdminResolvePosConflict($id: ID!, $note: String!) {
+  resolvePosConflict(id: $id, note: $note) {
+    conflict {
+      id
+      resolvedAt
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:30090c189d58b1a41336a9a83f7fe39afae00bc3ddb1ae5409b26dda414bdfe4"}) as unknown as TypedDocumentString<AdminResolvePosConflictMutation, AdminResolvePosConflictMutationVariables>;
 export const AdminPriceListsDocument = new TypedDocumentString(`
     query AdminPriceLists {
   priceLists(first: 100) {

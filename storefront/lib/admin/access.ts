@@ -8,7 +8,7 @@ export type BackOfficeRole = 'SUPER_ADMIN' | 'PARTNER_ADMIN' | 'CLIENT_ADMIN' | 
 export const ADMIN_ROLES: readonly BackOfficeRole[] = ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN'];
 
 /** The back office's sections, in navigation order. */
-export const SECTIONS = ['dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'reports', 'cash', 'transport', 'vendors', 'apiKeys', 'settings', 'tenants', 'members', 'audit'] as const;
+export const SECTIONS = ['dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'reports', 'pos', 'cash', 'transport', 'vendors', 'apiKeys', 'settings', 'tenants', 'members', 'audit'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface VendorAccount {
@@ -63,6 +63,9 @@ export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: b
   if (manager || approvedVendor || input.roles.includes('AGENT')) sections.push('money');
   // Reports: sales of any period from commerce's aggregates, with CSV (commerce's SALES_READERS).
   if (manager) sections.push('reports');
+  // Point of sale (tills, cashiers, sessions and Z-reports, conflicts, receipts): pos's managers, the
+  // tenant's administrators, where the business keeps a catalogue to sell from (decision 0052).
+  if (admin && !travel) sections.push('pos');
   if (input.runsTrips && (manager || input.roles.includes('AGENT'))) sections.push('cash');
   // Transport (routes, vehicles, trips, manifests): transport's TRANSPORT_MANAGERS, where the tenant runs trips or
   // has no catalogue yet (a new bus operator starts here; decision 0043).
@@ -99,6 +102,8 @@ export function sectionPath(slug: string, section: Section): string {
       return `${base}/reports`;
     case 'money':
       return `${base}/money`;
+    case 'pos':
+      return `${base}/pos`;
     case 'cash':
       return `${base}/cash`;
     case 'transport':

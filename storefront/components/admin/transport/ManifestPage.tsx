@@ -24,7 +24,7 @@ async function manifestPages(slug: string, id: string) {
 /**
  * A trip's manifest: every seat in seat order with its passenger, booking reference, phone and whether they
  * boarded; free seats stay as empty lines for the conductor to fill in. Printed, it fits A4 (the back
- * office's header, navigation and buttons are left out; see transport.css). Below it, not printed, the
+ * office's header, navigation and buttons are left out; see ../print.css and transport.css). Below it, not printed, the
  * trip's agent allotments.
  */
 export async function ManifestPage({ slug, id, done = '' }: { slug: string; id: string; done?: string }) {

@@ -3,6 +3,7 @@ import { listingsPath, transportPath } from '../../../lib/admin/transport';
 import { t } from '../../../lib/messages';
 import { tt } from '../../../lib/transport/messages';
 import { Tabs } from '../Tabs';
+import '../print.css';
 import './transport.css';
 
 /**
