@@ -17,14 +17,14 @@ const ROOT = path.resolve(__dirname, '..');
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { duration: { type: 'string', default: '10' }, warmup: { type: 'string', default: '3' }, connections: { type: 'string', default: '50' }, top: { type: 'string', default: '15' }, total: { type: 'string', default: '0' }, checkouts: { type: 'string', default: '500' } },
+    options: { duration: { type: 'string', default: '10' }, warmup: { type: 'string', default: '3' }, connections: { type: 'string', default: '50' }, top: { type: 'string', default: '15' }, total: { type: 'string', default: '0' }, checkouts: { type: 'string', default: '500' }, 'pos-sales': { type: 'string', default: '10000' } },
   });
   if (!positionals.length) throw new Error('usage: npm run profile -- <scenario> [--duration 10] [--connections 50] [--top 15]');
   const dir = path.join(ROOT, '.profiles');
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const stack = await startStack();
   try {
-    await runBench(stack, { only: positionals, connections: values.connections.split(',').map(Number), durationS: Number(values.duration), warmupS: Number(values.warmup), checkouts: Number(values.checkouts) }, async (name, measure) => {
+    await runBench(stack, { only: positionals, connections: values.connections.split(',').map(Number), durationS: Number(values.duration), warmupS: Number(values.warmup), checkouts: Number(values.checkouts), posSales: Number(values['pos-sales']) }, async (name, measure) => {
       await stack.command('profile-start');
       let result;
       try {

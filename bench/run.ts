@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --duration 10 --warmup 3 --only name,name --connections 1,50 --checkouts 500]`: named load scenarios against the embedded stack
- * (catalogue reads, `checkout`, `storefront` page TTFB, `seats`), each
+ * `npm run bench [-- --duration 10 --warmup 3 --only name,name --connections 1,50 --checkouts 500 --pos-sales 10000]`: named load scenarios against the embedded stack
+ * (catalogue reads, `checkout`, `pos-sync`, `storefront` page TTFB and the till's JavaScript, `seats`), each
  * printed as one JSON line (req/s, latency p50/p95/p99 in ms, errors). The stack runs in a child process;
  * autocannon drives it over keep-alive HTTP from this one. Rate limits are lifted for the run.
  * `npm run profile` (bench/profile.ts) runs the same scenarios with the stack under the CPU profiler.
@@ -13,6 +13,7 @@ import autocannon from 'autocannon';
 import { ACTOR_HEADER, anonymousActor, config, signActorHeader, totpAt, ensureSecrets, useEphemeralSecrets } from '../subgraphs/kit/src';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../prisma/seed';
 import { checkoutScenario } from './checkout';
+import { posSyncScenario, tillJavaScript } from './pos';
 import { holdContention, seatEventLatency } from './seats';
 import { pageTtfb } from './storefront';
 import { startStorefront } from '../scripts/storefront';
@@ -112,6 +113,8 @@ export interface BenchOptions {
   /** Seconds of the same load before each autocannon scenario is measured (JIT, pools, caches warm; default 3). */
   warmupS?: number;
   checkouts: number;
+  /** Sales in the point of sale's offline backlog (pos-sync). */
+  posSales: number;
 }
 
 /** Wraps each measured scenario (by name); `npm run profile` profiles the stack around it. */
@@ -203,6 +206,10 @@ export async function runBench(stack: BenchStack, opts: BenchOptions, around: Ar
       console.log(JSON.stringify({ ...line, date: new Date().toISOString() }));
     }
   }
+  if (!wanted || wanted.some((w) => 'pos-sync'.includes(w))) {
+    const lines = await around('pos-sync', () => posSyncScenario({ gateway: stack.gateway, gql, adminToken: token, tenantSlug: 'ade-fashion', sales: opts.posSales, tills: 5 }));
+    for (const line of lines) console.log(JSON.stringify({ ...line, date: new Date().toISOString() }));
+  }
   if (!wanted || wanted.some((w) => 'storefront'.includes(w))) {
     const storefront = await startStorefront({ gatewayUrl: stack.gateway });
     try {
@@ -219,6 +226,7 @@ export async function runBench(stack: BenchStack, opts: BenchOptions, around: Ar
         // A signed-in shopper's pages are rendered for each request (the cost the page cache saves).
         { name: 'product-signed-in', urls: [productUrl(slugs[0])], headers: signedIn },
       ];
+      console.log(JSON.stringify({ ...(await tillJavaScript(storefront.url, 'ade-fashion')), date: new Date().toISOString() }));
       for (const { name, urls, headers, warm = true } of scenarios) {
         // Warm-up: first renders compile and fill caches (not for the scenario about cold pages).
         await pageTtfb({ name, urls: warm ? urls : [productUrl(slugs[0])], concurrency: 20, durationS: 3, headers });
@@ -259,6 +267,7 @@ async function main() {
       only: { type: 'string' },
       connections: { type: 'string' },
       checkouts: { type: 'string', default: '500' },
+      'pos-sales': { type: 'string', default: '10000' },
       // single: every part in one process on in-memory PGlite (how tests run it); cluster: `npm start`'s
       // embedded default (PostgreSQL, one worker per core; decision 0041).
       topology: { type: 'string', default: 'cluster' },
@@ -268,7 +277,7 @@ async function main() {
   if (values.topology !== 'single' && values.topology !== 'cluster') throw new Error('--topology is single or cluster');
   const stack = values.target ? targetStack(values.target) : await startStack(values.topology);
   try {
-    await runBench(stack, { only: values.only?.split(','), connections: values.connections?.split(',').map(Number), durationS: Number(values.duration), warmupS: Number(values.warmup), checkouts: Number(values.checkouts) });
+    await runBench(stack, { only: values.only?.split(','), connections: values.connections?.split(',').map(Number), durationS: Number(values.duration), warmupS: Number(values.warmup), checkouts: Number(values.checkouts), posSales: Number(values['pos-sales']) });
   } finally {
     stack.stop();
   }

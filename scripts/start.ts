@@ -53,7 +53,7 @@ async function main() {
 WebWaka is running (embedded topology: ${database}, ${processes}).${engine === 'pglite' && !process.env.EMBEDDED_DATABASE ? `
   This data folder holds a PGlite database from an earlier version, which runs on one core. To use every
   core, stop WebWaka and run "npm run db:move-to-postgres" (it keeps a copy and the old folder).` : ''}
-  Storefront   ${storefront ? `http://localhost:${storefrontPort}  (store: /s/ade-fashion, marketplace: /m/naija-market, bus trips: /s/abc-transport/trips)` : 'not started (START_STOREFRONT=0)'}
+  Storefront   ${storefront ? `http://localhost:${storefrontPort}  (store: /s/ade-fashion, marketplace: /m/naija-market, bus trips: /s/abc-transport/trips, till: /pos/ade-fashion)` : 'not started (START_STOREFRONT=0)'}
   Back office  ${storefront ? `http://localhost:${storefrontPort}/admin` : 'not started'}
   GraphQL API  http://localhost:${apiPort}/graphql  (subscriptions: ws://localhost:${apiPort}/graphql)
   Subgraphs    ${Object.entries(stack.subgraphs).map(([n, u]) => `${n} ${u}`).join(', ')}

@@ -72,6 +72,8 @@ it('a day at the till: exactly once, in order, in orders, stock and the ledger',
   const conflicts = await prisma.posConflict.findMany({ where: { deviceId: till.deviceId } });
   expect(conflicts.map((x) => x.kind)).toEqual(['DISCOUNT_OVER_LIMIT']);
   expect(conflicts[0].saleId).toBe(unapproved.event.clientId);
+  const listed = await gql(s.gatewayUrl, '{ posConflicts(open: true) { kind receiptNumber } }', {}, admin);
+  expect(listed.data!.posConflicts).toContainEqual({ kind: 'DISCOUNT_OVER_LIMIT', receiptNumber: `T${String(till.number).padStart(2, '0')}-000008` });
 
   // The Z-report, as a manager reads it.
   const z = await gql(

@@ -61,6 +61,18 @@ export const PosConflict = builder.prismaObject('PosConflict', {
     id: t.exposeID('id'),
     deviceId: t.exposeID('deviceId'),
     saleId: t.exposeID('saleId', { nullable: true }),
+    receiptNumber: t.loadable({
+      type: 'String',
+      nullable: true,
+      description: 'The receipt of the sale or return it is about.',
+      // One query for every conflict in the answer.
+      load: async (ids: string[], ctx) => {
+        const sales = await ctx.prisma.posSale.findMany({ where: { id: { in: ids }, tenantId: ctx.tenantId! }, select: { id: true, receiptNumber: true } });
+        const byId = new Map(sales.map((x) => [x.id, x.receiptNumber]));
+        return ids.map((id) => byId.get(id) ?? null);
+      },
+      resolve: (c) => c.saleId,
+    }),
     kind: t.field({ type: PosConflictKindEnum, resolve: (c) => c.kind }),
     message: t.exposeString('message'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

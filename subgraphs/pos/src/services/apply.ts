@@ -5,7 +5,7 @@
  * through the outbox, in the same transaction: commerce makes the order (`pos.sale.recorded`), inventory
  * moves the stock (`inventory.movements.requested`), the ledger posts the money (`ledger.posting.requested`).
  */
-import { recordEvent, TOPICS, uuidv7, type PosSaleRecordedPayload } from '@webwaka/kit';
+import { recordEvents, TOPICS, uuidv7, type EventToRecord, type PosSaleRecordedPayload, type Prisma } from '@webwaka/kit';
 import type { Tx } from './context';
 import type { PosEventInput, ReturnInput, SaleInput } from './events';
 import type { QuotedLine } from './peers';
@@ -16,59 +16,100 @@ import { reportJson, zReport, type ZSale } from './z-report';
 type Device = { id: string; tenantId: string; number: number; locationId: string };
 type ConflictKind = 'PRICE_CHANGED' | 'DISCOUNT_OVER_LIMIT' | 'UNAPPROVED_RETURN' | 'ARITHMETIC' | 'UNKNOWN_REFERENCE' | 'SEQUENCE_REUSED';
 
+type Session = NonNullable<Awaited<ReturnType<Tx['tillSession']['findFirst']>>>;
+type Cashier = { id: string; role: string; discountLimitBps: number; active: boolean };
+
 export interface ApplyContext {
   tx: Tx;
   device: Device;
   /** Today's POS prices of the variants sold (by id), as catalog quoted them before the transaction. */
   quotes: Map<string, QuotedLine>;
+  /** The shop's cashiers (read once per batch). */
+  cashiers: Map<string, Cashier>;
+  /** Sessions read or opened in this batch. */
+  sessions: Map<string, Session | null>;
+  /**
+   * Rows and events written in bulk when the batch ends (or before a step that reads them): a batch of 100
+   * sales is a handful of statements rather than six per sale (decision 0040).
+   */
+  pending: { sales: Prisma.PosSaleCreateManyInput[]; conflicts: Prisma.PosConflictCreateManyInput[]; events: EventToRecord[] };
 }
+
+export async function newApplyContext(tx: Tx, device: Device, quotes: Map<string, QuotedLine>): Promise<ApplyContext> {
+  const cashiers = await tx.posCashier.findMany({ where: { tenantId: device.tenantId }, select: { id: true, role: true, discountLimitBps: true, active: true } });
+  return { tx, device, quotes, cashiers: new Map(cashiers.map((c) => [c.id, c])), sessions: new Map(), pending: { sales: [], conflicts: [], events: [] } };
+}
+
+/** Writes what the batch has buffered, in the order it was made. */
+export async function flush(a: ApplyContext): Promise<void> {
+  const { sales, conflicts, events } = a.pending;
+  if (sales.length) await a.tx.posSale.createMany({ data: sales });
+  if (conflicts.length) await a.tx.posConflict.createMany({ data: conflicts });
+  await recordEvents(a.tx, events);
+  a.pending = { sales: [], conflicts: [], events: [] };
+}
+
+async function sessionOf(a: ApplyContext, id: string): Promise<Session | null> {
+  if (!a.sessions.has(id)) a.sessions.set(id, await a.tx.tillSession.findFirst({ where: { id, tenantId: a.device.tenantId, deviceId: a.device.id } }));
+  return a.sessions.get(id)!;
+}
+
+const supervisor = (a: ApplyContext, id: string | null | undefined) => {
+  const c = id ? a.cashiers.get(id) : undefined;
+  return c && c.role === 'SUPERVISOR' && c.active ? c : null;
+};
 
 export const receiptNumber = (device: { number: number }, sequence: number) => `T${String(device.number).padStart(2, '0')}-${String(sequence).padStart(6, '0')}`;
 
-async function conflict(a: ApplyContext, eventId: string, kind: ConflictKind, message: string, saleId: string | null = null) {
-  await a.tx.posConflict.create({ data: { id: uuidv7(), tenantId: a.device.tenantId, deviceId: a.device.id, eventId, saleId, kind, message } });
+function conflict(a: ApplyContext, eventId: string, kind: ConflictKind, message: string, saleId: string | null = null) {
+  a.pending.conflicts.push({ id: uuidv7(), tenantId: a.device.tenantId, deviceId: a.device.id, eventId, saleId, kind, message });
 }
 
-async function requestPosting(a: ApplyContext, payload: ReturnType<typeof salePosting>) {
-  if (payload) await recordEvent(a.tx, { tenantId: a.device.tenantId, topic: TOPICS.LEDGER_POSTING_REQUESTED, payload });
+function requestPosting(a: ApplyContext, payload: ReturnType<typeof salePosting>) {
+  if (payload) a.pending.events.push({ tenantId: a.device.tenantId, topic: TOPICS.LEDGER_POSTING_REQUESTED, payload });
 }
 
 /** Applies one stored event. `sequence` is the one it holds (the claimed one when it was reused). */
 export async function applyEvent(a: ApplyContext, stored: { id: string; sequence: number }, e: PosEventInput): Promise<void> {
   const common = { tenantId: a.device.tenantId, deviceId: a.device.id, currency: e.currency ?? 'NGN', occurredAt: e.occurredAt };
-  const session = await a.tx.tillSession.findFirst({ where: { id: e.sessionId, tenantId: a.device.tenantId, deviceId: a.device.id } });
-  const cashier = e.cashierId ? await a.tx.posCashier.findFirst({ where: { id: e.cashierId, tenantId: a.device.tenantId } }) : null;
-  if (e.cashierId && !cashier) await conflict(a, stored.id, 'UNKNOWN_REFERENCE', `Cashier ${e.cashierId} is not one of this shop's cashiers`);
+  const session = await sessionOf(a, e.sessionId);
+  const cashier = e.cashierId ? (a.cashiers.get(e.cashierId) ?? null) : null;
+  if (e.cashierId && !cashier) conflict(a, stored.id, 'UNKNOWN_REFERENCE', `Cashier ${e.cashierId} is not one of this shop's cashiers`);
 
   switch (e.type) {
     case 'SESSION_OPENED': {
       if (session) return conflict(a, stored.id, 'UNKNOWN_REFERENCE', `Session ${e.sessionId} was already opened`);
       const number = (await a.tx.tillSession.count({ where: { deviceId: a.device.id } })) + 1;
-      await a.tx.tillSession.create({
+      const opened = await a.tx.tillSession.create({
         data: { id: e.sessionId, tenantId: a.device.tenantId, deviceId: a.device.id, number, currency: e.currency!, openedById: cashier?.id ?? null, openedAt: e.occurredAt, openingFloat: e.openingFloat! },
       });
+      a.sessions.set(opened.id, opened);
       return requestPosting(a, cashPosting(common, { key: `pos:float:${e.sessionId}`, kind: 'FLOAT', amount: e.openingFloat!, reason: 'opening float', referenceId: e.sessionId }));
     }
     case 'CASH_MOVED': {
       const m = e.cashMovement!;
-      if (!session) await conflict(a, stored.id, 'UNKNOWN_REFERENCE', `A ${m.kind} for session ${e.sessionId}, which this till never opened`);
+      if (!session) conflict(a, stored.id, 'UNKNOWN_REFERENCE', `A ${m.kind} for session ${e.sessionId}, which this till never opened`);
       await a.tx.posCashMovement.create({ data: { id: e.clientId, tenantId: a.device.tenantId, sessionId: e.sessionId, cashierId: cashier?.id ?? null, kind: m.kind, amount: m.amount, reason: m.reason, at: e.occurredAt } });
       return requestPosting(a, cashPosting({ ...common, currency: session?.currency ?? common.currency }, { key: `pos:cash:${e.clientId}`, kind: m.kind, amount: m.amount, reason: m.reason, referenceId: e.clientId }));
     }
     case 'SALE':
-      if (!session) await conflict(a, stored.id, 'UNKNOWN_REFERENCE', `A sale in session ${e.sessionId}, which this till never opened`);
+      if (!session) conflict(a, stored.id, 'UNKNOWN_REFERENCE', `A sale in session ${e.sessionId}, which this till never opened`);
       return applySale(a, stored, e, e.sale!, cashier);
     case 'RETURN':
-      if (!session) await conflict(a, stored.id, 'UNKNOWN_REFERENCE', `A return in session ${e.sessionId}, which this till never opened`);
+      // A return reads the sale it returns and the returns before it: they must be written first.
+      await flush(a);
+      if (!session) conflict(a, stored.id, 'UNKNOWN_REFERENCE', `A return in session ${e.sessionId}, which this till never opened`);
       return applyReturn(a, stored, e, e.return!);
     case 'SESSION_CLOSED': {
       if (!session) return conflict(a, stored.id, 'UNKNOWN_REFERENCE', `Closing session ${e.sessionId}, which this till never opened`);
       if (session.status === 'CLOSED') return conflict(a, stored.id, 'UNKNOWN_REFERENCE', `Session ${session.number} was already closed`);
+      await flush(a);
       const [sales, movements] = await Promise.all([
         a.tx.posSale.findMany({ where: { sessionId: session.id, tenantId: a.device.tenantId }, select: { kind: true, total: true, discount: true, tax: true, change: true, tenders: true } }),
         a.tx.posCashMovement.findMany({ where: { sessionId: session.id, tenantId: a.device.tenantId }, select: { kind: true, amount: true } }),
       ]);
       const report = zReport({ openingFloat: session.openingFloat, countedCash: e.countedCash! }, sales.map(zSale), movements);
+      a.sessions.set(session.id, { ...session, status: 'CLOSED' });
       await a.tx.tillSession.update({
         where: { id: session.id },
         data: { status: 'CLOSED', closedAt: e.occurredAt, closedById: cashier?.id ?? null, countedCash: e.countedCash!, expectedCash: report.expectedCash, report: reportJson(report) },
@@ -85,7 +126,7 @@ export const zSale = (s: { kind: 'SALE' | 'RETURN'; total: bigint; discount: big
 
 const tendersJson = (tenders: SaleInput['tenders']) => tenders.map((t) => ({ tender: t.tender, amount: t.amount.toString(), reference: t.reference ?? null }));
 
-async function applySale(a: ApplyContext, stored: { id: string; sequence: number }, e: PosEventInput, s: SaleInput, cashier: { id: string; role: string; discountLimitBps: number } | null) {
+async function applySale(a: ApplyContext, stored: { id: string; sequence: number }, e: PosEventInput, s: SaleInput, cashier: Cashier | null) {
   const { device } = a;
   const saleId = e.clientId;
   const number = receiptNumber(device, stored.sequence);
@@ -115,8 +156,7 @@ async function applySale(a: ApplyContext, stored: { id: string; sequence: number
     return { ...l, productId: q?.productId ?? null, vendorId: q?.vendorId ?? null, vendorName: q?.vendorName ?? null, catalogUnitPrice: q?.unit ?? null };
   });
 
-  await a.tx.posSale.create({
-    data: {
+  a.pending.sales.push({
       id: saleId,
       tenantId: device.tenantId,
       deviceId: device.id,
@@ -137,14 +177,12 @@ async function applySale(a: ApplyContext, stored: { id: string; sequence: number
       change: s.change,
       priceDifference: priceDifference === 0n ? null : priceDifference,
       occurredAt: e.occurredAt,
-    },
   });
-  if (problems.length) await conflict(a, stored.id, 'ARITHMETIC', `Receipt ${number}: ${problems.join('; ')}`, saleId);
-  if (priceDifference !== 0n) await conflict(a, stored.id, 'PRICE_CHANGED', `Receipt ${number} was charged ${-priceDifference > 0n ? 'more' : 'less'} than today's POS prices by ${priceDifference < 0n ? -priceDifference : priceDifference} (minor units)`, saleId);
+  if (problems.length) conflict(a, stored.id, 'ARITHMETIC', `Receipt ${number}: ${problems.join('; ')}`, saleId);
+  if (priceDifference !== 0n) conflict(a, stored.id, 'PRICE_CHANGED', `Receipt ${number} was charged ${-priceDifference > 0n ? 'more' : 'less'} than today's POS prices by ${priceDifference < 0n ? -priceDifference : priceDifference} (minor units)`, saleId);
   const given = discountBps(gross, s.discount);
   if (given > (cashier?.discountLimitBps ?? 0)) {
-    const approver = s.approvedById ? await a.tx.posCashier.findFirst({ where: { id: s.approvedById, tenantId: device.tenantId, role: 'SUPERVISOR', active: true } }) : null;
-    if (!approver) await conflict(a, stored.id, 'DISCOUNT_OVER_LIMIT', `Receipt ${number}: a ${given / 100}% discount above the cashier's ${(cashier?.discountLimitBps ?? 0) / 100}% with no supervisor's approval`, saleId);
+    if (!supervisor(a, s.approvedById)) conflict(a, stored.id, 'DISCOUNT_OVER_LIMIT', `Receipt ${number}: a ${given / 100}% discount above the cashier's ${(cashier?.discountLimitBps ?? 0) / 100}% with no supervisor's approval`, saleId);
   }
 
   const payload: PosSaleRecordedPayload = {
@@ -166,15 +204,15 @@ async function applySale(a: ApplyContext, stored: { id: string; sequence: number
     total: s.total.toString(),
     tenders: s.tenders.map((t) => ({ tender: t.tender, amount: t.amount.toString() })),
   };
-  await recordEvent(a.tx, { tenantId: device.tenantId, topic: TOPICS.POS_SALE_RECORDED, payload });
-  await recordEvent(a.tx, {
+  a.pending.events.push({ tenantId: device.tenantId, topic: TOPICS.POS_SALE_RECORDED, payload });
+  a.pending.events.push({
     tenantId: device.tenantId,
     topic: TOPICS.INVENTORY_MOVEMENTS_REQUESTED,
     payload: {
       movements: s.lines.map((l, i) => ({ clientId: `pos:${saleId}:${i}`, deviceId: device.id, variantId: l.variantId, locationId: device.locationId, quantity: -l.quantity, reason: 'SALE', occurredAt: e.occurredAt.toISOString(), reference: number })),
     },
   });
-  await requestPosting(a, salePosting({ tenantId: device.tenantId, deviceId: device.id, currency: e.currency!, occurredAt: e.occurredAt }, { saleId, receiptNumber: number, tenders: s.tenders, change: s.change, total: s.total, tax: s.tax, customerUserId: s.customerUserId ?? null }));
+  requestPosting(a, salePosting({ tenantId: device.tenantId, deviceId: device.id, currency: e.currency!, occurredAt: e.occurredAt }, { saleId, receiptNumber: number, tenders: s.tenders, change: s.change, total: s.total, tax: s.tax, customerUserId: s.customerUserId ?? null }));
 }
 
 async function applyReturn(a: ApplyContext, stored: { id: string; sequence: number }, e: PosEventInput, r: ReturnInput) {
@@ -186,6 +224,7 @@ async function applyReturn(a: ApplyContext, stored: { id: string; sequence: numb
   const tax = r.lines.reduce((acc, l) => acc + l.tax, 0n);
   const refunded = r.tenders.reduce((acc, t) => acc + t.amount, 0n);
 
+  // Written now: a later return of the same sale in this batch counts it.
   await a.tx.posSale.create({
     data: {
       id: saleId,
@@ -209,10 +248,9 @@ async function applyReturn(a: ApplyContext, stored: { id: string; sequence: numb
       occurredAt: e.occurredAt,
     },
   });
-  if (!original) await conflict(a, stored.id, 'UNKNOWN_REFERENCE', `Return ${number} names a sale this shop has no record of (${r.returnOfSaleId})`, saleId);
-  if (refunded !== total) await conflict(a, stored.id, 'ARITHMETIC', `Return ${number}: refunded ${refunded}, the lines add up to ${total}`, saleId);
-  const approver = r.approvedById ? await a.tx.posCashier.findFirst({ where: { id: r.approvedById, tenantId: device.tenantId, role: 'SUPERVISOR', active: true } }) : null;
-  if (!approver) await conflict(a, stored.id, 'UNAPPROVED_RETURN', `Return ${number} has no supervisor's approval`, saleId);
+  if (!original) conflict(a, stored.id, 'UNKNOWN_REFERENCE', `Return ${number} names a sale this shop has no record of (${r.returnOfSaleId})`, saleId);
+  if (refunded !== total) conflict(a, stored.id, 'ARITHMETIC', `Return ${number}: refunded ${refunded}, the lines add up to ${total}`, saleId);
+  if (!supervisor(a, r.approvedById)) conflict(a, stored.id, 'UNAPPROVED_RETURN', `Return ${number} has no supervisor's approval`, saleId);
   if (original) {
     // More back than was sold (across every return of the sale) is recorded, not refused: the money left the drawer.
     const sold = new Map<string, number>();
@@ -221,7 +259,7 @@ async function applyReturn(a: ApplyContext, stored: { id: string; sequence: numb
     const back = new Map<string, number>();
     for (const ret of earlier) for (const l of ret.lines as { variantId: string; quantity: number }[]) back.set(l.variantId, (back.get(l.variantId) ?? 0) + l.quantity);
     const over = [...back.entries()].filter(([v, q]) => q > (sold.get(v) ?? 0));
-    if (over.length) await conflict(a, stored.id, 'ARITHMETIC', `Return ${number} brings back more than receipt ${original.receiptNumber} sold`, saleId);
+    if (over.length) conflict(a, stored.id, 'ARITHMETIC', `Return ${number} brings back more than receipt ${original.receiptNumber} sold`, saleId);
   }
 
   const payload: PosSaleRecordedPayload = {
@@ -243,14 +281,14 @@ async function applyReturn(a: ApplyContext, stored: { id: string; sequence: numb
     total: total.toString(),
     tenders: r.tenders.map((t) => ({ tender: t.tender, amount: t.amount.toString() })),
   };
-  await recordEvent(a.tx, { tenantId: device.tenantId, topic: TOPICS.POS_SALE_RECORDED, payload });
+  a.pending.events.push({ tenantId: device.tenantId, topic: TOPICS.POS_SALE_RECORDED, payload });
   const restocked = r.lines.map((l, i) => ({ l, i })).filter(({ l }) => l.restock);
   if (restocked.length) {
-    await recordEvent(a.tx, {
+    a.pending.events.push({
       tenantId: device.tenantId,
       topic: TOPICS.INVENTORY_MOVEMENTS_REQUESTED,
       payload: { movements: restocked.map(({ l, i }) => ({ clientId: `pos:${saleId}:${i}`, deviceId: device.id, variantId: l.variantId, locationId: device.locationId, quantity: l.quantity, reason: 'RETURN', occurredAt: e.occurredAt.toISOString(), reference: number })) },
     });
   }
-  await requestPosting(a, returnPosting({ tenantId: device.tenantId, deviceId: device.id, currency: e.currency!, occurredAt: e.occurredAt }, { saleId, receiptNumber: number, tenders: r.tenders, total, tax, customerUserId: original?.customerUserId ?? null }));
+  requestPosting(a, returnPosting({ tenantId: device.tenantId, deviceId: device.id, currency: e.currency!, occurredAt: e.occurredAt }, { saleId, receiptNumber: number, tenders: r.tenders, total, tax, customerUserId: original?.customerUserId ?? null }));
 }

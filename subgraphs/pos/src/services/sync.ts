@@ -11,7 +11,7 @@
  * - Never refused for what happened: only a malformed event refuses the batch; disagreements are conflicts.
  */
 import { DomainError, ErrorCode, uuidv7 } from '@webwaka/kit';
-import { applyEvent } from './apply';
+import { applyEvent, flush, newApplyContext } from './apply';
 import { TX_OPTIONS, type ServiceContext } from './context';
 import { requireDevice } from './devices';
 import { checkEvent, fromJson, MAX_BATCH, toJson, type PosEventInput } from './events';
@@ -64,10 +64,10 @@ export async function syncBatch(ctx: ServiceContext, input: PosEventInput[]): Pr
       });
     }
 
-    const apply = { tx, device: locked, quotes };
+    const apply = await newApplyContext(tx, locked, quotes);
     const applied = new Set<string>();
     for (const f of fresh.filter((x) => x.sequence === null)) {
-      await tx.posConflict.create({ data: { id: uuidv7(), tenantId: device.tenantId, deviceId: device.id, eventId: f.id, kind: 'SEQUENCE_REUSED', message: `Sequence ${f.e.sequence} was used again, by ${f.e.type} ${f.e.clientId}` } });
+      apply.pending.conflicts.push({ id: uuidv7(), tenantId: device.tenantId, deviceId: device.id, eventId: f.id, kind: 'SEQUENCE_REUSED', message: `Sequence ${f.e.sequence} was used again, by ${f.e.type} ${f.e.clientId}` });
       await applyEvent(apply, { id: f.id, sequence: f.e.sequence }, f.e);
       applied.add(f.e.clientId);
     }
@@ -81,6 +81,7 @@ export async function syncBatch(ctx: ServiceContext, input: PosEventInput[]): Pr
       applied.add(row.clientId);
       last = row.sequence;
     }
+    await flush(apply);
     if (appliedIds.length) await tx.posEvent.updateMany({ where: { id: { in: appliedIds } }, data: { appliedAt: new Date() } });
     await tx.posDevice.update({ where: { id: device.id }, data: { lastSequence: last, lastSeenAt: new Date() } });
     return { applied, last };
