@@ -48,6 +48,7 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
   'Query.posSales': { document: '{ posSales(first: 5) { edges { node { id } } } }', allowed: READERS, expectAllowed: connection },
   'Query.posConflicts': { document: '{ posConflicts(open: true) { id } }', allowed: READERS, expectAllowed: list },
   'Query.posReceipt': { document: '{ posReceipt(code: "AAAAAAAAAA") { sale { id } } }', allowed: EVERYONE, expectAllowed: (v) => expect(v).toBeNull() },
+  'Query.posCustomer': { document: '{ posCustomer(email: "nobody@example.ng") { id } }', allowed: ['TILL'], expectAllowed: (v) => expect(v).toBeNull() },
   'Query.posTill': { document: '{ posTill { device { id status } nextSequence } }', allowed: ['TILL'], expectAllowed: (v) => expect(v.device.status).toBe('ACTIVE') },
   'Mutation.registerPosDevice': {
     document: 'mutation ($id: ID!) { registerPosDevice(input: { name: "Matrix", locationId: $id }) { pairingCode userErrors { code } } }',

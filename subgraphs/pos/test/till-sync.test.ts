@@ -138,3 +138,34 @@ it('a revoked till is refused at once; a pairing code works once', async () => {
   const refused = await gql(s.gatewayUrl, `{ posTill { device { id } } }`, {}, till.headers);
   expect(refused.status === 401 || refused.errors?.[0]?.extensions?.code === 'POS_DEVICE_REVOKED').toBe(true);
 });
+
+it('a till finds a known customer by e-mail and sells to them on account: the customer owes it in the ledger', async () => {
+  const prisma = s.stack.prisma;
+  const shop = await tenantId(prisma, SHOP);
+  const till = await registerTill(s, admin, { name: 'Account counter' });
+  const FIND = 'query ($e: String!) { posCustomer(email: $e) { id name email } }';
+  const found = await gql(s.gatewayUrl, FIND, { e: ' Customer@WebWaka.test ' }, till.headers);
+  const customer = found.data!.posCustomer;
+  expect(customer.email).toBe('customer@webwaka.test');
+  expect((await gql(s.gatewayUrl, FIND, { e: 'staff@webwaka.test' }, till.headers)).data!.posCustomer).toBeNull(); // a member, not a customer
+  expect((await gql(s.gatewayUrl, FIND, { e: 'not an address' }, till.headers)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+
+  const cashier = await addCashier(s, admin, { name: 'Ngozi', pin: '3691' });
+  const [item] = await pricedVariants(s, till, 1);
+  const ev = new TillEvents();
+  const session = uuidv7();
+  const open = ev.open(session, cashier, 0n);
+  const sale = ev.sale(session, cashier, [{ item, quantity: 2 }], (total) => [{ tender: 'ON_ACCOUNT', amount: total }], { customerUserId: customer.id });
+  payload(await sync(s, till, [open, sale.event]), 'syncPosBatch');
+  expect(await prisma.posConflict.count({ where: { deviceId: till.deviceId } })).toBe(0);
+  await eventually(() => prisma.journalEntry.count({ where: { tenantId: shop, idempotencyKey: `pos:sale:${sale.event.clientId}` } }), (n) => n === 1).catch(async (e) => {
+    throw new Error(`${e.message}; rejected: ${JSON.stringify(await prisma.rejectedPosting.findMany({ where: { tenantId: shop } }))}`);
+  });
+  const owed = await eventually(
+    () => prisma.ledgerAccount.findFirst({ where: { tenantId: shop, ownerType: 'CUSTOMER', ownerId: customer.id, purpose: 'ACCOUNTS_RECEIVABLE' } }),
+    (a) => !!a,
+  );
+  expect(owed!.balance).toBe(sale.total);
+  const order = await eventually(() => prisma.order.findFirst({ where: { tenantId: shop, deviceId: till.deviceId } }), (o) => !!o);
+  expect(order!.customerUserId).toBe(customer.id);
+});

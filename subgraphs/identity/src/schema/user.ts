@@ -81,3 +81,32 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) => withUserErrors(async () => ({ membership: await revokeRole(ctx, String(args.membershipId)) })),
   }),
 }));
+
+/**
+ * A shop's customer by exact e-mail, for the point of sale (a service actor holding identity:customers): a
+ * till attaches a known customer to a sale, or sells to them on account. Only a CUSTOMER member of the
+ * tenant whose account is not being deleted; no search, so a till cannot list the shop's customers.
+ */
+const CustomerRef = builder.objectRef<{ id: string; name: string; email: string }>('ShopCustomer').implement({
+  inaccessible: true,
+  fields: (t) => ({ id: t.exposeID('id'), name: t.exposeString('name'), email: t.exposeString('email') }),
+});
+
+builder.queryField('customerByEmail', (t) =>
+  t.field({
+    type: CustomerRef,
+    nullable: true,
+    inaccessible: true,
+    authScopes: { apiScope: 'identity:customers' },
+    args: { email: t.arg.string({ required: true }) },
+    resolve: async (_r, { email }, ctx) => {
+      const address = email.trim().toLowerCase();
+      if (!address || address.length > 254) return null;
+      const membership = await ctx.prisma.membership.findFirst({
+        where: { tenantId: ctx.tenantId!, role: 'CUSTOMER', user: { email: address, deletionRequestedAt: null } },
+        include: { user: { select: { id: true, name: true, email: true } } },
+      });
+      return membership?.user ?? null;
+    },
+  }),
+);

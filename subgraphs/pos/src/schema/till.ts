@@ -2,7 +2,7 @@ import { withUserErrors } from '@webwaka/kit';
 import { receiptPrefix } from '../services/devices';
 import { MAX_BATCH, type PosEventInput } from '../services/events';
 import { syncBatch, type SyncResult } from '../services/sync';
-import { tillSnapshot } from '../services/till';
+import { findCustomer, tillSnapshot } from '../services/till';
 import { asQuery, builder, TILLS } from './builder';
 import { PosCashierRoleEnum, PosSettingsRef } from './cashiers';
 import { PosDevice } from './devices';
@@ -35,7 +35,20 @@ const PosTillRef = builder.objectRef<Snapshot>('PosTill').implement({
   }),
 });
 
+const PosCustomerRef = builder.objectRef<{ id: string; name: string; email: string }>('PosCustomer').implement({
+  description: 'A known customer of the shop, as a till attaches them to a sale.',
+  fields: (t) => ({ id: t.exposeID('id', { description: 'The user id a sale names as customerUserId.' }), name: t.exposeString('name'), email: t.exposeString('email') }),
+});
+
 builder.queryFields((t) => ({
+  posCustomer: t.field({
+    type: PosCustomerRef,
+    nullable: true,
+    authScopes: TILLS,
+    description: 'For the calling till: the shop’s customer with exactly this e-mail (to attach to a sale, or sell on account), or null.',
+    args: { email: t.arg.string({ required: true }) },
+    resolve: (_r, { email }, ctx) => asQuery(() => findCustomer(ctx, email)),
+  }),
   posTill: t.field({
     type: PosTillRef,
     authScopes: TILLS,

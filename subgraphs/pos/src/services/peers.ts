@@ -68,3 +68,15 @@ export async function quotePosPrices(ctx: Ctx, tenantId: string, currency: strin
   }
   return quotes;
 }
+
+/** A CUSTOMER member of the shop by exact e-mail (identity's service-only `customerByEmail`), or null. */
+export async function customerByEmail(ctx: Ctx, tenantId: string, email: string): Promise<{ id: string; name: string; email: string } | null> {
+  const data = await callPeer<{ customerByEmail: { id: string; name: string; email: string } | null }>(
+    ctx.peers,
+    'identity',
+    `query ($email: String!) { customerByEmail(email: $email) { id name email } }`,
+    { email },
+    { tenantId, service: 'pos', scopes: ['identity:customers'], requestId: ctx.requestId },
+  );
+  return data.customerByEmail;
+}

@@ -3,7 +3,9 @@
  * the same key): itself, the shop's cashiers with their PINs' hashes, the receipt settings, the session it
  * has open, and the sequence to continue from — so a till whose storage was wiped does not reuse numbers.
  */
+import { DomainError, ErrorCode } from '@webwaka/kit';
 import type { ServiceContext } from './context';
+import { customerByEmail } from './peers';
 import { requireDevice } from './devices';
 import { posSettings } from './settings';
 
@@ -17,4 +19,15 @@ export async function tillSnapshot(ctx: ServiceContext) {
   ]);
   await ctx.prisma.posDevice.update({ where: { id: device.id }, data: { lastSeenAt: new Date() } });
   return { device, cashiers, settings, openSession, nextSequence: Math.max(device.lastSequence, highest._max.claimedSequence ?? 0) + 1 };
+}
+
+/**
+ * A known customer for the calling till to attach to a sale (or sell to on account): by exact e-mail, a
+ * CUSTOMER of the shop, or null. Online only; the till keeps the ones it found for offline sales.
+ */
+export async function findCustomer(ctx: ServiceContext, email: string) {
+  const device = await requireDevice(ctx);
+  const address = (email ?? '').trim().toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address) || address.length > 254) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'That is not an e-mail address', ['email']);
+  return customerByEmail(ctx, device.tenantId, address);
 }
