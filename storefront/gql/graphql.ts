@@ -495,6 +495,16 @@ export type PayoutThresholdInput = {
   minimum: string;
 };
 
+export type PosCashMovementInput = {
+  amount: string;
+  kind: PosCashMovementKind;
+  reason: string;
+};
+
+export type PosCashMovementKind =
+  | 'PAY_IN'
+  | 'PAY_OUT';
+
 export type PosCashierRole =
   /** Sells, within their discount limit. */
   | 'CASHIER'
@@ -523,9 +533,96 @@ export type PosDeviceStatus =
   /** Refused from now on (its key too). */
   | 'REVOKED';
 
+/** One thing a till recorded. The fields after sessionId belong to the type: openingFloat and currency (SESSION_OPENED), cashMovement (CASH_MOVED), sale and currency (SALE), return and currency (RETURN), countedCash (SESSION_CLOSED). */
+export type PosEventInput = {
+  cashMovement?: PosCashMovementInput | null | undefined;
+  cashierId?: string | number | null | undefined;
+  /** The till’s UUIDv7 for this event: it counts once. */
+  clientId: string | number;
+  countedCash?: string | null | undefined;
+  currency?: string | null | undefined;
+  occurredAt: string;
+  openingFloat?: string | null | undefined;
+  return?: PosReturnInput | null | undefined;
+  sale?: PosSaleInput | null | undefined;
+  /** The till’s sequence number (1, 2, 3... shared by every event type). */
+  sequence: number;
+  sessionId: string | number;
+  type: PosEventType;
+};
+
+export type PosEventType =
+  | 'CASH_MOVED'
+  | 'RETURN'
+  | 'SALE'
+  | 'SESSION_CLOSED'
+  | 'SESSION_OPENED';
+
+export type PosReturnInput = {
+  /** The supervisor who approved the return. */
+  approvedById?: string | number | null | undefined;
+  lines: Array<PosReturnLineInput>;
+  receiptCode: string;
+  returnOfSaleId: string | number;
+  /** Refunded by the original tender. */
+  tenders: Array<PosTenderInput>;
+};
+
+export type PosReturnLineInput = {
+  /** Refunded, tax included. */
+  amount: string;
+  quantity: number;
+  /** Back on the shelf, or written off. */
+  restock: boolean;
+  sku: string;
+  tax: string;
+  title: string;
+  variantId: string | number;
+};
+
+export type PosSaleInput = {
+  /** The supervisor who approved a discount above the cashier’s limit. */
+  approvedById?: string | number | null | undefined;
+  change: string;
+  customerUserId?: string | number | null | undefined;
+  discount: string;
+  lines: Array<PosSaleLineInput>;
+  /** 10 random characters A-Z, 2-7 made on the till: the short link’s code. */
+  receiptCode: string;
+  /** Total less tax. */
+  subtotal: string;
+  tax: string;
+  taxInclusive: boolean;
+  taxRateBps: number;
+  tenders: Array<PosTenderInput>;
+  total: string;
+};
+
 export type PosSaleKind =
   | 'RETURN'
   | 'SALE';
+
+export type PosSaleLineInput = {
+  /** The line’s discount, with its share of a sale-wide one. */
+  discount: string;
+  quantity: number;
+  sku: string;
+  tax: string;
+  title: string;
+  /** Paid for the line, tax included. */
+  total: string;
+  /** One unit as charged, in the catalogue’s tax mode. */
+  unitPrice: string;
+  variantId: string | number;
+};
+
+export type PosSyncStatus =
+  /** Applied now. */
+  | 'APPLIED'
+  /** Already received earlier. Nothing changed now. */
+  | 'DUPLICATE'
+  /** Kept; applied once the events before it arrive. The till may forget it. */
+  | 'QUEUED';
 
 export type PosTender =
   /** A card on an external terminal (its reference). */
@@ -538,6 +635,14 @@ export type PosTender =
   | 'ON_ACCOUNT'
   /** A bank transfer (its reference). */
   | 'TRANSFER';
+
+export type PosTenderInput = {
+  /** Minor units: cash as handed over (change is separate), others as charged. */
+  amount: string;
+  /** The terminal’s, bank’s or wallet’s reference. */
+  reference?: string | null | undefined;
+  tender: PosTender;
+};
 
 export type PostAdjustmentInput = {
   currency: string;
@@ -2666,6 +2771,53 @@ export type ApplyAsVendorMutationVariables = Exact<{
 
 
 export type ApplyAsVendorMutation = { applyAsVendor: { vendor: { id: string, name: string, status: VendorStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type PosCatalogueQueryVariables = Exact<{
+  after?: string | null | undefined;
+  priceContext: PriceContextInput;
+}>;
+
+
+export type PosCatalogueQuery = { products: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, variants: Array<{ id: string, sku: string, barcode: string | null, title: string, price: { taxInclusive: boolean, taxRateBps: number, unit: { amount: string } } | null }> } }> } };
+
+export type PosStockQueryVariables = Exact<{
+  locationId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PosStockQuery = { stockLevels: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { variantId: string, onHand: number } }> } };
+
+export type PosTillQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PosTillQuery = { posTill: { receiptPrefix: string, nextSequence: number, device: { id: string, name: string, locationId: string }, cashiers: Array<{ id: string, name: string, role: PosCashierRole, discountLimitBps: number, pinSalt: string, pinHash: string }>, settings: { receiptHeader: string, receiptFooter: string, vatNumber: string }, openSession: { id: string, openedAt: string, openingFloat: { amount: string } } | null }, currentTenant: { currency: string } | null };
+
+export type PosLocationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PosLocationsQuery = { locations: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type PosPairMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type PosPairMutation = { pairPosDevice: { deviceKey: string | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type PosSyncMutationVariables = Exact<{
+  events: Array<PosEventInput> | PosEventInput;
+}>;
+
+
+export type PosSyncMutation = { syncPosBatch: { lastSequence: number | null, results: Array<{ clientId: string, status: PosSyncStatus }> | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type PosReceiptQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type PosReceiptQuery = { posReceipt: { sale: { receiptNumber: string, occurredAt: string, lines: Array<{ variantId: string, title: string, quantity: number, unitPrice: { formatted: string } | null, discount: { amount: string, formatted: string } | null, total: { formatted: string } }>, tax: { formatted: string }, total: { formatted: string }, change: { amount: string, formatted: string }, tenders: Array<{ tender: PosTender, reference: string | null, amount: { formatted: string } }> }, settings: { receiptHeader: string, receiptFooter: string, vatNumber: string } } | null };
 
 export type ShopAddressFieldsFragment = { id: string, label: string | null, name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null, isDefault: boolean };
 
@@ -8615,6 +8767,173 @@ export const ApplyAsVendorDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:78e0fc5298759adb64561ce2a67423c49caffffb05f5e8ed75ae6bc8e89fcf23"}) as unknown as TypedDocumentString<ApplyAsVendorMutation, ApplyAsVendorMutationVariables>;
+export const PosCatalogueDocument = new TypedDocumentString(`
+    query PosCatalogue($after: String, $priceContext: PriceContextInput!) {
+  products(status: ACTIVE, first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        variants {
+          id
+          sku
+          barcode
+          title
+          price(context: $priceContext) {
+            unit {
+              amount
+            }
+            taxInclusive
+            taxRateBps
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:41c6331f9d4e87d33927e81d551aac40a8e0ec9caa6e864a56640eafc42d69e2"}) as unknown as TypedDocumentString<PosCatalogueQuery, PosCatalogueQueryVariables>;
+export const PosStockDocument = new TypedDocumentString(`
+    query PosStock($locationId: ID!, $after: String) {
+  stockLevels(locationId: $locationId, first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        variantId
+        onHand
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:83d17d105fc22c1ac60be22a2886a8c45a93000ec897bede681cbc6fd7331d4f"}) as unknown as TypedDocumentString<PosStockQuery, PosStockQueryVariables>;
+export const PosTillDocument = new TypedDocumentString(`
+    query PosTill {
+  posTill {
+    device {
+      id
+      name
+      locationId
+    }
+    receiptPrefix
+    cashiers {
+      id
+      name
+      role
+      discountLimitBps
+      pinSalt
+      pinHash
+    }
+    settings {
+      receiptHeader
+      receiptFooter
+      vatNumber
+    }
+    openSession {
+      id
+      openedAt
+      openingFloat {
+        amount
+      }
+    }
+    nextSequence
+  }
+  currentTenant {
+    currency
+  }
+}
+    `, {"hash":"sha256:144497aca138b5bca42d67357e440ce6b1101dbf715c5ee7c63788b4d029fb5f"}) as unknown as TypedDocumentString<PosTillQuery, PosTillQueryVariables>;
+export const PosLocationsDocument = new TypedDocumentString(`
+    query PosLocations {
+  locations(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:02f180dce924b678b98c910873d96c8f29d3d49729b59bb8f688ed735ae3ee12"}) as unknown as TypedDocumentString<PosLocationsQuery, PosLocationsQueryVariables>;
+export const PosPairDocument = new TypedDocumentString(`
+    mutation PosPair($code: String!) {
+  pairPosDevice(code: $code) {
+    deviceKey
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:4f9ae7351d36a43758c53a8d99961d770ccd7c8f15bcea7f5516643cc13e9d19"}) as unknown as TypedDocumentString<PosPairMutation, PosPairMutationVariables>;
+export const PosSyncDocument = new TypedDocumentString(`
+    mutation PosSync($events: [PosEventInput!]!) {
+  syncPosBatch(events: $events) {
+    results {
+      clientId
+      status
+    }
+    lastSequence
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:da44fc21b9e0876552e594d09ff5a49206c406ad69887b8df35850eadd4fd2a5"}) as unknown as TypedDocumentString<PosSyncMutation, PosSyncMutationVariables>;
+export const PosReceiptDocument = new TypedDocumentString(`
+    query PosReceipt($code: String!) {
+  posReceipt(code: $code) {
+    sale {
+      receiptNumber
+      occurredAt
+      lines {
+        variantId
+        title
+        quantity
+        unitPrice {
+          formatted
+        }
+        discount {
+          amount
+          formatted
+        }
+        total {
+          formatted
+        }
+      }
+      tax {
+        formatted
+      }
+      total {
+        formatted
+      }
+      change {
+        amount
+        formatted
+      }
+      tenders {
+        tender
+        reference
+        amount {
+          formatted
+        }
+      }
+    }
+    settings {
+      receiptHeader
+      receiptFooter
+      vatNumber
+    }
+  }
+}
+    `, {"hash":"sha256:367ac0a455a3a09c743a06c737cc263df1afd5a22a9e83b00afe44bd73a35f96"}) as unknown as TypedDocumentString<PosReceiptQuery, PosReceiptQueryVariables>;
 export const ShopMyAddressesDocument = new TypedDocumentString(`
     query ShopMyAddresses {
   myAddresses {

@@ -20,6 +20,8 @@ export interface GatewayRequestOptions {
   tenant: string;
   /** Access token of the signed-in user, sent as `authorization: Bearer …`. */
   accessToken?: string;
+  /** An API key, sent as `x-api-key` (the till's device key, read from its httpOnly cookie by its route handlers). */
+  apiKey?: string;
   /**
    * The shopper's address as the storefront derived it (lib/request.ts `forwardedFor`, lib/client-ip.ts
    * `clientIpFrom`). The gateway believes it only with the storefront's signature, sent here, so per-IP
@@ -61,6 +63,7 @@ export async function gatewayRequest<TData, TVariables>(
   };
   if (options.tenant) headers['x-tenant'] = options.tenant;
   if (options.accessToken) headers.authorization = `Bearer ${options.accessToken}`;
+  if (options.apiKey) headers['x-api-key'] = options.apiKey;
   const proof = options.forwardedFor ? clientIpProof(options.forwardedFor) : null;
   if (proof) headers[CLIENT_IP_HEADER] = proof;
 

@@ -1,0 +1,378 @@
+'use client';
+
+// Selling: one input that keeps focus takes a keyboard-wedge scanner's burst (a barcode and Enter) or a
+// search by name or SKU; the camera scans where the browser has BarcodeDetector. Lines take decimal
+// quantities and discounts; the order a discount; a discount above the cashier's limit needs a supervisor's
+// PIN. A sale can be parked and resumed (kept in IndexedDB, so a reload keeps it too). Tender, then the
+// sale is recorded on the device (lib/pos/till.ts) before anything is sent.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { done, kvGet, kvSet, tx } from '../../lib/pos/idb';
+import { receiptCode } from '../../lib/pos/ids';
+import { pt, type PosMessageKey } from '../../lib/pos/messages';
+import { discountFrom, formatQuantity, lineGross, needsApproval, parseQuantity, saleTotals, tenderState, type Tender, type TenderLine } from '../../lib/pos/sale-math';
+import { sellableQuantity, type TillCashier, type TillEvent, type TillItem } from '../../lib/pos/till';
+import { PinForm, type TillContext } from './Till';
+
+interface CartLine {
+  item: TillItem;
+  quantity: string;
+  discount: string;
+}
+
+interface Cart {
+  lines: CartLine[];
+  orderDiscount: string;
+  parkedAt?: string;
+}
+
+const EMPTY: Cart = { lines: [], orderDiscount: '' };
+const TENDER_CHOICES: Tender[] = ['CASH', 'CARD', 'TRANSFER', 'MOBILE_MONEY'];
+
+function find(items: TillItem[], query: string): TillItem[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [];
+  return items.filter((i) => i.title.toLowerCase().includes(q) || i.sku.toLowerCase().includes(q) || i.barcode === q).slice(0, 20);
+}
+
+export function SaleScreen({ ctx, db, onSold }: { ctx: TillContext; db: IDBDatabase; onSold: (e: TillEvent) => void }) {
+  const [cart, setCart] = useState<Cart>(EMPTY);
+  const [parked, setParked] = useState<Cart[]>([]);
+  const [query, setQuery] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
+  const [paying, setPaying] = useState(false);
+  const [approver, setApprover] = useState<TillCashier | null>(null);
+  const [asking, setAsking] = useState(false);
+  const scan = useRef<HTMLInputElement>(null);
+  const loaded = useRef(false);
+
+  useEffect(() => {
+    void Promise.all([kvGet<Cart>(db, 'cart'), kvGet<Cart[]>(db, 'parked')]).then(([c, p]) => {
+      if (c) setCart(c);
+      setParked(p ?? []);
+      loaded.current = true;
+    });
+  }, [db]);
+  useEffect(() => {
+    if (loaded.current) void kvSet(db, 'cart', cart);
+  }, [db, cart]);
+
+  const lineInputs = cart.lines.map((l) => {
+    const quantityMilli = sellableQuantity(l.quantity, parseQuantity) ?? 0n;
+    const unitPrice = BigInt(l.item.unitPrice);
+    const gross = lineGross({ unitPrice, quantityMilli });
+    return { unitPrice, quantityMilli, discount: discountFrom(l.discount, gross, ctx.toMinor) ?? 0n, taxInclusive: l.item.taxInclusive, taxRateBps: l.item.taxRateBps };
+  });
+  const afterLines = lineInputs.reduce((s, l) => s + lineGross(l) - l.discount, 0n);
+  const orderDiscount = discountFrom(cart.orderDiscount, afterLines, ctx.toMinor) ?? 0n;
+  const totals = saleTotals(lineInputs, orderDiscount);
+  const overLimit = needsApproval(totals, ctx.cashier.discountLimitBps);
+  const results = useMemo(() => find(ctx.snap.items, query), [ctx.snap.items, query]);
+
+  const add = (item: TillItem) => {
+    setCart((c) => {
+      const at = c.lines.findIndex((l) => l.item.variantId === item.variantId);
+      if (at < 0) return { ...c, lines: [...c.lines, { item, quantity: '1', discount: '' }] };
+      const lines = c.lines.slice();
+      const q = parseQuantity(lines[at].quantity) ?? 0n;
+      lines[at] = { ...lines[at], quantity: formatQuantity(q + 1000n) };
+      return { ...c, lines };
+    });
+    setNotice(pt('sale.added', { title: item.title }));
+    setQuery('');
+    scan.current?.focus();
+  };
+  const setLine = (i: number, patch: Partial<CartLine>) => setCart((c) => ({ ...c, lines: c.lines.map((l, j) => (j === i ? { ...l, ...patch } : l)) }));
+
+  const onScan = (value: string) => {
+    const v = value.trim();
+    if (!v) return;
+    const exact = ctx.snap.items.find((i) => i.barcode === v) ?? ctx.snap.items.find((i) => i.sku.toLowerCase() === v.toLowerCase());
+    if (exact) add(exact);
+    else if (results.length === 1) add(results[0]);
+    else if (results.length === 0) setNotice(pt('sale.notFound', { code: v }));
+  };
+
+  const park = async () => {
+    const next = [...parked, { ...cart, parkedAt: new Date().toISOString() }];
+    await tx(db, ['kv'], 'readwrite', async (t) => {
+      await done(t.objectStore('kv').put(next, 'parked'));
+      await done(t.objectStore('kv').put(EMPTY, 'cart'));
+    });
+    setParked(next);
+    setCart(EMPTY);
+    setNotice(pt('sale.parked'));
+  };
+  const resume = async (i: number) => {
+    const next = parked.filter((_, j) => j !== i);
+    const back = cart.lines.length ? [...next, { ...cart, parkedAt: new Date().toISOString() }] : next;
+    await kvSet(db, 'parked', back);
+    setParked(back);
+    setCart({ lines: parked[i].lines, orderDiscount: parked[i].orderDiscount });
+  };
+
+  const valid = cart.lines.length > 0 && cart.lines.every((l) => sellableQuantity(l.quantity, parseQuantity) !== null) && totals.total > 0n;
+
+  if (paying) {
+    return (
+      <TenderPanel
+        ctx={ctx}
+        total={totals.total}
+        onCancel={() => setPaying(false)}
+        onPaid={async (tenders, change) => {
+          const sale = await ctx.record({
+            type: 'SALE',
+            currency: ctx.snap.currency,
+            taxInclusive: cart.lines[0]?.item.taxInclusive ?? ctx.snap.taxInclusive,
+            taxRateBps: cart.lines[0]?.item.taxRateBps ?? ctx.snap.taxRateBps,
+            receiptCode: receiptCode(),
+            lines: cart.lines.map((l, i) => ({
+              variantId: l.item.variantId,
+              sku: l.item.sku,
+              title: l.item.title,
+              quantity: l.quantity.replace(',', '.'),
+              unitPrice: l.item.unitPrice,
+              discount: totals.lines[i].discount.toString(),
+              tax: totals.lines[i].tax.toString(),
+              total: totals.lines[i].total.toString(),
+              catalogUnitPrice: l.item.unitPrice,
+            })),
+            discount: totals.discount.toString(),
+            subtotal: (totals.total - totals.tax).toString(),
+            tax: totals.tax.toString(),
+            total: totals.total.toString(),
+            tenders: tenders.map((t) => ({ tender: t.tender, amount: t.amount.toString(), reference: t.reference?.trim() || null })),
+            change: change.toString(),
+            customerUserId: null,
+            approvedBy: overLimit ? (approver?.id ?? null) : null,
+          });
+          setCart(EMPTY);
+          setApprover(null);
+          setPaying(false);
+          onSold(sale);
+        }}
+      />
+    );
+  }
+
+  return (
+    <section aria-labelledby="pos-sale-title" className="pos-sale">
+      <h2 id="pos-sale-title">{pt('sale.title')}</h2>
+      <form
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onScan(query);
+        }}
+      >
+        <label htmlFor="pos-scan">{pt('sale.scan')}</label>
+        <input id="pos-scan" ref={scan} type="search" autoFocus autoComplete="off" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <CameraScan onCode={onScan} />
+      </form>
+      {notice && <p role="status" className="pos-notice">{notice}</p>}
+      {results.length > 0 && (
+        <ul className="pos-results" aria-label={pt('sale.results')}>
+          {results.map((i) => (
+            <li key={i.variantId}>
+              <button type="button" onClick={() => add(i)}>
+                {i.title} · {i.sku} · {ctx.money(i.unitPrice)}
+                {i.stock !== null ? ` · ${pt('sale.stock', { count: i.stock })}` : ''}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {cart.lines.length === 0 ? (
+        <p>{pt('sale.empty')}</p>
+      ) : (
+        <ul className="pos-cart" aria-label={pt('sale.lines')}>
+          {cart.lines.map((l, i) => {
+            const qOk = sellableQuantity(l.quantity, parseQuantity) !== null;
+            const dOk = discountFrom(l.discount, lineGross(lineInputs[i]), ctx.toMinor) !== null;
+            return (
+              <li key={l.item.variantId} className="pos-line">
+                <p className="pos-line-title">
+                  {l.item.title} <span>{ctx.money(totals.lines[i].total)}</span>
+                </p>
+                <div className="pos-row">
+                  <label>
+                    {pt('sale.quantity')}
+                    <input inputMode="decimal" size={5} value={l.quantity} aria-invalid={!qOk} onChange={(e) => setLine(i, { quantity: e.target.value })} />
+                  </label>
+                  <label>
+                    {pt('sale.lineDiscount')}
+                    <input inputMode="decimal" size={6} value={l.discount} aria-invalid={!dOk} placeholder="0 / 10%" onChange={(e) => setLine(i, { discount: e.target.value })} />
+                  </label>
+                  <button type="button" onClick={() => setCart((c) => ({ ...c, lines: c.lines.filter((_, j) => j !== i) }))}>
+                    {pt('sale.remove', { title: l.item.title })}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <label htmlFor="pos-order-discount">{pt('sale.orderDiscount')}</label>
+      <input id="pos-order-discount" inputMode="decimal" placeholder="0 / 10%" value={cart.orderDiscount} onChange={(e) => setCart((c) => ({ ...c, orderDiscount: e.target.value }))} />
+      <dl className="pos-figures">
+        <dt>{pt('sale.subtotal')}</dt><dd>{ctx.money(totals.subtotal)}</dd>
+        <dt>{pt('sale.discount')}</dt><dd>{ctx.money(totals.discount)}</dd>
+        <dt>{pt('sale.tax')}</dt><dd>{ctx.money(totals.tax)}</dd>
+        <dt>{pt('sale.total')}</dt><dd data-testid="pos-total">{ctx.money(totals.total)}</dd>
+      </dl>
+      {overLimit && !approver && (asking ? (
+        <PinForm cashiers={ctx.snap.cashiers.filter((c) => c.role === 'SUPERVISOR')} title={pt('approve.title')} submit={pt('approve.submit')} onMatch={(c) => { setApprover(c); setAsking(false); }} onCancel={() => setAsking(false)} />
+      ) : (
+        <p className="pos-error">
+          {pt('approve.needed', { limit: (ctx.cashier.discountLimitBps / 100).toString() })}{' '}
+          <button type="button" onClick={() => setAsking(true)}>{pt('approve.ask')}</button>
+        </p>
+      ))}
+      {overLimit && approver && <p role="status">{pt('approve.by', { name: approver.name })}</p>}
+      <div className="pos-row">
+        <button type="button" className="pos-primary" disabled={!valid || (overLimit && !approver)} onClick={() => setPaying(true)}>{pt('sale.pay')}</button>
+        <button type="button" disabled={cart.lines.length === 0} onClick={() => void park()}>{pt('sale.park')}</button>
+      </div>
+      {parked.length > 0 && (
+        <section aria-labelledby="pos-parked-title">
+          <h3 id="pos-parked-title">{pt('sale.parkedTitle', { count: parked.length })}</h3>
+          <ul>
+            {parked.map((p, i) => (
+              <li key={p.parkedAt ?? i}>
+                <button type="button" onClick={() => void resume(i)}>
+                  {pt('sale.resume', { when: p.parkedAt ? new Date(p.parkedAt).toLocaleTimeString() : '', count: p.lines.length })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}
+
+function TenderPanel({ ctx, total, onPaid, onCancel }: { ctx: TillContext; total: bigint; onPaid: (t: TenderLine[], change: bigint) => Promise<void>; onCancel: () => void }) {
+  const [tenders, setTenders] = useState<TenderLine[]>([]);
+  const [tender, setTender] = useState<Tender>('CASH');
+  const [amount, setAmount] = useState('');
+  const [reference, setReference] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const state = tenderState(total, tenders, false);
+  const addTender = (e: React.FormEvent) => {
+    e.preventDefault();
+    const minor = amount.trim() ? ctx.toMinor(amount) : state.due.toString();
+    if (minor === null || BigInt(minor) <= 0n) return setError(pt('amount.invalid'));
+    if (tender !== 'CASH' && !reference.trim()) return setError(pt('tender.referenceNeeded'));
+    setTenders((t) => [...t, { tender, amount: BigInt(minor), reference: tender === 'CASH' ? undefined : reference.trim() }]);
+    setAmount('');
+    setReference('');
+    setError(null);
+  };
+  return (
+    <section aria-labelledby="pos-tender-title" className="pos-card">
+      <h2 id="pos-tender-title">{pt('tender.title', { total: ctx.money(total) })}</h2>
+      {tenders.length > 0 && (
+        <ul aria-label={pt('tender.list')}>
+          {tenders.map((t, i) => (
+            <li key={i}>
+              {pt(`tender.${t.tender}` as PosMessageKey)} {ctx.money(t.amount)} {t.reference ? `(${t.reference})` : ''}{' '}
+              <button type="button" onClick={() => setTenders((all) => all.filter((_, j) => j !== i))}>{pt('tender.remove')}</button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p role="status" data-testid="pos-due">
+        {state.due > 0n ? pt('tender.due', { amount: ctx.money(state.due) }) : pt('tender.change', { amount: ctx.money(state.change) })}
+      </p>
+      {state.due > 0n && (
+        <form onSubmit={addTender}>
+          <fieldset>
+            <legend>{pt('tender.method')}</legend>
+            {TENDER_CHOICES.map((t) => (
+              <label key={t}>
+                <input type="radio" name="pos-tender" checked={tender === t} onChange={() => setTender(t)} /> {pt(`tender.${t}` as PosMessageKey)}
+              </label>
+            ))}
+          </fieldset>
+          <label htmlFor="pos-tender-amount">{pt('tender.amount')}</label>
+          <input id="pos-tender-amount" inputMode="decimal" value={amount} placeholder={ctx.money(state.due)} onChange={(e) => setAmount(e.target.value)} />
+          {tender !== 'CASH' && (
+            <>
+              <label htmlFor="pos-tender-ref">{pt('tender.reference')}</label>
+              <input id="pos-tender-ref" value={reference} onChange={(e) => setReference(e.target.value)} />
+            </>
+          )}
+          {error && <p role="alert" className="pos-error">{error}</p>}
+          <button type="submit">{pt('tender.add')}</button>
+        </form>
+      )}
+      {state.problem === 'OVERPAID_NON_CASH' && <p role="alert" className="pos-error">{pt('tender.overpaid')}</p>}
+      <div className="pos-row">
+        <button
+          type="button"
+          className="pos-primary"
+          disabled={!state.complete || busy}
+          onClick={async () => {
+            setBusy(true);
+            try {
+              await onPaid(tenders, state.change);
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          {pt('tender.complete')}
+        </button>
+        <button type="button" onClick={onCancel}>{pt('tender.back')}</button>
+      </div>
+    </section>
+  );
+}
+
+interface Detector {
+  detect(source: CanvasImageSource): Promise<{ rawValue: string }[]>;
+}
+
+/** The camera as a scanner, where the browser has BarcodeDetector (Chrome on Android); nothing elsewhere. */
+function CameraScan({ onCode }: { onCode: (code: string) => void }) {
+  const [on, setOn] = useState(false);
+  const video = useRef<HTMLVideoElement>(null);
+  const [supported, setSupported] = useState(false);
+  useEffect(() => setSupported('BarcodeDetector' in window), []);
+  useEffect(() => {
+    if (!on || !video.current) return;
+    let stream: MediaStream | null = null;
+    let stop = false;
+    const Ctor = (window as unknown as { BarcodeDetector: new () => Detector }).BarcodeDetector;
+    const detector = new Ctor();
+    void (async () => {
+      try {
+        stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
+        video.current!.srcObject = stream;
+        await video.current!.play();
+        while (!stop) {
+          const found = await detector.detect(video.current!).catch(() => []);
+          if (found[0]) {
+            onCode(found[0].rawValue);
+            setOn(false);
+            break;
+          }
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      } catch {
+        setOn(false);
+      }
+    })();
+    return () => {
+      stop = true;
+      stream?.getTracks().forEach((t) => t.stop());
+    };
+  }, [on, onCode]);
+  if (!supported) return null;
+  return (
+    <>
+      <button type="button" onClick={() => setOn((v) => !v)} aria-pressed={on}>{pt('sale.camera')}</button>
+      {on && <video ref={video} className="pos-video" muted playsInline aria-label={pt('sale.cameraView')} />}
+    </>
+  );
+}
