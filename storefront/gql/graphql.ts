@@ -2819,6 +2819,13 @@ export type PosReceiptQueryVariables = Exact<{
 
 export type PosReceiptQuery = { posReceipt: { sale: { receiptNumber: string, occurredAt: string, lines: Array<{ variantId: string, title: string, quantity: number, unitPrice: { formatted: string } | null, discount: { amount: string, formatted: string } | null, total: { formatted: string } }>, tax: { formatted: string }, total: { formatted: string }, change: { amount: string, formatted: string }, tenders: Array<{ tender: PosTender, reference: string | null, amount: { formatted: string } }> }, settings: { receiptHeader: string, receiptFooter: string, vatNumber: string } } | null };
 
+export type PosCustomerQueryVariables = Exact<{
+  email: string;
+}>;
+
+
+export type PosCustomerQuery = { posCustomer: { id: string, name: string } | null };
+
 export type ShopAddressFieldsFragment = { id: string, label: string | null, name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null, isDefault: boolean };
 
 export type ShopMyAddressesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -8934,6 +8941,14 @@ export const PosReceiptDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:367ac0a455a3a09c743a06c737cc263df1afd5a22a9e83b00afe44bd73a35f96"}) as unknown as TypedDocumentString<PosReceiptQuery, PosReceiptQueryVariables>;
+export const PosCustomerDocument = new TypedDocumentString(`
+    query PosCustomer($email: String!) {
+  posCustomer(email: $email) {
+    id
+    name
+  }
+}
+    `, {"hash":"sha256:6892be69f5111ce80542d1a45d6ea97c1e8f794022062fe6746f36c444fffd60"}) as unknown as TypedDocumentString<PosCustomerQuery, PosCustomerQueryVariables>;
 export const ShopMyAddressesDocument = new TypedDocumentString(`
     query ShopMyAddresses {
   myAddresses {

@@ -22,11 +22,13 @@ interface CartLine {
 interface Cart {
   lines: CartLine[];
   orderDiscount: string;
+  /** A known customer (found online by e-mail): named on the sale, and the only way to sell on account. */
+  customer?: { id: string; name: string } | null;
   parkedAt?: string;
 }
 
 const EMPTY: Cart = { lines: [], orderDiscount: '' };
-const TENDER_CHOICES: Tender[] = ['CASH', 'CARD', 'TRANSFER', 'MOBILE_MONEY'];
+const TENDER_CHOICES: Tender[] = ['CASH', 'CARD', 'TRANSFER', 'MOBILE_MONEY', 'ON_ACCOUNT'];
 
 function find(items: TillItem[], query: string): TillItem[] {
   const q = query.trim().toLowerCase();
@@ -107,7 +109,7 @@ export function SaleScreen({ ctx, db, onSold }: { ctx: TillContext; db: IDBDatab
     const back = cart.lines.length ? [...next, { ...cart, parkedAt: new Date().toISOString() }] : next;
     await kvSet(db, 'parked', back);
     setParked(back);
-    setCart({ lines: parked[i].lines, orderDiscount: parked[i].orderDiscount });
+    setCart({ lines: parked[i].lines, orderDiscount: parked[i].orderDiscount, customer: parked[i].customer ?? null });
   };
 
   const valid = cart.lines.length > 0 && cart.lines.every((l) => sellableQuantity(l.quantity, parseQuantity) !== null) && totals.total > 0n;
@@ -117,6 +119,7 @@ export function SaleScreen({ ctx, db, onSold }: { ctx: TillContext; db: IDBDatab
       <TenderPanel
         ctx={ctx}
         total={totals.total}
+        hasCustomer={!!cart.customer}
         onCancel={() => setPaying(false)}
         onPaid={async (tenders, change) => {
           const sale = await ctx.record({
@@ -142,7 +145,7 @@ export function SaleScreen({ ctx, db, onSold }: { ctx: TillContext; db: IDBDatab
             total: totals.total.toString(),
             tenders: tenders.map((t) => ({ tender: t.tender, amount: t.amount.toString(), reference: t.reference?.trim() || null })),
             change: change.toString(),
-            customerUserId: null,
+            customerUserId: cart.customer?.id ?? null,
             approvedBy: overLimit ? (approver?.id ?? null) : null,
           });
           setCart(EMPTY);
@@ -211,6 +214,7 @@ export function SaleScreen({ ctx, db, onSold }: { ctx: TillContext; db: IDBDatab
           })}
         </ul>
       )}
+      <CustomerPicker tenant={ctx.tenant} customer={cart.customer ?? null} onChange={(customer) => setCart((c) => ({ ...c, customer }))} />
       <label htmlFor="pos-order-discount">{pt('sale.orderDiscount')}</label>
       <input id="pos-order-discount" inputMode="decimal" placeholder="0 / 10%" value={cart.orderDiscount} onChange={(e) => setCart((c) => ({ ...c, orderDiscount: e.target.value }))} />
       <dl className="pos-figures">
@@ -250,19 +254,19 @@ export function SaleScreen({ ctx, db, onSold }: { ctx: TillContext; db: IDBDatab
   );
 }
 
-function TenderPanel({ ctx, total, onPaid, onCancel }: { ctx: TillContext; total: bigint; onPaid: (t: TenderLine[], change: bigint) => Promise<void>; onCancel: () => void }) {
+function TenderPanel({ ctx, total, hasCustomer, onPaid, onCancel }: { ctx: TillContext; total: bigint; hasCustomer: boolean; onPaid: (t: TenderLine[], change: bigint) => Promise<void>; onCancel: () => void }) {
   const [tenders, setTenders] = useState<TenderLine[]>([]);
   const [tender, setTender] = useState<Tender>('CASH');
   const [amount, setAmount] = useState('');
   const [reference, setReference] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const state = tenderState(total, tenders, false);
+  const state = tenderState(total, tenders, hasCustomer);
   const addTender = (e: React.FormEvent) => {
     e.preventDefault();
     const minor = amount.trim() ? ctx.toMinor(amount) : state.due.toString();
     if (minor === null || BigInt(minor) <= 0n) return setError(pt('amount.invalid'));
-    if (tender !== 'CASH' && !reference.trim()) return setError(pt('tender.referenceNeeded'));
+    if (tender !== 'CASH' && tender !== 'ON_ACCOUNT' && !reference.trim()) return setError(pt('tender.referenceNeeded'));
     setTenders((t) => [...t, { tender, amount: BigInt(minor), reference: tender === 'CASH' ? undefined : reference.trim() }]);
     setAmount('');
     setReference('');
@@ -288,7 +292,7 @@ function TenderPanel({ ctx, total, onPaid, onCancel }: { ctx: TillContext; total
         <form onSubmit={addTender}>
           <fieldset>
             <legend>{pt('tender.method')}</legend>
-            {TENDER_CHOICES.map((t) => (
+            {TENDER_CHOICES.filter((t) => t !== 'ON_ACCOUNT' || hasCustomer).map((t) => (
               <label key={t}>
                 <input type="radio" name="pos-tender" checked={tender === t} onChange={() => setTender(t)} /> {pt(`tender.${t}` as PosMessageKey)}
               </label>
@@ -296,7 +300,7 @@ function TenderPanel({ ctx, total, onPaid, onCancel }: { ctx: TillContext; total
           </fieldset>
           <label htmlFor="pos-tender-amount">{pt('tender.amount')}</label>
           <input id="pos-tender-amount" inputMode="decimal" value={amount} placeholder={ctx.money(state.due)} onChange={(e) => setAmount(e.target.value)} />
-          {tender !== 'CASH' && (
+          {tender !== 'CASH' && tender !== 'ON_ACCOUNT' && (
             <>
               <label htmlFor="pos-tender-ref">{pt('tender.reference')}</label>
               <input id="pos-tender-ref" value={reference} onChange={(e) => setReference(e.target.value)} />
@@ -326,6 +330,47 @@ function TenderPanel({ ctx, total, onPaid, onCancel }: { ctx: TillContext; total
         <button type="button" onClick={onCancel}>{pt('tender.back')}</button>
       </div>
     </section>
+  );
+}
+
+/** Attach a known customer by e-mail (needs the network: the till keeps no customer list). */
+function CustomerPicker({ tenant, customer, onChange }: { tenant: string; customer: { id: string; name: string } | null; onChange: (c: { id: string; name: string } | null) => void }) {
+  const [email, setEmail] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  if (customer) {
+    return (
+      <p>
+        {pt('customer.attached', { name: customer.name })} <button type="button" onClick={() => onChange(null)}>{pt('customer.remove')}</button>
+      </p>
+    );
+  }
+  return (
+    <div className="pos-row">
+      <label>
+        {pt('customer.email')}
+        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
+      </label>
+      <button
+        type="button"
+        disabled={!email.trim()}
+        onClick={async () => {
+          setMessage(null);
+          try {
+            const res = await fetch(`/pos/${encodeURIComponent(tenant)}/api/customer`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }), cache: 'no-store' });
+            const data = (await res.json()) as { customer?: { id: string; name: string } | null };
+            if (data.customer) {
+              onChange(data.customer);
+              setEmail('');
+            } else setMessage(res.ok ? pt('customer.none') : pt('customer.offline'));
+          } catch {
+            setMessage(pt('customer.offline'));
+          }
+        }}
+      >
+        {pt('customer.find')}
+      </button>
+      {message && <p role="status">{message}</p>}
+    </div>
   );
 }
 

@@ -177,3 +177,12 @@ export const PosReceiptQuery = graphql(`
     }
   }
 `);
+
+export const PosCustomerQuery = graphql(`
+  query PosCustomer($email: String!) {
+    posCustomer(email: $email) {
+      id
+      name
+    }
+  }
+`);
