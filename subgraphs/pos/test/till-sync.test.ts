@@ -169,3 +169,32 @@ it('a till finds a known customer by e-mail and sells to them on account: the cu
   const order = await eventually(() => prisma.order.findFirst({ where: { tenantId: shop, deviceId: till.deviceId } }), (o) => !!o);
   expect(order!.customerUserId).toBe(customer.id);
 });
+
+it('a sale that does not add up, or costs nothing, still stands, and never blocks the sales after it', async () => {
+  const prisma = s.stack.prisma;
+  const shop = await tenantId(prisma, SHOP);
+  const till = await registerTill(s, admin, { name: 'Broken counter' });
+  const cashier = await addCashier(s, admin, { name: 'Tunde', pin: '7412', discountLimitBps: 10_000 });
+  const [item] = await pricedVariants(s, till, 1);
+  const ev = new TillEvents();
+  const session = uuidv7();
+  const open = ev.open(session, cashier, 0n);
+  // A broken till: the line's tax is more than its total.
+  const broken = ev.sale(session, cashier, [{ item, quantity: 1 }], (total) => [{ tender: 'CASH', amount: total }]);
+  const line = (broken.event as any).sale.lines[0];
+  line.tax = String(BigInt(line.total) + 100n);
+  // Given away whole: a 100% discount.
+  const free = ev.sale(session, cashier, [{ item, quantity: 1, discount: item.unitPrice }], () => [{ tender: 'CASH', amount: 0n }]);
+  const normal = ev.sale(session, cashier, [{ item, quantity: 1 }], (total) => [{ tender: 'CARD', amount: total, reference: 'X1' }]);
+  payload(await sync(s, till, [open, broken.event, free.event, normal.event]), 'syncPosBatch');
+
+  expect((await prisma.posConflict.findMany({ where: { deviceId: till.deviceId } })).map((c) => c.kind)).toEqual(['ARITHMETIC']);
+  expect(await prisma.posSale.count({ where: { deviceId: till.deviceId } })).toBe(3);
+  // Two orders (nothing to pay makes none), the broken one with its tax kept within its total.
+  const orders = await eventually(() => prisma.order.findMany({ where: { tenantId: shop, deviceId: till.deviceId }, orderBy: { createdAt: 'asc' } }), (o) => o.length === 2);
+  expect(orders[0].total).toBe(broken.total);
+  expect(orders[0].tax).toBe(broken.total);
+  expect(orders[1].total).toBe(normal.total);
+  await eventually(() => prisma.journalEntry.count({ where: { tenantId: shop, idempotencyKey: { in: [broken, free, normal].map((x) => `pos:sale:${x.event.clientId}`) } } }), (n) => n === 2);
+  expect(await prisma.rejectedPosting.count({ where: { tenantId: shop } })).toBe(0);
+});

@@ -26,6 +26,12 @@ export function onPosSaleRecorded(deps: Omit<Deps, 'requestId'>) {
 }
 
 export async function recordPosSale(ctx: ServiceContext, tenantId: string, sale: PosSaleRecordedPayload) {
+  const lines = orderLines(sale);
+  // The database keeps orders above zero; a sale given away whole (a 100% discount) is the till's record alone.
+  if (lines.every((l) => l.subtotal + l.tax === 0n)) {
+    logger.info('commerce: a till sale of nothing to pay makes no order', { saleId: sale.saleId, tenantId });
+    return;
+  }
   const cartId = uuidv7();
   await placeOrder(ctx, {
     tenantId,
@@ -33,15 +39,29 @@ export async function recordPosSale(ctx: ServiceContext, tenantId: string, sale:
     request: { pos: sale.saleId },
     cartId,
     check: async () => null,
-    prepare: async () => posOrder(tenantId, sale),
+    prepare: async () => posOrder(tenantId, sale, lines),
   });
 }
 
-function posOrder(tenantId: string, sale: PosSaleRecordedPayload): Prepared {
+/**
+ * The sale's lines as the order records them. pos passes on what the till charged, which a broken till may
+ * not have added up (pos records that as a conflict, and the sale stands): each line's amounts are made
+ * whole here — tax within the line's total, nothing below zero — so the order always satisfies the
+ * database's rules (total = subtotal + tax) and the sale is never stuck on its way to an order.
+ */
+function orderLines(sale: PosSaleRecordedPayload) {
+  return sale.lines.map((l) => {
+    const total = BigInt(l.subtotal) + BigInt(l.tax) > 0n ? BigInt(l.subtotal) + BigInt(l.tax) : 0n;
+    const tax = BigInt(l.tax) < 0n ? 0n : BigInt(l.tax) > total ? total : BigInt(l.tax);
+    return { ...l, subtotal: total - tax, tax };
+  });
+}
+
+function posOrder(tenantId: string, sale: PosSaleRecordedPayload, lines: ReturnType<typeof orderLines>): Prepared {
   const at = new Date(sale.occurredAt);
   // One vendor order per vendor sold (a shop is its own vendor); lines whose vendor catalog could not name go to the shop.
-  const byVendor = new Map<string, { name: string; lines: PosSaleRecordedPayload['lines'] }>();
-  for (const line of sale.lines) {
+  const byVendor = new Map<string, { name: string; lines: typeof lines }>();
+  for (const line of lines) {
     const vendorId = line.vendorId ?? tenantId;
     const group = byVendor.get(vendorId) ?? { name: line.vendorName ?? 'Shop', lines: [] };
     group.lines.push(line);
@@ -57,11 +77,11 @@ function posOrder(tenantId: string, sale: PosSaleRecordedPayload): Prepared {
       email: '',
       deviceId: sale.deviceId,
       currency: sale.currency,
-      subtotal: BigInt(sale.subtotal),
+      subtotal: lines.reduce((a, l) => a + l.subtotal, 0n),
       discount: BigInt(sale.discount),
       shipping: 0n,
-      tax: BigInt(sale.tax),
-      total: BigInt(sale.total),
+      tax: lines.reduce((a, l) => a + l.tax, 0n),
+      total: lines.reduce((a, l) => a + l.subtotal + l.tax, 0n),
       taxInclusive: sale.taxInclusive,
       taxRateBps: sale.taxRateBps,
       shippingMethod: 'NONE',
@@ -72,9 +92,9 @@ function posOrder(tenantId: string, sale: PosSaleRecordedPayload): Prepared {
     vendorOrders: [...byVendor.entries()].map(([vendorId, group]) => ({
       vendorId,
       vendorName: group.name,
-      subtotal: group.lines.reduce((a, l) => a + BigInt(l.subtotal), 0n),
+      subtotal: group.lines.reduce((a, l) => a + l.subtotal, 0n),
       shipping: 0n,
-      tax: group.lines.reduce((a, l) => a + BigInt(l.tax), 0n),
+      tax: group.lines.reduce((a, l) => a + l.tax, 0n),
       commissionBps: 0,
       commission: 0n,
       fulfilmentStage: 'COMPLETED',
@@ -85,8 +105,8 @@ function posOrder(tenantId: string, sale: PosSaleRecordedPayload): Prepared {
         title: l.title,
         quantity: l.quantity,
         unitPrice: BigInt(l.unitPrice),
-        subtotal: BigInt(l.subtotal),
-        tax: BigInt(l.tax),
+        subtotal: l.subtotal,
+        tax: l.tax,
         commissionBps: 0,
         locationId: sale.locationId,
         stockStatus: 'COMMITTED' as const,
@@ -110,7 +130,9 @@ export async function recordPosReturn(ctx: ServiceContext, tenantId: string, ret
     await tx.$queryRaw`SELECT id FROM "commerce"."Order" WHERE id = ${orderId}::uuid FOR UPDATE`;
     if (await tx.orderEvent.findFirst({ where: { orderId, actorType: 'pos', actorId: ret.saleId } })) return;
     const order = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
-    const refundedTotal = order.refundedTotal + BigInt(ret.total);
+    // More back than the order's total (a return pos flagged) refunds the order in full, no more.
+    const sum = order.refundedTotal + BigInt(ret.total);
+    const refundedTotal = sum > order.total ? order.total : sum;
     const status = refundedTotal >= order.total ? 'REFUNDED' : 'PARTIALLY_REFUNDED';
     await tx.order.update({ where: { id: orderId }, data: { refundedTotal, status } });
     await tx.orderEvent.create({
