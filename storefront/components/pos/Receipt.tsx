@@ -9,7 +9,7 @@ import { pt } from '../../lib/pos/messages';
 import { receiptNumber } from '../../lib/pos/sale-math';
 import type { SaleLineRecord, TillEvent } from '../../lib/pos/till';
 import { ReceiptSheet, tenderLabel } from './ReceiptSheet';
-import type { TillContext } from './Till';
+import type { TillContext } from './context';
 
 export function Receipt({ ctx, event, onDone }: { ctx: TillContext; event: TillEvent; onDone: () => void }) {
   const [width, setWidth] = useState<'58' | '80'>('80');

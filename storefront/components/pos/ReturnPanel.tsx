@@ -10,7 +10,8 @@ import { receiptCode } from '../../lib/pos/ids';
 import { pt, type PosMessageKey } from '../../lib/pos/messages';
 import { formatQuantity, parseQuantity, receiptNumber, refundOf, refundTenders } from '../../lib/pos/sale-math';
 import { sellableQuantity, type SaleLineRecord, type TillCashier, type TillEvent } from '../../lib/pos/till';
-import { PinForm, type TillContext } from './Till';
+import type { TillContext } from './context';
+import { PinForm } from './PinForm';
 
 interface Found {
   sale: TillEvent;

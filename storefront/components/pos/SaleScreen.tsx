@@ -11,7 +11,8 @@ import { receiptCode } from '../../lib/pos/ids';
 import { pt, type PosMessageKey } from '../../lib/pos/messages';
 import { discountFrom, formatQuantity, lineGross, needsApproval, parseQuantity, saleTotals, tenderState, type Tender, type TenderLine } from '../../lib/pos/sale-math';
 import { sellableQuantity, type TillCashier, type TillEvent, type TillItem } from '../../lib/pos/till';
-import { PinForm, type TillContext } from './Till';
+import type { TillContext } from './context';
+import { PinForm } from './PinForm';
 
 interface CartLine {
   item: TillItem;

@@ -8,35 +8,20 @@ import { formatMoney, majorInputToMinor } from '../../lib/money';
 import { countOf, kvGet, openTillDb } from '../../lib/pos/idb';
 import { uuidv7 } from '../../lib/pos/ids';
 import { posError, pt } from '../../lib/pos/messages';
-import { PIN_PATTERN, pinMatches } from '../../lib/pos/pin';
 import { drawer, overShort, type DrawerEvent } from '../../lib/pos/sale-math';
 import { backoffMs, syncOutbox } from '../../lib/pos/sync';
 import { recordEvent, saveSnapshot, sessionEvents, type NewEvent, type TillCashier, type TillEvent, type TillSnapshot } from '../../lib/pos/till';
+import type { OpenSession, TillContext } from './context';
+import { PinForm } from './PinForm';
 import { Receipt } from './Receipt';
 import { ReturnPanel } from './ReturnPanel';
 import { SaleScreen } from './SaleScreen';
-
-export interface OpenSession {
-  id: string;
-  openedAt: string;
-  openingFloat: string;
-}
 
 interface SyncView {
   queued: number;
   lastSyncAt: string | null;
   lastError: string | null;
   syncing: boolean;
-}
-
-export interface TillContext {
-  tenant: string;
-  snap: TillSnapshot;
-  cashier: TillCashier;
-  session: OpenSession;
-  money: (minor: bigint | string) => string;
-  toMinor: (major: string) => string | null;
-  record: (event: Omit<NewEvent, 'cashierId' | 'sessionId'>) => Promise<TillEvent>;
 }
 
 const api = (tenant: string, name: string) => `/pos/${encodeURIComponent(tenant)}/api/${name}`;
@@ -236,48 +221,6 @@ function PairForm({ tenant, onPaired }: { tenant: string; onPaired: () => void }
         <button type="submit" disabled={busy}>{pt('pair.submit')}</button>
       </form>
     </main>
-  );
-}
-
-/** A PIN checked on the device; `who` limits the cashiers that may answer (supervisors for an approval). */
-export function PinForm({ cashiers, title, submit, onMatch, onCancel }: { cashiers: TillCashier[]; title: string; submit: string; onMatch: (c: TillCashier) => void; onCancel?: () => void }) {
-  const [id, setId] = useState(cashiers[0]?.id ?? '');
-  const [pin, setPin] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const prefix = useRef(`pin-${Math.random().toString(36).slice(2, 8)}`).current;
-  if (cashiers.length === 0) return <p role="alert">{pt('pin.nobody')}</p>;
-  return (
-    <form
-      className="pos-card"
-      aria-label={title}
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const who = cashiers.find((c) => c.id === id);
-        if (!who || !PIN_PATTERN.test(pin)) return setError(pt('pin.format'));
-        setBusy(true);
-        const ok = await pinMatches(pin, who);
-        setBusy(false);
-        setPin('');
-        if (ok) onMatch(who);
-        else setError(pt('pin.wrong'));
-      }}
-    >
-      <h2>{title}</h2>
-      <label htmlFor={`${prefix}-who`}>{pt('pin.cashier')}</label>
-      <select id={`${prefix}-who`} value={id} onChange={(e) => setId(e.target.value)}>
-        {cashiers.map((c) => (
-          <option key={c.id} value={c.id}>{c.name}</option>
-        ))}
-      </select>
-      <label htmlFor={`${prefix}-pin`}>{pt('pin.pin')}</label>
-      <input id={`${prefix}-pin`} type="password" inputMode="numeric" autoComplete="off" pattern="\d{4,6}" maxLength={6} value={pin} onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))} required />
-      {error && <p role="alert" className="pos-error">{error}</p>}
-      <div className="pos-row">
-        <button type="submit" disabled={busy}>{submit}</button>
-        {onCancel && <button type="button" onClick={onCancel}>{pt('cancel')}</button>}
-      </div>
-    </form>
   );
 }
 
