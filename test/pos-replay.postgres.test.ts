@@ -109,20 +109,20 @@ describeIfService(['postgresql'], 'the point of sale on PostgreSQL: a 10,000-sal
     const orders = await eventually(
       () => prisma.order.aggregate({ where: { tenantId: shop, channel: 'POS' }, _count: { _all: true }, _sum: { total: true } }),
       (a) => a._count._all === SALES,
-      900_000,
+      1_500_000,
     );
     settled('orders all made');
     expect(orders._sum.total).toBe(expectedTotal);
 
     // inventory: one movement per sale; the scarce product's oversell recorded as conflicts, never dropped.
-    await eventually(() => prisma.stockMovement.count({ where: { tenantId: shop, deviceId: { in: tills.map((t) => t.deviceId) } } }), (n) => n === SALES, 900_000);
+    await eventually(() => prisma.stockMovement.count({ where: { tenantId: shop, deviceId: { in: tills.map((t) => t.deviceId) } } }), (n) => n === SALES, 1_500_000);
     settled('stock all moved');
     const shortfall = await prisma.stockConflict.aggregate({ where: { tenantId: shop, variantId: scarce.variantId }, _sum: { shortfall: true } });
     expect(shortfall._sum.shortfall).toBe(scarceSold - SCARCE_STOCK);
     expect((await prisma.stockLevel.findFirstOrThrow({ where: { tenantId: shop, variantId: scarce.variantId, locationId: location } })).onHand).toBe(0);
 
     // ledger: every entry posted once and balanced; the drawers empty after the counts.
-    await eventually(() => prisma.journalEntry.count({ where: { tenantId: shop, idempotencyKey: { startsWith: 'pos:' } } }), (n) => n === SALES + 2 * TILLS, 900_000);
+    await eventually(() => prisma.journalEntry.count({ where: { tenantId: shop, idempotencyKey: { startsWith: 'pos:' } } }), (n) => n === SALES + 2 * TILLS, 1_500_000);
     settled('ledger all posted');
     expect(await prisma.rejectedPosting.count({ where: { tenantId: shop } })).toBe(0);
     const unbalanced = await prisma.$queryRaw<{ n: bigint }[]>`
@@ -134,5 +134,5 @@ describeIfService(['postgresql'], 'the point of sale on PostgreSQL: a 10,000-sal
     expect(Number(unbalanced[0].n)).toBe(0);
     const drawers = await prisma.ledgerAccount.findMany({ where: { tenantId: shop, ownerType: 'TILL', ownerId: { in: tills.map((t) => t.deviceId) } } });
     expect(drawers.map((d) => d.balance)).toEqual(tills.map(() => 0n));
-  }, 1_800_000);
+  }, 2_700_000);
 });
