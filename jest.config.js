@@ -21,6 +21,7 @@ module.exports = {
     { ...common, displayName: 'mlas', testMatch: ['<rootDir>/subgraphs/mlas/test/**/*.test.ts'] },
     { ...common, displayName: 'transport', testMatch: ['<rootDir>/subgraphs/transport/test/**/*.test.ts'] },
     { ...common, displayName: 'pos', testMatch: ['<rootDir>/subgraphs/pos/test/**/*.test.ts'] },
+    { ...common, displayName: 'notifications', testMatch: ['<rootDir>/subgraphs/notifications/test/**/*.test.ts'] },
     { ...common, displayName: 'gateway', testMatch: ['<rootDir>/gateway/test/**/*.test.ts'] },
     { ...common, displayName: 'prisma', testMatch: ['<rootDir>/prisma/test/**/*.test.ts'] },
     { ...common, displayName: 'system', testMatch: ['<rootDir>/test/**/*.test.ts'] },

@@ -24,6 +24,7 @@ import { startLedger } from '../subgraphs/ledger/src/server';
 import { startMlas } from '../subgraphs/mlas/src/server';
 import { startTransport } from '../subgraphs/transport/src/server';
 import { startPos } from '../subgraphs/pos/src/server';
+import { startNotifications } from '../subgraphs/notifications/src/server';
 import { SUBGRAPHS } from '../gateway/src/subgraphs';
 import { startGateway, type RunningGateway } from '../gateway/src/server';
 import { responseCacheOptions } from '../gateway/src/response-cache';
@@ -41,6 +42,7 @@ const STARTERS: Record<string, StartSubgraph> = {
   mlas: startMlas,
   transport: startTransport,
   pos: startPos,
+  notifications: startNotifications,
 };
 
 export interface EmbeddedStack {

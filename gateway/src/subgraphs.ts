@@ -11,7 +11,7 @@ export interface SubgraphEntry {
 }
 
 /** Subgraphs composed into the supergraph today (a new capability joins when its schema is real). */
-const ACTIVE: string[] = ['identity', 'catalog', 'inventory', 'commerce', 'ledger', 'mlas', 'transport', 'pos'];
+const ACTIVE: string[] = ['identity', 'catalog', 'inventory', 'commerce', 'ledger', 'mlas', 'transport', 'pos', 'notifications'];
 
 /** The protocol's registry (subgraphs call each other through the same one). */
 export const SUBGRAPHS: SubgraphEntry[] = SUBGRAPH_REGISTRY.filter((s) => ACTIVE.includes(s.name));

@@ -69,7 +69,7 @@ describe('health', () => {
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready', subgraphs: Object.fromEntries(SUBGRAPHS.map((g) => [g.name, 'ready'])) });
-    expect(SUBGRAPHS.map((g) => g.name)).toEqual(['identity', 'catalog', 'inventory', 'commerce', 'ledger', 'mlas', 'transport', 'pos']);
+    expect(SUBGRAPHS.map((g) => g.name)).toEqual(['identity', 'catalog', 'inventory', 'commerce', 'ledger', 'mlas', 'transport', 'pos', 'notifications']);
   });
 });
 

@@ -50,6 +50,7 @@ export const TOPICS = {
   TRANSPORT_SEATS_CHANGED: 'transport.seats.changed',
   TRANSPORT_TICKET_SOLD: 'transport.ticket.sold',
   POS_SALE_RECORDED: 'pos.sale.recorded',
+  NOTIFICATIONS_MESSAGE_REQUESTED: 'notifications.message.requested',
 } as const;
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 
@@ -297,6 +298,50 @@ export interface PosSaleRecordedPayload {
   tenders: { tender: string; amount: MinorUnits }[];
 }
 
+// ---- notifications
+
+/** The messages the platform sends (notifications' template catalogue has each one's texts and variables). */
+export const MESSAGE_TEMPLATES = [
+  'order.confirmed',
+  'order.status_changed',
+  'payment.received',
+  'shipment.updated',
+  'ticket.issued',
+  'account.password_reset',
+  'account.email_verification',
+  'account.sign_in_code',
+  'invitation.sent',
+  'inventory.low_stock',
+  'vendor.status_changed',
+  'payout.sent',
+] as const;
+export type MessageTemplateKey = (typeof MESSAGE_TEMPLATES)[number];
+export type MessageChannel = 'EMAIL' | 'SMS' | 'WHATSAPP' | 'PUSH';
+
+export interface MessageRequestedPayload {
+  /** Unique per message within the tenant (e.g. `order.confirmed:<orderId>`): the same key twice sends once. */
+  key: string;
+  tenantId: string;
+  template: MessageTemplateKey;
+  /**
+   * Whom to: an address the producer holds (a guest order's e-mail and phone), a user (notifications asks
+   * identity for their address), or the tenant's administrators (`role: 'ADMIN'`, e.g. low stock).
+   */
+  to: { email?: string | null; phone?: string | null; name?: string | null; userId?: string | null; role?: 'ADMIN' | null };
+  /** Channels to send on; by default the template's own (e-mail, plus SMS for order and ticket messages). */
+  channels?: MessageChannel[];
+  /** BCP 47 language (en, pcm, ha, yo, ig); the recipient's or tenant's language when absent; English as a fallback. */
+  locale?: string | null;
+  /** The template's variables, plain text (templates escape them for HTML). Never a secret. */
+  variables: Record<string, string>;
+  /**
+   * The one-time code or link the message exists to deliver (password reset, verification, sign-in code),
+   * sealed with kit's `encryptSecret`: the outbox never holds it in clear, the delivery log shows it redacted,
+   * and it is erased once the message is sent. Templates place it as `{{secret}}`.
+   */
+  secretSealed?: string | null;
+}
+
 /** Each topic's payload. */
 export interface EventPayloads {
   [TOPICS.IDENTITY_AUDIT_RECORDED]: AuditRecordedPayload;
@@ -317,6 +362,7 @@ export interface EventPayloads {
   [TOPICS.TRANSPORT_SEATS_CHANGED]: SeatsChangedPayload;
   [TOPICS.TRANSPORT_TICKET_SOLD]: TicketSoldPayload;
   [TOPICS.POS_SALE_RECORDED]: PosSaleRecordedPayload;
+  [TOPICS.NOTIFICATIONS_MESSAGE_REQUESTED]: MessageRequestedPayload;
 }
 // Every topic has a payload type (a compile error here names the missing one).
 const _everyTopicHasAPayload: Record<Topic, unknown> = {} as EventPayloads;
@@ -441,6 +487,12 @@ export const TOPIC_CONTRACTS: { readonly [T in Topic]: TopicContract } = {
     producers: ['pos'],
     consumer: 'commerce',
     does: 'makes a synced till sale a completed order of channel POS (once per sale), or records a till return against its order (decision 0052)',
+  },
+  [TOPICS.NOTIFICATIONS_MESSAGE_REQUESTED]: {
+    kind: 'request',
+    producers: ['identity', 'commerce', 'transport', 'inventory', 'catalog', 'ledger'],
+    consumer: 'notifications',
+    does: 'queues the message once per key on each channel the recipient can receive, rendered from the tenant\'s template; a sender delivers it with retries (decision 0055)',
   },
 };
 

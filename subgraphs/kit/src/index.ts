@@ -17,3 +17,4 @@ export * from './totp';
 export * from './peers';
 export * from './secrets';
 export * from './grants';
+export * from './storefront-links';

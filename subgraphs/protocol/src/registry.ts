@@ -20,6 +20,7 @@ export const SUBGRAPH_REGISTRY = [
   { name: 'mlas', defaultPort: 4006 },
   { name: 'transport', defaultPort: 4007 },
   { name: 'pos', defaultPort: 4008 },
+  { name: 'notifications', defaultPort: 4009 },
 ] as const;
 export type SubgraphName = (typeof SUBGRAPH_REGISTRY)[number]['name'];
 
@@ -80,4 +81,6 @@ export const SEALED_COLUMNS: readonly (readonly [schema: string, table: string, 
   ['commerce', 'PaymentProviderAccount', 'webhookSecretSealed'],
   ['transport', 'OperatorKey', 'privateKeyEnc'],
   ['catalog', 'Vendor', 'payoutAccountNumberSealed'],
+  ['notifications', 'Message', 'secretSealed'],
+  ['notifications', 'MessageProvider', 'credentialsSealed'],
 ];

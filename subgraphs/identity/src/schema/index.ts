@@ -12,6 +12,7 @@ import './address';
 import './domain';
 import './invitation';
 import './account-security';
+import './message-audience';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',

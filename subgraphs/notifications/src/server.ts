@@ -1,0 +1,51 @@
+import { logger, OutboxDispatcher, Peers, startSubgraph, topicHandlers, TOPICS, type StartSubgraph } from '@webwaka/kit';
+import { startMessageSandbox, type RunningSandbox } from './sandbox';
+import { schema } from './schema';
+import { closeEmailTransports } from './services/channels/email';
+import { useSandbox } from './services/providers';
+import { onMessageRequested } from './services/requests';
+import { MessageSender } from './services/sender';
+
+export { schema };
+
+/**
+ * Where the local sandbox listens: SANDBOX_SMTP_PORT / SANDBOX_HTTP_PORT, else 2525 and 4025 beside a
+ * subgraph on a fixed port, or any free ports beside one on port 0 (tests run many stacks at once).
+ * MESSAGE_SANDBOX=0 turns it off (an installation with real providers for every channel).
+ */
+function sandboxPorts(subgraphPort: number | undefined): { smtp: number; http: number } {
+  const fixed = subgraphPort !== 0;
+  return { smtp: Number(process.env.SANDBOX_SMTP_PORT ?? (fixed ? 2525 : 0)), http: Number(process.env.SANDBOX_HTTP_PORT ?? (fixed ? 4025 : 0)) };
+}
+
+/**
+ * The notifications subgraph (decision 0055): templates, providers, preferences and the delivery log. Its
+ * dispatcher queues the messages other capabilities request (`notifications.message.requested`); its
+ * sender delivers them through each tenant's providers with retries. In the embedded default it also runs
+ * the local mail sink and provider sandboxes that stand in for the outside world.
+ */
+export const startNotifications: StartSubgraph = async (opts) => {
+  const { prisma } = opts;
+  const peers = opts.peers ?? new Peers();
+  let sandbox: RunningSandbox | null = null;
+  if (process.env.MESSAGE_SANDBOX !== '0') {
+    sandbox = await startMessageSandbox(prisma, sandboxPorts(opts.port));
+    useSandbox({ smtpUrl: sandbox.smtpUrl, httpUrl: sandbox.httpUrl });
+    logger.info('notifications: local sandbox', { smtp: sandbox.smtpUrl, http: sandbox.httpUrl });
+  }
+  const sender = new MessageSender(prisma, peers);
+  const dispatcher = new OutboxDispatcher(prisma, topicHandlers({ [TOPICS.NOTIFICATIONS_MESSAGE_REQUESTED]: [onMessageRequested(prisma, peers, () => sender.nudge())] }));
+  const running = await startSubgraph({ name: 'notifications', schema, prisma, pubsub: opts.pubsub, peers, dispatcher, port: opts.port, host: opts.host });
+  dispatcher.start();
+  if (opts.jobs !== false) sender.start();
+  return {
+    ...running,
+    async close() {
+      await dispatcher.stop();
+      await sender.stop();
+      await running.close();
+      closeEmailTransports();
+      await sandbox?.close();
+    },
+  };
+};
