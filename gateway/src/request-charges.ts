@@ -35,6 +35,11 @@ export const ACCOUNT_MUTATIONS: ReadonlySet<string> = new Set([
   'beginTwoFactorReset',
   'confirmTwoFactorReset',
   'requestAccountDeletion',
+  // Mail-sending and single-use links (decision 0056).
+  'requestPasswordReset',
+  'resetPassword',
+  'verifyEmail',
+  'resendEmailVerification',
 ]);
 
 /** The root fields an operation selects, one per selection (aliases count), fragments followed. */

@@ -15,6 +15,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation RequestPasswordReset($email: String!, $from: AccountSurface) {\n    requestPasswordReset(email: $email, from: $from) {\n      ok\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      email\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      email\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation ResendEmailVerification($from: AccountSurface) {\n    resendEmailVerification(from: $from) {\n      sent\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ResendEmailVerificationDocument,
+    "\n  query EmailVerified {\n    me {\n      id\n      emailVerified\n    }\n  }\n": typeof types.EmailVerifiedDocument,
     "\n  mutation AdminBeginTwoFactor {\n    beginTwoFactorEnrollment {\n      secret\n      otpauthUrl\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminBeginTwoFactorDocument,
     "\n  mutation AdminConfirmTwoFactor($code: String!) {\n    confirmTwoFactorEnrollment(code: $code) {\n      backupCodes\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminConfirmTwoFactorDocument,
     "\n  mutation AdminBeginTwoFactorReset($password: String!, $code: String!) {\n    beginTwoFactorReset(password: $password, code: $code) {\n      secret\n      otpauthUrl\n      resetToken\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminBeginTwoFactorResetDocument,
@@ -325,6 +330,11 @@ type Documents = {
     "\n  mutation TransportRefreshPayment($reference: String!) {\n    refreshPayment(reference: $reference) {\n      payment {\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TransportRefreshPaymentDocument,
 };
 const documents: Documents = {
+    "\n  mutation RequestPasswordReset($email: String!, $from: AccountSurface) {\n    requestPasswordReset(email: $email, from: $from) {\n      ok\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      email\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      email\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation ResendEmailVerification($from: AccountSurface) {\n    resendEmailVerification(from: $from) {\n      sent\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ResendEmailVerificationDocument,
+    "\n  query EmailVerified {\n    me {\n      id\n      emailVerified\n    }\n  }\n": types.EmailVerifiedDocument,
     "\n  mutation AdminBeginTwoFactor {\n    beginTwoFactorEnrollment {\n      secret\n      otpauthUrl\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminBeginTwoFactorDocument,
     "\n  mutation AdminConfirmTwoFactor($code: String!) {\n    confirmTwoFactorEnrollment(code: $code) {\n      backupCodes\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminConfirmTwoFactorDocument,
     "\n  mutation AdminBeginTwoFactorReset($password: String!, $code: String!) {\n    beginTwoFactorReset(password: $password, code: $code) {\n      secret\n      otpauthUrl\n      resetToken\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminBeginTwoFactorResetDocument,
@@ -635,6 +645,26 @@ const documents: Documents = {
     "\n  mutation TransportRefreshPayment($reference: String!) {\n    refreshPayment(reference: $reference) {\n      payment {\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.TransportRefreshPaymentDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!, $from: AccountSurface) {\n    requestPasswordReset(email: $email, from: $from) {\n      ok\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      email\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      email\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendEmailVerification($from: AccountSurface) {\n    resendEmailVerification(from: $from) {\n      sent\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').ResendEmailVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmailVerified {\n    me {\n      id\n      emailVerified\n    }\n  }\n"): typeof import('./graphql').EmailVerifiedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

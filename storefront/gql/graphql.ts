@@ -18,6 +18,11 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+/** Which pages an e-mailed link opens: the shop's (the default at a store or marketplace) or the back office's. */
+export type AccountSurface =
+  | 'BACK_OFFICE'
+  | 'SHOP';
+
 export type AddCartLineInput = {
   /** Omit to use the signed-in customer's cart, or to start a new cart. */
   cartToken?: string | null | undefined;
@@ -1139,6 +1144,41 @@ export type VendorStatus =
   | 'PENDING'
   | 'REJECTED'
   | 'SUSPENDED';
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+  from?: AccountSurface | null | undefined;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: { ok: boolean | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { email: string | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type VerifyEmailMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type VerifyEmailMutation = { verifyEmail: { email: string | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type ResendEmailVerificationMutationVariables = Exact<{
+  from?: AccountSurface | null | undefined;
+}>;
+
+
+export type ResendEmailVerificationMutation = { resendEmailVerification: { sent: boolean | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type EmailVerifiedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmailVerifiedQuery = { me: { id: string, emailVerified: boolean } | null };
 
 export type AdminBeginTwoFactorMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -3773,6 +3813,62 @@ export const TransportBookingFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"TransportBookingFields"}) as unknown as TypedDocumentString<TransportBookingFieldsFragment, unknown>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!, $from: AccountSurface) {
+  requestPasswordReset(email: $email, from: $from) {
+    ok
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:4c64bb107d1bde3a2729fe3c0bf45c163ae49d2a64b221d84770b884f42e9a3b"}) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $newPassword: String!) {
+  resetPassword(token: $token, newPassword: $newPassword) {
+    email
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:e3992df4fcf61c89ad66580d60211cd1c5a60f0f8896ccfb0d2b7fdfbfaf6a4b"}) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const VerifyEmailDocument = new TypedDocumentString(`
+    mutation VerifyEmail($token: String!) {
+  verifyEmail(token: $token) {
+    email
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:b1b3e734a2695725e75c0b39c8bd2a0ba8441bc1ba690a1d22df6ce7a343ff6b"}) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const ResendEmailVerificationDocument = new TypedDocumentString(`
+    mutation ResendEmailVerification($from: AccountSurface) {
+  resendEmailVerification(from: $from) {
+    sent
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:bf0ffaf8251c1a3019f6b32d618d8a3dd1d787e426c19d7a905e2e688dc6ff2f"}) as unknown as TypedDocumentString<ResendEmailVerificationMutation, ResendEmailVerificationMutationVariables>;
+export const EmailVerifiedDocument = new TypedDocumentString(`
+    query EmailVerified {
+  me {
+    id
+    emailVerified
+  }
+}
+    `, {"hash":"sha256:e57c80d122c5532d955afcc8b872c233d8ab700c2c96c172a41e0da348856cc3"}) as unknown as TypedDocumentString<EmailVerifiedQuery, EmailVerifiedQueryVariables>;
 export const AdminBeginTwoFactorDocument = new TypedDocumentString(`
     mutation AdminBeginTwoFactor {
   beginTwoFactorEnrollment {

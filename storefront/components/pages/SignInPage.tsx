@@ -15,14 +15,22 @@ function returnPath(next: string | string[] | undefined): string | null {
 }
 
 /** Sign-in for shoppers, vendors and staff of this tenant; back to `next` afterwards. */
-export async function SignInPage({ kind, slug, next }: { kind: StorefrontKind; slug: string; next: string | string[] | undefined }) {
+export async function SignInPage({ kind, slug, next, reset = false }: { kind: StorefrontKind; slug: string; next: string | string[] | undefined; reset?: boolean }) {
   const ctx = await pageContext(kind, slug);
   const target = returnPath(next);
   if (await getSignedInUser(slug)) redirect(target ?? (ctx.base || '/'));
   return (
     <section className="card narrow" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t('signIn.title')}</h1>
+      {reset && (
+        <p role="status" className="notice-ok">
+          {t('accountLink.reset.done')}
+        </p>
+      )}
       <SignInForm action={signIn.bind(null, kind, ctx.tenant.slug, target)} text={textFor(SIGN_IN_TEXT)} />
+      <p>
+        <a href={`${ctx.base}/forgot-password`}>{t('accountLink.forgotLink')}</a>
+      </p>
       <p>
         {t('shop.signUp.new')} <a href={`${ctx.base}/sign-up${target ? `?next=${encodeURIComponent(target)}` : ''}`}>{t('shop.signUp.title')}</a>
       </p>

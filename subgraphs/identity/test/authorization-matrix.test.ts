@@ -230,6 +230,28 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: SIGNED_IN,
     expectAllowed: (p) => expect(codes(p)).toEqual(['INVALID_CREDENTIALS']),
   },
+  // Password reset and e-mail verification (issue 15): anyone may ask for or use a link (the link is the
+  // proof); resending a verification is for the signed-in person only, never an API key.
+  'Mutation.requestPasswordReset': {
+    document: 'mutation { requestPasswordReset(email: "not-an-email") { ok userErrors { code } } }',
+    allowed: EVERYONE,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
+  },
+  'Mutation.resetPassword': {
+    document: 'mutation { resetPassword(token: "not-a-real-reset-token", newPassword: "a-new-long-password-7") { email userErrors { code } } }',
+    allowed: EVERYONE,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['TOKEN_INVALID']),
+  },
+  'Mutation.verifyEmail': {
+    document: 'mutation { verifyEmail(token: "not-a-real-verification-token") { email userErrors { code } } }',
+    allowed: EVERYONE,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['TOKEN_INVALID']),
+  },
+  'Mutation.resendEmailVerification': {
+    document: 'mutation { resendEmailVerification { sent userErrors { code } } }',
+    allowed: SIGNED_IN,
+    expectAllowed: (p) => expect({ sent: typeof p.sent, userErrors: p.userErrors }).toEqual({ sent: 'boolean', userErrors: [] }),
+  },
   // Suspending a business beneath yours (issue 14): administrators only; a random id is not beneath anyone.
   'Mutation.suspendTenant': {
     document: 'mutation ($id: ID!) { suspendTenant(tenantId: $id, reason: "matrix") { tenant { id } userErrors { code } } }',

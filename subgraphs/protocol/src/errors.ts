@@ -14,6 +14,8 @@ export const ErrorCode = {
   TOKEN_EXPIRED: 'TOKEN_EXPIRED',
   TOKEN_INVALID: 'TOKEN_INVALID',
   TOKEN_REUSED: 'TOKEN_REUSED',
+  /** A single-use link (password reset, e-mail verification) that was already used (decision 0056). */
+  TOKEN_USED: 'TOKEN_USED',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   WEAK_PASSWORD: 'WEAK_PASSWORD',
   SLUG_TAKEN: 'SLUG_TAKEN',

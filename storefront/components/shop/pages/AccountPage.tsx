@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { formatDateTime } from '../../../lib/admin/format';
+import { EmailVerifiedQuery } from '../../../lib/account-link-operations';
+import { VerifyEmailNotice } from '../../account/AccountLinkPages';
 import { t } from '../../../lib/messages';
 import { getSignedInUser } from '../../../lib/session';
 import { ShopMyAddressesQuery } from '../../../lib/shop/address-operations';
@@ -25,7 +27,11 @@ export async function AccountPage({ kind, slug, params }: { kind: StorefrontKind
   const user = await getSignedInUser(slug);
   if (!user) redirect(`${ctx.base}/sign-in?next=${encodeURIComponent(`${ctx.base}/account`)}`);
   const after = param(params.after) || null;
-  const [{ orders }, { myAddresses }] = await Promise.all([shopQuery(slug, ShopMyOrdersQuery, { after }), shopQuery(slug, ShopMyAddressesQuery, {})]);
+  const [{ orders }, { myAddresses }, { me }] = await Promise.all([
+    shopQuery(slug, ShopMyOrdersQuery, { after }),
+    shopQuery(slug, ShopMyAddressesQuery, {}),
+    shopQuery(slug, EmailVerifiedQuery, {}),
+  ]);
   const defaultAddress = myAddresses.find((a) => a.isDefault);
   // Staff and vendors read more orders than their own through the same query; the account lists the customer's.
   const mine = orders.edges.map((e) => e.node).filter((o) => o.customerUserId === user.id);
@@ -34,6 +40,7 @@ export async function AccountPage({ kind, slug, params }: { kind: StorefrontKind
     <div className="shop-page">
       <h1>{t('shop.account.title')}</h1>
       <p>{t('shop.account.hello', { name: user.name, email: user.email })}</p>
+      {me && !me.emailVerified && <VerifyEmailNotice surface={kind} slug={ctx.tenant.slug} email={user.email} />}
       <section className="card" aria-labelledby="orders-title">
         <h2 id="orders-title">{t('shop.account.orders')}</h2>
         {mine.length === 0 ? (

@@ -12,6 +12,7 @@ import './address';
 import './domain';
 import './invitation';
 import './account-security';
+import './account-links';
 import './message-audience';
 
 export const schema = builder.toSubGraphSchema({

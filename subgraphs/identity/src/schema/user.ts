@@ -13,6 +13,7 @@ export const User = builder.prismaObject('User', {
     email: t.exposeString('email'),
     name: t.exposeString('name'),
     twoFactorEnabled: t.boolean({ resolve: (u) => !!u.twoFactorEnabledAt }),
+    emailVerified: t.boolean({ description: 'Whether the person proved they receive mail at this address (a verification or password reset link).', resolve: (u) => !!u.emailVerifiedAt }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     memberships: t.relation('memberships', { query: (_args, ctx) => ({ where: { tenantId: ctx.tenantId ?? '00000000-0000-0000-0000-000000000000' } }) }),
   }),

@@ -4,6 +4,10 @@ import type { ServiceContext, Tx } from './context';
 export type AuditType =
   | 'user.signed_up'
   | 'user.password_changed'
+  | 'user.password_reset_requested'
+  | 'user.password_reset'
+  | 'user.email_verification_sent'
+  | 'user.email_verified'
   | 'session.login_succeeded'
   | 'session.login_failed'
   | 'session.login_throttled'

@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode, assertStrongPassword, dummyPasswordHash, hashPassword, isUuid, randomToken, sha256Hex, uuidv7, verifyPassword, type RoleName } from '@webwaka/kit';
+import { DomainError, ErrorCode, assertStrongPassword, dummyPasswordHash, hashPassword, isUuid, linksOf, randomToken, sha256Hex, uuidv7, verifyPassword, type RoleName } from '@webwaka/kit';
+import { requestMessage, sealLink } from './account-tokens';
 import { recordAudit, requireTenant } from './audit';
 import type { ServiceContext } from './context';
 import { assertMayManage, assertRoleExistsHere } from './members';
@@ -7,8 +8,8 @@ import { assertOpen } from './tenant-status';
 import { beginAttempt } from './throttle';
 
 // Invitations (issue 14): an administrator invites an e-mail address to a role; whoever holds the link joins
-// as that address. Until the platform sends mail (issue 15) the link is shown once to the inviter, who
-// passes it on; the token is 256 random bits kept only as its SHA-256 hash, so a database reader cannot use
+// as that address. The link is e-mailed to the address (an `invitation.sent` message, its link sealed,
+// issue 15) and shown once to the inviter, who may pass it on another way; the token is 256 random bits kept only as its SHA-256 hash, so a database reader cannot use
 // an invitation. Accepting needs the account's password when the address already has an account (the link
 // alone must not hand someone else's account a role), or a new name and password when it has none.
 
@@ -26,6 +27,9 @@ export function invitationState(row: { acceptedAt: Date | null; revokedAt: Date 
   if (row.revokedAt) return 'REVOKED';
   return row.expiresAt <= now ? 'EXPIRED' : 'PENDING';
 }
+
+/** A role as the invitation e-mail names it ("client admin", "staff"). */
+const roleInWords = (role: string) => role.toLowerCase().replace(/_/g, ' ');
 
 const open = (now: Date) => ({ acceptedAt: null, revokedAt: null, expiresAt: { gt: now } });
 
@@ -45,6 +49,8 @@ export async function inviteMember(ctx: ServiceContext, input: { email: string; 
   }
   const now = new Date();
   const token = randomToken(32);
+  const tenant = await ctx.prisma.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { slug: true, name: true, kind: true } });
+  const inviter = await ctx.prisma.user.findUnique({ where: { id: ctx.actor.userId! }, select: { name: true } });
   const invitation = await ctx.prisma.$transaction(async (tx) => {
     const replaced = await tx.invitation.updateMany({ where: { tenantId, email, ...open(now) }, data: { revokedAt: now } });
     if ((await tx.invitation.count({ where: { tenantId, ...open(now) } })) >= MAX_OPEN_INVITATIONS) {
@@ -52,6 +58,16 @@ export async function inviteMember(ctx: ServiceContext, input: { email: string; 
     }
     const created = await tx.invitation.create({
       data: { id: uuidv7(), tenantId, email, role: input.role, tokenHash: sha256Hex(token), invitedById: ctx.actor.userId!, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS) },
+    });
+    await requestMessage(tx, {
+      key: `invitation.sent:${created.id}`,
+      tenantId,
+      template: 'invitation.sent',
+      to: { email },
+      channels: ['EMAIL'],
+      variables: { storeName: tenant.name, role: roleInWords(input.role), inviterName: inviter?.name ?? '', expiresInDays: String(INVITATION_TTL_MS / (24 * 3600 * 1000)) },
+      // The back office's invitation page (storefront/app/admin/[tenant]/invite/[token]).
+      secretSealed: sealLink(linksOf(tenant).admin(`/invite/${token}`)),
     });
     await recordAudit(tx, ctx, { tenantId, type: 'invitation.created', subjectId: created.id, data: { role: input.role, replaced: replaced.count } });
     return created;

@@ -22,6 +22,7 @@ import type { ServiceContext, Tx } from './context';
 import { assertOpen, closedBy } from './tenant-status';
 import { beginAttempt, TooManyAttempts } from './throttle';
 import { verifySecondFactor } from './second-factor';
+import { sendEmailVerification } from './account-tokens';
 
 export interface Session {
   accessToken: string;
@@ -114,6 +115,8 @@ export async function signUp(ctx: ServiceContext, input: { tenantSlug: string; e
       const user = await tx.user.create({ data: { id: uuidv7(), email, name, passwordHash } });
       await tx.membership.create({ data: { id: uuidv7(), userId: user.id, tenantId: tenant.id, role: 'CUSTOMER' } });
       await recordAudit(tx, ctx, { tenantId: tenant.id, type: 'user.signed_up', subjectId: user.id, actorUserId: user.id });
+      // A link proving the address is theirs (decision 0056); nothing waits for it.
+      await sendEmailVerification(tx, user, tenant, 'SHOP');
     });
   } catch (e) {
     if (!isUniqueViolation(e, 'email')) throw e;

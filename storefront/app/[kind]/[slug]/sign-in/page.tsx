@@ -7,5 +7,6 @@ export const metadata = signInMetadata;
 
 export default async function Page({ params, searchParams }: Props) {
   const { kind, slug } = await shopParams(params);
-  return <SignInPage kind={kind} slug={slug} next={(await searchParams).next} />;
+  const query = await searchParams;
+  return <SignInPage kind={kind} slug={slug} next={query.next} reset={query.reset === '1'} />;
 }

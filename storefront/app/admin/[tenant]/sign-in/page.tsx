@@ -41,6 +41,11 @@ export default async function AdminSignInPage({ params, searchParams }: Props) {
             {t('admin.account.closed')}
           </p>
         )}
+        {query.reset === '1' && (
+          <p role="status" className="notice-ok">
+            {t('accountLink.reset.done')}
+          </p>
+        )}
         {query.joined === '1' && (
           <p role="status" className="notice-ok">
             {t('admin.invitations.joined')}
@@ -48,6 +53,9 @@ export default async function AdminSignInPage({ params, searchParams }: Props) {
         )}
         <p>{t('admin.signIn.intro', { name: tenant.name })}</p>
         <SignInForm action={signIn.bind(null, 's', tenant.slug, next)} text={textFor(SIGN_IN_TEXT)} />
+        <p>
+          <a href={`${adminBase(tenant.slug)}/forgot-password`}>{t('accountLink.forgotLink')}</a>
+        </p>
       </section>
     </main>
   );
