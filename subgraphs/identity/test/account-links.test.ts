@@ -11,6 +11,7 @@ import { bearer, gql } from '../../../test/support/graphql';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import type { ServiceContext } from '../src/services/context';
 import { requestPasswordReset } from '../src/services/password-reset';
+import { waitFor } from '../../../test/support/wait';
 import { createUser, login, loginRaw, ok, okPayload } from './support';
 
 const REQUEST = 'mutation ($email: String!, $from: AccountSurface) { requestPasswordReset(email: $email, from: $from) { ok userErrors { code field } } }';
@@ -103,6 +104,16 @@ describe('password reset', () => {
       ['user.password_reset_requested', { sent: true, tokenId: row.id }],
       ['user.password_reset', { tokenId: row.id, sessionsEnded: 2 }],
     ]);
+  });
+
+  it('reaches the mailbox: notifications delivers the e-mail through the local SMTP sink, and its link works', async () => {
+    const email = await customer();
+    expect(await ask(email)).toEqual({ ok: true, userErrors: [] });
+    const mail = await waitFor(async () => (await prisma.sandboxMessage.findMany({ where: { to: email } }))[0] ?? null, 30_000);
+    expect(mail).toBeTruthy();
+    const link = /http:\/\/localhost:3000\/s\/ade-fashion\/reset-password\?token=([A-Za-z0-9_-]{43})/.exec(mail!.text);
+    expect(link).not.toBeNull();
+    expect(await reset(link![1])).toEqual({ email, sessionsEnded: 0, userErrors: [] });
   });
 
   it('answers the same for an address without an account, and mails nothing', async () => {
