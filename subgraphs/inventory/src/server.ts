@@ -32,7 +32,7 @@ export const startInventory: StartSubgraph = async (opts) => {
       ],
     }),
   );
-  const running = await startSubgraph({ name: 'inventory', schema, prisma, pubsub, dispatcher, port: opts.port, host: opts.host });
+  const running = await startSubgraph({ name: 'inventory', schema, prisma, pubsub, peers: opts.peers, dispatcher, port: opts.port, host: opts.host });
   dispatcher.start();
   let sweepTimer: NodeJS.Timeout | undefined;
   let sweep: Promise<void> | null = null;

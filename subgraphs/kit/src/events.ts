@@ -491,7 +491,7 @@ export const TOPIC_CONTRACTS: { readonly [T in Topic]: TopicContract } = {
   [TOPICS.NOTIFICATIONS_MESSAGE_REQUESTED]: {
     kind: 'request',
     // Each capability joins as it starts asking (kit's events test holds the list to the code).
-    producers: ['identity'],
+    producers: ['identity', 'commerce', 'transport', 'inventory', 'catalog', 'ledger'],
     consumer: 'notifications',
     does: 'queues the message once per key on each channel the recipient can receive, rendered from the tenant\'s template; a sender delivers it with retries (decision 0055)',
   },

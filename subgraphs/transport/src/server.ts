@@ -1,4 +1,4 @@
-import { CHANNELS, OutboxDispatcher, logger, startSubgraph, topicHandlers, TOPICS, type PrismaClient, type PubSub, type StartSubgraph } from '@webwaka/kit';
+import { CHANNELS, OutboxDispatcher, Peers, logger, startSubgraph, topicHandlers, TOPICS, type PrismaClient, type PubSub, type StartSubgraph } from '@webwaka/kit';
 import { schema } from './schema';
 import { expireHolds } from './services/holds';
 import { sweepViewers } from './services/presence';
@@ -52,7 +52,7 @@ export const startTransport: StartSubgraph = async (opts) => {
     topicHandlers({
       [TOPICS.TRANSPORT_SEATS_CHANGED]: [onSeatsChanged(prisma, pubsub)],
       // Online purchases: a paid commerce order books its seats (services/purchases.ts).
-      [TOPICS.COMMERCE_EXTERNAL_ORDER_PAID]: [onOrderPaid(prisma, () => dispatcher.nudge())],
+      [TOPICS.COMMERCE_EXTERNAL_ORDER_PAID]: [onOrderPaid(prisma, () => dispatcher.nudge(), opts.peers ?? new Peers())],
     }),
   );
   const running = await startSubgraph({ name: 'transport', schema, prisma, pubsub, peers: opts.peers, dispatcher, port: opts.port, host: opts.host });

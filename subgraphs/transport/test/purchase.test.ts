@@ -64,7 +64,7 @@ async function orderSettled(slug: string, id: string, token: string, status: str
 /** Delivers an order's `commerce.external_order.paid` event to transport's consumer once more, as the outbox may. */
 async function redeliver(orderId: string) {
   const [event] = await outbox(TOPICS.COMMERCE_EXTERNAL_ORDER_PAID, (p) => p.orderId === orderId);
-  await onOrderPaid(prisma, () => {})({ ...event, attempts: event.attempts + 1 });
+  await onOrderPaid(prisma, () => {}, new Peers({ ...s.stack.subgraphs }))({ ...event, attempts: event.attempts + 1 });
 }
 
 const outbox = async (topic: string, match: (p: any) => boolean) => (await prisma.outboxEvent.findMany({ where: { topic }, orderBy: { id: 'asc' } })).filter((e) => match(e.payload));
@@ -140,6 +140,12 @@ describe('a guest buys two seats at the operator', () => {
     await redeliver(first.orderId);
     expect(await prisma.booking.count({ where: { tripId } })).toBe(1);
     expect(await prisma.ticket.count({ where: { tripId } })).toBe(2);
+    // The buyer's ticket message (ticket-messages.ts): once, at the shop that sold it, however often the paid order is delivered.
+    const told = await outbox(TOPICS.NOTIFICATIONS_MESSAGE_REQUESTED, (p) => p.key === `ticket.issued:${booking.id}`);
+    expect(told.map((e) => e.payload)).toEqual([
+      expect.objectContaining({ tenantId: operatorId, template: 'ticket.issued', to: { email: 'ada@example.com', phone: null, name: 'Ada Obi', userId: null }, channels: ['EMAIL'], variables: expect.objectContaining({ seats: '1A, 2B', ticketUrl: expect.stringMatching(new RegExp(`/s/${OPERATOR}/trips/orders/${first.orderId}$`)) }) }),
+    ]);
+    expect(JSON.stringify(told[0].payload)).not.toContain(first.accessToken);
     const [paid] = await outbox(TOPICS.COMMERCE_EXTERNAL_ORDER_PAID, (p) => p.orderId === first.orderId);
     expect(paid.payload).toMatchObject({ orderNumber: first.orderNumber, amount: '2500000', currency: 'NGN', passengers: [{ seatLabel: '1A', name: 'Ada Obi' }, { seatLabel: '2B', name: 'Chidi Okeke' }] });
   });

@@ -13,10 +13,11 @@
  * Applications are open to any signed-in member of a tenant and take effect only when an administrator
  * approves them, so a store whose administrators approve nobody stays single-vendor.
  */
-import { ADMIN_ROLES, DomainError, ErrorCode, encryptSecret, isUniqueViolation, isUuid, recordEvent, TOPICS, uuidv7 } from '@webwaka/kit';
+import { ADMIN_ROLES, DomainError, ErrorCode, encryptSecret, isUniqueViolation, isUuid, recordEvent, tenantLinks, TOPICS, uuidv7, type Peers } from '@webwaka/kit';
 import type { VendorStatus } from '@webwaka/kit/src/generated/prisma/enums';
 import { firstFreeSlug, httpsUrl, requireTenant, slugFrom, text, type VendorRow } from './access';
 import type { ServiceContext, Tx } from './context';
+import { recordVendorMessage } from './vendor-messages';
 
 export type { VendorStatus };
 
@@ -78,7 +79,7 @@ export function validateApplication(input: VendorApplicationInput) {
   return { name, legalName, tin, email, phone, address, documentUrls, slug, explicitSlug: explicit };
 }
 
-async function appendChange(tx: Tx, e: { tenantId: string; vendorId: string; ownerUserId: string | null; from: VendorStatus | null; to: VendorStatus; reason: string | null; actorUserId: string | null }) {
+async function appendChange(tx: Tx, e: { tenantId: string; vendorId: string; ownerUserId: string | null; from: VendorStatus | null; to: VendorStatus; reason: string | null; actorUserId: string | null }): Promise<string> {
   const changeId = uuidv7();
   await tx.vendorStatusChange.create({
     data: { id: changeId, tenantId: e.tenantId, vendorId: e.vendorId, fromStatus: e.from, toStatus: e.to, reason: e.reason, actorUserId: e.actorUserId },
@@ -90,6 +91,7 @@ async function appendChange(tx: Tx, e: { tenantId: string; vendorId: string; own
     // ownerUserId: identity grants (APPROVED) or takes back the owner's VENDOR role from it (decision 0026).
     payload: { changeId, vendorId: e.vendorId, tenantId: e.tenantId, ownerUserId: e.ownerUserId, from: e.from, to: e.to, reason: e.reason, actorUserId: e.actorUserId },
   });
+  return changeId;
 }
 
 /** Serialises work on one key within the transaction (released at commit), on PostgreSQL and PGlite alike. */
@@ -138,7 +140,7 @@ export async function applyAsVendor(ctx: ServiceContext, input: VendorApplicatio
 }
 
 /** Moves a vendor of the current tenant through the state machine (admins). */
-export async function transitionVendor(ctx: ServiceContext, vendorId: string, action: Exclude<VendorAction, 'apply'>, reasonInput?: string | null): Promise<VendorRow> {
+export async function transitionVendor(ctx: ServiceContext & { peers?: Peers }, vendorId: string, action: Exclude<VendorAction, 'apply'>, reasonInput?: string | null): Promise<VendorRow> {
   const tenantId = requireTenant(ctx);
   const rule = VENDOR_TRANSITIONS[action];
   const reason = text(reasonInput, 'reason', { max: 1000, required: rule.reasonRequired, label: 'Reason' });
@@ -146,11 +148,14 @@ export async function transitionVendor(ctx: ServiceContext, vendorId: string, ac
   if (!vendor) throw new DomainError(ErrorCode.NOT_FOUND, 'No such vendor', ['id']);
   const to = nextVendorStatus(vendor.status, action);
   if (!to) throw new DomainError(ErrorCode.INVALID_TRANSITION, `Cannot ${action} a vendor that is ${vendor.status.toLowerCase()}`, ['id']);
+  // The vendor's message links to the storefront (identity knows the tenant's address; asked before the transaction).
+  const links = ctx.peers ? await tenantLinks(ctx.peers, tenantId, 'catalog', ctx.requestId) : null;
   const updated = await ctx.prisma.$transaction(async (tx) => {
     // Compare-and-set: if another admin moved the vendor since we read it, nothing matches.
     const moved = await tx.vendor.updateMany({ where: { id: vendor.id, tenantId, status: vendor.status }, data: { status: to } });
     if (moved.count !== 1) throw new DomainError(ErrorCode.INVALID_TRANSITION, 'The vendor changed meanwhile; reload and try again', ['id']);
-    await appendChange(tx, { tenantId, vendorId: vendor.id, ownerUserId: vendor.ownerUserId, from: vendor.status, to, reason, actorUserId: ctx.actor.userId });
+    const changeId = await appendChange(tx, { tenantId, vendorId: vendor.id, ownerUserId: vendor.ownerUserId, from: vendor.status, to, reason, actorUserId: ctx.actor.userId });
+    await recordVendorMessage(tx, tenantId, vendor, { id: changeId, action, to, reason }, links);
     return tx.vendor.findUniqueOrThrow({ where: { id: vendor.id } });
   });
   ctx.eventsRecorded();

@@ -4,8 +4,9 @@
  * orders; a guest the order made from the cart whose token they hold), and the order's fulfilment steps
  * (the state machine and its moves are order-states.ts; the vendor orders follow, vendor-orders.ts).
  */
-import { ADMIN_ROLES, DomainError, ErrorCode, grantsOf, isUuid, requireTenant, type Actor, type Prisma } from '@webwaka/kit';
+import { ADMIN_ROLES, DomainError, ErrorCode, grantsOf, isUuid, requireTenant, tenantLinks, type Actor, type Prisma } from '@webwaka/kit';
 import { actorRef, TX_OPTIONS, type ServiceContext } from './context';
+import { ANNOUNCED, recordOrderMessage } from './order-messages';
 import { checkNote, invalidTransition, lockOrder, managesOrders, transition } from './order-states';
 import { bringVendorOrdersTo } from './vendor-orders';
 
@@ -70,10 +71,12 @@ export async function managedOrder(ctx: ServiceContext, id: string) {
 export async function advanceOrder(ctx: ServiceContext, id: string, to: 'FULFILLING' | 'SHIPPED' | 'DELIVERED' | 'COMPLETED', note?: string | null) {
   const order = await managedOrder(ctx, id);
   const reason = checkNote(note);
+  const links = ANNOUNCED.includes(to) ? await tenantLinks(ctx.peers, order.tenantId, 'commerce', ctx.requestId) : null;
   return ctx.prisma.$transaction(async (tx) => {
     const current = (await lockOrder(tx, order.tenantId, order.id))!;
     if (!(await transition(tx, current, to, actorRef(ctx), reason))) throw invalidTransition(current.status, to);
     await bringVendorOrdersTo(tx, order.id, to);
+    await recordOrderMessage(tx, current, to, links);
     return tx.order.findUniqueOrThrow({ where: { id: order.id } });
   }, TX_OPTIONS);
 }

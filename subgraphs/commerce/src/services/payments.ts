@@ -19,10 +19,11 @@
  * idempotent, so the reconciler (jobs.ts) finishes whatever a crash interrupted.
  */
 import { randomBytes } from 'node:crypto';
-import { DomainError, ErrorCode, logger, uuidv7, type PrismaClient } from '@webwaka/kit';
+import { DomainError, ErrorCode, logger, tenantLinks, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { TX_OPTIONS, type ActorRef, type ServiceContext } from './context';
 import { recordExternalLinesPaid, recordOrderPaid } from './events';
 import type { PlacedOrder } from './order-placement';
+import { recordOrderMessage } from './order-messages';
 import { lockOrder, transition } from './order-states';
 import { commit, release, reserve, returnStock } from './peers';
 import { providerFor } from './providers';
@@ -123,6 +124,7 @@ export async function settlePayment(deps: Deps, paymentId: string): Promise<Paym
     await cleanUpOrder(deps, order.id);
     return 'refunded';
   }
+  const links = await tenantLinks(deps.peers, order.tenantId, 'commerce', deps.requestId);
   const paid = await deps.prisma.$transaction(async (tx) => {
     const current = (await lockOrder(tx, order.tenantId, order.id))!;
     if (current.status !== 'PENDING_PAYMENT') return current.paidPaymentId === payment.id;
@@ -133,6 +135,7 @@ export async function settlePayment(deps: Deps, paymentId: string): Promise<Paym
     const vendorOrders = await tx.vendorOrder.findMany({ where: { orderId: order.id }, orderBy: { id: 'asc' } });
     await recordOrderPaid(tx, { ...current, paidAt, vendorOrders });
     await recordExternalLinesPaid(tx, current, lines, { paidAt, paymentReference: payment.reference });
+    await recordOrderMessage(tx, current, 'PAID', links, lines);
     return true;
   }, TX_OPTIONS);
   deps.eventsRecorded();

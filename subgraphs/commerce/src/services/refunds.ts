@@ -11,10 +11,11 @@
  *   REFUND ledger posting; a provider refusal marks it FAILED (units free again).
  * - restock (optional) returns the units to the location they were sold from, once per refund line.
  */
-import { DomainError, ErrorCode, isUuid, uuidv7 } from '@webwaka/kit';
+import { DomainError, ErrorCode, isUuid, tenantLinks, uuidv7 } from '@webwaka/kit';
 import { actorRef, TX_OPTIONS, type ServiceContext } from './context';
 import { recordOrderRefunded } from './events';
 import { shareOf, sum } from './money';
+import { recordOrderMessage } from './order-messages';
 import { canTransition, invalidTransition, lockOrder, transition } from './order-states';
 import { managedOrder, requireRefunder } from './orders';
 import { cancelUnpaidOrder, cleanUpOrder, sendRefund, type Deps } from './payments';
@@ -151,6 +152,8 @@ export async function refundOrder(ctx: ServiceContext, req: RefundRequest, opts:
 
 /** The provider refunded: record it, move the order and write the events (one transaction). Idempotent. */
 export async function completeRefund(deps: Deps & Pick<ServiceContext, 'actor'>, refundId: string) {
+  const { tenantId } = await deps.prisma.refund.findUniqueOrThrow({ where: { id: refundId }, select: { tenantId: true } });
+  const links = await tenantLinks(deps.peers, tenantId, 'commerce', deps.requestId);
   await deps.prisma.$transaction(async (tx) => {
     const refund = await tx.refund.findUniqueOrThrow({ where: { id: refundId }, include: { vendorParts: true } });
     const order = (await lockOrder(tx, refund.tenantId, refund.orderId))!;
@@ -165,6 +168,7 @@ export async function completeRefund(deps: Deps & Pick<ServiceContext, 'actor'>,
       ...(to === 'CANCELLED' ? { cancelledAt: new Date(), cancelReason: reason } : {}),
     });
     if (!moved) throw new Error(`order ${order.id} changed while refund ${refundId} was recorded`);
+    await recordOrderMessage(tx, order, to, links);
     await recordOrderRefunded(tx, {
       id: refund.id,
       tenantId: refund.tenantId,

@@ -10,9 +10,10 @@
  * the two views never disagree. Only paid, open orders are fulfilled: not unpaid, cancelled, refunded or
  * completed ones.
  */
-import { DomainError, ErrorCode, isUuid, requireTenant, uuidv7, type Actor } from '@webwaka/kit';
+import { DomainError, ErrorCode, isUuid, requireTenant, tenantLinks, uuidv7, type Actor } from '@webwaka/kit';
 import { actorRef, TX_OPTIONS, type ServiceContext, type Tx } from './context';
 import { recordPayoutHold } from './events';
+import { ANNOUNCED, recordOrderMessage } from './order-messages';
 import { checkNote, invalidTransition, lockOrder, managesOrders, transition, type OrderStatus } from './order-states';
 
 /** A vendor order's stages in order; each one's successor is the only next step. */
@@ -35,6 +36,7 @@ export async function advanceVendorOrder(ctx: ServiceContext, vendorOrderId: str
   const found = isUuid(vendorOrderId) ? await ctx.prisma.vendorOrder.findFirst({ where: { id: vendorOrderId, tenantId } }) : null;
   if (!found || !(managesOrders(ctx.actor) || ownsVendorOrder(ctx.actor, found))) throw new DomainError(ErrorCode.NOT_FOUND, 'No such vendor order', ['vendorOrderId']);
   const actor = actorRef(ctx);
+  const links = ANNOUNCED.includes(to) ? await tenantLinks(ctx.peers, tenantId, 'commerce', ctx.requestId) : null;
 
   return ctx.prisma.$transaction(async (tx) => {
     const order = (await lockOrder(tx, tenantId, found.orderId))!;
@@ -52,6 +54,7 @@ export async function advanceVendorOrder(ctx: ServiceContext, vendorOrderId: str
     const slowest = VENDOR_STAGES[Math.min(...stages.map((s) => rank(s.fulfilmentStage)))];
     if (rank(slowest) > rank(order.fulfilmentStage)) {
       await transition(tx, order, slowest, actor, `Every vendor has reached ${describe(slowest)}`);
+      await recordOrderMessage(tx, order, slowest, links);
     }
     return {
       vendorOrder: await tx.vendorOrder.findUniqueOrThrow({ where: { id: found.id } }),

@@ -12,6 +12,7 @@
  */
 import { Prisma, isUuid, recordEvent, TOPICS, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { TX_OPTIONS, type Tx } from './context';
+import { recordLowStockMessage } from './low-stock-messages';
 
 /** The pubsub channel the gateway's `inventoryChanged` subscription listens on; events carry `{ id }`. */
 
@@ -208,7 +209,7 @@ export class StockChanges {
 }
 
 export async function lowStockAlert(tx: Tx, row: Pick<LevelRow, 'tenantId' | 'variantId' | 'locationId' | 'lowStockThreshold'>, available: number) {
-  await tx.stockAlert.create({
+  const alert = await tx.stockAlert.create({
     data: {
       id: uuidv7(),
       tenantId: row.tenantId,
@@ -220,6 +221,7 @@ export async function lowStockAlert(tx: Tx, row: Pick<LevelRow, 'tenantId' | 'va
       message: `Available stock ${available} is at or below the low-stock threshold ${row.lowStockThreshold}`,
     },
   });
+  await recordLowStockMessage(tx, alert);
 }
 
 /** Moves a level and records the change (alerts, events); null when the stock is not there. */

@@ -10,6 +10,7 @@ import { TX_OPTIONS, type ServiceContext } from './context';
 import { resolveItem, type VariantRef } from './items';
 import { changeLevel, ensureLevel, expireAtLevel, lockLevels, StockChanges } from './levels';
 import { findLocation, requireTenant } from './locations';
+import { warmLinks } from './low-stock-messages';
 import { checkQuantity, checkReference, journal, type MovementReason } from './stock';
 
 export const MAX_BATCH = 500;
@@ -92,6 +93,7 @@ async function applyOne(ctx: ServiceContext, tenantId: string, m: Prepared): Pro
   const earlier = await duplicate(ctx, tenantId, m.clientId);
   if (earlier) return earlier;
   try {
+    await warmLinks(ctx, tenantId);
     const result = await ctx.prisma.$transaction(async (tx) => {
       const changes = new StockChanges(tenantId);
       const levelId = await ensureLevel(tx, tenantId, m.variantId, m.locationId);

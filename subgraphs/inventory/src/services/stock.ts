@@ -4,6 +4,7 @@ import { vendorUserOf } from './access';
 import { resolveItem, type VariantRef } from './items';
 import { changeLevel, ensureLevel, expireReservations, lockLevels, lowStockAlert, StockChanges, type Channel } from './levels';
 import { findLocation, requireTenant } from './locations';
+import { warmLinks } from './low-stock-messages';
 
 /** The largest quantity one operation may move (a typo guard; Int columns hold far more). */
 export const MAX_QUANTITY = 1_000_000;
@@ -29,6 +30,7 @@ export const insufficient = (message = 'Not enough stock available', field = ['q
  * transaction, then wakes the outbox dispatcher.
  */
 export async function stockTransaction<T>(ctx: ServiceContext, tenantId: string, fn: (tx: Tx, changes: StockChanges) => Promise<T>): Promise<T> {
+  await warmLinks(ctx, tenantId);
   const result = await ctx.prisma.$transaction(async (tx) => {
     const changes = new StockChanges(tenantId);
     const r = await fn(tx, changes);

@@ -19,6 +19,7 @@ import { DomainError, ErrorCode, isUniqueViolation, isUuid, logger, requireTenan
 import { askCatalogAboutVendors, tenantsAmong } from './access';
 import { accountKey, lockAccounts, PAYABLE_PURPOSES, type AccountKey } from './accounts';
 import { heldByVendor, returnWindowDays } from './holds';
+import { payeeOf, recordPayoutMessage } from './payout-messages';
 import { TX_OPTIONS, type ServiceContext, type Tx } from './context';
 import { currencyOf, MAX_LINE_AMOUNT, postEntry } from './posting';
 
@@ -257,8 +258,10 @@ export async function markPayoutItemPaid(ctx: ServiceContext, id: string, refere
   const reference = referenceInput?.trim() || null;
   if (reference && reference.length > 200) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'reference must be at most 200 characters', ['reference']);
   const { tenantId, item } = await pendingItem(ctx, id);
+  const payee = await payeeOf(ctx, tenantId, item.account);
   await ctx.prisma.$transaction(async (tx) => {
     await claimItem(tx, item.id, { status: 'PAID', paidReference: reference });
+    await recordPayoutMessage(tx, tenantId, item, reference, payee);
     const posted = await postEntry(tx, {
       tenantId,
       idempotencyKey: `payout-settled:${item.id}`,

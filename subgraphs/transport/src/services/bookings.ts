@@ -6,13 +6,14 @@
  * ticket with its passenger's name. Confirming the same hold again with the same payment reference
  * returns the same booking (a retried paid order); one payment reference pays for one booking per operator.
  */
-import { DomainError, ErrorCode, isUniqueViolation, uuidv7 } from '@webwaka/kit';
+import { DomainError, ErrorCode, isUniqueViolation, uuidv7, type TenantLinks } from '@webwaka/kit';
 import { TX_OPTIONS, type ServiceContext } from './context';
 import { recordSeatEvent } from './events';
 import { findHold, holdClosed, lockSeats, type HoldRow } from './holds';
 import { requireTenant } from './scope';
 import { optionalPhone } from './phone';
 import { newBookingReference } from './reference';
+import { recordTicketMessage, type OnlineBuyer } from './ticket-messages';
 import { checkPassengerName, issueTicket } from './tickets';
 
 export interface PassengerInput {
@@ -39,7 +40,11 @@ export async function confirmBooking(ctx: ServiceContext, input: { holdToken: st
 }
 
 /** confirmBooking once the hold is known: by its token, or by its id for a paid online purchase (purchases.ts). */
-export async function confirmHeldSeats(ctx: ServiceContext, hold: HoldRow, input: { passengers: PassengerInput[]; paymentReference: string; contactPhone?: string | null }) {
+export async function confirmHeldSeats(
+  ctx: ServiceContext,
+  hold: HoldRow,
+  input: { passengers: PassengerInput[]; paymentReference: string; contactPhone?: string | null; buyer?: OnlineBuyer | null; links?: TenantLinks | null },
+) {
   const paymentReference = (input.paymentReference ?? '').trim();
   if (paymentReference.length < 1 || paymentReference.length > 200) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'paymentReference must be 1 to 200 characters', ['paymentReference']);
   const earlier = await ctx.prisma.booking.findUnique({ where: { holdId: hold.id } });
@@ -88,6 +93,7 @@ export async function confirmHeldSeats(ctx: ServiceContext, hold: HoldRow, input
         );
       }
       await recordSeatEvent(tx, { tenantId: hold.tenantId, tripId: trip.id, kind: 'SOLD', seatLabels: seats.map((s) => s.label) });
+      await recordTicketMessage(tx, booking, trip, seats.map((s) => ({ seatLabel: s.label, name: names.get(s.label)! })), input.links ?? null, input.buyer ?? null);
       return booking;
     }, TX_OPTIONS);
     if (booking) {

@@ -19,12 +19,13 @@
  *   transaction: commerce refunds the order in full. Redelivery changes nothing (the booking is found by
  *   its payment reference; the purchase's status is a compare-and-set).
  */
-import { anonymousActor, callPeer, DomainError, ErrorCode, isUniqueViolation, recordEvent, requireTenant, sha256Hex, TOPICS, type ExternalOrderPaidPayload, type OutboxEventRecord, type PrismaClient, type RequestContext, type UserError } from '@webwaka/kit';
+import { anonymousActor, callPeer, DomainError, ErrorCode, isUniqueViolation, recordEvent, requireTenant, sha256Hex, tenantLinks, TOPICS, type ExternalOrderPaidPayload, type OutboxEventRecord, type Peers, type PrismaClient, type RequestContext, type TenantLinks, type UserError } from '@webwaka/kit';
 import { createHash } from 'node:crypto';
 import { confirmHeldSeats, passengerNames, type PassengerInput } from './bookings';
 import { TX_OPTIONS, type ServiceContext } from './context';
 import { effectiveHoldStatus, extendHold, findHold, holdClosed, holdSeats, type HoldRow } from './holds';
 import { optionalPhone } from './phone';
+import { departureFormat, type OnlineBuyer } from './ticket-messages';
 
 export type PurchaseContext = ServiceContext & Pick<RequestContext, 'peers'>;
 
@@ -67,7 +68,6 @@ async function externalOrder(ctx: PurchaseContext, tenantId: string, request: Re
   return p as ExternalOrder;
 }
 
-const departure = new Intl.DateTimeFormat('en-GB', { timeZone: 'Africa/Lagos', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /** What commerce is asked for: a line per seat at its class's fare (nothing stored yet). */
 async function orderRequest(ctx: PurchaseContext, hold: HoldRow, names: Map<string, string>, buyer: { email: string; idempotencyKey: string; returnUrl: string | null; userId: string | null }) {
@@ -76,7 +76,7 @@ async function orderRequest(ctx: PurchaseContext, hold: HoldRow, names: Map<stri
   const parks = new Map((await ctx.prisma.park.findMany({ where: { id: { in: [route.originParkId, route.destinationParkId] } } })).map((p) => [p.id, p.city]));
   const seats = await ctx.prisma.tripSeat.findMany({ where: { tripId: trip.id, label: { in: hold.seatLabels } }, orderBy: { label: 'asc' } });
   const fares = new Map((await ctx.prisma.tripFare.findMany({ where: { tripId: trip.id } })).map((f) => [f.seatClass, f.amount]));
-  const journey = `${parks.get(route.originParkId)}→${parks.get(route.destinationParkId)} ${departure.format(trip.departureAt).replace(',', '')}`;
+  const journey = `${parks.get(route.originParkId)}→${parks.get(route.destinationParkId)} ${departureFormat.format(trip.departureAt).replace(',', '')}`;
   const lines = seats.map((seat) => ({
     source: 'TRANSPORT',
     sourceRef: hold.id,
@@ -183,7 +183,7 @@ type OrderPaid = ExternalOrderPaidPayload;
 const UNBOOKABLE: string[] = [ErrorCode.HOLD_EXPIRED, ErrorCode.SEAT_UNAVAILABLE, ErrorCode.INVALID_TRANSITION, ErrorCode.BAD_USER_INPUT, ErrorCode.NOT_FOUND, ErrorCode.IDEMPOTENCY_KEY_REUSED];
 
 /** The consumer of `commerce.external_order.paid` (see the module comment). */
-export function onOrderPaid(prisma: PrismaClient, eventsRecorded: () => void) {
+export function onOrderPaid(prisma: PrismaClient, eventsRecorded: () => void, peers: Peers) {
   return async (event: OutboxEventRecord) => {
     const paid = event.payload as OrderPaid;
     const ctx: ServiceContext = {
@@ -201,7 +201,10 @@ export function onOrderPaid(prisma: PrismaClient, eventsRecorded: () => void) {
     const booked = await prisma.booking.findUnique({ where: { tenantId_paymentReference: { tenantId: hold.tenantId, paymentReference: paid.orderId } } });
     if (booked) return confirmed(prisma, purchase.id, booked.id);
     try {
-      const booking = await bookPaidSeats(ctx, hold, paid, purchase.contactPhone);
+      const links = await tenantLinks(peers, event.tenantId, 'transport', ctx.requestId);
+      const email = (purchase.orderRequest as { email?: unknown } | null)?.email;
+      const buyer: OnlineBuyer = { email: typeof email === 'string' ? email : null, userId: purchase.customerUserId, orderId: paid.orderId };
+      const booking = await bookPaidSeats(ctx, hold, paid, { contactPhone: purchase.contactPhone, buyer, links });
       await confirmed(prisma, purchase.id, booking.id);
     } catch (e) {
       if (e instanceof DomainError && UNBOOKABLE.includes(e.code)) return requestRefund(ctx, paid, purchase.id, e.message);
@@ -225,9 +228,9 @@ const confirmed = (prisma: PrismaClient, purchaseId: string, bookingId: string) 
   prisma.ticketPurchase.updateMany({ where: { id: purchaseId, status: 'PENDING' }, data: { status: 'CONFIRMED', bookingId, failureReason: null } }).then(() => undefined);
 
 /** Confirms the paid hold; a hold that ran out (or was let go) is taken again while its seats are free. */
-async function bookPaidSeats(ctx: ServiceContext, hold: HoldRow, paid: OrderPaid, contactPhone: string | null) {
+async function bookPaidSeats(ctx: ServiceContext, hold: HoldRow, paid: OrderPaid, told: { contactPhone: string | null; buyer: OnlineBuyer; links: TenantLinks | null }) {
   // A line without its seat or name is refused by confirmHeldSeats (BAD_USER_INPUT), and the order refunded.
-  const input = { passengers: paid.passengers as PassengerInput[], paymentReference: paid.orderId, contactPhone };
+  const input = { passengers: paid.passengers as PassengerInput[], paymentReference: paid.orderId, ...told };
   try {
     return await confirmHeldSeats(ctx, hold, input);
   } catch (e) {
