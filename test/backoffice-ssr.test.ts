@@ -4,6 +4,7 @@
 // The real stack: PGlite, every subgraph, the gateway and `next start`.
 import { request } from 'node:http';
 import en from '../storefront/messages/en.json';
+import notifications from '../storefront/messages/notifications-admin.en.json';
 import { totpAt } from '../subgraphs/kit/src/totp';
 import { startStorefront, type RunningStorefront } from '../scripts/storefront';
 import { gql } from './support/graphql';
@@ -66,7 +67,7 @@ function navLabels(html: string): string[] {
   return [...nav.matchAll(/<a [^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
 }
 
-const nav = (...keys: Array<'dashboard' | 'orders' | 'products' | 'inventory' | 'commissions' | 'money' | 'reports' | 'pos' | 'vendors' | 'apiKeys' | 'settings' | 'cash' | 'transport' | 'members' | 'audit'>) => keys.map((k) => en[`admin.nav.${k}`]);
+const nav = (...keys: Array<'dashboard' | 'orders' | 'products' | 'inventory' | 'commissions' | 'money' | 'reports' | 'pos' | 'vendors' | 'apiKeys' | 'settings' | 'messages' | 'cash' | 'transport' | 'members' | 'audit' | 'mailbox'>) => keys.map((k) => en[`admin.nav.${k}`]);
 
 beforeAll(async () => {
   stack = await startStack();
@@ -114,18 +115,21 @@ describe('signed out', () => {
 
 describe('role-aware navigation', () => {
   test('an administrator (2FA) sees every section of a store, including API keys', async () => {
-    const page = await get(`/admin/${STORE}`, sessionCookies(STORE, await login(STORE, 'client')));
+    const cookies = sessionCookies(STORE, await login(STORE, 'client'));
+    const page = await get(`/admin/${STORE}`, cookies);
     expect(page.status).toBe(200);
-    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'reports', 'pos', 'apiKeys', 'settings', 'members', 'audit'));
+    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'reports', 'pos', 'apiKeys', 'settings', 'messages', 'members', 'audit'));
     expect(page.body).toContain(en['admin.dashboard.byStatus']);
     // The chart is an image with a title and a description, and the same figures follow as a table.
     expect(page.body).toMatch(/<svg role="img" aria-labelledby="status-chart-title status-chart-desc"/);
     expect(page.body).toContain('<table class="data-table chart-table">');
+    // The Mailbox holds every tenant's sandboxed messages: the platform's SUPER_ADMIN only, refused here by the server.
+    expect((await get(`/admin/${STORE}/mailbox`, cookies)).location).toBe(`/admin/${STORE}`);
   });
 
   test('on a marketplace, the administrator also gets the vendor queue', async () => {
     const page = await get(`/admin/${MARKET}`, sessionCookies(MARKET, await login(MARKET, 'client')));
-    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'reports', 'pos', 'vendors', 'apiKeys', 'settings', 'members', 'audit'));
+    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'reports', 'pos', 'vendors', 'apiKeys', 'settings', 'messages', 'members', 'audit'));
   });
 
   test('staff see products and inventory only, and API keys redirect them to the dashboard', async () => {
@@ -137,6 +141,19 @@ describe('role-aware navigation', () => {
     expect(keys.location).toBe(`/admin/${STORE}`);
     // The point of sale is the administrators' (pos's managers): the server sends staff away too.
     expect((await get(`/admin/${STORE}/pos`, cookies)).location).toBe(`/admin/${STORE}`);
+    // So are the messages (notifications' administrators).
+    expect((await get(`/admin/${STORE}/messages`, cookies)).location).toBe(`/admin/${STORE}`);
+  });
+
+  test("the platform's operator (SUPER_ADMIN) also gets the Mailbox of the local sandboxes", async () => {
+    const PLATFORM = 'webwaka';
+    const cookies = sessionCookies(PLATFORM, await login(PLATFORM, 'superadmin'));
+    const page = await get(`/admin/${PLATFORM}`, cookies);
+    expect(navLabels(page.body)).toEqual(expect.arrayContaining(nav('messages', 'mailbox')));
+    expect(navLabels(page.body).at(-1)).toBe(nav('mailbox')[0]);
+    const mailbox = await get(`/admin/${PLATFORM}/mailbox`, cookies);
+    expect(mailbox.status).toBe(200);
+    expect(mailbox.body).toContain(notifications['mailbox.title']);
   });
 
   test('a vendor sees its own products and their stock (no transfers, no queue)', async () => {
@@ -169,7 +186,7 @@ describe('role-aware navigation', () => {
     const OPERATOR = 'abc-transport';
     const cookies = sessionCookies(OPERATOR, await login(OPERATOR, 'client'));
     const page = await get(`/admin/${OPERATOR}`, cookies);
-    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'commissions', 'money', 'reports', 'cash', 'transport', 'apiKeys', 'settings', 'members', 'audit'));
+    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'commissions', 'money', 'reports', 'cash', 'transport', 'apiKeys', 'settings', 'messages', 'members', 'audit'));
     expect(page.body).toContain(en['admin.tiles.ticketOrders']);
     expect(page.body).not.toContain(en['admin.tiles.topProducts']);
     expect(page.body).not.toContain(en['admin.tiles.toFulfil']);

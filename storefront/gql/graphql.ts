@@ -431,6 +431,36 @@ export type MovementReason =
   | 'TRANSFER_IN'
   | 'TRANSFER_OUT';
 
+export type NotificationChannel =
+  | 'EMAIL'
+  | 'PUSH'
+  | 'SMS'
+  | 'WHATSAPP';
+
+export type NotificationPreferencesInput = {
+  marketingEmail?: boolean | null | undefined;
+  marketingSms?: boolean | null | undefined;
+  orderUpdatesSms?: boolean | null | undefined;
+  orderUpdatesWhatsapp?: boolean | null | undefined;
+};
+
+export type NotificationStatus =
+  | 'DEAD'
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENDING'
+  | 'SENT'
+  | 'SUPPRESSED';
+
+export type NotificationTemplateInput = {
+  body: string;
+  channel: NotificationChannel;
+  key: string;
+  locale: string;
+  subject?: string | null | undefined;
+};
+
 export type OrderStatus =
   | 'CANCELLED'
   | 'COMPLETED'
@@ -805,6 +835,17 @@ export type SalesGrouping =
   | 'PRODUCT'
   /** One row per vendor (its vendor orders: goods, shipping and tax; the marketplace's commission). */
   | 'VENDOR';
+
+export type SaveNotificationProviderInput = {
+  /** An https:// address, when the provider gives the account its own. */
+  baseUrl?: string | null | undefined;
+  channel: NotificationChannel;
+  /** Write-only: the API key (Africa’s Talking: username:apiKey), token, or SMTP URL with password. Empty keeps the stored ones. */
+  credentials?: string | null | undefined;
+  /** smtp | termii | africastalking | whatsapp-cloud | sandbox | default (the installation’s). */
+  provider: string;
+  senderId?: string | null | undefined;
+};
 
 export type SavePosCashierInput = {
   active?: boolean | null | undefined;
@@ -1879,6 +1920,84 @@ export type AdminOwnerDirectoryQueryVariables = Exact<{
 
 export type AdminOwnerDirectoryQuery = { vendors: { edges: Array<{ node: { id: string, name: string } }> }, agents?: { edges: Array<{ node: { userId: string, email: string | null, code: string } }> } };
 
+export type AdminNotificationMessageFieldsFragment = { id: string, template: string, channel: NotificationChannel, recipient: string, locale: string, status: NotificationStatus, attempts: number, createdAt: string };
+
+export type AdminNotificationMessagesQueryVariables = Exact<{
+  status?: NotificationStatus | null | undefined;
+  channel?: NotificationChannel | null | undefined;
+  recipient?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminNotificationMessagesQuery = { notificationMessages: { edges: Array<{ node: { id: string, template: string, channel: NotificationChannel, recipient: string, locale: string, status: NotificationStatus, attempts: number, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminNotificationMessageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminNotificationMessageQuery = { notificationMessage: { subject: string | null, body: string, lastError: string | null, provider: string | null, providerMessageId: string | null, sentAt: string | null, deliveredAt: string | null, nextAttemptAt: string | null, id: string, template: string, channel: NotificationChannel, recipient: string, locale: string, status: NotificationStatus, attempts: number, createdAt: string } | null };
+
+export type AdminRetryNotificationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminRetryNotificationMutation = { retryNotification: { message: { id: string, status: NotificationStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminNotificationTemplateFieldsFragment = { key: string, channel: NotificationChannel, locale: string, subject: string | null, body: string, customised: boolean, variables: Array<string> };
+
+export type AdminNotificationTemplatesQueryVariables = Exact<{
+  locale?: string | null | undefined;
+}>;
+
+
+export type AdminNotificationTemplatesQuery = { notificationTemplates: Array<{ key: string, channel: NotificationChannel, locale: string, subject: string | null, body: string, customised: boolean, variables: Array<string> }> };
+
+export type AdminPreviewNotificationTemplateQueryVariables = Exact<{
+  input: NotificationTemplateInput;
+}>;
+
+
+export type AdminPreviewNotificationTemplateQuery = { previewNotificationTemplate: { subject: string | null, text: string, html: string | null } };
+
+export type AdminSaveNotificationTemplateMutationVariables = Exact<{
+  input: NotificationTemplateInput;
+}>;
+
+
+export type AdminSaveNotificationTemplateMutation = { saveNotificationTemplate: { template: { key: string, channel: NotificationChannel, locale: string, subject: string | null, body: string, customised: boolean, variables: Array<string> } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminResetNotificationTemplateMutationVariables = Exact<{
+  key: string;
+  channel: NotificationChannel;
+  locale: string;
+}>;
+
+
+export type AdminResetNotificationTemplateMutation = { resetNotificationTemplate: { template: { key: string, channel: NotificationChannel, locale: string, subject: string | null, body: string, customised: boolean, variables: Array<string> } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminNotificationProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminNotificationProvidersQuery = { notificationProviders: Array<{ channel: NotificationChannel, provider: string, senderId: string | null, baseUrl: string | null, configured: boolean, sandbox: boolean }> };
+
+export type AdminSaveNotificationProviderMutationVariables = Exact<{
+  input: SaveNotificationProviderInput;
+}>;
+
+
+export type AdminSaveNotificationProviderMutation = { saveNotificationProvider: { provider: { channel: NotificationChannel, provider: string, configured: boolean } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminSandboxMessagesQueryVariables = Exact<{
+  channel?: NotificationChannel | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type AdminSandboxMessagesQuery = { sandboxMessages: Array<{ id: string, channel: NotificationChannel, provider: string, from: string | null, to: string, subject: string | null, text: string, html: string | null, receivedAt: string }> };
+
 export type AdminOrderListQueryVariables = Exact<{
   status?: OrderStatus | null | undefined;
   after?: string | null | undefined;
@@ -2902,6 +3021,25 @@ export type ShopRemoveAddressMutationVariables = Exact<{
 
 export type ShopRemoveAddressMutation = { removeAddress: { removedAddressId: string | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
+export type ShopMyNotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShopMyNotificationPreferencesQuery = { myNotificationPreferences: { marketingEmail: boolean, marketingSms: boolean, orderUpdatesSms: boolean, orderUpdatesWhatsapp: boolean } };
+
+export type ShopSetMyNotificationPreferencesMutationVariables = Exact<{
+  input: NotificationPreferencesInput;
+}>;
+
+
+export type ShopSetMyNotificationPreferencesMutation = { setMyNotificationPreferences: { preferences: { marketingEmail: boolean, marketingSms: boolean, orderUpdatesSms: boolean, orderUpdatesWhatsapp: boolean } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type UnsubscribeMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type UnsubscribeMutation = { unsubscribe: { ok: boolean, userErrors: Array<{ code: string }> } };
+
 export type ShopUserErrorFragment = { code: string, message: string, field: Array<string> | null };
 
 export type ShopQuoteLineFragment = { variantId: string, quantity: number, sellable: boolean, reason: string | null, sku: string | null, title: string | null, vendorId: string | null, vendorName: string | null, unitPrice: { amount: string, currency: string } | null, total: { amount: string, currency: string } | null, tax: { amount: string, currency: string } | null };
@@ -3405,6 +3543,29 @@ export const AdminCommissionFieldsFragmentDoc = new TypedDocumentString(`
   amount
   currency
 }`, {"fragmentName":"AdminCommissionFields"}) as unknown as TypedDocumentString<AdminCommissionFieldsFragment, unknown>;
+export const AdminNotificationMessageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminNotificationMessageFields on NotificationMessage {
+  id
+  template
+  channel
+  recipient
+  locale
+  status
+  attempts
+  createdAt
+}
+    `, {"fragmentName":"AdminNotificationMessageFields"}) as unknown as TypedDocumentString<AdminNotificationMessageFieldsFragment, unknown>;
+export const AdminNotificationTemplateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminNotificationTemplateFields on NotificationTemplate {
+  key
+  channel
+  locale
+  subject
+  body
+  customised
+  variables
+}
+    `, {"fragmentName":"AdminNotificationTemplateFields"}) as unknown as TypedDocumentString<AdminNotificationTemplateFieldsFragment, unknown>;
 export const AdminUserErrorFragmentDoc = new TypedDocumentString(`
     fragment AdminUserError on UserError {
   code
@@ -5998,6 +6159,196 @@ export const AdminOwnerDirectoryDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:733e8d605cf732eb6ca2a30f6672eed504db974d1837a8753837c79048684145"}) as unknown as TypedDocumentString<AdminOwnerDirectoryQuery, AdminOwnerDirectoryQueryVariables>;
+export const AdminNotificationMessagesDocument = new TypedDocumentString(`
+    query AdminNotificationMessages($status: NotificationStatus, $channel: NotificationChannel, $recipient: String, $after: String) {
+  notificationMessages(
+    status: $status
+    channel: $channel
+    recipient: $recipient
+    first: 30
+    after: $after
+  ) {
+    edges {
+      node {
+        ...AdminNotificationMessageFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment AdminNotificationMessageFields on NotificationMessage {
+  id
+  template
+  channel
+  recipient
+  locale
+  status
+  attempts
+  createdAt
+}`, {"hash":"sha256:fd224d162235ca6f72a6c6227579ef14ceb5d8d4be2691eace00ef4455342d87"}) as unknown as TypedDocumentString<AdminNotificationMessagesQuery, AdminNotificationMessagesQueryVariables>;
+export const AdminNotificationMessageDocument = new TypedDocumentString(`
+    query AdminNotificationMessage($id: ID!) {
+  notificationMessage(id: $id) {
+    ...AdminNotificationMessageFields
+    subject
+    body
+    lastError
+    provider
+    providerMessageId
+    sentAt
+    deliveredAt
+    nextAttemptAt
+  }
+}
+    fragment AdminNotificationMessageFields on NotificationMessage {
+  id
+  template
+  channel
+  recipient
+  locale
+  status
+  attempts
+  createdAt
+}`, {"hash":"sha256:139df5d2a22f5071f9d5e0ec70e4c33163f7b2f88a58cd826fbbc35ffa154f10"}) as unknown as TypedDocumentString<AdminNotificationMessageQuery, AdminNotificationMessageQueryVariables>;
+export const AdminRetryNotificationDocument = new TypedDocumentString(`
+    mutation AdminRetryNotification($id: ID!) {
+  retryNotification(id: $id) {
+    message {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:e4f29fe9678c7da76af2ddf221a77032554836f0ba626762d79d167ce47f54fa"}) as unknown as TypedDocumentString<AdminRetryNotificationMutation, AdminRetryNotificationMutationVariables>;
+export const AdminNotificationTemplatesDocument = new TypedDocumentString(`
+    query AdminNotificationTemplates($locale: String) {
+  notificationTemplates(locale: $locale) {
+    ...AdminNotificationTemplateFields
+  }
+}
+    fragment AdminNotificationTemplateFields on NotificationTemplate {
+  key
+  channel
+  locale
+  subject
+  body
+  customised
+  variables
+}`, {"hash":"sha256:b1999740226859de6413328a0d61e7e832cf614fb16099f3fa5338f773f81664"}) as unknown as TypedDocumentString<AdminNotificationTemplatesQuery, AdminNotificationTemplatesQueryVariables>;
+export const AdminPreviewNotificationTemplateDocument = new TypedDocumentString(`
+    query AdminPreviewNotificationTemplate($input: NotificationTemplateInput!) {
+  previewNotificationTemplate(input: $input) {
+    subject
+    text
+    html
+  }
+}
+    `, {"hash":"sha256:5af0771bed550ab349363d07be3f8ce65787e9e4c6071fd892549291ca47b33e"}) as unknown as TypedDocumentString<AdminPreviewNotificationTemplateQuery, AdminPreviewNotificationTemplateQueryVariables>;
+export const AdminSaveNotificationTemplateDocument = new TypedDocumentString(`
+    mutation AdminSaveNotificationTemplate($input: NotificationTemplateInput!) {
+  saveNotificationTemplate(input: $input) {
+    template {
+      ...AdminNotificationTemplateFields
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminNotificationTemplateFields on NotificationTemplate {
+  key
+  channel
+  locale
+  subject
+  body
+  customised
+  variables
+}
+fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:d4d5e1698af5b30658ae312b63b8db424bfb5a5424d5f031e2bababdd7733689"}) as unknown as TypedDocumentString<AdminSaveNotificationTemplateMutation, AdminSaveNotificationTemplateMutationVariables>;
+export const AdminResetNotificationTemplateDocument = new TypedDocumentString(`
+    mutation AdminResetNotificationTemplate($key: String!, $channel: NotificationChannel!, $locale: String!) {
+  resetNotificationTemplate(key: $key, channel: $channel, locale: $locale) {
+    template {
+      ...AdminNotificationTemplateFields
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminNotificationTemplateFields on NotificationTemplate {
+  key
+  channel
+  locale
+  subject
+  body
+  customised
+  variables
+}
+fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:9dfa88d659fac54bbeff78177f65d6c2fe11d19b559c08a0489a05209a6aa9f5"}) as unknown as TypedDocumentString<AdminResetNotificationTemplateMutation, AdminResetNotificationTemplateMutationVariables>;
+export const AdminNotificationProvidersDocument = new TypedDocumentString(`
+    query AdminNotificationProviders {
+  notificationProviders {
+    channel
+    provider
+    senderId
+    baseUrl
+    configured
+    sandbox
+  }
+}
+    `, {"hash":"sha256:331886deac3e132a7b20e668fa74211cf605171b7e09a61a9cfcbb9d3faeffdb"}) as unknown as TypedDocumentString<AdminNotificationProvidersQuery, AdminNotificationProvidersQueryVariables>;
+export const AdminSaveNotificationProviderDocument = new TypedDocumentString(`
+    mutation AdminSaveNotificationProvider($input: SaveNotificationProviderInput!) {
+  saveNotificationProvider(input: $input) {
+    provider {
+      channel
+      provider
+      configured
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:a540393b031563b531666c7808c930ce7cea8da374bc832a00879ff3614d594b"}) as unknown as TypedDocumentString<AdminSaveNotificationProviderMutation, AdminSaveNotificationProviderMutationVariables>;
+export const AdminSandboxMessagesDocument = new TypedDocumentString(`
+    query AdminSandboxMessages($channel: NotificationChannel, $to: String) {
+  sandboxMessages(channel: $channel, to: $to, first: 100) {
+    id
+    channel
+    provider
+    from
+    to
+    subject
+    text
+    html
+    receivedAt
+  }
+}
+    `, {"hash":"sha256:7427830afdc5694945c124eebd8136af160b8332f2b3adf1d8e510ca212a5c7f"}) as unknown as TypedDocumentString<AdminSandboxMessagesQuery, AdminSandboxMessagesQueryVariables>;
 export const AdminOrderListDocument = new TypedDocumentString(`
     query AdminOrderList($status: OrderStatus, $after: String) {
   orders(status: $status, after: $after, first: 25) {
@@ -9126,6 +9477,42 @@ export const ShopRemoveAddressDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:31205a5cccd5af8450974f049f3f295db6b3dfdccc54545d95f1f578ace87ba5"}) as unknown as TypedDocumentString<ShopRemoveAddressMutation, ShopRemoveAddressMutationVariables>;
+export const ShopMyNotificationPreferencesDocument = new TypedDocumentString(`
+    query ShopMyNotificationPreferences {
+  myNotificationPreferences {
+    marketingEmail
+    marketingSms
+    orderUpdatesSms
+    orderUpdatesWhatsapp
+  }
+}
+    `, {"hash":"sha256:6a35a39b06030499748036e6d81cc1503fae8df16521215a9341cfaa0ba151bb"}) as unknown as TypedDocumentString<ShopMyNotificationPreferencesQuery, ShopMyNotificationPreferencesQueryVariables>;
+export const ShopSetMyNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation ShopSetMyNotificationPreferences($input: NotificationPreferencesInput!) {
+  setMyNotificationPreferences(input: $input) {
+    preferences {
+      marketingEmail
+      marketingSms
+      orderUpdatesSms
+      orderUpdatesWhatsapp
+    }
+    userErrors {
+      code
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:6fa389b5fb1c85f52b46634a9e6d0c46ac54798381b863aa9b0e4dce9c506547"}) as unknown as TypedDocumentString<ShopSetMyNotificationPreferencesMutation, ShopSetMyNotificationPreferencesMutationVariables>;
+export const UnsubscribeDocument = new TypedDocumentString(`
+    mutation Unsubscribe($token: String!) {
+  unsubscribe(token: $token) {
+    ok
+    userErrors {
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:75fa5a4ab2829551b9d20c54eb3b6cf965d235eb373cf8882d4e58b7423c0137"}) as unknown as TypedDocumentString<UnsubscribeMutation, UnsubscribeMutationVariables>;
 export const ShopCartDocument = new TypedDocumentString(`
     query ShopCart($cartToken: String) {
   cart(cartToken: $cartToken) {

@@ -8,7 +8,7 @@ export type BackOfficeRole = 'SUPER_ADMIN' | 'PARTNER_ADMIN' | 'CLIENT_ADMIN' | 
 export const ADMIN_ROLES: readonly BackOfficeRole[] = ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN'];
 
 /** The back office's sections, in navigation order. */
-export const SECTIONS = ['dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'reports', 'pos', 'cash', 'transport', 'vendors', 'apiKeys', 'settings', 'tenants', 'members', 'audit'] as const;
+export const SECTIONS = ['dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'reports', 'pos', 'cash', 'transport', 'vendors', 'apiKeys', 'settings', 'messages', 'tenants', 'members', 'audit', 'mailbox'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface VendorAccount {
@@ -75,12 +75,16 @@ export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: b
   // Settings: the shop's checkout, shipping and payment providers (commerce's MONEY_ADMINS and PAYMENT_ADMINS),
   // custom domains (identity's ADMINS; decision 0022) and branding.
   if (admin) sections.push('settings');
+  // Messages: the delivery log, dead letters, templates and providers (notifications' administrators).
+  if (admin) sections.push('messages');
   // Businesses beneath this one (identity's ADMINS; only kinds that can have children: platform, partner, client).
   if (admin && ['PLATFORM', 'PARTNER', 'CLIENT'].includes(input.tenantKind)) sections.push('tenants');
   // Members: grant and revoke roles (identity's ADMINS, each at most their own rank).
   if (admin) sections.push('members');
   // The audit log (identity's AUDIT_READERS: administrators).
   if (admin) sections.push('audit');
+  // Mailbox: what the platform's mail sink and SMS/WhatsApp/push sandboxes received (notifications: SUPER_ADMIN only).
+  if (admin && input.roles.includes('SUPER_ADMIN')) sections.push('mailbox');
   return { admin, manager, vendor, needsTwoFactor: hasAdminRole && !input.twoFactorEnabled, sections, travel };
 }
 
@@ -114,12 +118,16 @@ export function sectionPath(slug: string, section: Section): string {
       return `${base}/api-keys`;
     case 'settings':
       return `${base}/settings`;
+    case 'messages':
+      return `${base}/messages`;
     case 'tenants':
       return `${base}/tenants`;
     case 'members':
       return `${base}/members`;
     case 'audit':
       return `${base}/audit`;
+    case 'mailbox':
+      return `${base}/mailbox`;
   }
 }
 

@@ -6,6 +6,7 @@ import { VerifyEmailNotice } from '../../account/AccountLinkPages';
 import { t } from '../../../lib/messages';
 import { getSignedInUser } from '../../../lib/session';
 import { ShopMyAddressesQuery } from '../../../lib/shop/address-operations';
+import { ns } from '../../../lib/shop/notification-messages';
 import { ShopMyOrdersQuery } from '../../../lib/shop/operations';
 import { shopQuery } from '../../../lib/shop/shopper';
 import type { StorefrontKind } from '../../../lib/tenant';
@@ -83,6 +84,13 @@ export async function AccountPage({ kind, slug, params }: { kind: StorefrontKind
         )}
         <p>
           <a href={`${ctx.base}/account/addresses`}>{t('shop.account.addresses.manage')}</a>
+        </p>
+      </section>
+      <section className="card" aria-labelledby="messages-title">
+        <h2 id="messages-title">{ns('prefs.section')}</h2>
+        <p>{ns('prefs.sectionHint')}</p>
+        <p>
+          <a href={`${ctx.base}/account/notifications`}>{ns('prefs.link')}</a>
         </p>
       </section>
       <section className="card" aria-labelledby="data-title">
