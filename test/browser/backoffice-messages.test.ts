@@ -3,7 +3,8 @@
 // dead letter again, edits the order confirmation's subject and sees the live preview follow the typing,
 // saves it and goes back to the default, and reads the providers page; the platform's operator opens the
 // Mailbox and reads that same e-mail as the local mail sink received it (in a sandboxed frame); a customer
-// turns marketing e-mail off in their account, and a one-click unsubscribe link works without signing in.
+// turns marketing e-mail off in their account, and a one-click unsubscribe link works without signing in,
+// opened or POSTed by a mail client (RFC 8058).
 // axe checks every page.
 import type { Browser, Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
@@ -176,7 +177,7 @@ function messagesSuite(): void {
     await context.close();
   });
 
-  test('a customer turns marketing e-mail off; an unsubscribe link works signed out, a forged one does not', async () => {
+  test('a customer turns marketing e-mail off; an unsubscribe link works signed out, opened or POSTed, a forged one does not', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const shopper = await context.newPage();
     await shopper.goto(`${storefrontUrl}/s/${STORE}/account/notifications`);
@@ -200,8 +201,19 @@ function messagesSuite(): void {
     expect(await anonymous.locator('main').getAttribute('data-outcome')).toBe('done');
     await expectAccessible(anonymous);
     await screenshot(anonymous, 'unsubscribe');
+    const preference = (subject: string) => stack.stack.prisma.messagePreference.findUnique({ where: { tenantId_subject: { tenantId, subject } } });
+    expect((await preference(`email:${READER}`))?.marketingEmail).toBe(false);
     await anonymous.goto(`${storefrontUrl}/u/${STORE}/${unsubscribeToken(tenantId, 'EMAIL', READER).slice(0, -4)}abcd`);
     await anonymous.getByRole('alert').getByText(ns['unsubscribe.failed']).waitFor();
+
+    // A mail client's one-click (RFC 8058: the e-mail's List-Unsubscribe-Post) POSTs the same link.
+    const posted = await fetch(`${storefrontUrl}/u/${STORE}/${unsubscribeToken(tenantId, 'SMS', PHONE)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
+    expect(posted.status).toBe(200);
+    expect((await preference(`phone:${PHONE}`))?.marketingSms).toBe(false);
   });
 }
 
