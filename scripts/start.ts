@@ -55,6 +55,7 @@ WebWaka is running (embedded topology: ${database}, ${processes}).${engine === '
   core, stop WebWaka and run "npm run db:move-to-postgres" (it keeps a copy and the old folder).` : ''}
   Storefront   ${storefront ? `http://localhost:${storefrontPort}  (store: /s/ade-fashion, marketplace: /m/naija-market, bus trips: /s/abc-transport/trips, till: /pos/ade-fashion)` : 'not started (START_STOREFRONT=0)'}
   Back office  ${storefront ? `http://localhost:${storefrontPort}/admin` : 'not started'}
+  Mailbox      ${process.env.SMTP_URL || process.env.MESSAGE_SANDBOX === '0' ? 'mail goes to SMTP_URL' : `${storefront ? `http://localhost:${storefrontPort}/admin/webwaka/mailbox` : 'the back office'} (as superadmin): mail goes to a local SMTP sink on 127.0.0.1:${process.env.SANDBOX_SMTP_PORT ?? 2525}, SMS and WhatsApp to local sandboxes`}
   GraphQL API  http://localhost:${apiPort}/graphql  (subscriptions: ws://localhost:${apiPort}/graphql)
   Subgraphs    ${Object.entries(stack.subgraphs).map(([n, u]) => `${n} ${u}`).join(', ')}
   Started in   ${(totalMs / 1000).toFixed(1)} s (backend ${(backendMs / 1000).toFixed(1)} s)${stack.appliedMigrations.length ? `; applied ${stack.appliedMigrations.length} migration(s)` : ''}${stack.seeded?.created ? '; seeded demo data' : ''}${stack.seeded?.productsAdded ? ` (${stack.seeded.productsAdded} products)` : ''}
