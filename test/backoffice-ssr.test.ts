@@ -67,7 +67,7 @@ function navLabels(html: string): string[] {
   return [...nav.matchAll(/<a [^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
 }
 
-const nav = (...keys: Array<'dashboard' | 'orders' | 'products' | 'inventory' | 'commissions' | 'money' | 'reports' | 'pos' | 'vendors' | 'apiKeys' | 'settings' | 'messages' | 'cash' | 'transport' | 'members' | 'audit' | 'mailbox'>) => keys.map((k) => en[`admin.nav.${k}`]);
+const nav = (...keys: Array<'dashboard' | 'orders' | 'returns' | 'products' | 'inventory' | 'commissions' | 'money' | 'reports' | 'pos' | 'vendors' | 'apiKeys' | 'settings' | 'messages' | 'cash' | 'transport' | 'members' | 'audit' | 'mailbox'>) => keys.map((k) => en[`admin.nav.${k}`]);
 
 beforeAll(async () => {
   stack = await startStack();
@@ -118,7 +118,7 @@ describe('role-aware navigation', () => {
     const cookies = sessionCookies(STORE, await login(STORE, 'client'));
     const page = await get(`/admin/${STORE}`, cookies);
     expect(page.status).toBe(200);
-    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'reports', 'pos', 'apiKeys', 'settings', 'messages', 'members', 'audit'));
+    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'returns', 'products', 'inventory', 'commissions', 'money', 'reports', 'pos', 'apiKeys', 'settings', 'messages', 'members', 'audit'));
     expect(page.body).toContain(en['admin.dashboard.byStatus']);
     // The chart is an image with a title and a description, and the same figures follow as a table.
     expect(page.body).toMatch(/<svg role="img" aria-labelledby="status-chart-title status-chart-desc"/);
@@ -129,13 +129,13 @@ describe('role-aware navigation', () => {
 
   test('on a marketplace, the administrator also gets the vendor queue', async () => {
     const page = await get(`/admin/${MARKET}`, sessionCookies(MARKET, await login(MARKET, 'client')));
-    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'reports', 'pos', 'vendors', 'apiKeys', 'settings', 'messages', 'members', 'audit'));
+    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'returns', 'products', 'inventory', 'commissions', 'money', 'reports', 'pos', 'vendors', 'apiKeys', 'settings', 'messages', 'members', 'audit'));
   });
 
   test('staff see products and inventory only, and API keys redirect them to the dashboard', async () => {
     const cookies = sessionCookies(STORE, await login(STORE, 'staff'));
     const page = await get(`/admin/${STORE}`, cookies);
-    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'reports'));
+    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'returns', 'products', 'inventory', 'commissions', 'money', 'reports'));
     const keys = await get(`/admin/${STORE}/api-keys`, cookies);
     expect(keys.status).toBe(307);
     expect(keys.location).toBe(`/admin/${STORE}`);
@@ -159,7 +159,7 @@ describe('role-aware navigation', () => {
   test('a vendor sees its own products and their stock (no transfers, no queue)', async () => {
     const cookies = sessionCookies(MARKET, await login(MARKET, 'vendor'));
     const page = await get(`/admin/${MARKET}`, cookies);
-    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'products', 'inventory', 'money'));
+    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'returns', 'products', 'inventory', 'money'));
     expect(page.body).toContain(en['admin.dashboard.yourProducts']);
     // Its inventory page lists its own variants only (decision 0026), and offers receiving but not transfers.
     const stock = await get(`/admin/${MARKET}/inventory`, cookies);

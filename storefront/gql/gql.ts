@@ -206,6 +206,15 @@ type Documents = {
     "\n  query AdminTicketSalesReport($from: DateTime!, $to: DateTime!) {\n    ticketSalesReport(from: $from, to: $to) {\n      tripId\n      routeCode\n      origin\n      destination\n      departureAt\n      seats\n      seatsSold\n      seatsBoarded\n      revenue {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.AdminTicketSalesReportDocument,
     "\n  query AdminCommissionReport($from: DateTime!, $to: DateTime!) {\n    commissionReport(from: $from, to: $to) {\n      beneficiary\n      level\n      beneficiaryId\n      agentCode\n      lines\n      amount {\n        ...MoneyFields\n      }\n      clawedBack {\n        ...MoneyFields\n      }\n      held {\n        ...MoneyFields\n      }\n      posted {\n        ...MoneyFields\n      }\n      flagged {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.AdminCommissionReportDocument,
     "\n  query AdminPayoutReport($from: DateTime!, $to: DateTime!) {\n    payoutReport(from: $from, to: $to) {\n      accountId\n      ownerType\n      ownerId\n      purpose\n      items\n      amount {\n        ...MoneyFields\n      }\n      paid {\n        ...MoneyFields\n      }\n      pending {\n        ...MoneyFields\n      }\n      failed {\n        ...MoneyFields\n      }\n      bankName\n      accountLast4\n      lastPaidAt\n    }\n  }\n": typeof types.AdminPayoutReportDocument,
+    "\n  query AdminReturnList($status: ReturnStatus, $after: String) {\n    returnRequests(first: 25, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          reference\n          orderId\n          orderNumber\n          vendorName\n          status\n          reason\n          createdAt\n          lines {\n            id\n            quantity\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminReturnListDocument,
+    "\n  query AdminReturnDetail($id: ID!) {\n    returnRequest(id: $id) {\n      id\n      reference\n      orderId\n      orderNumber\n      vendorName\n      status\n      reason\n      details\n      instructions\n      refusalReason\n      exchangeNote\n      refundAmount {\n        ...MoneyFields\n      }\n      canRefund\n      createdAt\n      lines {\n        id\n        orderLineId\n        title\n        sku\n        quantity\n      }\n      timeline {\n        id\n        fromStatus\n        toStatus\n        actorType\n        note\n        at\n      }\n    }\n  }\n": typeof types.AdminReturnDetailDocument,
+    "\n  query AdminReturnSettings {\n    returnSettings {\n      windowDays\n    }\n  }\n": typeof types.AdminReturnSettingsDocument,
+    "\n  mutation AdminUpdateReturnSettings($windowDays: Int!) {\n    updateReturnSettings(windowDays: $windowDays) {\n      settings {\n        windowDays\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminUpdateReturnSettingsDocument,
+    "\n  mutation AdminApproveReturn($id: ID!, $instructions: String!) {\n    approveReturn(id: $id, instructions: $instructions) {\n      returnRequest {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminApproveReturnDocument,
+    "\n  mutation AdminRefuseReturn($id: ID!, $reason: String!) {\n    refuseReturn(id: $id, reason: $reason) {\n      returnRequest {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRefuseReturnDocument,
+    "\n  mutation AdminReceiveReturn($id: ID!, $note: String) {\n    receiveReturn(id: $id, note: $note) {\n      returnRequest {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminReceiveReturnDocument,
+    "\n  mutation AdminExchangeReturn($id: ID!, $note: String!, $restock: Boolean) {\n    exchangeReturn(id: $id, note: $note, restock: $restock) {\n      returnRequest {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminExchangeReturnDocument,
+    "\n  mutation AdminRefundReturn($id: ID!, $restock: Boolean) {\n    refundReturn(id: $id, restock: $restock) {\n      returnRequest {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRefundReturnDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      name\n      email\n      twoFactorEnabled\n      memberships {\n        role\n      }\n    }\n    currentTenant {\n      id\n      slug\n      name\n      kind\n      currency\n      primaryColor\n      logoUrl\n    }\n  }\n": typeof types.AdminViewerDocument,
     "\n  query AdminMyVendor {\n    myVendor {\n      id\n      name\n      status\n    }\n  }\n": typeof types.AdminMyVendorDocument,
     "\n  fragment AdminUserError on UserError {\n    code\n    message\n    field\n  }\n": typeof types.AdminUserErrorFragmentDoc,
@@ -313,6 +322,10 @@ type Documents = {
     "\n  query ShopExportMyData {\n    exportMyData\n  }\n": typeof types.ShopExportMyDataDocument,
     "\n  mutation ShopSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...ShopUserError\n      }\n    }\n  }\n": typeof types.ShopSignUpDocument,
     "\n  mutation ShopRecordReferralTouch($code: String!, $visitorId: String!) {\n    recordReferralTouch(code: $code, visitorId: $visitorId) {\n      recorded\n    }\n  }\n": typeof types.ShopRecordReferralTouchDocument,
+    "\n  fragment ShopReturnRequestFields on ReturnRequest {\n    id\n    reference\n    orderId\n    orderNumber\n    vendorName\n    status\n    reason\n    details\n    instructions\n    refusalReason\n    exchangeNote\n    refundAmount {\n      amount\n      currency\n    }\n    createdAt\n    lines {\n      id\n      title\n      quantity\n    }\n  }\n": typeof types.ShopReturnRequestFieldsFragmentDoc,
+    "\n  query ShopReturnableLines($orderId: ID!) {\n    returnableLines(orderId: $orderId) {\n      orderLineId\n      title\n      sku\n      quantity\n      returnable\n      closesAt\n      problem\n    }\n  }\n": typeof types.ShopReturnableLinesDocument,
+    "\n  query ShopMyReturns($orderId: ID) {\n    returnRequests(first: 50, mine: true, orderId: $orderId) {\n      edges {\n        node {\n          ...ShopReturnRequestFields\n        }\n      }\n    }\n  }\n": typeof types.ShopMyReturnsDocument,
+    "\n  mutation ShopRequestReturn($input: RequestReturnInput!) {\n    requestReturn(input: $input) {\n      returnRequests {\n        id\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ShopRequestReturnDocument,
     "\n  fragment TransportSeatFields on Seat {\n    label\n    row\n    column\n    seatClass\n    state\n    price {\n      amount\n      currency\n    }\n  }\n": typeof types.TransportSeatFieldsFragmentDoc,
     "\n  fragment TransportSeatMapFields on SeatMap {\n    tripId\n    rows\n    columns\n    aisleAfterColumn\n    available\n    lastEventId\n    seats {\n      ...TransportSeatFields\n    }\n  }\n": typeof types.TransportSeatMapFieldsFragmentDoc,
     "\n  fragment TransportTripFields on Trip {\n    id\n    operatorId\n    operator {\n      name\n    }\n    departureAt\n    currency\n    availableSeats\n    route {\n      id\n      code\n      stops\n      origin {\n        name\n        city\n      }\n      destination {\n        name\n        city\n      }\n    }\n    vehicle {\n      name\n      seatCount\n    }\n    fares {\n      seatClass\n      price {\n        amount\n        currency\n      }\n    }\n  }\n": typeof types.TransportTripFieldsFragmentDoc,
@@ -536,6 +549,15 @@ const documents: Documents = {
     "\n  query AdminTicketSalesReport($from: DateTime!, $to: DateTime!) {\n    ticketSalesReport(from: $from, to: $to) {\n      tripId\n      routeCode\n      origin\n      destination\n      departureAt\n      seats\n      seatsSold\n      seatsBoarded\n      revenue {\n        ...MoneyFields\n      }\n    }\n  }\n": types.AdminTicketSalesReportDocument,
     "\n  query AdminCommissionReport($from: DateTime!, $to: DateTime!) {\n    commissionReport(from: $from, to: $to) {\n      beneficiary\n      level\n      beneficiaryId\n      agentCode\n      lines\n      amount {\n        ...MoneyFields\n      }\n      clawedBack {\n        ...MoneyFields\n      }\n      held {\n        ...MoneyFields\n      }\n      posted {\n        ...MoneyFields\n      }\n      flagged {\n        ...MoneyFields\n      }\n    }\n  }\n": types.AdminCommissionReportDocument,
     "\n  query AdminPayoutReport($from: DateTime!, $to: DateTime!) {\n    payoutReport(from: $from, to: $to) {\n      accountId\n      ownerType\n      ownerId\n      purpose\n      items\n      amount {\n        ...MoneyFields\n      }\n      paid {\n        ...MoneyFields\n      }\n      pending {\n        ...MoneyFields\n      }\n      failed {\n        ...MoneyFields\n      }\n      bankName\n      accountLast4\n      lastPaidAt\n    }\n  }\n": types.AdminPayoutReportDocument,
+    "\n  query AdminReturnList($status: ReturnStatus, $after: String) {\n    returnRequests(first: 25, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          reference\n          orderId\n          orderNumber\n          vendorName\n          status\n          reason\n          createdAt\n          lines {\n            id\n            quantity\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminReturnListDocument,
+    "\n  query AdminReturnDetail($id: ID!) {\n    returnRequest(id: $id) {\n      id\n      reference\n      orderId\n      orderNumber\n      vendorName\n      status\n      reason\n      details\n      instructions\n      refusalReason\n      exchangeNote\n      refundAmount {\n        ...MoneyFields\n      }\n      canRefund\n      createdAt\n      lines {\n        id\n        orderLineId\n        title\n        sku\n        quantity\n      }\n      timeline {\n        id\n        fromStatus\n        toStatus\n        actorType\n        note\n        at\n      }\n    }\n  }\n": types.AdminReturnDetailDocument,
+    "\n  query AdminReturnSettings {\n    returnSettings {\n      windowDays\n    }\n  }\n": types.AdminReturnSettingsDocument,
+    "\n  mutation AdminUpdateReturnSettings($windowDays: Int!) {\n    updateReturnSettings(windowDays: $windowDays) {\n      settings {\n        windowDays\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminUpdateReturnSettingsDocument,
+    "\n  mutation AdminApproveReturn($id: ID!, $instructions: String!) {\n    approveReturn(id: $id, instructions: $instructions) {\n      returnRequest {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminApproveReturnDocument,
+    "\n  mutation AdminRefuseReturn($id: ID!, $reason: String!) {\n    refuseReturn(id: $id, reason: $reason) {\n      returnRequest {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRefuseReturnDocument,
+    "\n  mutation AdminReceiveReturn($id: ID!, $note: String) {\n    receiveReturn(id: $id, note: $note) {\n      returnRequest {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminReceiveReturnDocument,
+    "\n  mutation AdminExchangeReturn($id: ID!, $note: String!, $restock: Boolean) {\n    exchangeReturn(id: $id, note: $note, restock: $restock) {\n      returnRequest {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminExchangeReturnDocument,
+    "\n  mutation AdminRefundReturn($id: ID!, $restock: Boolean) {\n    refundReturn(id: $id, restock: $restock) {\n      returnRequest {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRefundReturnDocument,
     "\n  query AdminViewer {\n    me {\n      id\n      name\n      email\n      twoFactorEnabled\n      memberships {\n        role\n      }\n    }\n    currentTenant {\n      id\n      slug\n      name\n      kind\n      currency\n      primaryColor\n      logoUrl\n    }\n  }\n": types.AdminViewerDocument,
     "\n  query AdminMyVendor {\n    myVendor {\n      id\n      name\n      status\n    }\n  }\n": types.AdminMyVendorDocument,
     "\n  fragment AdminUserError on UserError {\n    code\n    message\n    field\n  }\n": types.AdminUserErrorFragmentDoc,
@@ -643,6 +665,10 @@ const documents: Documents = {
     "\n  query ShopExportMyData {\n    exportMyData\n  }\n": types.ShopExportMyDataDocument,
     "\n  mutation ShopSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...ShopUserError\n      }\n    }\n  }\n": types.ShopSignUpDocument,
     "\n  mutation ShopRecordReferralTouch($code: String!, $visitorId: String!) {\n    recordReferralTouch(code: $code, visitorId: $visitorId) {\n      recorded\n    }\n  }\n": types.ShopRecordReferralTouchDocument,
+    "\n  fragment ShopReturnRequestFields on ReturnRequest {\n    id\n    reference\n    orderId\n    orderNumber\n    vendorName\n    status\n    reason\n    details\n    instructions\n    refusalReason\n    exchangeNote\n    refundAmount {\n      amount\n      currency\n    }\n    createdAt\n    lines {\n      id\n      title\n      quantity\n    }\n  }\n": types.ShopReturnRequestFieldsFragmentDoc,
+    "\n  query ShopReturnableLines($orderId: ID!) {\n    returnableLines(orderId: $orderId) {\n      orderLineId\n      title\n      sku\n      quantity\n      returnable\n      closesAt\n      problem\n    }\n  }\n": types.ShopReturnableLinesDocument,
+    "\n  query ShopMyReturns($orderId: ID) {\n    returnRequests(first: 50, mine: true, orderId: $orderId) {\n      edges {\n        node {\n          ...ShopReturnRequestFields\n        }\n      }\n    }\n  }\n": types.ShopMyReturnsDocument,
+    "\n  mutation ShopRequestReturn($input: RequestReturnInput!) {\n    requestReturn(input: $input) {\n      returnRequests {\n        id\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ShopRequestReturnDocument,
     "\n  fragment TransportSeatFields on Seat {\n    label\n    row\n    column\n    seatClass\n    state\n    price {\n      amount\n      currency\n    }\n  }\n": types.TransportSeatFieldsFragmentDoc,
     "\n  fragment TransportSeatMapFields on SeatMap {\n    tripId\n    rows\n    columns\n    aisleAfterColumn\n    available\n    lastEventId\n    seats {\n      ...TransportSeatFields\n    }\n  }\n": types.TransportSeatMapFieldsFragmentDoc,
     "\n  fragment TransportTripFields on Trip {\n    id\n    operatorId\n    operator {\n      name\n    }\n    departureAt\n    currency\n    availableSeats\n    route {\n      id\n      code\n      stops\n      origin {\n        name\n        city\n      }\n      destination {\n        name\n        city\n      }\n    }\n    vehicle {\n      name\n      seatCount\n    }\n    fares {\n      seatClass\n      price {\n        amount\n        currency\n      }\n    }\n  }\n": types.TransportTripFieldsFragmentDoc,
@@ -1442,6 +1468,42 @@ export function graphql(source: "\n  query AdminPayoutReport($from: DateTime!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminReturnList($status: ReturnStatus, $after: String) {\n    returnRequests(first: 25, after: $after, status: $status) {\n      edges {\n        node {\n          id\n          reference\n          orderId\n          orderNumber\n          vendorName\n          status\n          reason\n          createdAt\n          lines {\n            id\n            quantity\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AdminReturnListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminReturnDetail($id: ID!) {\n    returnRequest(id: $id) {\n      id\n      reference\n      orderId\n      orderNumber\n      vendorName\n      status\n      reason\n      details\n      instructions\n      refusalReason\n      exchangeNote\n      refundAmount {\n        ...MoneyFields\n      }\n      canRefund\n      createdAt\n      lines {\n        id\n        orderLineId\n        title\n        sku\n        quantity\n      }\n      timeline {\n        id\n        fromStatus\n        toStatus\n        actorType\n        note\n        at\n      }\n    }\n  }\n"): typeof import('./graphql').AdminReturnDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminReturnSettings {\n    returnSettings {\n      windowDays\n    }\n  }\n"): typeof import('./graphql').AdminReturnSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateReturnSettings($windowDays: Int!) {\n    updateReturnSettings(windowDays: $windowDays) {\n      settings {\n        windowDays\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUpdateReturnSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminApproveReturn($id: ID!, $instructions: String!) {\n    approveReturn(id: $id, instructions: $instructions) {\n      returnRequest {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminApproveReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRefuseReturn($id: ID!, $reason: String!) {\n    refuseReturn(id: $id, reason: $reason) {\n      returnRequest {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRefuseReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminReceiveReturn($id: ID!, $note: String) {\n    receiveReturn(id: $id, note: $note) {\n      returnRequest {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminReceiveReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminExchangeReturn($id: ID!, $note: String!, $restock: Boolean) {\n    exchangeReturn(id: $id, note: $note, restock: $restock) {\n      returnRequest {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminExchangeReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRefundReturn($id: ID!, $restock: Boolean) {\n    refundReturn(id: $id, restock: $restock) {\n      returnRequest {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRefundReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AdminViewer {\n    me {\n      id\n      name\n      email\n      twoFactorEnabled\n      memberships {\n        role\n      }\n    }\n    currentTenant {\n      id\n      slug\n      name\n      kind\n      currency\n      primaryColor\n      logoUrl\n    }\n  }\n"): typeof import('./graphql').AdminViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1867,6 +1929,22 @@ export function graphql(source: "\n  mutation ShopSignUp($input: SignUpInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ShopRecordReferralTouch($code: String!, $visitorId: String!) {\n    recordReferralTouch(code: $code, visitorId: $visitorId) {\n      recorded\n    }\n  }\n"): typeof import('./graphql').ShopRecordReferralTouchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ShopReturnRequestFields on ReturnRequest {\n    id\n    reference\n    orderId\n    orderNumber\n    vendorName\n    status\n    reason\n    details\n    instructions\n    refusalReason\n    exchangeNote\n    refundAmount {\n      amount\n      currency\n    }\n    createdAt\n    lines {\n      id\n      title\n      quantity\n    }\n  }\n"): typeof import('./graphql').ShopReturnRequestFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopReturnableLines($orderId: ID!) {\n    returnableLines(orderId: $orderId) {\n      orderLineId\n      title\n      sku\n      quantity\n      returnable\n      closesAt\n      problem\n    }\n  }\n"): typeof import('./graphql').ShopReturnableLinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopMyReturns($orderId: ID) {\n    returnRequests(first: 50, mine: true, orderId: $orderId) {\n      edges {\n        node {\n          ...ShopReturnRequestFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ShopMyReturnsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShopRequestReturn($input: RequestReturnInput!) {\n    requestReturn(input: $input) {\n      returnRequests {\n        id\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').ShopRequestReturnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

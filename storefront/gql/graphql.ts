@@ -793,10 +793,40 @@ export type RegisterPosDeviceInput = {
   name: string;
 };
 
+export type RequestReturnInput = {
+  /** In your own words (required for OTHER; at most 1000 characters). */
+  details?: string | null | undefined;
+  lines: Array<ReturnLineInput>;
+  orderId: string | number;
+  reason: ReturnReason;
+};
+
 export type ResidualBeneficiary =
   | 'CLIENT'
   | 'PARTNER'
   | 'PLATFORM';
+
+export type ReturnLineInput = {
+  orderLineId: string | number;
+  quantity: number;
+};
+
+export type ReturnReason =
+  | 'CHANGED_MIND'
+  | 'DAMAGED'
+  | 'DOES_NOT_FIT'
+  | 'NOT_AS_DESCRIBED'
+  | 'OTHER'
+  | 'WRONG_ITEM';
+
+/** REQUESTED → APPROVED | REFUSED; APPROVED → RECEIVED; RECEIVED → REFUNDED | EXCHANGED. */
+export type ReturnStatus =
+  | 'APPROVED'
+  | 'EXCHANGED'
+  | 'RECEIVED'
+  | 'REFUNDED'
+  | 'REFUSED'
+  | 'REQUESTED';
 
 export type RevenueShareInput = {
   beneficiary: Beneficiary;
@@ -2443,6 +2473,74 @@ export type AdminPayoutReportQueryVariables = Exact<{
 
 export type AdminPayoutReportQuery = { payoutReport: Array<{ accountId: string, ownerType: LedgerOwnerType, ownerId: string, purpose: LedgerPurpose, items: number, bankName: string | null, accountLast4: string | null, lastPaidAt: string | null, amount: { amount: string, currency: string }, paid: { amount: string, currency: string }, pending: { amount: string, currency: string }, failed: { amount: string, currency: string } }> };
 
+export type AdminReturnListQueryVariables = Exact<{
+  status?: ReturnStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminReturnListQuery = { returnRequests: { edges: Array<{ node: { id: string, reference: string, orderId: string, orderNumber: string, vendorName: string, status: ReturnStatus, reason: ReturnReason, createdAt: string, lines: Array<{ id: string, quantity: number }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type AdminReturnDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminReturnDetailQuery = { returnRequest: { id: string, reference: string, orderId: string, orderNumber: string, vendorName: string, status: ReturnStatus, reason: ReturnReason, details: string | null, instructions: string | null, refusalReason: string | null, exchangeNote: string | null, canRefund: boolean, createdAt: string, refundAmount: { amount: string, currency: string } | null, lines: Array<{ id: string, orderLineId: string, title: string, sku: string, quantity: number }>, timeline: Array<{ id: string, fromStatus: ReturnStatus | null, toStatus: ReturnStatus, actorType: string, note: string | null, at: string }> } | null };
+
+export type AdminReturnSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminReturnSettingsQuery = { returnSettings: { windowDays: number } };
+
+export type AdminUpdateReturnSettingsMutationVariables = Exact<{
+  windowDays: number;
+}>;
+
+
+export type AdminUpdateReturnSettingsMutation = { updateReturnSettings: { settings: { windowDays: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminApproveReturnMutationVariables = Exact<{
+  id: string | number;
+  instructions: string;
+}>;
+
+
+export type AdminApproveReturnMutation = { approveReturn: { returnRequest: { id: string, status: ReturnStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminRefuseReturnMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type AdminRefuseReturnMutation = { refuseReturn: { returnRequest: { id: string, status: ReturnStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminReceiveReturnMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type AdminReceiveReturnMutation = { receiveReturn: { returnRequest: { id: string, status: ReturnStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminExchangeReturnMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+  restock?: boolean | null | undefined;
+}>;
+
+
+export type AdminExchangeReturnMutation = { exchangeReturn: { returnRequest: { id: string, status: ReturnStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminRefundReturnMutationVariables = Exact<{
+  id: string | number;
+  restock?: boolean | null | undefined;
+}>;
+
+
+export type AdminRefundReturnMutation = { refundReturn: { returnRequest: { id: string, status: ReturnStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3140,6 +3238,29 @@ export type ShopRecordReferralTouchMutationVariables = Exact<{
 
 
 export type ShopRecordReferralTouchMutation = { recordReferralTouch: { recorded: boolean } };
+
+export type ShopReturnRequestFieldsFragment = { id: string, reference: string, orderId: string, orderNumber: string, vendorName: string, status: ReturnStatus, reason: ReturnReason, details: string | null, instructions: string | null, refusalReason: string | null, exchangeNote: string | null, createdAt: string, refundAmount: { amount: string, currency: string } | null, lines: Array<{ id: string, title: string, quantity: number }> };
+
+export type ShopReturnableLinesQueryVariables = Exact<{
+  orderId: string | number;
+}>;
+
+
+export type ShopReturnableLinesQuery = { returnableLines: Array<{ orderLineId: string, title: string, sku: string, quantity: number, returnable: number, closesAt: string | null, problem: string | null }> };
+
+export type ShopMyReturnsQueryVariables = Exact<{
+  orderId?: string | number | null | undefined;
+}>;
+
+
+export type ShopMyReturnsQuery = { returnRequests: { edges: Array<{ node: { id: string, reference: string, orderId: string, orderNumber: string, vendorName: string, status: ReturnStatus, reason: ReturnReason, details: string | null, instructions: string | null, refusalReason: string | null, exchangeNote: string | null, createdAt: string, refundAmount: { amount: string, currency: string } | null, lines: Array<{ id: string, title: string, quantity: number }> } }> } };
+
+export type ShopRequestReturnMutationVariables = Exact<{
+  input: RequestReturnInput;
+}>;
+
+
+export type ShopRequestReturnMutation = { requestReturn: { returnRequests: Array<{ id: string }> | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type TransportSeatFieldsFragment = { label: string, row: number, column: number, seatClass: string, state: SeatState, price: { amount: string, currency: string } };
 
@@ -3862,6 +3983,31 @@ export const ShopOrderSummaryFragmentDoc = new TypedDocumentString(`
   amount
   currency
 }`, {"fragmentName":"ShopOrderSummary"}) as unknown as TypedDocumentString<ShopOrderSummaryFragment, unknown>;
+export const ShopReturnRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ShopReturnRequestFields on ReturnRequest {
+  id
+  reference
+  orderId
+  orderNumber
+  vendorName
+  status
+  reason
+  details
+  instructions
+  refusalReason
+  exchangeNote
+  refundAmount {
+    amount
+    currency
+  }
+  createdAt
+  lines {
+    id
+    title
+    quantity
+  }
+}
+    `, {"fragmentName":"ShopReturnRequestFields"}) as unknown as TypedDocumentString<ShopReturnRequestFieldsFragment, unknown>;
 export const TransportSeatFieldsFragmentDoc = new TypedDocumentString(`
     fragment TransportSeatFields on Seat {
   label
@@ -7837,6 +7983,180 @@ export const AdminPayoutReportDocument = new TypedDocumentString(`
   amount
   currency
 }`, {"hash":"sha256:b7eb24d26525df04366d73e9ae0e7ac815a61809c715c35a585ce8c61f81d4b2"}) as unknown as TypedDocumentString<AdminPayoutReportQuery, AdminPayoutReportQueryVariables>;
+export const AdminReturnListDocument = new TypedDocumentString(`
+    query AdminReturnList($status: ReturnStatus, $after: String) {
+  returnRequests(first: 25, after: $after, status: $status) {
+    edges {
+      node {
+        id
+        reference
+        orderId
+        orderNumber
+        vendorName
+        status
+        reason
+        createdAt
+        lines {
+          id
+          quantity
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `, {"hash":"sha256:aa3980e9fc540de667699a81e00eb2518d82bc3f32b58113979fd3754f7ce163"}) as unknown as TypedDocumentString<AdminReturnListQuery, AdminReturnListQueryVariables>;
+export const AdminReturnDetailDocument = new TypedDocumentString(`
+    query AdminReturnDetail($id: ID!) {
+  returnRequest(id: $id) {
+    id
+    reference
+    orderId
+    orderNumber
+    vendorName
+    status
+    reason
+    details
+    instructions
+    refusalReason
+    exchangeNote
+    refundAmount {
+      ...MoneyFields
+    }
+    canRefund
+    createdAt
+    lines {
+      id
+      orderLineId
+      title
+      sku
+      quantity
+    }
+    timeline {
+      id
+      fromStatus
+      toStatus
+      actorType
+      note
+      at
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:75105f8ad8ebcd6c06822e8314b748b3c23695b9970e9a242945c7df39eadd09"}) as unknown as TypedDocumentString<AdminReturnDetailQuery, AdminReturnDetailQueryVariables>;
+export const AdminReturnSettingsDocument = new TypedDocumentString(`
+    query AdminReturnSettings {
+  returnSettings {
+    windowDays
+  }
+}
+    `, {"hash":"sha256:80baaeff24b508ef15e027106f1943b5b83a72206b0a1c795dd6c5c5cd2caf43"}) as unknown as TypedDocumentString<AdminReturnSettingsQuery, AdminReturnSettingsQueryVariables>;
+export const AdminUpdateReturnSettingsDocument = new TypedDocumentString(`
+    mutation AdminUpdateReturnSettings($windowDays: Int!) {
+  updateReturnSettings(windowDays: $windowDays) {
+    settings {
+      windowDays
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:c73e5d254257f7acf41a5ecb2a004c68a4f0e386cbae7c448f74c2698f263128"}) as unknown as TypedDocumentString<AdminUpdateReturnSettingsMutation, AdminUpdateReturnSettingsMutationVariables>;
+export const AdminApproveReturnDocument = new TypedDocumentString(`
+    mutation AdminApproveReturn($id: ID!, $instructions: String!) {
+  approveReturn(id: $id, instructions: $instructions) {
+    returnRequest {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:8c49c3a5dfedbcca49a159c9c0cc8c7ba826ee758b9c42d36bfdb6e976e1bf87"}) as unknown as TypedDocumentString<AdminApproveReturnMutation, AdminApproveReturnMutationVariables>;
+export const AdminRefuseReturnDocument = new TypedDocumentString(`
+    mutation AdminRefuseReturn($id: ID!, $reason: String!) {
+  refuseReturn(id: $id, reason: $reason) {
+    returnRequest {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:393c98a8c773d61198ca1081101e67718247a7d96196fd0fb21f97359b372e30"}) as unknown as TypedDocumentString<AdminRefuseReturnMutation, AdminRefuseReturnMutationVariables>;
+export const AdminReceiveReturnDocument = new TypedDocumentString(`
+    mutation AdminReceiveReturn($id: ID!, $note: String) {
+  receiveReturn(id: $id, note: $note) {
+    returnRequest {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:7f6bcc7fb08bdedafca0e4d7195d0f6e4973231a4a9220e9504407342c606524"}) as unknown as TypedDocumentString<AdminReceiveReturnMutation, AdminReceiveReturnMutationVariables>;
+export const AdminExchangeReturnDocument = new TypedDocumentString(`
+    mutation AdminExchangeReturn($id: ID!, $note: String!, $restock: Boolean) {
+  exchangeReturn(id: $id, note: $note, restock: $restock) {
+    returnRequest {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:d3ee34c8e117e853393faa3427c7227608256bae64ee2173eab71b4ae73d4b39"}) as unknown as TypedDocumentString<AdminExchangeReturnMutation, AdminExchangeReturnMutationVariables>;
+export const AdminRefundReturnDocument = new TypedDocumentString(`
+    mutation AdminRefundReturn($id: ID!, $restock: Boolean) {
+  refundReturn(id: $id, restock: $restock) {
+    returnRequest {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:0b4a0701e306fa3cf16f516ab50b3dc647ebdb05b06d573d6f0e17c2f800bad9"}) as unknown as TypedDocumentString<AdminRefundReturnMutation, AdminRefundReturnMutationVariables>;
 export const AdminViewerDocument = new TypedDocumentString(`
     query AdminViewer {
   me {
@@ -9872,6 +10192,66 @@ export const ShopRecordReferralTouchDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:8adafc70137f129f95af89a2f7fa02e14cecdc31a7a5d42f8ab0cebcac843607"}) as unknown as TypedDocumentString<ShopRecordReferralTouchMutation, ShopRecordReferralTouchMutationVariables>;
+export const ShopReturnableLinesDocument = new TypedDocumentString(`
+    query ShopReturnableLines($orderId: ID!) {
+  returnableLines(orderId: $orderId) {
+    orderLineId
+    title
+    sku
+    quantity
+    returnable
+    closesAt
+    problem
+  }
+}
+    `, {"hash":"sha256:312ab2871162be8c11c0c13aadbc8c9379583782424a12b6ae4ba01725592ef3"}) as unknown as TypedDocumentString<ShopReturnableLinesQuery, ShopReturnableLinesQueryVariables>;
+export const ShopMyReturnsDocument = new TypedDocumentString(`
+    query ShopMyReturns($orderId: ID) {
+  returnRequests(first: 50, mine: true, orderId: $orderId) {
+    edges {
+      node {
+        ...ShopReturnRequestFields
+      }
+    }
+  }
+}
+    fragment ShopReturnRequestFields on ReturnRequest {
+  id
+  reference
+  orderId
+  orderNumber
+  vendorName
+  status
+  reason
+  details
+  instructions
+  refusalReason
+  exchangeNote
+  refundAmount {
+    amount
+    currency
+  }
+  createdAt
+  lines {
+    id
+    title
+    quantity
+  }
+}`, {"hash":"sha256:af70d91d672e2d86aa165b7634df2ceeb172706ee22eae92b815529d5d2f2cb1"}) as unknown as TypedDocumentString<ShopMyReturnsQuery, ShopMyReturnsQueryVariables>;
+export const ShopRequestReturnDocument = new TypedDocumentString(`
+    mutation ShopRequestReturn($input: RequestReturnInput!) {
+  requestReturn(input: $input) {
+    returnRequests {
+      id
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:0937aba0b6a7eca531295ad65964792cea697ac8efe98c4c62085117d3a0ece5"}) as unknown as TypedDocumentString<ShopRequestReturnMutation, ShopRequestReturnMutationVariables>;
 export const TransportSearchTripsDocument = new TypedDocumentString(`
     query TransportSearchTrips($origin: String!, $destination: String!, $date: String!) {
   searchTrips(origin: $origin, destination: $destination, date: $date) {

@@ -8,7 +8,7 @@ export type BackOfficeRole = 'SUPER_ADMIN' | 'PARTNER_ADMIN' | 'CLIENT_ADMIN' | 
 export const ADMIN_ROLES: readonly BackOfficeRole[] = ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN'];
 
 /** The back office's sections, in navigation order. */
-export const SECTIONS = ['dashboard', 'orders', 'products', 'inventory', 'commissions', 'money', 'reports', 'pos', 'cash', 'transport', 'vendors', 'apiKeys', 'settings', 'messages', 'tenants', 'members', 'audit', 'mailbox'] as const;
+export const SECTIONS = ['dashboard', 'orders', 'returns', 'products', 'inventory', 'commissions', 'money', 'reports', 'pos', 'cash', 'transport', 'vendors', 'apiKeys', 'settings', 'messages', 'tenants', 'members', 'audit', 'mailbox'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface VendorAccount {
@@ -48,12 +48,14 @@ export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: b
   const approvedVendor = vendor?.status === 'APPROVED';
   const backOffice = manager || input.roles.includes('VENDOR') || input.roles.includes('AGENT') || hasAdminRole;
 
+  // A travel business keeps no catalogue: no product or stock pages to land in empty.
+  const travel = !!input.runsTrips && !!input.travel;
   const sections: Section[] = [];
   if (backOffice) sections.push('dashboard');
   // Orders: managers see the tenant's; a vendor sees the orders holding its vendor orders (commerce decides which).
   if (manager || approvedVendor) sections.push('orders');
-  // A travel business keeps no catalogue: no product or stock pages to land in empty.
-  const travel = !!input.runsTrips && !!input.travel;
+  // Returns: managers answer the tenant's return requests; an approved vendor those of its own vendor orders (decision 0058).
+  if ((manager || approvedVendor) && !travel) sections.push('returns');
   if ((manager || approvedVendor) && !travel) sections.push('products');
   // Inventory: managers the tenant's stock; an approved vendor its own products' stock (the API scopes it, decision 0026).
   if ((manager || approvedVendor) && !travel) sections.push('inventory');
@@ -104,6 +106,8 @@ export function sectionPath(slug: string, section: Section): string {
       return `${base}/commissions`;
     case 'reports':
       return `${base}/reports`;
+    case 'returns':
+      return `${base}/returns`;
     case 'money':
       return `${base}/money`;
     case 'pos':

@@ -290,6 +290,59 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: MONEY_ADMINS,
     expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
   },
+  // Returns (decision 0058): no return exists here; the calls change nothing.
+  'Query.returnRequests': {
+    document: '{ returnRequests(first: 50) { edges { node { id } } } }',
+    allowed: ORDER_READERS,
+    expectAllowed: (v) => expect(v.edges).toEqual([]),
+  },
+  'Query.returnRequest': {
+    document: 'query ($id: ID!) { returnRequest(id: $id) { id } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: ORDER_READERS,
+    expectAllowed: (v) => expect(v).toBeNull(),
+  },
+  'Query.returnableLines': {
+    // Customers only, on their own orders: an unknown order is NOT_FOUND.
+    document: 'query ($id: ID!) { returnableLines(orderId: $id) { orderLineId returnable } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: ['CUSTOMER', 'OTHER_CUSTOMER'],
+    allowedError: () => 'NOT_FOUND',
+  },
+  'Query.returnSettings': {
+    document: '{ returnSettings { windowDays } }',
+    allowed: ORDER_READERS,
+    expectAllowed: (v) => expect(v).toEqual({ windowDays: 14 }),
+  },
+  'Mutation.requestReturn': {
+    // The customer's own order is unpaid (nothing to return); anyone else's is unknown.
+    document: 'mutation ($id: ID!, $l: ID!) { requestReturn(input: { orderId: $id, lines: [{ orderLineId: $l, quantity: 1 }], reason: DAMAGED }) { returnRequests { id } userErrors { code } } }',
+    variables: () => ({ id: fixture.orderId, l: uuidv7() }),
+    allowed: ['CUSTOMER', 'OTHER_CUSTOMER'],
+    expectAllowed: (p, { kind }) => expect(codes(p)).toEqual([kind === 'CUSTOMER' ? 'BAD_USER_INPUT' : 'NOT_FOUND']),
+  },
+  ...Object.fromEntries(
+    [
+      ['approveReturn', '(id: $id, instructions: "Post it")', VENDOR_FULFILLERS],
+      ['refuseReturn', '(id: $id, reason: "No")', VENDOR_FULFILLERS],
+      ['receiveReturn', '(id: $id)', VENDOR_FULFILLERS],
+      ['exchangeReturn', '(id: $id, note: "A new one")', VENDOR_FULFILLERS],
+      ['refundReturn', '(id: $id)', MONEY_ADMINS],
+    ].map(([op, args, allowed]) => [
+      `Mutation.${op}`,
+      {
+        document: `mutation ($id: ID!) { ${op}${args} { returnRequest { id } userErrors { code } } }`,
+        variables: () => ({ id: uuidv7() }),
+        allowed: allowed as readonly CallerKind[],
+        expectAllowed: (p: any) => expect(codes(p)).toEqual(['NOT_FOUND']),
+      },
+    ]),
+  ),
+  'Mutation.updateReturnSettings': {
+    document: 'mutation { updateReturnSettings(windowDays: 1000) { settings { windowDays } userErrors { code } } }',
+    allowed: MONEY_ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
+  },
   'Mutation.setPaymentProviderCredentials': {
     document: 'mutation { setPaymentProviderCredentials(input: { provider: SANDBOX, secretKey: "sk_test_x" }) { account { provider } userErrors { code } } }',
     allowed: PAYMENT_ADMINS,
@@ -331,6 +384,8 @@ describe('afterwards', () => {
     expect(await prisma.cart.count({ where: { tenantId: market } })).toBe(1);
     expect(await prisma.shippingZone.findMany({ where: { tenantId: market }, select: { name: true }, orderBy: { name: 'asc' } })).toEqual([{ name: 'Lagos' }, { name: 'Rest of Nigeria' }, { name: 'South-West' }]);
     expect(await prisma.paymentProviderAccount.count()).toBe(0);
+    expect(await prisma.returnRequest.count()).toBe(0);
+    expect(await prisma.returnSettings.count()).toBe(0);
     expect(await prisma.commerceSettings.findUniqueOrThrow({ where: { tenantId: market } })).toMatchObject({ paymentWindowMinutes: 30, taxShipping: true, paymentProvider: 'SANDBOX' });
   });
 });

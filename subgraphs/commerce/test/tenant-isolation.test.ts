@@ -8,7 +8,7 @@
  * write leave anything in B). A header naming A changes nothing. A guard fails when an operation is not
  * covered here.
  */
-import { callPeer, Peers, type PrismaClient } from '@webwaka/kit';
+import { callPeer, Peers, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { gql } from '../../../test/support/graphql';
 import type { TestStack } from '../../../test/support/stack';
 import { rootFieldNames } from '../../../test/support/operations';
@@ -34,6 +34,7 @@ const A = {} as {
   pendingReference: string;
   zoneId: string;
   rateId: string;
+  returnId: string;
 };
 const B = {} as { id: string; paidOrderId: string };
 type Who = 'admin' | 'staff' | 'apiKey' | 'customer' | 'guest';
@@ -66,6 +67,24 @@ beforeAll(async () => {
   payload(await gql(s.gatewayUrl, 'mutation ($i: RefundOrderInput!) { refundOrder(input: $i) { refund { id } userErrors { code message } } }', { i: { orderId: A.paidOrderId, lines: [{ orderLineId: A.paidLineId, quantity: 1 }] } }, adminA), 'refundOrder');
   payload(await gql(s.gatewayUrl, 'mutation ($id: ID!) { openDispute(orderId: $id, reason: "Chargeback") { dispute { id } userErrors { code } } }', { id: A.paidOrderId }, adminA), 'openDispute');
   A.guestCartToken = await guestCart(s, A_SLUG, [{ variantId: A.product.variantId, quantity: 1 }]);
+  // A's return request on the customer's paid order (written here: the order is not delivered) and A's return window.
+  A.returnId = uuidv7();
+  const aOrder = await prisma.order.findUniqueOrThrow({ where: { id: A.paidOrderId } });
+  await prisma.returnRequest.create({
+    data: {
+      id: A.returnId,
+      tenantId: A.id,
+      orderId: aOrder.id,
+      orderNumber: aOrder.number,
+      vendorOrderId: A.paidVendorOrderId,
+      vendorName: 'A',
+      customerUserId: aOrder.customerUserId!,
+      reason: 'DAMAGED',
+      lines: { create: { id: uuidv7(), tenantId: A.id, orderLineId: A.paidLineId, title: 'A line', sku: 'A-SKU', quantity: 1, openLineId: A.paidLineId } },
+      events: { create: { id: uuidv7(), tenantId: A.id, toStatus: 'REQUESTED', actorType: 'user' } },
+    },
+  });
+  await prisma.returnSettings.create({ data: { tenantId: A.id, windowDays: 30 } });
   A.pendingCartToken = await guestCart(s, A_SLUG, [{ variantId: A.product.variantId, quantity: 1 }]);
   const pending = payload(await checkout(s, A_SLUG, checkoutInput(A.pendingCartToken)), 'checkout');
   Object.assign(A, { pendingOrderId: pending.order.id, pendingReference: pending.payment.reference });
@@ -105,6 +124,8 @@ async function tenantState(tenant: string) {
     settings: await prisma.commerceSettings.findUnique({ where: { tenantId: tenant } }),
     zones: await prisma.shippingZone.findMany({ where, ...byId, include: { rates: { orderBy: { id: 'asc' } } } }),
     accounts: await prisma.paymentProviderAccount.findMany({ where, ...byId }),
+    returns: await prisma.returnRequest.findMany({ where, ...byId, include: { lines: { orderBy: { id: 'asc' } }, events: { orderBy: { id: 'asc' } } } }),
+    returnSettings: await prisma.returnSettings.findUnique({ where: { tenantId: tenant } }),
     webhookEvents: await prisma.webhookEvent.count({ where }),
     sandboxCharges: await prisma.sandboxCharge.findMany({ where, orderBy: { reference: 'asc' } }),
     events: await prisma.outboxEvent.count({ where: { ...where, topic: { startsWith: 'commerce.' } } }),
@@ -226,6 +247,25 @@ const READS: Record<string, { who: Who[]; cases: () => ReadCase[] }> = {
         },
       ],
     ],
+  },
+  returnRequests: {
+    who: ['admin', 'staff', 'apiKey', 'customer'],
+    cases: () => [
+      ['not A’s return', '{ returnRequests(first: 100) { edges { node { id } } } }', {}, (v) => expect(v.edges.map((e: any) => e.node.id)).not.toContain(A.returnId)],
+      ['not A’s return (mine)', '{ returnRequests(first: 100, mine: true) { edges { node { id } } } }', {}, (v) => expect(v.edges.map((e: any) => e.node.id)).not.toContain(A.returnId)],
+    ],
+  },
+  returnRequest: {
+    who: ['admin', 'staff', 'apiKey', 'customer'],
+    cases: () => [['A’s return', 'query ($id: ID!) { returnRequest(id: $id) { id } }', { id: A.returnId }, (v) => expect(v).toBeNull()]],
+  },
+  returnableLines: {
+    who: ['customer'],
+    cases: () => [['A’s paid order (the same customer’s)', 'query ($id: ID!) { returnableLines(orderId: $id) { orderLineId } }', { id: A.paidOrderId }, (v) => expect(v).toBeNull(), 'NOT_FOUND']],
+  },
+  returnSettings: {
+    who: ['admin', 'staff', 'apiKey', 'customer'],
+    cases: () => [['B’s window, not A’s 30 days', '{ returnSettings { windowDays } }', {}, (v) => expect(v).toEqual({ windowDays: 14 })]],
   },
   paymentProviderAccounts: {
     who: ['admin'],
@@ -351,6 +391,32 @@ const MUTATIONS: Record<string, { who: Who[]; document: string; cases: () => [la
     who: MONEY,
     document: 'mutation ($id: ID!) { removeShippingRate(id: $id) { rate { id } userErrors { code } } }',
     cases: () => [['A’s rate', { id: A.rateId }, 'NOT_FOUND']],
+  },
+  requestReturn: {
+    who: ['customer'],
+    document: 'mutation ($id: ID!, $l: ID!) { requestReturn(input: { orderId: $id, lines: [{ orderLineId: $l, quantity: 1 }], reason: DAMAGED }) { returnRequests { id } userErrors { code } } }',
+    cases: () => [['A’s paid order', { id: A.paidOrderId, l: A.paidLineId }, 'NOT_FOUND']],
+  },
+  ...Object.fromEntries(
+    (
+      [
+        ['approveReturn', '(id: $id, instructions: "Post it")', BACK_OFFICE],
+        ['refuseReturn', '(id: $id, reason: "No")', BACK_OFFICE],
+        ['receiveReturn', '(id: $id)', BACK_OFFICE],
+        ['exchangeReturn', '(id: $id, note: "A new one", restock: true)', BACK_OFFICE],
+        ['refundReturn', '(id: $id, restock: true)', ['admin', 'apiKey']],
+      ] as [string, string, Who[]][]
+    ).map(([op, args, who]) => [
+      op,
+      { who, document: `mutation ($id: ID!) { ${op}${args} { returnRequest { id } userErrors { code } } }`, cases: () => [['A’s return', { id: A.returnId }, 'NOT_FOUND']] as [string, Record<string, unknown>, string][] },
+    ]),
+  ),
+  updateReturnSettings: {
+    // B's own window (A's 30 days stay).
+    who: ['admin'],
+    document: 'mutation { updateReturnSettings(windowDays: 14) { settings { windowDays } userErrors { code } } }',
+    cases: () => [['B’s window', {}, '']],
+    writesInB: true,
   },
   setPaymentProviderCredentials: {
     // B's own credentials (A's sealed ones stay as they were).

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../../lib/admin/format';
 import { EmailVerifiedQuery } from '../../../lib/account-link-operations';
 import { VerifyEmailNotice } from '../../account/AccountLinkPages';
 import { t } from '../../../lib/messages';
+import { rt } from '../../../lib/returns/messages';
 import { getSignedInUser } from '../../../lib/session';
 import { ShopMyAddressesQuery } from '../../../lib/shop/address-operations';
 import { ns } from '../../../lib/shop/notification-messages';
@@ -91,6 +92,13 @@ export async function AccountPage({ kind, slug, params }: { kind: StorefrontKind
         <p>{ns('prefs.sectionHint')}</p>
         <p>
           <a href={`${ctx.base}/account/notifications`}>{ns('prefs.link')}</a>
+        </p>
+      </section>
+      <section className="card" aria-labelledby="returns-title">
+        <h2 id="returns-title">{rt('account.returns')}</h2>
+        <p>{rt('account.returnsHint')}</p>
+        <p>
+          <a href={`${ctx.base}/account/returns`}>{rt('account.returnsLink')}</a>
         </p>
       </section>
       <section className="card" aria-labelledby="data-title">

@@ -11,6 +11,7 @@ import { pageContext } from '../../pages/context';
 import { money } from '../CartLines';
 import { errorMessage, param, statusLabel, statusTone } from '../messages';
 import { Address } from './CheckoutPage';
+import { OrderReturns } from './ReturnsPage';
 import '../shop.css';
 
 type Params = Record<string, string | string[] | undefined>;
@@ -138,6 +139,8 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
           </ol>
         </section>
       </div>
+      {/* A signed-in customer's return requests for this order and the way to ask (decision 0058). */}
+      {signedIn && <OrderReturns slug={slug} base={ctx.base} orderId={order.id} />}
       <p>
         {signedIn ? <a href={`${ctx.base}/account`}>{t('shop.order.allOrders')}</a> : <a href={ctx.base || '/'}>{t('shop.cart.keepShopping')}</a>}
       </p>

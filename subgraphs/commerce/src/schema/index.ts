@@ -5,6 +5,7 @@ import './order';
 import './settings';
 import './external-order';
 import './reports';
+import './returns';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',

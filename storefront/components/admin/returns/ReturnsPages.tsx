@@ -1,0 +1,280 @@
+import { notFound } from 'next/navigation';
+import { sectionPath } from '../../../lib/admin/access';
+import { formatDateTime } from '../../../lib/admin/format';
+import { AdminRefundPreviewQuery } from '../../../lib/admin/order-operations';
+import {
+  approveReturnAction,
+  exchangeReturnAction,
+  receiveReturnAction,
+  refundReturnAction,
+  refuseReturnAction,
+  updateReturnSettingsAction,
+} from '../../../lib/admin/return-actions';
+import { AdminReturnDetailQuery, AdminReturnListQuery, AdminReturnSettingsQuery } from '../../../lib/admin/return-operations';
+import { adminQuery, requireViewer } from '../../../lib/admin/session';
+import { GatewayGraphQLErrors } from '../../../lib/gateway';
+import { t } from '../../../lib/messages';
+import { formatMoney } from '../../../lib/money';
+import { rt, type ReturnMessageKey } from '../../../lib/returns/messages';
+import type { ReturnStatus } from '../../../gql/graphql';
+import { ActionForm } from '../ActionForm';
+import { DataTable } from '../DataTable';
+import { one, query } from '../pages/params';
+
+const STATUSES: readonly ReturnStatus[] = ['REQUESTED', 'APPROVED', 'RECEIVED', 'REFUNDED', 'EXCHANGED', 'REFUSED'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DONE = ['approved', 'refused', 'received', 'exchanged', 'refunded'] as const;
+
+const statusText = (s: string) => rt(`admin.status.${s}` as ReturnMessageKey);
+const reasonText = (r: string) => rt(`shop.reason.${r}` as ReturnMessageKey);
+
+/**
+ * Return requests, newest first, filtered by status, 25 a page. Managers see the tenant's; a vendor the
+ * requests for its own vendor orders (commerce's rule). Administrators set the return window here.
+ */
+export async function ReturnsPage({ slug, params }: { slug: string; params: Record<string, string | string[] | undefined> }) {
+  const base = sectionPath(slug, 'returns');
+  const statusParam = one(params, 'status') as ReturnStatus;
+  const status = STATUSES.includes(statusParam) ? statusParam : null;
+  const after = one(params, 'after') || null;
+  const viewer = await requireViewer(slug, `${base}${query({ status, after })}`, 'returns');
+  const [{ returnRequests }, settings] = await Promise.all([
+    adminQuery(slug, AdminReturnListQuery, { status, after }),
+    viewer.access.admin ? adminQuery(slug, AdminReturnSettingsQuery, {}) : Promise.resolve(null),
+  ]);
+
+  return (
+    <div>
+      <h1>{rt('admin.title')}</h1>
+      {viewer.access.vendor && <p className="hint">{rt('admin.vendorHint', { vendor: viewer.access.vendor.name })}</p>}
+      <form method="get" action={base} className="filter-bar" aria-label={rt('admin.filter')}>
+        <div className="field">
+          <label htmlFor="return-status">{rt('admin.statusLabel')}</label>
+          <select id="return-status" name="status" defaultValue={status ?? ''}>
+            <option value="">{rt('admin.allStatuses')}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {statusText(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">{rt('admin.apply')}</button>
+      </form>
+      {returnRequests.edges.length === 0 ? (
+        <p className="empty">{rt('admin.empty')}</p>
+      ) : (
+        <DataTable label={rt('admin.title')}>
+          <thead>
+            <tr>
+              <th scope="col">{rt('admin.reference')}</th>
+              <th scope="col">{rt('admin.statusLabel')}</th>
+              <th scope="col">{rt('admin.order')}</th>
+              <th scope="col">{rt('admin.vendor')}</th>
+              <th scope="col">{rt('admin.reason')}</th>
+              <th scope="col">{rt('admin.units')}</th>
+              <th scope="col">{rt('admin.asked')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {returnRequests.edges.map(({ node: r }) => (
+              <tr key={r.id}>
+                <th scope="row">
+                  <a href={`${base}/${r.id}`}>{r.reference}</a>
+                </th>
+                <td>{statusText(r.status)}</td>
+                <td>{r.orderNumber}</td>
+                <td>{r.vendorName}</td>
+                <td>{reasonText(r.reason)}</td>
+                <td>{r.lines.reduce((n, l) => n + l.quantity, 0)}</td>
+                <td>{formatDateTime(r.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      )}
+      {returnRequests.pageInfo.hasNextPage && returnRequests.pageInfo.endCursor && (
+        <nav className="pagination" aria-label={rt('admin.pages')}>
+          <a rel="next" href={`${base}${query({ status, after: returnRequests.pageInfo.endCursor })}`}>
+            {rt('admin.older')}
+          </a>
+        </nav>
+      )}
+      {settings && (
+        <section className="card" aria-labelledby="return-window-title">
+          <h2 id="return-window-title">{rt('admin.windowTitle')}</h2>
+          <ActionForm
+            action={updateReturnSettingsAction.bind(null, slug)}
+            label={rt('admin.windowTitle')}
+            groups={[{ fields: [{ name: 'windowDays', label: rt('admin.windowDays'), type: 'number', inputMode: 'numeric', required: true, defaultValue: String(settings.returnSettings.windowDays), hint: rt('admin.windowHint') }] }]}
+            submitLabel={rt('admin.windowSave')}
+            pendingLabel={t('admin.saving')}
+          />
+        </section>
+      )}
+    </div>
+  );
+}
+
+/**
+ * One return request: what, why, its timeline, and the answers commerce would accept now for the viewer
+ * (approve with instructions or refuse with a reason; mark received; refund — priced by refundPreview
+ * for exactly its lines — or exchange with a note, each with an optional restock).
+ */
+export async function ReturnDetailPage({ slug, id, params }: { slug: string; id: string; params: Record<string, string | string[] | undefined> }) {
+  const base = sectionPath(slug, 'returns');
+  const viewer = await requireViewer(slug, `${base}/${id}`, 'returns');
+  if (!UUID.test(id)) notFound();
+  const { returnRequest: r } = await adminQuery(slug, AdminReturnDetailQuery, { id });
+  if (!r) notFound();
+  const done = DONE.find((d) => d === one(params, 'done'));
+  let refundAmount: string | null = null;
+  if (r.status === 'RECEIVED' && r.canRefund) {
+    try {
+      const { refundPreview } = await adminQuery(slug, AdminRefundPreviewQuery, { input: { orderId: r.orderId, lines: r.lines.map((l) => ({ orderLineId: l.orderLineId, quantity: l.quantity })) } });
+      refundAmount = formatMoney(refundPreview.amount);
+    } catch (e) {
+      if (!(e instanceof GatewayGraphQLErrors)) throw e;
+    }
+  }
+  const restockField = { name: 'restock', label: rt('admin.restock'), type: 'checkboxes' as const, options: [{ value: 'yes', label: rt('admin.restockYes') }] };
+  const ordersBase = sectionPath(slug, 'orders');
+
+  return (
+    <div className="order-detail">
+      <p>
+        <a href={base}>{rt('admin.back')}</a>
+      </p>
+      <h1>{rt('admin.detailTitle', { reference: r.reference })}</h1>
+      {done && (
+        <p role="status" className="notice-ok">
+          {rt(`admin.done.${done}` as ReturnMessageKey)}
+        </p>
+      )}
+      <dl className="facts">
+        <div>
+          <dt>{rt('admin.statusLabel')}</dt>
+          <dd data-testid="return-status">{statusText(r.status)}</dd>
+        </div>
+        <div>
+          <dt>{rt('admin.order')}</dt>
+          <dd>{viewer.access.manager || viewer.access.vendor ? <a href={`${ordersBase}/${r.orderId}`}>{r.orderNumber}</a> : r.orderNumber}</dd>
+        </div>
+        <div>
+          <dt>{rt('admin.vendor')}</dt>
+          <dd>{r.vendorName}</dd>
+        </div>
+        <div>
+          <dt>{rt('admin.reason')}</dt>
+          <dd>
+            {reasonText(r.reason)}
+            {r.details && ` · ${r.details}`}
+          </dd>
+        </div>
+        {r.instructions && (
+          <div>
+            <dt>{rt('admin.instructions')}</dt>
+            <dd>{r.instructions}</dd>
+          </div>
+        )}
+        {r.refusalReason && (
+          <div>
+            <dt>{rt('admin.refusalReason')}</dt>
+            <dd>{r.refusalReason}</dd>
+          </div>
+        )}
+        {r.refundAmount && (
+          <div>
+            <dt>{rt('admin.refunded')}</dt>
+            <dd>{formatMoney(r.refundAmount)}</dd>
+          </div>
+        )}
+        {r.exchangeNote && (
+          <div>
+            <dt>{rt('admin.exchangeNote')}</dt>
+            <dd>{r.exchangeNote}</dd>
+          </div>
+        )}
+      </dl>
+      <section className="card" aria-labelledby="return-lines">
+        <h2 id="return-lines">{rt('admin.items')}</h2>
+        <ul>
+          {r.lines.map((l) => (
+            <li key={l.id}>
+              {rt('shop.line', { quantity: l.quantity, title: l.title })} <span className="hint">{l.sku}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {['REQUESTED', 'APPROVED', 'RECEIVED'].includes(r.status) && (
+        <section className="card" aria-labelledby="return-actions">
+          <h2 id="return-actions">{rt('admin.actions')}</h2>
+          <div className="decision">
+            {r.status === 'REQUESTED' && (
+              <>
+                <ActionForm
+                  action={approveReturnAction.bind(null, slug, r.id)}
+                  label={rt('admin.approve')}
+                  groups={[{ fields: [{ name: 'instructions', label: rt('admin.instructions'), type: 'textarea', required: true, hint: rt('admin.instructionsHint') }] }]}
+                  submitLabel={rt('admin.approve')}
+                  pendingLabel={t('admin.saving')}
+                />
+                <ActionForm
+                  action={refuseReturnAction.bind(null, slug, r.id)}
+                  label={rt('admin.refuse')}
+                  groups={[{ fields: [{ name: 'reason', label: rt('admin.refusalReason'), type: 'textarea', required: true, hint: rt('admin.refusalHint') }] }]}
+                  submitLabel={rt('admin.refuse')}
+                  pendingLabel={t('admin.saving')}
+                  secondary
+                />
+              </>
+            )}
+            {r.status === 'APPROVED' && (
+              <ActionForm
+                action={receiveReturnAction.bind(null, slug, r.id)}
+                label={rt('admin.receive')}
+                groups={[{ fields: [{ name: 'note', label: rt('admin.note') }] }]}
+                submitLabel={rt('admin.receive')}
+                pendingLabel={t('admin.saving')}
+              />
+            )}
+            {r.status === 'RECEIVED' && (
+              <>
+                {r.canRefund ? (
+                  <ActionForm
+                    action={refundReturnAction.bind(null, slug, r.id)}
+                    label={rt('admin.refund')}
+                    groups={[{ fields: [restockField] }]}
+                    submitLabel={refundAmount ? rt('admin.refundAmount', { amount: refundAmount }) : rt('admin.refund')}
+                    pendingLabel={t('admin.saving')}
+                  />
+                ) : (
+                  <p className="hint">{rt('admin.refundNeedsAdmin')}</p>
+                )}
+                <ActionForm
+                  action={exchangeReturnAction.bind(null, slug, r.id)}
+                  label={rt('admin.exchange')}
+                  groups={[{ fields: [{ name: 'note', label: rt('admin.exchangeNote'), type: 'textarea', required: true, hint: rt('admin.exchangeHint') }, restockField] }]}
+                  submitLabel={rt('admin.exchange')}
+                  pendingLabel={t('admin.saving')}
+                  secondary
+                />
+              </>
+            )}
+          </div>
+        </section>
+      )}
+      <section className="card" aria-labelledby="return-timeline">
+        <h2 id="return-timeline">{rt('admin.timeline')}</h2>
+        <ol className="timeline">
+          {r.timeline.map((e) => (
+            <li key={e.id}>
+              <strong>{statusText(e.toStatus)}</strong> · <time dateTime={e.at}>{formatDateTime(e.at)}</time>
+              {e.note && <span className="hint"> · {e.note}</span>}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

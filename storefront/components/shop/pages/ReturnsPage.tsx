@@ -1,0 +1,198 @@
+import type { Metadata } from 'next';
+import { notFound, redirect } from 'next/navigation';
+import { formatDateTime } from '../../../lib/admin/format';
+import { t } from '../../../lib/messages';
+import { hasReturnMessage, rt, type ReturnMessageKey } from '../../../lib/returns/messages';
+import { getSignedInUser } from '../../../lib/session';
+import { requestReturnAction } from '../../../lib/shop/return-actions';
+import { ShopMyReturnsQuery, ShopReturnableLinesQuery } from '../../../lib/shop/return-operations';
+import { shopQuery, shopRequest } from '../../../lib/shop/shopper';
+import type { StorefrontKind } from '../../../lib/tenant';
+import { pageContext } from '../../pages/context';
+import { money } from '../CartLines';
+import { param } from '../messages';
+import '../shop.css';
+
+type Params = Record<string, string | string[] | undefined>;
+type MyReturn = NonNullable<Awaited<ReturnType<typeof myReturns>>>[number];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const REASONS = ['DAMAGED', 'WRONG_ITEM', 'NOT_AS_DESCRIBED', 'DOES_NOT_FIT', 'CHANGED_MIND', 'OTHER'] as const;
+/** At most this many units offered per line in the quantity list. */
+const MAX_CHOICES = 50;
+
+const errorText = (code: string) => (hasReturnMessage(`shop.error.${code}`) ? rt(`shop.error.${code}` as ReturnMessageKey) : t('shop.error.UNKNOWN'));
+const returnStatus = (status: string) => rt(`shop.status.${status}` as ReturnMessageKey);
+
+
+async function myReturns(slug: string, orderId: string | null) {
+  return (await shopQuery(slug, ShopMyReturnsQuery, { orderId })).returnRequests.edges.map((e) => e.node);
+}
+
+/** One return request as its customer reads it: status, what, why, and what happens next. */
+function ReturnCard({ request, base }: { request: MyReturn; base: string }) {
+  return (
+    <li className="card" data-testid="return-request">
+      <h3>
+        {rt('shop.reference', { reference: request.reference })} · <span className="order-status">{returnStatus(request.status)}</span>
+      </h3>
+      <p className="hint">
+        <a href={`${base}/orders/${request.orderId}`}>{rt('shop.order', { number: request.orderNumber })}</a> · {rt('shop.requestedOn', { date: formatDateTime(request.createdAt) })}
+      </p>
+      <ul>
+        {request.lines.map((l) => (
+          <li key={l.id}>{rt('shop.line', { quantity: l.quantity, title: l.title })}</li>
+        ))}
+      </ul>
+      <p>
+        {rt(`shop.reason.${request.reason}` as ReturnMessageKey)}
+        {request.details && <span className="hint"> · {request.details}</span>}
+      </p>
+      {request.status === 'APPROVED' && request.instructions && <p role="note">{rt('shop.instructions', { instructions: request.instructions })}</p>}
+      {request.status === 'REFUSED' && request.refusalReason && <p>{rt('shop.refused', { reason: request.refusalReason })}</p>}
+      {request.refundAmount && <p>{rt('shop.refunded', { amount: money(request.refundAmount) })}</p>}
+      {request.exchangeNote && <p>{rt('shop.exchanged', { note: request.exchangeNote })}</p>}
+    </li>
+  );
+}
+
+/** The customer's return requests at this shop, newest first. */
+export async function ReturnsPage({ kind, slug, params }: { kind: StorefrontKind; slug: string; params: Params }) {
+  const ctx = await pageContext(kind, slug);
+  if (!(await getSignedInUser(slug))) redirect(`${ctx.base}/sign-in?next=${encodeURIComponent(`${ctx.base}/account/returns`)}`);
+  const requests = await myReturns(slug, null);
+  return (
+    <div className="shop-page">
+      <p>
+        <a href={`${ctx.base}/account`}>{t('shop.account.addresses.back')}</a>
+      </p>
+      <h1>{rt('shop.title')}</h1>
+      {param(params.done) === 'requested' && (
+        <p role="status" className="ok-notice">
+          {rt('shop.requested')}
+        </p>
+      )}
+      {requests.length === 0 ? (
+        <p className="notice">{rt('shop.none')}</p>
+      ) : (
+        <ul className="plain-list">
+          {requests.map((r) => (
+            <ReturnCard key={r.id} request={r} base={ctx.base} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** On a signed-in customer's order page: its return requests and the way to ask for one. */
+export async function OrderReturns({ slug, base, orderId }: { slug: string; base: string; orderId: string }) {
+  // Not the customer's own order (a member looking at it), or not allowed: nothing to show, never an error page.
+  const [lines, mine] = await Promise.all([shopRequest(slug, ShopReturnableLinesQuery, { orderId }), shopRequest(slug, ShopMyReturnsQuery, { orderId })]);
+  const requests = mine.data?.returnRequests.edges.map((e) => e.node) ?? [];
+  const returnable = (lines.data?.returnableLines ?? []).some((l) => l.returnable > 0);
+  if (!returnable && requests.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="order-returns">
+      <h2 id="order-returns">{rt('shop.title')}</h2>
+      {requests.length > 0 && (
+        <ul>
+          {requests.map((r) => (
+            <li key={r.id}>
+              {rt('shop.reference', { reference: r.reference })} · {returnStatus(r.status)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        {returnable && (
+          <a className="button" href={`${base}/orders/${orderId}/return`}>
+            {rt('shop.request')}
+          </a>
+        )}{' '}
+        {requests.length > 0 && <a href={`${base}/account/returns`}>{rt('shop.all')}</a>}
+      </p>
+    </section>
+  );
+}
+
+/** The return form: how many of each delivered line, a reason, and a few words. */
+export async function ReturnRequestPage({ kind, slug, orderId, params }: { kind: StorefrontKind; slug: string; orderId: string; params: Params }) {
+  const ctx = await pageContext(kind, slug);
+  if (!UUID.test(orderId)) notFound();
+  const here = `${ctx.base}/orders/${orderId}/return`;
+  if (!(await getSignedInUser(slug))) redirect(`${ctx.base}/sign-in?next=${encodeURIComponent(here)}`);
+  const result = await shopRequest(slug, ShopReturnableLinesQuery, { orderId });
+  if (!result.data) notFound();
+  const lines = result.data.returnableLines;
+  const open = lines.filter((l) => l.returnable > 0);
+  const error = param(params.error);
+  return (
+    <div className="shop-page narrow">
+      <p>
+        <a href={`${ctx.base}/orders/${orderId}`}>{rt('shop.backToOrder')}</a>
+      </p>
+      <h1>{rt('shop.formTitle')}</h1>
+      {error && (
+        <p role="alert" className="alert">
+          {errorText(error)}
+        </p>
+      )}
+      {open.length === 0 ? (
+        <p className="notice">{rt('shop.nothing')}</p>
+      ) : (
+        <form action={requestReturnAction.bind(null, kind, slug, orderId)} className="stack-form">
+          <fieldset>
+            <legend>{rt('shop.which')}</legend>
+            {lines.map((l) =>
+              l.returnable > 0 ? (
+                <p key={l.orderLineId}>
+                  <label htmlFor={`qty-${l.orderLineId}`}>{rt('shop.lineLabel', { title: l.title, sku: l.sku })}</label>
+                  <select id={`qty-${l.orderLineId}`} name={`qty:${l.orderLineId}`} defaultValue="0" aria-describedby={`closes-${l.orderLineId}`}>
+                    {Array.from({ length: Math.min(l.returnable, MAX_CHOICES) + 1 }, (_, n) => (
+                      <option key={n} value={n}>
+                        {n}
+                      </option>
+                    ))}
+                  </select>
+                  <span className="hint" id={`closes-${l.orderLineId}`}>
+                    {' '}
+                    {rt('shop.closes', { count: l.returnable, date: l.closesAt ? formatDateTime(l.closesAt) : '' })}
+                  </span>
+                </p>
+              ) : (
+                <p key={l.orderLineId} className="hint">
+                  {l.title}: {l.problem}
+                </p>
+              ),
+            )}
+          </fieldset>
+          <p>
+            <label htmlFor="return-reason">{rt('shop.reasonLabel')}</label>
+            <select id="return-reason" name="reason" required defaultValue="">
+              <option value="" disabled>
+                {rt('shop.chooseReason')}
+              </option>
+              {REASONS.map((r) => (
+                <option key={r} value={r}>
+                  {rt(`shop.reason.${r}` as ReturnMessageKey)}
+                </option>
+              ))}
+            </select>
+          </p>
+          <p>
+            <label htmlFor="return-details">{rt('shop.detailsLabel')}</label>
+            <textarea id="return-details" name="details" rows={4} maxLength={1000} aria-describedby="return-details-hint" />
+            <span className="hint" id="return-details-hint">
+              {rt('shop.detailsHint')}
+            </span>
+          </p>
+          <button type="submit">{rt('shop.submit')}</button>
+        </form>
+      )}
+    </div>
+  );
+}
+
+export const returnsMetadata: Metadata = { title: rt('shop.title'), robots: { index: false, follow: false } };
+export const returnFormMetadata: Metadata = { title: rt('shop.formTitle'), robots: { index: false, follow: false } };
