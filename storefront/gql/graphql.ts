@@ -143,6 +143,12 @@ export type BuySeatsPassengerInput = {
   seatLabel: string;
 };
 
+export type CartCouponInput = {
+  /** Omit for the signed-in customer's cart. */
+  cartToken?: string | null | undefined;
+  couponCode: string;
+};
+
 export type CartLineInput = {
   cartToken?: string | null | undefined;
   /** 0 removes the line. */
@@ -164,6 +170,7 @@ export type ChannelMode =
 export type CheckoutInput = {
   /** Omit to check out the signed-in customer's cart. */
   cartToken?: string | null | undefined;
+  /** A coupon code; omit to use the one applied to the cart (applyCouponToCart). */
   couponCode?: string | null | undefined;
   /** The shopper's device id (abuse checks on referrals). */
   deviceId?: string | null | undefined;
@@ -204,6 +211,43 @@ export type ConfirmBookingInput = {
   /** The passenger’s phone (optional at the window), stored as E.164. */
   phone?: string | null | undefined;
 };
+
+/** Who pays a marketplace coupon's discount: PLATFORM or MARKETPLACE (the vendor is paid on the price before it; the funder's DISCOUNT_EXPENSE pays the difference) or VENDOR (the vendor's payable is lowered). */
+export type CouponFunder =
+  | 'MARKETPLACE'
+  | 'PLATFORM'
+  | 'VENDOR';
+
+/** On update, omitted fields keep their value; null clears an optional one. */
+export type CouponInput = {
+  active?: boolean | null | undefined;
+  /** FIXED_AMOUNT: minor units of the shop currency, e.g. "50000" for ₦500.00. */
+  amount?: string | null | undefined;
+  categoryIds?: Array<string | number> | null | undefined;
+  /** 3 to 32 letters, digits, dashes or underscores; unique in the shop regardless of case. Required on create. */
+  code?: string | null | undefined;
+  description?: string | null | undefined;
+  endsAt?: string | null | undefined;
+  /** Required in a marketplace; not allowed in a store. */
+  fundedBy?: CouponFunder | null | undefined;
+  /** Required on create. */
+  kind?: CouponKind | null | undefined;
+  /** Minor units. */
+  minimumSpend?: string | null | undefined;
+  perCustomerLimit?: number | null | undefined;
+  /** PERCENTAGE: 1 to 10000 basis points. */
+  percentBps?: number | null | undefined;
+  productIds?: Array<string | number> | null | undefined;
+  startsAt?: string | null | undefined;
+  usageLimit?: number | null | undefined;
+  vendorIds?: Array<string | number> | null | undefined;
+};
+
+/** PERCENTAGE: percentBps off the eligible lines; FIXED_AMOUNT: amount off them (at most their total); FREE_SHIPPING: no shipping fee for vendor orders holding an eligible line. */
+export type CouponKind =
+  | 'FIXED_AMOUNT'
+  | 'FREE_SHIPPING'
+  | 'PERCENTAGE';
 
 export type CreateAgentInput = {
   /** A code of your choosing (e.g. ADE-LAGOS); generated when absent. */
@@ -369,7 +413,7 @@ export type LedgerOwnerType =
   | 'TILL'
   | 'VENDOR';
 
-/** What an account is for. PAYMENT_CLEARING, PAYOUT_CLEARING, CASH_HELD (cash an agent, a window or a till drawer took, owed to the tenant) and ACCOUNTS_RECEIVABLE (sold on account) are assets (normally debit); the others are owed or earned (normally credit). */
+/** What an account is for. PAYMENT_CLEARING, PAYOUT_CLEARING, CASH_HELD (cash an agent, a window or a till drawer took, owed to the tenant) and ACCOUNTS_RECEIVABLE (sold on account) are assets, and DISCOUNT_EXPENSE (what a coupon funder gave away) an expense (normally debit); the others are owed or earned (normally credit). */
 export type LedgerPurpose =
   | 'ACCOUNTS_RECEIVABLE'
   | 'AGENT_COMMISSION_PAYABLE'
@@ -377,6 +421,7 @@ export type LedgerPurpose =
   | 'CASH_OVER_SHORT'
   | 'CLIENT_REVENUE'
   | 'CUSTOMER_WALLET'
+  | 'DISCOUNT_EXPENSE'
   | 'PARTNER_PAYABLE'
   | 'PAYMENT_CLEARING'
   | 'PAYOUT_CLEARING'
@@ -2913,6 +2958,49 @@ export type AdminUpdateMyVendorProfileMutationVariables = Exact<{
 
 export type AdminUpdateMyVendorProfileMutation = { updateMyVendorProfile: { vendor: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
+export type AdminCouponFieldsFragment = { id: string, code: string, description: string | null, kind: CouponKind, percentBps: number | null, usageLimit: number | null, perCustomerLimit: number | null, used: number, startsAt: string | null, endsAt: string | null, active: boolean, productIds: Array<string>, categoryIds: Array<string>, vendorIds: Array<string>, fundedBy: CouponFunder | null, amount: { amount: string, currency: string } | null, minimumSpend: { amount: string, currency: string } | null, discountGiven: { amount: string, currency: string } };
+
+export type AdminCouponsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCouponsQuery = { coupons: Array<{ id: string, code: string, description: string | null, kind: CouponKind, percentBps: number | null, usageLimit: number | null, perCustomerLimit: number | null, used: number, startsAt: string | null, endsAt: string | null, active: boolean, productIds: Array<string>, categoryIds: Array<string>, vendorIds: Array<string>, fundedBy: CouponFunder | null, amount: { amount: string, currency: string } | null, minimumSpend: { amount: string, currency: string } | null, discountGiven: { amount: string, currency: string } }> };
+
+export type AdminCreateCouponMutationVariables = Exact<{
+  input: CouponInput;
+}>;
+
+
+export type AdminCreateCouponMutation = { createCoupon: { coupon: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminUpdateCouponMutationVariables = Exact<{
+  id: string | number;
+  input: CouponInput;
+}>;
+
+
+export type AdminUpdateCouponMutation = { updateCoupon: { coupon: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminDeactivateCouponMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminDeactivateCouponMutation = { deactivateCoupon: { coupon: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type ShopApplyCouponMutationVariables = Exact<{
+  input: CartCouponInput;
+}>;
+
+
+export type ShopApplyCouponMutation = { applyCouponToCart: { cart: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type ShopRemoveCouponMutationVariables = Exact<{
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type ShopRemoveCouponMutation = { removeCouponFromCart: { cart: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
 export type TenantBySlugQueryVariables = Exact<{
   slug: string;
 }>;
@@ -3142,14 +3230,14 @@ export type ShopUserErrorFragment = { code: string, message: string, field: Arra
 
 export type ShopQuoteLineFragment = { variantId: string, quantity: number, sellable: boolean, reason: string | null, sku: string | null, title: string | null, vendorId: string | null, vendorName: string | null, unitPrice: { amount: string, currency: string } | null, total: { amount: string, currency: string } | null, tax: { amount: string, currency: string } | null };
 
-export type ShopCartFragment = { id: string, token: string, status: CartStatus, channel: CommerceChannel, currency: string, lines: Array<{ id: string, variantId: string, quantity: number, variant: { id: string, title: string, options: unknown, product: { id: string, slug: string, title: string, media: Array<{ url: string, alt: string | null, position: number }> } } }>, quote: { lines: Array<{ variantId: string, quantity: number, sellable: boolean, reason: string | null, sku: string | null, title: string | null, vendorId: string | null, vendorName: string | null, unitPrice: { amount: string, currency: string } | null, total: { amount: string, currency: string } | null, tax: { amount: string, currency: string } | null }>, vendors: Array<{ vendorId: string, vendorName: string, lines: Array<{ variantId: string }>, total: { amount: string, currency: string } }>, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string }, total: { amount: string, currency: string } } };
+export type ShopCartFragment = { id: string, token: string, status: CartStatus, channel: CommerceChannel, currency: string, couponsAccepted: boolean, lines: Array<{ id: string, variantId: string, quantity: number, variant: { id: string, title: string, options: unknown, product: { id: string, slug: string, title: string, media: Array<{ url: string, alt: string | null, position: number }> } } }>, quote: { lines: Array<{ variantId: string, quantity: number, sellable: boolean, reason: string | null, sku: string | null, title: string | null, vendorId: string | null, vendorName: string | null, unitPrice: { amount: string, currency: string } | null, total: { amount: string, currency: string } | null, tax: { amount: string, currency: string } | null }>, vendors: Array<{ vendorId: string, vendorName: string, lines: Array<{ variantId: string }>, total: { amount: string, currency: string } }>, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string }, total: { amount: string, currency: string } }, coupon: { code: string, freeShipping: boolean, discount: { amount: string, currency: string }, problem: { code: string, message: string } | null } | null };
 
 export type ShopCartQueryVariables = Exact<{
   cartToken?: string | null | undefined;
 }>;
 
 
-export type ShopCartQuery = { cart: { id: string, token: string, status: CartStatus, channel: CommerceChannel, currency: string, lines: Array<{ id: string, variantId: string, quantity: number, variant: { id: string, title: string, options: unknown, product: { id: string, slug: string, title: string, media: Array<{ url: string, alt: string | null, position: number }> } } }>, quote: { lines: Array<{ variantId: string, quantity: number, sellable: boolean, reason: string | null, sku: string | null, title: string | null, vendorId: string | null, vendorName: string | null, unitPrice: { amount: string, currency: string } | null, total: { amount: string, currency: string } | null, tax: { amount: string, currency: string } | null }>, vendors: Array<{ vendorId: string, vendorName: string, lines: Array<{ variantId: string }>, total: { amount: string, currency: string } }>, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string }, total: { amount: string, currency: string } } } | null };
+export type ShopCartQuery = { cart: { id: string, token: string, status: CartStatus, channel: CommerceChannel, currency: string, couponsAccepted: boolean, lines: Array<{ id: string, variantId: string, quantity: number, variant: { id: string, title: string, options: unknown, product: { id: string, slug: string, title: string, media: Array<{ url: string, alt: string | null, position: number }> } } }>, quote: { lines: Array<{ variantId: string, quantity: number, sellable: boolean, reason: string | null, sku: string | null, title: string | null, vendorId: string | null, vendorName: string | null, unitPrice: { amount: string, currency: string } | null, total: { amount: string, currency: string } | null, tax: { amount: string, currency: string } | null }>, vendors: Array<{ vendorId: string, vendorName: string, lines: Array<{ variantId: string }>, total: { amount: string, currency: string } }>, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string }, total: { amount: string, currency: string } }, coupon: { code: string, freeShipping: boolean, discount: { amount: string, currency: string }, problem: { code: string, message: string } | null } | null } | null };
 
 export type ShopAddCartLineMutationVariables = Exact<{
   input: AddCartLineInput;
@@ -3804,6 +3892,37 @@ export const AdminProductRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AdminProductRow"}) as unknown as TypedDocumentString<AdminProductRowFragment, unknown>;
+export const AdminCouponFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminCouponFields on Coupon {
+  id
+  code
+  description
+  kind
+  percentBps
+  amount {
+    ...MoneyFields
+  }
+  minimumSpend {
+    ...MoneyFields
+  }
+  usageLimit
+  perCustomerLimit
+  used
+  discountGiven {
+    ...MoneyFields
+  }
+  startsAt
+  endsAt
+  active
+  productIds
+  categoryIds
+  vendorIds
+  fundedBy
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"fragmentName":"AdminCouponFields"}) as unknown as TypedDocumentString<AdminCouponFieldsFragment, unknown>;
 export const SessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionFields on Session {
   accessToken
@@ -3943,6 +4062,18 @@ export const ShopCartFragmentDoc = new TypedDocumentString(`
     }
     total {
       ...MoneyFields
+    }
+  }
+  couponsAccepted
+  coupon {
+    code
+    freeShipping
+    discount {
+      ...MoneyFields
+    }
+    problem {
+      code
+      message
     }
   }
 }
@@ -9168,6 +9299,122 @@ export const AdminUpdateMyVendorProfileDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:de6f5e00198de6834ff5677848e5c5ff1f93f73522b7692f3db061a8f67fa5c7"}) as unknown as TypedDocumentString<AdminUpdateMyVendorProfileMutation, AdminUpdateMyVendorProfileMutationVariables>;
+export const AdminCouponsDocument = new TypedDocumentString(`
+    query AdminCoupons {
+  coupons {
+    ...AdminCouponFields
+  }
+}
+    fragment AdminCouponFields on Coupon {
+  id
+  code
+  description
+  kind
+  percentBps
+  amount {
+    ...MoneyFields
+  }
+  minimumSpend {
+    ...MoneyFields
+  }
+  usageLimit
+  perCustomerLimit
+  used
+  discountGiven {
+    ...MoneyFields
+  }
+  startsAt
+  endsAt
+  active
+  productIds
+  categoryIds
+  vendorIds
+  fundedBy
+}
+fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:de0ac41244de1c7bd93b989c4675fe89888107a1eb55d32efaf7e1d7ac7aeb22"}) as unknown as TypedDocumentString<AdminCouponsQuery, AdminCouponsQueryVariables>;
+export const AdminCreateCouponDocument = new TypedDocumentString(`
+    mutation AdminCreateCoupon($input: CouponInput!) {
+  createCoupon(input: $input) {
+    coupon {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:8531177a560257a36d6b3cb6bc8728ee592dfb329b3e67f37b17ee7f5462c085"}) as unknown as TypedDocumentString<AdminCreateCouponMutation, AdminCreateCouponMutationVariables>;
+export const AdminUpdateCouponDocument = new TypedDocumentString(`
+    mutation AdminUpdateCoupon($id: ID!, $input: CouponInput!) {
+  updateCoupon(id: $id, input: $input) {
+    coupon {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:0cbe6703762291285fb4e1e4e437ceb695f1a9ac35329ad071c52fe9d8d52a50"}) as unknown as TypedDocumentString<AdminUpdateCouponMutation, AdminUpdateCouponMutationVariables>;
+export const AdminDeactivateCouponDocument = new TypedDocumentString(`
+    mutation AdminDeactivateCoupon($id: ID!) {
+  deactivateCoupon(id: $id) {
+    coupon {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:bc56be9f0aceda524930c53f9458612eb9a362d3180c1d45bd1804499edb8949"}) as unknown as TypedDocumentString<AdminDeactivateCouponMutation, AdminDeactivateCouponMutationVariables>;
+export const ShopApplyCouponDocument = new TypedDocumentString(`
+    mutation ShopApplyCoupon($input: CartCouponInput!) {
+  applyCouponToCart(input: $input) {
+    cart {
+      id
+    }
+    userErrors {
+      ...ShopUserError
+    }
+  }
+}
+    fragment ShopUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:8e33525efdaf27a3b05e3b5941f31a8f65b6b7cf8d38c2bdd62a25dbdd6b0136"}) as unknown as TypedDocumentString<ShopApplyCouponMutation, ShopApplyCouponMutationVariables>;
+export const ShopRemoveCouponDocument = new TypedDocumentString(`
+    mutation ShopRemoveCoupon($cartToken: String) {
+  removeCouponFromCart(cartToken: $cartToken) {
+    cart {
+      id
+    }
+    userErrors {
+      ...ShopUserError
+    }
+  }
+}
+    fragment ShopUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:f9ed50f75841e97ecfce32b1fad8543e919d919e8d979b70cebbab272d32c770"}) as unknown as TypedDocumentString<ShopRemoveCouponMutation, ShopRemoveCouponMutationVariables>;
 export const TenantBySlugDocument = new TypedDocumentString(`
     query TenantBySlug($slug: String!) {
   tenantBySlug(slug: $slug) {
@@ -9912,7 +10159,19 @@ fragment ShopCart on Cart {
       ...MoneyFields
     }
   }
-}`, {"hash":"sha256:df0741635f7d6b5aa0d0c1068aa4a8b6ddc9619b3d3f6d69377531ab86ce41e5"}) as unknown as TypedDocumentString<ShopCartQuery, ShopCartQueryVariables>;
+  couponsAccepted
+  coupon {
+    code
+    freeShipping
+    discount {
+      ...MoneyFields
+    }
+    problem {
+      code
+      message
+    }
+  }
+}`, {"hash":"sha256:5563ed96e258ed300ddca5d4822241fd901964430a4fb840859531000e096eeb"}) as unknown as TypedDocumentString<ShopCartQuery, ShopCartQueryVariables>;
 export const ShopAddCartLineDocument = new TypedDocumentString(`
     mutation ShopAddCartLine($input: AddCartLineInput!) {
   addCartLine(input: $input) {

@@ -22,7 +22,8 @@ export type LedgerPurpose =
   | 'CASH_HELD'
   | 'SALES_REVENUE'
   | 'ACCOUNTS_RECEIVABLE'
-  | 'CASH_OVER_SHORT';
+  | 'CASH_OVER_SHORT'
+  | 'DISCOUNT_EXPENSE';
 
 export interface AccountKey {
   /** The book: the selling tenant, or the partner / platform tenant for their accounts (kit events.ts `PostingAccount`). */

@@ -86,6 +86,18 @@ export const ShopCartFragment = graphql(`
         ...MoneyFields
       }
     }
+    couponsAccepted
+    coupon {
+      code
+      freeShipping
+      discount {
+        ...MoneyFields
+      }
+      problem {
+        code
+        message
+      }
+    }
   }
 `);
 

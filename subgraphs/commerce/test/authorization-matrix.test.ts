@@ -343,6 +343,42 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: MONEY_ADMINS,
     expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
   },
+  // Coupons (decision 0057): the back office's money administrators; calls here change nothing.
+  'Query.coupons': {
+    document: '{ coupons { id code used } }',
+    allowed: MONEY_ADMINS,
+    expectAllowed: (v) => expect(v).toEqual([]),
+  },
+  'Mutation.createCoupon': {
+    // A marketplace coupon must say who funds it: refused, nothing made (elsewhere: not a selling tenant, or the same).
+    document: 'mutation { createCoupon(input: { code: "MATRIX10", kind: PERCENTAGE, percentBps: 1000 }) { coupon { id } userErrors { code } } }',
+    allowed: MONEY_ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
+  },
+  'Mutation.updateCoupon': {
+    document: 'mutation ($id: ID!) { updateCoupon(id: $id, input: { active: true }) { coupon { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: MONEY_ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.deactivateCoupon': {
+    document: 'mutation ($id: ID!) { deactivateCoupon(id: $id) { coupon { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: MONEY_ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.applyCouponToCart': {
+    document: 'mutation ($t: String) { applyCouponToCart(input: { cartToken: $t, couponCode: "NOPE10" }) { cart { id } userErrors { code } } }',
+    variables: () => ({ t: NO_TOKEN }),
+    allowed: EVERYONE,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.removeCouponFromCart': {
+    document: 'mutation ($t: String) { removeCouponFromCart(cartToken: $t) { cart { id } userErrors { code } } }',
+    variables: () => ({ t: NO_TOKEN }),
+    allowed: EVERYONE,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
   'Mutation.setPaymentProviderCredentials': {
     document: 'mutation { setPaymentProviderCredentials(input: { provider: SANDBOX, secretKey: "sk_test_x" }) { account { provider } userErrors { code } } }',
     allowed: PAYMENT_ADMINS,
@@ -384,6 +420,7 @@ describe('afterwards', () => {
     expect(await prisma.cart.count({ where: { tenantId: market } })).toBe(1);
     expect(await prisma.shippingZone.findMany({ where: { tenantId: market }, select: { name: true }, orderBy: { name: 'asc' } })).toEqual([{ name: 'Lagos' }, { name: 'Rest of Nigeria' }, { name: 'South-West' }]);
     expect(await prisma.paymentProviderAccount.count()).toBe(0);
+    expect(await prisma.coupon.count()).toBe(0);
     expect(await prisma.returnRequest.count()).toBe(0);
     expect(await prisma.returnSettings.count()).toBe(0);
     expect(await prisma.commerceSettings.findUniqueOrThrow({ where: { tenantId: market } })).toMatchObject({ paymentWindowMinutes: 30, taxShipping: true, paymentProvider: 'SANDBOX' });

@@ -34,6 +34,7 @@ const A = {} as {
   pendingReference: string;
   zoneId: string;
   rateId: string;
+  couponId: string;
   returnId: string;
 };
 const B = {} as { id: string; paidOrderId: string };
@@ -67,6 +68,12 @@ beforeAll(async () => {
   payload(await gql(s.gatewayUrl, 'mutation ($i: RefundOrderInput!) { refundOrder(input: $i) { refund { id } userErrors { code message } } }', { i: { orderId: A.paidOrderId, lines: [{ orderLineId: A.paidLineId, quantity: 1 }] } }, adminA), 'refundOrder');
   payload(await gql(s.gatewayUrl, 'mutation ($id: ID!) { openDispute(orderId: $id, reason: "Chargeback") { dispute { id } userErrors { code } } }', { id: A.paidOrderId }, adminA), 'openDispute');
   A.guestCartToken = await guestCart(s, A_SLUG, [{ variantId: A.product.variantId, quantity: 1 }]);
+  // A's coupon (decision 0057), applied to A's guest cart.
+  A.couponId = payload(
+    await gql(s.gatewayUrl, 'mutation { createCoupon(input: { code: "AONLY10", kind: PERCENTAGE, percentBps: 1000, fundedBy: MARKETPLACE }) { coupon { id } userErrors { code message } } }', {}, adminA),
+    'createCoupon',
+  ).coupon.id;
+  payload(await gql(s.gatewayUrl, 'mutation ($t: String) { applyCouponToCart(input: { cartToken: $t, couponCode: "aonly10" }) { cart { id } userErrors { code message } } }', { t: A.guestCartToken }, { 'x-tenant': A_SLUG }), 'applyCouponToCart');
   // A's return request on the customer's paid order (written here: the order is not delivered) and A's return window.
   A.returnId = uuidv7();
   const aOrder = await prisma.order.findUniqueOrThrow({ where: { id: A.paidOrderId } });
@@ -124,6 +131,7 @@ async function tenantState(tenant: string) {
     settings: await prisma.commerceSettings.findUnique({ where: { tenantId: tenant } }),
     zones: await prisma.shippingZone.findMany({ where, ...byId, include: { rates: { orderBy: { id: 'asc' } } } }),
     accounts: await prisma.paymentProviderAccount.findMany({ where, ...byId }),
+    coupons: await prisma.coupon.findMany({ where, ...byId, include: { redemptions: { orderBy: { id: 'asc' } } } }),
     returns: await prisma.returnRequest.findMany({ where, ...byId, include: { lines: { orderBy: { id: 'asc' } }, events: { orderBy: { id: 'asc' } } } }),
     returnSettings: await prisma.returnSettings.findUnique({ where: { tenantId: tenant } }),
     webhookEvents: await prisma.webhookEvent.count({ where }),
@@ -137,6 +145,7 @@ async function tenantState(tenant: string) {
 // ---------------------------------------------------------------------------------------------------
 
 const BACK_OFFICE: Who[] = ['admin', 'staff', 'apiKey'];
+const MONEY_READERS: Who[] = ['admin', 'apiKey'];
 const EVERYONE: Who[] = ['admin', 'staff', 'apiKey', 'customer', 'guest'];
 
 type Check = (value: any) => Promise<void> | void;
@@ -266,6 +275,10 @@ const READS: Record<string, { who: Who[]; cases: () => ReadCase[] }> = {
   returnSettings: {
     who: ['admin', 'staff', 'apiKey', 'customer'],
     cases: () => [['B’s window, not A’s 30 days', '{ returnSettings { windowDays } }', {}, (v) => expect(v).toEqual({ windowDays: 14 })]],
+  },
+  coupons: {
+    who: MONEY_READERS,
+    cases: () => [['none (A has AONLY10)', '{ coupons { id code } }', {}, (v) => expect(v).toEqual([])]],
   },
   paymentProviderAccounts: {
     who: ['admin'],
@@ -417,6 +430,33 @@ const MUTATIONS: Record<string, { who: Who[]; document: string; cases: () => [la
     document: 'mutation { updateReturnSettings(windowDays: 14) { settings { windowDays } userErrors { code } } }',
     cases: () => [['B’s window', {}, '']],
     writesInB: true,
+  },
+  createCoupon: {
+    // Codes are per shop: B may have its own AONLY10 (A's is untouched).
+    who: ['admin'],
+    document: 'mutation ($i: CouponInput!) { createCoupon(input: $i) { coupon { id } userErrors { code } } }',
+    cases: () => [['B’s own AONLY10', { i: { code: 'AONLY10', kind: 'FREE_SHIPPING' } }, '']],
+    writesInB: true,
+  },
+  updateCoupon: {
+    who: MONEY,
+    document: 'mutation ($id: ID!) { updateCoupon(id: $id, input: { percentBps: 10000 }) { coupon { id } userErrors { code } } }',
+    cases: () => [['A’s coupon', { id: A.couponId }, 'NOT_FOUND']],
+  },
+  deactivateCoupon: {
+    who: MONEY,
+    document: 'mutation ($id: ID!) { deactivateCoupon(id: $id) { coupon { id } userErrors { code } } }',
+    cases: () => [['A’s coupon', { id: A.couponId }, 'NOT_FOUND']],
+  },
+  applyCouponToCart: {
+    who: EVERYONE,
+    document: 'mutation ($t: String) { applyCouponToCart(input: { cartToken: $t, couponCode: "AONLY10" }) { cart { id } userErrors { code } } }',
+    cases: () => [['A’s guest cart', { t: A.guestCartToken }, 'NOT_FOUND']],
+  },
+  removeCouponFromCart: {
+    who: EVERYONE,
+    document: 'mutation ($t: String) { removeCouponFromCart(cartToken: $t) { cart { id } userErrors { code } } }',
+    cases: () => [['A’s guest cart (its coupon stays)', { t: A.guestCartToken }, 'NOT_FOUND']],
   },
   setPaymentProviderCredentials: {
     // B's own credentials (A's sealed ones stay as they were).

@@ -69,8 +69,18 @@ export const ErrorCode = {
   CHECKOUT_IN_PROGRESS: 'CHECKOUT_IN_PROGRESS',
   /** A cash hand-in larger than the cash the agent still holds for the operator (the message says how much). */
   HAND_IN_EXCEEDS_CASH_HELD: 'HAND_IN_EXCEEDS_CASH_HELD',
-  /** A coupon code at checkout that the shop does not accept (no shop has coupons yet: every code). */
+  /** A coupon code the shop does not have (another shop's code reads the same), or one it switched off. */
   COUPON_INVALID: 'COUPON_INVALID',
+  /** A coupon outside its validity window (not started yet, or ended). */
+  COUPON_EXPIRED: 'COUPON_EXPIRED',
+  /** A coupon with no uses left, in total or for this customer (the message says which). */
+  COUPON_USED_UP: 'COUPON_USED_UP',
+  /** An order whose goods do not reach the coupon's minimum spend (the message says how much). */
+  COUPON_MINIMUM_NOT_MET: 'COUPON_MINIMUM_NOT_MET',
+  /** A coupon none of whose products, categories or vendors is in the cart (or of another currency). */
+  COUPON_NOT_APPLICABLE: 'COUPON_NOT_APPLICABLE',
+  /** A coupon code already used by another coupon of this shop (codes are unique regardless of case). */
+  COUPON_CODE_TAKEN: 'COUPON_CODE_TAKEN',
   /** A record that cannot be removed while others refer to it (a category with subcategories or products); the message says what. */
   IN_USE: 'IN_USE',
   /** `extensions.persistedQuery` named a hash the gateway does not trust: send the query text (decision 0038). */

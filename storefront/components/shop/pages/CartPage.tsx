@@ -5,7 +5,10 @@ import { t } from '../../../lib/messages';
 import type { StorefrontKind } from '../../../lib/tenant';
 import { pageContext } from '../../pages/context';
 import { cartLineViews, LineSummary, money, type CartLineView } from '../CartLines';
+import { CouponBox, couponDiscount } from '../CouponBox';
+import { formatMoney } from '../../../lib/money';
 import { errorMessage, param } from '../messages';
+import { ct } from '../../../lib/coupons/messages';
 import '../shop.css';
 
 type Params = Record<string, string | string[] | undefined>;
@@ -77,6 +80,15 @@ export async function CartPage({ kind, slug, params }: { kind: StorefrontKind; s
                 <dd>{money(cart.quote.total)}</dd>
               </div>
             </dl>
+            <CouponBox cart={cart} kind={kind} slug={slug} back="cart" error={param(params.couponError)} notice={param(params.coupon)} />
+            {couponDiscount(cart) > 0n && (
+              <dl className="totals">
+                <div className="grand" data-testid="total-after-coupon">
+                  <dt>{ct('coupons.shop.totalAfter')}</dt>
+                  <dd>{formatMoney({ amount: (BigInt(cart.quote.total.amount) - couponDiscount(cart)).toString(), currency: cart.quote.total.currency })}</dd>
+                </div>
+              </dl>
+            )}
             <p className="hint">{t('shop.cart.shippingLater')}</p>
             {sellable && (
               <p>

@@ -16,6 +16,7 @@ import { getCart, shopQuery, type ShopCart } from '../../../lib/shop/shopper';
 import type { StorefrontKind } from '../../../lib/tenant';
 import { pageContext, type PageContext } from '../../pages/context';
 import { cartLineViews, LineSummary, money } from '../CartLines';
+import { CouponBox, couponDiscount, couponError } from '../CouponBox';
 import { errorMessage, param } from '../messages';
 import '../shop.css';
 import { StateOptions } from '../StateOptions';
@@ -53,7 +54,7 @@ export async function CheckoutPage({ kind, slug, params }: { kind: StorefrontKin
         <li>{t('shop.checkout.stepPay')}</li>
       </ol>
       {review ? (
-        <Review ctx={ctx} cart={cart} details={details} error={error} line={param(params.line)} />
+        <Review ctx={ctx} cart={cart} details={details} error={error} line={param(params.line)} coupon={{ error: param(params.couponError), notice: param(params.coupon) }} />
       ) : (
         <Details
           ctx={ctx}
@@ -200,19 +201,22 @@ function shippingFor(option: ShippingOption, cart: ShopCart): bigint {
   }, 0n);
 }
 
-async function Review({ ctx, cart, details, error, line }: { ctx: PageContext; cart: ShopCart; details: CheckoutDetails; error: string; line: string }) {
+async function Review({ ctx, cart, details, error, line, coupon }: { ctx: PageContext; cart: ShopCart; details: CheckoutDetails; error: string; line: string; coupon: { error: string; notice: string } }) {
   const { shippingOptions } = await shopQuery(ctx.tenant.slug, ShippingOptionsDocument, { destination: { region: details.region, country: 'NG' } });
   const lines = cartLineViews(cart).filter((l) => l.quote.sellable);
   const shortLine = error === 'INSUFFICIENT_STOCK' ? cartLineViews(cart).find((l) => l.quote.variantId === line) : undefined;
   const currency = cart.quote.total.currency;
   const sellers = cart.quote.vendors.length;
+  // The cart's coupon as it stands (checkout checks it again): goods after it, and shipping it waives.
+  const discount = couponDiscount(cart);
+  const waivesShipping = Boolean(cart.coupon?.freeShipping && !cart.coupon.problem);
 
   return (
     <div className="two-columns">
       <div className="shop-page">
         {error && (
           <p role="alert" className="alert">
-            {shortLine ? t('shop.error.insufficientStockLine', { item: shortLine.productTitle }) : errorMessage(error)}{' '}
+            {shortLine ? t('shop.error.insufficientStockLine', { item: shortLine.productTitle }) : error.startsWith('COUPON_') ? couponError(error) : errorMessage(error)}{' '}
             {error === 'INSUFFICIENT_STOCK' && <a href={`${ctx.base}/cart`}>{t('shop.checkout.editCart')}</a>}
           </p>
         )}
@@ -239,6 +243,8 @@ async function Review({ ctx, cart, details, error, line }: { ctx: PageContext; c
       </div>
       <section className="card" aria-labelledby="pay-title">
         <h2 id="pay-title">{t('shop.checkout.shippingAndPay')}</h2>
+        {/* Outside the order form: its own forms apply or remove the code (decision 0057). */}
+        <CouponBox cart={cart} kind={ctx.kind} slug={ctx.tenant.slug} back="checkout" error={coupon.error} notice={coupon.notice} />
         {shippingOptions.length === 0 ? (
           <p className="alert" role="alert">
             {t('shop.checkout.noShipping', { region: details.region })}
@@ -251,7 +257,7 @@ async function Review({ ctx, cart, details, error, line }: { ctx: PageContext; c
               <legend>{t('shop.checkout.shippingMethod')}</legend>
               {sellers > 1 && <p className="hint">{t('shop.checkout.perSeller', { count: sellers })}</p>}
               {shippingOptions.map((option, i) => {
-                const shipping = shippingFor(option, cart);
+                const shipping = waivesShipping ? 0n : shippingFor(option, cart);
                 return (
                   <label key={option.id} className="shipping-option">
                     <input type="radio" name="shippingMethod" value={option.method} defaultChecked={i === 0} required />
@@ -261,7 +267,7 @@ async function Review({ ctx, cart, details, error, line }: { ctx: PageContext; c
                       {shipping === 0n ? t('shop.checkout.freeShipping') : t('shop.checkout.shippingCost', { amount: formatMoney({ amount: shipping.toString(), currency }) })}
                       {option.freeOver && <span className="hint"> · {t('shop.checkout.freeOver', { amount: money(option.freeOver) })}</span>}
                       <br />
-                      <span>{t('shop.checkout.estimatedTotal', { amount: formatMoney({ amount: (BigInt(cart.quote.total.amount) + shipping).toString(), currency }) })}</span>
+                      <span>{t('shop.checkout.estimatedTotal', { amount: formatMoney({ amount: (BigInt(cart.quote.total.amount) - discount + shipping).toString(), currency }) })}</span>
                     </span>
                   </label>
                 );

@@ -18,6 +18,7 @@ interface QuoteLine {
   sku: string | null;
   title: string | null;
   productId: string | null;
+  categoryId: string | null;
   vendorId: string | null;
   vendorName: string | null;
   vendorOwnerUserId: string | null;
@@ -43,6 +44,7 @@ const CheckoutQuoteLine = builder.objectRef<QuoteLine>('CheckoutQuoteLine').impl
     sku: t.exposeString('sku', { nullable: true }),
     title: t.exposeString('title', { nullable: true }),
     productId: t.exposeID('productId', { nullable: true }),
+    categoryId: t.exposeID('categoryId', { nullable: true, description: "The product's category (commerce's coupons may apply to categories)." }),
     vendorId: t.exposeID('vendorId', { nullable: true }),
     vendorName: t.exposeString('vendorName', { nullable: true }),
     vendorOwnerUserId: t.exposeID('vendorOwnerUserId', { nullable: true }),
@@ -129,6 +131,7 @@ async function quoteCheckout(ctx: RequestContext, lines: { variantId: string; qu
       sku: v?.sku ?? null,
       title: v ? (v.title && v.title !== v.product.title ? `${v.product.title} — ${v.title}` : v.product.title) : null,
       productId: v?.productId ?? null,
+      categoryId: v?.product.categoryId ?? null,
       vendorId: v?.product.vendorId ?? null,
       vendorName: v?.product.vendor.name ?? null,
       vendorOwnerUserId: v?.product.vendor.ownerUserId ?? null,

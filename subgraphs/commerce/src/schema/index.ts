@@ -1,6 +1,7 @@
 import { builder } from './builder';
 import './refs';
 import './cart';
+import './coupon';
 import './order';
 import './settings';
 import './external-order';

@@ -108,7 +108,7 @@ function normalise(input: CheckoutInput) {
 
 type Request = ReturnType<typeof normalise>;
 
-type CartToOrder = { id: string; tenantId: string; currency: string; status: string; visitorId: string | null; referralCode: string | null; lines: { variantId: string; quantity: number }[] };
+type CartToOrder = { id: string; tenantId: string; currency: string; status: string; visitorId: string | null; referralCode: string | null; couponCode: string | null; lines: { variantId: string; quantity: number }[] };
 
 export async function checkout(ctx: ServiceContext, input: CheckoutInput) {
   const tenantId = requireTenant(ctx);
@@ -119,6 +119,8 @@ export async function checkout(ctx: ServiceContext, input: CheckoutInput) {
   // The cart row was just read: only its lines are still needed (reading the cart again with them cost a round trip more).
   const cart: CartToOrder = { ...found, lines: await ctx.prisma.cartLine.findMany({ where: { cartId: found.id, tenantId }, orderBy: { id: 'asc' } }) };
   const userId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
+  // A code sent with the checkout wins over the one applied to the cart (applyCouponToCart).
+  if (!request.couponCode) request.couponCode = cart.couponCode;
   const { idempotencyKey: key, ...asked } = request;
 
   const placed = await placeOrder(ctx, {
@@ -153,6 +155,7 @@ async function orderFromCart(ctx: ServiceContext, checkoutId: string, cart: Cart
     shippingMethod: r.shippingMethod,
     couponCode: r.couponCode,
     customerUserId: userId,
+    email: r.email,
   });
   if (priced.total <= 0n) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'There is nothing to pay for', ['cartToken']);
   const settings = await settingsFor(ctx, cart.tenantId);
@@ -169,6 +172,9 @@ async function orderFromCart(ctx: ServiceContext, checkoutId: string, cart: Cart
       currency: priced.currency,
       subtotal: priced.subtotal,
       discount: priced.discount,
+      couponId: priced.coupon?.id ?? null,
+      couponCode: priced.coupon?.code ?? null,
+      couponFundedBy: priced.coupon?.fundedBy ?? null,
       shipping: priced.shipping,
       tax: priced.tax,
       total: priced.total,
@@ -187,6 +193,7 @@ async function orderFromCart(ctx: ServiceContext, checkoutId: string, cart: Cart
       tax: v.tax,
       commissionBps: v.commissionBps,
       commission: v.commission,
+      discount: v.discount,
       lines: v.lines.map((l) => ({
         variantId: l.variantId,
         productId: l.productId,
@@ -196,12 +203,14 @@ async function orderFromCart(ctx: ServiceContext, checkoutId: string, cart: Cart
         unitPrice: l.unitPrice,
         subtotal: l.subtotal,
         tax: l.tax,
+        discount: l.discount,
         commissionBps: l.commissionBps,
         reservationId: held.get(l.variantId)!.id,
         locationId: held.get(l.variantId)!.locationId,
       })),
     })),
-    reason: 'Checked out',
+    reason: priced.coupon ? `Checked out with the coupon ${priced.coupon.code}` : 'Checked out',
+    couponUse: priced.coupon ? { couponId: priced.coupon.id, amount: priced.discount, currency: priced.currency, customer: { userId, email: r.email } } : undefined,
     undo: () => releaseAll(ctx, cart.tenantId, [...held.values()]),
   };
 }

@@ -40,6 +40,20 @@ export async function recordPayoutHold(
 }
 
 type Line = PostingLine;
+type Funder = 'PLATFORM' | 'MARKETPLACE' | 'VENDOR' | null;
+
+/**
+ * Who pays a coupon's discount (decision 0057). A store's own coupon, or a VENDOR-funded one, lowers the
+ * vendor's payable (the vendor order's subtotal is after the discount): nothing more to post. A PLATFORM-
+ * or MARKETPLACE-funded one leaves the vendor's payable on the price before the discount and debits the
+ * funder's DISCOUNT_EXPENSE (in the selling tenant's book: the marketplace's own, or the platform's part
+ * of it) with the difference, so the entry stays balanced. Null: the vendor pays.
+ */
+function discountFunder(tenantId: string, fundedBy: Funder): Line['account'] | null {
+  if (fundedBy === 'MARKETPLACE') return { tenantId, ownerType: 'TENANT', ownerId: tenantId, purpose: 'DISCOUNT_EXPENSE' };
+  if (fundedBy === 'PLATFORM') return { tenantId, ownerType: 'PLATFORM', ownerId: tenantId, purpose: 'DISCOUNT_EXPENSE' };
+  return null;
+}
 
 const line = (side: Line['side'], amount: bigint, account: Line['account'], memo?: string): Line[] => (amount > 0n ? [{ account, side, amount: amount.toString(), ...(memo ? { memo } : {}) }] : []);
 
@@ -58,15 +72,19 @@ interface PaidOrder {
   ip: string | null;
   deviceId: string | null;
   referralCode: string | null;
-  vendorOrders: { id: string; vendorId: string; vendorName: string; subtotal: bigint; shipping: bigint; tax: bigint; commissionBps: number; commission: bigint }[];
+  couponFundedBy?: Funder;
+  vendorOrders: { id: string; vendorId: string; vendorName: string; subtotal: bigint; shipping: bigint; tax: bigint; commissionBps: number; commission: bigint; discount?: bigint }[];
 }
 
 export async function recordOrderPaid(tx: Tx, o: PaidOrder) {
   const paidAt = o.paidAt.toISOString();
   const tenant = (purpose: Line['account']['purpose']) => ({ tenantId: o.tenantId, ownerType: 'TENANT' as const, ownerId: o.tenantId, purpose });
+  const funder = discountFunder(o.tenantId, o.couponFundedBy ?? null);
+  // The vendor's payable: what it sold after the discount, plus the discount when someone else funds it.
+  const payable = (v: PaidOrder['vendorOrders'][number]) => v.subtotal + v.shipping + (funder ? (v.discount ?? 0n) : 0n);
   // The hold first: ledger applies its events in order, so the payable is never credited before it is held.
   // (A refund's hold request comes after its posting, for the same reason the other way round.)
-  await recordPayoutHold(tx, { tenantId: o.tenantId, action: 'PAID', orderId: o.id, currency: o.currency, at: o.paidAt, vendorOrders: o.vendorOrders.map((v) => ({ vendorOrderId: v.id, vendorId: v.vendorId, amount: v.subtotal + v.shipping })) });
+  await recordPayoutHold(tx, { tenantId: o.tenantId, action: 'PAID', orderId: o.id, currency: o.currency, at: o.paidAt, vendorOrders: o.vendorOrders.map((v) => ({ vendorOrderId: v.id, vendorId: v.vendorId, amount: payable(v) })) });
   await recordEvent(tx, {
     tenantId: o.tenantId,
     topic: TOPICS.LEDGER_POSTING_REQUESTED,
@@ -79,7 +97,8 @@ export async function recordOrderPaid(tx: Tx, o: PaidOrder) {
       occurredAt: paidAt,
       lines: [
         ...line('DEBIT', o.total, tenant('PAYMENT_CLEARING')),
-        ...o.vendorOrders.flatMap((v) => line('CREDIT', v.subtotal + v.shipping, { tenantId: o.tenantId, ownerType: 'VENDOR', ownerId: v.vendorId, purpose: 'VENDOR_PAYABLE' }, v.vendorName)),
+        ...(funder ? line('DEBIT', o.vendorOrders.reduce((a, v) => a + (v.discount ?? 0n), 0n), funder, 'Coupon discount') : []),
+        ...o.vendorOrders.flatMap((v) => line('CREDIT', payable(v), { tenantId: o.tenantId, ownerType: 'VENDOR', ownerId: v.vendorId, purpose: 'VENDOR_PAYABLE' }, v.vendorName)),
         ...line('CREDIT', o.tax, tenant('TAX_PAYABLE')),
       ],
     },
@@ -120,13 +139,18 @@ interface CompletedRefund {
   amount: bigint;
   completedAt: Date;
   fullyRefunded: boolean;
-  parts: { vendorOrderId: string; vendorId: string; subtotal: bigint; shipping: bigint; tax: bigint }[];
+  couponFundedBy?: Funder;
+  /** discount: the refunded share of the vendor order's coupon discount (tax excluded). */
+  parts: { vendorOrderId: string; vendorId: string; subtotal: bigint; shipping: bigint; tax: bigint; discount?: bigint }[];
 }
 
 export async function recordOrderRefunded(tx: Tx, r: CompletedRefund) {
   const at = r.completedAt.toISOString();
   const tenant = (purpose: Line['account']['purpose']) => ({ tenantId: r.tenantId, ownerType: 'TENANT' as const, ownerId: r.tenantId, purpose });
   const tax = r.parts.reduce((a, p) => a + p.tax, 0n);
+  // The mirror of the ORDER_PAID entry's share: a funder's discount comes back to it with the goods.
+  const funder = discountFunder(r.tenantId, r.couponFundedBy ?? null);
+  const payable = (p: CompletedRefund['parts'][number]) => p.subtotal + p.shipping + (funder ? (p.discount ?? 0n) : 0n);
   await recordEvent(tx, {
     tenantId: r.tenantId,
     topic: TOPICS.LEDGER_POSTING_REQUESTED,
@@ -139,9 +163,10 @@ export async function recordOrderRefunded(tx: Tx, r: CompletedRefund) {
       occurredAt: at,
       reversesIdempotencyKey: `order-paid:${r.orderId}`,
       lines: [
-        ...r.parts.flatMap((p) => line('DEBIT', p.subtotal + p.shipping, { tenantId: r.tenantId, ownerType: 'VENDOR', ownerId: p.vendorId, purpose: 'VENDOR_PAYABLE' })),
+        ...r.parts.flatMap((p) => line('DEBIT', payable(p), { tenantId: r.tenantId, ownerType: 'VENDOR', ownerId: p.vendorId, purpose: 'VENDOR_PAYABLE' })),
         ...line('DEBIT', tax, tenant('TAX_PAYABLE')),
         ...line('CREDIT', r.amount, tenant('PAYMENT_CLEARING')),
+        ...(funder ? line('CREDIT', r.parts.reduce((a, p) => a + (p.discount ?? 0n), 0n), funder, 'Coupon discount') : []),
       ],
     },
   });
@@ -165,7 +190,7 @@ export async function recordOrderRefunded(tx: Tx, r: CompletedRefund) {
     currency: r.currency,
     at: r.completedAt,
     refundId: r.id,
-    vendorOrders: r.parts.map((p) => ({ vendorOrderId: p.vendorOrderId, vendorId: p.vendorId, amount: p.subtotal + p.shipping })),
+    vendorOrders: r.parts.map((p) => ({ vendorOrderId: p.vendorOrderId, vendorId: p.vendorId, amount: payable(p) })),
   });
 }
 

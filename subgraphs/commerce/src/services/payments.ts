@@ -27,6 +27,7 @@ import { recordOrderMessage } from './order-messages';
 import { lockOrder, transition } from './order-states';
 import { commit, release, reserve, returnStock } from './peers';
 import { providerFor } from './providers';
+import { releaseCouponUse } from './coupons';
 import { settingsFor } from './settings';
 
 export type Deps = Pick<ServiceContext, 'prisma' | 'peers' | 'requestId' | 'eventsRecorded'>;
@@ -202,7 +203,10 @@ export async function cancelUnpaidOrder(deps: Deps, orderId: string, tenantId: s
     const usable = await tx.payment.count({ where: { orderId, status: 'SUCCEEDED', failureReason: null } });
     if (usable > 0 && !opts.despitePayment) return false;
     await tx.payment.updateMany({ where: { orderId, status: 'PENDING' }, data: { status: 'CANCELLED' } });
-    return transition(tx, order, 'CANCELLED', actor, reason, { cancelledAt: new Date(), cancelReason: reason });
+    const cancelled = await transition(tx, order, 'CANCELLED', actor, reason, { cancelledAt: new Date(), cancelReason: reason });
+    // An order that was never paid gives its coupon use back (decision 0057).
+    if (cancelled) await releaseCouponUse(tx, orderId);
+    return cancelled;
   }, TX_OPTIONS);
 }
 

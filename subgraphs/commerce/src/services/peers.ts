@@ -17,6 +17,8 @@ export interface QuotedLine {
   sku: string | null;
   title: string | null;
   productId: string | null;
+  /** The product's category (coupons may apply to categories). */
+  categoryId?: string | null;
   vendorId: string | null;
   vendorName: string | null;
   vendorOwnerUserId: string | null;
@@ -38,7 +40,7 @@ export async function quoteLines(ctx: Ctx, tenantId: string, channel: 'SVM' | 'M
     'catalog',
     `query ($lines: [CheckoutQuoteLineInput!]!, $channel: SalesChannel!, $currency: String!) {
       checkoutQuote(lines: $lines, channel: $channel, currency: $currency) {
-        variantId quantity sellable reason sku title productId vendorId vendorName vendorOwnerUserId commissionBps currency
+        variantId quantity sellable reason sku title productId categoryId vendorId vendorName vendorOwnerUserId commissionBps currency
         unit subtotal tax totalInclTax totalExclTax taxInclusive taxRateBps
       }
     }`,

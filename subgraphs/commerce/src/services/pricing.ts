@@ -26,6 +26,8 @@ export interface PricedLine {
   /** Tax-exclusive. */
   subtotal: bigint;
   tax: bigint;
+  /** The coupon's discount on the line, tax excluded (`subtotal` and `tax` are after it). */
+  discount: bigint;
   commissionBps: number;
 }
 
@@ -41,6 +43,8 @@ export interface PricedVendorOrder {
   tax: bigint;
   commissionBps: number;
   commission: bigint;
+  /** Its lines' discounts plus shipping a FREE_SHIPPING coupon waived, tax excluded. */
+  discount: bigint;
 }
 
 export interface PricedOrder {
@@ -50,10 +54,12 @@ export interface PricedOrder {
   taxRateBps: number;
   vendorOrders: PricedVendorOrder[];
   subtotal: bigint;
+  /** What the coupon took off, as the shop states prices (goods and waived shipping). */
   discount: bigint;
   shipping: bigint;
   tax: bigint;
   total: bigint;
+  coupon: { id: string; code: string; fundedBy: 'PLATFORM' | 'MARKETPLACE' | 'VENDOR' | null } | null;
 }
 
 const UNSELLABLE: Record<string, string> = {
@@ -87,43 +93,60 @@ export interface PriceOrderInput {
   shippingMethod: string;
   couponCode: string | null;
   customerUserId: string | null;
+  /** The buyer's e-mail, lower-case (a coupon's per-customer limit counts guests by it). */
+  email: string | null;
 }
 
 export async function priceOrder(ctx: ServiceContext, input: PriceOrderInput): Promise<PricedOrder> {
   const quoted = await quoteSellable(ctx, input.tenantId, input.channel, input.currency, input.lines);
-  await discountsFor({
-    tenantId: input.tenantId,
-    couponCode: input.couponCode,
-    customerUserId: input.customerUserId,
-    lines: quoted.map((q) => ({ variantId: q.variantId, quantity: q.quantity, subtotal: BigInt(q.totalExclTax!) })),
-  });
   const taxInclusive = quoted[0].taxInclusive!;
   const taxRateBps = quoted[0].taxRateBps!;
+  // Coupons apply to the price after sale prices (catalog's quote has them), as the shop states prices.
+  const stated = (q: QuotedLine) => BigInt(taxInclusive ? q.totalInclTax! : q.totalExclTax!);
+  const applied = await discountsFor(ctx.prisma, {
+    tenantId: input.tenantId,
+    couponCode: input.couponCode,
+    currency: input.currency,
+    customer: { userId: input.customerUserId, email: input.email },
+    lines: quoted.map((q) => ({ productId: q.productId, categoryId: q.categoryId ?? null, vendorId: q.vendorId, stated: stated(q) })),
+  });
   const settings = await settingsFor(ctx, input.tenantId);
   const zone = await zoneFor(ctx.prisma, input.tenantId, input.address);
   const method = input.shippingMethod.trim().toUpperCase();
   const rate = zone?.rates.find((r) => r.method === method && r.currency === input.currency);
   if (!rate) throw new DomainError(ErrorCode.BAD_USER_INPUT, `Shipping method ${method} is not available to ${input.address.region}, ${input.address.country}`, ['shippingMethod']);
+  const shippingOf = (fee: bigint) => (settings.taxShipping ? taxOf(fee, taxRateBps, taxInclusive) : { tax: 0n, exclTax: fee });
 
+  const indexOf = new Map(quoted.map((q, i) => [q, i]));
   const byVendor = new Map<string, QuotedLine[]>();
   for (const q of quoted) byVendor.set(q.vendorId!, [...(byVendor.get(q.vendorId!) ?? []), q]);
+  let waived = 0n;
   const vendorOrders = [...byVendor.values()].map((qs): PricedVendorOrder => {
-    const lines = qs.map((q) => ({
-      variantId: q.variantId,
-      productId: q.productId!,
-      sku: q.sku!,
-      title: q.title!,
-      quantity: q.quantity,
-      unitPrice: BigInt(q.unit!),
-      subtotal: BigInt(q.totalExclTax!),
-      tax: BigInt(q.tax!),
-      commissionBps: q.commissionBps,
-    }));
+    const lines = qs.map((q) => {
+      const off = applied.lineDiscounts[indexOf.get(q)!];
+      const before = BigInt(q.totalExclTax!);
+      // A discounted line's tax is computed again on what is left of it (never below zero: off ≤ stated).
+      const after = off > 0n ? taxOf(stated(q) - off, q.taxRateBps ?? taxRateBps, taxInclusive) : { exclTax: before, tax: BigInt(q.tax!) };
+      return {
+        variantId: q.variantId,
+        productId: q.productId!,
+        sku: q.sku!,
+        title: q.title!,
+        quantity: q.quantity,
+        unitPrice: BigInt(q.unit!),
+        subtotal: after.exclTax,
+        tax: after.tax,
+        discount: before - after.exclTax,
+        commissionBps: q.commissionBps,
+      };
+    });
     const subtotal = sum(lines.map((l) => l.subtotal));
     const goodsTax = sum(lines.map((l) => l.tax));
     const free = rate.freeOverAmount !== null && subtotal + goodsTax >= rate.freeOverAmount;
     const fee = free ? 0n : rate.amount;
-    const { tax: shippingTax, exclTax: shipping } = settings.taxShipping ? taxOf(fee, taxRateBps, taxInclusive) : { tax: 0n, exclTax: fee };
+    const couponWaives = fee > 0n && applied.freeShipping && qs.some((q) => applied.eligible[indexOf.get(q)!]);
+    const { tax: shippingTax, exclTax: shipping } = shippingOf(couponWaives ? 0n : fee);
+    if (couponWaives) waived += fee;
     const commission = sum(lines.map((l) => applyBps(l.subtotal, l.commissionBps)));
     const rates = new Set(lines.map((l) => l.commissionBps));
     const commissionBps = rates.size === 1 ? lines[0].commissionBps : subtotal > 0n ? Number(divRoundHalfUp(commission * 10_000n, subtotal)) : 0;
@@ -139,10 +162,24 @@ export async function priceOrder(ctx: ServiceContext, input: PriceOrderInput): P
       tax: goodsTax + shippingTax,
       commissionBps,
       commission,
+      discount: sum(lines.map((l) => l.discount)) + (couponWaives ? shippingOf(fee).exclTax : 0n),
     };
   });
   const subtotal = sum(vendorOrders.map((v) => v.subtotal));
   const shipping = sum(vendorOrders.map((v) => v.shipping));
   const tax = sum(vendorOrders.map((v) => v.tax));
-  return { channel: input.channel, currency: input.currency, taxInclusive, taxRateBps, vendorOrders, subtotal, discount: 0n, shipping, tax, total: subtotal + shipping + tax };
+  const c = applied.coupon;
+  return {
+    channel: input.channel,
+    currency: input.currency,
+    taxInclusive,
+    taxRateBps,
+    vendorOrders,
+    subtotal,
+    discount: sum(applied.lineDiscounts) + waived,
+    shipping,
+    tax,
+    total: subtotal + shipping + tax,
+    coupon: c ? { id: c.id, code: c.code, fundedBy: c.fundedBy } : null,
+  };
 }

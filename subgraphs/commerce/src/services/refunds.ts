@@ -98,6 +98,8 @@ export async function refundOrder(ctx: ServiceContext, req: RefundRequest, opts:
       const voLines = lines.filter((l) => l.vendorOrderId === v.id);
       const lastUnits = voLines.every((l) => Number(refundedUnits(l.id)) + (mine.find((m) => m.line.id === l.id)?.quantity ?? 0) === l.quantity);
       const shippingTax = v.tax - sum(voLines.map((l) => l.tax));
+      // The coupon's discount goes back in the same shares (lines) and with the shipping it waived (decision 0057).
+      const waived = v.discount - sum(voLines.map((l) => l.discount));
       return [
         {
           vendorOrderId: v.id,
@@ -105,6 +107,7 @@ export async function refundOrder(ctx: ServiceContext, req: RefundRequest, opts:
           subtotal: sum(mine.map((m) => m.subtotal)),
           shipping: lastUnits ? v.shipping : 0n,
           tax: sum(mine.map((m) => m.tax)) + (lastUnits ? shippingTax : 0n),
+          discount: sum(mine.map((m) => shareOf(m.line.discount, Number(refundedUnits(m.line.id)), m.quantity, m.line.quantity))) + (lastUnits ? waived : 0n),
         },
       ];
     });
@@ -178,7 +181,8 @@ export async function completeRefund(deps: Deps & Pick<ServiceContext, 'actor'>,
       amount: refund.amount,
       completedAt: new Date(),
       fullyRefunded,
-      parts: refund.vendorParts.map((p) => ({ vendorOrderId: p.vendorOrderId, vendorId: p.vendorId, subtotal: p.subtotal, shipping: p.shipping, tax: p.tax })),
+      couponFundedBy: order.couponFundedBy,
+      parts: refund.vendorParts.map((p) => ({ vendorOrderId: p.vendorOrderId, vendorId: p.vendorId, subtotal: p.subtotal, shipping: p.shipping, tax: p.tax, discount: p.discount })),
     });
   }, TX_OPTIONS);
   deps.eventsRecorded();

@@ -23,7 +23,7 @@ export const OWN_ACCOUNT_READERS = { roles: [...ADMIN_ROLES, 'STAFF', 'VENDOR', 
 
 export const LedgerOwnerTypeEnum = builder.enumType('LedgerOwnerType', { values: OWNER_TYPES });
 export const LedgerPurposeEnum = builder.enumType('LedgerPurpose', {
-  description: 'What an account is for. PAYMENT_CLEARING, PAYOUT_CLEARING, CASH_HELD (cash an agent, a window or a till drawer took, owed to the tenant) and ACCOUNTS_RECEIVABLE (sold on account) are assets (normally debit); the others are owed or earned (normally credit).',
+  description: 'What an account is for. PAYMENT_CLEARING, PAYOUT_CLEARING, CASH_HELD (cash an agent, a window or a till drawer took, owed to the tenant) and ACCOUNTS_RECEIVABLE (sold on account) are assets, and DISCOUNT_EXPENSE (what a coupon funder gave away) an expense (normally debit); the others are owed or earned (normally credit).',
   values: PURPOSES,
 });
 export const EntrySideEnum = builder.enumType('EntrySide', { values: SIDES });

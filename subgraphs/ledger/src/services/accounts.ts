@@ -27,6 +27,8 @@ export const PURPOSES = [
   'ACCOUNTS_RECEIVABLE',
   // Cash found over (credit) or short (debit) when a till is counted, or tenders that did not match a sale.
   'CASH_OVER_SHORT',
+  // What a coupon's funder gave away (commerce, decision 0057): an expense, debit-normal.
+  'DISCOUNT_EXPENSE',
 ] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
@@ -36,7 +38,7 @@ export type Side = (typeof SIDES)[number];
 /** Purposes whose accounts are paid out to their owners (payout batches). */
 export const PAYABLE_PURPOSES: readonly Purpose[] = ['VENDOR_PAYABLE', 'AGENT_COMMISSION_PAYABLE', 'PARTNER_PAYABLE'];
 
-const DEBIT_NORMAL: readonly Purpose[] = ['PAYMENT_CLEARING', 'PAYOUT_CLEARING', 'CASH_HELD', 'ACCOUNTS_RECEIVABLE'];
+const DEBIT_NORMAL: readonly Purpose[] = ['PAYMENT_CLEARING', 'PAYOUT_CLEARING', 'CASH_HELD', 'ACCOUNTS_RECEIVABLE', 'DISCOUNT_EXPENSE'];
 export const normalSide = (purpose: Purpose): Side => (DEBIT_NORMAL.includes(purpose) ? 'DEBIT' : 'CREDIT');
 
 export interface AccountKey {
