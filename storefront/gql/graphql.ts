@@ -175,14 +175,20 @@ export type CheckoutInput = {
   /** The shopper's device id (abuse checks on referrals). */
   deviceId?: string | null | undefined;
   email: string;
+  /** Gift cards to pay with, in this order (GIFT_CARD_INVALID, INSUFFICIENT_BALANCE). */
+  giftCardCodes?: Array<string> | null | undefined;
   /** A new random key per checkout attempt (e.g. a UUID); a retry with the same key and input returns the first result. */
   idempotencyKey: string;
   phone?: string | null | undefined;
+  /** Loyalty points to spend (signed-in; at most the programme’s share of the order; fewer are spent when fewer are needed). */
+  points?: number | null | undefined;
   /** Where the payment page sends the shopper afterwards (https). */
   returnUrl?: string | null | undefined;
   shippingAddress: ShippingAddressInput;
   /** A method code offered for the address (shippingOptions), e.g. STANDARD. */
   shippingMethod: string;
+  /** Pay what is left with the signed-in customer's store credit. */
+  useStoreCredit?: boolean | null | undefined;
 };
 
 /** How it was sold: SVM (single-vendor store), MVM (multi-vendor marketplace) or POS (at a till; decision 0052). */
@@ -393,6 +399,7 @@ export type JournalKind =
   | 'POS_SALE'
   | 'REFUND'
   | 'REVERSAL'
+  | 'STORED_VALUE'
   | 'TICKET_COMMISSION'
   | 'TICKET_SALE'
   | 'TILL_CASH';
@@ -422,6 +429,8 @@ export type LedgerPurpose =
   | 'CLIENT_REVENUE'
   | 'CUSTOMER_WALLET'
   | 'DISCOUNT_EXPENSE'
+  | 'GIFT_CARD_LIABILITY'
+  | 'LOYALTY_LIABILITY'
   | 'PARTNER_PAYABLE'
   | 'PAYMENT_CLEARING'
   | 'PAYOUT_CLEARING'
@@ -824,6 +833,8 @@ export type RefundOrderInput = {
   reason?: string | null | undefined;
   /** Put the refunded units back in stock where they were sold from. */
   restock?: boolean | null | undefined;
+  /** Give the money as the customer's store credit instead of back to their card or account (signed-in customers' orders). */
+  toStoreCredit?: boolean | null | undefined;
 };
 
 export type RefundStatus =

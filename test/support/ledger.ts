@@ -23,7 +23,9 @@ export type LedgerPurpose =
   | 'SALES_REVENUE'
   | 'ACCOUNTS_RECEIVABLE'
   | 'CASH_OVER_SHORT'
-  | 'DISCOUNT_EXPENSE';
+  | 'DISCOUNT_EXPENSE'
+  | 'GIFT_CARD_LIABILITY'
+  | 'LOYALTY_LIABILITY';
 
 export interface AccountKey {
   /** The book: the selling tenant, or the partner / platform tenant for their accounts (kit events.ts `PostingAccount`). */

@@ -3,6 +3,7 @@ import { schema } from './schema';
 import { onRefundRequested } from './services/external-orders';
 import { onPosSaleRecorded } from './services/pos-orders';
 import { expireOrders, reconcile } from './services/jobs';
+import { expirePoints } from './services/loyalty';
 import type { Deps } from './services/payments';
 import { decideSandboxCharge } from './services/providers/sandbox';
 import { sellingTenant } from './services/tenant';
@@ -89,4 +90,5 @@ async function runJobs(_prisma: PrismaClient, deps: Omit<Deps, 'requestId'>) {
   const jobDeps = { ...deps, requestId: `commerce-jobs-${Date.now()}`, actor: anonymousActor() };
   await expireOrders(jobDeps);
   await reconcile(jobDeps);
+  await expirePoints(deps.prisma);
 }

@@ -379,6 +379,32 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: EVERYONE,
     expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
   },
+  // Gift cards, store credit and loyalty (decision 0059): administrators run them; anyone holding a code
+  // checks it; a signed-in person reads their own points and credit. Calls here change nothing.
+  'Query.giftCards': { document: '{ giftCards(first: 5) { edges { node { id } } } }', allowed: ADMINS, expectAllowed: (v) => expect(Array.isArray(v.edges)).toBe(true) },
+  'Query.giftCardBalance': { document: '{ giftCardBalance(code: "AAAA-BBBB-CCCC-DDDD") { last4 } }', allowed: EVERYONE, expectAllowed: (v) => expect(v).toBeNull() },
+  'Query.loyaltyProgramme': { document: '{ loyaltyProgramme { enabled } }', allowed: EVERYONE, expectAllowed: (v) => expect(typeof v.enabled).toBe('boolean') },
+  'Query.myRewards': { document: '{ myRewards { points storeCredit { amount } } }', allowed: USERS, expectAllowed: (v) => expect(v.points).toBe(0) },
+  'Query.customerRewards': { document: 'query ($id: ID!) { customerRewards(userId: $id) { points } }', variables: () => ({ id: uuidv7() }), allowed: ADMINS, expectAllowed: (v) => expect(v.points).toBe(0) },
+  'Mutation.issueGiftCard': {
+    document: 'mutation { issueGiftCard(input: { amount: "1", currency: "NGN", idempotencyKey: "matrix" }) { code userErrors { code } } }',
+    allowed: ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
+  },
+  'Mutation.setGiftCardStatus': { document: 'mutation ($id: ID!) { setGiftCardStatus(id: $id, status: DISABLED) { giftCard { id } userErrors { code } } }', variables: () => ({ id: uuidv7() }), allowed: ADMINS, expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']) },
+  'Mutation.saveLoyaltyProgramme': { document: 'mutation { saveLoyaltyProgramme(input: { expiryDays: -1 }) { programme { enabled } userErrors { code } } }', allowed: ADMINS, expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']) },
+  'Mutation.adjustStoreCredit': {
+    document: 'mutation ($id: ID!) { adjustStoreCredit(input: { userId: $id, amount: "0", currency: "NGN", note: "x", idempotencyKey: "matrix" }) { rewards { points } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
+  },
+  'Mutation.adjustPoints': {
+    document: 'mutation ($id: ID!) { adjustPoints(input: { userId: $id, points: 0, note: "x", idempotencyKey: "matrix" }) { rewards { points } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
+  },
   'Mutation.setPaymentProviderCredentials': {
     document: 'mutation { setPaymentProviderCredentials(input: { provider: SANDBOX, secretKey: "sk_test_x" }) { account { provider } userErrors { code } } }',
     allowed: PAYMENT_ADMINS,

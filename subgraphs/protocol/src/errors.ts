@@ -81,6 +81,10 @@ export const ErrorCode = {
   COUPON_NOT_APPLICABLE: 'COUPON_NOT_APPLICABLE',
   /** A coupon code already used by another coupon of this shop (codes are unique regardless of case). */
   COUPON_CODE_TAKEN: 'COUPON_CODE_TAKEN',
+  /** A gift card code this shop does not have, or one disabled, expired, used up or in another currency (the message says which). */
+  GIFT_CARD_INVALID: 'GIFT_CARD_INVALID',
+  /** Spending more points, store credit or gift-card value than is there (or than was left when the order was placed). */
+  INSUFFICIENT_BALANCE: 'INSUFFICIENT_BALANCE',
   /** A record that cannot be removed while others refer to it (a category with subcategories or products); the message says what. */
   IN_USE: 'IN_USE',
   /** `extensions.persistedQuery` named a hash the gateway does not trust: send the query text (decision 0038). */

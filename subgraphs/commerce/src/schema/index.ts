@@ -6,6 +6,7 @@ import './order';
 import './settings';
 import './external-order';
 import './reports';
+import './rewards';
 import './returns';
 
 export const schema = builder.toSubGraphSchema({

@@ -184,6 +184,13 @@ export const Order = builder.prismaObject('Order', {
     tax: t.field({ type: builder.MoneyRef, resolve: m('tax') }),
     total: t.field({ type: builder.MoneyRef, resolve: m('total') }),
     refundedTotal: t.field({ type: builder.MoneyRef, resolve: m('refundedTotal') }),
+    prepaid: t.field({ type: builder.MoneyRef, description: 'Paid with loyalty points, gift cards and store credit.', resolve: (o) => money(o.prepaid, o.currency) }),
+    amountDue: t.field({ type: builder.MoneyRef, description: 'What the payment provider is asked for: total less prepaid.', resolve: (o) => money(o.total - o.prepaid, o.currency) }),
+    tenders: t.field({
+      type: [OrderTenderRef],
+      description: 'How the prepaid part was paid.',
+      resolve: (o, _a, ctx) => ctx.prisma.orderTender.findMany({ where: { orderId: o.id, tenantId: o.tenantId }, orderBy: { id: 'asc' } }).then((ts) => ts.map((t) => ({ ...t, currency: o.currency }))),
+    }),
     taxInclusive: t.exposeBoolean('taxInclusive'),
     taxRateBps: t.exposeInt('taxRateBps'),
     shippingMethod: t.exposeString('shippingMethod', { description: 'NONE when there is nothing to ship.' }),
@@ -255,6 +262,16 @@ const AddressInput = builder.inputType('ShippingAddressInput', {
   }),
 });
 
+const OrderTenderRef = builder.objectRef<{ id: string; kind: 'GIFT_CARD' | 'STORE_CREDIT' | 'POINTS'; amount: bigint; points: number | null; refunded: bigint; status: string; currency: string }>('OrderTender').implement({
+  fields: (t) => ({
+    kind: t.string({ description: 'GIFT_CARD, STORE_CREDIT or POINTS.', resolve: (x) => x.kind }),
+    amount: t.field({ type: builder.MoneyRef, resolve: (x) => money(x.amount, x.currency) }),
+    points: t.exposeInt('points', { nullable: true }),
+    refunded: t.field({ type: builder.MoneyRef, resolve: (x) => money(x.refunded, x.currency) }),
+    status: t.string({ description: 'HELD (awaiting payment), CAPTURED, RELEASED.', resolve: (x) => x.status }),
+  }),
+});
+
 const CheckoutInput = builder.inputType('CheckoutInput', {
   fields: (t) => ({
     cartToken: t.string({ description: "Omit to check out the signed-in customer's cart." }),
@@ -266,6 +283,9 @@ const CheckoutInput = builder.inputType('CheckoutInput', {
     couponCode: t.string({ description: "A coupon code; omit to use the one applied to the cart (applyCouponToCart)." }),
     deviceId: t.string({ description: "The shopper's device id (abuse checks on referrals)." }),
     returnUrl: t.string({ description: 'Where the payment page sends the shopper afterwards (https).' }),
+    giftCardCodes: t.stringList({ description: 'Gift cards to pay with, in this order (GIFT_CARD_INVALID, INSUFFICIENT_BALANCE).' }),
+    useStoreCredit: t.boolean({ description: "Pay what is left with the signed-in customer's store credit." }),
+    points: t.int({ description: 'Loyalty points to spend (signed-in; at most the programme’s share of the order; fewer are spent when fewer are needed).' }),
   }),
 });
 
@@ -302,6 +322,7 @@ const RefundOrderInput = builder.inputType('RefundOrderInput', {
     lines: t.field({ type: [RefundLineInput], description: 'Units per line; omit to refund everything not yet refunded.' }),
     reason: t.string(),
     restock: t.boolean({ defaultValue: false, description: 'Put the refunded units back in stock where they were sold from.' }),
+    toStoreCredit: t.boolean({ defaultValue: false, description: "Give the money as the customer's store credit instead of back to their card or account (signed-in customers' orders)." }),
   }),
 });
 
@@ -331,7 +352,7 @@ builder.queryField('refundPreview', (t) =>
     args: { input: t.arg({ type: RefundOrderInput, required: true }) },
     resolve: async (_r, { input }, ctx) => {
       try {
-        return await previewRefund(ctx, { orderId: String(input.orderId), lines: input.lines?.map((l) => ({ orderLineId: String(l.orderLineId), quantity: l.quantity })) ?? null, reason: input.reason, restock: input.restock });
+        return await previewRefund(ctx, { orderId: String(input.orderId), lines: input.lines?.map((l) => ({ orderLineId: String(l.orderLineId), quantity: l.quantity })) ?? null, reason: input.reason, restock: input.restock, toStoreCredit: input.toStoreCredit });
       } catch (e) {
         if (e instanceof DomainError) throw new AppError(e.code, e.message, { field: e.field ?? null });
         throw e;
@@ -423,7 +444,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RefundOrderInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       withUserErrors(async () => ({
-        refund: await refundOrder(ctx, { orderId: String(input.orderId), lines: input.lines?.map((l) => ({ orderLineId: String(l.orderLineId), quantity: l.quantity })) ?? null, reason: input.reason, restock: input.restock }),
+        refund: await refundOrder(ctx, { orderId: String(input.orderId), lines: input.lines?.map((l) => ({ orderLineId: String(l.orderLineId), quantity: l.quantity })) ?? null, reason: input.reason, restock: input.restock, toStoreCredit: input.toStoreCredit }),
       })),
   }),
   openDispute: t.field({

@@ -17,6 +17,8 @@ import { startPayment } from './payments';
 import { checkReturnUrl } from './return-url';
 import { priceOrder, type PricedOrder } from './pricing';
 import { settingsFor, type Address } from './settings';
+import { planTenders } from './tenders';
+import { sum } from './money';
 import { salesChannel } from './tenant';
 
 export interface CheckoutInput {
@@ -27,6 +29,10 @@ export interface CheckoutInput {
   shippingAddress: Address;
   shippingMethod: string;
   couponCode?: string | null;
+  /** Prepaid tenders (tenders.ts): gift card codes, the customer's store credit, points to spend. */
+  giftCardCodes?: string[] | null;
+  useStoreCredit?: boolean | null;
+  points?: number | null;
   deviceId?: string | null;
   returnUrl?: string | null;
 }
@@ -102,6 +108,9 @@ function normalise(input: CheckoutInput) {
     shippingMethod: text(input.shippingMethod, ['shippingMethod'], 32, true).toUpperCase(),
     couponCode: text(input.couponCode, ['couponCode'], 64, false),
     deviceId: text(input.deviceId, ['deviceId'], 100, false),
+    giftCardCodes: (input.giftCardCodes ?? []).map((c, i) => text(c, ['giftCardCodes', String(i)], 40, true)),
+    useStoreCredit: !!input.useStoreCredit,
+    points: input.points ?? null,
     returnUrl,
   };
 }
@@ -158,6 +167,7 @@ async function orderFromCart(ctx: ServiceContext, checkoutId: string, cart: Cart
     email: r.email,
   });
   if (priced.total <= 0n) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'There is nothing to pay for', ['cartToken']);
+  const tenders = await planTenders(ctx, { tenantId: cart.tenantId, userId, currency: priced.currency, total: priced.total }, r);
   const settings = await settingsFor(ctx, cart.tenantId);
   const held = await reserveAll(ctx, cart.tenantId, checkoutId, priced, settings.paymentWindowMinutes * 60 + RESERVATION_GRACE_SECONDS);
   return {
@@ -178,6 +188,7 @@ async function orderFromCart(ctx: ServiceContext, checkoutId: string, cart: Cart
       shipping: priced.shipping,
       tax: priced.tax,
       total: priced.total,
+      prepaid: sum(tenders.map((t) => t.amount)),
       taxInclusive: priced.taxInclusive,
       taxRateBps: priced.taxRateBps,
       shippingMethod: r.shippingMethod,
@@ -211,6 +222,7 @@ async function orderFromCart(ctx: ServiceContext, checkoutId: string, cart: Cart
     })),
     reason: priced.coupon ? `Checked out with the coupon ${priced.coupon.code}` : 'Checked out',
     couponUse: priced.coupon ? { couponId: priced.coupon.id, amount: priced.discount, currency: priced.currency, customer: { userId, email: r.email } } : undefined,
+    tenders,
     undo: () => releaseAll(ctx, cart.tenantId, [...held.values()]),
   };
 }

@@ -10,6 +10,11 @@
  */
 import { recordEvent, TOPICS, type PostingLine } from '@webwaka/kit';
 import type { Tx } from './context';
+import { sum } from './money';
+import { walletAccount } from './stored-value';
+import { tenderAccount } from './tenders';
+
+const TENDER_MEMO: Record<string, string> = { GIFT_CARD: 'Gift card', STORE_CREDIT: 'Store credit', POINTS: 'Loyalty points' };
 
 /**
  * Tells the ledger a catalogue vendor order's part of the payable was paid (held), refunded (less held) or
@@ -72,6 +77,8 @@ interface PaidOrder {
   ip: string | null;
   deviceId: string | null;
   referralCode: string | null;
+  /** Points, gift cards and store credit that paid part of it (tenders.ts): their accounts are debited, the clearing account the rest. */
+  tenders?: { kind: string; userId: string | null; amount: bigint }[];
   couponFundedBy?: Funder;
   vendorOrders: { id: string; vendorId: string; vendorName: string; subtotal: bigint; shipping: bigint; tax: bigint; commissionBps: number; commission: bigint; discount?: bigint }[];
 }
@@ -96,7 +103,8 @@ export async function recordOrderPaid(tx: Tx, o: PaidOrder) {
       reference: { type: 'Order', id: o.id },
       occurredAt: paidAt,
       lines: [
-        ...line('DEBIT', o.total, tenant('PAYMENT_CLEARING')),
+        ...line('DEBIT', o.total - sum((o.tenders ?? []).map((t) => t.amount)), tenant('PAYMENT_CLEARING')),
+        ...(o.tenders ?? []).flatMap((t) => line('DEBIT', t.amount, tenderAccount(o.tenantId, t), TENDER_MEMO[t.kind])),
         ...(funder ? line('DEBIT', o.vendorOrders.reduce((a, v) => a + (v.discount ?? 0n), 0n), funder, 'Coupon discount') : []),
         ...o.vendorOrders.flatMap((v) => line('CREDIT', payable(v), { tenantId: o.tenantId, ownerType: 'VENDOR', ownerId: v.vendorId, purpose: 'VENDOR_PAYABLE' }, v.vendorName)),
         ...line('CREDIT', o.tax, tenant('TAX_PAYABLE')),
@@ -140,6 +148,10 @@ interface CompletedRefund {
   completedAt: Date;
   fullyRefunded: boolean;
   couponFundedBy?: Funder;
+  /** The shares given back to the order's points, gift cards and store credit (tenders.ts refundTenders). */
+  tenderShares?: { kind: string; userId: string | null; amount: bigint }[];
+  /** The provider's part went to this customer's store credit instead. */
+  toStoreCreditOf?: string | null;
   /** discount: the refunded share of the vendor order's coupon discount (tax excluded). */
   parts: { vendorOrderId: string; vendorId: string; subtotal: bigint; shipping: bigint; tax: bigint; discount?: bigint }[];
 }
@@ -165,7 +177,8 @@ export async function recordOrderRefunded(tx: Tx, r: CompletedRefund) {
       lines: [
         ...r.parts.flatMap((p) => line('DEBIT', payable(p), { tenantId: r.tenantId, ownerType: 'VENDOR', ownerId: p.vendorId, purpose: 'VENDOR_PAYABLE' })),
         ...line('DEBIT', tax, tenant('TAX_PAYABLE')),
-        ...line('CREDIT', r.amount, tenant('PAYMENT_CLEARING')),
+        ...line('CREDIT', r.amount - sum((r.tenderShares ?? []).map((t) => t.amount)), r.toStoreCreditOf ? walletAccount(r.tenantId, r.toStoreCreditOf) : tenant('PAYMENT_CLEARING'), r.toStoreCreditOf ? 'Refunded as store credit' : undefined),
+        ...(r.tenderShares ?? []).flatMap((t) => line('CREDIT', t.amount, tenderAccount(r.tenantId, t), TENDER_MEMO[t.kind])),
         ...(funder ? line('CREDIT', r.parts.reduce((a, p) => a + (p.discount ?? 0n), 0n), funder, 'Coupon discount') : []),
       ],
     },

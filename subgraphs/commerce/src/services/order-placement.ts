@@ -13,13 +13,14 @@
  *   is recorded on the checkout (FAILED, the cart free again) and given to every repeat.
  * - ONE transaction writes the order: its cart closed (or made, for an order that has none), the order with
  *   its number (WW-000001, per tenant), its vendor orders and lines, the first timeline row, and the
- *   checkout COMPLETED, and the order's coupon use (coupons.ts). If that fails, `undo` gives back what `prepare` held.
+ *   checkout COMPLETED, the order's coupon use (coupons.ts) and its prepaid tenders held (tenders.ts). If that fails, `undo` gives back what `prepare` held.
  * The input rules both share (`text`, `email`) are here too.
  */
 import { createHash } from 'node:crypto';
 import { DomainError, ErrorCode, isUniqueViolation, uuidv7, type Prisma } from '@webwaka/kit';
 import { actorRef, TX_OPTIONS, type ServiceContext, type Tx } from './context';
 import { redeemCoupon, type CouponUse } from './coupons';
+import { holdTenders, type PlannedTender } from './tenders';
 
 /** How long a duplicate request waits for the first one before answering CHECKOUT_IN_PROGRESS. */
 const DUPLICATE_WAIT_MS = Number(process.env.CHECKOUT_DUPLICATE_WAIT_MS ?? 60_000);
@@ -58,6 +59,8 @@ export interface Prepared extends NewOrder {
   newCart?: Omit<Prisma.CartCreateManyInput, 'id' | 'tenantId' | 'status'>;
   /** The coupon use the order's transaction takes (coupons.ts redeemCoupon: counted exactly once). */
   couponUse?: CouponUse;
+  /** The points, gift cards and store credit the order's transaction holds (tenders.ts; `order.prepaid` is their sum). */
+  tenders?: PlannedTender[];
   /** Gives back what `prepare` holds (reserved stock) when the order could not be written. */
   undo?: () => Promise<void>;
 }
@@ -150,6 +153,7 @@ async function writeOrder(ctx: ServiceContext, tenantId: string, checkoutId: str
     }
     const order = await tx.order.create({ data: { ...o.order, id: orderId, tenantId, number: await nextOrderNumber(tx, tenantId), checkoutId, cartId, ip: ctx.ip } });
     if (o.couponUse) await redeemCoupon(tx, tenantId, orderId, o.couponUse);
+    if (o.tenders?.length) await holdTenders(tx, { tenantId, orderId, orderNumber: order.number, userId: order.customerUserId, currency: order.currency }, o.tenders);
     for (const { lines, ...vendorOrder } of o.vendorOrders) {
       const vendorOrderId = uuidv7();
       await tx.vendorOrder.create({ data: { ...vendorOrder, id: vendorOrderId, tenantId, orderId } });

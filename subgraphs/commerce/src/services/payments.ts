@@ -29,6 +29,9 @@ import { commit, release, reserve, returnStock } from './peers';
 import { providerFor } from './providers';
 import { releaseCouponUse } from './coupons';
 import { settingsFor } from './settings';
+import { captureTenders, releaseTenders } from './tenders';
+import { earnPoints } from './loyalty';
+import { sum } from './money';
 
 export type Deps = Pick<ServiceContext, 'prisma' | 'peers' | 'requestId' | 'eventsRecorded'>;
 
@@ -58,8 +61,18 @@ export async function startPayment(deps: Deps, tenantId: string, orderId: string
   const current = order === placed ? null : await deps.prisma.payment.findFirst({ where: { orderId, OR: [{ status: 'SUCCEEDED' }, { status: 'PENDING', authorizationUrl: { not: null } }] }, orderBy: { createdAt: 'desc' } });
   if (current) return current;
   const settings = await settingsFor(deps, tenantId);
+  // Points, gift cards and store credit paid their part when the order was placed (tenders.ts).
+  const due = order.total - order.prepaid;
+  if (due <= 0n) {
+    // Nothing left for a provider: a payment of nothing that has already succeeded settles the order now.
+    const paid = await deps.prisma.payment.create({
+      data: { id: uuidv7(), tenantId, orderId, provider: settings.paymentProvider, reference: newReference(), amount: 0n, currency: order.currency, returnUrl, status: 'SUCCEEDED', succeededAt: new Date() },
+    });
+    await settlePayment(deps, paid.id);
+    return deps.prisma.payment.findUniqueOrThrow({ where: { id: paid.id } });
+  }
   const payment = await deps.prisma.payment.create({
-    data: { id: uuidv7(), tenantId, orderId, provider: settings.paymentProvider, reference: newReference(), amount: order.total, currency: order.currency, returnUrl },
+    data: { id: uuidv7(), tenantId, orderId, provider: settings.paymentProvider, reference: newReference(), amount: due, currency: order.currency, returnUrl },
   });
   try {
     const adapter = await providerFor(deps.prisma, tenantId, payment.provider);
@@ -132,9 +145,14 @@ export async function settlePayment(deps: Deps, paymentId: string): Promise<Paym
     const lines = await tx.orderLine.findMany({ where: { orderId: order.id }, orderBy: { id: 'asc' } });
     if (lines.some((l) => l.stockStatus !== 'COMMITTED' && l.stockStatus !== 'NOT_STOCKED')) throw new Error(`order ${order.id}: marking paid with stock not committed`);
     const paidAt = new Date();
-    await transition(tx, current, 'PAID', PROVIDER, `Paid through ${payment.provider.toLowerCase()} (${payment.reference})`, { paidAt, paidPaymentId: payment.id });
+    const how = payment.amount === 0n ? 'Paid with points, gift cards or store credit' : `Paid through ${payment.provider.toLowerCase()} (${payment.reference})`;
+    await transition(tx, current, 'PAID', PROVIDER, how, { paidAt, paidPaymentId: payment.id });
     const vendorOrders = await tx.vendorOrder.findMany({ where: { orderId: order.id }, orderBy: { id: 'asc' } });
-    await recordOrderPaid(tx, { ...current, paidAt, vendorOrders });
+    const tenders = await captureTenders(tx, order.id);
+    await recordOrderPaid(tx, { ...current, paidAt, vendorOrders, tenders });
+    // Points are earned on what was paid for goods (after discounts, before tax and shipping), less what points paid.
+    const pointsPaid = sum(tenders.filter((t) => t.kind === 'POINTS').map((t) => t.amount));
+    await earnPoints(tx, { tenantId: order.tenantId, userId: current.customerUserId, orderId: order.id, orderNumber: current.number, currency: current.currency, goodsPaid: current.subtotal - pointsPaid });
     await recordExternalLinesPaid(tx, current, lines, { paidAt, paymentReference: payment.reference });
     await recordOrderMessage(tx, current, 'PAID', links, lines);
     return true;
@@ -206,6 +224,8 @@ export async function cancelUnpaidOrder(deps: Deps, orderId: string, tenantId: s
     const cancelled = await transition(tx, order, 'CANCELLED', actor, reason, { cancelledAt: new Date(), cancelReason: reason });
     // An order that was never paid gives its coupon use back (decision 0057).
     if (cancelled) await releaseCouponUse(tx, orderId);
+    // And its points, gift cards and store credit (decision 0059).
+    if (cancelled) await releaseTenders(tx, order);
     return cancelled;
   }, TX_OPTIONS);
 }
@@ -263,9 +283,17 @@ export async function sendRefund(
   payment: { reference: string; providerReference: string | null; provider: 'SANDBOX' | 'PAYSTACK' | 'FLUTTERWAVE' | 'STRIPE' },
 ): Promise<string> {
   const refund = await prisma.refund.findUniqueOrThrow({ where: { id: refundId } });
+  // Tenders' shares go back in completeRefund; store credit instead of the card: the provider gives nothing back.
+  const toProvider = refund.toStoreCredit ? 0n : refund.amount - refund.prepaidPart;
+  if (toProvider <= 0n) {
+    const done = refund.toStoreCredit ? 'store-credit' : 'prepaid';
+    if (refund.automatic) await prisma.refund.update({ where: { id: refundId }, data: { status: 'SUCCEEDED', providerRefundId: done, completedAt: new Date() } });
+    else await prisma.refund.update({ where: { id: refundId }, data: { providerRefundId: done } });
+    return done;
+  }
   const adapter = await providerFor(prisma, tenantId, payment.provider);
   try {
-    const r = await adapter.refund({ refundId, reference: payment.reference, providerReference: payment.providerReference, amount: refund.amount, currency: refund.currency });
+    const r = await adapter.refund({ refundId, reference: payment.reference, providerReference: payment.providerReference, amount: toProvider, currency: refund.currency });
     if (refund.automatic) await prisma.refund.update({ where: { id: refundId }, data: { status: 'SUCCEEDED', providerRefundId: r.providerRefundId, completedAt: new Date() } });
     else await prisma.refund.update({ where: { id: refundId }, data: { providerRefundId: r.providerRefundId } });
     return r.providerRefundId;

@@ -20,6 +20,9 @@ import { canTransition, invalidTransition, lockOrder, transition } from './order
 import { managedOrder, requireRefunder } from './orders';
 import { cancelUnpaidOrder, cleanUpOrder, sendRefund, type Deps } from './payments';
 import { returnStock } from './peers';
+import { prepaidPartOf, refundTenders } from './tenders';
+import { moveStoreCredit } from './stored-value';
+import { clawBackPoints } from './loyalty';
 
 export interface RefundRequest {
   orderId: string;
@@ -27,6 +30,8 @@ export interface RefundRequest {
   lines?: { orderLineId: string; quantity: number }[] | null;
   reason?: string | null;
   restock?: boolean | null;
+  /** The money goes to the customer's store credit instead of back to their card or account (signed-in customers' orders). */
+  toStoreCredit?: boolean | null;
 }
 
 const HOLDING = ['PENDING', 'SUCCEEDED', 'REVIEW'] as const;
@@ -115,6 +120,9 @@ export async function refundOrder(ctx: ServiceContext, req: RefundRequest, opts:
     if (amount <= 0n) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The refund would be zero', ['lines']);
     const held = await tx.refund.aggregate({ where: { orderId: order.id, automatic: false, status: { in: [...HOLDING] } }, _sum: { amount: true } });
     if ((held._sum.amount ?? 0n) + amount > current.total) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A refund cannot exceed what was paid', ['lines']);
+    if (req.toStoreCredit && !current.customerUserId) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Only a signed-in customer’s order can be refunded as store credit', ['toStoreCredit']);
+    // The order's points, gift cards and store credit get their shares back; the provider refunds the rest.
+    const prepaidPart = await prepaidPartOf(tx, current, amount);
     if (opts.preview) {
       const lineAmounts = refundLines.map((r) => ({ orderLineId: r.line.id, title: r.line.title, sku: r.line.sku, quantity: r.quantity, amount: r.subtotal + r.tax }));
       const goods = sum(lineAmounts.map((l) => l.amount));
@@ -129,6 +137,8 @@ export async function refundOrder(ctx: ServiceContext, req: RefundRequest, opts:
         orderId: order.id,
         paymentId: current.paidPaymentId,
         amount,
+        prepaidPart,
+        toStoreCredit: !!req.toStoreCredit,
         currency: current.currency,
         reason,
         restock: !!req.restock,
@@ -172,7 +182,15 @@ export async function completeRefund(deps: Deps & Pick<ServiceContext, 'actor'>,
     });
     if (!moved) throw new Error(`order ${order.id} changed while refund ${refundId} was recorded`);
     await recordOrderMessage(tx, order, to, links);
+    const tenderShares = await refundTenders(tx, order, refund.id, refund.prepaidPart);
+    const toProvider = refund.amount - refund.prepaidPart;
+    if (refund.toStoreCredit && order.customerUserId && toProvider > 0n) {
+      await moveStoreCredit(tx, { tenantId: refund.tenantId, userId: order.customerUserId, currency: refund.currency, delta: toProvider, reason: 'REFUND', key: `refund-credit:${refund.id}`, orderId: order.id, note: `Refund on order ${order.number}` });
+    }
+    await clawBackPoints(tx, { tenantId: refund.tenantId, orderId: order.id, orderNumber: order.number, refundId: refund.id, currency: refund.currency, amount: refund.amount, orderTotal: order.total });
     await recordOrderRefunded(tx, {
+      tenderShares,
+      toStoreCreditOf: refund.toStoreCredit ? order.customerUserId : null,
       id: refund.id,
       tenantId: refund.tenantId,
       orderId: order.id,

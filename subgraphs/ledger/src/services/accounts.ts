@@ -29,6 +29,9 @@ export const PURPOSES = [
   'CASH_OVER_SHORT',
   // What a coupon's funder gave away (commerce, decision 0057): an expense, debit-normal.
   'DISCOUNT_EXPENSE',
+  // Gift cards' unspent value and loyalty points' value, owed until spent or expired (commerce, decision 0059).
+  'GIFT_CARD_LIABILITY',
+  'LOYALTY_LIABILITY',
 ] as const;
 export type Purpose = (typeof PURPOSES)[number];
 

@@ -15,7 +15,7 @@ import { accountKeyString, lockAccounts, OWNER_TYPES, PURPOSES, SIDES, type Acco
 import { TX_OPTIONS, type Tx } from './context';
 import type { PrismaClient } from '@webwaka/kit';
 
-export const JOURNAL_KINDS = ['ORDER_PAID', 'COMMISSION', 'REFUND', 'COMMISSION_CLAWBACK', 'PAYOUT', 'PAYOUT_SETTLED', 'ADJUSTMENT', 'REVERSAL', 'TICKET_SALE', 'TICKET_COMMISSION', 'CASH_HAND_IN', 'POS_SALE', 'POS_RETURN', 'TILL_CASH'] as const;
+export const JOURNAL_KINDS = ['ORDER_PAID', 'COMMISSION', 'REFUND', 'COMMISSION_CLAWBACK', 'PAYOUT', 'PAYOUT_SETTLED', 'ADJUSTMENT', 'REVERSAL', 'TICKET_SALE', 'TICKET_COMMISSION', 'CASH_HAND_IN', 'POS_SALE', 'POS_RETURN', 'TILL_CASH', 'STORED_VALUE'] as const;
 export type JournalKind = (typeof JOURNAL_KINDS)[number];
 
 /** Upper bound of one line (10^15 minor units: ₦10 trillion), so sums stay far inside 64 bits. */
