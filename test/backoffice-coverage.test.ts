@@ -42,16 +42,6 @@ const NO_SCREEN_NEEDED: Record<string, string> = {
  * new operation (give it a screen, or a reason in NO_SCREEN_NEEDED if nobody in the back office needs it).
  */
 const KNOWN_GAPS_ISSUE_14: readonly string[] = [
-  'Query.giftCards',
-  'Query.giftCardBalance',
-  'Query.loyaltyProgramme',
-  'Query.myRewards',
-  'Query.customerRewards',
-  'Mutation.issueGiftCard',
-  'Mutation.setGiftCardStatus',
-  'Mutation.saveLoyaltyProgramme',
-  'Mutation.adjustStoreCredit',
-  'Mutation.adjustPoints',
 ];
 
 /** Every root field of the public API, as `Type.field`. */

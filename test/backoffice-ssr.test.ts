@@ -67,7 +67,7 @@ function navLabels(html: string): string[] {
   return [...nav.matchAll(/<a [^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
 }
 
-const nav = (...keys: Array<'dashboard' | 'orders' | 'returns' | 'products' | 'inventory' | 'commissions' | 'money' | 'reports' | 'coupons' | 'pos' | 'vendors' | 'apiKeys' | 'settings' | 'messages' | 'cash' | 'transport' | 'members' | 'audit' | 'mailbox'>) => keys.map((k) => en[`admin.nav.${k}`]);
+const nav = (...keys: Array<'dashboard' | 'orders' | 'returns' | 'products' | 'inventory' | 'commissions' | 'money' | 'reports' | 'coupons' | 'rewards' | 'pos' | 'vendors' | 'apiKeys' | 'settings' | 'messages' | 'cash' | 'transport' | 'members' | 'audit' | 'mailbox'>) => keys.map((k) => en[`admin.nav.${k}`]);
 
 beforeAll(async () => {
   stack = await startStack();
@@ -118,7 +118,7 @@ describe('role-aware navigation', () => {
     const cookies = sessionCookies(STORE, await login(STORE, 'client'));
     const page = await get(`/admin/${STORE}`, cookies);
     expect(page.status).toBe(200);
-    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'returns', 'products', 'inventory', 'commissions', 'money', 'reports', 'coupons', 'pos', 'apiKeys', 'settings', 'messages', 'members', 'audit'));
+    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'returns', 'products', 'inventory', 'commissions', 'money', 'reports', 'coupons', 'rewards', 'pos', 'apiKeys', 'settings', 'messages', 'members', 'audit'));
     expect(page.body).toContain(en['admin.dashboard.byStatus']);
     // The chart is an image with a title and a description, and the same figures follow as a table.
     expect(page.body).toMatch(/<svg role="img" aria-labelledby="status-chart-title status-chart-desc"/);
@@ -129,7 +129,7 @@ describe('role-aware navigation', () => {
 
   test('on a marketplace, the administrator also gets the vendor queue', async () => {
     const page = await get(`/admin/${MARKET}`, sessionCookies(MARKET, await login(MARKET, 'client')));
-    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'returns', 'products', 'inventory', 'commissions', 'money', 'reports', 'coupons', 'pos', 'vendors', 'apiKeys', 'settings', 'messages', 'members', 'audit'));
+    expect(navLabels(page.body)).toEqual(nav('dashboard', 'orders', 'returns', 'products', 'inventory', 'commissions', 'money', 'reports', 'coupons', 'rewards', 'pos', 'vendors', 'apiKeys', 'settings', 'messages', 'members', 'audit'));
   });
 
   test('staff see products and inventory only, and API keys redirect them to the dashboard', async () => {

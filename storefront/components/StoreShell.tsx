@@ -3,6 +3,7 @@ import type { CategoryNode } from '../lib/catalog';
 import { brandPalette } from '../lib/colour';
 import { signOut } from '../lib/auth-actions';
 import { t } from '../lib/messages';
+import { rt as rewardsText } from '../lib/rewards/messages';
 import type { SignedInUser } from '../lib/session';
 import { safeColor, safeImageUrl, type StorefrontKind, type Tenant } from '../lib/tenant';
 
@@ -93,6 +94,11 @@ export function StoreShell({ kind, tenant, base, categories, user, sellsTrips = 
         {children}
       </main>
       <footer className="tenant-footer">
+        {!travel && (
+          <p>
+            <a href={`${base}/gift-card`}>{rewardsText('shopRewards.footerLink')}</a>
+          </p>
+        )}
         <p>{t('store.copyright', { year: new Date().getFullYear(), name: tenant.name })}</p>
         <p>{t('site.poweredBy')}</p>
       </footer>

@@ -41,6 +41,14 @@ export type AddToCollectionInput = {
   productId: string | number;
 };
 
+export type AdjustPointsInput = {
+  idempotencyKey: string;
+  note: string;
+  /** Negative takes back. */
+  points: number;
+  userId: string | number;
+};
+
 export type AdjustStockInput = {
   locationId: string | number;
   /** Signed change of onHand (never below what is reserved). */
@@ -51,6 +59,15 @@ export type AdjustStockInput = {
   sku?: string | null | undefined;
   /** The variant; or name it by sku. */
   variantId?: string | number | null | undefined;
+};
+
+export type AdjustStoreCreditInput = {
+  /** Minor units; negative takes back. */
+  amount: string;
+  currency: string;
+  idempotencyKey: string;
+  note: string;
+  userId: string | number;
 };
 
 export type AdjustmentLineInput = {
@@ -117,6 +134,11 @@ export type AttributeFilterInput = {
 export type AttributionModel =
   | 'FIRST_TOUCH'
   | 'LAST_TOUCH';
+
+export type BalanceKind =
+  | 'GIFT_CARD'
+  | 'POINTS'
+  | 'STORE_CREDIT';
 
 /** Who a share of a commission pool goes to: an agent (by level), the partner above the tenant, the client (the selling tenant) or the platform. */
 export type Beneficiary =
@@ -381,11 +403,25 @@ export type FareInput = {
   seatClass: string;
 };
 
+export type GiftCardStatus =
+  | 'ACTIVE'
+  | 'DISABLED';
+
 export type InvitationState =
   | 'ACCEPTED'
   | 'EXPIRED'
   | 'PENDING'
   | 'REVOKED';
+
+export type IssueGiftCardInput = {
+  /** Minor units. */
+  amount: string;
+  currency: string;
+  expiresAt?: string | null | undefined;
+  idempotencyKey: string;
+  note?: string | null | undefined;
+  recipientEmail?: string | null | undefined;
+};
 
 export type JournalKind =
   | 'ADJUSTMENT'
@@ -458,6 +494,12 @@ export type LoginInput = {
   tenantSlug: string;
   /** Authenticator code or a backup code, when two-factor is on. */
   totpCode?: string | null | undefined;
+};
+
+export type LoyaltyTierInput = {
+  minPoints: number;
+  multiplierBps: number;
+  name: string;
 };
 
 export type MoneyInput = {
@@ -921,6 +963,16 @@ export type SalesGrouping =
   | 'PRODUCT'
   /** One row per vendor (its vendor orders: goods, shipping and tax; the marketplace's commission). */
   | 'VENDOR';
+
+export type SaveLoyaltyProgrammeInput = {
+  currency?: string | null | undefined;
+  enabled?: boolean | null | undefined;
+  expiryDays?: number | null | undefined;
+  maxRedeemBps?: number | null | undefined;
+  pointValue?: string | null | undefined;
+  spendPerPoint?: string | null | undefined;
+  tiers?: Array<LoyaltyTierInput> | null | undefined;
+};
 
 export type SaveNotificationProviderInput = {
   /** An https:// address, when the provider gives the account its own. */
@@ -2097,7 +2149,7 @@ export type AdminOrderDetailQueryVariables = Exact<{
 }>;
 
 
-export type AdminOrderDetailQuery = { order: { id: string, number: string, status: OrderStatus, fulfilmentStage: OrderStatus | null, channel: CommerceChannel, email: string, customerUserId: string | null, referralCode: string | null, currency: string, taxInclusive: boolean, shippingMethod: string, disputed: boolean, expiresAt: string, paidAt: string | null, cancelledAt: string | null, cancelReason: string | null, createdAt: string, subtotal: { amount: string, currency: string }, discount: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, total: { amount: string, currency: string }, refundedTotal: { amount: string, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null } | null, vendorOrders: Array<{ id: string, vendorId: string, vendorName: string, fulfilmentStage: OrderStatus, commissionBps: number, subtotal: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, commission: { amount: string, currency: string }, lines: Array<{ id: string, sku: string, title: string, quantity: number, refundedQuantity: number, stockStatus: LineStockStatus, unitPrice: { amount: string, currency: string }, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string } }> }>, timeline: Array<{ id: string, fromStatus: OrderStatus | null, toStatus: OrderStatus, actorType: string, vendorName: string | null, reason: string | null, at: string }>, payments: Array<{ id: string, provider: PaymentProvider, reference: string, status: PaymentStatus, failureReason: string | null, createdAt: string, succeededAt: string | null, amount: { amount: string, currency: string } }>, refunds: Array<{ id: string, status: RefundStatus, reason: string | null, restock: boolean, automatic: boolean, failureReason: string | null, createdAt: string, amount: { amount: string, currency: string }, lines: Array<{ orderLineId: string, quantity: number, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string } }> }>, disputes: Array<{ id: string, status: DisputeStatus, reason: string, resolution: string | null, openedAt: string, closedAt: string | null }> } | null };
+export type AdminOrderDetailQuery = { order: { id: string, number: string, status: OrderStatus, fulfilmentStage: OrderStatus | null, channel: CommerceChannel, email: string, customerUserId: string | null, referralCode: string | null, currency: string, taxInclusive: boolean, shippingMethod: string, disputed: boolean, expiresAt: string, paidAt: string | null, cancelledAt: string | null, cancelReason: string | null, createdAt: string, subtotal: { amount: string, currency: string }, discount: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, total: { amount: string, currency: string }, refundedTotal: { amount: string, currency: string }, prepaid: { amount: string, currency: string }, amountDue: { amount: string, currency: string }, tenders: Array<{ kind: string, points: number | null, status: string, amount: { amount: string, currency: string }, refunded: { amount: string, currency: string } }>, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null } | null, vendorOrders: Array<{ id: string, vendorId: string, vendorName: string, fulfilmentStage: OrderStatus, commissionBps: number, subtotal: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, commission: { amount: string, currency: string }, lines: Array<{ id: string, sku: string, title: string, quantity: number, refundedQuantity: number, stockStatus: LineStockStatus, unitPrice: { amount: string, currency: string }, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string } }> }>, timeline: Array<{ id: string, fromStatus: OrderStatus | null, toStatus: OrderStatus, actorType: string, vendorName: string | null, reason: string | null, at: string }>, payments: Array<{ id: string, provider: PaymentProvider, reference: string, status: PaymentStatus, failureReason: string | null, createdAt: string, succeededAt: string | null, amount: { amount: string, currency: string } }>, refunds: Array<{ id: string, status: RefundStatus, reason: string | null, restock: boolean, automatic: boolean, failureReason: string | null, createdAt: string, amount: { amount: string, currency: string }, lines: Array<{ orderLineId: string, quantity: number, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string } }> }>, disputes: Array<{ id: string, status: DisputeStatus, reason: string, resolution: string | null, openedAt: string, closedAt: string | null }> } | null };
 
 export type AdminOrderResultFragment = { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> };
 
@@ -3182,6 +3234,77 @@ export type PosCustomerQueryVariables = Exact<{
 
 export type PosCustomerQuery = { posCustomer: { id: string, name: string } | null };
 
+export type AdminRewardsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminRewardsQuery = { giftCards: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, last4: string, status: GiftCardStatus, source: string, expiresAt: string | null, recipientEmail: string | null, note: string | null, createdAt: string, initialValue: { amount: string, currency: string }, balance: { amount: string, currency: string } } }> }, loyaltyProgramme: { enabled: boolean, currency: string, expiryDays: number, maxRedeemBps: number, spendPerPoint: { amount: string, currency: string }, pointValue: { amount: string, currency: string }, tiers: Array<{ name: string, minPoints: number, multiplierBps: number }> } };
+
+export type LoyaltyProgrammeFieldsFragment = { enabled: boolean, currency: string, expiryDays: number, maxRedeemBps: number, spendPerPoint: { amount: string, currency: string }, pointValue: { amount: string, currency: string }, tiers: Array<{ name: string, minPoints: number, multiplierBps: number }> };
+
+export type CustomerRewardsFieldsFragment = { userId: string, points: number, tier: string | null, pointsEarnedLastYear: number, pointsValue: { amount: string, currency: string }, storeCredit: { amount: string, currency: string }, history: Array<{ id: string, kind: BalanceKind, points: number | null, reason: string, note: string | null, createdAt: string, amount: { amount: string, currency: string } | null }> };
+
+export type AdminCustomerRewardsQueryVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type AdminCustomerRewardsQuery = { customerRewards: { userId: string, points: number, tier: string | null, pointsEarnedLastYear: number, pointsValue: { amount: string, currency: string }, storeCredit: { amount: string, currency: string }, history: Array<{ id: string, kind: BalanceKind, points: number | null, reason: string, note: string | null, createdAt: string, amount: { amount: string, currency: string } | null }> } };
+
+export type AdminIssueGiftCardMutationVariables = Exact<{
+  input: IssueGiftCardInput;
+}>;
+
+
+export type AdminIssueGiftCardMutation = { issueGiftCard: { code: string | null, giftCard: { id: string, last4: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminSetGiftCardStatusMutationVariables = Exact<{
+  id: string | number;
+  status: GiftCardStatus;
+}>;
+
+
+export type AdminSetGiftCardStatusMutation = { setGiftCardStatus: { giftCard: { id: string, status: GiftCardStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminSaveLoyaltyProgrammeMutationVariables = Exact<{
+  input: SaveLoyaltyProgrammeInput;
+}>;
+
+
+export type AdminSaveLoyaltyProgrammeMutation = { saveLoyaltyProgramme: { programme: { enabled: boolean } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminAdjustPointsMutationVariables = Exact<{
+  input: AdjustPointsInput;
+}>;
+
+
+export type AdminAdjustPointsMutation = { adjustPoints: { rewards: { userId: string, points: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminAdjustStoreCreditMutationVariables = Exact<{
+  input: AdjustStoreCreditInput;
+}>;
+
+
+export type AdminAdjustStoreCreditMutation = { adjustStoreCredit: { rewards: { userId: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type ShopGiftCardBalanceQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ShopGiftCardBalanceQuery = { giftCardBalance: { last4: string, status: GiftCardStatus, expiresAt: string | null, balance: { amount: string, currency: string } } | null };
+
+export type ShopMyRewardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShopMyRewardsQuery = { myRewards: { userId: string, points: number, tier: string | null, pointsEarnedLastYear: number, pointsValue: { amount: string, currency: string }, storeCredit: { amount: string, currency: string }, history: Array<{ id: string, kind: BalanceKind, points: number | null, reason: string, note: string | null, createdAt: string, amount: { amount: string, currency: string } | null }> }, loyaltyProgramme: { enabled: boolean, currency: string, expiryDays: number, maxRedeemBps: number, spendPerPoint: { amount: string, currency: string }, pointValue: { amount: string, currency: string }, tiers: Array<{ name: string, minPoints: number, multiplierBps: number }> } };
+
+export type ShopLoyaltyProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShopLoyaltyProgrammeQuery = { loyaltyProgramme: { enabled: boolean, currency: string, expiryDays: number, maxRedeemBps: number, spendPerPoint: { amount: string, currency: string }, pointValue: { amount: string, currency: string }, tiers: Array<{ name: string, minPoints: number, multiplierBps: number }> } };
+
 export type ShopAddressFieldsFragment = { id: string, label: string | null, name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null, isDefault: boolean };
 
 export type ShopMyAddressesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3309,7 +3432,7 @@ export type ShopOrderQueryVariables = Exact<{
 }>;
 
 
-export type ShopOrderQuery = { order: { fulfilmentStage: OrderStatus | null, email: string, currency: string, taxInclusive: boolean, shippingMethod: string, expiresAt: string, paidAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, subtotal: { amount: string, currency: string }, discount: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, refundedTotal: { amount: string, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null } | null, vendorOrders: Array<{ id: string, vendorName: string, lines: Array<{ id: string }> }>, lines: Array<{ id: string, sku: string, title: string, quantity: number, refundedQuantity: number, unitPrice: { amount: string, currency: string }, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string } }>, timeline: Array<{ id: string, toStatus: OrderStatus, reason: string | null, at: string }>, payments: Array<{ reference: string, status: PaymentStatus, authorizationUrl: string | null }>, total: { amount: string, currency: string } } | null };
+export type ShopOrderQuery = { order: { fulfilmentStage: OrderStatus | null, email: string, currency: string, taxInclusive: boolean, shippingMethod: string, expiresAt: string, paidAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, subtotal: { amount: string, currency: string }, discount: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, refundedTotal: { amount: string, currency: string }, prepaid: { amount: string, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null } | null, vendorOrders: Array<{ id: string, vendorName: string, lines: Array<{ id: string }> }>, lines: Array<{ id: string, sku: string, title: string, quantity: number, refundedQuantity: number, unitPrice: { amount: string, currency: string }, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string } }>, timeline: Array<{ id: string, toStatus: OrderStatus, reason: string | null, at: string }>, payments: Array<{ reference: string, status: PaymentStatus, authorizationUrl: string | null }>, total: { amount: string, currency: string } } | null };
 
 export type ShopMyOrdersQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -3978,6 +4101,56 @@ export const ProductCardFragmentDoc = new TypedDocumentString(`
   amount
   currency
 }`, {"fragmentName":"ProductCard"}) as unknown as TypedDocumentString<ProductCardFragment, unknown>;
+export const LoyaltyProgrammeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LoyaltyProgrammeFields on LoyaltyProgramme {
+  enabled
+  currency
+  spendPerPoint {
+    ...MoneyFields
+  }
+  pointValue {
+    ...MoneyFields
+  }
+  expiryDays
+  maxRedeemBps
+  tiers {
+    name
+    minPoints
+    multiplierBps
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"fragmentName":"LoyaltyProgrammeFields"}) as unknown as TypedDocumentString<LoyaltyProgrammeFieldsFragment, unknown>;
+export const CustomerRewardsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CustomerRewardsFields on CustomerRewards {
+  userId
+  points
+  pointsValue {
+    ...MoneyFields
+  }
+  tier
+  pointsEarnedLastYear
+  storeCredit {
+    ...MoneyFields
+  }
+  history {
+    id
+    kind
+    points
+    amount {
+      ...MoneyFields
+    }
+    reason
+    note
+    createdAt
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"fragmentName":"CustomerRewardsFields"}) as unknown as TypedDocumentString<CustomerRewardsFieldsFragment, unknown>;
 export const ShopAddressFieldsFragmentDoc = new TypedDocumentString(`
     fragment ShopAddressFields on CustomerAddress {
   id
@@ -6708,6 +6881,23 @@ export const AdminOrderDetailDocument = new TypedDocumentString(`
     refundedTotal {
       ...MoneyFields
     }
+    prepaid {
+      ...MoneyFields
+    }
+    amountDue {
+      ...MoneyFields
+    }
+    tenders {
+      kind
+      points
+      status
+      amount {
+        ...MoneyFields
+      }
+      refunded {
+        ...MoneyFields
+      }
+    }
     taxInclusive
     shippingMethod
     shippingAddress {
@@ -6818,7 +7008,7 @@ export const AdminOrderDetailDocument = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
   currency
-}`, {"hash":"sha256:0a22475bcaa87d2064bd78e18e917385a6e2df4c515c3dac538ef4a8a569b9cc"}) as unknown as TypedDocumentString<AdminOrderDetailQuery, AdminOrderDetailQueryVariables>;
+}`, {"hash":"sha256:9ca6ffa61e0bacde32c5268566911519d4f7374b66f3c9e8ce386c0ad84c75b5"}) as unknown as TypedDocumentString<AdminOrderDetailQuery, AdminOrderDetailQueryVariables>;
 export const AdminFulfilOrderDocument = new TypedDocumentString(`
     mutation AdminFulfilOrder($orderId: ID!, $note: String) {
   fulfilOrder(orderId: $orderId, note: $note) {
@@ -9974,6 +10164,269 @@ export const PosCustomerDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:6892be69f5111ce80542d1a45d6ea97c1e8f794022062fe6746f36c444fffd60"}) as unknown as TypedDocumentString<PosCustomerQuery, PosCustomerQueryVariables>;
+export const AdminRewardsDocument = new TypedDocumentString(`
+    query AdminRewards($after: String) {
+  giftCards(first: 50, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        last4
+        initialValue {
+          ...MoneyFields
+        }
+        balance {
+          ...MoneyFields
+        }
+        status
+        source
+        expiresAt
+        recipientEmail
+        note
+        createdAt
+      }
+    }
+  }
+  loyaltyProgramme {
+    ...LoyaltyProgrammeFields
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment LoyaltyProgrammeFields on LoyaltyProgramme {
+  enabled
+  currency
+  spendPerPoint {
+    ...MoneyFields
+  }
+  pointValue {
+    ...MoneyFields
+  }
+  expiryDays
+  maxRedeemBps
+  tiers {
+    name
+    minPoints
+    multiplierBps
+  }
+}`, {"hash":"sha256:7ac93fa38374eb7cc5fb4c5cb93122e118bff9c12daab7abef9e06c95ce04f72"}) as unknown as TypedDocumentString<AdminRewardsQuery, AdminRewardsQueryVariables>;
+export const AdminCustomerRewardsDocument = new TypedDocumentString(`
+    query AdminCustomerRewards($userId: ID!) {
+  customerRewards(userId: $userId) {
+    ...CustomerRewardsFields
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment CustomerRewardsFields on CustomerRewards {
+  userId
+  points
+  pointsValue {
+    ...MoneyFields
+  }
+  tier
+  pointsEarnedLastYear
+  storeCredit {
+    ...MoneyFields
+  }
+  history {
+    id
+    kind
+    points
+    amount {
+      ...MoneyFields
+    }
+    reason
+    note
+    createdAt
+  }
+}`, {"hash":"sha256:725f0a89a463d3019cbe5479226a4aaddc52dae55b30eb6c642998fee8228a3a"}) as unknown as TypedDocumentString<AdminCustomerRewardsQuery, AdminCustomerRewardsQueryVariables>;
+export const AdminIssueGiftCardDocument = new TypedDocumentString(`
+    mutation AdminIssueGiftCard($input: IssueGiftCardInput!) {
+  issueGiftCard(input: $input) {
+    code
+    giftCard {
+      id
+      last4
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:76af864a5aecd307d297676e6cef8b4e53c5380d7c8d24cb836f243dde366f8a"}) as unknown as TypedDocumentString<AdminIssueGiftCardMutation, AdminIssueGiftCardMutationVariables>;
+export const AdminSetGiftCardStatusDocument = new TypedDocumentString(`
+    mutation AdminSetGiftCardStatus($id: ID!, $status: GiftCardStatus!) {
+  setGiftCardStatus(id: $id, status: $status) {
+    giftCard {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:bcaacad972e04a5bc297cf5a5a0e62cb7cc07acd685645b51cc82badd7ee2167"}) as unknown as TypedDocumentString<AdminSetGiftCardStatusMutation, AdminSetGiftCardStatusMutationVariables>;
+export const AdminSaveLoyaltyProgrammeDocument = new TypedDocumentString(`
+    mutation AdminSaveLoyaltyProgramme($input: SaveLoyaltyProgrammeInput!) {
+  saveLoyaltyProgramme(input: $input) {
+    programme {
+      enabled
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:b0094cc8a55aab36c2d6fb836de94e482e327845e74a78033f41e12661131fc2"}) as unknown as TypedDocumentString<AdminSaveLoyaltyProgrammeMutation, AdminSaveLoyaltyProgrammeMutationVariables>;
+export const AdminAdjustPointsDocument = new TypedDocumentString(`
+    mutation AdminAdjustPoints($input: AdjustPointsInput!) {
+  adjustPoints(input: $input) {
+    rewards {
+      userId
+      points
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:9e6d23db917a9d8e3b07e089ae24b484e52e14ac21e3359293ff414306cfc791"}) as unknown as TypedDocumentString<AdminAdjustPointsMutation, AdminAdjustPointsMutationVariables>;
+export const AdminAdjustStoreCreditDocument = new TypedDocumentString(`
+    mutation AdminAdjustStoreCredit($input: AdjustStoreCreditInput!) {
+  adjustStoreCredit(input: $input) {
+    rewards {
+      userId
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:d3838bb373c4a4c6017b18f10b844d354162f0f14a54a5d43049b9b49e6c263a"}) as unknown as TypedDocumentString<AdminAdjustStoreCreditMutation, AdminAdjustStoreCreditMutationVariables>;
+export const ShopGiftCardBalanceDocument = new TypedDocumentString(`
+    query ShopGiftCardBalance($code: String!) {
+  giftCardBalance(code: $code) {
+    last4
+    balance {
+      ...MoneyFields
+    }
+    status
+    expiresAt
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:7d3cb7964c7b58e880ecb0643de6adafbd1786fb36425999e76b94080592c5bb"}) as unknown as TypedDocumentString<ShopGiftCardBalanceQuery, ShopGiftCardBalanceQueryVariables>;
+export const ShopMyRewardsDocument = new TypedDocumentString(`
+    query ShopMyRewards {
+  myRewards {
+    ...CustomerRewardsFields
+  }
+  loyaltyProgramme {
+    ...LoyaltyProgrammeFields
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment LoyaltyProgrammeFields on LoyaltyProgramme {
+  enabled
+  currency
+  spendPerPoint {
+    ...MoneyFields
+  }
+  pointValue {
+    ...MoneyFields
+  }
+  expiryDays
+  maxRedeemBps
+  tiers {
+    name
+    minPoints
+    multiplierBps
+  }
+}
+fragment CustomerRewardsFields on CustomerRewards {
+  userId
+  points
+  pointsValue {
+    ...MoneyFields
+  }
+  tier
+  pointsEarnedLastYear
+  storeCredit {
+    ...MoneyFields
+  }
+  history {
+    id
+    kind
+    points
+    amount {
+      ...MoneyFields
+    }
+    reason
+    note
+    createdAt
+  }
+}`, {"hash":"sha256:56c932febacdb41abdf9948e78914d3a9e60af3828e206f3bfcf9d7aa161b446"}) as unknown as TypedDocumentString<ShopMyRewardsQuery, ShopMyRewardsQueryVariables>;
+export const ShopLoyaltyProgrammeDocument = new TypedDocumentString(`
+    query ShopLoyaltyProgramme {
+  loyaltyProgramme {
+    ...LoyaltyProgrammeFields
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment LoyaltyProgrammeFields on LoyaltyProgramme {
+  enabled
+  currency
+  spendPerPoint {
+    ...MoneyFields
+  }
+  pointValue {
+    ...MoneyFields
+  }
+  expiryDays
+  maxRedeemBps
+  tiers {
+    name
+    minPoints
+    multiplierBps
+  }
+}`, {"hash":"sha256:59d3eda430105feeb03f74031070f3348cae3daadc91ec4f967f41571b2b51f0"}) as unknown as TypedDocumentString<ShopLoyaltyProgrammeQuery, ShopLoyaltyProgrammeQueryVariables>;
 export const ShopMyAddressesDocument = new TypedDocumentString(`
     query ShopMyAddresses {
   myAddresses {
@@ -10326,6 +10779,9 @@ export const ShopOrderDocument = new TypedDocumentString(`
     refundedTotal {
       ...MoneyFields
     }
+    prepaid {
+      ...MoneyFields
+    }
     taxInclusive
     shippingMethod
     shippingAddress {
@@ -10390,7 +10846,7 @@ fragment ShopOrderSummary on Order {
   total {
     ...MoneyFields
   }
-}`, {"hash":"sha256:cdf981a9161a39aa8bbc883469efadf798e99a874b4af97edf1652fbbd8d18d3"}) as unknown as TypedDocumentString<ShopOrderQuery, ShopOrderQueryVariables>;
+}`, {"hash":"sha256:5803d9f6e795188b718ab61d6d643928ffce57bb466828b9faa92082a78632cc"}) as unknown as TypedDocumentString<ShopOrderQuery, ShopOrderQueryVariables>;
 export const ShopMyOrdersDocument = new TypedDocumentString(`
     query ShopMyOrders($after: String) {
   orders(first: 20, after: $after) {

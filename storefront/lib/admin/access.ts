@@ -8,7 +8,7 @@ export type BackOfficeRole = 'SUPER_ADMIN' | 'PARTNER_ADMIN' | 'CLIENT_ADMIN' | 
 export const ADMIN_ROLES: readonly BackOfficeRole[] = ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN'];
 
 /** The back office's sections, in navigation order. */
-export const SECTIONS = ['dashboard', 'orders', 'returns', 'products', 'inventory', 'commissions', 'money', 'reports', 'coupons', 'pos', 'cash', 'transport', 'vendors', 'apiKeys', 'settings', 'messages', 'tenants', 'members', 'audit', 'mailbox'] as const;
+export const SECTIONS = ['dashboard', 'orders', 'returns', 'products', 'inventory', 'commissions', 'money', 'reports', 'coupons', 'rewards', 'pos', 'cash', 'transport', 'vendors', 'apiKeys', 'settings', 'messages', 'tenants', 'members', 'audit', 'mailbox'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface VendorAccount {
@@ -67,6 +67,8 @@ export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: b
   if (manager) sections.push('reports');
   // Coupons: the shop's codes and their usage (commerce's MONEY_ADMINS), where the tenant sells from a catalogue (decision 0057).
   if (admin && !travel && ['STORE', 'MARKETPLACE'].includes(input.tenantKind)) sections.push('coupons');
+  // Gift cards & loyalty: gift cards, the loyalty programme and customers' balances (commerce's administrators).
+  if (admin && !travel && ['STORE', 'MARKETPLACE'].includes(input.tenantKind)) sections.push('rewards');
   // Point of sale (tills, cashiers, sessions and Z-reports, conflicts, receipts): pos's managers, the
   // tenant's administrators, where the business keeps a catalogue to sell from (decision 0052).
   if (admin && !travel) sections.push('pos');
@@ -110,6 +112,8 @@ export function sectionPath(slug: string, section: Section): string {
       return `${base}/reports`;
     case 'coupons':
       return `${base}/coupons`;
+    case 'rewards':
+      return `${base}/rewards`;
     case 'returns':
       return `${base}/returns`;
     case 'money':

@@ -90,7 +90,7 @@ export async function refundOrderAction(slug: string, orderId: string, lineIds: 
   }
   if (Object.keys(fieldErrors).length > 0) return { status: 'error', message: t('admin.error.fields'), fieldErrors, values };
   const result = await adminMutate(slug, path, AdminRefundOrderMutation, {
-    input: { orderId, lines: lines.length > 0 ? lines : null, reason: text(formData, 'reason') || null, restock: formData.getAll('restock').includes('yes') },
+    input: { orderId, lines: lines.length > 0 ? lines : null, reason: text(formData, 'reason') || null, restock: formData.getAll('restock').includes('yes'), toStoreCredit: formData.getAll('toStoreCredit').includes('yes') },
   });
   const outcome = outcomeOf(result, (d) => d.refundOrder);
   if (!outcome.ok) {

@@ -73,6 +73,23 @@ export const AdminOrderDetailQuery = graphql(`
       refundedTotal {
         ...MoneyFields
       }
+      prepaid {
+        ...MoneyFields
+      }
+      amountDue {
+        ...MoneyFields
+      }
+      tenders {
+        kind
+        points
+        status
+        amount {
+          ...MoneyFields
+        }
+        refunded {
+          ...MoneyFields
+        }
+      }
       taxInclusive
       shippingMethod
       shippingAddress {

@@ -37,6 +37,25 @@ function checkStore(kind: unknown, slug: unknown): { kind: StorefrontKind; slug:
   return { kind, slug };
 }
 
+/**
+ * The "Pay with" part of the review form: gift card codes (spaces or commas between them, at most five), the
+ * signed-in customer's store credit and points. Commerce checks them all (GIFT_CARD_INVALID,
+ * INSUFFICIENT_BALANCE come back to the review like any checkout error).
+ */
+function payWith(formData: FormData, signedIn: boolean): { giftCardCodes: string[] | null; useStoreCredit: boolean | null; points: number | null } {
+  const codes = String(formData.get('giftCardCodes') ?? '')
+    .split(/[\s,]+/)
+    .map((c) => c.trim().slice(0, 40))
+    .filter(Boolean)
+    .slice(0, 5);
+  const points = Number(formData.get('points') ?? 0);
+  return {
+    giftCardCodes: codes.length > 0 ? codes : null,
+    useStoreCredit: signedIn && formData.get('useStoreCredit') === 'yes' ? true : null,
+    points: signedIn && Number.isInteger(points) && points > 0 ? points : null,
+  };
+}
+
 async function checkoutPath(kind: StorefrontKind, slug: string, query = ''): Promise<string> {
   return `${await storeBase(kind, slug)}/checkout${query}`;
 }
@@ -92,6 +111,7 @@ export async function placeOrder(kind: StorefrontKind, slug: string, formData: F
       shippingMethod,
       deviceId: cleanVisitorId(jar.get(VISITOR_COOKIE)?.value),
       returnUrl: `${await publicOrigin()}${base}/checkout/return`,
+      ...payWith(formData, signedIn),
     },
   });
 

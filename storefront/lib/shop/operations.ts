@@ -244,6 +244,9 @@ export const ShopOrderQuery = graphql(`
       refundedTotal {
         ...MoneyFields
       }
+      prepaid {
+        ...MoneyFields
+      }
       taxInclusive
       shippingMethod
       shippingAddress {

@@ -5,6 +5,7 @@ import { formatDateTime, label } from '../../../lib/admin/format';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
 import { formatMoney, sumMoney } from '../../../lib/money';
+import { rt, type RewardsMessageKey } from '../../../lib/rewards/messages';
 import { AdminOrderDetailQuery as OrderDetailDocument } from '../../../lib/admin/order-operations';
 import {
   advanceOrderAction,
@@ -107,7 +108,15 @@ export async function OrderDetailPage({ slug, orderId, params }: { slug: string;
         </div>
         <div>
           <dt>{t('admin.orders.customer')}</dt>
-          <dd>{order.email}</dd>
+          <dd>
+            {order.email}
+            {order.customerUserId && viewer.access.sections.includes('rewards') && (
+              <>
+                {' · '}
+                <a href={`${sectionPath(slug, 'rewards')}/customers/${encodeURIComponent(order.customerUserId)}`}>{rt('rewards.customerLink')}</a>
+              </>
+            )}
+          </dd>
         </div>
         {/* Orders with nothing to ship (bus tickets) have no address. */}
         {order.shippingAddress && (
@@ -135,6 +144,21 @@ export async function OrderDetailPage({ slug, orderId, params }: { slug: string;
             {money.refunded.amount !== '0' && ` · ${t('admin.orders.refundedTotal', { amount: formatMoney(money.refunded) })}`}
           </dd>
         </div>
+        {!own && order.prepaid.amount !== '0' && (
+          <div data-testid="order-prepaid">
+            <dt>{rt('rewards.orderPrepaid')}</dt>
+            <dd>
+              <ul>
+                {order.tenders.map((tender, i) => (
+                  <li key={i}>
+                    {rt(tender.points != null ? 'rewards.orderPrepaidPoints' : 'rewards.orderPrepaidLine', { kind: rt(`rewards.kind.${tender.kind}` as RewardsMessageKey), amount: formatMoney(tender.amount), points: tender.points ?? 0 })}
+                  </li>
+                ))}
+              </ul>
+              {rt('rewards.orderAmountDue', { amount: formatMoney(order.amountDue) })}
+            </dd>
+          </div>
+        )}
       </dl>
 
       {(can.step || can.cancel || can.cancelNeedsAdmin || can.refund || can.openDispute || can.closeDispute) && (
@@ -182,6 +206,11 @@ export async function OrderDetailPage({ slug, orderId, params }: { slug: string;
               <label className="checkbox">
                 <input type="checkbox" name="restock" value="yes" /> {t('admin.orders.restockYes')}
               </label>
+              {order.customerUserId && (
+                <label className="checkbox">
+                  <input type="checkbox" name="toStoreCredit" value="yes" /> {rt('rewards.refundToCredit')}
+                </label>
+              )}
               <div className="field">
                 <label htmlFor="refund-reason">{t('admin.orders.refundReason')}</label>
                 <input id="refund-reason" name="reason" type="text" maxLength={500} />

@@ -4,6 +4,7 @@ import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { GatewayGraphQLErrors } from '../../../lib/gateway';
 import { t } from '../../../lib/messages';
 import { formatMoney } from '../../../lib/money';
+import { rt } from '../../../lib/rewards/messages';
 import { AdminRefundPreviewQuery } from '../../../lib/admin/order-operations';
 import { refundOrderAction } from '../../../lib/admin/order-actions';
 import { ActionForm } from '../ActionForm';
@@ -34,12 +35,13 @@ export async function RefundConfirmPage({ slug, orderId, params }: { slug: strin
   }
   const restock = one(params, 'restock') === 'yes';
   const reason = one(params, 'reason').slice(0, 500);
+  const toStoreCredit = one(params, 'toStoreCredit') === 'yes';
 
   let problem: string | null = invalid ? t('admin.orders.invalidQuantity') : viewer.access.admin ? null : t('admin.error.forbidden');
   let preview = null;
   if (!problem) {
     try {
-      preview = (await adminQuery(slug, AdminRefundPreviewQuery, { input: { orderId, lines: lines.length > 0 ? lines : null, restock, reason: reason || null } })).refundPreview;
+      preview = (await adminQuery(slug, AdminRefundPreviewQuery, { input: { orderId, lines: lines.length > 0 ? lines : null, restock, reason: reason || null, toStoreCredit } })).refundPreview;
     } catch (e) {
       if (!(e instanceof GatewayGraphQLErrors)) throw e;
       const code = e.errors[0]?.extensions?.code;
@@ -92,6 +94,7 @@ export async function RefundConfirmPage({ slug, orderId, params }: { slug: strin
           </table>
           <p>{restock ? t('admin.orders.refundRestocks') : t('admin.orders.refundNoRestock')}</p>
           {reason && <p>{t('admin.orders.refundReasonIs', { reason })}</p>}
+          {toStoreCredit && <p data-testid="refund-to-credit">{rt('rewards.refundToCredit')}</p>}
           <ActionForm
             action={refundOrderAction.bind(null, slug, orderId, lines.map((l) => l.orderLineId))}
             label={t('admin.orders.refundConfirmTitle')}
@@ -100,6 +103,7 @@ export async function RefundConfirmPage({ slug, orderId, params }: { slug: strin
                 fields: [
                   ...lines.map((l) => ({ name: `line.${l.orderLineId}`, label: '', type: 'hidden' as const, defaultValue: String(l.quantity) })),
                   ...(restock ? [{ name: 'restock', label: '', type: 'hidden' as const, defaultValue: 'yes' }] : []),
+                  ...(toStoreCredit ? [{ name: 'toStoreCredit', label: '', type: 'hidden' as const, defaultValue: 'yes' }] : []),
                   { name: 'reason', label: '', type: 'hidden' as const, defaultValue: reason },
                 ],
               },

@@ -12,6 +12,7 @@ import { ShopMyOrdersQuery } from '../../../lib/shop/operations';
 import { shopQuery } from '../../../lib/shop/shopper';
 import type { StorefrontKind } from '../../../lib/tenant';
 import { pageContext } from '../../pages/context';
+import { AccountRewards } from '../AccountRewards';
 import { money } from '../CartLines';
 import { param, statusLabel, statusTone } from '../messages';
 import { SavedAddressText } from './AddressesPage';
@@ -87,6 +88,7 @@ export async function AccountPage({ kind, slug, params }: { kind: StorefrontKind
           <a href={`${ctx.base}/account/addresses`}>{t('shop.account.addresses.manage')}</a>
         </p>
       </section>
+      <AccountRewards slug={ctx.tenant.slug} base={ctx.base} />
       <section className="card" aria-labelledby="messages-title">
         <h2 id="messages-title">{ns('prefs.section')}</h2>
         <p>{ns('prefs.sectionHint')}</p>

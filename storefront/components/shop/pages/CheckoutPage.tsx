@@ -18,6 +18,7 @@ import { pageContext, type PageContext } from '../../pages/context';
 import { cartLineViews, LineSummary, money } from '../CartLines';
 import { CouponBox, couponDiscount, couponError } from '../CouponBox';
 import { errorMessage, param } from '../messages';
+import { PayWith } from '../PayWith';
 import '../shop.css';
 import { StateOptions } from '../StateOptions';
 
@@ -287,6 +288,7 @@ async function Review({ ctx, cart, details, error, line, coupon }: { ctx: PageCo
                 <dd>{money(cart.quote.total)}</dd>
               </div>
             </dl>
+            <PayWith slug={ctx.tenant.slug} cart={cart} />
             <p className="hint">{t('shop.checkout.exactOnPayment')}</p>
             <button type="submit">{t('shop.checkout.placeOrder')}</button>
           </form>

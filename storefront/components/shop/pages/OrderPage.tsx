@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { formatDateTime } from '../../../lib/admin/format';
 import { t } from '../../../lib/messages';
+import { rt as rewardsText } from '../../../lib/rewards/messages';
 import { ShopOrderQuery } from '../../../lib/shop/operations';
 import { orderTotals } from '../../../lib/shop/order-totals';
 import { payForOrder } from '../../../lib/shop/payment-actions';
@@ -110,6 +111,12 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
               <dt>{t('shop.totals.total')}</dt>
               <dd>{money(totals.total)}</dd>
             </div>
+            {order.prepaid.amount !== '0' && (
+              <div data-testid="order-prepaid">
+                <dt>{rewardsText('shopRewards.prepaidLabel')}</dt>
+                <dd>-{money(order.prepaid)}</dd>
+              </div>
+            )}
             {order.refundedTotal.amount !== '0' && (
               <div>
                 <dt>{t('shop.totals.refunded')}</dt>
