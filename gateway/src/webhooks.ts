@@ -87,7 +87,7 @@ export function mountWebhooks(app: Express, opts: WebhookOptions): void {
         `<h1>WebWaka sandbox payment</h1><p>Order <strong>${escapeHtml(p.orderNumber)}</strong>: <strong>${escapeHtml(amount)}</strong></p>` +
           (decided
             ? `<p>This payment is already ${p.status === 'SUCCEEDED' ? 'paid' : 'declined'}.</p>`
-            : `<form method="post"><button name="decision" value="pay">Pay</button><button name="decision" value="decline">Decline</button></form>`) +
+            : `<form method="post"><button name="decision" value="pay">Pay</button><button name="decision" value="decline">Decline</button><button name="decision" value="pay-decline-renewals">Pay, decline renewals</button></form>`) +
           '<p class="note">Test mode: no money moves.</p>',
       ),
     );
@@ -96,7 +96,8 @@ export function mountWebhooks(app: Express, opts: WebhookOptions): void {
   app.post('/pay/sandbox/:reference', express.urlencoded({ extended: false, limit: '4kb' }), async (req: Request, res: Response) => {
     const requestId = res.locals.requestId as string;
     const reference = String(req.params.reference);
-    const decision = req.body?.decision === 'pay' ? 'pay' : 'decline';
+    // "Pay, decline renewals": paid now, every later charge on the saved card declined (subscriptions' dunning).
+    const decision = req.body?.decision === 'pay' || req.body?.decision === 'pay-decline-renewals' ? req.body.decision : 'decline';
     const decided = await commerceInternal<{ tenantSlug: string; body: string; headers: Record<string, string>; returnUrl: string | null } | null>(opts.commerceUrl, 'sandbox-decide', { reference, decision }, requestId, null).catch(() => null);
     const hook = decided?.body;
     if (!hook) return res.status(404).type('html').send(page('Payment not found', '<h1>Payment not found</h1>'));
@@ -111,7 +112,7 @@ export function mountWebhooks(app: Express, opts: WebhookOptions): void {
     res
       .status(delivered?.ok ? 200 : 202)
       .type('html')
-      .send(page('Payment', `<h1>${decision === 'pay' ? 'Payment received' : 'Payment declined'}</h1><p>You can close this page.</p>`));
+      .send(page('Payment', `<h1>${decision !== 'decline' ? 'Payment received' : 'Payment declined'}</h1><p>You can close this page.</p>`));
   });
 
   // A body the parsers refuse (too large, unreadable) gets a short JSON answer with a stable code, never

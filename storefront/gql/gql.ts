@@ -345,6 +345,17 @@ type Documents = {
     "\n  query ShopReturnableLines($orderId: ID!) {\n    returnableLines(orderId: $orderId) {\n      orderLineId\n      title\n      sku\n      quantity\n      returnable\n      closesAt\n      problem\n    }\n  }\n": typeof types.ShopReturnableLinesDocument,
     "\n  query ShopMyReturns($orderId: ID) {\n    returnRequests(first: 50, mine: true, orderId: $orderId) {\n      edges {\n        node {\n          ...ShopReturnRequestFields\n        }\n      }\n    }\n  }\n": typeof types.ShopMyReturnsDocument,
     "\n  mutation ShopRequestReturn($input: RequestReturnInput!) {\n    requestReturn(input: $input) {\n      returnRequests {\n        id\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ShopRequestReturnDocument,
+    "\n  query ShopMySubscriptions {\n    mySubscriptions {\n      id\n      title\n      quantity\n      interval\n      status\n      nextChargeAt\n      lastTotal {\n        amount\n        currency\n      }\n    }\n  }\n": typeof types.ShopMySubscriptionsDocument,
+    "\n  mutation ShopPauseSubscription($id: ID!) {\n    pauseSubscription(id: $id) {\n      subscription {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ShopPauseSubscriptionDocument,
+    "\n  mutation ShopResumeSubscription($id: ID!) {\n    resumeSubscription(id: $id) {\n      subscription {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ShopResumeSubscriptionDocument,
+    "\n  mutation ShopSkipSubscriptionCharge($id: ID!) {\n    skipSubscriptionCharge(id: $id) {\n      subscription {\n        id\n        nextChargeAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ShopSkipSubscriptionChargeDocument,
+    "\n  mutation ShopCancelSubscription($id: ID!) {\n    cancelSubscription(id: $id) {\n      subscription {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ShopCancelSubscriptionDocument,
+    "\n  mutation ShopUpdateSubscription($id: ID!, $quantity: Int, $interval: SubscriptionInterval) {\n    updateSubscription(id: $id, quantity: $quantity, interval: $interval) {\n      subscription {\n        id\n        quantity\n        interval\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ShopUpdateSubscriptionDocument,
+    "\n  query AdminSubscriptionList($status: SubscriptionStatus, $after: String) {\n    subscriptions(first: 25, status: $status, after: $after) {\n      edges {\n        node {\n          id\n          title\n          quantity\n          interval\n          status\n          email\n          nextChargeAt\n          failureCount\n          createdAt\n          lastTotal {\n            amount\n            currency\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    subscriptionSettings {\n      enabled\n    }\n  }\n": typeof types.AdminSubscriptionListDocument,
+    "\n  mutation AdminCancelCustomerSubscription($id: ID!) {\n    cancelCustomerSubscription(id: $id) {\n      subscription {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AdminCancelCustomerSubscriptionDocument,
+    "\n  mutation AdminUpdateSubscriptionSettings($enabled: Boolean!) {\n    updateSubscriptionSettings(enabled: $enabled) {\n      settings {\n        enabled\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.AdminUpdateSubscriptionSettingsDocument,
+    "\n  query ShopSubscriptionSettings {\n    subscriptionSettings {\n      enabled\n    }\n  }\n": typeof types.ShopSubscriptionSettingsDocument,
+    "\n  mutation ShopSubscribe($input: SubscribeInput!) {\n    subscribe(input: $input) {\n      subscription {\n        id\n      }\n      order {\n        id\n      }\n      payment {\n        authorizationUrl\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.ShopSubscribeDocument,
     "\n  fragment TransportSeatFields on Seat {\n    label\n    row\n    column\n    seatClass\n    state\n    price {\n      amount\n      currency\n    }\n  }\n": typeof types.TransportSeatFieldsFragmentDoc,
     "\n  fragment TransportSeatMapFields on SeatMap {\n    tripId\n    rows\n    columns\n    aisleAfterColumn\n    available\n    lastEventId\n    seats {\n      ...TransportSeatFields\n    }\n  }\n": typeof types.TransportSeatMapFieldsFragmentDoc,
     "\n  fragment TransportTripFields on Trip {\n    id\n    operatorId\n    operator {\n      name\n    }\n    departureAt\n    currency\n    availableSeats\n    route {\n      id\n      code\n      stops\n      origin {\n        name\n        city\n      }\n      destination {\n        name\n        city\n      }\n    }\n    vehicle {\n      name\n      seatCount\n    }\n    fares {\n      seatClass\n      price {\n        amount\n        currency\n      }\n    }\n  }\n": typeof types.TransportTripFieldsFragmentDoc,
@@ -707,6 +718,17 @@ const documents: Documents = {
     "\n  query ShopReturnableLines($orderId: ID!) {\n    returnableLines(orderId: $orderId) {\n      orderLineId\n      title\n      sku\n      quantity\n      returnable\n      closesAt\n      problem\n    }\n  }\n": types.ShopReturnableLinesDocument,
     "\n  query ShopMyReturns($orderId: ID) {\n    returnRequests(first: 50, mine: true, orderId: $orderId) {\n      edges {\n        node {\n          ...ShopReturnRequestFields\n        }\n      }\n    }\n  }\n": types.ShopMyReturnsDocument,
     "\n  mutation ShopRequestReturn($input: RequestReturnInput!) {\n    requestReturn(input: $input) {\n      returnRequests {\n        id\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ShopRequestReturnDocument,
+    "\n  query ShopMySubscriptions {\n    mySubscriptions {\n      id\n      title\n      quantity\n      interval\n      status\n      nextChargeAt\n      lastTotal {\n        amount\n        currency\n      }\n    }\n  }\n": types.ShopMySubscriptionsDocument,
+    "\n  mutation ShopPauseSubscription($id: ID!) {\n    pauseSubscription(id: $id) {\n      subscription {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ShopPauseSubscriptionDocument,
+    "\n  mutation ShopResumeSubscription($id: ID!) {\n    resumeSubscription(id: $id) {\n      subscription {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ShopResumeSubscriptionDocument,
+    "\n  mutation ShopSkipSubscriptionCharge($id: ID!) {\n    skipSubscriptionCharge(id: $id) {\n      subscription {\n        id\n        nextChargeAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ShopSkipSubscriptionChargeDocument,
+    "\n  mutation ShopCancelSubscription($id: ID!) {\n    cancelSubscription(id: $id) {\n      subscription {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ShopCancelSubscriptionDocument,
+    "\n  mutation ShopUpdateSubscription($id: ID!, $quantity: Int, $interval: SubscriptionInterval) {\n    updateSubscription(id: $id, quantity: $quantity, interval: $interval) {\n      subscription {\n        id\n        quantity\n        interval\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ShopUpdateSubscriptionDocument,
+    "\n  query AdminSubscriptionList($status: SubscriptionStatus, $after: String) {\n    subscriptions(first: 25, status: $status, after: $after) {\n      edges {\n        node {\n          id\n          title\n          quantity\n          interval\n          status\n          email\n          nextChargeAt\n          failureCount\n          createdAt\n          lastTotal {\n            amount\n            currency\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    subscriptionSettings {\n      enabled\n    }\n  }\n": types.AdminSubscriptionListDocument,
+    "\n  mutation AdminCancelCustomerSubscription($id: ID!) {\n    cancelCustomerSubscription(id: $id) {\n      subscription {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AdminCancelCustomerSubscriptionDocument,
+    "\n  mutation AdminUpdateSubscriptionSettings($enabled: Boolean!) {\n    updateSubscriptionSettings(enabled: $enabled) {\n      settings {\n        enabled\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.AdminUpdateSubscriptionSettingsDocument,
+    "\n  query ShopSubscriptionSettings {\n    subscriptionSettings {\n      enabled\n    }\n  }\n": types.ShopSubscriptionSettingsDocument,
+    "\n  mutation ShopSubscribe($input: SubscribeInput!) {\n    subscribe(input: $input) {\n      subscription {\n        id\n      }\n      order {\n        id\n      }\n      payment {\n        authorizationUrl\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.ShopSubscribeDocument,
     "\n  fragment TransportSeatFields on Seat {\n    label\n    row\n    column\n    seatClass\n    state\n    price {\n      amount\n      currency\n    }\n  }\n": types.TransportSeatFieldsFragmentDoc,
     "\n  fragment TransportSeatMapFields on SeatMap {\n    tripId\n    rows\n    columns\n    aisleAfterColumn\n    available\n    lastEventId\n    seats {\n      ...TransportSeatFields\n    }\n  }\n": types.TransportSeatMapFieldsFragmentDoc,
     "\n  fragment TransportTripFields on Trip {\n    id\n    operatorId\n    operator {\n      name\n    }\n    departureAt\n    currency\n    availableSeats\n    route {\n      id\n      code\n      stops\n      origin {\n        name\n        city\n      }\n      destination {\n        name\n        city\n      }\n    }\n    vehicle {\n      name\n      seatCount\n    }\n    fares {\n      seatClass\n      price {\n        amount\n        currency\n      }\n    }\n  }\n": types.TransportTripFieldsFragmentDoc,
@@ -2059,6 +2081,50 @@ export function graphql(source: "\n  query ShopMyReturns($orderId: ID) {\n    re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ShopRequestReturn($input: RequestReturnInput!) {\n    requestReturn(input: $input) {\n      returnRequests {\n        id\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').ShopRequestReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopMySubscriptions {\n    mySubscriptions {\n      id\n      title\n      quantity\n      interval\n      status\n      nextChargeAt\n      lastTotal {\n        amount\n        currency\n      }\n    }\n  }\n"): typeof import('./graphql').ShopMySubscriptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShopPauseSubscription($id: ID!) {\n    pauseSubscription(id: $id) {\n      subscription {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ShopPauseSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShopResumeSubscription($id: ID!) {\n    resumeSubscription(id: $id) {\n      subscription {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ShopResumeSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShopSkipSubscriptionCharge($id: ID!) {\n    skipSubscriptionCharge(id: $id) {\n      subscription {\n        id\n        nextChargeAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ShopSkipSubscriptionChargeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShopCancelSubscription($id: ID!) {\n    cancelSubscription(id: $id) {\n      subscription {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ShopCancelSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShopUpdateSubscription($id: ID!, $quantity: Int, $interval: SubscriptionInterval) {\n    updateSubscription(id: $id, quantity: $quantity, interval: $interval) {\n      subscription {\n        id\n        quantity\n        interval\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ShopUpdateSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSubscriptionList($status: SubscriptionStatus, $after: String) {\n    subscriptions(first: 25, status: $status, after: $after) {\n      edges {\n        node {\n          id\n          title\n          quantity\n          interval\n          status\n          email\n          nextChargeAt\n          failureCount\n          createdAt\n          lastTotal {\n            amount\n            currency\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    subscriptionSettings {\n      enabled\n    }\n  }\n"): typeof import('./graphql').AdminSubscriptionListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCancelCustomerSubscription($id: ID!) {\n    cancelCustomerSubscription(id: $id) {\n      subscription {\n        id\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCancelCustomerSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateSubscriptionSettings($enabled: Boolean!) {\n    updateSubscriptionSettings(enabled: $enabled) {\n      settings {\n        enabled\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUpdateSubscriptionSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopSubscriptionSettings {\n    subscriptionSettings {\n      enabled\n    }\n  }\n"): typeof import('./graphql').ShopSubscriptionSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShopSubscribe($input: SubscribeInput!) {\n    subscribe(input: $input) {\n      subscription {\n        id\n      }\n      order {\n        id\n      }\n      payment {\n        authorizationUrl\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').ShopSubscribeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

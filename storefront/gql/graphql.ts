@@ -1193,6 +1193,31 @@ export type StockGrouping =
   /** One row per product with stock levels (its variants at every location), most units first. */
   | 'PRODUCT';
 
+export type SubscribeInput = {
+  email: string;
+  /** A new random key per attempt; a retry with the same key returns the first result. */
+  idempotencyKey: string;
+  interval: SubscriptionInterval;
+  phone?: string | null | undefined;
+  quantity: number;
+  returnUrl?: string | null | undefined;
+  shippingAddress: ShippingAddressInput;
+  shippingMethod: string;
+  variantId: string | number;
+};
+
+export type SubscriptionInterval =
+  | 'MONTHLY'
+  | 'WEEKLY';
+
+/** PENDING (first order awaiting payment) → ACTIVE ⇄ PAUSED; ACTIVE → PAST_DUE (a charge failed, retried) → ACTIVE | CANCELLED. */
+export type SubscriptionStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'PAST_DUE'
+  | 'PAUSED'
+  | 'PENDING';
+
 export type TenantKind =
   | 'CLIENT'
   | 'MARKETPLACE'
@@ -3483,6 +3508,82 @@ export type ShopRequestReturnMutationVariables = Exact<{
 
 
 export type ShopRequestReturnMutation = { requestReturn: { returnRequests: Array<{ id: string }> | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type ShopMySubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShopMySubscriptionsQuery = { mySubscriptions: Array<{ id: string, title: string, quantity: number, interval: SubscriptionInterval, status: SubscriptionStatus, nextChargeAt: string | null, lastTotal: { amount: string, currency: string } }> };
+
+export type ShopPauseSubscriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ShopPauseSubscriptionMutation = { pauseSubscription: { subscription: { id: string, status: SubscriptionStatus } | null, userErrors: Array<{ code: string }> } };
+
+export type ShopResumeSubscriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ShopResumeSubscriptionMutation = { resumeSubscription: { subscription: { id: string, status: SubscriptionStatus } | null, userErrors: Array<{ code: string }> } };
+
+export type ShopSkipSubscriptionChargeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ShopSkipSubscriptionChargeMutation = { skipSubscriptionCharge: { subscription: { id: string, nextChargeAt: string | null } | null, userErrors: Array<{ code: string }> } };
+
+export type ShopCancelSubscriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ShopCancelSubscriptionMutation = { cancelSubscription: { subscription: { id: string, status: SubscriptionStatus } | null, userErrors: Array<{ code: string }> } };
+
+export type ShopUpdateSubscriptionMutationVariables = Exact<{
+  id: string | number;
+  quantity?: number | null | undefined;
+  interval?: SubscriptionInterval | null | undefined;
+}>;
+
+
+export type ShopUpdateSubscriptionMutation = { updateSubscription: { subscription: { id: string, quantity: number, interval: SubscriptionInterval } | null, userErrors: Array<{ code: string }> } };
+
+export type AdminSubscriptionListQueryVariables = Exact<{
+  status?: SubscriptionStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminSubscriptionListQuery = { subscriptions: { edges: Array<{ node: { id: string, title: string, quantity: number, interval: SubscriptionInterval, status: SubscriptionStatus, email: string, nextChargeAt: string | null, failureCount: number, createdAt: string, lastTotal: { amount: string, currency: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, subscriptionSettings: { enabled: boolean } };
+
+export type AdminCancelCustomerSubscriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminCancelCustomerSubscriptionMutation = { cancelCustomerSubscription: { subscription: { id: string, status: SubscriptionStatus } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type AdminUpdateSubscriptionSettingsMutationVariables = Exact<{
+  enabled: boolean;
+}>;
+
+
+export type AdminUpdateSubscriptionSettingsMutation = { updateSubscriptionSettings: { settings: { enabled: boolean } | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type ShopSubscriptionSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShopSubscriptionSettingsQuery = { subscriptionSettings: { enabled: boolean } };
+
+export type ShopSubscribeMutationVariables = Exact<{
+  input: SubscribeInput;
+}>;
+
+
+export type ShopSubscribeMutation = { subscribe: { subscription: { id: string } | null, order: { id: string } | null, payment: { authorizationUrl: string | null } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
 
 export type TransportSeatFieldsFragment = { label: string, row: number, column: number, seatClass: string, state: SeatState, price: { amount: string, currency: string } };
 
@@ -10978,6 +11079,171 @@ export const ShopRequestReturnDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:0937aba0b6a7eca531295ad65964792cea697ac8efe98c4c62085117d3a0ece5"}) as unknown as TypedDocumentString<ShopRequestReturnMutation, ShopRequestReturnMutationVariables>;
+export const ShopMySubscriptionsDocument = new TypedDocumentString(`
+    query ShopMySubscriptions {
+  mySubscriptions {
+    id
+    title
+    quantity
+    interval
+    status
+    nextChargeAt
+    lastTotal {
+      amount
+      currency
+    }
+  }
+}
+    `, {"hash":"sha256:7ebf6defc5e8c8b91572eb791ff41f0244dd9c6a2184bdaff960bac3c5848a04"}) as unknown as TypedDocumentString<ShopMySubscriptionsQuery, ShopMySubscriptionsQueryVariables>;
+export const ShopPauseSubscriptionDocument = new TypedDocumentString(`
+    mutation ShopPauseSubscription($id: ID!) {
+  pauseSubscription(id: $id) {
+    subscription {
+      id
+      status
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:6c0fd723c7706a93b84e0c9273bc7930865c49113ce9cc4f8305733ccb238e50"}) as unknown as TypedDocumentString<ShopPauseSubscriptionMutation, ShopPauseSubscriptionMutationVariables>;
+export const ShopResumeSubscriptionDocument = new TypedDocumentString(`
+    mutation ShopResumeSubscription($id: ID!) {
+  resumeSubscription(id: $id) {
+    subscription {
+      id
+      status
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:c7bc466fac71fda841881e428caa7429f2cf947eec0e8e2fea78c45a1da45a4c"}) as unknown as TypedDocumentString<ShopResumeSubscriptionMutation, ShopResumeSubscriptionMutationVariables>;
+export const ShopSkipSubscriptionChargeDocument = new TypedDocumentString(`
+    mutation ShopSkipSubscriptionCharge($id: ID!) {
+  skipSubscriptionCharge(id: $id) {
+    subscription {
+      id
+      nextChargeAt
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:7e2d1c48cceb34888a9f66db344d747eb028130a7b6739dba4daa6e8bdd69727"}) as unknown as TypedDocumentString<ShopSkipSubscriptionChargeMutation, ShopSkipSubscriptionChargeMutationVariables>;
+export const ShopCancelSubscriptionDocument = new TypedDocumentString(`
+    mutation ShopCancelSubscription($id: ID!) {
+  cancelSubscription(id: $id) {
+    subscription {
+      id
+      status
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:b8961b52bc9a67a42a4197c9f76db0f6d6f9e3eeb50697a76097c26d288f3a08"}) as unknown as TypedDocumentString<ShopCancelSubscriptionMutation, ShopCancelSubscriptionMutationVariables>;
+export const ShopUpdateSubscriptionDocument = new TypedDocumentString(`
+    mutation ShopUpdateSubscription($id: ID!, $quantity: Int, $interval: SubscriptionInterval) {
+  updateSubscription(id: $id, quantity: $quantity, interval: $interval) {
+    subscription {
+      id
+      quantity
+      interval
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:14cec69934774863b7e444602362476eceff27836da57c440de38816807f801e"}) as unknown as TypedDocumentString<ShopUpdateSubscriptionMutation, ShopUpdateSubscriptionMutationVariables>;
+export const AdminSubscriptionListDocument = new TypedDocumentString(`
+    query AdminSubscriptionList($status: SubscriptionStatus, $after: String) {
+  subscriptions(first: 25, status: $status, after: $after) {
+    edges {
+      node {
+        id
+        title
+        quantity
+        interval
+        status
+        email
+        nextChargeAt
+        failureCount
+        createdAt
+        lastTotal {
+          amount
+          currency
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  subscriptionSettings {
+    enabled
+  }
+}
+    `, {"hash":"sha256:c013da8bb5f19b3a4e69e9c62f4877f05d8ecd388527f7c0897158ed6edf90d1"}) as unknown as TypedDocumentString<AdminSubscriptionListQuery, AdminSubscriptionListQueryVariables>;
+export const AdminCancelCustomerSubscriptionDocument = new TypedDocumentString(`
+    mutation AdminCancelCustomerSubscription($id: ID!) {
+  cancelCustomerSubscription(id: $id) {
+    subscription {
+      id
+      status
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:1f3bf305b6ffba3693a803abfea4705d63a8013ffff9256539bc17d1b6e050dc"}) as unknown as TypedDocumentString<AdminCancelCustomerSubscriptionMutation, AdminCancelCustomerSubscriptionMutationVariables>;
+export const AdminUpdateSubscriptionSettingsDocument = new TypedDocumentString(`
+    mutation AdminUpdateSubscriptionSettings($enabled: Boolean!) {
+  updateSubscriptionSettings(enabled: $enabled) {
+    settings {
+      enabled
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:09b3a2d30108c1bbdd6df4044375b84ef745f7f22ee09cd996615ed4e98fbaa2"}) as unknown as TypedDocumentString<AdminUpdateSubscriptionSettingsMutation, AdminUpdateSubscriptionSettingsMutationVariables>;
+export const ShopSubscriptionSettingsDocument = new TypedDocumentString(`
+    query ShopSubscriptionSettings {
+  subscriptionSettings {
+    enabled
+  }
+}
+    `, {"hash":"sha256:0e5d7ffa89de4422d42e008401dd0bb0f07a73f2a13e7c5498e529d780597bda"}) as unknown as TypedDocumentString<ShopSubscriptionSettingsQuery, ShopSubscriptionSettingsQueryVariables>;
+export const ShopSubscribeDocument = new TypedDocumentString(`
+    mutation ShopSubscribe($input: SubscribeInput!) {
+  subscribe(input: $input) {
+    subscription {
+      id
+    }
+    order {
+      id
+    }
+    payment {
+      authorizationUrl
+    }
+    userErrors {
+      code
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:08633fc5e6015b9b6c483d057882c52eef93f1491d1ba5a699b022f24480a23b"}) as unknown as TypedDocumentString<ShopSubscribeMutation, ShopSubscribeMutationVariables>;
 export const TransportSearchTripsDocument = new TypedDocumentString(`
     query TransportSearchTrips($origin: String!, $destination: String!, $date: String!) {
   searchTrips(origin: $origin, destination: $destination, date: $date) {

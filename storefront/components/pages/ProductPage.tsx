@@ -10,6 +10,7 @@ import { MediaImage, mediaFile } from '../MediaImage';
 import { JsonLd } from '../JsonLd';
 import { Price } from '../Price';
 import { AddToCartForm } from '../shop/AddToCartForm';
+import { SubscribeOption } from '../shop/subscriptions/SubscribeOption';
 import { metadataContext, pageContext } from './context';
 
 export const GALLERY_IMAGE_SIZE = 640;
@@ -135,6 +136,7 @@ export async function ProductPage({ kind, slug, product: productSlug, variant }:
           ))}
           {selected && <p className="hint">{t('product.sku', { sku: selected.sku })}</p>}
           {selected && <AddToCartForm base={ctx.base} variantId={selected.id} available={available} />}
+          {selected && <SubscribeOption base={ctx.base} tenant={ctx.tenant.slug} variantId={selected.id} available={available} />}
         </div>
       </div>
       {product.description && (

@@ -3,6 +3,7 @@ import { schema } from './schema';
 import { onRefundRequested } from './services/external-orders';
 import { onPosSaleRecorded } from './services/pos-orders';
 import { expireOrders, reconcile } from './services/jobs';
+import { runSubscriptions } from './services/subscriptions';
 import { expirePoints } from './services/loyalty';
 import type { Deps } from './services/payments';
 import { decideSandboxCharge } from './services/providers/sandbox';
@@ -41,7 +42,7 @@ export function internalRoutes(deps: Omit<Deps, 'requestId'>): Record<string, In
       };
     },
     'sandbox-decide': async (body, call) => {
-      const decision = body.decision === 'pay' ? 'pay' : 'decline';
+      const decision = body.decision === 'pay' || body.decision === 'pay-decline-renewals' ? body.decision : 'decline';
       const webhook = await decideSandboxCharge(deps.prisma, String(body.reference ?? ''), decision);
       if (!webhook) return null;
       const tenant = await sellingTenant({ ...deps, requestId: call.requestId }, webhook.tenantId);
@@ -90,5 +91,6 @@ async function runJobs(_prisma: PrismaClient, deps: Omit<Deps, 'requestId'>) {
   const jobDeps = { ...deps, requestId: `commerce-jobs-${Date.now()}`, actor: anonymousActor() };
   await expireOrders(jobDeps);
   await reconcile(jobDeps);
+  await runSubscriptions(jobDeps);
   await expirePoints(deps.prisma);
 }

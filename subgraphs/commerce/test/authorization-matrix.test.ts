@@ -82,6 +82,61 @@ const fixture = {} as { orderId: string; vendorOrderId: string; reference: strin
 const moveOnPendingOrder = (p: any, { kind }: MatrixCaller<CallerKind>) => expect(codes(p)).toEqual([inMarket(kind) ? 'INVALID_TRANSITION' : 'NOT_FOUND']);
 
 const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
+  // ----- Subscriptions (decision 0060): customers manage their own; the back office lists and cancels.
+  // The marketplace does not sell on subscription, so subscribe is refused before anything is stored. -----
+  'Query.mySubscriptions': {
+    document: '{ mySubscriptions { id } }',
+    allowed: ['CUSTOMER', 'OTHER_CUSTOMER'],
+    expectAllowed: (v) => expect(v).toEqual([]),
+  },
+  'Query.subscriptions': {
+    document: '{ subscriptions(first: 5) { edges { node { id } } } }',
+    allowed: SETTINGS_READERS,
+    expectAllowed: connection,
+  },
+  'Query.subscriptionSettings': {
+    document: '{ subscriptionSettings { enabled } }',
+    allowed: EVERYONE,
+    expectAllowed: (v) => expect(v).toEqual({ enabled: false }),
+  },
+  'Mutation.subscribe': {
+    document: 'mutation ($i: SubscribeInput!) { subscribe(input: $i) { subscription { id } userErrors { code } } }',
+    variables: () => {
+      const { cartToken: _t, ...rest } = checkoutInput(NO_TOKEN);
+      return { i: { ...rest, variantId: uuidv7(), quantity: 1, interval: 'WEEKLY' } };
+    },
+    allowed: ['CUSTOMER', 'OTHER_CUSTOMER'],
+    expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
+  },
+  ...Object.fromEntries(
+    ['pauseSubscription', 'resumeSubscription', 'skipSubscriptionCharge', 'cancelSubscription'].map((op) => [
+      `Mutation.${op}`,
+      {
+        document: `mutation ($id: ID!) { ${op}(id: $id) { subscription { id } userErrors { code } } }`,
+        variables: () => ({ id: uuidv7() }),
+        allowed: ['CUSTOMER', 'OTHER_CUSTOMER'],
+        expectAllowed: (p: any) => expect(codes(p)).toEqual(['NOT_FOUND']),
+      } satisfies MatrixOperation<CallerKind>,
+    ]),
+  ),
+  'Mutation.updateSubscription': {
+    document: 'mutation ($id: ID!) { updateSubscription(id: $id, quantity: 2) { subscription { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: ['CUSTOMER', 'OTHER_CUSTOMER'],
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.cancelCustomerSubscription': {
+    document: 'mutation ($id: ID!) { cancelCustomerSubscription(id: $id) { subscription { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: MONEY_ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.updateSubscriptionSettings': {
+    // Off, as it is: nothing changes.
+    document: 'mutation { updateSubscriptionSettings(enabled: false) { settings { enabled } userErrors { code } } }',
+    allowed: MONEY_ADMINS,
+    expectAllowed: (p) => expect(p).toEqual({ settings: { enabled: false }, userErrors: [] }),
+  },
   // ----- Query -----
   'Query.cart': {
     document: 'query ($t: String) { cart(cartToken: $t) { id status } }',
@@ -446,6 +501,8 @@ describe('afterwards', () => {
     expect(await prisma.cart.count({ where: { tenantId: market } })).toBe(1);
     expect(await prisma.shippingZone.findMany({ where: { tenantId: market }, select: { name: true }, orderBy: { name: 'asc' } })).toEqual([{ name: 'Lagos' }, { name: 'Rest of Nigeria' }, { name: 'South-West' }]);
     expect(await prisma.paymentProviderAccount.count()).toBe(0);
+    expect(await prisma.subscription.count()).toBe(0);
+    expect((await prisma.subscriptionSettings.findUnique({ where: { tenantId: market } }))?.enabled ?? false).toBe(false);
     expect(await prisma.coupon.count()).toBe(0);
     expect(await prisma.returnRequest.count()).toBe(0);
     expect(await prisma.returnSettings.count()).toBe(0);

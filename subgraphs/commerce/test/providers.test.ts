@@ -66,14 +66,28 @@ describe('Paystack', () => {
 
   it('verifies by reference: success, failure, and an answer for another reference refused', async () => {
     answer = () => ({ status: 200, body: { status: true, message: 'Verification successful', data: { id: 4099, status: 'success', reference: 'ww-ref-1', amount: 2650050, currency: 'NGN' } } });
-    expect(await ps().verify('ww-ref-1', null)).toEqual({ status: 'SUCCEEDED', amount: 2_650_050n, currency: 'NGN', providerReference: '4099', failureReason: null });
+    expect(await ps().verify('ww-ref-1', null)).toEqual({ status: 'SUCCEEDED', amount: 2_650_050n, currency: 'NGN', providerReference: '4099', failureReason: null, authorization: null });
     expect(seen[0]).toMatchObject({ method: 'GET', path: '/transaction/verify/ww-ref-1' });
     answer = () => ({ status: 200, body: { status: true, message: 'ok', data: { id: 1, status: 'failed', reference: 'ww-ref-1', amount: 1, currency: 'NGN', gateway_response: 'Declined' } } });
     expect((await ps().verify('ww-ref-1', null)).status).toBe('FAILED');
+    // A reusable card's authorization_code comes back (for subscriptions); a non-reusable one does not.
+    answer = () => ({ status: 200, body: { status: true, message: 'ok', data: { id: 5, status: 'success', reference: 'ww-ref-1', amount: 1, currency: 'NGN', authorization: { authorization_code: 'AUTH_8dfhjjdt', reusable: true } } } });
+    expect((await ps().verify('ww-ref-1', null)).authorization).toBe('AUTH_8dfhjjdt');
+    answer = () => ({ status: 200, body: { status: true, message: 'ok', data: { id: 5, status: 'success', reference: 'ww-ref-1', amount: 1, currency: 'NGN', authorization: { authorization_code: 'AUTH_x', reusable: false } } } });
+    expect((await ps().verify('ww-ref-1', null)).authorization).toBeNull();
     answer = () => ({ status: 200, body: { status: true, message: 'ok', data: { id: 1, status: 'success', reference: 'someone-else', amount: 1, currency: 'NGN' } } });
     await refused(ps().verify('ww-ref-1', null), 'PAYMENT_FAILED');
     answer = () => ({ status: 401, body: { status: false, message: 'Invalid key' } });
     expect(await refused(ps().verify('ww-ref-1', null), 'PAYMENT_FAILED')).toContain('Invalid key');
+  });
+
+  it('charges a saved authorization with POST /transaction/charge_authorization in kobo; a decline is FAILED', async () => {
+    answer = () => ({ status: 200, body: { status: true, message: 'Charge attempted', data: { id: 4100, status: 'success', reference: 'ww-sub-1', amount: 500000, currency: 'NGN' } } });
+    expect(await ps().chargeAuthorization({ authorization: 'AUTH_8dfhjjdt', amount: 500_000n, currency: 'NGN', email: 'a@example.com', reference: 'ww-sub-1' })).toMatchObject({ status: 'SUCCEEDED', amount: 500_000n, providerReference: '4100' });
+    expect(seen[0]).toMatchObject({ method: 'POST', path: '/transaction/charge_authorization', headers: { authorization: 'Bearer sk_test_abc' } });
+    expect(JSON.parse(seen[0].body)).toEqual({ authorization_code: 'AUTH_8dfhjjdt', email: 'a@example.com', amount: '500000', currency: 'NGN', reference: 'ww-sub-1' });
+    answer = () => ({ status: 200, body: { status: true, message: 'Charge attempted', data: { id: 4101, status: 'failed', reference: 'ww-sub-2', amount: 500000, currency: 'NGN', gateway_response: 'Insufficient Funds' } } });
+    expect(await ps().chargeAuthorization({ authorization: 'AUTH_8dfhjjdt', amount: 500_000n, currency: 'NGN', email: 'a@example.com', reference: 'ww-sub-2' })).toMatchObject({ status: 'FAILED', failureReason: 'Insufficient Funds' });
   });
 
   it('refunds the transaction by reference in kobo', async () => {
@@ -106,10 +120,19 @@ describe('Flutterwave', () => {
 
   it('verifies by reference before the id is known, then by id; amounts back to minor units', async () => {
     answer = () => ({ status: 200, body: { status: 'success', message: 'Transaction fetched successfully', data: { id: 288200108, tx_ref: 'ww-ref-1', amount: 26500.5, currency: 'NGN', status: 'successful' } } });
-    expect(await fw().verify('ww-ref-1', null)).toEqual({ status: 'SUCCEEDED', amount: 2_650_050n, currency: 'NGN', providerReference: '288200108', failureReason: null });
+    expect(await fw().verify('ww-ref-1', null)).toEqual({ status: 'SUCCEEDED', amount: 2_650_050n, currency: 'NGN', providerReference: '288200108', failureReason: null, authorization: null });
     expect(seen[0].path).toBe('/v3/transactions/verify_by_reference?tx_ref=ww-ref-1');
     await fw().verify('ww-ref-1', '288200108');
     expect(seen[1].path).toBe('/v3/transactions/288200108/verify');
+  });
+
+  it('returns the card token from verify and charges it with POST /v3/tokenized-charges in major units', async () => {
+    answer = () => ({ status: 200, body: { status: 'success', message: 'ok', data: { id: 9, tx_ref: 'ww-ref-1', amount: 100, currency: 'NGN', status: 'successful', card: { token: 'flw-t1nf-abc' } } } });
+    expect((await fw().verify('ww-ref-1', '9')).authorization).toBe('flw-t1nf-abc');
+    answer = () => ({ status: 200, body: { status: 'success', message: 'Charge successful', data: { id: 10, tx_ref: 'ww-sub-1', amount: 5000, currency: 'NGN', status: 'successful' } } });
+    expect(await fw().chargeAuthorization({ authorization: 'flw-t1nf-abc', amount: 500_000n, currency: 'NGN', email: 'a@example.com', reference: 'ww-sub-1' })).toMatchObject({ status: 'SUCCEEDED', amount: 500_000n, providerReference: '10', authorization: null });
+    expect(seen[1]).toMatchObject({ method: 'POST', path: '/v3/tokenized-charges' });
+    expect(JSON.parse(seen[1].body)).toEqual({ token: 'flw-t1nf-abc', currency: 'NGN', amount: '5000.00', email: 'a@example.com', tx_ref: 'ww-sub-1' });
   });
 
   it('refunds by transaction id in major units', async () => {
@@ -152,11 +175,27 @@ describe('Stripe', () => {
       r.path.startsWith('/v1/refunds')
         ? { status: 200, body: { id: 're_1', status: 'succeeded', amount: 500 } }
         : { status: 200, body: { id: 'cs_test_1', status: 'complete', payment_status: 'paid', amount_total: 2650050, currency: 'ngn', payment_intent: 'pi_1', client_reference_id: 'ww-ref-1' } };
-    expect(await st().verify('ww-ref-1', 'cs_test_1')).toEqual({ status: 'SUCCEEDED', amount: 2_650_050n, currency: 'NGN', providerReference: 'cs_test_1', failureReason: null });
+    expect(await st().verify('ww-ref-1', 'cs_test_1')).toEqual({ status: 'SUCCEEDED', amount: 2_650_050n, currency: 'NGN', providerReference: 'cs_test_1', failureReason: null, authorization: null });
     expect(await st().refund({ refundId: 'r9', reference: 'ww-ref-1', providerReference: 'cs_test_1', amount: 500n, currency: 'NGN' })).toEqual({ providerRefundId: 're_1', status: 'SUCCEEDED' });
     const refund = seen.find((x) => x.path === '/v1/refunds')!;
     expect(refund.headers['idempotency-key']).toBe('refund-r9');
     expect(Object.fromEntries(new URLSearchParams(refund.body))).toMatchObject({ payment_intent: 'pi_1', amount: '500' });
+  });
+
+  it('saves the card when asked and charges it off-session with an idempotent PaymentIntent; a 402 decline is FAILED', async () => {
+    answer = () => ({ status: 200, body: { id: 'cs_test_2', url: 'https://checkout.stripe.com/c/pay/cs_test_2' } });
+    await st().initialize({ ...input, saveAuthorization: true });
+    expect(Object.fromEntries(new URLSearchParams(seen[0].body))).toMatchObject({ 'payment_intent_data[setup_future_usage]': 'off_session', customer_creation: 'always' });
+    answer = () => ({ status: 200, body: { id: 'cs_test_2', payment_status: 'paid', amount_total: 100, currency: 'ngn', client_reference_id: 'ww-ref-1', customer: 'cus_1', payment_intent: { id: 'pi_2', payment_method: 'pm_1' } } });
+    const verified = await st().verify('ww-ref-1', 'cs_test_2');
+    expect(seen[1].path).toBe('/v1/checkout/sessions/cs_test_2?expand[]=payment_intent');
+    expect(JSON.parse(verified.authorization!)).toEqual({ customer: 'cus_1', paymentMethod: 'pm_1' });
+    answer = () => ({ status: 200, body: { id: 'pi_3', status: 'succeeded', amount: 500000, currency: 'ngn' } });
+    expect(await st().chargeAuthorization({ authorization: verified.authorization!, amount: 500_000n, currency: 'NGN', email: 'a@example.com', reference: 'ww-sub-1' })).toMatchObject({ status: 'SUCCEEDED', providerReference: 'pi_3' });
+    expect(seen[2]).toMatchObject({ method: 'POST', path: '/v1/payment_intents', headers: { 'idempotency-key': 'charge-ww-sub-1' } });
+    expect(Object.fromEntries(new URLSearchParams(seen[2].body))).toMatchObject({ amount: '500000', currency: 'ngn', customer: 'cus_1', payment_method: 'pm_1', off_session: 'true', confirm: 'true' });
+    answer = () => ({ status: 402, body: { error: { type: 'card_error', code: 'card_declined', message: 'Your card was declined.' } } });
+    expect(await st().chargeAuthorization({ authorization: verified.authorization!, amount: 500_000n, currency: 'NGN', email: 'a@example.com', reference: 'ww-sub-2' })).toMatchObject({ status: 'FAILED' });
   });
 
   it('accepts t=,v1= signatures within five minutes; refuses stale, tampered or unsigned ones', async () => {

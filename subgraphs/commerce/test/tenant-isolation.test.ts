@@ -8,7 +8,7 @@
  * write leave anything in B). A header naming A changes nothing. A guard fails when an operation is not
  * covered here.
  */
-import { callPeer, Peers, uuidv7, type PrismaClient } from '@webwaka/kit';
+import { callPeer, encryptSecret, Peers, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { gql } from '../../../test/support/graphql';
 import type { TestStack } from '../../../test/support/stack';
 import { rootFieldNames } from '../../../test/support/operations';
@@ -34,6 +34,7 @@ const A = {} as {
   pendingReference: string;
   zoneId: string;
   rateId: string;
+  subscriptionId: string;
   couponId: string;
   returnId: string;
 };
@@ -65,6 +66,17 @@ beforeAll(async () => {
   A.product = await makeProduct(prisma, A.id, { price: 500_000n, stock: 50, vendorSlug: 'chiamakas-closet', commissionBps: 800 });
   const paid = await paidCustomerOrder(A_SLUG, customerA, A.product);
   Object.assign(A, { customerCartToken: paid.token, paidOrderId: paid.orderId, paidVendorOrderId: paid.vendorOrderId, paidLineId: paid.lineId, paidReference: paid.reference });
+  // A's subscription of the customer (decision 0060), made as the job leaves an active one.
+  const paidA = await prisma.order.findUniqueOrThrow({ where: { id: A.paidOrderId } });
+  A.subscriptionId = (
+    await prisma.subscription.create({
+      data: {
+        id: uuidv7(), tenantId: A.id, customerUserId: paidA.customerUserId!, email: paidA.email, variantId: A.product.variantId, title: 'A product', quantity: 1, interval: 'WEEKLY',
+        currency: paidA.currency, lastTotal: paidA.total, shippingAddress: (paidA.shippingAddress ?? {}) as object, shippingMethod: paidA.shippingMethod, status: 'ACTIVE', provider: 'SANDBOX',
+        authorizationSealed: encryptSecret('sbx_auth_isolation'), firstOrderId: paidA.id, nextChargeAt: new Date(Date.now() + 7 * 86_400_000),
+      },
+    })
+  ).id;
   payload(await gql(s.gatewayUrl, 'mutation ($i: RefundOrderInput!) { refundOrder(input: $i) { refund { id } userErrors { code message } } }', { i: { orderId: A.paidOrderId, lines: [{ orderLineId: A.paidLineId, quantity: 1 }] } }, adminA), 'refundOrder');
   payload(await gql(s.gatewayUrl, 'mutation ($id: ID!) { openDispute(orderId: $id, reason: "Chargeback") { dispute { id } userErrors { code } } }', { id: A.paidOrderId }, adminA), 'openDispute');
   A.guestCartToken = await guestCart(s, A_SLUG, [{ variantId: A.product.variantId, quantity: 1 }]);
@@ -131,6 +143,8 @@ async function tenantState(tenant: string) {
     settings: await prisma.commerceSettings.findUnique({ where: { tenantId: tenant } }),
     zones: await prisma.shippingZone.findMany({ where, ...byId, include: { rates: { orderBy: { id: 'asc' } } } }),
     accounts: await prisma.paymentProviderAccount.findMany({ where, ...byId }),
+    subscriptions: await prisma.subscription.findMany({ where, ...byId }),
+    subscriptionSettings: await prisma.subscriptionSettings.findUnique({ where: { tenantId: tenant } }),
     coupons: await prisma.coupon.findMany({ where, ...byId, include: { redemptions: { orderBy: { id: 'asc' } } } }),
     returns: await prisma.returnRequest.findMany({ where, ...byId, include: { lines: { orderBy: { id: 'asc' } }, events: { orderBy: { id: 'asc' } } } }),
     returnSettings: await prisma.returnSettings.findUnique({ where: { tenantId: tenant } }),
@@ -152,6 +166,19 @@ type Check = (value: any) => Promise<void> | void;
 /** A read case; `refusal` when the read answers with an error (code) rather than null or a list without A's rows. */
 type ReadCase = [label: string, query: string, variables: Record<string, unknown>, check: Check, refusal?: string];
 const READS: Record<string, { who: Who[]; cases: () => ReadCase[] }> = {
+  mySubscriptions: {
+    // The same customer signed in at B has A's subscription only in A.
+    who: ['customer'],
+    cases: () => [['none (A has one of theirs)', '{ mySubscriptions { id } }', {}, (v) => expect(v).toEqual([])]],
+  },
+  subscriptions: {
+    who: ['admin', 'staff', 'apiKey'],
+    cases: () => [['none of A’s', '{ subscriptions(first: 50) { edges { node { id } } } }', {}, (v) => expect(v.edges.map((e: any) => e.node.id)).not.toContain(A.subscriptionId)]],
+  },
+  subscriptionSettings: {
+    who: EVERYONE,
+    cases: () => [['B’s own (off)', '{ subscriptionSettings { enabled } }', {}, (v) => expect(v).toEqual({ enabled: false })]],
+  },
   cart: {
     who: EVERYONE,
     cases: () => [
@@ -295,6 +322,38 @@ const MONEY: Who[] = ['admin', 'apiKey'];
 const MANAGERS: Who[] = ['admin', 'staff', 'apiKey'];
 
 const MUTATIONS: Record<string, { who: Who[]; document: string; cases: () => [label: string, variables: Record<string, unknown>, code: string][]; writesInB?: boolean }> = {
+  ...Object.fromEntries(
+    ['pauseSubscription', 'resumeSubscription', 'skipSubscriptionCharge', 'cancelSubscription'].map((op) => [
+      op,
+      { who: ['customer'] as Who[], document: `mutation ($id: ID!) { ${op}(id: $id) { subscription { id } userErrors { code } } }`, cases: () => [['A’s subscription', { id: A.subscriptionId }, 'NOT_FOUND']] as [string, Record<string, unknown>, string][] },
+    ]),
+  ),
+  updateSubscription: {
+    who: ['customer'],
+    document: 'mutation ($id: ID!) { updateSubscription(id: $id, quantity: 3) { subscription { id } userErrors { code } } }',
+    cases: () => [['A’s subscription', { id: A.subscriptionId }, 'NOT_FOUND']],
+  },
+  cancelCustomerSubscription: {
+    who: MONEY,
+    document: 'mutation ($id: ID!) { cancelCustomerSubscription(id: $id) { subscription { id } userErrors { code } } }',
+    cases: () => [['A’s subscription', { id: A.subscriptionId }, 'NOT_FOUND']],
+  },
+  subscribe: {
+    // B does not sell on subscription: refused before anything is stored, whatever the variant.
+    who: ['customer'],
+    document: 'mutation ($i: SubscribeInput!) { subscribe(input: $i) { subscription { id } userErrors { code } } }',
+    cases: () => {
+      const { cartToken: _t, ...rest } = checkoutInput('none');
+      return [['A’s variant', { i: { ...rest, variantId: A.product.variantId, quantity: 1, interval: 'WEEKLY' } }, 'BAD_USER_INPUT']];
+    },
+  },
+  updateSubscriptionSettings: {
+    // B's own setting only (A's is unchanged).
+    who: MONEY,
+    document: 'mutation { updateSubscriptionSettings(enabled: false) { settings { enabled } userErrors { code } } }',
+    cases: () => [['B’s own', {}, '']],
+    writesInB: true,
+  },
   createCart: {
     // Only ever a cart of B (checked by A being unchanged).
     who: EVERYONE,

@@ -8,6 +8,7 @@ import { AdminOrderListQuery } from '../../../lib/admin/order-operations';
 import { one, query } from '../pages/params';
 import { statusLabel } from '../../shop/messages';
 import { DataTable } from '../DataTable';
+import { sm } from '../../../lib/shop/subscription-messages';
 
 export const ORDER_STATUSES: readonly OrderStatus[] = ['PENDING_PAYMENT', 'PAID', 'FULFILLING', 'SHIPPED', 'DELIVERED', 'COMPLETED', 'CANCELLED', 'REFUNDED', 'PARTIALLY_REFUNDED'];
 
@@ -27,6 +28,11 @@ export async function OrdersPage({ slug, params }: { slug: string; params: Recor
     <div>
       <h1>{t('admin.orders.title')}</h1>
       {viewer.access.vendor && <p className="hint">{t('admin.orders.vendorHint', { vendor: viewer.access.vendor.name })}</p>}
+      {viewer.access.manager && (
+        <p>
+          <a href={`${base}/subscriptions`}>{sm('admin.link')}</a>
+        </p>
+      )}
       <form method="get" action={base} className="filter-bar" aria-label={t('admin.orders.filter')}>
         <div className="field">
           <label htmlFor="order-status">{t('admin.orders.status')}</label>

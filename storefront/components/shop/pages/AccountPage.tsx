@@ -8,6 +8,7 @@ import { rt } from '../../../lib/returns/messages';
 import { getSignedInUser } from '../../../lib/session';
 import { ShopMyAddressesQuery } from '../../../lib/shop/address-operations';
 import { ns } from '../../../lib/shop/notification-messages';
+import { sm } from '../../../lib/shop/subscription-messages';
 import { ShopMyOrdersQuery } from '../../../lib/shop/operations';
 import { shopQuery } from '../../../lib/shop/shopper';
 import type { StorefrontKind } from '../../../lib/tenant';
@@ -89,6 +90,13 @@ export async function AccountPage({ kind, slug, params }: { kind: StorefrontKind
         </p>
       </section>
       <AccountRewards slug={ctx.tenant.slug} base={ctx.base} />
+      <section className="card" aria-labelledby="subscriptions-title">
+        <h2 id="subscriptions-title">{sm('subs.section')}</h2>
+        <p>{sm('subs.sectionHint')}</p>
+        <p>
+          <a href={`${ctx.base}/account/subscriptions`}>{sm('subs.link')}</a>
+        </p>
+      </section>
       <section className="card" aria-labelledby="messages-title">
         <h2 id="messages-title">{ns('prefs.section')}</h2>
         <p>{ns('prefs.sectionHint')}</p>

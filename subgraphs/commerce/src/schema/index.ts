@@ -6,6 +6,7 @@ import './order';
 import './settings';
 import './external-order';
 import './reports';
+import './subscriptions';
 import './rewards';
 import './returns';
 

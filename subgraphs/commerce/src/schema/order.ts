@@ -249,7 +249,7 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const AddressInput = builder.inputType('ShippingAddressInput', {
+export const AddressInput = builder.inputType('ShippingAddressInput', {
   fields: (t) => ({
     name: t.string({ required: true }),
     line1: t.string({ required: true }),

@@ -249,3 +249,9 @@ async function reserveAll(ctx: ServiceContext, tenantId: string, checkoutId: str
 async function releaseAll(ctx: ServiceContext, tenantId: string, held: HeldStock[]) {
   await Promise.all(held.map((h) => release(ctx, tenantId, h.id)));
 }
+
+/**
+ * The order a cart's lines make for a buyer with no cart of theirs (a subscription's renewal,
+ * subscriptions.ts): priced and reserved exactly as a checkout's, from the same input a checkout takes.
+ */
+export const orderForLines = (ctx: ServiceContext, checkoutId: string, cart: CartToOrder, userId: string | null, input: CheckoutInput) => orderFromCart(ctx, checkoutId, cart, userId, normalise(input));

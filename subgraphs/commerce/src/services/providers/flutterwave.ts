@@ -2,7 +2,8 @@
  * Flutterwave v3 (https://developer.flutterwave.com): amounts in MAJOR units (naira, not kobo) — converted
  * exactly here. Hosted payment link from POST /v3/payments; confirmation with
  * GET /v3/transactions/:id/verify (or /v3/transactions/verify_by_reference?tx_ref= before the id is
- * known); refunds with POST /v3/transactions/:id/refund. Webhooks carry `verif-hash`, which must equal the
+ * known); refunds with POST /v3/transactions/:id/refund. A card payment's `card.token` (verify's answer) is charged
+ * again without the customer with POST /v3/tokenized-charges (subscriptions' renewals). Webhooks carry `verif-hash`, which must equal the
  * secret hash configured in the dashboard; `charge.completed` carries the transaction's status.
  */
 import { safeEqual } from '@webwaka/kit';
@@ -23,6 +24,19 @@ interface Transaction {
   currency: string;
   status: string;
   processor_response?: string;
+  card?: { token?: string } | null;
+}
+
+function verified(data: Transaction): VerifyResult {
+  const status = data.status === 'successful' ? 'SUCCEEDED' : data.status === 'failed' ? 'FAILED' : 'PENDING';
+  return {
+    status,
+    amount: fromMajor(data.amount, data.currency),
+    currency: data.currency,
+    providerReference: String(data.id),
+    failureReason: status === 'FAILED' ? (data.processor_response ?? 'failed') : null,
+    authorization: status === 'SUCCEEDED' ? (data.card?.token ?? null) : null,
+  };
 }
 
 export function flutterwave(opts: { secretKey: string; secretHash: string | null; baseUrl?: string }): PaymentProviderAdapter {
@@ -59,8 +73,18 @@ export function flutterwave(opts: { secretKey: string; secretHash: string | null
         : `${base}/v3/transactions/verify_by_reference?tx_ref=${encodeURIComponent(reference)}`;
       const data = ok(await providerCall<Envelope<Transaction>>('FLUTTERWAVE', url, { method: 'GET', headers }));
       if (data.tx_ref !== reference) throw providerFailed('FLUTTERWAVE', `verify answered for ${data.tx_ref}, not ${reference}`);
-      const status = data.status === 'successful' ? 'SUCCEEDED' : data.status === 'failed' ? 'FAILED' : 'PENDING';
-      return { status, amount: fromMajor(data.amount, data.currency), currency: data.currency, providerReference: String(data.id), failureReason: status === 'FAILED' ? (data.processor_response ?? 'failed') : null };
+      return verified(data);
+    },
+    async chargeAuthorization(input) {
+      const data = ok(
+        await providerCall<Envelope<Transaction>>('FLUTTERWAVE', `${base}/v3/tokenized-charges`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ token: input.authorization, currency: input.currency, amount: toMajor(input.amount, input.currency), email: input.email, tx_ref: input.reference }),
+        }),
+      );
+      if (data.tx_ref !== input.reference) throw providerFailed('FLUTTERWAVE', `charge answered for ${data.tx_ref}, not ${input.reference}`);
+      return verified(data);
     },
     async refund(input) {
       if (!input.providerReference) throw providerFailed('FLUTTERWAVE', 'a refund needs the transaction id');

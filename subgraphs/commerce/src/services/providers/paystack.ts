@@ -1,6 +1,8 @@
 /**
  * Paystack (https://paystack.com/docs/api): amounts in the currency's minor unit (kobo). Initialize with
  * POST /transaction/initialize, confirm with GET /transaction/verify/:reference, refund with POST /refund.
+ * A reusable card's `authorization.authorization_code` (verify's answer, when `reusable`) is charged again
+ * without the customer with POST /transaction/charge_authorization (subscriptions' renewals).
  * Webhooks carry `x-paystack-signature`: the hex HMAC-SHA512 of the raw body under the secret key;
  * `charge.success` is the payment event. Paystack refunds are queued (status pending) and not idempotent.
  */
@@ -16,6 +18,29 @@ interface Envelope<T> {
   status: boolean;
   message: string;
   data: T;
+}
+
+interface Transaction {
+  id: number;
+  status: string;
+  reference: string;
+  amount: number | string;
+  currency: string;
+  gateway_response?: string;
+  authorization?: { authorization_code?: string; reusable?: boolean } | null;
+}
+
+function verified(data: Transaction): VerifyResult {
+  const status = data.status === 'success' ? 'SUCCEEDED' : ['failed', 'reversed', 'abandoned'].includes(data.status) ? 'FAILED' : 'PENDING';
+  const reusable = status === 'SUCCEEDED' && data.authorization?.reusable && data.authorization.authorization_code;
+  return {
+    status,
+    amount: BigInt(data.amount),
+    currency: data.currency,
+    providerReference: String(data.id),
+    failureReason: status === 'FAILED' ? (data.gateway_response ?? data.status) : null,
+    authorization: reusable ? data.authorization!.authorization_code! : null,
+  };
 }
 
 export function paystack(opts: { secretKey: string; baseUrl?: string }): PaymentProviderAdapter {
@@ -47,15 +72,25 @@ export function paystack(opts: { secretKey: string; baseUrl?: string }): Payment
     },
     async verify(reference): Promise<VerifyResult> {
       const data = ok(
-        await providerCall<Envelope<{ id: number; status: string; reference: string; amount: number | string; currency: string; gateway_response?: string }>>(
+        await providerCall<Envelope<Transaction>>(
           'PAYSTACK',
           `${base}/transaction/verify/${encodeURIComponent(reference)}`,
           { method: 'GET', headers },
         ),
       );
       if (data.reference !== reference) throw providerFailed('PAYSTACK', `verify answered for ${data.reference}, not ${reference}`);
-      const status = data.status === 'success' ? 'SUCCEEDED' : ['failed', 'reversed', 'abandoned'].includes(data.status) ? 'FAILED' : 'PENDING';
-      return { status, amount: BigInt(data.amount), currency: data.currency, providerReference: String(data.id), failureReason: status === 'FAILED' ? (data.gateway_response ?? data.status) : null };
+      return verified(data);
+    },
+    async chargeAuthorization(input) {
+      const data = ok(
+        await providerCall<Envelope<Transaction>>('PAYSTACK', `${base}/transaction/charge_authorization`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ authorization_code: input.authorization, email: input.email, amount: input.amount.toString(), currency: input.currency, reference: input.reference }),
+        }),
+      );
+      if (data.reference !== input.reference) throw providerFailed('PAYSTACK', `charge answered for ${data.reference}, not ${input.reference}`);
+      return verified(data);
     },
     async refund(input) {
       const data = ok(

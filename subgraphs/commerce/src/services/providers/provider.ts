@@ -19,6 +19,8 @@ export interface InitializeInput {
   /** A short description for the hosted page (e.g. "Order WW-000123"). */
   description: string;
   metadata: Record<string, string>;
+  /** Ask the provider to keep the payment method for later charges without the customer (Stripe's setup_future_usage=off_session; Paystack and Flutterwave keep a card's authorisation anyway). */
+  saveAuthorization?: boolean;
 }
 
 export interface InitializeResult {
@@ -34,6 +36,22 @@ export interface VerifyResult {
   /** The provider's id of the transaction (needed for Flutterwave and Stripe refunds). */
   providerReference: string | null;
   failureReason?: string | null;
+  /**
+   * A reusable authorisation the provider returned for a successful payment (Paystack's
+   * `authorization.authorization_code` when `reusable`, Flutterwave's `card.token`, Stripe's customer and
+   * saved payment method): what `chargeAuthorization` charges later. A secret: sealed at rest, never sent out.
+   */
+  authorization?: string | null;
+}
+
+/** A charge without the customer present on an authorisation saved earlier (subscriptions' renewals). */
+export interface ChargeAuthorizationInput {
+  authorization: string;
+  amount: bigint;
+  currency: string;
+  email: string;
+  /** Ours, unique per attempt: repeating a charge with the same reference never charges twice. */
+  reference: string;
 }
 
 export interface RefundInput {
@@ -75,6 +93,8 @@ export interface PaymentProviderAdapter {
   initialize(input: InitializeInput): Promise<InitializeResult>;
   verify(reference: string, providerReference: string | null): Promise<VerifyResult>;
   refund(input: RefundInput): Promise<RefundResult>;
+  /** Charges a saved authorisation: SUCCEEDED, FAILED (declined) or PENDING (the provider has not decided). */
+  chargeAuthorization(input: ChargeAuthorizationInput): Promise<VerifyResult>;
   /** Authenticates the request (WEBHOOK_SIGNATURE_INVALID otherwise) and parses it. */
   verifyAndParseWebhook(request: WebhookRequest): ProviderEvent;
 }

@@ -3,6 +3,9 @@
  * page is served by the gateway at /pay/sandbox/:reference (Pay / Decline); a decision is recorded in the
  * sandbox's own book (SandboxCharge) and announced by a signed webhook to /webhooks/sandbox/:tenant, just
  * as a real provider would. `verify` reads that book, refunds are kept per refund id (idempotent).
+ * A paid charge leaves a reusable authorisation (SandboxAuthorization, returned by `verify`) that
+ * `chargeAuthorization` charges again at once, once per reference; paid with "Pay, decline renewals" on
+ * the page, every later charge on it is declined (to try subscriptions' dunning offline).
  * Webhooks carry `x-sandbox-signature`: hex HMAC-SHA256 of the raw body under a per-tenant secret derived
  * from the data key (no configuration, never shown). Refused in production unless PAYMENTS_SANDBOX=1.
  */
@@ -25,6 +28,9 @@ export const sandboxSignature = (tenantId: string, rawBody: Buffer | string) => 
  */
 export const sandboxPageUrl = (reference: string) => `${config.publicGatewayUrl ?? ''}/pay/sandbox/${encodeURIComponent(reference)}`;
 
+/** The reusable authorisation a paid sandbox charge leaves (derived, so it is the same on every verify). */
+export const sandboxAuthorizationCode = (reference: string) => `sbx_auth_${createHmac('sha256', config.dataKey).update(`sandbox-authorization:${reference}`).digest('hex').slice(0, 32)}`;
+
 export function sandbox(prisma: PrismaClient, tenantId: string): PaymentProviderAdapter {
   return {
     name: 'SANDBOX',
@@ -43,7 +49,25 @@ export function sandbox(prisma: PrismaClient, tenantId: string): PaymentProvider
       const charge = await prisma.sandboxCharge.findFirst({ where: { reference, tenantId } });
       if (!charge) throw providerFailed('SANDBOX', `no charge ${reference}`);
       const status = charge.status === 'SUCCEEDED' ? 'SUCCEEDED' : charge.status === 'FAILED' ? 'FAILED' : 'PENDING';
-      return { status, amount: charge.amount, currency: charge.currency, providerReference: reference, failureReason: status === 'FAILED' ? 'declined on the sandbox page' : null };
+      let authorization: string | null = null;
+      if (status === 'SUCCEEDED') {
+        authorization = sandboxAuthorizationCode(reference);
+        await prisma.sandboxAuthorization.createMany({ data: [{ code: authorization, tenantId, reference }], skipDuplicates: true });
+      }
+      return { status, amount: charge.amount, currency: charge.currency, providerReference: reference, failureReason: status === 'FAILED' ? 'declined on the sandbox page' : null, authorization };
+    },
+    async chargeAuthorization(input) {
+      if (!sandboxAllowed()) throw new DomainError(ErrorCode.PAYMENT_FAILED, 'The sandbox payment provider is turned off here');
+      const saved = await prisma.sandboxAuthorization.findFirst({ where: { code: input.authorization, tenantId } });
+      if (!saved) return { status: 'FAILED', amount: input.amount, currency: input.currency, providerReference: null, failureReason: 'unknown authorisation' };
+      // Once per reference: a repeated charge finds the first one's outcome.
+      await prisma.sandboxCharge.createMany({
+        data: [{ reference: input.reference, tenantId, amount: input.amount, currency: input.currency, status: saved.declineRenewals ? 'FAILED' : 'SUCCEEDED' }],
+        skipDuplicates: true,
+      });
+      const charge = await prisma.sandboxCharge.findFirstOrThrow({ where: { reference: input.reference, tenantId } });
+      const status = charge.status === 'SUCCEEDED' ? 'SUCCEEDED' : 'FAILED';
+      return { status, amount: charge.amount, currency: charge.currency, providerReference: input.reference, failureReason: status === 'FAILED' ? 'renewal declined by the sandbox card' : null };
     },
     async refund(input) {
       return prisma.$transaction(async (tx) => {
@@ -86,11 +110,14 @@ export interface SandboxWebhook {
  * The customer decided on the hosted page: the sandbox books the outcome (once: a second click replays the
  * first decision) and returns the webhook it sends, signed. Null when there is no such charge.
  */
-export async function decideSandboxCharge(prisma: PrismaClient, reference: string, decision: 'pay' | 'decline'): Promise<SandboxWebhook | null> {
-  const wanted = decision === 'pay' ? 'SUCCEEDED' : 'FAILED';
-  await prisma.sandboxCharge.updateMany({ where: { reference, status: 'PENDING' }, data: { status: wanted } });
+export async function decideSandboxCharge(prisma: PrismaClient, reference: string, decision: 'pay' | 'decline' | 'pay-decline-renewals'): Promise<SandboxWebhook | null> {
+  const wanted = decision === 'decline' ? 'FAILED' : 'SUCCEEDED';
+  const decided = await prisma.sandboxCharge.updateMany({ where: { reference, status: 'PENDING' }, data: { status: wanted } });
   const charge = await prisma.sandboxCharge.findUnique({ where: { reference } });
   if (!charge || charge.status === 'PENDING') return null;
+  if (decided.count === 1 && decision === 'pay-decline-renewals') {
+    await prisma.sandboxAuthorization.createMany({ data: [{ code: sandboxAuthorizationCode(reference), tenantId: charge.tenantId, reference, declineRenewals: true }], skipDuplicates: true });
+  }
   const outcome = charge.status === 'SUCCEEDED' ? 'succeeded' : 'failed';
   const body = JSON.stringify({
     id: `sbx_evt_${reference}_${outcome}`,
