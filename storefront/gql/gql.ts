@@ -314,6 +314,7 @@ type Documents = {
     "\n  mutation AdminAdjustStoreCredit($input: AdjustStoreCreditInput!) {\n    adjustStoreCredit(input: $input) {\n      rewards {\n        userId\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminAdjustStoreCreditDocument,
     "\n  query ShopGiftCardBalance($code: String!) {\n    giftCardBalance(code: $code) {\n      last4\n      balance {\n        ...MoneyFields\n      }\n      status\n      expiresAt\n    }\n  }\n": typeof types.ShopGiftCardBalanceDocument,
     "\n  query ShopMyRewards {\n    myRewards {\n      ...CustomerRewardsFields\n    }\n    loyaltyProgramme {\n      ...LoyaltyProgrammeFields\n    }\n  }\n": typeof types.ShopMyRewardsDocument,
+    "\n  query ShopPayWith {\n    myRewards {\n      points\n      storeCredit {\n        ...MoneyFields\n      }\n    }\n    loyaltyProgramme {\n      ...LoyaltyProgrammeFields\n    }\n  }\n": typeof types.ShopPayWithDocument,
     "\n  query ShopLoyaltyProgramme {\n    loyaltyProgramme {\n      ...LoyaltyProgrammeFields\n    }\n  }\n": typeof types.ShopLoyaltyProgrammeDocument,
     "\n  fragment ShopAddressFields on CustomerAddress {\n    id\n    label\n    name\n    line1\n    line2\n    city\n    region\n    country\n    postalCode\n    phone\n    isDefault\n  }\n": typeof types.ShopAddressFieldsFragmentDoc,
     "\n  query ShopMyAddresses {\n    myAddresses {\n      ...ShopAddressFields\n    }\n  }\n": typeof types.ShopMyAddressesDocument,
@@ -687,6 +688,7 @@ const documents: Documents = {
     "\n  mutation AdminAdjustStoreCredit($input: AdjustStoreCreditInput!) {\n    adjustStoreCredit(input: $input) {\n      rewards {\n        userId\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminAdjustStoreCreditDocument,
     "\n  query ShopGiftCardBalance($code: String!) {\n    giftCardBalance(code: $code) {\n      last4\n      balance {\n        ...MoneyFields\n      }\n      status\n      expiresAt\n    }\n  }\n": types.ShopGiftCardBalanceDocument,
     "\n  query ShopMyRewards {\n    myRewards {\n      ...CustomerRewardsFields\n    }\n    loyaltyProgramme {\n      ...LoyaltyProgrammeFields\n    }\n  }\n": types.ShopMyRewardsDocument,
+    "\n  query ShopPayWith {\n    myRewards {\n      points\n      storeCredit {\n        ...MoneyFields\n      }\n    }\n    loyaltyProgramme {\n      ...LoyaltyProgrammeFields\n    }\n  }\n": types.ShopPayWithDocument,
     "\n  query ShopLoyaltyProgramme {\n    loyaltyProgramme {\n      ...LoyaltyProgrammeFields\n    }\n  }\n": types.ShopLoyaltyProgrammeDocument,
     "\n  fragment ShopAddressFields on CustomerAddress {\n    id\n    label\n    name\n    line1\n    line2\n    city\n    region\n    country\n    postalCode\n    phone\n    isDefault\n  }\n": types.ShopAddressFieldsFragmentDoc,
     "\n  query ShopMyAddresses {\n    myAddresses {\n      ...ShopAddressFields\n    }\n  }\n": types.ShopMyAddressesDocument,
@@ -1957,6 +1959,10 @@ export function graphql(source: "\n  query ShopGiftCardBalance($code: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ShopMyRewards {\n    myRewards {\n      ...CustomerRewardsFields\n    }\n    loyaltyProgramme {\n      ...LoyaltyProgrammeFields\n    }\n  }\n"): typeof import('./graphql').ShopMyRewardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopPayWith {\n    myRewards {\n      points\n      storeCredit {\n        ...MoneyFields\n      }\n    }\n    loyaltyProgramme {\n      ...LoyaltyProgrammeFields\n    }\n  }\n"): typeof import('./graphql').ShopPayWithDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

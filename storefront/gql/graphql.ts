@@ -3325,6 +3325,11 @@ export type ShopMyRewardsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ShopMyRewardsQuery = { myRewards: { userId: string, points: number, tier: string | null, pointsEarnedLastYear: number, pointsValue: { amount: string, currency: string }, storeCredit: { amount: string, currency: string }, history: Array<{ id: string, kind: BalanceKind, points: number | null, reason: string, note: string | null, createdAt: string, amount: { amount: string, currency: string } | null }> }, loyaltyProgramme: { enabled: boolean, currency: string, expiryDays: number, maxRedeemBps: number, spendPerPoint: { amount: string, currency: string }, pointValue: { amount: string, currency: string }, tiers: Array<{ name: string, minPoints: number, multiplierBps: number }> } };
 
+export type ShopPayWithQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShopPayWithQuery = { myRewards: { points: number, storeCredit: { amount: string, currency: string } }, loyaltyProgramme: { enabled: boolean, currency: string, expiryDays: number, maxRedeemBps: number, spendPerPoint: { amount: string, currency: string }, pointValue: { amount: string, currency: string }, tiers: Array<{ name: string, minPoints: number, multiplierBps: number }> } };
+
 export type ShopLoyaltyProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -10501,6 +10506,39 @@ fragment CustomerRewardsFields on CustomerRewards {
     createdAt
   }
 }`, {"hash":"sha256:56c932febacdb41abdf9948e78914d3a9e60af3828e206f3bfcf9d7aa161b446"}) as unknown as TypedDocumentString<ShopMyRewardsQuery, ShopMyRewardsQueryVariables>;
+export const ShopPayWithDocument = new TypedDocumentString(`
+    query ShopPayWith {
+  myRewards {
+    points
+    storeCredit {
+      ...MoneyFields
+    }
+  }
+  loyaltyProgramme {
+    ...LoyaltyProgrammeFields
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment LoyaltyProgrammeFields on LoyaltyProgramme {
+  enabled
+  currency
+  spendPerPoint {
+    ...MoneyFields
+  }
+  pointValue {
+    ...MoneyFields
+  }
+  expiryDays
+  maxRedeemBps
+  tiers {
+    name
+    minPoints
+    multiplierBps
+  }
+}`, {"hash":"sha256:14268124732559f545199b112ae227a305915421c76e89306349a263993e5070"}) as unknown as TypedDocumentString<ShopPayWithQuery, ShopPayWithQueryVariables>;
 export const ShopLoyaltyProgrammeDocument = new TypedDocumentString(`
     query ShopLoyaltyProgramme {
   loyaltyProgramme {

@@ -1,6 +1,6 @@
 import { formatMoney } from '../../lib/money';
 import { rt } from '../../lib/rewards/messages';
-import { ShopLoyaltyProgrammeQuery, ShopMyRewardsQuery } from '../../lib/rewards/operations';
+import { ShopLoyaltyProgrammeQuery, ShopPayWithQuery } from '../../lib/rewards/operations';
 import { shopperToken, shopQuery, type ShopCart } from '../../lib/shop/shopper';
 
 /**
@@ -12,7 +12,7 @@ import { shopperToken, shopQuery, type ShopCart } from '../../lib/shop/shopper';
  */
 export async function PayWith({ slug, cart }: { slug: string; cart: ShopCart }) {
   const signedIn = Boolean(await shopperToken(slug));
-  const data = signedIn ? await shopQuery(slug, ShopMyRewardsQuery, {}) : { ...(await shopQuery(slug, ShopLoyaltyProgrammeQuery, {})), myRewards: null };
+  const data = signedIn ? await shopQuery(slug, ShopPayWithQuery, {}) : { ...(await shopQuery(slug, ShopLoyaltyProgrammeQuery, {})), myRewards: null };
   const programme = data.loyaltyProgramme;
   const rewards = data.myRewards;
   const credit = rewards && rewards.storeCredit.amount !== '0' && !rewards.storeCredit.amount.startsWith('-') ? rewards.storeCredit : null;

@@ -183,6 +183,21 @@ export const ShopMyRewardsQuery = graphql(`
   }
 `);
 
+// The checkout's "Pay with": what a signed-in customer may spend (no history).
+export const ShopPayWithQuery = graphql(`
+  query ShopPayWith {
+    myRewards {
+      points
+      storeCredit {
+        ...MoneyFields
+      }
+    }
+    loyaltyProgramme {
+      ...LoyaltyProgrammeFields
+    }
+  }
+`);
+
 export const ShopLoyaltyProgrammeQuery = graphql(`
   query ShopLoyaltyProgramme {
     loyaltyProgramme {
