@@ -60,13 +60,17 @@ it('re-seals values sealed under the public development key under the generated 
   await prisma.user.create({
     data: { id, email: `reseal-${id}@example.test`, name: 'Old Install', passwordHash: 'x', totpSecretEnc: encryptSecret('JBSWY3DPEHPK3PXP') },
   });
+  // A sealed column of a table keyed by something else than an id (a tenant's SMS provider).
+  await prisma.messageProvider.create({ data: { tenantId: id, channel: 'SMS', provider: 'termii', credentialsSealed: encryptSecret('termii-api-key') } });
   process.env.DATA_ENCRYPTION_KEY = 'generated-at-first-start-0123456789abcdefgh';
   const before = (await prisma.user.findUniqueOrThrow({ where: { id } })).totpSecretEnc!;
   expect(() => decryptSecret(before)).toThrow();
 
-  expect(await resealSecrets(prisma)).toBe(1);
+  expect(await resealSecrets(prisma)).toBe(2);
   const after = (await prisma.user.findUniqueOrThrow({ where: { id } })).totpSecretEnc!;
   expect(decryptSecret(after)).toBe('JBSWY3DPEHPK3PXP');
+  const provider = await prisma.messageProvider.findUniqueOrThrow({ where: { tenantId_channel: { tenantId: id, channel: 'SMS' } } });
+  expect(decryptSecret(provider.credentialsSealed!)).toBe('termii-api-key');
   // Once re-sealed, a second pass leaves it alone.
   expect(await resealSecrets(prisma)).toBe(0);
 });

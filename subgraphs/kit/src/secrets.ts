@@ -87,15 +87,16 @@ export async function resealSecrets(prisma: PrismaClient, fromKey: string = DEV_
   let count = 0;
   for (const [schema, table, column] of SEALED_COLUMNS) {
     const q = `"${schema}"."${table}"`;
-    const rows = await prisma.$queryRawUnsafe<{ id: string; v: string }[]>(`SELECT id::text AS id, "${column}" AS v FROM ${q} WHERE "${column}" IS NOT NULL`);
-    for (const { id, v } of rows) {
+    // Rows are found again by the sealed value itself (a random IV makes each one unique): not every table has an id.
+    const rows = await prisma.$queryRawUnsafe<{ v: string }[]>(`SELECT "${column}" AS v FROM ${q} WHERE "${column}" IS NOT NULL`);
+    for (const { v } of rows) {
       let plain: string;
       try {
         plain = decryptSecret(v, fromKey);
       } catch {
         continue;
       }
-      await prisma.$executeRawUnsafe(`UPDATE ${q} SET "${column}" = $1 WHERE id::text = $2`, encryptSecret(plain), id);
+      await prisma.$executeRawUnsafe(`UPDATE ${q} SET "${column}" = $1 WHERE "${column}" = $2`, encryptSecret(plain), v);
       count++;
     }
   }
