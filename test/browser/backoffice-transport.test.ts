@@ -188,7 +188,7 @@ function transportBackOfficeSuite(): void {
     await shopper.getByLabel(messages['checkout.phone']).fill('0803 555 0101');
     await shopper.getByRole('button', { name: /^Pay ₦9,500\.00/ }).click();
     await shopper.waitForURL((url) => url.pathname.startsWith('/pay/sandbox/'));
-    await shopper.getByRole('button', { name: 'Pay' }).click();
+    await shopper.getByRole('button', { name: 'Pay', exact: true }).click();
     await shopper.waitForURL((url) => /\/trips\/orders\/[0-9a-f-]{36}$/.test(url.pathname));
     await shopper.getByText(messages['order.paid']).waitFor({ timeout: 45_000 });
     const { seatMap } = await api<{ seatMap: { seats: { label: string; state: string }[] } }>('query($t: ID!) { seatMap(tripId: $t) { seats { label state } } }', { t: tripId });

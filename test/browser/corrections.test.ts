@@ -166,7 +166,7 @@ function correctionsSuite(): void {
 
     await page.getByRole('button', { name: en['shop.order.tryAgain'] }).click();
     await page.waitForURL((url) => url.pathname.startsWith('/pay/sandbox/'));
-    await page.getByRole('button', { name: 'Pay' }).click();
+    await page.getByRole('button', { name: 'Pay', exact: true }).click();
     await page.waitForURL((url) => /\/orders\/[0-9a-f-]{36}$/.test(url.pathname));
     await page.getByText(en['shop.order.thanks']).waitFor({ timeout: 30_000 });
     expect((await stack.stack.prisma.order.findUniqueOrThrow({ where: { id: orderId } })).status).toBe('PAID');

@@ -59,7 +59,7 @@ export async function placeAndPay(p: Page, labels: { placeOrder: string; thanks:
   await p.getByRole('button', { name: labels.placeOrder }).click();
   await p.waitForURL((url) => url.pathname.startsWith('/pay/sandbox/'));
   await onPaymentPage?.(p);
-  await p.getByRole('button', { name: 'Pay' }).click();
+  await p.getByRole('button', { name: 'Pay', exact: true }).click();
   await p.waitForURL((url) => /\/orders\/[0-9a-f-]{36}$/.test(url.pathname));
   await p.getByText(labels.thanks).waitFor({ timeout: 30_000 });
   return new URL(p.url()).pathname.split('/').pop()!;

@@ -241,7 +241,7 @@ function transportSuite(): void {
     expect(await tripView.getByRole('button', { name: messages['hold.extend'] }).count()).toBe(0);
     await tripView.close();
     await page.getByRole('heading', { name: 'WebWaka sandbox payment' }).waitFor();
-    await page.getByRole('button', { name: 'Pay' }).click();
+    await page.getByRole('button', { name: 'Pay', exact: true }).click();
 
     await page.waitForURL((url) => /\/trips\/orders\/[0-9a-f-]{36}$/.test(url.pathname));
     await page.getByText(messages['order.paid']).waitFor({ timeout: 45_000 });
