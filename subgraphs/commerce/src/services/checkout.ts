@@ -35,6 +35,8 @@ export interface CheckoutInput {
   points?: number | null;
   deviceId?: string | null;
   returnUrl?: string | null;
+  /** The provider keeps the card for later charges (a subscription's first order; not part of the API's input). */
+  saveAuthorization?: boolean;
 }
 
 const envInt = (name: string, fallback: number) => {
@@ -147,7 +149,7 @@ export async function checkout(ctx: ServiceContext, input: CheckoutInput) {
   });
   const payment = placed.replayed
     ? await ctx.prisma.payment.findFirst({ where: { orderId: placed.orderId }, orderBy: { createdAt: 'desc' } })
-    : await startPayment(ctx, tenantId, placed.orderId, request.returnUrl, placed.order);
+    : await startPayment(ctx, tenantId, placed.orderId, request.returnUrl, placed.order, { saveAuthorization: !!input.saveAuthorization });
   // A new order is answered as its transaction wrote it (starting the payment does not change the order).
   return { order: placed.order ?? (await ctx.prisma.order.findUniqueOrThrow({ where: { id: placed.orderId } })), payment };
 }

@@ -51,7 +51,7 @@ const newReference = () => `ww-${randomBytes(16).toString('hex')}`;
  * with the reason (the order stays payable until it expires; `retryPayment` starts another).
  * `placed`: the order as the checkout's own transaction just wrote it, which need not be read again.
  */
-export async function startPayment(deps: Deps, tenantId: string, orderId: string, returnUrl: string | null, placed?: PlacedOrder) {
+export async function startPayment(deps: Deps, tenantId: string, orderId: string, returnUrl: string | null, placed?: PlacedOrder, opts: { saveAuthorization?: boolean } = {}) {
   const order = placed?.id === orderId && placed.tenantId === tenantId ? placed : await deps.prisma.order.findFirst({ where: { id: orderId, tenantId } });
   if (!order) throw new DomainError(ErrorCode.NOT_FOUND, 'No such order', ['orderId']);
   if (order.status !== 'PENDING_PAYMENT') throw new DomainError(ErrorCode.INVALID_TRANSITION, 'This order is not awaiting payment', ['orderId']);
@@ -76,7 +76,11 @@ export async function startPayment(deps: Deps, tenantId: string, orderId: string
   });
   try {
     const adapter = await providerFor(deps.prisma, tenantId, payment.provider);
+    // A subscription's first order keeps the card for its renewals (Stripe must be told; Paystack and
+    // Flutterwave return a reusable authorisation anyway). Decision 0060.
+    const saveAuthorization = !!opts.saveAuthorization || (await deps.prisma.subscription.count({ where: { firstOrderId: orderId } })) > 0;
     const init = await adapter.initialize({
+      saveAuthorization,
       reference: payment.reference,
       amount: payment.amount,
       currency: payment.currency,

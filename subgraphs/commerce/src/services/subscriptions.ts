@@ -127,7 +127,7 @@ export async function subscribe(ctx: ServiceContext, input: SubscribeInput) {
     data: { id: cartId, tenantId, token, customerUserId: userId, currency: shop.currency, channel: shop.channel, lines: { create: [{ id: uuidv7(), tenantId, variantId: input.variantId, quantity: input.quantity }] } },
   });
   const { variantId: _v, quantity: _q, interval: _i, ...asked } = input;
-  const { order, payment } = await checkout(ctx, { ...asked, cartToken: token });
+  const { order, payment } = await checkout(ctx, { ...asked, cartToken: token, saveAuthorization: true });
   const line = await ctx.prisma.orderLine.findFirstOrThrow({ where: { orderId: order.id }, orderBy: { id: 'asc' } });
   const subscription = await ctx.prisma.subscription.create({
     data: {
