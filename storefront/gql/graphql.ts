@@ -840,6 +840,38 @@ export type ProductVariantInput = {
   title?: string | null | undefined;
 };
 
+/** On update, omitted fields keep their value; null clears an optional one. */
+export type PromotionInput = {
+  active?: boolean | null | undefined;
+  /** SPEND_SAVE: minor units, at most the threshold. */
+  amount?: string | null | undefined;
+  /** BUNDLE_PRICE: minor units. */
+  bundlePrice?: string | null | undefined;
+  /** BUY_X_GET_Y: 1 to 1000. */
+  buyQuantity?: number | null | undefined;
+  endsAt?: string | null | undefined;
+  /** BUY_X_GET_Y: 1 to 10000 basis points off (default 10000: free). */
+  getPercentBps?: number | null | undefined;
+  /** BUY_X_GET_Y: 1 to 1000. */
+  getQuantity?: number | null | undefined;
+  /** Required on create. */
+  kind?: PromotionKind | null | undefined;
+  /** 2 to 80 characters. Required on create. */
+  name?: string | null | undefined;
+  productIds?: Array<string | number> | null | undefined;
+  startsAt?: string | null | undefined;
+  /** SPEND_SAVE: minor units, e.g. "2000000" for ₦20,000.00. */
+  threshold?: string | null | undefined;
+  /** BUNDLE_PRICE: at least two. */
+  variantIds?: Array<string | number> | null | undefined;
+};
+
+/** BUY_X_GET_Y: buy buyQuantity of the listed products/variants, get getQuantity more of them getPercentBps off (10000 = free; the cheapest units); SPEND_SAVE: goods of at least threshold save amount; BUNDLE_PRICE: one of each listed variant together for bundlePrice. */
+export type PromotionKind =
+  | 'BUNDLE_PRICE'
+  | 'BUY_X_GET_Y'
+  | 'SPEND_SAVE';
+
 export type ReceiveStockInput = {
   locationId: string | number;
   /** Units received, at least 1. */
@@ -3259,6 +3291,35 @@ export type PosCustomerQueryVariables = Exact<{
 
 export type PosCustomerQuery = { posCustomer: { id: string, name: string } | null };
 
+export type AdminPromotionFieldsFragment = { id: string, name: string, kind: PromotionKind, buyQuantity: number | null, getQuantity: number | null, getPercentBps: number | null, productIds: Array<string>, variantIds: Array<string>, startsAt: string | null, endsAt: string | null, active: boolean, threshold: { amount: string, currency: string } | null, amount: { amount: string, currency: string } | null, bundlePrice: { amount: string, currency: string } | null, discountGiven: { amount: string, currency: string } };
+
+export type AdminPromotionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminPromotionsQuery = { promotions: Array<{ id: string, name: string, kind: PromotionKind, buyQuantity: number | null, getQuantity: number | null, getPercentBps: number | null, productIds: Array<string>, variantIds: Array<string>, startsAt: string | null, endsAt: string | null, active: boolean, threshold: { amount: string, currency: string } | null, amount: { amount: string, currency: string } | null, bundlePrice: { amount: string, currency: string } | null, discountGiven: { amount: string, currency: string } }> };
+
+export type AdminCreatePromotionMutationVariables = Exact<{
+  input: PromotionInput;
+}>;
+
+
+export type AdminCreatePromotionMutation = { createPromotion: { promotion: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminUpdatePromotionMutationVariables = Exact<{
+  id: string | number;
+  input: PromotionInput;
+}>;
+
+
+export type AdminUpdatePromotionMutation = { updatePromotion: { promotion: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminDeactivatePromotionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminDeactivatePromotionMutation = { deactivatePromotion: { promotion: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
 export type AdminRewardsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -3394,14 +3455,14 @@ export type ShopUserErrorFragment = { code: string, message: string, field: Arra
 
 export type ShopQuoteLineFragment = { variantId: string, quantity: number, sellable: boolean, reason: string | null, sku: string | null, title: string | null, vendorId: string | null, vendorName: string | null, unitPrice: { amount: string, currency: string } | null, total: { amount: string, currency: string } | null, tax: { amount: string, currency: string } | null };
 
-export type ShopCartFragment = { id: string, token: string, status: CartStatus, channel: CommerceChannel, currency: string, couponsAccepted: boolean, lines: Array<{ id: string, variantId: string, quantity: number, variant: { id: string, title: string, options: unknown, product: { id: string, slug: string, title: string, media: Array<{ url: string, alt: string | null, position: number }> } } }>, quote: { lines: Array<{ variantId: string, quantity: number, sellable: boolean, reason: string | null, sku: string | null, title: string | null, vendorId: string | null, vendorName: string | null, unitPrice: { amount: string, currency: string } | null, total: { amount: string, currency: string } | null, tax: { amount: string, currency: string } | null }>, vendors: Array<{ vendorId: string, vendorName: string, lines: Array<{ variantId: string }>, total: { amount: string, currency: string } }>, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string }, total: { amount: string, currency: string } }, coupon: { code: string, freeShipping: boolean, discount: { amount: string, currency: string }, problem: { code: string, message: string } | null } | null };
+export type ShopCartFragment = { id: string, token: string, status: CartStatus, channel: CommerceChannel, currency: string, couponsAccepted: boolean, lines: Array<{ id: string, variantId: string, quantity: number, variant: { id: string, title: string, options: unknown, product: { id: string, slug: string, title: string, media: Array<{ url: string, alt: string | null, position: number }> } } }>, quote: { lines: Array<{ variantId: string, quantity: number, sellable: boolean, reason: string | null, sku: string | null, title: string | null, vendorId: string | null, vendorName: string | null, unitPrice: { amount: string, currency: string } | null, total: { amount: string, currency: string } | null, tax: { amount: string, currency: string } | null }>, vendors: Array<{ vendorId: string, vendorName: string, lines: Array<{ variantId: string }>, total: { amount: string, currency: string } }>, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string }, total: { amount: string, currency: string } }, promotions: Array<{ name: string, discount: { amount: string, currency: string } }>, coupon: { code: string, freeShipping: boolean, discount: { amount: string, currency: string }, problem: { code: string, message: string } | null } | null };
 
 export type ShopCartQueryVariables = Exact<{
   cartToken?: string | null | undefined;
 }>;
 
 
-export type ShopCartQuery = { cart: { id: string, token: string, status: CartStatus, channel: CommerceChannel, currency: string, couponsAccepted: boolean, lines: Array<{ id: string, variantId: string, quantity: number, variant: { id: string, title: string, options: unknown, product: { id: string, slug: string, title: string, media: Array<{ url: string, alt: string | null, position: number }> } } }>, quote: { lines: Array<{ variantId: string, quantity: number, sellable: boolean, reason: string | null, sku: string | null, title: string | null, vendorId: string | null, vendorName: string | null, unitPrice: { amount: string, currency: string } | null, total: { amount: string, currency: string } | null, tax: { amount: string, currency: string } | null }>, vendors: Array<{ vendorId: string, vendorName: string, lines: Array<{ variantId: string }>, total: { amount: string, currency: string } }>, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string }, total: { amount: string, currency: string } }, coupon: { code: string, freeShipping: boolean, discount: { amount: string, currency: string }, problem: { code: string, message: string } | null } | null } | null };
+export type ShopCartQuery = { cart: { id: string, token: string, status: CartStatus, channel: CommerceChannel, currency: string, couponsAccepted: boolean, lines: Array<{ id: string, variantId: string, quantity: number, variant: { id: string, title: string, options: unknown, product: { id: string, slug: string, title: string, media: Array<{ url: string, alt: string | null, position: number }> } } }>, quote: { lines: Array<{ variantId: string, quantity: number, sellable: boolean, reason: string | null, sku: string | null, title: string | null, vendorId: string | null, vendorName: string | null, unitPrice: { amount: string, currency: string } | null, total: { amount: string, currency: string } | null, tax: { amount: string, currency: string } | null }>, vendors: Array<{ vendorId: string, vendorName: string, lines: Array<{ variantId: string }>, total: { amount: string, currency: string } }>, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string }, total: { amount: string, currency: string } }, promotions: Array<{ name: string, discount: { amount: string, currency: string } }>, coupon: { code: string, freeShipping: boolean, discount: { amount: string, currency: string }, problem: { code: string, message: string } | null } | null } | null };
 
 export type ShopAddCartLineMutationVariables = Exact<{
   input: AddCartLineInput;
@@ -4207,6 +4268,36 @@ export const ProductCardFragmentDoc = new TypedDocumentString(`
   amount
   currency
 }`, {"fragmentName":"ProductCard"}) as unknown as TypedDocumentString<ProductCardFragment, unknown>;
+export const AdminPromotionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminPromotionFields on Promotion {
+  id
+  name
+  kind
+  buyQuantity
+  getQuantity
+  getPercentBps
+  threshold {
+    ...MoneyFields
+  }
+  amount {
+    ...MoneyFields
+  }
+  bundlePrice {
+    ...MoneyFields
+  }
+  productIds
+  variantIds
+  discountGiven {
+    ...MoneyFields
+  }
+  startsAt
+  endsAt
+  active
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"fragmentName":"AdminPromotionFields"}) as unknown as TypedDocumentString<AdminPromotionFieldsFragment, unknown>;
 export const LoyaltyProgrammeFieldsFragmentDoc = new TypedDocumentString(`
     fragment LoyaltyProgrammeFields on LoyaltyProgramme {
   enabled
@@ -4351,6 +4442,12 @@ export const ShopCartFragmentDoc = new TypedDocumentString(`
       ...MoneyFields
     }
     total {
+      ...MoneyFields
+    }
+  }
+  promotions {
+    name
+    discount {
       ...MoneyFields
     }
   }
@@ -10270,6 +10367,89 @@ export const PosCustomerDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:6892be69f5111ce80542d1a45d6ea97c1e8f794022062fe6746f36c444fffd60"}) as unknown as TypedDocumentString<PosCustomerQuery, PosCustomerQueryVariables>;
+export const AdminPromotionsDocument = new TypedDocumentString(`
+    query AdminPromotions {
+  promotions {
+    ...AdminPromotionFields
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}
+fragment AdminPromotionFields on Promotion {
+  id
+  name
+  kind
+  buyQuantity
+  getQuantity
+  getPercentBps
+  threshold {
+    ...MoneyFields
+  }
+  amount {
+    ...MoneyFields
+  }
+  bundlePrice {
+    ...MoneyFields
+  }
+  productIds
+  variantIds
+  discountGiven {
+    ...MoneyFields
+  }
+  startsAt
+  endsAt
+  active
+}`, {"hash":"sha256:69017dcc11879236ccffdcb56a32bf57086c75d8750cb6f9e4a7d7efa8806471"}) as unknown as TypedDocumentString<AdminPromotionsQuery, AdminPromotionsQueryVariables>;
+export const AdminCreatePromotionDocument = new TypedDocumentString(`
+    mutation AdminCreatePromotion($input: PromotionInput!) {
+  createPromotion(input: $input) {
+    promotion {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:012074abcbe8933f8a7e306119ff2f410497c9bb84fb3e2b33cdcb7443868567"}) as unknown as TypedDocumentString<AdminCreatePromotionMutation, AdminCreatePromotionMutationVariables>;
+export const AdminUpdatePromotionDocument = new TypedDocumentString(`
+    mutation AdminUpdatePromotion($id: ID!, $input: PromotionInput!) {
+  updatePromotion(id: $id, input: $input) {
+    promotion {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:02897437e6e49092117361d0328196b125c362aa9727b1b6233b28366ffba66a"}) as unknown as TypedDocumentString<AdminUpdatePromotionMutation, AdminUpdatePromotionMutationVariables>;
+export const AdminDeactivatePromotionDocument = new TypedDocumentString(`
+    mutation AdminDeactivatePromotion($id: ID!) {
+  deactivatePromotion(id: $id) {
+    promotion {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:31af4f315391d03c31c4d0f873ec92b99fc50619d580d87f426c247ae30131f5"}) as unknown as TypedDocumentString<AdminDeactivatePromotionMutation, AdminDeactivatePromotionMutationVariables>;
 export const AdminRewardsDocument = new TypedDocumentString(`
     query AdminRewards($after: String) {
   giftCards(first: 50, after: $after) {
@@ -10762,6 +10942,12 @@ fragment ShopCart on Cart {
       ...MoneyFields
     }
   }
+  promotions {
+    name
+    discount {
+      ...MoneyFields
+    }
+  }
   couponsAccepted
   coupon {
     code
@@ -10774,7 +10960,7 @@ fragment ShopCart on Cart {
       message
     }
   }
-}`, {"hash":"sha256:5563ed96e258ed300ddca5d4822241fd901964430a4fb840859531000e096eeb"}) as unknown as TypedDocumentString<ShopCartQuery, ShopCartQueryVariables>;
+}`, {"hash":"sha256:b9f99f20328f887b5b93caebee505fd94697c8f756fd1472f41fc1266bf79fdb"}) as unknown as TypedDocumentString<ShopCartQuery, ShopCartQueryVariables>;
 export const ShopAddCartLineDocument = new TypedDocumentString(`
     mutation ShopAddCartLine($input: AddCartLineInput!) {
   addCartLine(input: $input) {

@@ -11,9 +11,25 @@ export function couponError(code: string): string {
   return KNOWN.includes(code) ? ct(`coupons.shop.error.${code}` as CouponMessageKey) : ct('coupons.shop.error.other');
 }
 
-/** What the cart's coupon takes off the goods now (0 when none applies). */
+/** What the cart's automatic promotions and coupon take off the goods now (0 when none applies). */
 export function couponDiscount(cart: ShopCart): bigint {
-  return cart.coupon && !cart.coupon.problem ? BigInt(cart.coupon.discount.amount) : 0n;
+  const promotions = cart.promotions.reduce((a, p) => a + BigInt(p.discount.amount), 0n);
+  return promotions + (cart.coupon && !cart.coupon.problem ? BigInt(cart.coupon.discount.amount) : 0n);
+}
+
+/** The automatic promotions the cart gets (decision 0061), each labelled by its name; nothing when none. */
+export function PromotionLines({ cart }: { cart: ShopCart }) {
+  if (cart.promotions.length === 0) return null;
+  return (
+    <dl className="totals" data-testid="promotions">
+      {cart.promotions.map((p) => (
+        <div key={p.name}>
+          <dt>{p.name}</dt>
+          <dd>−{money(p.discount)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
 }
 
 /**

@@ -86,6 +86,12 @@ export const ShopCartFragment = graphql(`
         ...MoneyFields
       }
     }
+    promotions {
+      name
+      discount {
+        ...MoneyFields
+      }
+    }
     couponsAccepted
     coupon {
       code

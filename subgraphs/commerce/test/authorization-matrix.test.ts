@@ -422,6 +422,30 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: MONEY_ADMINS,
     expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
   },
+  // Automatic promotions (decision 0061): the same administrators; calls here change nothing.
+  'Query.promotions': {
+    document: '{ promotions { id name } }',
+    allowed: MONEY_ADMINS,
+    expectAllowed: (v) => expect(v).toEqual([]),
+  },
+  'Mutation.createPromotion': {
+    // No threshold: refused, nothing made (elsewhere: not a selling tenant, or the same).
+    document: 'mutation { createPromotion(input: { name: "Matrix", kind: SPEND_SAVE, amount: "100" }) { promotion { id } userErrors { code } } }',
+    allowed: MONEY_ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
+  },
+  'Mutation.updatePromotion': {
+    document: 'mutation ($id: ID!) { updatePromotion(id: $id, input: { active: true }) { promotion { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: MONEY_ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.deactivatePromotion': {
+    document: 'mutation ($id: ID!) { deactivatePromotion(id: $id) { promotion { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: MONEY_ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
   'Mutation.applyCouponToCart': {
     document: 'mutation ($t: String) { applyCouponToCart(input: { cartToken: $t, couponCode: "NOPE10" }) { cart { id } userErrors { code } } }',
     variables: () => ({ t: NO_TOKEN }),

@@ -45,6 +45,7 @@ const db = (coupons: Coupon[], redemptions = 0) =>
   ({
     coupon: { findUnique: async ({ where }: any) => coupons.find((c) => c.tenantId === where.tenantId_codeKey.tenantId && c.codeKey === where.tenantId_codeKey.codeKey) ?? null },
     couponRedemption: { count: async () => redemptions },
+    promotion: { findMany: async () => [] },
   }) as any;
 
 const line = (stated: bigint, over: Partial<CouponLine> = {}): CouponLine => ({ productId: P1, categoryId: null, vendorId: null, stated, ...over });

@@ -37,6 +37,7 @@ const A = {} as {
   subscriptionId: string;
   couponId: string;
   returnId: string;
+  promotionId: string;
 };
 const B = {} as { id: string; paidOrderId: string };
 type Who = 'admin' | 'staff' | 'apiKey' | 'customer' | 'guest';
@@ -85,6 +86,11 @@ beforeAll(async () => {
     await gql(s.gatewayUrl, 'mutation { createCoupon(input: { code: "AONLY10", kind: PERCENTAGE, percentBps: 1000, fundedBy: MARKETPLACE }) { coupon { id } userErrors { code message } } }', {}, adminA),
     'createCoupon',
   ).coupon.id;
+  // A's promotion (decision 0061), switched off so A's own checkouts here are priced as before.
+  A.promotionId = payload(
+    await gql(s.gatewayUrl, 'mutation { createPromotion(input: { name: "A only", kind: SPEND_SAVE, threshold: "100", amount: "1", active: false }) { promotion { id } userErrors { code message } } }', {}, adminA),
+    'createPromotion',
+  ).promotion.id;
   payload(await gql(s.gatewayUrl, 'mutation ($t: String) { applyCouponToCart(input: { cartToken: $t, couponCode: "aonly10" }) { cart { id } userErrors { code message } } }', { t: A.guestCartToken }, { 'x-tenant': A_SLUG }), 'applyCouponToCart');
   // A's return request on the customer's paid order (written here: the order is not delivered) and A's return window.
   A.returnId = uuidv7();
@@ -146,6 +152,7 @@ async function tenantState(tenant: string) {
     subscriptions: await prisma.subscription.findMany({ where, ...byId }),
     subscriptionSettings: await prisma.subscriptionSettings.findUnique({ where: { tenantId: tenant } }),
     coupons: await prisma.coupon.findMany({ where, ...byId, include: { redemptions: { orderBy: { id: 'asc' } } } }),
+    promotions: await prisma.promotion.findMany({ where, ...byId, include: { uses: { orderBy: { id: 'asc' } } } }),
     returns: await prisma.returnRequest.findMany({ where, ...byId, include: { lines: { orderBy: { id: 'asc' } }, events: { orderBy: { id: 'asc' } } } }),
     returnSettings: await prisma.returnSettings.findUnique({ where: { tenantId: tenant } }),
     webhookEvents: await prisma.webhookEvent.count({ where }),
@@ -306,6 +313,10 @@ const READS: Record<string, { who: Who[]; cases: () => ReadCase[] }> = {
   coupons: {
     who: MONEY_READERS,
     cases: () => [['none (A has AONLY10)', '{ coupons { id code } }', {}, (v) => expect(v).toEqual([])]],
+  },
+  promotions: {
+    who: MONEY_READERS,
+    cases: () => [['none (A has "A only")', '{ promotions { id name } }', {}, (v) => expect(v).toEqual([])]],
   },
   paymentProviderAccounts: {
     who: ['admin'],
@@ -506,6 +517,23 @@ const MUTATIONS: Record<string, { who: Who[]; document: string; cases: () => [la
     who: MONEY,
     document: 'mutation ($id: ID!) { deactivateCoupon(id: $id) { coupon { id } userErrors { code } } }',
     cases: () => [['A’s coupon', { id: A.couponId }, 'NOT_FOUND']],
+  },
+  createPromotion: {
+    // B's own promotion (A's is untouched).
+    who: ['admin'],
+    document: 'mutation ($i: PromotionInput!) { createPromotion(input: $i) { promotion { id } userErrors { code } } }',
+    cases: () => [['B’s own promotion', { i: { name: 'B only', kind: 'SPEND_SAVE', threshold: '100', amount: '1', active: false } }, '']],
+    writesInB: true,
+  },
+  updatePromotion: {
+    who: MONEY,
+    document: 'mutation ($id: ID!) { updatePromotion(id: $id, input: { active: true }) { promotion { id } userErrors { code } } }',
+    cases: () => [['A’s promotion', { id: A.promotionId }, 'NOT_FOUND']],
+  },
+  deactivatePromotion: {
+    who: MONEY,
+    document: 'mutation ($id: ID!) { deactivatePromotion(id: $id) { promotion { id } userErrors { code } } }',
+    cases: () => [['A’s promotion', { id: A.promotionId }, 'NOT_FOUND']],
   },
   applyCouponToCart: {
     who: EVERYONE,

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { AdminCouponFieldsFragment } from '../../../gql/graphql';
 import { sectionPath } from '../../../lib/admin/access';
 import { formatKobo, koboToNairaInput } from '../../../lib/admin/format';
@@ -6,6 +7,7 @@ import { saveCouponAction, setCouponActiveAction } from '../../../lib/coupons/ad
 import { ct, type CouponMessageKey } from '../../../lib/coupons/messages';
 import { AdminCouponsQuery } from '../../../lib/coupons/operations';
 import { t } from '../../../lib/messages';
+import { pt } from '../../../lib/promotions/messages';
 import { ActionForm } from '../ActionForm';
 import { one } from './params';
 
@@ -86,6 +88,9 @@ export async function CouponsPage({ slug, params }: { slug: string; params: Reco
     <div>
       <h1>{ct('coupons.title')}</h1>
       <p className="hint">{ct('coupons.intro')}</p>
+      <p>
+        <Link href={`${base}/promotions`}>{pt('promotions.toPromotions')}</Link>
+      </p>
       {marketplace && <p className="notice">{ct('coupons.marketplace')}</p>}
       {DONE.includes(done) && (
         <p role="status" className="notice-ok">

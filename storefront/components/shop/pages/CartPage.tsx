@@ -5,7 +5,7 @@ import { t } from '../../../lib/messages';
 import type { StorefrontKind } from '../../../lib/tenant';
 import { pageContext } from '../../pages/context';
 import { cartLineViews, LineSummary, money, type CartLineView } from '../CartLines';
-import { CouponBox, couponDiscount } from '../CouponBox';
+import { CouponBox, couponDiscount, PromotionLines } from '../CouponBox';
 import { formatMoney } from '../../../lib/money';
 import { errorMessage, param } from '../messages';
 import { ct } from '../../../lib/coupons/messages';
@@ -80,6 +80,7 @@ export async function CartPage({ kind, slug, params }: { kind: StorefrontKind; s
                 <dd>{money(cart.quote.total)}</dd>
               </div>
             </dl>
+            <PromotionLines cart={cart} />
             <CouponBox cart={cart} kind={kind} slug={slug} back="cart" error={param(params.couponError)} notice={param(params.coupon)} />
             {couponDiscount(cart) > 0n && (
               <dl className="totals">

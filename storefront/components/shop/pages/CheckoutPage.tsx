@@ -16,7 +16,7 @@ import { getCart, shopQuery, type ShopCart } from '../../../lib/shop/shopper';
 import type { StorefrontKind } from '../../../lib/tenant';
 import { pageContext, type PageContext } from '../../pages/context';
 import { cartLineViews, LineSummary, money } from '../CartLines';
-import { CouponBox, couponDiscount, couponError } from '../CouponBox';
+import { CouponBox, couponDiscount, couponError, PromotionLines } from '../CouponBox';
 import { errorMessage, param } from '../messages';
 import { PayWith } from '../PayWith';
 import '../shop.css';
@@ -245,6 +245,7 @@ async function Review({ ctx, cart, details, error, line, coupon }: { ctx: PageCo
       <section className="card" aria-labelledby="pay-title">
         <h2 id="pay-title">{t('shop.checkout.shippingAndPay')}</h2>
         {/* Outside the order form: its own forms apply or remove the code (decision 0057). */}
+        <PromotionLines cart={cart} />
         <CouponBox cart={cart} kind={ctx.kind} slug={ctx.tenant.slug} back="checkout" error={coupon.error} notice={coupon.notice} />
         {shippingOptions.length === 0 ? (
           <p className="alert" role="alert">

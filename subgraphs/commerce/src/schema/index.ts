@@ -2,6 +2,7 @@ import { builder } from './builder';
 import './refs';
 import './cart';
 import './coupon';
+import './promotions';
 import './order';
 import './settings';
 import './external-order';

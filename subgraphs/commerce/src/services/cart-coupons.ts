@@ -16,18 +16,32 @@ type Cart = NonNullable<Awaited<ReturnType<typeof findCart>>>;
 
 const userOf = (ctx: Pick<ServiceContext, 'actor'>) => (ctx.actor.kind === 'user' ? ctx.actor.userId : null);
 
-/** The coupon's discount on the cart's sellable lines now; throws the coupon's refusal. */
-async function couponOnCart(ctx: ServiceContext, cart: Cart, code: string): Promise<AppliedDiscount> {
+/** The cart's discounts now (promotions, and the coupon when a code is given); throws the coupon's refusal. */
+async function discountsOnCart(ctx: ServiceContext, cart: Cart, code: string | null): Promise<AppliedDiscount | null> {
   const lines = await ctx.prisma.cartLine.findMany({ where: { cartId: cart.id, tenantId: cart.tenantId }, orderBy: { id: 'asc' } });
   const quoted = (lines.length ? await quoteLines(ctx, cart.tenantId, cart.channel, cart.currency, lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity }))) : []).filter((q) => q.sellable);
-  if (quoted.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Add something to your cart before applying a coupon', ['couponCode']);
+  if (quoted.length === 0) return null;
   return discountsFor(ctx.prisma, {
     tenantId: cart.tenantId,
     couponCode: code,
     currency: cart.currency,
     customer: { userId: userOf(ctx), email: null },
-    lines: quoted.map((q) => ({ productId: q.productId, categoryId: q.categoryId ?? null, vendorId: q.vendorId, stated: BigInt(q.taxInclusive ? q.totalInclTax! : q.totalExclTax!) })),
+    channel: cart.channel,
+    lines: quoted.map((q) => ({ productId: q.productId, categoryId: q.categoryId ?? null, vendorId: q.vendorId, variantId: q.variantId, quantity: q.quantity, stated: BigInt(q.taxInclusive ? q.totalInclTax! : q.totalExclTax!) })),
   });
+}
+
+/** The coupon's discount on the cart's sellable lines now; throws the coupon's refusal. */
+async function couponOnCart(ctx: ServiceContext, cart: Cart, code: string): Promise<AppliedDiscount> {
+  const applied = await discountsOnCart(ctx, cart, code);
+  if (!applied) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Add something to your cart before applying a coupon', ['couponCode']);
+  return applied;
+}
+
+/** The automatic promotions the cart gets now (decision 0061), as the discount's labels. */
+export async function cartPromotions(ctx: ServiceContext, cart: Cart): Promise<{ name: string; amount: bigint; currency: string }[]> {
+  const applied = await discountsOnCart(ctx, cart, null);
+  return (applied?.promotions ?? []).map((p) => ({ name: p.promotion.name, amount: p.amount, currency: cart.currency }));
 }
 
 async function activeCart(ctx: ServiceContext, token: string | null | undefined) {
@@ -67,7 +81,7 @@ export async function cartCoupon(ctx: ServiceContext, cart: Cart): Promise<CartC
   if (!cart.couponCode) return null;
   try {
     const applied = await couponOnCart(ctx, cart, cart.couponCode);
-    return { code: applied.coupon!.code, currency: cart.currency, discount: sum(applied.lineDiscounts), freeShipping: applied.freeShipping, problem: null };
+    return { code: applied.coupon!.code, currency: cart.currency, discount: sum(applied.lineDiscounts) - sum(applied.promotions.map((p) => p.amount)), freeShipping: applied.freeShipping, problem: null };
   } catch (e) {
     if (!(e instanceof DomainError)) throw e;
     return { code: cart.couponCode, currency: cart.currency, discount: 0n, freeShipping: false, problem: { code: e.code, message: e.message } };

@@ -186,7 +186,7 @@ async function orderFromCart(ctx: ServiceContext, checkoutId: string, cart: Cart
       discount: priced.discount,
       couponId: priced.coupon?.id ?? null,
       couponCode: priced.coupon?.code ?? null,
-      couponFundedBy: priced.coupon?.fundedBy ?? null,
+      couponFundedBy: priced.discountFundedBy,
       shipping: priced.shipping,
       tax: priced.tax,
       total: priced.total,
@@ -223,7 +223,8 @@ async function orderFromCart(ctx: ServiceContext, checkoutId: string, cart: Cart
       })),
     })),
     reason: priced.coupon ? `Checked out with the coupon ${priced.coupon.code}` : 'Checked out',
-    couponUse: priced.coupon ? { couponId: priced.coupon.id, amount: priced.discount, currency: priced.currency, customer: { userId, email: r.email } } : undefined,
+    couponUse: priced.coupon ? { couponId: priced.coupon.id, amount: priced.couponDiscount, currency: priced.currency, customer: { userId, email: r.email } } : undefined,
+    promotionUses: priced.promotions,
     tenders,
     undo: () => releaseAll(ctx, cart.tenantId, [...held.values()]),
   };

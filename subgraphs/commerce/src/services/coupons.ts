@@ -154,11 +154,12 @@ export async function releaseCouponUse(tx: Tx, orderId: string) {
 // ---- administration
 
 /** Administrators (with the second factor) and integrators with commerce:write; the schema checks the same. */
-function requireCouponAdmin(ctx: ServiceContext) {
+export function requireDiscountAdmin(ctx: ServiceContext, what = 'coupons') {
   const a = ctx.actor;
   const ok = (a.kind === 'apiKey' && a.scopes.includes('commerce:write')) || (a.kind === 'user' && a.mfa && a.roles.some((r) => ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN'].includes(r)));
-  if (!ok) throw new DomainError(ErrorCode.FORBIDDEN, 'Only administrators manage coupons');
+  if (!ok) throw new DomainError(ErrorCode.FORBIDDEN, `Only administrators manage ${what}`);
 }
+const requireCouponAdmin = (ctx: ServiceContext) => requireDiscountAdmin(ctx);
 
 export interface CouponInput {
   code?: string | null;
@@ -178,11 +179,11 @@ export interface CouponInput {
   fundedBy?: CouponFunder | null;
 }
 
-const bad = (message: string, field: string): never => {
+export const bad = (message: string, field: string): never => {
   throw new DomainError(ErrorCode.BAD_USER_INPUT, message, [field]);
 };
 
-function ids(v: string[] | null | undefined, field: string): string[] {
+export function ids(v: string[] | null | undefined, field: string): string[] {
   const list = [...new Set(v ?? [])];
   if (list.length > 200) bad(`At most 200 ${field}`, field);
   if (list.some((id) => !isUuid(id))) bad(`${field} must be ids`, field);

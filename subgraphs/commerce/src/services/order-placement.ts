@@ -20,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { DomainError, ErrorCode, isUniqueViolation, uuidv7, type Prisma } from '@webwaka/kit';
 import { actorRef, TX_OPTIONS, type ServiceContext, type Tx } from './context';
 import { redeemCoupon, type CouponUse } from './coupons';
+import { recordPromotionUses } from './promotions';
 import { holdTenders, type PlannedTender } from './tenders';
 
 /** How long a duplicate request waits for the first one before answering CHECKOUT_IN_PROGRESS. */
@@ -59,6 +60,8 @@ export interface Prepared extends NewOrder {
   newCart?: Omit<Prisma.CartCreateManyInput, 'id' | 'tenantId' | 'status'>;
   /** The coupon use the order's transaction takes (coupons.ts redeemCoupon: counted exactly once). */
   couponUse?: CouponUse;
+  /** What each automatic promotion took off (promotions.ts: the order's labels for its discount). */
+  promotionUses?: { id: string; name: string; amount: bigint }[];
   /** The points, gift cards and store credit the order's transaction holds (tenders.ts; `order.prepaid` is their sum). */
   tenders?: PlannedTender[];
   /** Gives back what `prepare` holds (reserved stock) when the order could not be written. */
@@ -153,6 +156,7 @@ async function writeOrder(ctx: ServiceContext, tenantId: string, checkoutId: str
     }
     const order = await tx.order.create({ data: { ...o.order, id: orderId, tenantId, number: await nextOrderNumber(tx, tenantId), checkoutId, cartId, ip: ctx.ip } });
     if (o.couponUse) await redeemCoupon(tx, tenantId, orderId, o.couponUse);
+    if (o.promotionUses?.length) await recordPromotionUses(tx, tenantId, orderId, order.currency, o.promotionUses.map((p) => ({ promotion: { id: p.id, name: p.name }, lineDiscounts: [], amount: p.amount })));
     if (o.tenders?.length) await holdTenders(tx, { tenantId, orderId, orderNumber: order.number, userId: order.customerUserId, currency: order.currency }, o.tenders);
     for (const { lines, ...vendorOrder } of o.vendorOrders) {
       const vendorOrderId = uuidv7();

@@ -26,7 +26,7 @@ export interface PricedLine {
   /** Tax-exclusive. */
   subtotal: bigint;
   tax: bigint;
-  /** The coupon's discount on the line, tax excluded (`subtotal` and `tax` are after it). */
+  /** The promotions' and coupon's discount on the line, tax excluded (`subtotal` and `tax` are after it). */
   discount: bigint;
   commissionBps: number;
 }
@@ -54,8 +54,15 @@ export interface PricedOrder {
   taxRateBps: number;
   vendorOrders: PricedVendorOrder[];
   subtotal: bigint;
-  /** What the coupon took off, as the shop states prices (goods and waived shipping). */
+  /** What promotions and the coupon took off, as the shop states prices (goods and waived shipping). */
   discount: bigint;
+  /** Of `discount`, the coupon's part (its redemption records it). */
+  couponDiscount: bigint;
+  /** The automatic promotions that apply (decision 0061): their names label the discount. */
+  promotions: { id: string; name: string; amount: bigint }[];
+  /** Who funds the whole discount (the order's `couponFundedBy`): the coupon's funder, or in a marketplace
+   * the marketplace for its promotions; null: the seller. */
+  discountFundedBy: 'PLATFORM' | 'MARKETPLACE' | 'VENDOR' | null;
   shipping: bigint;
   tax: bigint;
   total: bigint;
@@ -101,14 +108,15 @@ export async function priceOrder(ctx: ServiceContext, input: PriceOrderInput): P
   const quoted = await quoteSellable(ctx, input.tenantId, input.channel, input.currency, input.lines);
   const taxInclusive = quoted[0].taxInclusive!;
   const taxRateBps = quoted[0].taxRateBps!;
-  // Coupons apply to the price after sale prices (catalog's quote has them), as the shop states prices.
+  // Promotions, then a coupon, apply to the price after sale prices (catalog's quote has them), as the shop states prices.
   const stated = (q: QuotedLine) => BigInt(taxInclusive ? q.totalInclTax! : q.totalExclTax!);
   const applied = await discountsFor(ctx.prisma, {
     tenantId: input.tenantId,
     couponCode: input.couponCode,
     currency: input.currency,
     customer: { userId: input.customerUserId, email: input.email },
-    lines: quoted.map((q) => ({ productId: q.productId, categoryId: q.categoryId ?? null, vendorId: q.vendorId, stated: stated(q) })),
+    channel: input.channel,
+    lines: quoted.map((q) => ({ productId: q.productId, categoryId: q.categoryId ?? null, vendorId: q.vendorId, variantId: q.variantId, quantity: q.quantity, stated: stated(q) })),
   });
   const settings = await settingsFor(ctx, input.tenantId);
   const zone = await zoneFor(ctx.prisma, input.tenantId, input.address);
@@ -169,6 +177,8 @@ export async function priceOrder(ctx: ServiceContext, input: PriceOrderInput): P
   const shipping = sum(vendorOrders.map((v) => v.shipping));
   const tax = sum(vendorOrders.map((v) => v.tax));
   const c = applied.coupon;
+  const promotions = applied.promotions.map((a) => ({ id: a.promotion.id, name: a.promotion.name, amount: a.amount }));
+  const promoted = sum(promotions.map((a) => a.amount));
   return {
     channel: input.channel,
     currency: input.currency,
@@ -177,6 +187,9 @@ export async function priceOrder(ctx: ServiceContext, input: PriceOrderInput): P
     vendorOrders,
     subtotal,
     discount: sum(applied.lineDiscounts) + waived,
+    couponDiscount: sum(applied.lineDiscounts) + waived - promoted,
+    promotions,
+    discountFundedBy: c ? c.fundedBy : promoted > 0n && input.channel === 'MVM' ? 'MARKETPLACE' : null,
     shipping,
     tax,
     total: subtotal + shipping + tax,
