@@ -59,7 +59,7 @@ function backofficeSuite(): void {
 
     await page.getByRole('link', { name: en['admin.nav.dashboard'] }).click();
     await page.getByRole('heading', { level: 1, name: en['admin.dashboard.title'] }).waitFor();
-    expect(await navLinks(page)).toEqual([en['admin.nav.dashboard'], en['admin.nav.orders'], en['admin.nav.products'], en['admin.nav.inventory'], en['admin.nav.commissions'], en['admin.nav.money'], en['admin.nav.reports'], en['admin.nav.pos'], en['admin.nav.apiKeys'], en['admin.nav.settings'], en['admin.nav.members'], en['admin.nav.audit']]);
+    expect(await navLinks(page)).toEqual([en['admin.nav.dashboard'], en['admin.nav.orders'], en['admin.nav.returns'], en['admin.nav.products'], en['admin.nav.inventory'], en['admin.nav.commissions'], en['admin.nav.money'], en['admin.nav.reports'], en['admin.nav.coupons'], en['admin.nav.rewards'], en['admin.nav.pos'], en['admin.nav.apiKeys'], en['admin.nav.settings'], en['admin.nav.messages'], en['admin.nav.members'], en['admin.nav.audit']]);
     // The product count is the API's.
     const tenant = await stack.stack.prisma.tenant.findUniqueOrThrow({ where: { slug: STORE } });
     const total = await stack.stack.prisma.product.count({ where: { tenantId: tenant.id } });
@@ -229,7 +229,7 @@ function backofficeSuite(): void {
     try {
       const p = await staff.newPage();
       await signIn(p, STORE, 'staff');
-      expect(await navLinks(p)).toEqual([en['admin.nav.dashboard'], en['admin.nav.orders'], en['admin.nav.products'], en['admin.nav.inventory'], en['admin.nav.commissions'], en['admin.nav.money'], en['admin.nav.reports']]);
+      expect(await navLinks(p)).toEqual([en['admin.nav.dashboard'], en['admin.nav.orders'], en['admin.nav.returns'], en['admin.nav.products'], en['admin.nav.inventory'], en['admin.nav.commissions'], en['admin.nav.money'], en['admin.nav.reports']]);
       await screenshot(p, 'backoffice-staff-dashboard');
       await p.goto(`${storefrontUrl}/admin/${STORE}/api-keys`);
       await p.getByRole('heading', { level: 1, name: en['admin.dashboard.title'] }).waitFor();

@@ -151,7 +151,7 @@ function correctionsSuite(): void {
 
     await page.getByRole('button', { name: en['shop.checkout.placeOrder'] }).click();
     await page.waitForURL((url) => url.pathname.startsWith('/pay/sandbox/'));
-    await page.getByRole('button', { name: 'Decline' }).click();
+    await page.getByRole('button', { name: 'Decline', exact: true }).click();
     await page.waitForURL((url) => /\/orders\/[0-9a-f-]{36}$/.test(url.pathname));
     orderId = new URL(page.url()).pathname.split('/').pop()!;
     await page.getByText(en['shop.order.declined']).waitFor({ timeout: 30_000 });
