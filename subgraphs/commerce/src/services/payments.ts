@@ -76,9 +76,10 @@ export async function startPayment(deps: Deps, tenantId: string, orderId: string
   });
   try {
     const adapter = await providerFor(deps.prisma, tenantId, payment.provider);
-    // A subscription's first order keeps the card for its renewals (Stripe must be told; Paystack and
-    // Flutterwave return a reusable authorisation anyway). Decision 0060.
-    const saveAuthorization = !!opts.saveAuthorization || (await deps.prisma.subscription.count({ where: { firstOrderId: orderId } })) > 0;
+    // A subscription's first order keeps the card for its renewals. Only Stripe must be told (Paystack and
+    // Flutterwave return a reusable authorisation anyway), so only a Stripe shop's retried payment asks
+    // whether the order is a subscription's first (decision 0060).
+    const saveAuthorization = !!opts.saveAuthorization || (payment.provider === 'STRIPE' && (await deps.prisma.subscription.count({ where: { firstOrderId: orderId } })) > 0);
     const init = await adapter.initialize({
       saveAuthorization,
       reference: payment.reference,
