@@ -38,6 +38,9 @@ const A = {} as {
   couponId: string;
   returnId: string;
   promotionId: string;
+  giftCardId: string;
+  giftCardCode: string;
+  customerUserId: string;
 };
 const B = {} as { id: string; paidOrderId: string };
 type Who = 'admin' | 'staff' | 'apiKey' | 'customer' | 'guest';
@@ -110,6 +113,13 @@ beforeAll(async () => {
     },
   });
   await prisma.returnSettings.create({ data: { tenantId: A.id, windowDays: 30 } });
+  // A's gift card, loyalty programme, and the customer's points and store credit there (decision 0059).
+  const issued = payload(await gql(s.gatewayUrl, 'mutation { issueGiftCard(input: { amount: "500000", currency: "NGN", idempotencyKey: "a-card" }) { code giftCard { id } userErrors { code } } }', {}, adminA), 'issueGiftCard');
+  Object.assign(A, { giftCardId: issued.giftCard.id, giftCardCode: issued.code, customerUserId: aOrder.customerUserId! });
+  payload(await gql(s.gatewayUrl, 'mutation { saveLoyaltyProgramme(input: { enabled: true }) { programme { enabled } userErrors { code } } }', {}, adminA), 'saveLoyaltyProgramme');
+  const toCustomer = (kind: string, extra: string) => `mutation ($id: ID!) { ${kind}(input: { userId: $id, ${extra}, note: "A only", idempotencyKey: "a-${kind}" }) { rewards { points } userErrors { code } } }`;
+  payload(await gql(s.gatewayUrl, toCustomer('adjustPoints', 'points: 100'), { id: A.customerUserId }, adminA), 'adjustPoints');
+  payload(await gql(s.gatewayUrl, toCustomer('adjustStoreCredit', 'amount: "100000", currency: "NGN"'), { id: A.customerUserId }, adminA), 'adjustStoreCredit');
   A.pendingCartToken = await guestCart(s, A_SLUG, [{ variantId: A.product.variantId, quantity: 1 }]);
   const pending = payload(await checkout(s, A_SLUG, checkoutInput(A.pendingCartToken)), 'checkout');
   Object.assign(A, { pendingOrderId: pending.order.id, pendingReference: pending.payment.reference });
@@ -153,6 +163,11 @@ async function tenantState(tenant: string) {
     subscriptionSettings: await prisma.subscriptionSettings.findUnique({ where: { tenantId: tenant } }),
     coupons: await prisma.coupon.findMany({ where, ...byId, include: { redemptions: { orderBy: { id: 'asc' } } } }),
     promotions: await prisma.promotion.findMany({ where, ...byId, include: { uses: { orderBy: { id: 'asc' } } } }),
+    giftCards: await prisma.giftCard.findMany({ where, ...byId }),
+    balances: await prisma.balanceMovement.findMany({ where, ...byId }),
+    credit: await prisma.storeCredit.findMany({ where, orderBy: { userId: 'asc' } }),
+    points: await prisma.loyaltyAccount.findMany({ where, orderBy: { userId: 'asc' } }),
+    loyalty: await prisma.loyaltySettings.findUnique({ where: { tenantId: tenant } }),
     returns: await prisma.returnRequest.findMany({ where, ...byId, include: { lines: { orderBy: { id: 'asc' } }, events: { orderBy: { id: 'asc' } } } }),
     returnSettings: await prisma.returnSettings.findUnique({ where: { tenantId: tenant } }),
     webhookEvents: await prisma.webhookEvent.count({ where }),
@@ -318,6 +333,27 @@ const READS: Record<string, { who: Who[]; cases: () => ReadCase[] }> = {
     who: MONEY_READERS,
     cases: () => [['none (A has "A only")', '{ promotions { id name } }', {}, (v) => expect(v).toEqual([])]],
   },
+  // Gift cards, store credit and points (decision 0059): administrators only; a code is anyone's.
+  giftCards: {
+    who: ['admin'],
+    cases: () => [['none of A’s', '{ giftCards(first: 50) { edges { node { id } } } }', {}, (v) => expect(v.edges.map((e: any) => e.node.id)).not.toContain(A.giftCardId)]],
+  },
+  giftCardBalance: {
+    who: EVERYONE,
+    cases: () => [['A’s code is no card here', 'query ($c: String!) { giftCardBalance(code: $c) { last4 } }', { c: A.giftCardCode }, (v) => expect(v).toBeNull()]],
+  },
+  loyaltyProgramme: {
+    who: EVERYONE,
+    cases: () => [['B’s own (off; A’s is on)', '{ loyaltyProgramme { enabled } }', {}, (v) => expect(v).toEqual({ enabled: false })]],
+  },
+  myRewards: {
+    who: ['customer'],
+    cases: () => [['the same customer has A’s points and credit only in A', '{ myRewards { points storeCredit { amount } } }', {}, (v) => expect(v).toEqual({ points: 0, storeCredit: { amount: '0' } })]],
+  },
+  customerRewards: {
+    who: ['admin'],
+    cases: () => [['A’s customer: nothing of A’s', 'query ($id: ID!) { customerRewards(userId: $id) { points storeCredit { amount } } }', { id: A.customerUserId }, (v) => expect(v).toEqual({ points: 0, storeCredit: { amount: '0' } })]],
+  },
   paymentProviderAccounts: {
     who: ['admin'],
     cases: () => [['none (A has Paystack)', '{ paymentProviderAccounts { provider } }', {}, (v) => expect(v).toEqual([])]],
@@ -333,6 +369,35 @@ const MONEY: Who[] = ['admin', 'apiKey'];
 const MANAGERS: Who[] = ['admin', 'staff', 'apiKey'];
 
 const MUTATIONS: Record<string, { who: Who[]; document: string; cases: () => [label: string, variables: Record<string, unknown>, code: string][]; writesInB?: boolean }> = {
+  setGiftCardStatus: {
+    who: ['admin'],
+    document: 'mutation ($id: ID!) { setGiftCardStatus(id: $id, status: DISABLED) { giftCard { id } userErrors { code } } }',
+    cases: () => [['A’s card', { id: A.giftCardId }, 'NOT_FOUND']],
+  },
+  issueGiftCard: {
+    who: ['admin'],
+    document: 'mutation ($i: IssueGiftCardInput!) { issueGiftCard(input: $i) { giftCard { id } userErrors { code } } }',
+    cases: () => [['B’s own card, with A’s request key', { i: { amount: '100000', currency: 'NGN', idempotencyKey: 'a-card' } }, '']],
+    writesInB: true,
+  },
+  saveLoyaltyProgramme: {
+    who: ['admin'],
+    document: 'mutation { saveLoyaltyProgramme(input: { expiryDays: 30 }) { programme { expiryDays } userErrors { code } } }',
+    cases: () => [['B’s own programme', {}, '']],
+    writesInB: true,
+  },
+  adjustPoints: {
+    who: ['admin'],
+    document: 'mutation ($id: ID!) { adjustPoints(input: { userId: $id, points: 5, note: "B", idempotencyKey: "a-adjustPoints" }) { rewards { points } userErrors { code } } }',
+    cases: () => [['A’s customer, with A’s request key: B’s points only', { id: A.customerUserId }, '']],
+    writesInB: true,
+  },
+  adjustStoreCredit: {
+    who: ['admin'],
+    document: 'mutation ($id: ID!) { adjustStoreCredit(input: { userId: $id, amount: "500", currency: "NGN", note: "B", idempotencyKey: "a-adjustStoreCredit" }) { rewards { points } userErrors { code } } }',
+    cases: () => [['A’s customer, with A’s request key: B’s credit only', { id: A.customerUserId }, '']],
+    writesInB: true,
+  },
   ...Object.fromEntries(
     ['pauseSubscription', 'resumeSubscription', 'skipSubscriptionCharge', 'cancelSubscription'].map((op) => [
       op,
