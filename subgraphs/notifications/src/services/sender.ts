@@ -119,6 +119,7 @@ export class MessageSender {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
+  private stopped = false;
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -133,6 +134,8 @@ export class MessageSender {
   }
 
   nudge(): void {
+    // After stop, nothing starts again (a nudge during the last run must not outlive the database).
+    if (this.stopped) return;
     if (this.running) {
       this.again = true;
       return;
@@ -152,6 +155,7 @@ export class MessageSender {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running;
