@@ -158,8 +158,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   };
   if (urls.commerce) mountWebhooks(app, { commerceUrl: urls.commerce, authenticate, ownUrl });
-  // Product photos: uploads (to catalog) and their variants (from the media store); see media.ts.
-  if (urls.catalog) mountMedia(app, { catalogUrl: urls.catalog, authenticate, charges });
+  // Product photos: uploads (to catalog) and their variants (from the media store); return photos (commerce's, private); see media.ts.
+  if (urls.catalog) mountMedia(app, { catalogUrl: urls.catalog, commerceUrl: urls.commerce, authenticate, charges });
 
   app.use('/graphql', async (req: Request, res: Response, next: NextFunction) => {
     if (req.method === 'OPTIONS') return next();

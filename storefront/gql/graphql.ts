@@ -928,6 +928,8 @@ export type RequestReturnInput = {
   details?: string | null | undefined;
   lines: Array<ReturnLineInput>;
   orderId: string | number;
+  /** Photos you uploaded for it (`POST /returns/photos`): at most 5, your own (decision 0065). */
+  photoIds?: Array<string | number> | null | undefined;
   reason: ReturnReason;
 };
 

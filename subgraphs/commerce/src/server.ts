@@ -1,4 +1,4 @@
-import { anonymousActor, logger, OutboxDispatcher, Peers, startSubgraph, topicHandlers, TOPICS, type InternalRoute, type PrismaClient, type StartSubgraph } from '@webwaka/kit';
+import { anonymousActor, DomainError, logger, MEDIA_MAX_BYTES, OutboxDispatcher, Peers, startSubgraph, topicHandlers, TOPICS, type InternalRoute, type PrismaClient, type StartSubgraph, type VerifiedCall } from '@webwaka/kit';
 import { schema } from './schema';
 import { onRefundRequested } from './services/external-orders';
 import { onPosSaleRecorded } from './services/pos-orders';
@@ -9,18 +9,38 @@ import type { Deps } from './services/payments';
 import { decideSandboxCharge } from './services/providers/sandbox';
 import { sellingTenant } from './services/tenant';
 import { receiveWebhook } from './services/webhooks';
+import { readReturnPhoto, uploadReturnPhoto } from './services/return-photos';
+import { seesReturn } from './services/returns';
 
 export { schema };
+
+/** The photo upload route takes a photo's bytes in base64 (8 MB of photo at most). */
+const RETURN_PHOTO_BODY_LIMITS = { 'return-photo-upload': Math.ceil((MEDIA_MAX_BYTES * 4) / 3) + 64 * 1024 };
 
 /** How often unpaid orders past their deadline are cancelled and interrupted work is finished. */
 const JOB_INTERVAL_MS = Number(process.env.COMMERCE_JOB_MS ?? 15_000);
 
 /**
- * Gateway-only routes (signed like every gateway call): provider webhooks with their raw body, and the
- * sandbox provider's hosted page (what to show, and the shopper's decision).
+ * Gateway-only routes (signed like every gateway call): provider webhooks with their raw body, the
+ * sandbox provider's hosted page (what to show, and the shopper's decision), and return photos (the
+ * gateway's `POST /returns/photos` and `GET /returns/photos/...`, services/return-photos.ts).
  */
 export function internalRoutes(deps: Omit<Deps, 'requestId'>): Record<string, InternalRoute> {
+  const callCtx = (call: VerifiedCall) => ({ prisma: deps.prisma, peers: deps.peers, actor: call.actor, tenantId: call.actor.tenantId, requestId: call.requestId, ip: call.ip, eventsRecorded: () => {} });
   return {
+    'return-photo-upload': async (body: { data?: string }, call) => {
+      try {
+        return { photo: await uploadReturnPhoto(callCtx(call), Buffer.from(String(body.data ?? ''), 'base64')) };
+      } catch (e) {
+        if (e instanceof DomainError) return { error: { code: e.code, message: e.message } };
+        throw e;
+      }
+    },
+    'return-photo': async (body: { id?: string; file?: string }, call) => {
+      if (!call.actor.tenantId) return { photo: null };
+      const ctx = callCtx(call);
+      return { photo: await readReturnPhoto(ctx, String(body.id ?? ''), String(body.file ?? ''), (id) => seesReturn(ctx, id)) };
+    },
     webhook: async (body, call) => {
       if (!call.actor.tenantId) return { status: 404, outcome: 'unknown tenant' };
       return receiveWebhook(
@@ -63,7 +83,7 @@ export const startCommerce: StartSubgraph = async (opts) => {
   const peers = opts.peers ?? new Peers();
   const deps = { prisma, peers, eventsRecorded: () => dispatcher.nudge() };
   const dispatcher = new OutboxDispatcher(prisma, topicHandlers({ [TOPICS.COMMERCE_REFUND_REQUESTED]: [onRefundRequested(deps)], [TOPICS.POS_SALE_RECORDED]: [onPosSaleRecorded(deps)] }));
-  const running = await startSubgraph({ name: 'commerce', schema, prisma, pubsub, peers, dispatcher, port: opts.port, host: opts.host, internalRoutes: internalRoutes(deps) });
+  const running = await startSubgraph({ name: 'commerce', schema, prisma, pubsub, peers, dispatcher, port: opts.port, host: opts.host, internalRoutes: internalRoutes(deps), internalBodyLimits: RETURN_PHOTO_BODY_LIMITS });
   dispatcher.start();
   let timer: NodeJS.Timeout | undefined;
   let job: Promise<void> | null = null;

@@ -17,4 +17,5 @@ export * from './totp';
 export * from './peers';
 export * from './secrets';
 export * from './grants';
+export * from './images';
 export * from './storefront-links';

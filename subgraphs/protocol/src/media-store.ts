@@ -98,11 +98,12 @@ export function signV4(req: { method: string; path: string; headers: Record<stri
 /** An S3-compatible bucket (AWS, MinIO, R2, ...), path-style: `<endpoint>/<bucket>/<key>`. */
 export class S3MediaStore implements MediaStore {
   readonly kind = 's3' as const;
-  constructor(private readonly opts: { endpoint: string; bucket: string; region: string; credentials: S3Credentials; now?: () => Date }) {}
+  /** `prefix` (e.g. `private/`) puts every key under a folder of the bucket. */
+  constructor(private readonly opts: { endpoint: string; bucket: string; region: string; credentials: S3Credentials; now?: () => Date; prefix?: string }) {}
 
   private async call(method: 'PUT' | 'GET' | 'HEAD', key: string, body?: Buffer, contentType?: string): Promise<Response> {
     checkKey(key);
-    const url = new URL(`${this.opts.endpoint.replace(/\/$/, '')}/${encodeSegment(this.opts.bucket)}/${key}`);
+    const url = new URL(`${this.opts.endpoint.replace(/\/$/, '')}/${encodeSegment(this.opts.bucket)}/${this.opts.prefix ?? ''}${key}`);
     const amzDate = (this.opts.now?.() ?? new Date()).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
     const headers: Record<string, string> = { host: url.host, 'x-amz-date': amzDate, 'x-amz-content-sha256': sha256Hex(body ?? '') };
     if (contentType) headers['content-type'] = contentType;
@@ -128,21 +129,35 @@ export class S3MediaStore implements MediaStore {
   }
 }
 
-/** The store this installation's environment names (read once per process). */
-let fromEnv: MediaStore | null = null;
-export function mediaStore(): MediaStore {
-  if (fromEnv) return fromEnv;
+/** The stores this installation's environment names (read once per process): public and private. */
+const fromEnv: { public?: MediaStore; private?: MediaStore } = {};
+function storeFromEnv(which: 'public' | 'private'): MediaStore {
   const bucket = process.env.MEDIA_S3_BUCKET;
   if (bucket) {
     const accessKeyId = process.env.MEDIA_S3_ACCESS_KEY_ID;
     const secretAccessKey = process.env.MEDIA_S3_SECRET_ACCESS_KEY;
     if (!accessKeyId || !secretAccessKey) throw new Error('MEDIA_S3_BUCKET is set: MEDIA_S3_ACCESS_KEY_ID and MEDIA_S3_SECRET_ACCESS_KEY are needed too');
     const region = process.env.MEDIA_S3_REGION ?? 'us-east-1';
-    fromEnv = new S3MediaStore({ endpoint: process.env.MEDIA_S3_ENDPOINT ?? `https://s3.${region}.amazonaws.com`, bucket, region, credentials: { accessKeyId, secretAccessKey } });
-  } else {
-    fromEnv = new FilesystemMediaStore(path.resolve(process.env.MEDIA_DIR ?? path.join(config.dataDir, 'media')));
+    const prefix = which === 'private' ? 'private/' : undefined;
+    return new S3MediaStore({ endpoint: process.env.MEDIA_S3_ENDPOINT ?? `https://s3.${region}.amazonaws.com`, bucket, region, credentials: { accessKeyId, secretAccessKey }, prefix });
   }
-  return fromEnv;
+  if (which === 'private') return new FilesystemMediaStore(path.resolve(process.env.MEDIA_PRIVATE_DIR ?? path.join(config.dataDir, 'private-media')));
+  return new FilesystemMediaStore(path.resolve(process.env.MEDIA_DIR ?? path.join(config.dataDir, 'media')));
+}
+
+/** The public store: product photos, served to anyone by `GET /media/...` (decision 0049). */
+export function mediaStore(): MediaStore {
+  return (fromEnv.public ??= storeFromEnv('public'));
+}
+
+/**
+ * The private store (decision 0065): customers' return photos. Nothing serves it as such: commerce reads a
+ * photo for a caller allowed to see it. A folder of its own (`<dataDir>/private-media`, or
+ * `MEDIA_PRIVATE_DIR`), or `private/` in the bucket (which must not be public; the public media route
+ * never reads it).
+ */
+export function privateMediaStore(): MediaStore {
+  return (fromEnv.private ??= storeFromEnv('private'));
 }
 
 /** Public path of an upload (`/media/<tenantId>/<sha256>`); its variants are `<that>/<width>.<avif|webp|jpg>`. */

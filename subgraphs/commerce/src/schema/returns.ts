@@ -55,6 +55,15 @@ export const ReturnEvent = builder.prismaObject('ReturnEvent', {
   }),
 });
 
+export const ReturnPhoto = builder.prismaObject('ReturnPhoto', {
+  description: "A customer's photo of a return (decision 0065): private, shown through `GET /returns/photos/<id>/<width>.<avif|webp|jpg>` to its uploader and to whoever sees the request.",
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    width: t.exposeInt('width', { description: 'Of the largest variant (at most 1280).' }),
+    height: t.exposeInt('height'),
+  }),
+});
+
 export const ReturnRequest = builder.prismaObject('ReturnRequest', {
   description: "A customer's request to send back units of one vendor order's lines.",
   fields: (t) => ({
@@ -85,6 +94,7 @@ export const ReturnRequest = builder.prismaObject('ReturnRequest', {
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     lines: t.relation('lines', { query: { orderBy: { id: 'asc' } } }),
     timeline: t.relation('events', { query: { orderBy: [{ at: 'asc' }, { id: 'asc' }] } }),
+    photos: t.relation('photos', { query: { orderBy: { id: 'asc' } } }),
   }),
 });
 
@@ -164,6 +174,7 @@ const RequestReturnInput = builder.inputType('RequestReturnInput', {
     lines: t.field({ type: [ReturnLineInput], required: true }),
     reason: t.field({ type: ReturnReasonEnum, required: true }),
     details: t.string({ description: 'In your own words (required for OTHER; at most 1000 characters).' }),
+    photoIds: t.idList({ description: 'Photos you uploaded for it (`POST /returns/photos`): at most 5, your own (decision 0065).' }),
   }),
 });
 
@@ -186,7 +197,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RequestReturnInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       withUserErrors(async () => ({
-        returnRequests: await requestReturn(ctx, { orderId: String(input.orderId), lines: input.lines.map((l) => ({ orderLineId: String(l.orderLineId), quantity: l.quantity })), reason: input.reason, details: input.details }),
+        returnRequests: await requestReturn(ctx, { orderId: String(input.orderId), lines: input.lines.map((l) => ({ orderLineId: String(l.orderLineId), quantity: l.quantity })), reason: input.reason, details: input.details, photoIds: input.photoIds?.map(String) ?? null }),
       })),
   }),
   updateReturnSettings: t.field({

@@ -1,6 +1,6 @@
 /**
- * Returns (issue 15, decision 0058). A signed-in customer asks to send back units of delivered lines of
- * their own order, within the shop's return window (ReturnSettings.windowDays, 14 days after the vendor
+ * Returns (issue 15, decisions 0058 and 0065). A signed-in customer asks to send back units of delivered lines of
+ * their own order (with up to 5 photos of theirs, return-photos.ts), within the shop's return window (ReturnSettings.windowDays, 14 days after the vendor
  * order was delivered by default; 0: the shop takes no returns), with a reason. The request is split per
  * vendor order, so in a marketplace each vendor answers for its own part.
  *
@@ -27,6 +27,7 @@ import { lockOrder, managesOrders } from './order-states';
 import { readsAllOrders, requireRefunder } from './orders';
 import { returnStock } from './peers';
 import { refundOrder } from './refunds';
+import { attachReturnPhotos, checkReturnPhotos } from './return-photos';
 
 export const RETURN_STATUSES = ['REQUESTED', 'APPROVED', 'REFUSED', 'RECEIVED', 'REFUNDED', 'EXCHANGED'] as const;
 export type ReturnStatus = (typeof RETURN_STATUSES)[number];
@@ -57,6 +58,8 @@ export interface ReturnRequestInput {
   lines: { orderLineId: string; quantity: number }[];
   reason: string;
   details?: string | null;
+  /** Photos the customer uploaded for it (return-photos.ts): at most 5, their own. */
+  photoIds?: string[] | null;
 }
 
 export const invalidReturnTransition = (from: ReturnStatus, to: ReturnStatus) =>
@@ -75,6 +78,12 @@ export function returnScope(ctx: Pick<ServiceContext, 'actor' | 'tenantId'>, min
   const own: Prisma.ReturnRequestWhereInput[] = [{ customerUserId: a.userId }];
   if (a.roles.includes('VENDOR')) own.push({ vendorOwnerUserId: a.userId });
   return { tenantId, OR: own };
+}
+
+/** Whether the caller sees this request (returnScope's rule for one id). */
+export async function seesReturn(ctx: Pick<ServiceContext, 'actor' | 'tenantId' | 'prisma'>, id: string): Promise<boolean> {
+  const scope = returnScope(ctx);
+  return !!scope && isUuid(id) && !!(await ctx.prisma.returnRequest.findFirst({ where: { AND: [scope, { id }] }, select: { id: true } }));
 }
 
 /** Answers a request: order managers, or the vendor whose vendor order it is. */
@@ -182,6 +191,7 @@ export async function requestReturn(ctx: ServiceContext, input: ReturnRequestInp
   if (input.lines.length > 100) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Too many lines', ['lines']);
   const windowDays = await returnWindowDays(ctx.prisma, tenantId);
   if (windowDays === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'This shop does not take returns', ['orderId']);
+  const photoIds = await checkReturnPhotos(ctx.prisma, tenantId, userId, input.photoIds);
   const actor = actorRef(ctx);
 
   const created = await ctx.prisma.$transaction(async (tx) => {
@@ -224,6 +234,7 @@ export async function requestReturn(ctx: ServiceContext, input: ReturnRequestInp
         },
       });
     }
+    await attachReturnPhotos(tx, userId, photoIds, ids);
     return ids;
   }, TX_OPTIONS);
   return ctx.prisma.returnRequest.findMany({ where: { id: { in: created } }, orderBy: { id: 'asc' } });
