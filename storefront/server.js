@@ -28,6 +28,13 @@ app
   .then(() => {
     const handle = app.getRequestHandler();
     const server = createServer((req, res) => {
+      // Probes (docs/operations.md): the process is up (/healthz) and Next is prepared, which it is once
+      // listening (/readyz). Answered here, before the edge and Next, so a probe renders no page.
+      const probe = req.url === '/healthz' ? 'ok' : req.url === '/readyz' ? 'ready' : null;
+      if (probe) {
+        res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+        return res.end(JSON.stringify({ status: probe, service: 'storefront' }));
+      }
       edge(req);
       handle(req, res);
     });
