@@ -40,6 +40,8 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     expectAllowed: (v) => expect(v.text).toBe('ADE-10042'),
   },
   'Query.notificationProviders': { document: '{ notificationProviders { channel provider } }', allowed: ADMINS, expectAllowed: (v) => expect(v.map((p: any) => p.channel)).toEqual(['EMAIL', 'SMS', 'WHATSAPP']) },
+  'Query.webPushPublicKey': { document: '{ webPushPublicKey }', allowed: EVERYONE, expectAllowed: (v) => expect(Buffer.from(v, 'base64url')).toHaveLength(65) },
+  'Query.myPushSubscriptions': { document: '{ myPushSubscriptions { id } }', allowed: SIGNED_IN, expectAllowed: list },
   'Query.myNotificationPreferences': { document: `{ myNotificationPreferences ${PREFS} }`, allowed: SIGNED_IN, expectAllowed: (v) => expect(typeof v.marketingEmail).toBe('boolean') },
   'Query.sandboxMessages': { document: '{ sandboxMessages(first: 1) { id } }', allowed: ['SUPER_ADMIN'], expectAllowed: list },
   'Mutation.retryNotification': { document: 'mutation ($id: ID!) { retryNotification(id: $id) { message { id } userErrors { code } } }', variables: id, allowed: ADMINS, expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']) },
@@ -63,6 +65,12 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: SIGNED_IN,
     expectAllowed: (p) => expect(codes(p)).toEqual([]),
   },
+  'Mutation.registerPushSubscription': {
+    document: 'mutation { registerPushSubscription(input: { endpoint: "http://insecure.example/push", p256dh: "x", auth: "y" }) { subscription { id } userErrors { code } } }',
+    allowed: SIGNED_IN,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
+  },
+  'Mutation.removePushSubscription': { document: 'mutation ($id: ID!) { removePushSubscription(id: $id) { removed userErrors { code } } }', variables: id, allowed: SIGNED_IN, expectAllowed: (p) => expect(p.removed).toBe(false) },
   'Mutation.unsubscribe': { document: 'mutation { unsubscribe(token: "forged.token") { ok userErrors { code } } }', allowed: EVERYONE, expectAllowed: (p) => expect(codes(p)).toEqual(['TOKEN_INVALID']) },
 };
 

@@ -26,13 +26,13 @@ const agents = {
 };
 
 /**
- * POSTs a body and reads the whole answer, on Node's http module rather than `fetch`. Internal calls are
+ * POSTs a body (text, or bytes such as an encrypted web push payload) and reads the whole answer, on Node's http module rather than `fetch`. Internal calls are
  * small JSON exchanges on loopback or a private network, and fetch's WHATWG layers (Request, Headers,
  * streams, AbortSignal) cost about four times the CPU of the call itself: measured 0.43 against 0.09 ms of
  * client and server CPU per call (docs/benchmarks.md, issue 12). A refused connection or timeout rejects
  * with an Error whose message carries the cause, not the address, so it can be shown without leaking it.
  */
-export function postJson(url: string, body: string, opts: PostOptions = {}): Promise<PostResult> {
+export function postJson(url: string, body: string | Buffer, opts: PostOptions = {}): Promise<PostResult> {
   const target = new URL(url);
   const client = target.protocol === 'https:' ? https : http;
   const agent = agents[target.protocol as 'http:' | 'https:'];

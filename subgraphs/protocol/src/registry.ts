@@ -84,4 +84,6 @@ export const SEALED_COLUMNS: readonly (readonly [schema: string, table: string, 
   ['catalog', 'Vendor', 'payoutAccountNumberSealed'],
   ['notifications', 'Message', 'secretSealed'],
   ['notifications', 'MessageProvider', 'credentialsSealed'],
+  ['notifications', 'PushSubscription', 'authSealed'],
+  ['notifications', 'VapidKey', 'privateKeySealed'],
 ];

@@ -4,6 +4,7 @@ import './templates';
 import './providers';
 import './preferences';
 import './sandbox';
+import './push';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',

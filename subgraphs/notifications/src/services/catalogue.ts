@@ -43,6 +43,7 @@ export const CATALOGUE: Record<MessageTemplateKey, CatalogueEntry> = {
         body: 'Hello {{name}},\n\nThank you for shopping with {{storeName}}. We have received your payment for order {{orderNumber}} ({{total}}):\n{{itemsSummary}}\n\nFollow your order: {{orderUrl}}',
       },
       SMS: { body: '{{storeName}}: order {{orderNumber}} confirmed, {{total}}. Track it: {{orderUrl}}' },
+      PUSH: { subject: 'Order {{orderNumber}} confirmed', body: '{{storeName}} received your order ({{total}}). Tap to follow it: {{orderUrl}}' },
       WHATSAPP: { body: 'Hello {{name}}, your {{storeName}} order {{orderNumber}} ({{total}}) is confirmed. Track it: {{orderUrl}}' },
     },
   },
@@ -55,6 +56,7 @@ export const CATALOGUE: Record<MessageTemplateKey, CatalogueEntry> = {
     texts: {
       EMAIL: { subject: 'Order {{orderNumber}}: {{status}}', body: 'Hello {{name}},\n\nYour {{storeName}} order {{orderNumber}} is now {{status}}.\n\nDetails: {{orderUrl}}' },
       SMS: { body: '{{storeName}}: order {{orderNumber}} is {{status}}. {{orderUrl}}' },
+      PUSH: { subject: 'Order {{orderNumber}}: {{status}}', body: 'Your {{storeName}} order is now {{status}}. {{orderUrl}}' },
       WHATSAPP: { body: 'Your {{storeName}} order {{orderNumber}} is now {{status}}. {{orderUrl}}' },
     },
   },
@@ -78,6 +80,7 @@ export const CATALOGUE: Record<MessageTemplateKey, CatalogueEntry> = {
     texts: {
       EMAIL: { subject: 'Delivery update for {{orderNumber}}: {{status}}', body: 'Hello {{name}},\n\nYour {{storeName}} order {{orderNumber}} is {{status}}.\n\nTrack it: {{trackingUrl}}' },
       SMS: { body: '{{storeName}}: order {{orderNumber}} {{status}}. Track: {{trackingUrl}}' },
+      PUSH: { subject: 'Delivery: {{orderNumber}} {{status}}', body: 'Your {{storeName}} order is {{status}}. {{trackingUrl}}' },
     },
   },
   'ticket.issued': {
@@ -92,6 +95,7 @@ export const CATALOGUE: Record<MessageTemplateKey, CatalogueEntry> = {
         body: 'Hello {{name}},\n\nYour {{storeName}} booking {{reference}} is confirmed: {{route}}, departing {{departure}}, seats {{seats}}.\n\nShow the QR code on your ticket when you board: {{ticketUrl}}',
       },
       SMS: { body: '{{storeName}} ticket {{reference}}: {{route}} {{departure}}, seats {{seats}}. QR: {{ticketUrl}}' },
+      PUSH: { subject: 'Ticket {{reference}}: {{route}}', body: '{{departure}}, seats {{seats}}. Your QR code: {{ticketUrl}}' },
       WHATSAPP: { body: 'Your {{storeName}} ticket {{reference}}: {{route}}, {{departure}}, seats {{seats}}. Show the QR code when boarding: {{ticketUrl}}' },
     },
   },

@@ -3,23 +3,25 @@
  * sealed) wins; otherwise the installation's: SMTP_URL for e-mail, SMS_PROVIDER (termii | africastalking)
  * with SMS_API_KEY / SMS_USERNAME / SMS_SENDER_ID / SMS_BASE_URL, WHATSAPP_ACCESS_TOKEN with
  * WHATSAPP_PHONE_NUMBER_ID / WHATSAPP_BASE_URL. Where none is configured the local sandbox carries it
- * (the embedded default): the adapters are the same, only the base URL differs. Push is not offered yet.
+ * (the embedded default): the adapters are the same, only the base URL differs. Push goes to each browser's
+ * own push service, signed with the installation's VAPID key (decision 0063): no tenant setting.
  */
 import { decryptSecret, DomainError, encryptSecret, ErrorCode, type MessageChannel } from '@webwaka/kit';
 import type { Db } from './context';
 import { emailSender } from './channels/email';
 import { africasTalkingSender, termiiSender } from './channels/sms';
 import type { ChannelSender, ProviderConfig } from './channels/types';
+import { vapidKeys, webpushSender } from './channels/webpush';
 import { whatsappSender } from './channels/whatsapp';
 
-/** The channels messages are sent on (PUSH waits for browsers' subscriptions: see decision 0055). */
-export const SENDABLE: readonly MessageChannel[] = ['EMAIL', 'SMS', 'WHATSAPP'];
+/** The channels messages are sent on (PUSH to the browsers a user subscribed: decision 0063). */
+export const SENDABLE: readonly MessageChannel[] = ['EMAIL', 'SMS', 'WHATSAPP', 'PUSH'];
 
 export const PROVIDERS_BY_CHANNEL: Record<MessageChannel, readonly string[]> = {
   EMAIL: ['smtp', 'sandbox'],
   SMS: ['termii', 'africastalking', 'sandbox'],
   WHATSAPP: ['whatsapp-cloud', 'sandbox'],
-  PUSH: [],
+  PUSH: ['webpush'],
 };
 
 /** Where the local sandbox listens, once it does (set by the server that started it, or SANDBOX_* in the environment). */
@@ -27,7 +29,7 @@ let sandbox: { smtpUrl: string; httpUrl: string } | null = null;
 export function useSandbox(urls: { smtpUrl: string; httpUrl: string } | null): void {
   sandbox = urls;
 }
-function sandboxUrls(): { smtpUrl: string; httpUrl: string } | null {
+export function sandboxUrls(): { smtpUrl: string; httpUrl: string } | null {
   if (sandbox) return sandbox;
   const { SANDBOX_SMTP_URL, SANDBOX_HTTP_URL } = process.env;
   return SANDBOX_SMTP_URL && SANDBOX_HTTP_URL ? { smtpUrl: SANDBOX_SMTP_URL, httpUrl: SANDBOX_HTTP_URL } : null;
@@ -62,6 +64,10 @@ function installationConfig(channel: MessageChannel, env = process.env): Resolve
 
 /** The provider a tenant's messages on a channel go through now, or null when the channel has none. */
 export async function providerFor(db: Db, tenantId: string, channel: MessageChannel): Promise<ResolvedProvider | null> {
+  if (channel === 'PUSH') {
+    const keys = await vapidKeys(db);
+    return { provider: 'webpush', senderId: keys.subject, baseUrl: null, credentials: keys.privateKey, account: keys.publicKey, sandbox: false, own: false };
+  }
   const row = await db.messageProvider.findUnique({ where: { tenantId_channel: { tenantId, channel } } });
   if (!row || row.provider === 'sandbox') return row?.provider === 'sandbox' ? sandboxConfig(channel) : installationConfig(channel);
   const credentials = row.credentialsSealed ? decryptSecret(row.credentialsSealed) : null;
@@ -70,8 +76,10 @@ export async function providerFor(db: Db, tenantId: string, channel: MessageChan
   return { provider: row.provider, senderId: row.senderId, baseUrl: row.baseUrl, credentials: key, account, sandbox: false, own: true };
 }
 
-export function senderFor(config: ProviderConfig): ChannelSender {
+export function senderFor(config: ProviderConfig, db: Db): ChannelSender {
   switch (config.provider) {
+    case 'webpush':
+      return webpushSender(config, db);
     case 'smtp':
       return emailSender(config);
     case 'termii':
@@ -96,7 +104,8 @@ export interface ProviderView {
 
 export async function listProviders(db: Db, tenantId: string): Promise<ProviderView[]> {
   const views: ProviderView[] = [];
-  for (const channel of SENDABLE) {
+  // Push has no per-tenant provider: each browser's push service, with the installation's VAPID key.
+  for (const channel of SENDABLE.filter((c) => c !== 'PUSH')) {
     const p = await providerFor(db, tenantId, channel);
     views.push({ channel, provider: p?.provider ?? 'none', senderId: p?.own ? p.senderId : null, baseUrl: p?.own ? p.baseUrl : null, configured: !!p?.own, sandbox: !!p?.sandbox });
   }
@@ -115,6 +124,7 @@ export interface ProviderInput {
 /** Sets (or, with provider 'default', removes) a tenant's provider for a channel. */
 export async function saveProvider(db: Db, tenantId: string, input: ProviderInput): Promise<ProviderView> {
   if (!SENDABLE.includes(input.channel)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `Messages are not sent on ${input.channel} yet`, ['channel']);
+  if (input.channel === 'PUSH') throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Push goes through each browser’s own push service with the installation’s VAPID key: there is nothing to set', ['channel']);
   if (input.provider === 'default') {
     await db.messageProvider.deleteMany({ where: { tenantId, channel: input.channel } });
   } else {

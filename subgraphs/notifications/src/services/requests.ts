@@ -11,6 +11,7 @@ import { CATALOGUE, DEFAULT_LOCALE, LOCALES, isTemplateKey } from './catalogue';
 import { audienceOf } from './audience';
 import { refusal } from './preferences';
 import { SENDABLE } from './providers';
+import { pushTargets } from './push-subscriptions';
 import { render } from './render';
 import { templateText } from './templates';
 
@@ -65,6 +66,8 @@ export async function queueRequest(prisma: PrismaClient, peers: Peers, tenantId:
     return 0;
   }
   const channels = (request.channels?.length ? request.channels : entry.channels).filter((c) => SENDABLE.includes(c));
+  // A browser subscribed at this shop is its user's own choice of these messages on it (decision 0063): PUSH joins any request naming the user.
+  if (entry.texts.PUSH && request.to.userId && !channels.includes('PUSH')) channels.push('PUSH');
   const targets: Target[] = [];
   const email = (request.to.email ?? (userIds.length ? audience.contacts.find((c) => c.userId === userIds[0])?.email : null))?.trim().toLowerCase();
   const phone = request.to.phone?.replace(/[\s-]/g, '');
@@ -75,6 +78,8 @@ export async function queueRequest(prisma: PrismaClient, peers: Peers, tenantId:
       targets.push({ channel, recipient: email, userId: request.to.userId ?? null, keySuffix: '' });
     } else if ((channel === 'SMS' || channel === 'WHATSAPP') && phone && PHONE.test(phone)) {
       targets.push({ channel, recipient: phone.startsWith('+') ? phone : `+${phone}`, userId: request.to.userId ?? null, keySuffix: '' });
+    } else if (channel === 'PUSH' && request.to.userId) {
+      for (const s of await pushTargets(prisma, tenantId, request.to.userId)) targets.push({ channel, recipient: `push:${s.id}`, userId: request.to.userId, keySuffix: `#${s.id}` });
     }
   }
   if (!targets.length) {

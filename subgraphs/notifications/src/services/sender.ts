@@ -85,7 +85,7 @@ async function sendOne(prisma: PrismaClient, peers: Peers, m: Leased): Promise<b
   if (!text || !brand) return fail(prisma, m, 'The template or the tenant is gone', true);
   const unsubscribe = m.marketing ? unsubscribeUrl(brand.tenantSlug, unsubscribeToken(m.tenantId, m.channel, m.recipient)) : null;
   const out = render(text, m.channel, m.variables, brand, { secret: m.secretSealed ? decryptSecret(m.secretSealed) : null, unsubscribeUrl: unsubscribe });
-  const result = await senderFor(provider).send({
+  const result = await senderFor(provider, prisma).send({
     channel: m.channel,
     to: m.recipient,
     fromName: brand.storeName,
