@@ -25,15 +25,18 @@ export interface WebhookOptions {
   ownUrl: () => string;
 }
 
-async function commerceInternal<T>(commerceUrl: string, route: string, body: unknown, requestId: string, tenantId: string | null): Promise<{ status: number; body: T | null }> {
+/** A subgraph's internal route (`/internal/<route>` beside its /graphql), signed for that subgraph as an anonymous caller. */
+export async function subgraphInternal<T>(subgraphUrl: string, audience: string, route: string, body: unknown, requestId: string, tenantId: string | null): Promise<{ status: number; body: T | null }> {
   const json = JSON.stringify(body);
-  const res = await postJson(`${commerceUrl.replace(/\/graphql$/, '')}/internal/${route}`, json, {
-    headers: signedCallHeaders(anonymousActor(tenantId), requestId, config.gatewaySecret, { audience: 'commerce', body: json }),
+  const res = await postJson(`${subgraphUrl.replace(/\/graphql$/, '')}/internal/${route}`, json, {
+    headers: signedCallHeaders(anonymousActor(tenantId), requestId, config.gatewaySecret, { audience, body: json }),
     timeoutMs: 60_000,
   });
   const ok = res.status >= 200 && res.status < 300;
   return { status: res.status, body: ok ? (JSON.parse(res.text) as T) : null };
 }
+
+const commerceInternal = <T>(commerceUrl: string, route: string, body: unknown, requestId: string, tenantId: string | null) => subgraphInternal<T>(commerceUrl, 'commerce', route, body, requestId, tenantId);
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 

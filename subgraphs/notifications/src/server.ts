@@ -2,6 +2,7 @@ import { logger, OutboxDispatcher, Peers, startSubgraph, topicHandlers, TOPICS, 
 import { startMessageSandbox, type RunningSandbox } from './sandbox';
 import { schema } from './schema';
 import { closeEmailTransports } from './services/channels/email';
+import { acceptSandboxReports, receiveDeliveryReport, verifyWhatsappSubscription } from './services/delivery-reports';
 import { useSandbox } from './services/providers';
 import { onMessageRequested } from './services/requests';
 import { MessageSender } from './services/sender';
@@ -31,11 +32,18 @@ export const startNotifications: StartSubgraph = async (opts) => {
   if (process.env.MESSAGE_SANDBOX !== '0') {
     sandbox = await startMessageSandbox(prisma, sandboxPorts(opts.port));
     useSandbox({ smtpUrl: sandbox.smtpUrl, httpUrl: sandbox.httpUrl });
+    acceptSandboxReports(true);
     logger.info('notifications: local sandbox', { smtp: sandbox.smtpUrl, http: sandbox.httpUrl });
   }
   const sender = new MessageSender(prisma, peers);
   const dispatcher = new OutboxDispatcher(prisma, topicHandlers({ [TOPICS.NOTIFICATIONS_MESSAGE_REQUESTED]: [onMessageRequested(prisma, peers, () => sender.nudge())] }));
-  const running = await startSubgraph({ name: 'notifications', schema, prisma, pubsub: opts.pubsub, peers, dispatcher, port: opts.port, host: opts.host });
+  // Gateway-only routes (signed like every gateway call): providers' delivery reports with their raw body (decision 0066).
+  const internalRoutes = {
+    'delivery-report': (body: { provider?: string; token?: string; headers?: Record<string, string>; rawBody?: string }) =>
+      receiveDeliveryReport(prisma, { provider: String(body.provider ?? ''), token: body.token ?? null, headers: body.headers ?? {}, rawBody: Buffer.from(String(body.rawBody ?? ''), 'base64') }),
+    'delivery-report-subscription': async (body: { mode?: string; token?: string; challenge?: string }) => ({ challenge: verifyWhatsappSubscription(body) }),
+  };
+  const running = await startSubgraph({ name: 'notifications', schema, prisma, pubsub: opts.pubsub, peers, dispatcher, port: opts.port, host: opts.host, internalRoutes });
   dispatcher.start();
   if (opts.jobs !== false) sender.start();
   return {

@@ -1,18 +1,21 @@
 /**
  * The embedded default's outside world for messages (decision 0055): a real SMTP server (the mail sink) and
- * an HTTP server that answers like Termii's, Africa's Talking's and WhatsApp Cloud's send APIs, and like a
- * browser's web push service (push.ts). The
+ * an HTTP server that answers like Termii's, Africa's Talking's and WhatsApp Cloud's send APIs. The
  * platform talks to them exactly as to the real providers, only at a local base URL; what they receive is
  * kept in SandboxMessage for platform operators to read in the back office. They listen on 127.0.0.1 only.
  * In the embedded cluster every worker starts them on the same ports (the cluster shares the listening
  * socket); a second process of the distributed topology finds the ports taken and uses the first one's.
+ * Shortly after accepting an SMS or a WhatsApp message, the HTTP sandbox reports its delivery as the
+ * provider would (decision 0066): in the provider's format, to the installation's callback on the gateway
+ * (PUBLIC_GATEWAY_URL), or straight to the report handler when no gateway address is known. A number
+ * ending in 999 is unreachable: its report is a failure, to see one in the back office.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { logger, uuidv7, type MessageChannel, type PrismaClient } from '@webwaka/kit';
-import { handlePush } from './push';
+import { config, logger, uuidv7, type MessageChannel, type PrismaClient } from '@webwaka/kit';
+import { deliveryReportToken, deliveryReportUrl, INSTALLATION_SCOPE, receiveDeliveryReport, sandboxWhatsappAppSecret, WHATSAPP_SIGNATURE_HEADER, whatsappSignature, type ReportingProvider } from '../services/delivery-reports';
 
 export interface RunningSandbox {
   smtpUrl: string;
@@ -69,15 +72,48 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
+/** How long after accepting a message the sandbox reports it (SANDBOX_REPORT_MS). */
+const REPORT_AFTER_MS = Number(process.env.SANDBOX_REPORT_MS ?? 500);
+const unreachable = (to: string) => /999$/.test(to);
+
+/** Delivery reports waiting to be sent; cleared when the sandbox closes. */
+class Reporter {
+  private readonly pending = new Set<NodeJS.Timeout>();
+  constructor(private readonly prisma: PrismaClient) {}
+
+  schedule(provider: ReportingProvider, body: string, headers: Record<string, string>): void {
+    const timer = setTimeout(() => {
+      this.pending.delete(timer);
+      this.deliver(provider, body, headers).catch((e) => logger.warn('message sandbox: delivery report failed', { provider, error: String(e) }));
+    }, REPORT_AFTER_MS);
+    timer.unref();
+    this.pending.add(timer);
+  }
+
+  private async deliver(provider: ReportingProvider, body: string, headers: Record<string, string>): Promise<void> {
+    const gateway = config.publicGatewayUrl;
+    if (gateway) {
+      const res = await fetch(deliveryReportUrl(provider, INSTALLATION_SCOPE, gateway), { method: 'POST', headers, body, signal: AbortSignal.timeout(10_000) }).catch(() => null);
+      if (res?.ok) return;
+    }
+    const token = provider === 'whatsapp-cloud' ? null : deliveryReportToken(provider, INSTALLATION_SCOPE);
+    await receiveDeliveryReport(this.prisma, { provider, token, headers, rawBody: Buffer.from(body) });
+  }
+
+  close(): void {
+    for (const t of this.pending) clearTimeout(t);
+    this.pending.clear();
+  }
+}
+
 const json = (res: http.ServerResponse, status: number, body: unknown) => {
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify(body));
 };
 
 /** One provider's send API, as documented: checks what the real one checks first (credentials, fields). */
-async function handle(prisma: PrismaClient, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+async function handle(prisma: PrismaClient, reporter: Reporter, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://sandbox');
-  if (await handlePush(prisma, url, req, res)) return;
   if (req.method !== 'POST') return json(res, 405, { message: 'Method not allowed' });
   const raw = await readBody(req);
   if (url.pathname === '/termii/api/sms/send') {
@@ -86,6 +122,9 @@ async function handle(prisma: PrismaClient, req: http.IncomingMessage, res: http
     if (!b.to || !/^\d{10,15}$/.test(b.to) || !b.sms || !b.from || !b.channel) return json(res, 400, { message: 'to, from, sms, type and channel are required' });
     const id = String(Date.now()) + String(Math.floor(Math.random() * 1e6)).padStart(6, '0');
     await store(prisma, { channel: 'SMS', provider: 'termii', from: b.from, to: `+${b.to}`, text: b.sms }, `termii:${id}`);
+    const failed = unreachable(b.to);
+    const report = { type: 'outbound', id: uuidv7(), message_id: id, receiver: b.to, sender: b.from, message: b.sms, sent_at: new Date().toISOString(), cost: '2.2', status: failed ? 'Message Failed' : 'Delivered', channel: b.channel };
+    reporter.schedule('termii', JSON.stringify(report), { 'content-type': 'application/json' });
     return json(res, 200, { code: 'ok', message_id: id, message: 'Successfully Sent', balance: 1000, user: 'WebWaka Sandbox' });
   }
   if (url.pathname === '/africastalking/version1/messaging') {
@@ -96,7 +135,12 @@ async function handle(prisma: PrismaClient, req: http.IncomingMessage, res: http
     if (!f.get('username') || !message) return json(res, 400, { message: 'username, to and message are required' });
     const valid = /^\+\d{10,15}$/.test(to);
     const messageId = `ATXid_${uuidv7().replace(/-/g, '')}`;
-    if (valid) await store(prisma, { channel: 'SMS', provider: 'africastalking', from: f.get('from'), to, text: message }, messageId);
+    if (valid) {
+      await store(prisma, { channel: 'SMS', provider: 'africastalking', from: f.get('from'), to, text: message }, messageId);
+      const failed = unreachable(to);
+      const report = new URLSearchParams({ id: messageId, status: failed ? 'Failed' : 'Success', phoneNumber: to, networkCode: '62130', retryCount: '0', ...(failed ? { failureReason: 'AbsentSubscriber' } : {}) });
+      reporter.schedule('africastalking', report.toString(), { 'content-type': 'application/x-www-form-urlencoded' });
+    }
     return json(res, 201, {
       SMSMessageData: {
         Message: valid ? 'Sent to 1/1 Total Cost: NGN 2.2000' : 'Sent to 0/1 Total Cost: 0',
@@ -112,15 +156,20 @@ async function handle(prisma: PrismaClient, req: http.IncomingMessage, res: http
       return json(res, 400, { error: { message: '(#100) Invalid parameter', type: 'OAuthException', code: 100 } });
     }
     const id = `wamid.${Buffer.from(uuidv7()).toString('base64url')}`;
-    await store(prisma, { channel: 'WHATSAPP', provider: 'whatsapp-cloud', from: decodeURIComponent(wa[1]!), to: `+${b.to}`, text: b.text.body }, id);
+    const phoneNumberId = decodeURIComponent(wa[1]!);
+    await store(prisma, { channel: 'WHATSAPP', provider: 'whatsapp-cloud', from: phoneNumberId, to: `+${b.to}`, text: b.text.body }, id);
+    const failed = unreachable(b.to);
+    const status = { id, status: failed ? 'failed' : 'delivered', timestamp: String(Math.floor(Date.now() / 1000)), recipient_id: b.to, ...(failed ? { errors: [{ code: 131026, title: 'Message undeliverable', error_data: { details: 'The recipient is not on WhatsApp' } }] } : {}) };
+    const report = JSON.stringify({ object: 'whatsapp_business_account', entry: [{ id: 'sandbox', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: phoneNumberId, phone_number_id: phoneNumberId }, statuses: [status] } }] }] });
+    reporter.schedule('whatsapp-cloud', report, { 'content-type': 'application/json', [WHATSAPP_SIGNATURE_HEADER]: whatsappSignature(sandboxWhatsappAppSecret(), report) });
     return json(res, 200, { messaging_product: 'whatsapp', contacts: [{ input: b.to, wa_id: b.to }], messages: [{ id }] });
   }
   return json(res, 404, { message: 'Not found' });
 }
 
-function startHttpSandbox(prisma: PrismaClient, port: number): Promise<{ server: http.Server; port: number }> {
+function startHttpSandbox(prisma: PrismaClient, reporter: Reporter, port: number): Promise<{ server: http.Server; port: number }> {
   const server = http.createServer((req, res) => {
-    handle(prisma, req, res).catch((e) => {
+    handle(prisma, reporter, req, res).catch((e) => {
       logger.warn('message sandbox: request failed', { error: String(e) });
       if (!res.headersSent) json(res, 400, { message: 'Bad request' });
     });
@@ -141,7 +190,8 @@ export async function startMessageSandbox(prisma: PrismaClient, ports: { smtp: n
     if (taken(e) && ports.smtp) return { server: null, port: ports.smtp };
     throw e;
   });
-  const web = await startHttpSandbox(prisma, ports.http).catch((e) => {
+  const reporter = new Reporter(prisma);
+  const web = await startHttpSandbox(prisma, reporter, ports.http).catch((e) => {
     if (taken(e) && ports.http) return { server: null, port: ports.http };
     throw e;
   });
@@ -149,6 +199,7 @@ export async function startMessageSandbox(prisma: PrismaClient, ports: { smtp: n
     smtpUrl: `smtp://${HOST}:${smtp.port}`,
     httpUrl: `http://${HOST}:${web.port}`,
     async close() {
+      reporter.close();
       await new Promise<void>((r) => (smtp.server ? smtp.server.close(() => r()) : r()));
       await new Promise<void>((r) => (web.server ? web.server.close(() => r()) : r()));
     },
