@@ -50,10 +50,31 @@ async function identityInternal<T>(identityUrl: string, route: string, body: unk
   const res = await postJson(`${base}/internal/${route}`, json, {
     headers: signedCallHeaders(anonymousActor(), requestId, config.gatewaySecret, { audience: 'identity', body: json }),
   });
-  if (res.status !== 200) throw new AppError(ErrorCode.INTERNAL, `identity ${route} answered ${res.status}`);
+  // Not a GraphQLError: the caller answers 503 SERVICE_UNAVAILABLE, not a verdict on the credentials.
+  if (res.status !== 200) throw new Error(`identity ${route} answered ${res.status}`);
   return JSON.parse(res.text) as T;
 }
 
+
+/**
+ * Whether revocations announced over pubsub may have gone unheard by this replica, so that its caches
+ * cannot be trusted and identity (the database) must be asked (decision 0068): while Redis is away; and,
+ * for a token issued before it came back (`iat`, seconds), until such tokens have all expired. A token issued
+ * later belongs to a session that was live then (an ended session issues no more tokens). `null`: any
+ * credential, asked only while Redis is away (API keys: their cache is emptied on its return).
+ */
+function unheardAnnouncements(pubsub: PubSub) {
+  const redis = pubsub.redis;
+  return (issuedAt: number | null): boolean => {
+    if (!redis) return false;
+    if (!redis.up) return true;
+    const back = redis.recoveredAt;
+    if (back === null || issuedAt === null) return false;
+    return issuedAt * 1000 < back + RESUBSCRIBE_MS && Date.now() < back + RESUBSCRIBE_MS + config.accessTokenTtlSeconds * 1000;
+  };
+}
+/** Time for the announcements kept during an outage to be sent (pubsub.ts) and heard once Redis is back. */
+const RESUBSCRIBE_MS = 10_000;
 
 /** Host names that are the platform itself, not a tenant's custom domain. */
 const PLATFORM_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', ...(process.env.PLATFORM_HOSTS ?? '').split(',').filter(Boolean)]);
@@ -78,6 +99,24 @@ export function createAuthenticator(identityUrl: string, pubsub: PubSub): Authen
   const unsubscribeSessions = pubsub.subscribe(CHANNELS.sessionsEnded, ({ sessionIds }: { sessionIds: string[] }) => {
     for (const id of sessionIds) endedSessions.set(id, true);
   });
+  // Without Redis those announcements do not arrive (decision 0068): the database says instead.
+  const unheard = unheardAnnouncements(pubsub);
+  const stopWatching = pubsub.redis?.onChange((up) => {
+    if (up) apiKeyCache.deleteWhere(() => true); // revocations unheard meanwhile: ask again
+  });
+  const askingSessions = new Map<string, Promise<boolean>>();
+  async function sessionEnded(sessionId: string, requestId: string): Promise<boolean> {
+    let asking = askingSessions.get(sessionId);
+    if (!asking) {
+      asking = identityInternal<{ ended: string[] }>(identityUrl, 'ended-sessions', { sessionIds: [sessionId] }, requestId)
+        .then(({ ended }) => ended.includes(sessionId))
+        .finally(() => askingSessions.delete(sessionId));
+      askingSessions.set(sessionId, asking);
+    }
+    const ended = await asking;
+    if (ended) endedSessions.set(sessionId, true);
+    return ended;
+  }
 
   async function resolveTenant(by: { slug?: string; domain?: string }, requestId: string): Promise<string | null> {
     const key = by.slug ? `s:${by.slug.toLowerCase()}` : `d:${by.domain!.toLowerCase()}`;
@@ -96,7 +135,7 @@ export function createAuthenticator(identityUrl: string, pubsub: PubSub): Authen
   const authorization = h('authorization')?.trim();
   const apiKey = h('x-api-key')?.trim() || (authorization?.match(/^ApiKey\s+(\S+)$/i)?.[1] ?? undefined);
   if (apiKey) {
-    let found = apiKeyCache.get(apiKey);
+    let found = unheard(null) ? undefined : apiKeyCache.get(apiKey);
     if (found === undefined) {
       found = await identityInternal<{ apiKeyId: string; tenantId: string; scopes: string[] } | null>(identityUrl, 'verify-api-key', { key: apiKey }, requestId);
       apiKeyCache.set(apiKey, found);
@@ -111,7 +150,9 @@ export function createAuthenticator(identityUrl: string, pubsub: PubSub): Authen
     const m = authorization.match(/^Bearer\s+(\S+)$/i);
     if (!m) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Authorization must be "Bearer <token>" or "ApiKey <key>"');
     const claims = verifyJwt(m[1], config.jwtSecret);
-    if (endedSessions.get(claims.sid)) throw new AppError(ErrorCode.TOKEN_INVALID, 'This session has ended; sign in again');
+    if (endedSessions.get(claims.sid) || (unheard(claims.iat) && (await sessionEnded(claims.sid, requestId)))) {
+      throw new AppError(ErrorCode.TOKEN_INVALID, 'This session has ended; sign in again');
+    }
     return {
       actor: {
         kind: 'user',
@@ -142,6 +183,7 @@ export function createAuthenticator(identityUrl: string, pubsub: PubSub): Authen
     close: async () => {
       (await unsubscribeKeys)();
       (await unsubscribeSessions)();
+      stopWatching?.();
     },
   });
 }

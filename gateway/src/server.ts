@@ -13,6 +13,7 @@ import {
   REQUEST_ID_HEADER,
   config,
   createLogger,
+  watchRedis,
   type PubSub,
 } from '@webwaka/protocol';
 import { createAuthenticator, newRequestId } from './auth';
@@ -20,15 +21,16 @@ import { clientIpOf, dropUntrustedForwarding, trustProxySetting } from './client
 import { API_SCHEMA_FILE, SUPERGRAPH_FILE } from './supergraph';
 import type { GatewayContext } from './context';
 import { enforceLimits } from './limits';
-import { MemoryRateLimiter, RedisRateLimiter, rateLimitConfig, type RateLimitConfig, type RateLimiter } from './rate-limit';
+import { MemoryRateLimiter, rateLimitConfig, type RateLimitConfig, type RateLimiter } from './rate-limit';
 import { RATE_LIMITED_MESSAGE, RequestCharges } from './request-charges';
 import { PersistedOperations } from './persisted-operations';
 import { ResponseCache, responseCacheOptions, type ResponseCacheOptions } from './response-cache';
 import { attachSubscriptions } from './subscriptions';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { errorLogPlugin, formatClientError } from './client-errors';
+import { FallbackRateLimiter } from './redis-fallback';
 import { SUBGRAPHS, subgraphUrl } from './subgraphs';
 import { mountMedia } from './media';
-import { mountDeliveryReports } from './delivery-reports';
 import { mountWebhooks } from './webhooks';
 
 const log = createLogger({ service: 'gateway' });
@@ -94,8 +96,11 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
 
   const responseCache = new ResponseCache(opts.pubsub, opts.responseCache ?? responseCacheOptions());
   const persisted = new PersistedOperations();
-  const redis = opts.redisUrl ? new Redis(opts.redisUrl, { maxRetriesPerRequest: 2 }) : null;
-  const charges = new RequestCharges(opts.rateLimiter ?? (redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter()), opts.rateLimit ?? rateLimitConfig());
+  // Without Redis the buckets are this replica's own until it returns (redis-fallback.ts, decision 0068):
+  // no offline queue, so nothing waits for it.
+  const redis = opts.redisUrl ? new Redis(opts.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: false }) : null;
+  const redisHealth = redis ? watchRedis(redis, 'rate limits', log) : null;
+  const charges = new RequestCharges(opts.rateLimiter ?? (redis && redisHealth ? new FallbackRateLimiter(redis, redisHealth) : new MemoryRateLimiter()), opts.rateLimit ?? rateLimitConfig());
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: opts.introspection ?? !config.isProduction,
@@ -111,13 +116,9 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     // a hash (Apollo's automatic persisted queries off). persisted-operations.ts, decision 0038.
     persistedQueries: false,
     documentStore: persisted.documentStore,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), persisted.plugin, limitsPlugin, responseCache.plugin(), charges.plugin()],
-    formatError: (formatted) => {
-      if (!formatted.extensions?.code || formatted.extensions.code === 'INTERNAL_SERVER_ERROR') {
-        return { ...formatted, extensions: { ...formatted.extensions, code: formatted.extensions?.code ?? ErrorCode.INTERNAL } };
-      }
-      return formatted;
-    },
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), persisted.plugin, limitsPlugin, responseCache.plugin(), charges.plugin(), errorLogPlugin],
+    // A stable code and nothing of the inside (client-errors.ts, decision 0068).
+    formatError: formatClientError,
   });
   await apollo.start();
 
@@ -144,12 +145,19 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
           const r = await fetch(url.replace(/\/graphql$/, '/readyz'), { signal: AbortSignal.timeout(2000) });
           return [name, r.ok ? 'ready' : `status ${r.status}`] as const;
         } catch (e) {
-          return [name, `unreachable: ${(e as Error).message}`] as const;
+          // The cause's code, not its message: that names the address (decision 0068).
+          const err = e as Error & { cause?: { code?: string } };
+          return [name, `unreachable (${err.cause?.code ?? err.name})`] as const;
         }
       }),
     );
     const ready = checks.every(([, s]) => s === 'ready');
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
+    // Without Redis the gateway serves on (decision 0068): degraded, not down, so it stays in the balancer.
+    const redisStates = [opts.pubsub.redis, redisHealth].filter((h) => !!h);
+    if (!redisStates.length) return res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
+    const redisState = redisStates.find((h) => !h.up)?.describe() ?? 'ready';
+    const status = !ready ? 'unavailable' : redisState === 'ready' ? 'ready' : 'degraded';
+    res.status(ready ? 200 : 503).json({ status, subgraphs: Object.fromEntries(checks), redis: redisState });
   });
 
   // Payment providers' webhooks and the sandbox payment page (not GraphQL; see webhooks.ts).
@@ -159,10 +167,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   };
   if (urls.commerce) mountWebhooks(app, { commerceUrl: urls.commerce, authenticate, ownUrl });
-  // Messaging providers' delivery reports (to notifications; see delivery-reports.ts).
-  if (urls.notifications) mountDeliveryReports(app, { notificationsUrl: urls.notifications });
-  // Product photos: uploads (to catalog) and their variants (from the media store); see media.ts.
-  if (urls.catalog) mountMedia(app, { catalogUrl: urls.catalog, authenticate, charges });
+  // Product photos: uploads (to catalog) and their variants (from the media store); return photos (commerce's, private); see media.ts.
+  if (urls.catalog) mountMedia(app, { catalogUrl: urls.catalog, commerceUrl: urls.commerce, authenticate, charges });
 
   app.use('/graphql', async (req: Request, res: Response, next: NextFunction) => {
     if (req.method === 'OPTIONS') return next();
@@ -183,7 +189,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
         return errorResponse(res, code === ErrorCode.TENANT_NOT_FOUND ? 404 : 401, code, e.message);
       }
       log.error('authentication failed', { requestId, error: String(e) });
-      return errorResponse(res, 503, ErrorCode.INTERNAL, 'Authentication is unavailable; try again');
+      return errorResponse(res, 503, ErrorCode.SERVICE_UNAVAILABLE, 'Authentication is unavailable; try again');
     }
   });
 

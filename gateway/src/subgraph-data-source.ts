@@ -1,9 +1,11 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { ACTOR_HEADER, REQUEST_ID_HEADER, config, postJson, signActorHeader } from '@webwaka/protocol';
+import { ACTOR_HEADER, ErrorCode, REQUEST_ID_HEADER, config, createLogger, postJson, signActorHeader } from '@webwaka/protocol';
 import type { GatewayContext } from './context';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
+
+const log = createLogger({ service: 'gateway' });
 
 /**
  * How the gateway calls one subgraph: a POST of the operation with the caller's actor signed for that
@@ -40,22 +42,32 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       headers[ACTOR_HEADER] = signActorHeader(actor, requestId, config.gatewaySecret, { audience: this.name, body, ip });
       headers[REQUEST_ID_HEADER] = requestId;
     }
+    const requestId = 'incomingRequestContext' in options ? options.context.requestId : null;
     let answer;
     try {
       answer = await postJson(this.url, body, { headers, timeoutMs: this.timeoutMs });
     } catch (e) {
-      // The cause (ECONNREFUSED, ...) without the subgraph's address, which clients must not learn.
-      throw new Error(`The ${this.name} service did not answer (${(e as Error).message})`);
+      // The cause (ECONNREFUSED, a timeout, ...) and the address go to the logs; the client gets the code
+      // (decision 0068), and the rest of its query still answers.
+      log.error('subgraph did not answer', { requestId, service: this.name, url: this.url, error: String(e) });
+      throw this.unavailable();
     }
     const parsed = parseJson(answer.text);
     if (answer.status < 200 || answer.status >= 300) {
-      const code = answer.status === 401 ? 'UNAUTHENTICATED' : answer.status === 403 ? 'FORBIDDEN' : undefined;
-      throw new GraphQLError(`${answer.status}: ${answer.statusText}`, {
-        extensions: { ...(code ? { code } : {}), response: { status: answer.status, statusText: answer.statusText, body: parsed ?? answer.text } },
-      });
+      const code = answer.status === 401 ? ErrorCode.UNAUTHENTICATED : answer.status === 403 ? ErrorCode.FORBIDDEN : null;
+      log.error('subgraph answered an error status', { requestId, service: this.name, status: answer.status, body: answer.text.slice(0, 2000) });
+      if (!code) throw this.unavailable();
+      throw new GraphQLError(`The ${this.name} service refused the call (${answer.status})`, { extensions: { code, service: this.name } });
     }
-    if (!parsed || typeof parsed !== 'object') throw new Error(`Expected JSON response body from the ${this.name} service`);
+    if (!parsed || typeof parsed !== 'object') {
+      log.error('subgraph answered something other than JSON', { requestId, service: this.name, status: answer.status, body: answer.text.slice(0, 2000) });
+      throw this.unavailable();
+    }
     return parsed as GatewayGraphQLResponse;
+  }
+
+  private unavailable() {
+    return new GraphQLError(`The ${this.name} service is unavailable; try again shortly`, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, service: this.name } });
   }
 }
 

@@ -389,14 +389,17 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
   });
 }
 
-/** A private redis-server on 127.0.0.1 and a free port, with persistence off; stop() kills it. */
-export async function startRedis(): Promise<RunningService> {
+/**
+ * A private redis-server on 127.0.0.1 and a free port, with persistence off; stop() kills it. `port`: that
+ * one instead (a test bringing back a Redis it stopped, at the address its clients reconnect to).
+ */
+export async function startRedis(opts: { port?: number } = {}): Promise<RunningService> {
   const server = findRedisServer();
   if (!server) throw new Error(`startRedis: ${absentReason('redis')}`);
 
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt++) {
-    const port = await freePort();
+    const port = opts.port ?? (await freePort());
     const child = spawn(
       server,
       [

@@ -9,10 +9,11 @@ import { onVendorStatusChanged } from './services/vendor-roles';
 
 export { schema };
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The identity subgraph: tenants, users, roles, sessions, 2FA, API keys, audit log. Besides /graphql it
- * answers two gateway-only routes (resolve a storefront's tenant; check an API key), runs its outbox
+ * answers gateway-only routes (resolve a storefront's tenant; check an API key; which sessions ended), runs its outbox
  * dispatcher (audit events -> the live `auditEvents` feed) and the GDPR purge job.
  */
 export const startIdentity: StartSubgraph = async (opts) => {
@@ -44,6 +45,15 @@ export const startIdentity: StartSubgraph = async (opts) => {
         return openOrNull(prisma, t ? { tenantId: t.id, slug: t.slug } : null);
       },
       'verify-api-key': async (body: { key: string }) => openOrNull(prisma, await verifyApiKey({ prisma }, body.key)),
+      // Which of these sessions have ended (every refresh token of the family revoked, or none left): asked by
+      // a gateway that could not hear the announcements while Redis was away (decision 0068).
+      'ended-sessions': async (body: { sessionIds: string[] }) => {
+        const asked = (Array.isArray(body.sessionIds) ? body.sessionIds : []).slice(0, 100).map(String);
+        const ids = asked.filter((id) => UUID.test(id));
+        const live = await prisma.refreshToken.findMany({ where: { familyId: { in: ids }, revokedAt: null }, distinct: ['familyId'], select: { familyId: true } });
+        const liveIds = new Set(live.map((r) => r.familyId));
+        return { ended: asked.filter((id) => !liveIds.has(id)) };
+      },
     },
   });
   dispatcher.start();

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode, SUBGRAPH_REGISTRY, anonymousActor, config, postJson, signedCallHeaders, uuidv7, type PostResult, type SubgraphName } from '@webwaka/protocol';
+import { AppError, ErrorCode, SUBGRAPH_REGISTRY, anonymousActor, config, logger, postJson, signedCallHeaders, uuidv7, type PostResult, type SubgraphName } from '@webwaka/protocol';
 
 /**
  * Where to reach the other subgraphs (listed in the protocol's SUBGRAPH_REGISTRY). Embedded stacks start
@@ -48,7 +48,9 @@ export async function callPeer<T = any>(peers: Peers, name: SubgraphName, query:
       timeoutMs: call.timeoutMs ?? 15_000,
     });
   } catch (e) {
-    throw new AppError(ErrorCode.PEER_UNAVAILABLE, `The ${name} service did not answer`, { cause: String(e) });
+    // The cause names the peer's address: the logs get it, the client only the code (decision 0068).
+    logger.warn('peer did not answer', { requestId, caller: call.service, peer: name, error: String(e) });
+    throw new AppError(ErrorCode.PEER_UNAVAILABLE, `The ${name} service did not answer`);
   }
   const body = parseBody<T>(res.text);
   if (!body || (!body.data && !body.errors)) throw new AppError(ErrorCode.PEER_UNAVAILABLE, `The ${name} service answered ${res.status}`);

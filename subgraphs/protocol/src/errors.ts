@@ -53,6 +53,8 @@ export const ErrorCode = {
   UNBALANCED_ENTRY: 'UNBALANCED_ENTRY',
   /** Another subgraph this operation needs did not answer. */
   PEER_UNAVAILABLE: 'PEER_UNAVAILABLE',
+  /** A capability the gateway asked for part of the query did not answer (decision 0068): that part is null, the rest answers. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   SEAT_UNAVAILABLE: 'SEAT_UNAVAILABLE',
   HOLD_EXPIRED: 'HOLD_EXPIRED',
   /** A visitor, user or address already holds as many seats of the trip as it may (or held too many lately). */

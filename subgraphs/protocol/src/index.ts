@@ -15,6 +15,7 @@ export * from './limits';
 export * from './logger';
 export * from './money';
 export * from './pubsub';
+export * from './redis-health';
 export * from './registry';
 export * from './shutdown';
 export * from './media-store';

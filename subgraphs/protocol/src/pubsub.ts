@@ -1,6 +1,7 @@
 import Redis from 'ioredis';
 import { Client, Pool } from 'pg';
 import { logger } from './logger';
+import { watchRedis, type RedisHealth } from './redis-health';
 
 /**
  * Topic-based publish/subscribe for realtime fan-out. In-memory when everything runs in one process; Redis
@@ -14,6 +15,8 @@ export interface PubSub {
   /** Calls `onMessage` for each payload on the topic until the returned function is called. */
   subscribe(topic: string, onMessage: (payload: any) => void): Promise<() => void>;
   close(): Promise<void>;
+  /** With Redis: whether its connection is up (decision 0068); without, absent. */
+  readonly redis?: RedisHealth;
 }
 
 class LocalPubSub implements PubSub {
@@ -35,30 +38,93 @@ class LocalPubSub implements PubSub {
   }
 }
 
+/** How long after Redis returns a process sends what it published meanwhile: time for every other process to resubscribe. */
+const CATCH_UP_DELAY_MS = 3_000;
+/** Events published while Redis is away, kept for it per process; the oldest go first beyond this. */
+const CATCH_UP_MAX = 10_000;
+
+/**
+ * Redis pub/sub, with a fallback while Redis is away (decision 0068): publishing never waits for it nor
+ * fails because of it. An event published then is delivered to this process's own subscribers at once and
+ * kept; once Redis is back (and the other processes have had time to resubscribe, which ioredis does by
+ * itself) the kept events are published to everyone else. The subscribing connection's state is `redis`.
+ */
 class RedisPubSub implements PubSub {
   private pub: Redis;
   private sub: Redis;
   private local = new LocalPubSub();
   private counts = new Map<string, number>();
+  private kept: { topic: string; raw: string }[] = [];
+  /** Kept events published on Redis after being delivered here: their echo is not delivered again. */
+  private echoes = new Map<string, number>();
+  private catchUp: NodeJS.Timeout | undefined;
+  readonly redis: RedisHealth;
   constructor(url: string) {
-    this.pub = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2 });
-    this.sub = new Redis(url, { lazyConnect: false });
+    // No offline queue for publishing: a command while Redis is away fails at once (and is kept, above).
+    this.pub = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: false });
+    // Subscriptions made while Redis is away wait in the queue; ioredis resubscribes to the rest on reconnecting.
+    this.sub = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: null });
     this.sub.on('message', (topic: string, raw: string) => {
+      const echo = `${topic}\n${raw}`;
+      const n = this.echoes.get(echo);
+      if (n) {
+        if (n > 1) this.echoes.set(echo, n - 1);
+        else this.echoes.delete(echo);
+        return;
+      }
       try {
         void this.local.publish(topic, JSON.parse(raw));
       } catch (e) {
         logger.warn('pubsub: dropped malformed message', { topic, error: String(e) });
       }
     });
-    for (const c of [this.pub, this.sub]) c.on('error', (e) => logger.warn('pubsub: redis error', { error: String(e) }));
+    // Outages are logged once each by the health watch; the errors of each reconnection attempt are not.
+    this.pub.on('error', () => {});
+    this.redis = watchRedis(this.sub, 'pubsub');
+    this.pub.on('ready', () => {
+      if (!this.kept.length) return;
+      clearTimeout(this.catchUp);
+      this.catchUp = setTimeout(() => void this.sendKept(), CATCH_UP_DELAY_MS);
+      this.catchUp.unref();
+    });
+  }
+  private async sendKept() {
+    const kept = this.kept;
+    this.kept = [];
+    for (const [i, { topic, raw }] of kept.entries()) {
+      const echo = `${topic}\n${raw}`;
+      if (this.counts.has(topic)) this.echoes.set(echo, (this.echoes.get(echo) ?? 0) + 1);
+      try {
+        await this.pub.publish(topic, raw);
+      } catch {
+        // Gone again: keep the rest for the next return.
+        if (this.counts.has(topic)) this.echoes.delete(echo);
+        this.kept = [...kept.slice(i), ...this.kept].slice(-CATCH_UP_MAX);
+        return;
+      }
+    }
+    logger.info('pubsub: sent the events published while redis was away', { events: kept.length });
+    // An echo that never came back (this process had unsubscribed meanwhile) is forgotten.
+    setTimeout(() => this.echoes.clear(), 30_000).unref();
   }
   async publish(topic: string, payload: unknown) {
-    await this.pub.publish(topic, JSON.stringify(payload));
+    const raw = JSON.stringify(payload);
+    if (this.pub.status === 'ready') {
+      try {
+        await this.pub.publish(topic, raw);
+        return;
+      } catch {
+        // Lost meanwhile: as below.
+      }
+    }
+    void this.local.publish(topic, payload);
+    this.kept.push({ topic, raw });
+    if (this.kept.length > CATCH_UP_MAX) this.kept.shift();
   }
   async subscribe(topic: string, onMessage: (p: any) => void) {
     const n = this.counts.get(topic) ?? 0;
     this.counts.set(topic, n + 1);
-    if (n === 0) await this.sub.subscribe(topic);
+    if (n === 0) await this.subscribed(this.sub.subscribe(topic), topic);
     const off = await this.local.subscribe(topic, onMessage);
     return () => {
       off();
@@ -69,7 +135,28 @@ class RedisPubSub implements PubSub {
       } else this.counts.set(topic, left);
     };
   }
+  /**
+   * Waits for Redis to confirm a subscription when it is there (so an event published right after is
+   * heard), or is connecting for the first time; never while it is away: the subscription waits in the
+   * queue and local events reach it meanwhile.
+   */
+  private async subscribed(done: Promise<unknown>, topic: string) {
+    done.catch((e) => logger.warn('pubsub: subscribe failed', { topic, error: String(e) }));
+    if (this.redis.up) return void (await done.catch(() => {}));
+    if (this.sub.status === 'reconnecting') return;
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        this.sub.off('error', stop);
+        this.sub.off('close', stop);
+        resolve();
+      };
+      this.sub.once('error', stop);
+      this.sub.once('close', stop);
+      done.then(stop, stop);
+    });
+  }
   async close() {
+    clearTimeout(this.catchUp);
     await Promise.allSettled([this.pub.quit(), this.sub.quit()]);
   }
 }
