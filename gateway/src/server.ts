@@ -31,6 +31,7 @@ import { errorLogPlugin, formatClientError } from './client-errors';
 import { FallbackRateLimiter } from './redis-fallback';
 import { SUBGRAPHS, subgraphUrl } from './subgraphs';
 import { mountMedia } from './media';
+import { mountDeliveryReports } from './delivery-reports';
 import { mountWebhooks } from './webhooks';
 
 const log = createLogger({ service: 'gateway' });
@@ -167,8 +168,10 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   };
   if (urls.commerce) mountWebhooks(app, { commerceUrl: urls.commerce, authenticate, ownUrl });
-  // Product photos: uploads (to catalog) and their variants (from the media store); return photos (commerce's, private); see media.ts.
-  if (urls.catalog) mountMedia(app, { catalogUrl: urls.catalog, commerceUrl: urls.commerce, authenticate, charges });
+  // Messaging providers' delivery reports (to notifications; see delivery-reports.ts).
+  if (urls.notifications) mountDeliveryReports(app, { notificationsUrl: urls.notifications });
+  // Product photos: uploads (to catalog) and their variants (from the media store); see media.ts.
+  if (urls.catalog) mountMedia(app, { catalogUrl: urls.catalog, authenticate, charges });
 
   app.use('/graphql', async (req: Request, res: Response, next: NextFunction) => {
     if (req.method === 'OPTIONS') return next();
