@@ -3340,6 +3340,14 @@ export type AdminCustomerRewardsQueryVariables = Exact<{
 
 export type AdminCustomerRewardsQuery = { customerRewards: { userId: string, points: number, tier: string | null, pointsEarnedLastYear: number, pointsValue: { amount: string, currency: string }, storeCredit: { amount: string, currency: string }, history: Array<{ id: string, kind: BalanceKind, points: number | null, reason: string, note: string | null, createdAt: string, amount: { amount: string, currency: string } | null }> } };
 
+export type AdminCustomerSearchQueryVariables = Exact<{
+  text: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminCustomerSearchQuery = { customerSearch: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, email: string | null, phone: string | null } }> } };
+
 export type AdminIssueGiftCardMutationVariables = Exact<{
   input: IssueGiftCardInput;
 }>;
@@ -10536,6 +10544,24 @@ fragment CustomerRewardsFields on CustomerRewards {
     createdAt
   }
 }`, {"hash":"sha256:725f0a89a463d3019cbe5479226a4aaddc52dae55b30eb6c642998fee8228a3a"}) as unknown as TypedDocumentString<AdminCustomerRewardsQuery, AdminCustomerRewardsQueryVariables>;
+export const AdminCustomerSearchDocument = new TypedDocumentString(`
+    query AdminCustomerSearch($text: String!, $after: String) {
+  customerSearch(text: $text, first: 20, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        email
+        phone
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:9aded2af2704db3596632977b5e67cd9042626c56f59126a973e1bbb7d3d47b9"}) as unknown as TypedDocumentString<AdminCustomerSearchQuery, AdminCustomerSearchQueryVariables>;
 export const AdminIssueGiftCardDocument = new TypedDocumentString(`
     mutation AdminIssueGiftCard($input: IssueGiftCardInput!) {
   issueGiftCard(input: $input) {

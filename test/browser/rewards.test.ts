@@ -1,6 +1,7 @@
 // Gift cards in a real browser (Debian Chromium via playwright-core) against the real stack, on a 390 px phone
 // screen: the store's administrator issues a ₦100 gift card under "Gift cards & loyalty" and sees its code
-// once (a reload shows only its last four characters), and saves the loyalty programme; a shopper checks the
+// once (a reload shows only its last four characters), and saves the loyalty programme; finds a customer by
+// the start of their e-mail and gives them store credit with a reason; a shopper checks the
 // card's balance on the shop's gift card page, is told clearly when a code is wrong at checkout, then pays
 // part of an order with the card and the rest on the sandbox payment page; the order's prepaid part is the
 // card's value and the card is spent. axe-core (no serious/critical violations) on each new page.
@@ -137,7 +138,23 @@ function rewardsSuite(): void {
 
   test("the administrator gives a customer store credit; the customer sees it in the account and an order it covers is paid at once", async () => {
     const customer = await stack.stack.prisma.user.findFirstOrThrow({ where: { email: stack.demo.customerEmail } });
-    await signInToBackOffice(page, { stack, storefrontUrl, tenant: STORE, user: 'client', path: `/rewards/customers/${customer.id}`, landing: rewards['rewards.customerTitle'] });
+    // Found by the search on Gift cards & loyalty (the start of the e-mail), not by typing an id.
+    await signInToBackOffice(page, { stack, storefrontUrl, tenant: STORE, user: 'client', path: '/rewards', landing: rewards['rewards.title'] });
+    const search = page.getByRole('search', { name: rewards['rewards.find'] });
+    await search.getByLabel(rewards['rewards.findField']).fill('x');
+    await search.getByLabel(rewards['rewards.findField']).evaluate((i) => ((i as HTMLInputElement).form!.noValidate = true));
+    await search.getByRole('button', { name: rewards['rewards.findButton'] }).click();
+    await page.getByText(rewards['rewards.findShort']).waitFor();
+    const prefix = customer.email.split('@')[0].toUpperCase();
+    await page.getByRole('search', { name: rewards['rewards.find'] }).getByLabel(rewards['rewards.findField']).fill(prefix);
+    await page.getByRole('search', { name: rewards['rewards.find'] }).getByRole('button', { name: rewards['rewards.findButton'] }).click();
+    await page.getByRole('heading', { level: 2, name: rewards['rewards.findResults'].replace('{q}', prefix) }).waitFor();
+    expect(await page.getByTestId('customer-results').locator('li').count()).toBeGreaterThanOrEqual(1);
+    await expectAccessible(page);
+    await screenshot(page, 'rewards-customer-search');
+    await page.getByTestId('customer-results').locator(`li[data-customer="${customer.email}"]`).getByRole('link', { name: rewards['rewards.findOpen'].replace('{name}', customer.name) }).click();
+    await page.waitForURL((url) => url.pathname.endsWith(`/rewards/customers/${customer.id}`));
+    await page.getByRole('heading', { level: 1, name: rewards['rewards.customerTitle'] }).waitFor();
     await expectAccessible(page);
     // A note is required.
     const credit = page.getByRole('form', { name: rewards['rewards.adjustCredit'] });

@@ -90,6 +90,25 @@ export const AdminCustomerRewardsQuery = graphql(`
   }
 `);
 
+export const AdminCustomerSearchQuery = graphql(`
+  query AdminCustomerSearch($text: String!, $after: String) {
+    customerSearch(text: $text, first: 20, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          email
+          phone
+        }
+      }
+    }
+  }
+`);
+
 export const AdminIssueGiftCardMutation = graphql(`
   mutation AdminIssueGiftCard($input: IssueGiftCardInput!) {
     issueGiftCard(input: $input) {

@@ -107,6 +107,12 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: ADMINS_OR_KEY,
     expectAllowed: (conn) => expect(conn.edges.length).toBeGreaterThan(0),
   },
+  // The back office's customer search (rewards adjustments): administrators only, as the adjustments; no key.
+  'Query.customerSearch': {
+    document: 'query { customerSearch(text: "no such customer") { edges { node { id } } } }',
+    allowed: ADMINS,
+    expectAllowed: (conn) => expect(conn.edges).toEqual([]),
+  },
   'Query.apiKeys': {
     document: 'query { apiKeys(first: 5) { edges { node { id } } } }',
     allowed: ADMINS,

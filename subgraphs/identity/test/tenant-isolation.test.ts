@@ -578,6 +578,7 @@ const ISOLATION_COVERAGE: Record<string, string> = {
   'Mutation.revokeApiKey': 'NOT_FOUND for B key, which keeps working',
   'Mutation.requestAccountDeletion': 'A staff member only; B unchanged',
   'Subscription.auditEvents': 'A subscribers get only A events',
+  'Query.customerSearch': "only the acting shop's customers and the phones saved there; x-tenant naming another shop changes nothing (subgraphs/identity/test/customer-search.test.ts)",
   'Query.myAddresses': "only this shop's own addresses, with x-tenant: B; API key refused",
   'Mutation.addAddress': "lands in the signed-in shop even with x-tenant: B",
   'Mutation.updateAddress': "NOT_FOUND for the other shop's and B customer's ids; rows unchanged",

@@ -7,6 +7,7 @@ import { issueGiftCardAction, saveLoyaltyProgrammeAction, setGiftCardStatusActio
 import { rt, type RewardsMessageKey } from '../../../lib/rewards/messages';
 import { AdminRewardsQuery } from '../../../lib/rewards/operations';
 import { ActionForm } from '../ActionForm';
+import { CustomerSearchForm } from '../rewards/CustomerSearchForm';
 import { one } from './params';
 
 const DONE = ['issued', 'disabled', 'enabled', 'saved'] as const;
@@ -16,7 +17,7 @@ const DONE = ['issued', 'disabled', 'enabled', 'saved'] as const;
  * source, expiry) with Disable / Enable, a form to issue one whose code is shown once, and the loyalty
  * programme's settings in naira and percent. Administrators only (commerce's administrators, second factor).
  * One card per gift card so it reads on a phone. A customer's points and store credit are a page of their
- * own, reached from an order's customer.
+ * own, reached from an order's customer or from the customer search at the top.
  */
 export async function RewardsPage({ slug, params }: { slug: string; params: Record<string, string | string[] | undefined> }) {
   const base = sectionPath(slug, 'rewards');
@@ -36,6 +37,11 @@ export async function RewardsPage({ slug, params }: { slug: string; params: Reco
           {rt(`rewards.done.${done}`)}
         </p>
       )}
+      <section className="card" aria-labelledby="find-heading">
+        <h2 id="find-heading">{rt('rewards.find')}</h2>
+        <p className="hint">{rt('rewards.findHint')}</p>
+        <CustomerSearchForm action={`${base}/customers`} />
+      </section>
       <section className="card" aria-labelledby="issue-heading">
         <h2 id="issue-heading">{rt('rewards.issue')}</h2>
         <ActionForm

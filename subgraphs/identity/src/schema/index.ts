@@ -2,6 +2,7 @@ import { builder } from './builder';
 import './tenant';
 import './ancestry';
 import './user';
+import './customer-search';
 import './session';
 import './two-factor';
 import './two-factor-reset';
