@@ -2653,7 +2653,7 @@ export type AdminReturnDetailQueryVariables = Exact<{
 }>;
 
 
-export type AdminReturnDetailQuery = { returnRequest: { id: string, reference: string, orderId: string, orderNumber: string, vendorName: string, status: ReturnStatus, reason: ReturnReason, details: string | null, instructions: string | null, refusalReason: string | null, exchangeNote: string | null, canRefund: boolean, createdAt: string, refundAmount: { amount: string, currency: string } | null, lines: Array<{ id: string, orderLineId: string, title: string, sku: string, quantity: number }>, timeline: Array<{ id: string, fromStatus: ReturnStatus | null, toStatus: ReturnStatus, actorType: string, note: string | null, at: string }> } | null };
+export type AdminReturnDetailQuery = { returnRequest: { id: string, reference: string, orderId: string, orderNumber: string, vendorName: string, status: ReturnStatus, reason: ReturnReason, details: string | null, instructions: string | null, refusalReason: string | null, exchangeNote: string | null, canRefund: boolean, createdAt: string, refundAmount: { amount: string, currency: string } | null, lines: Array<{ id: string, orderLineId: string, title: string, sku: string, quantity: number }>, photos: Array<{ id: string, width: number, height: number }>, timeline: Array<{ id: string, fromStatus: ReturnStatus | null, toStatus: ReturnStatus, actorType: string, note: string | null, at: string }> } | null };
 
 export type AdminReturnSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -8580,6 +8580,11 @@ export const AdminReturnDetailDocument = new TypedDocumentString(`
       sku
       quantity
     }
+    photos {
+      id
+      width
+      height
+    }
     timeline {
       id
       fromStatus
@@ -8593,7 +8598,7 @@ export const AdminReturnDetailDocument = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
   currency
-}`, {"hash":"sha256:75105f8ad8ebcd6c06822e8314b748b3c23695b9970e9a242945c7df39eadd09"}) as unknown as TypedDocumentString<AdminReturnDetailQuery, AdminReturnDetailQueryVariables>;
+}`, {"hash":"sha256:30e2d2d48c45f7eb492f06388e205af4154adad95bc59d467b5c156b29615607"}) as unknown as TypedDocumentString<AdminReturnDetailQuery, AdminReturnDetailQueryVariables>;
 export const AdminReturnSettingsDocument = new TypedDocumentString(`
     query AdminReturnSettings {
   returnSettings {

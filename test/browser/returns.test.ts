@@ -4,7 +4,10 @@
 // reason and sees the request waiting in the account; the store's administrator finds it under Returns,
 // approves it with instructions, marks it received and refunds it (the button names commerce's amount),
 // and the order has that refund. axe-core (no serious/critical violations) on the form and the back office.
+// The customer adds a photo from the phone (decision 0065); the administrator sees it as a thumbnail that
+// opens large, served privately through the back office's host.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
 import en from '../../storefront/messages/en.json';
 import returns from '../../storefront/messages/returns.en.json';
 import { signIn } from '../support/callers';
@@ -86,6 +89,8 @@ function returnsSuite(): void {
     await page.getByLabel(new RegExp(`^${order.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)).selectOption('1');
     await page.getByLabel(returns['shop.reasonLabel']).selectOption('DOES_NOT_FIT');
     await page.getByLabel(returns['shop.detailsLabel']).fill('Too small at the shoulders');
+    const photo = await sharp({ create: { width: 120, height: 90, channels: 3, background: '#2e86de' } }).png().toBuffer();
+    await page.getByLabel(returns['shop.photosLabel']).setInputFiles({ name: 'shoulders.png', mimeType: 'image/png', buffer: photo });
     await screenshot(page, 'returns-request-form');
     await page.getByRole('button', { name: returns['shop.submit'] }).click();
     await page.getByText(returns['shop.requested']).waitFor();
@@ -94,12 +99,23 @@ function returnsSuite(): void {
     const request = await stack.stack.prisma.returnRequest.findFirstOrThrow({ where: { orderId: order.id }, include: { lines: true } });
     expect(request).toMatchObject({ status: 'REQUESTED', reason: 'DOES_NOT_FIT', details: 'Too small at the shoulders' });
     expect(request.lines.map((l) => l.quantity)).toEqual([1]);
+    const photos = await stack.stack.prisma.returnPhoto.findMany({ where: { returnId: request.id } });
+    expect(photos.map((p) => [p.width, p.height])).toEqual([[120, 90]]);
 
     // The store's administrator answers it in the back office, on a phone too.
     const admin = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
     await signInToBackOffice(admin, { stack, storefrontUrl, tenant: STORE, user: 'client', path: '/returns', landing: returns['admin.title'] });
     await admin.getByRole('link', { name: request.id.replace(/-/g, '').slice(-8).toUpperCase() }).click();
     await admin.getByTestId('return-status').getByText(returns['admin.status.REQUESTED']).waitFor();
+    // The customer's photo: a thumbnail (loaded through the private route) that opens the large one.
+    await admin.getByRole('heading', { level: 2, name: returns['admin.photos'] }).waitFor();
+    const thumbnail = admin.getByTestId('return-photo').getByRole('img', { name: returns['admin.photoAlt'].replace('{number}', '1').replace('{count}', '1') });
+    expect(await waitFor(async () => (await thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)) === 120)).toBe(true);
+    const large = await admin.request.get(new URL((await admin.getByTestId('return-photo').getAttribute('href'))!, storefrontUrl).toString());
+    expect([large.status(), large.headers()['content-type'], large.headers()['cache-control']]).toEqual([200, 'image/jpeg', 'private, no-store']);
+    // Not for someone signed out.
+    expect((await (await browser.newContext()).request.get(new URL((await admin.getByTestId('return-photo').getAttribute('href'))!, storefrontUrl).toString())).status()).toBe(404);
+    await screenshot(admin, 'returns-photo');
     await expectAccessible(admin);
     await admin.getByLabel(returns['admin.instructions']).fill('Drop it at our Lekki shop');
     await admin.getByRole('button', { name: returns['admin.approve'], exact: true }).click();

@@ -56,6 +56,11 @@ export const AdminReturnDetailQuery = graphql(`
         sku
         quantity
       }
+      photos {
+        id
+        width
+        height
+      }
       timeline {
         id
         fromStatus

@@ -2,6 +2,9 @@
 
 import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { clientIpProof, CLIENT_IP_HEADER } from '../client-ip';
+import { gatewayUrl } from '../config';
+import { forwardedFor } from '../request';
 import { storeBase } from '../site';
 import { SLUG_PATTERN } from '../slug';
 import type { StorefrontKind } from '../tenant-kind';
@@ -10,11 +13,33 @@ import { shopperToken, shopRequest } from './shopper';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REASONS = ['DAMAGED', 'WRONG_ITEM', 'NOT_AS_DESCRIBED', 'DOES_NOT_FIT', 'CHANGED_MIND', 'OTHER'] as const;
+const MAX_PHOTOS = 5;
+const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
+/** The gateway's refusals of `POST /returns/photos` (decision 0065), as the form's error codes. */
+const PHOTO_ERROR: Record<string, string> = { PAYLOAD_TOO_LARGE: 'PHOTO_TOO_LARGE', UNSUPPORTED_MEDIA_TYPE: 'PHOTO_UNSUPPORTED', RATE_LIMITED: 'PHOTO_RATE_LIMITED' };
+
+/** Uploads one photo as the signed-in customer: its id, or the form's error code. */
+async function uploadPhoto(token: string, photo: Blob): Promise<{ id: string } | { error: string }> {
+  const headers: Record<string, string> = { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' };
+  const ip = await forwardedFor();
+  const proof = ip ? clientIpProof(ip) : null;
+  if (proof) headers[CLIENT_IP_HEADER] = proof;
+  try {
+    const res = await fetch(`${gatewayUrl().replace(/\/graphql$/, '')}/returns/photos`, { method: 'POST', headers, body: new Uint8Array(await photo.arrayBuffer()), signal: AbortSignal.timeout(60_000) });
+    const body = (await res.json().catch(() => null)) as { id?: string; errors?: { extensions?: { code?: string } }[] } | null;
+    if (res.status === 201 && body?.id) return { id: body.id };
+    return { error: PHOTO_ERROR[String(body?.errors?.[0]?.extensions?.code)] ?? 'PHOTO_FAILED' };
+  } catch {
+    return { error: 'PHOTO_FAILED' };
+  }
+}
 
 /**
  * The return form (a plain server action: it works without JavaScript). Each line's quantity comes as
  * `qty:<orderLineId>`; lines left at 0 are not returned. Commerce checks everything again (the order is the
  * customer's, delivered, within the window, never more than is left); a refusal comes back as its code (the form shows each line's reason again).
+ * Photos (`photos`, up to 5) are uploaded first, one by one, to the gateway's private return photo route, then
+ * named in the request (decision 0065).
  */
 export async function requestReturnAction(kind: StorefrontKind, slug: string, orderId: string, formData: FormData): Promise<void> {
   refresh();
@@ -30,10 +55,20 @@ export async function requestReturnAction(kind: StorefrontKind, slug: string, or
   const details = String(formData.get('details') ?? '').slice(0, 1000);
   if (lines.length === 0) redirect(`${formPath}?error=NO_LINES`);
   if (!reason) redirect(`${formPath}?error=NO_REASON`);
-  const result = await shopRequest(slug, ShopRequestReturnMutation, { input: { orderId, lines, reason, details: details || null } });
+  const photos = formData.getAll('photos').filter((p): p is File => p instanceof Blob && p.size > 0);
+  if (photos.length > MAX_PHOTOS) redirect(`${formPath}?error=TOO_MANY_PHOTOS`);
+  if (photos.reduce((n, p) => n + p.size, 0) > MAX_PHOTO_BYTES) redirect(`${formPath}?error=PHOTO_TOO_LARGE`);
+  const photoIds: string[] = [];
+  const token = (await shopperToken(slug))!;
+  for (const photo of photos) {
+    const uploaded = await uploadPhoto(token, photo);
+    if ('error' in uploaded) redirect(`${formPath}?error=${uploaded.error}`);
+    photoIds.push(uploaded.id);
+  }
+  const result = await shopRequest(slug, ShopRequestReturnMutation, { input: { orderId, lines, reason, details: details || null, photoIds } });
   const payload = result.data?.requestReturn;
   if (!payload) redirect(`${formPath}?error=${encodeURIComponent(String(result.errors[0]?.extensions?.code ?? 'UNAVAILABLE'))}`);
   const problem = payload.userErrors[0];
-  if (problem) redirect(`${formPath}?error=${encodeURIComponent(problem.code)}`);
+  if (problem) redirect(`${formPath}?error=${encodeURIComponent(problem.field?.[0] === 'photoIds' ? (problem.code === 'NOT_FOUND' ? 'PHOTO_NOT_FOUND' : 'TOO_MANY_PHOTOS') : problem.code)}`);
   redirect(`${base}/account/returns?done=requested`);
 }

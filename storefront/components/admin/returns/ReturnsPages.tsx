@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { sectionPath } from '../../../lib/admin/access';
+import { adminBase, sectionPath } from '../../../lib/admin/access';
 import { formatDateTime } from '../../../lib/admin/format';
 import { AdminRefundPreviewQuery } from '../../../lib/admin/order-operations';
 import {
@@ -121,6 +121,35 @@ export async function ReturnsPage({ slug, params }: { slug: string; params: Reco
  * (approve with instructions or refuse with a reason; mark received; refund — priced by refundPreview
  * for exactly its lines — or exchange with a note, each with an optional restock).
  */
+/**
+ * The customer's photos (decision 0065) as thumbnails that open the large variant; both come through this
+ * host's private photo route (admin/[tenant]/return-photos), which asks the gateway as the signed-in user.
+ */
+function ReturnPhotos({ slug, photos }: { slug: string; photos: { id: string; width: number; height: number }[] }) {
+  const src = (id: string, file: string) => `${adminBase(slug)}/return-photos/${id}/${file}`;
+  return (
+    <ul className="return-photos" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', listStyle: 'none', padding: 0 }}>
+      {photos.map((p, i) => (
+        <li key={p.id}>
+          <a href={src(p.id, '1280.jpg')} target="_blank" rel="noopener" data-testid="return-photo">
+            <picture>
+              <source type="image/webp" srcSet={src(p.id, '320.webp')} />
+              <img
+                src={src(p.id, '320.jpg')}
+                alt={rt('admin.photoAlt', { number: i + 1, count: photos.length })}
+                width={Math.min(p.width, 320) / 2}
+                height={Math.round((Math.min(p.width, 320) / 2) * (p.height / p.width))}
+                loading="lazy"
+                style={{ maxWidth: '100%', height: 'auto', display: 'block', borderRadius: '4px' }}
+              />
+            </picture>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export async function ReturnDetailPage({ slug, id, params }: { slug: string; id: string; params: Record<string, string | string[] | undefined> }) {
   const base = sectionPath(slug, 'returns');
   const viewer = await requireViewer(slug, `${base}/${id}`, 'returns');
@@ -206,6 +235,12 @@ export async function ReturnDetailPage({ slug, id, params }: { slug: string; id:
           ))}
         </ul>
       </section>
+      {r.photos.length > 0 && (
+        <section className="card" aria-labelledby="return-photos">
+          <h2 id="return-photos">{rt('admin.photos')}</h2>
+          <ReturnPhotos slug={slug} photos={r.photos} />
+        </section>
+      )}
       {['REQUESTED', 'APPROVED', 'RECEIVED'].includes(r.status) && (
         <section className="card" aria-labelledby="return-actions">
           <h2 id="return-actions">{rt('admin.actions')}</h2>

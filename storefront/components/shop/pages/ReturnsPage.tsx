@@ -187,6 +187,13 @@ export async function ReturnRequestPage({ kind, slug, orderId, params }: { kind:
               {rt('shop.detailsHint')}
             </span>
           </p>
+          <p>
+            <label htmlFor="return-photos">{rt('shop.photosLabel')}</label>
+            <input id="return-photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp,image/avif" multiple aria-describedby="return-photos-hint" />
+            <span className="hint" id="return-photos-hint">
+              {rt('shop.photosHint')}
+            </span>
+          </p>
           <button type="submit">{rt('shop.submit')}</button>
         </form>
       )}
