@@ -36,6 +36,8 @@ import { mountWebhooks } from './webhooks';
 
 const log = createLogger({ service: 'gateway' });
 const MAX_BODY = process.env.GRAPHQL_MAX_BODY ?? '100kb';
+/** How long a request waits for a rate-limit command before its bucket is this replica's own (decision 0068). */
+const REDIS_COMMAND_TIMEOUT_MS = 1_000;
 
 export interface GatewayOptions {
   port?: number;
@@ -98,8 +100,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const responseCache = new ResponseCache(opts.pubsub, opts.responseCache ?? responseCacheOptions());
   const persisted = new PersistedOperations();
   // Without Redis the buckets are this replica's own until it returns (redis-fallback.ts, decision 0068):
-  // no offline queue, so nothing waits for it.
-  const redis = opts.redisUrl ? new Redis(opts.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: false }) : null;
+  // no offline queue and a command timeout (a Redis that stops answering without closing), so nothing waits for it.
+  const redis = opts.redisUrl ? new Redis(opts.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: false, commandTimeout: REDIS_COMMAND_TIMEOUT_MS }) : null;
   const redisHealth = redis ? watchRedis(redis, 'rate limits', log) : null;
   const charges = new RequestCharges(opts.rateLimiter ?? (redis && redisHealth ? new FallbackRateLimiter(redis, redisHealth) : new MemoryRateLimiter()), opts.rateLimit ?? rateLimitConfig());
   const apollo = new ApolloServer<GatewayContext>({

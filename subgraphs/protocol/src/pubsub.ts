@@ -61,7 +61,8 @@ class RedisPubSub implements PubSub {
   readonly redis: RedisHealth;
   constructor(url: string) {
     // No offline queue for publishing: a command while Redis is away fails at once (and is kept, above).
-    this.pub = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: false });
+    // A command timeout for a Redis that stops answering without closing the connection.
+    this.pub = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: false, commandTimeout: 1_000 });
     // Subscriptions made while Redis is away wait in the queue; ioredis resubscribes to the rest on reconnecting.
     this.sub = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: null });
     this.sub.on('message', (topic: string, raw: string) => {
