@@ -47,15 +47,16 @@ const codeOf = async (p: Promise<unknown>) => p.then(() => 'OK', (e) => (e as { 
 const upload = (ctx: ServiceContext) => uploadReturnPhoto(ctx, png, media);
 const read = (ctx: ServiceContext, id: string, file = '320.jpg') => readReturnPhoto(ctx, id, file, (rid) => seesReturn(ctx, rid), media);
 
-/** A paid, delivered order of the customer's. */
-async function deliveredOrder() {
-  const token = await guestCart(s, 'ade-fashion', [{ variantId: p.variantId, quantity: 1 }]);
-  const r = payload(await checkout(s, 'ade-fashion', checkoutInput(token)), 'checkout');
+/** A paid, delivered order of the customer's (one unit of p at the store unless told otherwise). */
+async function deliveredOrder(shop = 'ade-fashion', lines = [{ variantId: p.variantId, quantity: 1 }]) {
+  const token = await guestCart(s, shop, lines);
+  const r = payload(await checkout(s, shop, checkoutInput(token)), 'checkout');
   await decideOnSandboxPage(s, r.payment.authorizationUrl, 'pay');
   await waitFor(async () => (await s.stack.prisma.order.findUniqueOrThrow({ where: { id: r.order.id } })).status === 'PAID');
   await s.stack.prisma.order.update({ where: { id: r.order.id }, data: { customerUserId: customerId } });
-  for (const to of ['FULFILLING', 'SHIPPED', 'DELIVERED'] as const) await advanceOrder(admin(), r.order.id, to);
-  return s.stack.prisma.order.findUniqueOrThrow({ where: { id: r.order.id }, include: { lines: true } });
+  const tenant = await tenantId(s.stack.prisma, shop);
+  for (const to of ['FULFILLING', 'SHIPPED', 'DELIVERED'] as const) await advanceOrder(admin(tenant), r.order.id, to);
+  return s.stack.prisma.order.findUniqueOrThrow({ where: { id: r.order.id }, include: { lines: true, vendorOrders: true } });
 }
 
 describe('return photos', () => {
@@ -102,6 +103,28 @@ describe('return photos', () => {
 
     expect(await codeOf(uploadReturnPhoto(customer(), Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), media))).toBe('UNSUPPORTED_MEDIA_TYPE');
     expect(await codeOf(upload(staff()))).toBe('FORBIDDEN');
+  });
+
+  it('in a marketplace, each vendor sees the photos of its own part of a split request only', async () => {
+    const mine = await makeProduct(s.stack.prisma, market, { price: 500_000n, stock: 10, vendorSlug: 'chiamakas-closet', commissionBps: 800 });
+    const theirs = await makeProduct(s.stack.prisma, market, { price: 700_000n, stock: 10, vendorSlug: 'aba-made', commissionBps: 1200 });
+    const o = await deliveredOrder('naija-market', [{ variantId: mine.variantId, quantity: 1 }, { variantId: theirs.variantId, quantity: 1 }]);
+    const photo = await upload(customer(customerId, '10.0.0.5', market));
+    const requests = await requestReturn(customer(customerId, '10.0.0.5', market), { orderId: o.id, lines: o.lines.map((l) => ({ orderLineId: l.id, quantity: 1 })), reason: 'DAMAGED', photoIds: [photo.id] });
+    expect(requests).toHaveLength(2);
+    const photos = await s.stack.prisma.returnPhoto.findMany({ where: { returnId: { in: requests.map((r) => r.id) } } });
+    expect(photos).toHaveLength(2);
+    expect(new Set(photos.map((x) => x.sha256)).size).toBe(1);
+    // Each vendor that has an account (a seeded vendor may have none: its part is answered by the marketplace).
+    const answered = requests.filter((r) => r.vendorOwnerUserId);
+    expect(answered.length).toBeGreaterThan(0);
+    for (const r of answered) {
+      const vendor = serviceContext(s, market, { userId: r.vendorOwnerUserId!, roles: ['VENDOR'] as RoleName[], mfa: false });
+      const own = photos.find((x) => x.returnId === r.id)!;
+      const other = photos.find((x) => x.returnId !== r.id)!;
+      expect((await read(vendor, own.id))?.contentType).toBe('image/jpeg');
+      expect(await read(vendor, other.id)).toBeNull();
+    }
   });
 
   it('allows 20 uploads an hour per customer and per address', async () => {
