@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { SUBGRAPHS } from '../../gateway/src/subgraphs';
@@ -266,6 +267,44 @@ describe('Dockerfile', () => {
     for (const name of ['tsx', ...Object.keys(tsx.dependencies ?? {})]) expect(carried).toContain(`/app/node_modules/${name}`);
     // esbuild's platform binary lives under @esbuild/<platform>.
     if (tsx.dependencies?.esbuild) expect(carried).toContain('/app/node_modules/@esbuild');
+  });
+
+  it('leaves out nothing the services load: every package they import is a production dependency, no source imports what the prod stage removes', () => {
+    const manifests = ['package.json', 'gateway/package.json', 'storefront/package.json', ...readdirSync(path.join(ROOT, 'subgraphs')).map((d) => `subgraphs/${d}/package.json`)]
+      .filter((f) => existsSync(path.join(ROOT, f)))
+      .map((f) => JSON.parse(read(f)));
+    const production = new Set(manifests.flatMap((m) => [m.name, ...Object.keys(m.dependencies ?? {}), ...Object.keys(m.peerDependencies ?? {})]));
+    // Resolved by Next's bundler into the build, never loaded from node_modules at run time.
+    const bundledByNext = new Set(['server-only', 'client-only']);
+    const prodStage = stages.find((s) => s.name === 'prod')!.body.find((i) => i.op === 'RUN')!.args;
+    const removed = prodStage.slice(prodStage.indexOf('rm -rf')).split(/\s+/).slice(2).filter((d) => !d.startsWith('node_modules/')).map((d) => d.replace(/\*/g, '[^/]+'));
+    const removedPattern = new RegExp(`^(${removed.join('|')})(/|$)`);
+    const missing: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, e.name);
+        if (e.isDirectory()) {
+          if (!['node_modules', '.next', 'generated', 'test'].includes(e.name)) walk(file);
+          continue;
+        }
+        if (!/\.(ts|tsx|js|mjs|cjs)$/.test(e.name) || /\.(test|d)\.tsx?$/.test(e.name)) continue;
+        const text = readFileSync(file, 'utf8');
+        for (const m of text.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^;]*?from\s+['"]([^'"]+)['"]|(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm)) {
+          const spec = m[1] ?? m[2] ?? m[3];
+          if (spec.startsWith('.')) {
+            const target = path.relative(ROOT, path.resolve(path.dirname(file), spec));
+            if (removedPattern.test(target)) missing.push(`${path.relative(ROOT, file)} imports ${spec}`);
+            continue;
+          }
+          if (spec.startsWith('node:') || spec.startsWith('@/')) continue;
+          const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+          if (!builtinModules.includes(name) && !production.has(name) && !bundledByNext.has(name)) missing.push(`${path.relative(ROOT, file)} imports ${name}`);
+        }
+      }
+    };
+    for (const dir of ['gateway/src', ...readdirSync(path.join(ROOT, 'subgraphs')).map((d) => `subgraphs/${d}/src`), 'storefront']) walk(path.join(ROOT, dir));
+    expect(removed.length).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
   });
 
   it('is given no local dependencies, data, secrets or build output (.dockerignore)', () => {
