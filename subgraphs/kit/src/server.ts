@@ -214,18 +214,22 @@ export function runSubgraphProcess(name: string, start: StartSubgraph, defaultPo
   });
 }
 
-/** The primary of a replicated subgraph: forks the replicas, restarts one that dies, stops them on a signal. */
+/** The primary of a replicated subgraph: forks the replicas, restarts one that dies (with back-off), stops them on a signal. */
 function superviseReplicas(name: string, replicas: number) {
   let stopping = false;
-  const fork = () => {
+  const fork = (restarts: number) => {
     const worker = cluster.fork();
+    const startedAt = Date.now();
     worker.on('exit', (code, signal) => {
       if (stopping) return;
-      defaultLogger.error(`${name} replica exited; starting another`, { code, signal });
-      setTimeout(() => !stopping && fork(), 1000).unref();
+      // Back-off as the embedded cluster's (issue 18): 1 s, doubling to 30 s; one that ran a minute starts the count again.
+      const next = Date.now() - startedAt > 60_000 ? 0 : restarts + 1;
+      const delayMs = Math.min(30_000, 1000 * 2 ** Math.max(0, next - 1));
+      defaultLogger.error(`${name} replica exited; starting another`, { code, signal, delayMs });
+      setTimeout(() => !stopping && fork(next), delayMs).unref();
     });
   };
-  for (let i = 0; i < replicas; i++) fork();
+  for (let i = 0; i < replicas; i++) fork(0);
   defaultLogger.info(`${name} subgraph: ${replicas} replicas`);
   stopOnSignals(async () => {
     stopping = true;
