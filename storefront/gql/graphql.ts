@@ -199,6 +199,8 @@ export type CheckoutInput = {
   email: string;
   /** Gift cards to pay with, in this order (GIFT_CARD_INVALID, INSUFFICIENT_BALANCE). */
   giftCardCodes?: Array<string> | null | undefined;
+  /** For an order that buys gift cards (decision 0064). */
+  giftCardRecipient?: GiftCardRecipientInput | null | undefined;
   /** A new random key per checkout attempt (e.g. a UUID); a retry with the same key and input returns the first result. */
   idempotencyKey: string;
   phone?: string | null | undefined;
@@ -401,6 +403,14 @@ export type FareInput = {
   /** Minor units of the trip currency. */
   amount: string;
   seatClass: string;
+};
+
+/** Whom the gift cards in the order are for: their codes are e-mailed to this address (else to the buyer) with the message. */
+export type GiftCardRecipientInput = {
+  email?: string | null | undefined;
+  /** At most 500 characters. */
+  message?: string | null | undefined;
+  name?: string | null | undefined;
 };
 
 export type GiftCardStatus =
@@ -3123,6 +3133,21 @@ export type ShopRemoveCouponMutationVariables = Exact<{
 
 export type ShopRemoveCouponMutation = { removeCouponFromCart: { cart: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
+export type GiftCardProductsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type GiftCardProductsQuery = { giftCardProducts: Array<string> };
+
+export type AdminSetGiftCardProductMutationVariables = Exact<{
+  productId: string | number;
+  giftCard: boolean;
+}>;
+
+
+export type AdminSetGiftCardProductMutation = { setGiftCardProduct: { giftCard: boolean | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
 export type TenantBySlugQueryVariables = Exact<{
   slug: string;
 }>;
@@ -3463,16 +3488,16 @@ export type UnsubscribeMutation = { unsubscribe: { ok: boolean, userErrors: Arra
 
 export type ShopUserErrorFragment = { code: string, message: string, field: Array<string> | null };
 
-export type ShopQuoteLineFragment = { variantId: string, quantity: number, sellable: boolean, reason: string | null, sku: string | null, title: string | null, vendorId: string | null, vendorName: string | null, unitPrice: { amount: string, currency: string } | null, total: { amount: string, currency: string } | null, tax: { amount: string, currency: string } | null };
+export type ShopQuoteLineFragment = { variantId: string, productId: string | null, quantity: number, sellable: boolean, reason: string | null, sku: string | null, title: string | null, vendorId: string | null, vendorName: string | null, unitPrice: { amount: string, currency: string } | null, total: { amount: string, currency: string } | null, tax: { amount: string, currency: string } | null };
 
-export type ShopCartFragment = { id: string, token: string, status: CartStatus, channel: CommerceChannel, currency: string, couponsAccepted: boolean, lines: Array<{ id: string, variantId: string, quantity: number, variant: { id: string, title: string, options: unknown, product: { id: string, slug: string, title: string, media: Array<{ url: string, alt: string | null, position: number }> } } }>, quote: { lines: Array<{ variantId: string, quantity: number, sellable: boolean, reason: string | null, sku: string | null, title: string | null, vendorId: string | null, vendorName: string | null, unitPrice: { amount: string, currency: string } | null, total: { amount: string, currency: string } | null, tax: { amount: string, currency: string } | null }>, vendors: Array<{ vendorId: string, vendorName: string, lines: Array<{ variantId: string }>, total: { amount: string, currency: string } }>, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string }, total: { amount: string, currency: string } }, promotions: Array<{ name: string, discount: { amount: string, currency: string } }>, coupon: { code: string, freeShipping: boolean, discount: { amount: string, currency: string }, problem: { code: string, message: string } | null } | null };
+export type ShopCartFragment = { id: string, token: string, status: CartStatus, channel: CommerceChannel, currency: string, couponsAccepted: boolean, lines: Array<{ id: string, variantId: string, quantity: number, variant: { id: string, title: string, options: unknown, product: { id: string, slug: string, title: string, media: Array<{ url: string, alt: string | null, position: number }> } } }>, quote: { lines: Array<{ variantId: string, productId: string | null, quantity: number, sellable: boolean, reason: string | null, sku: string | null, title: string | null, vendorId: string | null, vendorName: string | null, unitPrice: { amount: string, currency: string } | null, total: { amount: string, currency: string } | null, tax: { amount: string, currency: string } | null }>, vendors: Array<{ vendorId: string, vendorName: string, lines: Array<{ variantId: string }>, total: { amount: string, currency: string } }>, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string }, total: { amount: string, currency: string } }, promotions: Array<{ name: string, discount: { amount: string, currency: string } }>, coupon: { code: string, freeShipping: boolean, discount: { amount: string, currency: string }, problem: { code: string, message: string } | null } | null };
 
 export type ShopCartQueryVariables = Exact<{
   cartToken?: string | null | undefined;
 }>;
 
 
-export type ShopCartQuery = { cart: { id: string, token: string, status: CartStatus, channel: CommerceChannel, currency: string, couponsAccepted: boolean, lines: Array<{ id: string, variantId: string, quantity: number, variant: { id: string, title: string, options: unknown, product: { id: string, slug: string, title: string, media: Array<{ url: string, alt: string | null, position: number }> } } }>, quote: { lines: Array<{ variantId: string, quantity: number, sellable: boolean, reason: string | null, sku: string | null, title: string | null, vendorId: string | null, vendorName: string | null, unitPrice: { amount: string, currency: string } | null, total: { amount: string, currency: string } | null, tax: { amount: string, currency: string } | null }>, vendors: Array<{ vendorId: string, vendorName: string, lines: Array<{ variantId: string }>, total: { amount: string, currency: string } }>, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string }, total: { amount: string, currency: string } }, promotions: Array<{ name: string, discount: { amount: string, currency: string } }>, coupon: { code: string, freeShipping: boolean, discount: { amount: string, currency: string }, problem: { code: string, message: string } | null } | null } | null };
+export type ShopCartQuery = { cart: { id: string, token: string, status: CartStatus, channel: CommerceChannel, currency: string, couponsAccepted: boolean, lines: Array<{ id: string, variantId: string, quantity: number, variant: { id: string, title: string, options: unknown, product: { id: string, slug: string, title: string, media: Array<{ url: string, alt: string | null, position: number }> } } }>, quote: { lines: Array<{ variantId: string, productId: string | null, quantity: number, sellable: boolean, reason: string | null, sku: string | null, title: string | null, vendorId: string | null, vendorName: string | null, unitPrice: { amount: string, currency: string } | null, total: { amount: string, currency: string } | null, tax: { amount: string, currency: string } | null }>, vendors: Array<{ vendorId: string, vendorName: string, lines: Array<{ variantId: string }>, total: { amount: string, currency: string } }>, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string }, total: { amount: string, currency: string } }, promotions: Array<{ name: string, discount: { amount: string, currency: string } }>, coupon: { code: string, freeShipping: boolean, discount: { amount: string, currency: string }, problem: { code: string, message: string } | null } | null } | null };
 
 export type ShopAddCartLineMutationVariables = Exact<{
   input: AddCartLineInput;
@@ -4383,6 +4408,7 @@ export const ShopUserErrorFragmentDoc = new TypedDocumentString(`
 export const ShopQuoteLineFragmentDoc = new TypedDocumentString(`
     fragment ShopQuoteLine on CartQuoteLine {
   variantId
+  productId
   quantity
   sellable
   reason
@@ -4480,6 +4506,7 @@ export const ShopCartFragmentDoc = new TypedDocumentString(`
 }
 fragment ShopQuoteLine on CartQuoteLine {
   variantId
+  productId
   quantity
   sellable
   reason
@@ -9834,6 +9861,23 @@ export const ShopRemoveCouponDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:f9ed50f75841e97ecfce32b1fad8543e919d919e8d979b70cebbab272d32c770"}) as unknown as TypedDocumentString<ShopRemoveCouponMutation, ShopRemoveCouponMutationVariables>;
+export const GiftCardProductsDocument = new TypedDocumentString(`
+    query GiftCardProducts($ids: [ID!]!) {
+  giftCardProducts(productIds: $ids)
+}
+    `, {"hash":"sha256:ee52923db8b809661ae6e07ca9c39a6ce1e5e5dda78cd5efd2ca1f2f15615a9a"}) as unknown as TypedDocumentString<GiftCardProductsQuery, GiftCardProductsQueryVariables>;
+export const AdminSetGiftCardProductDocument = new TypedDocumentString(`
+    mutation AdminSetGiftCardProduct($productId: ID!, $giftCard: Boolean!) {
+  setGiftCardProduct(productId: $productId, giftCard: $giftCard) {
+    giftCard
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:7df22894d6a745b06ce0979fb75dbcbab85b34e76fd2140c67153facec4f29c2"}) as unknown as TypedDocumentString<AdminSetGiftCardProductMutation, AdminSetGiftCardProductMutationVariables>;
 export const TenantBySlugDocument = new TypedDocumentString(`
     query TenantBySlug($slug: String!) {
   tenantBySlug(slug: $slug) {
@@ -10908,6 +10952,7 @@ export const ShopCartDocument = new TypedDocumentString(`
 }
 fragment ShopQuoteLine on CartQuoteLine {
   variantId
+  productId
   quantity
   sellable
   reason
@@ -10993,7 +11038,7 @@ fragment ShopCart on Cart {
       message
     }
   }
-}`, {"hash":"sha256:b9f99f20328f887b5b93caebee505fd94697c8f756fd1472f41fc1266bf79fdb"}) as unknown as TypedDocumentString<ShopCartQuery, ShopCartQueryVariables>;
+}`, {"hash":"sha256:d949b91ef20dad3ee13da5831c7163495882dfde18cebb404314489633e4a493"}) as unknown as TypedDocumentString<ShopCartQuery, ShopCartQueryVariables>;
 export const ShopAddCartLineDocument = new TypedDocumentString(`
     mutation ShopAddCartLine($input: AddCartLineInput!) {
   addCartLine(input: $input) {

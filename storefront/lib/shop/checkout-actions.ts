@@ -56,6 +56,13 @@ function payWith(formData: FormData, signedIn: boolean): { giftCardCodes: string
   };
 }
 
+/** Whom the order's gift cards are for (decision 0064): commerce keeps it only when the order buys gift cards. */
+function giftCardRecipient(formData: FormData): { name: string | null; email: string | null; message: string | null } | null {
+  const field = (name: string, max: number) => String(formData.get(name) ?? '').trim().slice(0, max) || null;
+  const r = { name: field('giftRecipientName', 120), email: field('giftRecipientEmail', 254), message: field('giftRecipientMessage', 500) };
+  return r.name || r.email || r.message ? r : null;
+}
+
 async function checkoutPath(kind: StorefrontKind, slug: string, query = ''): Promise<string> {
   return `${await storeBase(kind, slug)}/checkout${query}`;
 }
@@ -112,6 +119,7 @@ export async function placeOrder(kind: StorefrontKind, slug: string, formData: F
       deviceId: cleanVisitorId(jar.get(VISITOR_COOKIE)?.value),
       returnUrl: `${await publicOrigin()}${base}/checkout/return`,
       ...payWith(formData, signedIn),
+      giftCardRecipient: giftCardRecipient(formData),
     },
   });
 

@@ -16,6 +16,7 @@ export const ShopUserErrorFragment = graphql(`
 export const ShopQuoteLineFragment = graphql(`
   fragment ShopQuoteLine on CartQuoteLine {
     variantId
+    productId
     quantity
     sellable
     reason

@@ -471,6 +471,9 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
   },
   'Mutation.setGiftCardStatus': { document: 'mutation ($id: ID!) { setGiftCardStatus(id: $id, status: DISABLED) { giftCard { id } userErrors { code } } }', variables: () => ({ id: uuidv7() }), allowed: ADMINS, expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']) },
+  // Gift cards sold as products (decision 0064): anyone may ask which products are gift cards; administrators mark them.
+  'Query.giftCardProducts': { document: 'query ($ids: [ID!]!) { giftCardProducts(productIds: $ids) }', variables: () => ({ ids: [uuidv7()] }), allowed: EVERYONE, expectAllowed: (v) => expect(v).toEqual([]) },
+  'Mutation.setGiftCardProduct': { document: 'mutation ($p: ID!) { setGiftCardProduct(productId: $p, giftCard: false) { giftCard userErrors { code } } }', variables: () => ({ p: uuidv7() }), allowed: ADMINS, expectAllowed: (p) => expect(codes(p)).toEqual([]) },
   'Mutation.saveLoyaltyProgramme': { document: 'mutation { saveLoyaltyProgramme(input: { expiryDays: -1 }) { programme { enabled } userErrors { code } } }', allowed: ADMINS, expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']) },
   'Mutation.adjustStoreCredit': {
     document: 'mutation ($id: ID!) { adjustStoreCredit(input: { userId: $id, amount: "0", currency: "NGN", note: "x", idempotencyKey: "matrix" }) { rewards { points } userErrors { code } } }',

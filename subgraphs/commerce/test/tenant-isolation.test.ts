@@ -41,6 +41,7 @@ const A = {} as {
   giftCardId: string;
   giftCardCode: string;
   customerUserId: string;
+  giftCardProductId: string;
 };
 const B = {} as { id: string; paidOrderId: string };
 type Who = 'admin' | 'staff' | 'apiKey' | 'customer' | 'guest';
@@ -120,6 +121,9 @@ beforeAll(async () => {
   const toCustomer = (kind: string, extra: string) => `mutation ($id: ID!) { ${kind}(input: { userId: $id, ${extra}, note: "A only", idempotencyKey: "a-${kind}" }) { rewards { points } userErrors { code } } }`;
   payload(await gql(s.gatewayUrl, toCustomer('adjustPoints', 'points: 100'), { id: A.customerUserId }, adminA), 'adjustPoints');
   payload(await gql(s.gatewayUrl, toCustomer('adjustStoreCredit', 'amount: "100000", currency: "NGN"'), { id: A.customerUserId }, adminA), 'adjustStoreCredit');
+  // A sells a product as a gift card (decision 0064).
+  A.giftCardProductId = (await makeProduct(prisma, A.id, { price: 1_000_000n, stock: 0, vendorSlug: 'chiamakas-closet' })).productId;
+  payload(await gql(s.gatewayUrl, 'mutation ($p: ID!) { setGiftCardProduct(productId: $p, giftCard: true) { giftCard userErrors { code } } }', { p: A.giftCardProductId }, adminA), 'setGiftCardProduct');
   A.pendingCartToken = await guestCart(s, A_SLUG, [{ variantId: A.product.variantId, quantity: 1 }]);
   const pending = payload(await checkout(s, A_SLUG, checkoutInput(A.pendingCartToken)), 'checkout');
   Object.assign(A, { pendingOrderId: pending.order.id, pendingReference: pending.payment.reference });
@@ -164,6 +168,8 @@ async function tenantState(tenant: string) {
     coupons: await prisma.coupon.findMany({ where, ...byId, include: { redemptions: { orderBy: { id: 'asc' } } } }),
     promotions: await prisma.promotion.findMany({ where, ...byId, include: { uses: { orderBy: { id: 'asc' } } } }),
     giftCards: await prisma.giftCard.findMany({ where, ...byId }),
+    giftCardProducts: await prisma.giftCardProduct.findMany({ where, orderBy: { productId: 'asc' } }),
+    giftCardRecipients: await prisma.giftCardRecipient.findMany({ where, orderBy: { orderId: 'asc' } }),
     balances: await prisma.balanceMovement.findMany({ where, ...byId }),
     credit: await prisma.storeCredit.findMany({ where, orderBy: { userId: 'asc' } }),
     points: await prisma.loyaltyAccount.findMany({ where, orderBy: { userId: 'asc' } }),
@@ -342,6 +348,10 @@ const READS: Record<string, { who: Who[]; cases: () => ReadCase[] }> = {
     who: EVERYONE,
     cases: () => [['A’s code is no card here', 'query ($c: String!) { giftCardBalance(code: $c) { last4 } }', { c: A.giftCardCode }, (v) => expect(v).toBeNull()]],
   },
+  giftCardProducts: {
+    who: EVERYONE,
+    cases: () => [['A’s gift-card product is none here', 'query ($ids: [ID!]!) { giftCardProducts(productIds: $ids) }', { ids: [A.giftCardProductId] }, (v) => expect(v).toEqual([])]],
+  },
   loyaltyProgramme: {
     who: EVERYONE,
     cases: () => [['B’s own (off; A’s is on)', '{ loyaltyProgramme { enabled } }', {}, (v) => expect(v).toEqual({ enabled: false })]],
@@ -373,6 +383,11 @@ const MUTATIONS: Record<string, { who: Who[]; document: string; cases: () => [la
     who: ['admin'],
     document: 'mutation ($id: ID!) { setGiftCardStatus(id: $id, status: DISABLED) { giftCard { id } userErrors { code } } }',
     cases: () => [['A’s card', { id: A.giftCardId }, 'NOT_FOUND']],
+  },
+  setGiftCardProduct: {
+    who: ['admin'],
+    document: 'mutation ($p: ID!, $g: Boolean!) { setGiftCardProduct(productId: $p, giftCard: $g) { giftCard userErrors { code } } }',
+    cases: () => [['A’s gift-card product, unmarked in B (A’s stays)', { p: A.giftCardProductId, g: false }, '']],
   },
   issueGiftCard: {
     who: ['admin'],

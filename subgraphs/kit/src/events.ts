@@ -314,6 +314,7 @@ export const MESSAGE_TEMPLATES = [
   'inventory.low_stock',
   'vendor.status_changed',
   'payout.sent',
+  'gift_card.issued',
 ] as const;
 export type MessageTemplateKey = (typeof MESSAGE_TEMPLATES)[number];
 export type MessageChannel = 'EMAIL' | 'SMS' | 'WHATSAPP' | 'PUSH';

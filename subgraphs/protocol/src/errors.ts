@@ -85,6 +85,8 @@ export const ErrorCode = {
   COUPON_CODE_TAKEN: 'COUPON_CODE_TAKEN',
   /** A gift card code this shop does not have, or one disabled, expired, used up or in another currency (the message says which). */
   GIFT_CARD_INVALID: 'GIFT_CARD_INVALID',
+  /** A refund of a sold gift card someone has already spent from (decision 0064): only unused cards are refunded. */
+  GIFT_CARD_USED: 'GIFT_CARD_USED',
   /** Spending more points, store credit or gift-card value than is there (or than was left when the order was placed). */
   INSUFFICIENT_BALANCE: 'INSUFFICIENT_BALANCE',
   /** A record that cannot be removed while others refer to it (a category with subcategories or products); the message says what. */

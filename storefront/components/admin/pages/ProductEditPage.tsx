@@ -14,6 +14,9 @@ import { ActionForm } from '../ActionForm';
 import { MediaImage } from '../../MediaImage';
 import { uploadMediaAction } from '../../../lib/admin/media-actions';
 import { mt } from '../../../lib/admin/media-messages';
+import { GiftCardProductsQuery } from '../../../lib/gift-card-sales/operations';
+import { setGiftCardProductAction } from '../../../lib/gift-card-sales/admin-actions';
+import { gt } from '../../../lib/gift-card-sales/messages';
 
 const ID_PATTERN = /^[0-9a-f-]{36}$/i;
 
@@ -25,7 +28,13 @@ export async function ProductEditPage({ slug, id, saved }: { slug: string; id: s
   const base = sectionPath(slug, 'products');
   const viewer = await requireViewer(slug, `${base}/${id}`, 'products');
   if (!ID_PATTERN.test(id)) notFound();
-  const [{ productById: product }, options] = await Promise.all([adminQuery(slug, AdminProductQuery, { id }), productFormOptions(slug, false)]);
+  // Gift cards are the administrators' (commerce decides: two-factor), shown to those who run rewards (decision 0064).
+  const runsGiftCards = viewer.access.sections.includes('rewards');
+  const [{ productById: product }, options, giftCard] = await Promise.all([
+    adminQuery(slug, AdminProductQuery, { id }),
+    productFormOptions(slug, false),
+    runsGiftCards ? adminQuery(slug, GiftCardProductsQuery, { ids: [id] }).then((d) => d.giftCardProducts.includes(id)) : Promise.resolve(false),
+  ]);
   if (!product) notFound();
   const storeKind = storefrontKindOf(viewer.tenant);
   const storeUrl = storeKind && product.status === 'ACTIVE' ? `${tenantPath(storeKind, slug)}/p/${encodeURIComponent(product.slug)}` : null;
@@ -41,7 +50,7 @@ export async function ProductEditPage({ slug, id, saved }: { slug: string; id: s
       </div>
       {saved && (
         <p role="status" className="notice-ok">
-          {label(`admin.products.saved.${saved}`)}
+          {saved === 'gift-card-on' ? gt('done.on') : saved === 'gift-card-off' ? gt('done.off') : label(`admin.products.saved.${saved}`)}
         </p>
       )}
       <p className="hint">
@@ -165,6 +174,21 @@ export async function ProductEditPage({ slug, id, saved }: { slug: string; id: s
           pendingLabel={t('admin.saving')}
         />
       </section>
+
+      {runsGiftCards && (
+        <section className="card" aria-labelledby="gift-card-heading">
+          <h2 id="gift-card-heading">{gt('heading')}</h2>
+          <p data-testid="gift-card-state">{giftCard ? gt('isCard') : gt('isNotCard')}</p>
+          {!giftCard && <p className="hint">{gt('hint')}</p>}
+          <ActionForm
+            action={setGiftCardProductAction.bind(null, slug, product.id, !giftCard)}
+            groups={[]}
+            secondary={giftCard}
+            submitLabel={giftCard ? gt('unmark') : gt('mark')}
+            pendingLabel={t('admin.saving')}
+          />
+        </section>
+      )}
 
       <section className="card" aria-labelledby="media-heading">
         <h2 id="media-heading">{t('admin.products.media')}</h2>

@@ -19,6 +19,7 @@ import { cartLineViews, LineSummary, money } from '../CartLines';
 import { CouponBox, couponDiscount, couponError, PromotionLines } from '../CouponBox';
 import { errorMessage, param } from '../messages';
 import { PayWith } from '../PayWith';
+import { GiftCardRecipient } from '../GiftCardRecipient';
 import '../shop.css';
 import { StateOptions } from '../StateOptions';
 
@@ -289,6 +290,7 @@ async function Review({ ctx, cart, details, error, line, coupon }: { ctx: PageCo
                 <dd>{money(cart.quote.total)}</dd>
               </div>
             </dl>
+            <GiftCardRecipient slug={ctx.tenant.slug} cart={cart} />
             <PayWith slug={ctx.tenant.slug} cart={cart} />
             <p className="hint">{t('shop.checkout.exactOnPayment')}</p>
             <button type="submit">{t('shop.checkout.placeOrder')}</button>

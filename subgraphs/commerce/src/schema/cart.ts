@@ -23,6 +23,7 @@ const CartQuoteLine = builder.objectRef<QuotedLine>('CartQuoteLine').implement({
   description: 'A cart line priced now by the catalogue (the price at checkout may differ if prices change).',
   fields: (t) => ({
     variantId: t.exposeID('variantId'),
+    productId: t.exposeID('productId', { nullable: true }),
     quantity: t.exposeInt('quantity'),
     sellable: t.exposeBoolean('sellable'),
     reason: t.exposeString('reason', { nullable: true, description: 'Why it cannot be bought now (NOT_ACTIVE, NO_PRICE...).' }),

@@ -9,6 +9,7 @@ import './external-order';
 import './reports';
 import './subscriptions';
 import './rewards';
+import './gift-card-sales';
 import './returns';
 
 export const schema = builder.toSubGraphSchema({

@@ -272,6 +272,11 @@ const OrderTenderRef = builder.objectRef<{ id: string; kind: 'GIFT_CARD' | 'STOR
   }),
 });
 
+const GiftCardRecipientInput = builder.inputType('GiftCardRecipientInput', {
+  description: 'Whom the gift cards in the order are for: their codes are e-mailed to this address (else to the buyer) with the message.',
+  fields: (t) => ({ name: t.string(), email: t.string(), message: t.string({ description: 'At most 500 characters.' }) }),
+});
+
 const CheckoutInput = builder.inputType('CheckoutInput', {
   fields: (t) => ({
     cartToken: t.string({ description: "Omit to check out the signed-in customer's cart." }),
@@ -286,6 +291,7 @@ const CheckoutInput = builder.inputType('CheckoutInput', {
     giftCardCodes: t.stringList({ description: 'Gift cards to pay with, in this order (GIFT_CARD_INVALID, INSUFFICIENT_BALANCE).' }),
     useStoreCredit: t.boolean({ description: "Pay what is left with the signed-in customer's store credit." }),
     points: t.int({ description: 'Loyalty points to spend (signed-in; at most the programme’s share of the order; fewer are spent when fewer are needed).' }),
+    giftCardRecipient: t.field({ type: GiftCardRecipientInput, description: 'For an order that buys gift cards (decision 0064).' }),
   }),
 });
 

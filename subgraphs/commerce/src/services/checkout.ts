@@ -20,6 +20,7 @@ import { settingsFor, type Address } from './settings';
 import { planTenders } from './tenders';
 import { sum } from './money';
 import { salesChannel } from './tenant';
+import { normaliseRecipient, refuseTendersForGiftCards, type RecipientInput } from './gift-card-sales';
 
 export interface CheckoutInput {
   cartToken?: string | null;
@@ -33,6 +34,8 @@ export interface CheckoutInput {
   giftCardCodes?: string[] | null;
   useStoreCredit?: boolean | null;
   points?: number | null;
+  /** Whom the order's gift cards go to (gift-card-sales.ts): their codes are e-mailed there, else to the buyer. */
+  giftCardRecipient?: RecipientInput | null;
   deviceId?: string | null;
   returnUrl?: string | null;
   /** The provider keeps the card for later charges (a subscription's first order; not part of the API's input). */
@@ -113,6 +116,7 @@ function normalise(input: CheckoutInput) {
     giftCardCodes: (input.giftCardCodes ?? []).map((c, i) => text(c, ['giftCardCodes', String(i)], 40, true)),
     useStoreCredit: !!input.useStoreCredit,
     points: input.points ?? null,
+    giftCardRecipient: normaliseRecipient(input.giftCardRecipient),
     returnUrl,
   };
 }
@@ -169,6 +173,9 @@ async function orderFromCart(ctx: ServiceContext, checkoutId: string, cart: Cart
     email: r.email,
   });
   if (priced.total <= 0n) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'There is nothing to pay for', ['cartToken']);
+  const cardLines = priced.vendorOrders.flatMap((v) => v.lines).filter((l) => l.giftCard);
+  // Gift cards and points do not buy gift cards (decision 0064).
+  if (cardLines.length > 0) refuseTendersForGiftCards(r);
   const tenders = await planTenders(ctx, { tenantId: cart.tenantId, userId, currency: priced.currency, total: priced.total }, r);
   const settings = await settingsFor(ctx, cart.tenantId);
   const held = await reserveAll(ctx, cart.tenantId, checkoutId, priced, settings.paymentWindowMinutes * 60 + RESERVATION_GRACE_SECONDS);
@@ -218,21 +225,22 @@ async function orderFromCart(ctx: ServiceContext, checkoutId: string, cart: Cart
         tax: l.tax,
         discount: l.discount,
         commissionBps: l.commissionBps,
-        reservationId: held.get(l.variantId)!.id,
-        locationId: held.get(l.variantId)!.locationId,
+        ...(l.giftCard ? { reservationId: null, locationId: null, stockStatus: 'NOT_STOCKED' as const } : { reservationId: held.get(l.variantId)!.id, locationId: held.get(l.variantId)!.locationId }),
       })),
     })),
     reason: priced.coupon ? `Checked out with the coupon ${priced.coupon.code}` : 'Checked out',
     couponUse: priced.coupon ? { couponId: priced.coupon.id, amount: priced.couponDiscount, currency: priced.currency, customer: { userId, email: r.email } } : undefined,
     promotionUses: priced.promotions,
     tenders,
+    giftCardRecipient: cardLines.length > 0 ? r.giftCardRecipient : null,
     undo: () => releaseAll(ctx, cart.tenantId, [...held.values()]),
   };
 }
 
 /** Reserves every line at once; if any cannot be held, gives back the others and names the first short line. */
 async function reserveAll(ctx: ServiceContext, tenantId: string, checkoutId: string, priced: PricedOrder, ttlSeconds: number): Promise<Map<string, HeldStock>> {
-  const lines = priced.vendorOrders.flatMap((v) => v.lines);
+  // Gift cards hold no stock (decision 0064).
+  const lines = priced.vendorOrders.flatMap((v) => v.lines).filter((l) => !l.giftCard);
   const results = await Promise.allSettled(
     lines.map((l) => reserve(ctx, tenantId, { variantId: l.variantId, quantity: l.quantity, channel: priced.channel, ttlSeconds, reference: `checkout:${checkoutId}`, idempotencyKey: `checkout:${checkoutId}:${l.variantId}` })),
   );

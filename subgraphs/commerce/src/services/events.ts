@@ -11,7 +11,7 @@
 import { recordEvent, TOPICS, type PostingLine } from '@webwaka/kit';
 import type { Tx } from './context';
 import { sum } from './money';
-import { walletAccount } from './stored-value';
+import { giftCardLiability, walletAccount } from './stored-value';
 import { tenderAccount } from './tenders';
 
 const TENDER_MEMO: Record<string, string> = { GIFT_CARD: 'Gift card', STORE_CREDIT: 'Store credit', POINTS: 'Loyalty points' };
@@ -80,6 +80,8 @@ interface PaidOrder {
   /** Points, gift cards and store credit that paid part of it (tenders.ts): their accounts are debited, the clearing account the rest. */
   tenders?: { kind: string; userId: string | null; amount: bigint }[];
   couponFundedBy?: Funder;
+  /** Gift cards the order bought, their value per vendor order (gift-card-sales.ts): GIFT_CARD_LIABILITY, not the vendor's payable. */
+  giftCardsSold?: Map<string, bigint>;
   vendorOrders: { id: string; vendorId: string; vendorName: string; subtotal: bigint; shipping: bigint; tax: bigint; commissionBps: number; commission: bigint; discount?: bigint }[];
 }
 
@@ -88,10 +90,13 @@ export async function recordOrderPaid(tx: Tx, o: PaidOrder) {
   const tenant = (purpose: Line['account']['purpose']) => ({ tenantId: o.tenantId, ownerType: 'TENANT' as const, ownerId: o.tenantId, purpose });
   const funder = discountFunder(o.tenantId, o.couponFundedBy ?? null);
   // The vendor's payable: what it sold after the discount, plus the discount when someone else funds it.
-  const payable = (v: PaidOrder['vendorOrders'][number]) => v.subtotal + v.shipping + (funder ? (v.discount ?? 0n) : 0n);
+  const cards = (v: { id: string }) => o.giftCardsSold?.get(v.id) ?? 0n;
+  const payable = (v: PaidOrder['vendorOrders'][number]) => v.subtotal + v.shipping + (funder ? (v.discount ?? 0n) : 0n) - cards(v);
+  // A vendor order of gift cards only owes its seller nothing: no hold for it.
+  const held = o.vendorOrders.filter((v) => !(cards(v) > 0n && payable(v) === 0n));
   // The hold first: ledger applies its events in order, so the payable is never credited before it is held.
   // (A refund's hold request comes after its posting, for the same reason the other way round.)
-  await recordPayoutHold(tx, { tenantId: o.tenantId, action: 'PAID', orderId: o.id, currency: o.currency, at: o.paidAt, vendorOrders: o.vendorOrders.map((v) => ({ vendorOrderId: v.id, vendorId: v.vendorId, amount: payable(v) })) });
+  await recordPayoutHold(tx, { tenantId: o.tenantId, action: 'PAID', orderId: o.id, currency: o.currency, at: o.paidAt, vendorOrders: held.map((v) => ({ vendorOrderId: v.id, vendorId: v.vendorId, amount: payable(v) })) });
   await recordEvent(tx, {
     tenantId: o.tenantId,
     topic: TOPICS.LEDGER_POSTING_REQUESTED,
@@ -108,6 +113,7 @@ export async function recordOrderPaid(tx: Tx, o: PaidOrder) {
         ...(funder ? line('DEBIT', o.vendorOrders.reduce((a, v) => a + (v.discount ?? 0n), 0n), funder, 'Coupon discount') : []),
         ...o.vendorOrders.flatMap((v) => line('CREDIT', payable(v), { tenantId: o.tenantId, ownerType: 'VENDOR', ownerId: v.vendorId, purpose: 'VENDOR_PAYABLE' }, v.vendorName)),
         ...line('CREDIT', o.tax, tenant('TAX_PAYABLE')),
+        ...line('CREDIT', sum(o.vendorOrders.map(cards)), giftCardLiability(o.tenantId), 'Gift cards sold'),
       ],
     },
   });
@@ -152,6 +158,8 @@ interface CompletedRefund {
   tenderShares?: { kind: string; userId: string | null; amount: bigint }[];
   /** The provider's part went to this customer's store credit instead. */
   toStoreCreditOf?: string | null;
+  /** Sold gift cards the refund takes back, their value per vendor order: debited to GIFT_CARD_LIABILITY, not the payable. */
+  giftCardsBack?: Map<string, bigint>;
   /** discount: the refunded share of the vendor order's coupon discount (tax excluded). */
   parts: { vendorOrderId: string; vendorId: string; subtotal: bigint; shipping: bigint; tax: bigint; discount?: bigint }[];
 }
@@ -162,7 +170,8 @@ export async function recordOrderRefunded(tx: Tx, r: CompletedRefund) {
   const tax = r.parts.reduce((a, p) => a + p.tax, 0n);
   // The mirror of the ORDER_PAID entry's share: a funder's discount comes back to it with the goods.
   const funder = discountFunder(r.tenantId, r.couponFundedBy ?? null);
-  const payable = (p: CompletedRefund['parts'][number]) => p.subtotal + p.shipping + (funder ? (p.discount ?? 0n) : 0n);
+  const cards = (p: { vendorOrderId: string }) => r.giftCardsBack?.get(p.vendorOrderId) ?? 0n;
+  const payable = (p: CompletedRefund['parts'][number]) => p.subtotal + p.shipping + (funder ? (p.discount ?? 0n) : 0n) - cards(p);
   await recordEvent(tx, {
     tenantId: r.tenantId,
     topic: TOPICS.LEDGER_POSTING_REQUESTED,
@@ -177,6 +186,7 @@ export async function recordOrderRefunded(tx: Tx, r: CompletedRefund) {
       lines: [
         ...r.parts.flatMap((p) => line('DEBIT', payable(p), { tenantId: r.tenantId, ownerType: 'VENDOR', ownerId: p.vendorId, purpose: 'VENDOR_PAYABLE' })),
         ...line('DEBIT', tax, tenant('TAX_PAYABLE')),
+        ...line('DEBIT', sum(r.parts.map(cards)), giftCardLiability(r.tenantId), 'Gift cards refunded'),
         ...line('CREDIT', r.amount - sum((r.tenderShares ?? []).map((t) => t.amount)), r.toStoreCreditOf ? walletAccount(r.tenantId, r.toStoreCreditOf) : tenant('PAYMENT_CLEARING'), r.toStoreCreditOf ? 'Refunded as store credit' : undefined),
         ...(r.tenderShares ?? []).flatMap((t) => line('CREDIT', t.amount, tenderAccount(r.tenantId, t), TENDER_MEMO[t.kind])),
         ...(funder ? line('CREDIT', r.parts.reduce((a, p) => a + (p.discount ?? 0n), 0n), funder, 'Coupon discount') : []),
@@ -203,7 +213,7 @@ export async function recordOrderRefunded(tx: Tx, r: CompletedRefund) {
     currency: r.currency,
     at: r.completedAt,
     refundId: r.id,
-    vendorOrders: r.parts.map((p) => ({ vendorOrderId: p.vendorOrderId, vendorId: p.vendorId, amount: payable(p) })),
+    vendorOrders: r.parts.filter((p) => !(cards(p) > 0n && payable(p) === 0n)).map((p) => ({ vendorOrderId: p.vendorOrderId, vendorId: p.vendorId, amount: payable(p) })),
   });
 }
 

@@ -64,6 +64,8 @@ export interface Prepared extends NewOrder {
   promotionUses?: { id: string; name: string; amount: bigint }[];
   /** The points, gift cards and store credit the order's transaction holds (tenders.ts; `order.prepaid` is their sum). */
   tenders?: PlannedTender[];
+  /** Whom the order's gift cards go to (gift-card-sales.ts). */
+  giftCardRecipient?: { name: string | null; email: string | null; message: string | null } | null;
   /** Gives back what `prepare` holds (reserved stock) when the order could not be written. */
   undo?: () => Promise<void>;
 }
@@ -157,6 +159,7 @@ async function writeOrder(ctx: ServiceContext, tenantId: string, checkoutId: str
     const order = await tx.order.create({ data: { ...o.order, id: orderId, tenantId, number: await nextOrderNumber(tx, tenantId), checkoutId, cartId, ip: ctx.ip } });
     if (o.couponUse) await redeemCoupon(tx, tenantId, orderId, o.couponUse);
     if (o.promotionUses?.length) await recordPromotionUses(tx, tenantId, orderId, order.currency, o.promotionUses.map((p) => ({ promotion: { id: p.id, name: p.name }, lineDiscounts: [], amount: p.amount })));
+    if (o.giftCardRecipient) await tx.giftCardRecipient.create({ data: { orderId, tenantId, ...o.giftCardRecipient } });
     if (o.tenders?.length) await holdTenders(tx, { tenantId, orderId, orderNumber: order.number, userId: order.customerUserId, currency: order.currency }, o.tenders);
     for (const { lines, ...vendorOrder } of o.vendorOrders) {
       const vendorOrderId = uuidv7();

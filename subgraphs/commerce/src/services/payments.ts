@@ -6,7 +6,8 @@
  * - success: amount and currency must match the order's, else the money is refunded and the order
  *   cancelled. Then stock is committed (an expired reservation is reserved again first); only when every
  *   line is committed does one transaction mark the order PAID with its timeline row,
- *   `commerce.order.paid` and the ORDER_PAID ledger posting. If stock is gone the order is CANCELLED and
+ *   `commerce.order.paid` and the ORDER_PAID ledger posting (and issues the gift cards it bought:
+ *   gift-card-sales.ts, whose lines hold no stock). If stock is gone the order is CANCELLED and
  *   the payment refunded automatically: never a paid order without committed stock. External lines (bus
  *   seats) hold no stock: their source hears of the payment in the PAID transaction (events.ts).
  * - a success for an order that is cancelled (expired, declined, unfillable) or already paid by another
@@ -32,6 +33,7 @@ import { settingsFor } from './settings';
 import { captureTenders, releaseTenders } from './tenders';
 import { earnPoints } from './loyalty';
 import { sum } from './money';
+import { issueSoldGiftCards } from './gift-card-sales';
 
 export type Deps = Pick<ServiceContext, 'prisma' | 'peers' | 'requestId' | 'eventsRecorded'>;
 
@@ -154,10 +156,12 @@ export async function settlePayment(deps: Deps, paymentId: string): Promise<Paym
     await transition(tx, current, 'PAID', PROVIDER, how, { paidAt, paidPaymentId: payment.id });
     const vendorOrders = await tx.vendorOrder.findMany({ where: { orderId: order.id }, orderBy: { id: 'asc' } });
     const tenders = await captureTenders(tx, order.id);
-    await recordOrderPaid(tx, { ...current, paidAt, vendorOrders, tenders });
-    // Points are earned on what was paid for goods (after discounts, before tax and shipping), less what points paid.
+    // Gift cards bought in the order are issued now, once (decision 0064); their value is a liability.
+    const giftCardsSold = await issueSoldGiftCards(tx, current, lines, links);
+    await recordOrderPaid(tx, { ...current, paidAt, vendorOrders, tenders, giftCardsSold });
+    // Points are earned on what was paid for goods (after discounts, before tax and shipping), less what points paid; not on gift cards.
     const pointsPaid = sum(tenders.filter((t) => t.kind === 'POINTS').map((t) => t.amount));
-    await earnPoints(tx, { tenantId: order.tenantId, userId: current.customerUserId, orderId: order.id, orderNumber: current.number, currency: current.currency, goodsPaid: current.subtotal - pointsPaid });
+    await earnPoints(tx, { tenantId: order.tenantId, userId: current.customerUserId, orderId: order.id, orderNumber: current.number, currency: current.currency, goodsPaid: current.subtotal - pointsPaid - sum([...giftCardsSold.values()]) });
     await recordExternalLinesPaid(tx, current, lines, { paidAt, paymentReference: payment.reference });
     await recordOrderMessage(tx, current, 'PAID', links, lines);
     return true;

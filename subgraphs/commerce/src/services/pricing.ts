@@ -8,6 +8,8 @@
  * - commission: Σ round_half_up(line subtotal × line rate / 10,000); its rate is the lines' common rate,
  *   or, when lines differ, the effective rate rounded (`commission` is the exact figure).
  * Order totals are the sums; total = subtotal + shipping + tax (all tax-exclusive parts plus all tax).
+ * A gift card's line (gift-card-sales.ts, decision 0064) is its stated price with no tax, discount or
+ * commission, and ships nothing: it is left out of the shipping fee and of the free-shipping threshold.
  */
 import { DomainError, ErrorCode } from '@webwaka/kit';
 import type { ServiceContext } from './context';
@@ -15,6 +17,7 @@ import { discountsFor } from './discounts';
 import { applyBps, divRoundHalfUp, sum, taxOf } from './money';
 import { quoteLines, type QuotedLine } from './peers';
 import { settingsFor, zoneFor, type Address } from './settings';
+import { giftCardProductIds } from './gift-card-sales';
 
 export interface PricedLine {
   variantId: string;
@@ -29,6 +32,8 @@ export interface PricedLine {
   /** The promotions' and coupon's discount on the line, tax excluded (`subtotal` and `tax` are after it). */
   discount: bigint;
   commissionBps: number;
+  /** A gift card (decision 0064): no stock is held for it; the paid order issues one card per unit. */
+  giftCard?: boolean;
 }
 
 export interface PricedVendorOrder {
@@ -110,13 +115,15 @@ export async function priceOrder(ctx: ServiceContext, input: PriceOrderInput): P
   const taxRateBps = quoted[0].taxRateBps!;
   // Promotions, then a coupon, apply to the price after sale prices (catalog's quote has them), as the shop states prices.
   const stated = (q: QuotedLine) => BigInt(taxInclusive ? q.totalInclTax! : q.totalExclTax!);
+  const cards = await giftCardProductIds(ctx.prisma, input.tenantId, quoted.map((q) => q.productId!));
+  const isCard = (q: QuotedLine) => cards.has(q.productId!);
   const applied = await discountsFor(ctx.prisma, {
     tenantId: input.tenantId,
     couponCode: input.couponCode,
     currency: input.currency,
     customer: { userId: input.customerUserId, email: input.email },
     channel: input.channel,
-    lines: quoted.map((q) => ({ productId: q.productId, categoryId: q.categoryId ?? null, vendorId: q.vendorId, variantId: q.variantId, quantity: q.quantity, stated: stated(q) })),
+    lines: quoted.map((q) => ({ productId: q.productId, categoryId: q.categoryId ?? null, vendorId: q.vendorId, variantId: q.variantId, quantity: q.quantity, stated: isCard(q) ? 0n : stated(q) })),
   });
   const settings = await settingsFor(ctx, input.tenantId);
   const zone = await zoneFor(ctx.prisma, input.tenantId, input.address);
@@ -130,7 +137,11 @@ export async function priceOrder(ctx: ServiceContext, input: PriceOrderInput): P
   for (const q of quoted) byVendor.set(q.vendorId!, [...(byVendor.get(q.vendorId!) ?? []), q]);
   let waived = 0n;
   const vendorOrders = [...byVendor.values()].map((qs): PricedVendorOrder => {
-    const lines = qs.map((q) => {
+    const lines = qs.map((q): PricedLine => {
+      if (isCard(q)) {
+        const value = stated(q);
+        return { variantId: q.variantId, productId: q.productId!, sku: q.sku!, title: q.title!, quantity: q.quantity, unitPrice: BigInt(q.unit!), subtotal: value, tax: 0n, discount: 0n, commissionBps: 0, giftCard: true };
+      }
       const off = applied.lineDiscounts[indexOf.get(q)!];
       const before = BigInt(q.totalExclTax!);
       // A discounted line's tax is computed again on what is left of it (never below zero: off ≤ stated).
@@ -150,8 +161,9 @@ export async function priceOrder(ctx: ServiceContext, input: PriceOrderInput): P
     });
     const subtotal = sum(lines.map((l) => l.subtotal));
     const goodsTax = sum(lines.map((l) => l.tax));
-    const free = rate.freeOverAmount !== null && subtotal + goodsTax >= rate.freeOverAmount;
-    const fee = free ? 0n : rate.amount;
+    const goods = lines.filter((l) => !l.giftCard);
+    const free = rate.freeOverAmount !== null && sum(goods.map((l) => l.subtotal + l.tax)) >= rate.freeOverAmount;
+    const fee = free || goods.length === 0 ? 0n : rate.amount;
     const couponWaives = fee > 0n && applied.freeShipping && qs.some((q) => applied.eligible[indexOf.get(q)!]);
     const { tax: shippingTax, exclTax: shipping } = shippingOf(couponWaives ? 0n : fee);
     if (couponWaives) waived += fee;

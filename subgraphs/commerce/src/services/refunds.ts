@@ -23,6 +23,7 @@ import { returnStock } from './peers';
 import { prepaidPartOf, refundTenders } from './tenders';
 import { moveStoreCredit } from './stored-value';
 import { clawBackPoints } from './loyalty';
+import { giftCardsRefunded, withdrawSoldGiftCards } from './gift-card-sales';
 
 export interface RefundRequest {
   orderId: string;
@@ -121,6 +122,9 @@ export async function refundOrder(ctx: ServiceContext, req: RefundRequest, opts:
     const held = await tx.refund.aggregate({ where: { orderId: order.id, automatic: false, status: { in: [...HOLDING] } }, _sum: { amount: true } });
     if ((held._sum.amount ?? 0n) + amount > current.total) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A refund cannot exceed what was paid', ['lines']);
     if (req.toStoreCredit && !current.customerUserId) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Only a signed-in customer’s order can be refunded as store credit', ['toStoreCredit']);
+    const id = uuidv7();
+    // Sold gift cards are refunded only unused, and stop working now (decision 0064; a preview rolls this back).
+    await withdrawSoldGiftCards(tx, order.id, id, refundLines.map((r) => ({ line: r.line, quantity: r.quantity, before: Number(refundedUnits(r.line.id)) })));
     // The order's points, gift cards and store credit get their shares back; the provider refunds the rest.
     const prepaidPart = await prepaidPartOf(tx, current, amount);
     if (opts.preview) {
@@ -129,7 +133,6 @@ export async function refundOrder(ctx: ServiceContext, req: RefundRequest, opts:
       throw new PreviewReady({ amount, shipping: amount - goods, currency: current.currency, lines: lineAmounts });
     }
 
-    const id = uuidv7();
     await tx.refund.create({
       data: {
         id,
@@ -168,7 +171,7 @@ export async function completeRefund(deps: Deps & Pick<ServiceContext, 'actor'>,
   const { tenantId } = await deps.prisma.refund.findUniqueOrThrow({ where: { id: refundId }, select: { tenantId: true } });
   const links = await tenantLinks(deps.peers, tenantId, 'commerce', deps.requestId);
   await deps.prisma.$transaction(async (tx) => {
-    const refund = await tx.refund.findUniqueOrThrow({ where: { id: refundId }, include: { vendorParts: true } });
+    const refund = await tx.refund.findUniqueOrThrow({ where: { id: refundId }, include: { vendorParts: true, lines: { include: { orderLine: { select: { vendorOrderId: true, source: true, stockStatus: true } } } } } });
     const order = (await lockOrder(tx, refund.tenantId, refund.orderId))!;
     const done = await tx.refund.updateMany({ where: { id: refundId, status: { in: ['PENDING', 'REVIEW'] } }, data: { status: 'SUCCEEDED', completedAt: new Date() } });
     if (done.count === 0) return;
@@ -200,6 +203,7 @@ export async function completeRefund(deps: Deps & Pick<ServiceContext, 'actor'>,
       completedAt: new Date(),
       fullyRefunded,
       couponFundedBy: order.couponFundedBy,
+      giftCardsBack: giftCardsRefunded(refund.lines),
       parts: refund.vendorParts.map((p) => ({ vendorOrderId: p.vendorOrderId, vendorId: p.vendorId, subtotal: p.subtotal, shipping: p.shipping, tax: p.tax, discount: p.discount })),
     });
   }, TX_OPTIONS);

@@ -174,6 +174,19 @@ export const CATALOGUE: Record<MessageTemplateKey, CatalogueEntry> = {
       SMS: { body: '{{storeName}} paid out {{amount}} to your bank account. Ref {{reference}}.' },
     },
   },
+  'gift_card.issued': {
+    channels: ['EMAIL'],
+    marketing: false,
+    secret: true,
+    variables: ['name', 'fromName', 'amount', 'message', 'balanceUrl'],
+    sample: { name: 'Ngozi', fromName: 'Ada', amount: '₦10,000.00', message: 'Happy birthday!', balanceUrl: 'https://shop.example.ng/gift-cards' },
+    texts: {
+      EMAIL: {
+        subject: 'A {{amount}} {{storeName}} gift card for you',
+        body: 'Hello {{name}},\n\n{{fromName}} sent you a {{storeName}} gift card worth {{amount}}.\n{{message}}\n\nYour gift card code:\n{{secret}}\n\nSpend it at checkout; check what is left on it here: {{balanceUrl}}',
+      },
+    },
+  },
 };
 
 // The catalogue covers the contract exactly (a compile-time and a start-time check).
