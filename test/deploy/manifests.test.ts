@@ -53,6 +53,34 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     expect(readdirSync(baseDir).sort()).toEqual(generatedBase.sort());
   });
 
+  it('are valid objects of stable API versions (what a schema validator such as kubeconform would reject)', () => {
+    const API: Record<string, string> = {
+      ConfigMap: 'v1', Service: 'v1', Deployment: 'apps/v1', Job: 'batch/v1', HorizontalPodAutoscaler: 'autoscaling/v2', PodDisruptionBudget: 'policy/v1',
+    };
+    const dns1123 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+    const quantity = /^\d+(\.\d+)?(m|Ki|Mi|Gi)?$/;
+    for (const o of objects) {
+      expect([o.kind, o.apiVersion]).toEqual([o.kind, API[o.kind]]);
+      expect(o.metadata.name).toMatch(dns1123);
+      expect(o.metadata.name.length).toBeLessThanOrEqual(63);
+      const pod = o.spec?.template?.spec;
+      if (!pod) continue;
+      // A Deployment's selector must match its pod template's labels, or the API server refuses it.
+      if (o.kind === 'Deployment') for (const [k, v] of Object.entries(o.spec.selector.matchLabels)) expect(o.spec.template.metadata.labels[k]).toBe(v);
+      if (o.kind === 'Job') expect(['Never', 'OnFailure']).toContain(pod.restartPolicy);
+      for (const c of pod.containers) {
+        expect(c.name).toMatch(dns1123);
+        for (const kind of ['requests', 'limits']) for (const q of Object.values(c.resources[kind])) expect(String(q)).toMatch(quantity);
+        for (const e of c.env) expect(Object.keys(e).sort()).toEqual(['name', 'value' in e ? 'value' : 'valueFrom'].sort());
+        for (const p of [c.livenessProbe, c.readinessProbe, c.startupProbe].filter(Boolean)) expect(c.ports.map((x: any) => x.name)).toContain(p.httpGet.port);
+      }
+    }
+    // Every Service selects pods of a Deployment; every autoscaler and budget points at one.
+    const podLabels = deployments.map((d) => d.spec.template.metadata.labels);
+    for (const svc of ofKind('Service')) expect(podLabels.some((l) => Object.entries(svc.spec.selector).every(([k, v]) => l[k] === v))).toBe(true);
+    for (const h of ofKind('HorizontalPodAutoscaler')) expect(deployments.map((d) => d.metadata.name)).toContain(h.spec.scaleTargetRef.name);
+  });
+
   it('lists every file of the base in its kustomization, and every overlay builds on the base', () => {
     expect([...kustomization.resources].sort()).toEqual(readdirSync(baseDir).filter((f) => f !== 'kustomization.yaml').sort());
     const overlays = readdirSync(path.join(DEPLOY, 'k8s/overlays')).sort();
