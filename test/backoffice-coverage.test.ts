@@ -33,9 +33,6 @@ const NO_SCREEN_NEEDED: Record<string, string> = {
   'Mutation.createCart': 'customer-facing: headless storefronts (ours starts a cart with `addCartLine`)',
   'Mutation.removeCartLine': 'customer-facing: headless storefronts (ours sets a line to quantity 0 with `updateCartLine`)',
   'Query.myPushSubscriptions': 'customer-facing: a headless shop lists the customer\'s subscribed browsers (ours asks this browser\'s PushManager)',
-  'Query.webPushPublicKey': 'customer-facing: the shop account page subscribes a browser to order updates with it',
-  'Mutation.registerPushSubscription': 'customer-facing: the shop account page registers this browser for order updates',
-  'Mutation.removePushSubscription': 'customer-facing: the shop account page removes this browser from order updates',
   'Subscription.auditEvents': 'integrators only: a live security feed for a SIEM (the back office lists `auditEvents`)',
   'Subscription.inventoryChanged': 'integrators only: live stock sync to other channels (the back office reads levels on load)',
 };

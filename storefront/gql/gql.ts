@@ -350,6 +350,9 @@ type Documents = {
     "\n  query ShopExportMyData {\n    exportMyData\n  }\n": typeof types.ShopExportMyDataDocument,
     "\n  mutation ShopSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...ShopUserError\n      }\n    }\n  }\n": typeof types.ShopSignUpDocument,
     "\n  mutation ShopRecordReferralTouch($code: String!, $visitorId: String!) {\n    recordReferralTouch(code: $code, visitorId: $visitorId) {\n      recorded\n    }\n  }\n": typeof types.ShopRecordReferralTouchDocument,
+    "\n  query ShopWebPushPublicKey {\n    webPushPublicKey\n  }\n": typeof types.ShopWebPushPublicKeyDocument,
+    "\n  mutation ShopRegisterPushSubscription($input: RegisterPushSubscriptionInput!) {\n    registerPushSubscription(input: $input) {\n      subscription {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.ShopRegisterPushSubscriptionDocument,
+    "\n  mutation ShopRemovePushSubscription($endpoint: String!) {\n    removePushSubscription(endpoint: $endpoint) {\n      removed\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ShopRemovePushSubscriptionDocument,
     "\n  fragment ShopReturnRequestFields on ReturnRequest {\n    id\n    reference\n    orderId\n    orderNumber\n    vendorName\n    status\n    reason\n    details\n    instructions\n    refusalReason\n    exchangeNote\n    refundAmount {\n      amount\n      currency\n    }\n    createdAt\n    lines {\n      id\n      title\n      quantity\n    }\n  }\n": typeof types.ShopReturnRequestFieldsFragmentDoc,
     "\n  query ShopReturnableLines($orderId: ID!) {\n    returnableLines(orderId: $orderId) {\n      orderLineId\n      title\n      sku\n      quantity\n      returnable\n      closesAt\n      problem\n    }\n  }\n": typeof types.ShopReturnableLinesDocument,
     "\n  query ShopMyReturns($orderId: ID) {\n    returnRequests(first: 50, mine: true, orderId: $orderId) {\n      edges {\n        node {\n          ...ShopReturnRequestFields\n        }\n      }\n    }\n  }\n": typeof types.ShopMyReturnsDocument,
@@ -732,6 +735,9 @@ const documents: Documents = {
     "\n  query ShopExportMyData {\n    exportMyData\n  }\n": types.ShopExportMyDataDocument,
     "\n  mutation ShopSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...ShopUserError\n      }\n    }\n  }\n": types.ShopSignUpDocument,
     "\n  mutation ShopRecordReferralTouch($code: String!, $visitorId: String!) {\n    recordReferralTouch(code: $code, visitorId: $visitorId) {\n      recorded\n    }\n  }\n": types.ShopRecordReferralTouchDocument,
+    "\n  query ShopWebPushPublicKey {\n    webPushPublicKey\n  }\n": types.ShopWebPushPublicKeyDocument,
+    "\n  mutation ShopRegisterPushSubscription($input: RegisterPushSubscriptionInput!) {\n    registerPushSubscription(input: $input) {\n      subscription {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.ShopRegisterPushSubscriptionDocument,
+    "\n  mutation ShopRemovePushSubscription($endpoint: String!) {\n    removePushSubscription(endpoint: $endpoint) {\n      removed\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ShopRemovePushSubscriptionDocument,
     "\n  fragment ShopReturnRequestFields on ReturnRequest {\n    id\n    reference\n    orderId\n    orderNumber\n    vendorName\n    status\n    reason\n    details\n    instructions\n    refusalReason\n    exchangeNote\n    refundAmount {\n      amount\n      currency\n    }\n    createdAt\n    lines {\n      id\n      title\n      quantity\n    }\n  }\n": types.ShopReturnRequestFieldsFragmentDoc,
     "\n  query ShopReturnableLines($orderId: ID!) {\n    returnableLines(orderId: $orderId) {\n      orderLineId\n      title\n      sku\n      quantity\n      returnable\n      closesAt\n      problem\n    }\n  }\n": types.ShopReturnableLinesDocument,
     "\n  query ShopMyReturns($orderId: ID) {\n    returnRequests(first: 50, mine: true, orderId: $orderId) {\n      edges {\n        node {\n          ...ShopReturnRequestFields\n        }\n      }\n    }\n  }\n": types.ShopMyReturnsDocument,
@@ -2119,6 +2125,18 @@ export function graphql(source: "\n  mutation ShopSignUp($input: SignUpInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ShopRecordReferralTouch($code: String!, $visitorId: String!) {\n    recordReferralTouch(code: $code, visitorId: $visitorId) {\n      recorded\n    }\n  }\n"): typeof import('./graphql').ShopRecordReferralTouchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopWebPushPublicKey {\n    webPushPublicKey\n  }\n"): typeof import('./graphql').ShopWebPushPublicKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShopRegisterPushSubscription($input: RegisterPushSubscriptionInput!) {\n    registerPushSubscription(input: $input) {\n      subscription {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').ShopRegisterPushSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShopRemovePushSubscription($endpoint: String!) {\n    removePushSubscription(endpoint: $endpoint) {\n      removed\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ShopRemovePushSubscriptionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

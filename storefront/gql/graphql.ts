@@ -933,6 +933,15 @@ export type RegisterPosDeviceInput = {
   name: string;
 };
 
+/** What the browser’s PushSubscription.toJSON() gives: endpoint and keys.p256dh / keys.auth. */
+export type RegisterPushSubscriptionInput = {
+  auth: string;
+  endpoint: string;
+  /** How the user will recognise this device in the list. */
+  label?: string | null | undefined;
+  p256dh: string;
+};
+
 export type RequestReturnInput = {
   /** In your own words (required for OTHER; at most 1000 characters). */
   details?: string | null | undefined;
@@ -3586,6 +3595,25 @@ export type ShopRecordReferralTouchMutationVariables = Exact<{
 
 
 export type ShopRecordReferralTouchMutation = { recordReferralTouch: { recorded: boolean } };
+
+export type ShopWebPushPublicKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShopWebPushPublicKeyQuery = { webPushPublicKey: string };
+
+export type ShopRegisterPushSubscriptionMutationVariables = Exact<{
+  input: RegisterPushSubscriptionInput;
+}>;
+
+
+export type ShopRegisterPushSubscriptionMutation = { registerPushSubscription: { subscription: { id: string } | null, userErrors: Array<{ code: string, field: Array<string> | null }> } };
+
+export type ShopRemovePushSubscriptionMutationVariables = Exact<{
+  endpoint: string;
+}>;
+
+
+export type ShopRemovePushSubscriptionMutation = { removePushSubscription: { removed: boolean, userErrors: Array<{ code: string }> } };
 
 export type ShopReturnRequestFieldsFragment = { id: string, reference: string, orderId: string, orderNumber: string, vendorName: string, status: ReturnStatus, reason: ReturnReason, details: string | null, instructions: string | null, refusalReason: string | null, exchangeNote: string | null, createdAt: string, refundAmount: { amount: string, currency: string } | null, lines: Array<{ id: string, title: string, quantity: number }> };
 
@@ -11321,6 +11349,34 @@ export const ShopRecordReferralTouchDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:8adafc70137f129f95af89a2f7fa02e14cecdc31a7a5d42f8ab0cebcac843607"}) as unknown as TypedDocumentString<ShopRecordReferralTouchMutation, ShopRecordReferralTouchMutationVariables>;
+export const ShopWebPushPublicKeyDocument = new TypedDocumentString(`
+    query ShopWebPushPublicKey {
+  webPushPublicKey
+}
+    `, {"hash":"sha256:f04a868518dff4f10516c7fcc706a8c598f324bbf79baee9f2395766d98552d7"}) as unknown as TypedDocumentString<ShopWebPushPublicKeyQuery, ShopWebPushPublicKeyQueryVariables>;
+export const ShopRegisterPushSubscriptionDocument = new TypedDocumentString(`
+    mutation ShopRegisterPushSubscription($input: RegisterPushSubscriptionInput!) {
+  registerPushSubscription(input: $input) {
+    subscription {
+      id
+    }
+    userErrors {
+      code
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:0ef1880aef09669c8d72ed0233c4f9c829dccea9bda165be377ff7729f513895"}) as unknown as TypedDocumentString<ShopRegisterPushSubscriptionMutation, ShopRegisterPushSubscriptionMutationVariables>;
+export const ShopRemovePushSubscriptionDocument = new TypedDocumentString(`
+    mutation ShopRemovePushSubscription($endpoint: String!) {
+  removePushSubscription(endpoint: $endpoint) {
+    removed
+    userErrors {
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:cc45c286bc48af288e95ecb9c509933bbcd056d5c9f9b647c70494fe5cf251be"}) as unknown as TypedDocumentString<ShopRemovePushSubscriptionMutation, ShopRemovePushSubscriptionMutationVariables>;
 export const ShopReturnableLinesDocument = new TypedDocumentString(`
     query ShopReturnableLines($orderId: ID!) {
   returnableLines(orderId: $orderId) {

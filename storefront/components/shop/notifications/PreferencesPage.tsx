@@ -4,11 +4,13 @@ import { getSignedInUser } from '../../../lib/session';
 import { ns, type Preference } from '../../../lib/shop/notification-messages';
 import { saveNotificationPreferences } from '../../../lib/shop/notification-actions';
 import { ShopMyNotificationPreferencesQuery } from '../../../lib/shop/notification-operations';
+import { ShopWebPushPublicKeyQuery } from '../../../lib/shop/push-operations';
 import { shopQuery } from '../../../lib/shop/shopper';
 import type { StorefrontKind } from '../../../lib/tenant';
 import { pageContext } from '../../pages/context';
 import { param } from '../messages';
 import '../shop.css';
+import { PushToggle } from './PushToggle';
 
 type Params = Record<string, string | string[] | undefined>;
 
@@ -32,13 +34,14 @@ function Choices({ id, legend, hint, choices, values }: { id: string; legend: st
 /**
  * The signed-in customer's choice of messages at this shop: order updates by SMS or WhatsApp, offers and
  * news by e-mail or SMS (transactional and security messages always come). A plain form with a server
- * action, so it works without JavaScript. Signed out: sign in first.
+ * action, so it works without JavaScript. Below it, "Order updates on this phone" (web push, decision
+ * 0063), which needs the browser's push support and so JavaScript. Signed out: sign in first.
  */
 export async function PreferencesPage({ kind, slug, params }: { kind: StorefrontKind; slug: string; params: Params }) {
   const ctx = await pageContext(kind, slug);
   const page = `${ctx.base}/account/notifications`;
   if (!(await getSignedInUser(slug))) redirect(`${ctx.base}/sign-in?next=${encodeURIComponent(page)}`);
-  const { myNotificationPreferences: prefs } = await shopQuery(slug, ShopMyNotificationPreferencesQuery, {});
+  const [{ myNotificationPreferences: prefs }, { webPushPublicKey }] = await Promise.all([shopQuery(slug, ShopMyNotificationPreferencesQuery, {}), shopQuery(slug, ShopWebPushPublicKeyQuery, {})]);
   const done = param(params.done) === 'saved';
   const error = param(params.error);
   return (
@@ -65,6 +68,7 @@ export async function PreferencesPage({ kind, slug, params }: { kind: Storefront
           <button type="submit">{ns('prefs.save')}</button>
         </p>
       </form>
+      <PushToggle slug={slug} base={ctx.base} publicKey={webPushPublicKey} />
     </div>
   );
 }

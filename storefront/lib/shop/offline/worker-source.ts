@@ -12,9 +12,12 @@
 // - Next's build assets (`/_next/static/`, names carry a content hash): cache first, the last MAX_STATIC.
 //   Product photos (`/media/`): network first, the last MAX_MEDIA kept for offline copies.
 // - The back office (`/admin`) and the till (`/pos`) are never touched, whatever the scope.
+// - Web push (decision 0063): the notification handlers of `/push-sw.js` (storefront/public), imported
+//   here so the shop's one registration carries the push subscription; without them the shell still works.
 
 export const OFFLINE_WORKER_SOURCE = `
 'use strict';
+try { importScripts('/push-sw.js'); } catch (e) {}
 var PREFIX = 'ww-shop:' + CONFIG.slug + ':';
 var SHELL = PREFIX + 'shell:' + CONFIG.version;
 var PAGES = PREFIX + 'pages';
