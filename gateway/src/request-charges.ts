@@ -40,6 +40,9 @@ export const ACCOUNT_MUTATIONS: ReadonlySet<string> = new Set([
   'resetPassword',
   'verifyEmail',
   'resendEmailVerification',
+  // Sign-in codes by SMS (decision 0062).
+  'requestSignInCode',
+  'signInWithCode',
 ]);
 
 /** The root fields an operation selects, one per selection (aliases count), fragments followed. */

@@ -285,7 +285,7 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken) {\n      ok\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.LogoutDocument,
-    "\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      phone\n    }\n  }\n": typeof types.MeDocument,
     "\n  query CategoryTree {\n    categories {\n      id\n      name\n      slug\n      children {\n        id\n        name\n        slug\n        children {\n          id\n          name\n          slug\n        }\n      }\n    }\n  }\n": typeof types.CategoryTreeDocument,
     "\n  fragment MoneyFields on Money {\n    amount\n    currency\n  }\n": typeof types.MoneyFieldsFragmentDoc,
     "\n  fragment ProductCard on Product {\n    id\n    slug\n    title\n    availableForSale\n    vendor {\n      id\n      name\n    }\n    media {\n      url\n      alt\n      position\n    }\n    variants {\n      id\n      price(context: $priceContext) {\n        unit {\n          ...MoneyFields\n        }\n        compareAt {\n          ...MoneyFields\n        }\n      }\n    }\n  }\n": typeof types.ProductCardFragmentDoc,
@@ -350,6 +350,8 @@ type Documents = {
     "\n  query ShopExportMyData {\n    exportMyData\n  }\n": typeof types.ShopExportMyDataDocument,
     "\n  mutation ShopSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...ShopUserError\n      }\n    }\n  }\n": typeof types.ShopSignUpDocument,
     "\n  mutation ShopRecordReferralTouch($code: String!, $visitorId: String!) {\n    recordReferralTouch(code: $code, visitorId: $visitorId) {\n      recorded\n    }\n  }\n": typeof types.ShopRecordReferralTouchDocument,
+    "\n  mutation RequestSignInCode($tenantSlug: String!, $phone: String!) {\n    requestSignInCode(tenantSlug: $tenantSlug, phone: $phone) {\n      phone\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.RequestSignInCodeDocument,
+    "\n  mutation SignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SignInWithCodeDocument,
     "\n  query ShopWebPushPublicKey {\n    webPushPublicKey\n  }\n": typeof types.ShopWebPushPublicKeyDocument,
     "\n  mutation ShopRegisterPushSubscription($input: RegisterPushSubscriptionInput!) {\n    registerPushSubscription(input: $input) {\n      subscription {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.ShopRegisterPushSubscriptionDocument,
     "\n  mutation ShopRemovePushSubscription($endpoint: String!) {\n    removePushSubscription(endpoint: $endpoint) {\n      removed\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ShopRemovePushSubscriptionDocument,
@@ -670,7 +672,7 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken) {\n      ok\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.LogoutDocument,
-    "\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      phone\n    }\n  }\n": types.MeDocument,
     "\n  query CategoryTree {\n    categories {\n      id\n      name\n      slug\n      children {\n        id\n        name\n        slug\n        children {\n          id\n          name\n          slug\n        }\n      }\n    }\n  }\n": types.CategoryTreeDocument,
     "\n  fragment MoneyFields on Money {\n    amount\n    currency\n  }\n": types.MoneyFieldsFragmentDoc,
     "\n  fragment ProductCard on Product {\n    id\n    slug\n    title\n    availableForSale\n    vendor {\n      id\n      name\n    }\n    media {\n      url\n      alt\n      position\n    }\n    variants {\n      id\n      price(context: $priceContext) {\n        unit {\n          ...MoneyFields\n        }\n        compareAt {\n          ...MoneyFields\n        }\n      }\n    }\n  }\n": types.ProductCardFragmentDoc,
@@ -735,6 +737,8 @@ const documents: Documents = {
     "\n  query ShopExportMyData {\n    exportMyData\n  }\n": types.ShopExportMyDataDocument,
     "\n  mutation ShopSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        ...ShopUserError\n      }\n    }\n  }\n": types.ShopSignUpDocument,
     "\n  mutation ShopRecordReferralTouch($code: String!, $visitorId: String!) {\n    recordReferralTouch(code: $code, visitorId: $visitorId) {\n      recorded\n    }\n  }\n": types.ShopRecordReferralTouchDocument,
+    "\n  mutation RequestSignInCode($tenantSlug: String!, $phone: String!) {\n    requestSignInCode(tenantSlug: $tenantSlug, phone: $phone) {\n      phone\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.RequestSignInCodeDocument,
+    "\n  mutation SignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.SignInWithCodeDocument,
     "\n  query ShopWebPushPublicKey {\n    webPushPublicKey\n  }\n": types.ShopWebPushPublicKeyDocument,
     "\n  mutation ShopRegisterPushSubscription($input: RegisterPushSubscriptionInput!) {\n    registerPushSubscription(input: $input) {\n      subscription {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.ShopRegisterPushSubscriptionDocument,
     "\n  mutation ShopRemovePushSubscription($endpoint: String!) {\n    removePushSubscription(endpoint: $endpoint) {\n      removed\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ShopRemovePushSubscriptionDocument,
@@ -1868,7 +1872,7 @@ export function graphql(source: "\n  mutation Logout($refreshToken: String!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      phone\n    }\n  }\n"): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2125,6 +2129,14 @@ export function graphql(source: "\n  mutation ShopSignUp($input: SignUpInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ShopRecordReferralTouch($code: String!, $visitorId: String!) {\n    recordReferralTouch(code: $code, visitorId: $visitorId) {\n      recorded\n    }\n  }\n"): typeof import('./graphql').ShopRecordReferralTouchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestSignInCode($tenantSlug: String!, $phone: String!) {\n    requestSignInCode(tenantSlug: $tenantSlug, phone: $phone) {\n      phone\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').RequestSignInCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').SignInWithCodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1219,6 +1219,18 @@ export type ShippingZoneInput = {
   regions: Array<string>;
 };
 
+export type SignInWithCodeInput = {
+  /** The 6 digits from the text message. */
+  code: string;
+  /** The name for a new account (first sign-in of this number); the number otherwise. */
+  name?: string | null | undefined;
+  /** As typed: 0803 123 4567, 2348031234567 and +2348031234567 are one number. */
+  phone: string;
+  tenantSlug: string;
+  /** Authenticator code or a backup code, when two-factor is on. */
+  totpCode?: string | null | undefined;
+};
+
 export type SignUpInput = {
   email: string;
   name: string;
@@ -1447,7 +1459,7 @@ export type AdminConfirmTwoFactorMutationVariables = Exact<{
 }>;
 
 
-export type AdminConfirmTwoFactorMutation = { confirmTwoFactorEnrollment: { backupCodes: Array<string> | null, session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type AdminConfirmTwoFactorMutation = { confirmTwoFactorEnrollment: { backupCodes: Array<string> | null, session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string | null } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminBeginTwoFactorResetMutationVariables = Exact<{
   password: string;
@@ -1463,7 +1475,7 @@ export type AdminConfirmTwoFactorResetMutationVariables = Exact<{
 }>;
 
 
-export type AdminConfirmTwoFactorResetMutation = { confirmTwoFactorReset: { backupCodes: Array<string> | null, session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type AdminConfirmTwoFactorResetMutation = { confirmTwoFactorReset: { backupCodes: Array<string> | null, session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string | null } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminLogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1772,7 +1784,7 @@ export type AdminSwitchTenantMutationVariables = Exact<{
 }>;
 
 
-export type AdminSwitchTenantMutation = { switchTenant: { session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type AdminSwitchTenantMutation = { switchTenant: { session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string | null } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminStockAlertFragment = { id: string, kind: StockAlertKind, sku: string, available: number, threshold: number | null, message: string, createdAt: string, acknowledgedAt: string | null, location: { id: string, name: string } };
 
@@ -1946,7 +1958,7 @@ export type AdminMembersQueryVariables = Exact<{
 }>;
 
 
-export type AdminMembersQuery = { members: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, role: Role, createdAt: string, user: { id: string, name: string, email: string } } }> } };
+export type AdminMembersQuery = { members: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, role: Role, createdAt: string, user: { id: string, name: string, email: string | null } } }> } };
 
 export type AdminGrantRoleMutationVariables = Exact<{
   email: string;
@@ -2730,7 +2742,7 @@ export type AdminRefundReturnMutation = { refundReturn: { returnRequest: { id: s
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminViewerQuery = { me: { id: string, name: string, email: string, twoFactorEnabled: boolean, memberships: Array<{ role: Role }> } | null, currentTenant: { id: string, slug: string, name: string, kind: TenantKind, currency: string, primaryColor: string | null, logoUrl: string | null } | null };
+export type AdminViewerQuery = { me: { id: string, name: string, email: string | null, twoFactorEnabled: boolean, memberships: Array<{ role: Role }> } | null, currentTenant: { id: string, slug: string, name: string, kind: TenantKind, currency: string, primaryColor: string | null, logoUrl: string | null } | null };
 
 export type AdminMyVendorQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3171,21 +3183,21 @@ export type TenantByDomainQueryVariables = Exact<{
 
 export type TenantByDomainQuery = { tenantByDomain: { slug: string, kind: TenantKind } | null };
 
-export type SessionFieldsFragment = { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string } };
+export type SessionFieldsFragment = { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string | null } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
 
-export type LoginMutation = { login: { session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type LoginMutation = { login: { session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string | null } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type RefreshSessionMutationVariables = Exact<{
   refreshToken: string;
 }>;
 
 
-export type RefreshSessionMutation = { refreshSession: { session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string } } | null, userErrors: Array<{ code: string, message: string }> } };
+export type RefreshSessionMutation = { refreshSession: { session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string | null } } | null, userErrors: Array<{ code: string, message: string }> } };
 
 export type LogoutMutationVariables = Exact<{
   refreshToken: string;
@@ -3197,7 +3209,7 @@ export type LogoutMutation = { logout: { ok: boolean, userErrors: Array<{ code: 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, name: string, email: string } | null };
+export type MeQuery = { me: { id: string, name: string, email: string | null, phone: string | null } | null };
 
 export type CategoryTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3586,7 +3598,7 @@ export type ShopSignUpMutationVariables = Exact<{
 }>;
 
 
-export type ShopSignUpMutation = { signUp: { session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type ShopSignUpMutation = { signUp: { session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string | null } } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type ShopRecordReferralTouchMutationVariables = Exact<{
   code: string;
@@ -3595,6 +3607,21 @@ export type ShopRecordReferralTouchMutationVariables = Exact<{
 
 
 export type ShopRecordReferralTouchMutation = { recordReferralTouch: { recorded: boolean } };
+
+export type RequestSignInCodeMutationVariables = Exact<{
+  tenantSlug: string;
+  phone: string;
+}>;
+
+
+export type RequestSignInCodeMutation = { requestSignInCode: { phone: string | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type SignInWithCodeMutationVariables = Exact<{
+  input: SignInWithCodeInput;
+}>;
+
+
+export type SignInWithCodeMutation = { signInWithCode: { session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string | null } } | null, userErrors: Array<{ code: string, message: string }> } };
 
 export type ShopWebPushPublicKeyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -9992,9 +10019,10 @@ export const MeDocument = new TypedDocumentString(`
     id
     name
     email
+    phone
   }
 }
-    `, {"hash":"sha256:d7e6666593a234acc3d66b55d3a7bf4a5b1ae7dcf0fecb10c876b64384272c7e"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+    `, {"hash":"sha256:c097f5dd23c5947a692884a394f4e4b052cc8c85d116306db559f3e2a1154096"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const CategoryTreeDocument = new TypedDocumentString(`
     query CategoryTree {
   categories {
@@ -11349,6 +11377,40 @@ export const ShopRecordReferralTouchDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:8adafc70137f129f95af89a2f7fa02e14cecdc31a7a5d42f8ab0cebcac843607"}) as unknown as TypedDocumentString<ShopRecordReferralTouchMutation, ShopRecordReferralTouchMutationVariables>;
+export const RequestSignInCodeDocument = new TypedDocumentString(`
+    mutation RequestSignInCode($tenantSlug: String!, $phone: String!) {
+  requestSignInCode(tenantSlug: $tenantSlug, phone: $phone) {
+    phone
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:f9917b99fe4799c1a646d1a217ba81f5c9328084310c12d7e47b4028c89f3716"}) as unknown as TypedDocumentString<RequestSignInCodeMutation, RequestSignInCodeMutationVariables>;
+export const SignInWithCodeDocument = new TypedDocumentString(`
+    mutation SignInWithCode($input: SignInWithCodeInput!) {
+  signInWithCode(input: $input) {
+    session {
+      ...SessionFields
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    fragment SessionFields on Session {
+  accessToken
+  refreshToken
+  accessTokenExpiresAt
+  refreshTokenExpiresAt
+  user {
+    id
+    name
+    email
+  }
+}`, {"hash":"sha256:a2a4e91b7660f63a5c8cf56a2703247cdb4aa5bb6aa3cc12b335cb560a995675"}) as unknown as TypedDocumentString<SignInWithCodeMutation, SignInWithCodeMutationVariables>;
 export const ShopWebPushPublicKeyDocument = new TypedDocumentString(`
     query ShopWebPushPublicKey {
   webPushPublicKey

@@ -88,6 +88,7 @@ export const MeQuery = graphql(`
       id
       name
       email
+      phone
     }
   }
 `);

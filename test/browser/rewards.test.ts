@@ -145,7 +145,7 @@ function rewardsSuite(): void {
     await search.getByLabel(rewards['rewards.findField']).evaluate((i) => ((i as HTMLInputElement).form!.noValidate = true));
     await search.getByRole('button', { name: rewards['rewards.findButton'] }).click();
     await page.getByText(rewards['rewards.findShort']).waitFor();
-    const prefix = customer.email.split('@')[0].toUpperCase();
+    const prefix = customer.email!.split('@')[0].toUpperCase();
     await page.getByRole('search', { name: rewards['rewards.find'] }).getByLabel(rewards['rewards.findField']).fill(prefix);
     await page.getByRole('search', { name: rewards['rewards.find'] }).getByRole('button', { name: rewards['rewards.findButton'] }).click();
     await page.getByRole('heading', { level: 2, name: rewards['rewards.findResults'].replace('{q}', prefix) }).waitFor();

@@ -7,6 +7,7 @@ import type { StorefrontKind } from '../../lib/tenant';
 import { SignInForm } from '../SignInForm';
 import { pageContext } from './context';
 import { SIGN_IN_TEXT, textFor } from '../../lib/client-text';
+import { pm } from '../../lib/shop/phone-sign-in-messages';
 
 /** `next` from the query string when it is a path on this site (the action checks it again). */
 function returnPath(next: string | string[] | undefined): string | null {
@@ -30,6 +31,9 @@ export async function SignInPage({ kind, slug, next, reset = false }: { kind: St
       <SignInForm action={signIn.bind(null, kind, ctx.tenant.slug, target)} text={textFor(SIGN_IN_TEXT)} />
       <p>
         <a href={`${ctx.base}/forgot-password`}>{t('accountLink.forgotLink')}</a>
+      </p>
+      <p>
+        <a href={`${ctx.base}/sign-in/phone${target ? `?next=${encodeURIComponent(target)}` : ''}`}>{pm('phone.link')}</a>
       </p>
       <p>
         {t('shop.signUp.new')} <a href={`${ctx.base}/sign-up${target ? `?next=${encodeURIComponent(target)}` : ''}`}>{t('shop.signUp.title')}</a>

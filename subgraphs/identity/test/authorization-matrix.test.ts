@@ -253,6 +253,18 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: EVERYONE,
     expectAllowed: (p) => expect(codes(p)).toEqual(['TOKEN_INVALID']),
   },
+  // Sign-in codes by SMS (issue 15, decision 0062): anyone may ask for a code or use one (the code is the
+  // proof); a malformed number is refused before anything is sent.
+  'Mutation.requestSignInCode': {
+    document: 'mutation { requestSignInCode(tenantSlug: "ade-fashion", phone: "not-a-phone") { phone userErrors { code } } }',
+    allowed: EVERYONE,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
+  },
+  'Mutation.signInWithCode': {
+    document: 'mutation { signInWithCode(input: { tenantSlug: "ade-fashion", phone: "not-a-phone", code: "123456" }) { session { accessToken } userErrors { code } } }',
+    allowed: EVERYONE,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
+  },
   'Mutation.resendEmailVerification': {
     document: 'mutation { resendEmailVerification { sent userErrors { code } } }',
     allowed: SIGNED_IN,

@@ -564,6 +564,8 @@ const ISOLATION_COVERAGE: Record<string, string> = {
   'Mutation.requestPasswordReset': "the link opens the asking tenant's pages; a back office writes only to its members (subgraphs/identity/test/account-links.test.ts)",
   'Mutation.resetPassword': "TOKEN_INVALID at any tenant but the one the link was asked at; the link is not spent (account-links.test.ts)",
   'Mutation.verifyEmail': "TOKEN_INVALID at any tenant but the one the link was sent from (account-links.test.ts)",
+  'Mutation.requestSignInCode': "a code is for the shop named in the input only (subgraphs/identity/test/phone-sign-in.test.ts)",
+  'Mutation.signInWithCode': "INVALID_CREDENTIALS at another shop with a shop's code, which stays good at its own (phone-sign-in.test.ts)",
   'Mutation.resendEmailVerification': "per user: the caller's own address, linked to the acting tenant's pages (account-links.test.ts)",
   'Mutation.login': 'INVALID_CREDENTIALS at B; only CUSTOMER at B shop',
   'Mutation.refreshSession': 'stays in A with x-tenant: B',

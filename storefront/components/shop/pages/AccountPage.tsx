@@ -43,8 +43,8 @@ export async function AccountPage({ kind, slug, params }: { kind: StorefrontKind
   return (
     <div className="shop-page">
       <h1>{t('shop.account.title')}</h1>
-      <p>{t('shop.account.hello', { name: user.name, email: user.email })}</p>
-      {me && !me.emailVerified && <VerifyEmailNotice surface={kind} slug={ctx.tenant.slug} email={user.email} />}
+      <p>{t('shop.account.hello', { name: user.name, email: user.email ?? user.phone ?? '' })}</p>
+      {me && user.email && !me.emailVerified && <VerifyEmailNotice surface={kind} slug={ctx.tenant.slug} email={user.email} />}
       <section className="card" aria-labelledby="orders-title">
         <h2 id="orders-title">{t('shop.account.orders')}</h2>
         {mine.length === 0 ? (

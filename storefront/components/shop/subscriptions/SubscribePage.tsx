@@ -48,7 +48,7 @@ export async function SubscribePage({ kind, slug, variantId, params }: { kind: S
               {sm('subs.error', { code: error })}
             </p>
           )}
-          <form action={subscribeAction.bind(null, kind, slug, variantId, user.email)} aria-label={sm('subscribe.title')} data-testid="subscribe">
+          <form action={subscribeAction.bind(null, kind, slug, variantId, user.email ?? '')} aria-label={sm('subscribe.title')} data-testid="subscribe">
             <p className="field">
               <label htmlFor="sub-quantity">{sm('subs.quantity')}</label>
               <input id="sub-quantity" type="number" name="quantity" min={1} max={20} defaultValue={1} required />

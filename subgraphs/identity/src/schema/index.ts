@@ -14,6 +14,7 @@ import './domain';
 import './invitation';
 import './account-security';
 import './account-links';
+import './phone-sign-in';
 import './message-audience';
 
 export const schema = builder.toSubGraphSchema({

@@ -3,13 +3,16 @@ import { builder } from './builder';
 
 /**
  * Who a message goes to and whose name it carries, for notifications (a service actor holding
- * identity:contacts, decision 0055): the tenant's name and branding, and the e-mail and name of the users
+ * identity:contacts, decision 0055): the tenant's name and branding, and the e-mail, phone and name of the users
  * asked for, only those who are members of the tenant and not being deleted, plus its administrators when
  * asked. Inaccessible: no client reads another person's address through it.
  */
 interface Contact {
   userId: string;
-  email: string;
+  /** Null for a phone-only customer (decision 0062). */
+  email: string | null;
+  /** E.164, when the person signed in with a code sent to it (decision 0062). */
+  phone: string | null;
   name: string;
 }
 interface Audience {
@@ -22,7 +25,12 @@ interface Audience {
 
 const ContactRef = builder.objectRef<Contact>('MessageContact').implement({
   inaccessible: true,
-  fields: (t) => ({ userId: t.exposeID('userId'), email: t.exposeString('email'), name: t.exposeString('name') }),
+  fields: (t) => ({
+    userId: t.exposeID('userId'),
+    email: t.exposeString('email', { nullable: true }),
+    phone: t.exposeString('phone', { nullable: true }),
+    name: t.exposeString('name'),
+  }),
 });
 
 const AudienceRef = builder.objectRef<Audience>('MessageAudience').implement({
@@ -56,9 +64,9 @@ builder.queryField('messageAudience', (t) =>
           user: { deletionRequestedAt: null },
           OR: [...(userIds.length ? [{ userId: { in: userIds } }] : []), ...(args.admins ? [{ role: { in: [...ADMIN_ROLES] } }] : [])],
         },
-        include: { user: { select: { id: true, email: true, name: true } } },
+        include: { user: { select: { id: true, email: true, phone: true, name: true } } },
       });
-      const contacts = new Map(members.map((m) => [m.user.id, { userId: m.user.id, email: m.user.email, name: m.user.name }]));
+      const contacts = new Map(members.map((m) => [m.user.id, { userId: m.user.id, email: m.user.email, phone: m.user.phone, name: m.user.name }]));
       return { tenantName: tenant.name, tenantSlug: tenant.slug, logoUrl: tenant.logoUrl, primaryColor: tenant.primaryColor, contacts: [...contacts.values()] };
     },
   }),

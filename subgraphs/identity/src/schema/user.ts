@@ -10,7 +10,8 @@ import { ADMINS, builder, RoleEnum } from './builder';
 export const User = builder.prismaObject('User', {
   fields: (t) => ({
     id: t.exposeID('id'),
-    email: t.exposeString('email'),
+    email: t.exposeString('email', { nullable: true, description: 'Null for a customer who signs in with a one-time code sent to their phone only (decision 0062).' }),
+    phone: t.exposeString('phone', { nullable: true, description: 'E.164; set when a one-time code sent to it by SMS signed the person in (decision 0062).' }),
     name: t.exposeString('name'),
     twoFactorEnabled: t.boolean({ resolve: (u) => !!u.twoFactorEnabledAt }),
     emailVerified: t.boolean({ description: 'Whether the person proved they receive mail at this address (a verification or password reset link).', resolve: (u) => !!u.emailVerifiedAt }),
@@ -107,7 +108,7 @@ builder.queryField('customerByEmail', (t) =>
         where: { tenantId: ctx.tenantId!, role: 'CUSTOMER', user: { email: address, deletionRequestedAt: null } },
         include: { user: { select: { id: true, name: true, email: true } } },
       });
-      return membership?.user ?? null;
+      return membership?.user ? { ...membership.user, email: address } : null;
     },
   }),
 );

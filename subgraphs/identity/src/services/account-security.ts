@@ -1,8 +1,8 @@
-import { ADMIN_ROLES, DomainError, ErrorCode, assertStrongPassword, hashPassword, verifyPassword, type RoleName } from '@webwaka/kit';
+import { ADMIN_ROLES, DomainError, ErrorCode, assertStrongPassword, dummyPasswordHash, hashPassword, verifyPassword, type RoleName } from '@webwaka/kit';
 import { recordAudit } from './audit';
 import type { ServiceContext } from './context';
 import { endSessions } from './sessions';
-import { beginAttempt } from './throttle';
+import { accountKey, beginAttempt } from './throttle';
 import { requireUser } from './two-factor';
 
 // Account security for everyone (issue 14): the signed-in user's own sessions, ending one of them, and a
@@ -64,11 +64,12 @@ export async function endMySession(ctx: ServiceContext, sessionId: string): Prom
 export async function changePassword(ctx: ServiceContext, input: { currentPassword: string; newPassword: string }): Promise<{ sessionsEnded: number }> {
   const { userId, tenantId } = requireUser(ctx);
   const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId } });
-  const attempt = await beginAttempt(ctx, user.email);
-  if (!(await verifyPassword(input.currentPassword ?? '', user.passwordHash))) throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'Wrong current password', ['currentPassword']);
+  const attempt = await beginAttempt(ctx, accountKey(user));
+  // A phone-only customer has no password (decision 0062): nothing matches.
+  if (!(await verifyPassword(input.currentPassword ?? '', user.passwordHash ?? (await dummyPasswordHash())))) throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'Wrong current password', ['currentPassword']);
   if (input.newPassword === input.currentPassword) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Choose a password different from the current one', ['newPassword']);
   try {
-    assertStrongPassword(input.newPassword, user.email);
+    assertStrongPassword(input.newPassword, user.email ?? undefined);
   } catch (e) {
     if (e instanceof DomainError) throw new DomainError(e.code as ErrorCode, e.message, ['newPassword']);
     throw e;

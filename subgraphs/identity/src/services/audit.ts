@@ -8,6 +8,7 @@ export type AuditType =
   | 'user.password_reset'
   | 'user.email_verification_sent'
   | 'user.email_verified'
+  | 'user.sign_in_code_requested'
   | 'session.login_succeeded'
   | 'session.login_failed'
   | 'session.login_throttled'

@@ -15,11 +15,13 @@ import { requireUser } from './two-factor';
 export async function resendEmailVerification(ctx: ServiceContext, input: { from?: AccountSurface | null } = {}): Promise<{ sent: boolean }> {
   const { userId, tenantId } = requireUser(ctx);
   const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, name: true, emailVerifiedAt: true } });
-  if (user.emailVerifiedAt) return { sent: false };
-  await countMessageRequest(ctx, 'EMAIL_VERIFICATION', user.email);
+  // A phone-only customer (decision 0062) has no address to verify.
+  if (user.emailVerifiedAt || !user.email) return { sent: false };
+  const email = user.email;
+  await countMessageRequest(ctx, 'EMAIL_VERIFICATION', email);
   const tenant = await ctx.prisma.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { id: true, slug: true, name: true, kind: true } });
   await ctx.prisma.$transaction(async (tx) => {
-    const tokenId = await sendEmailVerification(tx, user, tenant, input.from ?? 'SHOP');
+    const tokenId = await sendEmailVerification(tx, { ...user, email }, tenant, input.from ?? 'SHOP');
     await recordAudit(tx, ctx, { tenantId, type: 'user.email_verification_sent', subjectId: userId, data: { tokenId } });
   });
   ctx.eventsRecorded();

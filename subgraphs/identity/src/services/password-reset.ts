@@ -62,7 +62,7 @@ export async function resetPassword(ctx: ServiceContext, input: { token: string;
   requireTenant(ctx);
   const row = await openAccountToken(ctx, input.token, 'PASSWORD_RESET');
   try {
-    assertStrongPassword(input.newPassword, row.user.email);
+    assertStrongPassword(input.newPassword, row.user.email ?? undefined);
   } catch (e) {
     if (e instanceof DomainError) throw new DomainError(e.code as ErrorCode, e.message, ['newPassword']);
     throw e;
@@ -78,5 +78,5 @@ export async function resetPassword(ctx: ServiceContext, input: { token: string;
     return ended.length;
   });
   ctx.eventsRecorded();
-  return { email: row.user.email, sessionsEnded };
+  return { email: row.user.email ?? row.email, sessionsEnded };
 }

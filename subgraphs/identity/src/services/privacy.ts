@@ -1,5 +1,5 @@
-import { AppError, DomainError, ErrorCode, config, verifyPassword, type PrismaClient } from '@webwaka/kit';
-import { beginAttempt } from './throttle';
+import { AppError, DomainError, ErrorCode, config, dummyPasswordHash, verifyPassword, type PrismaClient } from '@webwaka/kit';
+import { accountKey, beginAttempt } from './throttle';
 import { lastAdministratorOf } from './account-security';
 import { recordAudit } from './audit';
 import { endSessions } from './sessions';
@@ -53,8 +53,8 @@ export async function requestAccountDeletion(ctx: ServiceContext, password: stri
   const { userId, tenantId } = requireUser(ctx);
   const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId } });
   // Password guessing with a stolen session is throttled like sign-in (decision 0023).
-  const attempt = await beginAttempt(ctx, user.email);
-  if (!(await verifyPassword(password ?? '', user.passwordHash))) throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'Wrong password', ['password']);
+  const attempt = await beginAttempt(ctx, accountKey(user));
+  if (!(await verifyPassword(password ?? '', user.passwordHash ?? (await dummyPasswordHash())))) throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'Wrong password', ['password']);
   // A business must not be left with nobody to run it (issue 14).
   const alone = await lastAdministratorOf(ctx, userId);
   if (alone.length > 0) throw new DomainError(ErrorCode.FORBIDDEN, `You are the only administrator of ${alone.join(', ')}: give someone else your role there first`);

@@ -39,11 +39,11 @@ export interface Session {
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 /** Tenants where anyone may become a customer by signing up or in (the shops). */
-const OPEN_KINDS = new Set(['STORE', 'MARKETPLACE']);
+export const OPEN_KINDS = new Set(['STORE', 'MARKETPLACE']);
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
-async function rolesIn(tx: Pick<Tx, 'membership'>, userId: string, tenantId: string): Promise<RoleName[]> {
+export async function rolesIn(tx: Pick<Tx, 'membership'>, userId: string, tenantId: string): Promise<RoleName[]> {
   const ms = await tx.membership.findMany({ where: { userId, tenantId }, select: { role: true }, orderBy: { role: 'asc' } });
   return ms.map((m) => m.role as RoleName);
 }
@@ -65,7 +65,7 @@ export async function endSessions(tx: Tx, where: { userId?: string; familyId?: s
  * Issues an access token and a refresh token in `familyId` (a new family = a new session). `mfaAt` is when
  * the second factor was proven for it (null: not proven).
  */
-async function issueSession(tx: Tx, user: { id: string }, tenantId: string, roles: RoleName[], mfaAt: Date | null, familyId = uuidv7()): Promise<Session> {
+export async function issueSession(tx: Tx, user: { id: string }, tenantId: string, roles: RoleName[], mfaAt: Date | null, familyId = uuidv7()): Promise<Session> {
   const now = Date.now();
   const mfa = mfaAt !== null;
   const refreshToken = `rt_${randomToken(32)}`;
@@ -87,7 +87,7 @@ async function issueSession(tx: Tx, user: { id: string }, tenantId: string, role
   };
 }
 
-async function tenantBySlug(ctx: ServiceContext, slug: string) {
+export async function tenantBySlug(ctx: ServiceContext, slug: string) {
   const tenant = await ctx.prisma.tenant.findUnique({ where: { slug: (slug ?? '').toLowerCase() } });
   if (!tenant) throw new DomainError(ErrorCode.TENANT_NOT_FOUND, 'No such store or organisation', ['tenantSlug']);
   return tenant;
@@ -116,7 +116,7 @@ export async function signUp(ctx: ServiceContext, input: { tenantSlug: string; e
       await tx.membership.create({ data: { id: uuidv7(), userId: user.id, tenantId: tenant.id, role: 'CUSTOMER' } });
       await recordAudit(tx, ctx, { tenantId: tenant.id, type: 'user.signed_up', subjectId: user.id, actorUserId: user.id });
       // A link proving the address is theirs (decision 0056); nothing waits for it.
-      await sendEmailVerification(tx, user, tenant, 'SHOP');
+      await sendEmailVerification(tx, { ...user, email }, tenant, 'SHOP');
     });
   } catch (e) {
     if (!isUniqueViolation(e, 'email')) throw e;

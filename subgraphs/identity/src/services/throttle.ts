@@ -48,6 +48,12 @@ export interface Attempt {
   giveBack(): Promise<void>;
 }
 
+/**
+ * The name an account's sign-in counters are kept under: its e-mail, or for a phone-only customer
+ * (decision 0062) its phone number.
+ */
+export const accountKey = (user: { id: string; email: string | null; phone?: string | null }) => user.email ?? user.phone ?? user.id;
+
 const kindOf = (key: string) => key.slice(0, key.indexOf(':')) as Kind;
 
 export function throttleKeys(email: string, ip: string | null) {

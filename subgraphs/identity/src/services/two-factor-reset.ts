@@ -9,11 +9,11 @@
  * the user id sealed with AES-256-GCM under the data key, valid for RESET_TOKEN_TTL_MS, so it cannot be
  * read, forged or used by another user, and nothing half-done stays behind.
  */
-import { DomainError, ErrorCode, decryptSecret, encryptSecret, generateTotpSecret, matchTotpStep, otpauthUrl, verifyPassword } from '@webwaka/kit';
+import { DomainError, ErrorCode, decryptSecret, dummyPasswordHash, encryptSecret, generateTotpSecret, matchTotpStep, otpauthUrl, verifyPassword } from '@webwaka/kit';
 import { recordAudit } from './audit';
 import type { ServiceContext } from './context';
 import { upgradeSession, type Session } from './sessions';
-import { beginAttempt } from './throttle';
+import { accountKey, beginAttempt } from './throttle';
 import { replaceBackupCodes, verifySecondFactor } from './second-factor';
 import { requireUser } from './two-factor';
 
@@ -40,8 +40,8 @@ export async function beginTwoFactorReset(ctx: ServiceContext, input: { password
     return new DomainError(code, message, [field]);
   };
   // Password and code guessing with a stolen session is throttled like sign-in (decision 0023).
-  const attempt = await beginAttempt(ctx, user.email);
-  if (!(await verifyPassword(input.password ?? '', user.passwordHash))) throw await fail(ErrorCode.INVALID_CREDENTIALS, 'Wrong password', 'password');
+  const attempt = await beginAttempt(ctx, accountKey(user));
+  if (!(await verifyPassword(input.password ?? '', user.passwordHash ?? (await dummyPasswordHash())))) throw await fail(ErrorCode.INVALID_CREDENTIALS, 'Wrong password', 'password');
   if (!(await verifySecondFactor(ctx.prisma, user, input.code ?? ''))) throw await fail(ErrorCode.TWO_FACTOR_INVALID, 'That code is not valid', 'code');
   const secret = generateTotpSecret();
   const claims: ResetClaims = { purpose: PURPOSE, userId, secret, expiresAt: Date.now() + RESET_TOKEN_TTL_MS };
@@ -50,7 +50,7 @@ export async function beginTwoFactorReset(ctx: ServiceContext, input: { password
     await recordAudit(tx, ctx, { tenantId, type: 'two_factor.reset_started', subjectId: userId });
   });
   ctx.eventsRecorded();
-  return { secret, otpauthUrl: otpauthUrl(secret, user.email), resetToken: encryptSecret(JSON.stringify(claims)) };
+  return { secret, otpauthUrl: otpauthUrl(secret, accountKey(user)), resetToken: encryptSecret(JSON.stringify(claims)) };
 }
 
 function openResetToken(token: string, userId: string): ResetClaims {
@@ -74,8 +74,8 @@ function openResetToken(token: string, userId: string): ResetClaims {
 export async function confirmTwoFactorReset(ctx: ServiceContext, input: { resetToken: string; code: string }): Promise<{ backupCodes: string[]; session: Session }> {
   const { userId, tenantId } = requireUser(ctx);
   const claims = openResetToken(input.resetToken, userId);
-  const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
-  const attempt = await beginAttempt(ctx, user.email);
+  const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, phone: true } });
+  const attempt = await beginAttempt(ctx, accountKey(user));
   const step = matchTotpStep(claims.secret, (input.code ?? '').trim());
   if (step === null) throw new DomainError(ErrorCode.TWO_FACTOR_INVALID, 'That code is not valid', ['code']);
   let backupCodes: string[] = [];

@@ -1,5 +1,5 @@
 import { ADMIN_ROLES, AppError, DomainError, ErrorCode, decryptSecret, encryptSecret, generateTotpSecret, otpauthUrl, matchTotpStep } from '@webwaka/kit';
-import { beginAttempt } from './throttle';
+import { accountKey, beginAttempt } from './throttle';
 import { recordAudit } from './audit';
 import type { ServiceContext } from './context';
 import { replaceBackupCodes, verifySecondFactor } from './second-factor';
@@ -21,7 +21,7 @@ export async function beginEnrollment(ctx: ServiceContext): Promise<{ secret: st
     await recordAudit(tx, ctx, { tenantId, type: 'two_factor.enrollment_started', subjectId: userId });
   });
   ctx.eventsRecorded();
-  return { secret, otpauthUrl: otpauthUrl(secret, user.email) };
+  return { secret, otpauthUrl: otpauthUrl(secret, accountKey(user)) };
 }
 
 /**
@@ -54,7 +54,7 @@ export async function disableTwoFactor(ctx: ServiceContext, code: string): Promi
   const adminships = await ctx.prisma.membership.count({ where: { userId, role: { in: [...ADMIN_ROLES] } } });
   if (adminships > 0) throw new DomainError(ErrorCode.FORBIDDEN, 'Administrators must keep two-factor authentication on');
   // Code guessing with a stolen session is throttled like sign-in (decision 0023).
-  const attempt = await beginAttempt(ctx, user.email);
+  const attempt = await beginAttempt(ctx, accountKey(user));
   if (!(await verifySecondFactor(ctx.prisma, user, code))) throw new DomainError(ErrorCode.TWO_FACTOR_INVALID, 'That code is not valid', ['code']);
   await ctx.prisma.$transaction(async (tx) => {
     await attempt.succeeded(tx);

@@ -9,7 +9,10 @@ import type { Branding } from './render';
 
 export interface Contact {
   userId: string;
-  email: string;
+  /** Null for a phone-only customer (decision 0062): e-mail is skipped for them. */
+  email: string | null;
+  /** E.164, when identity knows the person's phone (decision 0062). */
+  phone: string | null;
   name: string;
 }
 export interface Audience extends Branding {
@@ -17,7 +20,7 @@ export interface Audience extends Branding {
   contacts: Contact[];
 }
 
-const QUERY = `query ($userIds: [ID!]!, $admins: Boolean) { messageAudience(userIds: $userIds, admins: $admins) { tenantName tenantSlug logoUrl primaryColor contacts { userId email name } } }`;
+const QUERY = `query ($userIds: [ID!]!, $admins: Boolean) { messageAudience(userIds: $userIds, admins: $admins) { tenantName tenantSlug logoUrl primaryColor contacts { userId email phone name } } }`;
 const BRANDING_TTL_MS = 60_000;
 const branding = new Map<string, { at: number; audience: Audience }>();
 

@@ -70,10 +70,10 @@ export async function queueRequest(prisma: PrismaClient, peers: Peers, tenantId:
   if (entry.texts.PUSH && request.to.userId && !channels.includes('PUSH')) channels.push('PUSH');
   const targets: Target[] = [];
   const email = (request.to.email ?? (userIds.length ? audience.contacts.find((c) => c.userId === userIds[0])?.email : null))?.trim().toLowerCase();
-  const phone = request.to.phone?.replace(/[\s-]/g, '');
+  const phone = (request.to.phone ?? (userIds.length ? audience.contacts.find((c) => c.userId === userIds[0])?.phone : null))?.replace(/[\s-]/g, '');
   for (const channel of channels) {
     if (channel === 'EMAIL' && request.to.role === 'ADMIN') {
-      for (const c of audience.contacts) targets.push({ channel, recipient: c.email, userId: c.userId, keySuffix: `#${c.userId}` });
+      for (const c of audience.contacts) if (c.email) targets.push({ channel, recipient: c.email, userId: c.userId, keySuffix: `#${c.userId}` });
     } else if (channel === 'EMAIL' && email && EMAIL.test(email)) {
       targets.push({ channel, recipient: email, userId: request.to.userId ?? null, keySuffix: '' });
     } else if ((channel === 'SMS' || channel === 'WHATSAPP') && phone && PHONE.test(phone)) {

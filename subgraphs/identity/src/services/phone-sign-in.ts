@@ -1,0 +1,200 @@
+import { randomInt } from 'node:crypto';
+import { DomainError, ErrorCode, config, encryptSecret, hmacSha256, isUniqueViolation, safeEqual, uuidv7 } from '@webwaka/kit';
+import { requestMessage } from './account-tokens';
+import { recordAudit } from './audit';
+import type { ServiceContext } from './context';
+import { verifySecondFactor } from './second-factor';
+import { OPEN_KINDS, issueSession, tenantBySlug, type Session } from './sessions';
+import { assertOpen } from './tenant-status';
+import { TooManyAttempts, beginAttempt } from './throttle';
+
+// Sign-in with a one-time code sent by SMS, for customers who have only a phone (issue 15, decision 0062).
+// A shop's customer asks for a code for a number; the code (6 digits, 10 minutes, 5 wrong tries, once)
+// goes to notifications sealed in the outbox, and only an HMAC of it stays in identity. The right code
+// signs the person in as the shop's customer, making the account (phone only, no e-mail, no password) on
+// first use. Asking answers alike for every number, so it tells nobody who has an account. Staff and
+// administrators never sign in this way, and an account with two-factor on still needs its code.
+
+/** How long a code works. */
+export const SIGN_IN_CODE_TTL_MS = 10 * 60_000;
+/** Wrong codes tried against one code before it is spent. */
+export const SIGN_IN_CODE_MAX_TRIES = 5;
+
+const NG_LOCAL = /^0([789][01]\d{8})$/;
+const NG_INTERNATIONAL = /^\+?234([789][01]\d{8})$/;
+const E164 = /^\+[1-9]\d{7,14}$/;
+
+/**
+ * A phone number in E.164, or null when it is not one. Nigerian mobile numbers are accepted as dialled at
+ * home (0803 123 4567), with the country code (2348031234567) or in E.164 (+2348031234567); other
+ * countries' numbers in E.164 only. Spaces, dashes, dots and brackets are ignored.
+ */
+export function normalizePhone(input: string): string | null {
+  const s = (input ?? '').replace(/[\s\-.()]/g, '');
+  if (s.length > 20) return null;
+  const ng = NG_LOCAL.exec(s) ?? NG_INTERNATIONAL.exec(s);
+  if (ng) return `+234${ng[1]}`;
+  if (s.startsWith('+234')) return null;
+  return E164.test(s) ? s : null;
+}
+
+function phoneOf(input: string, field = 'phone'): string {
+  const phone = normalizePhone(input);
+  if (!phone) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Enter a mobile number, such as 0803 123 4567 or +234 803 123 4567', [field]);
+  return phone;
+}
+
+/** The code as stored: an HMAC keyed with the data key, bound to its row, so the table alone is no use. */
+const codeHash = (id: string, code: string) => hmacSha256(config.dataKey, `sign-in-code:${id}:${code}`).toString('hex');
+
+async function shopOf(ctx: ServiceContext, tenantSlug: string) {
+  const tenant = await tenantBySlug(ctx, tenantSlug);
+  if (!OPEN_KINDS.has(tenant.kind)) throw new DomainError(ErrorCode.FORBIDDEN, 'Sign in with a code at a store or marketplace', ['tenantSlug']);
+  await assertOpen(ctx.prisma, tenant.id, 'tenantSlug');
+  return tenant;
+}
+
+/** Whether a phone's account may sign in with a code: a customer only, not being deleted. */
+async function accountFor(ctx: ServiceContext, phone: string) {
+  const user = await ctx.prisma.user.findUnique({ where: { phone }, include: { memberships: { select: { role: true } } } });
+  const eligible = !user || (!user.deletionRequestedAt && user.memberships.every((m) => m.role === 'CUSTOMER'));
+  return { user, eligible };
+}
+
+/**
+ * Sends a sign-in code by SMS to `phone` for the shop `tenantSlug`. Throttled per number and per client
+ * address (the sign-in brakes in a namespace of their own: 5 from one address, 10 from anywhere, 50 per
+ * address, then growing pauses; TOO_MANY_ATTEMPTS alike for every number). A code is made for any number
+ * except one whose account may not sign in this way (staff, administrators, an account being deleted):
+ * then only the audit log records the request. The answer is the same either way. A new code replaces
+ * the number's earlier open code at this shop. Returns the number in E.164.
+ */
+export async function requestSignInCode(ctx: ServiceContext, input: { tenantSlug: string; phone: string }): Promise<{ phone: string }> {
+  const phone = phoneOf(input.phone);
+  const tenant = await shopOf(ctx, input.tenantSlug);
+  try {
+    await beginAttempt({ prisma: ctx.prisma, ip: ctx.ip ? `sms/${ctx.ip}` : null }, `sign_in_code:${phone}`);
+  } catch (e) {
+    if (e instanceof TooManyAttempts) throw new DomainError(ErrorCode.TOO_MANY_ATTEMPTS, e.message, ['phone']);
+    throw e;
+  }
+  const { user, eligible } = await accountFor(ctx, phone);
+  await ctx.prisma.$transaction(async (tx) => {
+    if (!eligible) {
+      await recordAudit(tx, ctx, { tenantId: tenant.id, type: 'user.sign_in_code_requested', subjectId: null, actorUserId: null, data: { sent: false } });
+      return;
+    }
+    const now = new Date();
+    await tx.signInCode.updateMany({ where: { tenantId: tenant.id, phone, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
+    const id = uuidv7();
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    await tx.signInCode.create({ data: { id, tenantId: tenant.id, phone, codeHash: codeHash(id, code), createdAt: now, expiresAt: new Date(now.getTime() + SIGN_IN_CODE_TTL_MS) } });
+    await requestMessage(tx, {
+      key: `account.sign_in_code:${id}`,
+      tenantId: tenant.id,
+      template: 'account.sign_in_code',
+      to: { phone },
+      channels: ['SMS'],
+      variables: { expiresInMinutes: String(SIGN_IN_CODE_TTL_MS / 60_000) },
+      secretSealed: encryptSecret(code),
+    });
+    await recordAudit(tx, ctx, { tenantId: tenant.id, type: 'user.sign_in_code_requested', subjectId: user?.id ?? null, actorUserId: null, data: { sent: true, codeId: id } });
+  });
+  ctx.eventsRecorded();
+  return { phone };
+}
+
+/**
+ * Signs in at the shop `tenantSlug` with a code sent to `phone`: the same session a password sign-in
+ * gives, as the shop's customer. The first right code for a number makes its account (named `name`, else
+ * by the number). Only the number's latest code at this shop counts. INVALID_CREDENTIALS for a wrong code
+ * (or none asked for), TOKEN_EXPIRED after 10 minutes, TOKEN_USED once used, TOO_MANY_ATTEMPTS after 5
+ * wrong tries of one code (ask for a new one) or while the number or address is throttled; FORBIDDEN for
+ * staff and administrators; TWO_FACTOR_REQUIRED / TWO_FACTOR_INVALID when the account has two-factor on
+ * (the code stays good until the authenticator code is right or the tries run out).
+ */
+export async function signInWithCode(
+  ctx: ServiceContext,
+  input: { tenantSlug: string; phone: string; code: string; totpCode?: string | null; name?: string | null },
+): Promise<Session> {
+  const phone = phoneOf(input.phone);
+  const code = (input.code ?? '').replace(/\s/g, '');
+  if (!/^\d{6}$/.test(code)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Enter the 6-digit code from the text message', ['code']);
+  const name = (input.name ?? '').trim();
+  if (name.length > 120) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Name must be at most 120 characters', ['name']);
+  const tenant = await shopOf(ctx, input.tenantSlug);
+  const fail = async (reason: string, subjectId: string | null, error: DomainError) => {
+    await ctx.prisma.$transaction((tx) => recordAudit(tx, ctx, { tenantId: tenant.id, type: 'session.login_failed', subjectId, actorUserId: null, data: { reason, method: 'sms_code' } }));
+    ctx.eventsRecorded();
+    return error;
+  };
+  const attempt = await beginAttempt(ctx, `phone:${phone}`).catch(async (e) => {
+    if (!(e instanceof TooManyAttempts)) throw e;
+    await ctx.prisma.$transaction((tx) =>
+      recordAudit(tx, ctx, { tenantId: tenant.id, type: 'session.login_throttled', subjectId: null, actorUserId: null, data: { retryAfterSeconds: e.retryAfterSeconds, method: 'sms_code' } }),
+    );
+    ctx.eventsRecorded();
+    throw new DomainError(ErrorCode.TOO_MANY_ATTEMPTS, e.message, ['code']);
+  });
+  const wrong = () => new DomainError(ErrorCode.INVALID_CREDENTIALS, 'That code is not right: check the text message, or ask for a new code', ['code']);
+  const row = await ctx.prisma.signInCode.findFirst({ where: { tenantId: tenant.id, phone }, orderBy: { createdAt: 'desc' } });
+  if (!row) throw await fail('no_code', null, wrong());
+  if (row.usedAt) throw await fail('code_used', null, new DomainError(ErrorCode.TOKEN_USED, 'This code was already used: ask for a new one', ['code']));
+  const spentByTries = () => new DomainError(ErrorCode.TOO_MANY_ATTEMPTS, 'Too many wrong codes: ask for a new one', ['code']);
+  if (row.failures >= SIGN_IN_CODE_MAX_TRIES) throw await fail('code_tries_used_up', null, spentByTries());
+  if (row.expiresAt.getTime() <= Date.now()) throw await fail('code_expired', null, new DomainError(ErrorCode.TOKEN_EXPIRED, 'This code has expired: ask for a new one', ['code']));
+  /** Counts a wrong try against the code (a conditional update: concurrent tries cannot exceed the limit). */
+  const countWrongTry = () => ctx.prisma.signInCode.updateMany({ where: { id: row.id, usedAt: null, failures: { lt: SIGN_IN_CODE_MAX_TRIES } }, data: { failures: { increment: 1 } } });
+  if (!safeEqual(codeHash(row.id, code), row.codeHash)) {
+    const counted = await countWrongTry();
+    throw await fail('bad_code', null, counted.count === 1 ? wrong() : spentByTries());
+  }
+
+  const { user, eligible } = await accountFor(ctx, phone);
+  if (!eligible) {
+    if (user?.deletionRequestedAt) throw await fail('account_closed', user.id, wrong());
+    throw await fail('not_a_customer', user?.id ?? null, new DomainError(ErrorCode.FORBIDDEN, 'Staff and administrators sign in with their e-mail and password', ['phone']));
+  }
+  let mfa = false;
+  let factor: 'totp' | 'backup' | null = null;
+  if (user?.twoFactorEnabledAt) {
+    if (!input.totpCode) {
+      // The code was right and no authenticator code was tried: nothing is proven either way.
+      await attempt.giveBack();
+      throw new DomainError(ErrorCode.TWO_FACTOR_REQUIRED, 'Enter the code from your authenticator app', ['totpCode']);
+    }
+    factor = await verifySecondFactor(ctx.prisma, user, input.totpCode);
+    if (!factor) {
+      await countWrongTry();
+      throw await fail('bad_second_factor', user.id, new DomainError(ErrorCode.TWO_FACTOR_INVALID, 'That code is not valid', ['totpCode']));
+    }
+    mfa = true;
+  }
+
+  const run = () =>
+    ctx.prisma.$transaction(async (tx) => {
+      const spent = await tx.signInCode.updateMany({ where: { id: row.id, usedAt: null, failures: { lt: SIGN_IN_CODE_MAX_TRIES } }, data: { usedAt: new Date() } });
+      if (spent.count !== 1) throw new DomainError(ErrorCode.TOKEN_USED, 'This code was already used: ask for a new one', ['code']);
+      let account = user ? { id: user.id } : await tx.user.findUnique({ where: { phone }, select: { id: true } });
+      if (!account) {
+        account = await tx.user.create({ data: { id: uuidv7(), phone, name: name || phone, email: null, passwordHash: null }, select: { id: true } });
+        await recordAudit(tx, ctx, { tenantId: tenant.id, type: 'user.signed_up', subjectId: account.id, actorUserId: account.id, data: { method: 'sms_code' } });
+      }
+      // Signing in at a shop makes the person its customer (as a password sign-in does).
+      await tx.membership.createMany({ data: [{ id: uuidv7(), userId: account.id, tenantId: tenant.id, role: 'CUSTOMER' }], skipDuplicates: true });
+      await attempt.succeeded(tx);
+      const s = await issueSession(tx, account, tenant.id, ['CUSTOMER'], mfa ? new Date() : null);
+      await recordAudit(tx, ctx, { tenantId: tenant.id, type: 'session.login_succeeded', subjectId: account.id, actorUserId: account.id, data: { mfa, factor, method: 'sms_code', sessionId: s.sessionId } });
+      return s;
+    });
+  let session: Session;
+  try {
+    session = await run();
+  } catch (e) {
+    // Two first sign-ins of one new number at two shops at once: the other made the account; use it.
+    if (!isUniqueViolation(e, 'phone')) throw e;
+    session = await run();
+  }
+  ctx.eventsRecorded();
+  return session;
+}
