@@ -77,33 +77,56 @@ export async function startDistributed(opts: DistributedOptions): Promise<Runnin
 
   const common = { DATABASE_URL: opts.databaseUrl, REDIS_URL: opts.redisUrl, ...secretsEnv(), ...opts.env };
   const processes: ChildProcess[] = [];
+  // Every process is supervised (issue 18): one that dies is started again in its place with back-off, 1 s
+  // doubling to 30 s, the count starting again after a minute of running (as the embedded cluster's workers).
+  let stopping = false;
+  const supervise = (name: string, entry: string, env: Record<string, string>, slot = processes.length, restarts = 0) => {
+    const child = spawnService(name, entry, env);
+    const startedAt = Date.now();
+    processes[slot] = child;
+    child.on('exit', (code, signal) => {
+      if (stopping) return;
+      const next = Date.now() - startedAt > 60_000 ? 0 : restarts + 1;
+      const delayMs = Math.min(30_000, 1000 * 2 ** Math.max(0, next - 1));
+      console.error(`${name} stopped (${signal ?? code}); starting it again in ${delayMs} ms`);
+      setTimeout(() => !stopping && supervise(name, entry, env, slot, next), delayMs).unref();
+    });
+  };
+  const stop = async () => {
+    stopping = true;
+    await Promise.all(
+      processes.map(
+        (p) =>
+          new Promise<void>((resolve) => {
+            if (p.exitCode !== null || p.signalCode) return resolve();
+            p.once('exit', () => resolve());
+            p.kill('SIGTERM');
+            setTimeout(() => p.kill('SIGKILL'), 5000).unref();
+          }),
+      ),
+    );
+  };
   const subgraphUrls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, `http://127.0.0.1:${opts.subgraphPorts[name]}/graphql`]));
   // Gateways and subgraphs alike find subgraphs through <NAME>_URL (subgraphs call a few peers directly).
   const urlEnv = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
-  for (const { name } of SUBGRAPHS) {
-    processes.push(spawnService(name, `subgraphs/${name}/src/main.ts`, { ...common, ...urlEnv, PORT: String(opts.subgraphPorts[name]) }));
+  try {
+    for (const { name } of SUBGRAPHS) {
+      supervise(name, `subgraphs/${name}/src/main.ts`, { ...common, ...urlEnv, PORT: String(opts.subgraphPorts[name]) });
+    }
+    await Promise.all(SUBGRAPHS.map(({ name }) => waitReady(`http://127.0.0.1:${opts.subgraphPorts[name]}/readyz`)));
+    for (const port of opts.gatewayPorts) {
+      supervise(`gateway:${port}`, 'gateway/src/main.ts', { ...common, ...urlEnv, PORT: String(port) });
+    }
+    await Promise.all(opts.gatewayPorts.map((p) => waitReady(`http://127.0.0.1:${p}/readyz`)));
+  } catch (e) {
+    // A start that fails leaves nothing running (nor restarting) behind it.
+    await stop();
+    throw e;
   }
-  await Promise.all(SUBGRAPHS.map(({ name }) => waitReady(`http://127.0.0.1:${opts.subgraphPorts[name]}/readyz`)));
-  for (const port of opts.gatewayPorts) {
-    processes.push(spawnService(`gateway:${port}`, 'gateway/src/main.ts', { ...common, ...urlEnv, PORT: String(port) }));
-  }
-  await Promise.all(opts.gatewayPorts.map((p) => waitReady(`http://127.0.0.1:${p}/readyz`)));
   return {
     gatewayUrls: opts.gatewayPorts.map((p) => `http://127.0.0.1:${p}/graphql`),
     subgraphUrls,
     processes,
-    async stop() {
-      await Promise.all(
-        processes.map(
-          (p) =>
-            new Promise<void>((resolve) => {
-              if (p.exitCode !== null || p.signalCode) return resolve();
-              p.once('exit', () => resolve());
-              p.kill('SIGTERM');
-              setTimeout(() => p.kill('SIGKILL'), 5000).unref();
-            }),
-        ),
-      );
-    },
+    stop,
   };
 }

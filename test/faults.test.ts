@@ -7,7 +7,7 @@
  *   and an event published meanwhile reaches a subscriber once Redis is back; then Redis returns on the same
  *   port and everything is shared again, the subscription resumed through it.
  * - A subgraph killed: its part of a query is null with SERVICE_UNAVAILABLE, the rest answers, and no error
- *   names an address, a port or a stack.
+ *   names an address, a port or a stack; then it is started again by its supervisor and answers again.
  */
 import { totpAt } from '@webwaka/kit';
 import { SUBGRAPHS } from '../gateway/src/subgraphs';
@@ -111,7 +111,7 @@ describeIfService(['postgresql', 'redis'], 'faults (distributed topology: Redis 
     }
   });
 
-  it('answers the rest of a query when one subgraph is dead, with a stable code and no address', async () => {
+  it('answers the rest of a query when one subgraph is dead, with a stable code and no address, until it is back', async () => {
     const inventory = topo.processes[SUBGRAPHS.findIndex((s) => s.name === 'inventory')];
     inventory.kill('SIGKILL');
     await new Promise((r) => inventory.once('exit', r));
@@ -140,5 +140,12 @@ describeIfService(['postgresql', 'redis'], 'faults (distributed topology: Redis 
     expect(ready.code).toBe(503);
     expect(ready.body.subgraphs.inventory).toMatch(/^unreachable/);
     expect(JSON.stringify(ready.body)).not.toContain(String(ports.inventory));
+
+    // Supervised: the dead subgraph is started again (scripts/distributed.ts), and its fields answer again.
+    expect(await waitFor(async () => (await readyz()).code === 200, 90_000)).toBe(true);
+    expect(topo.processes[SUBGRAPHS.findIndex((s) => s.name === 'inventory')].pid).not.toBe(inventory.pid);
+    const again = await gql(url, '{ products(first: 2) { edges { node { variants { availableForSale } } } } }', {}, { 'x-tenant': 'ade-fashion', 'cache-control': 'no-cache' });
+    expect(again.errors).toBeUndefined();
+    expect(again.data.products.edges[0].node.variants[0].availableForSale).toEqual(expect.any(Boolean));
   });
 });
