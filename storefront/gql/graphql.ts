@@ -2148,7 +2148,7 @@ export type AdminOwnerDirectoryQueryVariables = Exact<{
 
 export type AdminOwnerDirectoryQuery = { vendors: { edges: Array<{ node: { id: string, name: string } }> }, agents?: { edges: Array<{ node: { userId: string, email: string | null, code: string } }> } };
 
-export type AdminNotificationMessageFieldsFragment = { id: string, template: string, channel: NotificationChannel, recipient: string, locale: string, status: NotificationStatus, attempts: number, createdAt: string };
+export type AdminNotificationMessageFieldsFragment = { id: string, template: string, channel: NotificationChannel, recipient: string, locale: string, status: NotificationStatus, lastError: string | null, attempts: number, createdAt: string };
 
 export type AdminNotificationMessagesQueryVariables = Exact<{
   status?: NotificationStatus | null | undefined;
@@ -2158,7 +2158,7 @@ export type AdminNotificationMessagesQueryVariables = Exact<{
 }>;
 
 
-export type AdminNotificationMessagesQuery = { notificationMessages: { edges: Array<{ node: { id: string, template: string, channel: NotificationChannel, recipient: string, locale: string, status: NotificationStatus, attempts: number, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AdminNotificationMessagesQuery = { notificationMessages: { edges: Array<{ node: { id: string, template: string, channel: NotificationChannel, recipient: string, locale: string, status: NotificationStatus, lastError: string | null, attempts: number, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AdminNotificationMessageQueryVariables = Exact<{
   id: string | number;
@@ -2209,7 +2209,7 @@ export type AdminResetNotificationTemplateMutation = { resetNotificationTemplate
 export type AdminNotificationProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminNotificationProvidersQuery = { notificationProviders: Array<{ channel: NotificationChannel, provider: string, senderId: string | null, baseUrl: string | null, configured: boolean, sandbox: boolean }> };
+export type AdminNotificationProvidersQuery = { notificationProviders: Array<{ channel: NotificationChannel, provider: string, senderId: string | null, baseUrl: string | null, configured: boolean, sandbox: boolean, deliveryReportUrl: string | null }> };
 
 export type AdminSaveNotificationProviderMutationVariables = Exact<{
   input: SaveNotificationProviderInput;
@@ -4151,6 +4151,7 @@ export const AdminNotificationMessageFieldsFragmentDoc = new TypedDocumentString
   recipient
   locale
   status
+  lastError
   attempts
   createdAt
 }
@@ -6942,9 +6943,10 @@ export const AdminNotificationMessagesDocument = new TypedDocumentString(`
   recipient
   locale
   status
+  lastError
   attempts
   createdAt
-}`, {"hash":"sha256:fd224d162235ca6f72a6c6227579ef14ceb5d8d4be2691eace00ef4455342d87"}) as unknown as TypedDocumentString<AdminNotificationMessagesQuery, AdminNotificationMessagesQueryVariables>;
+}`, {"hash":"sha256:46db7c2fc8273e1b402c66aac93239cf1ef66de1cec9188fb0a4eed88ba985dd"}) as unknown as TypedDocumentString<AdminNotificationMessagesQuery, AdminNotificationMessagesQueryVariables>;
 export const AdminNotificationMessageDocument = new TypedDocumentString(`
     query AdminNotificationMessage($id: ID!) {
   notificationMessage(id: $id) {
@@ -6966,9 +6968,10 @@ export const AdminNotificationMessageDocument = new TypedDocumentString(`
   recipient
   locale
   status
+  lastError
   attempts
   createdAt
-}`, {"hash":"sha256:139df5d2a22f5071f9d5e0ec70e4c33163f7b2f88a58cd826fbbc35ffa154f10"}) as unknown as TypedDocumentString<AdminNotificationMessageQuery, AdminNotificationMessageQueryVariables>;
+}`, {"hash":"sha256:ece759b591107e25f905e80ba77c6091c275c335d8f85e519b4c2d8e64738cfa"}) as unknown as TypedDocumentString<AdminNotificationMessageQuery, AdminNotificationMessageQueryVariables>;
 export const AdminRetryNotificationDocument = new TypedDocumentString(`
     mutation AdminRetryNotification($id: ID!) {
   retryNotification(id: $id) {
@@ -7069,9 +7072,10 @@ export const AdminNotificationProvidersDocument = new TypedDocumentString(`
     baseUrl
     configured
     sandbox
+    deliveryReportUrl
   }
 }
-    `, {"hash":"sha256:331886deac3e132a7b20e668fa74211cf605171b7e09a61a9cfcbb9d3faeffdb"}) as unknown as TypedDocumentString<AdminNotificationProvidersQuery, AdminNotificationProvidersQueryVariables>;
+    `, {"hash":"sha256:e45839401dbeb44e6de49a40c86913c6be57ab83112d05ad75360e0fc3ce705e"}) as unknown as TypedDocumentString<AdminNotificationProvidersQuery, AdminNotificationProvidersQueryVariables>;
 export const AdminSaveNotificationProviderDocument = new TypedDocumentString(`
     mutation AdminSaveNotificationProvider($input: SaveNotificationProviderInput!) {
   saveNotificationProvider(input: $input) {

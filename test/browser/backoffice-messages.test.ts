@@ -3,8 +3,9 @@
 // dead letter again, edits the order confirmation's subject and sees the live preview follow the typing,
 // saves it and goes back to the default, and reads the providers page; the platform's operator opens the
 // Mailbox and reads that same e-mail as the local mail sink received it (in a sandboxed frame); a customer
-// turns marketing e-mail off in their account, and a one-click unsubscribe link works without signing in,
-// opened or POSTed by a mail client (RFC 8058).
+// turns marketing e-mail off in their account; an unsubscribe link opened signed out only asks, its button
+// unsubscribes, and a mail client's one-click POST (RFC 8058) to the List-Unsubscribe address acts at once.
+// The SMS sent again from the dead-letter list is reported delivered by the sandbox, and the log says so.
 // axe checks every page.
 import type { Browser, Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
@@ -12,7 +13,7 @@ import nt from '../../storefront/messages/notifications-admin.en.json';
 import ns from '../../storefront/messages/notifications-shop.en.json';
 import { recordEvent, TOPICS } from '../../subgraphs/kit/src/events';
 import { encryptSecret } from '../../subgraphs/protocol/src/crypto';
-import { unsubscribeToken } from '../../subgraphs/notifications/src/services/preferences';
+import { oneClickUnsubscribeUrl, unsubscribeToken } from '../../subgraphs/notifications/src/services/preferences';
 import type { TestStack } from '../support/stack';
 import { describeInChromium, expectAccessible, screenshot, signInToBackOffice, startStorefrontAndChromium, stopStorefrontAndChromium } from './support';
 
@@ -60,7 +61,7 @@ function messagesSuite(): void {
     });
     await messageOf(READER, 'SENT');
     // The SMS gave up (as after a provider's outage): a dead letter for the administrator to send again.
-    const sms = await messageOf(PHONE, 'SENT');
+    const sms = await messageOf(PHONE, 'DELIVERED');
     await prisma.message.update({ where: { id: sms.id }, data: { status: 'DEAD', lastError: 'termii: 503 Service Unavailable', attempts: 6 } });
 
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -107,6 +108,10 @@ function messagesSuite(): void {
     await page.getByRole('status').getByText(nt['done.retried']).waitFor();
     const sms = await stack.stack.prisma.message.findFirstOrThrow({ where: { tenantId, recipient: PHONE } });
     expect(sms.status).not.toBe('DEAD');
+    // Sent again through the SMS sandbox, which reports it delivered as Termii would: the log shows it.
+    await messageOf(PHONE, 'DELIVERED');
+    await page.reload();
+    await page.getByTestId('message-details').locator('[data-status="DELIVERED"]').getByText(nt['status.DELIVERED']).waitFor();
   });
 
   test('the administrator edits a template, sees the preview follow, saves it and resets it', async () => {
@@ -177,7 +182,7 @@ function messagesSuite(): void {
     await context.close();
   });
 
-  test('a customer turns marketing e-mail off; an unsubscribe link works signed out, opened or POSTed, a forged one does not', async () => {
+  test('a customer turns marketing e-mail off; an unsubscribe link asks before it acts, one-click POST acts, a forged one does not', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const shopper = await context.newPage();
     await shopper.goto(`${storefrontUrl}/s/${STORE}/account/notifications`);
@@ -195,19 +200,41 @@ function messagesSuite(): void {
     await context.close();
 
     const anonymous = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-    await anonymous.goto(`${storefrontUrl}/u/${STORE}/${unsubscribeToken(tenantId, 'EMAIL', READER)}`);
+    const link = `${storefrontUrl}/u/${STORE}/${unsubscribeToken(tenantId, 'EMAIL', READER)}`;
     const shop = (await stack.stack.prisma.tenant.findUniqueOrThrow({ where: { id: tenantId } })).name;
+    const preference = (subject: string) => stack.stack.prisma.messagePreference.findUnique({ where: { tenantId_subject: { tenantId, subject } } });
+    // Opening the link (as a mail scanner or a link preview would) only asks.
+    const opened = await fetch(link);
+    expect(opened.status).toBe(200);
+    expect(await opened.text()).toContain(fill(ns['unsubscribe.question'], { shop }).replace(/'/g, '&#x27;'));
+    await anonymous.goto(link);
+    const question = anonymous.getByRole('form', { name: fill(ns['unsubscribe.question'], { shop }) });
+    await question.getByText(fill(ns['unsubscribe.address'], { address: READER })).waitFor();
+    expect(await anonymous.locator('main').getAttribute('data-outcome')).toBe('asking');
+    expect(await preference(`email:${READER}`)).toBeNull();
+    await expectAccessible(anonymous);
+    await screenshot(anonymous, 'unsubscribe-question');
+    // The person's button acts.
+    await question.getByRole('button', { name: ns['unsubscribe.confirm'] }).click();
     await anonymous.getByRole('status').getByText(fill(ns['unsubscribe.done'], { shop })).waitFor();
     expect(await anonymous.locator('main').getAttribute('data-outcome')).toBe('done');
     await expectAccessible(anonymous);
     await screenshot(anonymous, 'unsubscribe');
-    const preference = (subject: string) => stack.stack.prisma.messagePreference.findUnique({ where: { tenantId_subject: { tenantId, subject } } });
     expect((await preference(`email:${READER}`))?.marketingEmail).toBe(false);
+    // A forged token: the button says the link does not work.
     await anonymous.goto(`${storefrontUrl}/u/${STORE}/${unsubscribeToken(tenantId, 'EMAIL', READER).slice(0, -4)}abcd`);
+    await anonymous.getByRole('button', { name: ns['unsubscribe.confirm'] }).click();
     await anonymous.getByRole('alert').getByText(ns['unsubscribe.failed']).waitFor();
 
-    // A mail client's one-click (RFC 8058: the e-mail's List-Unsubscribe-Post) POSTs the same link.
-    const posted = await fetch(`${storefrontUrl}/u/${STORE}/${unsubscribeToken(tenantId, 'SMS', PHONE)}`, {
+    // A mail client's one-click (RFC 8058: the e-mail's List-Unsubscribe-Post) POSTs to the List-Unsubscribe
+    // address; a GET there only leads to the question; a forged token is refused.
+    const oneClick = oneClickUnsubscribeUrl(STORE, unsubscribeToken(tenantId, 'SMS', PHONE)).replace(/^https?:\/\/[^/]+/, storefrontUrl);
+    const peeked = await fetch(oneClick, { redirect: 'manual' });
+    expect([peeked.status, new URL(peeked.headers.get('location')!).pathname]).toEqual([303, `/u/${STORE}/${unsubscribeToken(tenantId, 'SMS', PHONE)}`]);
+    expect(await preference(`phone:${PHONE}`)).toBeNull();
+    const forged = await fetch(oneClick.replace('/one-click', 'x/one-click'), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    expect(forged.status).toBe(400);
+    const posted = await fetch(oneClick, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: 'List-Unsubscribe=One-Click',

@@ -13,6 +13,7 @@ export const AdminNotificationMessageFieldsFragment = graphql(`
     recipient
     locale
     status
+    lastError
     attempts
     createdAt
   }
@@ -134,6 +135,7 @@ export const AdminNotificationProvidersQuery = graphql(`
       baseUrl
       configured
       sandbox
+      deliveryReportUrl
     }
   }
 `);

@@ -8,9 +8,10 @@ import type { StorefrontKind } from '../tenant-kind';
 import { PREFERENCES } from './notification-messages';
 import { ShopSetMyNotificationPreferencesMutation } from './notification-operations';
 import { shopperToken, shopRequest } from './shopper';
+import { unsubscribeByToken } from './unsubscribe';
 
-// The account's notification preferences form: a plain server action (works without JavaScript) that
-// answers with a redirect to the page, with a notice or the refusal's code.
+// The account's notification preferences form and the unsubscribe page's button: plain server actions
+// (they work without JavaScript) that answer with a redirect to the page, with a notice or the outcome.
 
 /** Save the four choices: a ticked box is on, an unticked one off. */
 export async function saveNotificationPreferences(kind: StorefrontKind, slug: string, formData: FormData): Promise<void> {
@@ -25,4 +26,11 @@ export async function saveNotificationPreferences(kind: StorefrontKind, slug: st
   const code = payload ? payload.userErrors[0]?.code : String(result.errors[0]?.extensions?.code ?? 'UNAVAILABLE');
   if (code === 'UNAUTHENTICATED') redirect(`${base}/sign-in?next=${encodeURIComponent(page)}`);
   redirect(code ? `${page}?error=${encodeURIComponent(code)}` : `${page}?done=saved`);
+}
+
+/** The unsubscribe page's button: acts (the page's GET only asks), then shows the outcome on the page. */
+export async function confirmUnsubscribe(slug: string, token: string): Promise<void> {
+  if (typeof slug !== 'string' || !SLUG_PATTERN.test(slug) || typeof token !== 'string') throw new Error('invalid unsubscribe link');
+  const outcome = await unsubscribeByToken(slug, token);
+  redirect(`/u/${encodeURIComponent(slug)}/${encodeURIComponent(token)}?outcome=${outcome}`);
 }

@@ -6,9 +6,10 @@
  * known changes nothing: Termii's and Africa's Talking's callbacks carry a secret token (a tenant's token
  * reaches only its own messages), WhatsApp's are signed over the raw body.
  */
-import { recordEvent, TOPICS, uuidv7, type MessageRequestedPayload } from '@webwaka/kit';
+import { encryptSecret, recordEvent, TOPICS, uuidv7, type MessageRequestedPayload } from '@webwaka/kit';
+import { gql } from '../../../test/support/graphql';
 import { startStack, type TestStack } from '../../../test/support/stack';
-import { tenantId } from '../../../test/support/callers';
+import { signIn, tenantId } from '../../../test/support/callers';
 import { waitFor } from '../../../test/support/wait';
 import { deliveryReportToken, INSTALLATION_SCOPE, sandboxWhatsappAppSecret, WHATSAPP_SIGNATURE_HEADER, whatsappSignature } from '../src/services/delivery-reports';
 
@@ -119,6 +120,22 @@ describe('Termii', () => {
     expect((await messageById(theirs.id)).status).toBe('SENT');
     expect((await post(`termii/${platformToken}`, termiiReport('T-tenant-1', 'Delivered'), JSON_TYPE)).status).toBe(200);
     expect((await messageById(mine.id)).status).toBe('DELIVERED');
+  });
+
+  it("shows a shop's administrator the callback URL of its own account, which reaches its messages", async () => {
+    const admin = await signIn(s, SHOP, 'client');
+    const providers = async () => (await gql(s.gatewayUrl, '{ notificationProviders { channel provider configured deliveryReportUrl } }', {}, admin)).data!.notificationProviders as { channel: string; deliveryReportUrl: string | null }[];
+    expect((await providers()).every((p) => p.deliveryReportUrl === null)).toBe(true);
+    await s.stack.prisma.messageProvider.create({ data: { tenantId: shop, channel: 'SMS', provider: 'termii', credentialsSealed: encryptSecret('key'), senderId: 'ADE' } });
+    try {
+      const url = (await providers()).find((p) => p.channel === 'SMS')!.deliveryReportUrl!;
+      expect(url).toBe(`${base}/delivery-reports/termii/${deliveryReportToken('termii', shop)}`);
+      const m = await sent('termii', 'T-own-1');
+      expect((await fetch(url, { method: 'POST', headers: JSON_TYPE, body: termiiReport('T-own-1', 'Delivered') })).status).toBe(200);
+      expect((await messageById(m.id)).status).toBe('DELIVERED');
+    } finally {
+      await s.stack.prisma.messageProvider.delete({ where: { tenantId_channel: { tenantId: shop, channel: 'SMS' } } });
+    }
   });
 
   it('an unreadable body is 400, an unknown provider 404, an unknown message id 200 and nothing', async () => {

@@ -72,6 +72,7 @@ export async function MessagesPage({ slug, params }: { slug: string; params: Rec
                 <td>{nlabel('channel', m.channel)}</td>
                 <td>
                   <StatusBadge status={m.status} />
+                  {m.lastError && m.status !== 'SENT' && m.status !== 'DELIVERED' && <p className="message-reason">{m.lastError.length > 140 ? `${m.lastError.slice(0, 139)}…` : m.lastError}</p>}
                 </td>
                 <td>{m.attempts}</td>
                 <td>{formatDateTime(m.createdAt)}</td>

@@ -53,6 +53,17 @@ export async function ProvidersPage({ slug, params }: { slug: string; params: Re
                 <dt>{nt('providers.configured')}</dt>
                 <dd>{current?.configured ? nt('providers.configuredYes') : nt('providers.configuredNo')}</dd>
               </div>
+              {current?.deliveryReportUrl && (
+                <div>
+                  <dt>{nt('providers.deliveryReports')}</dt>
+                  <dd>
+                    <span className="message-id" data-testid="delivery-report-url">
+                      {current.deliveryReportUrl}
+                    </span>
+                    <p className="hint">{nt('providers.deliveryReportsHint')}</p>
+                  </dd>
+                </div>
+              )}
             </dl>
             <h3>{nt('providers.change')}</h3>
             <ActionForm

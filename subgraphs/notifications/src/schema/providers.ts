@@ -1,4 +1,5 @@
 import { withUserErrors, type MessageChannel } from '@webwaka/kit';
+import { deliveryReportUrl } from '../services/delivery-reports';
 import { listProviders, saveProvider, type ProviderView } from '../services/providers';
 import { asQuery, builder, MESSAGE_ADMINS, NotificationChannelEnum } from './builder';
 
@@ -11,6 +12,11 @@ const NotificationProvider = builder.objectRef<ProviderView>('NotificationProvid
     baseUrl: t.exposeString('baseUrl', { nullable: true }),
     configured: t.exposeBoolean('configured', { description: 'Whether the tenant set its own (false: the installation’s).' }),
     sandbox: t.exposeBoolean('sandbox', { description: 'Whether messages go to the local sandbox instead of anyone.' }),
+    deliveryReportUrl: t.string({
+      nullable: true,
+      description: 'Where the tenant’s own Termii or Africa’s Talking account sends its delivery reports (set it in the provider’s dashboard; it holds a secret token). Null for the others.',
+      resolve: (v, _a, ctx) => (v.configured && (v.provider === 'termii' || v.provider === 'africastalking') && ctx.tenantId ? deliveryReportUrl(v.provider, ctx.tenantId) : null),
+    }),
   }),
 });
 

@@ -55,9 +55,13 @@ export function unsubscribeToken(tenantId: string, channel: MessageChannel, addr
   return `${payload}.${sign(payload)}`;
 }
 
+/** The link in a marketing message: a page that asks before it acts (decision 0066). */
 export function unsubscribeUrl(tenantSlug: string, token: string): string {
   return `${storefrontOrigin()}/u/${encodeURIComponent(tenantSlug)}/${token}`;
 }
+
+/** An e-mail's List-Unsubscribe address: a mail client's one-click POST there (RFC 8058) acts at once. */
+export const oneClickUnsubscribeUrl = (tenantSlug: string, token: string) => `${unsubscribeUrl(tenantSlug, token)}/one-click`;
 
 /** One-click unsubscribe: the address gets no more marketing from this tenant. Refuses a token of another tenant or a forged one. */
 export async function unsubscribe(db: Db, tenantId: string, token: string): Promise<void> {

@@ -11,7 +11,7 @@
 import { decryptSecret, logger, type MessageChannel, type Peers, type PrismaClient } from '@webwaka/kit';
 import { audienceOf } from './audience';
 import { isTemplateKey } from './catalogue';
-import { unsubscribeToken, unsubscribeUrl } from './preferences';
+import { oneClickUnsubscribeUrl, unsubscribeToken, unsubscribeUrl } from './preferences';
 import { providerFor, senderFor } from './providers';
 import { render } from './render';
 import { templateText } from './templates';
@@ -83,7 +83,8 @@ async function sendOne(prisma: PrismaClient, peers: Peers, m: Leased): Promise<b
   if (!provider) return fail(prisma, m, `No provider is configured for ${m.channel}`, false);
   const [text, brand] = await Promise.all([templateText(prisma, m.tenantId, m.template, m.channel, m.locale), audienceOf(peers, m.tenantId, {}, `notify-send-${m.id}`)]);
   if (!text || !brand) return fail(prisma, m, 'The template or the tenant is gone', true);
-  const unsubscribe = m.marketing ? unsubscribeUrl(brand.tenantSlug, unsubscribeToken(m.tenantId, m.channel, m.recipient)) : null;
+  const unsubscribeWith = m.marketing ? unsubscribeToken(m.tenantId, m.channel, m.recipient) : null;
+  const unsubscribe = unsubscribeWith ? unsubscribeUrl(brand.tenantSlug, unsubscribeWith) : null;
   const out = render(text, m.channel, m.variables, brand, { secret: m.secretSealed ? decryptSecret(m.secretSealed) : null, unsubscribeUrl: unsubscribe });
   const result = await senderFor(provider, prisma).send({
     channel: m.channel,
@@ -92,7 +93,7 @@ async function sendOne(prisma: PrismaClient, peers: Peers, m: Leased): Promise<b
     subject: out.subject,
     text: out.text,
     html: out.html,
-    headers: unsubscribe ? { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : undefined,
+    headers: unsubscribeWith ? { 'List-Unsubscribe': `<${oneClickUnsubscribeUrl(brand.tenantSlug, unsubscribeWith)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : undefined,
     messageId: m.id,
   });
   if (!result.ok) return fail(prisma, m, result.error, result.permanent, provider.provider);
