@@ -3,7 +3,8 @@
  * sandbox's push service, which is a browser too) subscribes with the installation's VAPID key, the
  * subscription is registered through the gateway, and an order update for that customer goes out as PUSH:
  * encrypted (RFC 8291), signed (RFC 8292), received and decrypted by the sandbox, whose text is the
- * template's. A push service's 410 removes the subscription. One user's subscriptions are nobody else's,
+ * template's. A push service's 410 removes the subscription, and so does an endpoint whose name resolves to
+ * a private address (never connected to). One user's subscriptions are nobody else's,
  * at no other tenant. The crypto is checked on its own too: round trip, tampering, a foreign VAPID key.
  */
 import { createECDH } from 'node:crypto';
@@ -12,7 +13,7 @@ import { gql } from '../../../test/support/graphql';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import { payload, signIn, tenantId, userErrorCodes } from '../../../test/support/callers';
 import { waitFor } from '../../../test/support/wait';
-import { decryptPayload, encryptPayload, generateVapidKeys, vapidAuthorization, verifyVapid } from '../src/services/channels/webpush';
+import { decryptPayload, encryptPayload, generateVapidKeys, pushProbes, vapidAuthorization, verifyVapid } from '../src/services/channels/webpush';
 import { sandboxUrls } from '../src/services/providers';
 
 describe('web push crypto (RFC 8291, RFC 8292)', () => {
@@ -149,6 +150,25 @@ describe('web push through the sandbox', () => {
     expect(refused.status).toBe('DEAD');
     expect(refused.lastError).toContain('HTTP 403');
     await gql(s.gatewayUrl, 'mutation ($id: ID!) { removePushSubscription(id: $id) { removed } }', { id }, customer);
+  });
+
+  it('a push service name that resolves to a private address is never connected to: the message is dead and the subscription removed', async () => {
+    const real = pushProbes.resolveHost;
+    const asked: string[] = [];
+    pushProbes.resolveHost = async (host) => (asked.push(host), host === 'push.rebind.example' ? ['169.254.169.254'] : real(host));
+    try {
+      const keys = (await browserSubscription(await publicKey())).keys;
+      const r = await register(customer, { endpoint: 'https://push.rebind.example/send/abc', keys }, 'Rebinding');
+      const id = payload(r, 'registerPushSubscription').subscription.id as string;
+      const key = await orderUpdate(customerId);
+      const refused = (await pushMessages(key))!.find((m) => m.recipient === `push:${id}`)!;
+      expect(refused).toMatchObject({ status: 'DEAD' });
+      expect(refused.lastError).toContain('not public');
+      expect(asked).toContain('push.rebind.example');
+      expect(await s.stack.prisma.pushSubscription.findUnique({ where: { id } })).toBeNull();
+    } finally {
+      pushProbes.resolveHost = real;
+    }
   });
 
   it('bad subscriptions are refused with BAD_USER_INPUT naming the field: no http, no private addresses, no bad keys', async () => {

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
 
 export interface PostResult {
   status: number;
@@ -13,6 +14,12 @@ export interface PostOptions {
   headers?: Record<string, string>;
   /** Milliseconds for the whole exchange (connect to last byte); none when absent. */
   timeoutMs?: number;
+  /**
+   * Connect to this IP address (one the caller resolved and checked) instead of looking the host up again:
+   * the URL's host is then only the Host header and TLS name, so a DNS answer changed after the check
+   * (rebinding) is never used (web push endpoints, decision 0063).
+   */
+  address?: string;
 }
 
 /**
@@ -24,6 +31,15 @@ const agents = {
   'http:': new http.Agent({ keepAlive: true, maxFreeSockets: 256, scheduling: 'lifo' }),
   'https:': new https.Agent({ keepAlive: true, maxFreeSockets: 256, scheduling: 'lifo' }),
 };
+
+/** A `lookup` that answers with one given address, whatever the host. */
+function pinnedLookup(address: string): LookupFunction {
+  const family = isIP(address);
+  return ((_host: string, options: { all?: boolean }, callback: (err: null, a: unknown, f?: number) => void) => {
+    if (options?.all) callback(null, [{ address, family }]);
+    else callback(null, address, family);
+  }) as LookupFunction;
+}
 
 /**
  * POSTs a body (text, or bytes such as an encrypted web push payload) and reads the whole answer, on Node's http module rather than `fetch`. Internal calls are
@@ -43,7 +59,9 @@ export function postJson(url: string, body: string | Buffer, opts: PostOptions =
       target,
       {
         method: 'POST',
-        agent,
+        // A pinned address gets a connection of its own: a pooled one may have been opened to another address.
+        agent: opts.address ? false : agent,
+        ...(opts.address ? { lookup: pinnedLookup(opts.address) } : {}),
         headers: { 'content-type': 'application/json', ...opts.headers, 'content-length': String(Buffer.byteLength(body)) },
       },
       (res) => {

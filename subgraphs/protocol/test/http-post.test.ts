@@ -9,6 +9,27 @@ async function listen(handler: http.RequestListener) {
 }
 
 describe('postJson', () => {
+  it('connects to a pinned address, the URL’s host only in the Host header, and sends bytes as they are', async () => {
+    const seen: { host?: string; body: Buffer }[] = [];
+    const { server, url } = await listen((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c) => chunks.push(c));
+      req.on('end', () => {
+        seen.push({ host: req.headers.host, body: Buffer.concat(chunks) });
+        res.end('{}');
+      });
+    });
+    try {
+      const port = new URL(url).port;
+      const bytes = Buffer.from([0, 255, 128, 2]);
+      const res = await postJson(`http://push.never-resolved.invalid:${port}/x`, bytes, { address: '127.0.0.1' });
+      expect(res.status).toBe(200);
+      expect(seen).toEqual([{ host: `push.never-resolved.invalid:${port}`, body: bytes }]);
+    } finally {
+      server.close();
+    }
+  });
+
   it('sends the body with its headers and reads the whole answer, reusing one connection', async () => {
     const seen: { body: string; type?: string; extra?: string; socket: unknown }[] = [];
     const { server, url } = await listen((req, res) => {

@@ -66,7 +66,8 @@ function installationConfig(channel: MessageChannel, env = process.env): Resolve
 export async function providerFor(db: Db, tenantId: string, channel: MessageChannel): Promise<ResolvedProvider | null> {
   if (channel === 'PUSH') {
     const keys = await vapidKeys(db);
-    return { provider: 'webpush', senderId: keys.subject, baseUrl: null, credentials: keys.privateKey, account: keys.publicKey, sandbox: false, own: false };
+    const local = sandboxUrls();
+    return { provider: 'webpush', senderId: keys.subject, baseUrl: local ? `${local.httpUrl}/push/` : null, credentials: keys.privateKey, account: keys.publicKey, sandbox: false, own: false };
   }
   const row = await db.messageProvider.findUnique({ where: { tenantId_channel: { tenantId, channel } } });
   if (!row || row.provider === 'sandbox') return row?.provider === 'sandbox' ? sandboxConfig(channel) : installationConfig(channel);

@@ -12,7 +12,8 @@
  * The local sandbox (sandbox/push.ts) is a push service too: the adapter does not know the difference.
  */
 import { createECDH, createPrivateKey, createPublicKey, createCipheriv, createDecipheriv, hkdfSync, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
-import { decryptSecret, encryptSecret, postJson } from '@webwaka/kit';
+import { lookup as dnsLookup } from 'node:dns/promises';
+import { decryptSecret, encryptSecret, isPublicAddress, postJson } from '@webwaka/kit';
 import type { Db } from '../context';
 import { httpFailure, type ChannelSender, type Outgoing, type ProviderConfig, type SendResult } from './types';
 
@@ -166,9 +167,27 @@ export function pushPayload(m: Pick<Outgoing, 'subject' | 'text' | 'fromName'>):
   return json;
 }
 
+/** How the adapter resolves a push service's host: replaced in tests (fake DNS). */
+export const pushProbes: { resolveHost: (host: string) => Promise<string[]> } = {
+  resolveHost: async (host) => (await dnsLookup(host, { all: true, verbatim: true })).map((a) => a.address),
+};
+
+/**
+ * Where to connect for an endpoint: a public address its host resolves to, checked now and used for the
+ * request (so a name that points at the private network, or changes its answer after the check, reaches
+ * nothing inside). The local sandbox's push service (`trusted`) is the one exception.
+ */
+async function pushAddress(endpoint: string, trusted: string | null): Promise<{ address?: string } | { refused: string }> {
+  if (trusted && endpoint.startsWith(trusted)) return {};
+  const addresses = await pushProbes.resolveHost(new URL(endpoint).hostname);
+  if (!addresses.length || !addresses.every(isPublicAddress)) return { refused: 'The push service’s address is not public: not sent there' };
+  return { address: addresses[0] };
+}
+
 /**
  * The web push adapter. The provider's credentials are the installation's VAPID private key, `account` its
- * public key and `senderId` its subject; a message's recipient is `push:<subscription id>`, read here.
+ * public key, `senderId` its subject and `baseUrl` the local sandbox's push service (reached without the
+ * public-address check); a message's recipient is `push:<subscription id>`, read here.
  */
 export function webpushSender(config: ProviderConfig, db: Db): ChannelSender {
   return {
@@ -179,8 +198,14 @@ export function webpushSender(config: ProviderConfig, db: Db): ChannelSender {
       const sub = await db.pushSubscription.findUnique({ where: { id } }).catch(() => null);
       if (!sub) return { ok: false, error: 'The browser’s subscription was removed', permanent: true };
       const keys: VapidKeys = { publicKey: config.account, privateKey: config.credentials, subject: config.senderId || DEFAULT_SUBJECT };
+      const target = await pushAddress(sub.endpoint, config.baseUrl);
+      if ('refused' in target) {
+        await db.pushSubscription.deleteMany({ where: { id: sub.id } });
+        return { ok: false, error: `${target.refused} (subscription removed)`, permanent: true };
+      }
       const body = encryptPayload(pushPayload(m), sub.p256dh, decryptSecret(sub.authSealed));
       const res = await postJson(sub.endpoint, body, {
+        address: target.address,
         headers: {
           authorization: vapidAuthorization(sub.endpoint, keys),
           'content-encoding': 'aes128gcm',
