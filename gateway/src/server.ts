@@ -172,8 +172,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   if (urls.commerce) mountWebhooks(app, { commerceUrl: urls.commerce, authenticate, ownUrl });
   // Messaging providers' delivery reports (to notifications; see delivery-reports.ts).
   if (urls.notifications) mountDeliveryReports(app, { notificationsUrl: urls.notifications });
-  // Product photos: uploads (to catalog) and their variants (from the media store); see media.ts.
-  if (urls.catalog) mountMedia(app, { catalogUrl: urls.catalog, authenticate, charges });
+  // Product photos: uploads (to catalog) and their variants (from the media store); return photos (commerce's, private); see media.ts.
+  if (urls.catalog) mountMedia(app, { catalogUrl: urls.catalog, commerceUrl: urls.commerce, authenticate, charges });
 
   app.use('/graphql', async (req: Request, res: Response, next: NextFunction) => {
     if (req.method === 'OPTIONS') return next();
