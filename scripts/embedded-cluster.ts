@@ -95,9 +95,10 @@ export async function startEmbeddedCluster(opts: ClusterOptions): Promise<Runnin
     let databaseReady = false;
     const loaded = new Set<Worker>();
     const go = (worker: Worker) => worker.send({ type: 'webwaka:go' });
-    const fork = (restarts: number): Promise<ReadyMessage> =>
+    // A worker's slot (0..workers-1) stays with its restarts: its metrics listener is on METRICS_PORT + slot.
+    const fork = (restarts: number, slot: number): Promise<ReadyMessage> =>
       new Promise((resolve, reject) => {
-        const worker = cluster.fork(workerEnv);
+        const worker = cluster.fork({ ...workerEnv, WEBWAKA_REPLICA_SLOT: String(slot) });
         const startedAt = Date.now();
         live.add(worker);
         worker.on('message', (m: ReadyMessage | { type: 'webwaka:loaded' }) => {
@@ -118,10 +119,10 @@ export async function startEmbeddedCluster(opts: ClusterOptions): Promise<Runnin
           const next = Date.now() - startedAt > 60_000 ? 0 : restarts + 1;
           const delay = Math.min(30_000, 1000 * 2 ** Math.max(0, next - 1));
           logger.error('embedded cluster: a worker died; restarting it', { pid: worker.process.pid, code, signal, delayMs: delay });
-          setTimeout(() => !stopping && void fork(next).catch((e) => logger.error('embedded cluster: restart failed', { error: String(e) })), delay).unref();
+          setTimeout(() => !stopping && void fork(next, slot).catch((e) => logger.error('embedded cluster: restart failed', { error: String(e) })), delay).unref();
         });
       });
-    const forked = Array.from({ length: workers }, () => fork(0));
+    const forked = Array.from({ length: workers }, (_, slot) => fork(0, slot));
     // Until every worker is ready, a worker that dies fails the start (its rejection is read below).
     for (const f of forked) f.catch(() => {});
 

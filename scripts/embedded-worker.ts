@@ -4,7 +4,7 @@
  * Redis is configured. It loads its code while the primary migrates and seeds, starts when told the
  * database is ready, and tells the primary when it listens.
  */
-import { logger, stopOnSignals } from '../subgraphs/kit/src';
+import { logger, serveProcessMetrics, stopOnSignals } from '../subgraphs/kit/src';
 import { rateLimitConfig, replicaShare } from '../gateway/src/rate-limit';
 import { startEmbedded, type EmbeddedStack } from './embedded';
 
@@ -31,9 +31,17 @@ function start() {
     rateLimit: config.redisUrl ? undefined : replicaShare(rateLimitConfig(), config.workers),
   });
   stack.then(
-    (s) => {
+    async (s) => {
+      // This worker's metrics (every service in it) on METRICS_PORT + its slot (decision 0070).
+      const metricsServer = await serveProcessMetrics(process.env, Number(process.env.WEBWAKA_REPLICA_SLOT ?? 0)).catch((e) => {
+        logger.error('embedded worker: metrics listener failed; serving without it', { error: String(e) });
+        return null;
+      });
       process.send!({ type: 'webwaka:ready', gateway: s.gateway.url, subgraphs: s.subgraphs });
-      stopOnSignals(() => s.close());
+      stopOnSignals(async () => {
+        await s.close();
+        await metricsServer?.close();
+      });
     },
     (e) => {
       logger.error('embedded worker failed to start', { error: String(e), stack: e?.stack });

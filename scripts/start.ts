@@ -2,7 +2,7 @@
  * `npm start`: the embedded topology. First run creates the database under .data/, migrates and seeds it,
  * and builds the storefront; later runs reuse both. Prints the URLs and the demo sign-ins.
  */
-import { ConfigurationError, DEV_DEFAULT_SECRETS, DataDirLockedError, DatabaseUnreadableError, config, ensureSecrets, logger, stopOnSignals } from '../subgraphs/kit/src';
+import { ConfigurationError, DEV_DEFAULT_SECRETS, DataDirLockedError, DatabaseUnreadableError, config, ensureSecrets, logger, metricsListenOptions, serveProcessMetrics, stopOnSignals } from '../subgraphs/kit/src';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from '../prisma/seed';
 import { SUBGRAPHS } from '../gateway/src/subgraphs';
 import { startEmbedded } from './embedded';
@@ -39,6 +39,14 @@ async function main() {
       ? await startEmbedded(common).then((s) => ({ ...s, gatewayUrl: s.gateway.url, workers: 1 }))
       : await startEmbeddedCluster(common);
   const apiPort = new URL(stack.gatewayUrl).port;
+  // Metrics of the one process (PGlite); the cluster's workers each serve their own (decision 0070).
+  const metricsServer =
+    engine === 'pglite'
+      ? await serveProcessMetrics().catch((e) => {
+          logger.error('metrics listener failed; serving without it', { error: String(e) });
+          return null;
+        })
+      : null;
   const backendMs = Math.round(performance.now() - started);
   let storefront: Awaited<ReturnType<typeof startStorefront>> | null = null;
   if (process.env.START_STOREFRONT !== '0') {
@@ -58,6 +66,7 @@ WebWaka is running (embedded topology: ${database}, ${processes}).${engine === '
   Mailbox      ${process.env.SMTP_URL || process.env.MESSAGE_SANDBOX === '0' ? 'mail goes to SMTP_URL' : `${storefront ? `http://localhost:${storefrontPort}/admin/webwaka/mailbox` : 'the back office'} (as superadmin): mail goes to a local SMTP sink on 127.0.0.1:${process.env.SANDBOX_SMTP_PORT ?? 2525}, SMS and WhatsApp to local sandboxes`}
   GraphQL API  http://localhost:${apiPort}/graphql  (subscriptions: ws://localhost:${apiPort}/graphql)
   Subgraphs    ${Object.entries(stack.subgraphs).map(([n, u]) => `${n} ${u}`).join(', ')}
+  Metrics      ${metricsWhere(metricsServer?.url, stack.workers)}
   Started in   ${(totalMs / 1000).toFixed(1)} s (backend ${(backendMs / 1000).toFixed(1)} s)${stack.appliedMigrations.length ? `; applied ${stack.appliedMigrations.length} migration(s)` : ''}${stack.seeded?.created ? '; seeded demo data' : ''}${stack.seeded?.productsAdded ? ` (${stack.seeded.productsAdded} products)` : ''}
 
 Demo sign-ins (password ${DEMO_PASSWORD} for all):
@@ -68,7 +77,16 @@ Press Ctrl+C to stop.`);
   stopOnSignals(async () => {
     await storefront?.stop();
     await stack.close();
+    await metricsServer?.close();
   });
+}
+
+/** Where Prometheus reads this start's metrics: the one process's listener, or one port per cluster worker. */
+function metricsWhere(url: string | undefined, workers: number): string {
+  const listen = metricsListenOptions();
+  if (!listen) return 'off (METRICS_PORT=0)';
+  if (workers === 1) return url ?? 'not served (see the log)';
+  return `http://${listen.host}:${listen.port}/metrics to :${listen.port + workers - 1} (one port per worker)`;
 }
 
 main().catch((e) => {

@@ -33,6 +33,7 @@ import { SUBGRAPHS, subgraphUrl } from './subgraphs';
 import { mountMedia } from './media';
 import { mountDeliveryReports } from './delivery-reports';
 import { mountWebhooks } from './webhooks';
+import { countRequest, metricsPlugin } from './metrics';
 
 const log = createLogger({ service: 'gateway' });
 const MAX_BODY = process.env.GRAPHQL_MAX_BODY ?? '100kb';
@@ -119,7 +120,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     // a hash (Apollo's automatic persisted queries off). persisted-operations.ts, decision 0038.
     persistedQueries: false,
     documentStore: persisted.documentStore,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), persisted.plugin, limitsPlugin, responseCache.plugin(), charges.plugin(), errorLogPlugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), persisted.plugin, limitsPlugin, responseCache.plugin(), charges.plugin(), errorLogPlugin, metricsPlugin],
     // A stable code and nothing of the inside (client-errors.ts, decision 0068).
     formatError: formatClientError,
   });
@@ -133,6 +134,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const started = performance.now();
     res.on('finish', () => {
+      countRequest(req.originalUrl.split('?')[0], res.statusCode, started);
       log.info('request', { requestId, method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - started) });
     });
     next();

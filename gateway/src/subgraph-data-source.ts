@@ -2,6 +2,7 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo
 import { GraphQLError } from 'graphql';
 import { ACTOR_HEADER, ErrorCode, REQUEST_ID_HEADER, config, createLogger, postJson, signActorHeader } from '@webwaka/protocol';
 import type { GatewayContext } from './context';
+import { subgraphFetchDuration, subgraphFetchErrors } from './metrics';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 
@@ -44,9 +45,12 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     }
     const requestId = 'incomingRequestContext' in options ? options.context.requestId : null;
     let answer;
+    const started = performance.now();
     try {
       answer = await postJson(this.url, body, { headers, timeoutMs: this.timeoutMs });
+      subgraphFetchDuration.observeSince({ subgraph: this.name }, started);
     } catch (e) {
+      subgraphFetchErrors.inc({ subgraph: this.name, reason: 'unreachable' });
       // The cause (ECONNREFUSED, a timeout, ...) and the address go to the logs; the client gets the code
       // (decision 0068), and the rest of its query still answers.
       log.error('subgraph did not answer', { requestId, service: this.name, url: this.url, error: String(e) });
@@ -54,12 +58,14 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     }
     const parsed = parseJson(answer.text);
     if (answer.status < 200 || answer.status >= 300) {
+      subgraphFetchErrors.inc({ subgraph: this.name, reason: 'status' });
       const code = answer.status === 401 ? ErrorCode.UNAUTHENTICATED : answer.status === 403 ? ErrorCode.FORBIDDEN : null;
       log.error('subgraph answered an error status', { requestId, service: this.name, status: answer.status, body: answer.text.slice(0, 2000) });
       if (!code) throw this.unavailable();
       throw new GraphQLError(`The ${this.name} service refused the call (${answer.status})`, { extensions: { code, service: this.name } });
     }
     if (!parsed || typeof parsed !== 'object') {
+      subgraphFetchErrors.inc({ subgraph: this.name, reason: 'invalid' });
       log.error('subgraph answered something other than JSON', { requestId, service: this.name, status: answer.status, body: answer.text.slice(0, 2000) });
       throw this.unavailable();
     }

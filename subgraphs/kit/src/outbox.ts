@@ -80,6 +80,22 @@ export class OutboxDispatcher {
       });
   }
 
+  /**
+   * What waits for this dispatcher, for the metrics (read when scraped, never per event): the events not yet
+   * delivered and the age of the oldest, and those given up on after MAX_ATTEMPTS. One query on the
+   * (dispatchedAt, createdAt) index.
+   */
+  async backlog(): Promise<{ pending: number; oldestAgeSeconds: number; failed: number }> {
+    const topics = Object.keys(this.handlers);
+    if (topics.length === 0) return { pending: 0, oldestAgeSeconds: 0, failed: 0 };
+    const [row] = await this.prisma.$queryRaw<{ pending: bigint; failed: bigint; age: number | null }[]>`
+      SELECT count(*) FILTER (WHERE "attempts" < ${MAX_ATTEMPTS}) AS "pending",
+             count(*) FILTER (WHERE "attempts" >= ${MAX_ATTEMPTS}) AS "failed",
+             EXTRACT(EPOCH FROM now() - min("createdAt") FILTER (WHERE "attempts" < ${MAX_ATTEMPTS}))::float8 AS "age"
+      FROM "kit"."OutboxEvent" WHERE "dispatchedAt" IS NULL AND "topic" = ANY(${topics})`;
+    return { pending: Number(row?.pending ?? 0), oldestAgeSeconds: Math.max(0, row?.age ?? 0), failed: Number(row?.failed ?? 0) };
+  }
+
   /** Delivers everything due; resolves when the outbox holds nothing deliverable. */
   async drain(): Promise<void> {
     const topics = Object.keys(this.handlers);

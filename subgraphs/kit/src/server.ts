@@ -3,7 +3,26 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
-import { ACTOR_HEADER, config, createLogger, logger as defaultLogger, stopOnSignals, verifyActorHeader, type Logger, type PubSub, type VerifiedCall } from '@webwaka/protocol';
+import {
+  ACTOR_HEADER,
+  config,
+  createLogger,
+  logger as defaultLogger,
+  graphqlDuration,
+  graphqlOperations,
+  httpDuration,
+  httpRequests,
+  metrics,
+  routeKind,
+  serveProcessMetrics,
+  statusClass,
+  stopOnSignals,
+  verifyActorHeader,
+  type Logger,
+  type PubSub,
+  type VerifiedCall,
+} from '@webwaka/protocol';
+import { getOperationAST } from 'graphql';
 import type { RequestContext } from './context';
 import type { PrismaClient } from './db';
 import type { OutboxDispatcher } from './outbox';
@@ -65,7 +84,7 @@ export function createSubgraphHandler(opts: SubgraphOptions) {
     graphiql: false,
     logging: false,
     maskedErrors: { maskError: maskUnexpected(log) },
-    plugins: [requestLogPlugin(log)],
+    plugins: [requestLogPlugin(log, opts.name)],
     context: ({ call }): RequestContext => ({
       actor: call.actor,
       tenantId: call.actor.tenantId,
@@ -79,8 +98,11 @@ export function createSubgraphHandler(opts: SubgraphOptions) {
     }),
   });
 
+  if (opts.dispatcher) collectOutboxMetrics(opts.name, opts.dispatcher);
+
   return async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
+    countRequest(opts.name, path, res);
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok', service: opts.name });
     if (path === '/readyz') {
       try {
@@ -93,6 +115,8 @@ export function createSubgraphHandler(opts: SubgraphOptions) {
     // The signature covers this subgraph's name and the exact body bytes (decision 0023), so the body is
     // read before anything else and handed to yoga as read.
     const internal = path.startsWith('/internal/');
+    // Nothing else is served here (metrics are on their own internal listener, decision 0070).
+    if (!internal && path !== '/graphql') return sendJson(res, 404, { error: 'not found' });
     let raw: Buffer;
     try {
       raw = await readBody(req, internal ? (opts.internalBodyLimits?.[path.slice('/internal/'.length)] ?? MAX_BODY_BYTES) : MAX_GRAPHQL_BODY_BYTES);
@@ -168,18 +192,49 @@ function maskUnexpected(log: Logger) {
   };
 }
 
-function requestLogPlugin(log: Logger): Plugin<{ call: VerifiedCall }> {
+function requestLogPlugin(log: Logger, service: string): Plugin<{ call: VerifiedCall }> {
   return {
     onExecute({ args }) {
       const started = performance.now();
       const ctx = args.contextValue as unknown as RequestContext;
       return {
-        onExecuteDone() {
+        onExecuteDone({ result }) {
           log.debug('graphql', { requestId: ctx.requestId, operation: args.operationName ?? null, ms: Math.round(performance.now() - started) });
+          // The gateway's query plans name these operations after the client's: not a label (decision 0070).
+          const type = getOperationAST(args.document, args.operationName)?.operation ?? 'unknown';
+          const outcome = 'errors' in result && result.errors?.length ? 'error' : 'ok';
+          graphqlOperations.inc({ service, type, outcome, operation: 'other' });
+          graphqlDuration.observeSince({ service, type }, started);
         },
       };
     },
   };
+}
+
+/** Counts the request and its time when answered (metrics, decision 0070). */
+function countRequest(service: string, path: string, res: http.ServerResponse) {
+  const started = performance.now();
+  const route = routeKind(path);
+  res.once('finish', () => {
+    httpRequests.inc({ service, route, status: statusClass(res.statusCode) });
+    httpDuration.observeSince({ service, route }, started);
+  });
+}
+
+const outboxPending = metrics.gauge('webwaka_outbox_pending_events', 'Outbox events not yet delivered, by the service whose dispatcher delivers them.');
+const outboxLag = metrics.gauge('webwaka_outbox_lag_seconds', 'Age of the oldest outbox event not yet delivered (0 when none), by service.');
+const outboxFailed = metrics.gauge('webwaka_outbox_failed_events', 'Outbox events given up on after their last attempt, by service.');
+
+/** The outbox backlog of this subgraph's dispatcher, read when scraped: one query shared by the three gauges. */
+function collectOutboxMetrics(service: string, dispatcher: OutboxDispatcher) {
+  let reading: { at: number; backlog: ReturnType<OutboxDispatcher['backlog']> } | null = null;
+  const backlog = () => {
+    if (!reading || performance.now() - reading.at > 1000) reading = { at: performance.now(), backlog: dispatcher.backlog() };
+    return reading.backlog;
+  };
+  outboxPending.collect(service, async () => [{ labels: { service }, value: (await backlog()).pending }]);
+  outboxLag.collect(service, async () => [{ labels: { service }, value: (await backlog()).oldestAgeSeconds }]);
+  outboxFailed.collect(service, async () => [{ labels: { service }, value: (await backlog()).failed }]);
 }
 
 /**
@@ -202,8 +257,15 @@ export function runSubgraphProcess(name: string, start: StartSubgraph, defaultPo
     const pubsub = createPubSub();
     const sub = await start({ prisma, pubsub, port: Number(process.env.PORT ?? defaultPort), host: process.env.HOST ?? '127.0.0.1' });
     defaultLogger.info(`${name} subgraph listening`, { url: sub.url });
+    // Prometheus metrics on an internal port (decision 0070); replica N of a replicated subgraph on METRICS_PORT + N.
+    const metricsServer = await serveProcessMetrics(process.env, Number(process.env.WEBWAKA_REPLICA_SLOT ?? 0)).catch((e) => {
+      defaultLogger.error(`${name}: metrics listener failed; serving without it`, { error: String(e) });
+      return null;
+    });
+    if (metricsServer) defaultLogger.info(`${name} metrics`, { url: metricsServer.url });
     stopOnSignals(async () => {
       await sub.close();
+      await metricsServer?.close();
       await pubsub.close();
       await prisma.$disconnect();
       await db.close();
@@ -217,8 +279,9 @@ export function runSubgraphProcess(name: string, start: StartSubgraph, defaultPo
 /** The primary of a replicated subgraph: forks the replicas, restarts one that dies (with back-off), stops them on a signal. */
 function superviseReplicas(name: string, replicas: number) {
   let stopping = false;
-  const fork = (restarts: number) => {
-    const worker = cluster.fork();
+  // A replica's slot (0..N-1) stays with its restarts: it places the replica's metrics listener.
+  const fork = (restarts: number, slot: number) => {
+    const worker = cluster.fork({ WEBWAKA_REPLICA_SLOT: String(slot) });
     const startedAt = Date.now();
     worker.on('exit', (code, signal) => {
       if (stopping) return;
@@ -226,10 +289,10 @@ function superviseReplicas(name: string, replicas: number) {
       const next = Date.now() - startedAt > 60_000 ? 0 : restarts + 1;
       const delayMs = Math.min(30_000, 1000 * 2 ** Math.max(0, next - 1));
       defaultLogger.error(`${name} replica exited; starting another`, { code, signal, delayMs });
-      setTimeout(() => !stopping && fork(next), delayMs).unref();
+      setTimeout(() => !stopping && fork(next, slot), delayMs).unref();
     });
   };
-  for (let i = 0; i < replicas; i++) fork(0);
+  for (let i = 0; i < replicas; i++) fork(0, i);
   defaultLogger.info(`${name} subgraph: ${replicas} replicas`);
   stopOnSignals(async () => {
     stopping = true;

@@ -20,3 +20,4 @@ export * from './redis-health';
 export * from './registry';
 export * from './shutdown';
 export * from './media-store';
+export * from './metrics';

@@ -1,0 +1,42 @@
+/**
+ * The gateway's metrics (issue 18, decision 0070): requests by route kind and status class, GraphQL operations
+ * by type and outcome, and each subgraph call's time and failures. Written in Prometheus text on the process's
+ * internal metrics listener (@webwaka/protocol's metrics.ts), never on the public port.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { graphqlDuration, graphqlOperations, httpDuration, httpRequests, metrics, routeKind, statusClass } from '@webwaka/protocol';
+import type { GatewayContext } from './context';
+import { trustedDocuments } from './persisted-operations';
+
+const SERVICE = 'gateway';
+
+export const subgraphFetchDuration = metrics.histogram('webwaka_subgraph_fetch_duration_seconds', 'Time of a gateway call to a subgraph, by subgraph.');
+export const subgraphFetchErrors = metrics.counter(
+  'webwaka_subgraph_fetch_errors_total',
+  'Gateway calls to a subgraph that failed, by subgraph and reason (unreachable, status, invalid).',
+);
+
+/** Counts a request when answered (called from the gateway's first middleware). */
+export function countRequest(path: string, status: number, startedMs: number): void {
+  const route = routeKind(path);
+  httpRequests.inc({ service: SERVICE, route, status: statusClass(status) });
+  httpDuration.observeSince({ service: SERVICE, route }, startedMs);
+}
+
+/**
+ * GraphQL operations by type and outcome. The operation's name is a label only for the storefront's trusted
+ * documents (a fixed set); any other client's names are "other", so no client can add series.
+ */
+export const metricsPlugin: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    const started = performance.now();
+    return {
+      async willSendResponse({ operation, operationName, queryHash, errors }) {
+        const type = operation?.operation ?? 'invalid';
+        const trusted = !!queryHash && trustedDocuments().has(queryHash);
+        graphqlOperations.inc({ service: SERVICE, type, outcome: errors?.length ? 'error' : 'ok', operation: trusted ? (operationName ?? 'anonymous') : 'other' });
+        graphqlDuration.observeSince({ service: SERVICE, type }, started);
+      },
+    };
+  },
+};
