@@ -16,6 +16,8 @@ import { SECRET_NAMES } from '../subgraphs/protocol/src/config';
 export const DEPLOY_DIR = __dirname;
 export const GATEWAY_PORT = 4000;
 export const STOREFRONT_PORT = 3000;
+/** Every backend process's Prometheus metrics (decision 0070): pod network only, never a Service's port. */
+export const METRICS_PORT = 9464;
 /** The secret every backend process reads besides SECRET_NAMES: the storefront signs client addresses with it. */
 const STOREFRONT_SECRET = 'STOREFRONT_SECRET';
 /** Backend secrets plus the two connection strings (they carry passwords): all from the cluster's Secret. */
@@ -45,7 +47,8 @@ export function composeFile(): string {
   const backend = (port: number) => ({
     ...image,
     restart: 'unless-stopped',
-    environment: { PORT: String(port), HOST: '0.0.0.0', DATABASE_URL: databaseUrl, REDIS_URL: 'redis://redis:6379', LOG_LEVEL: '${LOG_LEVEL:-info}', ...secrets, ...subgraphUrls },
+    // Metrics on the Compose network for a Prometheus beside them, never published to the host (decision 0070).
+    environment: { PORT: String(port), HOST: '0.0.0.0', METRICS_PORT: String(METRICS_PORT), METRICS_HOST: '0.0.0.0', DATABASE_URL: databaseUrl, REDIS_URL: 'redis://redis:6379', LOG_LEVEL: '${LOG_LEVEL:-info}', ...secrets, ...subgraphUrls },
     healthcheck: { test: healthCmd(port, '/readyz'), interval: '10s', timeout: '3s', retries: 5, start_period: '60s' },
   });
   const services: Record<string, unknown> = {
@@ -134,6 +137,8 @@ interface Workload {
   resources: { requests: Record<string, string>; limits: Record<string, string> };
   autoscale: { min: number; max: number } | null;
   replicas?: number;
+  /** Prometheus metrics on this container port (decision 0070): announced to scrapers, in no Service. */
+  metricsPort?: number;
 }
 
 const labels = (component: string) => ({ 'app.kubernetes.io/name': NAME, 'app.kubernetes.io/component': component });
@@ -143,7 +148,7 @@ const secretEnv = (keys: string[]) => keys.map((key) => ({ name: key, valueFrom:
 const podSecurity = { runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, fsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } };
 const containerSecurity = { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } };
 
-function podSpec(w: Pick<Workload, 'component' | 'command' | 'env' | 'secretKeys' | 'writable' | 'resources'> & { port?: number; image: string }) {
+function podSpec(w: Pick<Workload, 'component' | 'command' | 'env' | 'secretKeys' | 'writable' | 'resources' | 'metricsPort'> & { port?: number; image: string }) {
   const volumes = Object.keys(w.writable).map((name) => ({ name, emptyDir: {} }));
   const container: Record<string, unknown> = {
     name: w.component,
@@ -157,7 +162,7 @@ function podSpec(w: Pick<Workload, 'component' | 'command' | 'env' | 'secretKeys
   if (w.port !== undefined) {
     const probe = (p: string, extra: Record<string, number>) => ({ httpGet: { path: p, port: 'http' }, timeoutSeconds: 3, ...extra });
     Object.assign(container, {
-      ports: [{ name: 'http', containerPort: w.port }],
+      ports: [{ name: 'http', containerPort: w.port }, ...(w.metricsPort ? [{ name: 'metrics', containerPort: w.metricsPort }] : [])],
       // Starting takes a while (TypeScript is compiled as it loads); liveness waits for the start-up probe.
       startupProbe: probe('/healthz', { periodSeconds: 2, failureThreshold: 60 }),
       livenessProbe: probe('/healthz', { periodSeconds: 10, failureThreshold: 3 }),
@@ -181,7 +186,11 @@ function workloadObjects(w: Workload) {
         selector,
         strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
         template: {
-          metadata: { labels: { ...labels(w.component), 'app.kubernetes.io/part-of': NAME } },
+          metadata: {
+            labels: { ...labels(w.component), 'app.kubernetes.io/part-of': NAME },
+            // Prometheus's Kubernetes discovery scrapes the pod's metrics port (the usual annotations).
+            ...(w.metricsPort ? { annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(w.metricsPort), 'prometheus.io/path': '/metrics' } } : {}),
+          },
           spec: { terminationGracePeriodSeconds: 30, ...podSpec({ ...w, image: NAME }) },
         },
       },
@@ -219,7 +228,15 @@ function workloads(): Workload[] {
     component,
     port,
     command: ['node', '--import', 'tsx', entry],
-    env: [{ name: 'PORT', value: String(port) }, { name: 'HOST', value: '0.0.0.0' }, ...fromConfig(['LOG_LEVEL', ...urlKeys]), ...extra],
+    env: [
+      { name: 'PORT', value: String(port) },
+      { name: 'HOST', value: '0.0.0.0' },
+      { name: 'METRICS_PORT', value: String(METRICS_PORT) },
+      { name: 'METRICS_HOST', value: '0.0.0.0' },
+      ...fromConfig(['LOG_LEVEL', ...urlKeys]),
+      ...extra,
+    ],
+    metricsPort: METRICS_PORT,
     secretKeys: BACKEND_SECRET_KEYS,
     writable: { tmp: '/tmp', data: '/app/.data' },
     resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '768Mi' } },

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { SUBGRAPHS } from '../../gateway/src/subgraphs';
 import { SECRET_NAMES } from '../../subgraphs/protocol/src/config';
-import { BACKEND_SECRET_KEYS, K8S_SECRET, generatedFiles } from '../../deploy/generate';
+import { BACKEND_SECRET_KEYS, K8S_SECRET, METRICS_PORT, generatedFiles } from '../../deploy/generate';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DEPLOY = path.join(ROOT, 'deploy');
@@ -119,11 +119,21 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
       const env = Object.fromEntries(container.env.filter((e: any) => 'value' in e).map((e: any) => [e.name, e.value]));
       const port = EXPECTED_PORTS[component(d)];
       expect([component(d), Number(env.PORT)]).toEqual([component(d), port]);
-      expect(container.ports).toEqual([{ name: 'http', containerPort: port }]);
+      // Backend processes also serve Prometheus metrics on their own port, announced to scrapers (decision 0070).
+      const metrics = component(d) === 'storefront' ? [] : [{ name: 'metrics', containerPort: METRICS_PORT }];
+      expect(container.ports).toEqual([{ name: 'http', containerPort: port }, ...metrics]);
+      if (metrics.length) {
+        expect([component(d), Number(env.METRICS_PORT), env.METRICS_HOST]).toEqual([component(d), METRICS_PORT, '0.0.0.0']);
+        expect(d.spec.template.metadata.annotations).toEqual({ 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(METRICS_PORT), 'prometheus.io/path': '/metrics' });
+      }
       expect(container.livenessProbe.httpGet).toEqual({ path: '/healthz', port: 'http' });
       expect(container.readinessProbe.httpGet).toEqual({ path: '/readyz', port: 'http' });
       expect(container.startupProbe.httpGet.path).toBe('/healthz');
     }
+  });
+
+  it('keeps the metrics port out of every Service: only the pod network reaches it (decision 0070)', () => {
+    for (const svc of ofKind('Service')) for (const p of svc.spec.ports) expect([svc.metadata.name, p.targetPort]).toEqual([svc.metadata.name, 'http']);
   });
 
   it('gives every container resources, a non-root user and a read-only root filesystem with /tmp writable', () => {
