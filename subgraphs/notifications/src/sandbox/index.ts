@@ -1,6 +1,7 @@
 /**
  * The embedded default's outside world for messages (decision 0055): a real SMTP server (the mail sink) and
- * an HTTP server that answers like Termii's, Africa's Talking's and WhatsApp Cloud's send APIs. The
+ * an HTTP server that answers like Termii's, Africa's Talking's and WhatsApp Cloud's send APIs, and like a
+ * browser's web push service (push.ts). The
  * platform talks to them exactly as to the real providers, only at a local base URL; what they receive is
  * kept in SandboxMessage for platform operators to read in the back office. They listen on 127.0.0.1 only.
  * In the embedded cluster every worker starts them on the same ports (the cluster shares the listening
@@ -15,6 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { config, logger, uuidv7, type MessageChannel, type PrismaClient } from '@webwaka/kit';
+import { handlePush } from './push';
 import { deliveryReportToken, deliveryReportUrl, INSTALLATION_SCOPE, receiveDeliveryReport, sandboxWhatsappAppSecret, WHATSAPP_SIGNATURE_HEADER, whatsappSignature, type ReportingProvider } from '../services/delivery-reports';
 
 export interface RunningSandbox {
@@ -114,6 +116,7 @@ const json = (res: http.ServerResponse, status: number, body: unknown) => {
 /** One provider's send API, as documented: checks what the real one checks first (credentials, fields). */
 async function handle(prisma: PrismaClient, reporter: Reporter, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://sandbox');
+  if (await handlePush(prisma, url, req, res)) return;
   if (req.method !== 'POST') return json(res, 405, { message: 'Method not allowed' });
   const raw = await readBody(req);
   if (url.pathname === '/termii/api/sms/send') {
