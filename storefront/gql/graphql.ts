@@ -3339,12 +3339,12 @@ export type PosCustomerQueryVariables = Exact<{
 
 export type PosCustomerQuery = { posCustomer: { id: string, name: string } | null };
 
-export type AdminPromotionFieldsFragment = { id: string, name: string, kind: PromotionKind, buyQuantity: number | null, getQuantity: number | null, getPercentBps: number | null, productIds: Array<string>, variantIds: Array<string>, startsAt: string | null, endsAt: string | null, active: boolean, threshold: { amount: string, currency: string } | null, amount: { amount: string, currency: string } | null, bundlePrice: { amount: string, currency: string } | null, discountGiven: { amount: string, currency: string } };
+export type AdminPromotionFieldsFragment = { id: string, vendorId: string | null, name: string, kind: PromotionKind, buyQuantity: number | null, getQuantity: number | null, getPercentBps: number | null, productIds: Array<string>, variantIds: Array<string>, startsAt: string | null, endsAt: string | null, active: boolean, threshold: { amount: string, currency: string } | null, amount: { amount: string, currency: string } | null, bundlePrice: { amount: string, currency: string } | null, discountGiven: { amount: string, currency: string } };
 
 export type AdminPromotionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminPromotionsQuery = { promotions: Array<{ id: string, name: string, kind: PromotionKind, buyQuantity: number | null, getQuantity: number | null, getPercentBps: number | null, productIds: Array<string>, variantIds: Array<string>, startsAt: string | null, endsAt: string | null, active: boolean, threshold: { amount: string, currency: string } | null, amount: { amount: string, currency: string } | null, bundlePrice: { amount: string, currency: string } | null, discountGiven: { amount: string, currency: string } }> };
+export type AdminPromotionsQuery = { promotions: Array<{ id: string, vendorId: string | null, name: string, kind: PromotionKind, buyQuantity: number | null, getQuantity: number | null, getPercentBps: number | null, productIds: Array<string>, variantIds: Array<string>, startsAt: string | null, endsAt: string | null, active: boolean, threshold: { amount: string, currency: string } | null, amount: { amount: string, currency: string } | null, bundlePrice: { amount: string, currency: string } | null, discountGiven: { amount: string, currency: string } }> };
 
 export type AdminCreatePromotionMutationVariables = Exact<{
   input: PromotionInput;
@@ -4362,6 +4362,7 @@ export const ProductCardFragmentDoc = new TypedDocumentString(`
 export const AdminPromotionFieldsFragmentDoc = new TypedDocumentString(`
     fragment AdminPromotionFields on Promotion {
   id
+  vendorId
   name
   kind
   buyQuantity
@@ -10498,6 +10499,7 @@ export const AdminPromotionsDocument = new TypedDocumentString(`
 }
 fragment AdminPromotionFields on Promotion {
   id
+  vendorId
   name
   kind
   buyQuantity
@@ -10520,7 +10522,7 @@ fragment AdminPromotionFields on Promotion {
   startsAt
   endsAt
   active
-}`, {"hash":"sha256:69017dcc11879236ccffdcb56a32bf57086c75d8750cb6f9e4a7d7efa8806471"}) as unknown as TypedDocumentString<AdminPromotionsQuery, AdminPromotionsQueryVariables>;
+}`, {"hash":"sha256:4157f6c557a0ef21fe1aac6f64838a4f0492c1ab6d8ced3ffd633e7fc12c3782"}) as unknown as TypedDocumentString<AdminPromotionsQuery, AdminPromotionsQueryVariables>;
 export const AdminCreatePromotionDocument = new TypedDocumentString(`
     mutation AdminCreatePromotion($input: PromotionInput!) {
   createPromotion(input: $input) {

@@ -1,9 +1,12 @@
 // Automatic promotions in a real browser (Debian Chromium via playwright-core) against the real stack, on a
 // 390 px phone screen: the store's administrator goes from Coupons to "Automatic promotions", creates a
 // "buy 2 get 1 free", is told a bundle of one variant is refused next to its field, edits the promotion and
-// switches it off. axe-core (no serious/critical violations) on the page.
+// switches it off; a marketplace vendor goes from its Products to "Your promotions", may not count another
+// vendor's variant, and makes a buy 2 get 1 free of its own (decision 0067), never reaching Coupons. axe-core
+// (no serious/critical violations) on the page.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import coupons from '../../storefront/messages/coupons.en.json';
+import en from '../../storefront/messages/en.json';
 import promotions from '../../storefront/messages/promotions.en.json';
 import type { TestStack } from '../support/stack';
 import { describeInChromium, expectAccessible, screenshot, signInToBackOffice, startStorefrontAndChromium, stopStorefrontAndChromium } from './support';
@@ -78,6 +81,48 @@ function promotionsSuite(): void {
     await page.locator('[data-promotion="Buy 2 get 1 free"]').getByRole('button', { name: promotions['promotions.deactivateButton'] }).click();
     await page.getByText(promotions['promotions.done.deactivated']).waitFor();
     expect((await stack.stack.prisma.promotion.findFirstOrThrow({ where: { tenantId: tenant.id } })).active).toBe(false);
+  });
+
+  test('a marketplace vendor makes a promotion of its own, on its own products only, on a phone', async () => {
+    const MARKET = 'naija-market';
+    await signInToBackOffice(page, { stack, storefrontUrl, tenant: MARKET, user: 'vendor', path: '/products', landing: en['admin.products.title'] });
+    await page.getByRole('link', { name: promotions['promotions.vendorLink'] }).click();
+    await page.getByRole('heading', { level: 1, name: promotions['promotions.title'] }).waitFor();
+    await page.getByText(promotions['promotions.vendorIntro']).waitFor();
+    await expectAccessible(page);
+    const form = page.getByRole('form', { name: promotions['promotions.new'] });
+    expect(await form.getByLabel(promotions['promotions.field.kind']).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['BUY_X_GET_Y', 'BUNDLE_PRICE']);
+    expect(await form.getByLabel(promotions['promotions.field.productIds']).count()).toBe(0);
+
+    const variantOf = async (vendorSlug: string) => (await stack.stack.prisma.productVariant.findFirstOrThrow({ where: { product: { vendor: { slug: vendorSlug }, status: 'ACTIVE' } } })).id;
+    const own = await variantOf('chiamakas-closet');
+    const theirs = await variantOf('aba-made');
+    // Another vendor's variant: refused next to the field, nothing made.
+    await form.getByLabel(promotions['promotions.field.name']).fill('Chiamaka: buy 2 get 1 free');
+    await form.getByLabel(promotions['promotions.field.kind']).selectOption('BUY_X_GET_Y');
+    await form.getByLabel(promotions['promotions.field.buyQuantity']).fill('2');
+    await form.getByLabel(promotions['promotions.field.getQuantity']).fill('1');
+    await form.getByLabel(promotions['promotions.field.variantIds']).fill(theirs);
+    await form.getByRole('button', { name: promotions['promotions.create'] }).click();
+    await form.locator('[aria-invalid="true"]').first().waitFor();
+    expect(await stack.stack.prisma.promotion.count({ where: { name: 'Chiamaka: buy 2 get 1 free' } })).toBe(0);
+
+    await form.getByLabel(promotions['promotions.field.variantIds']).fill(own);
+    await form.getByRole('button', { name: promotions['promotions.create'] }).click();
+    await page.getByText(promotions['promotions.done.created']).waitFor();
+    const made = await stack.stack.prisma.promotion.findFirstOrThrow({ where: { name: 'Chiamaka: buy 2 get 1 free' } });
+    const vendor = await stack.stack.prisma.vendor.findFirstOrThrow({ where: { slug: 'chiamakas-closet' } });
+    expect(made).toMatchObject({ vendorId: vendor.id, vendorOwnerUserId: vendor.ownerUserId, variantIds: [own], active: true });
+    await page.locator('[data-promotion="Chiamaka: buy 2 get 1 free"]').waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'promotions-vendor');
+
+    // Coupons stay the marketplace's: the vendor is sent back to its dashboard.
+    await page.goto(`${storefrontUrl}/admin/${MARKET}/coupons`);
+    await page.getByRole('heading', { level: 1, name: en['admin.dashboard.title'] }).waitFor();
+    await page.goto(`${storefrontUrl}/admin/${MARKET}/coupons/promotions`);
+    await page.locator('[data-promotion="Chiamaka: buy 2 get 1 free"]').getByRole('button', { name: promotions['promotions.deactivateButton'] }).click();
+    await page.getByText(promotions['promotions.done.deactivated']).waitFor();
   });
 }
 

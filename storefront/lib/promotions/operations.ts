@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 export const AdminPromotionFieldsFragment = graphql(`
   fragment AdminPromotionFields on Promotion {
     id
+    vendorId
     name
     kind
     buyQuantity

@@ -2,7 +2,9 @@
  * Automatic promotions as tables (decision 0061), without a database: buy X get Y (the cheapest units are
  * the free ones), spend N save M (below and at the threshold), bundle prices, the best promotion per line,
  * and the precedence: sale prices first (the lines come priced after them), then promotions, then a coupon
- * on what is left. Nothing goes below zero and the parts add up exactly.
+ * on what is left. Nothing goes below zero and the parts add up exactly. A marketplace vendor's own
+ * promotions (decision 0067) count its lines only, compete with the marketplace's per line (never two line
+ * promotions on one line) and are told apart for the ledger (`vendorLineDiscounts`).
  */
 import { discountsFor } from '../src/services/discounts';
 import { applyPromotions, promotionData, type Promotion, type PromotionLine } from '../src/services/promotions';
@@ -20,6 +22,8 @@ let n = 0;
 const promo = (over: Partial<Promotion>): Promotion => ({
   id: `0193a000-0000-7000-8000-0000000001${String(++n).padStart(2, '0')}`,
   tenantId: T,
+  vendorId: null,
+  vendorOwnerUserId: null,
   name: 'Offer',
   kind: 'SPEND_SAVE',
   currency: 'NGN',
@@ -177,6 +181,77 @@ describe('precedence: sale price, then promotions, then a coupon on what is left
     await expect(discountsFor(db([spend()], [coupon({ fundedBy: 'VENDOR' })]), request('SAVE10', 'MVM'))).rejects.toMatchObject({ code: 'COUPON_NOT_APPLICABLE' });
     const a = await discountsFor(db([spend()], [coupon({ fundedBy: 'MARKETPLACE' })]), request('SAVE10', 'MVM'));
     expect(a.lineDiscounts).toEqual([390_000n]);
+  });
+});
+
+describe('a marketplace vendor’s own promotions (decision 0067)', () => {
+  const V1 = '0193a000-0000-7000-8000-0000000000c1';
+  const V2 = '0193a000-0000-7000-8000-0000000000c2';
+  const mine = (over: Partial<Promotion> = {}) => b2g1({ name: 'V1: buy 2 get 1 free', vendorId: V1, productIds: [], variantIds: [VA], ...over });
+
+  it('counts its own vendor’s lines only', () => {
+    // The same variant id under another vendor (as a rule sees lines): nothing for it.
+    expect(applyPromotions([mine()], 'NGN', [line(300_000n, 3, { vendorId: V2 })]).lineDiscounts).toEqual([0n]);
+    const r = applyPromotions([mine()], 'NGN', [line(300_000n, 3, { vendorId: V1 }), line(300_000n, 3, { vendorId: V2 })]);
+    expect(r.lineDiscounts).toEqual([100_000n, 0n]);
+    expect(r.applied).toEqual([expect.objectContaining({ vendorId: V1, amount: 100_000n })]);
+  });
+
+  it('competes with the marketplace’s on a line: the one saving the customer most, never both', () => {
+    const market = b2g1({ name: 'Marketplace: buy 2 get 1 half off', getPercentBps: 5_000, productIds: [P1] });
+    const l = [line(300_000n, 3, { vendorId: V1 })];
+    expect(applyPromotions([market, mine()], 'NGN', l).applied.map((a) => [a.promotion.name, a.vendorId, a.amount])).toEqual([['V1: buy 2 get 1 free', V1, 100_000n]]);
+    expect(applyPromotions([market, mine({ getPercentBps: 2_500 })], 'NGN', l).applied.map((a) => [a.promotion.name, a.vendorId, a.amount])).toEqual([['Marketplace: buy 2 get 1 half off', null, 50_000n]]);
+  });
+
+  it('a marketplace promotion covers several vendors’ lines in one order, shared over them', () => {
+    const r = applyPromotions([spend(), mine()], 'NGN', [line(1_500_000n, 3, { vendorId: V1 }), line(1_000_000n, 1, { vendorId: V2, variantId: VB, productId: P2 })]);
+    // V1's line: ₦5,000 off by its own offer; the spend-and-save on the ₦20,000 left: ₦2,000 over both lines by what is left.
+    expect(r.applied.map((a) => [a.vendorId, a.amount, a.lineDiscounts])).toEqual([
+      [V1, 500_000n, [500_000n, 0n]],
+      [null, 200_000n, [100_000n, 100_000n]],
+    ]);
+  });
+
+  it('a vendor’s spend-and-save counts its own goods only, and a line gets one spend-and-save at most', () => {
+    const theirs = spend({ name: 'V2: spend ₦10,000 save ₦1,500', vendorId: V2, threshold: 1_000_000n, amount: 150_000n });
+    const l = [line(1_500_000n, 1, { vendorId: V1 }), line(1_000_000n, 1, { vendorId: V2, variantId: VB, productId: P2 })];
+    expect(applyPromotions([theirs], 'NGN', l).lineDiscounts).toEqual([0n, 150_000n]);
+    // The marketplace's ₦2,000 over both lines saves more: it takes both, the vendor's none.
+    expect(applyPromotions([theirs, spend()], 'NGN', l).applied.map((a) => a.promotion.name)).toEqual(['Spend ₦20,000 save ₦2,000']);
+  });
+
+  const db = (promotions: Promotion[], coupons: any[] = []) =>
+    ({
+      promotion: { findMany: async () => promotions },
+      coupon: { findUnique: async ({ where }: any) => coupons.find((c) => c.codeKey === where.tenantId_codeKey.codeKey) ?? null },
+      couponRedemption: { count: async () => 0 },
+    }) as any;
+  const coupon = (fundedBy: 'VENDOR' | 'PLATFORM' | 'MARKETPLACE') => ({
+    id: '0193a000-0000-7000-8000-0000000000e2', tenantId: T, code: 'TEN', codeKey: 'TEN', description: null, kind: 'PERCENTAGE', percentBps: 1000, amount: null, currency: 'NGN',
+    minimumSpend: null, usageLimit: null, perCustomerLimit: null, used: 0, startsAt: null, endsAt: null, active: true, productIds: [], categoryIds: [], vendorIds: [], fundedBy, ownerVendorId: null, createdAt: NOW, updatedAt: NOW,
+  });
+  const request = (couponCode: string | null) => ({
+    tenantId: T, couponCode, currency: 'NGN', channel: 'MVM' as const, customer: { userId: null, email: null },
+    lines: [
+      { productId: P1, categoryId: null, vendorId: V1, variantId: VA, quantity: 3, stated: 300_000n },
+      { productId: P2, categoryId: null, vendorId: V2, variantId: VB, quantity: 1, stated: 200_000n },
+    ],
+  });
+
+  it('tells the vendor’s part apart and combines with any coupon (the vendor funds its part)', async () => {
+    const a = await discountsFor(db([mine()]), request(null));
+    expect(a).toMatchObject({ lineDiscounts: [100_000n, 0n], vendorLineDiscounts: [100_000n, 0n] });
+    for (const fundedBy of ['VENDOR', 'PLATFORM', 'MARKETPLACE'] as const) {
+      // 10% of what is left: ₦2,000 and ₦2,000.
+      const b = await discountsFor(db([mine()], [coupon(fundedBy)]), request('TEN'));
+      expect(b).toMatchObject({ lineDiscounts: [120_000n, 20_000n], vendorLineDiscounts: [100_000n, 0n] });
+    }
+  });
+
+  it('in a store every promotion is the store’s: nothing is told apart', async () => {
+    const a = await discountsFor(db([mine()]), { ...request(null), channel: 'SVM' });
+    expect(a.vendorLineDiscounts).toEqual([0n, 0n]);
   });
 });
 

@@ -6,6 +6,7 @@ import { requireViewer } from '../../../lib/admin/session';
 import { lowest } from '../../../lib/money';
 import { t } from '../../../lib/messages';
 import { ct } from '../../../lib/admin/catalog-messages';
+import { pt } from '../../../lib/promotions/messages';
 import { one, query } from './params';
 
 const STATUSES: readonly ProductStatus[] = ['DRAFT', 'ACTIVE', 'ARCHIVED'];
@@ -32,6 +33,7 @@ export async function ProductsPage({ slug, params }: { slug: string; params: Rec
           {viewer.access.manager && <a href={`${base}/settings`}>{ct('settings.link')}</a>}
           {viewer.access.manager && <a href={`${base}/collections`}>{ct('collections.link')}</a>}
           {marketplace && <a href={`${base}/listings`}>{ct('listings.link')}</a>}
+          {marketplace && !viewer.access.manager && viewer.access.vendor?.status === 'APPROVED' && <a href={`${sectionPath(slug, 'coupons')}/promotions`}>{pt('promotions.vendorLink')}</a>}
           <a className="button" href={`${base}/new`}>
             {t('admin.products.new')}
           </a>

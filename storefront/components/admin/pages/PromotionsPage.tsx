@@ -1,6 +1,7 @@
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import type { AdminPromotionFieldsFragment } from '../../../gql/graphql';
-import { sectionPath } from '../../../lib/admin/access';
+import { adminBase, sectionPath } from '../../../lib/admin/access';
 import { formatKobo, koboToNairaInput } from '../../../lib/admin/format';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
@@ -12,6 +13,8 @@ import { one } from './params';
 
 const DONE = ['created', 'saved', 'deactivated', 'activated'] as const;
 const KINDS = ['BUY_X_GET_Y', 'SPEND_SAVE', 'BUNDLE_PRICE'] as const;
+/** A marketplace vendor's own offers (decision 0067): on its own variants, never a spend-and-save. */
+const VENDOR_KINDS = ['BUY_X_GET_Y', 'BUNDLE_PRICE'] as const;
 
 /** An ISO instant as the Lagos day it falls on (the form's dates are Lagos days). */
 const lagosDay = (iso: string | null | undefined, endExclusive = false) => (iso ? new Date(Date.parse(iso) + 3_600_000 - (endExclusive ? 1 : 0)).toISOString().slice(0, 10) : '');
@@ -19,13 +22,17 @@ const lagosDay = (iso: string | null | undefined, endExclusive = false) => (iso 
 /**
  * Automatic promotions (decision 0061), beside Coupons: the shop's promotions with what each has given, a
  * form to create one and, per promotion, one to edit it and a button to switch it off (or on again).
- * Administrators only (commerce's MONEY_ADMINS, and the Coupons section's access here). One card per
- * promotion so it reads on a phone.
+ * Administrators (commerce's MONEY_ADMINS, and the Coupons section's access here), who also see and can
+ * switch off vendors' own; and an approved marketplace vendor, for its own offers on its own variants (decision
+ * 0067; commerce shows it nothing else and refuses other vendors' products). One card per promotion so it
+ * reads on a phone.
  */
 export async function PromotionsPage({ slug, params }: { slug: string; params: Record<string, string | string[] | undefined> }) {
   const coupons = sectionPath(slug, 'coupons');
   const base = `${coupons}/promotions`;
-  const viewer = await requireViewer(slug, base, 'coupons');
+  const viewer = await requireViewer(slug, base);
+  const vendor = !viewer.access.sections.includes('coupons');
+  if (vendor && !(viewer.access.vendor?.status === 'APPROVED' && viewer.tenant.kind === 'MARKETPLACE')) redirect(adminBase(slug));
   const { promotions } = await adminQuery(slug, AdminPromotionsQuery, {});
   const done = one(params, 'done') as (typeof DONE)[number];
 
@@ -33,7 +40,7 @@ export async function PromotionsPage({ slug, params }: { slug: string; params: R
     {
       fields: [
         { name: 'name', label: pt('promotions.field.name'), hint: pt('promotions.field.nameHint'), defaultValue: p?.name, required: true, autoComplete: 'off' },
-        { name: 'kind', label: pt('promotions.field.kind'), type: 'select' as const, options: KINDS.map((k) => ({ value: k, label: pt(`promotions.kind.${k}` as PromotionMessageKey) })), defaultValue: p?.kind ?? 'BUY_X_GET_Y' },
+        { name: 'kind', label: pt('promotions.field.kind'), type: 'select' as const, options: (vendor ? VENDOR_KINDS : KINDS).map((k) => ({ value: k, label: pt(`promotions.kind.${k}` as PromotionMessageKey) })), defaultValue: p?.kind ?? 'BUY_X_GET_Y' },
         { name: 'startsAt', label: pt('promotions.field.startsAt'), type: 'date' as const, defaultValue: lagosDay(p?.startsAt) },
         { name: 'endsAt', label: pt('promotions.field.endsAt'), type: 'date' as const, defaultValue: lagosDay(p?.endsAt, true) },
       ],
@@ -44,15 +51,19 @@ export async function PromotionsPage({ slug, params }: { slug: string; params: R
         { name: 'buyQuantity', label: pt('promotions.field.buyQuantity'), inputMode: 'numeric' as const, defaultValue: p?.buyQuantity != null ? String(p.buyQuantity) : '' },
         { name: 'getQuantity', label: pt('promotions.field.getQuantity'), inputMode: 'numeric' as const, defaultValue: p?.getQuantity != null ? String(p.getQuantity) : '' },
         { name: 'getPercent', label: pt('promotions.field.getPercent'), hint: pt('promotions.field.getPercentHint'), inputMode: 'decimal' as const, defaultValue: p?.getPercentBps ? String(p.getPercentBps / 100) : '100' },
-        { name: 'threshold', label: pt('promotions.field.threshold'), inputMode: 'decimal' as const, defaultValue: koboToNairaInput(p?.threshold?.amount) },
-        { name: 'amount', label: pt('promotions.field.amount'), inputMode: 'decimal' as const, defaultValue: koboToNairaInput(p?.amount?.amount) },
+        ...(vendor
+          ? []
+          : [
+              { name: 'threshold', label: pt('promotions.field.threshold'), inputMode: 'decimal' as const, defaultValue: koboToNairaInput(p?.threshold?.amount) },
+              { name: 'amount', label: pt('promotions.field.amount'), inputMode: 'decimal' as const, defaultValue: koboToNairaInput(p?.amount?.amount) },
+            ]),
         { name: 'bundlePrice', label: pt('promotions.field.bundlePrice'), inputMode: 'decimal' as const, defaultValue: koboToNairaInput(p?.bundlePrice?.amount) },
       ],
     },
     {
-      legend: pt('promotions.field.idsHint'),
+      legend: pt(vendor ? 'promotions.vendorIdsHint' : 'promotions.field.idsHint'),
       fields: [
-        { name: 'productIds', label: pt('promotions.field.productIds'), type: 'textarea' as const, defaultValue: p?.productIds.join('\n') ?? '' },
+        ...(vendor ? [] : [{ name: 'productIds', label: pt('promotions.field.productIds'), type: 'textarea' as const, defaultValue: p?.productIds.join('\n') ?? '' }]),
         { name: 'variantIds', label: pt('promotions.field.variantIds'), type: 'textarea' as const, defaultValue: p?.variantIds.join('\n') ?? '' },
       ],
     },
@@ -68,12 +79,14 @@ export async function PromotionsPage({ slug, params }: { slug: string; params: R
 
   return (
     <div>
-      <p>
-        <Link href={coupons}>{pt('promotions.coupons')}</Link>
-      </p>
+      {!vendor && (
+        <p>
+          <Link href={coupons}>{pt('promotions.coupons')}</Link>
+        </p>
+      )}
       <h1>{pt('promotions.title')}</h1>
       <p className="hint">{pt('promotions.intro')}</p>
-      {viewer.tenant.kind === 'MARKETPLACE' && <p className="notice">{pt('promotions.marketplace')}</p>}
+      {vendor ? <p className="notice">{pt('promotions.vendorIntro')}</p> : viewer.tenant.kind === 'MARKETPLACE' && <p className="notice">{pt('promotions.marketplace')}</p>}
       {DONE.includes(done) && (
         <p role="status" className="notice-ok">
           {pt(`promotions.done.${done}`)}
@@ -92,6 +105,7 @@ export async function PromotionsPage({ slug, params }: { slug: string; params: R
                   {pt(`promotions.kind.${p.kind}` as PromotionMessageKey)} · <span data-testid="promotion-state">{p.active ? pt('promotions.active') : pt('promotions.inactive')}</span>
                 </p>
                 <p>{rule(p)}</p>
+                {p.vendorId && !vendor && <p className="hint">{pt('promotions.byVendor')}</p>}
                 <p>
                   {pt('promotions.given', { amount: naira(p.discountGiven) })} ·{' '}
                   {pt('promotions.window', { from: lagosDay(p.startsAt) || pt('promotions.always'), to: lagosDay(p.endsAt, true) || pt('promotions.always') })}

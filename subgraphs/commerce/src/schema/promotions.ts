@@ -4,6 +4,9 @@ import { createPromotion, deactivatePromotion, listPromotions, updatePromotion, 
 import { parseAmount } from '../services/settings';
 import { builder, money, MONEY_ADMINS } from './builder';
 
+/** Administrators and commerce:write keys manage the tenant's promotions; a marketplace vendor its own (decision 0067). */
+const PROMOTION_MANAGERS = { ...MONEY_ADMINS, roles: [...MONEY_ADMINS.roles, 'VENDOR' as const] };
+
 export const PromotionKindEnum = builder.enumType('PromotionKind', {
   description: 'BUY_X_GET_Y: buy buyQuantity of the listed products/variants, get getQuantity more of them getPercentBps off (10000 = free; the cheapest units); SPEND_SAVE: goods of at least threshold save amount; BUNDLE_PRICE: one of each listed variant together for bundlePrice.',
   values: ['BUY_X_GET_Y', 'SPEND_SAVE', 'BUNDLE_PRICE'] as const,
@@ -21,6 +24,7 @@ export const Promotion = builder.prismaObject('Promotion', {
     threshold: t.field({ type: builder.MoneyRef, nullable: true, description: 'SPEND_SAVE: the goods (after sale prices and line promotions) an order needs.', resolve: (p) => (p.threshold === null ? null : money(p.threshold, p.currency)) }),
     amount: t.field({ type: builder.MoneyRef, nullable: true, description: 'SPEND_SAVE: what comes off.', resolve: (p) => (p.amount === null ? null : money(p.amount, p.currency)) }),
     bundlePrice: t.field({ type: builder.MoneyRef, nullable: true, description: 'BUNDLE_PRICE: the price of one of each listed variant together.', resolve: (p) => (p.bundlePrice === null ? null : money(p.bundlePrice, p.currency)) }),
+    vendorId: t.exposeID('vendorId', { nullable: true, description: 'A marketplace vendor’s own promotion: it counts that vendor’s lines only and the vendor funds it (decision 0067). Null: the shop’s or marketplace’s.' }),
     productIds: t.exposeIDList('productIds', { description: 'BUY_X_GET_Y: products whose units it counts.' }),
     variantIds: t.exposeIDList('variantIds', { description: 'BUY_X_GET_Y: variants whose units it counts; BUNDLE_PRICE: the bundle.' }),
     discountGiven: t.field({
@@ -77,8 +81,8 @@ const PromotionPayload = builder.payloadObject<{ promotion: Awaited<ReturnType<t
 builder.queryFields((t) => ({
   promotions: t.prismaField({
     type: ['Promotion'],
-    authScopes: MONEY_ADMINS,
-    description: "The shop's automatic promotions (active first, newest first; at most 500).",
+    authScopes: PROMOTION_MANAGERS,
+    description: "The shop's automatic promotions (active first, newest first; at most 500); a marketplace vendor sees its own only.",
     args: { activeOnly: t.arg.boolean() },
     resolve: (_q, _r, { activeOnly }, ctx) => listPromotions(ctx, { activeOnly }),
   }),
@@ -87,19 +91,19 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => ({
   createPromotion: t.field({
     type: PromotionPayload,
-    authScopes: MONEY_ADMINS,
+    authScopes: PROMOTION_MANAGERS,
     args: { input: t.arg({ type: PromotionInputType, required: true }) },
     resolve: (_r, { input }, ctx) => withUserErrors(async () => ({ promotion: await createPromotion(ctx, promotionInput(input)) })),
   }),
   updatePromotion: t.field({
     type: PromotionPayload,
-    authScopes: MONEY_ADMINS,
+    authScopes: PROMOTION_MANAGERS,
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: PromotionInputType, required: true }) },
     resolve: (_r, { id, input }, ctx) => withUserErrors(async () => ({ promotion: await updatePromotion(ctx, String(id), promotionInput(input)) })),
   }),
   deactivatePromotion: t.field({
     type: PromotionPayload,
-    authScopes: MONEY_ADMINS,
+    authScopes: PROMOTION_MANAGERS,
     description: 'Switches a promotion off (orders placed with it keep their discount). updatePromotion with active: true switches it on again.',
     args: { id: t.arg.id({ required: true }) },
     resolve: (_r, { id }, ctx) => withUserErrors(async () => ({ promotion: await deactivatePromotion(ctx, String(id)) })),

@@ -214,6 +214,7 @@ async function orderFromCart(ctx: ServiceContext, checkoutId: string, cart: Cart
       commissionBps: v.commissionBps,
       commission: v.commission,
       discount: v.discount,
+      vendorFunded: v.vendorFunded,
       lines: v.lines.map((l) => ({
         variantId: l.variantId,
         productId: l.productId,
@@ -224,6 +225,7 @@ async function orderFromCart(ctx: ServiceContext, checkoutId: string, cart: Cart
         subtotal: l.subtotal,
         tax: l.tax,
         discount: l.discount,
+        vendorFunded: l.vendorFunded,
         commissionBps: l.commissionBps,
         ...(l.giftCard ? { reservationId: null, locationId: null, stockStatus: 'NOT_STOCKED' as const } : { reservationId: held.get(l.variantId)!.id, locationId: held.get(l.variantId)!.locationId }),
       })),

@@ -9,6 +9,7 @@
  */
 import { DomainError, ErrorCode, type PrismaClient } from '@webwaka/kit';
 import { allocate, checkCustomerLimit, usableCoupon, type Coupon, type CouponLine, type Customer } from './coupons';
+import { sum } from './money';
 import { activePromotions, applyPromotions, type PromotionApplied } from './promotions';
 
 /** A priced line: what coupons look at, and what promotions count (variant and quantity). */
@@ -30,6 +31,8 @@ export interface AppliedDiscount {
   promotions: PromotionApplied[];
   /** Per line, off its stated amount (promotions and coupon together). */
   lineDiscounts: bigint[];
+  /** Per line, the part of `lineDiscounts` a vendor's own promotions take (the vendor funds it, decision 0067). */
+  vendorLineDiscounts: bigint[];
   /** Per line, whether the coupon covers it (FREE_SHIPPING waives the shipping of vendor orders holding one). */
   eligible: boolean[];
   freeShipping: boolean;
@@ -37,18 +40,22 @@ export interface AppliedDiscount {
 
 export async function discountsFor(db: Pick<PrismaClient, 'coupon' | 'couponRedemption' | 'promotion'>, request: DiscountRequest): Promise<AppliedDiscount> {
   const rules = await activePromotions(db, request.tenantId, request.currency);
-  const promoted = applyPromotions(rules, request.currency, request.lines.map((l) => ({ variantId: l.variantId ?? null, productId: l.productId, quantity: l.quantity ?? 1, stated: l.stated })));
-  const none = { coupon: null, promotions: promoted.applied, lineDiscounts: promoted.lineDiscounts, eligible: request.lines.map(() => false), freeShipping: false };
+  const promoted = applyPromotions(rules, request.currency, request.lines.map((l) => ({ variantId: l.variantId ?? null, productId: l.productId, vendorId: l.vendorId ?? null, quantity: l.quantity ?? 1, stated: l.stated })));
+  // Only a marketplace's vendors have promotions of their own; in a store every promotion is the store's.
+  const vendorLineDiscounts = request.lines.map((_, i) => (request.channel === 'MVM' ? sum(promoted.applied.filter((a) => a.vendorId).map((a) => a.lineDiscounts[i])) : 0n));
+  const none = { coupon: null, promotions: promoted.applied, lineDiscounts: promoted.lineDiscounts, vendorLineDiscounts, eligible: request.lines.map(() => false), freeShipping: false };
   if (!request.couponCode) return none;
   const coupon = await usableCoupon(db, request.tenantId, request.couponCode);
   await checkCustomerLimit(db, coupon, request.customer);
-  // A marketplace funds its promotions; the order has one funder for its discount, so a coupon someone
-  // else funds does not combine with a promotion there (decision 0061).
-  if (request.channel === 'MVM' && promoted.applied.length > 0 && coupon.fundedBy !== 'MARKETPLACE') {
-    throw new DomainError(ErrorCode.COUPON_NOT_APPLICABLE, `The coupon ${coupon.code} does not combine with the promotion ${promoted.applied[0].promotion.name}`, ['couponCode']);
+  // A marketplace funds its own promotions; the order has one funder for the discount vendors do not fund
+  // themselves, so a coupon someone else funds does not combine with a marketplace promotion there (decision
+  // 0061). A vendor's own promotion combines with any coupon: the vendor funds its part (decision 0067).
+  const marketplaces = promoted.applied.filter((a) => !a.vendorId);
+  if (request.channel === 'MVM' && marketplaces.length > 0 && coupon.fundedBy !== 'MARKETPLACE') {
+    throw new DomainError(ErrorCode.COUPON_NOT_APPLICABLE, `The coupon ${coupon.code} does not combine with the promotion ${marketplaces[0].promotion.name}`, ['couponCode']);
   }
   // The coupon on what is left after promotions (its minimum spend too).
   const left = request.lines.map((l, i) => ({ ...l, stated: l.stated - promoted.lineDiscounts[i] }));
   const c = allocate(coupon, request.currency, left);
-  return { coupon, promotions: promoted.applied, ...c, lineDiscounts: c.lineDiscounts.map((d, i) => d + promoted.lineDiscounts[i]) };
+  return { coupon, promotions: promoted.applied, ...c, lineDiscounts: c.lineDiscounts.map((d, i) => d + promoted.lineDiscounts[i]), vendorLineDiscounts };
 }

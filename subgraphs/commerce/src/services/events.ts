@@ -47,6 +47,10 @@ export async function recordPayoutHold(
 type Line = PostingLine;
 type Funder = 'PLATFORM' | 'MARKETPLACE' | 'VENDOR' | null;
 
+/** The part of a vendor order's (or refund part's) discount the order's funder pays: all of it but what the
+ * vendor's own promotions took (decision 0067), which lowers the vendor's payable like a store's coupon. */
+const funded = (v: { discount?: bigint; vendorFunded?: bigint }) => (v.discount ?? 0n) - (v.vendorFunded ?? 0n);
+
 /**
  * Who pays a coupon's discount (decision 0057). A store's own coupon, or a VENDOR-funded one, lowers the
  * vendor's payable (the vendor order's subtotal is after the discount): nothing more to post. A PLATFORM-
@@ -82,7 +86,7 @@ interface PaidOrder {
   couponFundedBy?: Funder;
   /** Gift cards the order bought, their value per vendor order (gift-card-sales.ts): GIFT_CARD_LIABILITY, not the vendor's payable. */
   giftCardsSold?: Map<string, bigint>;
-  vendorOrders: { id: string; vendorId: string; vendorName: string; subtotal: bigint; shipping: bigint; tax: bigint; commissionBps: number; commission: bigint; discount?: bigint }[];
+  vendorOrders: { id: string; vendorId: string; vendorName: string; subtotal: bigint; shipping: bigint; tax: bigint; commissionBps: number; commission: bigint; discount?: bigint; vendorFunded?: bigint }[];
 }
 
 export async function recordOrderPaid(tx: Tx, o: PaidOrder) {
@@ -91,7 +95,7 @@ export async function recordOrderPaid(tx: Tx, o: PaidOrder) {
   const funder = discountFunder(o.tenantId, o.couponFundedBy ?? null);
   // The vendor's payable: what it sold after the discount, plus the discount when someone else funds it.
   const cards = (v: { id: string }) => o.giftCardsSold?.get(v.id) ?? 0n;
-  const payable = (v: PaidOrder['vendorOrders'][number]) => v.subtotal + v.shipping + (funder ? (v.discount ?? 0n) : 0n) - cards(v);
+  const payable = (v: PaidOrder['vendorOrders'][number]) => v.subtotal + v.shipping + (funder ? funded(v) : 0n) - cards(v);
   // A vendor order of gift cards only owes its seller nothing: no hold for it.
   const held = o.vendorOrders.filter((v) => !(cards(v) > 0n && payable(v) === 0n));
   // The hold first: ledger applies its events in order, so the payable is never credited before it is held.
@@ -110,7 +114,7 @@ export async function recordOrderPaid(tx: Tx, o: PaidOrder) {
       lines: [
         ...line('DEBIT', o.total - sum((o.tenders ?? []).map((t) => t.amount)), tenant('PAYMENT_CLEARING')),
         ...(o.tenders ?? []).flatMap((t) => line('DEBIT', t.amount, tenderAccount(o.tenantId, t), TENDER_MEMO[t.kind])),
-        ...(funder ? line('DEBIT', o.vendorOrders.reduce((a, v) => a + (v.discount ?? 0n), 0n), funder, 'Coupon discount') : []),
+        ...(funder ? line('DEBIT', o.vendorOrders.reduce((a, v) => a + funded(v), 0n), funder, 'Coupon discount') : []),
         ...o.vendorOrders.flatMap((v) => line('CREDIT', payable(v), { tenantId: o.tenantId, ownerType: 'VENDOR', ownerId: v.vendorId, purpose: 'VENDOR_PAYABLE' }, v.vendorName)),
         ...line('CREDIT', o.tax, tenant('TAX_PAYABLE')),
         ...line('CREDIT', sum(o.vendorOrders.map(cards)), giftCardLiability(o.tenantId), 'Gift cards sold'),
@@ -161,7 +165,7 @@ interface CompletedRefund {
   /** Sold gift cards the refund takes back, their value per vendor order: debited to GIFT_CARD_LIABILITY, not the payable. */
   giftCardsBack?: Map<string, bigint>;
   /** discount: the refunded share of the vendor order's coupon discount (tax excluded). */
-  parts: { vendorOrderId: string; vendorId: string; subtotal: bigint; shipping: bigint; tax: bigint; discount?: bigint }[];
+  parts: { vendorOrderId: string; vendorId: string; subtotal: bigint; shipping: bigint; tax: bigint; discount?: bigint; vendorFunded?: bigint }[];
 }
 
 export async function recordOrderRefunded(tx: Tx, r: CompletedRefund) {
@@ -171,7 +175,7 @@ export async function recordOrderRefunded(tx: Tx, r: CompletedRefund) {
   // The mirror of the ORDER_PAID entry's share: a funder's discount comes back to it with the goods.
   const funder = discountFunder(r.tenantId, r.couponFundedBy ?? null);
   const cards = (p: { vendorOrderId: string }) => r.giftCardsBack?.get(p.vendorOrderId) ?? 0n;
-  const payable = (p: CompletedRefund['parts'][number]) => p.subtotal + p.shipping + (funder ? (p.discount ?? 0n) : 0n) - cards(p);
+  const payable = (p: CompletedRefund['parts'][number]) => p.subtotal + p.shipping + (funder ? funded(p) : 0n) - cards(p);
   await recordEvent(tx, {
     tenantId: r.tenantId,
     topic: TOPICS.LEDGER_POSTING_REQUESTED,
@@ -189,7 +193,7 @@ export async function recordOrderRefunded(tx: Tx, r: CompletedRefund) {
         ...line('DEBIT', sum(r.parts.map(cards)), giftCardLiability(r.tenantId), 'Gift cards refunded'),
         ...line('CREDIT', r.amount - sum((r.tenderShares ?? []).map((t) => t.amount)), r.toStoreCreditOf ? walletAccount(r.tenantId, r.toStoreCreditOf) : tenant('PAYMENT_CLEARING'), r.toStoreCreditOf ? 'Refunded as store credit' : undefined),
         ...(r.tenderShares ?? []).flatMap((t) => line('CREDIT', t.amount, tenderAccount(r.tenantId, t), TENDER_MEMO[t.kind])),
-        ...(funder ? line('CREDIT', r.parts.reduce((a, p) => a + (p.discount ?? 0n), 0n), funder, 'Coupon discount') : []),
+        ...(funder ? line('CREDIT', r.parts.reduce((a, p) => a + funded(p), 0n), funder, 'Coupon discount') : []),
       ],
     },
   });

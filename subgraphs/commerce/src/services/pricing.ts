@@ -31,6 +31,8 @@ export interface PricedLine {
   tax: bigint;
   /** The promotions' and coupon's discount on the line, tax excluded (`subtotal` and `tax` are after it). */
   discount: bigint;
+  /** Of `discount`, the vendor's own promotions' part (decision 0067): the vendor funds it. */
+  vendorFunded: bigint;
   commissionBps: number;
   /** A gift card (decision 0064): no stock is held for it; the paid order issues one card per unit. */
   giftCard?: boolean;
@@ -50,6 +52,8 @@ export interface PricedVendorOrder {
   commission: bigint;
   /** Its lines' discounts plus shipping a FREE_SHIPPING coupon waived, tax excluded. */
   discount: bigint;
+  /** Of `discount`, its own promotions' part (its lines' `vendorFunded`). */
+  vendorFunded: bigint;
 }
 
 export interface PricedOrder {
@@ -65,8 +69,8 @@ export interface PricedOrder {
   couponDiscount: bigint;
   /** The automatic promotions that apply (decision 0061): their names label the discount. */
   promotions: { id: string; name: string; amount: bigint }[];
-  /** Who funds the whole discount (the order's `couponFundedBy`): the coupon's funder, or in a marketplace
-   * the marketplace for its promotions; null: the seller. */
+  /** Who funds the discount vendors do not fund themselves (the order's `couponFundedBy`): the coupon's
+   * funder, or in a marketplace the marketplace for its promotions; null: the seller. */
   discountFundedBy: 'PLATFORM' | 'MARKETPLACE' | 'VENDOR' | null;
   shipping: bigint;
   tax: bigint;
@@ -140,9 +144,10 @@ export async function priceOrder(ctx: ServiceContext, input: PriceOrderInput): P
     const lines = qs.map((q): PricedLine => {
       if (isCard(q)) {
         const value = stated(q);
-        return { variantId: q.variantId, productId: q.productId!, sku: q.sku!, title: q.title!, quantity: q.quantity, unitPrice: BigInt(q.unit!), subtotal: value, tax: 0n, discount: 0n, commissionBps: 0, giftCard: true };
+        return { variantId: q.variantId, productId: q.productId!, sku: q.sku!, title: q.title!, quantity: q.quantity, unitPrice: BigInt(q.unit!), subtotal: value, tax: 0n, discount: 0n, vendorFunded: 0n, commissionBps: 0, giftCard: true };
       }
       const off = applied.lineDiscounts[indexOf.get(q)!];
+      const vendorOff = applied.vendorLineDiscounts[indexOf.get(q)!];
       const before = BigInt(q.totalExclTax!);
       // A discounted line's tax is computed again on what is left of it (never below zero: off ≤ stated).
       const after = off > 0n ? taxOf(stated(q) - off, q.taxRateBps ?? taxRateBps, taxInclusive) : { exclTax: before, tax: BigInt(q.tax!) };
@@ -156,6 +161,8 @@ export async function priceOrder(ctx: ServiceContext, input: PriceOrderInput): P
         subtotal: after.exclTax,
         tax: after.tax,
         discount: before - after.exclTax,
+        // The vendor's own promotions' share of the tax-exclusive discount (at most all of it).
+        vendorFunded: vendorOff > 0n ? divRoundHalfUp((before - after.exclTax) * vendorOff, off) : 0n,
         commissionBps: q.commissionBps,
       };
     });
@@ -183,6 +190,7 @@ export async function priceOrder(ctx: ServiceContext, input: PriceOrderInput): P
       commissionBps,
       commission,
       discount: sum(lines.map((l) => l.discount)) + (couponWaives ? shippingOf(fee).exclTax : 0n),
+      vendorFunded: sum(lines.map((l) => l.vendorFunded)),
     };
   });
   const subtotal = sum(vendorOrders.map((v) => v.subtotal));
@@ -191,6 +199,7 @@ export async function priceOrder(ctx: ServiceContext, input: PriceOrderInput): P
   const c = applied.coupon;
   const promotions = applied.promotions.map((a) => ({ id: a.promotion.id, name: a.promotion.name, amount: a.amount }));
   const promoted = sum(promotions.map((a) => a.amount));
+  const vendorsPromoted = sum(applied.promotions.filter((a) => a.vendorId).map((a) => a.amount));
   return {
     channel: input.channel,
     currency: input.currency,
@@ -201,7 +210,7 @@ export async function priceOrder(ctx: ServiceContext, input: PriceOrderInput): P
     discount: sum(applied.lineDiscounts) + waived,
     couponDiscount: sum(applied.lineDiscounts) + waived - promoted,
     promotions,
-    discountFundedBy: c ? c.fundedBy : promoted > 0n && input.channel === 'MVM' ? 'MARKETPLACE' : null,
+    discountFundedBy: c ? c.fundedBy : promoted - vendorsPromoted > 0n && input.channel === 'MVM' ? 'MARKETPLACE' : null,
     shipping,
     tax,
     total: subtotal + shipping + tax,

@@ -114,6 +114,8 @@ export async function refundOrder(ctx: ServiceContext, req: RefundRequest, opts:
           shipping: lastUnits ? v.shipping : 0n,
           tax: sum(mine.map((m) => m.tax)) + (lastUnits ? shippingTax : 0n),
           discount: sum(mine.map((m) => shareOf(m.line.discount, Number(refundedUnits(m.line.id)), m.quantity, m.line.quantity))) + (lastUnits ? waived : 0n),
+          // The vendor's own promotions' part of it, in the same shares (decision 0067).
+          vendorFunded: sum(mine.map((m) => shareOf(m.line.vendorFunded, Number(refundedUnits(m.line.id)), m.quantity, m.line.quantity))),
         },
       ];
     });
@@ -204,7 +206,7 @@ export async function completeRefund(deps: Deps & Pick<ServiceContext, 'actor'>,
       fullyRefunded,
       couponFundedBy: order.couponFundedBy,
       giftCardsBack: giftCardsRefunded(refund.lines),
-      parts: refund.vendorParts.map((p) => ({ vendorOrderId: p.vendorOrderId, vendorId: p.vendorId, subtotal: p.subtotal, shipping: p.shipping, tax: p.tax, discount: p.discount })),
+      parts: refund.vendorParts.map((p) => ({ vendorOrderId: p.vendorOrderId, vendorId: p.vendorId, subtotal: p.subtotal, shipping: p.shipping, tax: p.tax, discount: p.discount, vendorFunded: p.vendorFunded })),
     });
   }, TX_OPTIONS);
   deps.eventsRecorded();
