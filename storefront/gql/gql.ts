@@ -356,9 +356,13 @@ type Documents = {
     "\n  mutation ShopRegisterPushSubscription($input: RegisterPushSubscriptionInput!) {\n    registerPushSubscription(input: $input) {\n      subscription {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.ShopRegisterPushSubscriptionDocument,
     "\n  mutation ShopRemovePushSubscription($endpoint: String!) {\n    removePushSubscription(endpoint: $endpoint) {\n      removed\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ShopRemovePushSubscriptionDocument,
     "\n  fragment ShopReturnRequestFields on ReturnRequest {\n    id\n    reference\n    orderId\n    orderNumber\n    vendorName\n    status\n    reason\n    details\n    instructions\n    refusalReason\n    exchangeNote\n    refundAmount {\n      amount\n      currency\n    }\n    createdAt\n    lines {\n      id\n      title\n      quantity\n    }\n  }\n": typeof types.ShopReturnRequestFieldsFragmentDoc,
-    "\n  query ShopReturnableLines($orderId: ID!) {\n    returnableLines(orderId: $orderId) {\n      orderLineId\n      title\n      sku\n      quantity\n      returnable\n      closesAt\n      problem\n    }\n  }\n": typeof types.ShopReturnableLinesDocument,
+    "\n  fragment ShopReturnableLineFields on ReturnableLine {\n    orderLineId\n    title\n    sku\n    quantity\n    returnable\n    closesAt\n    problem\n  }\n": typeof types.ShopReturnableLineFieldsFragmentDoc,
+    "\n  query ShopReturnableLines($orderId: ID!) {\n    returnableLines(orderId: $orderId) {\n      ...ShopReturnableLineFields\n    }\n  }\n": typeof types.ShopReturnableLinesDocument,
     "\n  query ShopMyReturns($orderId: ID) {\n    returnRequests(first: 50, mine: true, orderId: $orderId) {\n      edges {\n        node {\n          ...ShopReturnRequestFields\n        }\n      }\n    }\n  }\n": typeof types.ShopMyReturnsDocument,
     "\n  mutation ShopRequestReturn($input: RequestReturnInput!) {\n    requestReturn(input: $input) {\n      returnRequests {\n        id\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ShopRequestReturnDocument,
+    "\n  query ShopGuestReturnableLines($orderId: ID!, $cartToken: String!) {\n    guestReturnableLines(orderId: $orderId, cartToken: $cartToken) {\n      ...ShopReturnableLineFields\n    }\n  }\n": typeof types.ShopGuestReturnableLinesDocument,
+    "\n  query ShopGuestReturns($orderId: ID!, $cartToken: String!) {\n    guestReturnRequests(orderId: $orderId, cartToken: $cartToken) {\n      ...ShopReturnRequestFields\n    }\n  }\n": typeof types.ShopGuestReturnsDocument,
+    "\n  mutation ShopGuestRequestReturn($cartToken: String!, $input: RequestReturnInput!) {\n    guestRequestReturn(cartToken: $cartToken, input: $input) {\n      returnRequests {\n        id\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ShopGuestRequestReturnDocument,
     "\n  query ShopMySubscriptions {\n    mySubscriptions {\n      id\n      title\n      quantity\n      interval\n      status\n      nextChargeAt\n      lastTotal {\n        amount\n        currency\n      }\n    }\n  }\n": typeof types.ShopMySubscriptionsDocument,
     "\n  mutation ShopPauseSubscription($id: ID!) {\n    pauseSubscription(id: $id) {\n      subscription {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ShopPauseSubscriptionDocument,
     "\n  mutation ShopResumeSubscription($id: ID!) {\n    resumeSubscription(id: $id) {\n      subscription {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ShopResumeSubscriptionDocument,
@@ -743,9 +747,13 @@ const documents: Documents = {
     "\n  mutation ShopRegisterPushSubscription($input: RegisterPushSubscriptionInput!) {\n    registerPushSubscription(input: $input) {\n      subscription {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.ShopRegisterPushSubscriptionDocument,
     "\n  mutation ShopRemovePushSubscription($endpoint: String!) {\n    removePushSubscription(endpoint: $endpoint) {\n      removed\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ShopRemovePushSubscriptionDocument,
     "\n  fragment ShopReturnRequestFields on ReturnRequest {\n    id\n    reference\n    orderId\n    orderNumber\n    vendorName\n    status\n    reason\n    details\n    instructions\n    refusalReason\n    exchangeNote\n    refundAmount {\n      amount\n      currency\n    }\n    createdAt\n    lines {\n      id\n      title\n      quantity\n    }\n  }\n": types.ShopReturnRequestFieldsFragmentDoc,
-    "\n  query ShopReturnableLines($orderId: ID!) {\n    returnableLines(orderId: $orderId) {\n      orderLineId\n      title\n      sku\n      quantity\n      returnable\n      closesAt\n      problem\n    }\n  }\n": types.ShopReturnableLinesDocument,
+    "\n  fragment ShopReturnableLineFields on ReturnableLine {\n    orderLineId\n    title\n    sku\n    quantity\n    returnable\n    closesAt\n    problem\n  }\n": types.ShopReturnableLineFieldsFragmentDoc,
+    "\n  query ShopReturnableLines($orderId: ID!) {\n    returnableLines(orderId: $orderId) {\n      ...ShopReturnableLineFields\n    }\n  }\n": types.ShopReturnableLinesDocument,
     "\n  query ShopMyReturns($orderId: ID) {\n    returnRequests(first: 50, mine: true, orderId: $orderId) {\n      edges {\n        node {\n          ...ShopReturnRequestFields\n        }\n      }\n    }\n  }\n": types.ShopMyReturnsDocument,
     "\n  mutation ShopRequestReturn($input: RequestReturnInput!) {\n    requestReturn(input: $input) {\n      returnRequests {\n        id\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ShopRequestReturnDocument,
+    "\n  query ShopGuestReturnableLines($orderId: ID!, $cartToken: String!) {\n    guestReturnableLines(orderId: $orderId, cartToken: $cartToken) {\n      ...ShopReturnableLineFields\n    }\n  }\n": types.ShopGuestReturnableLinesDocument,
+    "\n  query ShopGuestReturns($orderId: ID!, $cartToken: String!) {\n    guestReturnRequests(orderId: $orderId, cartToken: $cartToken) {\n      ...ShopReturnRequestFields\n    }\n  }\n": types.ShopGuestReturnsDocument,
+    "\n  mutation ShopGuestRequestReturn($cartToken: String!, $input: RequestReturnInput!) {\n    guestRequestReturn(cartToken: $cartToken, input: $input) {\n      returnRequests {\n        id\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ShopGuestRequestReturnDocument,
     "\n  query ShopMySubscriptions {\n    mySubscriptions {\n      id\n      title\n      quantity\n      interval\n      status\n      nextChargeAt\n      lastTotal {\n        amount\n        currency\n      }\n    }\n  }\n": types.ShopMySubscriptionsDocument,
     "\n  mutation ShopPauseSubscription($id: ID!) {\n    pauseSubscription(id: $id) {\n      subscription {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ShopPauseSubscriptionDocument,
     "\n  mutation ShopResumeSubscription($id: ID!) {\n    resumeSubscription(id: $id) {\n      subscription {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ShopResumeSubscriptionDocument,
@@ -2156,7 +2164,11 @@ export function graphql(source: "\n  fragment ShopReturnRequestFields on ReturnR
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ShopReturnableLines($orderId: ID!) {\n    returnableLines(orderId: $orderId) {\n      orderLineId\n      title\n      sku\n      quantity\n      returnable\n      closesAt\n      problem\n    }\n  }\n"): typeof import('./graphql').ShopReturnableLinesDocument;
+export function graphql(source: "\n  fragment ShopReturnableLineFields on ReturnableLine {\n    orderLineId\n    title\n    sku\n    quantity\n    returnable\n    closesAt\n    problem\n  }\n"): typeof import('./graphql').ShopReturnableLineFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopReturnableLines($orderId: ID!) {\n    returnableLines(orderId: $orderId) {\n      ...ShopReturnableLineFields\n    }\n  }\n"): typeof import('./graphql').ShopReturnableLinesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2165,6 +2177,18 @@ export function graphql(source: "\n  query ShopMyReturns($orderId: ID) {\n    re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ShopRequestReturn($input: RequestReturnInput!) {\n    requestReturn(input: $input) {\n      returnRequests {\n        id\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').ShopRequestReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopGuestReturnableLines($orderId: ID!, $cartToken: String!) {\n    guestReturnableLines(orderId: $orderId, cartToken: $cartToken) {\n      ...ShopReturnableLineFields\n    }\n  }\n"): typeof import('./graphql').ShopGuestReturnableLinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopGuestReturns($orderId: ID!, $cartToken: String!) {\n    guestReturnRequests(orderId: $orderId, cartToken: $cartToken) {\n      ...ShopReturnRequestFields\n    }\n  }\n"): typeof import('./graphql').ShopGuestReturnsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShopGuestRequestReturn($cartToken: String!, $input: RequestReturnInput!) {\n    guestRequestReturn(cartToken: $cartToken, input: $input) {\n      returnRequests {\n        id\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').ShopGuestRequestReturnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

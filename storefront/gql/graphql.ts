@@ -3644,6 +3644,8 @@ export type ShopRemovePushSubscriptionMutation = { removePushSubscription: { rem
 
 export type ShopReturnRequestFieldsFragment = { id: string, reference: string, orderId: string, orderNumber: string, vendorName: string, status: ReturnStatus, reason: ReturnReason, details: string | null, instructions: string | null, refusalReason: string | null, exchangeNote: string | null, createdAt: string, refundAmount: { amount: string, currency: string } | null, lines: Array<{ id: string, title: string, quantity: number }> };
 
+export type ShopReturnableLineFieldsFragment = { orderLineId: string, title: string, sku: string, quantity: number, returnable: number, closesAt: string | null, problem: string | null };
+
 export type ShopReturnableLinesQueryVariables = Exact<{
   orderId: string | number;
 }>;
@@ -3664,6 +3666,30 @@ export type ShopRequestReturnMutationVariables = Exact<{
 
 
 export type ShopRequestReturnMutation = { requestReturn: { returnRequests: Array<{ id: string }> | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type ShopGuestReturnableLinesQueryVariables = Exact<{
+  orderId: string | number;
+  cartToken: string;
+}>;
+
+
+export type ShopGuestReturnableLinesQuery = { guestReturnableLines: Array<{ orderLineId: string, title: string, sku: string, quantity: number, returnable: number, closesAt: string | null, problem: string | null }> };
+
+export type ShopGuestReturnsQueryVariables = Exact<{
+  orderId: string | number;
+  cartToken: string;
+}>;
+
+
+export type ShopGuestReturnsQuery = { guestReturnRequests: Array<{ id: string, reference: string, orderId: string, orderNumber: string, vendorName: string, status: ReturnStatus, reason: ReturnReason, details: string | null, instructions: string | null, refusalReason: string | null, exchangeNote: string | null, createdAt: string, refundAmount: { amount: string, currency: string } | null, lines: Array<{ id: string, title: string, quantity: number }> }> };
+
+export type ShopGuestRequestReturnMutationVariables = Exact<{
+  cartToken: string;
+  input: RequestReturnInput;
+}>;
+
+
+export type ShopGuestRequestReturnMutation = { guestRequestReturn: { returnRequests: Array<{ id: string }> | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type ShopMySubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4620,6 +4646,17 @@ export const ShopReturnRequestFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ShopReturnRequestFields"}) as unknown as TypedDocumentString<ShopReturnRequestFieldsFragment, unknown>;
+export const ShopReturnableLineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ShopReturnableLineFields on ReturnableLine {
+  orderLineId
+  title
+  sku
+  quantity
+  returnable
+  closesAt
+  problem
+}
+    `, {"fragmentName":"ShopReturnableLineFields"}) as unknown as TypedDocumentString<ShopReturnableLineFieldsFragment, unknown>;
 export const TransportSeatFieldsFragmentDoc = new TypedDocumentString(`
     fragment TransportSeatFields on Seat {
   label
@@ -11448,16 +11485,18 @@ export const ShopRemovePushSubscriptionDocument = new TypedDocumentString(`
 export const ShopReturnableLinesDocument = new TypedDocumentString(`
     query ShopReturnableLines($orderId: ID!) {
   returnableLines(orderId: $orderId) {
-    orderLineId
-    title
-    sku
-    quantity
-    returnable
-    closesAt
-    problem
+    ...ShopReturnableLineFields
   }
 }
-    `, {"hash":"sha256:312ab2871162be8c11c0c13aadbc8c9379583782424a12b6ae4ba01725592ef3"}) as unknown as TypedDocumentString<ShopReturnableLinesQuery, ShopReturnableLinesQueryVariables>;
+    fragment ShopReturnableLineFields on ReturnableLine {
+  orderLineId
+  title
+  sku
+  quantity
+  returnable
+  closesAt
+  problem
+}`, {"hash":"sha256:d326b6891dde019d6b0d6ce36db4c199c59cfc8486d7d3ab47b33f0e8a525a0f"}) as unknown as TypedDocumentString<ShopReturnableLinesQuery, ShopReturnableLinesQueryVariables>;
 export const ShopMyReturnsDocument = new TypedDocumentString(`
     query ShopMyReturns($orderId: ID) {
   returnRequests(first: 50, mine: true, orderId: $orderId) {
@@ -11505,6 +11544,64 @@ export const ShopRequestReturnDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:0937aba0b6a7eca531295ad65964792cea697ac8efe98c4c62085117d3a0ece5"}) as unknown as TypedDocumentString<ShopRequestReturnMutation, ShopRequestReturnMutationVariables>;
+export const ShopGuestReturnableLinesDocument = new TypedDocumentString(`
+    query ShopGuestReturnableLines($orderId: ID!, $cartToken: String!) {
+  guestReturnableLines(orderId: $orderId, cartToken: $cartToken) {
+    ...ShopReturnableLineFields
+  }
+}
+    fragment ShopReturnableLineFields on ReturnableLine {
+  orderLineId
+  title
+  sku
+  quantity
+  returnable
+  closesAt
+  problem
+}`, {"hash":"sha256:0aec006bdf31358273352e915fadfbd3f7e70d076ab6aa6e87d0c8f6d2e6af96"}) as unknown as TypedDocumentString<ShopGuestReturnableLinesQuery, ShopGuestReturnableLinesQueryVariables>;
+export const ShopGuestReturnsDocument = new TypedDocumentString(`
+    query ShopGuestReturns($orderId: ID!, $cartToken: String!) {
+  guestReturnRequests(orderId: $orderId, cartToken: $cartToken) {
+    ...ShopReturnRequestFields
+  }
+}
+    fragment ShopReturnRequestFields on ReturnRequest {
+  id
+  reference
+  orderId
+  orderNumber
+  vendorName
+  status
+  reason
+  details
+  instructions
+  refusalReason
+  exchangeNote
+  refundAmount {
+    amount
+    currency
+  }
+  createdAt
+  lines {
+    id
+    title
+    quantity
+  }
+}`, {"hash":"sha256:8fffe2ef69d8032447efd93e56ac79e697be44d8ed01b399a99ea544c7318927"}) as unknown as TypedDocumentString<ShopGuestReturnsQuery, ShopGuestReturnsQueryVariables>;
+export const ShopGuestRequestReturnDocument = new TypedDocumentString(`
+    mutation ShopGuestRequestReturn($cartToken: String!, $input: RequestReturnInput!) {
+  guestRequestReturn(cartToken: $cartToken, input: $input) {
+    returnRequests {
+      id
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:c138b0bd592e2bf9456b7efc397ef25b401b73bcb130e58872251df6371c39b2"}) as unknown as TypedDocumentString<ShopGuestRequestReturnMutation, ShopGuestRequestReturnMutationVariables>;
 export const ShopMySubscriptionsDocument = new TypedDocumentString(`
     query ShopMySubscriptions {
   mySubscriptions {

@@ -8,8 +8,8 @@ import { forwardedFor } from '../request';
 import { storeBase } from '../site';
 import { SLUG_PATTERN } from '../slug';
 import type { StorefrontKind } from '../tenant-kind';
-import { ShopRequestReturnMutation } from './return-operations';
-import { shopperToken, shopRequest } from './shopper';
+import { ShopGuestRequestReturnMutation, ShopRequestReturnMutation } from './return-operations';
+import { guestOrderToken, shopperToken, shopRequest } from './shopper';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REASONS = ['DAMAGED', 'WRONG_ITEM', 'NOT_AS_DESCRIBED', 'DOES_NOT_FIT', 'CHANGED_MIND', 'OTHER'] as const;
@@ -34,6 +34,31 @@ async function uploadPhoto(token: string, photo: Blob): Promise<{ id: string } |
   }
 }
 
+/** The form's lines, reason and words (the form again with its error code when no line or no reason). */
+function formFields(formData: FormData, formPath: string) {
+  const lines = [...formData.entries()]
+    .filter(([k]) => k.startsWith('qty:') && UUID.test(k.slice(4)))
+    .map(([k, v]) => ({ orderLineId: k.slice(4), quantity: Number(v) }))
+    .filter((l) => Number.isInteger(l.quantity) && l.quantity > 0);
+  const reason = REASONS.find((r) => r === formData.get('reason'));
+  const details = String(formData.get('details') ?? '').slice(0, 1000);
+  if (lines.length === 0) redirect(`${formPath}?error=NO_LINES`);
+  if (!reason) redirect(`${formPath}?error=NO_REASON`);
+  return { lines, reason, details };
+}
+
+/** A guest's request, proved by the order's cart token; back to the order page, which lists it. */
+async function requestGuestReturn(slug: string, orderId: string, cartToken: string, base: string, formData: FormData): Promise<void> {
+  const formPath = `${base}/orders/${orderId}/return`;
+  const { lines, reason, details } = formFields(formData, formPath);
+  const result = await shopRequest(slug, ShopGuestRequestReturnMutation, { cartToken, input: { orderId, lines, reason, details: details || null } });
+  const payload = result.data?.guestRequestReturn;
+  if (!payload) redirect(`${formPath}?error=${encodeURIComponent(String(result.errors[0]?.extensions?.code ?? 'UNAVAILABLE'))}`);
+  const problem = payload.userErrors[0];
+  if (problem) redirect(`${formPath}?error=${encodeURIComponent(problem.code)}`);
+  redirect(`${base}/orders/${orderId}?return=requested`);
+}
+
 /**
  * The return form (a plain server action: it works without JavaScript). Each line's quantity comes as
  * `qty:<orderLineId>`; lines left at 0 are not returned. Commerce checks everything again (the order is the
@@ -46,15 +71,11 @@ export async function requestReturnAction(kind: StorefrontKind, slug: string, or
   if ((kind !== 's' && kind !== 'm') || !SLUG_PATTERN.test(slug) || !UUID.test(orderId)) throw new Error('invalid storefront');
   const base = await storeBase(kind, slug);
   const formPath = `${base}/orders/${orderId}/return`;
+  // A guest's order in this browser is asked for with its cart token (no photos: decision 0065, "Guests").
+  const cartToken = await guestOrderToken(slug, orderId);
+  if (cartToken) return requestGuestReturn(slug, orderId, cartToken, base, formData);
   if (!(await shopperToken(slug))) redirect(`${base}/sign-in?next=${encodeURIComponent(formPath)}`);
-  const lines = [...formData.entries()]
-    .filter(([k]) => k.startsWith('qty:') && UUID.test(k.slice(4)))
-    .map(([k, v]) => ({ orderLineId: k.slice(4), quantity: Number(v) }))
-    .filter((l) => Number.isInteger(l.quantity) && l.quantity > 0);
-  const reason = REASONS.find((r) => r === formData.get('reason'));
-  const details = String(formData.get('details') ?? '').slice(0, 1000);
-  if (lines.length === 0) redirect(`${formPath}?error=NO_LINES`);
-  if (!reason) redirect(`${formPath}?error=NO_REASON`);
+  const { lines, reason, details } = formFields(formData, formPath);
   const photos = formData.getAll('photos').filter((p): p is File => p instanceof Blob && p.size > 0);
   if (photos.length > MAX_PHOTOS) redirect(`${formPath}?error=TOO_MANY_PHOTOS`);
   if (photos.reduce((n, p) => n + p.size, 0) > MAX_PHOTO_BYTES) redirect(`${formPath}?error=PHOTO_TOO_LARGE`);

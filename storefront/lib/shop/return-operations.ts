@@ -1,7 +1,8 @@
 import { graphql } from '../../gql';
 
 // Returns (commerce, decision 0058): what the customer may return from an order, their return requests,
-// and asking for one. Always sent with the shopper's token. `npm run codegen` types these in ../../gql.
+// and asking for one. Always sent with the shopper's token; a guest's (decision 0065, "Guests") name the
+// order's cart token from the checkout cookie instead. `npm run codegen` types these in ../../gql.
 
 export const ShopReturnRequestFieldsFragment = graphql(`
   fragment ShopReturnRequestFields on ReturnRequest {
@@ -29,16 +30,22 @@ export const ShopReturnRequestFieldsFragment = graphql(`
   }
 `);
 
+export const ShopReturnableLineFieldsFragment = graphql(`
+  fragment ShopReturnableLineFields on ReturnableLine {
+    orderLineId
+    title
+    sku
+    quantity
+    returnable
+    closesAt
+    problem
+  }
+`);
+
 export const ShopReturnableLinesQuery = graphql(`
   query ShopReturnableLines($orderId: ID!) {
     returnableLines(orderId: $orderId) {
-      orderLineId
-      title
-      sku
-      quantity
-      returnable
-      closesAt
-      problem
+      ...ShopReturnableLineFields
     }
   }
 `);
@@ -58,6 +65,37 @@ export const ShopMyReturnsQuery = graphql(`
 export const ShopRequestReturnMutation = graphql(`
   mutation ShopRequestReturn($input: RequestReturnInput!) {
     requestReturn(input: $input) {
+      returnRequests {
+        id
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const ShopGuestReturnableLinesQuery = graphql(`
+  query ShopGuestReturnableLines($orderId: ID!, $cartToken: String!) {
+    guestReturnableLines(orderId: $orderId, cartToken: $cartToken) {
+      ...ShopReturnableLineFields
+    }
+  }
+`);
+
+export const ShopGuestReturnsQuery = graphql(`
+  query ShopGuestReturns($orderId: ID!, $cartToken: String!) {
+    guestReturnRequests(orderId: $orderId, cartToken: $cartToken) {
+      ...ShopReturnRequestFields
+    }
+  }
+`);
+
+export const ShopGuestRequestReturnMutation = graphql(`
+  mutation ShopGuestRequestReturn($cartToken: String!, $input: RequestReturnInput!) {
+    guestRequestReturn(cartToken: $cartToken, input: $input) {
       returnRequests {
         id
       }

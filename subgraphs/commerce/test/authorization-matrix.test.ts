@@ -61,8 +61,6 @@ const VENDOR_FULFILLERS: readonly CallerKind[] = [...ORDER_MANAGERS, 'VENDOR'];
 const MONEY_ADMINS: readonly CallerKind[] = [...ADMINS, 'KEY_WRITE'];
 /** PAYMENT_ADMINS: admins only, never a key. */
 const PAYMENT_ADMINS: readonly CallerKind[] = ADMINS;
-/** Automatic promotions: the money administrators the tenant's, a marketplace vendor its own (decision 0067). */
-const PROMOTION_MANAGERS: readonly CallerKind[] = [...MONEY_ADMINS, 'VENDOR'];
 
 /**
  * Who sees the customer's order: the customer, the vendor whose vendor order it holds, and the back
@@ -366,6 +364,25 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: ['CUSTOMER', 'OTHER_CUSTOMER'],
     allowedError: () => 'NOT_FOUND',
   },
+  // A guest's return (decision 0065): open to all, proved by the cart token; a token that opens nothing is NOT_FOUND.
+  'Query.guestReturnableLines': {
+    document: 'query ($id: ID!, $t: String!) { guestReturnableLines(orderId: $id, cartToken: $t) { orderLineId } }',
+    variables: () => ({ id: fixture.orderId, t: uuidv7() }),
+    allowed: EVERYONE,
+    allowedError: () => 'NOT_FOUND',
+  },
+  'Query.guestReturnRequests': {
+    document: 'query ($id: ID!, $t: String!) { guestReturnRequests(orderId: $id, cartToken: $t) { id } }',
+    variables: () => ({ id: fixture.orderId, t: uuidv7() }),
+    allowed: EVERYONE,
+    allowedError: () => 'NOT_FOUND',
+  },
+  'Mutation.guestRequestReturn': {
+    document: 'mutation ($id: ID!, $l: ID!, $t: String!) { guestRequestReturn(cartToken: $t, input: { orderId: $id, lines: [{ orderLineId: $l, quantity: 1 }], reason: DAMAGED }) { returnRequests { id } userErrors { code } } }',
+    variables: () => ({ id: fixture.orderId, l: uuidv7(), t: uuidv7() }),
+    allowed: EVERYONE,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
   'Query.returnSettings': {
     document: '{ returnSettings { windowDays } }',
     allowed: ORDER_READERS,
@@ -424,29 +441,28 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: MONEY_ADMINS,
     expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
   },
-  // Automatic promotions (decision 0061): the same administrators, and a marketplace vendor for its own
-  // (decision 0067: it sees and changes only its own); calls here change nothing.
+  // Automatic promotions (decision 0061): the same administrators; calls here change nothing.
   'Query.promotions': {
     document: '{ promotions { id name } }',
-    allowed: PROMOTION_MANAGERS,
+    allowed: MONEY_ADMINS,
     expectAllowed: (v) => expect(v).toEqual([]),
   },
   'Mutation.createPromotion': {
     // No threshold: refused, nothing made (elsewhere: not a selling tenant, or the same).
     document: 'mutation { createPromotion(input: { name: "Matrix", kind: SPEND_SAVE, amount: "100" }) { promotion { id } userErrors { code } } }',
-    allowed: PROMOTION_MANAGERS,
+    allowed: MONEY_ADMINS,
     expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
   },
   'Mutation.updatePromotion': {
     document: 'mutation ($id: ID!) { updatePromotion(id: $id, input: { active: true }) { promotion { id } userErrors { code } } }',
     variables: () => ({ id: uuidv7() }),
-    allowed: PROMOTION_MANAGERS,
+    allowed: MONEY_ADMINS,
     expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
   },
   'Mutation.deactivatePromotion': {
     document: 'mutation ($id: ID!) { deactivatePromotion(id: $id) { promotion { id } userErrors { code } } }',
     variables: () => ({ id: uuidv7() }),
-    allowed: PROMOTION_MANAGERS,
+    allowed: MONEY_ADMINS,
     expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
   },
   'Mutation.applyCouponToCart': {

@@ -327,6 +327,14 @@ const READS: Record<string, { who: Who[]; cases: () => ReadCase[] }> = {
     who: ['customer'],
     cases: () => [['A’s paid order (the same customer’s)', 'query ($id: ID!) { returnableLines(orderId: $id) { orderLineId } }', { id: A.paidOrderId }, (v) => expect(v).toBeNull(), 'NOT_FOUND']],
   },
+  guestReturnableLines: {
+    who: EVERYONE,
+    cases: () => [['A’s guest order with its cart token', 'query ($id: ID!, $t: String!) { guestReturnableLines(orderId: $id, cartToken: $t) { orderLineId } }', { id: A.pendingOrderId, t: A.pendingCartToken }, (v) => expect(v).toBeNull(), 'NOT_FOUND']],
+  },
+  guestReturnRequests: {
+    who: EVERYONE,
+    cases: () => [['A’s guest order with its cart token', 'query ($id: ID!, $t: String!) { guestReturnRequests(orderId: $id, cartToken: $t) { id } }', { id: A.pendingOrderId, t: A.pendingCartToken }, (v) => expect(v).toBeNull(), 'NOT_FOUND']],
+  },
   returnSettings: {
     who: ['admin', 'staff', 'apiKey', 'customer'],
     cases: () => [['B’s window, not A’s 30 days', '{ returnSettings { windowDays } }', {}, (v) => expect(v).toEqual({ windowDays: 14 })]],
@@ -554,6 +562,11 @@ const MUTATIONS: Record<string, { who: Who[]; document: string; cases: () => [la
     who: MONEY,
     document: 'mutation ($id: ID!) { removeShippingRate(id: $id) { rate { id } userErrors { code } } }',
     cases: () => [['A’s rate', { id: A.rateId }, 'NOT_FOUND']],
+  },
+  guestRequestReturn: {
+    who: EVERYONE,
+    document: 'mutation ($id: ID!, $l: ID!, $t: String!) { guestRequestReturn(cartToken: $t, input: { orderId: $id, lines: [{ orderLineId: $l, quantity: 1 }], reason: DAMAGED }) { returnRequests { id } userErrors { code } } }',
+    cases: () => [['A’s guest order with its cart token', { id: A.pendingOrderId, l: uuidv7(), t: A.pendingCartToken }, 'NOT_FOUND']],
   },
   requestReturn: {
     who: ['customer'],

@@ -146,8 +146,9 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
           </ol>
         </section>
       </div>
-      {/* A signed-in customer's return requests for this order and the way to ask (decision 0058). */}
-      {signedIn && <OrderReturns slug={slug} base={ctx.base} orderId={order.id} />}
+      {/* Return requests for this order and the way to ask (decision 0058): a guest's order in this browser by its
+          cart token (decision 0065, "Guests"), else a signed-in customer's own. */}
+      {(cartToken || signedIn) && <OrderReturns slug={slug} base={ctx.base} orderId={order.id} cartToken={cartToken} requested={param(params.return) === 'requested'} />}
       <p>
         {signedIn ? <a href={`${ctx.base}/account`}>{t('shop.order.allOrders')}</a> : <a href={ctx.base || '/'}>{t('shop.cart.keepShopping')}</a>}
       </p>

@@ -5,8 +5,8 @@ import { t } from '../../../lib/messages';
 import { hasReturnMessage, rt, type ReturnMessageKey } from '../../../lib/returns/messages';
 import { getSignedInUser } from '../../../lib/session';
 import { requestReturnAction } from '../../../lib/shop/return-actions';
-import { ShopMyReturnsQuery, ShopReturnableLinesQuery } from '../../../lib/shop/return-operations';
-import { shopQuery, shopRequest } from '../../../lib/shop/shopper';
+import { ShopGuestReturnableLinesQuery, ShopGuestReturnsQuery, ShopMyReturnsQuery, ShopReturnableLinesQuery } from '../../../lib/shop/return-operations';
+import { guestOrderToken, shopQuery, shopRequest } from '../../../lib/shop/shopper';
 import type { StorefrontKind } from '../../../lib/tenant';
 import { pageContext } from '../../pages/context';
 import { money } from '../CartLines';
@@ -85,17 +85,43 @@ export async function ReturnsPage({ kind, slug, params }: { kind: StorefrontKind
   );
 }
 
-/** On a signed-in customer's order page: its return requests and the way to ask for one. */
-export async function OrderReturns({ slug, base, orderId }: { slug: string; base: string; orderId: string }) {
+/** The lines a customer (or, with the order's cart token, a guest) may return; null when the order is not theirs. */
+async function returnableLinesOf(slug: string, orderId: string, cartToken: string | null) {
+  if (cartToken) return (await shopRequest(slug, ShopGuestReturnableLinesQuery, { orderId, cartToken })).data?.guestReturnableLines ?? null;
+  return (await shopRequest(slug, ShopReturnableLinesQuery, { orderId })).data?.returnableLines ?? null;
+}
+
+/**
+ * On an order page: its return requests and the way to ask for one. A signed-in customer's own order, or a
+ * guest's order with the cart token from the checkout cookie (decision 0065, "Guests"): a guest has no
+ * account page, so their requests are shown here in full.
+ */
+export async function OrderReturns({ slug, base, orderId, cartToken = null, requested = false }: { slug: string; base: string; orderId: string; cartToken?: string | null; requested?: boolean }) {
   // Not the customer's own order (a member looking at it), or not allowed: nothing to show, never an error page.
-  const [lines, mine] = await Promise.all([shopRequest(slug, ShopReturnableLinesQuery, { orderId }), shopRequest(slug, ShopMyReturnsQuery, { orderId })]);
-  const requests = mine.data?.returnRequests.edges.map((e) => e.node) ?? [];
-  const returnable = (lines.data?.returnableLines ?? []).some((l) => l.returnable > 0);
+  const [lines, requests] = await Promise.all([
+    returnableLinesOf(slug, orderId, cartToken),
+    cartToken
+      ? shopRequest(slug, ShopGuestReturnsQuery, { orderId, cartToken }).then((r) => r.data?.guestReturnRequests ?? [])
+      : shopRequest(slug, ShopMyReturnsQuery, { orderId }).then((r) => r.data?.returnRequests.edges.map((e) => e.node) ?? []),
+  ]);
+  const returnable = (lines ?? []).some((l) => l.returnable > 0);
   if (!returnable && requests.length === 0) return null;
   return (
     <section className="card" aria-labelledby="order-returns">
       <h2 id="order-returns">{rt('shop.title')}</h2>
-      {requests.length > 0 && (
+      {requested && (
+        <p role="status" className="ok-notice">
+          {rt('shop.requested')}
+        </p>
+      )}
+      {cartToken && requests.length > 0 && (
+        <ul className="plain-list">
+          {requests.map((r) => (
+            <ReturnCard key={r.id} request={r} base={base} />
+          ))}
+        </ul>
+      )}
+      {!cartToken && requests.length > 0 && (
         <ul>
           {requests.map((r) => (
             <li key={r.id}>
@@ -110,21 +136,22 @@ export async function OrderReturns({ slug, base, orderId }: { slug: string; base
             {rt('shop.request')}
           </a>
         )}{' '}
-        {requests.length > 0 && <a href={`${base}/account/returns`}>{rt('shop.all')}</a>}
+        {!cartToken && requests.length > 0 && <a href={`${base}/account/returns`}>{rt('shop.all')}</a>}
       </p>
     </section>
   );
 }
 
-/** The return form: how many of each delivered line, a reason, and a few words. */
+/** The return form: how many of each delivered line, a reason, and a few words (and photos, for customers). */
 export async function ReturnRequestPage({ kind, slug, orderId, params }: { kind: StorefrontKind; slug: string; orderId: string; params: Params }) {
   const ctx = await pageContext(kind, slug);
   if (!UUID.test(orderId)) notFound();
   const here = `${ctx.base}/orders/${orderId}/return`;
-  if (!(await getSignedInUser(slug))) redirect(`${ctx.base}/sign-in?next=${encodeURIComponent(here)}`);
-  const result = await shopRequest(slug, ShopReturnableLinesQuery, { orderId });
-  if (!result.data) notFound();
-  const lines = result.data.returnableLines;
+  // A guest's order in this browser (the checkout cookie's cart token) is returned with it; else sign in.
+  const cartToken = await guestOrderToken(slug, orderId);
+  if (!cartToken && !(await getSignedInUser(slug))) redirect(`${ctx.base}/sign-in?next=${encodeURIComponent(here)}`);
+  const lines = await returnableLinesOf(slug, orderId, cartToken);
+  if (!lines) notFound();
   const open = lines.filter((l) => l.returnable > 0);
   const error = param(params.error);
   return (
@@ -187,13 +214,17 @@ export async function ReturnRequestPage({ kind, slug, orderId, params }: { kind:
               {rt('shop.detailsHint')}
             </span>
           </p>
-          <p>
-            <label htmlFor="return-photos">{rt('shop.photosLabel')}</label>
-            <input id="return-photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp,image/avif" multiple aria-describedby="return-photos-hint" />
-            <span className="hint" id="return-photos-hint">
-              {rt('shop.photosHint')}
-            </span>
-          </p>
+          {cartToken ? (
+            <p className="hint">{rt('shop.guestNoPhotos')}</p>
+          ) : (
+            <p>
+              <label htmlFor="return-photos">{rt('shop.photosLabel')}</label>
+              <input id="return-photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp,image/avif" multiple aria-describedby="return-photos-hint" />
+              <span className="hint" id="return-photos-hint">
+                {rt('shop.photosHint')}
+              </span>
+            </p>
+          )}
           <button type="submit">{rt('shop.submit')}</button>
         </form>
       )}

@@ -6,6 +6,7 @@ import { AppError, ADMIN_ROLES, DomainError, MAX_PAGE_SIZE, requireTenant, withU
 import {
   approveReturn,
   exchangeReturn,
+  guestReturnRequests,
   receiveReturn,
   refundReturn,
   refuseReturn,
@@ -24,6 +25,16 @@ import { builder, money, MONEY_ADMINS, ORDER_READERS, VENDOR_FULFILLERS } from '
 
 /** Who asks for a return: a signed-in customer, on their own order (the service checks the order is theirs). */
 const RETURN_REQUESTERS = { roles: ['CUSTOMER'] as RoleName[] };
+
+/** A service refusal as the GraphQL error with its stable code (queries have no userErrors). */
+async function appErrors<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof DomainError) throw new AppError(e.code, e.message, { field: e.field ?? null });
+    throw e;
+  }
+}
 
 
 
@@ -149,14 +160,19 @@ builder.queryFields((t) => ({
     authScopes: RETURN_REQUESTERS,
     description: 'The lines of your order and what you may return now (NOT_FOUND for an order that is not yours).',
     args: { orderId: t.arg.id({ required: true }) },
-    resolve: async (_r, { orderId }, ctx) => {
-      try {
-        return await returnableLines(ctx, String(orderId));
-      } catch (e) {
-        if (e instanceof DomainError) throw new AppError(e.code, e.message, { field: e.field ?? null });
-        throw e;
-      }
-    },
+    resolve: (_r, { orderId }, ctx) => appErrors(() => returnableLines(ctx, String(orderId))),
+  }),
+  guestReturnableLines: t.field({
+    type: [ReturnableLine],
+    description: 'A guest\'s order (placed without an account) and what may be returned now, proved by the token of the cart it came from (NOT_FOUND otherwise, the same as an unknown order).',
+    args: { orderId: t.arg.id({ required: true }), cartToken: t.arg.string({ required: true }) },
+    resolve: (_r, { orderId, cartToken }, ctx) => appErrors(() => returnableLines(ctx, String(orderId), cartToken)),
+  }),
+  guestReturnRequests: t.field({
+    type: [ReturnRequest],
+    description: 'The return requests of a guest\'s order, newest first, proved by the token of the cart it came from (NOT_FOUND otherwise).',
+    args: { orderId: t.arg.id({ required: true }), cartToken: t.arg.string({ required: true }) },
+    resolve: (_r, { orderId, cartToken }, ctx) => appErrors(() => guestReturnRequests(ctx, String(orderId), cartToken)),
   }),
   returnSettings: t.field({
     type: ReturnSettingsRef,
@@ -198,6 +214,15 @@ builder.mutationFields((t) => ({
     resolve: (_r, { input }, ctx) =>
       withUserErrors(async () => ({
         returnRequests: await requestReturn(ctx, { orderId: String(input.orderId), lines: input.lines.map((l) => ({ orderLineId: String(l.orderLineId), quantity: l.quantity })), reason: input.reason, details: input.details, photoIds: input.photoIds?.map(String) ?? null }),
+      })),
+  }),
+  guestRequestReturn: t.field({
+    type: RequestReturnPayload,
+    description: 'A guest asks to return units of delivered lines of their order (placed without an account), proved by the token of the cart it came from; no photos (sign in for those). The same rules as requestReturn; NOT_FOUND on orderId for a wrong token.',
+    args: { input: t.arg({ type: RequestReturnInput, required: true }), cartToken: t.arg.string({ required: true }) },
+    resolve: (_r, { input, cartToken }, ctx) =>
+      withUserErrors(async () => ({
+        returnRequests: await requestReturn(ctx, { orderId: String(input.orderId), lines: input.lines.map((l) => ({ orderLineId: String(l.orderLineId), quantity: l.quantity })), reason: input.reason, details: input.details, photoIds: input.photoIds?.map(String) ?? null, cartToken }),
       })),
   }),
   updateReturnSettings: t.field({

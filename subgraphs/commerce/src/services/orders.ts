@@ -53,7 +53,13 @@ export async function findOrder(ctx: Pick<ServiceContext, 'prisma' | 'actor' | '
     const order = await ctx.prisma.order.findFirst({ where: { AND: [scope, { id }] } });
     if (order) return order;
   }
-  if (!cartToken) return null;
+  return guestOrder(ctx, id, cartToken);
+}
+
+/** A guest's order, proved by the token of the cart it came from: only an order placed without an account. */
+export async function guestOrder(ctx: Pick<ServiceContext, 'prisma' | 'tenantId'>, id: string, cartToken: string | null | undefined) {
+  const tenantId = requireTenant(ctx);
+  if (!cartToken || !isUuid(id)) return null;
   const cart = await ctx.prisma.cart.findUnique({ where: { token: cartToken } });
   if (!cart || cart.tenantId !== tenantId || cart.customerUserId) return null;
   return ctx.prisma.order.findFirst({ where: { id, tenantId, cartId: cart.id, customerUserId: null } });

@@ -1,5 +1,6 @@
 /**
- * Returns (issue 15, decisions 0058 and 0065). A signed-in customer asks to send back units of delivered lines of
+ * Returns (issue 15, decisions 0058 and 0065). A signed-in customer (or a guest, with the token of the cart
+ * their order came from, for an order placed without an account) asks to send back units of delivered lines of
  * their own order (with up to 5 photos of theirs, return-photos.ts), within the shop's return window (ReturnSettings.windowDays, 14 days after the vendor
  * order was delivered by default; 0: the shop takes no returns), with a reason. The request is split per
  * vendor order, so in a marketplace each vendor answers for its own part.
@@ -24,7 +25,7 @@
 import { DomainError, ErrorCode, isUuid, recordEvent, requireTenant, tenantLinks, TOPICS, uuidv7, type Actor, type MessageChannel, type Prisma, type TenantLinks } from '@webwaka/kit';
 import { actorRef, TX_OPTIONS, type ActorRef, type ServiceContext, type Tx } from './context';
 import { lockOrder, managesOrders } from './order-states';
-import { readsAllOrders, requireRefunder } from './orders';
+import { guestOrder, readsAllOrders, requireRefunder } from './orders';
 import { returnStock } from './peers';
 import { refundOrder } from './refunds';
 import { attachReturnPhotos, checkReturnPhotos } from './return-photos';
@@ -60,6 +61,8 @@ export interface ReturnRequestInput {
   details?: string | null;
   /** Photos the customer uploaded for it (return-photos.ts): at most 5, their own. */
   photoIds?: string[] | null;
+  /** A guest's proof of the order (the token of the cart it came from), instead of a signed-in customer. */
+  cartToken?: string | null;
 }
 
 export const invalidReturnTransition = (from: ReturnStatus, to: ReturnStatus) =>
@@ -169,29 +172,47 @@ async function returnability(tx: Tx, order: { id: string; status: string; paidPa
   });
 }
 
-/** What the signed-in customer may return from their order now, line by line (the storefront's form). */
-export async function returnableLines(ctx: ServiceContext, orderId: string): Promise<LineReturnability[]> {
+/**
+ * The order a return is asked for: the signed-in customer's own, or with a cart token a guest's order
+ * (placed without an account, proved by the token of the cart it came from, whoever is signed in).
+ * NOT_FOUND otherwise, the same for an unknown order and one that is not the caller's.
+ */
+async function requesterOrder(ctx: ServiceContext, orderId: string, cartToken: string | null | undefined) {
   const tenantId = requireTenant(ctx);
   const userId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
-  const order = userId && isUuid(orderId) ? await ctx.prisma.order.findFirst({ where: { id: orderId, tenantId, customerUserId: userId } }) : null;
+  const order =
+    cartToken != null ? await guestOrder(ctx, orderId, cartToken)
+    : userId && isUuid(orderId) ? await ctx.prisma.order.findFirst({ where: { id: orderId, tenantId, customerUserId: userId } })
+    : null;
   if (!order) throw new DomainError(ErrorCode.NOT_FOUND, 'No such order', ['orderId']);
-  return returnability(ctx.prisma as unknown as Tx, order, await returnWindowDays(ctx.prisma, tenantId));
+  return { order, userId: cartToken != null ? null : userId };
 }
 
-/** A customer asks to return units of their delivered order's lines; one request per vendor order. */
+/** What the customer (or, with the cart token, the guest) may return from their order now, line by line (the storefront's form). */
+export async function returnableLines(ctx: ServiceContext, orderId: string, cartToken?: string | null): Promise<LineReturnability[]> {
+  const { order } = await requesterOrder(ctx, orderId, cartToken);
+  return returnability(ctx.prisma as unknown as Tx, order, await returnWindowDays(ctx.prisma, order.tenantId));
+}
+
+/** A guest's return requests for their order (proved by the cart token; NOT_FOUND otherwise), newest first. */
+export async function guestReturnRequests(ctx: ServiceContext, orderId: string, cartToken: string) {
+  const { order } = await requesterOrder(ctx, orderId, cartToken);
+  return ctx.prisma.returnRequest.findMany({ where: { tenantId: order.tenantId, orderId: order.id }, orderBy: { id: 'desc' } });
+}
+
+/** A customer (or a guest with the cart token) asks to return units of their delivered order's lines; one request per vendor order. */
 export async function requestReturn(ctx: ServiceContext, input: ReturnRequestInput) {
   const tenantId = requireTenant(ctx);
-  const a = ctx.actor;
-  const userId = a.kind === 'user' ? a.userId : null;
-  const found = userId && isUuid(input.orderId) ? await ctx.prisma.order.findFirst({ where: { id: input.orderId, tenantId, customerUserId: userId } }) : null;
-  if (!found || !userId) throw new DomainError(ErrorCode.NOT_FOUND, 'No such order', ['orderId']);
+  const { order: found, userId } = await requesterOrder(ctx, input.orderId, input.cartToken);
+  // Guests return without photos: an upload is a signed-in customer's, counted per account (decision 0065).
+  if (!userId && input.photoIds?.length) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Sign in to add photos to a return', ['photoIds']);
   if (!(RETURN_REASONS as readonly string[]).includes(input.reason)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Choose a reason', ['reason']);
   const details = text(input.details, 'details', input.reason === 'OTHER');
   if (!input.lines?.length) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Choose at least one item to return', ['lines']);
   if (input.lines.length > 100) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Too many lines', ['lines']);
   const windowDays = await returnWindowDays(ctx.prisma, tenantId);
   if (windowDays === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'This shop does not take returns', ['orderId']);
-  const photoIds = await checkReturnPhotos(ctx.prisma, tenantId, userId, input.photoIds);
+  const photoIds = userId ? await checkReturnPhotos(ctx.prisma, tenantId, userId, input.photoIds) : [];
   const actor = actorRef(ctx);
 
   const created = await ctx.prisma.$transaction(async (tx) => {
@@ -234,7 +255,7 @@ export async function requestReturn(ctx: ServiceContext, input: ReturnRequestInp
         },
       });
     }
-    await attachReturnPhotos(tx, userId, photoIds, ids);
+    if (userId) await attachReturnPhotos(tx, userId, photoIds, ids);
     return ids;
   }, TX_OPTIONS);
   return ctx.prisma.returnRequest.findMany({ where: { id: { in: created } }, orderBy: { id: 'asc' } });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "commerce"."ReturnRequest" ALTER COLUMN "customerUserId" DROP NOT NULL;
