@@ -61,6 +61,8 @@ const VENDOR_FULFILLERS: readonly CallerKind[] = [...ORDER_MANAGERS, 'VENDOR'];
 const MONEY_ADMINS: readonly CallerKind[] = [...ADMINS, 'KEY_WRITE'];
 /** PAYMENT_ADMINS: admins only, never a key. */
 const PAYMENT_ADMINS: readonly CallerKind[] = ADMINS;
+/** Automatic promotions: the money administrators the tenant's, a marketplace vendor its own (decision 0067). */
+const PROMOTION_MANAGERS: readonly CallerKind[] = [...MONEY_ADMINS, 'VENDOR'];
 
 /**
  * Who sees the customer's order: the customer, the vendor whose vendor order it holds, and the back
@@ -441,28 +443,29 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: MONEY_ADMINS,
     expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
   },
-  // Automatic promotions (decision 0061): the same administrators; calls here change nothing.
+  // Automatic promotions (decision 0061): the same administrators, and a marketplace vendor for its own
+  // (decision 0067: it sees and changes only its own); calls here change nothing.
   'Query.promotions': {
     document: '{ promotions { id name } }',
-    allowed: MONEY_ADMINS,
+    allowed: PROMOTION_MANAGERS,
     expectAllowed: (v) => expect(v).toEqual([]),
   },
   'Mutation.createPromotion': {
     // No threshold: refused, nothing made (elsewhere: not a selling tenant, or the same).
     document: 'mutation { createPromotion(input: { name: "Matrix", kind: SPEND_SAVE, amount: "100" }) { promotion { id } userErrors { code } } }',
-    allowed: MONEY_ADMINS,
+    allowed: PROMOTION_MANAGERS,
     expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
   },
   'Mutation.updatePromotion': {
     document: 'mutation ($id: ID!) { updatePromotion(id: $id, input: { active: true }) { promotion { id } userErrors { code } } }',
     variables: () => ({ id: uuidv7() }),
-    allowed: MONEY_ADMINS,
+    allowed: PROMOTION_MANAGERS,
     expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
   },
   'Mutation.deactivatePromotion': {
     document: 'mutation ($id: ID!) { deactivatePromotion(id: $id) { promotion { id } userErrors { code } } }',
     variables: () => ({ id: uuidv7() }),
-    allowed: MONEY_ADMINS,
+    allowed: PROMOTION_MANAGERS,
     expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
   },
   'Mutation.applyCouponToCart': {
