@@ -16,8 +16,8 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { config, logger, uuidv7, type MessageChannel, type PrismaClient } from '@webwaka/kit';
-import { handlePush } from './push';
 import { deliveryReportToken, deliveryReportUrl, INSTALLATION_SCOPE, receiveDeliveryReport, sandboxWhatsappAppSecret, WHATSAPP_SIGNATURE_HEADER, whatsappSignature, type ReportingProvider } from '../services/delivery-reports';
+import { handlePush, readBytes } from './push';
 
 export interface RunningSandbox {
   smtpUrl: string;
@@ -60,19 +60,7 @@ function startSmtpSink(prisma: PrismaClient, port: number): Promise<{ server: SM
   });
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_HTTP_BODY) req.destroy(new Error('too large'));
-      else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
+const readBody = async (req: http.IncomingMessage): Promise<string> => (await readBytes(req, MAX_HTTP_BODY)).toString('utf8');
 
 /** How long after accepting a message the sandbox reports it (SANDBOX_REPORT_MS). */
 const REPORT_AFTER_MS = Number(process.env.SANDBOX_REPORT_MS ?? 500);

@@ -32,13 +32,14 @@ export function sandboxSubscriptionKeys(id: string): { privateKey: Buffer; publi
 /** Which application server key a subscription is bound to: a short hash in its id. */
 const keyTag = (applicationServerKey: string) => createHash('sha256').update(applicationServerKey).digest('base64url').slice(0, 16);
 
-function readBytes(req: http.IncomingMessage): Promise<Buffer> {
+/** A request's body, up to `max` bytes (a larger one is cut off: the request fails). */
+export function readBytes(req: http.IncomingMessage, max: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_PUSH_BODY) req.destroy(new Error('too large'));
+      if (size > max) req.destroy(new Error('too large'));
       else chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));
@@ -55,7 +56,7 @@ const answer = (res: http.ServerResponse, status: number, body: unknown, headers
 export async function handlePush(prisma: PrismaClient, url: URL, req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean> {
   if (!url.pathname.startsWith('/push/')) return false;
   const origin = `http://${req.headers.host}`;
-  const body = await readBytes(req);
+  const body = await readBytes(req, MAX_PUSH_BODY);
   if (req.method === 'POST' && url.pathname === '/push/subscriptions') {
     const { applicationServerKey } = JSON.parse(body.toString('utf8') || '{}') as { applicationServerKey?: string };
     if (typeof applicationServerKey !== 'string' || Buffer.from(applicationServerKey, 'base64url').length !== 65) {
