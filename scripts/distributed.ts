@@ -24,12 +24,19 @@ export interface DistributedOptions {
   demoProducts?: number;
   /** Extra environment for every service process. */
   env?: Record<string, string>;
+  /**
+   * Prometheus metrics (decision 0070): process i (the subgraphs in registry order, then the gateways) on
+   * 127.0.0.1:metricsPort + 10·i, a replica of a replicated subgraph on + its slot. None when absent.
+   */
+  metricsPort?: number;
 }
 
 export interface RunningDistributed {
   gatewayUrls: string[];
   subgraphUrls: Record<string, string>;
   processes: ChildProcess[];
+  /** Each process's metrics by name (a subgraph's name, `gateway:<port>`), replica 0's for a replicated subgraph. */
+  metricsUrls: Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -109,13 +116,20 @@ export async function startDistributed(opts: DistributedOptions): Promise<Runnin
   const subgraphUrls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, `http://127.0.0.1:${opts.subgraphPorts[name]}/graphql`]));
   // Gateways and subgraphs alike find subgraphs through <NAME>_URL (subgraphs call a few peers directly).
   const urlEnv = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
+  const metricsUrls: Record<string, string> = {};
+  const metricsEnv = (name: string, i: number): Record<string, string> => {
+    if (!opts.metricsPort) return { METRICS_PORT: '0' };
+    const port = opts.metricsPort + 10 * i;
+    metricsUrls[name] = `http://127.0.0.1:${port}/metrics`;
+    return { METRICS_PORT: String(port), METRICS_HOST: '127.0.0.1' };
+  };
   try {
-    for (const { name } of SUBGRAPHS) {
-      supervise(name, `subgraphs/${name}/src/main.ts`, { ...common, ...urlEnv, PORT: String(opts.subgraphPorts[name]) });
+    for (const [i, { name }] of SUBGRAPHS.entries()) {
+      supervise(name, `subgraphs/${name}/src/main.ts`, { ...common, ...urlEnv, ...metricsEnv(name, i), PORT: String(opts.subgraphPorts[name]) });
     }
     await Promise.all(SUBGRAPHS.map(({ name }) => waitReady(`http://127.0.0.1:${opts.subgraphPorts[name]}/readyz`)));
-    for (const port of opts.gatewayPorts) {
-      supervise(`gateway:${port}`, 'gateway/src/main.ts', { ...common, ...urlEnv, PORT: String(port) });
+    for (const [i, port] of opts.gatewayPorts.entries()) {
+      supervise(`gateway:${port}`, 'gateway/src/main.ts', { ...common, ...urlEnv, ...metricsEnv(`gateway:${port}`, SUBGRAPHS.length + i), PORT: String(port) });
     }
     await Promise.all(opts.gatewayPorts.map((p) => waitReady(`http://127.0.0.1:${p}/readyz`)));
   } catch (e) {
@@ -127,6 +141,7 @@ export async function startDistributed(opts: DistributedOptions): Promise<Runnin
     gatewayUrls: opts.gatewayPorts.map((p) => `http://127.0.0.1:${p}/graphql`),
     subgraphUrls,
     processes,
+    metricsUrls,
     stop,
   };
 }

@@ -25,11 +25,13 @@ async function main() {
     // Subgraphs on 4101, 4102, ... unless <NAME>_PORT says otherwise.
     subgraphPorts: Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, Number(process.env[`${s.name.toUpperCase()}_PORT`] ?? 4101 + i)])),
     gatewayPorts: Array.from({ length: replicas }, (_, i) => base + i),
+    // Each process's Prometheus metrics on 127.0.0.1 from METRICS_PORT (9464) up, ten apart; 0 for none (decision 0070).
+    metricsPort: Number(process.env.METRICS_PORT ?? 9464) || undefined,
   });
   console.log(
     `WebWaka distributed topology is running:\n${running.gatewayUrls.map((u, i) => `  gateway ${i + 1}  ${u}`).join('\n')}\n${Object.entries(running.subgraphUrls)
       .map(([n, u]) => `  ${n.padEnd(10)} ${u}`)
-      .join('\n')}`,
+      .join('\n')}${Object.keys(running.metricsUrls).length ? `\nMetrics:\n${Object.entries(running.metricsUrls).map(([n, u]) => `  ${n.padEnd(10)} ${u}`).join('\n')}` : ''}`,
   );
   stopOnSignals(() => running.stop());
 }

@@ -33,6 +33,8 @@ describeIfService(['postgresql', 'redis'], 'distributed topology (PostgreSQL + R
       // A connection handed to a replica as it dies is never answered: the gateway gives up on it after
       // SUBGRAPH_TIMEOUT_MS, short here so the replica test's loop sees the failure and goes on.
       env: { LOG_LEVEL: 'warn', CATALOG_REPLICAS: '2', SUBGRAPH_TIMEOUT_MS: '5000' },
+      // Every process's Prometheus metrics on its own internal port, from here up (decision 0070).
+      metricsPort: await freePort(),
     });
   });
   afterAll(async () => {
@@ -49,6 +51,28 @@ describeIfService(['postgresql', 'redis'], 'distributed topology (PostgreSQL + R
       i: { tenantSlug: 'ade-fashion', email: 'client@webwaka.test', password: DEMO_PASSWORD, totpCode: totpAt(DEMO_TOTP_SECRET) },
     });
     adminToken = r.data.login.session.accessToken;
+  });
+
+  it('serves each process its own metrics on an internal port: the gateway its calls, a subgraph its operations and outbox, each replica its own', async () => {
+    expect((await gql(topo.gatewayUrls[0], '{ tenantBySlug(slug: "naija-market") { name } }')).data.tenantBySlug.name).toBe('Naija Market');
+    const scrape = async (url: string) => {
+      const res = await fetch(url);
+      expect(res.status).toBe(200);
+      return res.text();
+    };
+    const gateway = await scrape(topo.metricsUrls[`gateway:${new URL(topo.gatewayUrls[0]).port}`]);
+    expect(gateway).toMatch(/^webwaka_http_requests_total\{service="gateway",route="graphql",status="2xx"\} [1-9]/m);
+    expect(gateway).toMatch(/^webwaka_subgraph_fetch_duration_seconds_count\{subgraph="identity"\} [1-9]/m);
+    expect(gateway).toMatch(/^process_resident_memory_bytes [1-9]/m);
+    const identity = await scrape(topo.metricsUrls.identity);
+    expect(identity).toMatch(/^webwaka_graphql_operations_total\{service="identity",type="query",outcome="ok",operation="other"\} [1-9]/m);
+    expect(identity).toMatch(/^webwaka_outbox_lag_seconds\{service="identity"\} \d/m);
+    // The catalog's two replicas (one port for requests) each on their own metrics port.
+    const catalogPort = Number(new URL(topo.metricsUrls.catalog).port);
+    for (const port of [catalogPort, catalogPort + 1]) expect(await scrape(`http://127.0.0.1:${port}/metrics`)).toMatch(/^# TYPE webwaka_outbox_lag_seconds gauge$/m);
+    // Not on the public ports.
+    expect((await fetch(new URL('/metrics', topo.gatewayUrls[0]))).status).toBe(404);
+    expect((await fetch(new URL('/metrics', topo.subgraphUrls.identity))).status).toBe(404);
   });
 
   it('serves the same graph from both replicas', async () => {
