@@ -75,7 +75,7 @@ export async function ReturnsPage({ kind, slug, params }: { kind: StorefrontKind
       {requests.length === 0 ? (
         <p className="notice">{rt('shop.none')}</p>
       ) : (
-        <ul className="plain-list">
+        <ul className="shop-lines">
           {requests.map((r) => (
             <ReturnCard key={r.id} request={r} base={ctx.base} />
           ))}
@@ -115,7 +115,7 @@ export async function OrderReturns({ slug, base, orderId, cartToken = null, requ
         </p>
       )}
       {cartToken && requests.length > 0 && (
-        <ul className="plain-list">
+        <ul className="shop-lines">
           {requests.map((r) => (
             <ReturnCard key={r.id} request={r} base={base} />
           ))}
