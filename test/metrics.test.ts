@@ -130,6 +130,12 @@ describe('metrics', () => {
     const outboxServices = after.samples.filter((x) => x.name === 'webwaka_outbox_lag_seconds').map((x) => x.labels.service);
     expect(outboxServices.length).toBeGreaterThan(0);
     for (const x of after.samples.filter((y) => y.name === 'webwaka_outbox_lag_seconds' || y.name === 'webwaka_outbox_pending_events')) expect(x.value).toBeGreaterThanOrEqual(0);
+    // The notifications queue by status, every status present (0 when empty).
+    expect(after.samples.filter((x) => x.name === 'webwaka_notifications_queue_messages').map((x) => x.labels.status).sort()).toEqual(['dead', 'failed', 'queued', 'sending']);
+    // This process's database pools (embedded: one connection each), and nothing waiting now.
+    expect(total(after, 'webwaka_db_pool_max_connections')).toBeGreaterThan(0);
+    expect(total(after, 'webwaka_db_pool_connections')).toBeGreaterThan(0);
+    expect(total(after, 'webwaka_db_pool_waiting_requests')).toBeGreaterThanOrEqual(0);
     expect(total(after, 'process_resident_memory_bytes')).toBeGreaterThan(0);
     expect(total(after, 'process_uptime_seconds')).toBeGreaterThan(0);
     expect(after.types.get('nodejs_eventloop_lag_seconds')).toBe('gauge');

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import fs from 'node:fs';
-import type { PoolConfig } from 'pg';
+import pg, { type PoolConfig } from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client';
-import { config } from '@webwaka/protocol';
+import { config, metrics } from '@webwaka/protocol';
 import { DatabaseUnreadableError, lockDataDir, unreadableMessage, writeBackup, type Backup, type DataDirLock } from './data-dir';
 
 export { PrismaClient };
@@ -101,11 +101,36 @@ export function poolConfigFromUrl(url: string): PoolConfig {
 
 export function createPrismaClient(db: Pick<Database, 'kind' | 'poolConfig'>, poolMax?: number): PrismaClient {
   const max = db.kind === 'embedded' ? EMBEDDED_POOL_SIZE : (poolMax ?? db.poolConfig.max);
-  const adapter = new PrismaPg({ ...db.poolConfig, max });
+  // Our own pool, so its use can be measured (decision 0070); the adapter still ends it on $disconnect.
+  const pool = new pg.Pool({ ...db.poolConfig, max });
+  trackPool(pool);
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   // Interactive transactions queue for a connection (embedded: the only one) under bursts; Prisma's 2 s
   // default wait would turn a busy moment into "Unable to start a transaction". Wait longer; a
   // transaction itself still has to finish within `timeout`.
   return new PrismaClient({ adapter, transactionOptions: { maxWait: 30_000, timeout: 15_000 } });
+}
+
+/** This process's open pools (one per Prisma client), summed in the metrics when scraped; an ended one drops out. */
+const pools = new Set<pg.Pool>();
+const poolConnections = metrics.gauge('webwaka_db_pool_connections', "Open connections of this process's PostgreSQL pools, by state (idle, busy).");
+const poolMax = metrics.gauge('webwaka_db_pool_max_connections', "The most connections this process's PostgreSQL pools may open.");
+const poolWaiting = metrics.gauge('webwaka_db_pool_waiting_requests', "Queries waiting for a connection of this process's pools (above 0 for long: the pool is too small or the database too slow).");
+
+function livePools(): pg.Pool[] {
+  for (const p of pools) if (p.ended) pools.delete(p);
+  return [...pools];
+}
+const sumOverPools = (f: (p: pg.Pool) => number) => livePools().reduce((a, p) => a + f(p), 0);
+
+function trackPool(pool: pg.Pool) {
+  pools.add(pool);
+  poolConnections.collect('pg', () => [
+    { labels: { state: 'idle' }, value: sumOverPools((p) => p.idleCount) },
+    { labels: { state: 'busy' }, value: sumOverPools((p) => p.totalCount - p.idleCount) },
+  ]);
+  poolMax.collect('pg', () => [{ labels: {}, value: sumOverPools((p) => p.options.max ?? 10) }]);
+  poolWaiting.collect('pg', () => [{ labels: {}, value: sumOverPools((p) => p.waitingCount) }]);
 }
 
 /**

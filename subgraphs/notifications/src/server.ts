@@ -1,4 +1,4 @@
-import { logger, OutboxDispatcher, Peers, startSubgraph, topicHandlers, TOPICS, type StartSubgraph } from '@webwaka/kit';
+import { logger, metrics, OutboxDispatcher, Peers, startSubgraph, topicHandlers, TOPICS, type PrismaClient, type StartSubgraph } from '@webwaka/kit';
 import { startMessageSandbox, type RunningSandbox } from './sandbox';
 import { schema } from './schema';
 import { closeEmailTransports } from './services/channels/email';
@@ -44,6 +44,7 @@ export const startNotifications: StartSubgraph = async (opts) => {
     'delivery-report-subscription': async (body: { mode?: string; token?: string; challenge?: string }) => ({ challenge: verifyWhatsappSubscription(body) }),
   };
   const running = await startSubgraph({ name: 'notifications', schema, prisma, pubsub: opts.pubsub, peers, dispatcher, port: opts.port, host: opts.host, internalRoutes });
+  collectQueueMetrics(prisma);
   dispatcher.start();
   if (opts.jobs !== false) sender.start();
   return {
@@ -57,3 +58,16 @@ export const startNotifications: StartSubgraph = async (opts) => {
     },
   };
 };
+
+/** The statuses still in the queue (and the dead-letter list); sent, delivered and suppressed messages only grow, so they are not counted. */
+const QUEUE_STATUSES = ['QUEUED', 'SENDING', 'FAILED', 'DEAD'] as const;
+const queueDepth = metrics.gauge('webwaka_notifications_queue_messages', 'Messages waiting to be sent (queued, sending, failed awaiting a retry) or dead-lettered, by status.');
+
+/** Read when scraped (decision 0070): one count per status on the (status, nextAttemptAt) index. */
+function collectQueueMetrics(prisma: PrismaClient) {
+  queueDepth.collect('notifications', async () => {
+    const rows = await prisma.message.groupBy({ by: ['status'], where: { status: { in: [...QUEUE_STATUSES] } }, _count: { _all: true } });
+    const byStatus = new Map(rows.map((r) => [r.status as string, r._count._all]));
+    return QUEUE_STATUSES.map((status) => ({ labels: { status: status.toLowerCase() }, value: byStatus.get(status) ?? 0 }));
+  });
+}
