@@ -4,7 +4,7 @@
  * 0.0.4 (HELP and TYPE for every family, cumulative histogram buckets ending in +Inf equal to the count), the
  * counters must have moved by what was asked, and the public ports must not serve /metrics.
  */
-import { metricsListenOptions, startMetricsServer, type MetricsServer } from '@webwaka/protocol';
+import { metricsListenOptions, routeKind, startMetricsServer, type MetricsServer } from '@webwaka/protocol';
 import { SubgraphDataSource } from '../gateway/src/subgraph-data-source';
 import { startStack, type TestStack } from './support/stack';
 import { gql } from './support/graphql';
@@ -165,5 +165,17 @@ describe('metrics', () => {
     expect(metricsListenOptions({})).toEqual({ port: 9464, host: '127.0.0.1' });
     expect(metricsListenOptions({ METRICS_PORT: '9100', METRICS_HOST: '0.0.0.0' })).toEqual({ port: 9100, host: '0.0.0.0' });
     expect(metricsListenOptions({ METRICS_PORT: '0' })).toBeNull();
+  });
+
+  it('labels a path by its kind, never by the path itself', () => {
+    expect(['/graphql', '/readyz', '/webhooks/paystack/ade-fashion', '/pay/sandbox/ref', '/media/t/s/f.webp', '/internal/verify-api-key'].map(routeKind)).toEqual([
+      'graphql',
+      'health',
+      'webhooks',
+      'pay',
+      'media',
+      'internal',
+    ]);
+    for (const path of ['/', '/metrics', '/wp-admin/x.php', '/graphql/extra', `/${'a'.repeat(50)}`]) expect(routeKind(path)).toBe('other');
   });
 });

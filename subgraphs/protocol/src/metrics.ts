@@ -158,7 +158,7 @@ export class MetricsRegistry {
 
 export const metrics = new MetricsRegistry();
 
-/** Requests by service, route kind (graphql, internal, health, webhooks, media, other) and status class. */
+/** Requests by service, route kind (graphql, health, or one of ROUTE_KINDS, else other) and status class. */
 export const httpRequests = metrics.counter('webwaka_http_requests_total', 'HTTP requests answered, by service, route kind and status class.');
 export const httpDuration = metrics.histogram('webwaka_http_request_duration_seconds', 'Time to answer an HTTP request, by service and route kind.');
 /** GraphQL operations by service, operation type (query, mutation, subscription) and outcome (ok, error). */
@@ -168,12 +168,15 @@ export const graphqlOperations = metrics.counter(
 );
 export const graphqlDuration = metrics.histogram('webwaka_graphql_operation_duration_seconds', 'Time to execute a GraphQL operation, by service and operation type.');
 
+/** The first segment of the paths served beside /graphql (gateway: webhooks, sandbox payment page, photos, delivery reports; subgraphs: internal). */
+const ROUTE_KINDS = new Set(['internal', 'webhooks', 'pay', 'media', 'returns', 'delivery-reports']);
+
 /** The route kind of a path: a handful of values whatever the client sends. */
 export function routeKind(path: string): string {
   if (path === '/graphql') return 'graphql';
   if (path === '/healthz' || path === '/readyz') return 'health';
   const first = path.split('/')[1];
-  return ['internal', 'webhooks', 'media', 'payments', 'delivery-reports'].includes(first) ? first : 'other';
+  return ROUTE_KINDS.has(first) ? first : 'other';
 }
 export const statusClass = (status: number) => `${Math.floor(status / 100)}xx`;
 
