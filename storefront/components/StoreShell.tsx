@@ -4,6 +4,7 @@ import { brandPalette } from '../lib/colour';
 import { signOut } from '../lib/auth-actions';
 import { t } from '../lib/messages';
 import { rt as rewardsText } from '../lib/rewards/messages';
+import { rt as returnsText } from '../lib/returns/messages';
 import type { SignedInUser } from '../lib/session';
 import { safeColor, safeImageUrl, type StorefrontKind, type Tenant } from '../lib/tenant';
 
@@ -97,6 +98,11 @@ export function StoreShell({ kind, tenant, base, categories, user, sellsTrips = 
         {!travel && (
           <p>
             <a href={`${base}/gift-card`}>{rewardsText('shopRewards.footerLink')}</a>
+          </p>
+        )}
+        {!travel && (
+          <p>
+            <a href={`${base}/orders/find`}>{returnsText('shop.find.footerLink')}</a>
           </p>
         )}
         <p>{t('store.copyright', { year: new Date().getFullYear(), name: tenant.name })}</p>

@@ -363,6 +363,7 @@ type Documents = {
     "\n  query ShopGuestReturnableLines($orderId: ID!, $cartToken: String!) {\n    guestReturnableLines(orderId: $orderId, cartToken: $cartToken) {\n      ...ShopReturnableLineFields\n    }\n  }\n": typeof types.ShopGuestReturnableLinesDocument,
     "\n  query ShopGuestReturns($orderId: ID!, $cartToken: String!) {\n    guestReturnRequests(orderId: $orderId, cartToken: $cartToken) {\n      ...ShopReturnRequestFields\n    }\n  }\n": typeof types.ShopGuestReturnsDocument,
     "\n  mutation ShopGuestRequestReturn($cartToken: String!, $input: RequestReturnInput!) {\n    guestRequestReturn(cartToken: $cartToken, input: $input) {\n      returnRequests {\n        id\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ShopGuestRequestReturnDocument,
+    "\n  mutation ShopLookUpGuestOrder($orderNumber: String!, $email: String!) {\n    lookUpGuestOrder(orderNumber: $orderNumber, email: $email) {\n      orderId\n      cartToken\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.ShopLookUpGuestOrderDocument,
     "\n  query ShopMySubscriptions {\n    mySubscriptions {\n      id\n      title\n      quantity\n      interval\n      status\n      nextChargeAt\n      lastTotal {\n        amount\n        currency\n      }\n    }\n  }\n": typeof types.ShopMySubscriptionsDocument,
     "\n  mutation ShopPauseSubscription($id: ID!) {\n    pauseSubscription(id: $id) {\n      subscription {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ShopPauseSubscriptionDocument,
     "\n  mutation ShopResumeSubscription($id: ID!) {\n    resumeSubscription(id: $id) {\n      subscription {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ShopResumeSubscriptionDocument,
@@ -754,6 +755,7 @@ const documents: Documents = {
     "\n  query ShopGuestReturnableLines($orderId: ID!, $cartToken: String!) {\n    guestReturnableLines(orderId: $orderId, cartToken: $cartToken) {\n      ...ShopReturnableLineFields\n    }\n  }\n": types.ShopGuestReturnableLinesDocument,
     "\n  query ShopGuestReturns($orderId: ID!, $cartToken: String!) {\n    guestReturnRequests(orderId: $orderId, cartToken: $cartToken) {\n      ...ShopReturnRequestFields\n    }\n  }\n": types.ShopGuestReturnsDocument,
     "\n  mutation ShopGuestRequestReturn($cartToken: String!, $input: RequestReturnInput!) {\n    guestRequestReturn(cartToken: $cartToken, input: $input) {\n      returnRequests {\n        id\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ShopGuestRequestReturnDocument,
+    "\n  mutation ShopLookUpGuestOrder($orderNumber: String!, $email: String!) {\n    lookUpGuestOrder(orderNumber: $orderNumber, email: $email) {\n      orderId\n      cartToken\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.ShopLookUpGuestOrderDocument,
     "\n  query ShopMySubscriptions {\n    mySubscriptions {\n      id\n      title\n      quantity\n      interval\n      status\n      nextChargeAt\n      lastTotal {\n        amount\n        currency\n      }\n    }\n  }\n": types.ShopMySubscriptionsDocument,
     "\n  mutation ShopPauseSubscription($id: ID!) {\n    pauseSubscription(id: $id) {\n      subscription {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ShopPauseSubscriptionDocument,
     "\n  mutation ShopResumeSubscription($id: ID!) {\n    resumeSubscription(id: $id) {\n      subscription {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ShopResumeSubscriptionDocument,
@@ -2189,6 +2191,10 @@ export function graphql(source: "\n  query ShopGuestReturns($orderId: ID!, $cart
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ShopGuestRequestReturn($cartToken: String!, $input: RequestReturnInput!) {\n    guestRequestReturn(cartToken: $cartToken, input: $input) {\n      returnRequests {\n        id\n      }\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').ShopGuestRequestReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShopLookUpGuestOrder($orderNumber: String!, $email: String!) {\n    lookUpGuestOrder(orderNumber: $orderNumber, email: $email) {\n      orderId\n      cartToken\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').ShopLookUpGuestOrderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

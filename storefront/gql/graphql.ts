@@ -3691,6 +3691,14 @@ export type ShopGuestRequestReturnMutationVariables = Exact<{
 
 export type ShopGuestRequestReturnMutation = { guestRequestReturn: { returnRequests: Array<{ id: string }> | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
+export type ShopLookUpGuestOrderMutationVariables = Exact<{
+  orderNumber: string;
+  email: string;
+}>;
+
+
+export type ShopLookUpGuestOrderMutation = { lookUpGuestOrder: { orderId: string | null, cartToken: string | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
 export type ShopMySubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -11602,6 +11610,19 @@ export const ShopGuestRequestReturnDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:c138b0bd592e2bf9456b7efc397ef25b401b73bcb130e58872251df6371c39b2"}) as unknown as TypedDocumentString<ShopGuestRequestReturnMutation, ShopGuestRequestReturnMutationVariables>;
+export const ShopLookUpGuestOrderDocument = new TypedDocumentString(`
+    mutation ShopLookUpGuestOrder($orderNumber: String!, $email: String!) {
+  lookUpGuestOrder(orderNumber: $orderNumber, email: $email) {
+    orderId
+    cartToken
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:fb558a2966c99ef45a30a07a50a4a3d6fa92bcc1f126966e2963b63517970803"}) as unknown as TypedDocumentString<ShopLookUpGuestOrderMutation, ShopLookUpGuestOrderMutationVariables>;
 export const ShopMySubscriptionsDocument = new TypedDocumentString(`
     query ShopMySubscriptions {
   mySubscriptions {

@@ -101,6 +101,22 @@ function guestReturnsSuite(): void {
     const stranger = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await stranger.goto(`${storefrontUrl}${BASE}/orders/${order.id}/return`);
     await stranger.waitForURL(/\/sign-in/);
+
+    // On another device the guest finds the order from the footer with its number and checkout e-mail; a
+    // wrong e-mail is told apart from nothing (the same answer as an unknown number).
+    const number = (await stack.stack.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).number;
+    await stranger.getByRole('link', { name: returns['shop.find.footerLink'] }).click();
+    await stranger.getByRole('heading', { level: 1, name: returns['shop.find.title'] }).waitFor();
+    await expectAccessible(stranger);
+    await stranger.getByLabel(returns['shop.find.number']).fill(number);
+    await stranger.getByLabel(returns['shop.find.email']).fill('not.me@example.com');
+    await stranger.getByRole('button', { name: returns['shop.find.submit'] }).click();
+    await stranger.getByRole('alert').getByText(returns['shop.error.LOOKUP_NOT_FOUND']).waitFor();
+    await stranger.getByLabel(returns['shop.find.email']).fill('Guest.Returns@example.com');
+    await stranger.getByRole('button', { name: returns['shop.find.submit'] }).click();
+    await stranger.waitForURL(new RegExp(`/orders/${order.id}$`));
+    await stranger.getByTestId('return-request').getByText(returns['shop.status.REQUESTED']).waitFor();
+    await screenshot(stranger, 'guest-returns-found');
     await stranger.close();
   });
 }

@@ -1,6 +1,7 @@
 'use server';
 
 import { refresh } from 'next/cache';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { clientIpProof, CLIENT_IP_HEADER } from '../client-ip';
 import { gatewayUrl } from '../config';
@@ -8,8 +9,9 @@ import { forwardedFor } from '../request';
 import { storeBase } from '../site';
 import { SLUG_PATTERN } from '../slug';
 import type { StorefrontKind } from '../tenant-kind';
-import { ShopGuestRequestReturnMutation, ShopRequestReturnMutation } from './return-operations';
-import { guestOrderToken, shopperToken, shopRequest } from './shopper';
+import { GUEST_ORDERS_MAX_AGE_S, guestOrdersCookieName, withGuestOrder } from './cookies';
+import { ShopGuestRequestReturnMutation, ShopLookUpGuestOrderMutation, ShopRequestReturnMutation } from './return-operations';
+import { guestOrderToken, shopCookieOptions, shopperToken, shopRequest } from './shopper';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REASONS = ['DAMAGED', 'WRONG_ITEM', 'NOT_AS_DESCRIBED', 'DOES_NOT_FIT', 'CHANGED_MIND', 'OTHER'] as const;
@@ -92,4 +94,26 @@ export async function requestReturnAction(kind: StorefrontKind, slug: string, or
   const problem = payload.userErrors[0];
   if (problem) redirect(`${formPath}?error=${encodeURIComponent(problem.field?.[0] === 'photoIds' ? (problem.code === 'NOT_FOUND' ? 'PHOTO_NOT_FOUND' : 'TOO_MANY_PHOTOS') : problem.code)}`);
   redirect(`${base}/account/returns?done=requested`);
+}
+
+/**
+ * A guest finds their order by its number and checkout e-mail (decision 0065, "Guests"): commerce answers
+ * with the order's cart token, kept in the guest-orders cookie as checkout keeps it, so the order page (and
+ * its returns) open as in the browser that checked out. Refusals come back as the form's error code (the
+ * number, never the e-mail, goes back in the address).
+ */
+export async function findGuestOrderAction(kind: StorefrontKind, slug: string, formData: FormData): Promise<void> {
+  if ((kind !== 's' && kind !== 'm') || !SLUG_PATTERN.test(slug)) throw new Error('invalid storefront');
+  const base = await storeBase(kind, slug);
+  const orderNumber = String(formData.get('orderNumber') ?? '').trim().slice(0, 64);
+  const email = String(formData.get('email') ?? '').trim().slice(0, 320);
+  const back = (code: string) => redirect(`${base}/orders/find?error=${encodeURIComponent(code)}&number=${encodeURIComponent(orderNumber)}`);
+  if (!orderNumber || !email) back('LOOKUP_MISSING');
+  const result = await shopRequest(slug, ShopLookUpGuestOrderMutation, { orderNumber, email });
+  const payload = result.data?.lookUpGuestOrder;
+  if (!payload) return back(String(result.errors[0]?.extensions?.code ?? 'UNAVAILABLE'));
+  if (payload.userErrors[0] || !payload.orderId || !payload.cartToken) return back(payload.userErrors[0]?.code === 'RATE_LIMITED' ? 'LOOKUP_RATE_LIMITED' : 'LOOKUP_NOT_FOUND');
+  const jar = await cookies();
+  jar.set(guestOrdersCookieName(slug), withGuestOrder(jar.get(guestOrdersCookieName(slug))?.value, payload.orderId, payload.cartToken), await shopCookieOptions(GUEST_ORDERS_MAX_AGE_S));
+  redirect(`${base}/orders/${payload.orderId}`);
 }

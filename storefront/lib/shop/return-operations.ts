@@ -107,3 +107,17 @@ export const ShopGuestRequestReturnMutation = graphql(`
     }
   }
 `);
+
+export const ShopLookUpGuestOrderMutation = graphql(`
+  mutation ShopLookUpGuestOrder($orderNumber: String!, $email: String!) {
+    lookUpGuestOrder(orderNumber: $orderNumber, email: $email) {
+      orderId
+      cartToken
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);

@@ -385,6 +385,13 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: EVERYONE,
     expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
   },
+  'Mutation.lookUpGuestOrder': {
+    // A number no order has (a new one per caller, so the per-number throttle never answers instead).
+    document: 'mutation ($n: String!) { lookUpGuestOrder(orderNumber: $n, email: "nobody@example.com") { orderId userErrors { code } } }',
+    variables: () => ({ n: `WW-${uuidv7()}` }),
+    allowed: EVERYONE,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
   'Query.returnSettings': {
     document: '{ returnSettings { windowDays } }',
     allowed: ORDER_READERS,

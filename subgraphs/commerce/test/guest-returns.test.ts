@@ -8,6 +8,7 @@
 import { anonymousActor, uuidv7, type Actor, type RoleName } from '@webwaka/kit';
 import type { TestStack } from '../../../test/support/stack';
 import { assertLedgerInvariants } from '../../../test/support/ledger';
+import { lookUpGuestOrder, LOOKUPS_PER_ADDRESS, LOOKUPS_PER_ORDER } from '../src/services/guest-order-lookup';
 import { advanceOrder } from '../src/services/orders';
 import { approveReturn, guestReturnRequests, receiveReturn, refundReturn, requestReturn, returnableLines } from '../src/services/returns';
 import { checkout, checkoutInput, decideOnSandboxPage, guestCart, makeProduct, payload, serviceContext, startCommerceStack, tenantId, waitFor, type TestProduct } from './support';
@@ -98,5 +99,33 @@ describe('a guest returns with the token of the cart their order came from', () 
     // Without a token nobody signed in asks at all.
     expect(await codeOf(requestReturn(guest(), { orderId: a.order.id, lines: [{ orderLineId: a.order.lines[0].id, quantity: 1 }], reason: 'DAMAGED' }))).toBe('NOT_FOUND');
     expect(await s.stack.prisma.returnRequest.count({ where: { orderId: { in: [a.order.id, c.order.id] } } })).toBe(0);
+  });
+
+  it('finds the order again by number and checkout e-mail (no telling a wrong e-mail from an unknown number), throttled', async () => {
+    const { order, token } = await guestOrder();
+    const from = (ip: string, tenant = store) => ({ ...guest(tenant), ip });
+    // Any case and spacing of the number and e-mail: the order's id and the same cart token, which then asks for returns.
+    expect(await lookUpGuestOrder(from('10.9.0.1'), ` ${order.number.toLowerCase()} `, order.email.toUpperCase())).toEqual({ orderId: order.id, cartToken: token });
+    expect((await returnableLines(guest(), order.id, token))[0].left).toBe(2);
+    // A wrong e-mail, an unknown number, the same in another tenant: one answer.
+    expect(await codeOf(lookUpGuestOrder(from('10.9.0.1'), order.number, 'someone.else@example.com'))).toBe('NOT_FOUND');
+    expect(await codeOf(lookUpGuestOrder(from('10.9.0.1'), 'WW-999999', order.email))).toBe('NOT_FOUND');
+    await expect(lookUpGuestOrder(from('10.9.0.1', market), order.number, order.email)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await codeOf(lookUpGuestOrder(from('10.9.0.1'), '  ', order.email))).toBe('BAD_USER_INPUT');
+    // An order of a customer account is not a guest's: found by signing in only.
+    const owned = await guestOrder(uuidv7());
+    expect(await codeOf(lookUpGuestOrder(from('10.9.0.2'), owned.order.number, owned.order.email))).toBe('NOT_FOUND');
+
+    // Per order number: five tries in 15 minutes (from any addresses), then RATE_LIMITED even with the right e-mail.
+    const target = await guestOrder();
+    for (let i = 0; i < LOOKUPS_PER_ORDER; i++) expect(await codeOf(lookUpGuestOrder(from(`10.8.0.${i}`), target.order.number, `guess${i}@example.com`))).toBe('NOT_FOUND');
+    expect(await codeOf(lookUpGuestOrder(from('10.8.1.1'), target.order.number, target.order.email))).toBe('RATE_LIMITED');
+    // A quarter of an hour later it answers again.
+    expect(await lookUpGuestOrder(from('10.8.1.1'), target.order.number, target.order.email, new Date(Date.now() + 16 * 60_000))).toMatchObject({ orderId: target.order.id });
+
+    // Per client address: twenty tries over any numbers, then RATE_LIMITED.
+    for (let i = 0; i < LOOKUPS_PER_ADDRESS; i++) expect(await codeOf(lookUpGuestOrder(from('10.7.0.1'), `WW-${900000 + i}`, 'x@example.com'))).toBe('NOT_FOUND');
+    expect(await codeOf(lookUpGuestOrder(from('10.7.0.1'), order.number, order.email))).toBe('RATE_LIMITED');
+    expect(await codeOf(lookUpGuestOrder(from('10.7.0.2'), order.number, order.email))).toBe('OK');
   });
 });

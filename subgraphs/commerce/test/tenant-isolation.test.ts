@@ -32,6 +32,7 @@ const A = {} as {
   pendingOrderId: string;
   pendingCartToken: string;
   pendingReference: string;
+  pendingNumber: string;
   zoneId: string;
   rateId: string;
   subscriptionId: string;
@@ -127,6 +128,8 @@ beforeAll(async () => {
   A.pendingCartToken = await guestCart(s, A_SLUG, [{ variantId: A.product.variantId, quantity: 1 }]);
   const pending = payload(await checkout(s, A_SLUG, checkoutInput(A.pendingCartToken)), 'checkout');
   Object.assign(A, { pendingOrderId: pending.order.id, pendingReference: pending.payment.reference });
+  // Its guest's e-mail is A's alone, so looking its number up in B can only find A's order (decision 0065).
+  A.pendingNumber = (await prisma.order.update({ where: { id: A.pendingOrderId }, data: { email: 'a.only.guest@example.com' } })).number;
   payload(await gql(s.gatewayUrl, 'mutation { updateCommerceSettings(input: { paymentWindowMinutes: 45, taxShipping: false }) { settings { paymentWindowMinutes } userErrors { code } } }', {}, adminA), 'updateCommerceSettings');
   payload(
     await gql(s.gatewayUrl, 'mutation { setPaymentProviderCredentials(input: { provider: PAYSTACK, secretKey: "sk_test_tenant_a", publicKey: "pk_test_tenant_a" }) { account { provider } userErrors { code } } }', {}, adminA),
@@ -562,6 +565,13 @@ const MUTATIONS: Record<string, { who: Who[]; document: string; cases: () => [la
     who: MONEY,
     document: 'mutation ($id: ID!) { removeShippingRate(id: $id) { rate { id } userErrors { code } } }',
     cases: () => [['A’s rate', { id: A.rateId }, 'NOT_FOUND']],
+  },
+  lookUpGuestOrder: {
+    // Five callers, one try each: under the five tries an order number gets in 15 minutes. The try is B's row.
+    who: EVERYONE,
+    document: 'mutation ($n: String!, $e: String!) { lookUpGuestOrder(orderNumber: $n, email: $e) { orderId cartToken userErrors { code } } }',
+    cases: () => [['A’s guest order’s number and e-mail', { n: A.pendingNumber, e: 'a.only.guest@example.com' }, 'NOT_FOUND']],
+    writesInB: true,
   },
   guestRequestReturn: {
     who: EVERYONE,

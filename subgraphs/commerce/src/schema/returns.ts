@@ -21,6 +21,7 @@ import {
   RETURN_STATUSES,
   type LineReturnability,
 } from '../services/returns';
+import { lookUpGuestOrder } from '../services/guest-order-lookup';
 import { builder, money, MONEY_ADMINS, ORDER_READERS, VENDOR_FULFILLERS } from './builder';
 
 /** Who asks for a return: a signed-in customer, on their own order (the service checks the order is theirs). */
@@ -205,7 +206,18 @@ const ReturnSettingsPayload = builder.payloadObject<{ settings: { windowDays: nu
   settings: t.field({ type: ReturnSettingsRef, nullable: true, resolve: (p) => p.settings ?? null }),
 }));
 
+const GuestOrderLookupPayload = builder.payloadObject<{ orderId: string; cartToken: string }>('GuestOrderLookupPayload', (t) => ({
+  orderId: t.id({ nullable: true, resolve: (p) => p.orderId ?? null }),
+  cartToken: t.string({ nullable: true, description: "The guest's key to the order: order(id, cartToken) and the guest return operations take it.", resolve: (p) => p.cartToken ?? null }),
+}));
+
 builder.mutationFields((t) => ({
+  lookUpGuestOrder: t.field({
+    type: GuestOrderLookupPayload,
+    description: 'A guest finds their order (placed without an account) by its number and checkout e-mail. NOT_FOUND alike for an unknown number and a wrong e-mail; RATE_LIMITED after 20 tries per client address or 5 per order number in 15 minutes (decision 0065, "Guests").',
+    args: { orderNumber: t.arg.string({ required: true }), email: t.arg.string({ required: true }) },
+    resolve: (_r, { orderNumber, email }, ctx) => withUserErrors(() => lookUpGuestOrder(ctx, orderNumber, email)),
+  }),
   requestReturn: t.field({
     type: RequestReturnPayload,
     authScopes: RETURN_REQUESTERS,
