@@ -5,6 +5,8 @@
  * counters must have moved by what was asked, and the public ports must not serve /metrics.
  */
 import { metricsListenOptions, routeKind, startMetricsServer, type MetricsServer } from '@webwaka/protocol';
+import { createHash } from 'node:crypto';
+import { trustedDocuments } from '../gateway/src/persisted-operations';
 import { SubgraphDataSource } from '../gateway/src/subgraph-data-source';
 import { startStack, type TestStack } from './support/stack';
 import { gql } from './support/graphql';
@@ -141,6 +143,25 @@ describe('metrics', () => {
     expect(after.types.get('nodejs_eventloop_lag_seconds')).toBe('gauge');
     // No tenant or user in any label.
     expect(after.samples.some((x) => Object.values(x.labels).some((v) => v.includes('ade-fashion')))).toBe(false);
+  });
+
+  it("names a trusted document's operation, and only that: a client's own name is 'other'", async () => {
+    const text = [...trustedDocuments().values()].find((t) => t.startsWith('query TenantBySlug('))!;
+    const hash = createHash('sha256').update(text).digest('hex');
+    const before = await scrape();
+    const res = await fetch(s.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ variables: { slug: 'ade-fashion' }, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+    });
+    expect(res.status).toBe(200);
+    // The same name on a document of the client's own is not trusted.
+    expect((await gql(s.gatewayUrl, 'query TenantBySlug { __typename }')).status).toBe(200);
+    expect((await gql(s.gatewayUrl, 'query MyVeryOwnName { __typename }')).status).toBe(200);
+    const after = await scrape();
+    const named = (e: Exposition) => total(e, 'webwaka_graphql_operations_total', { service: 'gateway', operation: 'TenantBySlug' });
+    expect(named(after) - named(before)).toBe(1);
+    expect(after.samples.some((x) => x.labels.operation === 'MyVeryOwnName')).toBe(false);
   });
 
   it('counts a subgraph call that fails, by subgraph and reason', async () => {
