@@ -77,7 +77,11 @@ function tenantsSuite(): void {
     await page.locator(`[data-tenant="${NEW_CLIENT}"]`).getByRole('button', { name: en['admin.tenants.switchSubmit'] }).click();
     await page.waitForURL((url) => url.pathname === `/admin/${NEW_CLIENT}`);
     await navLink(page, en['admin.nav.tenants']).click();
+    // evaluateAll does not wait: wait for the new client's page and its form's STORE option, or a slow
+    // navigation reads no options at all.
+    await page.waitForURL((url) => url.pathname === `/admin/${NEW_CLIENT}/tenants`);
     const shopForm = page.getByRole('form', { name: en['admin.tenants.create'] });
+    await shopForm.locator('option[value="STORE"]').waitFor({ state: 'attached' });
     const kinds = await shopForm.getByRole('combobox', { name: en['admin.tenants.kind'] }).locator('option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
     expect(kinds.filter(Boolean)).toEqual(['STORE', 'MARKETPLACE']);
     await shopForm.getByRole('combobox', { name: en['admin.tenants.kind'] }).selectOption('STORE');
