@@ -18,6 +18,12 @@ export const GATEWAY_PORT = 4000;
 export const STOREFRONT_PORT = 3000;
 /** Every backend process's Prometheus metrics (decision 0070): pod network only, never a Service's port. */
 export const METRICS_PORT = 9464;
+/** Requests in flight get this long to finish when a backend process is stopped (SHUTDOWN_GRACE_MS, decision 0073). */
+export const SHUTDOWN_GRACE_SECONDS = 10;
+/** Kubernetes: a pod sleeps this long before its SIGTERM, while it is taken out of Services and ingresses. */
+export const PRE_STOP_SECONDS = 5;
+/** Killed only after the preStop sleep, the drain, the closing of what requests used, and a margin. */
+export const TERMINATION_GRACE_SECONDS = PRE_STOP_SECONDS + SHUTDOWN_GRACE_SECONDS + 15;
 /** The secret every backend process reads besides SECRET_NAMES: the storefront signs client addresses with it. */
 const STOREFRONT_SECRET = 'STOREFRONT_SECRET';
 /** Backend secrets plus the two connection strings (they carry passwords): all from the cluster's Secret. */
@@ -48,7 +54,9 @@ export function composeFile(): string {
     ...image,
     restart: 'unless-stopped',
     // Metrics on the Compose network for a Prometheus beside them, never published to the host (decision 0070).
-    environment: { PORT: String(port), HOST: '0.0.0.0', METRICS_PORT: String(METRICS_PORT), METRICS_HOST: '0.0.0.0', DATABASE_URL: databaseUrl, REDIS_URL: 'redis://redis:6379', LOG_LEVEL: '${LOG_LEVEL:-info}', ...secrets, ...subgraphUrls },
+    // Compose's default 10 s before SIGKILL would cut the drain short (decision 0073).
+    stop_grace_period: `${SHUTDOWN_GRACE_SECONDS + 10}s`,
+    environment: { PORT: String(port), HOST: '0.0.0.0', METRICS_PORT: String(METRICS_PORT), METRICS_HOST: '0.0.0.0', SHUTDOWN_GRACE_MS: String(SHUTDOWN_GRACE_SECONDS * 1000), DATABASE_URL: databaseUrl, REDIS_URL: 'redis://redis:6379', LOG_LEVEL: '${LOG_LEVEL:-info}', ...secrets, ...subgraphUrls },
     healthcheck: { test: healthCmd(port, '/readyz'), interval: '10s', timeout: '3s', retries: 5, start_period: '60s' },
   });
   const services: Record<string, unknown> = {
@@ -167,6 +175,9 @@ function podSpec(w: Pick<Workload, 'component' | 'command' | 'env' | 'secretKeys
       startupProbe: probe('/healthz', { periodSeconds: 2, failureThreshold: 60 }),
       livenessProbe: probe('/healthz', { periodSeconds: 10, failureThreshold: 3 }),
       readinessProbe: probe('/readyz', { periodSeconds: 5, failureThreshold: 2 }),
+      // Traffic still arrives for a moment after a pod is marked terminating (endpoints, kube-proxy and ingresses
+      // update asynchronously): the process gets its SIGTERM, and starts draining, after that (decision 0073).
+      lifecycle: { preStop: { exec: { command: ['sleep', String(PRE_STOP_SECONDS)] } } },
     });
   }
   return { automountServiceAccountToken: false, securityContext: podSecurity, containers: [container], volumes };
@@ -191,7 +202,7 @@ function workloadObjects(w: Workload) {
             // Prometheus's Kubernetes discovery scrapes the pod's metrics port (the usual annotations).
             ...(w.metricsPort ? { annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(w.metricsPort), 'prometheus.io/path': '/metrics' } } : {}),
           },
-          spec: { terminationGracePeriodSeconds: 30, ...podSpec({ ...w, image: NAME }) },
+          spec: { terminationGracePeriodSeconds: TERMINATION_GRACE_SECONDS, ...podSpec({ ...w, image: NAME }) },
         },
       },
     },
@@ -233,6 +244,7 @@ function workloads(): Workload[] {
       { name: 'HOST', value: '0.0.0.0' },
       { name: 'METRICS_PORT', value: String(METRICS_PORT) },
       { name: 'METRICS_HOST', value: '0.0.0.0' },
+      { name: 'SHUTDOWN_GRACE_MS', value: String(SHUTDOWN_GRACE_SECONDS * 1000) },
       ...fromConfig(['LOG_LEVEL', ...urlKeys]),
       ...extra,
     ],

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { assertSecretsConfigured, createPrismaClient, openDatabase, secretsEnv } from '../subgraphs/kit/src';
+import { assertSecretsConfigured, createPrismaClient, openDatabase, secretsEnv, shutdownGraceMs } from '../subgraphs/kit/src';
 import { deployMigrations } from '../prisma/migrator';
 import { seedDemo } from '../prisma/seed';
 import { SUBGRAPHS } from '../gateway/src/subgraphs';
@@ -99,19 +99,20 @@ export async function startDistributed(opts: DistributedOptions): Promise<Runnin
       setTimeout(() => !stopping && supervise(name, entry, env, slot, next), delayMs).unref();
     });
   };
+  // Each process drains on SIGTERM (decision 0073): killed only if it outlives its grace period by 5 s.
+  const killAfterMs = shutdownGraceMs({ ...process.env, ...opts.env }) + 5000;
+  const terminate = (p: ChildProcess) =>
+    new Promise<void>((resolve) => {
+      if (p.exitCode !== null || p.signalCode) return resolve();
+      p.once('exit', () => resolve());
+      p.kill('SIGTERM');
+      setTimeout(() => p.kill('SIGKILL'), killAfterMs).unref();
+    });
+  // Gateways first, so their requests in flight still find the subgraphs they call.
   const stop = async () => {
     stopping = true;
-    await Promise.all(
-      processes.map(
-        (p) =>
-          new Promise<void>((resolve) => {
-            if (p.exitCode !== null || p.signalCode) return resolve();
-            p.once('exit', () => resolve());
-            p.kill('SIGTERM');
-            setTimeout(() => p.kill('SIGKILL'), 5000).unref();
-          }),
-      ),
-    );
+    await Promise.all(processes.slice(SUBGRAPHS.length).map(terminate));
+    await Promise.all(processes.slice(0, SUBGRAPHS.length).map(terminate));
   };
   const subgraphUrls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, `http://127.0.0.1:${opts.subgraphPorts[name]}/graphql`]));
   // Gateways and subgraphs alike find subgraphs through <NAME>_URL (subgraphs call a few peers directly).

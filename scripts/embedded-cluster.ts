@@ -11,7 +11,7 @@ import cluster, { type Worker } from 'node:cluster';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ConfigurationError, createPrismaClient, hasEmbeddedPostgres, logger, resealSecrets, scheduleBackups, freeLoopbackPort, startEmbeddedPostgres, type Database } from '../subgraphs/kit/src';
+import { ConfigurationError, createPrismaClient, hasEmbeddedPostgres, logger, resealSecrets, scheduleBackups, freeLoopbackPort, shutdownGraceMs, startEmbeddedPostgres, type Database } from '../subgraphs/kit/src';
 import { deployMigrations } from '../prisma/migrator';
 import { seedDemo } from '../prisma/seed';
 
@@ -159,7 +159,8 @@ export async function startEmbeddedCluster(opts: ClusterOptions): Promise<Runnin
                 if (w.isDead()) return resolve();
                 w.once('exit', () => resolve());
                 w.process.kill('SIGTERM');
-                setTimeout(() => w.process.kill('SIGKILL'), 10_000).unref();
+                // The gateway's drain, then its subgraphs' (decision 0073), and a margin.
+                setTimeout(() => w.process.kill('SIGKILL'), 2 * shutdownGraceMs() + 5000).unref();
               }),
           ),
         );

@@ -3,13 +3,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import Redis from 'ioredis';
 import {
   ErrorCode,
+  HttpDrain,
   REQUEST_ID_HEADER,
   config,
   createLogger,
@@ -97,6 +97,9 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   app.set('trust proxy', trustProxySetting());
   const httpServer = http.createServer(app);
   httpServer.keepAliveTimeout = 65_000;
+  // Shutdown lets requests in flight finish (decision 0073); Apollo's own drain plugin is not used, as it
+  // would drain only once the subscriptions, caches and authentication had already been closed under them.
+  const drain = new HttpDrain(httpServer);
 
   const responseCache = new ResponseCache(opts.pubsub, opts.responseCache ?? responseCacheOptions());
   const persisted = new PersistedOperations();
@@ -120,7 +123,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     // a hash (Apollo's automatic persisted queries off). persisted-operations.ts, decision 0038.
     persistedQueries: false,
     documentStore: persisted.documentStore,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), persisted.plugin, limitsPlugin, responseCache.plugin(), charges.plugin(), errorLogPlugin, metricsPlugin],
+    plugins: [persisted.plugin, limitsPlugin, responseCache.plugin(), charges.plugin(), errorLogPlugin, metricsPlugin],
     // A stable code and nothing of the inside (client-errors.ts, decision 0068).
     formatError: formatClientError,
   });
@@ -143,7 +146,11 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
+  // Ready while it can serve something (decision 0073): some subgraphs or Redis away is `degraded` with HTTP
+  // 200, so a dead subgraph does not take every replica out of the balancer; 503 only when none answers
+  // (nor the database behind them), or when this replica is stopping.
   app.get('/readyz', async (_req, res) => {
+    if (drain.draining) return res.status(503).json({ status: 'shutting_down' });
     const checks = await Promise.all(
       Object.entries(urls).map(async ([name, url]) => {
         try {
@@ -156,13 +163,14 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
         }
       }),
     );
-    const ready = checks.every(([, s]) => s === 'ready');
-    // Without Redis the gateway serves on (decision 0068): degraded, not down, so it stays in the balancer.
+    const unready = checks.filter(([, s]) => s !== 'ready').map(([name]) => name);
+    const subgraphs = Object.fromEntries(checks);
+    // Without Redis the gateway serves on (decision 0068).
     const redisStates = [opts.pubsub.redis, redisHealth].filter((h) => !!h);
-    if (!redisStates.length) return res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
-    const redisState = redisStates.find((h) => !h.up)?.describe() ?? 'ready';
-    const status = !ready ? 'unavailable' : redisState === 'ready' ? 'ready' : 'degraded';
-    res.status(ready ? 200 : 503).json({ status, subgraphs: Object.fromEntries(checks), redis: redisState });
+    const redis = redisStates.length ? (redisStates.find((h) => !h.up)?.describe() ?? 'ready') : undefined;
+    const detail = { subgraphs, ...(unready.length ? { unready } : {}), ...(redis ? { redis } : {}) };
+    if (unready.length === checks.length) return res.status(503).json({ status: 'unavailable', ...detail });
+    res.status(200).json({ status: unready.length || (redis && redis !== 'ready') ? 'degraded' : 'ready', ...detail });
   });
 
   // Payment providers' webhooks and the sandbox payment page (not GraphQL; see webhooks.ts).
@@ -223,13 +231,14 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     port,
     url: `http://localhost:${port}/graphql`,
     wsUrl: `ws://localhost:${port}/graphql`,
+    // Not ready at once; requests in flight finish (SHUTDOWN_GRACE_MS); websockets are told to reconnect
+    // (1012) once the listener is closed, so they reconnect to another replica; then what requests use.
     async close() {
-      await subscriptions.close();
+      const { graceful, cut } = await drain.drain({ listenerClosed: () => subscriptions.close() });
+      if (!graceful) log.warn('requests still in flight at the end of the shutdown grace period were cut', { cut });
       await authenticate.close();
       await responseCache.close();
       await apollo.stop();
-      httpServer.closeAllConnections();
-      await new Promise<void>((r) => httpServer.close(() => r()));
       await redis?.quit().catch(() => {});
     },
   };

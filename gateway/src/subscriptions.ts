@@ -102,6 +102,11 @@ const FIELDS: Record<string, SubscriptionField> = {
   },
 };
 
+/** The close code that tells a client the server is restarting and to connect again (RFC 6455, 7.4.1). */
+export const SERVICE_RESTART = 1012;
+/** How long a stopping gateway waits for its websockets' clients to answer the close. */
+const CLOSE_WAIT_MS = 2_000;
+
 /** An id no row has: asking for it tells whether the caller may use the field, at the cost of one lookup. */
 const NO_SUCH_ID = '00000000-0000-7000-8000-000000000000';
 
@@ -417,8 +422,16 @@ export function attachSubscriptions(opts: {
   );
   return {
     wss,
+    /**
+     * Tells every client to reconnect (1012 Service Restart: graphql-ws's client and the storefront's seat
+     * map retry on it, landing on another replica; decision 0073), waits briefly for them to go, then stops.
+     */
     close: async () => {
       for (const off of unsubscribes) (await off)();
+      const sockets = [...wss.clients];
+      const gone = Promise.all(sockets.map((socket) => (socket.readyState === socket.CLOSED ? null : new Promise((r) => socket.once('close', r)))));
+      for (const socket of sockets) if (socket.readyState <= socket.OPEN) socket.close(SERVICE_RESTART, 'Server restarting; reconnect');
+      await Promise.race([gone, new Promise((r) => setTimeout(r, CLOSE_WAIT_MS).unref())]);
       await cleanup.dispose();
       await new Promise<void>((r) => wss.close(() => r()));
     },

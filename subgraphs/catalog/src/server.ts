@@ -56,9 +56,9 @@ export const startCatalog: StartSubgraph = async (opts) => {
   return {
     ...running,
     async close() {
-      if (statsTimer) clearInterval(statsTimer);
-      await dispatcher.stop();
+      // Requests in flight first, then the dispatcher (kit stops it and hands back its leases; decision 0073).
       await running.close();
+      if (statsTimer) clearInterval(statsTimer);
     },
   };
 };

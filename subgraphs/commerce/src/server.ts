@@ -99,10 +99,10 @@ export const startCommerce: StartSubgraph = async (opts) => {
   return {
     ...running,
     async close() {
+      // Requests in flight first, then the dispatcher (kit stops it and hands back its leases; decision 0073).
+      await running.close();
       if (timer) clearInterval(timer);
       await job;
-      await dispatcher.stop();
-      await running.close();
     },
   };
 };

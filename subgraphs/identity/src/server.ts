@@ -72,9 +72,9 @@ export const startIdentity: StartSubgraph = async (opts) => {
   return {
     ...running,
     async close() {
-      if (purgeTimer) clearInterval(purgeTimer);
-      await dispatcher.stop();
+      // Requests in flight first, then the dispatcher (kit stops it and hands back its leases; decision 0073).
       await running.close();
+      if (purgeTimer) clearInterval(purgeTimer);
     },
   };
 };

@@ -53,10 +53,10 @@ export const startInventory: StartSubgraph = async (opts) => {
   return {
     ...running,
     async close() {
+      // Requests in flight first, then the dispatcher (kit stops it and hands back its leases; decision 0073).
+      await running.close();
       if (sweepTimer) clearInterval(sweepTimer);
       await sweep;
-      await dispatcher.stop();
-      await running.close();
     },
   };
 };

@@ -38,6 +38,7 @@ export class OutboxDispatcher {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
+  private stopping = false;
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -52,12 +53,19 @@ export class OutboxDispatcher {
 
   start(): void {
     if (this.timer) return;
+    this.stopping = false;
     this.timer = setInterval(() => this.nudge(), this.opts.pollMs ?? 500);
     this.timer.unref();
     this.nudge();
   }
 
+  /**
+   * Stops after the event being delivered: the rest of the batch is handed back (lease cleared, the attempt
+   * not counted), so another replica takes it at its next poll rather than after the lease runs out
+   * (decision 0073). Nudges after this do nothing.
+   */
   async stop(): Promise<void> {
+    this.stopping = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running;
@@ -65,6 +73,7 @@ export class OutboxDispatcher {
 
   /** Dispatch now (called after a commit that wrote events, so delivery does not wait for the poll). */
   nudge(): void {
+    if (this.stopping) return;
     if (this.running) {
       this.again = true;
       return;
@@ -112,7 +121,8 @@ export class OutboxDispatcher {
         RETURNING "id", "tenantId", "topic", "payload", "createdAt", "attempts"`;
       if (batch.length === 0) return;
       batch.sort((a, b) => (a.id < b.id ? -1 : 1));
-      for (const event of batch) {
+      for (const [i, event] of batch.entries()) {
+        if (this.stopping) return this.release(batch.slice(i));
         try {
           for (const handle of this.handlers[event.topic] ?? []) await handle(event);
           await this.opts.onDelivered?.(event);
@@ -126,6 +136,16 @@ export class OutboxDispatcher {
           });
         }
       }
+      if (this.stopping) return;
     }
+  }
+
+  /** Hands back leased events this dispatcher will not deliver. */
+  private async release(events: OutboxEventRecord[]): Promise<void> {
+    const { count } = await this.prisma.outboxEvent.updateMany({
+      where: { id: { in: events.map((e) => e.id) }, dispatchedAt: null },
+      data: { lockedUntil: null, attempts: { decrement: 1 } },
+    });
+    logger.info('outbox: stopping; leases handed back', { count });
   }
 }

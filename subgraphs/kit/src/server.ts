@@ -10,6 +10,7 @@ import {
   logger as defaultLogger,
   graphqlDuration,
   graphqlOperations,
+  HttpDrain,
   httpDuration,
   httpRequests,
   metrics,
@@ -74,7 +75,7 @@ const MAX_GRAPHQL_BODY_BYTES = 16 * 1024 * 1024;
  * Every GraphQL and internal call must carry the gateway's signed actor header, or it gets 401: the
  * gateway is the only way in.
  */
-export function createSubgraphHandler(opts: SubgraphOptions) {
+export function createSubgraphHandler(opts: SubgraphOptions, draining: () => boolean = () => false) {
   const log = createLogger({ service: opts.name });
   const peers = opts.peers ?? new Peers();
   const yoga = createYoga<{ call: VerifiedCall }>({
@@ -105,6 +106,8 @@ export function createSubgraphHandler(opts: SubgraphOptions) {
     countRequest(opts.name, path, res);
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok', service: opts.name });
     if (path === '/readyz') {
+      // Stopping: balancers must stop sending here even though requests in flight still finish (decision 0073).
+      if (draining()) return sendJson(res, 503, { status: 'shutting_down', service: opts.name });
       try {
         await opts.prisma.$queryRaw`SELECT 1`;
         return sendJson(res, 200, { status: 'ready', service: opts.name });
@@ -145,7 +148,9 @@ export function createSubgraphHandler(opts: SubgraphOptions) {
 }
 
 export async function startSubgraph(opts: SubgraphOptions & { port?: number; host?: string }): Promise<RunningSubgraph> {
-  const server = http.createServer(createSubgraphHandler(opts));
+  const server = http.createServer();
+  const drain = new HttpDrain(server);
+  server.on('request', createSubgraphHandler(opts, () => drain.draining));
   // Keep connections from the gateway open longer than its agent's idle timeout, so reuse never races a close.
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve));
@@ -155,11 +160,13 @@ export async function startSubgraph(opts: SubgraphOptions & { port?: number; hos
     port,
     url: `http://127.0.0.1:${port}/graphql`,
     server,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    // Requests in flight finish (up to SHUTDOWN_GRACE_MS), then the dispatcher stops after its current event
+    // and hands back the leases of the rest, so another replica delivers them at once (decision 0073).
+    close: async () => {
+      const { graceful, cut } = await drain.drain();
+      if (!graceful) defaultLogger.warn(`${opts.name}: requests still in flight at the end of the shutdown grace period were cut`, { cut });
+      await opts.dispatcher?.stop();
+    },
   };
 }
 

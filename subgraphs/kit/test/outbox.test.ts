@@ -71,3 +71,42 @@ it('lets two dispatchers share the work without delivering a leased event twice'
   await Promise.all([new OutboxDispatcher(prisma, handler, { batchSize: 5 }).drain(), new OutboxDispatcher(prisma, handler, { batchSize: 5 }).drain()]);
   expect(seen.sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i));
 });
+
+it('stops after the event being delivered and hands back the leases of the rest of its batch', async () => {
+  for (let i = 0; i < 3; i++) await prisma.$transaction((tx) => recordOutboxEvent(tx, { tenantId, topic: 't.stop', payload: { i } }));
+  let entered!: () => void;
+  const inHandler = new Promise<void>((r) => (entered = r));
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  const seen: number[] = [];
+  const stopping = new OutboxDispatcher(prisma, {
+    't.stop': [
+      async (e) => {
+        entered();
+        await gate;
+        seen.push(e.payload.i);
+      },
+    ],
+  });
+  stopping.start();
+  await inHandler;
+  // The whole batch is leased to this dispatcher now.
+  expect(await prisma.outboxEvent.count({ where: { topic: 't.stop', lockedUntil: { not: null } } })).toBe(3);
+  const stopped = stopping.stop();
+  release();
+  await stopped;
+  expect(seen).toEqual([0]);
+  const rows = await prisma.outboxEvent.findMany({ where: { topic: 't.stop' }, orderBy: { createdAt: 'asc' } });
+  expect(rows.map((r) => [r.payload, r.dispatchedAt !== null, r.lockedUntil, r.attempts])).toEqual([
+    [{ i: 0 }, true, null, 1],
+    [{ i: 1 }, false, null, 0],
+    [{ i: 2 }, false, null, 0],
+  ]);
+  // Nudges after stopping start nothing.
+  stopping.nudge();
+  // Another replica takes them at once, not after the 30-second lease.
+  const other: number[] = [];
+  await new OutboxDispatcher(prisma, { 't.stop': [async (e) => void other.push(e.payload.i)] }).drain();
+  expect(other).toEqual([1, 2]);
+  expect(seen).toEqual([0]);
+});

@@ -39,10 +39,10 @@ export const startLedger: StartSubgraph = async (opts) => {
   return {
     ...running,
     async close() {
+      // Requests in flight first, then the dispatcher (kit stops it and hands back its leases; decision 0073).
+      await running.close();
       if (timer) clearInterval(timer);
       await sweep;
-      await dispatcher.stop();
-      await running.close();
     },
   };
 };

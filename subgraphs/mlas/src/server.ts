@@ -29,7 +29,7 @@ export const startMlas: StartSubgraph = async (opts) => {
   return {
     ...running,
     async close() {
-      await dispatcher.stop();
+      // Requests in flight first, then the dispatcher (kit stops it and hands back its leases; decision 0073).
       await running.close();
     },
   };

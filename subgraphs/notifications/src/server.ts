@@ -50,9 +50,9 @@ export const startNotifications: StartSubgraph = async (opts) => {
   return {
     ...running,
     async close() {
-      await dispatcher.stop();
-      await sender.stop();
+      // Requests in flight first, then the dispatcher (kit stops it and hands back its leases; decision 0073).
       await running.close();
+      await sender.stop();
       closeEmailTransports();
       await sandbox?.close();
     },

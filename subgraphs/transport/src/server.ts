@@ -69,9 +69,9 @@ export const startTransport: StartSubgraph = async (opts) => {
   return {
     ...running,
     async close() {
-      for (const stop of jobs) await stop();
-      await dispatcher.stop();
+      // Requests in flight first, then the dispatcher (kit stops it and hands back its leases; decision 0073).
       await running.close();
+      for (const stop of jobs) await stop();
     },
   };
 };
