@@ -16,15 +16,21 @@ import {
 /** A small TTL cache: tenant slugs and API keys are looked up per request, and change rarely. */
 class TtlCache<V> {
   private map = new Map<string, { value: V; expires: number }>();
-  constructor(private ttlMs: number, private max = 10_000) {}
+  /** `keepStaleMs`: how long an expired entry is still kept for `stale` (0: dropped when it expires). */
+  constructor(private ttlMs: number, private max = 10_000, private keepStaleMs = 0) {}
   get(key: string): V | undefined {
     const hit = this.map.get(key);
     if (!hit) return undefined;
     if (hit.expires < Date.now()) {
-      this.map.delete(key);
+      if (hit.expires + this.keepStaleMs < Date.now()) this.map.delete(key);
       return undefined;
     }
     return hit.value;
+  }
+  /** The entry even if expired, within `keepStaleMs` of its expiry: for when it cannot be looked up again. */
+  stale(key: string): V | undefined {
+    const hit = this.map.get(key);
+    return hit && hit.expires + this.keepStaleMs >= Date.now() ? hit.value : undefined;
   }
   deleteWhere(pred: (v: V) => boolean) {
     for (const [k, e] of this.map) if (pred(e.value)) this.map.delete(k);
@@ -76,6 +82,9 @@ function unheardAnnouncements(pubsub: PubSub) {
 /** Time for the announcements kept during an outage to be sent (pubsub.ts) and heard once Redis is back. */
 const RESUBSCRIBE_MS = 10_000;
 
+/** How long past its expiry a tenant's slug or domain still resolves while identity cannot be asked. */
+const TENANT_STALE_MS = 60 * 60_000;
+
 /** Host names that are the platform itself, not a tenant's custom domain. */
 const PLATFORM_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', ...(process.env.PLATFORM_HOSTS ?? '').split(',').filter(Boolean)]);
 
@@ -87,7 +96,8 @@ const PLATFORM_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', ...(process.e
 export function createAuthenticator(identityUrl: string, pubsub: PubSub): Authenticate & { close(): Promise<void> } {
   // A changed slug or domain takes effect within this TTL; a revoked key at once (see below), or within
   // the key TTL should the revocation message be lost.
-  const tenantCache = new TtlCache<string | null>(60_000);
+  // An entry is kept an hour past its minute, for while identity cannot be asked (below).
+  const tenantCache = new TtlCache<string | null>(60_000, 10_000, TENANT_STALE_MS);
   const apiKeyCache = new TtlCache<{ apiKeyId: string; tenantId: string; scopes: string[] } | null>(30_000);
   const unsubscribeKeys = pubsub.subscribe(CHANNELS.apiKeyRevoked, ({ apiKeyId }: { apiKeyId: string }) =>
     apiKeyCache.deleteWhere((v) => v?.apiKeyId === apiKeyId),
@@ -122,7 +132,16 @@ export function createAuthenticator(identityUrl: string, pubsub: PubSub): Authen
     const key = by.slug ? `s:${by.slug.toLowerCase()}` : `d:${by.domain!.toLowerCase()}`;
     const cached = tenantCache.get(key);
     if (cached !== undefined) return cached;
-    const found = await identityInternal<{ tenantId: string } | null>(identityUrl, 'resolve-tenant', by, requestId);
+    let found: { tenantId: string } | null;
+    try {
+      found = await identityInternal<{ tenantId: string } | null>(identityUrl, 'resolve-tenant', by, requestId);
+    } catch (e) {
+      // Identity (or its database) not answering: a shop resolved within the last hour stays open to its
+      // anonymous shoppers, whose catalogue does not need identity (issue 18); an unknown address waits for it.
+      const stale = tenantCache.stale(key);
+      if (stale !== undefined) return stale;
+      throw e;
+    }
     tenantCache.set(key, found?.tenantId ?? null);
     return found?.tenantId ?? null;
   }

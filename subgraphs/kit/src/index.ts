@@ -7,6 +7,7 @@ export * from '@webwaka/protocol';
 export * from './builder';
 export * from './context';
 export * from './db';
+export * from './db-errors';
 export * from './data-dir';
 export * from './embedded-postgres';
 export * from './outbox';

@@ -7,6 +7,7 @@ import {
   ACTOR_HEADER,
   config,
   createLogger,
+  ErrorCode,
   logger as defaultLogger,
   graphqlDuration,
   graphqlOperations,
@@ -26,6 +27,7 @@ import {
 import { getOperationAST } from 'graphql';
 import type { RequestContext } from './context';
 import type { PrismaClient } from './db';
+import { isDatabaseUnavailable } from './db-errors';
 import type { OutboxDispatcher } from './outbox';
 import { Peers } from './peers';
 
@@ -84,7 +86,7 @@ export function createSubgraphHandler(opts: SubgraphOptions, draining: () => boo
     landingPage: false,
     graphiql: false,
     logging: false,
-    maskedErrors: { maskError: maskUnexpected(log) },
+    maskedErrors: { maskError: maskUnexpected(log, opts.name) },
     plugins: [requestLogPlugin(log, opts.name)],
     context: ({ call }): RequestContext => ({
       actor: call.actor,
@@ -112,7 +114,9 @@ export function createSubgraphHandler(opts: SubgraphOptions, draining: () => boo
         await opts.prisma.$queryRaw`SELECT 1`;
         return sendJson(res, 200, { status: 'ready', service: opts.name });
       } catch (e) {
-        return sendJson(res, 503, { status: 'unavailable', service: opts.name, error: String(e) });
+        // What is wrong, not the error's text (it names the database's address).
+        log.warn('not ready: the database did not answer', { error: String(e) });
+        return sendJson(res, 503, { status: 'unavailable', service: opts.name, database: isDatabaseUnavailable(e) ? 'unavailable' : 'failing' });
       }
     }
     // The signature covers this subgraph's name and the exact body bytes (decision 0023), so the body is
@@ -187,17 +191,25 @@ async function readBody(req: http.IncomingMessage, max: number): Promise<Buffer>
   return Buffer.concat(chunks);
 }
 
-/** Errors with a code are part of the contract and pass through; anything else is logged and masked. */
-function maskUnexpected(log: Logger) {
+/**
+ * Errors with a code are part of the contract and pass through; a database that cannot be reached is
+ * SERVICE_UNAVAILABLE (retry shortly, issue 18); anything else is logged and masked.
+ */
+function maskUnexpected(log: Logger, service: string) {
   return (error: unknown, message: string) => {
     const original = (error as { originalError?: unknown }).originalError ?? error;
     const code = (original as { extensions?: { code?: string } }).extensions?.code ?? (error as { extensions?: { code?: string } }).extensions?.code;
     if (code) return error as Error;
-    log.error('unexpected resolver error', { error: String(original), stack: (original as Error)?.stack });
     const { GraphQLError } = require('graphql') as typeof import('graphql');
+    if (isDatabaseUnavailable(original)) {
+      log.error('database unavailable', { error: String(original) });
+      return new GraphQLError(DATABASE_UNAVAILABLE_MESSAGE, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, service } });
+    }
+    log.error('unexpected resolver error', { error: String(original), stack: (original as Error)?.stack });
     return new GraphQLError(message, { extensions: { code: 'INTERNAL' } });
   };
 }
+const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable; try again shortly';
 
 function requestLogPlugin(log: Logger, service: string): Plugin<{ call: VerifiedCall }> {
   return {
