@@ -20,8 +20,12 @@ export interface DistributedOptions {
   gatewayPorts: number[];
   /** Port per subgraph name (every subgraph of the gateway's registry). */
   subgraphPorts: Record<string, number>;
+  /** Where the other processes reach a subgraph instead of its port, by name (a fault test's delay proxy in front of it). */
+  reachSubgraphsAt?: Record<string, string>;
   seed?: boolean;
   demoProducts?: number;
+  /** How long each process may take to answer /readyz after it is spawned (default 60 s; a busy test machine needs more). */
+  readyTimeoutMs?: number;
   /** Extra environment for every service process. */
   env?: Record<string, string>;
   /**
@@ -116,7 +120,7 @@ export async function startDistributed(opts: DistributedOptions): Promise<Runnin
   };
   const subgraphUrls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, `http://127.0.0.1:${opts.subgraphPorts[name]}/graphql`]));
   // Gateways and subgraphs alike find subgraphs through <NAME>_URL (subgraphs call a few peers directly).
-  const urlEnv = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
+  const urlEnv = Object.fromEntries(Object.entries({ ...subgraphUrls, ...opts.reachSubgraphsAt }).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
   const metricsUrls: Record<string, string> = {};
   const metricsEnv = (name: string, i: number): Record<string, string> => {
     if (!opts.metricsPort) return { METRICS_PORT: '0' };
@@ -128,11 +132,11 @@ export async function startDistributed(opts: DistributedOptions): Promise<Runnin
     for (const [i, { name }] of SUBGRAPHS.entries()) {
       supervise(name, `subgraphs/${name}/src/main.ts`, { ...common, ...urlEnv, ...metricsEnv(name, i), PORT: String(opts.subgraphPorts[name]) });
     }
-    await Promise.all(SUBGRAPHS.map(({ name }) => waitReady(`http://127.0.0.1:${opts.subgraphPorts[name]}/readyz`)));
+    await Promise.all(SUBGRAPHS.map(({ name }) => waitReady(`http://127.0.0.1:${opts.subgraphPorts[name]}/readyz`, opts.readyTimeoutMs)));
     for (const [i, port] of opts.gatewayPorts.entries()) {
       supervise(`gateway:${port}`, 'gateway/src/main.ts', { ...common, ...urlEnv, ...metricsEnv(`gateway:${port}`, SUBGRAPHS.length + i), PORT: String(port) });
     }
-    await Promise.all(opts.gatewayPorts.map((p) => waitReady(`http://127.0.0.1:${p}/readyz`)));
+    await Promise.all(opts.gatewayPorts.map((p) => waitReady(`http://127.0.0.1:${p}/readyz`, opts.readyTimeoutMs)));
   } catch (e) {
     // A start that fails leaves nothing running (nor restarting) behind it.
     await stop();

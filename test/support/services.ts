@@ -28,6 +28,14 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
+/** A private PostgreSQL that a fault test can also take away and bring back (issue 18). */
+export interface RunningPostgres extends RunningService {
+  /** Stops the server as a crash would (`pg_ctl stop -m immediate`), keeping its data directory and port. */
+  crash(): Promise<void>;
+  /** Starts the crashed server again on the same data directory and port (it recovers from its WAL). */
+  restart(): Promise<void>;
+}
+
 import { CHROMIUM_PATH, assumedAbsent, findPostgresBin, findRedisServer, hasChromium } from './detect-services';
 
 export { CHROMIUM_PATH, findPostgresBin, findRedisServer, hasChromium };
@@ -224,7 +232,7 @@ async function waitForPostgres(url: string, timeoutMs: number, logFile: string):
  * root), trust auth, 127.0.0.1 on a free port, unix socket in the temp directory, max_connections=200,
  * fsync off. stop() shuts it down immediately and removes the directory.
  */
-export async function startPostgres(): Promise<RunningService> {
+export async function startPostgres(): Promise<RunningPostgres> {
   const binDir = findPostgresBin();
   if (!binDir) throw new Error(`startPostgres: ${absentReason('postgresql')}`);
 
@@ -300,7 +308,16 @@ export async function startPostgres(): Promise<RunningService> {
             forget();
             removeDir();
           })());
-        return { url, port, stop };
+        const crash = async () => {
+          await runPgTool(binDir, 'pg_ctl', ['stop', '-D', dataDir, '-m', 'immediate', '-w'], dir);
+          running = false;
+        };
+        const restart = async () => {
+          await runPgTool(binDir, 'pg_ctl', ['start', '-D', dataDir, '-l', logFile, '-w', '-t', '60'], dir);
+          running = true;
+          await waitForPostgres(url, 30_000, logFile);
+        };
+        return { url, port, stop, crash, restart };
       } catch (error) {
         lastError = new Error(`${(error as Error).message}\n${readTail(logFile)}`);
         if (running) {
