@@ -2,17 +2,19 @@ import type http from 'node:http';
 import type { Socket } from 'node:net';
 
 /**
- * Runs `stop` once on SIGINT/SIGTERM, then exits: how every service process shuts down cleanly. A second
- * signal while stopping exits at once (an operator's second Ctrl+C, or an orchestrator that stopped waiting).
+ * Runs `stop` once on SIGINT/SIGTERM, then exits: how every service process shuts down cleanly. The same
+ * signal again while stopping exits at once (an operator's second Ctrl+C). Only the same one: Ctrl+C reaches
+ * a launcher's children with the launcher's own SIGTERM right behind it, and they must still drain.
  */
 export function stopOnSignals(stop: () => Promise<void>): void {
-  let stopping = false;
+  let stopping: NodeJS.Signals | null = null;
   const handler = (signal: NodeJS.Signals) => {
-    if (stopping) {
+    if (stopping === signal) {
       console.error(`${signal} again while stopping: exiting now`);
       process.exit(1);
     }
-    stopping = true;
+    if (stopping) return;
+    stopping = signal;
     stop()
       .catch((e) => console.error(e))
       .finally(() => process.exit(0));
