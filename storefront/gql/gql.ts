@@ -279,6 +279,12 @@ type Documents = {
     "\n  mutation ShopRemoveCoupon($cartToken: String) {\n    removeCouponFromCart(cartToken: $cartToken) {\n      cart {\n        id\n      }\n      userErrors {\n        ...ShopUserError\n      }\n    }\n  }\n": typeof types.ShopRemoveCouponDocument,
     "\n  query GiftCardProducts($ids: [ID!]!) {\n    giftCardProducts(productIds: $ids)\n  }\n": typeof types.GiftCardProductsDocument,
     "\n  mutation AdminSetGiftCardProduct($productId: ID!, $giftCard: Boolean!) {\n    setGiftCardProduct(productId: $productId, giftCard: $giftCard) {\n      giftCard\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.AdminSetGiftCardProductDocument,
+    "\n  query OrderInvoices($orderId: ID!) {\n    orderInvoices(orderId: $orderId) {\n      id\n      kind\n      number\n      vendorName\n      issuedAt\n      total {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.OrderInvoicesDocument,
+    "\n  query InvoicePdf($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n      pdfBase64\n    }\n  }\n": typeof types.InvoicePdfDocument,
+    "\n  query AdminInvoices($kind: InvoiceKind, $first: Int, $after: ID) {\n    invoices(kind: $kind, first: $first, after: $after) {\n      id\n      kind\n      number\n      orderId\n      orderNumber\n      vendorName\n      customerName\n      customerEmail\n      issuedAt\n      tax {\n        ...MoneyFields\n      }\n      total {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.AdminInvoicesDocument,
+    "\n  query AdminInvoiceSettings {\n    invoiceSettings {\n      legalName\n      address\n      taxId\n      vatNumber\n      updatedAt\n    }\n  }\n": typeof types.AdminInvoiceSettingsDocument,
+    "\n  mutation AdminUpdateInvoiceSettings($input: UpdateInvoiceSettingsInput!) {\n    updateInvoiceSettings(input: $input) {\n      settings {\n        legalName\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminUpdateInvoiceSettingsDocument,
+    "\n  query AdminVatReturn($from: DateTime!, $to: DateTime!) {\n    vatReturn(from: $from, to: $to) {\n      currency\n      taxRateBps\n      invoices\n      creditNotes\n      salesNet {\n        ...MoneyFields\n      }\n      salesVat {\n        ...MoneyFields\n      }\n      creditedNet {\n        ...MoneyFields\n      }\n      creditedVat {\n        ...MoneyFields\n      }\n      netSales {\n        ...MoneyFields\n      }\n      outputVat {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.AdminVatReturnDocument,
     "\n  query TenantBySlug($slug: String!) {\n    tenantBySlug(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      logoUrl\n      primaryColor\n      currency\n      customDomain\n    }\n  }\n": typeof types.TenantBySlugDocument,
     "\n  query TenantByDomain($domain: String!) {\n    tenantByDomain(domain: $domain) {\n      slug\n      kind\n    }\n  }\n": typeof types.TenantByDomainDocument,
     "\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    refreshTokenExpiresAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
@@ -671,6 +677,12 @@ const documents: Documents = {
     "\n  mutation ShopRemoveCoupon($cartToken: String) {\n    removeCouponFromCart(cartToken: $cartToken) {\n      cart {\n        id\n      }\n      userErrors {\n        ...ShopUserError\n      }\n    }\n  }\n": types.ShopRemoveCouponDocument,
     "\n  query GiftCardProducts($ids: [ID!]!) {\n    giftCardProducts(productIds: $ids)\n  }\n": types.GiftCardProductsDocument,
     "\n  mutation AdminSetGiftCardProduct($productId: ID!, $giftCard: Boolean!) {\n    setGiftCardProduct(productId: $productId, giftCard: $giftCard) {\n      giftCard\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.AdminSetGiftCardProductDocument,
+    "\n  query OrderInvoices($orderId: ID!) {\n    orderInvoices(orderId: $orderId) {\n      id\n      kind\n      number\n      vendorName\n      issuedAt\n      total {\n        ...MoneyFields\n      }\n    }\n  }\n": types.OrderInvoicesDocument,
+    "\n  query InvoicePdf($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n      pdfBase64\n    }\n  }\n": types.InvoicePdfDocument,
+    "\n  query AdminInvoices($kind: InvoiceKind, $first: Int, $after: ID) {\n    invoices(kind: $kind, first: $first, after: $after) {\n      id\n      kind\n      number\n      orderId\n      orderNumber\n      vendorName\n      customerName\n      customerEmail\n      issuedAt\n      tax {\n        ...MoneyFields\n      }\n      total {\n        ...MoneyFields\n      }\n    }\n  }\n": types.AdminInvoicesDocument,
+    "\n  query AdminInvoiceSettings {\n    invoiceSettings {\n      legalName\n      address\n      taxId\n      vatNumber\n      updatedAt\n    }\n  }\n": types.AdminInvoiceSettingsDocument,
+    "\n  mutation AdminUpdateInvoiceSettings($input: UpdateInvoiceSettingsInput!) {\n    updateInvoiceSettings(input: $input) {\n      settings {\n        legalName\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminUpdateInvoiceSettingsDocument,
+    "\n  query AdminVatReturn($from: DateTime!, $to: DateTime!) {\n    vatReturn(from: $from, to: $to) {\n      currency\n      taxRateBps\n      invoices\n      creditNotes\n      salesNet {\n        ...MoneyFields\n      }\n      salesVat {\n        ...MoneyFields\n      }\n      creditedNet {\n        ...MoneyFields\n      }\n      creditedVat {\n        ...MoneyFields\n      }\n      netSales {\n        ...MoneyFields\n      }\n      outputVat {\n        ...MoneyFields\n      }\n    }\n  }\n": types.AdminVatReturnDocument,
     "\n  query TenantBySlug($slug: String!) {\n    tenantBySlug(slug: $slug) {\n      id\n      slug\n      name\n      kind\n      logoUrl\n      primaryColor\n      currency\n      customDomain\n    }\n  }\n": types.TenantBySlugDocument,
     "\n  query TenantByDomain($domain: String!) {\n    tenantByDomain(domain: $domain) {\n      slug\n      kind\n    }\n  }\n": types.TenantByDomainDocument,
     "\n  fragment SessionFields on Session {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    refreshTokenExpiresAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": types.SessionFieldsFragmentDoc,
@@ -1855,6 +1867,30 @@ export function graphql(source: "\n  query GiftCardProducts($ids: [ID!]!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminSetGiftCardProduct($productId: ID!, $giftCard: Boolean!) {\n    setGiftCardProduct(productId: $productId, giftCard: $giftCard) {\n      giftCard\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSetGiftCardProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderInvoices($orderId: ID!) {\n    orderInvoices(orderId: $orderId) {\n      id\n      kind\n      number\n      vendorName\n      issuedAt\n      total {\n        ...MoneyFields\n      }\n    }\n  }\n"): typeof import('./graphql').OrderInvoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvoicePdf($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n      pdfBase64\n    }\n  }\n"): typeof import('./graphql').InvoicePdfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminInvoices($kind: InvoiceKind, $first: Int, $after: ID) {\n    invoices(kind: $kind, first: $first, after: $after) {\n      id\n      kind\n      number\n      orderId\n      orderNumber\n      vendorName\n      customerName\n      customerEmail\n      issuedAt\n      tax {\n        ...MoneyFields\n      }\n      total {\n        ...MoneyFields\n      }\n    }\n  }\n"): typeof import('./graphql').AdminInvoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminInvoiceSettings {\n    invoiceSettings {\n      legalName\n      address\n      taxId\n      vatNumber\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').AdminInvoiceSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateInvoiceSettings($input: UpdateInvoiceSettingsInput!) {\n    updateInvoiceSettings(input: $input) {\n      settings {\n        legalName\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUpdateInvoiceSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminVatReturn($from: DateTime!, $to: DateTime!) {\n    vatReturn(from: $from, to: $to) {\n      currency\n      taxRateBps\n      invoices\n      creditNotes\n      salesNet {\n        ...MoneyFields\n      }\n      salesVat {\n        ...MoneyFields\n      }\n      creditedNet {\n        ...MoneyFields\n      }\n      creditedVat {\n        ...MoneyFields\n      }\n      netSales {\n        ...MoneyFields\n      }\n      outputVat {\n        ...MoneyFields\n      }\n    }\n  }\n"): typeof import('./graphql').AdminVatReturnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -423,6 +423,10 @@ export type InvitationState =
   | 'PENDING'
   | 'REVOKED';
 
+export type InvoiceKind =
+  | 'CREDIT_NOTE'
+  | 'INVOICE';
+
 export type IssueGiftCardInput = {
   /** Minor units. */
   amount: string;
@@ -1321,6 +1325,14 @@ export type UpdateCommerceSettingsInput = {
   paymentProvider?: PaymentProvider | null | undefined;
   paymentWindowMinutes?: number | null | undefined;
   taxShipping?: boolean | null | undefined;
+};
+
+export type UpdateInvoiceSettingsInput = {
+  address: string;
+  legalName: string;
+  /** TIN: 12345678-0001 or 10 digits; empty when none. */
+  taxId: string;
+  vatNumber?: string | null | undefined;
 };
 
 export type UpdateLocationInput = {
@@ -3168,6 +3180,49 @@ export type AdminSetGiftCardProductMutationVariables = Exact<{
 
 
 export type AdminSetGiftCardProductMutation = { setGiftCardProduct: { giftCard: boolean | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type OrderInvoicesQueryVariables = Exact<{
+  orderId: string | number;
+}>;
+
+
+export type OrderInvoicesQuery = { orderInvoices: Array<{ id: string, kind: InvoiceKind, number: string, vendorName: string, issuedAt: string, total: { amount: string, currency: string } }> };
+
+export type InvoicePdfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoicePdfQuery = { invoice: { id: string, number: string, pdfBase64: string } | null };
+
+export type AdminInvoicesQueryVariables = Exact<{
+  kind?: InvoiceKind | null | undefined;
+  first?: number | null | undefined;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type AdminInvoicesQuery = { invoices: Array<{ id: string, kind: InvoiceKind, number: string, orderId: string, orderNumber: string, vendorName: string, customerName: string | null, customerEmail: string | null, issuedAt: string, tax: { amount: string, currency: string }, total: { amount: string, currency: string } }> };
+
+export type AdminInvoiceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminInvoiceSettingsQuery = { invoiceSettings: { legalName: string, address: string, taxId: string, vatNumber: string, updatedAt: string | null } };
+
+export type AdminUpdateInvoiceSettingsMutationVariables = Exact<{
+  input: UpdateInvoiceSettingsInput;
+}>;
+
+
+export type AdminUpdateInvoiceSettingsMutation = { updateInvoiceSettings: { settings: { legalName: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminVatReturnQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type AdminVatReturnQuery = { vatReturn: Array<{ currency: string, taxRateBps: number, invoices: number, creditNotes: number, salesNet: { amount: string, currency: string }, salesVat: { amount: string, currency: string }, creditedNet: { amount: string, currency: string }, creditedVat: { amount: string, currency: string }, netSales: { amount: string, currency: string }, outputVat: { amount: string, currency: string } }> };
 
 export type TenantBySlugQueryVariables = Exact<{
   slug: string;
@@ -9983,6 +10038,114 @@ export const AdminSetGiftCardProductDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:7df22894d6a745b06ce0979fb75dbcbab85b34e76fd2140c67153facec4f29c2"}) as unknown as TypedDocumentString<AdminSetGiftCardProductMutation, AdminSetGiftCardProductMutationVariables>;
+export const OrderInvoicesDocument = new TypedDocumentString(`
+    query OrderInvoices($orderId: ID!) {
+  orderInvoices(orderId: $orderId) {
+    id
+    kind
+    number
+    vendorName
+    issuedAt
+    total {
+      ...MoneyFields
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:56bc02f34e57b47e420d7a4091a576cf4774dfeb2ca1466f0584d089dbc317d4"}) as unknown as TypedDocumentString<OrderInvoicesQuery, OrderInvoicesQueryVariables>;
+export const InvoicePdfDocument = new TypedDocumentString(`
+    query InvoicePdf($id: ID!) {
+  invoice(id: $id) {
+    id
+    number
+    pdfBase64
+  }
+}
+    `, {"hash":"sha256:5e229a461156a71e7a8ee48b409dc496ca3dba663ac2f4bc44e505b093f4e040"}) as unknown as TypedDocumentString<InvoicePdfQuery, InvoicePdfQueryVariables>;
+export const AdminInvoicesDocument = new TypedDocumentString(`
+    query AdminInvoices($kind: InvoiceKind, $first: Int, $after: ID) {
+  invoices(kind: $kind, first: $first, after: $after) {
+    id
+    kind
+    number
+    orderId
+    orderNumber
+    vendorName
+    customerName
+    customerEmail
+    issuedAt
+    tax {
+      ...MoneyFields
+    }
+    total {
+      ...MoneyFields
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:643b00964fe5a07ca725f231541b33af84e7ef89597753468a680c3701f35349"}) as unknown as TypedDocumentString<AdminInvoicesQuery, AdminInvoicesQueryVariables>;
+export const AdminInvoiceSettingsDocument = new TypedDocumentString(`
+    query AdminInvoiceSettings {
+  invoiceSettings {
+    legalName
+    address
+    taxId
+    vatNumber
+    updatedAt
+  }
+}
+    `, {"hash":"sha256:9f0aac3c1bc14a824f37e880f5e8f23a3f730c5b02f8abe067b92009c1976828"}) as unknown as TypedDocumentString<AdminInvoiceSettingsQuery, AdminInvoiceSettingsQueryVariables>;
+export const AdminUpdateInvoiceSettingsDocument = new TypedDocumentString(`
+    mutation AdminUpdateInvoiceSettings($input: UpdateInvoiceSettingsInput!) {
+  updateInvoiceSettings(input: $input) {
+    settings {
+      legalName
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:0499112376e1fc34ecb6d7992dc765270e2c7c9b53e0c27633956df46ba7ead2"}) as unknown as TypedDocumentString<AdminUpdateInvoiceSettingsMutation, AdminUpdateInvoiceSettingsMutationVariables>;
+export const AdminVatReturnDocument = new TypedDocumentString(`
+    query AdminVatReturn($from: DateTime!, $to: DateTime!) {
+  vatReturn(from: $from, to: $to) {
+    currency
+    taxRateBps
+    invoices
+    creditNotes
+    salesNet {
+      ...MoneyFields
+    }
+    salesVat {
+      ...MoneyFields
+    }
+    creditedNet {
+      ...MoneyFields
+    }
+    creditedVat {
+      ...MoneyFields
+    }
+    netSales {
+      ...MoneyFields
+    }
+    outputVat {
+      ...MoneyFields
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:9ff5ad6dd39c3c05a7a960fece11f57f4c798ca94c2ac55c1b6bba7e2e02d5e5"}) as unknown as TypedDocumentString<AdminVatReturnQuery, AdminVatReturnQueryVariables>;
 export const TenantBySlugDocument = new TypedDocumentString(`
     query TenantBySlug($slug: String!) {
   tenantBySlug(slug: $slug) {

@@ -47,6 +47,7 @@ export const TOPICS = {
   COMMERCE_REFUND_REQUESTED: 'commerce.refund.requested',
   LEDGER_POSTING_REQUESTED: 'ledger.posting.requested',
   LEDGER_PAYOUT_HOLD_REQUESTED: 'ledger.payout_hold.requested',
+  LEDGER_INVOICE_REQUESTED: 'ledger.invoice.requested',
   TRANSPORT_SEATS_CHANGED: 'transport.seats.changed',
   TRANSPORT_TICKET_SOLD: 'transport.ticket.sold',
   POS_SALE_RECORDED: 'pos.sale.recorded',
@@ -227,6 +228,42 @@ export interface PayoutHoldRequestPayload {
   vendorOrders: { vendorOrderId: string; vendorId: string; amount: MinorUnits }[];
 }
 
+/** One line of an invoice or credit note; amounts in minor units, `subtotal` excluding tax. */
+export interface InvoiceLinePayload {
+  description: string;
+  sku: string | null;
+  quantity: number;
+  /** As quoted to the customer (tax included when the order's prices include tax). */
+  unitPrice: MinorUnits;
+  subtotal: MinorUnits;
+  /** The rate the order charged on the line (0 for a line without tax). */
+  taxRateBps: number;
+  tax: MinorUnits;
+}
+/**
+ * `ledger.invoice.requested` (decision 0077): issue an invoice for a paid vendor order (a receipt: it is
+ * already paid), or a credit note for what a refund gave back; once per (event tenant, idempotencyKey).
+ * The ledger numbers it in the tenant's unbroken sequence and adds the seller's details from its settings.
+ */
+export interface InvoiceRequestPayload {
+  kind: 'INVOICE' | 'CREDIT_NOTE';
+  /** `invoice:<vendorOrderId>`, or `credit:<refundId>:<vendorOrderId>`. */
+  idempotencyKey: string;
+  /** A credit note's invoice: its key. */
+  creditsKey?: string | null;
+  orderId: string;
+  orderNumber: string;
+  vendorOrderId: string;
+  vendorId: string;
+  vendorName: string;
+  channel: string;
+  customer: { userId: string | null; name: string | null; email: string | null; phone: string | null; address: string | null; taxId: string | null };
+  currency: string;
+  issuedAt: IsoTime;
+  lines: InvoiceLinePayload[];
+  reason?: string | null;
+}
+
 // ---- transport
 
 export interface SeatsChangedPayload {
@@ -360,6 +397,7 @@ export interface EventPayloads {
   [TOPICS.COMMERCE_REFUND_REQUESTED]: RefundRequestedPayload;
   [TOPICS.LEDGER_POSTING_REQUESTED]: PostingRequestPayload;
   [TOPICS.LEDGER_PAYOUT_HOLD_REQUESTED]: PayoutHoldRequestPayload;
+  [TOPICS.LEDGER_INVOICE_REQUESTED]: InvoiceRequestPayload;
   [TOPICS.TRANSPORT_SEATS_CHANGED]: SeatsChangedPayload;
   [TOPICS.TRANSPORT_TICKET_SOLD]: TicketSoldPayload;
   [TOPICS.POS_SALE_RECORDED]: PosSaleRecordedPayload;
@@ -470,6 +508,12 @@ export const TOPIC_CONTRACTS: { readonly [T in Topic]: TopicContract } = {
     producers: ['commerce'],
     consumer: 'ledger',
     does: 'holds a vendor order\'s payable (PAID), reduces the hold (REFUNDED), starts its return window (DELIVERED) (decision 0031)',
+  },
+  [TOPICS.LEDGER_INVOICE_REQUESTED]: {
+    kind: 'request',
+    producers: ['commerce'],
+    consumer: 'ledger',
+    does: 'issues the invoice of a paid vendor order, or the credit note of a refund, once per key, numbered in the tenant\'s unbroken sequence (decision 0077)',
   },
   [TOPICS.TRANSPORT_SEATS_CHANGED]: {
     kind: 'event',

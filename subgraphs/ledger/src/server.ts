@@ -1,6 +1,7 @@
 import { logger, OutboxDispatcher, Peers, startSubgraph, topicHandlers, TOPICS, type StartSubgraph } from '@webwaka/kit';
 import { schema } from './schema';
 import { onPostingRequested } from './services/consumer';
+import { onInvoiceRequested } from './services/invoice-consumer';
 import { onPayoutHoldRequested } from './services/holds';
 import { runDuePayouts } from './services/payouts';
 
@@ -20,7 +21,7 @@ export const startLedger: StartSubgraph = async (opts) => {
   const peers = opts.peers ?? new Peers();
   const dispatcher = new OutboxDispatcher(
     prisma,
-    topicHandlers({ [TOPICS.LEDGER_POSTING_REQUESTED]: [onPostingRequested(prisma)], [TOPICS.LEDGER_PAYOUT_HOLD_REQUESTED]: [onPayoutHoldRequested(prisma)] }),
+    topicHandlers({ [TOPICS.LEDGER_POSTING_REQUESTED]: [onPostingRequested(prisma)], [TOPICS.LEDGER_PAYOUT_HOLD_REQUESTED]: [onPayoutHoldRequested(prisma)], [TOPICS.LEDGER_INVOICE_REQUESTED]: [onInvoiceRequested(prisma)] }),
   );
   const running = await startSubgraph({ name: 'ledger', schema, prisma, pubsub: opts.pubsub, peers, dispatcher, port: opts.port, host: opts.host });
   dispatcher.start();

@@ -38,6 +38,8 @@ const OWN_ACCOUNT_READERS: readonly CallerKind[] = [...ADMINS, 'STAFF', 'VENDOR'
 const BOOK_READERS: readonly CallerKind[] = [...ADMINS, 'STAFF', 'KEY_LEDGER_READ'];
 /** BOOK_ADMINS_AND_KEYS: admins, ledger:read keys. */
 const BOOK_ADMINS_AND_KEYS: readonly CallerKind[] = [...ADMINS, 'KEY_LEDGER_READ'];
+/** INVOICE_READERS: book readers, and vendors and customers (their own invoices; decision 0077). */
+const INVOICE_READERS: readonly CallerKind[] = [...BOOK_READERS, 'VENDOR', 'CUSTOMER'];
 /** ENTRY_WRITERS: the client's and the platform's administrators. */
 const ENTRY_WRITERS: readonly CallerKind[] = ['CLIENT_ADMIN', 'SUPER_ADMIN'];
 /** PAYOUT_ADMINS: administrators. */
@@ -69,8 +71,20 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
   'Query.payoutBatch': { document: 'query ($id: ID!) { payoutBatch(id: $id) { id } }', variables: () => ({ id: uuidv7() }), allowed: BOOK_READERS, expectAllowed: (v) => expect(v).toBeNull() },
   'Query.payoutItems': { document: '{ payoutItems(first: 5) { edges { node { id } } } }', allowed: ACCOUNT_READERS, expectAllowed: connection },
   'Query.rejectedPostings': { document: '{ rejectedPostings(first: 5) { edges { node { id } } } }', allowed: BOOK_ADMINS_AND_KEYS, expectAllowed: connection },
+  // Invoices, credit notes and the VAT return (decision 0077).
+  'Query.invoice': { document: 'query ($id: ID!) { invoice(id: $id) { id } }', variables: () => ({ id: uuidv7() }), allowed: INVOICE_READERS, expectAllowed: (v) => expect(v).toBeNull() },
+  'Query.orderInvoices': { document: 'query ($id: ID!) { orderInvoices(orderId: $id) { id } }', variables: () => ({ id: uuidv7() }), allowed: INVOICE_READERS, expectAllowed: (v) => expect(v).toEqual([]) },
+  'Query.invoices': { document: '{ invoices(first: 5) { id } }', allowed: BOOK_READERS, expectAllowed: (v) => expect(Array.isArray(v)).toBe(true) },
+  'Query.invoiceSettings': { document: '{ invoiceSettings { legalName } }', allowed: BOOK_READERS, expectAllowed: (v) => expect(typeof v.legalName).toBe('string') },
+  'Query.vatReturn': { document: '{ vatReturn(from: "2020-01-01T00:00:00Z", to: "2020-02-01T00:00:00Z") { currency outputVat { amount } } }', allowed: BOOK_READERS, expectAllowed: (v) => expect(v).toEqual([]) },
 
   // ----- Mutation -----
+  'Mutation.updateInvoiceSettings': {
+    // No legal name: refused before anything is written.
+    document: 'mutation { updateInvoiceSettings(input: { legalName: " ", address: "1 Broad St, Lagos", taxId: "" }) { settings { legalName } userErrors { code } } }',
+    allowed: PAYOUT_ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
+  },
   'Mutation.postAdjustment': {
     // Unbalanced: refused before anything is written.
     document: `mutation ($o: ID!) { postAdjustment(input: { idempotencyKey: "matrix", currency: "NGN", reason: "matrix", lines: [

@@ -123,3 +123,38 @@ export async function payeeVendor(prisma: PrismaClient, tenantId: string, opts: 
   });
   return id;
 }
+
+/**
+ * A `ledger.invoice.requested` payload as commerce writes it (kit events.ts `InvoiceRequestPayload`): one
+ * vendor order's lines, 7.5% VAT on goods unless a line says otherwise.
+ */
+export function invoicePayload(
+  opts: { kind?: 'INVOICE' | 'CREDIT_NOTE'; key?: string; creditsKey?: string; vendorOrderId?: string; customerUserId?: string | null; issuedAt?: Date; lines?: { subtotal: bigint; tax: bigint; taxRateBps?: number; quantity?: number; description?: string }[] } = {},
+) {
+  const vendorOrderId = opts.vendorOrderId ?? uuidv7();
+  const kind = opts.kind ?? 'INVOICE';
+  return {
+    kind,
+    idempotencyKey: opts.key ?? (kind === 'INVOICE' ? `invoice:${vendorOrderId}` : `credit:${uuidv7()}:${vendorOrderId}`),
+    creditsKey: kind === 'CREDIT_NOTE' ? (opts.creditsKey ?? `invoice:${vendorOrderId}`) : null,
+    orderId: uuidv7(),
+    orderNumber: 'WW-000123',
+    vendorOrderId,
+    vendorId: uuidv7(),
+    vendorName: 'Ade Fashion',
+    channel: 'WEB',
+    customer: { userId: opts.customerUserId ?? null, name: 'Chioma Obi', email: 'chioma@example.com', phone: null, address: '12 Allen Avenue, Ikeja, Lagos, NG', taxId: null },
+    currency: 'NGN',
+    issuedAt: (opts.issuedAt ?? new Date()).toISOString(),
+    lines: (opts.lines ?? [{ subtotal: 10_000n, tax: 750n }]).map((l, i) => ({
+      description: l.description ?? `Item ${i + 1}`,
+      sku: `SKU-${i + 1}`,
+      quantity: l.quantity ?? 1,
+      unitPrice: ((l.subtotal + l.tax) / BigInt(l.quantity ?? 1)).toString(),
+      subtotal: l.subtotal.toString(),
+      taxRateBps: l.taxRateBps ?? (l.tax > 0n ? 750 : 0),
+      tax: l.tax.toString(),
+    })),
+    reason: kind === 'CREDIT_NOTE' ? 'Refund' : null,
+  };
+}

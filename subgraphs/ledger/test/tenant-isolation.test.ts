@@ -10,16 +10,17 @@ import { gql } from '../../../test/support/graphql';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import { assertLedgerInvariants } from '../../../test/support/ledger';
 import { createPayoutBatch, setPayoutSettings, submitPayoutBatch } from '../src/services/payouts';
+import { issueInvoice, parseInvoiceRequest, updateInvoiceSettings } from '../src/services/invoices';
 import { postJournalEntry } from '../src/services/posting';
 import { rootFieldNames } from '../../../test/support/operations';
 import { schema } from '../src/schema';
-import { account, apiKey, eventually, orderPaid, payeeVendor, serviceContext, signIn, tenantId } from './support';
+import { account, apiKey, eventually, invoicePayload, orderPaid, payeeVendor, serviceContext, signIn, tenantId } from './support';
 
 let s: TestStack;
 let prisma: PrismaClient;
 let customerId: string;
 const A = {} as { id: string; callers: Record<'staff' | 'apiKey' | 'admin' | 'customer', Record<string, string>> };
-const B = {} as { id: string; accountId: string; entryId: string; batchId: string; itemId: string; rejectedId: string };
+const B = {} as { id: string; accountId: string; entryId: string; batchId: string; itemId: string; rejectedId: string; invoiceId: string; orderId: string };
 
 /** Everything ledger stores about a tenant, for "nothing changed" checks. */
 async function ledgerState(tenant: string) {
@@ -32,6 +33,8 @@ async function ledgerState(tenant: string) {
     items: await prisma.payoutItem.findMany({ where: { tenantId: tenant }, ...byId }),
     settings: await prisma.payoutSettings.findUnique({ where: { tenantId: tenant }, include: { thresholds: true } }),
     rejected: await prisma.rejectedPosting.count({ where: { tenantId: tenant } }),
+    invoices: await prisma.invoice.findMany({ where: { tenantId: tenant }, ...byId }),
+    invoiceSettings: await prisma.invoiceSettings.findUnique({ where: { tenantId: tenant } }),
   };
 }
 
@@ -56,6 +59,11 @@ beforeAll(async () => {
   B.itemId = (await prisma.payoutItem.findFirstOrThrow({ where: { batchId: batch.id } })).id;
   const eventId = await prisma.$transaction((tx) => recordOutboxEvent(tx, { tenantId: B.id, topic: TOPICS.LEDGER_POSTING_REQUESTED, payload: { malformed: true } }));
   B.rejectedId = (await eventually(() => prisma.rejectedPosting.findFirst({ where: { eventId } })))!.id;
+  // B's invoice, issued to the demo customer (who is A's customer too), and B's seller details.
+  await updateInvoiceSettings(bCtx, { legalName: 'Naija Market Ltd', address: '1 Broad St, Lagos', taxId: '87654321-0001' });
+  const bInvoice = (await issueInvoice(prisma, parseInvoiceRequest(B.id, invoicePayload({ customerUserId: customerId, issuedAt: new Date('2026-06-15T10:00:00Z') })))).invoice;
+  B.invoiceId = bInvoice.id;
+  B.orderId = bInvoice.orderId;
   // B still owes a vendor (5,000 is under B's minimum): A's batches must not pay it.
 
   // A's own rows of every kind, so A's lists are not empty by accident.
@@ -67,6 +75,7 @@ beforeAll(async () => {
   await prisma.$transaction((tx) => recordOutboxEvent(tx, { tenantId: A.id, topic: TOPICS.LEDGER_POSTING_REQUESTED, payload: { malformed: true } }));
   await eventually(async () => (await prisma.rejectedPosting.count({ where: { tenantId: A.id } })) > 0);
   await postJournalEntry(prisma, orderPaid(A.id, uuidv7(), { goods: 4_321n }));
+  await issueInvoice(prisma, parseInvoiceRequest(A.id, invoicePayload({ customerUserId: customerId, issuedAt: new Date('2026-06-15T10:00:00Z') })));
 
   const admin = await signIn(s, 'ade-fashion', 'client');
   A.callers = { staff: await signIn(s, 'ade-fashion', 'staff'), apiKey: await apiKey(s, admin, ['ledger:read']), admin, customer: await signIn(s, 'ade-fashion', 'customer') };
@@ -104,9 +113,11 @@ const SINGLE_READS: Record<string, { query: string; variables: () => Record<stri
   journalEntry: { query: 'query ($id: ID!) { journalEntry(id: $id) { id } }', variables: () => ({ id: B.entryId }) },
   payoutBatch: { query: 'query ($id: ID!) { payoutBatch(id: $id) { id } }', variables: () => ({ id: B.batchId }) },
   ledgerStatement: { query: 'query ($id: ID!) { ledgerStatement(accountId: $id, first: 5) { edges { node { id } } } }', variables: () => ({ id: B.accountId }), code: 'NOT_FOUND' },
+  invoice: { query: 'query ($id: ID!) { invoice(id: $id) { id } }', variables: () => ({ id: B.invoiceId }) },
 };
 
-const OTHER_READS = ['trialBalance', 'payoutSettings', 'payoutPlan'];
+// Tested below: invoices, orderInvoices, invoiceSettings, vatReturn.
+const OTHER_READS = ['trialBalance', 'payoutSettings', 'payoutPlan', 'invoices', 'orderInvoices', 'invoiceSettings', 'vatReturn'];
 
 const MUTATIONS: Record<string, { document: string; variables: () => Record<string, unknown>; code: string | null }> = {
   reverseJournalEntry: { document: 'mutation ($id: ID!) { reverseJournalEntry(id: $id, reason: "take over") { entry { id } userErrors { code } } }', variables: () => ({ id: B.entryId }), code: 'NOT_FOUND' },
@@ -131,6 +142,7 @@ const MUTATIONS: Record<string, { document: string; variables: () => Record<stri
   },
   setPayoutSettings: { document: 'mutation { setPayoutSettings(input: { schedule: MONTHLY, thresholds: [{ currency: "NGN", minimum: "1" }] }) { settings { schedule } userErrors { code } } }', variables: () => ({}), code: null },
   createPayoutBatch: { document: 'mutation { createPayoutBatch(currency: "NGN") { batch { items { account { bookTenantId } } } userErrors { code } } }', variables: () => ({}), code: null },
+  updateInvoiceSettings: { document: 'mutation { updateInvoiceSettings(input: { legalName: "Ade Fashion Ltd", address: "3 Marina, Lagos", taxId: "" }) { settings { legalName } userErrors { code } } }', variables: () => ({}), code: null },
 };
 
 it('covers every ledger query and mutation', () => {
@@ -177,6 +189,21 @@ describe.each(['staff', 'apiKey'] as const)('A’s %s', (who) => {
     }
   });
 
+  it('invoices, orderInvoices(B’s order), invoiceSettings and vatReturn show A’s only (also with a header naming B)', async () => {
+    for (const extra of [{}, { 'x-tenant': 'naija-market' }] as Record<string, string>[]) {
+      const list = await call('{ invoices(first: 100) { id } }', {}, extra);
+      expect(list.errors).toBeUndefined();
+      const ids: string[] = list.data.invoices.map((i: any) => i.id);
+      expect(ids.length).toBeGreaterThan(0);
+      expect((await prisma.invoice.findMany({ where: { id: { in: ids } } })).every((i) => i.tenantId === A.id)).toBe(true);
+      expect((await call('query ($o: ID!) { orderInvoices(orderId: $o) { id } }', { o: B.orderId }, extra)).data.orderInvoices).toEqual([]);
+      expect((await call('{ invoiceSettings { legalName } }', {}, extra)).data.invoiceSettings.legalName).not.toBe('Naija Market Ltd');
+      const vat = (await call('{ vatReturn(from: "2026-06-01T00:00:00Z", to: "2026-07-01T00:00:00Z") { currency invoices outputVat { amount } } }', {}, extra)).data.vatReturn;
+      const aTax = (await prisma.invoice.findMany({ where: { tenantId: A.id, issuedAt: { gte: new Date('2026-06-01T00:00:00Z'), lt: new Date('2026-07-01T00:00:00Z') } } })).reduce((n, i) => n + i.tax, 0n);
+      expect(vat.reduce((n: bigint, r: any) => n + BigInt(r.outputVat.amount), 0n)).toBe(aTax);
+    }
+  });
+
   it('trialBalance sums A’s book only; payoutSettings are A’s', async () => {
     const tb = (await call('{ trialBalance(currency: "NGN") { rows { purpose debits { amount } credits { amount } } } }')).data.trialBalance;
     const aLines = await prisma.journalLine.findMany({ where: { bookTenantId: A.id, currency: 'NGN' }, include: { account: true } });
@@ -195,6 +222,14 @@ it('A’s customer lists only their A wallet (myLedgerAccounts, ledgerAccounts)'
     const ids = r.data[field].edges.map((e: any) => e.node.id);
     const rows = await prisma.ledgerAccount.findMany({ where: { id: { in: ids } } });
     expect(rows.map((a) => [a.tenantId, a.ownerId, a.purpose])).toEqual([[A.id, customerId, 'CUSTOMER_WALLET']]);
+  }
+});
+
+it('A’s customer cannot read B’s invoice issued to them, even with a header naming B', async () => {
+  for (const extra of [{}, { 'x-tenant': 'naija-market' }] as Record<string, string>[]) {
+    const r = await gql(s.gatewayUrl, 'query ($id: ID!, $o: ID!) { invoice(id: $id) { id } orderInvoices(orderId: $o) { id } }', { id: B.invoiceId, o: B.orderId }, { ...A.callers.customer, ...extra });
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({ invoice: null, orderInvoices: [] });
   }
 });
 

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import type { AdminOrderDetailQuery } from '../../../gql/graphql';
-import { sectionPath } from '../../../lib/admin/access';
+import { adminBase, sectionPath } from '../../../lib/admin/access';
 import { formatDateTime, label } from '../../../lib/admin/format';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
@@ -16,7 +16,9 @@ import {
   type FulfilmentStep,
   type VendorStep,
 } from '../../../lib/admin/order-actions';
+import { OrderInvoicesQuery } from '../../../lib/invoices/operations';
 import { statusLabel } from '../../shop/messages';
+import { OrderInvoices } from '../../invoices/OrderInvoices';
 import { ActionForm } from '../ActionForm';
 import { one } from '../pages/params';
 
@@ -58,7 +60,7 @@ export async function OrderDetailPage({ slug, orderId, params }: { slug: string;
   const base = sectionPath(slug, 'orders');
   const viewer = await requireViewer(slug, `${base}/${orderId}`, 'orders');
   if (!UUID.test(orderId)) notFound();
-  const { order } = await adminQuery(slug, OrderDetailDocument, { id: orderId });
+  const [{ order }, invoices] = await Promise.all([adminQuery(slug, OrderDetailDocument, { id: orderId }), adminQuery(slug, OrderInvoicesQuery, { orderId }).then((d) => d.orderInvoices, () => null)]);
   if (!order) notFound();
   const can = offers(order, viewer.access);
   const done = one(params, 'done');
@@ -337,6 +339,8 @@ export async function OrderDetailPage({ slug, orderId, params }: { slug: string;
           </>
         )}
       </section>
+
+      {order.status !== 'PENDING_PAYMENT' && <OrderInvoices invoices={invoices} href={(id) => `${adminBase(slug)}/invoices/${id}`} />}
 
       <section className="card" aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t('admin.orders.timeline')}</h2>

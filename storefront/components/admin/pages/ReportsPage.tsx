@@ -6,6 +6,8 @@ import { GROUPINGS, REPORT_ZONE, reportKind, reportKinds, reportPeriod, STOCK_GR
 import { mlabel } from '../../../lib/admin/mlas-messages';
 import { AdminOwnerDirectoryQuery } from '../../../lib/admin/money-operations';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
+import { invt } from '../../../lib/invoices/messages';
+import { AdminVatReturnQuery } from '../../../lib/invoices/operations';
 import { t } from '../../../lib/messages';
 import { formatMoney } from '../../../lib/money';
 import { ownerDirectory, ownerName } from '../money/owners';
@@ -378,4 +380,55 @@ async function PayoutsReport({ slug, base, params }: { slug: string; base: strin
   );
 }
 
-const REPORTS = { sales: SalesReport, stock: StockReport, tickets: TicketsReport, commissions: CommissionsReport, payouts: PayoutsReport } as const;
+/** Output VAT of a period per currency and rate: invoices issued less credit notes (ledger, decision 0077). */
+async function VatReport({ slug, base, params }: { slug: string; base: string; params: Params }) {
+  const period = reportPeriod({ from: one(params, 'from'), to: one(params, 'to') }, REPORT_ZONE);
+  const search = query({ report: 'vat', from: period.from, to: period.to });
+  const { vatReturn: rows } = await adminQuery(slug, AdminVatReturnQuery, { from: period.fromInstant, to: period.toInstant });
+  return (
+    <>
+      <p className="hint">{invt('invoices.vat.intro')}</p>
+      <PeriodForm base={base} report="vat" label={t('admin.reports.period')} from={period.from} to={period.to} />
+      <section aria-labelledby="rows-heading">
+        <h2 id="rows-heading">{t('admin.reports.summary', { from: period.from, to: period.to })}</h2>
+        <CsvLink href={`${base}/export${search}`} />
+        {rows.length === 0 ? (
+          <p className="empty">{invt('invoices.vat.none')}</p>
+        ) : (
+          <ReportTable
+            label={t('admin.reports.kind.vat')}
+            columns={[
+              invt('invoices.vat.rate'),
+              invt('invoices.vat.invoices'),
+              invt('invoices.vat.creditNotes'),
+              invt('invoices.vat.salesNet'),
+              invt('invoices.vat.salesVat'),
+              invt('invoices.vat.creditedNet'),
+              invt('invoices.vat.creditedVat'),
+              invt('invoices.vat.netSales'),
+              invt('invoices.vat.outputVat'),
+            ]}
+          >
+            {rows.map((r) => (
+              <tr key={`${r.currency}-${r.taxRateBps}`} data-key={`${r.currency}-${r.taxRateBps}`}>
+                <th scope="row">{`${r.currency} ${r.taxRateBps / 100}%`}</th>
+                <td>{formatNumber(r.invoices)}</td>
+                <td>{formatNumber(r.creditNotes)}</td>
+                <td>{formatMoney(r.salesNet)}</td>
+                <td>{formatMoney(r.salesVat)}</td>
+                <td>{formatMoney(r.creditedNet)}</td>
+                <td>{formatMoney(r.creditedVat)}</td>
+                <td>{formatMoney(r.netSales)}</td>
+                <td>
+                  <strong>{formatMoney(r.outputVat)}</strong>
+                </td>
+              </tr>
+            ))}
+          </ReportTable>
+        )}
+      </section>
+    </>
+  );
+}
+
+const REPORTS = { sales: SalesReport, stock: StockReport, tickets: TicketsReport, commissions: CommissionsReport, payouts: PayoutsReport, vat: VatReport } as const;

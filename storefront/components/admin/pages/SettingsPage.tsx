@@ -1,6 +1,7 @@
 import { sectionPath } from '../../../lib/admin/access';
 import { requireViewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
+import { invt } from '../../../lib/invoices/messages';
 import { st } from '../../../lib/settings/messages';
 
 /**
@@ -16,6 +17,7 @@ export async function SettingsPage({ slug }: { slug: string }) {
     { href: `${base}/payments`, title: st('settings.payments'), hint: st('settings.paymentsHint') },
     { href: `${base}/domains`, title: t('admin.nav.domains'), hint: st('settings.domainsHint') },
     { href: `${base}/branding`, title: t('admin.branding.title'), hint: st('settings.brandingHint') },
+    { href: `${base}/invoices`, title: invt('invoices.settings.title'), hint: invt('invoices.settings.intro') },
   ];
   return (
     <div>

@@ -3,14 +3,16 @@ import { notFound, redirect } from 'next/navigation';
 import { formatDateTime } from '../../../lib/admin/format';
 import { t } from '../../../lib/messages';
 import { rt as rewardsText } from '../../../lib/rewards/messages';
+import { OrderInvoicesQuery } from '../../../lib/invoices/operations';
 import { ShopOrderQuery } from '../../../lib/shop/operations';
 import { orderTotals } from '../../../lib/shop/order-totals';
 import { payForOrder } from '../../../lib/shop/payment-actions';
-import { guestOrderToken, shopperToken, shopQuery } from '../../../lib/shop/shopper';
+import { guestOrderToken, shopperToken, shopQuery, shopRequest } from '../../../lib/shop/shopper';
 import type { StorefrontKind } from '../../../lib/tenant';
 import { pageContext } from '../../pages/context';
 import { money } from '../CartLines';
 import { errorMessage, param, statusLabel, statusTone } from '../messages';
+import { OrderInvoices } from '../../invoices/OrderInvoices';
 import { Address } from './CheckoutPage';
 import { OrderReturns } from './ReturnsPage';
 import '../shop.css';
@@ -45,6 +47,8 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
   const error = param(params.error);
   const nextWait = `${ctx.base}/orders/${orderId}?wait=${waits + 1}`;
   const totals = orderTotals(order);
+  // Invoices are the signed-in customer's (the ledger answers only for whom they were issued to).
+  const invoices = signedIn && order.status !== 'PENDING_PAYMENT' ? ((await shopRequest(slug, OrderInvoicesQuery, { orderId: order.id }).catch(() => null))?.data?.orderInvoices ?? null) : null;
 
   return (
     <div className="shop-page">
@@ -148,6 +152,7 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
       </div>
       {/* Return requests for this order and the way to ask (decision 0058): a guest's order in this browser by its
           cart token (decision 0065, "Guests"), else a signed-in customer's own. */}
+      {signedIn && order.status !== 'PENDING_PAYMENT' && <OrderInvoices invoices={invoices} href={(id) => `${ctx.base}/orders/${order.id}/invoices/${id}`} />}
       {(cartToken || signedIn) && <OrderReturns slug={slug} base={ctx.base} orderId={order.id} cartToken={cartToken} requested={param(params.return) === 'requested'} />}
       <p>
         {signedIn ? <a href={`${ctx.base}/account`}>{t('shop.order.allOrders')}</a> : <a href={ctx.base || '/'}>{t('shop.cart.keepShopping')}</a>}

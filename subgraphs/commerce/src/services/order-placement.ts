@@ -22,6 +22,7 @@ import { actorRef, TX_OPTIONS, type ServiceContext, type Tx } from './context';
 import { redeemCoupon, type CouponUse } from './coupons';
 import { recordPromotionUses } from './promotions';
 import { holdTenders, type PlannedTender } from './tenders';
+import { requestInvoices } from './invoice-requests';
 
 /** How long a duplicate request waits for the first one before answering CHECKOUT_IN_PROGRESS. */
 const DUPLICATE_WAIT_MS = Number(process.env.CHECKOUT_DUPLICATE_WAIT_MS ?? 60_000);
@@ -170,6 +171,8 @@ async function writeOrder(ctx: ServiceContext, tenantId: string, checkoutId: str
     // An order paid where it was made (a till's sale) starts in its own status; everything else awaits payment.
     await tx.orderEvent.create({ data: { id: uuidv7(), tenantId, orderId, fromStatus: null, toStatus: o.order.status ?? 'PENDING_PAYMENT', actorType: actor.actorType, actorId: actor.actorId, reason: o.reason } });
     await tx.checkout.update({ where: { id: checkoutId }, data: { status: 'COMPLETED', orderId } });
+    // Paid where it was made (a till's sale): its invoices now; other orders get theirs when paid (payments.ts).
+    if (order.paidAt) await requestInvoices(tx, orderId, order.paidAt);
     return order;
   }, TX_OPTIONS);
 }

@@ -23,6 +23,7 @@ import { randomBytes } from 'node:crypto';
 import { DomainError, ErrorCode, logger, tenantLinks, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { TX_OPTIONS, type ActorRef, type ServiceContext } from './context';
 import { recordExternalLinesPaid, recordOrderPaid } from './events';
+import { requestInvoices } from './invoice-requests';
 import type { PlacedOrder } from './order-placement';
 import { recordOrderMessage } from './order-messages';
 import { lockOrder, transition } from './order-states';
@@ -159,6 +160,7 @@ export async function settlePayment(deps: Deps, paymentId: string): Promise<Paym
     // Gift cards bought in the order are issued now, once (decision 0064); their value is a liability.
     const giftCardsSold = await issueSoldGiftCards(tx, current, lines, links);
     await recordOrderPaid(tx, { ...current, paidAt, vendorOrders, tenders, giftCardsSold });
+    await requestInvoices(tx, order.id, paidAt);
     // Points are earned on what was paid for goods (after discounts, before tax and shipping), less what points paid; not on gift cards.
     const pointsPaid = sum(tenders.filter((t) => t.kind === 'POINTS').map((t) => t.amount));
     await earnPoints(tx, { tenantId: order.tenantId, userId: current.customerUserId, orderId: order.id, orderNumber: current.number, currency: current.currency, goodsPaid: current.subtotal - pointsPaid - sum([...giftCardsSold.values()]) });

@@ -10,6 +10,7 @@
  */
 import { anonymousActor, logger, randomToken, uuidv7, type Actor, type OutboxEventRecord, type PosSaleRecordedPayload } from '@webwaka/kit';
 import { TX_OPTIONS, type ServiceContext } from './context';
+import { requestPosReturnCreditNotes } from './invoice-requests';
 import { placeOrder, type Prepared } from './order-placement';
 import type { Deps } from './payments';
 
@@ -138,5 +139,6 @@ export async function recordPosReturn(ctx: ServiceContext, tenantId: string, ret
     await tx.orderEvent.create({
       data: { id: uuidv7(), tenantId, orderId, fromStatus: order.status, toStatus: status, actorType: 'pos', actorId: ret.saleId, reason: `Returned at the till, receipt ${ret.receiptNumber}`, at: new Date(ret.occurredAt) },
     });
+    await requestPosReturnCreditNotes(tx, orderId, ret);
   }, TX_OPTIONS);
 }

@@ -14,6 +14,7 @@
 import { DomainError, ErrorCode, isUuid, tenantLinks, uuidv7 } from '@webwaka/kit';
 import { actorRef, TX_OPTIONS, type ServiceContext } from './context';
 import { recordOrderRefunded } from './events';
+import { requestRefundCreditNotes } from './invoice-requests';
 import { shareOf, sum } from './money';
 import { recordOrderMessage } from './order-messages';
 import { canTransition, invalidTransition, lockOrder, transition } from './order-states';
@@ -208,6 +209,7 @@ export async function completeRefund(deps: Deps & Pick<ServiceContext, 'actor'>,
       giftCardsBack: giftCardsRefunded(refund.lines),
       parts: refund.vendorParts.map((p) => ({ vendorOrderId: p.vendorOrderId, vendorId: p.vendorId, subtotal: p.subtotal, shipping: p.shipping, tax: p.tax, discount: p.discount, vendorFunded: p.vendorFunded })),
     });
+    await requestRefundCreditNotes(tx, refund.id, new Date());
   }, TX_OPTIONS);
   deps.eventsRecorded();
 }

@@ -4,6 +4,7 @@ import './journal';
 import './payouts';
 import './payout-report';
 import './rejected';
+import './invoices';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',

@@ -2,6 +2,7 @@ import { sectionPath } from '../../../../../../lib/admin/access';
 import { AdminCommissionReportQuery, AdminPayoutReportQuery, AdminSalesReportQuery, AdminStockReportQuery, AdminTicketSalesReportQuery } from '../../../../../../lib/admin/report-operations';
 import { csv, decimal, REPORT_ZONE, reportKind, reportKinds, reportPeriod, stockGrouping } from '../../../../../../lib/admin/reports';
 import { adminQuery, requireViewer } from '../../../../../../lib/admin/session';
+import { AdminVatReturnQuery } from '../../../../../../lib/invoices/operations';
 
 type Rows = (string | number)[][];
 
@@ -40,6 +41,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
       rows.push([r.beneficiary, r.level, r.beneficiaryId, r.agentCode ?? '', r.lines, decimal(r.amount.amount), decimal(r.posted.amount), decimal(r.held.amount), decimal(r.flagged.amount), decimal(r.clawedBack.amount), r.amount.currency]);
     }
     name = `commissions-${period.from}-to-${period.to}.csv`;
+  } else if (kind === 'vat') {
+    const { vatReturn } = await adminQuery(slug, AdminVatReturnQuery, { from: period.fromInstant, to: period.toInstant });
+    rows = [['currency', 'vat_rate_percent', 'invoices', 'credit_notes', 'sales_net', 'sales_vat', 'credited_net', 'credited_vat', 'net_sales', 'output_vat']];
+    for (const r of vatReturn) {
+      rows.push([r.currency, r.taxRateBps / 100, r.invoices, r.creditNotes, decimal(r.salesNet.amount), decimal(r.salesVat.amount), decimal(r.creditedNet.amount), decimal(r.creditedVat.amount), decimal(r.netSales.amount), decimal(r.outputVat.amount)]);
+    }
+    name = `vat-return-${period.from}-to-${period.to}.csv`;
   } else if (kind === 'payouts') {
     const { payoutReport } = await adminQuery(slug, AdminPayoutReportQuery, { from: period.fromInstant, to: period.toInstant });
     rows = [['account', 'owner_type', 'owner_id', 'purpose', 'payouts', 'amount', 'paid', 'pending', 'failed', 'bank', 'account_last4', 'last_paid_at', 'currency']];
