@@ -358,6 +358,8 @@ type Documents = {
     "\n  mutation ShopRecordReferralTouch($code: String!, $visitorId: String!) {\n    recordReferralTouch(code: $code, visitorId: $visitorId) {\n      recorded\n    }\n  }\n": typeof types.ShopRecordReferralTouchDocument,
     "\n  mutation RequestSignInCode($tenantSlug: String!, $phone: String!) {\n    requestSignInCode(tenantSlug: $tenantSlug, phone: $phone) {\n      phone\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.RequestSignInCodeDocument,
     "\n  mutation SignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SignInWithCodeDocument,
+    "\n  mutation RequestAccountCode {\n    requestAccountCode {\n      sentTo\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.RequestAccountCodeDocument,
+    "\n  mutation CloseMyAccount($password: String, $code: String) {\n    requestAccountDeletion(password: $password, code: $code) {\n      purgeAfter\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CloseMyAccountDocument,
     "\n  query ShopWebPushPublicKey {\n    webPushPublicKey\n  }\n": typeof types.ShopWebPushPublicKeyDocument,
     "\n  mutation ShopRegisterPushSubscription($input: RegisterPushSubscriptionInput!) {\n    registerPushSubscription(input: $input) {\n      subscription {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.ShopRegisterPushSubscriptionDocument,
     "\n  mutation ShopRemovePushSubscription($endpoint: String!) {\n    removePushSubscription(endpoint: $endpoint) {\n      removed\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ShopRemovePushSubscriptionDocument,
@@ -756,6 +758,8 @@ const documents: Documents = {
     "\n  mutation ShopRecordReferralTouch($code: String!, $visitorId: String!) {\n    recordReferralTouch(code: $code, visitorId: $visitorId) {\n      recorded\n    }\n  }\n": types.ShopRecordReferralTouchDocument,
     "\n  mutation RequestSignInCode($tenantSlug: String!, $phone: String!) {\n    requestSignInCode(tenantSlug: $tenantSlug, phone: $phone) {\n      phone\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.RequestSignInCodeDocument,
     "\n  mutation SignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.SignInWithCodeDocument,
+    "\n  mutation RequestAccountCode {\n    requestAccountCode {\n      sentTo\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.RequestAccountCodeDocument,
+    "\n  mutation CloseMyAccount($password: String, $code: String) {\n    requestAccountDeletion(password: $password, code: $code) {\n      purgeAfter\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.CloseMyAccountDocument,
     "\n  query ShopWebPushPublicKey {\n    webPushPublicKey\n  }\n": types.ShopWebPushPublicKeyDocument,
     "\n  mutation ShopRegisterPushSubscription($input: RegisterPushSubscriptionInput!) {\n    registerPushSubscription(input: $input) {\n      subscription {\n        id\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.ShopRegisterPushSubscriptionDocument,
     "\n  mutation ShopRemovePushSubscription($endpoint: String!) {\n    removePushSubscription(endpoint: $endpoint) {\n      removed\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ShopRemovePushSubscriptionDocument,
@@ -2183,6 +2187,14 @@ export function graphql(source: "\n  mutation RequestSignInCode($tenantSlug: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      session {\n        ...SessionFields\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').SignInWithCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestAccountCode {\n    requestAccountCode {\n      sentTo\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').RequestAccountCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseMyAccount($password: String, $code: String) {\n    requestAccountDeletion(password: $password, code: $code) {\n      purgeAfter\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').CloseMyAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3678,6 +3678,19 @@ export type SignInWithCodeMutationVariables = Exact<{
 
 export type SignInWithCodeMutation = { signInWithCode: { session: { accessToken: string, refreshToken: string, accessTokenExpiresAt: string, refreshTokenExpiresAt: string, user: { id: string, name: string, email: string | null } } | null, userErrors: Array<{ code: string, message: string }> } };
 
+export type RequestAccountCodeMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestAccountCodeMutation = { requestAccountCode: { sentTo: string | null, userErrors: Array<{ code: string, message: string }> } };
+
+export type CloseMyAccountMutationVariables = Exact<{
+  password?: string | null | undefined;
+  code?: string | null | undefined;
+}>;
+
+
+export type CloseMyAccountMutation = { requestAccountDeletion: { purgeAfter: string | null, userErrors: Array<{ code: string, message: string }> } };
+
 export type ShopWebPushPublicKeyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -11625,6 +11638,28 @@ export const SignInWithCodeDocument = new TypedDocumentString(`
     email
   }
 }`, {"hash":"sha256:a2a4e91b7660f63a5c8cf56a2703247cdb4aa5bb6aa3cc12b335cb560a995675"}) as unknown as TypedDocumentString<SignInWithCodeMutation, SignInWithCodeMutationVariables>;
+export const RequestAccountCodeDocument = new TypedDocumentString(`
+    mutation RequestAccountCode {
+  requestAccountCode {
+    sentTo
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:c754862989746efdcac15018dfe4bf35281f8634c39a29e988262e5ae0c0e9a6"}) as unknown as TypedDocumentString<RequestAccountCodeMutation, RequestAccountCodeMutationVariables>;
+export const CloseMyAccountDocument = new TypedDocumentString(`
+    mutation CloseMyAccount($password: String, $code: String) {
+  requestAccountDeletion(password: $password, code: $code) {
+    purgeAfter
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:8dd2f3c6b11cef16239310e4998f07a891650aa22da2b8582e348037efa51bf5"}) as unknown as TypedDocumentString<CloseMyAccountMutation, CloseMyAccountMutationVariables>;
 export const ShopWebPushPublicKeyDocument = new TypedDocumentString(`
     query ShopWebPushPublicKey {
   webPushPublicKey

@@ -17,3 +17,9 @@ export function phoneError(code: string): string {
   const key = `phone.error.${code}`;
   return key in table ? table[key as PhoneSignInMessageKey] : table['phone.error.UNKNOWN'];
 }
+
+/** Our wording for an error code of closing an account (decision 0079). */
+export function closeError(code: string): string {
+  const key = `phone.close.error.${code}`;
+  return key in table ? table[key as PhoneSignInMessageKey] : table['phone.close.error.UNKNOWN'];
+}

@@ -27,3 +27,30 @@ export const SignInWithCodeMutation = graphql(`
     }
   }
 `);
+
+// Closing an account from the shop (decision 0079): with the password, or for a phone-only account with a
+// code texted to its own number.
+
+export const RequestAccountCodeMutation = graphql(`
+  mutation RequestAccountCode {
+    requestAccountCode {
+      sentTo
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const CloseMyAccountMutation = graphql(`
+  mutation CloseMyAccount($password: String, $code: String) {
+    requestAccountDeletion(password: $password, code: $code) {
+      purgeAfter
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);

@@ -265,6 +265,12 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: EVERYONE,
     expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
   },
+  'Mutation.requestAccountCode': {
+    // The matrix's users have no phone number: there is nowhere to text a code (never a number the caller names).
+    document: 'mutation { requestAccountCode { sentTo userErrors { code } } }',
+    allowed: SIGNED_IN,
+    expectAllowed: (p) => expect(p).toEqual({ sentTo: null, userErrors: [{ code: 'BAD_USER_INPUT' }] }),
+  },
   'Mutation.resendEmailVerification': {
     document: 'mutation { resendEmailVerification { sent userErrors { code } } }',
     allowed: SIGNED_IN,

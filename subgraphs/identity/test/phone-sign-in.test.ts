@@ -44,12 +44,12 @@ const signIn = async (input: { phone: string; code: string; tenantSlug?: string;
   ok(await gql(s.gatewayUrl, SIGN_IN, { input: { tenantSlug: 'ade-fashion', ...input } }, { 'x-tenant': input.tenantSlug ?? 'ade-fashion' })).signInWithCode;
 
 /** The newest sign-in code the SMS sandbox received for a number (as the person's phone shows it). */
-async function textedCode(e164: string, after = new Date(0)): Promise<string> {
+async function textedCode(e164: string, after = new Date(0), shop = 'Ade Fashion House'): Promise<string> {
   const sms = await waitFor(
     async () => (await prisma.sandboxMessage.findMany({ where: { to: e164, channel: 'SMS', receivedAt: { gt: after } }, orderBy: { receivedAt: 'desc' } }))[0] ?? null,
     20_000,
   );
-  expect(sms!.text).toMatch(/is your Ade Fashion House sign-in code/);
+  expect(sms!.text).toContain(`is your ${shop} sign-in code`);
   return /\b(\d{6})\b/.exec(sms!.text)![1];
 }
 
@@ -217,5 +217,64 @@ describe('sign-in with a texted code', () => {
     const signedIn = await signIn({ phone: phone.e164, code, totpCode: totpAt(secret) });
     expect(codes(signedIn)).toEqual([]);
     expect(signedIn.session).toMatchObject({ twoFactorVerified: true, user: { id: u.id } });
+  }, 60_000);
+});
+
+describe('closing a phone-only account with a texted code (decision 0079)', () => {
+  const ACCOUNT_CODE = 'mutation { requestAccountCode { sentTo userErrors { code field } } }';
+  const CLOSE = 'mutation ($password: String, $code: String) { requestAccountDeletion(password: $password, code: $code) { purgeAfter userErrors { code field } } }';
+  const as = (token: string) => ({ ...bearer(token), 'x-tenant': 'ade-fashion' });
+
+  it('texts a code to the account\'s own number, and only the right fresh code closes the account', async () => {
+    const phone = number();
+    await ask(phone.e164);
+    const { session } = await signIn({ phone: phone.e164, code: await textedCode(phone.e164) });
+    const close = async (vars: { password?: string; code?: string }) => ok(await gql(s.gatewayUrl, CLOSE, vars, as(session.accessToken))).requestAccountDeletion;
+
+    // Nothing to give: no password, no code.
+    expect(codes(await close({}))).toEqual(['BAD_USER_INPUT']);
+    const before = new Date();
+    expect(ok(await gql(s.gatewayUrl, ACCOUNT_CODE, {}, as(session.accessToken))).requestAccountCode).toEqual({ sentTo: `••• ${phone.e164.slice(-4)}`, userErrors: [] });
+    const code = await textedCode(phone.e164, before);
+    const wrongGuess = code === '000000' ? '111111' : '000000';
+    expect(codes(await close({ code: wrongGuess }))).toEqual(['INVALID_CREDENTIALS']);
+    // A password given for an account that has none proves nothing.
+    expect(codes(await close({ password: 'Jollof-rice-on-sunday-9' }))).toEqual(['BAD_USER_INPUT']);
+    expect(await prisma.user.findUniqueOrThrow({ where: { phone: phone.e164 } })).toMatchObject({ deletionRequestedAt: null });
+
+    const closed = await close({ code });
+    expect(codes(closed)).toEqual([]);
+    expect(new Date(closed.purgeAfter).getTime()).toBeGreaterThan(Date.now());
+    expect((await prisma.user.findUniqueOrThrow({ where: { phone: phone.e164 } })).deletionRequestedAt).not.toBeNull();
+    // Every session ended; the code is spent and the account cannot sign in with a new one.
+    expect((await gql(s.gatewayUrl, ME, {}, as(session.accessToken))).errors?.[0]?.extensions?.code).toBe('TOKEN_INVALID');
+    expect(await prisma.signInCode.count({ where: { phone: phone.e164, usedAt: null, expiresAt: { gt: new Date() } } })).toBe(0);
+  }, 60_000);
+
+  it('a code from another shop does not confirm, an account with a password still needs it, and a guest cannot ask', async () => {
+    const phone = number();
+    await ask(phone.e164, 'ade-fashion');
+    const { session } = await signIn({ phone: phone.e164, code: await textedCode(phone.e164) });
+    const before = new Date();
+    await ask(phone.e164, 'naija-market');
+    const otherShops = await textedCode(phone.e164, before, 'Naija Market');
+    // Only this shop's latest code counts, and that one already signed the person in.
+    expect(codes(ok(await gql(s.gatewayUrl, CLOSE, { code: otherShops }, as(session.accessToken))).requestAccountDeletion)).toEqual(['TOKEN_USED']);
+    expect((await prisma.user.findUniqueOrThrow({ where: { phone: phone.e164 } })).deletionRequestedAt).toBeNull();
+
+    const withPassword = number();
+    const email = `pw-${uuidv7()}@example.ng`;
+    await createUser(prisma, { email, passwordHash: await hashPassword('Jollof-rice-on-sunday-9'), memberships: [{ tenantId: fashionId, role: 'CUSTOMER' }] }).then((u) =>
+      prisma.user.update({ where: { id: u.id }, data: { phone: withPassword.e164 } }),
+    );
+    await ask(withPassword.e164);
+    const pwSession = await signIn({ phone: withPassword.e164, code: await textedCode(withPassword.e164) });
+    const before2 = new Date();
+    ok(await gql(s.gatewayUrl, ACCOUNT_CODE, {}, as(pwSession.session.accessToken)));
+    const code = await textedCode(withPassword.e164, before2);
+    expect(codes(ok(await gql(s.gatewayUrl, CLOSE, { code }, as(pwSession.session.accessToken))).requestAccountDeletion)).toEqual(['INVALID_CREDENTIALS']);
+
+    const guest = await gql(s.gatewayUrl, ACCOUNT_CODE, {}, { 'x-tenant': 'ade-fashion' });
+    expect(guest.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   }, 60_000);
 });

@@ -8,6 +8,7 @@ import { rt } from '../../../lib/returns/messages';
 import { getSignedInUser } from '../../../lib/session';
 import { ShopMyAddressesQuery } from '../../../lib/shop/address-operations';
 import { ns } from '../../../lib/shop/notification-messages';
+import { pm } from '../../../lib/shop/phone-sign-in-messages';
 import { sm } from '../../../lib/shop/subscription-messages';
 import { ShopMyOrdersQuery } from '../../../lib/shop/operations';
 import { shopQuery } from '../../../lib/shop/shopper';
@@ -118,6 +119,9 @@ export async function AccountPage({ kind, slug, params }: { kind: StorefrontKind
           <a className="button" href={`${ctx.base}/account/export`} download>
             {t('shop.account.export')}
           </a>
+        </p>
+        <p>
+          <a href={`${ctx.base}/account/close`}>{pm('phone.close.link')}</a>
         </p>
       </section>
     </div>

@@ -1,5 +1,5 @@
 import { withUserErrors } from '@webwaka/kit';
-import { requestSignInCode, signInWithCode } from '../services/phone-sign-in';
+import { requestAccountCode, requestSignInCode, signInWithCode } from '../services/phone-sign-in';
 import { builder } from './builder';
 import { SessionPayload } from './session';
 
@@ -38,5 +38,21 @@ builder.mutationFields((t) => ({
       "Sign in as the shop's customer with a texted code (the account is made on the first right code): INVALID_CREDENTIALS, TOKEN_EXPIRED, TOKEN_USED, TOO_MANY_ATTEMPTS; FORBIDDEN for staff and administrators; TWO_FACTOR_REQUIRED / TWO_FACTOR_INVALID when two-factor is on.",
     args: { input: t.arg({ type: SignInWithCodeInput, required: true }) },
     resolve: (_r, { input }, ctx) => withUserErrors(async () => ({ session: await signInWithCode(ctx, input) })),
+  }),
+}));
+
+// A phone-only account confirming with a texted code where others give their password (decision 0079).
+
+const RequestAccountCodePayload = builder.payloadObject<{ sentTo: string }>('RequestAccountCodePayload', (t) => ({
+  sentTo: t.string({ nullable: true, description: "The last digits of the number the code went to (••• 4567).", resolve: (p) => p.sentTo ?? null }),
+}));
+
+builder.mutationFields((t) => ({
+  requestAccountCode: t.field({
+    type: RequestAccountCodePayload,
+    authScopes: { authenticated: true },
+    description:
+      "Text a 6-digit code to your own account's number, to confirm closing the account when it has no password. BAD_USER_INPUT when the account has no number; TOO_MANY_ATTEMPTS when asked too often.",
+    resolve: (_r, _a, ctx) => withUserErrors(() => requestAccountCode(ctx)),
   }),
 }));

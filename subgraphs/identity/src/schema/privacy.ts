@@ -19,7 +19,9 @@ builder.mutationFields((t) => ({
   requestAccountDeletion: t.field({
     type: DeletionPayload,
     authScopes: { authenticated: true },
-    args: { password: t.arg.string({ required: true }) },
-    resolve: (_r, { password }, ctx) => withUserErrors(() => requestAccountDeletion(ctx, password)),
+    description:
+      'Close your account (erased for good after the grace period). Confirm with your password, or, for an account that signs in with texted codes only, with a code from `requestAccountCode` (decision 0079): INVALID_CREDENTIALS, TOKEN_EXPIRED, TOKEN_USED, TOO_MANY_ATTEMPTS; FORBIDDEN when you are the last administrator of a business.',
+    args: { password: t.arg.string({ description: 'Your password (accounts that have one).' }), code: t.arg.string({ description: 'The 6-digit code texted by requestAccountCode (phone-only accounts).' }) },
+    resolve: (_r, args, ctx) => withUserErrors(() => requestAccountDeletion(ctx, args)),
   }),
 }));

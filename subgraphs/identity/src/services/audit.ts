@@ -4,6 +4,7 @@ import type { ServiceContext, Tx } from './context';
 export type AuditType =
   | 'user.signed_up'
   | 'user.password_changed'
+  | 'user.account_code_requested'
   | 'user.password_reset_requested'
   | 'user.password_reset'
   | 'user.email_verification_sent'

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { DomainError, ErrorCode, config, encryptSecret, hmacSha256, isUniqueViolation, safeEqual, uuidv7 } from '@webwaka/kit';
+import { AppError, DomainError, ErrorCode, config, encryptSecret, hmacSha256, isUniqueViolation, safeEqual, uuidv7 } from '@webwaka/kit';
 import { requestMessage } from './account-tokens';
 import { recordAudit } from './audit';
 import type { ServiceContext } from './context';
@@ -61,6 +61,37 @@ async function accountFor(ctx: ServiceContext, phone: string) {
   return { user, eligible };
 }
 
+type Tx = Parameters<Parameters<ServiceContext['prisma']['$transaction']>[0]>[0];
+
+/** Makes a new code for `phone` at the shop (ending its earlier open one) and has it texted, sealed in the outbox. */
+async function textNewCode(tx: Tx, tenantId: string, phone: string): Promise<string> {
+  const now = new Date();
+  await tx.signInCode.updateMany({ where: { tenantId, phone, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
+  const id = uuidv7();
+  const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+  await tx.signInCode.create({ data: { id, tenantId, phone, codeHash: codeHash(id, code), createdAt: now, expiresAt: new Date(now.getTime() + SIGN_IN_CODE_TTL_MS) } });
+  await requestMessage(tx, {
+    key: `account.sign_in_code:${id}`,
+    tenantId,
+    template: 'account.sign_in_code',
+    to: { phone },
+    channels: ['SMS'],
+    variables: { expiresInMinutes: String(SIGN_IN_CODE_TTL_MS / 60_000) },
+    secretSealed: encryptSecret(code),
+  });
+  return id;
+}
+
+/** Throttles texting a code to `phone` (per number and per client address): TOO_MANY_ATTEMPTS on `field`. */
+async function throttleTexting(ctx: ServiceContext, phone: string, field: string) {
+  try {
+    await beginAttempt({ prisma: ctx.prisma, ip: ctx.ip ? `sms/${ctx.ip}` : null }, `sign_in_code:${phone}`);
+  } catch (e) {
+    if (e instanceof TooManyAttempts) throw new DomainError(ErrorCode.TOO_MANY_ATTEMPTS, e.message, [field]);
+    throw e;
+  }
+}
+
 /**
  * Sends a sign-in code by SMS to `phone` for the shop `tenantSlug`. Throttled per number and per client
  * address (the sign-in brakes in a namespace of their own: 5 from one address, 10 from anywhere, 50 per
@@ -72,36 +103,48 @@ async function accountFor(ctx: ServiceContext, phone: string) {
 export async function requestSignInCode(ctx: ServiceContext, input: { tenantSlug: string; phone: string }): Promise<{ phone: string }> {
   const phone = phoneOf(input.phone);
   const tenant = await shopOf(ctx, input.tenantSlug);
-  try {
-    await beginAttempt({ prisma: ctx.prisma, ip: ctx.ip ? `sms/${ctx.ip}` : null }, `sign_in_code:${phone}`);
-  } catch (e) {
-    if (e instanceof TooManyAttempts) throw new DomainError(ErrorCode.TOO_MANY_ATTEMPTS, e.message, ['phone']);
-    throw e;
-  }
+  await throttleTexting(ctx, phone, 'phone');
   const { user, eligible } = await accountFor(ctx, phone);
   await ctx.prisma.$transaction(async (tx) => {
     if (!eligible) {
       await recordAudit(tx, ctx, { tenantId: tenant.id, type: 'user.sign_in_code_requested', subjectId: null, actorUserId: null, data: { sent: false } });
       return;
     }
-    const now = new Date();
-    await tx.signInCode.updateMany({ where: { tenantId: tenant.id, phone, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
-    const id = uuidv7();
-    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    await tx.signInCode.create({ data: { id, tenantId: tenant.id, phone, codeHash: codeHash(id, code), createdAt: now, expiresAt: new Date(now.getTime() + SIGN_IN_CODE_TTL_MS) } });
-    await requestMessage(tx, {
-      key: `account.sign_in_code:${id}`,
-      tenantId: tenant.id,
-      template: 'account.sign_in_code',
-      to: { phone },
-      channels: ['SMS'],
-      variables: { expiresInMinutes: String(SIGN_IN_CODE_TTL_MS / 60_000) },
-      secretSealed: encryptSecret(code),
-    });
+    const id = await textNewCode(tx, tenant.id, phone);
     await recordAudit(tx, ctx, { tenantId: tenant.id, type: 'user.sign_in_code_requested', subjectId: user?.id ?? null, actorUserId: null, data: { sent: true, codeId: id } });
   });
   ctx.eventsRecorded();
   return { phone };
+}
+
+const wrongCode = () => new DomainError(ErrorCode.INVALID_CREDENTIALS, 'That code is not right: check the text message, or ask for a new code', ['code']);
+
+/**
+ * Checks `code` against the latest code texted to `phone` at the shop: the code's row when right (with a way
+ * to count a wrong try later, e.g. a wrong authenticator code), else why not. A wrong code counts against the
+ * code's tries (a conditional update, so concurrent tries cannot exceed the limit). Does not spend it.
+ */
+type CheckedCode = { reason: string; error: DomainError } | { row: { id: string }; countWrongTry: () => Promise<{ count: number }> };
+
+async function checkLatestCode(ctx: Pick<ServiceContext, 'prisma'>, tenantId: string, phone: string, code: string): Promise<CheckedCode> {
+  const row = await ctx.prisma.signInCode.findFirst({ where: { tenantId, phone }, orderBy: { createdAt: 'desc' } });
+  if (!row) return { reason: 'no_code', error: wrongCode() };
+  if (row.usedAt) return { reason: 'code_used', error: new DomainError(ErrorCode.TOKEN_USED, 'This code was already used: ask for a new one', ['code']) };
+  const spentByTries = () => new DomainError(ErrorCode.TOO_MANY_ATTEMPTS, 'Too many wrong codes: ask for a new one', ['code']);
+  if (row.failures >= SIGN_IN_CODE_MAX_TRIES) return { reason: 'code_tries_used_up', error: spentByTries() };
+  if (row.expiresAt.getTime() <= Date.now()) return { reason: 'code_expired', error: new DomainError(ErrorCode.TOKEN_EXPIRED, 'This code has expired: ask for a new one', ['code']) };
+  const countWrongTry = () => ctx.prisma.signInCode.updateMany({ where: { id: row.id, usedAt: null, failures: { lt: SIGN_IN_CODE_MAX_TRIES } }, data: { failures: { increment: 1 } } });
+  if (!safeEqual(codeHash(row.id, code), row.codeHash)) {
+    const counted = await countWrongTry();
+    return { reason: 'bad_code', error: counted.count === 1 ? wrongCode() : spentByTries() };
+  }
+  return { row, countWrongTry };
+}
+
+/** Spends a checked code once (two concurrent uses of one code: only one spends it). */
+async function spendCode(tx: Tx, id: string): Promise<void> {
+  const spent = await tx.signInCode.updateMany({ where: { id, usedAt: null, failures: { lt: SIGN_IN_CODE_MAX_TRIES } }, data: { usedAt: new Date() } });
+  if (spent.count !== 1) throw new DomainError(ErrorCode.TOKEN_USED, 'This code was already used: ask for a new one', ['code']);
 }
 
 /**
@@ -136,19 +179,10 @@ export async function signInWithCode(
     ctx.eventsRecorded();
     throw new DomainError(ErrorCode.TOO_MANY_ATTEMPTS, e.message, ['code']);
   });
-  const wrong = () => new DomainError(ErrorCode.INVALID_CREDENTIALS, 'That code is not right: check the text message, or ask for a new code', ['code']);
-  const row = await ctx.prisma.signInCode.findFirst({ where: { tenantId: tenant.id, phone }, orderBy: { createdAt: 'desc' } });
-  if (!row) throw await fail('no_code', null, wrong());
-  if (row.usedAt) throw await fail('code_used', null, new DomainError(ErrorCode.TOKEN_USED, 'This code was already used: ask for a new one', ['code']));
-  const spentByTries = () => new DomainError(ErrorCode.TOO_MANY_ATTEMPTS, 'Too many wrong codes: ask for a new one', ['code']);
-  if (row.failures >= SIGN_IN_CODE_MAX_TRIES) throw await fail('code_tries_used_up', null, spentByTries());
-  if (row.expiresAt.getTime() <= Date.now()) throw await fail('code_expired', null, new DomainError(ErrorCode.TOKEN_EXPIRED, 'This code has expired: ask for a new one', ['code']));
-  /** Counts a wrong try against the code (a conditional update: concurrent tries cannot exceed the limit). */
-  const countWrongTry = () => ctx.prisma.signInCode.updateMany({ where: { id: row.id, usedAt: null, failures: { lt: SIGN_IN_CODE_MAX_TRIES } }, data: { failures: { increment: 1 } } });
-  if (!safeEqual(codeHash(row.id, code), row.codeHash)) {
-    const counted = await countWrongTry();
-    throw await fail('bad_code', null, counted.count === 1 ? wrong() : spentByTries());
-  }
+  const wrong = wrongCode;
+  const checked = await checkLatestCode(ctx, tenant.id, phone, code);
+  if ('reason' in checked) throw await fail(checked.reason, null, checked.error);
+  const { row, countWrongTry } = checked;
 
   const { user, eligible } = await accountFor(ctx, phone);
   if (!eligible) {
@@ -173,8 +207,7 @@ export async function signInWithCode(
 
   const run = () =>
     ctx.prisma.$transaction(async (tx) => {
-      const spent = await tx.signInCode.updateMany({ where: { id: row.id, usedAt: null, failures: { lt: SIGN_IN_CODE_MAX_TRIES } }, data: { usedAt: new Date() } });
-      if (spent.count !== 1) throw new DomainError(ErrorCode.TOKEN_USED, 'This code was already used: ask for a new one', ['code']);
+      await spendCode(tx, row.id);
       let account = user ? { id: user.id } : await tx.user.findUnique({ where: { phone }, select: { id: true } });
       if (!account) {
         account = await tx.user.create({ data: { id: uuidv7(), phone, name: name || phone, email: null, passwordHash: null }, select: { id: true } });
@@ -197,4 +230,58 @@ export async function signInWithCode(
   }
   ctx.eventsRecorded();
   return session;
+}
+
+// ---- A phone-only account proving itself with a code (decision 0079) ----------------------------------
+// A customer made by a texted code has no password, so what a password guards elsewhere (closing the
+// account) is guarded by a fresh code texted to the account's own number: a stolen session alone is not
+// enough. The code is an ordinary sign-in code of the session's shop (it could also
+// sign the same person in there, which proves nothing new).
+
+/** The signed-in user's own number and the shop the session is at, or a clear error. */
+async function ownPhone(ctx: ServiceContext): Promise<{ userId: string; tenantId: string; phone: string }> {
+  const userId = ctx.actor.userId;
+  const tenantId = ctx.tenantId;
+  if (!userId || !tenantId) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to do this');
+  const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { phone: true } });
+  if (!user.phone) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Your account has no phone number to text a code to', []);
+  return { userId, tenantId, phone: user.phone };
+}
+
+/**
+ * Texts a code to the signed-in user's own number (never to a number the caller names), throttled like a
+ * sign-in code. Answers with the number's last digits, for the page to say where it went.
+ */
+export async function requestAccountCode(ctx: ServiceContext): Promise<{ sentTo: string }> {
+  const { userId, tenantId, phone } = await ownPhone(ctx);
+  await throttleTexting(ctx, phone, 'code');
+  await ctx.prisma.$transaction(async (tx) => {
+    const codeId = await textNewCode(tx, tenantId, phone);
+    await recordAudit(tx, ctx, { tenantId, type: 'user.account_code_requested', subjectId: userId, data: { codeId } });
+  });
+  ctx.eventsRecorded();
+  return { sentTo: `••• ${phone.slice(-4)}` };
+}
+
+/**
+ * Proves the caller holds their account's number with the code texted by `requestAccountCode` (throttled
+ * like a sign-in; a wrong code counts against it). Returns `spend`, to run in the transaction that acts, so
+ * a code is spent only by an action that happened.
+ */
+export async function proveWithAccountCode(ctx: ServiceContext, code: string | null | undefined): Promise<{ spend: (tx: Tx) => Promise<void> }> {
+  const { tenantId, phone } = await ownPhone(ctx);
+  const digits = (code ?? '').replace(/\s/g, '');
+  if (!/^\d{6}$/.test(digits)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Enter the 6-digit code from the text message', ['code']);
+  const attempt = await beginAttempt(ctx, `phone:${phone}`).catch((e) => {
+    if (e instanceof TooManyAttempts) throw new DomainError(ErrorCode.TOO_MANY_ATTEMPTS, e.message, ['code']);
+    throw e;
+  });
+  const checked = await checkLatestCode(ctx, tenantId, phone, digits);
+  if ('reason' in checked) throw checked.error;
+  return {
+    spend: async (tx) => {
+      await spendCode(tx, checked.row.id);
+      await attempt.succeeded(tx);
+    },
+  };
 }

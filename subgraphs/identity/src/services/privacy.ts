@@ -4,6 +4,9 @@ import { lastAdministratorOf } from './account-security';
 import { recordAudit } from './audit';
 import { endSessions } from './sessions';
 import type { ServiceContext } from './context';
+import { proveWithAccountCode } from './phone-sign-in';
+
+type Tx = Parameters<Parameters<ServiceContext['prisma']['$transaction']>[0]>[0];
 
 function requireUser(ctx: ServiceContext) {
   if (!ctx.actor.userId || !ctx.tenantId) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in to do this');
@@ -49,18 +52,26 @@ export async function exportMyData(ctx: ServiceContext) {
  * GDPR/NDPR erasure: the account is closed at once (soft delete, all sessions ended, sign-in refused) and
  * purged after the grace period, during which support can still undo a mistaken or malicious request.
  */
-export async function requestAccountDeletion(ctx: ServiceContext, password: string) {
+export async function requestAccountDeletion(ctx: ServiceContext, proof: { password?: string | null; code?: string | null }) {
   const { userId, tenantId } = requireUser(ctx);
   const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: userId } });
-  // Password guessing with a stolen session is throttled like sign-in (decision 0023).
-  const attempt = await beginAttempt(ctx, accountKey(user));
-  if (!(await verifyPassword(password ?? '', user.passwordHash ?? (await dummyPasswordHash())))) throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'Wrong password', ['password']);
+  let confirmed: { succeeded: (tx: Tx) => Promise<unknown> };
+  if (!user.passwordHash && user.phone) {
+    // A phone-only account has no password: a code texted to its number confirms instead (decision 0079).
+    const code = await proveWithAccountCode(ctx, proof.code);
+    confirmed = { succeeded: code.spend };
+  } else {
+    // Password guessing with a stolen session is throttled like sign-in (decision 0023).
+    const attempt = await beginAttempt(ctx, accountKey(user));
+    if (!(await verifyPassword(proof.password ?? '', user.passwordHash ?? (await dummyPasswordHash())))) throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'Wrong password', ['password']);
+    confirmed = attempt;
+  }
   // A business must not be left with nobody to run it (issue 14).
   const alone = await lastAdministratorOf(ctx, userId);
   if (alone.length > 0) throw new DomainError(ErrorCode.FORBIDDEN, `You are the only administrator of ${alone.join(', ')}: give someone else your role there first`);
   const purgeAfter = new Date(Date.now() + config.deletionGraceDays * 86_400_000);
   await ctx.prisma.$transaction(async (tx) => {
-    await attempt.succeeded(tx);
+    await confirmed.succeeded(tx);
     await tx.user.update({ where: { id: userId }, data: { deletionRequestedAt: new Date(), purgeAfter } });
     await endSessions(tx, { userId }, 'account_deleted');
     await recordAudit(tx, ctx, { tenantId, type: 'privacy.deletion_requested', subjectId: userId, data: { purgeAfter: purgeAfter.toISOString() } });
