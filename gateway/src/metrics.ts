@@ -4,7 +4,7 @@
  * internal metrics listener (@webwaka/protocol's metrics.ts), never on the public port.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { graphqlDuration, graphqlOperations, httpDuration, httpRequests, metrics, routeKind, statusClass } from '@webwaka/protocol';
+import { annotateOperation, graphqlDuration, graphqlOperations, httpDuration, httpRequests, metrics, routeKind, statusClass } from '@webwaka/protocol';
 import type { GatewayContext } from './context';
 import { trustedDocuments } from './persisted-operations';
 
@@ -15,6 +15,11 @@ export const subgraphFetchErrors = metrics.counter(
   'webwaka_subgraph_fetch_errors_total',
   'Gateway calls to a subgraph that failed, by subgraph and reason (unreachable, status, invalid).',
 );
+
+/** A trusted document's operation name (a fixed set), else "other". */
+function trustedOperationName(queryHash: string | undefined, operationName: string | null | undefined): string {
+  return queryHash && trustedDocuments().has(queryHash) ? (operationName ?? 'anonymous') : 'other';
+}
 
 /** Counts a request when answered (called from the gateway's first middleware). */
 export function countRequest(path: string, status: number, startedMs: number): void {
@@ -31,10 +36,14 @@ export const metricsPlugin: ApolloServerPlugin<GatewayContext> = {
   async requestDidStart() {
     const started = performance.now();
     return {
+      // The request's span is named after the operation too (decision 0072), under the same rule.
+      async didResolveOperation({ operation, operationName, queryHash }) {
+        const trusted = trustedOperationName(queryHash, operationName);
+        annotateOperation(operation?.operation ?? 'unknown', trusted === 'other' ? null : trusted);
+      },
       async willSendResponse({ operation, operationName, queryHash, errors }) {
         const type = operation?.operation ?? 'invalid';
-        const trusted = !!queryHash && trustedDocuments().has(queryHash);
-        graphqlOperations.inc({ service: SERVICE, type, outcome: errors?.length ? 'error' : 'ok', operation: trusted ? (operationName ?? 'anonymous') : 'other' });
+        graphqlOperations.inc({ service: SERVICE, type, outcome: errors?.length ? 'error' : 'ok', operation: trustedOperationName(queryHash, operationName) });
         graphqlDuration.observeSince({ service: SERVICE, type }, started);
       },
     };

@@ -11,8 +11,10 @@ import {
   ErrorCode,
   HttpDrain,
   REQUEST_ID_HEADER,
+  annotateRequest,
   config,
   createLogger,
+  traceHttpRequest,
   watchRedis,
   type PubSub,
 } from '@webwaka/protocol';
@@ -140,7 +142,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       countRequest(req.originalUrl.split('?')[0], res.statusCode, started);
       log.info('request', { requestId, method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - started) });
     });
-    next();
+    // The rest of the request in a server span (decision 0072); with tracing off, just next().
+    traceHttpRequest('gateway', req, res, requestId, next);
   });
 
   app.get('/healthz', (_req, res) => {
@@ -190,6 +193,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     const requestId = res.locals.requestId as string;
     try {
       const auth = await authenticate(req.headers, requestId);
+      annotateRequest({ tenant: auth.actor.tenantId });
       const ip = res.locals.clientIp as string | null;
       // The door's charge (request-charges.ts); the rest once the operation's cost is known. Signed-in
       // callers and keys have buckets of their own: the address's is for signed-out callers only.

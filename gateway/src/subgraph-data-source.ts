@@ -1,6 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { ACTOR_HEADER, ErrorCode, REQUEST_ID_HEADER, config, createLogger, postJson, signActorHeader } from '@webwaka/protocol';
+import { ACTOR_HEADER, ErrorCode, REQUEST_ID_HEADER, config, createLogger, postJson, signActorHeader, traceOutgoingCall } from '@webwaka/protocol';
 import type { GatewayContext } from './context';
 import { subgraphFetchDuration, subgraphFetchErrors } from './metrics';
 
@@ -47,7 +47,12 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     let answer;
     const started = performance.now();
     try {
-      answer = await postJson(this.url, body, { headers, timeoutMs: this.timeoutMs });
+      // A client span whose `traceparent` the subgraph continues (decision 0072); not covered by the signature.
+      answer = await traceOutgoingCall('gateway', `subgraph ${this.name}`, { 'webwaka.subgraph': this.name }, headers, async (span) => {
+        const res = await postJson(this.url, body, { headers, timeoutMs: this.timeoutMs });
+        span.setAttribute('http.response.status_code', res.status);
+        return res;
+      });
       subgraphFetchDuration.observeSince({ subgraph: this.name }, started);
     } catch (e) {
       subgraphFetchErrors.inc({ subgraph: this.name, reason: 'unreachable' });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import pg, { type PoolConfig } from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client';
-import { config, metrics } from '@webwaka/protocol';
+import { SpanKind, activeSpanContext, config, inSpan, metrics, tracingEnabled } from '@webwaka/protocol';
 import { DatabaseUnreadableError, lockDataDir, unreadableMessage, writeBackup, type Backup, type DataDirLock } from './data-dir';
 
 export { PrismaClient };
@@ -108,7 +108,29 @@ export function createPrismaClient(db: Pick<Database, 'kind' | 'poolConfig'>, po
   // Interactive transactions queue for a connection (embedded: the only one) under bursts; Prisma's 2 s
   // default wait would turn a busy moment into "Unable to start a transaction". Wait longer; a
   // transaction itself still has to finish within `timeout`.
-  return new PrismaClient({ adapter, transactionOptions: { maxWait: 30_000, timeout: 15_000 } });
+  const client = new PrismaClient({ adapter, transactionOptions: { maxWait: 30_000, timeout: 15_000 } });
+  // Only a traced process pays for the query extension (decision 0072).
+  return tracingEnabled() ? withQuerySpans(client) : client;
+}
+
+/**
+ * A span for every query of a traced unit (a request, an outbox delivery): the model and operation
+ * (`Order.create`, `$queryRaw`), never the arguments or SQL values. Queries outside any trace (pollers,
+ * sweepers, the dispatcher's lease) are not traced: they would be a root trace every half second.
+ * The extended client is the same client to every caller (delegates, $transaction, raw queries).
+ */
+export function withQuerySpans(client: PrismaClient): PrismaClient {
+  return client.$extends({
+    name: 'webwaka-query-spans',
+    query: {
+      async $allOperations({ model, operation, args, query }) {
+        if (!activeSpanContext()) return query(args);
+        const name = model ? `${model}.${operation}` : operation;
+        const attributes = { 'db.system.name': 'postgresql', 'db.operation.name': operation, ...(model ? { 'db.collection.name': model } : {}) };
+        return inSpan('db', `prisma ${name}`, { kind: SpanKind.CLIENT, attributes }, () => query(args));
+      },
+    },
+  }) as unknown as PrismaClient;
 }
 
 /** This process's open pools (one per Prisma client), summed in the metrics when scraped; an ended one drops out. */

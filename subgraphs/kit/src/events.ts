@@ -1,7 +1,7 @@
 import type { EntrySide, JournalKind, LedgerOwnerType, LedgerPurpose, SeatEventKind, VendorStatus } from './generated/prisma/enums';
 import { SUBGRAPH_REGISTRY, uuidv7, type SubgraphName } from '@webwaka/protocol';
 import type { Prisma } from './db';
-import { recordOutboxEvent, type OutboxEventRecord, type OutboxHandler } from './outbox';
+import { recordOutboxEvent, rememberWriter, type OutboxEventRecord, type OutboxHandler } from './outbox';
 
 /**
  * The event contracts between capabilities: every outbox topic, its payload, who writes it and who reads
@@ -558,7 +558,9 @@ export type EventToRecord = { [T in Topic]: { tenantId: string; topic: T; payloa
  */
 export async function recordEvents(tx: OutboxTx, events: EventToRecord[]): Promise<void> {
   if (events.length === 0) return;
-  await tx.outboxEvent.createMany({ data: events.map((e) => ({ id: uuidv7(), tenantId: e.tenantId, topic: e.topic, payload: e.payload as unknown as Prisma.InputJsonValue })) });
+  const rows = events.map((e) => ({ id: uuidv7(), tenantId: e.tenantId, topic: e.topic, payload: e.payload as unknown as Prisma.InputJsonValue }));
+  await tx.outboxEvent.createMany({ data: rows });
+  for (const row of rows) rememberWriter(row.id);
 }
 
 /** An outbox event of one topic, its payload as the producer's type says (consumers still check it). */

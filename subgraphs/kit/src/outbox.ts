@@ -1,5 +1,5 @@
 import type { PrismaClient, Prisma } from './db';
-import { uuidv7, logger } from '@webwaka/protocol';
+import { SpanKind, activeRequestId, activeSpanContext, failSpan, inSpan, outsideTraces, uuidv7, logger, type SpanContext } from '@webwaka/protocol';
 
 /**
  * Transactional outbox. A capability writes its domain event in the same transaction as the state change
@@ -28,7 +28,24 @@ type Tx = Pick<Prisma.TransactionClient, 'outboxEvent'>;
 export async function recordOutboxEvent(tx: Tx, event: { tenantId: string; topic: string; payload: Prisma.InputJsonValue }): Promise<string> {
   const id = uuidv7();
   await tx.outboxEvent.create({ data: { id, ...event } });
+  rememberWriter(id);
   return id;
+}
+
+/**
+ * Where each event this process wrote was written (traced processes only, decision 0072), so its delivery
+ * continues the writer's trace. Kept in memory rather than in the row: a delivery in another process (the
+ * distributed topology) starts a trace of its own, found through the event id it carries. Bounded; an
+ * entry goes when its event is delivered here or when newer ones push it out.
+ */
+const writers = new Map<string, { span: SpanContext; requestId: string | null }>();
+const MAX_WRITERS = 10_000;
+
+export function rememberWriter(eventId: string): void {
+  const span = activeSpanContext();
+  if (!span) return;
+  if (writers.size >= MAX_WRITERS) writers.delete(writers.keys().next().value!);
+  writers.set(eventId, { span, requestId: activeRequestId() });
 }
 
 const LEASE_SECONDS = 30;
@@ -39,6 +56,8 @@ export class OutboxDispatcher {
   private running: Promise<void> | null = null;
   private again = false;
   private stopping = false;
+  /** The service whose traces show this dispatcher's deliveries (the subgraph server sets it). */
+  service: string | undefined;
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -78,7 +97,8 @@ export class OutboxDispatcher {
       this.again = true;
       return;
     }
-    this.running = this.drain()
+    // Not a child of the request whose commit woke it: each delivery continues its own event's trace.
+    this.running = outsideTraces(() => this.drain())
       .catch((e) => logger.error('outbox: dispatch failed', { error: String(e) }))
       .finally(() => {
         this.running = null;
@@ -123,11 +143,28 @@ export class OutboxDispatcher {
       batch.sort((a, b) => (a.id < b.id ? -1 : 1));
       for (const [i, event] of batch.entries()) {
         if (this.stopping) return this.release(batch.slice(i));
+        await this.deliver(event);
+      }
+      if (this.stopping) return;
+    }
+  }
+
+  /** One event to its handlers, in a span continuing the trace that wrote it when this process knows it. */
+  private deliver(event: OutboxEventRecord): Promise<void> {
+    const writer = writers.get(event.id);
+    const attributes = { 'messaging.system': 'webwaka-outbox', 'messaging.operation.type': 'process', 'messaging.destination.name': event.topic, 'messaging.message.id': event.id, 'webwaka.outbox.attempt': event.attempts };
+    return inSpan(
+      this.service ?? 'outbox',
+      `outbox deliver ${event.topic}`,
+      { kind: SpanKind.CONSUMER, attributes, parent: writer?.span, request: { requestId: writer?.requestId ?? null, tenant: event.tenantId } },
+      async (span) => {
         try {
           for (const handle of this.handlers[event.topic] ?? []) await handle(event);
           await this.opts.onDelivered?.(event);
           await this.prisma.outboxEvent.update({ where: { id: event.id }, data: { dispatchedAt: new Date(), lockedUntil: null } });
+          writers.delete(event.id);
         } catch (e) {
+          failSpan(span, e);
           logger.warn('outbox: handler failed; will retry', { eventId: event.id, topic: event.topic, attempts: event.attempts, error: String(e) });
           // Release the lease with a back-off so the retry does not spin.
           await this.prisma.outboxEvent.update({
@@ -135,9 +172,8 @@ export class OutboxDispatcher {
             data: { lockedUntil: new Date(Date.now() + Math.min(60_000, 250 * 2 ** event.attempts)), lastError: String(e).slice(0, 1000) },
           });
         }
-      }
-      if (this.stopping) return;
-    }
+      },
+    );
   }
 
   /** Hands back leased events this dispatcher will not deliver. */

@@ -1,4 +1,17 @@
-import { AppError, ErrorCode, SUBGRAPH_REGISTRY, anonymousActor, config, logger, postJson, signedCallHeaders, uuidv7, type PostResult, type SubgraphName } from '@webwaka/protocol';
+import {
+  AppError,
+  ErrorCode,
+  SUBGRAPH_REGISTRY,
+  anonymousActor,
+  config,
+  logger,
+  postJson,
+  signedCallHeaders,
+  traceOutgoingCall,
+  uuidv7,
+  type PostResult,
+  type SubgraphName,
+} from '@webwaka/protocol';
 
 /**
  * Where to reach the other subgraphs (listed in the protocol's SUBGRAPH_REGISTRY). Embedded stacks start
@@ -37,15 +50,17 @@ export async function callPeer<T = any>(peers: Peers, name: SubgraphName, query:
   const actor = { ...anonymousActor(call.tenantId), kind: 'service' as const, scopes: call.scopes };
   const requestId = call.requestId ?? uuidv7();
   const payload = JSON.stringify({ query, variables });
+  const headers: Record<string, string> = {
+    // Bound to the callee and to these body bytes (decision 0023); the trace's `traceparent` is not signed, only followed.
+    ...signedCallHeaders(actor, requestId, config.gatewaySecret, { audience: name, body: payload }),
+    'x-webwaka-caller': call.service,
+  };
   let res: PostResult;
   try {
-    res = await postJson(peers.url(name), payload, {
-      headers: {
-        // Bound to the callee and to these body bytes (decision 0023).
-        ...signedCallHeaders(actor, requestId, config.gatewaySecret, { audience: name, body: payload }),
-        'x-webwaka-caller': call.service,
-      },
-      timeoutMs: call.timeoutMs ?? 15_000,
+    res = await traceOutgoingCall(call.service, `call ${name}`, { 'webwaka.peer': name }, headers, async (span) => {
+      const answer = await postJson(peers.url(name), payload, { headers, timeoutMs: call.timeoutMs ?? 15_000 });
+      span.setAttribute('http.response.status_code', answer.status);
+      return answer;
     });
   } catch (e) {
     // The cause names the peer's address: the logs get it, the client only the code (decision 0068).

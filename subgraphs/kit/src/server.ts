@@ -5,6 +5,8 @@ import type { GraphQLSchema } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import {
   ACTOR_HEADER,
+  annotateOperation,
+  annotateRequest,
   config,
   createLogger,
   ErrorCode,
@@ -19,6 +21,7 @@ import {
   serveProcessMetrics,
   statusClass,
   stopOnSignals,
+  traceHttpRequest,
   verifyActorHeader,
   type Logger,
   type PubSub,
@@ -101,9 +104,15 @@ export function createSubgraphHandler(opts: SubgraphOptions, draining: () => boo
     }),
   });
 
-  if (opts.dispatcher) collectOutboxMetrics(opts.name, opts.dispatcher);
+  if (opts.dispatcher) {
+    collectOutboxMetrics(opts.name, opts.dispatcher);
+    opts.dispatcher.service ??= opts.name;
+  }
 
-  return async (req: http.IncomingMessage, res: http.ServerResponse) => {
+  // Each request in a server span continuing the caller's trace (decision 0072); with tracing off, just handled.
+  return (req: http.IncomingMessage, res: http.ServerResponse) => traceHttpRequest(opts.name, req, res, null, () => handle(req, res));
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const path = (req.url ?? '/').split('?')[0];
     countRequest(opts.name, path, res);
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok', service: opts.name });
@@ -135,6 +144,7 @@ export function createSubgraphHandler(opts: SubgraphOptions, draining: () => boo
       log.warn('refused call without a valid gateway signature', { path, ip: req.socket.remoteAddress });
       return sendJson(res, 401, { errors: [{ message: 'Calls must come through the gateway', extensions: { code: 'UNAUTHENTICATED' } }] });
     }
+    annotateRequest({ requestId: call.requestId, tenant: call.actor.tenantId });
     if (internal) {
       const route = opts.internalRoutes?.[path.slice('/internal/'.length)];
       if (!route || req.method !== 'POST') return sendJson(res, 404, { error: 'not found' });
@@ -148,7 +158,7 @@ export function createSubgraphHandler(opts: SubgraphOptions, draining: () => boo
     // whatwg-node takes a Uint8Array `body` on the request as the body (the stream is already consumed).
     if (raw.length) (req as http.IncomingMessage & { body?: Uint8Array }).body = raw;
     return yoga.handle(req, res, { call });
-  };
+  }
 }
 
 export async function startSubgraph(opts: SubgraphOptions & { port?: number; host?: string }): Promise<RunningSubgraph> {
@@ -216,11 +226,12 @@ function requestLogPlugin(log: Logger, service: string): Plugin<{ call: Verified
     onExecute({ args }) {
       const started = performance.now();
       const ctx = args.contextValue as unknown as RequestContext;
+      // The gateway's query plans name these operations after the client's: not a label (decision 0070), nor a span name (0072).
+      const type = getOperationAST(args.document, args.operationName)?.operation ?? 'unknown';
+      annotateOperation(type, null);
       return {
         onExecuteDone({ result }) {
           log.debug('graphql', { requestId: ctx.requestId, operation: args.operationName ?? null, ms: Math.round(performance.now() - started) });
-          // The gateway's query plans name these operations after the client's: not a label (decision 0070).
-          const type = getOperationAST(args.document, args.operationName)?.operation ?? 'unknown';
           const outcome = 'errors' in result && result.errors?.length ? 'error' : 'ok';
           graphqlOperations.inc({ service, type, outcome, operation: 'other' });
           graphqlDuration.observeSince({ service, type }, started);

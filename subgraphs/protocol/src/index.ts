@@ -21,3 +21,4 @@ export * from './registry';
 export * from './shutdown';
 export * from './media-store';
 export * from './metrics';
+export * from './tracing';

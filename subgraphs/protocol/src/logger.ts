@@ -1,4 +1,6 @@
 /** JSON-lines logger: one object per line with a level, time and message, plus context such as requestId. */
+import { traceIdsForLog } from './tracing';
+
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 const threshold = order[(process.env.LOG_LEVEL as Level) ?? 'info'] ?? 20;
@@ -14,7 +16,8 @@ export interface Logger {
 export function createLogger(base: Record<string, unknown> = {}): Logger {
   const write = (level: Level, msg: string, fields?: Record<string, unknown>) => {
     if (order[level] < threshold || process.env.LOG_LEVEL === 'silent') return;
-    const line = JSON.stringify({ level, time: new Date().toISOString(), msg, ...base, ...fields });
+    // Inside a traced request, the trace and span it belongs to (decision 0072), so a log line leads to its trace.
+    const line = JSON.stringify({ level, time: new Date().toISOString(), msg, ...base, ...fields, ...traceIdsForLog() });
     (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(line + '\n');
   };
   return {

@@ -8,7 +8,7 @@
  * dead-letter list an administrator can send again from. Delivery to the provider is at least once: a
  * process that dies between the provider's answer and the update below sends that message again.
  */
-import { decryptSecret, logger, type MessageChannel, type Peers, type PrismaClient } from '@webwaka/kit';
+import { SpanKind, decryptSecret, inSpan, logger, type MessageChannel, type Peers, type PrismaClient } from '@webwaka/kit';
 import { audienceOf } from './audience';
 import { isTemplateKey } from './catalogue';
 import { oneClickUnsubscribeUrl, unsubscribeToken, unsubscribeUrl } from './preferences';
@@ -70,7 +70,14 @@ export async function sendDue(prisma: PrismaClient, peers: Peers, limit = BATCH,
       break;
     }
     try {
-      if (await sendOne(prisma, peers, m)) sent++;
+      // Each message in a trace of its own (decision 0072): its channel and template, never its recipient or text.
+      const attributes = { 'messaging.message.id': m.id, 'webwaka.message.channel': m.channel, 'webwaka.message.template': m.template, 'webwaka.message.attempt': m.attempts };
+      const delivered = await inSpan('notifications', `notifications send ${m.channel}`, { kind: SpanKind.PRODUCER, attributes, request: { requestId: null, tenant: m.tenantId } }, async (span) => {
+        const ok = await sendOne(prisma, peers, m);
+        span.setAttribute('webwaka.message.sent', ok);
+        return ok;
+      });
+      if (delivered) sent++;
     } catch (e) {
       await fail(prisma, m, `Internal error: ${String((e as Error)?.message ?? e).slice(0, 200)}`, false);
       logger.error('notifications: send failed', { messageId: m.id, error: String(e) });
