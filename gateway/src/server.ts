@@ -158,7 +158,10 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       Object.entries(urls).map(async ([name, url]) => {
         try {
           const r = await fetch(url.replace(/\/graphql$/, '/readyz'), { signal: AbortSignal.timeout(2000) });
-          return [name, r.ok ? 'ready' : `status ${r.status}`] as const;
+          if (r.ok) return [name, 'ready'] as const;
+          // A subgraph says when it is its database that does not answer (kit's /readyz): the one fault that takes them all down.
+          const body = (await r.json().catch(() => null)) as { database?: unknown } | null;
+          return [name, typeof body?.database === 'string' ? `database ${body.database}` : `status ${r.status}`] as const;
         } catch (e) {
           // The cause's code, not its message: that names the address (decision 0068).
           const err = e as Error & { cause?: { code?: string } };
