@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { SUBGRAPHS } from '../../gateway/src/subgraphs';
 import { SECRET_NAMES } from '../../subgraphs/protocol/src/config';
+import { shutdownGraceMs } from '../../subgraphs/protocol/src/shutdown';
 import { BACKEND_SECRET_KEYS, K8S_SECRET, METRICS_PORT, generatedFiles } from '../../deploy/generate';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -132,6 +133,19 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     }
   });
 
+  it('gives every pod longer to stop than its preStop sleep and its drain take (decision 0073)', () => {
+    for (const d of deployments) {
+      const [container] = d.spec.template.spec.containers;
+      const sleep = Number(container.lifecycle.preStop.exec.command[1]);
+      expect([component(d), container.lifecycle.preStop.exec.command[0], sleep > 0]).toEqual([component(d), 'sleep', true]);
+      if (component(d) === 'storefront') continue;
+      // The process's own grace is read from SHUTDOWN_GRACE_MS (protocol's shutdownGraceMs); the kill must come after it.
+      const env = Object.fromEntries(container.env.filter((e: any) => 'value' in e).map((e: any) => [e.name, e.value]));
+      const graceSeconds = shutdownGraceMs({ SHUTDOWN_GRACE_MS: env.SHUTDOWN_GRACE_MS }) / 1000;
+      expect(d.spec.template.spec.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(sleep + graceSeconds + 10);
+    }
+  });
+
   it('keeps the metrics port out of every Service: only the pod network reaches it (decision 0070)', () => {
     for (const svc of ofKind('Service')) for (const p of svc.spec.ports) expect([svc.metadata.name, p.targetPort]).toEqual([svc.metadata.name, 'http']);
   });
@@ -220,6 +234,14 @@ describe('Docker Compose (deploy/compose.yaml)', () => {
     }
     expect([services['gateway-1'].ports, services['gateway-2'].ports, services.storefront.ports]).toEqual([['4000:4000'], ['4001:4000'], ['3000:3000']]);
     expect(services.migrate.command ?? 'image default').toBe('image default');
+  });
+
+  it('lets each backend service drain before Compose kills it (decision 0073)', () => {
+    for (const [name, s] of app) {
+      if (name === 'storefront') continue;
+      const graceSeconds = shutdownGraceMs({ SHUTDOWN_GRACE_MS: s.environment.SHUTDOWN_GRACE_MS }) / 1000;
+      expect([name, Number(String(s.stop_grace_period).replace(/s$/, '')) > graceSeconds]).toEqual([name, true]);
+    }
   });
 
   it('provides every variable a process needs, secrets only from deploy/.env (required, never written here)', () => {
