@@ -9,7 +9,7 @@ import { uuidv7, type PosSaleRecordedPayload } from '@webwaka/kit';
 import { gql } from './support/graphql';
 import type { TestStack } from './support/stack';
 import { checkout, checkoutInput, decideOnSandboxPage, guestCart, makeProduct, payload, serviceContext, signIn, startCommerceStack, tenantId, waitFor } from '../subgraphs/commerce/test/support';
-import { recordPosSale } from '../subgraphs/commerce/src/services/pos-orders';
+import { recordPosReturn, recordPosSale } from '../subgraphs/commerce/src/services/pos-orders';
 
 let s: TestStack;
 let store: string;
@@ -85,7 +85,7 @@ it('a marketplace order: one invoice per vendor order, numbered one after the ot
   expect(invoices.reduce((n: bigint, i: any) => n + BigInt(i.total.amount), 0n)).toBe(BigInt(order.total.amount));
 }, 120_000);
 
-it('a till sale: its receipt, issued once however often the sale is delivered', async () => {
+it('a till sale: its receipt, issued once however often the sale is delivered; a till return: its credit note', async () => {
   const p = await makeProduct(s.stack.prisma, store, { price: 107_500n, stock: 5 });
   const saleId = uuidv7();
   const sale: PosSaleRecordedPayload = {
@@ -115,4 +115,12 @@ it('a till sale: its receipt, issued once however often the sale is delivered', 
   expect(receipt).toMatchObject({ kind: 'INVOICE', total: { amount: '107500' }, tax: { amount: '7500' }, lines: [{ description: 'Ankara wrap', taxRateBps: 750 }] });
   await new Promise((r) => setTimeout(r, 500));
   expect(await s.stack.prisma.invoice.count({ where: { tenantId: store, orderId: checkoutRow.orderId! } })).toBe(1);
+
+  const ret: PosSaleRecordedPayload = { ...sale, saleId: uuidv7(), kind: 'RETURN', returnOfSaleId: saleId, receiptNumber: 'T1-000043', tenders: [{ tender: 'CASH', amount: '107500' }] };
+  await recordPosReturn(ctx, store, ret);
+  await recordPosReturn(ctx, store, ret);
+  const [, credit] = await invoicesOf(checkoutRow.orderId!, staff.store, 2);
+  expect(credit).toMatchObject({ kind: 'CREDIT_NOTE', creditsInvoiceId: receipt.id, total: { amount: '107500' }, tax: { amount: '7500' }, lines: [{ description: 'Ankara wrap', taxRateBps: 750 }] });
+  await new Promise((r) => setTimeout(r, 500));
+  expect(await s.stack.prisma.invoice.count({ where: { tenantId: store, orderId: checkoutRow.orderId! } })).toBe(2);
 }, 120_000);
