@@ -24,7 +24,7 @@ export interface DistributedOptions {
   reachSubgraphsAt?: Record<string, string>;
   seed?: boolean;
   demoProducts?: number;
-  /** How long each process may take to answer /readyz after it is spawned (default 60 s; a busy test machine needs more). */
+  /** How long each process may take to answer /readyz after it is spawned (default 120 s: a busy 2-core test machine needs over 60). */
   readyTimeoutMs?: number;
   /** Extra environment for every service process. */
   env?: Record<string, string>;
@@ -57,7 +57,7 @@ function spawnService(name: string, entry: string, env: Record<string, string>):
   return child;
 }
 
-async function waitReady(url: string, timeoutMs = 60_000) {
+async function waitReady(url: string, timeoutMs = 120_000) {
   const until = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < until) {
