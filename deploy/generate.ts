@@ -42,6 +42,13 @@ const healthCmd = (port: number, path: string) => [
   `fetch('http://127.0.0.1:${port}${path}').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))`,
 ];
 
+/**
+ * Traces (decision 0072): off unless an OTLP collector's address is given; empty means off. The sampler is
+ * the SDK's standard one (parent-based, every trace) unless OTEL_TRACES_SAMPLER says otherwise.
+ */
+const TRACING_KEYS = ['OTEL_EXPORTER_OTLP_ENDPOINT'];
+const TRACING_ENV = Object.fromEntries(TRACING_KEYS.map((k) => [k, `\${${k}:-}`]));
+
 // ---- Docker Compose ----------------------------------------------------------------------------------------
 
 export function composeFile(): string {
@@ -56,7 +63,7 @@ export function composeFile(): string {
     // Metrics on the Compose network for a Prometheus beside them, never published to the host (decision 0070).
     // Compose's default 10 s before SIGKILL would cut the drain short (decision 0073).
     stop_grace_period: `${SHUTDOWN_GRACE_SECONDS + 10}s`,
-    environment: { PORT: String(port), HOST: '0.0.0.0', METRICS_PORT: String(METRICS_PORT), METRICS_HOST: '0.0.0.0', SHUTDOWN_GRACE_MS: String(SHUTDOWN_GRACE_SECONDS * 1000), DATABASE_URL: databaseUrl, REDIS_URL: 'redis://redis:6379', LOG_LEVEL: '${LOG_LEVEL:-info}', ...secrets, ...subgraphUrls },
+    environment: { PORT: String(port), HOST: '0.0.0.0', METRICS_PORT: String(METRICS_PORT), METRICS_HOST: '0.0.0.0', SHUTDOWN_GRACE_MS: String(SHUTDOWN_GRACE_SECONDS * 1000), DATABASE_URL: databaseUrl, REDIS_URL: 'redis://redis:6379', LOG_LEVEL: '${LOG_LEVEL:-info}', ...TRACING_ENV, ...secrets, ...subgraphUrls },
     healthcheck: { test: healthCmd(port, '/readyz'), interval: '10s', timeout: '3s', retries: 5, start_period: '60s' },
   });
   const services: Record<string, unknown> = {
@@ -245,7 +252,7 @@ function workloads(): Workload[] {
       { name: 'METRICS_PORT', value: String(METRICS_PORT) },
       { name: 'METRICS_HOST', value: '0.0.0.0' },
       { name: 'SHUTDOWN_GRACE_MS', value: String(SHUTDOWN_GRACE_SECONDS * 1000) },
-      ...fromConfig(['LOG_LEVEL', ...urlKeys]),
+      ...fromConfig(['LOG_LEVEL', ...TRACING_KEYS, ...urlKeys]),
       ...extra,
     ],
     metricsPort: METRICS_PORT,
@@ -290,6 +297,8 @@ export function k8sBase(): Record<string, string> {
       metadata: meta(configMapName, 'config'),
       data: {
         LOG_LEVEL: 'info',
+        // An OTLP/HTTP collector (e.g. http://otel-collector:4318) to send traces to; empty: no traces (decision 0072).
+        OTEL_EXPORTER_OTLP_ENDPOINT: '',
         PUBLIC_GATEWAY_URL: 'https://api.example.com',
         STOREFRONT_PUBLIC_URL: 'https://shop.example.com',
         // The ingress controller's pod range, so its X-Forwarded-For is believed (docs/api.md, "Client addresses").

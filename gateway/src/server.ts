@@ -142,8 +142,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       countRequest(req.originalUrl.split('?')[0], res.statusCode, started);
       log.info('request', { requestId, method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - started) });
     });
-    // The rest of the request in a server span (decision 0072); with tracing off, just next().
-    traceHttpRequest('gateway', req, res, requestId, next);
+    // The rest of the request in a server span, a client's traceparent only linked (decision 0072); with tracing off, just next().
+    traceHttpRequest('gateway', req, res, { requestId, edge: true }, next);
   });
 
   app.get('/healthz', (_req, res) => {

@@ -110,7 +110,7 @@ export function createSubgraphHandler(opts: SubgraphOptions, draining: () => boo
   }
 
   // Each request in a server span continuing the caller's trace (decision 0072); with tracing off, just handled.
-  return (req: http.IncomingMessage, res: http.ServerResponse) => traceHttpRequest(opts.name, req, res, null, () => handle(req, res));
+  return (req: http.IncomingMessage, res: http.ServerResponse) => traceHttpRequest(opts.name, req, res, { requestId: null, edge: false }, () => handle(req, res));
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const path = (req.url ?? '/').split('?')[0];

@@ -249,19 +249,31 @@ function httpSpanName(method: string | undefined, path: string): string {
 }
 
 /**
- * Runs an HTTP request's handling inside a server span that continues the caller's trace (`traceparent`)
- * and ends when the response is finished or the connection closes. Health checks are not traced (probes
- * every few seconds would drown the rest). With tracing off, just runs it.
+ * Runs an HTTP request's handling inside a server span that ends when the response is finished or the
+ * connection closes. Behind the gateway (`edge: false`) it continues the caller's trace (`traceparent`). At
+ * the edge a client's `traceparent` is only linked: the trace is the gateway's own, so no client chooses
+ * trace ids or forces its requests past the sampler. Health checks are not traced (probes every few seconds
+ * would drown the rest). With tracing off, just runs it.
  */
-export function traceHttpRequest<T>(service: string, req: http.IncomingMessage, res: http.ServerResponse, requestId: string | null, handle: () => T): T {
+export function traceHttpRequest<T>(
+  service: string,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  opts: { requestId: string | null; edge: boolean },
+  handle: () => T,
+): T {
   if (!tracingEnabled()) return handle();
   const path = (req.url ?? '/').split('?')[0];
   if (path === '/healthz' || path === '/readyz') return handle();
-  const parent = propagation.extract(ROOT_CONTEXT, req.headers);
+  const incoming = propagation.extract(ROOT_CONTEXT, req.headers);
+  const incomingSpan = trace.getSpanContext(incoming);
+  const parent = opts.edge ? ROOT_CONTEXT : incoming;
+  const links = opts.edge && incomingSpan && trace.isSpanContextValid(incomingSpan) ? [{ context: incomingSpan }] : undefined;
+  const { requestId } = opts;
   const request: TracedRequest = { service, requestId, tenant: null, span: null };
   const span = tracerFor(service).startSpan(
     httpSpanName(req.method, path),
-    { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method ?? 'GET', 'url.path': path, ...(requestId ? { [REQUEST_ID_ATTRIBUTE]: requestId } : {}) } },
+    { kind: SpanKind.SERVER, links, attributes: { 'http.request.method': req.method ?? 'GET', 'url.path': path, ...(requestId ? { [REQUEST_ID_ATTRIBUTE]: requestId } : {}) } },
     parent,
   );
   request.span = span;

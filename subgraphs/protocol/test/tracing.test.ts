@@ -60,7 +60,7 @@ describe('a trace across an HTTP hop', () => {
     expect(initTracing({ exporter })).toBe(true);
     // The callee: a subgraph-like server that continues the caller's trace and does some traced work.
     server = http.createServer((req, res) =>
-      traceHttpRequest('callee', req, res, null, async () => {
+      traceHttpRequest('callee', req, res, { requestId: null, edge: false }, async () => {
         seenTraceparent = req.headers.traceparent as string | undefined;
         annotateRequest({ requestId: String(req.headers['x-request-id']), tenant: 'tenant-1' });
         annotateOperation('query', null);
@@ -80,7 +80,7 @@ describe('a trace across an HTTP hop', () => {
   it('makes one trace: caller server span > client span > callee server span > its work, with request id and tenant on each', async () => {
     // The caller: a gateway-like server receiving a client request.
     const caller = http.createServer((req, res) =>
-      traceHttpRequest('caller', req, res, 'req-123', async () => {
+      traceHttpRequest('caller', req, res, { requestId: 'req-123', edge: true }, async () => {
         annotateRequest({ tenant: 'tenant-1' });
         expect(traceIdsForLog()).toEqual({ trace_id: activeSpanContext()!.traceId, span_id: activeSpanContext()!.spanId });
         const headers: Record<string, string> = { 'x-request-id': 'req-123' };
@@ -90,7 +90,9 @@ describe('a trace across an HTTP hop', () => {
     );
     await new Promise<void>((r) => caller.listen(0, '127.0.0.1', r));
     const port = (caller.address() as AddressInfo).port;
-    const res = await postJson(`http://127.0.0.1:${port}/graphql`, '{}');
+    // A client's own traceparent is only linked at the edge: the trace is the caller's own.
+    const clientTrace = 'ab'.repeat(16);
+    const res = await postJson(`http://127.0.0.1:${port}/graphql`, '{}', { headers: { traceparent: `00-${clientTrace}-${'cd'.repeat(8)}-01` } });
     expect(res.status).toBe(200);
     caller.closeAllConnections();
     await new Promise<void>((r) => caller.close(() => r()));
@@ -108,6 +110,9 @@ describe('a trace across an HTTP hop', () => {
     expect(callee.parentSpanContext?.spanId).toBe(client.spanContext().spanId);
     expect(work.parentSpanContext?.spanId).toBe(callee.spanContext().spanId);
     expect(seenTraceparent).toBe(`00-${traceId}-${client.spanContext().spanId}-01`);
+    expect(traceId).not.toBe(clientTrace);
+    expect(incoming.parentSpanContext).toBeUndefined();
+    expect(incoming.links.map((l) => l.context.traceId)).toEqual([clientTrace]);
     for (const s of [incoming, client, callee, work]) {
       expect(s.attributes[REQUEST_ID_ATTRIBUTE]).toBe('req-123');
       expect(s.attributes[TENANT_ATTRIBUTE]).toBe('tenant-1');
@@ -139,7 +144,7 @@ describe('a trace across an HTTP hop', () => {
 
   it('does not trace health checks', async () => {
     exporter.reset();
-    const probe = http.createServer((req, res) => traceHttpRequest('caller', req, res, null, () => res.end('ok')));
+    const probe = http.createServer((req, res) => traceHttpRequest('caller', req, res, { requestId: null, edge: true }, () => res.end('ok')));
     await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
     await new Promise<void>((r) => http.get(`http://127.0.0.1:${(probe.address() as AddressInfo).port}/healthz`, (res) => res.resume().on('end', r)));
     probe.closeAllConnections();
