@@ -73,8 +73,12 @@ it('a paid web order: one invoice matching the order line by line, its PDF, and 
   expect(BigInt(credit.total.amount)).toBeLessThan(BigInt(invoice.total.amount));
 }, 120_000);
 
-it('a marketplace order: one invoice per vendor order, numbered one after the other', async () => {
-  const vendors = await s.stack.prisma.vendor.findMany({ where: { tenantId: market, status: 'APPROVED' }, orderBy: { slug: 'asc' }, take: 2 });
+it('a marketplace order: one invoice per vendor order, numbered one after the other; a vendor reads its own only', async () => {
+  const vendorUser = await signIn(s, 'naija-market', 'vendor');
+  const me = payload(await gql(s.gatewayUrl, '{ me { id } }', {}, vendorUser), 'me');
+  const own = await s.stack.prisma.vendor.findFirstOrThrow({ where: { tenantId: market, status: 'APPROVED', ownerUserId: me.id } });
+  const other = await s.stack.prisma.vendor.findFirstOrThrow({ where: { tenantId: market, status: 'APPROVED', id: { not: own.id }, OR: [{ ownerUserId: null }, { ownerUserId: { not: me.id } }] } });
+  const vendors = [own, other];
   const a = await makeProduct(s.stack.prisma, market, { price: 500_000n, stock: 5, vendorSlug: vendors[0].slug, commissionBps: 1000 });
   const b = await makeProduct(s.stack.prisma, market, { price: 700_000n, stock: 5, vendorSlug: vendors[1].slug, commissionBps: 1000 });
   const order = await paidOrder('naija-market', [{ variantId: a.variantId, quantity: 1 }, { variantId: b.variantId, quantity: 1 }]);
@@ -83,6 +87,11 @@ it('a marketplace order: one invoice per vendor order, numbered one after the ot
   const numbers = invoices.map((i: any) => Number(i.number.slice(4))).sort((x: number, y: number) => x - y);
   expect(numbers[1]).toBe(numbers[0] + 1);
   expect(invoices.reduce((n: bigint, i: any) => n + BigInt(i.total.amount), 0n)).toBe(BigInt(order.total.amount));
+  const mine = payload(await gql(s.gatewayUrl, INVOICES, { o: order.id }, vendorUser), 'orderInvoices');
+  expect(mine.map((i: any) => i.vendorId)).toEqual([own.id]);
+  const theirs = invoices.find((i: any) => i.vendorId === other.id);
+  expect(payload(await gql(s.gatewayUrl, 'query ($id: ID!) { invoice(id: $id) { id } }', { id: theirs.id }, vendorUser), 'invoice')).toBeNull();
+  expect(payload(await gql(s.gatewayUrl, 'query ($id: ID!) { invoice(id: $id) { id } }', { id: mine[0].id }, vendorUser), 'invoice')).toEqual({ id: mine[0].id });
 }, 120_000);
 
 it('a till sale: its receipt, issued once however often the sale is delivered; a till return: its credit note', async () => {
