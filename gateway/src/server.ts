@@ -34,6 +34,7 @@ import { FallbackRateLimiter } from './redis-fallback';
 import { SUBGRAPHS, subgraphUrl } from './subgraphs';
 import { mountMedia } from './media';
 import { mountDeliveryReports } from './delivery-reports';
+import { mountWhatsappWebhook } from './whatsapp-webhook';
 import { mountWebhooks } from './webhooks';
 import { countRequest, metricsPlugin } from './metrics';
 
@@ -188,6 +189,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   if (urls.commerce) mountWebhooks(app, { commerceUrl: urls.commerce, authenticate, ownUrl });
   // Messaging providers' delivery reports (to notifications; see delivery-reports.ts).
   if (urls.notifications) mountDeliveryReports(app, { notificationsUrl: urls.notifications });
+  // WhatsApp customers' messages (to commerce's conversations; see whatsapp-webhook.ts).
+  if (urls.commerce) mountWhatsappWebhook(app, { commerceUrl: urls.commerce, notificationsUrl: urls.notifications });
   // Product photos: uploads (to catalog) and their variants (from the media store); return photos (commerce's, private); see media.ts.
   if (urls.catalog) mountMedia(app, { catalogUrl: urls.catalog, commerceUrl: urls.commerce, authenticate, charges });
 

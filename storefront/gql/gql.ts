@@ -270,6 +270,13 @@ type Documents = {
     "\n  mutation AdminReinstateVendor($id: ID!, $reason: String) {\n    reinstateVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminReinstateVendorDocument,
     "\n  query AdminMyVendorProfile {\n    myVendor {\n      id\n      name\n      slug\n      legalName\n      tin\n      email\n      phone\n      address\n    }\n  }\n": typeof types.AdminMyVendorProfileDocument,
     "\n  mutation AdminUpdateMyVendorProfile($input: VendorProfileInput!) {\n    updateMyVendorProfile(input: $input) {\n      vendor {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminUpdateMyVendorProfileDocument,
+    "\n  query AdminConversations($handler: ConversationHandler) {\n    conversations(handler: $handler) {\n      id\n      customerPhone\n      customerName\n      handler\n      updatedAt\n    }\n    whatsappSimulatorAvailable\n  }\n": typeof types.AdminConversationsDocument,
+    "\n  query AdminConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      customerPhone\n      customerName\n      handler\n      language\n      windowOpen\n      messages {\n        id\n        direction\n        text\n        status\n        error\n        fromStaff\n        sentAt\n      }\n      orders {\n        id\n        number\n        status\n        total {\n          amount\n          currency\n        }\n        createdAt\n      }\n    }\n  }\n": typeof types.AdminConversationDocument,
+    "\n  query AdminWhatsappConnection {\n    whatsappConnection {\n      phoneNumberId\n      displayPhoneNumber\n      baseUrl\n      verifyToken\n      webhookUrl\n    }\n    whatsappSimulatorAvailable\n  }\n": typeof types.AdminWhatsappConnectionDocument,
+    "\n  mutation AdminSaveWhatsappConnection($input: WhatsappConnectionInput!) {\n    saveWhatsappConnection(input: $input) {\n      connection {\n        phoneNumberId\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSaveWhatsappConnectionDocument,
+    "\n  mutation AdminRemoveWhatsappConnection {\n    removeWhatsappConnection {\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRemoveWhatsappConnectionDocument,
+    "\n  mutation AdminReplyToConversation($id: ID!, $text: String!, $clientId: String!) {\n    replyToConversation(conversationId: $id, text: $text, clientId: $clientId) {\n      conversation {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminReplyToConversationDocument,
+    "\n  mutation AdminSetConversationHandler($id: ID!, $handler: ConversationHandler!) {\n    setConversationHandler(conversationId: $id, handler: $handler) {\n      conversation {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSetConversationHandlerDocument,
     "\n  fragment AdminCouponFields on Coupon {\n    id\n    code\n    description\n    kind\n    percentBps\n    amount {\n      ...MoneyFields\n    }\n    minimumSpend {\n      ...MoneyFields\n    }\n    usageLimit\n    perCustomerLimit\n    used\n    discountGiven {\n      ...MoneyFields\n    }\n    startsAt\n    endsAt\n    active\n    productIds\n    categoryIds\n    vendorIds\n    fundedBy\n  }\n": typeof types.AdminCouponFieldsFragmentDoc,
     "\n  query AdminCoupons {\n    coupons {\n      ...AdminCouponFields\n    }\n  }\n": typeof types.AdminCouponsDocument,
     "\n  mutation AdminCreateCoupon($input: CouponInput!) {\n    createCoupon(input: $input) {\n      coupon {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCreateCouponDocument,
@@ -670,6 +677,13 @@ const documents: Documents = {
     "\n  mutation AdminReinstateVendor($id: ID!, $reason: String) {\n    reinstateVendor(id: $id, reason: $reason) {\n      vendor {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminReinstateVendorDocument,
     "\n  query AdminMyVendorProfile {\n    myVendor {\n      id\n      name\n      slug\n      legalName\n      tin\n      email\n      phone\n      address\n    }\n  }\n": types.AdminMyVendorProfileDocument,
     "\n  mutation AdminUpdateMyVendorProfile($input: VendorProfileInput!) {\n    updateMyVendorProfile(input: $input) {\n      vendor {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminUpdateMyVendorProfileDocument,
+    "\n  query AdminConversations($handler: ConversationHandler) {\n    conversations(handler: $handler) {\n      id\n      customerPhone\n      customerName\n      handler\n      updatedAt\n    }\n    whatsappSimulatorAvailable\n  }\n": types.AdminConversationsDocument,
+    "\n  query AdminConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      customerPhone\n      customerName\n      handler\n      language\n      windowOpen\n      messages {\n        id\n        direction\n        text\n        status\n        error\n        fromStaff\n        sentAt\n      }\n      orders {\n        id\n        number\n        status\n        total {\n          amount\n          currency\n        }\n        createdAt\n      }\n    }\n  }\n": types.AdminConversationDocument,
+    "\n  query AdminWhatsappConnection {\n    whatsappConnection {\n      phoneNumberId\n      displayPhoneNumber\n      baseUrl\n      verifyToken\n      webhookUrl\n    }\n    whatsappSimulatorAvailable\n  }\n": types.AdminWhatsappConnectionDocument,
+    "\n  mutation AdminSaveWhatsappConnection($input: WhatsappConnectionInput!) {\n    saveWhatsappConnection(input: $input) {\n      connection {\n        phoneNumberId\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSaveWhatsappConnectionDocument,
+    "\n  mutation AdminRemoveWhatsappConnection {\n    removeWhatsappConnection {\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRemoveWhatsappConnectionDocument,
+    "\n  mutation AdminReplyToConversation($id: ID!, $text: String!, $clientId: String!) {\n    replyToConversation(conversationId: $id, text: $text, clientId: $clientId) {\n      conversation {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminReplyToConversationDocument,
+    "\n  mutation AdminSetConversationHandler($id: ID!, $handler: ConversationHandler!) {\n    setConversationHandler(conversationId: $id, handler: $handler) {\n      conversation {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSetConversationHandlerDocument,
     "\n  fragment AdminCouponFields on Coupon {\n    id\n    code\n    description\n    kind\n    percentBps\n    amount {\n      ...MoneyFields\n    }\n    minimumSpend {\n      ...MoneyFields\n    }\n    usageLimit\n    perCustomerLimit\n    used\n    discountGiven {\n      ...MoneyFields\n    }\n    startsAt\n    endsAt\n    active\n    productIds\n    categoryIds\n    vendorIds\n    fundedBy\n  }\n": types.AdminCouponFieldsFragmentDoc,
     "\n  query AdminCoupons {\n    coupons {\n      ...AdminCouponFields\n    }\n  }\n": types.AdminCouponsDocument,
     "\n  mutation AdminCreateCoupon($input: CouponInput!) {\n    createCoupon(input: $input) {\n      coupon {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCreateCouponDocument,
@@ -1835,6 +1849,34 @@ export function graphql(source: "\n  query AdminMyVendorProfile {\n    myVendor 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminUpdateMyVendorProfile($input: VendorProfileInput!) {\n    updateMyVendorProfile(input: $input) {\n      vendor {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUpdateMyVendorProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminConversations($handler: ConversationHandler) {\n    conversations(handler: $handler) {\n      id\n      customerPhone\n      customerName\n      handler\n      updatedAt\n    }\n    whatsappSimulatorAvailable\n  }\n"): typeof import('./graphql').AdminConversationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminConversation($id: ID!) {\n    conversation(id: $id) {\n      id\n      customerPhone\n      customerName\n      handler\n      language\n      windowOpen\n      messages {\n        id\n        direction\n        text\n        status\n        error\n        fromStaff\n        sentAt\n      }\n      orders {\n        id\n        number\n        status\n        total {\n          amount\n          currency\n        }\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').AdminConversationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminWhatsappConnection {\n    whatsappConnection {\n      phoneNumberId\n      displayPhoneNumber\n      baseUrl\n      verifyToken\n      webhookUrl\n    }\n    whatsappSimulatorAvailable\n  }\n"): typeof import('./graphql').AdminWhatsappConnectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSaveWhatsappConnection($input: WhatsappConnectionInput!) {\n    saveWhatsappConnection(input: $input) {\n      connection {\n        phoneNumberId\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSaveWhatsappConnectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRemoveWhatsappConnection {\n    removeWhatsappConnection {\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRemoveWhatsappConnectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminReplyToConversation($id: ID!, $text: String!, $clientId: String!) {\n    replyToConversation(conversationId: $id, text: $text, clientId: $clientId) {\n      conversation {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminReplyToConversationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetConversationHandler($id: ID!, $handler: ConversationHandler!) {\n    setConversationHandler(conversationId: $id, handler: $handler) {\n      conversation {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSetConversationHandlerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

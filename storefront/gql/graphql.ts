@@ -242,6 +242,22 @@ export type ConfirmBookingInput = {
   phone?: string | null | undefined;
 };
 
+export type ConversationDirection =
+  | 'IN'
+  | 'OUT';
+
+/** Who answers a WhatsApp conversation: the shop assistant (BOT) or the shop’s people (STAFF). */
+export type ConversationHandler =
+  | 'BOT'
+  | 'STAFF';
+
+/** IN: QUEUED (not answered yet), DONE (answered), SKIPPED (older than the latest, or over the rate limit). OUT: QUEUED, DONE (WhatsApp took it), FAILED (see error). */
+export type ConversationMessageStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SKIPPED';
+
 /** Who pays a marketplace coupon's discount: PLATFORM or MARKETPLACE (the vendor is paid on the price before it; the funder's DISCOUNT_EXPENSE pays the difference) or VENDOR (the vendor's payable is lowered). */
 export type CouponFunder =
   | 'MARKETPLACE'
@@ -1425,6 +1441,19 @@ export type VendorStatus =
   | 'PENDING'
   | 'REJECTED'
   | 'SUSPENDED';
+
+export type WhatsappConnectionInput = {
+  /** A system user’s permanent token; write-only, absent keeps the stored one. */
+  accessToken?: string | null | undefined;
+  /** The Meta app’s secret (webhook signatures); write-only, absent keeps the stored one. */
+  appSecret?: string | null | undefined;
+  /** Defaults to https://graph.facebook.com. */
+  baseUrl?: string | null | undefined;
+  /** The number customers write to. */
+  displayPhoneNumber: string;
+  /** Meta’s phone number id (WhatsApp › API setup). */
+  phoneNumberId: string;
+};
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
@@ -3122,6 +3151,54 @@ export type AdminUpdateMyVendorProfileMutationVariables = Exact<{
 
 
 export type AdminUpdateMyVendorProfileMutation = { updateMyVendorProfile: { vendor: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminConversationsQueryVariables = Exact<{
+  handler?: ConversationHandler | null | undefined;
+}>;
+
+
+export type AdminConversationsQuery = { whatsappSimulatorAvailable: boolean, conversations: Array<{ id: string, customerPhone: string, customerName: string | null, handler: ConversationHandler, updatedAt: string }> };
+
+export type AdminConversationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminConversationQuery = { conversation: { id: string, customerPhone: string, customerName: string | null, handler: ConversationHandler, language: string, windowOpen: boolean, messages: Array<{ id: string, direction: ConversationDirection, text: string, status: ConversationMessageStatus, error: string | null, fromStaff: boolean, sentAt: string }>, orders: Array<{ id: string, number: string, status: OrderStatus, createdAt: string, total: { amount: string, currency: string } }> } | null };
+
+export type AdminWhatsappConnectionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminWhatsappConnectionQuery = { whatsappSimulatorAvailable: boolean, whatsappConnection: { phoneNumberId: string, displayPhoneNumber: string, baseUrl: string, verifyToken: string, webhookUrl: string } | null };
+
+export type AdminSaveWhatsappConnectionMutationVariables = Exact<{
+  input: WhatsappConnectionInput;
+}>;
+
+
+export type AdminSaveWhatsappConnectionMutation = { saveWhatsappConnection: { connection: { phoneNumberId: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminRemoveWhatsappConnectionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminRemoveWhatsappConnectionMutation = { removeWhatsappConnection: { userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminReplyToConversationMutationVariables = Exact<{
+  id: string | number;
+  text: string;
+  clientId: string;
+}>;
+
+
+export type AdminReplyToConversationMutation = { replyToConversation: { conversation: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminSetConversationHandlerMutationVariables = Exact<{
+  id: string | number;
+  handler: ConversationHandler;
+}>;
+
+
+export type AdminSetConversationHandlerMutation = { setConversationHandler: { conversation: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminCouponFieldsFragment = { id: string, code: string, description: string | null, kind: CouponKind, percentBps: number | null, usageLimit: number | null, perCustomerLimit: number | null, used: number, startsAt: string | null, endsAt: string | null, active: boolean, productIds: Array<string>, categoryIds: Array<string>, vendorIds: Array<string>, fundedBy: CouponFunder | null, amount: { amount: string, currency: string } | null, minimumSpend: { amount: string, currency: string } | null, discountGiven: { amount: string, currency: string } };
 
@@ -9918,6 +9995,122 @@ export const AdminUpdateMyVendorProfileDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:de6f5e00198de6834ff5677848e5c5ff1f93f73522b7692f3db061a8f67fa5c7"}) as unknown as TypedDocumentString<AdminUpdateMyVendorProfileMutation, AdminUpdateMyVendorProfileMutationVariables>;
+export const AdminConversationsDocument = new TypedDocumentString(`
+    query AdminConversations($handler: ConversationHandler) {
+  conversations(handler: $handler) {
+    id
+    customerPhone
+    customerName
+    handler
+    updatedAt
+  }
+  whatsappSimulatorAvailable
+}
+    `, {"hash":"sha256:a535f3fb1ce068e554f342bfe542baa1c5e40d01939c8f3bbe8641108fe27c22"}) as unknown as TypedDocumentString<AdminConversationsQuery, AdminConversationsQueryVariables>;
+export const AdminConversationDocument = new TypedDocumentString(`
+    query AdminConversation($id: ID!) {
+  conversation(id: $id) {
+    id
+    customerPhone
+    customerName
+    handler
+    language
+    windowOpen
+    messages {
+      id
+      direction
+      text
+      status
+      error
+      fromStaff
+      sentAt
+    }
+    orders {
+      id
+      number
+      status
+      total {
+        amount
+        currency
+      }
+      createdAt
+    }
+  }
+}
+    `, {"hash":"sha256:c4336deab1cc7c6ef12322bda30d8af70138d8e229f869d2475a80b547f79599"}) as unknown as TypedDocumentString<AdminConversationQuery, AdminConversationQueryVariables>;
+export const AdminWhatsappConnectionDocument = new TypedDocumentString(`
+    query AdminWhatsappConnection {
+  whatsappConnection {
+    phoneNumberId
+    displayPhoneNumber
+    baseUrl
+    verifyToken
+    webhookUrl
+  }
+  whatsappSimulatorAvailable
+}
+    `, {"hash":"sha256:2144a676f102903b51f38be484c199deac2796e3a0c35ec8d54167e7a6733ce0"}) as unknown as TypedDocumentString<AdminWhatsappConnectionQuery, AdminWhatsappConnectionQueryVariables>;
+export const AdminSaveWhatsappConnectionDocument = new TypedDocumentString(`
+    mutation AdminSaveWhatsappConnection($input: WhatsappConnectionInput!) {
+  saveWhatsappConnection(input: $input) {
+    connection {
+      phoneNumberId
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:4b3533af96303b5da27bbbd25547746c7755e9656b3cb5755344cb433e364206"}) as unknown as TypedDocumentString<AdminSaveWhatsappConnectionMutation, AdminSaveWhatsappConnectionMutationVariables>;
+export const AdminRemoveWhatsappConnectionDocument = new TypedDocumentString(`
+    mutation AdminRemoveWhatsappConnection {
+  removeWhatsappConnection {
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:c29b8613548fc4f0134a824bd2a24c34adedccf602fa0907c49a5f6aa0606733"}) as unknown as TypedDocumentString<AdminRemoveWhatsappConnectionMutation, AdminRemoveWhatsappConnectionMutationVariables>;
+export const AdminReplyToConversationDocument = new TypedDocumentString(`
+    mutation AdminReplyToConversation($id: ID!, $text: String!, $clientId: String!) {
+  replyToConversation(conversationId: $id, text: $text, clientId: $clientId) {
+    conversation {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:c5b319f59cdf0e55f1925ede2b0126e3b2b9fc216abf60c46bf49da00145f232"}) as unknown as TypedDocumentString<AdminReplyToConversationMutation, AdminReplyToConversationMutationVariables>;
+export const AdminSetConversationHandlerDocument = new TypedDocumentString(`
+    mutation AdminSetConversationHandler($id: ID!, $handler: ConversationHandler!) {
+  setConversationHandler(conversationId: $id, handler: $handler) {
+    conversation {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:f254ef9a6f6875a2f27d8ce356119ad9bf5d00595a316c052e9e99a82906353a"}) as unknown as TypedDocumentString<AdminSetConversationHandlerMutation, AdminSetConversationHandlerMutationVariables>;
 export const AdminCouponsDocument = new TypedDocumentString(`
     query AdminCoupons {
   coupons {

@@ -11,6 +11,9 @@ import { sellingTenant } from './services/tenant';
 import { receiveWebhook } from './services/webhooks';
 import { readReturnPhoto, uploadReturnPhoto } from './services/return-photos';
 import { seesReturn } from './services/returns';
+import { onWhatsappMessage } from './services/conversations/bot';
+import { sendQueued } from './services/conversations/outbound';
+import { receiveWhatsappWebhook, verifyWebhookSubscription } from './services/conversations/webhook';
 
 export { schema };
 
@@ -19,6 +22,8 @@ const RETURN_PHOTO_BODY_LIMITS = { 'return-photo-upload': Math.ceil((MEDIA_MAX_B
 
 /** How often unpaid orders past their deadline are cancelled and interrupted work is finished. */
 const JOB_INTERVAL_MS = Number(process.env.COMMERCE_JOB_MS ?? 15_000);
+/** How often queued WhatsApp replies and order updates are sent. */
+const CHAT_SEND_INTERVAL_MS = Number(process.env.WHATSAPP_SEND_MS ?? 2_000);
 
 /**
  * Gateway-only routes (signed like every gateway call): provider webhooks with their raw body, the
@@ -48,6 +53,10 @@ export function internalRoutes(deps: Omit<Deps, 'requestId'>): Record<string, In
         { tenantId: call.actor.tenantId, provider: String(body.provider ?? ''), rawBody: Buffer.from(String(body.rawBody ?? ''), 'base64'), headers: body.headers ?? {} },
       );
     },
+    // WhatsApp's webhook (decision 0075): the raw body and its signature, routed here by the gateway.
+    'whatsapp-webhook': (body: { rawBody?: string; headers?: Record<string, string> }) =>
+      receiveWhatsappWebhook(deps, { rawBody: Buffer.from(String(body.rawBody ?? ''), 'base64'), headers: body.headers ?? {} }),
+    'whatsapp-subscription': async (body: { mode?: string; token?: string; challenge?: string }) => ({ challenge: await verifyWebhookSubscription(deps.prisma, body) }),
     'sandbox-payment': async (body) => {
       const payment = await deps.prisma.payment.findUnique({ where: { reference: String(body.reference ?? '') }, include: { order: true } });
       if (!payment || payment.provider !== 'SANDBOX') return null;
@@ -82,11 +91,13 @@ export const startCommerce: StartSubgraph = async (opts) => {
   const { prisma, pubsub } = opts;
   const peers = opts.peers ?? new Peers();
   const deps = { prisma, peers, eventsRecorded: () => dispatcher.nudge() };
-  const dispatcher = new OutboxDispatcher(prisma, topicHandlers({ [TOPICS.COMMERCE_REFUND_REQUESTED]: [onRefundRequested(deps)], [TOPICS.POS_SALE_RECORDED]: [onPosSaleRecorded(deps)] }));
+  const dispatcher = new OutboxDispatcher(prisma, topicHandlers({ [TOPICS.COMMERCE_REFUND_REQUESTED]: [onRefundRequested(deps)], [TOPICS.POS_SALE_RECORDED]: [onPosSaleRecorded(deps)], [TOPICS.COMMERCE_WHATSAPP_MESSAGE_RECEIVED]: [onWhatsappMessage(deps)] }));
   const running = await startSubgraph({ name: 'commerce', schema, prisma, pubsub, peers, dispatcher, port: opts.port, host: opts.host, internalRoutes: internalRoutes(deps), internalBodyLimits: RETURN_PHOTO_BODY_LIMITS });
   dispatcher.start();
   let timer: NodeJS.Timeout | undefined;
   let job: Promise<void> | null = null;
+  let chatTimer: NodeJS.Timeout | undefined;
+  let chatRound: Promise<void> | null = null;
   if (opts.jobs !== false) {
     timer = setInterval(() => {
       if (job) return;
@@ -95,6 +106,15 @@ export const startCommerce: StartSubgraph = async (opts) => {
         .finally(() => (job = null));
     }, JOB_INTERVAL_MS);
     timer.unref();
+    // Replies that could not go at once, and order updates queued by payments and shipping (decision 0075).
+    chatTimer = setInterval(() => {
+      if (chatRound) return;
+      chatRound = sendQueued({ prisma })
+        .catch((e) => logger.error('whatsapp sends failed', { error: String(e) }))
+        .then(() => undefined)
+        .finally(() => (chatRound = null));
+    }, CHAT_SEND_INTERVAL_MS);
+    chatTimer.unref();
   }
   return {
     ...running,
@@ -102,7 +122,9 @@ export const startCommerce: StartSubgraph = async (opts) => {
       // Requests in flight first, then the dispatcher (kit stops it and hands back its leases; decision 0073).
       await running.close();
       if (timer) clearInterval(timer);
+      if (chatTimer) clearInterval(chatTimer);
       await job;
+      await chatRound;
     },
   };
 };

@@ -61,6 +61,8 @@ const VENDOR_FULFILLERS: readonly CallerKind[] = [...ORDER_MANAGERS, 'VENDOR'];
 const MONEY_ADMINS: readonly CallerKind[] = [...ADMINS, 'KEY_WRITE'];
 /** PAYMENT_ADMINS: admins only, never a key. */
 const PAYMENT_ADMINS: readonly CallerKind[] = ADMINS;
+/** The WhatsApp inbox (decision 0075): administrators and staff, never a key nor a customer. */
+const INBOX_STAFF: readonly CallerKind[] = [...ADMINS, 'STAFF'];
 /** Automatic promotions: the money administrators the tenant's, a marketplace vendor its own (decision 0067). */
 const PROMOTION_MANAGERS: readonly CallerKind[] = [...MONEY_ADMINS, 'VENDOR'];
 
@@ -192,6 +194,27 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     document: '{ paymentProviderAccounts { provider hasWebhookSecret } }',
     allowed: PAYMENT_ADMINS,
     expectAllowed: (v) => expect(v).toEqual([]),
+  },
+  'Query.whatsappConnection': {
+    document: '{ whatsappConnection { phoneNumberId verifyToken } }',
+    allowed: PAYMENT_ADMINS,
+    expectAllowed: (v) => expect(v).toBeNull(),
+  },
+  'Query.whatsappSimulatorAvailable': {
+    document: '{ whatsappSimulatorAvailable }',
+    allowed: INBOX_STAFF,
+    expectAllowed: (v) => expect(typeof v).toBe('boolean'),
+  },
+  'Query.conversations': {
+    document: '{ conversations { id customerPhone } }',
+    allowed: INBOX_STAFF,
+    expectAllowed: (v) => expect(v).toEqual([]),
+  },
+  'Query.conversation': {
+    document: 'query ($id: ID!) { conversation(id: $id) { id } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: INBOX_STAFF,
+    expectAllowed: (v) => expect(v).toBeNull(),
   },
 
   // ----- Mutation: carts and checkout (shoppers, guests included) -----
@@ -516,6 +539,29 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: ADMINS,
     expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
   },
+  'Mutation.saveWhatsappConnection': {
+    document: 'mutation { saveWhatsappConnection(input: { phoneNumberId: "x", displayPhoneNumber: "+2348000000000", accessToken: "t", appSecret: "s" }) { connection { phoneNumberId } userErrors { code } } }',
+    allowed: PAYMENT_ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
+  },
+  'Mutation.removeWhatsappConnection': {
+    // The marketplace has no number: nothing to remove.
+    document: 'mutation { removeWhatsappConnection { connection { phoneNumberId } userErrors { code } } }',
+    allowed: PAYMENT_ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual([]),
+  },
+  'Mutation.replyToConversation': {
+    document: 'mutation ($id: ID!) { replyToConversation(conversationId: $id, text: "hello", clientId: "matrix-reply") { conversation { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: INBOX_STAFF,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.setConversationHandler': {
+    document: 'mutation ($id: ID!) { setConversationHandler(conversationId: $id, handler: BOT) { conversation { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: INBOX_STAFF,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
   'Mutation.setPaymentProviderCredentials': {
     document: 'mutation { setPaymentProviderCredentials(input: { provider: SANDBOX, secretKey: "sk_test_x" }) { account { provider } userErrors { code } } }',
     allowed: PAYMENT_ADMINS,
@@ -557,6 +603,8 @@ describe('afterwards', () => {
     expect(await prisma.cart.count({ where: { tenantId: market } })).toBe(1);
     expect(await prisma.shippingZone.findMany({ where: { tenantId: market }, select: { name: true }, orderBy: { name: 'asc' } })).toEqual([{ name: 'Lagos' }, { name: 'Rest of Nigeria' }, { name: 'South-West' }]);
     expect(await prisma.paymentProviderAccount.count()).toBe(0);
+    expect(await prisma.whatsappConnection.count()).toBe(0);
+    expect(await prisma.conversationMessage.count()).toBe(0);
     expect(await prisma.subscription.count()).toBe(0);
     expect((await prisma.subscriptionSettings.findUnique({ where: { tenantId: market } }))?.enabled ?? false).toBe(false);
     expect(await prisma.coupon.count()).toBe(0);

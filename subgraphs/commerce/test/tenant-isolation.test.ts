@@ -37,6 +37,7 @@ const A = {} as {
   rateId: string;
   subscriptionId: string;
   couponId: string;
+  conversationId: string;
   returnId: string;
   promotionId: string;
   giftCardId: string;
@@ -137,6 +138,12 @@ beforeAll(async () => {
   );
   const zone = await prisma.shippingZone.findFirstOrThrow({ where: { tenantId: A.id, name: 'Lagos' }, include: { rates: true } });
   Object.assign(A, { zoneId: zone.id, rateId: zone.rates[0].id });
+  // A's WhatsApp number and a customer's conversation with it (decision 0075).
+  await prisma.whatsappConnection.create({
+    data: { id: uuidv7(), tenantId: A.id, phoneNumberId: 'iso-a-number', displayPhoneNumber: '+234 800 000 0001', accessTokenSealed: encryptSecret('token-a'), appSecretSealed: encryptSecret('secret-a'), baseUrl: 'https://graph.facebook.com', verifyToken: 'iso-a-verify' },
+  });
+  A.conversationId = uuidv7();
+  await prisma.conversation.create({ data: { id: A.conversationId, tenantId: A.id, waId: '2348031230000', lastInboundAt: new Date() } });
 
   // ----- B's callers, and an order of B's so B's lists are not empty by accident -----
   const adminB = await signIn(s, B_SLUG, 'client');
@@ -166,6 +173,8 @@ async function tenantState(tenant: string) {
     settings: await prisma.commerceSettings.findUnique({ where: { tenantId: tenant } }),
     zones: await prisma.shippingZone.findMany({ where, ...byId, include: { rates: { orderBy: { id: 'asc' } } } }),
     accounts: await prisma.paymentProviderAccount.findMany({ where, ...byId }),
+    whatsapp: await prisma.whatsappConnection.findMany({ where, ...byId }),
+    conversations: await prisma.conversation.findMany({ where, ...byId, include: { messages: { orderBy: { id: 'asc' } } } }),
     subscriptions: await prisma.subscription.findMany({ where, ...byId }),
     subscriptionSettings: await prisma.subscriptionSettings.findUnique({ where: { tenantId: tenant } }),
     coupons: await prisma.coupon.findMany({ where, ...byId, include: { redemptions: { orderBy: { id: 'asc' } } } }),
@@ -378,6 +387,22 @@ const READS: Record<string, { who: Who[]; cases: () => ReadCase[] }> = {
   paymentProviderAccounts: {
     who: ['admin'],
     cases: () => [['none (A has Paystack)', '{ paymentProviderAccounts { provider } }', {}, (v) => expect(v).toEqual([])]],
+  },
+  whatsappConnection: {
+    who: ['admin'],
+    cases: () => [['none (A has a number)', '{ whatsappConnection { phoneNumberId } }', {}, (v) => expect(v).toBeNull()]],
+  },
+  whatsappSimulatorAvailable: {
+    who: ['admin', 'staff'],
+    cases: () => [['the installation’s, nothing of A’s', '{ whatsappSimulatorAvailable }', {}, (v) => expect(typeof v).toBe('boolean')]],
+  },
+  conversations: {
+    who: ['admin', 'staff'],
+    cases: () => [['none (A has one)', '{ conversations { id } }', {}, (v) => expect(v).toEqual([])]],
+  },
+  conversation: {
+    who: ['admin', 'staff'],
+    cases: () => [['A’s conversation', 'query ($id: ID!) { conversation(id: $id) { id } }', { id: A.conversationId }, (v) => expect(v).toBeNull()]],
   },
 };
 
@@ -654,6 +679,27 @@ const MUTATIONS: Record<string, { who: Who[]; document: string; cases: () => [la
     document: 'mutation ($i: PaymentProviderCredentialsInput!) { setPaymentProviderCredentials(input: $i) { account { provider } userErrors { code } } }',
     cases: () => [['B’s Paystack', { i: { provider: 'PAYSTACK', secretKey: 'sk_test_tenant_b' } }, '']],
     writesInB: true,
+  },
+  saveWhatsappConnection: {
+    who: ['admin'],
+    document: 'mutation ($i: WhatsappConnectionInput!) { saveWhatsappConnection(input: $i) { connection { phoneNumberId } userErrors { code } } }',
+    cases: () => [['A’s number', { i: { phoneNumberId: 'iso-a-number', displayPhoneNumber: '+234 800 000 0002', accessToken: 't', appSecret: 's' } }, 'ALREADY_EXISTS']],
+  },
+  removeWhatsappConnection: {
+    // B has none: A's stays.
+    who: ['admin'],
+    document: 'mutation { removeWhatsappConnection { connection { phoneNumberId } userErrors { code } } }',
+    cases: () => [['B’s own (none)', {}, '']],
+  },
+  replyToConversation: {
+    who: ['admin', 'staff'],
+    document: 'mutation ($id: ID!) { replyToConversation(conversationId: $id, text: "hello", clientId: "iso-reply-1") { conversation { id } userErrors { code } } }',
+    cases: () => [['A’s conversation', { id: A.conversationId }, 'NOT_FOUND']],
+  },
+  setConversationHandler: {
+    who: ['admin', 'staff'],
+    document: 'mutation ($id: ID!) { setConversationHandler(conversationId: $id, handler: STAFF) { conversation { id } userErrors { code } } }',
+    cases: () => [['A’s conversation', { id: A.conversationId }, 'NOT_FOUND']],
   },
 };
 

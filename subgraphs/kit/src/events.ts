@@ -45,6 +45,7 @@ export const TOPICS = {
   COMMERCE_ORDER_DISPUTE_CHANGED: 'commerce.order.dispute_changed',
   COMMERCE_EXTERNAL_ORDER_PAID: 'commerce.external_order.paid',
   COMMERCE_REFUND_REQUESTED: 'commerce.refund.requested',
+  COMMERCE_WHATSAPP_MESSAGE_RECEIVED: 'commerce.whatsapp_message.received',
   LEDGER_POSTING_REQUESTED: 'ledger.posting.requested',
   LEDGER_PAYOUT_HOLD_REQUESTED: 'ledger.payout_hold.requested',
   LEDGER_INVOICE_REQUESTED: 'ledger.invoice.requested',
@@ -335,6 +336,13 @@ export interface PosSaleRecordedPayload {
   tenders: { tender: string; amount: MinorUnits }[];
 }
 
+/** A customer's WhatsApp message, stored once (decision 0075): the bot answers it from the outbox. */
+export interface WhatsappMessageReceivedPayload {
+  /** The ConversationMessage row (direction IN). */
+  messageId: string;
+  conversationId: string;
+}
+
 // ---- notifications
 
 /** The messages the platform sends (notifications' template catalogue has each one's texts and variables). */
@@ -395,6 +403,7 @@ export interface EventPayloads {
   [TOPICS.COMMERCE_ORDER_DISPUTE_CHANGED]: OrderDisputeChangedPayload;
   [TOPICS.COMMERCE_EXTERNAL_ORDER_PAID]: ExternalOrderPaidPayload;
   [TOPICS.COMMERCE_REFUND_REQUESTED]: RefundRequestedPayload;
+  [TOPICS.COMMERCE_WHATSAPP_MESSAGE_RECEIVED]: WhatsappMessageReceivedPayload;
   [TOPICS.LEDGER_POSTING_REQUESTED]: PostingRequestPayload;
   [TOPICS.LEDGER_PAYOUT_HOLD_REQUESTED]: PayoutHoldRequestPayload;
   [TOPICS.LEDGER_INVOICE_REQUESTED]: InvoiceRequestPayload;
@@ -526,6 +535,12 @@ export const TOPIC_CONTRACTS: { readonly [T in Topic]: TopicContract } = {
     producers: ['transport'],
     consumer: 'mlas',
     does: 'shares an agent\'s ticket commission along its upline',
+  },
+  [TOPICS.COMMERCE_WHATSAPP_MESSAGE_RECEIVED]: {
+    kind: 'event',
+    producers: ['commerce'],
+    consumer: 'commerce',
+    does: 'runs the WhatsApp bot for the message once and sends its replies (one idempotency key per reply; decision 0075)',
   },
   [TOPICS.POS_SALE_RECORDED]: {
     kind: 'event',

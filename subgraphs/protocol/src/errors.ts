@@ -95,6 +95,8 @@ export const ErrorCode = {
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
   /** A till whose registration a manager revoked (or never paired): it must be registered again (decision 0052). */
   POS_DEVICE_REVOKED: 'POS_DEVICE_REVOKED',
+  /** Free text to a WhatsApp customer who has not written in 24 hours: WhatsApp takes only an approved template then (decision 0075). */
+  WHATSAPP_WINDOW_CLOSED: 'WHATSAPP_WINDOW_CLOSED',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

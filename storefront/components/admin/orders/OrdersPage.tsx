@@ -9,6 +9,7 @@ import { one, query } from '../pages/params';
 import { statusLabel } from '../../shop/messages';
 import { DataTable } from '../DataTable';
 import { sm } from '../../../lib/shop/subscription-messages';
+import { whatsappPath, wt } from '../../../lib/admin/whatsapp-messages';
 
 export const ORDER_STATUSES: readonly OrderStatus[] = ['PENDING_PAYMENT', 'PAID', 'FULFILLING', 'SHIPPED', 'DELIVERED', 'COMPLETED', 'CANCELLED', 'REFUNDED', 'PARTIALLY_REFUNDED'];
 
@@ -31,6 +32,8 @@ export async function OrdersPage({ slug, params }: { slug: string; params: Recor
       {viewer.access.manager && (
         <p>
           <a href={`${base}/subscriptions`}>{sm('admin.link')}</a>
+          {' · '}
+          <a href={whatsappPath(slug)}>{wt('link')}</a>
         </p>
       )}
       <form method="get" action={base} className="filter-bar" aria-label={t('admin.orders.filter')}>

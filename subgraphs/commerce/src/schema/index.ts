@@ -11,6 +11,7 @@ import './subscriptions';
 import './rewards';
 import './gift-card-sales';
 import './returns';
+import './conversations';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',

@@ -16,6 +16,7 @@
 import { formatMoney, recordEvent, TOPICS, type MessageChannel, type MessageRequestedPayload, type TenantLinks } from '@webwaka/kit';
 import type { Tx } from './context';
 import type { OrderStatus } from './order-states';
+import { recordChatOrderUpdate } from './conversations/outbound';
 
 const STATUS_WORDS: Partial<Record<OrderStatus, string>> = {
   SHIPPED: 'shipped',
@@ -95,4 +96,6 @@ export async function recordOrderMessage(tx: Tx, order: OrderForMessage, status:
   const items = lines ?? (await tx.orderLine.findMany({ where: { orderId: order.id }, orderBy: { id: 'asc' }, select: { title: true, quantity: true, source: true } }));
   const payload = orderMessage(order, items, status, links);
   if (payload) await recordEvent(tx, { tenantId: order.tenantId, topic: TOPICS.NOTIFICATIONS_MESSAGE_REQUESTED, payload });
+  // An order placed by WhatsApp is also told in its chat (decision 0075).
+  if (payload) await recordChatOrderUpdate(tx, order, status, { items: itemsSummary(items), status: STATUS_WORDS[status] ?? null });
 }

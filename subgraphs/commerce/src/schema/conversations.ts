@@ -1,0 +1,150 @@
+import { ADMIN_ROLES, config, isUuid, requireTenant, withUserErrors, type RoleName } from '@webwaka/kit';
+import { localCloudApiAllowed, removeConnection, saveConnection } from '../services/conversations/connection';
+import { replyAsStaff, setConversationHandler, windowOpen } from '../services/conversations/outbound';
+import { builder, PAYMENT_ADMINS } from './builder';
+
+/** The staff inbox (decision 0075): the shop's administrators and staff; never an API key, never a customer. */
+const INBOX_STAFF = { roles: [...ADMIN_ROLES, 'STAFF'] as RoleName[] };
+const MAX_CONVERSATIONS = 50;
+const MESSAGES_SHOWN = 100;
+
+const ConversationHandlerEnum = builder.enumType('ConversationHandler', {
+  description: 'Who answers a WhatsApp conversation: the shop assistant (BOT) or the shop’s people (STAFF).',
+  values: ['BOT', 'STAFF'] as const,
+});
+const ConversationDirectionEnum = builder.enumType('ConversationDirection', { values: ['IN', 'OUT'] as const });
+const ConversationMessageStatusEnum = builder.enumType('ConversationMessageStatus', {
+  description: 'IN: QUEUED (not answered yet), DONE (answered), SKIPPED (older than the latest, or over the rate limit). OUT: QUEUED, DONE (WhatsApp took it), FAILED (see error).',
+  values: ['QUEUED', 'DONE', 'SKIPPED', 'FAILED'] as const,
+});
+
+const WhatsappConnection = builder.prismaObject('WhatsappConnection', {
+  description: 'The shop’s WhatsApp Business number on the Cloud API. The access token and app secret are sealed and never returned.',
+  fields: (t) => ({
+    phoneNumberId: t.exposeString('phoneNumberId'),
+    displayPhoneNumber: t.exposeString('displayPhoneNumber'),
+    baseUrl: t.exposeString('baseUrl'),
+    verifyToken: t.exposeString('verifyToken', { description: 'What to enter as the verify token in Meta’s webhook settings.' }),
+    webhookUrl: t.string({ description: 'The callback URL for Meta’s webhook settings.', resolve: () => `${config.publicGatewayUrl ?? ''}/webhooks/whatsapp` }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+const ConversationMessage = builder.prismaObject('ConversationMessage', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    direction: t.field({ type: ConversationDirectionEnum, resolve: (m) => m.direction }),
+    kind: t.exposeString('kind'),
+    text: t.exposeString('text'),
+    status: t.field({ type: ConversationMessageStatusEnum, resolve: (m) => m.status }),
+    error: t.exposeString('error', { nullable: true }),
+    fromStaff: t.boolean({ resolve: (m) => m.authorUserId !== null }),
+    sentAt: t.expose('sentAt', { type: 'DateTime' }),
+  }),
+});
+
+const Conversation = builder.prismaObject('Conversation', {
+  description: 'A customer’s WhatsApp chat with the shop.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    customerPhone: t.string({ resolve: (c) => `+${c.waId}` }),
+    customerName: t.exposeString('customerName', { nullable: true }),
+    handler: t.field({ type: ConversationHandlerEnum, resolve: (c) => c.handler }),
+    language: t.exposeString('language'),
+    lastInboundAt: t.expose('lastInboundAt', { type: 'DateTime', nullable: true }),
+    windowOpen: t.boolean({ description: 'Whether the customer wrote in the last 24 hours (free-text replies allowed).', resolve: (c) => windowOpen(c.lastInboundAt) }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    messages: t.relation('messages', { description: 'The latest messages, oldest first.', query: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: MESSAGES_SHOWN } }),
+    orders: t.prismaField({
+      type: ['Order'],
+      description: 'Orders placed from this chat, and other orders of the same phone number, newest first.',
+      resolve: async (query, c, _a, ctx) => {
+        const placed = await ctx.prisma.conversationOrder.findMany({ where: { conversationId: c.id, tenantId: c.tenantId }, select: { orderId: true } });
+        return ctx.prisma.order.findMany({ ...query, where: { tenantId: c.tenantId, OR: [{ id: { in: placed.map((p) => p.orderId) } }, { phone: `+${c.waId}` }] }, orderBy: { createdAt: 'desc' }, take: 10 });
+      },
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  whatsappConnection: t.prismaField({
+    type: 'WhatsappConnection',
+    nullable: true,
+    authScopes: PAYMENT_ADMINS,
+    resolve: (query, _r, _a, ctx) => ctx.prisma.whatsappConnection.findUnique({ ...query, where: { tenantId: requireTenant(ctx) } }),
+  }),
+  whatsappSimulatorAvailable: t.boolean({
+    description: 'Whether the WhatsApp simulator may stand in for the Cloud API here (the message sandbox is on; never in production).',
+    authScopes: INBOX_STAFF,
+    resolve: () => localCloudApiAllowed(),
+  }),
+  conversations: t.prismaField({
+    type: ['Conversation'],
+    authScopes: INBOX_STAFF,
+    description: 'The shop’s WhatsApp conversations, latest first (50 at most); `handler` STAFF for the ones waiting for a person.',
+    args: { handler: t.arg({ type: ConversationHandlerEnum }), first: t.arg.int() },
+    resolve: (query, _r, args, ctx) =>
+      ctx.prisma.conversation.findMany({
+        ...query,
+        where: { tenantId: requireTenant(ctx), ...(args.handler ? { handler: args.handler } : {}) },
+        orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+        take: Math.min(Math.max(args.first ?? MAX_CONVERSATIONS, 1), MAX_CONVERSATIONS),
+      }),
+  }),
+  conversation: t.prismaField({
+    type: 'Conversation',
+    nullable: true,
+    authScopes: INBOX_STAFF,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _r, { id }, ctx) => (isUuid(String(id)) ? ctx.prisma.conversation.findFirst({ ...query, where: { id: String(id), tenantId: requireTenant(ctx) } }) : null),
+  }),
+}));
+
+const WhatsappConnectionInput = builder.inputType('WhatsappConnectionInput', {
+  fields: (t) => ({
+    phoneNumberId: t.string({ required: true, description: 'Meta’s phone number id (WhatsApp › API setup).' }),
+    displayPhoneNumber: t.string({ required: true, description: 'The number customers write to.' }),
+    accessToken: t.string({ description: 'A system user’s permanent token; write-only, absent keeps the stored one.' }),
+    appSecret: t.string({ description: 'The Meta app’s secret (webhook signatures); write-only, absent keeps the stored one.' }),
+    baseUrl: t.string({ description: 'Defaults to https://graph.facebook.com.' }),
+  }),
+});
+
+const ConnectionPayload = builder.payloadObject<{ connection: Awaited<ReturnType<typeof saveConnection>> | null }>('WhatsappConnectionPayload', (t) => ({
+  connection: t.field({ type: WhatsappConnection, nullable: true, resolve: (p) => p.connection ?? null }),
+}));
+const ConversationPayload = builder.payloadObject<{ conversation: Awaited<ReturnType<typeof replyAsStaff>> }>('ConversationPayload', (t) => ({
+  conversation: t.field({ type: Conversation, nullable: true, resolve: (p) => p.conversation ?? null }),
+}));
+
+builder.mutationFields((t) => ({
+  saveWhatsappConnection: t.field({
+    type: ConnectionPayload,
+    authScopes: PAYMENT_ADMINS,
+    args: { input: t.arg({ type: WhatsappConnectionInput, required: true }) },
+    resolve: (_r, { input }, ctx) => withUserErrors(async () => ({ connection: await saveConnection(ctx, input) })),
+  }),
+  removeWhatsappConnection: t.field({
+    type: ConnectionPayload,
+    authScopes: PAYMENT_ADMINS,
+    description: 'Disconnects the number: its webhooks are refused and nothing more is sent (conversations are kept).',
+    resolve: (_r, _a, ctx) =>
+      withUserErrors(async () => {
+        await removeConnection(ctx);
+        return { connection: null };
+      }),
+  }),
+  replyToConversation: t.field({
+    type: ConversationPayload,
+    authScopes: INBOX_STAFF,
+    args: { conversationId: t.arg.id({ required: true }), text: t.arg.string({ required: true }), clientId: t.arg.string({ required: true, description: 'Unique per reply: a repeated submit sends once.' }) },
+    resolve: (_r, args, ctx) => withUserErrors(async () => ({ conversation: await replyAsStaff(ctx, { conversationId: String(args.conversationId), text: args.text, clientId: args.clientId }) })),
+  }),
+  setConversationHandler: t.field({
+    type: ConversationPayload,
+    authScopes: INBOX_STAFF,
+    description: 'STAFF: a person takes the chat (the bot goes quiet). BOT: hand it back to the shop assistant.',
+    args: { conversationId: t.arg.id({ required: true }), handler: t.arg({ type: ConversationHandlerEnum, required: true }) },
+    resolve: (_r, args, ctx) => withUserErrors(async () => ({ conversation: await setConversationHandler(ctx, { conversationId: String(args.conversationId), handler: args.handler }) })),
+  }),
+}));

@@ -1,0 +1,352 @@
+/**
+ * The shop assistant that answers a WhatsApp conversation (decision 0075), run from the outbox once per
+ * stored inbound message. Every step uses commerce's own services as a web shopper would: a guest cart held
+ * by its token in the conversation, `checkout` with an idempotency key named after the message (a repeat
+ * gets the same order), the tenant's payment provider's page as the payment link. So an order by chat is an
+ * ordinary order: the same stock reservations, ledger postings, messages and back-office pages.
+ * - A message older than the newest one already handled (webhooks arrive out of order) is kept for the
+ *   inbox but not acted on: the conversation's state follows the customer's latest word.
+ * - While staff hold the conversation the bot is quiet.
+ * - The inbound message is marked handled, the conversation's state saved and the replies queued (one
+ *   idempotency key each: `<wamid>:<n>`) in one transaction; a second run finds it handled and does nothing.
+ */
+import { anonymousActor, DomainError, logger, TOPICS, uuidv7, type Peers, type PrismaClient, type TopicEvent } from '@webwaka/kit';
+import { addCartLine, findCart, updateCartLine } from '../carts';
+import { checkout } from '../checkout';
+import type { ServiceContext } from '../context';
+import { salesChannel } from '../tenant';
+import { zoneFor, type Address } from '../settings';
+import { cloudApiMessage, readable, type Choice, type Reply } from './cloud-api';
+import { rememberShopName, sendQueued } from './outbound';
+import { money, priceLines, productById, productsInCategory, searchShop, topCategories } from './shop';
+import { LANGUAGES, textsFor, type Language } from './texts';
+
+export interface BotDeps {
+  prisma: PrismaClient;
+  peers: Peers;
+  eventsRecorded: () => void;
+}
+
+interface BotState {
+  cartToken?: string | null;
+  address?: Address | null;
+  addresses?: Address[];
+  email?: string | null;
+  shippingMethod?: string | null;
+}
+
+type Step = 'START' | 'ADDRESS' | 'EMAIL' | 'CONFIRM';
+
+interface Turn {
+  replies: Reply[];
+  step: Step;
+  state: BotState;
+  language: string;
+  handler?: 'BOT' | 'STAFF';
+  orderId?: string;
+}
+
+const GREETINGS = /^(hi|hello|hey|menu|start|good (morning|afternoon|evening)|howfa|how far)\b/i;
+const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}\.[a-z]{2,}$/i;
+
+/** One customer message, handled once; the outbox calls it (at least once) for each stored message. */
+export const onWhatsappMessage = (deps: BotDeps) => async (event: TopicEvent<typeof TOPICS.COMMERCE_WHATSAPP_MESSAGE_RECEIVED>) => {
+  await handleInbound(deps, event.payload.messageId);
+  await sendQueued(deps, { conversationId: event.payload.conversationId });
+};
+
+export async function handleInbound(deps: BotDeps, messageId: string): Promise<void> {
+  const { prisma } = deps;
+  const msg = await prisma.conversationMessage.findUnique({ where: { id: messageId }, include: { conversation: true } });
+  if (!msg || msg.direction !== 'IN' || msg.status !== 'QUEUED') return;
+  const conv = msg.conversation;
+  if (conv.lastInboundSentAt && msg.sentAt < conv.lastInboundSentAt) {
+    await prisma.conversationMessage.updateMany({ where: { id: msg.id, status: 'QUEUED' }, data: { status: 'SKIPPED' } });
+    return;
+  }
+  if (conv.handler === 'STAFF') {
+    await prisma.$transaction([
+      prisma.conversationMessage.updateMany({ where: { id: msg.id, status: 'QUEUED' }, data: { status: 'DONE' } }),
+      prisma.conversation.update({ where: { id: conv.id }, data: { lastInboundSentAt: msg.sentAt } }),
+    ]);
+    return;
+  }
+  const payload = msg.payload as { choiceId?: string | null };
+  const ctx: ServiceContext = { prisma, peers: deps.peers, actor: anonymousActor(conv.tenantId), tenantId: conv.tenantId, requestId: `whatsapp-${msg.id}`, ip: null, eventsRecorded: deps.eventsRecorded };
+  let turn: Turn;
+  try {
+    turn = await converse(ctx, { id: conv.id, waId: conv.waId, step: conv.step as Step, state: conv.state as BotState, language: conv.language }, { choiceId: payload.choiceId ?? null, text: msg.text.trim() }, msg.waMessageId!);
+  } catch (e) {
+    // A peer that did not answer: the outbox tries again later (nothing was saved for this message).
+    logger.warn('whatsapp bot: turn failed', { conversationId: conv.id, error: String(e) });
+    throw e;
+  }
+  await prisma.$transaction(async (tx) => {
+    const claimed = await tx.conversationMessage.updateMany({ where: { id: msg.id, status: 'QUEUED' }, data: { status: 'DONE' } });
+    if (claimed.count === 0) return;
+    await tx.conversation.update({
+      where: { id: conv.id },
+      data: { step: turn.step, state: turn.state as object, language: turn.language, lastInboundSentAt: msg.sentAt, ...(turn.handler ? { handler: turn.handler } : {}) },
+    });
+    const now = Date.now();
+    await tx.conversationMessage.createMany({
+      data: turn.replies.map((r, i) => ({
+        id: uuidv7(),
+        tenantId: conv.tenantId,
+        conversationId: conv.id,
+        direction: 'OUT' as const,
+        idempotencyKey: `${msg.waMessageId}:${i}`,
+        kind: r.kind,
+        text: readable(r),
+        payload: cloudApiMessage(conv.waId, r) as object,
+        sentAt: new Date(now + i),
+      })),
+      skipDuplicates: true,
+    });
+    if (turn.orderId) await tx.conversationOrder.createMany({ data: [{ orderId: turn.orderId, tenantId: conv.tenantId, conversationId: conv.id }], skipDuplicates: true });
+  });
+}
+
+interface ConvView {
+  id: string;
+  waId: string;
+  step: Step;
+  state: BotState;
+  language: string;
+}
+
+/** Decides the replies to one message (reads, and the cart or checkout change it asks for). */
+export async function converse(ctx: ServiceContext, conv: ConvView, input: { choiceId: string | null; text: string }, waMessageId: string): Promise<Turn> {
+  const tenantId = ctx.tenantId!;
+  const t = textsFor(conv.language);
+  const shop = await salesChannel(ctx, tenantId);
+  rememberShopName(tenantId, shop.name);
+  const state: BotState = { ...conv.state };
+  const turn = (replies: Reply[], step: Step = 'START', extra: Partial<Turn> = {}): Turn => ({ replies, step, state, language: conv.language, ...extra });
+  const choice = input.choiceId ?? '';
+  const word = input.text.toLowerCase();
+
+  const menu = (language = conv.language): Reply => {
+    const l = textsFor(language);
+    return {
+      kind: 'list',
+      text: l.greeting(shop.name),
+      button: l.menu,
+      rows: [
+        { id: 'browse', title: l.browse },
+        { id: 'cart', title: l.cart },
+        { id: 'human', title: l.human },
+        { id: 'lang:en', title: l.english },
+        { id: 'lang:pcm', title: l.pidgin },
+      ],
+    };
+  };
+
+  const cartLines = async () => {
+    const cart = state.cartToken ? await findCart(ctx, state.cartToken) : null;
+    if (!cart || cart.status !== 'ACTIVE') return { cart: null, lines: [] };
+    const rows = await ctx.prisma.cartLine.findMany({ where: { cartId: cart.id, tenantId }, orderBy: { id: 'asc' } });
+    return { cart, lines: await priceLines(ctx, tenantId, shop.channel, cart.currency, rows.map((r) => ({ variantId: r.variantId, quantity: r.quantity }))) };
+  };
+  const total = (lines: { total: bigint }[]) => lines.reduce((s, l) => s + l.total, 0n);
+  const itemsText = (lines: { quantity: number; title: string; total: bigint }[], currency: string) => lines.map((l) => `${l.quantity} × ${l.title} — ${money(l.total, currency)}`).join('\n');
+
+  const showCart = async (): Promise<Turn> => {
+    const { cart, lines } = await cartLines();
+    if (!cart || lines.length === 0) return turn([{ kind: 'text', text: t.emptyCart }]);
+    return turn([
+      {
+        kind: 'buttons',
+        text: t.cartSummary(itemsText(lines, cart.currency), money(total(lines), cart.currency)),
+        buttons: [
+          { id: 'checkout', title: t.checkout },
+          { id: 'change', title: t.changeCart },
+          { id: 'browse', title: t.keepShopping },
+        ],
+      },
+    ]);
+  };
+
+  const productList = (what: string, products: Awaited<ReturnType<typeof searchShop>>): Reply =>
+    products.length === 0 ? { kind: 'text', text: t.noProducts(what) } : { kind: 'list', text: t.products(what), button: t.see, rows: products.map((p) => ({ id: `prod:${p.id}`, title: p.title })) };
+
+  const askForAddress = (): Turn => {
+    const saved = state.addresses ?? [];
+    if (saved.length === 0) return turn([{ kind: 'text', text: t.askAddress }], 'ADDRESS');
+    return turn(
+      [{ kind: 'list', text: t.pickAddress, button: t.choose, rows: [...saved.map((a, i) => ({ id: `addr:${i}`, title: a.line1, description: `${a.name}, ${a.city}, ${a.region}` })), { id: 'addr:new', title: t.newAddress }] }],
+      'ADDRESS',
+    );
+  };
+
+  const useAddress = async (address: Address): Promise<Turn> => {
+    const zone = await zoneFor(ctx.prisma, tenantId, address);
+    const rate = zone?.rates.slice().sort((a, b) => (a.amount < b.amount ? -1 : a.amount > b.amount ? 1 : 0))[0];
+    if (!rate) return turn([{ kind: 'text', text: t.noDelivery(address.region) }], 'ADDRESS');
+    state.address = address;
+    state.shippingMethod = rate.method;
+    if (!state.email) return turn([{ kind: 'text', text: t.askEmail }], 'EMAIL');
+    return confirm();
+  };
+
+  const confirm = async (): Promise<Turn> => {
+    const { cart, lines } = await cartLines();
+    if (!cart || lines.length === 0) return turn([{ kind: 'text', text: t.emptyCart }]);
+    const a = state.address!;
+    return turn(
+      [
+        {
+          kind: 'buttons',
+          text: t.confirm(`${itemsText(lines, cart.currency)}\n= ${money(total(lines), cart.currency)}`, `${a.name}, ${a.line1}, ${a.city}, ${a.region}`),
+          buttons: [
+            { id: 'pay:link', title: t.payLink },
+            { id: 'cancel', title: t.cancel },
+          ],
+        },
+      ],
+      'CONFIRM',
+    );
+  };
+
+  // Anywhere in the conversation
+  if (choice === 'menu' || (!choice && GREETINGS.test(word))) return turn([menu()]);
+  if (choice.startsWith('lang:') || (!choice && (word === 'pidgin' || word === 'english'))) {
+    const language: Language = choice === 'lang:pcm' || word === 'pidgin' ? 'pcm' : 'en';
+    return { ...turn([{ kind: 'text', text: textsFor(language).language }]), language: LANGUAGES.includes(language) ? language : 'en' };
+  }
+  if (choice === 'human' || (!choice && /^(agent|person|human|talk to a person|customer care)$/.test(word))) return turn([{ kind: 'text', text: t.handedOver(shop.name) }], 'START', { handler: 'STAFF' });
+  if (choice === 'cart' || (!choice && word === 'cart')) return showCart();
+  if (choice === 'browse') {
+    const categories = await topCategories(ctx, tenantId);
+    if (categories.length === 0) return turn([{ kind: 'text', text: t.noCategories }]);
+    return turn([{ kind: 'list', text: t.categories, button: t.choose, rows: categories.map((c) => ({ id: `cat:${c.id}`, title: c.name })) }]);
+  }
+  if (choice.startsWith('cat:')) {
+    const products = await productsInCategory(ctx, tenantId, choice.slice(4));
+    return turn([productList(input.text, products)]);
+  }
+  if (choice.startsWith('prod:')) {
+    const product = await productById(ctx, tenantId, choice.slice(5));
+    if (!product) return turn([{ kind: 'text', text: t.noProducts(input.text) }]);
+    const priced = await priceLines(ctx, tenantId, shop.channel, shop.currency, product.variants.slice(0, 10).map((v) => ({ variantId: v.id, quantity: 1 })));
+    const sellable = priced.filter((p) => p.sellable);
+    if (sellable.length === 0) return turn([{ kind: 'text', text: t.notSellable(priced[0]?.reason ?? product.title) }]);
+    if (sellable.length === 1) {
+      const v = sellable[0]!;
+      return turn([
+        {
+          kind: 'buttons',
+          imageUrl: product.imageUrl,
+          text: `${product.title}\n${money(v.total, shop.currency)}`,
+          buttons: [
+            { id: `add:${v.variantId}`, title: t.addToCart },
+            { id: 'cart', title: t.cart },
+            { id: 'browse', title: t.keepShopping },
+          ],
+        },
+      ]);
+    }
+    const titles = new Map(product.variants.map((v) => [v.id, v.title]));
+    const card: Reply[] = product.imageUrl ? [{ kind: 'image', imageUrl: product.imageUrl, caption: product.title }] : [];
+    return turn([...card, { kind: 'list', text: product.title, button: t.addToCart, rows: sellable.map((v): Choice => ({ id: `add:${v.variantId}`, title: titles.get(v.variantId) ?? v.title, description: money(v.total, shop.currency) })) }]);
+  }
+  if (choice.startsWith('add:') || choice.startsWith('inc:')) {
+    try {
+      const cart = await addCartLine(ctx, { cartToken: state.cartToken ?? null, variantId: choice.slice(4), quantity: 1 });
+      state.cartToken = cart.token;
+    } catch (e) {
+      if (e instanceof DomainError) return turn([{ kind: 'text', text: t.notSellable(e.message) }]);
+      throw e;
+    }
+    const { cart, lines } = await cartLines();
+    const added = lines.find((l) => l.variantId === choice.slice(4));
+    return turn([
+      {
+        kind: 'buttons',
+        text: t.added(added?.title ?? input.text, lines.reduce((n, l) => n + l.quantity, 0), money(total(lines), cart?.currency ?? shop.currency)),
+        buttons: [
+          { id: 'checkout', title: t.checkout },
+          { id: 'browse', title: t.keepShopping },
+          { id: 'cart', title: t.cart },
+        ],
+      },
+    ]);
+  }
+  if (choice === 'change') {
+    const { lines } = await cartLines();
+    if (lines.length === 0) return turn([{ kind: 'text', text: t.emptyCart }]);
+    return turn([{ kind: 'list', text: t.changeCart, button: t.choose, rows: lines.map((l) => ({ id: `line:${l.variantId}`, title: l.title, description: `× ${l.quantity}` })) }]);
+  }
+  if (choice.startsWith('line:')) {
+    const { lines } = await cartLines();
+    const line = lines.find((l) => l.variantId === choice.slice(5));
+    if (!line) return showCart();
+    return turn([
+      {
+        kind: 'buttons',
+        text: t.lineOptions(line.title, line.quantity),
+        buttons: [
+          { id: `inc:${line.variantId}`, title: t.addOne },
+          { id: `dec:${line.variantId}`, title: t.removeOne },
+          { id: `rm:${line.variantId}`, title: t.remove },
+        ],
+      },
+    ]);
+  }
+  if (choice.startsWith('dec:') || choice.startsWith('rm:')) {
+    const variantId = choice.slice(choice.indexOf(':') + 1);
+    const { lines } = await cartLines();
+    const line = lines.find((l) => l.variantId === variantId);
+    if (line && state.cartToken) await updateCartLine(ctx, { cartToken: state.cartToken, variantId, quantity: choice.startsWith('rm:') ? 0 : line.quantity - 1 });
+    return showCart();
+  }
+  if (choice === 'checkout' || (!choice && word === 'checkout')) {
+    const { lines } = await cartLines();
+    if (lines.length === 0) return turn([{ kind: 'text', text: t.emptyCart }]);
+    return askForAddress();
+  }
+  if (choice === 'cancel') return turn([{ kind: 'text', text: t.cancelled }]);
+  if (choice.startsWith('addr:')) {
+    if (choice === 'addr:new') return turn([{ kind: 'text', text: t.askAddress }], 'ADDRESS');
+    const saved = state.addresses?.[Number(choice.slice(5))];
+    return saved ? useAddress(saved) : askForAddress();
+  }
+  if (choice === 'pay:link') {
+    const { cart, lines } = await cartLines();
+    if (!cart || lines.length === 0 || !state.address || !state.email || !state.shippingMethod) return turn([{ kind: 'text', text: t.emptyCart }]);
+    try {
+      const placed = await checkout(ctx, {
+        cartToken: state.cartToken,
+        idempotencyKey: `whatsapp:${waMessageId}`,
+        email: state.email,
+        phone: `+${conv.waId}`,
+        shippingAddress: state.address,
+        shippingMethod: state.shippingMethod,
+      });
+      const order = placed.order;
+      const url = placed.payment?.authorizationUrl ?? '';
+      const kept = [state.address, ...(state.addresses ?? []).filter((a) => a.line1 !== state.address!.line1)].slice(0, 3);
+      state.addresses = kept;
+      state.cartToken = null;
+      return turn([{ kind: 'text', text: t.placed(order.number, money(order.total, order.currency), url) }], 'START', { orderId: order.id });
+    } catch (e) {
+      if (e instanceof DomainError) return turn([{ kind: 'text', text: t.checkoutFailed(e.message) }]);
+      throw e;
+    }
+  }
+
+  // Typed answers to the question asked
+  if (!choice && conv.step === 'ADDRESS') {
+    const parts = input.text.split(',').map((p) => p.trim()).filter(Boolean);
+    if (parts.length < 4 || parts.some((p) => p.length > 200)) return turn([{ kind: 'text', text: t.badAddress }], 'ADDRESS');
+    const address: Address = { name: parts[0]!, line1: parts[1]!, line2: parts.length > 4 ? parts.slice(2, -2).join(', ') : null, city: parts[parts.length - 2]!, region: parts[parts.length - 1]!, country: 'NG', phone: `+${conv.waId}` };
+    return useAddress(address);
+  }
+  if (!choice && conv.step === 'EMAIL') {
+    if (!EMAIL.test(input.text)) return turn([{ kind: 'text', text: t.badEmail }], 'EMAIL');
+    state.email = input.text.toLowerCase();
+    return confirm();
+  }
+  if (!choice && input.text.length >= 2) return turn([productList(input.text, await searchShop(ctx, tenantId, input.text))]);
+  return turn([{ kind: 'text', text: t.notUnderstood }]);
+}

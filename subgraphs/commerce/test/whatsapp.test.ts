@@ -1,0 +1,234 @@
+/**
+ * WhatsApp conversations (issue 17, decision 0075), through the gateway's webhook on a full test stack with
+ * a recording stand-in for Meta's Cloud API: signatures (forged, absent), replays, out-of-order messages,
+ * two shops' numbers, the handover to staff and back, the 24-hour rule, and a whole order by chat that
+ * ends as an ordinary paid order (commerce, inventory, ledger).
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DomainError, ErrorCode } from '@webwaka/kit';
+import { saveConnection } from '../src/services/conversations/connection';
+import { replyAsStaff, sendQueued, setConversationHandler } from '../src/services/conversations/outbound';
+import { signWebhook } from '../src/services/conversations/webhook';
+import type { TestStack } from '../../../test/support/stack';
+import { decideOnSandboxPage, makeProduct, serviceContext, startCommerceStack, stockOf, tenantId, waitFor } from './support';
+
+let s: TestStack;
+let meta: http.Server;
+/** What the stand-in Cloud API received: phone number id, bearer token, body. */
+const sent: { phoneNumberId: string; auth: string; body: any }[] = [];
+let STORE: string;
+let MARKET: string;
+const SECRET_A = 'app-secret-of-ade-fashion';
+const SECRET_B = 'app-secret-of-naija-market';
+const CUSTOMER = '2348031234567';
+
+beforeAll(async () => {
+  meta = http.createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c) => (raw += c));
+    req.on('end', () => {
+      const m = /^\/v[\d.]+\/([^/]+)\/messages$/.exec(req.url ?? '');
+      if (!m) return res.writeHead(404).end();
+      sent.push({ phoneNumberId: m[1]!, auth: String(req.headers.authorization ?? ''), body: JSON.parse(raw) });
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ messaging_product: 'whatsapp', messages: [{ id: `wamid.out-${sent.length}` }] }));
+    });
+  });
+  await new Promise<void>((r) => meta.listen(0, '127.0.0.1', r));
+  const baseUrl = `http://127.0.0.1:${(meta.address() as AddressInfo).port}`;
+  s = await startCommerceStack();
+  STORE = await tenantId(s.stack.prisma, 'ade-fashion');
+  MARKET = await tenantId(s.stack.prisma, 'naija-market');
+  await saveConnection(serviceContext(s, STORE), { phoneNumberId: '1001', displayPhoneNumber: '+234 800 000 1001', accessToken: 'token-a', appSecret: SECRET_A, baseUrl });
+  await saveConnection(serviceContext(s, MARKET), { phoneNumberId: '2002', displayPhoneNumber: '+234 800 000 2002', accessToken: 'token-b', appSecret: SECRET_B, baseUrl });
+}, 120_000);
+
+afterAll(async () => {
+  await s?.stop();
+  await new Promise((r) => meta?.close(r));
+});
+
+let seq = 0;
+const now = () => Math.floor(Date.now() / 1000);
+function webhook(phoneNumberId: string, message: Record<string, unknown>, from = CUSTOMER) {
+  return {
+    object: 'whatsapp_business_account',
+    entry: [
+      {
+        id: 'waba',
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: phoneNumberId, phone_number_id: phoneNumberId },
+              contacts: [{ wa_id: from, profile: { name: 'Ada' } }],
+              messages: [{ from, id: `wamid.in-${++seq}-${Date.now()}`, timestamp: String(now()), ...message }],
+            },
+          },
+        ],
+      },
+    ],
+  };
+}
+const text = (body: string) => ({ type: 'text', text: { body } });
+const choose = (id: string, title = id) => ({ type: 'interactive', interactive: { type: 'button_reply', button_reply: { id, title } } });
+
+async function post(body: unknown, secret: string | null, signature?: string) {
+  const raw = JSON.stringify(body);
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (secret) headers['x-hub-signature-256'] = signature ?? signWebhook(secret, raw);
+  const res = await fetch(`${s.gatewayUrl.replace(/\/graphql$/, '')}/webhooks/whatsapp`, { method: 'POST', headers, body: raw });
+  return { status: res.status, body: await res.json() };
+}
+
+/** Sends a message as the customer and waits for the bot's replies to it (the outbox runs the bot). */
+async function say(phoneNumberId: string, secret: string, message: Record<string, unknown>, from = CUSTOMER): Promise<any[]> {
+  const body = webhook(phoneNumberId, message, from);
+  const before = sent.length;
+  const r = await post(body, secret);
+  expect(r.status).toBe(200);
+  const wamid = (body.entry[0]!.changes[0]!.value.messages[0] as { id: string }).id;
+  await waitFor(async () => (await s.stack.prisma.conversationMessage.findFirst({ where: { waMessageId: wamid } }))?.status !== 'QUEUED', 20_000);
+  await waitFor(async () => sent.length > before || (await s.stack.prisma.conversationMessage.count({ where: { direction: 'OUT', status: 'QUEUED' } })) === 0, 10_000);
+  return sent.slice(before).map((m) => m.body);
+}
+const conversationOf = (tenant: string, waId = CUSTOMER) => s.stack.prisma.conversation.findUniqueOrThrow({ where: { tenantId_waId: { tenantId: tenant, waId } } });
+
+describe('the webhook', () => {
+  it('refuses a body not signed with the number’s app secret: forged, absent, or another shop’s', async () => {
+    const body = webhook('1001', text('hi'));
+    expect((await post(body, 'not-the-secret')).status).toBe(401);
+    expect((await post(body, null)).status).toBe(401);
+    expect((await post(body, SECRET_B)).status).toBe(401);
+    expect((await post(body, SECRET_A, 'sha256=00')).status).toBe(401);
+    expect(await s.stack.prisma.conversationMessage.count({ where: { waMessageId: (body.entry[0]!.changes[0]!.value.messages[0] as { id: string }).id } })).toBe(0);
+  });
+
+  it('answers Meta’s subscription check with a connected number’s verify token only', async () => {
+    const conn = await s.stack.prisma.whatsappConnection.findUniqueOrThrow({ where: { tenantId: STORE } });
+    const base = `${s.gatewayUrl.replace(/\/graphql$/, '')}/webhooks/whatsapp?hub.mode=subscribe&hub.challenge=1158201444`;
+    const ok = await fetch(`${base}&hub.verify_token=${encodeURIComponent(conn.verifyToken)}`);
+    expect([ok.status, await ok.text()]).toEqual([200, '1158201444']);
+    expect((await fetch(`${base}&hub.verify_token=guess`)).status).toBe(403);
+  });
+
+  it('stores a replayed message once and answers it once', async () => {
+    const body = webhook('1001', text('hello'));
+    const before = sent.length;
+    expect((await post(body, SECRET_A)).status).toBe(200);
+    expect((await post(body, SECRET_A)).body).toEqual({ outcome: 'ok' });
+    const wamid = (body.entry[0]!.changes[0]!.value.messages[0] as { id: string }).id;
+    await waitFor(async () => (await s.stack.prisma.conversationMessage.findFirst({ where: { waMessageId: wamid } }))?.status === 'DONE', 20_000);
+    await waitFor(async () => sent.length > before);
+    expect(await s.stack.prisma.conversationMessage.count({ where: { waMessageId: wamid } })).toBe(1);
+    expect(await s.stack.prisma.conversationMessage.count({ where: { idempotencyKey: { startsWith: `${wamid}:` } } })).toBe(1);
+    const greeting = sent[before]!;
+    expect(greeting).toMatchObject({ phoneNumberId: '1001', auth: 'Bearer token-a', body: { to: CUSTOMER, type: 'interactive', interactive: { type: 'list' } } });
+    expect(greeting.body.interactive.body.text).toContain('Ade Fashion');
+  });
+
+  it('keeps a message that arrives after a newer one for the record, but does not act on it', async () => {
+    const newer = webhook('1001', text('menu'));
+    await say('1001', SECRET_A, newer.entry[0]!.changes[0]!.value.messages[0] as Record<string, unknown>);
+    const older = webhook('1001', { ...text('cart'), timestamp: String(now() - 3600) });
+    const before = sent.length;
+    expect((await post(older, SECRET_A)).status).toBe(200);
+    const wamid = (older.entry[0]!.changes[0]!.value.messages[0] as { id: string }).id;
+    expect(await waitFor(async () => (await s.stack.prisma.conversationMessage.findFirst({ where: { waMessageId: wamid } }))?.status === 'SKIPPED', 20_000)).toBe(true);
+    expect(sent.length).toBe(before);
+  });
+
+  it('keeps two shops’ numbers apart: one customer, two conversations, carts that never meet', async () => {
+    const market = await makeProduct(s.stack.prisma, MARKET, { price: 100_000n, stock: 5, commissionBps: 800 });
+    const replies = await say('2002', SECRET_B, choose(`add:${market.variantId}`, 'Add to cart'));
+    expect(replies[0]).toMatchObject({ to: CUSTOMER, interactive: { type: 'button' } });
+    const inMarket = await conversationOf(MARKET);
+    const inStore = await conversationOf(STORE);
+    expect(inMarket.id).not.toBe(inStore.id);
+    // The market's cart token is not the store's, and the store's number cannot reach the market's product.
+    expect((inStore.state as { cartToken?: string }).cartToken ?? null).toBeNull();
+    const refused = await say('1001', SECRET_A, choose(`add:${market.variantId}`, 'Add to cart'));
+    expect(refused[0].text.body).toMatch(/cannot be bought|No such product/i);
+    expect(sent.filter((m) => m.phoneNumberId === '2002').every((m) => m.auth === 'Bearer token-b')).toBe(true);
+  });
+});
+
+describe('staff', () => {
+  const OTHER = '2348039998888';
+  it('take the chat when the customer asks for a person, answer inside 24 hours, and hand it back', async () => {
+    await say('1001', SECRET_A, text('hi'), OTHER);
+    const handed = await say('1001', SECRET_A, choose('human', 'Talk to a person'), OTHER);
+    expect(handed[0].text.body).toMatch(/person from Ade Fashion/);
+    const conv = await conversationOf(STORE, OTHER);
+    expect(conv.handler).toBe('STAFF');
+    // The bot is quiet while staff hold the chat.
+    expect(await say('1001', SECRET_A, text('hello?'), OTHER)).toEqual([]);
+    const staff = serviceContext(s, STORE, { roles: ['STAFF'], mfa: false });
+    const before = sent.length;
+    await replyAsStaff(staff, { conversationId: conv.id, text: 'Hello Ada, how can I help?', clientId: 'reply-0000001' });
+    await replyAsStaff(staff, { conversationId: conv.id, text: 'Hello Ada, how can I help?', clientId: 'reply-0000001' });
+    expect(sent.slice(before).map((m) => m.body.text.body)).toEqual(['Hello Ada, how can I help?']);
+    await setConversationHandler(staff, { conversationId: conv.id, handler: 'BOT' });
+    expect(sent.at(-1)!.body.text.body).toMatch(/shop assistant again/);
+    expect((await say('1001', SECRET_A, text('hi'), OTHER))[0].interactive.type).toBe('list');
+  });
+
+  it('may not send free text after 24 hours of silence (WHATSAPP_WINDOW_CLOSED), nor reach another shop’s chat', async () => {
+    const conv = await conversationOf(STORE, OTHER);
+    await s.stack.prisma.conversation.update({ where: { id: conv.id }, data: { lastInboundAt: new Date(Date.now() - 25 * 3600_000) } });
+    const staff = serviceContext(s, STORE, { roles: ['STAFF'], mfa: false });
+    await expect(replyAsStaff(staff, { conversationId: conv.id, text: 'Still there?', clientId: 'reply-0000002' })).rejects.toMatchObject({ code: ErrorCode.WHATSAPP_WINDOW_CLOSED });
+    const otherShop = serviceContext(s, MARKET, { roles: ['STAFF'], mfa: false });
+    const refused = await replyAsStaff(otherShop, { conversationId: conv.id, text: 'x', clientId: 'reply-0000003' }).catch((e: DomainError) => e.code);
+    expect(refused).toBe(ErrorCode.NOT_FOUND);
+  });
+});
+
+describe('an order by chat', () => {
+  it('browses, adds two products, checks out with a typed address, pays on the sandbox and is confirmed in the chat', async () => {
+    const BUYER = '2348035550000';
+    const shirt = await makeProduct(s.stack.prisma, STORE, { price: 1_000_000n, stock: 10 });
+    const cap = await makeProduct(s.stack.prisma, STORE, { price: 250_000n, stock: 10 });
+    const menu = await say('1001', SECRET_A, text('Hi'), BUYER);
+    expect(menu[0].interactive.action.sections[0].rows.map((r: { id: string }) => r.id)).toEqual(['browse', 'cart', 'human', 'lang:en', 'lang:pcm']);
+    const categories = await say('1001', SECRET_A, choose('browse', 'Browse categories'), BUYER);
+    expect(categories[0].type).toBe('interactive');
+    const card = await say('1001', SECRET_A, choose(`prod:${shirt.productId}`), BUYER);
+    expect(card[0].interactive.body.text).toContain('₦10,000');
+    expect(card[0].interactive.action.buttons[0].reply.id).toBe(`add:${shirt.variantId}`);
+    await say('1001', SECRET_A, choose(`add:${shirt.variantId}`), BUYER);
+    const added = await say('1001', SECRET_A, choose(`add:${cap.variantId}`), BUYER);
+    expect(added[0].interactive.body.text).toMatch(/2 item\(s\), ₦12,500/);
+    expect((await say('1001', SECRET_A, choose('checkout'), BUYER))[0].text.body).toMatch(/delivery address/);
+    expect((await say('1001', SECRET_A, text('Ada Obi, 12 Allen Avenue, Ikeja, Lagos'), BUYER))[0].text.body).toMatch(/e-mail/);
+    const confirm = await say('1001', SECRET_A, text('ada@example.com'), BUYER);
+    expect(confirm[0].interactive.body.text).toContain('12 Allen Avenue');
+    const placed = await say('1001', SECRET_A, choose('pay:link', 'Pay online'), BUYER);
+    const link = /Pay here: (\S+)/.exec(placed[0].text.body)![1]!;
+    const conv = await conversationOf(STORE, BUYER);
+    const { orderId } = await s.stack.prisma.conversationOrder.findFirstOrThrow({ where: { conversationId: conv.id } });
+    const order = await s.stack.prisma.order.findUniqueOrThrow({ where: { id: orderId }, include: { lines: true } });
+    expect(order).toMatchObject({ tenantId: STORE, status: 'PENDING_PAYMENT', channel: 'SVM', email: 'ada@example.com', phone: `+${BUYER}` });
+    expect(order.lines.map((l) => [l.variantId, l.quantity]).sort()).toEqual([[shirt.variantId, 1], [cap.variantId, 1]].sort());
+    // Delivery to Lagos: the store's cheapest rate there, as a web checkout would charge it.
+    expect(order.total).toBe(order.subtotal + order.shipping + (order.total - order.subtotal - order.shipping));
+
+    expect(await decideOnSandboxPage(s, link, 'pay')).toBeLessThan(400);
+    await waitFor(async () => (await s.stack.prisma.order.findUniqueOrThrow({ where: { id: orderId } })).status === 'PAID', 20_000);
+    // The same as a web order: stock left, the ledger posted the sale.
+    await waitFor(async () => (await stockOf(s.stack.prisma, shirt.variantId)).onHand === 9, 20_000);
+    expect((await stockOf(s.stack.prisma, cap.variantId)).onHand).toBe(9);
+    expect(await waitFor(async () => (await s.stack.prisma.journalEntry.count({ where: { tenantId: STORE, referenceId: orderId } })) > 0, 20_000)).toBe(true);
+    // The confirmation goes to the chat.
+    await waitFor(async () => (await sendQueued({ prisma: s.stack.prisma })) > 0 || sent.some((m) => /Payment received for order/.test(m.body.text?.body ?? '')), 20_000);
+    const confirmation = sent.find((m) => m.body.to === BUYER && /Payment received for order/.test(m.body.text?.body ?? ''));
+    expect(confirmation?.body.text.body).toContain(order.number);
+  }, 120_000);
+
+  it('speaks Pidgin when the customer picks it', async () => {
+    const replies = await say('1001', SECRET_A, choose('lang:pcm', 'Pidgin'), '2348037770000');
+    expect(replies[0].text.body).toMatch(/I go dey talk Pidgin/);
+    expect((await say('1001', SECRET_A, text('menu'), '2348037770000'))[0].interactive.body.text).toMatch(/Wetin you wan do/);
+  });
+});
