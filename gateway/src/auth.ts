@@ -6,6 +6,7 @@ import {
   config,
   postJson,
   signedCallHeaders,
+  traceOutgoingCall,
   uuidv7,
   verifyJwt,
   type Actor,
@@ -53,9 +54,9 @@ export type Authenticate = (headers: Record<string, string | string[] | undefine
 async function identityInternal<T>(identityUrl: string, route: string, body: unknown, requestId: string): Promise<T> {
   const base = identityUrl.replace(/\/graphql$/, '');
   const json = JSON.stringify(body);
-  const res = await postJson(`${base}/internal/${route}`, json, {
-    headers: signedCallHeaders(anonymousActor(), requestId, config.gatewaySecret, { audience: 'identity', body: json }),
-  });
+  const headers = signedCallHeaders(anonymousActor(), requestId, config.gatewaySecret, { audience: 'identity', body: json });
+  // In the request's trace (decision 0072): the route is one of a few fixed names.
+  const res = await traceOutgoingCall('gateway', `identity ${route}`, { 'webwaka.subgraph': 'identity' }, headers, () => postJson(`${base}/internal/${route}`, json, { headers }));
   // Not a GraphQLError: the caller answers 503 SERVICE_UNAVAILABLE, not a verdict on the credentials.
   if (res.status !== 200) throw new Error(`identity ${route} answered ${res.status}`);
   return JSON.parse(res.text) as T;

@@ -10,7 +10,7 @@
  *   (so the sandbox exercises the whole path), then sends the shopper back to the shop.
  */
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { ErrorCode, anonymousActor, config, createLogger, formatMoney, postJson, signedCallHeaders } from '@webwaka/protocol';
+import { ErrorCode, anonymousActor, config, createLogger, formatMoney, postJson, signedCallHeaders, traceOutgoingCall } from '@webwaka/protocol';
 import type { Authenticate } from './auth';
 
 const log = createLogger({ service: 'gateway' });
@@ -28,10 +28,11 @@ export interface WebhookOptions {
 /** A subgraph's internal route (`/internal/<route>` beside its /graphql), signed for that subgraph as an anonymous caller. */
 export async function subgraphInternal<T>(subgraphUrl: string, audience: string, route: string, body: unknown, requestId: string, tenantId: string | null): Promise<{ status: number; body: T | null }> {
   const json = JSON.stringify(body);
-  const res = await postJson(`${subgraphUrl.replace(/\/graphql$/, '')}/internal/${route}`, json, {
-    headers: signedCallHeaders(anonymousActor(tenantId), requestId, config.gatewaySecret, { audience, body: json }),
-    timeoutMs: 60_000,
-  });
+  const headers = signedCallHeaders(anonymousActor(tenantId), requestId, config.gatewaySecret, { audience, body: json });
+  // In the request's trace (decision 0072): the route is one of a few fixed names.
+  const res = await traceOutgoingCall('gateway', `${audience} ${route}`, { 'webwaka.subgraph': audience }, headers, () =>
+    postJson(`${subgraphUrl.replace(/\/graphql$/, '')}/internal/${route}`, json, { headers, timeoutMs: 60_000 }),
+  );
   const ok = res.status >= 200 && res.status < 300;
   return { status: res.status, body: ok ? (JSON.parse(res.text) as T) : null };
 }
