@@ -9,7 +9,7 @@ import { t } from '../messages';
 import { invt } from './messages';
 import { AdminUpdateInvoiceSettingsMutation } from './operations';
 
-export const invoiceSettingsPath = (slug: string) => `${sectionPath(slug, 'settings')}/invoices`;
+const invoiceSettingsPath = (slug: string) => `${sectionPath(slug, 'settings')}/invoices`;
 
 /** The seller's details for invoices issued from now on; the ledger checks the TIN and refuses non-administrators. */
 export async function updateInvoiceSettingsAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
