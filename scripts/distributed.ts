@@ -42,6 +42,13 @@ export interface RunningDistributed {
   /** Each process's metrics by name (a subgraph's name, `gateway:<port>`), replica 0's for a replicated subgraph. */
   metricsUrls: Record<string, string>;
   stop(): Promise<void>;
+  /**
+   * A crash of the whole installation (issue 18): every process SIGKILLed at once (nothing graceful runs, and
+   * the supervisor starts none of them again meanwhile), then all started afresh on the same database and
+   * Redis, without a seed; resolves when every one is ready again. (A replicated subgraph's replicas are its
+   * primary's children and would outlive it: crash a topology without *_REPLICAS.)
+   */
+  crash(): Promise<void>;
 }
 
 function spawnService(name: string, entry: string, env: Record<string, string>): ChildProcess {
@@ -90,17 +97,20 @@ export async function startDistributed(opts: DistributedOptions): Promise<Runnin
   const processes: ChildProcess[] = [];
   // Every process is supervised (issue 18): one that dies is started again in its place with back-off, 1 s
   // doubling to 30 s, the count starting again after a minute of running (as the embedded cluster's workers).
+  // A crash() starts a new generation: restarts the old one scheduled are dropped.
   let stopping = false;
+  let generation = 0;
   const supervise = (name: string, entry: string, env: Record<string, string>, slot = processes.length, restarts = 0) => {
     const child = spawnService(name, entry, env);
     const startedAt = Date.now();
+    const born = generation;
     processes[slot] = child;
     child.on('exit', (code, signal) => {
-      if (stopping) return;
+      if (stopping || born !== generation) return;
       const next = Date.now() - startedAt > 60_000 ? 0 : restarts + 1;
       const delayMs = Math.min(30_000, 1000 * 2 ** Math.max(0, next - 1));
       console.error(`${name} stopped (${signal ?? code}); starting it again in ${delayMs} ms`);
-      setTimeout(() => !stopping && supervise(name, entry, env, slot, next), delayMs).unref();
+      setTimeout(() => !stopping && born === generation && supervise(name, entry, env, slot, next), delayMs).unref();
     });
   };
   // Each process drains on SIGTERM (decision 0073): killed only if it outlives its grace period by 5 s.
@@ -118,6 +128,18 @@ export async function startDistributed(opts: DistributedOptions): Promise<Runnin
     await Promise.all(processes.slice(SUBGRAPHS.length).map(terminate));
     await Promise.all(processes.slice(0, SUBGRAPHS.length).map(terminate));
   };
+  // A crash: SIGKILL, which nothing can catch, to every process at once.
+  const killAll = () =>
+    Promise.all(
+      processes.map(
+        (p) =>
+          new Promise<void>((resolve) => {
+            if (p.exitCode !== null || p.signalCode) return resolve();
+            p.once('exit', () => resolve());
+            p.kill('SIGKILL');
+          }),
+      ),
+    );
   const subgraphUrls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, `http://127.0.0.1:${opts.subgraphPorts[name]}/graphql`]));
   // Gateways and subgraphs alike find subgraphs through <NAME>_URL (subgraphs call a few peers directly).
   const urlEnv = Object.fromEntries(Object.entries({ ...subgraphUrls, ...opts.reachSubgraphsAt }).map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
@@ -128,25 +150,35 @@ export async function startDistributed(opts: DistributedOptions): Promise<Runnin
     metricsUrls[name] = `http://127.0.0.1:${port}/metrics`;
     return { METRICS_PORT: String(port), METRICS_HOST: '127.0.0.1' };
   };
-  try {
-    for (const [i, { name }] of SUBGRAPHS.entries()) {
-      supervise(name, `subgraphs/${name}/src/main.ts`, { ...common, ...urlEnv, ...metricsEnv(name, i), PORT: String(opts.subgraphPorts[name]) });
+  const launch = async () => {
+    try {
+      for (const [i, { name }] of SUBGRAPHS.entries()) {
+        supervise(name, `subgraphs/${name}/src/main.ts`, { ...common, ...urlEnv, ...metricsEnv(name, i), PORT: String(opts.subgraphPorts[name]) });
+      }
+      await Promise.all(SUBGRAPHS.map(({ name }) => waitReady(`http://127.0.0.1:${opts.subgraphPorts[name]}/readyz`, opts.readyTimeoutMs)));
+      for (const [i, port] of opts.gatewayPorts.entries()) {
+        supervise(`gateway:${port}`, 'gateway/src/main.ts', { ...common, ...urlEnv, ...metricsEnv(`gateway:${port}`, SUBGRAPHS.length + i), PORT: String(port) });
+      }
+      await Promise.all(opts.gatewayPorts.map((p) => waitReady(`http://127.0.0.1:${p}/readyz`, opts.readyTimeoutMs)));
+    } catch (e) {
+      // A start that fails leaves nothing running (nor restarting) behind it.
+      await stop();
+      throw e;
     }
-    await Promise.all(SUBGRAPHS.map(({ name }) => waitReady(`http://127.0.0.1:${opts.subgraphPorts[name]}/readyz`, opts.readyTimeoutMs)));
-    for (const [i, port] of opts.gatewayPorts.entries()) {
-      supervise(`gateway:${port}`, 'gateway/src/main.ts', { ...common, ...urlEnv, ...metricsEnv(`gateway:${port}`, SUBGRAPHS.length + i), PORT: String(port) });
-    }
-    await Promise.all(opts.gatewayPorts.map((p) => waitReady(`http://127.0.0.1:${p}/readyz`, opts.readyTimeoutMs)));
-  } catch (e) {
-    // A start that fails leaves nothing running (nor restarting) behind it.
-    await stop();
-    throw e;
-  }
+  };
+  const crash = async () => {
+    generation++;
+    await killAll();
+    processes.length = 0;
+    await launch();
+  };
+  await launch();
   return {
     gatewayUrls: opts.gatewayPorts.map((p) => `http://127.0.0.1:${p}/graphql`),
     subgraphUrls,
     processes,
     metricsUrls,
     stop,
+    crash,
   };
 }
