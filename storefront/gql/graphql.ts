@@ -675,6 +675,8 @@ export type PosCashierRole =
 export type PosConflictKind =
   /** Lines, tax, tenders or change that do not add up, or more returned than sold. */
   | 'ARITHMETIC'
+  /** The sale names a coupon the shop does not have, or takes off other than its rules give (decision 0071); its use is not counted. */
+  | 'COUPON_MISMATCH'
   /** A discount above the cashier’s limit without a supervisor. */
   | 'DISCOUNT_OVER_LIMIT'
   /** Charged other than today’s POS price (the sale keeps what was charged). */
@@ -745,6 +747,10 @@ export type PosSaleInput = {
   /** The supervisor who approved a discount above the cashier’s limit. */
   approvedById?: string | number | null | undefined;
   change: string;
+  /** What the coupon took off in all (Σ lines’ couponDiscount); not the cashier’s discount. */
+  couponDiscount?: string | null | undefined;
+  /** The shop’s coupon applied (commerce’s posCoupons); checked against its rules at sync (decision 0071). */
+  couponId?: string | number | null | undefined;
   customerUserId?: string | number | null | undefined;
   discount: string;
   lines: Array<PosSaleLineInput>;
@@ -764,6 +770,8 @@ export type PosSaleKind =
   | 'SALE';
 
 export type PosSaleLineInput = {
+  /** The coupon’s share of `discount` (decision 0071); omitted: none. */
+  couponDiscount?: string | null | undefined;
   /** The line’s discount, with its share of a sale-wide one. */
   discount: string;
   quantity: number;
@@ -3200,12 +3208,12 @@ export type AdminSetConversationHandlerMutationVariables = Exact<{
 
 export type AdminSetConversationHandlerMutation = { setConversationHandler: { conversation: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
-export type AdminCouponFieldsFragment = { id: string, code: string, description: string | null, kind: CouponKind, percentBps: number | null, usageLimit: number | null, perCustomerLimit: number | null, used: number, startsAt: string | null, endsAt: string | null, active: boolean, productIds: Array<string>, categoryIds: Array<string>, vendorIds: Array<string>, fundedBy: CouponFunder | null, amount: { amount: string, currency: string } | null, minimumSpend: { amount: string, currency: string } | null, discountGiven: { amount: string, currency: string } };
+export type AdminCouponFieldsFragment = { id: string, code: string, description: string | null, kind: CouponKind, percentBps: number | null, usageLimit: number | null, perCustomerLimit: number | null, used: number, posUses: number, overLimitUses: number, startsAt: string | null, endsAt: string | null, active: boolean, productIds: Array<string>, categoryIds: Array<string>, vendorIds: Array<string>, fundedBy: CouponFunder | null, amount: { amount: string, currency: string } | null, minimumSpend: { amount: string, currency: string } | null, discountGiven: { amount: string, currency: string } };
 
 export type AdminCouponsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminCouponsQuery = { coupons: Array<{ id: string, code: string, description: string | null, kind: CouponKind, percentBps: number | null, usageLimit: number | null, perCustomerLimit: number | null, used: number, startsAt: string | null, endsAt: string | null, active: boolean, productIds: Array<string>, categoryIds: Array<string>, vendorIds: Array<string>, fundedBy: CouponFunder | null, amount: { amount: string, currency: string } | null, minimumSpend: { amount: string, currency: string } | null, discountGiven: { amount: string, currency: string } }> };
+export type AdminCouponsQuery = { coupons: Array<{ id: string, code: string, description: string | null, kind: CouponKind, percentBps: number | null, usageLimit: number | null, perCustomerLimit: number | null, used: number, posUses: number, overLimitUses: number, startsAt: string | null, endsAt: string | null, active: boolean, productIds: Array<string>, categoryIds: Array<string>, vendorIds: Array<string>, fundedBy: CouponFunder | null, amount: { amount: string, currency: string } | null, minimumSpend: { amount: string, currency: string } | null, discountGiven: { amount: string, currency: string } }> };
 
 export type AdminCreateCouponMutationVariables = Exact<{
   input: CouponInput;
@@ -3423,7 +3431,12 @@ export type PosCatalogueQueryVariables = Exact<{
 }>;
 
 
-export type PosCatalogueQuery = { products: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, variants: Array<{ id: string, sku: string, barcode: string | null, title: string, price: { taxInclusive: boolean, taxRateBps: number, unit: { amount: string } } | null }> } }> } };
+export type PosCatalogueQuery = { products: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, category: { id: string } | null, vendor: { id: string }, variants: Array<{ id: string, sku: string, barcode: string | null, title: string, price: { taxInclusive: boolean, taxRateBps: number, unit: { amount: string } } | null }> } }> } };
+
+export type PosCouponsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PosCouponsQuery = { posCoupons: Array<{ id: string, codeHash: string, kind: CouponKind, percentBps: number | null, amount: string | null, currency: string, minimumSpend: string | null, productIds: Array<string>, categoryIds: Array<string>, vendorIds: Array<string>, startsAt: string | null, endsAt: string | null }> };
 
 export type PosStockQueryVariables = Exact<{
   locationId: string | number;
@@ -4479,6 +4492,8 @@ export const AdminCouponFieldsFragmentDoc = new TypedDocumentString(`
   usageLimit
   perCustomerLimit
   used
+  posUses
+  overLimitUses
   discountGiven {
     ...MoneyFields
   }
@@ -10132,6 +10147,8 @@ export const AdminCouponsDocument = new TypedDocumentString(`
   usageLimit
   perCustomerLimit
   used
+  posUses
+  overLimitUses
   discountGiven {
     ...MoneyFields
   }
@@ -10146,7 +10163,7 @@ export const AdminCouponsDocument = new TypedDocumentString(`
 fragment MoneyFields on Money {
   amount
   currency
-}`, {"hash":"sha256:de0ac41244de1c7bd93b989c4675fe89888107a1eb55d32efaf7e1d7ac7aeb22"}) as unknown as TypedDocumentString<AdminCouponsQuery, AdminCouponsQueryVariables>;
+}`, {"hash":"sha256:96190eee45338f0afe21b1dd1ccde908620a44042437b6dace428b884a7366b2"}) as unknown as TypedDocumentString<AdminCouponsQuery, AdminCouponsQueryVariables>;
 export const AdminCreateCouponDocument = new TypedDocumentString(`
     mutation AdminCreateCoupon($input: CouponInput!) {
   createCoupon(input: $input) {
@@ -10737,6 +10754,12 @@ export const PosCatalogueDocument = new TypedDocumentString(`
       node {
         id
         title
+        category {
+          id
+        }
+        vendor {
+          id
+        }
         variants {
           id
           sku
@@ -10754,7 +10777,25 @@ export const PosCatalogueDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:41c6331f9d4e87d33927e81d551aac40a8e0ec9caa6e864a56640eafc42d69e2"}) as unknown as TypedDocumentString<PosCatalogueQuery, PosCatalogueQueryVariables>;
+    `, {"hash":"sha256:96f37786eaa9ea34f8fd0bcc2a46543754edb0a22b4d6a7312ddcbf83e75eb12"}) as unknown as TypedDocumentString<PosCatalogueQuery, PosCatalogueQueryVariables>;
+export const PosCouponsDocument = new TypedDocumentString(`
+    query PosCoupons {
+  posCoupons {
+    id
+    codeHash
+    kind
+    percentBps
+    amount
+    currency
+    minimumSpend
+    productIds
+    categoryIds
+    vendorIds
+    startsAt
+    endsAt
+  }
+}
+    `, {"hash":"sha256:ab2315c8a04088e1314c6d946c43c864da5e5da6e7cd92a24a025c48ad59b929"}) as unknown as TypedDocumentString<PosCouponsQuery, PosCouponsQueryVariables>;
 export const PosStockDocument = new TypedDocumentString(`
     query PosStock($locationId: ID!, $after: String) {
   stockLevels(locationId: $locationId, first: 100, after: $after) {

@@ -48,7 +48,7 @@ export function Receipt({ ctx, event, onDone }: { ctx: TillContext; event: TillE
           title: l.title,
           detail: `${l.quantity} × ${ctx.money(l.unitPrice)}${l.discount !== '0' ? ` − ${ctx.money(l.discount)}` : ''}`,
           total: ctx.money(l.total),
-        }))}
+        })).concat(event.couponCode ? [{ key: 'coupon', title: pt('coupon.line', { code: event.couponCode }), detail: '', total: `−${ctx.money(event.couponDiscount ?? '0')}` }] : [])}
         tax={ctx.money(event.tax ?? '0')}
         total={ctx.money(event.total ?? '0')}
         tenders={(event.tenders ?? []).map((t) => ({ label: tenderLabel(t.tender, t.reference), amount: ctx.money(t.amount) }))}

@@ -9,7 +9,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { done, kvGet, kvSet, tx } from '../../lib/pos/idb';
 import { receiptCode } from '../../lib/pos/ids';
 import { pt, type PosMessageKey } from '../../lib/pos/messages';
-import { discountFrom, formatQuantity, lineGross, needsApproval, parseQuantity, saleTotals, tenderState, type Tender, type TenderLine } from '../../lib/pos/sale-math';
+import { couponByHash, totalsWithCoupon } from '../../lib/pos/coupons';
+import { couponCodeHash, discountFrom, formatQuantity, lineGross, needsApproval, parseQuantity, tenderState, type CouponOutcome, type Tender, type TenderLine } from '../../lib/pos/sale-math';
 import { sellableQuantity, type TillCashier, type TillEvent, type TillItem } from '../../lib/pos/till';
 import type { TillContext } from './context';
 import { PinForm } from './PinForm';
@@ -25,6 +26,8 @@ interface Cart {
   orderDiscount: string;
   /** A known customer (found online by e-mail): named on the sale, and the only way to sell on account. */
   customer?: { id: string; name: string } | null;
+  /** The shop's coupon the cashier entered (decision 0071): its id in the snapshot and the code as typed. */
+  coupon?: { id: string; code: string } | null;
   parkedAt?: string;
 }
 
@@ -67,7 +70,9 @@ export function SaleScreen({ ctx, db, onSold }: { ctx: TillContext; db: IDBDatab
   });
   const afterLines = lineInputs.reduce((s, l) => s + lineGross(l) - l.discount, 0n);
   const orderDiscount = discountFrom(cart.orderDiscount, afterLines, ctx.toMinor) ?? 0n;
-  const totals = saleTotals(lineInputs, orderDiscount);
+  const coupon = cart.coupon ? ((ctx.snap.coupons ?? []).find((c) => c.id === cart.coupon!.id) ?? null) : null;
+  const { totals, outcome: couponOutcome } = totalsWithCoupon(lineInputs, cart.lines.map((l) => l.item), orderDiscount, coupon, ctx.snap.currency, new Date());
+  const couponApplied = couponOutcome?.ok === true;
   const overLimit = needsApproval(totals, ctx.cashier.discountLimitBps);
   const results = useMemo(() => find(ctx.snap.items, query), [ctx.snap.items, query]);
 
@@ -110,7 +115,7 @@ export function SaleScreen({ ctx, db, onSold }: { ctx: TillContext; db: IDBDatab
     const back = cart.lines.length ? [...next, { ...cart, parkedAt: new Date().toISOString() }] : next;
     await kvSet(db, 'parked', back);
     setParked(back);
-    setCart({ lines: parked[i].lines, orderDiscount: parked[i].orderDiscount, customer: parked[i].customer ?? null });
+    setCart({ lines: parked[i].lines, orderDiscount: parked[i].orderDiscount, customer: parked[i].customer ?? null, coupon: parked[i].coupon ?? null });
   };
 
   const valid = cart.lines.length > 0 && cart.lines.every((l) => sellableQuantity(l.quantity, parseQuantity) !== null) && totals.total > 0n;
@@ -139,6 +144,7 @@ export function SaleScreen({ ctx, db, onSold }: { ctx: TillContext; db: IDBDatab
               tax: totals.lines[i].tax.toString(),
               total: totals.lines[i].total.toString(),
               catalogUnitPrice: l.item.unitPrice,
+              couponDiscount: totals.lines[i].couponShare.toString(),
             })),
             discount: totals.discount.toString(),
             subtotal: (totals.total - totals.tax).toString(),
@@ -147,7 +153,11 @@ export function SaleScreen({ ctx, db, onSold }: { ctx: TillContext; db: IDBDatab
             tenders: tenders.map((t) => ({ tender: t.tender, amount: t.amount.toString(), reference: t.reference?.trim() || null })),
             change: change.toString(),
             customerUserId: cart.customer?.id ?? null,
+            customerName: cart.customer?.name ?? null,
             approvedBy: overLimit ? (approver?.id ?? null) : null,
+            couponId: couponApplied ? cart.coupon!.id : null,
+            couponDiscount: couponApplied ? totals.couponDiscount.toString() : '0',
+            couponCode: couponApplied ? cart.coupon!.code : null,
           });
           setCart(EMPTY);
           setApprover(null);
@@ -216,6 +226,13 @@ export function SaleScreen({ ctx, db, onSold }: { ctx: TillContext; db: IDBDatab
         </ul>
       )}
       <CustomerPicker tenant={ctx.tenant} customer={cart.customer ?? null} onChange={(customer) => setCart((c) => ({ ...c, customer }))} />
+      <CouponEntry
+        ctx={ctx}
+        coupon={cart.coupon ?? null}
+        outcome={couponOutcome}
+        discount={totals.couponDiscount}
+        onChange={(c) => setCart((cur) => ({ ...cur, coupon: c }))}
+      />
       <label htmlFor="pos-order-discount">{pt('sale.orderDiscount')}</label>
       <input id="pos-order-discount" inputMode="decimal" placeholder="0 / 10%" value={cart.orderDiscount} onChange={(e) => setCart((c) => ({ ...c, orderDiscount: e.target.value }))} />
       <dl className="pos-figures">
@@ -331,6 +348,66 @@ function TenderPanel({ ctx, total, hasCustomer, onPaid, onCancel }: { ctx: TillC
         <button type="button" onClick={onCancel}>{pt('tender.back')}</button>
       </div>
     </section>
+  );
+}
+
+/**
+ * The coupon button: the cashier types a code; the till hashes it and looks it up in its snapshot (no plain
+ * codes are kept), offline. Shown with its discount, or why it does not apply to this sale.
+ */
+function CouponEntry({
+  ctx,
+  coupon,
+  outcome,
+  discount,
+  onChange,
+}: {
+  ctx: TillContext;
+  coupon: { id: string; code: string } | null;
+  outcome: CouponOutcome | null;
+  discount: bigint;
+  onChange: (c: { id: string; code: string } | null) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [code, setCode] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  if (coupon) {
+    const known = (ctx.snap.coupons ?? []).find((c) => c.id === coupon.id);
+    const why =
+      outcome && !outcome.ok
+        ? pt(`coupon.${outcome.reason}` as PosMessageKey, { code: coupon.code, minimum: ctx.money(known?.minimumSpend ?? '0'), short: ctx.money(outcome.short ?? 0n) })
+        : null;
+    return (
+      <div className="pos-coupon" data-testid="pos-coupon">
+        {why ? <p role="alert" className="pos-error">{why}</p> : <p role="status">{pt('coupon.applied', { code: coupon.code, amount: ctx.money(discount) })} · {pt('coupon.notCashier')}</p>}
+        <button type="button" onClick={() => onChange(null)}>{pt('coupon.remove')}</button>
+      </div>
+    );
+  }
+  if (!open) return <button type="button" onClick={() => setOpen(true)}>{pt('coupon.open')}</button>;
+  return (
+    <form
+      className="pos-row"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const typed = code.trim().toUpperCase();
+        if (!typed) return;
+        const found = couponByHash(ctx.snap.coupons, await couponCodeHash(typed));
+        if (!found) return setMessage(pt('coupon.unknown', { code: typed }));
+        onChange({ id: found.id, code: typed });
+        setCode('');
+        setMessage(null);
+        setOpen(false);
+      }}
+    >
+      <label>
+        {pt('coupon.code')}
+        <input value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" autoCapitalize="characters" maxLength={32} />
+      </label>
+      <button type="submit">{pt('coupon.apply')}</button>
+      <button type="button" onClick={() => { setOpen(false); setMessage(null); }}>{pt('coupon.cancel')}</button>
+      {message && <p role="alert" className="pos-error">{message}</p>}
+    </form>
   );
 }
 

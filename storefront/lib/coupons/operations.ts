@@ -20,6 +20,8 @@ export const AdminCouponFieldsFragment = graphql(`
     usageLimit
     perCustomerLimit
     used
+    posUses
+    overLimitUses
     discountGiven {
       ...MoneyFields
     }

@@ -15,6 +15,12 @@ export const PosCatalogueQuery = graphql(`
         node {
           id
           title
+          category {
+            id
+          }
+          vendor {
+            id
+          }
           variants {
             id
             sku
@@ -30,6 +36,25 @@ export const PosCatalogueQuery = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+export const PosCouponsQuery = graphql(`
+  query PosCoupons {
+    posCoupons {
+      id
+      codeHash
+      kind
+      percentBps
+      amount
+      currency
+      minimumSpend
+      productIds
+      categoryIds
+      vendorIds
+      startsAt
+      endsAt
     }
   }
 `);

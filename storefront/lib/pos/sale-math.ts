@@ -51,6 +51,8 @@ export interface LineTotals {
   discount: bigint;
   /** The share of the order discount in `discount`. */
   orderDiscountShare: bigint;
+  /** The coupon's share in `discount` (decision 0071). */
+  couponShare: bigint;
   /** VAT in the line, rounded half-up once. */
   tax: bigint;
   /** What the customer pays for the line, VAT included. */
@@ -65,6 +67,8 @@ export interface SaleTotals {
   discount: bigint;
   /** The order-level discount alone (already spread over the lines). */
   orderDiscount: bigint;
+  /** The coupon's discount alone (in `discount`; not the cashier's, so not against their limit). */
+  couponDiscount: bigint;
   tax: bigint;
   /** Σ line totals: what the customer pays. */
   total: bigint;
@@ -103,20 +107,97 @@ export function allocate(amount: bigint, weights: bigint[]): bigint[] {
 /**
  * A sale's totals. A line's own discount is capped at its gross; the order discount at what the lines leave,
  * and is spread over them in proportion so that each line's VAT is worked out on what was really charged.
+ * A coupon's shares (couponShares below, worked out on what the cashier's discounts leave) come off last.
  */
-export function saleTotals(lines: LineInput[], orderDiscount: bigint): SaleTotals {
+export function saleTotals(lines: LineInput[], orderDiscount: bigint, couponShares: bigint[] = []): SaleTotals {
   const gross = lines.map(lineGross);
   const own = lines.map((l, i) => clamp(l.discount, 0n, gross[i]));
   const afterOwn = gross.map((g, i) => g - own[i]);
   const cappedOrder = clamp(orderDiscount, 0n, afterOwn.reduce((s, x) => s + x, 0n));
   const shares = allocate(cappedOrder, afterOwn);
   const out = lines.map((_, i) => {
-    const net = afterOwn[i] - shares[i];
+    const coupon = clamp(couponShares[i] ?? 0n, 0n, afterOwn[i] - shares[i]);
+    const net = afterOwn[i] - shares[i] - coupon;
     const tax = taxOf(net, lines[i]);
-    return { gross: gross[i], discount: own[i] + shares[i], orderDiscountShare: shares[i], tax, total: lines[i].taxInclusive ? net : net + tax };
+    return { gross: gross[i], discount: own[i] + shares[i] + coupon, orderDiscountShare: shares[i], couponShare: coupon, tax, total: lines[i].taxInclusive ? net : net + tax };
   });
   const sum = (f: (l: LineTotals) => bigint) => out.reduce((s, l) => s + f(l), 0n);
-  return { lines: out, subtotal: sum((l) => l.gross), discount: sum((l) => l.discount), orderDiscount: cappedOrder, tax: sum((l) => l.tax), total: sum((l) => l.total) };
+  return { lines: out, subtotal: sum((l) => l.gross), discount: sum((l) => l.discount), orderDiscount: cappedOrder, couponDiscount: sum((l) => l.couponShare), tax: sum((l) => l.tax), total: sum((l) => l.total) };
+}
+
+/** A coupon's rules as the till's snapshot carries them (commerce's `posCoupons`; amounts in minor units). */
+export interface CouponRule {
+  kind: 'PERCENTAGE' | 'FIXED_AMOUNT' | 'FREE_SHIPPING';
+  percentBps: number | null;
+  amount: bigint | null;
+  currency: string;
+  minimumSpend: bigint | null;
+  productIds: string[];
+  categoryIds: string[];
+  vendorIds: string[];
+  startsAt: string | null;
+  endsAt: string | null;
+}
+
+/** What a coupon looks at in a line: what it is, and its goods after the cashier's discounts (as prices are stated). */
+export interface CouponLine {
+  productId: string | null;
+  categoryId: string | null;
+  vendorId: string | null;
+  stated: bigint;
+}
+
+export type CouponOutcome =
+  | { ok: true; shares: bigint[]; discount: bigint }
+  | { ok: false; reason: 'NOT_STARTED' | 'EXPIRED' | 'FREE_SHIPPING' | 'NOT_APPLICABLE' | 'MINIMUM_NOT_MET'; short?: bigint };
+
+/**
+ * A coupon's discount on a till's lines, as commerce works it out online (decision 0057): PERCENTAGE is
+ * percentBps of the eligible lines' goods (half-up), FIXED_AMOUNT the amount up to them, shared over the
+ * eligible lines in proportion with cumulative half-up shares (the parts add up exactly). The minimum spend
+ * is on all the goods. A free-shipping coupon means nothing at a till. The pos subgraph's sale-math.ts has
+ * the same function for the check at sync; test/pos-coupon-math.test.ts keeps the two equal.
+ */
+export function couponShares(rule: CouponRule, currency: string, lines: CouponLine[], at: Date): CouponOutcome {
+  if (rule.startsAt && new Date(rule.startsAt) > at) return { ok: false, reason: 'NOT_STARTED' };
+  if (rule.endsAt && new Date(rule.endsAt) <= at) return { ok: false, reason: 'EXPIRED' };
+  if (rule.kind === 'FREE_SHIPPING') return { ok: false, reason: 'FREE_SHIPPING' };
+  const everything = rule.productIds.length === 0 && rule.categoryIds.length === 0 && rule.vendorIds.length === 0;
+  const eligible = lines.map(
+    (l) =>
+      everything ||
+      (l.productId !== null && rule.productIds.includes(l.productId)) ||
+      (l.categoryId !== null && rule.categoryIds.includes(l.categoryId)) ||
+      (l.vendorId !== null && rule.vendorIds.includes(l.vendorId)),
+  );
+  if (!eligible.some(Boolean) || rule.currency !== currency) return { ok: false, reason: 'NOT_APPLICABLE' };
+  const goods = lines.reduce((s, l) => s + l.stated, 0n);
+  if (rule.minimumSpend !== null && goods < rule.minimumSpend) return { ok: false, reason: 'MINIMUM_NOT_MET', short: rule.minimumSpend - goods };
+  const weights = lines.map((l, i) => (eligible[i] && l.stated > 0n ? l.stated : 0n));
+  const base = weights.reduce((s, w) => s + w, 0n);
+  const whole = rule.kind === 'PERCENTAGE' ? divHalfUp(base * BigInt(rule.percentBps ?? 0), 10_000n) : (rule.amount ?? 0n) < base ? (rule.amount ?? 0n) : base;
+  return { ok: true, shares: shareOut(whole, weights), discount: whole };
+}
+
+/** Shares `whole` over `weights` in proportion, half-up, cumulatively (as commerce's coupons.ts shareOut). */
+export function shareOut(whole: bigint, weights: bigint[]): bigint[] {
+  const total = weights.reduce((s, w) => s + w, 0n);
+  if (total === 0n) return weights.map(() => 0n);
+  let before = 0n;
+  let running = 0n;
+  return weights.map((w) => {
+    running += w;
+    const upTo = running === total ? whole : divHalfUp(whole * running, total);
+    const part = upTo - before;
+    before = upTo;
+    return part;
+  });
+}
+
+/** SHA-256 (hex) of a coupon code as commerce keys it (trimmed, upper-case): the till keeps no plain codes. */
+export async function couponCodeHash(code: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(code.trim().toUpperCase()));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**
@@ -149,8 +230,9 @@ export function discountBps(discount: bigint, subtotal: bigint): number {
 }
 
 /** Whether a cashier with this limit needs a supervisor's PIN for the sale's discounts. */
-export function needsApproval(totals: Pick<SaleTotals, 'discount' | 'subtotal'>, discountLimitBps: number): boolean {
-  return discountBps(totals.discount, totals.subtotal) > discountLimitBps;
+export function needsApproval(totals: Pick<SaleTotals, 'discount' | 'subtotal'> & { couponDiscount?: bigint }, discountLimitBps: number): boolean {
+  // A coupon's discount is the shop's offer, not the cashier's: it does not count against their limit.
+  return discountBps(totals.discount - (totals.couponDiscount ?? 0n), totals.subtotal) > discountLimitBps;
 }
 
 export interface TenderLine {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { gatewayRequest, type GatewayGraphQLError } from '../gateway';
-import { PosCatalogueQuery, PosLocationsQuery, PosStockQuery, PosTillQuery } from './operations';
-import type { TillItem, TillSnapshot } from './till';
+import { PosCatalogueQuery, PosCouponsQuery, PosLocationsQuery, PosStockQuery, PosTillQuery } from './operations';
+import type { TillCoupon, TillItem, TillSnapshot } from './till';
 
 // The till's snapshot, put together by its route handler (app/pos/[tenant]/api/till) with the device key:
 // the device and its cashiers, settings, tax and open session (posTill), the tenant's ACTIVE products with
@@ -44,6 +44,8 @@ export async function tillSnapshot(tenant: string, apiKey: string): Promise<Till
         items.push({
           variantId: v.id,
           productId: node.id,
+          categoryId: node.category?.id ?? null,
+          vendorId: node.vendor?.id ?? null,
           title: named ? `${node.title} – ${v.title}` : node.title,
           sku: v.sku,
           barcode: v.barcode ?? null,
@@ -70,8 +72,26 @@ export async function tillSnapshot(tenant: string, apiKey: string): Promise<Till
   }
   for (const item of items) item.stock = onHand.get(item.variantId) ?? null;
 
+  // Coupons too are an extra (decision 0071): a failure leaves the till without them, selling goes on.
+  const couponsAnswer = await gatewayRequest(PosCouponsQuery, {}, options).catch(() => null);
+  const coupons: TillCoupon[] = (couponsAnswer?.data?.posCoupons ?? []).map((c) => ({
+    id: c.id,
+    codeHash: c.codeHash,
+    kind: c.kind,
+    percentBps: c.percentBps ?? null,
+    amount: c.amount ?? null,
+    currency: c.currency,
+    minimumSpend: c.minimumSpend ?? null,
+    productIds: c.productIds,
+    categoryIds: c.categoryIds,
+    vendorIds: c.vendorIds,
+    startsAt: c.startsAt ?? null,
+    endsAt: c.endsAt ?? null,
+  }));
+
   return {
     fetchedAt: new Date().toISOString(),
+    coupons,
     device: { id: t.device.id, name: t.device.name, receiptPrefix: t.receiptPrefix, locationId: t.device.locationId, locationName },
     currency,
     // The shop's tax mode as its POS prices are quoted (each item keeps its own quote's).

@@ -35,7 +35,7 @@ export function toPosEventInput(e: TillEvent) {
           receiptCode: e.receiptCode ?? '',
           taxInclusive: !!e.taxInclusive,
           taxRateBps: e.taxRateBps ?? 0,
-          lines: ((e.lines ?? []) as SaleLineRecord[]).map((l) => ({ variantId: l.variantId, sku: l.sku, title: l.title, quantity: quantity(l.quantity), unitPrice: amount(l.unitPrice), discount: amount(l.discount), tax: amount(l.tax), total: amount(l.total) })),
+          lines: ((e.lines ?? []) as SaleLineRecord[]).map((l) => ({ variantId: l.variantId, sku: l.sku, title: l.title, quantity: quantity(l.quantity), unitPrice: amount(l.unitPrice), discount: amount(l.discount), tax: amount(l.tax), total: amount(l.total), couponDiscount: amount(l.couponDiscount) })),
           discount: amount(e.discount),
           // The API's subtotal is the total less tax (what commerce's order checks), whatever the till kept.
           subtotal: (BigInt(amount(e.total)) - BigInt(amount(e.tax))).toString(),
@@ -45,6 +45,8 @@ export function toPosEventInput(e: TillEvent) {
           change: amount(e.change),
           customerUserId: e.customerUserId ?? null,
           approvedById: e.approvedBy ?? null,
+          couponId: e.couponId && UUID.test(e.couponId) ? e.couponId : null,
+          couponDiscount: amount(e.couponDiscount),
         },
       };
     case 'RETURN':

@@ -18,6 +18,9 @@ export interface TillCashier {
 export interface TillItem {
   variantId: string;
   productId: string;
+  /** What a coupon may be limited to (decision 0071); absent in snapshots taken before it. */
+  categoryId?: string | null;
+  vendorId?: string | null;
   title: string;
   sku: string;
   barcode: string | null;
@@ -29,8 +32,29 @@ export interface TillItem {
   stock: number | null;
 }
 
+/**
+ * A coupon the till may apply offline (commerce's posCoupons, decision 0071): the SHA-256 of its code, never
+ * the code, and its rules; amounts in minor units as strings.
+ */
+export interface TillCoupon {
+  id: string;
+  codeHash: string;
+  kind: 'PERCENTAGE' | 'FIXED_AMOUNT' | 'FREE_SHIPPING';
+  percentBps: number | null;
+  amount: string | null;
+  currency: string;
+  minimumSpend: string | null;
+  productIds: string[];
+  categoryIds: string[];
+  vendorIds: string[];
+  startsAt: string | null;
+  endsAt: string | null;
+}
+
 export interface TillSnapshot {
   fetchedAt: string;
+  /** Absent in snapshots taken before decision 0071. */
+  coupons?: TillCoupon[];
   device: { id: string; name: string; receiptPrefix: string; locationId: string; locationName: string };
   currency: string;
   taxInclusive: boolean;
@@ -67,6 +91,8 @@ export interface SaleLineRecord {
   tax: string;
   total: string;
   catalogUnitPrice: string;
+  /** The coupon's share of `discount` (decision 0071). */
+  couponDiscount?: string;
 }
 
 export interface TenderRecord {
@@ -112,7 +138,13 @@ export interface TillEvent {
   tenders?: TenderRecord[];
   change?: string;
   customerUserId?: string | null;
+  /** The customer's name as found at the till, for the receipt. */
+  customerName?: string | null;
   approvedBy?: string | null;
+  /** The coupon applied (SALE), what it took off, and the code as the cashier typed it (for the receipt). */
+  couponId?: string | null;
+  couponDiscount?: string;
+  couponCode?: string | null;
   returnOfSaleId?: string;
   countedCash?: string;
 }

@@ -28,6 +28,17 @@ const CALLERS = {
   KEY_READ: { scopes: ['commerce:read'], madeBy: 'CLIENT_ADMIN' },
   KEY_WRITE: { scopes: ['commerce:write'], madeBy: 'CLIENT_ADMIN' },
   KEY_OTHER_SCOPES: { scopes: ['catalog:read', 'catalog:write', 'inventory:read', 'inventory:write', 'ledger:read'], madeBy: 'CLIENT_ADMIN' },
+  // A paired till of the marketplace (its key: pos:device, catalog:read, inventory:read): reads the coupons a till may apply.
+  KEY_TILL: {
+    madeBy: 'CLIENT_ADMIN',
+    make: async (s, admin) => {
+      const location = await s.stack.prisma.location.findFirstOrThrow({ where: { tenantId: await tenantId(s.stack.prisma, MARKET), active: true }, orderBy: { createdAt: 'asc' } });
+      const registered = await gql(s.gatewayUrl, 'mutation ($input: RegisterPosDeviceInput!) { registerPosDevice(input: $input) { pairingCode } }', { input: { name: 'Matrix till', locationId: location.id } }, admin.headers);
+      const paired = await gql(s.gatewayUrl, 'mutation ($code: String!) { pairPosDevice(code: $code) { deviceKey } }', { code: registered.data!.registerPosDevice.pairingCode }, { 'x-tenant': MARKET });
+      const key = paired.data!.pairPosDevice.deviceKey as string;
+      return { headers: { 'x-api-key': key }, ws: { apiKey: key } };
+    },
+  },
   // Fresh users holding two roles in the marketplace (decision 0025): allowed what either role is, and
   // seeing what the role that sees most sees — never everything because of the second role.
   'STAFF+AGENT': { roles: ['STAFF', 'AGENT'], tenant: MARKET, parts: ['STAFF', 'AGENT'] },
@@ -455,6 +466,12 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: MONEY_ADMINS,
     expectAllowed: (v) => expect(v).toEqual([]),
   },
+  // Coupons at the till (decision 0071): a till's key only (the rules pos checks at sync are peer-only).
+  'Query.posCoupons': {
+    document: '{ posCoupons { id codeHash } }',
+    allowed: ['KEY_TILL'],
+    expectAllowed: (v) => expect(v).toEqual([]),
+  },
   'Mutation.createCoupon': {
     // A marketplace coupon must say who funds it: refused, nothing made (elsewhere: not a selling tenant, or the same).
     document: 'mutation { createCoupon(input: { code: "MATRIX10", kind: PERCENTAGE, percentBps: 1000 }) { coupon { id } userErrors { code } } }',
@@ -573,7 +590,7 @@ const matrix = authorizationMatrix({
   capability: 'commerce',
   subgraphSchema: schema,
   // Transport's ticket purchases create their order through this peer call; shoppers check out instead.
-  peerOnly: ['Mutation.createExternalOrder'],
+  peerOnly: ['Mutation.createExternalOrder', 'Query.posCouponRules'],
   callers: CALLERS,
   operations: OPERATIONS,
   start: () => startCommerceStack(),

@@ -334,6 +334,11 @@ export interface PosSaleRecordedPayload {
   total: MinorUnits;
   /** How it was paid (or refunded), for the order's timeline. */
   tenders: { tender: string; amount: MinorUnits }[];
+  /**
+   * A SALE's coupon (decision 0071), once pos has checked the till applied it by its rules: commerce counts
+   * its use once with the order (over the limit: recorded and flagged, never refused). Absent before 0071.
+   */
+  coupon?: { couponId: string; discount: MinorUnits } | null;
 }
 
 /** A customer's WhatsApp message, stored once (decision 0075): the bot answers it from the outbox. */

@@ -36,17 +36,34 @@ export class TillEvents {
   }
 
   /** A sale priced as the till prices it; `pay` splits the total over tenders (cash may be more: change). */
-  sale(sessionId: string, cashierId: string, lines: { item: Priced; quantity: number; discount?: bigint }[], pay: (total: bigint) => { tender: Tender; amount: bigint; reference?: string }[], extra: { approvedById?: string; customerUserId?: string } = {}) {
+  sale(
+    sessionId: string,
+    cashierId: string,
+    lines: { item: Priced; quantity: number; discount?: bigint }[],
+    pay: (total: bigint) => { tender: Tender; amount: bigint; reference?: string }[],
+    extra: { approvedById?: string; customerUserId?: string } = {},
+    /** A coupon the till applied: its id and each line's share (on top of the line's own discount). */
+    coupon?: { couponId: string; shares: bigint[] },
+  ) {
     const { taxInclusive, taxRateBps } = lines[0].item;
-    const built = lines.map(({ item, quantity, discount = 0n }) => {
+    const built = lines.map(({ item, quantity, discount: own = 0n }, i) => {
+      const couponDiscount = coupon?.shares[i] ?? 0n;
+      const discount = own + couponDiscount;
       const t = lineTotals({ unitPrice: item.unitPrice, quantity, discount }, taxInclusive, taxRateBps);
-      return { variantId: item.variantId, sku: item.sku, title: item.title, quantity, unitPrice: item.unitPrice, discount, tax: t.tax, total: t.total };
+      return { variantId: item.variantId, sku: item.sku, title: item.title, quantity, unitPrice: item.unitPrice, discount, tax: t.tax, total: t.total, ...(coupon ? { couponDiscount } : {}) };
     });
     const total = built.reduce((a, l) => a + l.total, 0n);
     const tax = built.reduce((a, l) => a + l.tax, 0n);
     const tenders = pay(total);
     const paid = tenders.reduce((a, t) => a + t.amount, 0n);
-    const str = (l: (typeof built)[number]) => ({ ...l, unitPrice: l.unitPrice.toString(), discount: l.discount.toString(), tax: l.tax.toString(), total: l.total.toString() });
+    const str = (l: (typeof built)[number]) => ({
+      ...l,
+      unitPrice: l.unitPrice.toString(),
+      discount: l.discount.toString(),
+      tax: l.tax.toString(),
+      total: l.total.toString(),
+      ...('couponDiscount' in l ? { couponDiscount: String(l.couponDiscount) } : {}),
+    });
     return {
       event: this.next('SALE', sessionId, cashierId, {
         currency: this.currency,
@@ -62,6 +79,7 @@ export class TillEvents {
           tenders: tenders.map((t) => ({ ...t, amount: t.amount.toString() })),
           change: (paid - total).toString(),
           ...extra,
+          ...(coupon ? { couponId: coupon.couponId, couponDiscount: coupon.shares.reduce((a, x) => a + x, 0n).toString() } : {}),
         },
       }),
       total,

@@ -116,7 +116,13 @@ export async function CouponsPage({ slug, params }: { slug: string; params: Reco
                 <p data-testid="coupon-usage">
                   {c.usageLimit != null ? ct('coupons.used', { used: c.used, limit: c.usageLimit }) : ct('coupons.usedUnlimited', { used: c.used })} ·{' '}
                   {ct('coupons.given', { amount: formatKobo(c.discountGiven.amount, c.discountGiven.currency) })}
+                  {c.posUses > 0 && <> · {ct('coupons.posUses', { count: c.posUses })}</>}
                 </p>
+                {c.overLimitUses > 0 && (
+                  <p className="error" data-testid="coupon-over-limit">
+                    {ct('coupons.overLimit', { count: c.overLimitUses })}
+                  </p>
+                )}
                 <p>
                   {ct('coupons.window', { from: lagosDay(c.startsAt) || ct('coupons.always'), to: lagosDay(c.endsAt, true) || ct('coupons.always') })} ·{' '}
                   {c.productIds.length + c.categoryIds.length + c.vendorIds.length === 0

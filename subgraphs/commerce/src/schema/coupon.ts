@@ -1,6 +1,7 @@
-import { withUserErrors, type RequestContext } from '@webwaka/kit';
+import { DEVICE_SCOPE, withUserErrors, type RequestContext } from '@webwaka/kit';
 import { applyCouponToCart, cartCoupon, removeCouponFromCart, type CartCoupon } from '../services/cart-coupons';
 import { acceptsCoupons, createCoupon, deactivateCoupon, listCoupons, updateCoupon, type CouponInput } from '../services/coupons';
+import { posCouponRules, posCoupons } from '../services/pos-coupons';
 import { parseAmount } from '../services/settings';
 import { builder, money, MONEY_ADMINS } from './builder';
 import { Cart } from './cart';
@@ -34,6 +35,14 @@ export const Coupon = builder.prismaObject('Coupon', {
         const r = await ctx.prisma.couponRedemption.aggregate({ where: { couponId: c.id, releasedAt: null }, _sum: { amount: true } });
         return money(r._sum.amount ?? 0n, c.currency);
       },
+    }),
+    posUses: t.int({
+      description: 'Uses made at a till (decision 0071), over-limit ones included.',
+      resolve: (c, _a, ctx: RequestContext) => ctx.prisma.couponRedemption.count({ where: { couponId: c.id, releasedAt: null, posSaleId: { not: null } } }),
+    }),
+    overLimitUses: t.int({
+      description: 'Till uses made offline past the total or per-customer limit: recorded (the goods were sold), not counted in `used`.',
+      resolve: (c, _a, ctx: RequestContext) => ctx.prisma.couponRedemption.count({ where: { couponId: c.id, releasedAt: null, overLimit: true } }),
     }),
     startsAt: t.expose('startsAt', { type: 'DateTime', nullable: true }),
     endsAt: t.expose('endsAt', { type: 'DateTime', nullable: true }),
@@ -93,6 +102,42 @@ builder.queryFields((t) => ({
     description: "The shop's coupons with their usage (active first, newest first; at most 500).",
     args: { activeOnly: t.arg.boolean() },
     resolve: (_q, _r, { activeOnly }, ctx) => listCoupons(ctx, { activeOnly }),
+  }),
+}));
+
+type PosCouponRow = Awaited<ReturnType<typeof posCouponRules>>[number] & { codeHash?: string };
+const PosCouponRef = builder.objectRef<PosCouponRow>('PosCoupon').implement({
+  description: 'A coupon as a till needs it offline (decision 0071): the SHA-256 of its code, never the code, and its rules.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    codeHash: t.string({ description: 'SHA-256 (hex) of the code trimmed and upper-cased.', resolve: (c) => c.codeHash ?? '' }),
+    kind: t.field({ type: CouponKindEnum, resolve: (c) => c.kind }),
+    percentBps: t.exposeInt('percentBps', { nullable: true }),
+    amount: t.string({ nullable: true, description: 'FIXED_AMOUNT: minor units.', resolve: (c) => c.amount?.toString() ?? null }),
+    currency: t.exposeString('currency'),
+    minimumSpend: t.string({ nullable: true, description: 'Minor units.', resolve: (c) => c.minimumSpend?.toString() ?? null }),
+    productIds: t.exposeIDList('productIds'),
+    categoryIds: t.exposeIDList('categoryIds'),
+    vendorIds: t.exposeIDList('vendorIds'),
+    startsAt: t.expose('startsAt', { type: 'DateTime', nullable: true }),
+    endsAt: t.expose('endsAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  posCoupons: t.field({
+    type: [PosCouponRef],
+    authScopes: { apiScope: DEVICE_SCOPE },
+    description: "For a till's key: the shop's coupons a till may apply offline (active, not over, not used up; at most 500).",
+    resolve: (_r, _a, ctx) => posCoupons(ctx),
+  }),
+  posCouponRules: t.field({
+    type: [PosCouponRef],
+    inaccessible: true,
+    authScopes: { apiScope: 'commerce:pos-coupons' },
+    description: 'Service-only (pos, at sync): the rules of the shop’s coupons by id, in whatever state.',
+    args: { ids: t.arg.idList({ required: true }) },
+    resolve: (_r, { ids }, ctx) => posCouponRules(ctx, ids.map(String)),
   }),
 }));
 

@@ -123,6 +123,8 @@ export interface CouponUse {
   amount: bigint;
   currency: string;
   customer: Customer;
+  /** A till sale's use (decision 0071): counted by pos-coupons.ts redeemPosCoupon, never refused. */
+  posSaleId?: string;
 }
 
 /**

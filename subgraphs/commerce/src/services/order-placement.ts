@@ -20,6 +20,8 @@ import { createHash } from 'node:crypto';
 import { DomainError, ErrorCode, isUniqueViolation, uuidv7, type Prisma } from '@webwaka/kit';
 import { actorRef, TX_OPTIONS, type ServiceContext, type Tx } from './context';
 import { redeemCoupon, type CouponUse } from './coupons';
+import { earnPoints } from './loyalty';
+import { redeemPosCoupon } from './pos-coupons';
 import { recordPromotionUses } from './promotions';
 import { holdTenders, type PlannedTender } from './tenders';
 import { requestInvoices } from './invoice-requests';
@@ -61,6 +63,8 @@ export interface Prepared extends NewOrder {
   newCart?: Omit<Prisma.CartCreateManyInput, 'id' | 'tenantId' | 'status'>;
   /** The coupon use the order's transaction takes (coupons.ts redeemCoupon: counted exactly once). */
   couponUse?: CouponUse;
+  /** An order paid where it was made (a till's sale, decision 0071): its points are earned with it, once. */
+  earnPointsNow?: boolean;
   /** What each automatic promotion took off (promotions.ts: the order's labels for its discount). */
   promotionUses?: { id: string; name: string; amount: bigint }[];
   /** The points, gift cards and store credit the order's transaction holds (tenders.ts; `order.prepaid` is their sum). */
@@ -158,7 +162,8 @@ async function writeOrder(ctx: ServiceContext, tenantId: string, checkoutId: str
       if (closed.count === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'This cart was already checked out', ['cartToken']);
     }
     const order = await tx.order.create({ data: { ...o.order, id: orderId, tenantId, number: await nextOrderNumber(tx, tenantId), checkoutId, cartId, ip: ctx.ip } });
-    if (o.couponUse) await redeemCoupon(tx, tenantId, orderId, o.couponUse);
+    if (o.couponUse?.posSaleId) await redeemPosCoupon(tx, tenantId, orderId, { ...o.couponUse, posSaleId: o.couponUse.posSaleId });
+    else if (o.couponUse) await redeemCoupon(tx, tenantId, orderId, o.couponUse);
     if (o.promotionUses?.length) await recordPromotionUses(tx, tenantId, orderId, order.currency, o.promotionUses.map((p) => ({ promotion: { id: p.id, name: p.name }, lineDiscounts: [], amount: p.amount })));
     if (o.giftCardRecipient) await tx.giftCardRecipient.create({ data: { orderId, tenantId, ...o.giftCardRecipient } });
     if (o.tenders?.length) await holdTenders(tx, { tenantId, orderId, orderNumber: order.number, userId: order.customerUserId, currency: order.currency }, o.tenders);
@@ -167,6 +172,8 @@ async function writeOrder(ctx: ServiceContext, tenantId: string, checkoutId: str
       await tx.vendorOrder.create({ data: { ...vendorOrder, id: vendorOrderId, tenantId, orderId } });
       await tx.orderLine.createMany({ data: lines.map((l) => ({ ...l, id: uuidv7(), tenantId, orderId, vendorOrderId })) });
     }
+    // As payments.ts does when an order is paid: on goods after discounts, before tax (once per order).
+    if (o.earnPointsNow) await earnPoints(tx, { tenantId, userId: order.customerUserId, orderId, orderNumber: order.number, currency: order.currency, goodsPaid: order.subtotal });
     const actor = actorRef(ctx);
     // An order paid where it was made (a till's sale) starts in its own status; everything else awaits payment.
     await tx.orderEvent.create({ data: { id: uuidv7(), tenantId, orderId, fromStatus: null, toStatus: o.order.status ?? 'PENDING_PAYMENT', actorType: actor.actorType, actorId: actor.actorId, reason: o.reason } });

@@ -11,6 +11,7 @@
 import { anonymousActor, logger, randomToken, uuidv7, type Actor, type OutboxEventRecord, type PosSaleRecordedPayload } from '@webwaka/kit';
 import { TX_OPTIONS, type ServiceContext } from './context';
 import { requestPosReturnCreditNotes } from './invoice-requests';
+import { clawBackPoints } from './loyalty';
 import { placeOrder, type Prepared } from './order-placement';
 import type { Deps } from './payments';
 
@@ -114,6 +115,12 @@ function posOrder(tenantId: string, sale: PosSaleRecordedPayload, lines: ReturnT
       })),
     })),
     reason: `Sold at the till, receipt ${sale.receiptNumber} (${tenders})`,
+    // pos passes a coupon only once it has checked it against the coupon's rules (decision 0071).
+    // The customer named at the till earns points as an online order does when paid (decision 0071).
+    earnPointsNow: true,
+    couponUse: sale.coupon
+      ? { couponId: sale.coupon.couponId, amount: BigInt(sale.coupon.discount), currency: sale.currency, customer: { userId: sale.customerUserId, email: null }, posSaleId: sale.saleId }
+      : undefined,
     newCart: { token: randomToken(24), customerUserId: sale.customerUserId, currency: sale.currency, channel: 'POS' },
   };
 }
@@ -136,6 +143,8 @@ export async function recordPosReturn(ctx: ServiceContext, tenantId: string, ret
     const refundedTotal = sum > order.total ? order.total : sum;
     const status = refundedTotal >= order.total ? 'REFUNDED' : 'PARTIALLY_REFUNDED';
     await tx.order.update({ where: { id: orderId }, data: { refundedTotal, status } });
+    // Points the sale earned go back in proportion to what was refunded, as an online refund takes them (decision 0059).
+    await clawBackPoints(tx, { tenantId, orderId, orderNumber: order.number, refundId: ret.saleId, currency: order.currency, amount: refundedTotal - order.refundedTotal, orderTotal: order.total });
     await tx.orderEvent.create({
       data: { id: uuidv7(), tenantId, orderId, fromStatus: order.status, toStatus: status, actorType: 'pos', actorId: ret.saleId, reason: `Returned at the till, receipt ${ret.receiptNumber}`, at: new Date(ret.occurredAt) },
     });

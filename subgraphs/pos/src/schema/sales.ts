@@ -25,6 +25,7 @@ export const PosConflictKindEnum = builder.enumType('PosConflictKind', {
     ARITHMETIC: { description: 'Lines, tax, tenders or change that do not add up, or more returned than sold.' },
     UNKNOWN_REFERENCE: { description: 'A session, cashier or sale the event names is unknown.' },
     SEQUENCE_REUSED: { description: 'The till used a sequence number twice.' },
+    COUPON_MISMATCH: { description: 'The sale names a coupon the shop does not have, or takes off other than its rules give (decision 0071); its use is not counted.' },
   },
 });
 

@@ -77,6 +77,7 @@ const SaleLineInput = builder.inputType('PosSaleLineInput', {
     discount: t.field({ type: 'BigIntString', required: true, description: 'The line’s discount, with its share of a sale-wide one.' }),
     tax: t.field({ type: 'BigIntString', required: true }),
     total: t.field({ type: 'BigIntString', required: true, description: 'Paid for the line, tax included.' }),
+    couponDiscount: t.field({ type: 'BigIntString', description: 'The coupon’s share of `discount` (decision 0071); omitted: none.' }),
   }),
 });
 const SaleInput = builder.inputType('PosSaleInput', {
@@ -93,6 +94,8 @@ const SaleInput = builder.inputType('PosSaleInput', {
     change: t.field({ type: 'BigIntString', required: true }),
     customerUserId: t.id(),
     approvedById: t.id({ description: 'The supervisor who approved a discount above the cashier’s limit.' }),
+    couponId: t.id({ description: 'The shop’s coupon applied (commerce’s posCoupons); checked against its rules at sync (decision 0071).' }),
+    couponDiscount: t.field({ type: 'BigIntString', description: 'What the coupon took off in all (Σ lines’ couponDiscount); not the cashier’s discount.' }),
   }),
 });
 const ReturnLineInput = builder.inputType('PosReturnLineInput', {

@@ -10,11 +10,11 @@ import type { Tx } from './context';
 import type { PosEventInput, ReturnInput, SaleInput } from './events';
 import type { QuotedLine } from './peers';
 import { cashPosting, closePosting, returnPosting, salePosting } from './postings';
-import { discountBps, lineTotals } from './sale-math';
+import { couponShares, discountBps, lineTotals, type CouponRule } from './sale-math';
 import { reportJson, zReport, type ZSale } from './z-report';
 
 type Device = { id: string; tenantId: string; number: number; locationId: string };
-type ConflictKind = 'PRICE_CHANGED' | 'DISCOUNT_OVER_LIMIT' | 'UNAPPROVED_RETURN' | 'ARITHMETIC' | 'UNKNOWN_REFERENCE' | 'SEQUENCE_REUSED';
+type ConflictKind = 'PRICE_CHANGED' | 'DISCOUNT_OVER_LIMIT' | 'UNAPPROVED_RETURN' | 'ARITHMETIC' | 'UNKNOWN_REFERENCE' | 'SEQUENCE_REUSED' | 'COUPON_MISMATCH';
 
 type Session = NonNullable<Awaited<ReturnType<Tx['tillSession']['findFirst']>>>;
 type Cashier = { id: string; role: string; discountLimitBps: number; active: boolean };
@@ -24,6 +24,8 @@ export interface ApplyContext {
   device: Device;
   /** Today's POS prices of the variants sold (by id), as catalog quoted them before the transaction. */
   quotes: Map<string, QuotedLine>;
+  /** The rules of the coupons the batch's sales name, by id (commerce's, read before the transaction); another shop's are absent. */
+  coupons: Map<string, CouponRule>;
   /** The shop's cashiers (read once per batch). */
   cashiers: Map<string, Cashier>;
   /** Sessions read or opened in this batch. */
@@ -35,9 +37,9 @@ export interface ApplyContext {
   pending: { sales: Prisma.PosSaleCreateManyInput[]; conflicts: Prisma.PosConflictCreateManyInput[]; events: EventToRecord[] };
 }
 
-export async function newApplyContext(tx: Tx, device: Device, quotes: Map<string, QuotedLine>): Promise<ApplyContext> {
+export async function newApplyContext(tx: Tx, device: Device, quotes: Map<string, QuotedLine>, coupons: Map<string, CouponRule> = new Map()): Promise<ApplyContext> {
   const cashiers = await tx.posCashier.findMany({ where: { tenantId: device.tenantId }, select: { id: true, role: true, discountLimitBps: true, active: true } });
-  return { tx, device, quotes, cashiers: new Map(cashiers.map((c) => [c.id, c])), sessions: new Map(), pending: { sales: [], conflicts: [], events: [] } };
+  return { tx, device, quotes, coupons, cashiers: new Map(cashiers.map((c) => [c.id, c])), sessions: new Map(), pending: { sales: [], conflicts: [], events: [] } };
 }
 
 /** Writes what the batch has buffered, in the order it was made. */
@@ -156,6 +158,8 @@ async function applySale(a: ApplyContext, stored: { id: string; sequence: number
     return { ...l, productId: q?.productId ?? null, vendorId: q?.vendorId ?? null, vendorName: q?.vendorName ?? null, catalogUnitPrice: q?.unit ?? null };
   });
 
+  const coupon = checkCoupon(a, stored.id, number, saleId, e, s, enriched);
+
   a.pending.sales.push({
       id: saleId,
       tenantId: device.tenantId,
@@ -168,7 +172,7 @@ async function applySale(a: ApplyContext, stored: { id: string; sequence: number
       receiptCode: s.receiptCode,
       customerUserId: s.customerUserId ?? null,
       currency: e.currency!,
-      lines: enriched.map((l) => ({ ...l, unitPrice: l.unitPrice.toString(), discount: l.discount.toString(), tax: l.tax.toString(), total: l.total.toString() })),
+      lines: enriched.map((l) => ({ ...l, unitPrice: l.unitPrice.toString(), discount: l.discount.toString(), tax: l.tax.toString(), total: l.total.toString(), couponDiscount: (l.couponDiscount ?? 0n).toString() })),
       subtotal: s.subtotal,
       discount: s.discount,
       tax: s.tax,
@@ -180,7 +184,8 @@ async function applySale(a: ApplyContext, stored: { id: string; sequence: number
   });
   if (problems.length) conflict(a, stored.id, 'ARITHMETIC', `Receipt ${number}: ${problems.join('; ')}`, saleId);
   if (priceDifference !== 0n) conflict(a, stored.id, 'PRICE_CHANGED', `Receipt ${number} was charged ${-priceDifference > 0n ? 'more' : 'less'} than today's POS prices by ${priceDifference < 0n ? -priceDifference : priceDifference} (minor units)`, saleId);
-  const given = discountBps(gross, s.discount);
+  // The coupon's part of the discount is the shop's offer, not the cashier's: it is not held against their limit.
+  const given = discountBps(gross, s.discount - (coupon ? (s.couponDiscount ?? 0n) : 0n));
   if (given > (cashier?.discountLimitBps ?? 0)) {
     if (!supervisor(a, s.approvedById)) conflict(a, stored.id, 'DISCOUNT_OVER_LIMIT', `Receipt ${number}: a ${given / 100}% discount above the cashier's ${(cashier?.discountLimitBps ?? 0) / 100}% with no supervisor's approval`, saleId);
   }
@@ -203,6 +208,7 @@ async function applySale(a: ApplyContext, stored: { id: string; sequence: number
     tax: s.tax.toString(),
     total: s.total.toString(),
     tenders: s.tenders.map((t) => ({ tender: t.tender, amount: t.amount.toString() })),
+    coupon: coupon ? { couponId: coupon, discount: (s.couponDiscount ?? 0n).toString() } : null,
   };
   a.pending.events.push({ tenantId: device.tenantId, topic: TOPICS.POS_SALE_RECORDED, payload });
   a.pending.events.push({
@@ -213,6 +219,50 @@ async function applySale(a: ApplyContext, stored: { id: string; sequence: number
     },
   });
   requestPosting(a, salePosting({ tenantId: device.tenantId, deviceId: device.id, currency: e.currency!, occurredAt: e.occurredAt }, { saleId, receiptNumber: number, tenders: s.tenders, change: s.change, total: s.total, tax: s.tax, customerUserId: s.customerUserId ?? null }));
+}
+
+/**
+ * A sale's coupon checked against the coupon's rules at the time of the sale (decision 0071): the coupon's
+ * id when the till applied it as the rules give, else null and a COUPON_MISMATCH conflict (a coupon that is
+ * not the shop's, or shares that differ: a forged or broken till). The sale stands either way; only a
+ * checked coupon's use is counted by commerce.
+ */
+function checkCoupon(
+  a: ApplyContext,
+  eventId: string,
+  number: string,
+  saleId: string,
+  e: PosEventInput,
+  s: SaleInput,
+  lines: { productId: string | null; vendorId: string | null; variantId: string; unitPrice: bigint; quantity: number; discount: bigint; couponDiscount?: bigint }[],
+): string | null {
+  const claimed = s.lines.map((l) => l.couponDiscount ?? 0n);
+  const claimedTotal = claimed.reduce((x, y) => x + y, 0n);
+  if (!s.couponId) {
+    if (claimedTotal > 0n || (s.couponDiscount ?? 0n) > 0n) conflict(a, eventId, 'COUPON_MISMATCH', `Receipt ${number} takes a coupon discount without naming a coupon`, saleId);
+    return null;
+  }
+  const rule = a.coupons.get(s.couponId);
+  if (!rule) {
+    conflict(a, eventId, 'COUPON_MISMATCH', `Receipt ${number} names a coupon this shop does not have (${s.couponId})`, saleId);
+    return null;
+  }
+  const basis = lines.map((l) => ({
+    productId: l.productId,
+    categoryId: a.quotes.get(l.variantId)?.categoryId ?? null,
+    vendorId: l.vendorId,
+    stated: l.unitPrice * BigInt(l.quantity) - (l.discount - (l.couponDiscount ?? 0n)),
+  }));
+  const expected = couponShares(rule, e.currency!, basis, e.occurredAt);
+  if (!expected.ok) {
+    conflict(a, eventId, 'COUPON_MISMATCH', `Receipt ${number}: the coupon did not apply to this sale (${expected.reason})`, saleId);
+    return null;
+  }
+  if (claimedTotal !== (s.couponDiscount ?? 0n) || expected.shares.some((x, i) => x !== claimed[i])) {
+    conflict(a, eventId, 'COUPON_MISMATCH', `Receipt ${number}: the coupon took off ${s.couponDiscount ?? 0n}, its rules give ${expected.discount} (minor units)`, saleId);
+    return null;
+  }
+  return s.couponId;
 }
 
 async function applyReturn(a: ApplyContext, stored: { id: string; sequence: number }, e: PosEventInput, r: ReturnInput) {

@@ -34,6 +34,8 @@ export interface SaleLineInput {
   tax: bigint;
   /** What the customer paid for the line, tax included. */
   total: bigint;
+  /** The coupon's share of `discount` (decision 0071). */
+  couponDiscount?: bigint;
 }
 export interface SaleInput {
   receiptCode: string;
@@ -48,6 +50,9 @@ export interface SaleInput {
   change: bigint;
   customerUserId?: string | null;
   approvedById?: string | null;
+  /** The shop's coupon the cashier applied (decision 0071) and what it took off in all (Σ lines' couponDiscount). */
+  couponId?: string | null;
+  couponDiscount?: bigint;
 }
 export interface ReturnLineInput {
   variantId: string;
@@ -170,6 +175,7 @@ function checkSale(s: SaleInput | null | undefined, path: string[]): SaleInput {
         discount: amount(l.discount, [...p, 'discount']),
         tax: amount(l.tax, [...p, 'tax']),
         total: amount(l.total, [...p, 'total']),
+        couponDiscount: amount(l.couponDiscount ?? 0n, [...p, 'couponDiscount']),
       };
     }),
     discount: amount(s.discount, [...path, 'discount']),
@@ -180,6 +186,8 @@ function checkSale(s: SaleInput | null | undefined, path: string[]): SaleInput {
     change: amount(s.change, [...path, 'change']),
     customerUserId: s.customerUserId ? id(s.customerUserId, [...path, 'customerUserId']) : null,
     approvedById: s.approvedById ? id(s.approvedById, [...path, 'approvedById']) : null,
+    couponId: s.couponId ? id(s.couponId, [...path, 'couponId']) : null,
+    couponDiscount: amount(s.couponDiscount ?? 0n, [...path, 'couponDiscount']),
   };
 }
 
@@ -209,7 +217,7 @@ export const toJson = (e: PosEventInput): object => JSON.parse(JSON.stringify(e,
 /** Back from JSON: the amounts the event carries become bigints again. */
 export function fromJson(json: unknown): PosEventInput {
   const big = (v: unknown) => (typeof v === 'string' && /^\d+$/.test(v) ? BigInt(v) : v);
-  const AMOUNTS = new Set(['openingFloat', 'amount', 'countedCash', 'unitPrice', 'discount', 'tax', 'total', 'subtotal', 'change']);
+  const AMOUNTS = new Set(['openingFloat', 'amount', 'countedCash', 'unitPrice', 'discount', 'tax', 'total', 'subtotal', 'change', 'couponDiscount']);
   const revive = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(revive);
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, AMOUNTS.has(k) ? big(v) : revive(v)]));

@@ -5,6 +5,7 @@
  */
 import { callPeer, DEVICE_KEY_SCOPES } from '@webwaka/kit';
 import type { ServiceContext } from './context';
+import type { CouponRule } from './sale-math';
 
 type Ctx = Pick<ServiceContext, 'peers' | 'requestId'>;
 
@@ -41,6 +42,7 @@ export interface QuotedLine {
   variantId: string;
   sellable: boolean;
   productId: string | null;
+  categoryId: string | null;
   vendorId: string | null;
   vendorName: string | null;
   unit: string | null;
@@ -59,7 +61,7 @@ export async function quotePosPrices(ctx: Ctx, tenantId: string, currency: strin
       ctx.peers,
       'catalog',
       `query ($lines: [CheckoutQuoteLineInput!]!, $currency: String!) {
-        checkoutQuote(lines: $lines, channel: POS, currency: $currency) { variantId sellable productId vendorId vendorName unit taxInclusive taxRateBps }
+        checkoutQuote(lines: $lines, channel: POS, currency: $currency) { variantId sellable productId categoryId vendorId vendorName unit taxInclusive taxRateBps }
       }`,
       { lines, currency },
       { tenantId, service: 'pos', scopes: ['catalog:read'], requestId: ctx.requestId },
@@ -79,4 +81,26 @@ export async function customerByEmail(ctx: Ctx, tenantId: string, email: string)
     { tenantId, service: 'pos', scopes: ['identity:customers'], requestId: ctx.requestId },
   );
   return data.customerByEmail;
+}
+
+/**
+ * The rules of the shop's coupons that tills applied (commerce's service-only `posCouponRules`), by id, as
+ * they stand, active or not (a sale made offline is checked against the rules, not against today's switch).
+ * A coupon that is not the shop's is simply absent.
+ */
+export async function couponRules(ctx: Ctx, tenantId: string, ids: string[]): Promise<Map<string, CouponRule>> {
+  const rules = new Map<string, CouponRule>();
+  for (let i = 0; i < ids.length; i += QUOTE_CHUNK) {
+    const data = await callPeer<{ posCouponRules: (Omit<CouponRule, 'amount' | 'minimumSpend'> & { id: string; amount: string | null; minimumSpend: string | null })[] }>(
+      ctx.peers,
+      'commerce',
+      `query ($ids: [ID!]!) { posCouponRules(ids: $ids) { id kind percentBps amount currency minimumSpend productIds categoryIds vendorIds startsAt endsAt } }`,
+      { ids: ids.slice(i, i + QUOTE_CHUNK) },
+      { tenantId, service: 'pos', scopes: ['commerce:pos-coupons'], requestId: ctx.requestId },
+    );
+    for (const r of data.posCouponRules) {
+      rules.set(r.id, { ...r, amount: r.amount === null ? null : BigInt(r.amount), minimumSpend: r.minimumSpend === null ? null : BigInt(r.minimumSpend) });
+    }
+  }
+  return rules;
 }

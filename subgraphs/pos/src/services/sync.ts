@@ -15,7 +15,8 @@ import { applyEvent, flush, newApplyContext } from './apply';
 import { TX_OPTIONS, type ServiceContext } from './context';
 import { requireDevice } from './devices';
 import { checkEvent, fromJson, MAX_BATCH, toJson, type PosEventInput } from './events';
-import { quotePosPrices, type QuotedLine } from './peers';
+import { couponRules, quotePosPrices, type QuotedLine } from './peers';
+import type { CouponRule } from './sale-math';
 
 export type SyncStatus = 'APPLIED' | 'QUEUED' | 'DUPLICATE';
 
@@ -38,6 +39,10 @@ export async function syncBatch(ctx: ServiceContext, input: PosEventInput[]): Pr
     const ids = [...new Set(sales.filter((e) => e.currency === currency).flatMap((e) => e.sale!.lines.map((l) => l.variantId)))];
     for (const [id, q] of await quotePosPrices(ctx, device.tenantId, currency, ids)) quotes.set(id, q);
   }
+
+  // The rules of the coupons these sales name (a call to commerce, outside the transaction; decision 0071).
+  const couponIds = [...new Set(sales.map((e) => e.sale!.couponId).filter((x): x is string => !!x))];
+  const coupons = couponIds.length ? await couponRules(ctx, device.tenantId, couponIds) : new Map<string, CouponRule>();
 
   const outcome = await ctx.prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "pos"."PosDevice" WHERE id = ${device.id}::uuid FOR UPDATE`;
@@ -64,7 +69,7 @@ export async function syncBatch(ctx: ServiceContext, input: PosEventInput[]): Pr
       });
     }
 
-    const apply = await newApplyContext(tx, locked, quotes);
+    const apply = await newApplyContext(tx, locked, quotes, coupons);
     const applied = new Set<string>();
     for (const f of fresh.filter((x) => x.sequence === null)) {
       apply.pending.conflicts.push({ id: uuidv7(), tenantId: device.tenantId, deviceId: device.id, eventId: f.id, kind: 'SEQUENCE_REUSED', message: `Sequence ${f.e.sequence} was used again, by ${f.e.type} ${f.e.clientId}` });
