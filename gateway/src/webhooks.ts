@@ -7,10 +7,12 @@
  * - `GET /pay/sandbox/:reference`: the sandbox provider's hosted page (Pay / Decline), and
  *   `POST /pay/sandbox/:reference`: the shopper's decision. Commerce books the decision and returns the
  *   signed webhook a real provider would send; this page delivers it over HTTP to the webhook route above
- *   (so the sandbox exercises the whole path), then sends the shopper back to the shop.
+ *   (so the sandbox exercises the whole path), then sends the shopper back to the shop. For a bank-transfer
+ *   payment the page plays the shopper's bank app instead: "Simulate a transfer of ₦X" into the payment's
+ *   account sends the provider-format `transfer.received` webhook the same way (decision 0076).
  */
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { ErrorCode, anonymousActor, config, createLogger, formatMoney, postJson, signedCallHeaders, traceOutgoingCall } from '@webwaka/protocol';
+import { ErrorCode, anonymousActor, config, createLogger, formatMoney, minorDigits, postJson, signedCallHeaders, traceOutgoingCall } from '@webwaka/protocol';
 import type { Authenticate } from './auth';
 
 const log = createLogger({ service: 'gateway' });
@@ -54,9 +56,42 @@ interface SandboxPayment {
   orderNumber: string;
   status: string;
   returnUrl: string | null;
+  method?: string;
+  bankAccountNumber?: string | null;
+  bankName?: string | null;
+  paymentStatus?: string;
+  received?: string;
+}
+
+type SandboxHook = { tenantSlug: string; body: string; headers: Record<string, string>; returnUrl: string | null };
+
+/** The sandbox's bank-app page for a bank-transfer payment: the account, what arrived, and a transfer to simulate. */
+function transferPage(p: SandboxPayment): string {
+  const due = BigInt(p.amount);
+  const received = BigInt(p.received ?? '0');
+  const left = p.paymentStatus === 'SUCCEEDED' || received >= due ? 0n : due - received;
+  const show = (amount: bigint) => formatMoney({ amount, currency: p.currency });
+  const digits = minorDigits(p.currency);
+  const major = (amount: bigint) => (Number(amount) / 10 ** digits).toFixed(digits);
+  return page(
+    `Transfer ${show(due)}`,
+    `<h1>WebWaka sandbox bank</h1><p>Order <strong>${escapeHtml(p.orderNumber)}</strong>: transfer <strong>${escapeHtml(show(due))}</strong> to account <strong data-testid="account-number">${escapeHtml(p.bankAccountNumber ?? '')}</strong> (${escapeHtml(p.bankName ?? '')}).</p>` +
+      `<p data-testid="sandbox-received">Received so far: ${escapeHtml(show(received))}. Still to pay: ${escapeHtml(show(left))}.</p>` +
+      `<form method="post"><input type="hidden" name="decision" value="transfer"><label>Simulate a transfer of (${escapeHtml(p.currency)}) <input name="amount" inputmode="decimal" required pattern="\\d+(\\.\\d{1,2})?" value="${major(left > 0n ? left : due)}"></label> <button>Simulate transfer</button></form>` +
+      (p.returnUrl ? `<p><a href="${escapeHtml(`${p.returnUrl}${p.returnUrl.includes('?') ? '&' : '?'}reference=${encodeURIComponent(p.reference)}`)}">Back to the shop</a></p>` : '') +
+      '<p class="note">Test mode: no money moves.</p>',
+  );
 }
 
 export function mountWebhooks(app: Express, opts: WebhookOptions): void {
+  // Delivered like a real provider: over HTTP to this gateway's public webhook route, at the configured
+  // public URL (or this gateway's own address), never at whatever Host the shopper's request named.
+  const deliverSandboxWebhook = (hook: SandboxHook, requestId: string) =>
+    fetch(`${config.publicGatewayUrl ?? opts.ownUrl()}/webhooks/sandbox/${encodeURIComponent(hook.tenantSlug)}`, { method: 'POST', headers: hook.headers, body: hook.body }).catch((e) => {
+      log.warn('sandbox webhook delivery failed (the reconciler will verify the payment)', { requestId, error: String(e) });
+      return null;
+    });
+
   app.post('/webhooks/:provider/:tenantSlug', express.raw({ type: () => true, limit: WEBHOOK_MAX_BODY }), async (req: Request, res: Response) => {
     const requestId = res.locals.requestId as string;
     const provider = String(req.params.provider);
@@ -83,6 +118,7 @@ export function mountWebhooks(app: Express, opts: WebhookOptions): void {
     const found = await commerceInternal<SandboxPayment | null>(opts.commerceUrl, 'sandbox-payment', { reference }, res.locals.requestId, null).catch(() => null);
     const p = found?.body;
     if (!p) return res.status(404).type('html').send(page('Payment not found', '<h1>Payment not found</h1>'));
+    if (p.method === 'BANK_TRANSFER') return res.type('html').send(transferPage(p));
     const amount = formatMoney({ amount: BigInt(p.amount), currency: p.currency });
     const decided = p.status !== 'PENDING';
     res.type('html').send(
@@ -100,18 +136,19 @@ export function mountWebhooks(app: Express, opts: WebhookOptions): void {
   app.post('/pay/sandbox/:reference', express.urlencoded({ extended: false, limit: '4kb' }), async (req: Request, res: Response) => {
     const requestId = res.locals.requestId as string;
     const reference = String(req.params.reference);
+    if (req.body?.decision === 'transfer') {
+      const simulated = await commerceInternal<SandboxHook | null>(opts.commerceUrl, 'sandbox-transfer', { reference, amount: String(req.body?.amount ?? '') }, requestId, null).catch(() => null);
+      const transfer = simulated?.body;
+      if (!transfer) return res.status(400).type('html').send(page('Transfer refused', '<h1>Transfer refused</h1><p>No such account, or not an amount.</p>'));
+      await deliverSandboxWebhook(transfer, requestId);
+      return res.redirect(303, `/pay/sandbox/${encodeURIComponent(reference)}`);
+    }
     // "Pay, decline renewals": paid now, every later charge on the saved card declined (subscriptions' dunning).
     const decision = req.body?.decision === 'pay' || req.body?.decision === 'pay-decline-renewals' ? req.body.decision : 'decline';
-    const decided = await commerceInternal<{ tenantSlug: string; body: string; headers: Record<string, string>; returnUrl: string | null } | null>(opts.commerceUrl, 'sandbox-decide', { reference, decision }, requestId, null).catch(() => null);
+    const decided = await commerceInternal<SandboxHook | null>(opts.commerceUrl, 'sandbox-decide', { reference, decision }, requestId, null).catch(() => null);
     const hook = decided?.body;
     if (!hook) return res.status(404).type('html').send(page('Payment not found', '<h1>Payment not found</h1>'));
-    // Delivered like a real provider: over HTTP to this gateway's public webhook route, at the configured
-    // public URL (or this gateway's own address), never at whatever Host the shopper's request named.
-    const self = config.publicGatewayUrl ?? opts.ownUrl();
-    const delivered = await fetch(`${self}/webhooks/sandbox/${encodeURIComponent(hook.tenantSlug)}`, { method: 'POST', headers: hook.headers, body: hook.body }).catch((e) => {
-      log.warn('sandbox webhook delivery failed (the reconciler will verify the payment)', { requestId, error: String(e) });
-      return null;
-    });
+    const delivered = await deliverSandboxWebhook(hook, requestId);
     if (hook.returnUrl) return res.redirect(303, `${hook.returnUrl}${hook.returnUrl.includes('?') ? '&' : '?'}reference=${encodeURIComponent(reference)}`);
     res
       .status(delivered?.ok ? 200 : 202)

@@ -203,6 +203,8 @@ export type CheckoutInput = {
   giftCardRecipient?: GiftCardRecipientInput | null | undefined;
   /** A new random key per checkout attempt (e.g. a UUID); a retry with the same key and input returns the first result. */
   idempotencyKey: string;
+  /** One of checkoutPaymentMethods (PAYMENT_METHOD_UNAVAILABLE otherwise); CARD when omitted. */
+  paymentMethod?: PaymentMethod | null | undefined;
   phone?: string | null | undefined;
   /** Loyalty points to spend (signed-in; at most the programme’s share of the order; fewer are spent when fewer are needed). */
   points?: number | null | undefined;
@@ -611,6 +613,11 @@ export type PassengerInput = {
   name: string;
   seatLabel: string;
 };
+
+/** How a shopper pays (decision 0076): CARD on the provider's hosted page, BANK_TRANSFER to an account opened for the order. */
+export type PaymentMethod =
+  | 'BANK_TRANSFER'
+  | 'CARD';
 
 export type PaymentProvider =
   | 'FLUTTERWAVE'
@@ -1346,6 +1353,8 @@ export type UpdateCategoryInput = {
 };
 
 export type UpdateCommerceSettingsInput = {
+  /** At least one; BANK_TRANSFER needs a provider that opens virtual accounts (PAYMENT_METHOD_UNAVAILABLE). */
+  paymentMethods?: Array<PaymentMethod> | null | undefined;
   paymentProvider?: PaymentProvider | null | undefined;
   paymentWindowMinutes?: number | null | undefined;
   taxShipping?: boolean | null | undefined;
@@ -2288,7 +2297,7 @@ export type AdminOrderDetailQueryVariables = Exact<{
 }>;
 
 
-export type AdminOrderDetailQuery = { order: { id: string, number: string, status: OrderStatus, fulfilmentStage: OrderStatus | null, channel: CommerceChannel, email: string, customerUserId: string | null, referralCode: string | null, currency: string, taxInclusive: boolean, shippingMethod: string, disputed: boolean, expiresAt: string, paidAt: string | null, cancelledAt: string | null, cancelReason: string | null, createdAt: string, subtotal: { amount: string, currency: string }, discount: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, total: { amount: string, currency: string }, refundedTotal: { amount: string, currency: string }, prepaid: { amount: string, currency: string }, amountDue: { amount: string, currency: string }, tenders: Array<{ kind: string, points: number | null, status: string, amount: { amount: string, currency: string }, refunded: { amount: string, currency: string } }>, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null } | null, vendorOrders: Array<{ id: string, vendorId: string, vendorName: string, fulfilmentStage: OrderStatus, commissionBps: number, subtotal: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, commission: { amount: string, currency: string }, lines: Array<{ id: string, sku: string, title: string, quantity: number, refundedQuantity: number, stockStatus: LineStockStatus, unitPrice: { amount: string, currency: string }, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string } }> }>, timeline: Array<{ id: string, fromStatus: OrderStatus | null, toStatus: OrderStatus, actorType: string, vendorName: string | null, reason: string | null, at: string }>, payments: Array<{ id: string, provider: PaymentProvider, reference: string, status: PaymentStatus, failureReason: string | null, createdAt: string, succeededAt: string | null, amount: { amount: string, currency: string } }>, refunds: Array<{ id: string, status: RefundStatus, reason: string | null, restock: boolean, automatic: boolean, failureReason: string | null, createdAt: string, amount: { amount: string, currency: string }, lines: Array<{ orderLineId: string, quantity: number, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string } }> }>, disputes: Array<{ id: string, status: DisputeStatus, reason: string, resolution: string | null, openedAt: string, closedAt: string | null }> } | null };
+export type AdminOrderDetailQuery = { order: { id: string, number: string, status: OrderStatus, fulfilmentStage: OrderStatus | null, channel: CommerceChannel, email: string, customerUserId: string | null, referralCode: string | null, currency: string, taxInclusive: boolean, shippingMethod: string, disputed: boolean, expiresAt: string, paidAt: string | null, cancelledAt: string | null, cancelReason: string | null, createdAt: string, subtotal: { amount: string, currency: string }, discount: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, total: { amount: string, currency: string }, refundedTotal: { amount: string, currency: string }, prepaid: { amount: string, currency: string }, amountDue: { amount: string, currency: string }, tenders: Array<{ kind: string, points: number | null, status: string, amount: { amount: string, currency: string }, refunded: { amount: string, currency: string } }>, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null } | null, vendorOrders: Array<{ id: string, vendorId: string, vendorName: string, fulfilmentStage: OrderStatus, commissionBps: number, subtotal: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, commission: { amount: string, currency: string }, lines: Array<{ id: string, sku: string, title: string, quantity: number, refundedQuantity: number, stockStatus: LineStockStatus, unitPrice: { amount: string, currency: string }, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string } }> }>, timeline: Array<{ id: string, fromStatus: OrderStatus | null, toStatus: OrderStatus, actorType: string, vendorName: string | null, reason: string | null, at: string }>, payments: Array<{ id: string, provider: PaymentProvider, reference: string, status: PaymentStatus, method: PaymentMethod, bankAccountNumber: string | null, bankName: string | null, failureReason: string | null, createdAt: string, succeededAt: string | null, amount: { amount: string, currency: string }, received: { amount: string, currency: string }, stillToPay: { amount: string, currency: string } }>, refunds: Array<{ id: string, status: RefundStatus, reason: string | null, restock: boolean, automatic: boolean, failureReason: string | null, createdAt: string, amount: { amount: string, currency: string }, lines: Array<{ orderLineId: string, quantity: number, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string } }> }>, disputes: Array<{ id: string, status: DisputeStatus, reason: string, resolution: string | null, openedAt: string, closedAt: string | null }> } | null };
 
 export type AdminOrderResultFragment = { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> };
 
@@ -2810,7 +2819,7 @@ export type AdminUpdateCommerceSettingsMutationVariables = Exact<{
 }>;
 
 
-export type AdminUpdateCommerceSettingsMutation = { updateCommerceSettings: { settings: { taxShipping: boolean, paymentProvider: PaymentProvider, paymentWindowMinutes: number } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type AdminUpdateCommerceSettingsMutation = { updateCommerceSettings: { settings: { taxShipping: boolean, paymentProvider: PaymentProvider, paymentWindowMinutes: number, paymentMethods: Array<PaymentMethod> } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminShippingZonesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2848,7 +2857,7 @@ export type AdminRemoveShippingRateMutation = { removeShippingRate: { rate: { id
 export type AdminPaymentSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminPaymentSettingsQuery = { commerceSettings: { paymentProvider: PaymentProvider }, paymentProviderAccounts: Array<{ provider: PaymentProvider, publicKey: string | null, hasWebhookSecret: boolean, updatedAt: string }> };
+export type AdminPaymentSettingsQuery = { commerceSettings: { paymentProvider: PaymentProvider, paymentMethods: Array<PaymentMethod> }, paymentProviderAccounts: Array<{ provider: PaymentProvider, publicKey: string | null, hasWebhookSecret: boolean, updatedAt: string }> };
 
 export type AdminSetPaymentProviderCredentialsMutationVariables = Exact<{
   input: PaymentProviderCredentialsInput;
@@ -3691,7 +3700,7 @@ export type ShopShippingOptionsQueryVariables = Exact<{
 }>;
 
 
-export type ShopShippingOptionsQuery = { shippingOptions: Array<{ id: string, method: string, name: string, amount: { amount: string, currency: string }, freeOver: { amount: string, currency: string } | null }> };
+export type ShopShippingOptionsQuery = { checkoutPaymentMethods: Array<PaymentMethod>, shippingOptions: Array<{ id: string, method: string, name: string, amount: { amount: string, currency: string }, freeOver: { amount: string, currency: string } | null }> };
 
 export type ShopCheckoutMutationVariables = Exact<{
   input: CheckoutInput;
@@ -3724,7 +3733,7 @@ export type ShopOrderQueryVariables = Exact<{
 }>;
 
 
-export type ShopOrderQuery = { order: { fulfilmentStage: OrderStatus | null, email: string, currency: string, taxInclusive: boolean, shippingMethod: string, expiresAt: string, paidAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, subtotal: { amount: string, currency: string }, discount: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, refundedTotal: { amount: string, currency: string }, prepaid: { amount: string, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null } | null, vendorOrders: Array<{ id: string, vendorName: string, lines: Array<{ id: string }> }>, lines: Array<{ id: string, sku: string, title: string, quantity: number, refundedQuantity: number, unitPrice: { amount: string, currency: string }, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string } }>, timeline: Array<{ id: string, toStatus: OrderStatus, reason: string | null, at: string }>, payments: Array<{ reference: string, status: PaymentStatus, authorizationUrl: string | null }>, total: { amount: string, currency: string } } | null };
+export type ShopOrderQuery = { order: { fulfilmentStage: OrderStatus | null, email: string, currency: string, taxInclusive: boolean, shippingMethod: string, expiresAt: string, paidAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, subtotal: { amount: string, currency: string }, discount: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, refundedTotal: { amount: string, currency: string }, prepaid: { amount: string, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null } | null, vendorOrders: Array<{ id: string, vendorName: string, lines: Array<{ id: string }> }>, lines: Array<{ id: string, sku: string, title: string, quantity: number, refundedQuantity: number, unitPrice: { amount: string, currency: string }, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string } }>, timeline: Array<{ id: string, toStatus: OrderStatus, reason: string | null, at: string }>, payments: Array<{ reference: string, status: PaymentStatus, authorizationUrl: string | null, provider: PaymentProvider, method: PaymentMethod, bankAccountNumber: string | null, bankName: string | null, bankAccountName: string | null, amount: { amount: string, currency: string }, received: { amount: string, currency: string }, stillToPay: { amount: string, currency: string } }>, total: { amount: string, currency: string } } | null };
 
 export type ShopMyOrdersQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -7474,6 +7483,15 @@ export const AdminOrderDetailDocument = new TypedDocumentString(`
       amount {
         ...MoneyFields
       }
+      method
+      bankAccountNumber
+      bankName
+      received {
+        ...MoneyFields
+      }
+      stillToPay {
+        ...MoneyFields
+      }
       failureReason
       createdAt
       succeededAt
@@ -7513,7 +7531,7 @@ export const AdminOrderDetailDocument = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
   currency
-}`, {"hash":"sha256:9ca6ffa61e0bacde32c5268566911519d4f7374b66f3c9e8ce386c0ad84c75b5"}) as unknown as TypedDocumentString<AdminOrderDetailQuery, AdminOrderDetailQueryVariables>;
+}`, {"hash":"sha256:93459d779e1c8ac6d5e543780f9ca7c293c7eed61a4e28d602da1d742953e3fc"}) as unknown as TypedDocumentString<AdminOrderDetailQuery, AdminOrderDetailQueryVariables>;
 export const AdminFulfilOrderDocument = new TypedDocumentString(`
     mutation AdminFulfilOrder($orderId: ID!, $note: String) {
   fulfilOrder(orderId: $orderId, note: $note) {
@@ -9046,6 +9064,7 @@ export const AdminUpdateCommerceSettingsDocument = new TypedDocumentString(`
       taxShipping
       paymentProvider
       paymentWindowMinutes
+      paymentMethods
     }
     userErrors {
       ...AdminUserError
@@ -9056,7 +9075,7 @@ export const AdminUpdateCommerceSettingsDocument = new TypedDocumentString(`
   code
   message
   field
-}`, {"hash":"sha256:8b9ed48077979356e7a5060b8b8d505a5c85558d8ffb9ccc9d6a74fc02deefb2"}) as unknown as TypedDocumentString<AdminUpdateCommerceSettingsMutation, AdminUpdateCommerceSettingsMutationVariables>;
+}`, {"hash":"sha256:8fac342e1cdd723855f193ffc7d5e06d80da84769546b3472d4abaff7f127208"}) as unknown as TypedDocumentString<AdminUpdateCommerceSettingsMutation, AdminUpdateCommerceSettingsMutationVariables>;
 export const AdminShippingZonesDocument = new TypedDocumentString(`
     query AdminShippingZones {
   shippingZones {
@@ -9150,6 +9169,7 @@ export const AdminPaymentSettingsDocument = new TypedDocumentString(`
     query AdminPaymentSettings {
   commerceSettings {
     paymentProvider
+    paymentMethods
   }
   paymentProviderAccounts {
     provider
@@ -9158,7 +9178,7 @@ export const AdminPaymentSettingsDocument = new TypedDocumentString(`
     updatedAt
   }
 }
-    `, {"hash":"sha256:3723d16bc380e1c7504b2be6cb99ec06dc7c0c1904134111454eaf1de6398102"}) as unknown as TypedDocumentString<AdminPaymentSettingsQuery, AdminPaymentSettingsQueryVariables>;
+    `, {"hash":"sha256:42540b6deca34dcb571ed9c7956823b803df370dcaadb53bacb7675bbf14d702"}) as unknown as TypedDocumentString<AdminPaymentSettingsQuery, AdminPaymentSettingsQueryVariables>;
 export const AdminSetPaymentProviderCredentialsDocument = new TypedDocumentString(`
     mutation AdminSetPaymentProviderCredentials($input: PaymentProviderCredentialsInput!) {
   setPaymentProviderCredentials(input: $input) {
@@ -11607,6 +11627,7 @@ export const ShopMergeGuestCartDocument = new TypedDocumentString(`
 }`, {"hash":"sha256:2dc438ad5fc97d20cdd02ee4d70a0a7e9d562d047752a2590bb39e19ef495f50"}) as unknown as TypedDocumentString<ShopMergeGuestCartMutation, ShopMergeGuestCartMutationVariables>;
 export const ShopShippingOptionsDocument = new TypedDocumentString(`
     query ShopShippingOptions($destination: ShippingDestinationInput!) {
+  checkoutPaymentMethods
   shippingOptions(destination: $destination) {
     id
     method
@@ -11622,7 +11643,7 @@ export const ShopShippingOptionsDocument = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
   currency
-}`, {"hash":"sha256:c3d89c4973f56b45f2cab3f08f91f63365bf583c5a6ca4d0ea28331d2fa41bdc"}) as unknown as TypedDocumentString<ShopShippingOptionsQuery, ShopShippingOptionsQueryVariables>;
+}`, {"hash":"sha256:e8036a442af18d640b9b5e26ecfd468c4c69292f9f12cda5783ccd7827104846"}) as unknown as TypedDocumentString<ShopShippingOptionsQuery, ShopShippingOptionsQueryVariables>;
 export const ShopCheckoutDocument = new TypedDocumentString(`
     mutation ShopCheckout($input: CheckoutInput!) {
   checkout(input: $input) {
@@ -11751,6 +11772,20 @@ export const ShopOrderDocument = new TypedDocumentString(`
       reference
       status
       authorizationUrl
+      provider
+      method
+      bankAccountNumber
+      bankName
+      bankAccountName
+      amount {
+        ...MoneyFields
+      }
+      received {
+        ...MoneyFields
+      }
+      stillToPay {
+        ...MoneyFields
+      }
     }
   }
 }
@@ -11766,7 +11801,7 @@ fragment ShopOrderSummary on Order {
   total {
     ...MoneyFields
   }
-}`, {"hash":"sha256:5803d9f6e795188b718ab61d6d643928ffce57bb466828b9faa92082a78632cc"}) as unknown as TypedDocumentString<ShopOrderQuery, ShopOrderQueryVariables>;
+}`, {"hash":"sha256:37b85e00404e73c88f9c06fa18b63db3a47d0da2d771818214de7cac15853b51"}) as unknown as TypedDocumentString<ShopOrderQuery, ShopOrderQueryVariables>;
 export const ShopMyOrdersDocument = new TypedDocumentString(`
     query ShopMyOrders($after: String) {
   orders(first: 20, after: $after) {

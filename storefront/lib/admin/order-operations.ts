@@ -161,6 +161,15 @@ export const AdminOrderDetailQuery = graphql(`
         amount {
           ...MoneyFields
         }
+        method
+        bankAccountNumber
+        bankName
+        received {
+          ...MoneyFields
+        }
+        stillToPay {
+          ...MoneyFields
+        }
         failureReason
         createdAt
         succeededAt

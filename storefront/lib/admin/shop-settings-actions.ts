@@ -54,6 +54,19 @@ export async function choosePaymentProviderAction(slug: string, _previous: FormS
   redirect(`${back}?done=provider`);
 }
 
+const PAYMENT_METHODS = ['CARD', 'BANK_TRANSFER'] as const;
+
+/** The ways shoppers may pay at checkout (decision 0076): at least one; commerce checks the provider can take each. */
+export async function setPaymentMethodsAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const paymentMethods = PAYMENT_METHODS.filter((m) => formData.getAll('paymentMethods').includes(m));
+  const values = { paymentMethods: paymentMethods.join('\n') };
+  if (paymentMethods.length === 0) return invalid(values, { paymentMethods: st('payments.invalid.methods') });
+  const back = settingsPath(slug, 'payments');
+  const outcome = outcomeOf(await adminMutate(slug, back, AdminUpdateCommerceSettingsMutation, { input: { paymentMethods } }), (d) => d.updateCommerceSettings);
+  if (!outcome.ok) return errorState(outcome.userErrors, values, pick(['paymentMethods']));
+  redirect(`${back}?done=methods`);
+}
+
 /**
  * Keys for a provider, entered once: commerce seals them and never returns them. Whatever happens, the
  * state handed back to the form holds the provider and public key only, never a secret.

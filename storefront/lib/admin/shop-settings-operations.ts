@@ -22,6 +22,7 @@ export const AdminUpdateCommerceSettingsMutation = graphql(`
         taxShipping
         paymentProvider
         paymentWindowMinutes
+        paymentMethods
       }
       userErrors {
         ...AdminUserError
@@ -110,6 +111,7 @@ export const AdminPaymentSettingsQuery = graphql(`
   query AdminPaymentSettings {
     commerceSettings {
       paymentProvider
+      paymentMethods
     }
     paymentProviderAccounts {
       provider

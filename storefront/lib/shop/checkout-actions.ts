@@ -120,6 +120,8 @@ export async function placeOrder(kind: StorefrontKind, slug: string, formData: F
       returnUrl: `${await publicOrigin()}${base}/checkout/return`,
       ...payWith(formData, signedIn),
       giftCardRecipient: giftCardRecipient(formData),
+      // Commerce refuses a method the shop has not enabled (PAYMENT_METHOD_UNAVAILABLE).
+      paymentMethod: formData.get('paymentMethod') === 'BANK_TRANSFER' ? ('BANK_TRANSFER' as const) : ('CARD' as const),
     },
   });
 

@@ -158,6 +158,7 @@ export const ShopMergeGuestCartMutation = graphql(`
 
 export const ShopShippingOptionsQuery = graphql(`
   query ShopShippingOptions($destination: ShippingDestinationInput!) {
+    checkoutPaymentMethods
     shippingOptions(destination: $destination) {
       id
       method
@@ -303,6 +304,20 @@ export const ShopOrderQuery = graphql(`
         reference
         status
         authorizationUrl
+        provider
+        method
+        bankAccountNumber
+        bankName
+        bankAccountName
+        amount {
+          ...MoneyFields
+        }
+        received {
+          ...MoneyFields
+        }
+        stillToPay {
+          ...MoneyFields
+        }
       }
     }
   }

@@ -6,7 +6,8 @@ import { expireOrders, reconcile } from './services/jobs';
 import { runSubscriptions } from './services/subscriptions';
 import { expirePoints } from './services/loyalty';
 import type { Deps } from './services/payments';
-import { decideSandboxCharge } from './services/providers/sandbox';
+import { decideSandboxCharge, simulateSandboxTransfer } from './services/providers/sandbox';
+import { fromMajor } from './services/providers/provider';
 import { sellingTenant } from './services/tenant';
 import { receiveWebhook } from './services/webhooks';
 import { readReturnPhoto, uploadReturnPhoto } from './services/return-photos';
@@ -68,7 +69,27 @@ export function internalRoutes(deps: Omit<Deps, 'requestId'>): Record<string, In
         orderNumber: payment.order.number,
         status: charge?.status ?? 'PENDING',
         returnUrl: payment.returnUrl,
+        // A bank-transfer payment: the sandbox page plays the shopper's bank app (decision 0076).
+        method: payment.method,
+        bankAccountNumber: payment.bankAccountNumber,
+        bankName: payment.bankName,
+        paymentStatus: payment.status,
+        received: payment.received.toString(),
       };
+    },
+    'sandbox-transfer': async (body, call) => {
+      const payment = await deps.prisma.payment.findUnique({ where: { reference: String(body.reference ?? '') } });
+      if (!payment || payment.provider !== 'SANDBOX' || !payment.bankAccountNumber) return null;
+      let amount: bigint;
+      try {
+        amount = fromMajor(String(body.amount ?? ''), payment.currency);
+      } catch {
+        return null;
+      }
+      const webhook = await simulateSandboxTransfer(deps.prisma, payment.bankAccountNumber, amount);
+      if (!webhook) return null;
+      const tenant = await sellingTenant({ ...deps, requestId: call.requestId }, webhook.tenantId);
+      return { tenantSlug: tenant.slug, body: webhook.body, headers: webhook.headers, returnUrl: payment.returnUrl };
     },
     'sandbox-decide': async (body, call) => {
       const decision = body.decision === 'pay' || body.decision === 'pay-decline-renewals' ? body.decision : 'decline';

@@ -191,6 +191,11 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     // The marketplace's Lagos zone; a tenant that does not sell has no zones.
     expectAllowed: (v, { kind }) => expect(v.map((r: any) => r.method).sort()).toEqual(inMarket(kind) ? ['EXPRESS', 'STANDARD'] : []),
   },
+  'Query.checkoutPaymentMethods': {
+    document: '{ checkoutPaymentMethods }',
+    allowed: EVERYONE,
+    expectAllowed: (v) => expect(v).toEqual(['CARD']),
+  },
   'Query.commerceSettings': {
     document: '{ commerceSettings { paymentProvider paymentWindowMinutes } }',
     allowed: SETTINGS_READERS,

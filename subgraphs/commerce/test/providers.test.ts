@@ -209,3 +209,42 @@ describe('Stripe', () => {
     await refused(() => st().verifyAndParseWebhook({ rawBody: Buffer.from(body), headers: {} }), 'WEBHOOK_SIGNATURE_INVALID');
   });
 });
+
+describe('bank transfer to a virtual account (decision 0076)', () => {
+  const ps = () => paystack({ secretKey: 'sk_test_abc', baseUrl: base });
+  const fw = () => flutterwave({ secretKey: 'FLWSECK_TEST-1', secretHash: 'my-hash', baseUrl: base });
+
+  it('Paystack: a customer, then a dedicated account; a dedicated_nuban charge.success is a transfer, verified by its reference', async () => {
+    answer = (r) =>
+      r.path === '/customer'
+        ? { status: 200, body: { status: true, message: 'Customer created', data: { customer_code: 'CUS_abc', id: 1 } } }
+        : { status: 200, body: { status: true, message: 'NUBAN successfully created', data: { account_number: '9930000737', account_name: 'KAROKART / ADA OBI', bank: { name: 'Wema Bank', id: 20, slug: 'wema-bank' } } } };
+    expect(await ps().openVirtualAccount!({ ...input, phone: '+2348030000000' })).toEqual({ accountNumber: '9930000737', bankName: 'Wema Bank', accountName: 'KAROKART / ADA OBI', providerReference: 'CUS_abc' });
+    expect(seen.map((x) => [x.method, x.path])).toEqual([['POST', '/customer'], ['POST', '/dedicated_account']]);
+    expect(JSON.parse(seen[0].body)).toEqual({ email: 'a@example.com', phone: '+2348030000000' });
+    expect(JSON.parse(seen[1].body)).toEqual({ customer: 'CUS_abc', preferred_bank: 'wema-bank' });
+
+    const body = Buffer.from(JSON.stringify({ event: 'charge.success', data: { id: 302961, reference: 'T740986718690583', amount: 2650050, currency: 'NGN', channel: 'dedicated_nuban', authorization: { receiver_bank_account_number: '9930000737' } } }));
+    expect(ps().verifyAndParseWebhook({ rawBody: body, headers: { 'x-paystack-signature': paystackSignature('sk_test_abc', body) } })).toMatchObject({ kind: 'TRANSFER_RECEIVED', transferReference: 'T740986718690583', reference: null });
+    await refused(() => ps().verifyAndParseWebhook({ rawBody: body, headers: { 'x-paystack-signature': paystackSignature('sk_forged', body) } }), 'WEBHOOK_SIGNATURE_INVALID');
+
+    answer = () => ({ status: 200, body: { status: true, message: 'Verification successful', data: { id: 302961, reference: 'T740986718690583', status: 'success', amount: 2650050, currency: 'NGN', channel: 'dedicated_nuban', authorization: { receiver_bank_account_number: '9930000737' } } } });
+    expect(await ps().verifyTransfer!('T740986718690583')).toEqual({ status: 'SUCCEEDED', amount: 2_650_050n, currency: 'NGN', accountNumber: '9930000737', reference: null });
+    expect(seen.at(-1)!.path).toBe('/transaction/verify/T740986718690583');
+  });
+
+  it('Flutterwave: a temporary account for the amount in major units; a bank_transfer charge.completed is a transfer, verified by id', async () => {
+    answer = () => ({ status: 200, body: { status: 'success', message: 'Virtual account created', data: { account_number: '7824822527', bank_name: 'WEMA BANK', order_ref: 'URF_1', flw_ref: 'FLW-1', amount: '26500.50' } } });
+    expect(await fw().openVirtualAccount!({ ...input, phone: null })).toEqual({ accountNumber: '7824822527', bankName: 'WEMA BANK', accountName: 'Order WW-000001', providerReference: 'URF_1' });
+    expect(seen[0]).toMatchObject({ method: 'POST', path: '/v3/virtual-account-numbers' });
+    expect(JSON.parse(seen[0].body)).toMatchObject({ email: 'a@example.com', tx_ref: 'ww-ref-1', amount: '26500.50', currency: 'NGN', is_permanent: false });
+
+    const body = Buffer.from(JSON.stringify({ event: 'charge.completed', data: { id: 4975363, tx_ref: 'ww-ref-1', amount: 26500.5, currency: 'NGN', status: 'successful', payment_type: 'bank_transfer' } }));
+    expect(fw().verifyAndParseWebhook({ rawBody: body, headers: { 'verif-hash': 'my-hash' } })).toMatchObject({ kind: 'TRANSFER_RECEIVED', transferReference: '4975363', reference: 'ww-ref-1' });
+    await refused(() => fw().verifyAndParseWebhook({ rawBody: body, headers: { 'verif-hash': 'not-it' } }), 'WEBHOOK_SIGNATURE_INVALID');
+
+    answer = () => ({ status: 200, body: { status: 'success', message: 'Transaction fetched successfully', data: { id: 4975363, tx_ref: 'ww-ref-1', amount: 26500.5, currency: 'NGN', status: 'successful' } } });
+    expect(await fw().verifyTransfer!('4975363')).toEqual({ status: 'SUCCEEDED', amount: 2_650_050n, currency: 'NGN', accountNumber: null, reference: 'ww-ref-1' });
+    expect(seen.at(-1)!.path).toBe('/v3/transactions/4975363/verify');
+  });
+});

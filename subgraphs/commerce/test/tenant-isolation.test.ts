@@ -131,7 +131,7 @@ beforeAll(async () => {
   Object.assign(A, { pendingOrderId: pending.order.id, pendingReference: pending.payment.reference });
   // Its guest's e-mail is A's alone, so looking its number up in B can only find A's order (decision 0065).
   A.pendingNumber = (await prisma.order.update({ where: { id: A.pendingOrderId }, data: { email: 'a.only.guest@example.com' } })).number;
-  payload(await gql(s.gatewayUrl, 'mutation { updateCommerceSettings(input: { paymentWindowMinutes: 45, taxShipping: false }) { settings { paymentWindowMinutes } userErrors { code } } }', {}, adminA), 'updateCommerceSettings');
+  payload(await gql(s.gatewayUrl, 'mutation { updateCommerceSettings(input: { paymentWindowMinutes: 45, taxShipping: false, paymentMethods: [CARD, BANK_TRANSFER] }) { settings { paymentWindowMinutes } userErrors { code } } }', {}, adminA), 'updateCommerceSettings');
   payload(
     await gql(s.gatewayUrl, 'mutation { setPaymentProviderCredentials(input: { provider: PAYSTACK, secretKey: "sk_test_tenant_a", publicKey: "pk_test_tenant_a" }) { account { provider } userErrors { code } } }', {}, adminA),
     'setPaymentProviderCredentials',
@@ -291,7 +291,11 @@ const READS: Record<string, { who: Who[]; cases: () => ReadCase[] }> = {
   },
   commerceSettings: {
     who: BACK_OFFICE,
-    cases: () => [['B’s own (A waits 45 minutes, untaxed shipping)', '{ commerceSettings { paymentWindowMinutes taxShipping } }', {}, (v) => expect(v).toEqual({ paymentWindowMinutes: 30, taxShipping: true })]],
+    cases: () => [['B’s own (A waits 45 minutes, untaxed shipping)', '{ commerceSettings { paymentWindowMinutes taxShipping paymentMethods } }', {}, (v) => expect(v).toEqual({ paymentWindowMinutes: 30, taxShipping: true, paymentMethods: ['CARD'] })]],
+  },
+  checkoutPaymentMethods: {
+    who: EVERYONE,
+    cases: () => [['B’s own (A also takes bank transfers)', '{ checkoutPaymentMethods }', {}, (v) => expect(v).toEqual(['CARD'])]],
   },
   shippingZones: {
     who: BACK_OFFICE,

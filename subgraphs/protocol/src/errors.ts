@@ -48,6 +48,8 @@ export const ErrorCode = {
   /** An idempotency key reused with a different request (Stripe semantics). */
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   PAYMENT_FAILED: 'PAYMENT_FAILED',
+  /** A payment method the shop has not enabled, or one its payment provider cannot take (decision 0076). */
+  PAYMENT_METHOD_UNAVAILABLE: 'PAYMENT_METHOD_UNAVAILABLE',
   WEBHOOK_SIGNATURE_INVALID: 'WEBHOOK_SIGNATURE_INVALID',
   /** A journal entry whose debits and credits differ in some currency. */
   UNBALANCED_ENTRY: 'UNBALANCED_ENTRY',

@@ -306,6 +306,11 @@ export async function OrderDetailPage({ slug, orderId, params }: { slug: string;
               <li key={p.id}>
                 {p.provider} · {p.reference} · {formatMoney(p.amount)} · <strong>{label(`admin.orders.paymentStatus.${p.status}`)}</strong>
                 {p.failureReason && ` · ${p.failureReason}`} · {formatDateTime(p.succeededAt ?? p.createdAt)}
+                {p.method === 'BANK_TRANSFER' && (
+                  <div className="hint" data-testid="transfer-payment">
+                    {t('admin.orders.transfer', { account: p.bankAccountNumber ?? '—', bank: p.bankName ?? '—', received: formatMoney(p.received), left: formatMoney(p.stillToPay) })}
+                  </div>
+                )}
               </li>
             ))}
           </ul>

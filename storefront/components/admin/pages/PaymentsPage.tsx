@@ -2,7 +2,7 @@ import { sectionPath } from '../../../lib/admin/access';
 import { formatDateTime } from '../../../lib/admin/format';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { CREDENTIAL_PROVIDERS, keyMode, lastFour, PAYMENT_PROVIDERS } from '../../../lib/admin/shop-settings';
-import { choosePaymentProviderAction, setPaymentCredentialsAction } from '../../../lib/admin/shop-settings-actions';
+import { choosePaymentProviderAction, setPaymentCredentialsAction, setPaymentMethodsAction } from '../../../lib/admin/shop-settings-actions';
 import { AdminPaymentSettingsQuery } from '../../../lib/admin/shop-settings-operations';
 import { t } from '../../../lib/messages';
 import { st, stLabel } from '../../../lib/settings/messages';
@@ -11,7 +11,8 @@ import { CredentialsForm } from '../CredentialsForm';
 import { SettingsBack } from './SettingsPage';
 import { one } from './params';
 
-const DONE = ['credentials', 'provider'] as const;
+const DONE = ['credentials', 'provider', 'methods'] as const;
+const METHODS = ['CARD', 'BANK_TRANSFER'] as const;
 
 /**
  * Settings → Payments (issue 14): the provider new checkouts pay through, the keys set for each provider and
@@ -44,6 +45,29 @@ export async function PaymentsPage({ slug, params }: { slug: string; params: Rec
           label={st('payments.current')}
           groups={[{ fields: [{ name: 'paymentProvider', label: st('payments.provider'), hint: st('payments.currentHint'), type: 'select', options: usable.map((p) => ({ value: p, label: providerName(p) })), defaultValue: commerceSettings.paymentProvider }] }]}
           submitLabel={st('payments.choose')}
+          pendingLabel={t('admin.saving')}
+        />
+      </section>
+      <section className="card" aria-labelledby="methods-heading">
+        <h2 id="methods-heading">{st('payments.methodsTitle')}</h2>
+        <ActionForm
+          action={setPaymentMethodsAction.bind(null, slug)}
+          label={st('payments.methodsTitle')}
+          groups={[
+            {
+              fields: [
+                {
+                  name: 'paymentMethods',
+                  label: st('payments.methodsLabel'),
+                  hint: st('payments.methodsHint'),
+                  type: 'checkboxes',
+                  options: METHODS.map((m) => ({ value: m, label: st(`payments.method.${m}`) })),
+                  defaultValues: commerceSettings.paymentMethods,
+                },
+              ],
+            },
+          ]}
+          submitLabel={st('payments.saveMethods')}
           pendingLabel={t('admin.saving')}
         />
       </section>

@@ -204,7 +204,7 @@ function shippingFor(option: ShippingOption, cart: ShopCart): bigint {
 }
 
 async function Review({ ctx, cart, details, error, line, coupon }: { ctx: PageContext; cart: ShopCart; details: CheckoutDetails; error: string; line: string; coupon: { error: string; notice: string } }) {
-  const { shippingOptions } = await shopQuery(ctx.tenant.slug, ShippingOptionsDocument, { destination: { region: details.region, country: 'NG' } });
+  const { shippingOptions, checkoutPaymentMethods } = await shopQuery(ctx.tenant.slug, ShippingOptionsDocument, { destination: { region: details.region, country: 'NG' } });
   const lines = cartLineViews(cart).filter((l) => l.quote.sellable);
   const shortLine = error === 'INSUFFICIENT_STOCK' ? cartLineViews(cart).find((l) => l.quote.variantId === line) : undefined;
   const currency = cart.quote.total.currency;
@@ -292,6 +292,23 @@ async function Review({ ctx, cart, details, error, line, coupon }: { ctx: PageCo
             </dl>
             <GiftCardRecipient slug={ctx.tenant.slug} cart={cart} />
             <PayWith slug={ctx.tenant.slug} cart={cart} />
+            {checkoutPaymentMethods.length > 1 ? (
+              <fieldset className="shipping-options" data-testid="payment-methods">
+                <legend>{t('shop.checkout.paymentMethod')}</legend>
+                {checkoutPaymentMethods.map((m, i) => (
+                  <label key={m} className="shipping-option">
+                    <input type="radio" name="paymentMethod" value={m} defaultChecked={i === 0} required />
+                    <span>
+                      <strong>{t(`shop.checkout.method.${m}`)}</strong>
+                      <br />
+                      <span className="hint">{t(`shop.checkout.methodHint.${m}`)}</span>
+                    </span>
+                  </label>
+                ))}
+              </fieldset>
+            ) : (
+              <input type="hidden" name="paymentMethod" value={checkoutPaymentMethods[0] ?? 'CARD'} />
+            )}
             <p className="hint">{t('shop.checkout.exactOnPayment')}</p>
             <button type="submit">{t('shop.checkout.placeOrder')}</button>
           </form>

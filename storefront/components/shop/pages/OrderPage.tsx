@@ -7,6 +7,7 @@ import { OrderInvoicesQuery } from '../../../lib/invoices/operations';
 import { ShopOrderQuery } from '../../../lib/shop/operations';
 import { orderTotals } from '../../../lib/shop/order-totals';
 import { payForOrder } from '../../../lib/shop/payment-actions';
+import { absolutePaymentUrl } from '../../../lib/shop/payment-url';
 import { guestOrderToken, shopperToken, shopQuery, shopRequest } from '../../../lib/shop/shopper';
 import type { StorefrontKind } from '../../../lib/tenant';
 import { pageContext } from '../../pages/context';
@@ -43,7 +44,9 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
   const waits = Number(param(params.wait)) || 0;
   const awaiting = order.status === 'PENDING_PAYMENT';
   const declined = awaiting && order.payments.length > 0 && order.payments.every((p) => p.status === 'FAILED' || p.status === 'CANCELLED');
-  const keepLooking = awaiting && !declined && waits < MAX_REFRESHES;
+  // A transfer takes the shopper a few minutes in their bank app: the page keeps looking (more slowly) while it waits.
+  const transfer = awaiting ? order.payments.findLast((p) => p.method === 'BANK_TRANSFER' && p.status === 'PENDING' && p.bankAccountNumber) : undefined;
+  const keepLooking = awaiting && !declined && (transfer ? waits < MAX_REFRESHES * 3 : waits < MAX_REFRESHES);
   const error = param(params.error);
   const nextWait = `${ctx.base}/orders/${orderId}?wait=${waits + 1}`;
   const totals = orderTotals(order);
@@ -53,7 +56,7 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
   return (
     <div className="shop-page">
       {/* React puts this into <head>: the page asks commerce again until the payment is confirmed. */}
-      {keepLooking && <meta httpEquiv="refresh" content={`${REFRESH_SECONDS};url=${nextWait}`} />}
+      {keepLooking && <meta httpEquiv="refresh" content={`${transfer ? REFRESH_SECONDS * 3 : REFRESH_SECONDS};url=${nextWait}`} />}
       <h1>{t('shop.order.title', { number: order.number })}</h1>
       <p role="status">
         <span className={`order-status ${statusTone(order.status)}`}>{statusLabel(order.status)}</span>{' '}
@@ -62,6 +65,46 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
         {declined && t('shop.order.declined')}
         {awaiting && !keepLooking && !declined && t('shop.order.stillWaiting')}
       </p>
+      {transfer && (
+        <section className="card" aria-labelledby="transfer-title" data-testid="bank-transfer">
+          <h2 id="transfer-title">{t('shop.order.transferTitle')}</h2>
+          <p>{t('shop.order.transferTo', { amount: money(transfer.stillToPay) })}</p>
+          <dl className="totals">
+            <div>
+              <dt>{t('shop.order.transferAccount')}</dt>
+              <dd>
+                <strong data-testid="transfer-account">{transfer.bankAccountNumber}</strong>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('shop.order.transferBank')}</dt>
+              <dd>{transfer.bankName}</dd>
+            </div>
+            {transfer.bankAccountName && (
+              <div>
+                <dt>{t('shop.order.transferAccountName')}</dt>
+                <dd>{transfer.bankAccountName}</dd>
+              </div>
+            )}
+            {transfer.received.amount !== '0' && (
+              <div>
+                <dt>{t('shop.order.transferReceived')}</dt>
+                <dd>{money(transfer.received)}</dd>
+              </div>
+            )}
+            <div className="grand">
+              <dt>{t('shop.order.transferStillToPay')}</dt>
+              <dd data-testid="still-to-pay">{money(transfer.stillToPay)}</dd>
+            </div>
+          </dl>
+          <p className="hint">{t('shop.order.transferHint')}</p>
+          {transfer.provider === 'SANDBOX' && (
+            <p>
+              <a href={absolutePaymentUrl(`/pay/sandbox/${encodeURIComponent(transfer.reference)}`) ?? '#'}>{t('shop.order.transferSandbox')}</a>
+            </p>
+          )}
+        </section>
+      )}
       {error && (
         <p role="alert" className="alert">
           {errorMessage(error)}

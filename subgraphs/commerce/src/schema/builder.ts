@@ -37,6 +37,10 @@ export const LineStockStatusEnum = builder.enumType('LineStockStatus', {
 });
 export const OrderLineSourceEnum = builder.enumType('OrderLineSource', { values: ['CATALOG', 'TRANSPORT'] as const });
 export const PaymentProviderEnum = builder.enumType('PaymentProvider', { values: ['SANDBOX', 'PAYSTACK', 'FLUTTERWAVE', 'STRIPE'] as const });
+export const PaymentMethodEnum = builder.enumType('PaymentMethod', {
+  description: "How a shopper pays (decision 0076): CARD on the provider's hosted page, BANK_TRANSFER to an account opened for the order.",
+  values: ['CARD', 'BANK_TRANSFER'] as const,
+});
 export const PaymentStatusEnum = builder.enumType('PaymentStatus', { values: ['PENDING', 'SUCCEEDED', 'FAILED', 'CANCELLED'] as const });
 export const RefundStatusEnum = builder.enumType('RefundStatus', { values: ['PENDING', 'SUCCEEDED', 'FAILED', 'REVIEW'] as const });
 export const DisputeStatusEnum = builder.enumType('DisputeStatus', { values: ['OPEN', 'CLOSED'] as const });

@@ -17,6 +17,7 @@ import {
   ORDER_READERS,
   OrderLineSourceEnum,
   OrderStatusEnum,
+  PaymentMethodEnum,
   PaymentProviderEnum,
   PaymentStatusEnum,
   RefundStatusEnum,
@@ -124,6 +125,16 @@ export const Payment = builder.prismaObject('Payment', {
     failureReason: t.exposeString('failureReason', { nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     succeededAt: t.expose('succeededAt', { type: 'DateTime', nullable: true }),
+    method: t.field({ type: PaymentMethodEnum, resolve: (p) => p.method }),
+    bankAccountNumber: t.exposeString('bankAccountNumber', { nullable: true, description: 'BANK_TRANSFER: the account to transfer `amount` to (opened by the provider for this payment).' }),
+    bankName: t.exposeString('bankName', { nullable: true }),
+    bankAccountName: t.exposeString('bankAccountName', { nullable: true }),
+    received: t.field({ type: builder.MoneyRef, description: 'BANK_TRANSFER: what the transfers counted so far add up to (an excess is refunded).', resolve: (p) => money(p.received, p.currency) }),
+    stillToPay: t.field({
+      type: builder.MoneyRef,
+      description: 'BANK_TRANSFER: what is still to transfer before the order is paid (zero once paid).',
+      resolve: (p) => money(p.status === 'SUCCEEDED' || p.received >= p.amount ? 0n : p.amount - p.received, p.currency),
+    }),
   }),
 });
 
@@ -292,6 +303,7 @@ const CheckoutInput = builder.inputType('CheckoutInput', {
     useStoreCredit: t.boolean({ description: "Pay what is left with the signed-in customer's store credit." }),
     points: t.int({ description: 'Loyalty points to spend (signed-in; at most the programme’s share of the order; fewer are spent when fewer are needed).' }),
     giftCardRecipient: t.field({ type: GiftCardRecipientInput, description: 'For an order that buys gift cards (decision 0064).' }),
+    paymentMethod: t.field({ type: PaymentMethodEnum, description: 'One of checkoutPaymentMethods (PAYMENT_METHOD_UNAVAILABLE otherwise); CARD when omitted.' }),
   }),
 });
 

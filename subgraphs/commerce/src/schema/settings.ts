@@ -1,7 +1,7 @@
 import { requireTenant, withUserErrors } from '@webwaka/kit';
 import { getSettings, removeShippingRate, removeShippingZone, setProviderCredentials, setShippingRate, setShippingZone, updateSettings, zoneFor } from '../services/settings';
 import { salesChannel } from '../services/tenant';
-import { builder, money, MONEY_ADMINS, PAYMENT_ADMINS, PaymentProviderEnum, SETTINGS_READERS } from './builder';
+import { builder, money, MONEY_ADMINS, PAYMENT_ADMINS, PaymentMethodEnum, PaymentProviderEnum, SETTINGS_READERS } from './builder';
 
 const CommerceSettings = builder.objectRef<Awaited<ReturnType<typeof getSettings>>>('CommerceSettings').implement({
   description: "The tenant's checkout settings. VAT rate and whether prices include it are the catalogue's (catalogSettings).",
@@ -9,6 +9,7 @@ const CommerceSettings = builder.objectRef<Awaited<ReturnType<typeof getSettings
     taxShipping: t.exposeBoolean('taxShipping', { description: 'Whether shipping fees carry VAT.' }),
     paymentProvider: t.field({ type: PaymentProviderEnum, resolve: (s) => s.paymentProvider }),
     paymentWindowMinutes: t.exposeInt('paymentWindowMinutes', { description: 'Time to pay before an order is cancelled and its stock released.' }),
+    paymentMethods: t.field({ type: [PaymentMethodEnum], description: 'The ways shoppers may pay at checkout.', resolve: (s) => s.paymentMethods }),
   }),
 });
 
@@ -70,6 +71,11 @@ builder.queryFields((t) => ({
       return ctx.prisma.shippingRate.findMany({ ...query, where: { zoneId: zone.id, active: true, ...(currency ? { currency } : {}) }, orderBy: { amount: 'asc' } });
     },
   }),
+  checkoutPaymentMethods: t.field({
+    type: [PaymentMethodEnum],
+    description: 'The ways this shop takes payment at checkout (public: the checkout offers only these).',
+    resolve: async (_r, _a, ctx) => (await getSettings(ctx.prisma, requireTenant(ctx))).paymentMethods,
+  }),
   paymentProviderAccounts: t.prismaField({
     type: ['PaymentProviderAccount'],
     authScopes: PAYMENT_ADMINS,
@@ -78,7 +84,12 @@ builder.queryFields((t) => ({
 }));
 
 const UpdateCommerceSettingsInput = builder.inputType('UpdateCommerceSettingsInput', {
-  fields: (t) => ({ taxShipping: t.boolean(), paymentProvider: t.field({ type: PaymentProviderEnum }), paymentWindowMinutes: t.int() }),
+  fields: (t) => ({
+    taxShipping: t.boolean(),
+    paymentProvider: t.field({ type: PaymentProviderEnum }),
+    paymentWindowMinutes: t.int(),
+    paymentMethods: t.field({ type: [PaymentMethodEnum], description: 'At least one; BANK_TRANSFER needs a provider that opens virtual accounts (PAYMENT_METHOD_UNAVAILABLE).' }),
+  }),
 });
 const ShippingZoneInput = builder.inputType('ShippingZoneInput', {
   fields: (t) => ({

@@ -17,6 +17,7 @@ import { startPayment } from './payments';
 import { checkReturnUrl } from './return-url';
 import { priceOrder, type PricedOrder } from './pricing';
 import { settingsFor, type Address } from './settings';
+import type { PaymentMethod } from './providers/provider';
 import { planTenders } from './tenders';
 import { sum } from './money';
 import { salesChannel } from './tenant';
@@ -38,6 +39,8 @@ export interface CheckoutInput {
   giftCardRecipient?: RecipientInput | null;
   deviceId?: string | null;
   returnUrl?: string | null;
+  /** How the shopper pays: one of the shop's enabled methods (decision 0076); the hosted card page when omitted. */
+  paymentMethod?: PaymentMethod | null;
   /** The provider keeps the card for later charges (a subscription's first order; not part of the API's input). */
   saveAuthorization?: boolean;
 }
@@ -118,6 +121,7 @@ function normalise(input: CheckoutInput) {
     points: input.points ?? null,
     giftCardRecipient: normaliseRecipient(input.giftCardRecipient),
     returnUrl,
+    paymentMethod: input.paymentMethod ?? 'CARD',
   };
 }
 
@@ -129,6 +133,9 @@ export async function checkout(ctx: ServiceContext, input: CheckoutInput) {
   const tenantId = requireTenant(ctx);
   const request = normalise(input);
   await checkReturnUrl(ctx, tenantId, request.returnUrl);
+  if (!(await settingsFor(ctx, tenantId)).paymentMethods.includes(request.paymentMethod)) {
+    throw new DomainError(ErrorCode.PAYMENT_METHOD_UNAVAILABLE, 'This shop does not take that way of paying', ['paymentMethod']);
+  }
   const found = await findCart(ctx, input.cartToken);
   if (!found) throw new DomainError(ErrorCode.NOT_FOUND, 'No such cart', ['cartToken']);
   // The cart row was just read: only its lines are still needed (reading the cart again with them cost a round trip more).
@@ -153,7 +160,7 @@ export async function checkout(ctx: ServiceContext, input: CheckoutInput) {
   });
   const payment = placed.replayed
     ? await ctx.prisma.payment.findFirst({ where: { orderId: placed.orderId }, orderBy: { createdAt: 'desc' } })
-    : await startPayment(ctx, tenantId, placed.orderId, request.returnUrl, placed.order, { saveAuthorization: !!input.saveAuthorization });
+    : await startPayment(ctx, tenantId, placed.orderId, request.returnUrl, placed.order, { saveAuthorization: !!input.saveAuthorization, method: request.paymentMethod });
   // A new order is answered as its transaction wrote it (starting the payment does not change the order).
   return { order: placed.order ?? (await ctx.prisma.order.findUniqueOrThrow({ where: { id: placed.orderId } })), payment };
 }

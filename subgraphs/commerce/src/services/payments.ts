@@ -18,6 +18,8 @@
  *   expiry job cancels it and releases the stock if nobody pays. A failure after a success changes nothing.
  * Each step records where it got to (payment SUCCEEDED, line COMMITTED, order CANCELLED...) and is
  * idempotent, so the reconciler (jobs.ts) finishes whatever a crash interrupted.
+ * A BANK_TRANSFER payment (decision 0076) has no verify of its own: it succeeds when the transfers counted
+ * into its account (bank-transfers.ts, each verified with the provider) reach its amount.
  */
 import { randomBytes } from 'node:crypto';
 import { DomainError, ErrorCode, logger, tenantLinks, uuidv7, type PrismaClient } from '@webwaka/kit';
@@ -28,7 +30,8 @@ import type { PlacedOrder } from './order-placement';
 import { recordOrderMessage } from './order-messages';
 import { lockOrder, transition } from './order-states';
 import { commit, release, reserve, returnStock } from './peers';
-import { providerFor } from './providers';
+import { providerFor, type ProviderName } from './providers';
+import type { PaymentMethod } from './providers/provider';
 import { releaseCouponUse } from './coupons';
 import { settingsFor } from './settings';
 import { captureTenders, releaseTenders } from './tenders';
@@ -54,14 +57,14 @@ const newReference = () => `ww-${randomBytes(16).toString('hex')}`;
  * with the reason (the order stays payable until it expires; `retryPayment` starts another).
  * `placed`: the order as the checkout's own transaction just wrote it, which need not be read again.
  */
-export async function startPayment(deps: Deps, tenantId: string, orderId: string, returnUrl: string | null, placed?: PlacedOrder, opts: { saveAuthorization?: boolean } = {}) {
+export async function startPayment(deps: Deps, tenantId: string, orderId: string, returnUrl: string | null, placed?: PlacedOrder, opts: { saveAuthorization?: boolean; method?: PaymentMethod } = {}) {
   const order = placed?.id === orderId && placed.tenantId === tenantId ? placed : await deps.prisma.order.findFirst({ where: { id: orderId, tenantId } });
   if (!order) throw new DomainError(ErrorCode.NOT_FOUND, 'No such order', ['orderId']);
   if (order.status !== 'PENDING_PAYMENT') throw new DomainError(ErrorCode.INVALID_TRANSITION, 'This order is not awaiting payment', ['orderId']);
   if (order.expiresAt.getTime() <= Date.now()) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The time to pay for this order has passed', ['orderId']);
   // An order its checkout has just written has no payment yet: its first one is started here, before the
   // shopper has its id (an order can hold several payments anyway: see retryPayment).
-  const current = order === placed ? null : await deps.prisma.payment.findFirst({ where: { orderId, OR: [{ status: 'SUCCEEDED' }, { status: 'PENDING', authorizationUrl: { not: null } }] }, orderBy: { createdAt: 'desc' } });
+  const current = order === placed ? null : await deps.prisma.payment.findFirst({ where: { orderId, OR: [{ status: 'SUCCEEDED' }, { status: 'PENDING', authorizationUrl: { not: null } }, { status: 'PENDING', bankAccountNumber: { not: null } }] }, orderBy: { createdAt: 'desc' } });
   if (current) return current;
   const settings = await settingsFor(deps, tenantId);
   // Points, gift cards and store credit paid their part when the order was placed (tenders.ts).
@@ -74,11 +77,27 @@ export async function startPayment(deps: Deps, tenantId: string, orderId: string
     await settlePayment(deps, paid.id);
     return deps.prisma.payment.findUniqueOrThrow({ where: { id: paid.id } });
   }
+  // A retry pays the way the order's last payment did, unless told otherwise.
+  const method = opts.method ?? (order === placed ? 'CARD' : ((await deps.prisma.payment.findFirst({ where: { orderId }, orderBy: { createdAt: 'desc' }, select: { method: true } }))?.method ?? 'CARD'));
   const payment = await deps.prisma.payment.create({
-    data: { id: uuidv7(), tenantId, orderId, provider: settings.paymentProvider, reference: newReference(), amount: due, currency: order.currency, returnUrl },
+    data: { id: uuidv7(), tenantId, orderId, provider: settings.paymentProvider, reference: newReference(), amount: due, currency: order.currency, returnUrl, method },
   });
   try {
     const adapter = await providerFor(deps.prisma, tenantId, payment.provider);
+    if (method === 'BANK_TRANSFER') {
+      if (!adapter.openVirtualAccount) throw new DomainError(ErrorCode.PAYMENT_FAILED, `${payment.provider.toLowerCase()} cannot take bank transfers`);
+      const account = await adapter.openVirtualAccount({
+        reference: payment.reference,
+        amount: payment.amount,
+        currency: payment.currency,
+        email: order.email,
+        phone: order.phone,
+        returnUrl,
+        description: `Order ${order.number}`,
+        metadata: { orderId: order.id, orderNumber: order.number },
+      });
+      return await deps.prisma.payment.update({ where: { id: payment.id }, data: { bankAccountNumber: account.accountNumber, bankName: account.bankName, bankAccountName: account.accountName, providerReference: account.providerReference } });
+    }
     // A subscription's first order keeps the card for its renewals. Only Stripe must be told (Paystack and
     // Flutterwave return a reusable authorisation anyway), so only a Stripe shop's retried payment asks
     // whether the order is a subscription's first (decision 0060).
@@ -105,6 +124,8 @@ export async function syncPayment(deps: Deps, tenantId: string, reference: strin
   const payment = await deps.prisma.payment.findFirst({ where: { reference, tenantId } });
   if (!payment) return 'unknown';
   if (payment.status === 'SUCCEEDED') return settlePayment(deps, payment.id);
+  // Only its counted transfers pay a bank-transfer payment (bank-transfers.ts), never a verify of the whole.
+  if (payment.method === 'BANK_TRANSFER') return payment.status === 'PENDING' ? 'pending' : 'failed';
   const adapter = await providerFor(deps.prisma, tenantId, payment.provider);
   const verified = await adapter.verify(reference, payment.providerReference);
   if (verified.status === 'PENDING') return 'pending';
@@ -259,8 +280,36 @@ export async function cleanUpOrder(deps: Deps, orderId: string): Promise<void> {
   }
   if (order.status === 'PENDING_PAYMENT') return;
   for (const p of order.payments) {
-    if (p.status === 'SUCCEEDED' && p.id !== order.paidPaymentId) await refundUnusedPayment(deps, order, p);
+    if (p.id === order.paidPaymentId) continue;
+    // What was transferred to an order that did not take it goes back transfer by transfer.
+    if (p.method === 'BANK_TRANSFER') {
+      for (const t of await deps.prisma.paymentTransfer.findMany({ where: { paymentId: p.id }, orderBy: { receivedAt: 'asc' } })) {
+        await refundTransfer(deps, order, p, t, t.amount, 'The order could not take this transfer');
+      }
+    } else if (p.status === 'SUCCEEDED') await refundUnusedPayment(deps, order, p);
   }
+}
+
+/**
+ * Gives back (part of) one transfer, once per transfer: the refund is asked against the transfer's own
+ * transaction (the provider's reference), which is what Paystack, Flutterwave and the sandbox refund.
+ */
+export async function refundTransfer(
+  deps: Deps,
+  order: { id: string; tenantId: string },
+  payment: { id: string; provider: ProviderName },
+  transfer: { transferReference: string; currency: string },
+  amount: bigint,
+  why: string,
+) {
+  if (amount <= 0n || (await deps.prisma.refund.findFirst({ where: { paymentId: payment.id, automatic: true, transferReference: transfer.transferReference, reason: why } }))) return;
+  const refund = await deps.prisma.refund.create({
+    data: { id: uuidv7(), tenantId: order.tenantId, orderId: order.id, paymentId: payment.id, transferReference: transfer.transferReference, amount, currency: transfer.currency, automatic: true, reason: why, actorType: 'system' },
+  });
+  await sendRefund(deps.prisma, order.tenantId, refund.id, { reference: transfer.transferReference, providerReference: transfer.transferReference, provider: payment.provider }).catch((e) => {
+    // Recorded FAILED by sendRefund: it stays visible on the order for staff to pay back by hand.
+    if (!(e instanceof DomainError)) throw e;
+  });
 }
 
 /** Gives back a payment the order did not take (once: a live automatic refund is never repeated). */
@@ -294,6 +343,8 @@ export async function sendRefund(
   payment: { reference: string; providerReference: string | null; provider: 'SANDBOX' | 'PAYSTACK' | 'FLUTTERWAVE' | 'STRIPE' },
 ): Promise<string> {
   const refund = await prisma.refund.findUniqueOrThrow({ where: { id: refundId } });
+  // A transfer's refund goes back through that transfer's own transaction (also when the reconciler retries it).
+  if (refund.transferReference) payment = { ...payment, reference: refund.transferReference, providerReference: refund.transferReference };
   // Tenders' shares go back in completeRefund; store credit instead of the card: the provider gives nothing back.
   const toProvider = refund.toStoreCredit ? 0n : refund.amount - refund.prepaidPart;
   if (toProvider <= 0n) {

@@ -7,7 +7,7 @@
  */
 import { DomainError, ErrorCode, encryptSecret, isUniqueViolation, isUuid, requireTenant, uuidv7, type PrismaClient } from '@webwaka/kit';
 import type { ServiceContext } from './context';
-import type { ProviderName } from './providers/provider';
+import { PAYMENT_METHODS, type PaymentMethod, type ProviderName } from './providers/provider';
 import { sandboxAllowed } from './providers/sandbox';
 
 export const MIN_PAYMENT_WINDOW_MINUTES = 5;
@@ -24,7 +24,7 @@ function requireAdmin(ctx: ServiceContext) {
 }
 
 export async function getSettings(prisma: Pick<PrismaClient, 'commerceSettings'>, tenantId: string) {
-  return (await prisma.commerceSettings.findUnique({ where: { tenantId } })) ?? { tenantId, taxShipping: true, paymentProvider: 'SANDBOX' as const, paymentWindowMinutes: 30, updatedAt: new Date(0) };
+  return (await prisma.commerceSettings.findUnique({ where: { tenantId } })) ?? { tenantId, taxShipping: true, paymentProvider: 'SANDBOX' as const, paymentWindowMinutes: 30, paymentMethods: ['CARD'] as PaymentMethod[], updatedAt: new Date(0) };
 }
 
 const settingsByRequest = new WeakMap<object, Map<string, ReturnType<typeof getSettings>>>();
@@ -43,10 +43,18 @@ export function settingsFor(ctx: Pick<ServiceContext, 'prisma'>, tenantId: strin
   return settings;
 }
 
-export async function updateSettings(ctx: ServiceContext, input: { taxShipping?: boolean | null; paymentProvider?: ProviderName | null; paymentWindowMinutes?: number | null }) {
+/** Providers that open virtual accounts for bank transfers (Stripe has none for naira). */
+const TRANSFER_PROVIDERS: readonly ProviderName[] = ['SANDBOX', 'PAYSTACK', 'FLUTTERWAVE'];
+
+export async function updateSettings(ctx: ServiceContext, input: { taxShipping?: boolean | null; paymentProvider?: ProviderName | null; paymentWindowMinutes?: number | null; paymentMethods?: readonly PaymentMethod[] | null }) {
   const tenantId = requireTenant(ctx);
   requireAdmin(ctx);
-  const data: { taxShipping?: boolean; paymentProvider?: ProviderName; paymentWindowMinutes?: number } = {};
+  const data: { taxShipping?: boolean; paymentProvider?: ProviderName; paymentWindowMinutes?: number; paymentMethods?: PaymentMethod[] } = {};
+  if (input.paymentMethods != null) {
+    const methods = PAYMENT_METHODS.filter((m) => input.paymentMethods!.includes(m));
+    if (methods.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Enable at least one way to pay', ['paymentMethods']);
+    data.paymentMethods = methods;
+  }
   if (input.taxShipping != null) data.taxShipping = input.taxShipping;
   if (input.paymentWindowMinutes != null) {
     const m = input.paymentWindowMinutes;
@@ -62,6 +70,13 @@ export async function updateSettings(ctx: ServiceContext, input: { taxShipping?:
       throw new DomainError(ErrorCode.BAD_USER_INPUT, `Add ${p.toLowerCase()} credentials first`, ['paymentProvider']);
     }
     data.paymentProvider = p;
+  }
+  if (data.paymentMethods || data.paymentProvider) {
+    const current = await getSettings(ctx.prisma, tenantId);
+    const provider = data.paymentProvider ?? current.paymentProvider;
+    if ((data.paymentMethods ?? current.paymentMethods).includes('BANK_TRANSFER') && !TRANSFER_PROVIDERS.includes(provider)) {
+      throw new DomainError(ErrorCode.PAYMENT_METHOD_UNAVAILABLE, `${provider.toLowerCase()} cannot take bank transfers: choose Paystack, Flutterwave or the sandbox, or turn bank transfer off`, [data.paymentMethods ? 'paymentMethods' : 'paymentProvider']);
+    }
   }
   settingsByRequest.delete(ctx);
   return ctx.prisma.commerceSettings.upsert({ where: { tenantId }, create: { tenantId, ...data }, update: data });

@@ -4,9 +4,11 @@
  * event is stored once per (tenant, provider, event id): a replay answers 200 without acting again. The
  * event only triggers `syncPayment`, which believes the provider's verify answer, not the event.
  * Processing failures (a peer down) answer 500 so the provider retries; the stored event is then
- * processed on redelivery.
+ * processed on redelivery. A transfer into a virtual account (TRANSFER_RECEIVED) is counted by
+ * bank-transfers.ts, again only from the provider's own answer about it.
  */
 import { DomainError, ErrorCode, isUniqueViolation, logger, uuidv7 } from '@webwaka/kit';
+import { receiveTransfer } from './bank-transfers';
 import { syncPayment, type Deps } from './payments';
 import { providerFor } from './providers';
 import type { ProviderName } from './providers/provider';
@@ -52,7 +54,14 @@ export async function receiveWebhook(deps: Deps, d: WebhookDelivery): Promise<We
     stored = await deps.prisma.webhookEvent.findUniqueOrThrow({ where: { tenantId_provider_eventId: { tenantId: d.tenantId, provider, eventId: event.eventId } } });
     if (stored.processedAt) return { status: 200, outcome: 'duplicate' };
   }
-  const outcome = event.kind === 'OTHER' || !event.reference ? 'ignored' : await syncPayment(deps, d.tenantId, event.reference);
+  const outcome =
+    event.kind === 'TRANSFER_RECEIVED'
+      ? event.transferReference
+        ? await receiveTransfer(deps, d.tenantId, provider, event.transferReference)
+        : 'ignored'
+      : event.kind === 'OTHER' || !event.reference
+        ? 'ignored'
+        : await syncPayment(deps, d.tenantId, event.reference);
   await deps.prisma.webhookEvent.update({ where: { id: stored.id }, data: { processedAt: new Date(), outcome } });
   return { status: 200, outcome };
 }

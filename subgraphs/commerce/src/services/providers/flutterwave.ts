@@ -97,6 +97,22 @@ export function flutterwave(opts: { secretKey: string; secretHash: string | null
       );
       return { providerRefundId: String(data.id), status: data.status === 'completed' ? 'SUCCEEDED' : 'PENDING' };
     },
+    async openVirtualAccount(input) {
+      // A temporary account for this payment and amount (is_permanent: false); its transfers carry our tx_ref.
+      const data = ok(
+        await providerCall<Envelope<{ account_number: string; bank_name: string; order_ref?: string; flw_ref?: string }>>('FLUTTERWAVE', `${base}/v3/virtual-account-numbers`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ email: input.email, tx_ref: input.reference, amount: toMajor(input.amount, input.currency), currency: input.currency, is_permanent: false, narration: input.description, ...(input.phone ? { phonenumber: input.phone } : {}) }),
+        }),
+      );
+      return { accountNumber: data.account_number, bankName: data.bank_name, accountName: input.description, providerReference: data.order_ref ?? data.flw_ref ?? null };
+    },
+    async verifyTransfer(transferReference) {
+      const data = ok(await providerCall<Envelope<Transaction>>('FLUTTERWAVE', `${base}/v3/transactions/${encodeURIComponent(transferReference)}/verify`, { method: 'GET', headers }));
+      const v = verified(data);
+      return { status: v.status, amount: v.amount, currency: v.currency, accountNumber: null, reference: data.tx_ref ?? null };
+    },
     verifyAndParseWebhook({ rawBody, headers: h }): ProviderEvent {
       if (!opts.secretHash) throw signatureInvalid('no secret hash is configured for Flutterwave');
       const given = h['verif-hash'];
@@ -105,6 +121,9 @@ export function flutterwave(opts: { secretKey: string; secretHash: string | null
       const body = parseJsonBody(rawBody);
       const data = body?.data ?? {};
       const type = String(body?.event ?? body?.type ?? '');
+      if (type === 'charge.completed' && data.payment_type === 'bank_transfer' && data.status === 'successful') {
+        return { eventId: `${type}:${data.id}:${data.status}`, kind: 'TRANSFER_RECEIVED', type, reference: data.tx_ref ?? null, providerReference: data.id == null ? null : String(data.id), transferReference: data.id == null ? null : String(data.id), payload: body };
+      }
       const kind = type === 'charge.completed' ? (data.status === 'successful' ? 'PAYMENT_SUCCEEDED' : data.status === 'failed' ? 'PAYMENT_FAILED' : 'OTHER') : 'OTHER';
       return {
         eventId: `${type}:${data.id}:${data.status}`,

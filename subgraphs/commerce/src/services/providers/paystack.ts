@@ -5,6 +5,9 @@
  * without the customer with POST /transaction/charge_authorization (subscriptions' renewals).
  * Webhooks carry `x-paystack-signature`: the hex HMAC-SHA512 of the raw body under the secret key;
  * `charge.success` is the payment event. Paystack refunds are queued (status pending) and not idempotent.
+ * Bank transfer (decision 0076): a dedicated virtual account (POST /customer, then POST /dedicated_account)
+ * belongs to the customer; a transfer into it is a `charge.success` with `channel: dedicated_nuban`, whose
+ * transaction (verified like any other) names the account in `authorization.receiver_bank_account_number`.
  */
 import { createHmac } from 'node:crypto';
 import { safeEqual } from '@webwaka/kit';
@@ -27,7 +30,8 @@ interface Transaction {
   amount: number | string;
   currency: string;
   gateway_response?: string;
-  authorization?: { authorization_code?: string; reusable?: boolean } | null;
+  channel?: string;
+  authorization?: { authorization_code?: string; reusable?: boolean; receiver_bank_account_number?: string | null } | null;
 }
 
 function verified(data: Transaction): VerifyResult {
@@ -102,6 +106,29 @@ export function paystack(opts: { secretKey: string; baseUrl?: string }): Payment
       );
       return { providerRefundId: String(data.id), status: data.status === 'processed' ? 'SUCCEEDED' : 'PENDING' };
     },
+    async openVirtualAccount(input) {
+      const customer = ok(
+        await providerCall<Envelope<{ customer_code: string }>>('PAYSTACK', `${base}/customer`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ email: input.email, ...(input.phone ? { phone: input.phone } : {}) }),
+        }),
+      );
+      const account = ok(
+        await providerCall<Envelope<{ account_number: string; account_name: string; bank: { name: string } }>>('PAYSTACK', `${base}/dedicated_account`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ customer: customer.customer_code, preferred_bank: process.env.PAYSTACK_PREFERRED_BANK ?? 'wema-bank' }),
+        }),
+      );
+      return { accountNumber: account.account_number, bankName: account.bank.name, accountName: account.account_name, providerReference: customer.customer_code };
+    },
+    async verifyTransfer(transferReference) {
+      const data = ok(await providerCall<Envelope<Transaction>>('PAYSTACK', `${base}/transaction/verify/${encodeURIComponent(transferReference)}`, { method: 'GET', headers }));
+      if (data.reference !== transferReference) throw providerFailed('PAYSTACK', `verify answered for ${data.reference}, not ${transferReference}`);
+      const v = verified(data);
+      return { status: v.status, amount: v.amount, currency: v.currency, accountNumber: data.authorization?.receiver_bank_account_number ?? null, reference: null };
+    },
     verifyAndParseWebhook({ rawBody, headers: h }): ProviderEvent {
       const given = h['x-paystack-signature'];
       if (!given) throw signatureInvalid('no x-paystack-signature header');
@@ -109,6 +136,9 @@ export function paystack(opts: { secretKey: string; baseUrl?: string }): Payment
       const body = parseJsonBody(rawBody);
       const data = body?.data ?? {};
       const type = String(body?.event ?? '');
+      if (type === 'charge.success' && data.channel === 'dedicated_nuban') {
+        return { eventId: `${type}:${data.id ?? data.reference}`, kind: 'TRANSFER_RECEIVED', type, reference: null, providerReference: data.id == null ? null : String(data.id), transferReference: data.reference ?? null, payload: body };
+      }
       return {
         // Paystack events have no id of their own: the event name and the transaction id identify one.
         eventId: `${type}:${data.id ?? data.reference}`,

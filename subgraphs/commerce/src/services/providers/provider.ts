@@ -8,6 +8,10 @@ import { DomainError, ErrorCode, minorDigits } from '@webwaka/kit';
 
 export type ProviderName = 'SANDBOX' | 'PAYSTACK' | 'FLUTTERWAVE' | 'STRIPE';
 
+/** How a shopper pays (decision 0076): the provider's hosted page, or a transfer to a virtual account. */
+export type PaymentMethod = 'CARD' | 'BANK_TRANSFER';
+export const PAYMENT_METHODS: readonly PaymentMethod[] = ['CARD', 'BANK_TRANSFER'];
+
 export interface InitializeInput {
   /** Ours, unique: the provider echoes it in webhooks and verify answers. */
   reference: string;
@@ -69,6 +73,26 @@ export interface RefundResult {
   status: 'SUCCEEDED' | 'PENDING';
 }
 
+/** A bank account the provider opened for a payment: the shopper transfers to it (decision 0076). */
+export interface VirtualAccount {
+  accountNumber: string;
+  bankName: string;
+  accountName: string;
+  /** The provider's handle on the account (Flutterwave's order_ref, Paystack's customer code). */
+  providerReference: string | null;
+}
+
+/** What the provider says about one transfer into a virtual account, asked by the transfer's reference. */
+export interface TransferResult {
+  status: 'SUCCEEDED' | 'FAILED' | 'PENDING';
+  amount: bigint;
+  currency: string;
+  /** The account it went to (Paystack, the sandbox) ... */
+  accountNumber: string | null;
+  /** ... or our payment reference it was made against (Flutterwave's tx_ref). */
+  reference: string | null;
+}
+
 export interface WebhookRequest {
   rawBody: Buffer;
   /** Header names lower-cased. */
@@ -78,11 +102,13 @@ export interface WebhookRequest {
 export interface ProviderEvent {
   /** Unique per provider account: a replay carries the same one. */
   eventId: string;
-  kind: 'PAYMENT_SUCCEEDED' | 'PAYMENT_FAILED' | 'OTHER';
+  kind: 'PAYMENT_SUCCEEDED' | 'PAYMENT_FAILED' | 'TRANSFER_RECEIVED' | 'OTHER';
   /** The provider's event name, e.g. charge.success. */
   type: string;
   reference: string | null;
   providerReference: string | null;
+  /** TRANSFER_RECEIVED: the provider's reference of the transfer's transaction (what verifyTransfer asks about). */
+  transferReference?: string | null;
   payload: unknown;
 }
 
@@ -95,6 +121,10 @@ export interface PaymentProviderAdapter {
   refund(input: RefundInput): Promise<RefundResult>;
   /** Charges a saved authorisation: SUCCEEDED, FAILED (declined) or PENDING (the provider has not decided). */
   chargeAuthorization(input: ChargeAuthorizationInput): Promise<VerifyResult>;
+  /** Opens a bank account for a payment (BANK_TRANSFER); absent where the provider has none (Stripe). */
+  openVirtualAccount?(input: InitializeInput & { phone: string | null }): Promise<VirtualAccount>;
+  /** Asks about a transfer into a virtual account: the only source of what arrived (a webhook merely says to ask). */
+  verifyTransfer?(transferReference: string): Promise<TransferResult>;
   /** Authenticates the request (WEBHOOK_SIGNATURE_INVALID otherwise) and parses it. */
   verifyAndParseWebhook(request: WebhookRequest): ProviderEvent;
 }

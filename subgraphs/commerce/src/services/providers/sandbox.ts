@@ -8,8 +8,10 @@
  * the page, every later charge on it is declined (to try subscriptions' dunning offline).
  * Webhooks carry `x-sandbox-signature`: hex HMAC-SHA256 of the raw body under a per-tenant secret derived
  * from the data key (no configuration, never shown). Refused in production unless PAYMENTS_SANDBOX=1.
+ * Bank transfer (decision 0076): the sandbox opens an account number per payment; its page's "simulate a
+ * transfer of ₦X" books a SandboxTransfer and sends `transfer.received`, which `verifyTransfer` answers from.
  */
-import { createHmac } from 'node:crypto';
+import { createHmac, randomBytes, randomInt } from 'node:crypto';
 import { config, DomainError, ErrorCode, safeEqual, type PrismaClient } from '@webwaka/kit';
 import { parseJsonBody, providerFailed, signatureInvalid, type PaymentProviderAdapter, type ProviderEvent } from './provider';
 
@@ -69,10 +71,30 @@ export function sandbox(prisma: PrismaClient, tenantId: string): PaymentProvider
       const status = charge.status === 'SUCCEEDED' ? 'SUCCEEDED' : 'FAILED';
       return { status, amount: charge.amount, currency: charge.currency, providerReference: input.reference, failureReason: status === 'FAILED' ? 'renewal declined by the sandbox card' : null };
     },
+    async openVirtualAccount(input) {
+      if (!sandboxAllowed()) throw new DomainError(ErrorCode.PAYMENT_FAILED, 'The sandbox payment provider is turned off here');
+      const existing = await prisma.sandboxCharge.findFirst({ where: { reference: input.reference, tenantId } });
+      let accountNumber = existing?.accountNumber ?? null;
+      if (!accountNumber) {
+        accountNumber = `99${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
+        // The charge's amount grows with what is transferred (a refund may give back no more than arrived).
+        await prisma.sandboxCharge.create({ data: { reference: input.reference, tenantId, amount: 0n, currency: input.currency, accountNumber } });
+      }
+      return { accountNumber, bankName: 'Sandbox Bank', accountName: `WebWaka ${input.description}`, providerReference: input.reference };
+    },
+    async verifyTransfer(transferReference) {
+      const transfer = await prisma.sandboxTransfer.findFirst({ where: { id: transferReference, tenantId } });
+      // The bank never saw it (a made-up reference): nothing arrived.
+      if (!transfer) return { status: 'FAILED', amount: 0n, currency: 'NGN', accountNumber: null, reference: null };
+      return { status: 'SUCCEEDED', amount: transfer.amount, currency: transfer.currency, accountNumber: transfer.accountNumber, reference: null };
+    },
     async refund(input) {
       return prisma.$transaction(async (tx) => {
         const done = await tx.sandboxRefund.findUnique({ where: { id: input.refundId } });
         if (done) return { providerRefundId: `sbx_re_${done.id}`, status: 'SUCCEEDED' as const };
+        // A transfer is refunded from the account's charge.
+        const transfer = await tx.sandboxTransfer.findFirst({ where: { id: input.reference, tenantId } });
+        if (transfer) input = { ...input, reference: (await tx.sandboxCharge.findFirstOrThrow({ where: { accountNumber: transfer.accountNumber, tenantId } })).reference };
         const rows = await tx.$queryRaw<{ reference: string }[]>`
           UPDATE "commerce"."SandboxCharge" SET "refunded" = "refunded" + ${input.amount}, "updatedAt" = now()
           WHERE "reference" = ${input.reference} AND "tenantId" = ${tenantId}::uuid AND "status" = 'SUCCEEDED' AND "refunded" + ${input.amount} <= "amount"
@@ -88,6 +110,9 @@ export function sandbox(prisma: PrismaClient, tenantId: string): PaymentProvider
       if (!safeEqual(given.toLowerCase(), sandboxSignature(tenantId, rawBody))) throw signatureInvalid(`${SANDBOX_SIGNATURE_HEADER} does not match the body`);
       const body = parseJsonBody(rawBody);
       const type = String(body?.type ?? '');
+      if (type === 'transfer.received') {
+        return { eventId: String(body?.id ?? ''), kind: 'TRANSFER_RECEIVED', type, reference: null, providerReference: null, transferReference: body?.data?.id ?? null, payload: body };
+      }
       return {
         eventId: String(body?.id ?? ''),
         kind: type === 'payment.succeeded' ? 'PAYMENT_SUCCEEDED' : type === 'payment.failed' ? 'PAYMENT_FAILED' : 'OTHER',
@@ -125,5 +150,22 @@ export async function decideSandboxCharge(prisma: PrismaClient, reference: strin
     created: charge.updatedAt.toISOString(),
     data: { reference, amount: charge.amount.toString(), currency: charge.currency, status: charge.status },
   });
+  return { tenantId: charge.tenantId, body, headers: { 'content-type': 'application/json', [SANDBOX_SIGNATURE_HEADER]: sandboxSignature(charge.tenantId, body) } };
+}
+
+/**
+ * "Simulate a transfer of ₦X" on the sandbox's transfer page: books a transfer into the account (a new
+ * one each time, like a bank) and returns the signed `transfer.received` webhook. Null: no such account.
+ */
+export async function simulateSandboxTransfer(prisma: PrismaClient, accountNumber: string, amount: bigint): Promise<SandboxWebhook | null> {
+  if (amount <= 0n) return null;
+  const charge = await prisma.sandboxCharge.findUnique({ where: { accountNumber } });
+  if (!charge) return null;
+  const id = `sbx_trf_${randomBytes(8).toString('hex')}`;
+  await prisma.$transaction([
+    prisma.sandboxTransfer.create({ data: { id, tenantId: charge.tenantId, accountNumber, amount, currency: charge.currency } }),
+    prisma.sandboxCharge.update({ where: { reference: charge.reference }, data: { amount: { increment: amount }, status: 'SUCCEEDED' } }),
+  ]);
+  const body = JSON.stringify({ id: `sbx_evt_${id}`, type: 'transfer.received', created: new Date().toISOString(), data: { id, account_number: accountNumber, amount: amount.toString(), currency: charge.currency } });
   return { tenantId: charge.tenantId, body, headers: { 'content-type': 'application/json', [SANDBOX_SIGNATURE_HEADER]: sandboxSignature(charge.tenantId, body) } };
 }
