@@ -44,9 +44,10 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
   const waits = Number(param(params.wait)) || 0;
   const awaiting = order.status === 'PENDING_PAYMENT';
   const declined = awaiting && order.payments.length > 0 && order.payments.every((p) => p.status === 'FAILED' || p.status === 'CANCELLED');
-  // A transfer takes the shopper a few minutes in their bank app: the page keeps looking (more slowly) while it waits.
+  // A transfer takes the shopper minutes in their bank app, copying the account number from this page: it
+  // must not reload under them (and a timed refresh fails WCAG 2.2.1), so they ask again with a link instead.
   const transfer = awaiting ? order.payments.findLast((p) => p.method === 'BANK_TRANSFER' && p.status === 'PENDING' && p.bankAccountNumber) : undefined;
-  const keepLooking = awaiting && !declined && (transfer ? waits < MAX_REFRESHES * 3 : waits < MAX_REFRESHES);
+  const keepLooking = awaiting && !declined && !transfer && waits < MAX_REFRESHES;
   const error = param(params.error);
   const nextWait = `${ctx.base}/orders/${orderId}?wait=${waits + 1}`;
   const totals = orderTotals(order);
@@ -56,14 +57,14 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
   return (
     <div className="shop-page">
       {/* React puts this into <head>: the page asks commerce again until the payment is confirmed. */}
-      {keepLooking && <meta httpEquiv="refresh" content={`${transfer ? REFRESH_SECONDS * 3 : REFRESH_SECONDS};url=${nextWait}`} />}
+      {keepLooking && <meta httpEquiv="refresh" content={`${REFRESH_SECONDS};url=${nextWait}`} />}
       <h1>{t('shop.order.title', { number: order.number })}</h1>
       <p role="status">
         <span className={`order-status ${statusTone(order.status)}`}>{statusLabel(order.status)}</span>{' '}
         {order.status === 'PAID' && t('shop.order.thanks')}
         {keepLooking && t('shop.order.waiting')}
         {declined && t('shop.order.declined')}
-        {awaiting && !keepLooking && !declined && t('shop.order.stillWaiting')}
+        {awaiting && !keepLooking && !declined && !transfer && t('shop.order.stillWaiting')}
       </p>
       {transfer && (
         <section className="card" aria-labelledby="transfer-title" data-testid="bank-transfer">
@@ -98,6 +99,9 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
             </div>
           </dl>
           <p className="hint">{t('shop.order.transferHint')}</p>
+          <p>
+            <a href={`${ctx.base}/orders/${orderId}`}>{t('shop.order.transferCheck')}</a>
+          </p>
           {transfer.provider === 'SANDBOX' && (
             <p>
               <a href={absolutePaymentUrl(`/pay/sandbox/${encodeURIComponent(transfer.reference)}`) ?? '#'}>{t('shop.order.transferSandbox')}</a>
