@@ -1,8 +1,8 @@
 // Sign-in with a one-time code by SMS in a real browser on a phone-sized screen (issue 15, decision 0062):
 // "Sign in with your phone" on the shop's sign-in page, the number typed as dialled at home, the code read
 // from the text message the SMS sandbox recorded, a wrong code refused next to the form, the right one
-// signing a new customer in (account made, named as typed); then the same without JavaScript. axe checks
-// both steps.
+// signing a new customer in (account made, named as typed); then the same without JavaScript, and that
+// customer closing the account with a fresh texted code (decision 0079). axe checks both steps.
 import type { Browser, Page } from 'playwright-core';
 import phoneText from '../../storefront/messages/phone-sign-in.en.json';
 import en from '../../storefront/messages/en.json';
@@ -31,8 +31,8 @@ function phoneSignInSuite(): void {
   }
 
   /** The code in the newest text message the SMS sandbox recorded for `e164`, as the phone shows it. */
-  async function textedCode(e164: string): Promise<string> {
-    const sms = await waitFor(async () => (await stack.stack.prisma.sandboxMessage.findMany({ where: { to: e164, channel: 'SMS' }, orderBy: { receivedAt: 'desc' } }))[0] ?? null, 20_000);
+  async function textedCode(e164: string, after = new Date(0)): Promise<string> {
+    const sms = await waitFor(async () => (await stack.stack.prisma.sandboxMessage.findMany({ where: { to: e164, channel: 'SMS', receivedAt: { gt: after } }, orderBy: { receivedAt: 'desc' } }))[0] ?? null, 20_000);
     return /\b(\d{6})\b/.exec(sms!.text)![1];
   }
 
@@ -88,6 +88,20 @@ function phoneSignInSuite(): void {
     await page.goto(`${storefrontUrl}/s/${STORE}/account`);
     await page.getByRole('heading', { level: 1, name: en['shop.account.title'] }).waitFor();
     await page.getByText(`(${phone.e164})`).waitFor();
+
+    // The phone-only customer closes the account with a fresh code texted to the same number (decision 0079).
+    await page.getByRole('link', { name: phoneText['phone.close.link'] }).click();
+    await page.getByRole('heading', { level: 1, name: phoneText['phone.close.title'] }).waitFor();
+    const before = new Date();
+    await page.getByRole('button', { name: phoneText['phone.close.sendCode'] }).click();
+    await page.getByLabel(phoneText['phone.close.code']).waitFor();
+    await page.getByLabel(phoneText['phone.close.code']).fill(await textedCode(phone.e164, before));
+    await screenshot(page, 'phone-close-account');
+    await page.getByRole('button', { name: phoneText['phone.close.confirm'] }).click();
+    await page.getByRole('status').filter({ hasText: 'Your account is closed' }).waitFor();
+    expect((await stack.stack.prisma.user.findUniqueOrThrow({ where: { phone: phone.e164 } })).deletionRequestedAt).not.toBeNull();
+    await page.goto(`${storefrontUrl}/s/${STORE}/account`);
+    await page.waitForURL((url) => url.pathname.includes('/sign-in'));
   });
 }
 
