@@ -3,7 +3,7 @@
  * queue (decision 0073): another process sends them at once instead of after the 60-second lease.
  */
 import { createPrismaClient, openDatabase, Peers, uuidv7, type Database, type PrismaClient } from '@webwaka/kit';
-import { deployMigrations } from '../../../prisma/migrator';
+import { deployMigrations } from '../../../test/support/boot';
 import { sendDue } from '../src/services/sender';
 
 let db: Database;
