@@ -206,6 +206,17 @@ type Check = (value: any) => Promise<void> | void;
 /** A read case; `refusal` when the read answers with an error (code) rather than null or a list without A's rows. */
 type ReadCase = [label: string, query: string, variables: Record<string, unknown>, check: Check, refusal?: string];
 const READS: Record<string, { who: Who[]; cases: () => ReadCase[] }> = {
+  // A paired till's reads (decision 0071): nobody else reads them, B's staff and keys included; that a
+  // till of one shop lists only its shop's coupons is pos's till-coupons test.
+  posCoupons: {
+    who: ['admin', 'staff', 'apiKey'],
+    cases: () => [['refused to anyone but a till', '{ posCoupons { id } }', {}, (v) => expect(v).toBeNull(), 'FORBIDDEN']],
+  },
+  posCouponRules: {
+    // pos's call at sync time, over the internal route only: not in the gateway's API at all.
+    who: ['admin', 'staff', 'apiKey'],
+    cases: () => [['not in the API', 'query ($ids: [ID!]!) { posCouponRules(ids: $ids) { id } }', { ids: [A.couponId] }, (v) => expect(v).toBeNull(), 'GRAPHQL_VALIDATION_FAILED']],
+  },
   mySubscriptions: {
     // The same customer signed in at B has A's subscription only in A.
     who: ['customer'],
