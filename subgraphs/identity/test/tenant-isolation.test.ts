@@ -579,6 +579,7 @@ const ISOLATION_COVERAGE: Record<string, string> = {
   'Mutation.createApiKey': 'key of A, invisible to B',
   'Mutation.revokeApiKey': 'NOT_FOUND for B key, which keeps working',
   'Mutation.requestAccountDeletion': 'A staff member only; B unchanged',
+  'Mutation.requestAccountCode': "texts only the caller's own number, a code of the session's shop; another shop's code does not confirm there (subgraphs/identity/test/phone-sign-in.test.ts)",
   'Subscription.auditEvents': 'A subscribers get only A events',
   'Query.customerSearch': "only the acting shop's customers and the phones saved there; x-tenant naming another shop changes nothing (subgraphs/identity/test/customer-search.test.ts)",
   'Query.myAddresses': "only this shop's own addresses, with x-tenant: B; API key refused",
