@@ -10,7 +10,9 @@ import type { TestStack } from '../../../test/support/stack';
 import { gql } from '../../../test/support/graphql';
 import { assertLedgerInvariants } from '../../../test/support/ledger';
 import { sandboxSignature, SANDBOX_SIGNATURE_HEADER, simulateSandboxTransfer } from '../src/services/providers/sandbox';
-import { expireOrders } from '../src/services/jobs';
+import { expireOrders, reconcile } from '../src/services/jobs';
+import { cancelUnpaidOrder } from '../src/services/payments';
+import { release } from '../src/services/peers';
 import { updateSettings } from '../src/services/settings';
 import { checkout, checkoutInput, guestCart, makeProduct, orderEvents, serviceContext, startCommerceStack, stockOf, tenantId, type TestProduct } from './support';
 import { TOPICS } from '@webwaka/kit';
@@ -134,6 +136,24 @@ describe('bank transfer (sandbox)', () => {
     expect(after.status).toBe('CANCELLED');
     expect(after.refunds.map((r) => r.amount).sort()).toEqual([100_000n, o.total].sort());
     expect((await orderEvents(s.stack.prisma, o.orderId)).filter((e) => e.topic === TOPICS.LEDGER_POSTING_REQUESTED)).toEqual([]);
+  });
+
+  it('a crash between cancelling an order and refunding its transfers loses nothing: the reconciler gives them back', async () => {
+    const o = await transferOrder();
+    expect(await transfer(o.account, 120_000n)).toMatchObject({ outcome: 'pending' });
+    // Expiry cancelled the order and cleanUpOrder released its stock, then the process died before the
+    // transfer's refund was on record.
+    expect(await cancelUnpaidOrder(admin(), o.orderId, store, { actorType: 'system', actorId: null }, 'Not paid in time')).toBeTruthy();
+    for (const line of (await order(o.orderId)).lines) {
+      if (line.reservationId) await release(admin(), store, line.reservationId);
+      await s.stack.prisma.orderLine.update({ where: { id: line.id }, data: { stockStatus: 'RELEASED' } });
+    }
+    expect((await order(o.orderId)).refunds).toEqual([]);
+    await reconcile({ ...admin() }, new Date(Date.now() + 5 * 60_000));
+    expect((await order(o.orderId)).refunds.map((r) => [r.amount, r.status, r.automatic])).toEqual([[120_000n, 'SUCCEEDED', true]]);
+    // Once on record, the reconciler leaves it be.
+    await reconcile({ ...admin() }, new Date(Date.now() + 5 * 60_000));
+    expect((await order(o.orderId)).refunds).toHaveLength(1);
   });
 
   it('counts a transfer once however often it is notified; forged and made-up notifications change nothing', async () => {

@@ -13,7 +13,7 @@
 import { isUniqueViolation, logger, uuidv7 } from '@webwaka/kit';
 import { TX_OPTIONS } from './context';
 import { lockOrder } from './order-states';
-import { refundTransfer, settlePayment, type Deps, type PaymentOutcome } from './payments';
+import { recordTransferRefund, sendTransferRefund, settlePayment, type Deps, type PaymentOutcome } from './payments';
 import { providerFor } from './providers';
 import type { ProviderName } from './providers/provider';
 
@@ -34,30 +34,32 @@ export async function receiveTransfer(deps: Deps, tenantId: string, provider: Pr
     logger.warn('bank transfer for no known payment', { tenantId, provider, transferReference, accountNumber: verified.accountNumber });
     return 'unknown';
   }
+  const transfer = { transferReference, currency: verified.currency };
   const decision = await deps.prisma.$transaction(async (tx) => {
     const order = (await lockOrder(tx, tenantId, payment.orderId))!;
     const current = await tx.payment.findUniqueOrThrow({ where: { id: payment.id } });
     await tx.paymentTransfer.create({ data: { id: uuidv7(), tenantId, paymentId: payment.id, provider, transferReference, amount: verified.amount, currency: verified.currency } });
-    // Another currency cannot pay the order: it is counted (to be refunded) but adds nothing.
-    if (verified.currency !== current.currency || current.status !== 'PENDING' || order.status !== 'PENDING_PAYMENT') return { kind: 'refund' as const, order };
+    // Another currency cannot pay the order: it is counted (to be refunded) but adds nothing. What goes
+    // back is recorded with the transfer, so a crash before the provider is asked cannot keep it.
+    if (verified.currency !== current.currency || current.status !== 'PENDING' || order.status !== 'PENDING_PAYMENT') {
+      const refundId = await recordTransferRefund(tx, order, payment, transfer, verified.amount, 'Arrived after the order stopped awaiting payment');
+      return { kind: 'refund' as const, refundId };
+    }
     const received = current.received + verified.amount;
     if (received < current.amount) {
       await tx.payment.update({ where: { id: payment.id }, data: { received } });
-      return { kind: 'pending' as const, order };
+      return { kind: 'pending' as const };
     }
     await tx.payment.update({ where: { id: payment.id }, data: { received, status: 'SUCCEEDED', succeededAt: new Date() } });
-    return { kind: 'paid' as const, order, excess: received - current.amount };
+    const refundId = await recordTransferRefund(tx, order, payment, transfer, received - current.amount, 'Paid more than the order');
+    return { kind: 'paid' as const, refundId };
   }, TX_OPTIONS).catch((e) => {
     if (isUniqueViolation(e)) return { kind: 'duplicate' as const };
     throw e;
   });
   if (decision.kind === 'duplicate') return 'duplicate';
-  const transfer = { transferReference, currency: verified.currency };
-  if (decision.kind === 'refund') {
-    await refundTransfer(deps, decision.order, payment, transfer, verified.amount, 'Arrived after the order stopped awaiting payment');
-    return 'refunded';
-  }
   if (decision.kind === 'pending') return 'pending';
-  await refundTransfer(deps, decision.order, payment, transfer, decision.excess, 'Paid more than the order');
+  if (decision.refundId) await sendTransferRefund(deps, tenantId, decision.refundId, provider, transferReference);
+  if (decision.kind === 'refund') return 'refunded';
   return settlePayment(deps, payment.id);
 }

@@ -3,7 +3,8 @@
  * - orders not paid in time: the provider is asked once more (a late webhook must not lose a payment),
  *   then the order is cancelled and its stock released;
  * - settlements a crash interrupted (payment SUCCEEDED, order still PENDING_PAYMENT) are carried on;
- * - cancelled or paid orders still holding stock or unused money are cleaned up (payments.ts);
+ * - cancelled or paid orders still holding stock or unused money (a payment or a bank transfer they did not
+ *   take) are cleaned up (payments.ts);
  * - refunds left PENDING are finished when the provider's refunds are idempotent, else set aside for
  *   review; successful refunds still owed a restock are restocked;
  * - checkouts interrupted mid-way release their cart (their reservations expire in inventory).
@@ -59,7 +60,11 @@ export async function reconcile(deps: JobDeps, now = new Date()): Promise<void> 
     WHERE o."status" <> 'PENDING_PAYMENT' AND o."updatedAt" <= ${settled} AND (
       (o."status" = 'CANCELLED' AND o."paidAt" IS NULL AND EXISTS (SELECT 1 FROM "commerce"."OrderLine" l WHERE l."orderId" = o."id" AND l."stockStatus" IN ('RESERVED', 'COMMITTED')))
       OR EXISTS (SELECT 1 FROM "commerce"."Payment" p WHERE p."orderId" = o."id" AND p."status" = 'SUCCEEDED' AND p."id" IS DISTINCT FROM o."paidPaymentId"
-        AND NOT EXISTS (SELECT 1 FROM "commerce"."Refund" r WHERE r."paymentId" = p."id" AND r."automatic" AND r."status" IN ('PENDING', 'SUCCEEDED', 'REVIEW'))))
+        AND NOT EXISTS (SELECT 1 FROM "commerce"."Refund" r WHERE r."paymentId" = p."id" AND r."automatic" AND r."status" IN ('PENDING', 'SUCCEEDED', 'REVIEW')))
+      -- a transfer to a payment the order did not take, not yet on record to go back (decision 0076)
+      OR EXISTS (SELECT 1 FROM "commerce"."PaymentTransfer" t JOIN "commerce"."Payment" p ON p."id" = t."paymentId"
+        WHERE p."orderId" = o."id" AND p."id" IS DISTINCT FROM o."paidPaymentId"
+        AND NOT EXISTS (SELECT 1 FROM "commerce"."Refund" r WHERE r."paymentId" = p."id" AND r."automatic" AND r."transferReference" = t."transferReference")))
     LIMIT ${BATCH}`;
   await each(untidy, 'cleaning up an order', (o) => cleanUpOrder(deps, o.id));
 

@@ -23,7 +23,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { DomainError, ErrorCode, logger, tenantLinks, uuidv7, type PrismaClient } from '@webwaka/kit';
-import { TX_OPTIONS, type ActorRef, type ServiceContext } from './context';
+import { TX_OPTIONS, type ActorRef, type ServiceContext, type Tx } from './context';
 import { recordExternalLinesPaid, recordOrderPaid } from './events';
 import { requestInvoices } from './invoice-requests';
 import type { PlacedOrder } from './order-placement';
@@ -302,11 +302,34 @@ export async function refundTransfer(
   amount: bigint,
   why: string,
 ) {
-  if (amount <= 0n || (await deps.prisma.refund.findFirst({ where: { paymentId: payment.id, automatic: true, transferReference: transfer.transferReference, reason: why } }))) return;
-  const refund = await deps.prisma.refund.create({
+  const refundId = await recordTransferRefund(deps.prisma, order, payment, transfer, amount, why);
+  if (refundId) await sendTransferRefund(deps, order.tenantId, refundId, payment.provider, transfer.transferReference);
+}
+
+/**
+ * Records (once per transfer and reason) the refund of (part of) a transfer, PENDING, in the caller's
+ * transaction where there is one: the money owed back is then on record with whatever counted the
+ * transfer, and a crash before the provider is asked leaves a PENDING refund the reconciler finishes
+ * (jobs.ts), never a transfer kept by mistake. Null when nothing is owed or it is already recorded.
+ */
+export async function recordTransferRefund(
+  db: PrismaClient | Tx,
+  order: { id: string; tenantId: string },
+  payment: { id: string },
+  transfer: { transferReference: string; currency: string },
+  amount: bigint,
+  why: string,
+): Promise<string | null> {
+  if (amount <= 0n || (await db.refund.findFirst({ where: { paymentId: payment.id, automatic: true, transferReference: transfer.transferReference, reason: why } }))) return null;
+  const refund = await db.refund.create({
     data: { id: uuidv7(), tenantId: order.tenantId, orderId: order.id, paymentId: payment.id, transferReference: transfer.transferReference, amount, currency: transfer.currency, automatic: true, reason: why, actorType: 'system' },
   });
-  await sendRefund(deps.prisma, order.tenantId, refund.id, { reference: transfer.transferReference, providerReference: transfer.transferReference, provider: payment.provider }).catch((e) => {
+  return refund.id;
+}
+
+/** Asks the provider for a recorded transfer refund, against the transfer's own transaction. */
+export async function sendTransferRefund(deps: Deps, tenantId: string, refundId: string, provider: ProviderName, transferReference: string) {
+  await sendRefund(deps.prisma, tenantId, refundId, { reference: transferReference, providerReference: transferReference, provider }).catch((e) => {
     // Recorded FAILED by sendRefund: it stays visible on the order for staff to pay back by hand.
     if (!(e instanceof DomainError)) throw e;
   });
