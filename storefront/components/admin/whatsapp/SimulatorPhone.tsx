@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
-import { simulatorChatAction, simulatorSendAction, type SimulatorChat } from '../../../lib/admin/whatsapp-actions';
+import { simulatorChatAction, simulatorSendAction, type SimulatorChat } from '../../../lib/admin/whatsapp-simulator-actions';
 import { wt } from '../../../lib/admin/whatsapp-messages';
 import type { SimulatorEntry } from '../../../lib/admin/whatsapp-simulator';
 
