@@ -74,6 +74,11 @@ export async function startEmbedded(
     rateLimit?: RateLimitConfig;
     /** Gateway response cache TTL (ms); 0 turns it off. Default: RESPONSE_CACHE_TTL_MS or 10 s. */
     responseCacheTtlMs?: number;
+    /**
+     * How long one internal call may take: the gateway's to a subgraph (otherwise SUBGRAPH_TIMEOUT_MS, 60 s)
+     * and a subgraph's to another (otherwise 15 s). Tests on a shared machine give more (test/support/stack.ts).
+     */
+    callTimeoutMs?: number;
     /** The data key sealed secrets may still be under (a DATA_ENCRYPTION_KEY generated at this start). */
     resealFromDataKey?: string;
   } = {},
@@ -88,7 +93,7 @@ export async function startEmbedded(
   const pubsub = createPubSub(opts.redisUrl, opts.pubsubDatabaseUrl);
   const running: RunningSubgraph[] = [];
   // Filled as each subgraph comes up on its port, so subgraphs that call others find them.
-  const peers = new Peers();
+  const peers = new Peers({}, opts.callTimeoutMs);
   for (const { name } of SUBGRAPHS) {
     const sub = await STARTERS[name]({ prisma, pubsub, peers, port: opts.subgraphPorts?.[name] ?? 0 });
     peers.known[name] = sub.url;
@@ -101,6 +106,7 @@ export async function startEmbedded(
     subgraphUrls: subgraphs,
     redisUrl: opts.redisUrl,
     ...(opts.rateLimit ? { rateLimit: opts.rateLimit } : {}),
+    ...(opts.callTimeoutMs !== undefined ? { subgraphTimeoutMs: opts.callTimeoutMs } : {}),
     ...(opts.responseCacheTtlMs !== undefined ? { responseCache: { ...responseCacheOptions(), ttlMs: opts.responseCacheTtlMs } } : {}),
   });
   const backups = db.backup && opts.dataDir && opts.dataDir !== 'memory' ? scheduleBackups(db, opts.dataDir) : null;

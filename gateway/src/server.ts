@@ -28,7 +28,7 @@ import { RATE_LIMITED_MESSAGE, RequestCharges } from './request-charges';
 import { PersistedOperations } from './persisted-operations';
 import { ResponseCache, responseCacheOptions, type ResponseCacheOptions } from './response-cache';
 import { attachSubscriptions } from './subscriptions';
-import { SubgraphDataSource } from './subgraph-data-source';
+import { SubgraphDataSource, subgraphTimeoutMs } from './subgraph-data-source';
 import { errorLogPlugin, formatClientError } from './client-errors';
 import { FallbackRateLimiter } from './redis-fallback';
 import { SUBGRAPHS, subgraphUrl } from './subgraphs';
@@ -58,6 +58,8 @@ export interface GatewayOptions {
   introspection?: boolean;
   /** Defaults from RESPONSE_CACHE_TTL_MS (10 s; 0 turns the cache off). */
   responseCache?: ResponseCacheOptions;
+  /** How long one subgraph call may take; defaults from SUBGRAPH_TIMEOUT_MS (subgraph-data-source.ts). */
+  subgraphTimeoutMs?: number;
 }
 
 export interface RunningGateway {
@@ -90,7 +92,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const authenticate = createAuthenticator(urls.identity, opts.pubsub);
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name }) => new SubgraphDataSource(name, urls[name]),
+    buildService: ({ name }) => new SubgraphDataSource(name, urls[name], opts.subgraphTimeoutMs ?? subgraphTimeoutMs()),
   });
 
   const app = express();

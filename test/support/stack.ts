@@ -36,6 +36,15 @@ export interface TestStack {
 export const TEST_DEMO_PRODUCTS = 60;
 
 /**
+ * The internal calls' timeouts (gateway → subgraph 60 s, subgraph → subgraph 15 s) are liveness guards for
+ * a deployment. On a CI machine whose two cores also run another suite, the whole embedded graph shares one
+ * event loop, and 200 checkouts started at once queue for more than a minute: the last ones were cut with
+ * SERVICE_UNAVAILABLE, which says nothing about what those tests check (no overselling, every loser told
+ * why). The fault suites that test the timeouts set their own (test/faults*.test.ts, kit/test/peers.test.ts).
+ */
+const TEST_CALL_TIMEOUT_MS = 300_000;
+
+/**
  * Tests often change rows straight through Prisma, which no gateway hears of, so the anonymous response
  * cache is off unless a test asks for it (`responseCache: true`; gateway/test/response-cache.test.ts).
  */
@@ -45,6 +54,7 @@ export async function startStack(opts: { storefront?: boolean; redisUrl?: string
     redisUrl: opts.redisUrl,
     demoProducts: opts.demoProducts ?? TEST_DEMO_PRODUCTS,
     responseCacheTtlMs: opts.responseCache ? 10_000 : 0,
+    callTimeoutMs: TEST_CALL_TIMEOUT_MS,
   });
   const storefront = opts.storefront ? await startStorefront({ gatewayUrl: stack.gateway.url }) : null;
   return {

@@ -19,7 +19,11 @@ import {
  * real port; otherwise `<NAME>_URL`, then the default port on loopback.
  */
 export class Peers {
-  constructor(readonly known: Record<string, string> = {}) {}
+  /** `timeoutMs`: how long a call may take unless the call says otherwise (15 s). */
+  constructor(
+    readonly known: Record<string, string> = {},
+    readonly timeoutMs = 15_000,
+  ) {}
 
   url(name: SubgraphName): string {
     const entry = SUBGRAPH_REGISTRY.find((s) => s.name === name);
@@ -58,7 +62,7 @@ export async function callPeer<T = any>(peers: Peers, name: SubgraphName, query:
   let res: PostResult;
   try {
     res = await traceOutgoingCall(call.service, `call ${name}`, { 'webwaka.peer': name }, headers, async (span) => {
-      const answer = await postJson(peers.url(name), payload, { headers, timeoutMs: call.timeoutMs ?? 15_000 });
+      const answer = await postJson(peers.url(name), payload, { headers, timeoutMs: call.timeoutMs ?? peers.timeoutMs });
       span.setAttribute('http.response.status_code', answer.status);
       return answer;
     });
