@@ -11,6 +11,7 @@ import { saveConnection } from '../src/services/conversations/connection';
 import { replyAsStaff, sendQueued, setConversationHandler } from '../src/services/conversations/outbound';
 import { signWebhook } from '../src/services/conversations/webhook';
 import type { TestStack } from '../../../test/support/stack';
+import { bearer, gql } from '../../../test/support/graphql';
 import { decideOnSandboxPage, makeProduct, serviceContext, startCommerceStack, stockOf, tenantId, waitFor } from './support';
 
 let s: TestStack;
@@ -224,6 +225,67 @@ describe('an order by chat', () => {
     await waitFor(async () => (await sendQueued({ prisma: s.stack.prisma })) > 0 || sent.some((m) => /Payment received for order/.test(m.body.text?.body ?? '')), 20_000);
     const confirmation = sent.find((m) => m.body.to === BUYER && /Payment received for order/.test(m.body.text?.body ?? ''));
     expect(confirmation?.body.text.body).toContain(order.number);
+
+    // The order is the account of that number at this shop (decision 0081): a phone-only customer...
+    const account = await s.stack.prisma.user.findUniqueOrThrow({ where: { phone: `+${BUYER}` }, include: { memberships: true } });
+    expect(order.customerUserId).toBe(account.id);
+    expect({ email: account.email, password: account.passwordHash, memberships: account.memberships.map((m) => [m.tenantId, m.role]) }).toEqual({ email: null, password: null, memberships: [[STORE, 'CUSTOMER']] });
+    // ...who sees it on the web after signing in with a texted code.
+    const askedAt = new Date();
+    await gql(s.gatewayUrl, 'mutation ($t: String!, $p: String!) { requestSignInCode(tenantSlug: $t, phone: $p) { phone } }', { t: 'ade-fashion', p: `+${BUYER}` }, { 'x-tenant': 'ade-fashion' });
+    const sms = await waitFor(async () => (await s.stack.prisma.sandboxMessage.findMany({ where: { to: `+${BUYER}`, channel: 'SMS', receivedAt: { gt: askedAt }, text: { contains: 'sign-in code' } } }))[0] ?? null, 20_000);
+    const code = /\b(\d{6})\b/.exec(sms!.text)![1]!;
+    const signedIn = await gql(s.gatewayUrl, 'mutation ($input: SignInWithCodeInput!) { signInWithCode(input: $input) { session { accessToken user { id } } userErrors { code } } }', { input: { tenantSlug: 'ade-fashion', phone: `0${BUYER.slice(3)}`, code } }, { 'x-tenant': 'ade-fashion' });
+    expect(signedIn.data!.signInWithCode.userErrors).toEqual([]);
+    const session = signedIn.data!.signInWithCode.session;
+    expect(session.user.id).toBe(account.id);
+    const mine = await gql(s.gatewayUrl, 'query { orders(first: 20) { edges { node { id number } } } }', {}, { ...bearer(session.accessToken), 'x-tenant': 'ade-fashion' });
+    expect(mine.data!.orders.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([orderId]);
+  }, 120_000);
+
+  it('offers a bank transfer when the shop takes one, and answers the fourth unpaid order instead of placing it', async () => {
+    const BUYER = '2348036660000';
+    await s.stack.prisma.commerceSettings.upsert({ where: { tenantId: MARKET }, create: { tenantId: MARKET, paymentMethods: ['CARD', 'BANK_TRANSFER'] }, update: { paymentMethods: ['CARD', 'BANK_TRANSFER'] } });
+    const bag = await makeProduct(s.stack.prisma, MARKET, { price: 300_000n, stock: 20, commissionBps: 800 });
+    const orderOnce = async (n: number) => {
+      await say('2002', SECRET_B, choose(`add:${bag.variantId}`), BUYER);
+      const asked = await say('2002', SECRET_B, choose('checkout'), BUYER);
+      if (n === 0) {
+        await say('2002', SECRET_B, text('Bola Ade, 3 Broad Street, Lagos Island, Lagos'), BUYER);
+        return say('2002', SECRET_B, text('bola@example.com'), BUYER);
+      }
+      return asked[0].type === 'text' ? asked : say('2002', SECRET_B, choose('addr:0'), BUYER);
+    };
+    const confirm = await orderOnce(0);
+    expect(confirm[0].interactive.action.buttons.map((b: { reply: { id: string } }) => b.reply.id)).toEqual(['pay:link', 'pay:transfer', 'cancel']);
+    const placed = await say('2002', SECRET_B, choose('pay:transfer', 'Bank transfer'), BUYER);
+    const conv = await conversationOf(MARKET, BUYER);
+    const first = await s.stack.prisma.conversationOrder.findFirstOrThrow({ where: { conversationId: conv.id } });
+    const payment = await s.stack.prisma.payment.findFirstOrThrow({ where: { orderId: first.orderId } });
+    expect(payment).toMatchObject({ method: 'BANK_TRANSFER', status: 'PENDING' });
+    expect(placed[0].text.body).toContain(`Account number: ${payment.bankAccountNumber}`);
+    expect(placed[0].text.body).toContain(payment.bankName!);
+    // The same number at another shop: the same person, a customer of each shop, each order in its own shop.
+    const account = await s.stack.prisma.user.findUniqueOrThrow({ where: { phone: `+${BUYER}` }, include: { memberships: true } });
+    expect(account.memberships.map((m) => [m.tenantId, m.role])).toEqual([[MARKET, 'CUSTOMER']]);
+    expect(await s.stack.prisma.order.findUniqueOrThrow({ where: { id: first.orderId } })).toMatchObject({ tenantId: MARKET, customerUserId: account.id });
+
+    // Two more unpaid orders are allowed; the fourth checkout is answered, not placed.
+    for (const n of [1, 2]) {
+      const c = await orderOnce(n);
+      expect(c[0].interactive.body.text).toContain('3 Broad Street');
+      await say('2002', SECRET_B, choose('pay:link', 'Pay online'), BUYER);
+    }
+    expect(await s.stack.prisma.conversationOrder.count({ where: { conversationId: conv.id } })).toBe(3);
+    const refused = await orderOnce(3);
+    expect(refused[0].text.body).toMatch(/3 orders by chat waiting for payment/);
+    // Even a tap on an old "pay" button does not place it.
+    expect((await say('2002', SECRET_B, choose('pay:link', 'Pay online'), BUYER))[0].text.body).toMatch(/waiting for payment/);
+    expect(await s.stack.prisma.conversationOrder.count({ where: { conversationId: conv.id } })).toBe(3);
+    // Paying one (here: its window closing) lets the next one through.
+    await s.stack.prisma.order.update({ where: { id: first.orderId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const again = await say('2002', SECRET_B, choose('checkout'), BUYER);
+    expect(again[0].interactive.type).toBe('list');
   }, 120_000);
 
   it('speaks Pidgin when the customer picks it', async () => {

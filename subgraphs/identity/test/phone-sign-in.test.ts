@@ -5,12 +5,12 @@
  * code works once, for 10 minutes, for 5 wrong tries, at its own shop only; asking never tells whether a
  * number has an account; staff cannot sign in this way and two-factor is not bypassed.
  */
-import { anonymousActor, generateTotpSecret, TOPICS, totpAt, uuidv7, type Actor, type MessageRequestedPayload, type PrismaClient } from '@webwaka/kit';
+import { anonymousActor, callPeer, generateTotpSecret, Peers, TOPICS, totpAt, uuidv7, type Actor, type MessageRequestedPayload, type PrismaClient } from '@webwaka/kit';
 import { bearer, gql } from '../../../test/support/graphql';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import { waitFor } from '../../../test/support/wait';
 import type { ServiceContext } from '../src/services/context';
-import { normalizePhone, requestSignInCode, signInWithCode } from '../src/services/phone-sign-in';
+import { customerForPhone, normalizePhone, requestSignInCode, signInWithCode } from '../src/services/phone-sign-in';
 import { createUser, ok } from './support';
 import { hashPassword } from '@webwaka/kit';
 
@@ -277,4 +277,58 @@ describe('closing a phone-only account with a texted code (decision 0079)', () =
     const guest = await gql(s.gatewayUrl, ACCOUNT_CODE, {}, { 'x-tenant': 'ade-fashion' });
     expect(guest.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   }, 60_000);
+});
+
+describe("a WhatsApp customer's account, for commerce only (decision 0081)", () => {
+  const peer = (tenantId: string, phone: string, scopes = ['identity:phone-customers']) =>
+    callPeer<{ customerForPhone: { id: string; created: boolean } | null }>(
+      new Peers({ ...s.stack.subgraphs }),
+      'identity',
+      'mutation ($phone: String!, $name: String) { customerForPhone(phone: $phone, name: $name) { id created } }',
+      { phone, name: 'Ngozi' },
+      { tenantId, service: 'commerce', scopes },
+    ).then((d) => d.customerForPhone);
+  let marketId: string;
+  beforeAll(async () => {
+    marketId = (await prisma.tenant.findUniqueOrThrow({ where: { slug: 'naija-market' } })).id;
+  });
+
+  it('finds or makes the number\'s account at the calling shop only, once however many ask at the same time', async () => {
+    const phone = number();
+    const answers = await Promise.all(Array.from({ length: 6 }, () => peer(fashionId, phone.local)));
+    const ids = new Set(answers.map((a) => a!.id));
+    expect(ids.size).toBe(1);
+    expect(answers.filter((a) => a!.created).length).toBe(1);
+    const user = await prisma.user.findUniqueOrThrow({ where: { phone: phone.e164 }, include: { memberships: true } });
+    expect({ id: user.id, name: user.name, email: user.email, passwordHash: user.passwordHash, memberships: user.memberships.map((m) => [m.tenantId, m.role]) }).toEqual({
+      id: [...ids][0],
+      name: 'Ngozi',
+      email: null,
+      passwordHash: null,
+      memberships: [[fashionId, 'CUSTOMER']],
+    });
+    // Another shop asking for the same number: the same person becomes its customer too, nothing more.
+    expect(await peer(marketId, phone.e164)).toEqual({ id: user.id, created: false });
+    expect((await prisma.membership.findMany({ where: { userId: user.id } })).map((m) => [m.tenantId, m.role]).sort()).toEqual([[fashionId, 'CUSTOMER'], [marketId, 'CUSTOMER']].sort());
+    // Another number is another account.
+    const other = number();
+    expect((await peer(fashionId, other.e164))!.id).not.toBe(user.id);
+    // It signs nobody in: no session, no sign-in code.
+    expect(await prisma.refreshToken.count({ where: { userId: user.id } })).toBe(0);
+    expect(await prisma.signInCode.count({ where: { phone: phone.e164 } })).toBe(0);
+  });
+
+  it("gives no account of staff or of an account being closed, and refuses callers without the scope", async () => {
+    const staff = number();
+    const closing = number();
+    await createUser(prisma, { email: `st-${uuidv7()}@example.ng`, passwordHash: 'not-a-hash', memberships: [{ tenantId: fashionId, role: 'STAFF' }] }).then((u) => prisma.user.update({ where: { id: u.id }, data: { phone: staff.e164 } }));
+    await createUser(prisma, { email: `cl-${uuidv7()}@example.ng`, passwordHash: 'not-a-hash', memberships: [{ tenantId: fashionId, role: 'CUSTOMER' }] }).then((u) =>
+      prisma.user.update({ where: { id: u.id }, data: { phone: closing.e164, deletionRequestedAt: new Date() } }),
+    );
+    expect(await peer(fashionId, staff.e164)).toBeNull();
+    expect(await peer(marketId, closing.e164)).toBeNull();
+    expect(await prisma.membership.count({ where: { user: { phone: { in: [staff.e164, closing.e164] } }, tenantId: marketId } })).toBe(0);
+    await expect(peer(fashionId, number().e164, ['identity:customers'])).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    await expect(customerForPhone({ ...ctx('10.9.9.9'), tenantId: fashionId }, { phone: 'not a phone' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
 });

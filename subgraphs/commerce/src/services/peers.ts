@@ -127,3 +127,19 @@ export async function returnStock(ctx: Ctx, tenantId: string, m: { clientId: str
   );
   if (p.userErrors.length) throw new DomainError(p.userErrors[0].code, p.userErrors[0].message);
 }
+
+/**
+ * The shop's customer account for a phone number (identity's service-only `customerForPhone`, decision
+ * 0081), found or made as a first sign-in by code makes it; null when that number's account is staff's or
+ * being closed. Idempotent: asking twice gives the same account.
+ */
+export async function customerForPhone(ctx: Ctx, tenantId: string, phone: string, name: string | null): Promise<string | null> {
+  const data = await callPeer<{ customerForPhone: { id: string } | null }>(
+    ctx.peers,
+    'identity',
+    `mutation ($phone: String!, $name: String) { customerForPhone(phone: $phone, name: $name) { id } }`,
+    { phone, name },
+    { tenantId, service: 'commerce', scopes: ['identity:phone-customers'], requestId: ctx.requestId },
+  );
+  return data.customerForPhone?.id ?? null;
+}

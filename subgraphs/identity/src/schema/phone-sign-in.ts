@@ -1,5 +1,5 @@
-import { withUserErrors } from '@webwaka/kit';
-import { requestAccountCode, requestSignInCode, signInWithCode } from '../services/phone-sign-in';
+import { asQuery, withUserErrors } from '@webwaka/kit';
+import { customerForPhone, requestAccountCode, requestSignInCode, signInWithCode } from '../services/phone-sign-in';
 import { builder } from './builder';
 import { SessionPayload } from './session';
 
@@ -54,5 +54,24 @@ builder.mutationFields((t) => ({
     description:
       "Text a 6-digit code to your own account's number, to confirm closing the account when it has no password. BAD_USER_INPUT when the account has no number; TOO_MANY_ATTEMPTS when asked too often.",
     resolve: (_r, _a, ctx) => withUserErrors(() => requestAccountCode(ctx)),
+  }),
+}));
+
+// A WhatsApp customer's account at the shop, for commerce only (decision 0081): not in the public API.
+
+const PhoneCustomer = builder.objectRef<{ id: string; created: boolean }>('PhoneCustomer').implement({
+  inaccessible: true,
+  fields: (t) => ({ id: t.exposeID('id'), created: t.exposeBoolean('created') }),
+});
+
+builder.mutationFields((t) => ({
+  customerForPhone: t.field({
+    type: PhoneCustomer,
+    nullable: true,
+    inaccessible: true,
+    authScopes: { apiScope: 'identity:phone-customers' },
+    description: "The call's shop's customer account for a number, made (with the shop's CUSTOMER membership) when there is none; null when the number's account is staff's or being closed.",
+    args: { phone: t.arg.string({ required: true }), name: t.arg.string() },
+    resolve: (_r, args, ctx) => asQuery(() => customerForPhone(ctx, args)),
   }),
 }));

@@ -285,3 +285,35 @@ export async function proveWithAccountCode(ctx: ServiceContext, code: string | n
     },
   };
 }
+
+// ---- A chat customer's account (decision 0081) ----------------------------------------------------------
+// A customer who orders by WhatsApp has proved their number to WhatsApp, not to us: commerce asks for the
+// account of that number at the shop the call is for, found or made exactly as a first sign-in by code
+// makes it, so the order shows in that account when the person later signs in by code on the web. Only
+// commerce calls it (a service actor holding identity:phone-customers); it signs nobody in.
+
+/**
+ * The shop's customer account for `phone` (E.164 or a Nigerian number as dialled), made with the shop's
+ * CUSTOMER membership when there is none. Null when the number's account may not be used so (staff,
+ * administrators, an account being closed): the chat then checks out as a guest. Idempotent and safe
+ * under concurrency: the user is inserted with ON CONFLICT DO NOTHING on the unique phone, then read.
+ */
+export async function customerForPhone(ctx: ServiceContext, input: { phone: string; name?: string | null }): Promise<{ id: string; created: boolean } | null> {
+  const tenantId = ctx.tenantId;
+  if (!tenantId) throw new AppError(ErrorCode.FORBIDDEN, 'A shop is needed');
+  const phone = phoneOf(input.phone);
+  const name = (input.name ?? '').trim().slice(0, 120);
+  const tenant = await ctx.prisma.tenant.findUnique({ where: { id: tenantId }, select: { kind: true } });
+  if (!tenant || !OPEN_KINDS.has(tenant.kind)) throw new DomainError(ErrorCode.FORBIDDEN, 'Only a store or marketplace has customers', []);
+  await assertOpen(ctx.prisma, tenantId, 'phone');
+  const result = await ctx.prisma.$transaction(async (tx) => {
+    const made = await tx.user.createMany({ data: [{ id: uuidv7(), phone, name: name || phone, email: null, passwordHash: null }], skipDuplicates: true });
+    const user = await tx.user.findUniqueOrThrow({ where: { phone }, include: { memberships: { select: { role: true, tenantId: true } } } });
+    if (user.deletionRequestedAt || user.memberships.some((m) => m.role !== 'CUSTOMER')) return null;
+    const joined = await tx.membership.createMany({ data: [{ id: uuidv7(), userId: user.id, tenantId, role: 'CUSTOMER' }], skipDuplicates: true });
+    if (joined.count === 1) await recordAudit(tx, ctx, { tenantId, type: 'user.signed_up', subjectId: user.id, actorUserId: null, data: { method: 'whatsapp', newAccount: made.count === 1 } });
+    return { id: user.id, created: made.count === 1 };
+  });
+  ctx.eventsRecorded();
+  return result;
+}

@@ -9,17 +9,25 @@
  * - While staff hold the conversation the bot is quiet.
  * - The inbound message is marked handled, the conversation's state saved and the replies queued (one
  *   idempotency key each: `<wamid>:<n>`) in one transaction; a second run finds it handled and does nothing.
+ * - The order belongs to the shop's customer account of the chat's number (decision 0081): identity finds
+ *   or makes it as a first sign-in by code would, and checkout runs as that customer, so the order shows
+ *   in their account on the web. The cart stays a guest cart held by its token until then.
+ * - At most `WHATSAPP_MAX_UNPAID_ORDERS` (3) orders of one chat may await payment at once; the next
+ *   checkout is answered, not placed. Only the ways of paying the shop enabled are offered (decision 0076).
  */
 import { anonymousActor, DomainError, logger, TOPICS, uuidv7, type Peers, type PrismaClient, type TopicEvent } from '@webwaka/kit';
 import { addCartLine, findCart, updateCartLine } from '../carts';
 import { checkout } from '../checkout';
 import type { ServiceContext } from '../context';
+import { customerForPhone } from '../peers';
+import type { PaymentMethod } from '../providers/provider';
 import { salesChannel } from '../tenant';
-import { zoneFor, type Address } from '../settings';
+import { settingsFor, zoneFor, type Address } from '../settings';
 import { cloudApiMessage, readable, type Choice, type Reply } from './cloud-api';
 import { rememberShopName, sendQueued } from './outbound';
 import { money, priceLines, productById, productsInCategory, searchShop, topCategories } from './shop';
 import { LANGUAGES, textsFor, type Language } from './texts';
+import { envInt } from './webhook';
 
 export interface BotDeps {
   prisma: PrismaClient;
@@ -49,6 +57,22 @@ interface Turn {
 const GREETINGS = /^(hi|hello|hey|menu|start|good (morning|afternoon|evening)|howfa|how far)\b/i;
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}\.[a-z]{2,}$/i;
 
+/** Orders of one chat that may await payment at once (the web's per-customer limit applies as well). */
+export const maxUnpaidChatOrders = () => envInt('WHATSAPP_MAX_UNPAID_ORDERS', 3);
+
+/** The ways of paying a chat can offer, in the order its buttons show them. */
+const CHAT_PAYMENTS: { choice: string; method: PaymentMethod }[] = [
+  { choice: 'pay:link', method: 'CARD' },
+  { choice: 'pay:transfer', method: 'BANK_TRANSFER' },
+];
+
+/** How many of this chat's orders await payment now (the chat's number at this shop). */
+async function unpaidChatOrders(ctx: ServiceContext, conversationId: string): Promise<number> {
+  const recent = await ctx.prisma.conversationOrder.findMany({ where: { conversationId, tenantId: ctx.tenantId! }, orderBy: { createdAt: 'desc' }, take: 50, select: { orderId: true } });
+  if (recent.length === 0) return 0;
+  return ctx.prisma.order.count({ where: { tenantId: ctx.tenantId!, id: { in: recent.map((r) => r.orderId) }, status: 'PENDING_PAYMENT', expiresAt: { gt: new Date() } } });
+}
+
 /** One customer message, handled once; the outbox calls it (at least once) for each stored message. */
 export const onWhatsappMessage = (deps: BotDeps) => async (event: TopicEvent<typeof TOPICS.COMMERCE_WHATSAPP_MESSAGE_RECEIVED>) => {
   await handleInbound(deps, event.payload.messageId);
@@ -75,7 +99,7 @@ export async function handleInbound(deps: BotDeps, messageId: string): Promise<v
   const ctx: ServiceContext = { prisma, peers: deps.peers, actor: anonymousActor(conv.tenantId), tenantId: conv.tenantId, requestId: `whatsapp-${msg.id}`, ip: null, eventsRecorded: deps.eventsRecorded };
   let turn: Turn;
   try {
-    turn = await converse(ctx, { id: conv.id, waId: conv.waId, step: conv.step as Step, state: conv.state as BotState, language: conv.language }, { choiceId: payload.choiceId ?? null, text: msg.text.trim() }, msg.waMessageId!);
+    turn = await converse(ctx, { id: conv.id, waId: conv.waId, customerName: conv.customerName, step: conv.step as Step, state: conv.state as BotState, language: conv.language }, { choiceId: payload.choiceId ?? null, text: msg.text.trim() }, msg.waMessageId!);
   } catch (e) {
     // A peer that did not answer: the outbox tries again later (nothing was saved for this message).
     logger.warn('whatsapp bot: turn failed', { conversationId: conv.id, error: String(e) });
@@ -110,6 +134,7 @@ export async function handleInbound(deps: BotDeps, messageId: string): Promise<v
 interface ConvView {
   id: string;
   waId: string;
+  customerName?: string | null;
   step: Step;
   state: BotState;
   language: string;
@@ -190,6 +215,7 @@ export async function converse(ctx: ServiceContext, conv: ConvView, input: { cho
   };
 
   const confirm = async (): Promise<Turn> => {
+    const methods = (await settingsFor(ctx, tenantId)).paymentMethods;
     const { cart, lines } = await cartLines();
     if (!cart || lines.length === 0) return turn([{ kind: 'text', text: t.emptyCart }]);
     const a = state.address!;
@@ -198,10 +224,7 @@ export async function converse(ctx: ServiceContext, conv: ConvView, input: { cho
         {
           kind: 'buttons',
           text: t.confirm(`${itemsText(lines, cart.currency)}\n= ${money(total(lines), cart.currency)}`, `${a.name}, ${a.line1}, ${a.city}, ${a.region}`),
-          buttons: [
-            { id: 'pay:link', title: t.payLink },
-            { id: 'cancel', title: t.cancel },
-          ],
+          buttons: [...CHAT_PAYMENTS.filter((p) => methods.includes(p.method)).map((p) => ({ id: p.choice, title: p.method === 'CARD' ? t.payLink : t.payTransfer })), { id: 'cancel', title: t.cancel }],
         },
       ],
       'CONFIRM',
@@ -300,9 +323,15 @@ export async function converse(ctx: ServiceContext, conv: ConvView, input: { cho
     if (line && state.cartToken) await updateCartLine(ctx, { cartToken: state.cartToken, variantId, quantity: choice.startsWith('rm:') ? 0 : line.quantity - 1 });
     return showCart();
   }
+  const unpaidLimitReached = async () => {
+    const limit = maxUnpaidChatOrders();
+    return limit > 0 && (await unpaidChatOrders(ctx, conv.id)) >= limit ? limit : 0;
+  };
   if (choice === 'checkout' || (!choice && word === 'checkout')) {
     const { lines } = await cartLines();
     if (lines.length === 0) return turn([{ kind: 'text', text: t.emptyCart }]);
+    const limit = await unpaidLimitReached();
+    if (limit) return turn([{ kind: 'text', text: t.tooManyUnpaid(limit) }]);
     return askForAddress();
   }
   if (choice === 'cancel') return turn([{ kind: 'text', text: t.cancelled }]);
@@ -311,24 +340,36 @@ export async function converse(ctx: ServiceContext, conv: ConvView, input: { cho
     const saved = state.addresses?.[Number(choice.slice(5))];
     return saved ? useAddress(saved) : askForAddress();
   }
-  if (choice === 'pay:link') {
+  const payment = CHAT_PAYMENTS.find((p) => p.choice === choice);
+  if (payment) {
     const { cart, lines } = await cartLines();
     if (!cart || lines.length === 0 || !state.address || !state.email || !state.shippingMethod) return turn([{ kind: 'text', text: t.emptyCart }]);
+    const limit = await unpaidLimitReached();
+    if (limit) return turn([{ kind: 'text', text: t.tooManyUnpaid(limit) }]);
     try {
-      const placed = await checkout(ctx, {
+      // The order is the customer's own: checkout runs as the shop's customer account of this number.
+      const customerId = await customerForPhone(ctx, tenantId, `+${conv.waId}`, conv.customerName ?? state.address.name);
+      const asCustomer: ServiceContext = customerId ? { ...ctx, actor: { ...anonymousActor(tenantId), kind: 'user', userId: customerId, roles: ['CUSTOMER'] } } : ctx;
+      const placed = await checkout(asCustomer, {
         cartToken: state.cartToken,
         idempotencyKey: `whatsapp:${waMessageId}`,
         email: state.email,
         phone: `+${conv.waId}`,
         shippingAddress: state.address,
         shippingMethod: state.shippingMethod,
+        paymentMethod: payment.method,
       });
       const order = placed.order;
-      const url = placed.payment?.authorizationUrl ?? '';
       const kept = [state.address, ...(state.addresses ?? []).filter((a) => a.line1 !== state.address!.line1)].slice(0, 3);
       state.addresses = kept;
       state.cartToken = null;
-      return turn([{ kind: 'text', text: t.placed(order.number, money(order.total, order.currency), url) }], 'START', { orderId: order.id });
+      const total = money(order.total, order.currency);
+      const p = placed.payment;
+      const text =
+        payment.method === 'BANK_TRANSFER' && p?.bankAccountNumber
+          ? t.placedTransfer(order.number, total, p.bankName ?? '', p.bankAccountNumber, p.bankAccountName ?? '', lagosTime(order.expiresAt))
+          : t.placed(order.number, total, p?.authorizationUrl ?? '');
+      return turn([{ kind: 'text', text }], 'START', { orderId: order.id });
     } catch (e) {
       if (e instanceof DomainError) return turn([{ kind: 'text', text: t.checkoutFailed(e.message) }]);
       throw e;
@@ -350,3 +391,7 @@ export async function converse(ctx: ServiceContext, conv: ConvView, input: { cho
   if (!choice && input.text.length >= 2) return turn([productList(input.text, await searchShop(ctx, tenantId, input.text))]);
   return turn([{ kind: 'text', text: t.notUnderstood }]);
 }
+
+/** A time as a Nigerian customer reads it (Lagos time), e.g. "7 Dec, 14:30". */
+const lagosTime = (at: Date | null) =>
+  at ? at.toLocaleString('en-GB', { timeZone: 'Africa/Lagos', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }) : '';

@@ -19,7 +19,7 @@ import { open } from './connection';
 
 export const SIGNATURE_HEADER = 'x-hub-signature-256';
 
-const envInt = (name: string, fallback: number) => {
+export const envInt = (name: string, fallback: number) => {
   const v = Number(process.env[name]);
   return Number.isInteger(v) && v > 0 ? v : fallback;
 };
