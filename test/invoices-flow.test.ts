@@ -29,9 +29,9 @@ afterAll(async () => {
 
 const INVOICES = `query ($o: ID!) { orderInvoices(orderId: $o) { id kind number vendorId creditsInvoiceId subtotal { amount } tax { amount } total { amount } lines { description quantity subtotal { amount } taxRateBps tax { amount } } } }`;
 
-async function paidOrder(slug: string, lines: { variantId: string; quantity: number }[]) {
+async function paidOrder(slug: string, lines: { variantId: string; quantity: number }[], extra: Record<string, unknown> = {}) {
   const token = await guestCart(s, slug, lines);
-  const r = payload(await checkout(s, slug, checkoutInput(token)), 'checkout');
+  const r = payload(await checkout(s, slug, { ...checkoutInput(token), ...extra }), 'checkout');
   expect(await decideOnSandboxPage(s, r.payment.authorizationUrl, 'pay')).toBe(200);
   return r.order as { id: string; total: { amount: string }; lines: { id: string }[]; vendorOrders: { id: string; vendorId: string }[] };
 }
@@ -71,6 +71,19 @@ it('a paid web order: one invoice matching the order line by line, its PDF, and 
   expect(credit.lines.map((l: any) => [l.quantity, l.taxRateBps])).toEqual([[1, 750]]);
   expect(BigInt(credit.total.amount)).toBeGreaterThan(0n);
   expect(BigInt(credit.total.amount)).toBeLessThan(BigInt(invoice.total.amount));
+}, 120_000);
+
+it("a business buyer's TIN given at checkout is on its invoice and the PDF; a malformed TIN places no order", async () => {
+  const p = await makeProduct(s.stack.prisma, store, { price: 500_000n, stock: 10 });
+  const order = await paidOrder('ade-fashion', [{ variantId: p.variantId, quantity: 1 }], { taxId: ' 12345678-0001 ' });
+  const [invoice] = await invoicesOf(order.id, staff.store, 1);
+  const read = payload(await gql(s.gatewayUrl, 'query ($id: ID!) { invoice(id: $id) { customerTaxId pdfBase64 } }', { id: invoice.id }, staff.store), 'invoice');
+  expect(read.customerTaxId).toBe('12345678-0001');
+  expect(Buffer.from(read.pdfBase64, 'base64').toString('latin1')).toContain('TIN: 12345678-0001');
+
+  const token = await guestCart(s, 'ade-fashion', [{ variantId: p.variantId, quantity: 1 }]);
+  const refused = (await checkout(s, 'ade-fashion', { ...checkoutInput(token), taxId: '1234-5' })).data!.checkout;
+  expect(refused).toMatchObject({ order: null, userErrors: [{ code: 'BAD_USER_INPUT', field: ['taxId'] }] });
 }, 120_000);
 
 it('a marketplace order: one invoice per vendor order, numbered one after the other; a vendor reads its own only', async () => {

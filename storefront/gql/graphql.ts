@@ -213,6 +213,8 @@ export type CheckoutInput = {
   shippingAddress: ShippingAddressInput;
   /** A method code offered for the address (shippingOptions), e.g. STANDARD. */
   shippingMethod: string;
+  /** A business buyer's TIN for the invoice: 12345678-0001 or 10 digits (BAD_USER_INPUT otherwise). */
+  taxId?: string | null | undefined;
   /** Pay what is left with the signed-in customer's store credit. */
   useStoreCredit?: boolean | null | undefined;
 };

@@ -105,6 +105,7 @@ export async function placeOrder(kind: StorefrontKind, slug: string, formData: F
       idempotencyKey,
       email: details.email,
       phone: details.phone || null,
+      taxId: details.taxId || null,
       shippingAddress: {
         name: details.name,
         line1: details.line1,

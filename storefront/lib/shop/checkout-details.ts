@@ -10,15 +10,17 @@ export const NIGERIAN_STATES = [
   'Taraba', 'Yobe', 'Zamfara',
 ] as const;
 
-export const DETAIL_FIELDS = ['email', 'phone', 'name', 'line1', 'line2', 'city', 'region', 'postalCode'] as const;
+export const DETAIL_FIELDS = ['email', 'phone', 'name', 'line1', 'line2', 'city', 'region', 'postalCode', 'taxId'] as const;
 export type DetailField = (typeof DETAIL_FIELDS)[number];
 
 export type CheckoutDetails = Record<DetailField, string>;
 
-const LIMITS: Record<DetailField, number> = { email: 254, phone: 30, name: 120, line1: 200, line2: 200, city: 100, region: 100, postalCode: 20 };
+const LIMITS: Record<DetailField, number> = { email: 254, phone: 30, name: 120, line1: 200, line2: 200, city: 100, region: 100, postalCode: 20, taxId: 20 };
 const REQUIRED: readonly DetailField[] = ['email', 'name', 'line1', 'city', 'region'];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9 ()-]{7,30}$/;
+/** A business buyer's TIN for the invoice (the API checks it with protocol's NIGERIAN_TIN). */
+const TIN = /^(\d{8}-\d{4}|\d{10})$/;
 
 export const emptyDetails = (): CheckoutDetails => Object.fromEntries(DETAIL_FIELDS.map((f) => [f, ''])) as CheckoutDetails;
 
@@ -36,6 +38,7 @@ export function invalidDetails(details: CheckoutDetails): DetailField[] {
   const invalid = REQUIRED.filter((f) => !details[f]);
   if (details.email && !EMAIL.test(details.email)) invalid.push('email');
   if (details.phone && !PHONE.test(details.phone)) invalid.push('phone');
+  if (details.taxId && !TIN.test(details.taxId.replace(/\s+/g, ''))) invalid.push('taxId');
   if (details.region && !(NIGERIAN_STATES as readonly string[]).includes(details.region)) invalid.push('region');
   return [...new Set(invalid)];
 }

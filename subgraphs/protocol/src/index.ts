@@ -14,6 +14,7 @@ export * from './jwt';
 export * from './limits';
 export * from './logger';
 export * from './money';
+export * from './tax-ids';
 export * from './public-address';
 export * from './pubsub';
 export * from './redis-health';

@@ -81,6 +81,8 @@ const FIELDS: { name: Exclude<DetailField, 'region'>; type?: string; autoComplet
   { name: 'line2', autoComplete: 'shipping address-line2' },
   { name: 'city', autoComplete: 'shipping address-level2', required: true },
   { name: 'postalCode', autoComplete: 'shipping postal-code' },
+  // For a business that needs its TIN on the invoice (decision 0077); most shoppers leave it empty.
+  { name: 'taxId', autoComplete: 'off' },
 ];
 
 interface DetailsProps {

@@ -294,6 +294,7 @@ const CheckoutInput = builder.inputType('CheckoutInput', {
     idempotencyKey: t.string({ required: true, description: 'A new random key per checkout attempt (e.g. a UUID); a retry with the same key and input returns the first result.' }),
     email: t.string({ required: true }),
     phone: t.string(),
+    taxId: t.string({ description: "A business buyer's TIN for the invoice: 12345678-0001 or 10 digits (BAD_USER_INPUT otherwise)." }),
     shippingAddress: t.field({ type: AddressInput, required: true }),
     shippingMethod: t.string({ required: true, description: 'A method code offered for the address (shippingOptions), e.g. STANDARD.' }),
     couponCode: t.string({ description: "A coupon code; omit to use the one applied to the cart (applyCouponToCart)." }),

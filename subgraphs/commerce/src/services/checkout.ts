@@ -8,7 +8,7 @@
  * payment is initialized (payments.ts); a provider refusal leaves the order payable by `retryPayment`
  * until it expires. A repeat gets the order and its latest payment.
  */
-import { DomainError, ErrorCode, grantsOf, requireTenant } from '@webwaka/kit';
+import { DomainError, ErrorCode, grantsOf, NIGERIAN_TIN, requireTenant, TIN_FORMAT_MESSAGE } from '@webwaka/kit';
 import { findCart } from './carts';
 import type { ServiceContext } from './context';
 import { email, idempotencyKey, placeOrder, text, type Prepared } from './order-placement';
@@ -28,6 +28,8 @@ export interface CheckoutInput {
   idempotencyKey: string;
   email: string;
   phone?: string | null;
+  /** A business buyer's TIN, printed on the invoice (NIGERIAN_TIN). */
+  taxId?: string | null;
   shippingAddress: Address;
   shippingMethod: string;
   couponCode?: string | null;
@@ -43,6 +45,14 @@ export interface CheckoutInput {
   paymentMethod?: PaymentMethod | null;
   /** The provider keeps the card for later charges (a subscription's first order; not part of the API's input). */
   saveAuthorization?: boolean;
+}
+
+/** The buyer's TIN: optional, spaces dropped, in one of the two Nigerian forms (decision 0077). */
+function taxId(raw: string | null | undefined): string | null {
+  const value = (raw ?? '').replace(/\s+/g, '');
+  if (!value) return null;
+  if (!NIGERIAN_TIN.test(value)) throw new DomainError(ErrorCode.BAD_USER_INPUT, TIN_FORMAT_MESSAGE, ['taxId']);
+  return value;
 }
 
 const envInt = (name: string, fallback: number) => {
@@ -112,6 +122,7 @@ function normalise(input: CheckoutInput) {
     idempotencyKey: key,
     email: buyer,
     phone: text(input.phone, ['phone'], 30, false),
+    taxId: taxId(input.taxId),
     address,
     shippingMethod: text(input.shippingMethod, ['shippingMethod'], 32, true).toUpperCase(),
     couponCode: text(input.couponCode, ['couponCode'], 64, false),
@@ -192,6 +203,7 @@ async function orderFromCart(ctx: ServiceContext, checkoutId: string, cart: Cart
       customerUserId: userId,
       email: r.email,
       phone: r.phone,
+      customerTaxId: r.taxId,
       visitorId: cart.visitorId,
       referralCode: cart.referralCode,
       deviceId: r.deviceId,

@@ -18,7 +18,7 @@ const rateOf = (tax: bigint, taxRateBps: number) => (tax > 0n ? taxRateBps : 0);
 function customerOf(order: OrderRow): InvoiceRequestPayload['customer'] {
   const a = (order.shippingAddress ?? null) as Address | null;
   const address = a ? [a.line1, a.line2, a.city, a.region, a.postalCode, a.country].filter((p) => p && String(p).trim()).join(', ') : null;
-  return { userId: order.customerUserId, name: a?.name?.trim() || null, email: order.email || null, phone: order.phone ?? a?.phone ?? null, address, taxId: null };
+  return { userId: order.customerUserId, name: a?.name?.trim() || null, email: order.email || null, phone: order.phone ?? a?.phone ?? null, address, taxId: order.customerTaxId ?? null };
 }
 
 /** Shipping is a line of its own, with the tax its vendor order charged on it (vendor order tax less its goods' tax). */

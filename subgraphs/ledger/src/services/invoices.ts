@@ -10,7 +10,7 @@
  * Who reads one: the tenant's staff and administrators (and keys with ledger:read), the customer it was
  * issued to, and the user who runs its vendor.
  */
-import { DomainError, ErrorCode, isUniqueViolation, requireTenant, uuidv7, type Actor, type Prisma, type PrismaClient } from '@webwaka/kit';
+import { DomainError, ErrorCode, isUniqueViolation, NIGERIAN_TIN, requireTenant, TIN_FORMAT_MESSAGE, uuidv7, type Actor, type Prisma, type PrismaClient } from '@webwaka/kit';
 import { askCatalogAboutVendors, readsWholeBook } from './access';
 import { TX_OPTIONS, type ServiceContext, type Tx } from './context';
 
@@ -250,8 +250,6 @@ export async function invoiceSettings(ctx: ServiceContext) {
   return (await ctx.prisma.invoiceSettings.findUnique({ where: { tenantId } })) ?? { tenantId, legalName: '', address: '', taxId: '', vatNumber: '', updatedAt: null };
 }
 
-/** Nigerian TIN: 8 digits, a dash, 4 digits (12345678-0001), or the 10-digit JTB TIN. */
-const TIN = /^(\d{8}-\d{4}|\d{10})$/;
 
 export async function updateInvoiceSettings(ctx: ServiceContext, input: { legalName: string; address: string; taxId: string; vatNumber?: string | null }) {
   const tenantId = requireTenant(ctx);
@@ -261,7 +259,7 @@ export async function updateInvoiceSettings(ctx: ServiceContext, input: { legalN
   const vatNumber = (input.vatNumber ?? '').trim();
   if (!legalName || legalName.length > 200) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The legal name is required (at most 200 characters)', ['input', 'legalName']);
   if (!address || address.length > 500) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The address is required (at most 500 characters)', ['input', 'address']);
-  if (taxId && !TIN.test(taxId)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A TIN is 8 digits, a dash and 4 digits (12345678-0001), or 10 digits', ['input', 'taxId']);
+  if (taxId && !NIGERIAN_TIN.test(taxId)) throw new DomainError(ErrorCode.BAD_USER_INPUT, TIN_FORMAT_MESSAGE, ['input', 'taxId']);
   if (vatNumber.length > 40) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The VAT number is at most 40 characters', ['input', 'vatNumber']);
   const data = { legalName, address, taxId, vatNumber };
   return ctx.prisma.invoiceSettings.upsert({ where: { tenantId }, create: { tenantId, ...data }, update: data });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "commerce"."Order" ADD COLUMN     "customerTaxId" TEXT;
