@@ -3489,11 +3489,12 @@ export type PosReceiptQueryVariables = Exact<{
 export type PosReceiptQuery = { posReceipt: { sale: { receiptNumber: string, occurredAt: string, lines: Array<{ variantId: string, title: string, quantity: number, unitPrice: { formatted: string } | null, discount: { amount: string, formatted: string } | null, total: { formatted: string } }>, tax: { formatted: string }, total: { formatted: string }, change: { amount: string, formatted: string }, tenders: Array<{ tender: PosTender, reference: string | null, amount: { formatted: string } }> }, settings: { receiptHeader: string, receiptFooter: string, vatNumber: string } } | null };
 
 export type PosCustomerQueryVariables = Exact<{
-  email: string;
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
 }>;
 
 
-export type PosCustomerQuery = { posCustomer: { id: string, name: string } | null };
+export type PosCustomerQuery = { posCustomer: { id: string, name: string, points: number | null, pointsValue: string | null, pointsCurrency: string | null } | null };
 
 export type AdminPromotionFieldsFragment = { id: string, vendorId: string | null, name: string, kind: PromotionKind, buyQuantity: number | null, getQuantity: number | null, getPercentBps: number | null, productIds: Array<string>, variantIds: Array<string>, startsAt: string | null, endsAt: string | null, active: boolean, threshold: { amount: string, currency: string } | null, amount: { amount: string, currency: string } | null, bundlePrice: { amount: string, currency: string } | null, discountGiven: { amount: string, currency: string } };
 
@@ -10957,13 +10958,16 @@ export const PosReceiptDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:367ac0a455a3a09c743a06c737cc263df1afd5a22a9e83b00afe44bd73a35f96"}) as unknown as TypedDocumentString<PosReceiptQuery, PosReceiptQueryVariables>;
 export const PosCustomerDocument = new TypedDocumentString(`
-    query PosCustomer($email: String!) {
-  posCustomer(email: $email) {
+    query PosCustomer($email: String, $phone: String) {
+  posCustomer(email: $email, phone: $phone) {
     id
     name
+    points
+    pointsValue
+    pointsCurrency
   }
 }
-    `, {"hash":"sha256:6892be69f5111ce80542d1a45d6ea97c1e8f794022062fe6746f36c444fffd60"}) as unknown as TypedDocumentString<PosCustomerQuery, PosCustomerQueryVariables>;
+    `, {"hash":"sha256:f7e89ecfe93cdf242a9333a6e75eae5db88689f36f3549a4246c76bc01545bb7"}) as unknown as TypedDocumentString<PosCustomerQuery, PosCustomerQueryVariables>;
 export const AdminPromotionsDocument = new TypedDocumentString(`
     query AdminPromotions {
   promotions {

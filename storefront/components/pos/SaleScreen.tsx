@@ -21,11 +21,19 @@ interface CartLine {
   discount: string;
 }
 
+/** A customer as the till found them; points when the shop runs a programme (as they stood when found). */
+interface Customer {
+  id: string;
+  name: string;
+  points?: number | null;
+  pointsValue?: string | null;
+}
+
 interface Cart {
   lines: CartLine[];
   orderDiscount: string;
-  /** A known customer (found online by e-mail): named on the sale, and the only way to sell on account. */
-  customer?: { id: string; name: string } | null;
+  /** A known customer (found online by e-mail or phone): named on the sale, and the only way to sell on account. */
+  customer?: Customer | null;
   /** The shop's coupon the cashier entered (decision 0071): its id in the snapshot and the code as typed. */
   coupon?: { id: string; code: string } | null;
   parkedAt?: string;
@@ -225,7 +233,7 @@ export function SaleScreen({ ctx, db, onSold }: { ctx: TillContext; db: IDBDatab
           })}
         </ul>
       )}
-      <CustomerPicker tenant={ctx.tenant} customer={cart.customer ?? null} onChange={(customer) => setCart((c) => ({ ...c, customer }))} />
+      <CustomerPicker tenant={ctx.tenant} customer={cart.customer ?? null} money={ctx.money} onChange={(customer) => setCart((c) => ({ ...c, customer }))} />
       <CouponEntry
         ctx={ctx}
         coupon={cart.coupon ?? null}
@@ -411,14 +419,16 @@ function CouponEntry({
   );
 }
 
-/** Attach a known customer by e-mail (needs the network: the till keeps no customer list). */
-function CustomerPicker({ tenant, customer, onChange }: { tenant: string; customer: { id: string; name: string } | null; onChange: (c: { id: string; name: string } | null) => void }) {
-  const [email, setEmail] = useState('');
+/** Attach a known customer by e-mail or phone (needs the network: the till keeps no customer list). */
+function CustomerPicker({ tenant, customer, money, onChange }: { tenant: string; customer: Customer | null; money: (minor: bigint) => string; onChange: (c: Customer | null) => void }) {
+  const [text, setText] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   if (customer) {
     return (
       <p>
-        {pt('customer.attached', { name: customer.name })} <button type="button" onClick={() => onChange(null)}>{pt('customer.remove')}</button>
+        {pt('customer.attached', { name: customer.name })}
+        {customer.points != null && <> · {pt('customer.points', { points: customer.points, value: money(BigInt(customer.pointsValue ?? '0')) })}</>}{' '}
+        <button type="button" onClick={() => onChange(null)}>{pt('customer.remove')}</button>
       </p>
     );
   }
@@ -426,20 +436,21 @@ function CustomerPicker({ tenant, customer, onChange }: { tenant: string; custom
     <div className="pos-row">
       <label>
         {pt('customer.email')}
-        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
+        <input type="text" inputMode="email" value={text} onChange={(e) => setText(e.target.value)} autoComplete="off" />
       </label>
       <button
         type="button"
-        disabled={!email.trim()}
+        disabled={!text.trim()}
         onClick={async () => {
           setMessage(null);
+          const query = text.includes('@') ? { email: text.trim() } : { phone: text.trim() };
           try {
-            const res = await fetch(`/pos/${encodeURIComponent(tenant)}/api/customer`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }), cache: 'no-store' });
-            const data = (await res.json()) as { customer?: { id: string; name: string } | null };
+            const res = await fetch(`/pos/${encodeURIComponent(tenant)}/api/customer`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(query), cache: 'no-store' });
+            const data = (await res.json()) as { customer?: Customer | null; error?: string };
             if (data.customer) {
               onChange(data.customer);
-              setEmail('');
-            } else setMessage(res.ok ? pt('customer.none') : pt('customer.offline'));
+              setText('');
+            } else setMessage(res.status === 400 ? pt('customer.bad') : res.ok ? pt('customer.none') : pt('customer.offline'));
           } catch {
             setMessage(pt('customer.offline'));
           }

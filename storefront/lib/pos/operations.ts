@@ -204,10 +204,13 @@ export const PosReceiptQuery = graphql(`
 `);
 
 export const PosCustomerQuery = graphql(`
-  query PosCustomer($email: String!) {
-    posCustomer(email: $email) {
+  query PosCustomer($email: String, $phone: String) {
+    posCustomer(email: $email, phone: $phone) {
       id
       name
+      points
+      pointsValue
+      pointsCurrency
     }
   }
 `);

@@ -595,7 +595,7 @@ const matrix = authorizationMatrix({
   capability: 'commerce',
   subgraphSchema: schema,
   // Transport's ticket purchases create their order through this peer call; shoppers check out instead.
-  peerOnly: ['Mutation.createExternalOrder', 'Query.posCouponRules'],
+  peerOnly: ['Mutation.createExternalOrder', 'Query.posCouponRules', 'Query.posCustomerPoints'],
   callers: CALLERS,
   operations: OPERATIONS,
   start: () => startCommerceStack(),

@@ -217,6 +217,11 @@ const READS: Record<string, { who: Who[]; cases: () => ReadCase[] }> = {
     who: ['admin', 'staff', 'apiKey'],
     cases: () => [['not in the API', 'query ($ids: [ID!]!) { posCouponRules(ids: $ids) { id } }', { ids: [A.couponId] }, (v) => expect(v).toBeNull(), 'GRAPHQL_VALIDATION_FAILED']],
   },
+  posCustomerPoints: {
+    // pos's call for a till that found a customer (decision 0080), over the internal route only: not in the gateway's API.
+    who: ['admin', 'staff', 'apiKey'],
+    cases: () => [['not in the API', 'query ($u: ID!) { posCustomerPoints(userId: $u) { points } }', { u: A.id }, (v) => expect(v).toBeNull(), 'GRAPHQL_VALIDATION_FAILED']],
+  },
   mySubscriptions: {
     // The same customer signed in at B has A's subscription only in A.
     who: ['customer'],

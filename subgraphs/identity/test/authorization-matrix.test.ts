@@ -421,7 +421,7 @@ const matrix = authorizationMatrix({
   // The gateway's live audit feed is identity's too.
   extra: ['Subscription.auditEvents'],
   // Other subgraphs ask identity for a tenant's ancestors through this peer call (subgraphs/identity/test/ancestry.test.ts).
-  peerOnly: ['Query.tenantAncestry', 'Query.customerByEmail', 'Query.messageAudience', 'Mutation.issueDeviceKey', 'Mutation.revokeDeviceKey', 'Mutation.customerForPhone'],
+  peerOnly: ['Query.tenantAncestry', 'Query.customerByEmail', 'Query.customerByPhone', 'Query.messageAudience', 'Mutation.issueDeviceKey', 'Mutation.revokeDeviceKey', 'Mutation.customerForPhone'],
   callers: CALLERS,
   operations: OPERATIONS,
   knownBugs: KNOWN_BUGS,

@@ -1,5 +1,6 @@
 import { MAX_PAGE_SIZE, withUserErrors, ADMIN_ROLES, type RoleName } from '@webwaka/kit';
 import { adjustPoints, balanceOf, pointsEarnedLastYear, programmeOf, saveProgramme, tierFor, type LoyaltyProgramme } from '../services/loyalty';
+import { posCustomerPoints } from '../services/pos-rewards';
 import { adjustStoreCredit, giftCardByCode, issueGiftCard, setGiftCardStatus, storeCreditOf } from '../services/stored-value';
 import { builder, money } from './builder';
 import { asQuery } from '@webwaka/kit';
@@ -115,6 +116,16 @@ const CustomerRewards = builder.objectRef<Rewards>('CustomerRewards').implement(
   }),
 });
 
+const PosCustomerPointsRef = builder.objectRef<Awaited<ReturnType<typeof posCustomerPoints>>>('PosCustomerPoints').implement({
+  inaccessible: true,
+  fields: (t) => ({
+    enabled: t.exposeBoolean('enabled'),
+    points: t.exposeInt('points'),
+    value: t.string({ description: 'Minor units.', resolve: (p) => p.value.toString() }),
+    currency: t.exposeString('currency'),
+  }),
+});
+
 builder.queryFields((t) => ({
   giftCards: t.prismaConnection({
     type: 'GiftCard',
@@ -147,6 +158,14 @@ builder.queryFields((t) => ({
     authScopes: REWARDS_ADMINS,
     args: { userId: t.arg.id({ required: true }) },
     resolve: (_r, { userId }, ctx) => ({ tenantId: ctx.tenantId!, userId: String(userId) }),
+  }),
+  posCustomerPoints: t.field({
+    type: PosCustomerPointsRef,
+    inaccessible: true,
+    authScopes: { apiScope: 'commerce:pos-rewards' },
+    description: 'Service-only (pos, for a till that found this customer): their points and what they are worth (decision 0080).',
+    args: { userId: t.arg.id({ required: true }) },
+    resolve: (_r, { userId }, ctx) => asQuery(() => posCustomerPoints(ctx, String(userId))),
   }),
 }));
 

@@ -1,6 +1,7 @@
 import { ADMIN_ROLES, MAX_PAGE_SIZE, withUserErrors, type RequestContext } from '@webwaka/kit';
 import type { Membership as MembershipRow } from '@webwaka/kit/src/generated/prisma/client';
 import { grantRole, revokeRole } from '../services/members';
+import { normalizePhone } from '../services/phone-sign-in';
 import { ADMINS, builder, RoleEnum } from './builder';
 
 /**
@@ -89,9 +90,14 @@ builder.mutationFields((t) => ({
  * till attaches a known customer to a sale, or sells to them on account. Only a CUSTOMER member of the
  * tenant whose account is not being deleted; no search, so a till cannot list the shop's customers.
  */
-const CustomerRef = builder.objectRef<{ id: string; name: string; email: string }>('ShopCustomer').implement({
+const CustomerRef = builder.objectRef<{ id: string; name: string; email: string | null; phone?: string | null }>('ShopCustomer').implement({
   inaccessible: true,
-  fields: (t) => ({ id: t.exposeID('id'), name: t.exposeString('name'), email: t.exposeString('email') }),
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    email: t.exposeString('email', { nullable: true, description: 'Null for a phone-only customer (decision 0062).' }),
+    phone: t.string({ nullable: true, description: 'E.164, when found by phone.', resolve: (c) => c.phone ?? null }),
+  }),
 });
 
 builder.queryField('customerByEmail', (t) =>
@@ -109,6 +115,33 @@ builder.queryField('customerByEmail', (t) =>
         include: { user: { select: { id: true, name: true, email: true } } },
       });
       return membership?.user ? { ...membership.user, email: address } : null;
+    },
+  }),
+);
+
+/**
+ * A shop's customer by phone, for the point of sale (decision 0080; the same service scope as by e-mail):
+ * the number is read as identity reads it everywhere (Nigerian local forms become E.164). The account's own
+ * phone (a phone-only customer, decision 0062) names them first; otherwise the one customer who saved that
+ * phone on an address at this shop. Two customers sharing an address phone name nobody: the till must not
+ * guess whose points it spends. Null for anything that is not a phone number.
+ */
+builder.queryField('customerByPhone', (t) =>
+  t.field({
+    type: CustomerRef,
+    nullable: true,
+    inaccessible: true,
+    authScopes: { apiScope: 'identity:customers' },
+    args: { phone: t.arg.string({ required: true }) },
+    resolve: async (_r, args, ctx) => {
+      const phone = normalizePhone(args.phone);
+      if (!phone) return null;
+      const customer = { deletionRequestedAt: null, memberships: { some: { tenantId: ctx.tenantId!, role: 'CUSTOMER' as const } } };
+      const select = { id: true, name: true, email: true };
+      const own = await ctx.prisma.user.findFirst({ where: { ...customer, phone }, select });
+      if (own) return { ...own, phone };
+      const byAddress = await ctx.prisma.user.findMany({ where: { ...customer, addresses: { some: { tenantId: ctx.tenantId!, phone } } }, select, take: 2 });
+      return byAddress.length === 1 ? { ...byAddress[0]!, phone } : null;
     },
   }),
 );

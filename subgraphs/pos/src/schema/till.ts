@@ -35,9 +35,18 @@ const PosTillRef = builder.objectRef<Snapshot>('PosTill').implement({
   }),
 });
 
-const PosCustomerRef = builder.objectRef<{ id: string; name: string; email: string }>('PosCustomer').implement({
+type FoundCustomer = NonNullable<Awaited<ReturnType<typeof findCustomer>>>;
+const PosCustomerRef = builder.objectRef<FoundCustomer>('PosCustomer').implement({
   description: 'A known customer of the shop, as a till attaches them to a sale.',
-  fields: (t) => ({ id: t.exposeID('id', { description: 'The user id a sale names as customerUserId.' }), name: t.exposeString('name'), email: t.exposeString('email') }),
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The user id a sale names as customerUserId.' }),
+    name: t.exposeString('name'),
+    email: t.exposeString('email', { nullable: true, description: 'Null for a customer who signs in by phone only.' }),
+    phone: t.exposeString('phone', { nullable: true, description: 'E.164, when found by phone.' }),
+    points: t.int({ nullable: true, description: 'Their loyalty points now (null: the shop runs no programme).', resolve: (c) => c.points?.points ?? null }),
+    pointsValue: t.string({ nullable: true, description: 'What those points are worth, minor units of pointsCurrency.', resolve: (c) => c.points?.value.toString() ?? null }),
+    pointsCurrency: t.string({ nullable: true, resolve: (c) => c.points?.currency ?? null }),
+  }),
 });
 
 builder.queryFields((t) => ({
@@ -45,9 +54,9 @@ builder.queryFields((t) => ({
     type: PosCustomerRef,
     nullable: true,
     authScopes: TILLS,
-    description: 'For the calling till: the shop’s customer with exactly this e-mail (to attach to a sale, or sell on account), or null.',
-    args: { email: t.arg.string({ required: true }) },
-    resolve: (_r, { email }, ctx) => asQuery(() => findCustomer(ctx, email)),
+    description: 'For the calling till: the shop’s customer with exactly this e-mail, or this phone (Nigerian local forms read as +234; decision 0080), to attach to a sale or sell on account; null when none. Give one of the two.',
+    args: { email: t.arg.string(), phone: t.arg.string() },
+    resolve: (_r, { email, phone }, ctx) => asQuery(() => findCustomer(ctx, { email, phone })),
   }),
   posTill: t.field({
     type: PosTillRef,

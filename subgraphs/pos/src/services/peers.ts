@@ -71,16 +71,40 @@ export async function quotePosPrices(ctx: Ctx, tenantId: string, currency: strin
   return quotes;
 }
 
-/** A CUSTOMER member of the shop by exact e-mail (identity's service-only `customerByEmail`), or null. */
-export async function customerByEmail(ctx: Ctx, tenantId: string, email: string): Promise<{ id: string; name: string; email: string } | null> {
-  const data = await callPeer<{ customerByEmail: { id: string; name: string; email: string } | null }>(
+export interface ShopCustomer {
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+}
+
+/**
+ * A CUSTOMER member of the shop by exact e-mail or by phone (identity's service-only `customerByEmail` and
+ * `customerByPhone`, which reads Nigerian local forms as E.164), or null.
+ */
+export async function shopCustomer(ctx: Ctx, tenantId: string, by: { email: string } | { phone: string }): Promise<ShopCustomer | null> {
+  const field = 'email' in by ? 'customerByEmail' : 'customerByPhone';
+  const arg = 'email' in by ? 'email' : 'phone';
+  const data = await callPeer<Record<string, ShopCustomer | null>>(
     ctx.peers,
     'identity',
-    `query ($email: String!) { customerByEmail(email: $email) { id name email } }`,
-    { email },
+    `query ($v: String!) { ${field}(${arg}: $v) { id name email phone } }`,
+    { v: 'email' in by ? by.email : by.phone },
     { tenantId, service: 'pos', scopes: ['identity:customers'], requestId: ctx.requestId },
   );
-  return data.customerByEmail;
+  return data[field] ?? null;
+}
+
+/** A customer's points at the shop and what they are worth (commerce's service-only `posCustomerPoints`, decision 0080). */
+export async function customerPoints(ctx: Ctx, tenantId: string, userId: string): Promise<{ enabled: boolean; points: number; value: bigint; currency: string }> {
+  const data = await callPeer<{ posCustomerPoints: { enabled: boolean; points: number; value: string; currency: string } }>(
+    ctx.peers,
+    'commerce',
+    `query ($userId: ID!) { posCustomerPoints(userId: $userId) { enabled points value currency } }`,
+    { userId },
+    { tenantId, service: 'pos', scopes: ['commerce:pos-rewards'], requestId: ctx.requestId },
+  );
+  return { ...data.posCustomerPoints, value: BigInt(data.posCustomerPoints.value) };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { DomainError, ErrorCode } from '@webwaka/kit';
 import type { ServiceContext } from './context';
-import { customerByEmail } from './peers';
+import { customerPoints, shopCustomer } from './peers';
 import { requireDevice } from './devices';
 import { posSettings } from './settings';
 
@@ -22,12 +22,19 @@ export async function tillSnapshot(ctx: ServiceContext) {
 }
 
 /**
- * A known customer for the calling till to attach to a sale (or sell to on account): by exact e-mail, a
- * CUSTOMER of the shop, or null. Online only; the till keeps the ones it found for offline sales.
+ * A known customer for the calling till to attach to a sale (or sell to on account), by exact e-mail or by
+ * phone (decision 0080), a CUSTOMER of the shop, with their points when the shop runs a programme; or null.
+ * Online only; the till keeps the ones it found for offline sales.
  */
-export async function findCustomer(ctx: ServiceContext, email: string) {
+export async function findCustomer(ctx: ServiceContext, by: { email?: string | null; phone?: string | null }) {
   const device = await requireDevice(ctx);
-  const address = (email ?? '').trim().toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address) || address.length > 254) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'That is not an e-mail address', ['email']);
-  return customerByEmail(ctx, device.tenantId, address);
+  const address = (by.email ?? '').trim().toLowerCase();
+  const phone = (by.phone ?? '').trim();
+  if (!address === !phone) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Give an e-mail address or a phone number', ['email']);
+  if (address && (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address) || address.length > 254)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'That is not an e-mail address', ['email']);
+  if (phone && !/^\+?[\d\s\-.()]{7,24}$/.test(phone)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Enter a phone number, such as 0803 123 4567 or +234 803 123 4567', ['phone']);
+  const customer = await shopCustomer(ctx, device.tenantId, address ? { email: address } : { phone });
+  if (!customer) return null;
+  const points = await customerPoints(ctx, device.tenantId, customer.id);
+  return { ...customer, points: points.enabled ? points : null };
 }
