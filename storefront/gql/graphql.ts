@@ -219,6 +219,19 @@ export type CheckoutInput = {
   useStoreCredit?: boolean | null | undefined;
 };
 
+export type CollectOnDeliveryInput = {
+  /** Minor units: exactly what the order owes (COLLECTION_AMOUNT_MISMATCH otherwise). */
+  amount: string;
+  currency: string;
+  orderId: string | number;
+  via: CollectionWay;
+};
+
+/** How pay-on-delivery money was taken (decision 0083): CASH is held by the collector until handed in; TRANSFER went to the shop. */
+export type CollectionWay =
+  | 'CASH'
+  | 'TRANSFER';
+
 /** How it was sold: SVM (single-vendor store), MVM (multi-vendor marketplace) or POS (at a till; decision 0052). */
 export type CommerceChannel =
   | 'MVM'
@@ -437,6 +450,15 @@ export type GiftCardStatus =
   | 'ACTIVE'
   | 'DISABLED';
 
+export type HandInCollectedCashInput = {
+  /** Minor units counted (may differ from what was held: the difference is over or short). */
+  amount: string;
+  collectorUserId: string | number;
+  currency: string;
+  idempotencyKey: string;
+  note?: string | null | undefined;
+};
+
 export type InvitationState =
   | 'ACCEPTED'
   | 'EXPIRED'
@@ -616,10 +638,11 @@ export type PassengerInput = {
   seatLabel: string;
 };
 
-/** How a shopper pays (decision 0076): CARD on the provider's hosted page, BANK_TRANSFER to an account opened for the order. */
+/** How a shopper pays (decision 0076): CARD on the provider's hosted page, BANK_TRANSFER to an account opened for the order, PAY_ON_DELIVERY in cash or by transfer to the shop's collector at the door (decision 0083). */
 export type PaymentMethod =
   | 'BANK_TRANSFER'
-  | 'CARD';
+  | 'CARD'
+  | 'PAY_ON_DELIVERY';
 
 export type PaymentProvider =
   | 'FLUTTERWAVE'
@@ -1355,6 +1378,8 @@ export type UpdateCategoryInput = {
 };
 
 export type UpdateCommerceSettingsInput = {
+  /** Minor units: the largest order total paid on delivery; "" for no limit (decision 0083). */
+  payOnDeliveryMaxTotal?: string | null | undefined;
   /** At least one; BANK_TRANSFER needs a provider that opens virtual accounts (PAYMENT_METHOD_UNAVAILABLE). */
   paymentMethods?: Array<PaymentMethod> | null | undefined;
   paymentProvider?: PaymentProvider | null | undefined;
@@ -2399,6 +2424,30 @@ export type AdminCloseDisputeMutationVariables = Exact<{
 
 export type AdminCloseDisputeMutation = { closeDispute: { dispute: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
+export type AdminOrdersToCollectQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminOrdersToCollectQuery = { payOnDeliveryOrders: Array<{ id: string, number: string, email: string, createdAt: string, shippingAddress: { name: string, line1: string, city: string, phone: string | null } | null, payments: Array<{ method: PaymentMethod, status: PaymentStatus, amount: { amount: string, currency: string } }> }> };
+
+export type AdminCollectOnDeliveryMutationVariables = Exact<{
+  input: CollectOnDeliveryInput;
+}>;
+
+
+export type AdminCollectOnDeliveryMutation = { collectOnDelivery: { order: { id: string, status: OrderStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminCollectorCashQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCollectorCashQuery = { cashHeldByCollectors: Array<{ collectorUserId: string, openCollections: number, oldestCollectedAt: string | null, held: { amount: string, currency: string } }>, collectorHandIns: Array<{ id: string, collectorUserId: string, note: string | null, createdAt: string, expected: { amount: string, currency: string }, amount: { amount: string, currency: string }, overShort: { amount: string, currency: string } }> };
+
+export type AdminHandInCollectedCashMutationVariables = Exact<{
+  input: HandInCollectedCashInput;
+}>;
+
+
+export type AdminHandInCollectedCashMutation = { handInCollectedCash: { handIn: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
 export type AdminVendorPayoutBankQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2859,7 +2908,7 @@ export type AdminRemoveShippingRateMutation = { removeShippingRate: { rate: { id
 export type AdminPaymentSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminPaymentSettingsQuery = { commerceSettings: { paymentProvider: PaymentProvider, paymentMethods: Array<PaymentMethod> }, paymentProviderAccounts: Array<{ provider: PaymentProvider, publicKey: string | null, hasWebhookSecret: boolean, updatedAt: string }> };
+export type AdminPaymentSettingsQuery = { commerceSettings: { paymentProvider: PaymentProvider, paymentMethods: Array<PaymentMethod>, payOnDeliveryMaxTotal: string | null }, paymentProviderAccounts: Array<{ provider: PaymentProvider, publicKey: string | null, hasWebhookSecret: boolean, updatedAt: string }> };
 
 export type AdminSetPaymentProviderCredentialsMutationVariables = Exact<{
   input: PaymentProviderCredentialsInput;
@@ -7768,6 +7817,94 @@ export const AdminCloseDisputeDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:d32b7491aab514c98360e51e8b9dc05c79ddad36a8116891f16e4f7f2e1b3ac1"}) as unknown as TypedDocumentString<AdminCloseDisputeMutation, AdminCloseDisputeMutationVariables>;
+export const AdminOrdersToCollectDocument = new TypedDocumentString(`
+    query AdminOrdersToCollect {
+  payOnDeliveryOrders(first: 100) {
+    id
+    number
+    email
+    createdAt
+    shippingAddress {
+      name
+      line1
+      city
+      phone
+    }
+    payments {
+      method
+      status
+      amount {
+        amount
+        currency
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:eda51bed90bc2fda27ecbbd6745befb43eab10fa5daa8da60bb5b0fb8e481299"}) as unknown as TypedDocumentString<AdminOrdersToCollectQuery, AdminOrdersToCollectQueryVariables>;
+export const AdminCollectOnDeliveryDocument = new TypedDocumentString(`
+    mutation AdminCollectOnDelivery($input: CollectOnDeliveryInput!) {
+  collectOnDelivery(input: $input) {
+    order {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:466a44d84940b99ae68816585bb4859b53971ee94b57286693ad1d3a02797b2c"}) as unknown as TypedDocumentString<AdminCollectOnDeliveryMutation, AdminCollectOnDeliveryMutationVariables>;
+export const AdminCollectorCashDocument = new TypedDocumentString(`
+    query AdminCollectorCash {
+  cashHeldByCollectors {
+    collectorUserId
+    openCollections
+    held {
+      amount
+      currency
+    }
+    oldestCollectedAt
+  }
+  collectorHandIns(first: 20) {
+    id
+    collectorUserId
+    expected {
+      amount
+      currency
+    }
+    amount {
+      amount
+      currency
+    }
+    overShort {
+      amount
+      currency
+    }
+    note
+    createdAt
+  }
+}
+    `, {"hash":"sha256:9af72d97baad1f950c07afbfb03a74de1d42055fd3c9d99547a92a8605c4e09d"}) as unknown as TypedDocumentString<AdminCollectorCashQuery, AdminCollectorCashQueryVariables>;
+export const AdminHandInCollectedCashDocument = new TypedDocumentString(`
+    mutation AdminHandInCollectedCash($input: HandInCollectedCashInput!) {
+  handInCollectedCash(input: $input) {
+    handIn {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:d0a48c6bcf75bdad91bd9da1a729b525e44dcefa24e3676f1e58316bbfd0fc44"}) as unknown as TypedDocumentString<AdminHandInCollectedCashMutation, AdminHandInCollectedCashMutationVariables>;
 export const AdminVendorPayoutBankDocument = new TypedDocumentString(`
     query AdminVendorPayoutBank($id: ID!) {
   vendor(id: $id) {
@@ -9173,6 +9310,7 @@ export const AdminPaymentSettingsDocument = new TypedDocumentString(`
   commerceSettings {
     paymentProvider
     paymentMethods
+    payOnDeliveryMaxTotal
   }
   paymentProviderAccounts {
     provider
@@ -9181,7 +9319,7 @@ export const AdminPaymentSettingsDocument = new TypedDocumentString(`
     updatedAt
   }
 }
-    `, {"hash":"sha256:42540b6deca34dcb571ed9c7956823b803df370dcaadb53bacb7675bbf14d702"}) as unknown as TypedDocumentString<AdminPaymentSettingsQuery, AdminPaymentSettingsQueryVariables>;
+    `, {"hash":"sha256:6b0da6c9086c788ccb736a8468bfd1d3c55276d8de0b0585d56edba6cdeb74a4"}) as unknown as TypedDocumentString<AdminPaymentSettingsQuery, AdminPaymentSettingsQueryVariables>;
 export const AdminSetPaymentProviderCredentialsDocument = new TypedDocumentString(`
     mutation AdminSetPaymentProviderCredentials($input: PaymentProviderCredentialsInput!) {
   setPaymentProviderCredentials(input: $input) {

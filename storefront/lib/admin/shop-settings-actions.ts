@@ -54,16 +54,20 @@ export async function choosePaymentProviderAction(slug: string, _previous: FormS
   redirect(`${back}?done=provider`);
 }
 
-const PAYMENT_METHODS = ['CARD', 'BANK_TRANSFER'] as const;
+const PAYMENT_METHODS = ['CARD', 'BANK_TRANSFER', 'PAY_ON_DELIVERY'] as const;
 
 /** The ways shoppers may pay at checkout (decision 0076): at least one; commerce checks the provider can take each. */
 export async function setPaymentMethodsAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const paymentMethods = PAYMENT_METHODS.filter((m) => formData.getAll('paymentMethods').includes(m));
-  const values = { paymentMethods: paymentMethods.join('\n') };
+  const typedMax = text(formData, 'payOnDeliveryMaxTotal');
+  const values = { paymentMethods: paymentMethods.join('\n'), payOnDeliveryMaxTotal: typedMax };
   if (paymentMethods.length === 0) return invalid(values, { paymentMethods: st('payments.invalid.methods') });
+  // Naira as typed → kobo (BigInt, never a float); empty: no limit (decision 0083).
+  const payOnDeliveryMaxTotal = typedMax.trim() === '' ? '' : majorInputToMinor(typedMax, 'NGN');
+  if (payOnDeliveryMaxTotal === null || payOnDeliveryMaxTotal === '0') return invalid(values, { payOnDeliveryMaxTotal: st('payments.invalid.podMax') });
   const back = settingsPath(slug, 'payments');
-  const outcome = outcomeOf(await adminMutate(slug, back, AdminUpdateCommerceSettingsMutation, { input: { paymentMethods } }), (d) => d.updateCommerceSettings);
-  if (!outcome.ok) return errorState(outcome.userErrors, values, pick(['paymentMethods']));
+  const outcome = outcomeOf(await adminMutate(slug, back, AdminUpdateCommerceSettingsMutation, { input: { paymentMethods, payOnDeliveryMaxTotal } }), (d) => d.updateCommerceSettings);
+  if (!outcome.ok) return errorState(outcome.userErrors, values, pick(['paymentMethods', 'payOnDeliveryMaxTotal']));
   redirect(`${back}?done=methods`);
 }
 

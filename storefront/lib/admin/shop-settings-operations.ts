@@ -112,6 +112,7 @@ export const AdminPaymentSettingsQuery = graphql(`
     commerceSettings {
       paymentProvider
       paymentMethods
+      payOnDeliveryMaxTotal
     }
     paymentProviderAccounts {
       provider

@@ -122,7 +122,7 @@ export async function placeOrder(kind: StorefrontKind, slug: string, formData: F
       ...payWith(formData, signedIn),
       giftCardRecipient: giftCardRecipient(formData),
       // Commerce refuses a method the shop has not enabled (PAYMENT_METHOD_UNAVAILABLE).
-      paymentMethod: formData.get('paymentMethod') === 'BANK_TRANSFER' ? ('BANK_TRANSFER' as const) : ('CARD' as const),
+      paymentMethod: (['BANK_TRANSFER', 'PAY_ON_DELIVERY'] as const).find((m) => m === formData.get('paymentMethod')) ?? ('CARD' as const),
     },
   });
 

@@ -196,6 +196,22 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: EVERYONE,
     expectAllowed: (v) => expect(v).toEqual(['CARD']),
   },
+  // Pay on delivery (decision 0083): collectors are staff and administrators, hand-ins administrators only.
+  'Query.payOnDeliveryOrders': {
+    document: '{ payOnDeliveryOrders { id status } }',
+    allowed: INBOX_STAFF,
+    expectAllowed: (v) => expect(v).toEqual([]),
+  },
+  'Query.cashHeldByCollectors': {
+    document: '{ cashHeldByCollectors { collectorUserId held { amount } } }',
+    allowed: ADMINS,
+    expectAllowed: (v) => expect(v).toEqual([]),
+  },
+  'Query.collectorHandIns': {
+    document: '{ collectorHandIns { id } }',
+    allowed: ADMINS,
+    expectAllowed: (v) => expect(v).toEqual([]),
+  },
   'Query.commerceSettings': {
     document: '{ commerceSettings { paymentProvider paymentWindowMinutes } }',
     allowed: SETTINGS_READERS,
@@ -354,6 +370,20 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     variables: () => ({ id: fixture.orderId }),
     allowed: MONEY_ADMINS,
     expectAllowed: moveOnPendingOrder,
+  },
+
+  // ----- Mutation: pay on delivery (decision 0083) -----
+  'Mutation.collectOnDelivery': {
+    document: 'mutation ($id: ID!) { collectOnDelivery(input: { orderId: $id, amount: "100", currency: "NGN", via: CASH }) { order { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: INBOX_STAFF,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.handInCollectedCash': {
+    document: 'mutation ($c: ID!) { handInCollectedCash(input: { collectorUserId: $c, currency: "NGN", amount: "100", idempotencyKey: "matrix" }) { handIn { id } userErrors { code } } }',
+    variables: () => ({ c: uuidv7() }),
+    allowed: ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOTHING_TO_HAND_IN']),
   },
 
   // ----- Mutation: settings -----

@@ -44,6 +44,8 @@ const A = {} as {
   giftCardCode: string;
   customerUserId: string;
   giftCardProductId: string;
+  podOrderId: string;
+  collectorUserId: string;
 };
 const B = {} as { id: string; paidOrderId: string };
 type Who = 'admin' | 'staff' | 'apiKey' | 'customer' | 'guest';
@@ -131,7 +133,14 @@ beforeAll(async () => {
   Object.assign(A, { pendingOrderId: pending.order.id, pendingReference: pending.payment.reference });
   // Its guest's e-mail is A's alone, so looking its number up in B can only find A's order (decision 0065).
   A.pendingNumber = (await prisma.order.update({ where: { id: A.pendingOrderId }, data: { email: 'a.only.guest@example.com' } })).number;
-  payload(await gql(s.gatewayUrl, 'mutation { updateCommerceSettings(input: { paymentWindowMinutes: 45, taxShipping: false, paymentMethods: [CARD, BANK_TRANSFER] }) { settings { paymentWindowMinutes } userErrors { code } } }', {}, adminA), 'updateCommerceSettings');
+  payload(await gql(s.gatewayUrl, 'mutation { updateCommerceSettings(input: { paymentWindowMinutes: 45, taxShipping: false, paymentMethods: [CARD, BANK_TRANSFER, PAY_ON_DELIVERY] }) { settings { paymentWindowMinutes } userErrors { code } } }', {}, adminA), 'updateCommerceSettings');
+  // A's pay-on-delivery orders (decision 0083): one still to collect, one collected in cash by A's administrator.
+  const podA = async () => payload(await checkout(s, A_SLUG, checkoutInput(await guestCart(s, A_SLUG, [{ variantId: A.product.variantId, quantity: 1 }]), { paymentMethod: 'PAY_ON_DELIVERY' })), 'checkout').order.id as string;
+  A.podOrderId = await podA();
+  const collected = await podA();
+  const due = (await prisma.payment.findFirstOrThrow({ where: { orderId: collected } })).amount;
+  payload(await gql(s.gatewayUrl, 'mutation ($i: CollectOnDeliveryInput!) { collectOnDelivery(input: $i) { order { status } userErrors { code } } }', { i: { orderId: collected, amount: due.toString(), currency: 'NGN', via: 'CASH' } }, adminA), 'collectOnDelivery');
+  A.collectorUserId = (await prisma.payment.findFirstOrThrow({ where: { orderId: collected } })).collectedByUserId!;
   payload(
     await gql(s.gatewayUrl, 'mutation { setPaymentProviderCredentials(input: { provider: PAYSTACK, secretKey: "sk_test_tenant_a", publicKey: "pk_test_tenant_a" }) { account { provider } userErrors { code } } }', {}, adminA),
     'setPaymentProviderCredentials',
@@ -420,6 +429,18 @@ const READS: Record<string, { who: Who[]; cases: () => ReadCase[] }> = {
     who: ['admin', 'staff'],
     cases: () => [['none (A has one)', '{ conversations { id } }', {}, (v) => expect(v).toEqual([])]],
   },
+  payOnDeliveryOrders: {
+    who: ['admin', 'staff'],
+    cases: () => [['none (A has one to collect)', '{ payOnDeliveryOrders { id } }', {}, (v) => expect(v).toEqual([])]],
+  },
+  cashHeldByCollectors: {
+    who: ['admin'],
+    cases: () => [['none (A’s administrator holds cash)', '{ cashHeldByCollectors { collectorUserId } }', {}, (v) => expect(v).toEqual([])]],
+  },
+  collectorHandIns: {
+    who: ['admin'],
+    cases: () => [['none', '{ collectorHandIns { id } }', {}, (v) => expect(v).toEqual([])]],
+  },
   conversation: {
     who: ['admin', 'staff'],
     cases: () => [['A’s conversation', 'query ($id: ID!) { conversation(id: $id) { id } }', { id: A.conversationId }, (v) => expect(v).toBeNull()]],
@@ -554,6 +575,16 @@ const MUTATIONS: Record<string, { who: Who[]; document: string; cases: () => [la
       ['A’s pending payment', { r: A.pendingReference }, 'NOT_FOUND'],
       ['A’s paid payment', { r: A.paidReference }, 'NOT_FOUND'],
     ],
+  },
+  collectOnDelivery: {
+    who: ['admin', 'staff'],
+    document: 'mutation ($i: CollectOnDeliveryInput!) { collectOnDelivery(input: $i) { order { id } userErrors { code } } }',
+    cases: () => [['A’s pay-on-delivery order', { i: { orderId: A.podOrderId, amount: '1', currency: 'NGN', via: 'CASH' } }, 'NOT_FOUND']],
+  },
+  handInCollectedCash: {
+    who: ['admin'],
+    document: 'mutation ($i: HandInCollectedCashInput!) { handInCollectedCash(input: $i) { handIn { id } userErrors { code } } }',
+    cases: () => [['A’s collector’s cash', { i: { collectorUserId: A.collectorUserId, currency: 'NGN', amount: '1', idempotencyKey: 'b-takes-a' } }, 'NOTHING_TO_HAND_IN']],
   },
   cancelOrder: { who: MANAGERS, document: MOVE('cancelOrder'), cases: () => [['A’s paid order', { id: A.paidOrderId }, 'NOT_FOUND'], ['A’s pending order', { id: A.pendingOrderId }, 'NOT_FOUND']] },
   fulfilOrder: { who: MANAGERS, document: MOVE('fulfilOrder'), cases: () => [['A’s paid order', { id: A.paidOrderId }, 'NOT_FOUND']] },

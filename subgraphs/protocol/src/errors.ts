@@ -50,6 +50,12 @@ export const ErrorCode = {
   PAYMENT_FAILED: 'PAYMENT_FAILED',
   /** A payment method the shop has not enabled, or one its payment provider cannot take (decision 0076). */
   PAYMENT_METHOD_UNAVAILABLE: 'PAYMENT_METHOD_UNAVAILABLE',
+  /** Money collected on delivery that is not exactly what the order owes (decision 0083; the message says how much). */
+  COLLECTION_AMOUNT_MISMATCH: 'COLLECTION_AMOUNT_MISMATCH',
+  /** A pay-on-delivery order whose money was already recorded as collected by someone else or another way. */
+  ALREADY_COLLECTED: 'ALREADY_COLLECTED',
+  /** A hand-in for a collector who holds no cash collected on delivery in that currency. */
+  NOTHING_TO_HAND_IN: 'NOTHING_TO_HAND_IN',
   WEBHOOK_SIGNATURE_INVALID: 'WEBHOOK_SIGNATURE_INVALID',
   /** A journal entry whose debits and credits differ in some currency. */
   UNBALANCED_ENTRY: 'UNBALANCED_ENTRY',

@@ -34,6 +34,14 @@ export async function OrdersPage({ slug, params }: { slug: string; params: Recor
           <a href={`${base}/subscriptions`}>{sm('admin.link')}</a>
           {' · '}
           <a href={whatsappPath(slug)}>{wt('link')}</a>
+          {' · '}
+          {t('admin.pod.links')} <a href={`${base}/collect`}>{t('admin.pod.collectTitle')}</a>
+          {viewer.access.admin && (
+            <>
+              {' · '}
+              <a href={`${base}/collector-cash`}>{t('admin.pod.cashTitle')}</a>
+            </>
+          )}
         </p>
       )}
       <form method="get" action={base} className="filter-bar" aria-label={t('admin.orders.filter')}>

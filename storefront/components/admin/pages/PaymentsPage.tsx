@@ -5,6 +5,7 @@ import { CREDENTIAL_PROVIDERS, keyMode, lastFour, PAYMENT_PROVIDERS } from '../.
 import { choosePaymentProviderAction, setPaymentCredentialsAction, setPaymentMethodsAction } from '../../../lib/admin/shop-settings-actions';
 import { AdminPaymentSettingsQuery } from '../../../lib/admin/shop-settings-operations';
 import { t } from '../../../lib/messages';
+import { toMajorUnits } from '../../../lib/money';
 import { st, stLabel } from '../../../lib/settings/messages';
 import { ActionForm } from '../ActionForm';
 import { CredentialsForm } from '../CredentialsForm';
@@ -12,7 +13,7 @@ import { SettingsBack } from './SettingsPage';
 import { one } from './params';
 
 const DONE = ['credentials', 'provider', 'methods'] as const;
-const METHODS = ['CARD', 'BANK_TRANSFER'] as const;
+const METHODS = ['CARD', 'BANK_TRANSFER', 'PAY_ON_DELIVERY'] as const;
 
 /**
  * Settings → Payments (issue 14): the provider new checkouts pay through, the keys set for each provider and
@@ -63,6 +64,14 @@ export async function PaymentsPage({ slug, params }: { slug: string; params: Rec
                   type: 'checkboxes',
                   options: METHODS.map((m) => ({ value: m, label: st(`payments.method.${m}`) })),
                   defaultValues: commerceSettings.paymentMethods,
+                },
+                {
+                  name: 'payOnDeliveryMaxTotal',
+                  label: st('payments.podMaxLabel'),
+                  hint: st('payments.podMaxHint'),
+                  inputMode: 'decimal',
+                  autoComplete: 'off',
+                  defaultValue: commerceSettings.payOnDeliveryMaxTotal ? toMajorUnits({ amount: commerceSettings.payOnDeliveryMaxTotal, currency: 'NGN' }) : '',
                 },
               ],
             },

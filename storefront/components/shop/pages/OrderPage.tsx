@@ -47,7 +47,9 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
   // A transfer takes the shopper minutes in their bank app, copying the account number from this page: it
   // must not reload under them (and a timed refresh fails WCAG 2.2.1), so they ask again with a link instead.
   const transfer = awaiting ? order.payments.findLast((p) => p.method === 'BANK_TRANSFER' && p.status === 'PENDING' && p.bankAccountNumber) : undefined;
-  const keepLooking = awaiting && !declined && !transfer && waits < MAX_REFRESHES;
+  // Pay on delivery (decision 0083): confirmed unpaid; nothing to wait for on this page.
+  const onDelivery = awaiting ? order.payments.findLast((p) => p.method === 'PAY_ON_DELIVERY' && p.status === 'PENDING') : undefined;
+  const keepLooking = awaiting && !declined && !transfer && !onDelivery && waits < MAX_REFRESHES;
   const error = param(params.error);
   const nextWait = `${ctx.base}/orders/${orderId}?wait=${waits + 1}`;
   const totals = orderTotals(order);
@@ -60,11 +62,12 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
       {keepLooking && <meta httpEquiv="refresh" content={`${REFRESH_SECONDS};url=${nextWait}`} />}
       <h1>{t('shop.order.title', { number: order.number })}</h1>
       <p role="status">
-        <span className={`order-status ${statusTone(order.status)}`}>{statusLabel(order.status)}</span>{' '}
+        <span className={`order-status ${statusTone(order.status)}`} data-pay-on-delivery={onDelivery ? 'true' : undefined}>{onDelivery ? t('shop.order.podTitle') : statusLabel(order.status)}</span>{' '}
         {order.status === 'PAID' && t('shop.order.thanks')}
         {keepLooking && t('shop.order.waiting')}
         {declined && t('shop.order.declined')}
-        {awaiting && !keepLooking && !declined && !transfer && t('shop.order.stillWaiting')}
+        {awaiting && !keepLooking && !declined && !transfer && !onDelivery && t('shop.order.stillWaiting')}
+        {onDelivery && t('shop.order.podDue', { amount: money(onDelivery.amount) })}
       </p>
       {transfer && (
         <section className="card" aria-labelledby="transfer-title" data-testid="bank-transfer">

@@ -12,6 +12,7 @@ import './rewards';
 import './gift-card-sales';
 import './returns';
 import './conversations';
+import './pay-on-delivery';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',

@@ -135,6 +135,10 @@ export const Payment = builder.prismaObject('Payment', {
       description: 'BANK_TRANSFER: what is still to transfer before the order is paid (zero once paid).',
       resolve: (p) => money(p.status === 'SUCCEEDED' || p.received >= p.amount ? 0n : p.amount - p.received, p.currency),
     }),
+    collectedAt: t.expose('collectedAt', { type: 'DateTime', nullable: true, description: 'PAY_ON_DELIVERY: when the collector recorded the money (decision 0083).' }),
+    collectedVia: t.exposeString('collectedVia', { nullable: true, description: 'PAY_ON_DELIVERY: CASH (held by the collector until handed in) or TRANSFER.' }),
+    collectedByUserId: t.exposeID('collectedByUserId', { nullable: true }),
+    handedIn: t.boolean({ description: 'PAY_ON_DELIVERY cash: whether the collector has handed it in.', resolve: (p) => p.handInId !== null }),
   }),
 });
 

@@ -10,6 +10,7 @@ const CommerceSettings = builder.objectRef<Awaited<ReturnType<typeof getSettings
     paymentProvider: t.field({ type: PaymentProviderEnum, resolve: (s) => s.paymentProvider }),
     paymentWindowMinutes: t.exposeInt('paymentWindowMinutes', { description: 'Time to pay before an order is cancelled and its stock released.' }),
     paymentMethods: t.field({ type: [PaymentMethodEnum], description: 'The ways shoppers may pay at checkout.', resolve: (s) => s.paymentMethods }),
+    payOnDeliveryMaxTotal: t.string({ nullable: true, description: 'PAY_ON_DELIVERY is offered only for orders up to this total (minor units); null: any total (decision 0083).', resolve: (s) => s.payOnDeliveryMaxTotal?.toString() ?? null }),
   }),
 });
 
@@ -89,6 +90,7 @@ const UpdateCommerceSettingsInput = builder.inputType('UpdateCommerceSettingsInp
     paymentProvider: t.field({ type: PaymentProviderEnum }),
     paymentWindowMinutes: t.int(),
     paymentMethods: t.field({ type: [PaymentMethodEnum], description: 'At least one; BANK_TRANSFER needs a provider that opens virtual accounts (PAYMENT_METHOD_UNAVAILABLE).' }),
+    payOnDeliveryMaxTotal: t.string({ description: 'Minor units: the largest order total paid on delivery; "" for no limit (decision 0083).' }),
   }),
 });
 const ShippingZoneInput = builder.inputType('ShippingZoneInput', {

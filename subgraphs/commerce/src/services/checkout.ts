@@ -196,6 +196,10 @@ async function orderFromCart(ctx: ServiceContext, checkoutId: string, cart: Cart
   if (cardLines.length > 0) refuseTendersForGiftCards(r);
   const tenders = await planTenders(ctx, { tenantId: cart.tenantId, userId, currency: priced.currency, total: priced.total }, r);
   const settings = await settingsFor(ctx, cart.tenantId);
+  const due = priced.total - sum(tenders.map((t) => t.amount));
+  if (r.paymentMethod === 'PAY_ON_DELIVERY' && settings.payOnDeliveryMaxTotal != null && due > settings.payOnDeliveryMaxTotal) {
+    throw new DomainError(ErrorCode.PAYMENT_METHOD_UNAVAILABLE, `Pay on delivery is for orders up to ${settings.payOnDeliveryMaxTotal} minor units of ${priced.currency}: choose another way to pay`, ['paymentMethod']);
+  }
   const held = await reserveAll(ctx, cart.tenantId, checkoutId, priced, settings.paymentWindowMinutes * 60 + RESERVATION_GRACE_SECONDS);
   return {
     order: {

@@ -45,6 +45,9 @@ export async function recordPayoutHold(
 }
 
 type Line = PostingLine;
+
+/** Cash a pay-on-delivery collector holds for the shop until they hand it in (decision 0083; like a transport agent's, decision 0019). */
+export const collectorCash = (tenantId: string, userId: string): Line['account'] => ({ tenantId, ownerType: 'AGENT', ownerId: userId, purpose: 'CASH_HELD' });
 type Funder = 'PLATFORM' | 'MARKETPLACE' | 'VENDOR' | null;
 
 /** The part of a vendor order's (or refund part's) discount the order's funder pays: all of it but what the
@@ -87,6 +90,8 @@ interface PaidOrder {
   /** Gift cards the order bought, their value per vendor order (gift-card-sales.ts): GIFT_CARD_LIABILITY, not the vendor's payable. */
   giftCardsSold?: Map<string, bigint>;
   vendorOrders: { id: string; vendorId: string; vendorName: string; subtotal: bigint; shipping: bigint; tax: bigint; commissionBps: number; commission: bigint; discount?: bigint; vendorFunded?: bigint }[];
+  /** Paid in cash on delivery (decision 0083): the collector's CASH_HELD is debited instead of PAYMENT_CLEARING. */
+  cashHeldBy?: string | null;
 }
 
 export async function recordOrderPaid(tx: Tx, o: PaidOrder) {
@@ -112,7 +117,7 @@ export async function recordOrderPaid(tx: Tx, o: PaidOrder) {
       reference: { type: 'Order', id: o.id },
       occurredAt: paidAt,
       lines: [
-        ...line('DEBIT', o.total - sum((o.tenders ?? []).map((t) => t.amount)), tenant('PAYMENT_CLEARING')),
+        ...line('DEBIT', o.total - sum((o.tenders ?? []).map((t) => t.amount)), o.cashHeldBy ? collectorCash(o.tenantId, o.cashHeldBy) : tenant('PAYMENT_CLEARING'), o.cashHeldBy ? 'Cash collected on delivery' : undefined),
         ...(o.tenders ?? []).flatMap((t) => line('DEBIT', t.amount, tenderAccount(o.tenantId, t), TENDER_MEMO[t.kind])),
         ...(funder ? line('DEBIT', o.vendorOrders.reduce((a, v) => a + funded(v), 0n), funder, 'Coupon discount') : []),
         ...o.vendorOrders.flatMap((v) => line('CREDIT', payable(v), { tenantId: o.tenantId, ownerType: 'VENDOR', ownerId: v.vendorId, purpose: 'VENDOR_PAYABLE' }, v.vendorName)),

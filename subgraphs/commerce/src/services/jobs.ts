@@ -39,7 +39,7 @@ async function each<T>(items: T[], what: string, run: (item: T) => Promise<unkno
 
 /** Orders past their payment deadline: one last look at the provider, then cancel and release. */
 export async function expireOrders(deps: JobDeps, now = new Date()): Promise<number> {
-  const due = await deps.prisma.order.findMany({ where: { status: 'PENDING_PAYMENT', expiresAt: { lte: now } }, include: { payments: true }, take: BATCH, orderBy: { expiresAt: 'asc' } });
+  const due = await deps.prisma.order.findMany({ where: { status: 'PENDING_PAYMENT', expiresAt: { lte: now }, payments: { none: { method: 'PAY_ON_DELIVERY', status: 'PENDING' } } }, include: { payments: true }, take: BATCH, orderBy: { expiresAt: 'asc' } });
   await each(due, 'expiring an order', async (order) => {
     for (const p of order.payments.filter((x) => x.status === 'PENDING' && x.authorizationUrl)) {
       if ((await syncPayment(deps, order.tenantId, p.reference)) === 'paid') return;

@@ -20,6 +20,8 @@
  * idempotent, so the reconciler (jobs.ts) finishes whatever a crash interrupted.
  * A BANK_TRANSFER payment (decision 0076) has no verify of its own: it succeeds when the transfers counted
  * into its account (bank-transfers.ts, each verified with the provider) reach its amount.
+ * A PAY_ON_DELIVERY payment (decision 0083) involves no provider: its stock is committed when the order is
+ * placed, the order waits unpaid (never expires) and the collector's record (pay-on-delivery.ts) succeeds it.
  */
 import { randomBytes } from 'node:crypto';
 import { DomainError, ErrorCode, logger, tenantLinks, uuidv7, type PrismaClient } from '@webwaka/kit';
@@ -64,7 +66,7 @@ export async function startPayment(deps: Deps, tenantId: string, orderId: string
   if (order.expiresAt.getTime() <= Date.now()) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The time to pay for this order has passed', ['orderId']);
   // An order its checkout has just written has no payment yet: its first one is started here, before the
   // shopper has its id (an order can hold several payments anyway: see retryPayment).
-  const current = order === placed ? null : await deps.prisma.payment.findFirst({ where: { orderId, OR: [{ status: 'SUCCEEDED' }, { status: 'PENDING', authorizationUrl: { not: null } }, { status: 'PENDING', bankAccountNumber: { not: null } }] }, orderBy: { createdAt: 'desc' } });
+  const current = order === placed ? null : await deps.prisma.payment.findFirst({ where: { orderId, OR: [{ status: 'SUCCEEDED' }, { status: 'PENDING', authorizationUrl: { not: null } }, { status: 'PENDING', bankAccountNumber: { not: null } }, { status: 'PENDING', method: 'PAY_ON_DELIVERY' }] }, orderBy: { createdAt: 'desc' } });
   if (current) return current;
   const settings = await settingsFor(deps, tenantId);
   // Points, gift cards and store credit paid their part when the order was placed (tenders.ts).
@@ -82,6 +84,7 @@ export async function startPayment(deps: Deps, tenantId: string, orderId: string
   const payment = await deps.prisma.payment.create({
     data: { id: uuidv7(), tenantId, orderId, provider: settings.paymentProvider, reference: newReference(), amount: due, currency: order.currency, returnUrl, method },
   });
+  if (method === 'PAY_ON_DELIVERY') return confirmOnDelivery(deps, order, payment);
   try {
     const adapter = await providerFor(deps.prisma, tenantId, payment.provider);
     if (method === 'BANK_TRANSFER') {
@@ -119,6 +122,19 @@ export async function startPayment(deps: Deps, tenantId: string, orderId: string
   }
 }
 
+/**
+ * A pay-on-delivery order is confirmed unpaid: its stock is committed now (as a paid order's), so it
+ * cannot lapse while the goods travel; out of stock cancels it like a paid one. The payment stays PENDING
+ * until the collector records the money (pay-on-delivery.ts).
+ */
+async function confirmOnDelivery(deps: Deps, order: { id: string; tenantId: string; channel: 'SVM' | 'MVM' | 'POS' }, payment: { id: string }) {
+  if (!(await commitOrderStock(deps, order))) {
+    await cancelUnpaidOrder(deps, order.id, order.tenantId, SYSTEM, 'Out of stock when the order was confirmed');
+    await cleanUpOrder(deps, order.id);
+  }
+  return deps.prisma.payment.findUniqueOrThrow({ where: { id: payment.id } });
+}
+
 /** Asks the provider about a payment and acts on the answer (see the module comment). */
 export async function syncPayment(deps: Deps, tenantId: string, reference: string): Promise<PaymentOutcome> {
   const payment = await deps.prisma.payment.findFirst({ where: { reference, tenantId } });
@@ -126,6 +142,8 @@ export async function syncPayment(deps: Deps, tenantId: string, reference: strin
   if (payment.status === 'SUCCEEDED') return settlePayment(deps, payment.id);
   // Only its counted transfers pay a bank-transfer payment (bank-transfers.ts), never a verify of the whole.
   if (payment.method === 'BANK_TRANSFER') return payment.status === 'PENDING' ? 'pending' : 'failed';
+  // Nobody but the collector knows whether the money was taken at the door.
+  if (payment.method === 'PAY_ON_DELIVERY') return payment.status === 'PENDING' ? 'pending' : 'failed';
   const adapter = await providerFor(deps.prisma, tenantId, payment.provider);
   const verified = await adapter.verify(reference, payment.providerReference);
   if (verified.status === 'PENDING') return 'pending';
@@ -174,13 +192,18 @@ export async function settlePayment(deps: Deps, paymentId: string): Promise<Paym
     const lines = await tx.orderLine.findMany({ where: { orderId: order.id }, orderBy: { id: 'asc' } });
     if (lines.some((l) => l.stockStatus !== 'COMMITTED' && l.stockStatus !== 'NOT_STOCKED')) throw new Error(`order ${order.id}: marking paid with stock not committed`);
     const paidAt = new Date();
-    const how = payment.amount === 0n ? 'Paid with points, gift cards or store credit' : `Paid through ${payment.provider.toLowerCase()} (${payment.reference})`;
+    const how =
+      payment.amount === 0n ? 'Paid with points, gift cards or store credit'
+      : payment.method === 'PAY_ON_DELIVERY' ? `Paid on delivery (${payment.collectedVia === 'CASH' ? 'cash' : 'transfer'} taken by the collector)`
+      : `Paid through ${payment.provider.toLowerCase()} (${payment.reference})`;
     await transition(tx, current, 'PAID', PROVIDER, how, { paidAt, paidPaymentId: payment.id });
     const vendorOrders = await tx.vendorOrder.findMany({ where: { orderId: order.id }, orderBy: { id: 'asc' } });
     const tenders = await captureTenders(tx, order.id);
     // Gift cards bought in the order are issued now, once (decision 0064); their value is a liability.
     const giftCardsSold = await issueSoldGiftCards(tx, current, lines, links);
-    await recordOrderPaid(tx, { ...current, paidAt, vendorOrders, tenders, giftCardsSold });
+    // Cash taken at the door is the collector's to hand in (decision 0083), not the provider's to settle.
+    const cashHeldBy = payment.method === 'PAY_ON_DELIVERY' && payment.collectedVia === 'CASH' ? payment.collectedByUserId : null;
+    await recordOrderPaid(tx, { ...current, paidAt, vendorOrders, tenders, giftCardsSold, cashHeldBy });
     await requestInvoices(tx, order.id, paidAt);
     // Points are earned on what was paid for goods (after discounts, before tax and shipping), less what points paid; not on gift cards.
     const pointsPaid = sum(tenders.filter((t) => t.kind === 'POINTS').map((t) => t.amount));

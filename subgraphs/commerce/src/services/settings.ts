@@ -24,7 +24,7 @@ function requireAdmin(ctx: ServiceContext) {
 }
 
 export async function getSettings(prisma: Pick<PrismaClient, 'commerceSettings'>, tenantId: string) {
-  return (await prisma.commerceSettings.findUnique({ where: { tenantId } })) ?? { tenantId, taxShipping: true, paymentProvider: 'SANDBOX' as const, paymentWindowMinutes: 30, paymentMethods: ['CARD'] as PaymentMethod[], updatedAt: new Date(0) };
+  return (await prisma.commerceSettings.findUnique({ where: { tenantId } })) ?? { tenantId, taxShipping: true, paymentProvider: 'SANDBOX' as const, paymentWindowMinutes: 30, paymentMethods: ['CARD'] as PaymentMethod[], payOnDeliveryMaxTotal: null as bigint | null, updatedAt: new Date(0) };
 }
 
 const settingsByRequest = new WeakMap<object, Map<string, ReturnType<typeof getSettings>>>();
@@ -46,10 +46,25 @@ export function settingsFor(ctx: Pick<ServiceContext, 'prisma'>, tenantId: strin
 /** Providers that open virtual accounts for bank transfers (Stripe has none for naira). */
 const TRANSFER_PROVIDERS: readonly ProviderName[] = ['SANDBOX', 'PAYSTACK', 'FLUTTERWAVE'];
 
-export async function updateSettings(ctx: ServiceContext, input: { taxShipping?: boolean | null; paymentProvider?: ProviderName | null; paymentWindowMinutes?: number | null; paymentMethods?: readonly PaymentMethod[] | null }) {
+/** Upper bound of a pay-on-delivery limit (the ledger's bound of one line). */
+const MAX_POD_TOTAL = 10n ** 15n;
+
+/** A pay-on-delivery limit from the API's string of minor units: "" clears it (any total), else 1..10^15. */
+function podLimit(raw: string): bigint | null {
+  const s = raw.trim();
+  if (s === '') return null;
+  if (!/^\d{1,16}$/.test(s) || BigInt(s) <= 0n || BigInt(s) > MAX_POD_TOTAL) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'payOnDeliveryMaxTotal must be a positive whole number of minor units, or empty for no limit', ['payOnDeliveryMaxTotal']);
+  return BigInt(s);
+}
+
+export async function updateSettings(
+  ctx: ServiceContext,
+  input: { taxShipping?: boolean | null; paymentProvider?: ProviderName | null; paymentWindowMinutes?: number | null; paymentMethods?: readonly PaymentMethod[] | null; payOnDeliveryMaxTotal?: string | null },
+) {
   const tenantId = requireTenant(ctx);
   requireAdmin(ctx);
-  const data: { taxShipping?: boolean; paymentProvider?: ProviderName; paymentWindowMinutes?: number; paymentMethods?: PaymentMethod[] } = {};
+  const data: { taxShipping?: boolean; paymentProvider?: ProviderName; paymentWindowMinutes?: number; paymentMethods?: PaymentMethod[]; payOnDeliveryMaxTotal?: bigint | null } = {};
+  if (input.payOnDeliveryMaxTotal != null) data.payOnDeliveryMaxTotal = podLimit(input.payOnDeliveryMaxTotal);
   if (input.paymentMethods != null) {
     const methods = PAYMENT_METHODS.filter((m) => input.paymentMethods!.includes(m));
     if (methods.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Enable at least one way to pay', ['paymentMethods']);

@@ -9,8 +9,8 @@ import { DomainError, ErrorCode, minorDigits } from '@webwaka/kit';
 export type ProviderName = 'SANDBOX' | 'PAYSTACK' | 'FLUTTERWAVE' | 'STRIPE';
 
 /** How a shopper pays (decision 0076): the provider's hosted page, or a transfer to a virtual account. */
-export type PaymentMethod = 'CARD' | 'BANK_TRANSFER';
-export const PAYMENT_METHODS: readonly PaymentMethod[] = ['CARD', 'BANK_TRANSFER'];
+export type PaymentMethod = 'CARD' | 'BANK_TRANSFER' | 'PAY_ON_DELIVERY';
+export const PAYMENT_METHODS: readonly PaymentMethod[] = ['CARD', 'BANK_TRANSFER', 'PAY_ON_DELIVERY'];
 
 export interface InitializeInput {
   /** Ours, unique: the provider echoes it in webhooks and verify answers. */
