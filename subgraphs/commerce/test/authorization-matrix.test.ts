@@ -625,7 +625,7 @@ const matrix = authorizationMatrix({
   capability: 'commerce',
   subgraphSchema: schema,
   // Transport's ticket purchases create their order through this peer call; shoppers check out instead.
-  peerOnly: ['Mutation.createExternalOrder', 'Query.posCouponRules', 'Query.posCustomerPoints'],
+  peerOnly: ['Mutation.createExternalOrder', 'Query.posCouponRules', 'Query.posCustomerPoints', 'Query.customerConversation', 'Mutation.eraseCustomerConversation'],
   callers: CALLERS,
   operations: OPERATIONS,
   start: () => startCommerceStack(),

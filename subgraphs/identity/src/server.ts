@@ -63,7 +63,7 @@ export const startIdentity: StartSubgraph = async (opts) => {
   let purgeTimer: NodeJS.Timeout | undefined;
   if (opts.jobs !== false) {
     const purge = () =>
-      purgeDeletedAccounts(prisma)
+      purgeDeletedAccounts(prisma, new Date(), peers)
         .then((ids) => ids.length && logger.info('purged erased accounts', { count: ids.length }))
         .catch((e) => logger.error('purge job failed', { error: String(e) }));
     purgeTimer = setInterval(purge, PURGE_INTERVAL_MS);

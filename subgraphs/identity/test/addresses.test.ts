@@ -4,7 +4,7 @@
  * limit per user and shop, the field rules (commerce checkout's), ownership (other users' and other
  * shops' ids are NOT_FOUND; only signed-in users), concurrent adds, and the GDPR export and purge.
  */
-import { anonymousActor, AppError, hashPassword, uuidv7, type Actor, type PrismaClient } from '@webwaka/kit';
+import { anonymousActor, AppError, callPeer, hashPassword, Peers, uuidv7, type Actor, type PrismaClient } from '@webwaka/kit';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import { addAddress, MAX_ADDRESSES, myAddresses, removeAddress, setDefaultAddress, updateAddress, type AddressInput } from '../src/services/addresses';
 import type { ServiceContext } from '../src/services/context';
@@ -28,8 +28,8 @@ afterAll(async () => {
   await s?.stop();
 });
 
-function ctxOf(tenantId: string, actor: Partial<Actor>): ServiceContext {
-  return { prisma, tenantId, actor: { ...anonymousActor(tenantId), ...actor } as Actor, requestId: `test-${uuidv7()}`, ip: null, eventsRecorded: () => {} };
+function ctxOf(tenantId: string, actor: Partial<Actor>): ServiceContext & { peers: Peers } {
+  return { prisma, tenantId, actor: { ...anonymousActor(tenantId), ...actor } as Actor, requestId: `test-${uuidv7()}`, ip: null, eventsRecorded: () => {}, peers: new Peers({ ...s.stack.subgraphs }) };
 }
 
 /** A new customer of the store and the marketplace, and a service context per shop acting as them. */
@@ -235,5 +235,46 @@ describe('privacy', () => {
     await prisma.user.update({ where: { id: c.id }, data: { deletionRequestedAt: new Date(), purgeAfter: new Date(Date.now() - 1000) } });
     expect(await purgeDeletedAccounts(prisma)).toContain(c.id);
     expect(await prisma.customerAddress.count({ where: { userId: c.id } })).toBe(0);
+  });
+
+  it('the export holds the WhatsApp conversations at the shops the person is a customer of; the purge deletes them first (decision 0081)', async () => {
+    const c = await customer();
+    const phone = `+234809${String(Date.now() % 1e7).padStart(7, '0')}`;
+    await prisma.user.update({ where: { id: c.id }, data: { phone } });
+    const chat = async (tenantId: string, waId: string, texts: [string, 'IN' | 'OUT'][]) => {
+      const id = uuidv7();
+      await prisma.conversation.create({ data: { id, tenantId, waId, customerName: 'Ada' } });
+      let at = Date.now() - 60_000;
+      for (const [text, direction] of texts) {
+        await prisma.conversationMessage.create({
+          data: { id: uuidv7(), tenantId, conversationId: id, direction, kind: 'text', text, payload: {}, status: 'DONE', sentAt: new Date((at += 1000)), ...(direction === 'IN' ? { waMessageId: `wamid.${uuidv7()}` } : { idempotencyKey: uuidv7() }) },
+        });
+      }
+      return id;
+    };
+    const waId = phone.slice(1);
+    const atShop = await chat(shop, waId, [['hi', 'IN'], ['Welcome to the shop!', 'OUT']]);
+    const atMarket = await chat(market, waId, [['do you have rice?', 'IN']]);
+    const someoneElse = await chat(shop, `${waId.slice(0, -1)}${(Number(waId.at(-1)) + 1) % 10}`, [['not theirs', 'IN']]);
+
+    const data: any = await exportMyData(c.atShop);
+    expect(data.profile.phone).toBe(phone);
+    const bySlug = Object.fromEntries(data.whatsappConversations.map((x: any) => [x.shop.slug, x.messages.map((m: any) => [m.direction, m.text])]));
+    expect(bySlug).toEqual({ 'ade-fashion': [['IN', 'hi'], ['OUT', 'Welcome to the shop!']], 'naija-market': [['IN', 'do you have rice?']] });
+    expect(data.whatsappConversations[0].messages[0].sentAt).toEqual(expect.any(String));
+    expect(JSON.stringify(data)).not.toContain('not theirs');
+    // Only a caller holding commerce:customer-data reads a conversation.
+    const read = (scopes: string[]) => callPeer(new Peers({ ...s.stack.subgraphs }), 'commerce', 'query ($p: String!) { customerConversation(phone: $p) }', { p: phone }, { tenantId: shop, service: 'identity', scopes });
+    await expect(read(['commerce:read'])).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+
+    await prisma.user.update({ where: { id: c.id }, data: { deletionRequestedAt: new Date(), purgeAfter: new Date(Date.now() - 1000) } });
+    // Commerce not answering: the account waits, nothing is half-erased.
+    const deaf = new Peers({ ...s.stack.subgraphs, commerce: 'http://127.0.0.1:9/graphql' });
+    expect(await purgeDeletedAccounts(prisma, new Date(), deaf)).not.toContain(c.id);
+    expect(await prisma.user.count({ where: { id: c.id } })).toBe(1);
+    expect(await purgeDeletedAccounts(prisma, new Date(), new Peers({ ...s.stack.subgraphs }))).toContain(c.id);
+    expect(await prisma.conversation.count({ where: { id: { in: [atShop, atMarket] } } })).toBe(0);
+    expect(await prisma.conversationMessage.count({ where: { conversationId: { in: [atShop, atMarket] } } })).toBe(0);
+    expect(await prisma.conversation.count({ where: { id: someoneElse } })).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
-import { ADMIN_ROLES, config, isUuid, requireTenant, withUserErrors, type RoleName } from '@webwaka/kit';
+import { ADMIN_ROLES, asQuery, config, isUuid, requireTenant, withUserErrors, type RoleName } from '@webwaka/kit';
 import { localCloudApiAllowed, removeConnection, saveConnection } from '../services/conversations/connection';
 import { replyAsStaff, setConversationHandler, windowOpen } from '../services/conversations/outbound';
+import { customerConversation, eraseCustomerConversation } from '../services/conversations/privacy';
 import { builder, PAYMENT_ADMINS } from './builder';
 
 /** The staff inbox (decision 0075): the shop's administrators and staff; never an API key, never a customer. */
@@ -148,3 +149,28 @@ builder.mutationFields((t) => ({
     resolve: (_r, args, ctx) => withUserErrors(async () => ({ conversation: await setConversationHandler(ctx, { conversationId: String(args.conversationId), handler: args.handler }) })),
   }),
 }));
+
+// A customer's conversation in their data export and erasure, for identity only (decision 0081): not in the public API.
+const CUSTOMER_DATA = { apiScope: 'commerce:customer-data' };
+
+builder.queryField('customerConversation', (t) =>
+  t.field({
+    type: 'JSON',
+    nullable: true,
+    inaccessible: true,
+    authScopes: CUSTOMER_DATA,
+    description: "The call's shop's WhatsApp conversation with a number (E.164): times, direction and text of every message.",
+    args: { phone: t.arg.string({ required: true }) },
+    resolve: (_r, { phone }, ctx) => asQuery(() => customerConversation(ctx, phone)),
+  }),
+);
+
+builder.mutationField('eraseCustomerConversation', (t) =>
+  t.int({
+    inaccessible: true,
+    authScopes: CUSTOMER_DATA,
+    description: "Deletes the call's shop's WhatsApp conversation with a number (E.164) and its messages: 1, or 0 when there was none.",
+    args: { phone: t.arg.string({ required: true }) },
+    resolve: (_r, { phone }, ctx) => asQuery(() => eraseCustomerConversation(ctx, phone)),
+  }),
+);
