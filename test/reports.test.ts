@@ -29,7 +29,7 @@ describe('report kinds', () => {
   it('offers stock where the tenant keeps stock and tickets where it runs trips; sales always, and by default', () => {
     expect(reportKinds(['dashboard', 'orders', 'inventory', 'reports'])).toEqual(['sales', 'stock']);
     expect(reportKinds(['dashboard', 'reports', 'transport'])).toEqual(['sales', 'tickets']);
-    expect(reportKinds(['dashboard', 'inventory', 'commissions', 'money', 'reports', 'transport'])).toEqual(['sales', 'stock', 'tickets', 'commissions', 'payouts', 'vat']);
+    expect(reportKinds(['dashboard', 'inventory', 'commissions', 'money', 'reports', 'transport'])).toEqual(['sales', 'stock', 'tickets', 'commissions', 'payouts', 'vat', 'pnl', 'vendors']);
     expect(reportKind('tickets', ['sales', 'tickets'])).toBe('tickets');
     // A report the tenant does not have, or none asked for: the sales report (its first URLs had no ?report=).
     expect(reportKind('tickets', ['sales', 'stock'])).toBe('sales');

@@ -13,6 +13,9 @@
  *   RATE_LIMITED) and keeps the re-encoded photo in the PRIVATE media store. 201 `{ id, width, height }`.
  * - `GET /returns/photos/<id>/<width>.<avif|webp|jpg>`: one of those, read by commerce only for its uploader
  *   and whoever sees the return request it illustrates; 404 for anyone else; never cached publicly.
+ * - `POST /expenses/receipts` and `GET /expenses/receipts/<id>/<width>.<avif|webp|jpg>` (decision 0082): the
+ *   same for an expense's receipt, the ledger's (`expense-receipt-upload`: staff and administrators;
+ *   `expense-receipt`: the book's readers), private like return photos. 201 `{ id, width, height }`.
  */
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
@@ -25,12 +28,15 @@ export const MEDIA_UPLOAD_MAX_BYTES = 8 * 1024 * 1024;
 const VARIANT_RE = /^\/media\/([0-9a-f-]{36})\/([0-9a-f]{64})\/(\d{2,4})\.(avif|webp|jpg)$/;
 const STATUS_OF: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, PAYLOAD_TOO_LARGE: 413, UNSUPPORTED_MEDIA_TYPE: 415, BAD_USER_INPUT: 400, RATE_LIMITED: 429 };
 const RETURN_PHOTO_RE = /^\/returns\/photos\/([0-9a-f-]{36})\/((?:320|640|1280)\.(?:avif|webp|jpg))$/;
+const RECEIPT_RE = /^\/expenses\/receipts\/([0-9a-f-]{36})\/((?:320|640|1280)\.(?:avif|webp|jpg))$/;
 const internalUrl = (graphqlUrl: string, route: string) => `${graphqlUrl.replace(/\/graphql$/, '')}/internal/${route}`;
 
 export interface MediaOptions {
   catalogUrl: string;
   /** Return photos (decision 0065) are commerce's; without it, their routes are not mounted. */
   commerceUrl?: string;
+  /** Expense receipts (decision 0082) are the ledger's; without it, their routes are not mounted. */
+  ledgerUrl?: string;
   authenticate: Authenticate;
   charges: RequestCharges;
   /** Defaults to the environment's (MEDIA_DIR or MEDIA_S3_*). */
@@ -93,7 +99,11 @@ export function mountMedia(app: Express, opts: MediaOptions): void {
   upload('/media/uploads', 'catalog', internalUrl(opts.catalogUrl, 'media-upload'), (body) => body.media);
   if (opts.commerceUrl) {
     upload('/returns/photos', 'commerce', internalUrl(opts.commerceUrl, 'return-photo-upload'), (body) => body.photo);
-    app.get('/returns/photos/:id/:file', (req, res) => servePrivatePhoto(req, res, opts, opts.commerceUrl!));
+    app.get('/returns/photos/:id/:file', (req, res) => servePrivatePhoto(req, res, opts, { re: RETURN_PHOTO_RE, audience: 'commerce', target: internalUrl(opts.commerceUrl!, 'return-photo') }));
+  }
+  if (opts.ledgerUrl) {
+    upload('/expenses/receipts', 'ledger', internalUrl(opts.ledgerUrl, 'expense-receipt-upload'), (body) => body.receipt);
+    app.get('/expenses/receipts/:id/:file', (req, res) => servePrivatePhoto(req, res, opts, { re: RECEIPT_RE, audience: 'ledger', target: internalUrl(opts.ledgerUrl!, 'expense-receipt') }));
   }
 
   app.get('/media/:tenantId/:sha/:file', async (req: Request, res: Response) => {
@@ -120,11 +130,14 @@ export function mountMedia(app: Express, opts: MediaOptions): void {
   });
 }
 
-/** `GET /returns/photos/<id>/<file>`: commerce decides who sees it (decision 0065); private, never stored by caches. */
-async function servePrivatePhoto(req: Request, res: Response, opts: MediaOptions, commerceUrl: string) {
+/**
+ * `GET /returns/photos/<id>/<file>` and `GET /expenses/receipts/<id>/<file>`: the owning subgraph decides who
+ * sees it (decisions 0065, 0082); private, never stored by caches.
+ */
+async function servePrivatePhoto(req: Request, res: Response, opts: MediaOptions, route: { re: RegExp; audience: string; target: string }) {
   const requestId = res.locals.requestId as string;
   const headers = { 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' };
-  const m = RETURN_PHOTO_RE.exec(req.path);
+  const m = route.re.exec(req.path);
   if (!m) return res.status(404).set(headers).end();
   try {
     let actor: Actor;
@@ -138,16 +151,16 @@ async function servePrivatePhoto(req: Request, res: Response, opts: MediaOptions
     const wait = await opts.charges.admit(opts.charges.bucketOf(actor, res.locals.clientIp as string | null));
     if (wait > 0) return res.status(429).set({ ...headers, 'retry-after': String(wait) }).end();
     const json = JSON.stringify({ id: m[1], file: m[2] });
-    const reply = await postJson(internalUrl(commerceUrl, 'return-photo'), json, {
-      headers: signedCallHeaders(actor, requestId, config.gatewaySecret, { audience: 'commerce', body: json, ip: res.locals.clientIp ?? null }),
+    const reply = await postJson(route.target, json, {
+      headers: signedCallHeaders(actor, requestId, config.gatewaySecret, { audience: route.audience, body: json, ip: res.locals.clientIp ?? null }),
       timeoutMs: 15_000,
     });
-    if (reply.status !== 200) throw new Error(`commerce answered ${reply.status}`);
+    if (reply.status !== 200) throw new Error(`${route.audience} answered ${reply.status}`);
     const photo = (JSON.parse(reply.text) as { photo?: { contentType: string; data: string } | null }).photo;
     if (!photo) return res.status(404).set(headers).end();
     res.status(200).set({ ...headers, 'content-type': photo.contentType, 'cross-origin-resource-policy': 'same-site' }).end(Buffer.from(photo.data, 'base64'));
   } catch (e) {
-    log.error('return photo read failed', { requestId, error: String(e) });
+    log.error('private photo read failed', { requestId, error: String(e) });
     res.status(503).set(headers).end();
   }
 }

@@ -194,7 +194,7 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   // WhatsApp customers' messages (to commerce's conversations; see whatsapp-webhook.ts).
   if (urls.commerce) mountWhatsappWebhook(app, { commerceUrl: urls.commerce, notificationsUrl: urls.notifications });
   // Product photos: uploads (to catalog) and their variants (from the media store); return photos (commerce's, private); see media.ts.
-  if (urls.catalog) mountMedia(app, { catalogUrl: urls.catalog, commerceUrl: urls.commerce, authenticate, charges });
+  if (urls.catalog) mountMedia(app, { catalogUrl: urls.catalog, commerceUrl: urls.commerce, ledgerUrl: urls.ledger, authenticate, charges });
 
   app.use('/graphql', async (req: Request, res: Response, next: NextFunction) => {
     if (req.method === 'OPTIONS') return next();

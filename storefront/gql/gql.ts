@@ -288,6 +288,18 @@ type Documents = {
     "\n  mutation AdminDeactivateCoupon($id: ID!) {\n    deactivateCoupon(id: $id) {\n      coupon {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminDeactivateCouponDocument,
     "\n  mutation ShopApplyCoupon($input: CartCouponInput!) {\n    applyCouponToCart(input: $input) {\n      cart {\n        id\n      }\n      userErrors {\n        ...ShopUserError\n      }\n    }\n  }\n": typeof types.ShopApplyCouponDocument,
     "\n  mutation ShopRemoveCoupon($cartToken: String) {\n    removeCouponFromCart(cartToken: $cartToken) {\n      cart {\n        id\n      }\n      userErrors {\n        ...ShopUserError\n      }\n    }\n  }\n": typeof types.ShopRemoveCouponDocument,
+    "\n  fragment AdminExpenseFields on Expense {\n    id\n    category\n    supplier\n    spentOn\n    amount {\n      ...MoneyFields\n    }\n    vatPaid {\n      ...MoneyFields\n    }\n    total {\n      ...MoneyFields\n    }\n    note\n    receiptId\n    status\n    createdByUserId\n    submittedAt\n    decidedAt\n    rejectionReason\n    journalEntryId\n    createdAt\n  }\n": typeof types.AdminExpenseFieldsFragmentDoc,
+    "\n  query AdminExpenses($status: ExpenseStatus, $after: ID) {\n    expenses(status: $status, first: 50, after: $after) {\n      ...AdminExpenseFields\n    }\n  }\n": typeof types.AdminExpensesDocument,
+    "\n  query AdminExpense($id: ID!) {\n    expense(id: $id) {\n      ...AdminExpenseFields\n    }\n  }\n": typeof types.AdminExpenseDocument,
+    "\n  mutation AdminCreateExpense($input: ExpenseInput!, $submit: Boolean) {\n    createExpense(input: $input, submit: $submit) {\n      expense {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCreateExpenseDocument,
+    "\n  mutation AdminUpdateExpense($id: ID!, $input: ExpenseInput!) {\n    updateExpense(id: $id, input: $input) {\n      expense {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminUpdateExpenseDocument,
+    "\n  mutation AdminSubmitExpense($id: ID!) {\n    submitExpense(id: $id) {\n      expense {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSubmitExpenseDocument,
+    "\n  mutation AdminDeleteExpense($id: ID!) {\n    deleteExpense(id: $id) {\n      deleted\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminDeleteExpenseDocument,
+    "\n  mutation AdminApproveExpense($id: ID!) {\n    approveExpense(id: $id) {\n      expense {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminApproveExpenseDocument,
+    "\n  mutation AdminRejectExpense($id: ID!, $reason: String!) {\n    rejectExpense(id: $id, reason: $reason) {\n      expense {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRejectExpenseDocument,
+    "\n  query AdminVatReturnTotals($from: DateTime!, $to: DateTime!) {\n    vatReturnTotals(from: $from, to: $to) {\n      currency\n      expenses\n      outputVat {\n        ...MoneyFields\n      }\n      inputVat {\n        ...MoneyFields\n      }\n      vatPayable {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.AdminVatReturnTotalsDocument,
+    "\n  query AdminProfitAndLoss($from: DateTime!, $to: DateTime!, $currency: String!) {\n    profitAndLoss(from: $from, to: $to, currency: $currency) {\n      currency\n      sales {\n        ...MoneyFields\n      }\n      commission {\n        ...MoneyFields\n      }\n      revenue {\n        ...MoneyFields\n      }\n      discounts {\n        ...MoneyFields\n      }\n      cashOverShort {\n        ...MoneyFields\n      }\n      expenses {\n        category\n        amount {\n          ...MoneyFields\n        }\n      }\n      totalExpenses {\n        ...MoneyFields\n      }\n      netProfit {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.AdminProfitAndLossDocument,
+    "\n  query AdminVendorStatement($vendorId: ID!, $currency: String!, $from: DateTime!, $to: DateTime!) {\n    vendorStatement(vendorId: $vendorId, currency: $currency, from: $from, to: $to) {\n      vendorId\n      opening {\n        ...MoneyFields\n      }\n      sales {\n        ...MoneyFields\n      }\n      refunds {\n        ...MoneyFields\n      }\n      commission {\n        ...MoneyFields\n      }\n      payouts {\n        ...MoneyFields\n      }\n      adjustments {\n        ...MoneyFields\n      }\n      closing {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.AdminVendorStatementDocument,
     "\n  query GiftCardProducts($ids: [ID!]!) {\n    giftCardProducts(productIds: $ids)\n  }\n": typeof types.GiftCardProductsDocument,
     "\n  mutation AdminSetGiftCardProduct($productId: ID!, $giftCard: Boolean!) {\n    setGiftCardProduct(productId: $productId, giftCard: $giftCard) {\n      giftCard\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.AdminSetGiftCardProductDocument,
     "\n  query OrderInvoices($orderId: ID!) {\n    orderInvoices(orderId: $orderId) {\n      id\n      kind\n      number\n      vendorName\n      issuedAt\n      total {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.OrderInvoicesDocument,
@@ -700,6 +712,18 @@ const documents: Documents = {
     "\n  mutation AdminDeactivateCoupon($id: ID!) {\n    deactivateCoupon(id: $id) {\n      coupon {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminDeactivateCouponDocument,
     "\n  mutation ShopApplyCoupon($input: CartCouponInput!) {\n    applyCouponToCart(input: $input) {\n      cart {\n        id\n      }\n      userErrors {\n        ...ShopUserError\n      }\n    }\n  }\n": types.ShopApplyCouponDocument,
     "\n  mutation ShopRemoveCoupon($cartToken: String) {\n    removeCouponFromCart(cartToken: $cartToken) {\n      cart {\n        id\n      }\n      userErrors {\n        ...ShopUserError\n      }\n    }\n  }\n": types.ShopRemoveCouponDocument,
+    "\n  fragment AdminExpenseFields on Expense {\n    id\n    category\n    supplier\n    spentOn\n    amount {\n      ...MoneyFields\n    }\n    vatPaid {\n      ...MoneyFields\n    }\n    total {\n      ...MoneyFields\n    }\n    note\n    receiptId\n    status\n    createdByUserId\n    submittedAt\n    decidedAt\n    rejectionReason\n    journalEntryId\n    createdAt\n  }\n": types.AdminExpenseFieldsFragmentDoc,
+    "\n  query AdminExpenses($status: ExpenseStatus, $after: ID) {\n    expenses(status: $status, first: 50, after: $after) {\n      ...AdminExpenseFields\n    }\n  }\n": types.AdminExpensesDocument,
+    "\n  query AdminExpense($id: ID!) {\n    expense(id: $id) {\n      ...AdminExpenseFields\n    }\n  }\n": types.AdminExpenseDocument,
+    "\n  mutation AdminCreateExpense($input: ExpenseInput!, $submit: Boolean) {\n    createExpense(input: $input, submit: $submit) {\n      expense {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCreateExpenseDocument,
+    "\n  mutation AdminUpdateExpense($id: ID!, $input: ExpenseInput!) {\n    updateExpense(id: $id, input: $input) {\n      expense {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminUpdateExpenseDocument,
+    "\n  mutation AdminSubmitExpense($id: ID!) {\n    submitExpense(id: $id) {\n      expense {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSubmitExpenseDocument,
+    "\n  mutation AdminDeleteExpense($id: ID!) {\n    deleteExpense(id: $id) {\n      deleted\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminDeleteExpenseDocument,
+    "\n  mutation AdminApproveExpense($id: ID!) {\n    approveExpense(id: $id) {\n      expense {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminApproveExpenseDocument,
+    "\n  mutation AdminRejectExpense($id: ID!, $reason: String!) {\n    rejectExpense(id: $id, reason: $reason) {\n      expense {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRejectExpenseDocument,
+    "\n  query AdminVatReturnTotals($from: DateTime!, $to: DateTime!) {\n    vatReturnTotals(from: $from, to: $to) {\n      currency\n      expenses\n      outputVat {\n        ...MoneyFields\n      }\n      inputVat {\n        ...MoneyFields\n      }\n      vatPayable {\n        ...MoneyFields\n      }\n    }\n  }\n": types.AdminVatReturnTotalsDocument,
+    "\n  query AdminProfitAndLoss($from: DateTime!, $to: DateTime!, $currency: String!) {\n    profitAndLoss(from: $from, to: $to, currency: $currency) {\n      currency\n      sales {\n        ...MoneyFields\n      }\n      commission {\n        ...MoneyFields\n      }\n      revenue {\n        ...MoneyFields\n      }\n      discounts {\n        ...MoneyFields\n      }\n      cashOverShort {\n        ...MoneyFields\n      }\n      expenses {\n        category\n        amount {\n          ...MoneyFields\n        }\n      }\n      totalExpenses {\n        ...MoneyFields\n      }\n      netProfit {\n        ...MoneyFields\n      }\n    }\n  }\n": types.AdminProfitAndLossDocument,
+    "\n  query AdminVendorStatement($vendorId: ID!, $currency: String!, $from: DateTime!, $to: DateTime!) {\n    vendorStatement(vendorId: $vendorId, currency: $currency, from: $from, to: $to) {\n      vendorId\n      opening {\n        ...MoneyFields\n      }\n      sales {\n        ...MoneyFields\n      }\n      refunds {\n        ...MoneyFields\n      }\n      commission {\n        ...MoneyFields\n      }\n      payouts {\n        ...MoneyFields\n      }\n      adjustments {\n        ...MoneyFields\n      }\n      closing {\n        ...MoneyFields\n      }\n    }\n  }\n": types.AdminVendorStatementDocument,
     "\n  query GiftCardProducts($ids: [ID!]!) {\n    giftCardProducts(productIds: $ids)\n  }\n": types.GiftCardProductsDocument,
     "\n  mutation AdminSetGiftCardProduct($productId: ID!, $giftCard: Boolean!) {\n    setGiftCardProduct(productId: $productId, giftCard: $giftCard) {\n      giftCard\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.AdminSetGiftCardProductDocument,
     "\n  query OrderInvoices($orderId: ID!) {\n    orderInvoices(orderId: $orderId) {\n      id\n      kind\n      number\n      vendorName\n      issuedAt\n      total {\n        ...MoneyFields\n      }\n    }\n  }\n": types.OrderInvoicesDocument,
@@ -1931,6 +1955,54 @@ export function graphql(source: "\n  mutation ShopApplyCoupon($input: CartCoupon
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ShopRemoveCoupon($cartToken: String) {\n    removeCouponFromCart(cartToken: $cartToken) {\n      cart {\n        id\n      }\n      userErrors {\n        ...ShopUserError\n      }\n    }\n  }\n"): typeof import('./graphql').ShopRemoveCouponDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminExpenseFields on Expense {\n    id\n    category\n    supplier\n    spentOn\n    amount {\n      ...MoneyFields\n    }\n    vatPaid {\n      ...MoneyFields\n    }\n    total {\n      ...MoneyFields\n    }\n    note\n    receiptId\n    status\n    createdByUserId\n    submittedAt\n    decidedAt\n    rejectionReason\n    journalEntryId\n    createdAt\n  }\n"): typeof import('./graphql').AdminExpenseFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminExpenses($status: ExpenseStatus, $after: ID) {\n    expenses(status: $status, first: 50, after: $after) {\n      ...AdminExpenseFields\n    }\n  }\n"): typeof import('./graphql').AdminExpensesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminExpense($id: ID!) {\n    expense(id: $id) {\n      ...AdminExpenseFields\n    }\n  }\n"): typeof import('./graphql').AdminExpenseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateExpense($input: ExpenseInput!, $submit: Boolean) {\n    createExpense(input: $input, submit: $submit) {\n      expense {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCreateExpenseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateExpense($id: ID!, $input: ExpenseInput!) {\n    updateExpense(id: $id, input: $input) {\n      expense {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUpdateExpenseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSubmitExpense($id: ID!) {\n    submitExpense(id: $id) {\n      expense {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSubmitExpenseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeleteExpense($id: ID!) {\n    deleteExpense(id: $id) {\n      deleted\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminDeleteExpenseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminApproveExpense($id: ID!) {\n    approveExpense(id: $id) {\n      expense {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminApproveExpenseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRejectExpense($id: ID!, $reason: String!) {\n    rejectExpense(id: $id, reason: $reason) {\n      expense {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRejectExpenseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminVatReturnTotals($from: DateTime!, $to: DateTime!) {\n    vatReturnTotals(from: $from, to: $to) {\n      currency\n      expenses\n      outputVat {\n        ...MoneyFields\n      }\n      inputVat {\n        ...MoneyFields\n      }\n      vatPayable {\n        ...MoneyFields\n      }\n    }\n  }\n"): typeof import('./graphql').AdminVatReturnTotalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminProfitAndLoss($from: DateTime!, $to: DateTime!, $currency: String!) {\n    profitAndLoss(from: $from, to: $to, currency: $currency) {\n      currency\n      sales {\n        ...MoneyFields\n      }\n      commission {\n        ...MoneyFields\n      }\n      revenue {\n        ...MoneyFields\n      }\n      discounts {\n        ...MoneyFields\n      }\n      cashOverShort {\n        ...MoneyFields\n      }\n      expenses {\n        category\n        amount {\n          ...MoneyFields\n        }\n      }\n      totalExpenses {\n        ...MoneyFields\n      }\n      netProfit {\n        ...MoneyFields\n      }\n    }\n  }\n"): typeof import('./graphql').AdminProfitAndLossDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminVendorStatement($vendorId: ID!, $currency: String!, $from: DateTime!, $to: DateTime!) {\n    vendorStatement(vendorId: $vendorId, currency: $currency, from: $from, to: $to) {\n      vendorId\n      opening {\n        ...MoneyFields\n      }\n      sales {\n        ...MoneyFields\n      }\n      refunds {\n        ...MoneyFields\n      }\n      commission {\n        ...MoneyFields\n      }\n      payouts {\n        ...MoneyFields\n      }\n      adjustments {\n        ...MoneyFields\n      }\n      closing {\n        ...MoneyFields\n      }\n    }\n  }\n"): typeof import('./graphql').AdminVendorStatementDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

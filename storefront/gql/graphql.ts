@@ -432,6 +432,42 @@ export type EntrySide =
   | 'CREDIT'
   | 'DEBIT';
 
+export type ExpenseCategory =
+  | 'BANK_CHARGES'
+  | 'FUEL_AND_POWER'
+  | 'MARKETING'
+  | 'OTHER'
+  | 'PROFESSIONAL_FEES'
+  | 'RENT'
+  | 'REPAIRS_AND_MAINTENANCE'
+  | 'SALARIES'
+  | 'SUPPLIES'
+  | 'TAXES_AND_LEVIES'
+  | 'TRANSPORT_AND_DELIVERY'
+  | 'UTILITIES';
+
+export type ExpenseInput = {
+  /** Minor units excluding VAT, > 0. */
+  amount: string;
+  category: ExpenseCategory;
+  currency: string;
+  note?: string | null | undefined;
+  /** A receipt uploaded with POST /expenses/receipts. */
+  receiptId?: string | number | null | undefined;
+  /** The day it was spent (the date part counts). */
+  spentOn: string;
+  supplier: string;
+  /** Minor units of VAT paid, 0 to the amount. */
+  vatPaid?: string | null | undefined;
+};
+
+/** DRAFT (its writer may change it) -> SUBMITTED -> APPROVED (posted to the journal) or REJECTED (with a reason). */
+export type ExpenseStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
 export type FareInput = {
   /** Minor units of the trip currency. */
   amount: string;
@@ -484,6 +520,7 @@ export type JournalKind =
   | 'CASH_HAND_IN'
   | 'COMMISSION'
   | 'COMMISSION_CLAWBACK'
+  | 'EXPENSE'
   | 'ORDER_PAID'
   | 'PAYOUT'
   | 'PAYOUT_SETTLED'
@@ -521,8 +558,11 @@ export type LedgerPurpose =
   | 'CLIENT_REVENUE'
   | 'CUSTOMER_WALLET'
   | 'DISCOUNT_EXPENSE'
+  | 'EXPENSES_PAYABLE'
   | 'GIFT_CARD_LIABILITY'
+  | 'INPUT_VAT'
   | 'LOYALTY_LIABILITY'
+  | 'OPERATING_EXPENSE'
   | 'PARTNER_PAYABLE'
   | 'PAYMENT_CLEARING'
   | 'PAYOUT_CLEARING'
@@ -3311,6 +3351,95 @@ export type ShopRemoveCouponMutationVariables = Exact<{
 
 export type ShopRemoveCouponMutation = { removeCouponFromCart: { cart: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
+export type AdminExpenseFieldsFragment = { id: string, category: ExpenseCategory, supplier: string, spentOn: string, note: string, receiptId: string | null, status: ExpenseStatus, createdByUserId: string, submittedAt: string | null, decidedAt: string | null, rejectionReason: string | null, journalEntryId: string | null, createdAt: string, amount: { amount: string, currency: string }, vatPaid: { amount: string, currency: string }, total: { amount: string, currency: string } };
+
+export type AdminExpensesQueryVariables = Exact<{
+  status?: ExpenseStatus | null | undefined;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type AdminExpensesQuery = { expenses: Array<{ id: string, category: ExpenseCategory, supplier: string, spentOn: string, note: string, receiptId: string | null, status: ExpenseStatus, createdByUserId: string, submittedAt: string | null, decidedAt: string | null, rejectionReason: string | null, journalEntryId: string | null, createdAt: string, amount: { amount: string, currency: string }, vatPaid: { amount: string, currency: string }, total: { amount: string, currency: string } }> };
+
+export type AdminExpenseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminExpenseQuery = { expense: { id: string, category: ExpenseCategory, supplier: string, spentOn: string, note: string, receiptId: string | null, status: ExpenseStatus, createdByUserId: string, submittedAt: string | null, decidedAt: string | null, rejectionReason: string | null, journalEntryId: string | null, createdAt: string, amount: { amount: string, currency: string }, vatPaid: { amount: string, currency: string }, total: { amount: string, currency: string } } | null };
+
+export type AdminCreateExpenseMutationVariables = Exact<{
+  input: ExpenseInput;
+  submit?: boolean | null | undefined;
+}>;
+
+
+export type AdminCreateExpenseMutation = { createExpense: { expense: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminUpdateExpenseMutationVariables = Exact<{
+  id: string | number;
+  input: ExpenseInput;
+}>;
+
+
+export type AdminUpdateExpenseMutation = { updateExpense: { expense: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminSubmitExpenseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminSubmitExpenseMutation = { submitExpense: { expense: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminDeleteExpenseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminDeleteExpenseMutation = { deleteExpense: { deleted: boolean, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminApproveExpenseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminApproveExpenseMutation = { approveExpense: { expense: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminRejectExpenseMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type AdminRejectExpenseMutation = { rejectExpense: { expense: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminVatReturnTotalsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type AdminVatReturnTotalsQuery = { vatReturnTotals: Array<{ currency: string, expenses: number, outputVat: { amount: string, currency: string }, inputVat: { amount: string, currency: string }, vatPayable: { amount: string, currency: string } }> };
+
+export type AdminProfitAndLossQueryVariables = Exact<{
+  from: string;
+  to: string;
+  currency: string;
+}>;
+
+
+export type AdminProfitAndLossQuery = { profitAndLoss: { currency: string, sales: { amount: string, currency: string }, commission: { amount: string, currency: string }, revenue: { amount: string, currency: string }, discounts: { amount: string, currency: string }, cashOverShort: { amount: string, currency: string }, expenses: Array<{ category: ExpenseCategory, amount: { amount: string, currency: string } }>, totalExpenses: { amount: string, currency: string }, netProfit: { amount: string, currency: string } } };
+
+export type AdminVendorStatementQueryVariables = Exact<{
+  vendorId: string | number;
+  currency: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type AdminVendorStatementQuery = { vendorStatement: { vendorId: string, opening: { amount: string, currency: string }, sales: { amount: string, currency: string }, refunds: { amount: string, currency: string }, commission: { amount: string, currency: string }, payouts: { amount: string, currency: string }, adjustments: { amount: string, currency: string }, closing: { amount: string, currency: string } } };
+
 export type GiftCardProductsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
@@ -4570,6 +4699,35 @@ export const AdminCouponFieldsFragmentDoc = new TypedDocumentString(`
   amount
   currency
 }`, {"fragmentName":"AdminCouponFields"}) as unknown as TypedDocumentString<AdminCouponFieldsFragment, unknown>;
+export const AdminExpenseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminExpenseFields on Expense {
+  id
+  category
+  supplier
+  spentOn
+  amount {
+    ...MoneyFields
+  }
+  vatPaid {
+    ...MoneyFields
+  }
+  total {
+    ...MoneyFields
+  }
+  note
+  receiptId
+  status
+  createdByUserId
+  submittedAt
+  decidedAt
+  rejectionReason
+  journalEntryId
+  createdAt
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"fragmentName":"AdminExpenseFields"}) as unknown as TypedDocumentString<AdminExpenseFieldsFragment, unknown>;
 export const SessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionFields on Session {
   accessToken
@@ -10405,6 +10563,256 @@ export const ShopRemoveCouponDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:f9ed50f75841e97ecfce32b1fad8543e919d919e8d979b70cebbab272d32c770"}) as unknown as TypedDocumentString<ShopRemoveCouponMutation, ShopRemoveCouponMutationVariables>;
+export const AdminExpensesDocument = new TypedDocumentString(`
+    query AdminExpenses($status: ExpenseStatus, $after: ID) {
+  expenses(status: $status, first: 50, after: $after) {
+    ...AdminExpenseFields
+  }
+}
+    fragment AdminExpenseFields on Expense {
+  id
+  category
+  supplier
+  spentOn
+  amount {
+    ...MoneyFields
+  }
+  vatPaid {
+    ...MoneyFields
+  }
+  total {
+    ...MoneyFields
+  }
+  note
+  receiptId
+  status
+  createdByUserId
+  submittedAt
+  decidedAt
+  rejectionReason
+  journalEntryId
+  createdAt
+}
+fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:fa0e6c1437d85049834c494ab3e53836111d3e7b46f4971b1ab07668c2e3c1ca"}) as unknown as TypedDocumentString<AdminExpensesQuery, AdminExpensesQueryVariables>;
+export const AdminExpenseDocument = new TypedDocumentString(`
+    query AdminExpense($id: ID!) {
+  expense(id: $id) {
+    ...AdminExpenseFields
+  }
+}
+    fragment AdminExpenseFields on Expense {
+  id
+  category
+  supplier
+  spentOn
+  amount {
+    ...MoneyFields
+  }
+  vatPaid {
+    ...MoneyFields
+  }
+  total {
+    ...MoneyFields
+  }
+  note
+  receiptId
+  status
+  createdByUserId
+  submittedAt
+  decidedAt
+  rejectionReason
+  journalEntryId
+  createdAt
+}
+fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:fc890269438462b95619e3fd7491d0677e055c2d8759b28e567f3df3b717d946"}) as unknown as TypedDocumentString<AdminExpenseQuery, AdminExpenseQueryVariables>;
+export const AdminCreateExpenseDocument = new TypedDocumentString(`
+    mutation AdminCreateExpense($input: ExpenseInput!, $submit: Boolean) {
+  createExpense(input: $input, submit: $submit) {
+    expense {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:b77262364160781e34b48ac8958a17712e3f6b4652c2cc5a4c77675f5867a3cc"}) as unknown as TypedDocumentString<AdminCreateExpenseMutation, AdminCreateExpenseMutationVariables>;
+export const AdminUpdateExpenseDocument = new TypedDocumentString(`
+    mutation AdminUpdateExpense($id: ID!, $input: ExpenseInput!) {
+  updateExpense(id: $id, input: $input) {
+    expense {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:2ce029378469b987249fc3e4095b72b8407815c9108a50287808c48e515cfd74"}) as unknown as TypedDocumentString<AdminUpdateExpenseMutation, AdminUpdateExpenseMutationVariables>;
+export const AdminSubmitExpenseDocument = new TypedDocumentString(`
+    mutation AdminSubmitExpense($id: ID!) {
+  submitExpense(id: $id) {
+    expense {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:2dd41b413eba9f7e4a4b5aeb5d39173caf10a9d83c1c76aa1ed25e13f6b178e2"}) as unknown as TypedDocumentString<AdminSubmitExpenseMutation, AdminSubmitExpenseMutationVariables>;
+export const AdminDeleteExpenseDocument = new TypedDocumentString(`
+    mutation AdminDeleteExpense($id: ID!) {
+  deleteExpense(id: $id) {
+    deleted
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:eb5b1b8d497aaf3ab1dcdabbdfc86952fe51b1d636d947b05cb32475fab72d53"}) as unknown as TypedDocumentString<AdminDeleteExpenseMutation, AdminDeleteExpenseMutationVariables>;
+export const AdminApproveExpenseDocument = new TypedDocumentString(`
+    mutation AdminApproveExpense($id: ID!) {
+  approveExpense(id: $id) {
+    expense {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:a0d6072b9ca1cf01da6a1942c071ca599dfbe4215e7744b493a1bcff79f8079d"}) as unknown as TypedDocumentString<AdminApproveExpenseMutation, AdminApproveExpenseMutationVariables>;
+export const AdminRejectExpenseDocument = new TypedDocumentString(`
+    mutation AdminRejectExpense($id: ID!, $reason: String!) {
+  rejectExpense(id: $id, reason: $reason) {
+    expense {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:65288e8608d1e4e80e9da7b91a9666847a4385acfab35a7e7de80571c2bb992b"}) as unknown as TypedDocumentString<AdminRejectExpenseMutation, AdminRejectExpenseMutationVariables>;
+export const AdminVatReturnTotalsDocument = new TypedDocumentString(`
+    query AdminVatReturnTotals($from: DateTime!, $to: DateTime!) {
+  vatReturnTotals(from: $from, to: $to) {
+    currency
+    expenses
+    outputVat {
+      ...MoneyFields
+    }
+    inputVat {
+      ...MoneyFields
+    }
+    vatPayable {
+      ...MoneyFields
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:61e3321e8a1ab81c9fe757d26dce423c895dd9b6c6829c4f61bc03a9d9a38800"}) as unknown as TypedDocumentString<AdminVatReturnTotalsQuery, AdminVatReturnTotalsQueryVariables>;
+export const AdminProfitAndLossDocument = new TypedDocumentString(`
+    query AdminProfitAndLoss($from: DateTime!, $to: DateTime!, $currency: String!) {
+  profitAndLoss(from: $from, to: $to, currency: $currency) {
+    currency
+    sales {
+      ...MoneyFields
+    }
+    commission {
+      ...MoneyFields
+    }
+    revenue {
+      ...MoneyFields
+    }
+    discounts {
+      ...MoneyFields
+    }
+    cashOverShort {
+      ...MoneyFields
+    }
+    expenses {
+      category
+      amount {
+        ...MoneyFields
+      }
+    }
+    totalExpenses {
+      ...MoneyFields
+    }
+    netProfit {
+      ...MoneyFields
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:10f4489d876f6221d35315a03af476fe36fc7a17ba86377e079035a62931272d"}) as unknown as TypedDocumentString<AdminProfitAndLossQuery, AdminProfitAndLossQueryVariables>;
+export const AdminVendorStatementDocument = new TypedDocumentString(`
+    query AdminVendorStatement($vendorId: ID!, $currency: String!, $from: DateTime!, $to: DateTime!) {
+  vendorStatement(vendorId: $vendorId, currency: $currency, from: $from, to: $to) {
+    vendorId
+    opening {
+      ...MoneyFields
+    }
+    sales {
+      ...MoneyFields
+    }
+    refunds {
+      ...MoneyFields
+    }
+    commission {
+      ...MoneyFields
+    }
+    payouts {
+      ...MoneyFields
+    }
+    adjustments {
+      ...MoneyFields
+    }
+    closing {
+      ...MoneyFields
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:9080cf505aaa835322cdd2e4f5852123fb3b89ef0bb8ed35bda10d44dc64276d"}) as unknown as TypedDocumentString<AdminVendorStatementQuery, AdminVendorStatementQueryVariables>;
 export const GiftCardProductsDocument = new TypedDocumentString(`
     query GiftCardProducts($ids: [ID!]!) {
   giftCardProducts(productIds: $ids)

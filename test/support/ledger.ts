@@ -25,7 +25,10 @@ export type LedgerPurpose =
   | 'CASH_OVER_SHORT'
   | 'DISCOUNT_EXPENSE'
   | 'GIFT_CARD_LIABILITY'
-  | 'LOYALTY_LIABILITY';
+  | 'LOYALTY_LIABILITY'
+  | 'OPERATING_EXPENSE'
+  | 'INPUT_VAT'
+  | 'EXPENSES_PAYABLE';
 
 export interface AccountKey {
   /** The book: the selling tenant, or the partner / platform tenant for their accounts (kit events.ts `PostingAccount`). */

@@ -1,11 +1,11 @@
 // The reports page's period and CSV (pure: pages, the CSV route and tests share it).
 
-/** The reports the page offers (?report=): sales (commerce), stock (inventory), ticket sales per trip (transport), commissions (mlas), payouts and the VAT return (ledger). */
-export const REPORT_KINDS = ['sales', 'stock', 'tickets', 'commissions', 'payouts', 'vat'] as const;
+/** The reports the page offers (?report=): sales (commerce), stock (inventory), ticket sales per trip (transport), commissions (mlas), payouts, the VAT return, profit and loss and vendor statements (ledger). */
+export const REPORT_KINDS = ['sales', 'stock', 'tickets', 'commissions', 'payouts', 'vat', 'pnl', 'vendors'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 /** The section each report needs besides Reports: stock where the tenant keeps stock, tickets where it runs trips. */
-const REPORT_SECTION: Record<ReportKind, string | null> = { sales: null, stock: 'inventory', tickets: 'transport', commissions: 'commissions', payouts: 'money', vat: 'money' };
+const REPORT_SECTION: Record<ReportKind, string | null> = { sales: null, stock: 'inventory', tickets: 'transport', commissions: 'commissions', payouts: 'money', vat: 'money', pnl: 'money', vendors: 'money' };
 
 /** The reports a viewer's sections open. */
 export function reportKinds(sections: readonly string[]): ReportKind[] {

@@ -182,8 +182,8 @@ export interface RefundRequestedPayload {
 
 // ---- ledger (requests)
 
-/** The kinds a posting request may ask for (REVERSAL is the ledger's own). */
-export type PostingKind = Exclude<JournalKind, 'REVERSAL'>;
+/** The kinds a posting request may ask for (REVERSAL and EXPENSE are the ledger's own). */
+export type PostingKind = Exclude<JournalKind, 'REVERSAL' | 'EXPENSE'>;
 
 /** A ledger account: created on first posting (the currency is the line's). */
 export interface PostingAccount {

@@ -1,11 +1,37 @@
-import { logger, OutboxDispatcher, Peers, startSubgraph, topicHandlers, TOPICS, type StartSubgraph } from '@webwaka/kit';
+import { DomainError, logger, MEDIA_MAX_BYTES, OutboxDispatcher, Peers, startSubgraph, topicHandlers, TOPICS, type InternalRoute, type PrismaClient, type StartSubgraph, type VerifiedCall } from '@webwaka/kit';
 import { schema } from './schema';
 import { onPostingRequested } from './services/consumer';
 import { onInvoiceRequested } from './services/invoice-consumer';
 import { onPayoutHoldRequested } from './services/holds';
 import { runDuePayouts } from './services/payouts';
+import { readExpenseReceipt, uploadExpenseReceipt } from './services/expenses';
 
 export { schema };
+
+/** A receipt's base64 bytes (8 MB of photo) and a little JSON around them. */
+const RECEIPT_BODY_LIMITS = { 'expense-receipt-upload': Math.ceil((MEDIA_MAX_BYTES * 4) / 3) + 64 * 1024 };
+
+/**
+ * Gateway-only routes (signed like every gateway call): expense receipts (decision 0082), the gateway's
+ * `POST /expenses/receipts` and `GET /expenses/receipts/<id>/<file>` (services/expenses.ts).
+ */
+export function internalRoutes(prisma: PrismaClient, peers: Peers): Record<string, InternalRoute> {
+  const callCtx = (call: VerifiedCall) => ({ prisma, peers, actor: call.actor, tenantId: call.actor.tenantId, requestId: call.requestId, ip: call.ip, eventsRecorded: () => {} });
+  return {
+    'expense-receipt-upload': async (body: { data?: string }, call) => {
+      try {
+        return { receipt: await uploadExpenseReceipt(callCtx(call), Buffer.from(String(body.data ?? ''), 'base64')) };
+      } catch (e) {
+        if (e instanceof DomainError) return { error: { code: e.code, message: e.message } };
+        throw e;
+      }
+    },
+    'expense-receipt': async (body: { id?: string; file?: string }, call) => {
+      if (!call.actor.tenantId) return { photo: null };
+      return { photo: await readExpenseReceipt(callCtx(call), String(body.id ?? ''), String(body.file ?? '')) };
+    },
+  };
+}
 
 /** How often the payout schedule is checked for books whose next run is due. */
 const PAYOUT_SWEEP_MS = Number(process.env.PAYOUT_SWEEP_MS ?? 60_000);
@@ -23,7 +49,7 @@ export const startLedger: StartSubgraph = async (opts) => {
     prisma,
     topicHandlers({ [TOPICS.LEDGER_POSTING_REQUESTED]: [onPostingRequested(prisma)], [TOPICS.LEDGER_PAYOUT_HOLD_REQUESTED]: [onPayoutHoldRequested(prisma)], [TOPICS.LEDGER_INVOICE_REQUESTED]: [onInvoiceRequested(prisma)] }),
   );
-  const running = await startSubgraph({ name: 'ledger', schema, prisma, pubsub: opts.pubsub, peers, dispatcher, port: opts.port, host: opts.host });
+  const running = await startSubgraph({ name: 'ledger', schema, prisma, pubsub: opts.pubsub, peers, dispatcher, port: opts.port, host: opts.host, internalRoutes: internalRoutes(prisma, peers), internalBodyLimits: RECEIPT_BODY_LIMITS });
   dispatcher.start();
   let timer: NodeJS.Timeout | undefined;
   let sweep: Promise<void> | null = null;

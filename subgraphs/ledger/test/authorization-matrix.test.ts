@@ -44,6 +44,8 @@ const INVOICE_READERS: readonly CallerKind[] = [...BOOK_READERS, 'VENDOR', 'CUST
 const ENTRY_WRITERS: readonly CallerKind[] = ['CLIENT_ADMIN', 'SUPER_ADMIN'];
 /** PAYOUT_ADMINS: administrators. */
 const PAYOUT_ADMINS: readonly CallerKind[] = ADMINS;
+/** EXPENSE_WRITERS: staff and administrators (people, not keys; decision 0082). */
+const EXPENSE_WRITERS: readonly CallerKind[] = [...ADMINS, 'STAFF', 'STAFF+AGENT'];
 
 const codes = (p: { userErrors: { code: string }[] }) => p.userErrors.map((e) => e.code);
 const connection = (c: any) => expect(Array.isArray(c.edges)).toBe(true);
@@ -77,8 +79,60 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
   'Query.invoices': { document: '{ invoices(first: 5) { id } }', allowed: BOOK_READERS, expectAllowed: (v) => expect(Array.isArray(v)).toBe(true) },
   'Query.invoiceSettings': { document: '{ invoiceSettings { legalName } }', allowed: BOOK_READERS, expectAllowed: (v) => expect(typeof v.legalName).toBe('string') },
   'Query.vatReturn': { document: '{ vatReturn(from: "2020-01-01T00:00:00Z", to: "2020-02-01T00:00:00Z") { currency outputVat { amount } } }', allowed: BOOK_READERS, expectAllowed: (v) => expect(v).toEqual([]) },
+  // Expenses, the VAT return's totals, profit and loss, vendor statements (decision 0082).
+  'Query.expenses': { document: '{ expenses(first: 5) { id } }', allowed: BOOK_READERS, expectAllowed: (v) => expect(Array.isArray(v)).toBe(true) },
+  'Query.expense': { document: 'query ($id: ID!) { expense(id: $id) { id } }', variables: () => ({ id: uuidv7() }), allowed: BOOK_READERS, expectAllowed: (v) => expect(v).toBeNull() },
+  'Query.vatReturnTotals': { document: '{ vatReturnTotals(from: "2020-01-01T00:00:00Z", to: "2020-02-01T00:00:00Z") { currency vatPayable { amount } } }', allowed: BOOK_READERS, expectAllowed: (v) => expect(v).toEqual([]) },
+  'Query.profitAndLoss': {
+    document: '{ profitAndLoss(from: "2020-01-01T00:00:00Z", to: "2020-02-01T00:00:00Z", currency: "NGN") { netProfit { amount } } }',
+    allowed: BOOK_READERS,
+    expectAllowed: (v) => expect(v.netProfit.amount).toBe('0'),
+  },
+  'Query.vendorStatement': {
+    document: 'query ($id: ID!) { vendorStatement(vendorId: $id, currency: "NGN", from: "2020-01-01T00:00:00Z", to: "2020-02-01T00:00:00Z") { closing { amount } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: ACCOUNT_READERS,
+    // No such vendor (or not the caller's): the resolver's NOT_FOUND.
+    allowedError: () => 'NOT_FOUND',
+  },
 
   // ----- Mutation -----
+  'Mutation.createExpense': {
+    // No supplier: refused before anything is written.
+    document: 'mutation { createExpense(input: { category: RENT, supplier: " ", spentOn: "2026-01-01T00:00:00Z", currency: "NGN", amount: "100" }) { expense { id } userErrors { code } } }',
+    allowed: EXPENSE_WRITERS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
+  },
+  'Mutation.updateExpense': {
+    document: 'mutation ($id: ID!) { updateExpense(id: $id, input: { category: RENT, supplier: "x", spentOn: "2026-01-01T00:00:00Z", currency: "NGN", amount: "100" }) { expense { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: EXPENSE_WRITERS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.submitExpense': {
+    document: 'mutation ($id: ID!) { submitExpense(id: $id) { expense { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: EXPENSE_WRITERS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.deleteExpense': {
+    document: 'mutation ($id: ID!) { deleteExpense(id: $id) { deleted userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: EXPENSE_WRITERS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.approveExpense': {
+    document: 'mutation ($id: ID!) { approveExpense(id: $id) { expense { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: PAYOUT_ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.rejectExpense': {
+    document: 'mutation ($id: ID!) { rejectExpense(id: $id, reason: "matrix") { expense { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: PAYOUT_ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
   'Mutation.updateInvoiceSettings': {
     // No legal name: refused before anything is written.
     document: 'mutation { updateInvoiceSettings(input: { legalName: " ", address: "1 Broad St, Lagos", taxId: "" }) { settings { legalName } userErrors { code } } }',

@@ -11,6 +11,7 @@ import { startStack, type TestStack } from '../../../test/support/stack';
 import { assertLedgerInvariants } from '../../../test/support/ledger';
 import { createPayoutBatch, setPayoutSettings, submitPayoutBatch } from '../src/services/payouts';
 import { issueInvoice, parseInvoiceRequest, updateInvoiceSettings } from '../src/services/invoices';
+import { approveExpense, createExpense } from '../src/services/expenses';
 import { postJournalEntry } from '../src/services/posting';
 import { rootFieldNames } from '../../../test/support/operations';
 import { schema } from '../src/schema';
@@ -20,7 +21,7 @@ let s: TestStack;
 let prisma: PrismaClient;
 let customerId: string;
 const A = {} as { id: string; callers: Record<'staff' | 'apiKey' | 'admin' | 'customer', Record<string, string>> };
-const B = {} as { id: string; accountId: string; entryId: string; batchId: string; itemId: string; rejectedId: string; invoiceId: string; orderId: string };
+const B = {} as { id: string; accountId: string; entryId: string; batchId: string; itemId: string; rejectedId: string; invoiceId: string; orderId: string; expenseId: string; receiptId: string };
 
 /** Everything ledger stores about a tenant, for "nothing changed" checks. */
 async function ledgerState(tenant: string) {
@@ -35,6 +36,7 @@ async function ledgerState(tenant: string) {
     rejected: await prisma.rejectedPosting.count({ where: { tenantId: tenant } }),
     invoices: await prisma.invoice.findMany({ where: { tenantId: tenant }, ...byId }),
     invoiceSettings: await prisma.invoiceSettings.findUnique({ where: { tenantId: tenant } }),
+    expenses: await prisma.expense.findMany({ where: { tenantId: tenant }, ...byId }),
   };
 }
 
@@ -65,6 +67,12 @@ beforeAll(async () => {
   B.invoiceId = bInvoice.id;
   B.orderId = bInvoice.orderId;
   // B still owes a vendor (5,000 is under B's minimum): A's batches must not pay it.
+  // B's submitted expense (with a receipt row) and an approved one, in June 2026.
+  B.receiptId = (await prisma.expenseReceipt.create({ data: { id: uuidv7(), tenantId: B.id, uploadedByUserId: uuidv7(), sha256: 'b'.repeat(64), width: 10, height: 10 } })).id;
+  const bStaff = serviceContext(s, B.id, { roles: ['STAFF'], mfa: false });
+  const june = { category: 'RENT', supplier: 'B landlord', spentOn: new Date('2026-06-10T00:00:00Z'), currency: 'NGN', amount: 90_000n, vatPaid: 6_750n };
+  B.expenseId = (await createExpense(bStaff, { ...june, receiptId: B.receiptId, submit: true })).id;
+  await approveExpense(bCtx, (await createExpense(bStaff, { ...june, submit: true })).id);
 
   // A's own rows of every kind, so A's lists are not empty by accident.
   const aCtx = serviceContext(s, A.id);
@@ -114,12 +122,21 @@ const SINGLE_READS: Record<string, { query: string; variables: () => Record<stri
   payoutBatch: { query: 'query ($id: ID!) { payoutBatch(id: $id) { id } }', variables: () => ({ id: B.batchId }) },
   ledgerStatement: { query: 'query ($id: ID!) { ledgerStatement(accountId: $id, first: 5) { edges { node { id } } } }', variables: () => ({ id: B.accountId }), code: 'NOT_FOUND' },
   invoice: { query: 'query ($id: ID!) { invoice(id: $id) { id } }', variables: () => ({ id: B.invoiceId }) },
+  expense: { query: 'query ($id: ID!) { expense(id: $id) { id } }', variables: () => ({ id: B.expenseId }) },
 };
 
-// Tested below: invoices, orderInvoices, invoiceSettings, vatReturn.
-const OTHER_READS = ['trialBalance', 'payoutSettings', 'payoutPlan', 'invoices', 'orderInvoices', 'invoiceSettings', 'vatReturn'];
+// Tested below: invoices, orderInvoices, invoiceSettings, vatReturn; expenses, vatReturnTotals, profitAndLoss, vendorStatement.
+const OTHER_READS = ['trialBalance', 'payoutSettings', 'payoutPlan', 'invoices', 'orderInvoices', 'invoiceSettings', 'vatReturn', 'expenses', 'vatReturnTotals', 'profitAndLoss', 'vendorStatement'];
 
+const EXPENSE_FIELDS = 'category: RENT, supplier: "x", spentOn: "2026-06-01T00:00:00Z", currency: "NGN", amount: "100"';
 const MUTATIONS: Record<string, { document: string; variables: () => Record<string, unknown>; code: string | null }> = {
+  approveExpense: { document: 'mutation ($id: ID!) { approveExpense(id: $id) { expense { id } userErrors { code } } }', variables: () => ({ id: B.expenseId }), code: 'NOT_FOUND' },
+  rejectExpense: { document: 'mutation ($id: ID!) { rejectExpense(id: $id, reason: "x") { expense { id } userErrors { code } } }', variables: () => ({ id: B.expenseId }), code: 'NOT_FOUND' },
+  submitExpense: { document: 'mutation ($id: ID!) { submitExpense(id: $id) { expense { id } userErrors { code } } }', variables: () => ({ id: B.expenseId }), code: 'NOT_FOUND' },
+  deleteExpense: { document: 'mutation ($id: ID!) { deleteExpense(id: $id) { deleted userErrors { code } } }', variables: () => ({ id: B.expenseId }), code: 'NOT_FOUND' },
+  updateExpense: { document: `mutation ($id: ID!) { updateExpense(id: $id, input: { ${EXPENSE_FIELDS} }) { expense { id } userErrors { code } } }`, variables: () => ({ id: B.expenseId }), code: 'NOT_FOUND' },
+  // B's receipt named on A's expense: not found (nothing written in B's book).
+  createExpense: { document: `mutation ($r: ID!) { createExpense(input: { ${EXPENSE_FIELDS}, receiptId: $r }) { expense { id } userErrors { code } } }`, variables: () => ({ r: B.receiptId }), code: 'NOT_FOUND' },
   reverseJournalEntry: { document: 'mutation ($id: ID!) { reverseJournalEntry(id: $id, reason: "take over") { entry { id } userErrors { code } } }', variables: () => ({ id: B.entryId }), code: 'NOT_FOUND' },
   submitPayoutBatch: { document: 'mutation ($id: ID!) { submitPayoutBatch(id: $id) { batch { id } userErrors { code } } }', variables: () => ({ id: B.batchId }), code: 'NOT_FOUND' },
   markPayoutItemPaid: { document: 'mutation ($id: ID!) { markPayoutItemPaid(id: $id) { item { id } userErrors { code } } }', variables: () => ({ id: B.itemId }), code: 'NOT_FOUND' },
@@ -201,6 +218,24 @@ describe.each(['staff', 'apiKey'] as const)('A’s %s', (who) => {
       const vat = (await call('{ vatReturn(from: "2026-06-01T00:00:00Z", to: "2026-07-01T00:00:00Z") { currency invoices outputVat { amount } } }', {}, extra)).data.vatReturn;
       const aTax = (await prisma.invoice.findMany({ where: { tenantId: A.id, issuedAt: { gte: new Date('2026-06-01T00:00:00Z'), lt: new Date('2026-07-01T00:00:00Z') } } })).reduce((n, i) => n + i.tax, 0n);
       expect(vat.reduce((n: bigint, r: any) => n + BigInt(r.outputVat.amount), 0n)).toBe(aTax);
+    }
+  });
+
+  it('expenses, vatReturnTotals, profitAndLoss and vendorStatement show A’s only (also with a header naming B)', async () => {
+    const bVendor = (await prisma.ledgerAccount.findUniqueOrThrow({ where: { id: B.accountId } })).ownerId;
+    for (const extra of [{}, { 'x-tenant': 'naija-market' }] as Record<string, string>[]) {
+      const r = await call(
+        `{ expenses(first: 100) { id } vatReturnTotals(from: "2026-06-01T00:00:00Z", to: "2026-07-01T00:00:00Z") { currency inputVat { amount } }
+           profitAndLoss(from: "2026-06-01T00:00:00Z", to: "2026-07-01T00:00:00Z", currency: "NGN") { totalExpenses { amount } } }`,
+        {},
+        extra,
+      );
+      expect(r.errors).toBeUndefined();
+      expect(r.data.expenses.map((e: any) => e.id)).not.toContain(B.expenseId);
+      expect(r.data.vatReturnTotals.every((t: any) => t.inputVat.amount === '0')).toBe(true);
+      expect(r.data.profitAndLoss.totalExpenses.amount).toBe('0');
+      const st = await call('query ($v: ID!) { vendorStatement(vendorId: $v, currency: "NGN", from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { closing { amount } } }', { v: bVendor }, extra);
+      expect(st.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     }
   });
 

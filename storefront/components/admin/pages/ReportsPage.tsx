@@ -8,6 +8,8 @@ import { AdminOwnerDirectoryQuery } from '../../../lib/admin/money-operations';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { invt } from '../../../lib/invoices/messages';
 import { AdminVatReturnQuery } from '../../../lib/invoices/operations';
+import { exlabel, ext } from '../../../lib/expenses/messages';
+import { AdminProfitAndLossQuery, AdminVatReturnTotalsQuery, AdminVendorStatementQuery } from '../../../lib/expenses/operations';
 import { t } from '../../../lib/messages';
 import { formatMoney } from '../../../lib/money';
 import { ownerDirectory, ownerName } from '../money/owners';
@@ -384,11 +386,35 @@ async function PayoutsReport({ slug, base, params }: { slug: string; base: strin
 async function VatReport({ slug, base, params }: { slug: string; base: string; params: Params }) {
   const period = reportPeriod({ from: one(params, 'from'), to: one(params, 'to') }, REPORT_ZONE);
   const search = query({ report: 'vat', from: period.from, to: period.to });
-  const { vatReturn: rows } = await adminQuery(slug, AdminVatReturnQuery, { from: period.fromInstant, to: period.toInstant });
+  const [{ vatReturn: rows }, { vatReturnTotals: totals }] = await Promise.all([
+    adminQuery(slug, AdminVatReturnQuery, { from: period.fromInstant, to: period.toInstant }),
+    adminQuery(slug, AdminVatReturnTotalsQuery, { from: period.fromInstant, to: period.toInstant }),
+  ]);
   return (
     <>
       <p className="hint">{invt('invoices.vat.intro')}</p>
       <PeriodForm base={base} report="vat" label={t('admin.reports.period')} from={period.from} to={period.to} />
+      <section aria-labelledby="totals-heading">
+        <h2 id="totals-heading">{ext('vat.totals')}</h2>
+        <p className="hint">{ext('vat.totalsIntro')}</p>
+        {totals.length === 0 ? (
+          <p className="empty">{invt('invoices.vat.none')}</p>
+        ) : (
+          <ReportTable label={ext('vat.totals')} columns={[invt('invoices.vat.rate'), ext('vat.outputVat'), ext('vat.expenses'), ext('vat.inputVat'), ext('vat.vatPayable')]}>
+            {totals.map((r) => (
+              <tr key={r.currency} data-key={r.currency}>
+                <th scope="row">{r.currency}</th>
+                <td>{formatMoney(r.outputVat)}</td>
+                <td>{formatNumber(r.expenses)}</td>
+                <td>{formatMoney(r.inputVat)}</td>
+                <td>
+                  <strong>{formatMoney(r.vatPayable)}</strong>
+                </td>
+              </tr>
+            ))}
+          </ReportTable>
+        )}
+      </section>
       <section aria-labelledby="rows-heading">
         <h2 id="rows-heading">{t('admin.reports.summary', { from: period.from, to: period.to })}</h2>
         <CsvLink href={`${base}/export${search}`} />
@@ -431,4 +457,85 @@ async function VatReport({ slug, base, params }: { slug: string; base: string; p
   );
 }
 
-const REPORTS = { sales: SalesReport, stock: StockReport, tickets: TicketsReport, commissions: CommissionsReport, payouts: PayoutsReport, vat: VatReport } as const;
+/** Profit and loss of a period in naira, from the books (ledger, decision 0082). */
+async function PnlReport({ slug, base, params }: { slug: string; base: string; params: Params }) {
+  const period = reportPeriod({ from: one(params, 'from'), to: one(params, 'to') }, REPORT_ZONE);
+  const search = query({ report: 'pnl', from: period.from, to: period.to });
+  const { profitAndLoss: p } = await adminQuery(slug, AdminProfitAndLossQuery, { from: period.fromInstant, to: period.toInstant, currency: 'NGN' });
+  const row = (key: string, name: string, amount: Parameters<typeof formatMoney>[0], strong = false) => (
+    <tr key={key} data-key={key}>
+      <th scope="row">{strong ? <strong>{name}</strong> : name}</th>
+      <td>{strong ? <strong>{formatMoney(amount)}</strong> : formatMoney(amount)}</td>
+    </tr>
+  );
+  return (
+    <>
+      <p className="hint">{ext('pnl.intro')}</p>
+      <PeriodForm base={base} report="pnl" label={t('admin.reports.period')} from={period.from} to={period.to} />
+      <section aria-labelledby="rows-heading">
+        <h2 id="rows-heading">{t('admin.reports.summary', { from: period.from, to: period.to })}</h2>
+        <CsvLink href={`${base}/export${search}`} />
+        <ReportTable label={t('admin.reports.kind.pnl')} columns={[ext('pnl.line'), ext('pnl.amount')]}>
+          {row('sales', ext('pnl.sales'), p.sales)}
+          {row('commission', ext('pnl.commission'), p.commission)}
+          {row('revenue', ext('pnl.revenue'), p.revenue, true)}
+          {row('discounts', ext('pnl.discounts'), p.discounts)}
+          {row('cashOverShort', ext('pnl.cashOverShort'), p.cashOverShort)}
+          {p.expenses.map((e) => row(`expense-${e.category}`, `${ext('pnl.expenses')}: ${exlabel(`category.${e.category}`)}`, e.amount))}
+          {row('totalExpenses', ext('pnl.totalExpenses'), p.totalExpenses, true)}
+          {row('netProfit', ext('pnl.netProfit'), p.netProfit, true)}
+        </ReportTable>
+      </section>
+    </>
+  );
+}
+
+/** A vendor's statement of a period (ledger, decision 0082): opening, sales, refunds, commission, payouts, closing. */
+async function VendorsReport({ slug, base, params }: { slug: string; base: string; params: Params }) {
+  const period = reportPeriod({ from: one(params, 'from'), to: one(params, 'to') }, REPORT_ZONE);
+  const names = await adminQuery(slug, AdminOwnerDirectoryQuery, { withAgents: false }).catch(() => null);
+  const vendors = (names?.vendors?.edges ?? []).map((e) => e.node);
+  const vendorId = vendors.find((v) => v.id === one(params, 'vendor'))?.id ?? vendors[0]?.id ?? null;
+  const search = query({ report: 'vendors', from: period.from, to: period.to, vendor: vendorId ?? undefined });
+  const statement = vendorId ? (await adminQuery(slug, AdminVendorStatementQuery, { vendorId, currency: 'NGN', from: period.fromInstant, to: period.toInstant }).catch(() => null))?.vendorStatement : null;
+  return (
+    <>
+      <p className="hint">{ext('vendors.intro')}</p>
+      <form method="get" action={base} className="filter-bar" aria-label={t('admin.reports.period')}>
+        <input type="hidden" name="report" value="vendors" />
+        <div className="field">
+          <label htmlFor="report-vendor">{ext('vendors.vendor')}</label>
+          <select id="report-vendor" name="vendor" defaultValue={vendorId ?? ''}>
+            {vendors.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <PeriodFields from={period.from} to={period.to} />
+        <button type="submit">{ext('vendors.show')}</button>
+      </form>
+      <section aria-labelledby="rows-heading">
+        <h2 id="rows-heading">{t('admin.reports.summary', { from: period.from, to: period.to })}</h2>
+        {!vendorId || !statement ? (
+          <p className="empty">{ext('vendors.none')}</p>
+        ) : (
+          <>
+            <CsvLink href={`${base}/export${search}`} />
+            <ReportTable label={t('admin.reports.kind.vendors')} columns={[ext('pnl.line'), ext('pnl.amount')]}>
+              {(['opening', 'sales', 'refunds', 'commission', 'payouts', 'adjustments', 'closing'] as const).map((k) => (
+                <tr key={k} data-key={k}>
+                  <th scope="row">{ext(`vendors.${k}`)}</th>
+                  <td>{k === 'opening' || k === 'closing' ? <strong>{formatMoney(statement[k])}</strong> : formatMoney(statement[k])}</td>
+                </tr>
+              ))}
+            </ReportTable>
+          </>
+        )}
+      </section>
+    </>
+  );
+}
+
+const REPORTS = { sales: SalesReport, stock: StockReport, tickets: TicketsReport, commissions: CommissionsReport, payouts: PayoutsReport, vat: VatReport, pnl: PnlReport, vendors: VendorsReport } as const;

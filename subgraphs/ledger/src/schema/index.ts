@@ -5,6 +5,7 @@ import './payouts';
 import './payout-report';
 import './rejected';
 import './invoices';
+import './expenses';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',

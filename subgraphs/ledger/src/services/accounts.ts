@@ -32,6 +32,11 @@ export const PURPOSES = [
   // Gift cards' unspent value and loyalty points' value, owed until spent or expired (commerce, decision 0059).
   'GIFT_CARD_LIABILITY',
   'LOYALTY_LIABILITY',
+  // Approved expenses (decision 0082): what was spent (debit-normal), the VAT paid on it (recoverable, an
+  // asset) and what is owed to whoever it is paid to.
+  'OPERATING_EXPENSE',
+  'INPUT_VAT',
+  'EXPENSES_PAYABLE',
 ] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
@@ -41,7 +46,7 @@ export type Side = (typeof SIDES)[number];
 /** Purposes whose accounts are paid out to their owners (payout batches). */
 export const PAYABLE_PURPOSES: readonly Purpose[] = ['VENDOR_PAYABLE', 'AGENT_COMMISSION_PAYABLE', 'PARTNER_PAYABLE'];
 
-const DEBIT_NORMAL: readonly Purpose[] = ['PAYMENT_CLEARING', 'PAYOUT_CLEARING', 'CASH_HELD', 'ACCOUNTS_RECEIVABLE', 'DISCOUNT_EXPENSE'];
+const DEBIT_NORMAL: readonly Purpose[] = ['PAYMENT_CLEARING', 'PAYOUT_CLEARING', 'CASH_HELD', 'ACCOUNTS_RECEIVABLE', 'DISCOUNT_EXPENSE', 'OPERATING_EXPENSE', 'INPUT_VAT'];
 export const normalSide = (purpose: Purpose): Side => (DEBIT_NORMAL.includes(purpose) ? 'DEBIT' : 'CREDIT');
 
 export interface AccountKey {

@@ -15,7 +15,7 @@ import { accountKeyString, lockAccounts, OWNER_TYPES, PURPOSES, SIDES, type Acco
 import { TX_OPTIONS, type Tx } from './context';
 import type { PrismaClient } from '@webwaka/kit';
 
-export const JOURNAL_KINDS = ['ORDER_PAID', 'COMMISSION', 'REFUND', 'COMMISSION_CLAWBACK', 'PAYOUT', 'PAYOUT_SETTLED', 'ADJUSTMENT', 'REVERSAL', 'TICKET_SALE', 'TICKET_COMMISSION', 'CASH_HAND_IN', 'POS_SALE', 'POS_RETURN', 'TILL_CASH', 'STORED_VALUE'] as const;
+export const JOURNAL_KINDS = ['ORDER_PAID', 'COMMISSION', 'REFUND', 'COMMISSION_CLAWBACK', 'PAYOUT', 'PAYOUT_SETTLED', 'ADJUSTMENT', 'REVERSAL', 'TICKET_SALE', 'TICKET_COMMISSION', 'CASH_HAND_IN', 'POS_SALE', 'POS_RETURN', 'TILL_CASH', 'STORED_VALUE', 'EXPENSE'] as const;
 export type JournalKind = (typeof JOURNAL_KINDS)[number];
 
 /** Upper bound of one line (10^15 minor units: ₦10 trillion), so sums stay far inside 64 bits. */
@@ -93,7 +93,7 @@ export function parsePostingPayload(tenantId: string, payload: unknown): Posting
   const request: PostingRequest = {
     tenantId,
     idempotencyKey: text(p.idempotencyKey, 'idempotencyKey', { max: 200 })!,
-    kind: oneOf(p.kind, JOURNAL_KINDS.filter((k) => k !== 'REVERSAL'), 'kind'),
+    kind: oneOf(p.kind, JOURNAL_KINDS.filter((k) => k !== 'REVERSAL' && k !== 'EXPENSE'), 'kind'),
     memo: text(p.memo, 'memo')!,
     reference: { type: text(p.reference.type, 'reference.type', { max: 100 })!, id: text(p.reference.id, 'reference.id', { max: 200 })! },
     occurredAt,

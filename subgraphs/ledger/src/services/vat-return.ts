@@ -2,6 +2,8 @@
  * The VAT return of a period (decision 0077): output VAT from the invoices issued in it, less the VAT given
  * back by its credit notes, per currency and VAT rate, with the net sales it was charged on. The invoices are
  * the legal record of a sale's VAT (the ledger's TAX_PAYABLE account holds the same amounts, but not the rate).
+ * The totals per currency (decision 0082) take off the input VAT of the expenses approved for the period
+ * (by the day they were spent): what is payable is output VAT minus input VAT (negative: a refund due).
  */
 import { DomainError, ErrorCode, requireTenant } from '@webwaka/kit';
 import type { ServiceContext } from './context';
@@ -23,11 +25,16 @@ export interface VatReturnRow {
 
 const MAX_DAYS = 3 * 366;
 
-export async function vatReturn(ctx: ServiceContext, period: { from: Date; to: Date }): Promise<VatReturnRow[]> {
-  const tenantId = requireTenant(ctx);
+export function checkPeriod(period: { from: Date; to: Date }): void {
   const { from, to } = period;
   if (!(to > from)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The period must end after it starts', ['to']);
   if (to.getTime() - from.getTime() > MAX_DAYS * 86_400_000) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A period spans at most three years', ['to']);
+}
+
+export async function vatReturn(ctx: ServiceContext, period: { from: Date; to: Date }): Promise<VatReturnRow[]> {
+  const tenantId = requireTenant(ctx);
+  const { from, to } = period;
+  checkPeriod(period);
   const rows = await ctx.prisma.$queryRaw<{ currency: string; kind: 'INVOICE' | 'CREDIT_NOTE'; rate: number; documents: bigint; net: bigint; tax: bigint }[]>`
     SELECT i."currency", i."kind"::text AS "kind", (l->>'taxRateBps')::int AS "rate", COUNT(DISTINCT i."id") AS "documents",
            SUM((l->>'subtotal')::bigint)::bigint AS "net", SUM((l->>'tax')::bigint)::bigint AS "tax"
@@ -52,4 +59,37 @@ export async function vatReturn(ctx: ServiceContext, period: { from: Date; to: D
     byKey.set(key, row);
   }
   return [...byKey.values()].sort((a, b) => a.currency.localeCompare(b.currency) || b.taxRateBps - a.taxRateBps);
+}
+
+export interface VatReturnTotal {
+  currency: string;
+  /** Output VAT of the period (all rates): invoices less credit notes. */
+  outputVat: bigint;
+  /** Approved expenses spent in the period, and the VAT paid on them. */
+  expenses: number;
+  inputVat: bigint;
+  /** outputVat - inputVat: owed for the period (negative: to be refunded or carried forward). */
+  vatPayable: bigint;
+}
+
+/** Output VAT less input VAT, per currency, for the period (decision 0082). */
+export async function vatReturnTotals(ctx: ServiceContext, period: { from: Date; to: Date }): Promise<VatReturnTotal[]> {
+  const tenantId = requireTenant(ctx);
+  const rows = await vatReturn(ctx, period);
+  const input = await ctx.prisma.expense.groupBy({
+    by: ['currency'],
+    where: { tenantId, status: 'APPROVED', spentOn: { gte: period.from, lt: period.to } },
+    _sum: { vatPaid: true },
+    _count: { _all: true },
+  });
+  const totals = new Map<string, VatReturnTotal>();
+  const of = (currency: string) => totals.get(currency) ?? totals.set(currency, { currency, outputVat: 0n, expenses: 0, inputVat: 0n, vatPayable: 0n }).get(currency)!;
+  for (const r of rows) of(r.currency).outputVat += r.outputVat;
+  for (const i of input) {
+    const t = of(i.currency.trim());
+    t.expenses += i._count._all;
+    t.inputVat += i._sum.vatPaid ?? 0n;
+  }
+  for (const t of totals.values()) t.vatPayable = t.outputVat - t.inputVat;
+  return [...totals.values()].sort((a, b) => a.currency.localeCompare(b.currency));
 }

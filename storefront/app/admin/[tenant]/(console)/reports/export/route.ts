@@ -3,6 +3,7 @@ import { AdminCommissionReportQuery, AdminPayoutReportQuery, AdminSalesReportQue
 import { csv, decimal, REPORT_ZONE, reportKind, reportKinds, reportPeriod, stockGrouping } from '../../../../../../lib/admin/reports';
 import { adminQuery, requireViewer } from '../../../../../../lib/admin/session';
 import { AdminVatReturnQuery } from '../../../../../../lib/invoices/operations';
+import { AdminProfitAndLossQuery, AdminVatReturnTotalsQuery, AdminVendorStatementQuery } from '../../../../../../lib/expenses/operations';
 
 type Rows = (string | number)[][];
 
@@ -42,12 +43,34 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
     }
     name = `commissions-${period.from}-to-${period.to}.csv`;
   } else if (kind === 'vat') {
-    const { vatReturn } = await adminQuery(slug, AdminVatReturnQuery, { from: period.fromInstant, to: period.toInstant });
+    const [{ vatReturn }, { vatReturnTotals }] = await Promise.all([
+      adminQuery(slug, AdminVatReturnQuery, { from: period.fromInstant, to: period.toInstant }),
+      adminQuery(slug, AdminVatReturnTotalsQuery, { from: period.fromInstant, to: period.toInstant }),
+    ]);
     rows = [['currency', 'vat_rate_percent', 'invoices', 'credit_notes', 'sales_net', 'sales_vat', 'credited_net', 'credited_vat', 'net_sales', 'output_vat']];
     for (const r of vatReturn) {
       rows.push([r.currency, r.taxRateBps / 100, r.invoices, r.creditNotes, decimal(r.salesNet.amount), decimal(r.salesVat.amount), decimal(r.creditedNet.amount), decimal(r.creditedVat.amount), decimal(r.netSales.amount), decimal(r.outputVat.amount)]);
     }
+    // Then, per currency, output VAT less the input VAT of approved expenses (decision 0082).
+    rows.push([], ['currency', 'output_vat', 'expenses', 'input_vat', 'vat_payable']);
+    for (const r of vatReturnTotals) rows.push([r.currency, decimal(r.outputVat.amount), r.expenses, decimal(r.inputVat.amount), decimal(r.vatPayable.amount)]);
     name = `vat-return-${period.from}-to-${period.to}.csv`;
+  } else if (kind === 'pnl') {
+    const { profitAndLoss: p } = await adminQuery(slug, AdminProfitAndLossQuery, { from: period.fromInstant, to: period.toInstant, currency: 'NGN' });
+    rows = [['line', 'category', 'amount', 'currency']];
+    rows.push(['sales', '', decimal(p.sales.amount), p.currency], ['commission', '', decimal(p.commission.amount), p.currency], ['revenue', '', decimal(p.revenue.amount), p.currency]);
+    rows.push(['discounts', '', decimal(p.discounts.amount), p.currency], ['cash_over_short', '', decimal(p.cashOverShort.amount), p.currency]);
+    for (const e of p.expenses) rows.push(['expense', e.category, decimal(e.amount.amount), p.currency]);
+    rows.push(['total_expenses', '', decimal(p.totalExpenses.amount), p.currency], ['net_profit', '', decimal(p.netProfit.amount), p.currency]);
+    name = `profit-and-loss-${period.from}-to-${period.to}.csv`;
+  } else if (kind === 'vendors') {
+    const vendorId = get('vendor');
+    const found = /^[0-9a-f-]{36}$/i.test(vendorId) ? await adminQuery(slug, AdminVendorStatementQuery, { vendorId, currency: 'NGN', from: period.fromInstant, to: period.toInstant }).catch(() => null) : null;
+    if (!found) return new Response(null, { status: 404, headers: { 'cache-control': 'private, no-store' } });
+    const v = found.vendorStatement;
+    rows = [['vendor', 'opening', 'sales', 'refunds', 'commission', 'payouts', 'adjustments', 'closing', 'currency']];
+    rows.push([v.vendorId, decimal(v.opening.amount), decimal(v.sales.amount), decimal(v.refunds.amount), decimal(v.commission.amount), decimal(v.payouts.amount), decimal(v.adjustments.amount), decimal(v.closing.amount), v.opening.currency]);
+    name = `vendor-statement-${period.from}-to-${period.to}.csv`;
   } else if (kind === 'payouts') {
     const { payoutReport } = await adminQuery(slug, AdminPayoutReportQuery, { from: period.fromInstant, to: period.toInstant });
     rows = [['account', 'owner_type', 'owner_id', 'purpose', 'payouts', 'amount', 'paid', 'pending', 'failed', 'bank', 'account_last4', 'last_paid_at', 'currency']];

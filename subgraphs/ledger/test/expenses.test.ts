@@ -1,0 +1,287 @@
+/**
+ * Expenses, the VAT return's input VAT, profit and loss and vendor statements (decision 0082), at the
+ * service level: who may write, submit, approve and reject (never the writer, never staff, never another
+ * tenant), the approval's entry balanced and posted once (also under concurrent approvals), decided
+ * expenses frozen in the database; and the reports of seeded periods against tables computed by hand.
+ */
+import { uuidv7, type PrismaClient } from '@webwaka/kit';
+import { startStack, type TestStack } from '../../../test/support/stack';
+import { assertLedgerInvariants, ledgerBalance } from '../../../test/support/ledger';
+import { approveExpense, createExpense, deleteDraftExpense, listExpenses, rejectExpense, submitExpense, updateExpense, type ExpenseInput } from '../src/services/expenses';
+import { issueInvoice, parseInvoiceRequest } from '../src/services/invoices';
+import { postJournalEntry, type PostingRequest } from '../src/services/posting';
+import { profitAndLoss } from '../src/services/profit-and-loss';
+import { vatReturnTotals } from '../src/services/vat-return';
+import { vendorStatement } from '../src/services/vendor-statement';
+import { account, invoicePayload, orderPaid, serviceContext, tenantId } from './support';
+
+let s: TestStack;
+let prisma: PrismaClient;
+
+beforeAll(async () => {
+  s = await startStack();
+  prisma = s.stack.prisma;
+}, 120_000);
+afterEach(async () => {
+  await assertLedgerInvariants(prisma);
+});
+afterAll(async () => {
+  await s?.stop();
+});
+
+const admin = (tenant: string, userId = uuidv7()) => serviceContext(s, tenant, { userId, roles: ['CLIENT_ADMIN'], mfa: true });
+const staff = (tenant: string, userId = uuidv7()) => serviceContext(s, tenant, { userId, roles: ['STAFF'], mfa: false });
+const fuel = (over: Partial<ExpenseInput> = {}): ExpenseInput => ({ category: 'FUEL_AND_POWER', supplier: 'Total Energies, Ikeja', spentOn: new Date('2026-03-10T00:00:00Z'), currency: 'NGN', amount: 40_000_00n, vatPaid: 3_000_00n, note: 'Diesel for the generator', ...over });
+
+describe('approval', () => {
+  it('staff write and submit; another administrator approves and the entry is balanced and posted once', async () => {
+    const T = uuidv7();
+    const writer = staff(T);
+    const draft = await createExpense(writer, fuel());
+    expect(draft).toMatchObject({ status: 'DRAFT', amount: 40_000_00n, vatPaid: 3_000_00n, spentOn: new Date('2026-03-10T00:00:00Z') });
+    // Not submitted yet: nothing to decide.
+    await expect(approveExpense(admin(T), draft.id)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+    const changed = await updateExpense(writer, draft.id, fuel({ amount: 42_000_00n, vatPaid: 3_150_00n }));
+    expect(changed.amount).toBe(42_000_00n);
+    await expect(updateExpense(staff(T), draft.id, fuel())).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(submitExpense(staff(T), draft.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const submitted = await submitExpense(writer, draft.id);
+    expect(submitted.status).toBe('SUBMITTED');
+    await expect(updateExpense(writer, draft.id, fuel())).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+
+    // Staff do not decide; an administrator without the second factor does not either.
+    await expect(approveExpense(staff(T), draft.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(approveExpense(serviceContext(s, T, { roles: ['CLIENT_ADMIN'], mfa: false }), draft.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // Another tenant's administrator does not even find it.
+    await expect(approveExpense(admin(uuidv7()), draft.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    const approverId = uuidv7();
+    const approved = await approveExpense(admin(T, approverId), draft.id);
+    expect(approved).toMatchObject({ status: 'APPROVED', decidedByUserId: approverId });
+    const again = await approveExpense(admin(T, approverId), draft.id);
+    expect(again.journalEntryId).toBe(approved.journalEntryId);
+    const entries = await prisma.journalEntry.findMany({ where: { tenantId: T, referenceType: 'Expense', referenceId: draft.id }, include: { lines: { include: { account: true }, orderBy: { position: 'asc' } } } });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ id: approved.journalEntryId, kind: 'EXPENSE', idempotencyKey: `expense:${draft.id}`, occurredAt: new Date('2026-03-10T00:00:00Z') });
+    expect(entries[0].lines.map((l) => [l.account.purpose, l.side, l.amount])).toEqual([
+      ['OPERATING_EXPENSE', 'DEBIT', 42_000_00n],
+      ['INPUT_VAT', 'DEBIT', 3_150_00n],
+      ['EXPENSES_PAYABLE', 'CREDIT', 45_150_00n],
+    ]);
+    expect(await ledgerBalance(prisma, account(T, 'TENANT', T, 'EXPENSES_PAYABLE'))).toBe(45_150_00n);
+    await expect(rejectExpense(admin(T), draft.id, 'Too late')).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+  });
+
+  it('the writer never decides their own expense, even as an administrator', async () => {
+    const T = uuidv7();
+    const me = uuidv7();
+    const e = await createExpense(admin(T, me), fuel(), new Date());
+    await submitExpense(admin(T, me), e.id);
+    await expect(approveExpense(admin(T, me), e.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(rejectExpense(admin(T, me), e.id, 'Mine')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // Created and submitted in one go.
+    const quick = await createExpense(admin(T, me), { ...fuel(), submit: true } as ExpenseInput & { submit: boolean });
+    expect(quick.status).toBe('SUBMITTED');
+  });
+
+  it('rejects with a reason; a rejected expense is never approved; decided rows are frozen in the database', async () => {
+    const T = uuidv7();
+    const writer = staff(T);
+    const e = await createExpense(writer, fuel());
+    await submitExpense(writer, e.id);
+    await expect(rejectExpense(admin(T), e.id, '   ')).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: ['reason'] });
+    const rejected = await rejectExpense(admin(T), e.id, 'No receipt: attach it and record it again');
+    expect(rejected).toMatchObject({ status: 'REJECTED', rejectionReason: 'No receipt: attach it and record it again', journalEntryId: null });
+    await expect(approveExpense(admin(T), e.id)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+    await expect(prisma.expense.update({ where: { id: e.id }, data: { status: 'SUBMITTED' } })).rejects.toThrow();
+    await expect(prisma.expense.delete({ where: { id: e.id } })).rejects.toThrow();
+    // An approval without its entry is refused by the database too.
+    const other = await createExpense(writer, fuel());
+    await expect(prisma.expense.update({ where: { id: other.id }, data: { status: 'APPROVED', decidedByUserId: uuidv7() } })).rejects.toThrow();
+    expect(await prisma.journalEntry.count({ where: { tenantId: T } })).toBe(0);
+  });
+
+  it('two administrators approving at once post one entry', async () => {
+    const T = uuidv7();
+    const writer = staff(T);
+    const e = await createExpense(writer, fuel());
+    await submitExpense(writer, e.id);
+    const results = await Promise.allSettled([approveExpense(admin(T), e.id), approveExpense(admin(T), e.id), rejectExpense(admin(T), e.id, 'Duplicate')]);
+    const approvals = results.slice(0, 2).filter((r) => r.status === 'fulfilled');
+    expect(approvals.length).toBeGreaterThanOrEqual(1);
+    expect(await prisma.journalEntry.count({ where: { tenantId: T, referenceId: e.id } })).toBe((await prisma.expense.findUniqueOrThrow({ where: { id: e.id } })).status === 'APPROVED' ? 1 : 0);
+  });
+
+  it('checks the input, deletes only its writer’s drafts, lists per tenant', async () => {
+    const T = uuidv7();
+    const writer = staff(T);
+    await expect(createExpense(writer, fuel({ category: 'BRIBES' }))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'category'] });
+    await expect(createExpense(writer, fuel({ amount: 0n }))).rejects.toMatchObject({ field: ['input', 'amount'] });
+    await expect(createExpense(writer, fuel({ vatPaid: 50_000_00n }))).rejects.toMatchObject({ field: ['input', 'vatPaid'] });
+    await expect(createExpense(writer, fuel({ supplier: ' ' }))).rejects.toMatchObject({ field: ['input', 'supplier'] });
+    await expect(createExpense(writer, fuel({ currency: 'naira' }))).rejects.toMatchObject({ field: ['input', 'currency'] });
+    await expect(createExpense(writer, fuel({ spentOn: new Date(Date.now() + 3 * 86_400_000) }))).rejects.toMatchObject({ field: ['input', 'spentOn'] });
+    await expect(createExpense(writer, fuel({ receiptId: uuidv7() }))).rejects.toMatchObject({ code: 'NOT_FOUND', field: ['input', 'receiptId'] });
+    await expect(createExpense(serviceContext(s, T, { roles: ['VENDOR'], mfa: false }), fuel())).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const e = await createExpense(writer, fuel());
+    await expect(deleteDraftExpense(staff(T), e.id)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+    expect((await listExpenses(admin(T), {})).map((x) => x.id)).toEqual([e.id]);
+    expect(await listExpenses(admin(uuidv7()), {})).toEqual([]);
+    expect(await listExpenses(serviceContext(s, T, { roles: ['VENDOR'], mfa: false }), {})).toEqual([]);
+    expect(await deleteDraftExpense(writer, e.id)).toBe(true);
+    expect(await listExpenses(admin(T), {})).toEqual([]);
+  });
+});
+
+/** An expense written by staff and approved by an administrator. */
+async function approved(T: string, input: ExpenseInput) {
+  const writer = staff(T);
+  const e = await createExpense(writer, input);
+  await submitExpense(writer, e.id);
+  return approveExpense(admin(T), e.id);
+}
+
+describe('the VAT return with input VAT', () => {
+  it('output VAT minus the input VAT of the period’s approved expenses, by hand', async () => {
+    const T = uuidv7();
+    const ctx = admin(T);
+    const inPeriod = new Date('2026-03-15T12:00:00Z');
+    // Output: 10,000.00 at 7.5% (750.00) + 4,000.00 at 7.5% (300.00), less a credit note of 100.00 of VAT.
+    await issueInvoice(prisma, parseInvoiceRequest(T, invoicePayload({ issuedAt: inPeriod, lines: [{ subtotal: 10_000_00n, tax: 750_00n }] })));
+    const second = invoicePayload({ issuedAt: inPeriod, lines: [{ subtotal: 4_000_00n, tax: 300_00n }] });
+    await issueInvoice(prisma, parseInvoiceRequest(T, second));
+    await issueInvoice(prisma, parseInvoiceRequest(T, invoicePayload({ kind: 'CREDIT_NOTE', vendorOrderId: second.vendorOrderId, issuedAt: inPeriod, lines: [{ subtotal: 1_333_33n, tax: 100_00n }] })));
+    // Input: 300.00 + 75.00 approved in March; one approved in April, one only submitted, one rejected: left out.
+    await approved(T, fuel({ vatPaid: 300_00n }));
+    await approved(T, fuel({ category: 'SUPPLIES', amount: 1_000_00n, vatPaid: 75_00n, spentOn: new Date('2026-03-31T00:00:00Z') }));
+    await approved(T, fuel({ vatPaid: 999_00n, spentOn: new Date('2026-04-01T00:00:00Z') }));
+    const pending = await createExpense(staff(T), { ...fuel({ vatPaid: 500_00n }), submit: true } as ExpenseInput & { submit: boolean });
+    expect(pending.status).toBe('SUBMITTED');
+    const no = await createExpense(staff(T), { ...fuel({ vatPaid: 500_00n }), submit: true } as ExpenseInput & { submit: boolean });
+    await rejectExpense(admin(T), no.id, 'Personal');
+    // A dollar expense: its own currency row, no output VAT.
+    await approved(T, fuel({ currency: 'USD', amount: 100_00n, vatPaid: 7_50n }));
+
+    const totals = await vatReturnTotals(ctx, { from: new Date('2026-03-01T00:00:00Z'), to: new Date('2026-04-01T00:00:00Z') });
+    expect(totals).toEqual([
+      { currency: 'NGN', outputVat: 950_00n, expenses: 2, inputVat: 375_00n, vatPayable: 575_00n },
+      { currency: 'USD', outputVat: 0n, expenses: 1, inputVat: 7_50n, vatPayable: -7_50n },
+    ]);
+    expect(await vatReturnTotals(admin(uuidv7()), { from: new Date('2026-03-01T00:00:00Z'), to: new Date('2026-04-01T00:00:00Z') })).toEqual([]);
+    await expect(vatReturnTotals(ctx, { from: new Date('2026-04-01T00:00:00Z'), to: new Date('2026-03-01T00:00:00Z') })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+});
+
+const at = (r: PostingRequest, occurredAt: string): PostingRequest => ({ ...r, occurredAt: new Date(occurredAt) });
+
+describe('profit and loss', () => {
+  it('sales, commission, discounts, cash over/short and expenses by category of a period, by hand', async () => {
+    const T = uuidv7();
+    const ownVendor = uuidv7();
+    const otherVendor = uuidv7();
+    const tenant = (purpose: Parameters<typeof account>[3]) => account(T, 'TENANT', T, purpose);
+    const post = (r: PostingRequest) => postJournalEntry(prisma, r);
+    const entry = (kind: PostingRequest['kind'], occurredAt: string, lines: PostingRequest['lines']): PostingRequest => ({ tenantId: T, idempotencyKey: uuidv7(), kind, memo: kind, reference: { type: 'Test', id: uuidv7() }, occurredAt: new Date(occurredAt), lines });
+    // The store's own vendor sells 50,000.00 (+3,750.00 VAT); a marketplace vendor sells 20,000.00, of which 10% is commission.
+    await post(at(orderPaid(T, ownVendor, { goods: 50_000_00n, tax: 3_750_00n }), '2026-03-02T10:00:00Z'));
+    await post(at(orderPaid(T, otherVendor, { goods: 20_000_00n, tax: 1_500_00n }), '2026-03-03T10:00:00Z'));
+    await post(entry('COMMISSION', '2026-03-03T10:00:00Z', [
+      { account: account(T, 'VENDOR', otherVendor, 'VENDOR_PAYABLE'), side: 'DEBIT', amount: 2_000_00n },
+      { account: tenant('CLIENT_REVENUE'), side: 'CREDIT', amount: 2_000_00n },
+    ]));
+    // A refund of 5,000.00 of the own vendor's goods (+375.00 VAT).
+    await post(entry('REFUND', '2026-03-05T10:00:00Z', [
+      { account: account(T, 'VENDOR', ownVendor, 'VENDOR_PAYABLE'), side: 'DEBIT', amount: 5_000_00n },
+      { account: tenant('TAX_PAYABLE'), side: 'DEBIT', amount: 375_00n },
+      { account: tenant('PAYMENT_CLEARING'), side: 'CREDIT', amount: 5_375_00n },
+    ]));
+    // A till sale of 8,000.00 (+600.00 VAT), a coupon the store funded (1,000.00), a till 200.00 short.
+    await post(entry('POS_SALE', '2026-03-06T10:00:00Z', [
+      { account: tenant('CASH_HELD'), side: 'DEBIT', amount: 8_600_00n },
+      { account: tenant('SALES_REVENUE'), side: 'CREDIT', amount: 8_000_00n },
+      { account: tenant('TAX_PAYABLE'), side: 'CREDIT', amount: 600_00n },
+    ]));
+    await post(entry('ADJUSTMENT', '2026-03-07T10:00:00Z', [
+      { account: tenant('DISCOUNT_EXPENSE'), side: 'DEBIT', amount: 1_000_00n },
+      { account: tenant('PAYMENT_CLEARING'), side: 'CREDIT', amount: 1_000_00n },
+    ]));
+    await post(entry('TILL_CASH', '2026-03-08T10:00:00Z', [
+      { account: tenant('CASH_OVER_SHORT'), side: 'DEBIT', amount: 200_00n },
+      { account: tenant('CASH_HELD'), side: 'CREDIT', amount: 200_00n },
+    ]));
+    // Expenses: rent 150,000.00 and fuel 40,000.00 + 12,500.00 in March; fuel in February is another period.
+    await approved(T, fuel({ category: 'RENT', supplier: 'Landlord', amount: 150_000_00n, vatPaid: 0n, spentOn: new Date('2026-03-01T00:00:00Z') }));
+    await approved(T, fuel());
+    await approved(T, fuel({ amount: 12_500_00n, vatPaid: 0n, spentOn: new Date('2026-03-20T00:00:00Z') }));
+    await approved(T, fuel({ spentOn: new Date('2026-02-27T00:00:00Z') }));
+    // A sale in April is outside the period.
+    await post(at(orderPaid(T, ownVendor, { goods: 99_000_00n, tax: 0n }), '2026-04-01T00:00:00Z'));
+
+    const pl = await profitAndLoss(admin(T), { from: new Date('2026-03-01T00:00:00Z'), to: new Date('2026-04-01T00:00:00Z'), currency: 'NGN' }, async () => new Set([ownVendor]));
+    // Sales: 50,000 - 5,000 (own vendor) + 8,000 (till) = 53,000.00; commission 2,000.00; revenue 55,000.00.
+    // Expenses: 150,000 + 52,500 = 202,500.00. Net: 55,000 - 1,000 - 200 - 202,500 = -148,700.00.
+    expect(pl).toEqual({
+      currency: 'NGN',
+      sales: 53_000_00n,
+      commission: 2_000_00n,
+      revenue: 55_000_00n,
+      discounts: 1_000_00n,
+      cashOverShort: -200_00n,
+      expenses: [
+        { category: 'FUEL_AND_POWER', amount: 52_500_00n },
+        { category: 'RENT', amount: 150_000_00n },
+      ],
+      totalExpenses: 202_500_00n,
+      netProfit: -148_700_00n,
+    });
+    // No own vendor (a marketplace): the other vendors' sales are not its income.
+    const market = await profitAndLoss(admin(T), { from: new Date('2026-03-01T00:00:00Z'), to: new Date('2026-04-01T00:00:00Z'), currency: 'NGN' }, async () => new Set());
+    expect(market).toMatchObject({ sales: 8_000_00n, commission: 2_000_00n, netProfit: -193_700_00n });
+    expect(await profitAndLoss(admin(uuidv7()), { from: new Date('2026-03-01T00:00:00Z'), to: new Date('2026-04-01T00:00:00Z'), currency: 'NGN' }, async () => new Set())).toMatchObject({ revenue: 0n, totalExpenses: 0n, netProfit: 0n, expenses: [] });
+  });
+});
+
+describe('vendor statements', () => {
+  it('opening, sales, refunds, commission, payouts and closing of a period, by hand; a vendor sees only its own', async () => {
+    const M = await tenantId(prisma, 'naija-market');
+    const vendorUser = await prisma.user.findUniqueOrThrow({ where: { email: 'vendor@webwaka.test' } });
+    const vendorId = (await prisma.vendor.findFirstOrThrow({ where: { tenantId: M, ownerUserId: vendorUser.id } })).id;
+    const payable = account(M, 'VENDOR', vendorId, 'VENDOR_PAYABLE');
+    const tenant = (purpose: Parameters<typeof account>[3]) => account(M, 'TENANT', M, purpose);
+    const entry = (kind: PostingRequest['kind'], occurredAt: string, vendorSide: 'DEBIT' | 'CREDIT', amount: bigint, other: Parameters<typeof account>[3]): PostingRequest => ({
+      tenantId: M,
+      idempotencyKey: uuidv7(),
+      kind,
+      memo: kind,
+      reference: { type: 'Test', id: uuidv7() },
+      occurredAt: new Date(occurredAt),
+      lines: [
+        { account: payable, side: vendorSide, amount },
+        { account: tenant(other), side: vendorSide === 'DEBIT' ? 'CREDIT' : 'DEBIT', amount },
+      ],
+    });
+    // Long before any other test's entries (they are dated 2026): 2015.
+    await postJournalEntry(prisma, at(orderPaid(M, vendorId, { goods: 30_000_00n, tax: 2_250_00n }), '2015-01-20T10:00:00Z'));
+    await postJournalEntry(prisma, entry('COMMISSION', '2015-01-20T10:00:00Z', 'DEBIT', 3_000_00n, 'CLIENT_REVENUE'));
+    // February: sales 12,000 + 8,000; a refund of 2,000; commission 2,000 less 200 clawed back; a payout of 27,000.
+    await postJournalEntry(prisma, at(orderPaid(M, vendorId, { goods: 12_000_00n, tax: 900_00n }), '2015-02-03T10:00:00Z'));
+    await postJournalEntry(prisma, at(orderPaid(M, vendorId, { goods: 8_000_00n, tax: 600_00n }), '2015-02-10T10:00:00Z'));
+    await postJournalEntry(prisma, entry('REFUND', '2015-02-12T10:00:00Z', 'DEBIT', 2_000_00n, 'PAYMENT_CLEARING'));
+    await postJournalEntry(prisma, entry('COMMISSION', '2015-02-12T10:00:00Z', 'DEBIT', 2_000_00n, 'CLIENT_REVENUE'));
+    await postJournalEntry(prisma, entry('COMMISSION_CLAWBACK', '2015-02-13T10:00:00Z', 'CREDIT', 200_00n, 'CLIENT_REVENUE'));
+    await postJournalEntry(prisma, entry('PAYOUT', '2015-02-28T10:00:00Z', 'DEBIT', 27_000_00n, 'PAYOUT_CLEARING'));
+    await postJournalEntry(prisma, entry('ADJUSTMENT', '2015-02-28T11:00:00Z', 'CREDIT', 50_00n, 'CLIENT_REVENUE'));
+    // March: after the period.
+    await postJournalEntry(prisma, at(orderPaid(M, vendorId, { goods: 5_000_00n, tax: 0n }), '2015-03-01T00:00:00Z'));
+
+    const period = { vendorId, currency: 'NGN', from: new Date('2015-02-01T00:00:00Z'), to: new Date('2015-03-01T00:00:00Z') };
+    // Opening 30,000 - 3,000 = 27,000. Closing 27,000 + 20,000 - 2,000 - 1,800 - 27,000 + 50 = 16,250.
+    const expected = { vendorId, currency: 'NGN', opening: 27_000_00n, sales: 20_000_00n, refunds: 2_000_00n, commission: 1_800_00n, payouts: 27_000_00n, adjustments: 50_00n, closing: 16_250_00n };
+    expect(await vendorStatement(admin(M), period)).toEqual(expected);
+    // The vendor's own user (catalog says who runs it) reads it; another vendor user and another tenant do not.
+    expect(await vendorStatement(serviceContext(s, M, { userId: vendorUser.id, roles: ['VENDOR'], mfa: false }), period)).toEqual(expected);
+    await expect(vendorStatement(serviceContext(s, M, { userId: uuidv7(), roles: ['VENDOR'], mfa: false }), period)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(vendorStatement(serviceContext(s, M, { userId: uuidv7(), roles: ['CUSTOMER'], mfa: false }), period)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(vendorStatement(admin(uuidv7()), period)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
