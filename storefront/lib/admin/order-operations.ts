@@ -170,6 +170,9 @@ export const AdminOrderDetailQuery = graphql(`
         stillToPay {
           ...MoneyFields
         }
+        collectedVia
+        collectedAt
+        handedIn
         failureReason
         createdAt
         succeededAt

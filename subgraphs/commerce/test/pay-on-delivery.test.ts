@@ -10,6 +10,7 @@ import type { TestStack } from '../../../test/support/stack';
 import { gql } from '../../../test/support/graphql';
 import { assertLedgerInvariants, ledgerBalance } from '../../../test/support/ledger';
 import { expireOrders } from '../src/services/jobs';
+import { refundOrder } from '../src/services/refunds';
 import { cashHeldByCollectors, collectOnDelivery, handInCollectedCash, ordersToCollect } from '../src/services/pay-on-delivery';
 import { updateSettings } from '../src/services/settings';
 import { checkout, checkoutInput, guestCart, makeProduct, orderEvents, serviceContext, startCommerceStack, stockOf, tenantId, waitFor, type TestProduct } from './support';
@@ -116,6 +117,10 @@ describe('a pay-on-delivery order', () => {
     await settled();
     expect(await held('AGENT', collector)).toBe(0n);
     expect(await held('TENANT', store, 'PAYMENT_CLEARING')).toBe(clearing + o.payments[0].amount);
+    // No provider holds money taken at the door: a refund to it is refused and left on record, nothing posted.
+    await expect(refundOrder(admin(), { orderId: o.id })).rejects.toMatchObject({ code: 'PAYMENT_FAILED' });
+    expect(await s.stack.prisma.refund.findMany({ where: { orderId: o.id } })).toEqual([expect.objectContaining({ status: 'FAILED', failureReason: expect.stringContaining('Paid on delivery') })]);
+    expect((await order(o.id)).status).toBe('PAID');
   });
 
   it('refuses customers, administrators without the second factor, another shop and orders not paid on delivery', async () => {

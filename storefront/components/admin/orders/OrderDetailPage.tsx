@@ -311,6 +311,17 @@ export async function OrderDetailPage({ slug, orderId, params }: { slug: string;
                     {t('admin.orders.transfer', { account: p.bankAccountNumber ?? '—', bank: p.bankName ?? '—', received: formatMoney(p.received), left: formatMoney(p.stillToPay) })}
                   </div>
                 )}
+                {p.method === 'PAY_ON_DELIVERY' && (
+                  <div className="hint" data-testid="pay-on-delivery">
+                    {p.status === 'PENDING' ? (
+                      <a href={`${sectionPath(slug, 'orders')}/collect`}>{t('admin.pod.toCollect', { amount: formatMoney(p.amount) })}</a>
+                    ) : p.collectedVia ? (
+                      t(p.collectedVia === 'CASH' ? (p.handedIn ? 'admin.pod.cashHandedIn' : 'admin.pod.cashHeld') : 'admin.pod.transferCollected', { when: formatDateTime(p.collectedAt ?? p.createdAt) })
+                    ) : (
+                      t('admin.pod.method')
+                    )}
+                  </div>
+                )}
               </li>
             ))}
           </ul>

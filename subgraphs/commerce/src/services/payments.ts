@@ -399,6 +399,12 @@ export async function sendRefund(
     else await prisma.refund.update({ where: { id: refundId }, data: { providerRefundId: done } });
     return done;
   }
+  // Money taken at the door is in no provider's hands (decision 0083): never ask one with a reference it has not seen.
+  if ((await prisma.payment.findUnique({ where: { id: refund.paymentId }, select: { method: true } }))?.method === 'PAY_ON_DELIVERY') {
+    const why = 'Paid on delivery: no provider holds this money. Refund it as store credit, or give it back by hand';
+    await prisma.refund.update({ where: { id: refundId }, data: { status: 'FAILED', failureReason: why } });
+    throw new DomainError(ErrorCode.PAYMENT_FAILED, why);
+  }
   const adapter = await providerFor(prisma, tenantId, payment.provider);
   try {
     const r = await adapter.refund({ refundId, reference: payment.reference, providerReference: payment.providerReference, amount: toProvider, currency: refund.currency });
