@@ -1,6 +1,7 @@
 // The reports page's pure parts (storefront/lib/admin/reports.ts): the period from the query string in the
 // tenant's zone, decimals from minor units, and CSV cells that a spreadsheet cannot run as formulas.
 import { csv, csvCell, decimal, reportKind, reportKinds, reportPeriod, startOfDay, stockGrouping, today } from '../storefront/lib/admin/reports';
+import { vendorStatementRows } from '../storefront/lib/expenses/csv';
 
 describe('report periods', () => {
   it('a Lagos day starts at 23:00 UTC the day before (UTC+1, no summer time)', () => {
@@ -56,5 +57,13 @@ describe('CSV', () => {
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvCell(-5)).toBe('-5');
     expect(csv([['a', 'b'], [1, 'x\ny']])).toBe('a,b\r\n1,"x\ny"\r\n');
+  });
+});
+
+describe('vendor statement CSV (decision 0082)', () => {
+  it('one header row and one row of decimals in major units', () => {
+    const m = (amount: string) => ({ amount, currency: 'NGN' });
+    const rows = vendorStatementRows({ vendorId: 'v1', opening: m('2700000'), sales: m('2000000'), refunds: m('200000'), commission: m('180000'), payouts: m('2700000'), adjustments: m('5000'), closing: m('1625000') } as Parameters<typeof vendorStatementRows>[0]);
+    expect(csv(rows)).toBe('vendor,opening,sales,refunds,commission,payouts,adjustments,closing,currency\r\nv1,27000.00,20000.00,2000.00,1800.00,27000.00,50.00,16250.00,NGN\r\n');
   });
 });

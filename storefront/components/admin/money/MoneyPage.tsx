@@ -24,7 +24,7 @@ export async function MoneyPage({ slug, params }: { slug: string; params: Record
   const base = sectionPath(slug, 'money');
   const after = one(params, 'after') || null;
   const viewer = await requireViewer(slug, `${base}${query({ after })}`, 'money');
-  if (!viewer.access.manager) return <OwnAccounts slug={slug} base={base} />;
+  if (!viewer.access.manager) return <OwnAccounts slug={slug} base={base} vendor={!!viewer.access.vendor} />;
 
   const [payables, names, { payoutBatches }, { payoutPlan }] = await Promise.all([
     Promise.all(PAYABLE_PURPOSES.map((purpose) => adminQuery(slug, AdminPayableAccountsQuery, { purpose }))),
@@ -95,12 +95,17 @@ export async function MoneyPage({ slug, params }: { slug: string; params: Record
   );
 }
 
-async function OwnAccounts({ slug, base }: { slug: string; base: string }) {
+async function OwnAccounts({ slug, base, vendor }: { slug: string; base: string; vendor: boolean }) {
   const { myLedgerAccounts } = await adminQuery(slug, AdminMyLedgerAccountsQuery, {});
   return (
     <div>
       <h1>{t('admin.money.title')}</h1>
       <p className="hint">{t('admin.money.ownHint')}</p>
+      {vendor && (
+        <p>
+          <a href={`${base}/statement`}>{t('admin.reports.kind.vendors')}</a>
+        </p>
+      )}
       <AccountsTable title={t('admin.money.ownAccounts')} accounts={myLedgerAccounts.edges.map((e) => e.node)} base={base} />
     </div>
   );

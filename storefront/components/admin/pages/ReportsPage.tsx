@@ -14,6 +14,7 @@ import { t } from '../../../lib/messages';
 import { formatMoney } from '../../../lib/money';
 import { ownerDirectory, ownerName } from '../money/owners';
 import { Tabs } from '../Tabs';
+import { VendorStatementTable } from '../ledger/VendorStatementTable';
 import { one, query } from './params';
 
 type Params = Record<string, string | string[] | undefined>;
@@ -523,14 +524,7 @@ async function VendorsReport({ slug, base, params }: { slug: string; base: strin
         ) : (
           <>
             <CsvLink href={`${base}/export${search}`} />
-            <ReportTable label={t('admin.reports.kind.vendors')} columns={[ext('pnl.line'), ext('pnl.amount')]}>
-              {(['opening', 'sales', 'refunds', 'commission', 'payouts', 'adjustments', 'closing'] as const).map((k) => (
-                <tr key={k} data-key={k}>
-                  <th scope="row">{ext(`vendors.${k}`)}</th>
-                  <td>{k === 'opening' || k === 'closing' ? <strong>{formatMoney(statement[k])}</strong> : formatMoney(statement[k])}</td>
-                </tr>
-              ))}
-            </ReportTable>
+            <VendorStatementTable statement={statement} label={t('admin.reports.kind.vendors')} />
           </>
         )}
       </section>

@@ -3,6 +3,7 @@ import { AdminCommissionReportQuery, AdminPayoutReportQuery, AdminSalesReportQue
 import { csv, decimal, REPORT_ZONE, reportKind, reportKinds, reportPeriod, stockGrouping } from '../../../../../../lib/admin/reports';
 import { adminQuery, requireViewer } from '../../../../../../lib/admin/session';
 import { AdminVatReturnQuery } from '../../../../../../lib/invoices/operations';
+import { vendorStatementRows } from '../../../../../../lib/expenses/csv';
 import { AdminProfitAndLossQuery, AdminVatReturnTotalsQuery, AdminVendorStatementQuery } from '../../../../../../lib/expenses/operations';
 
 type Rows = (string | number)[][];
@@ -67,9 +68,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
     const vendorId = get('vendor');
     const found = /^[0-9a-f-]{36}$/i.test(vendorId) ? await adminQuery(slug, AdminVendorStatementQuery, { vendorId, currency: 'NGN', from: period.fromInstant, to: period.toInstant }).catch(() => null) : null;
     if (!found) return new Response(null, { status: 404, headers: { 'cache-control': 'private, no-store' } });
-    const v = found.vendorStatement;
-    rows = [['vendor', 'opening', 'sales', 'refunds', 'commission', 'payouts', 'adjustments', 'closing', 'currency']];
-    rows.push([v.vendorId, decimal(v.opening.amount), decimal(v.sales.amount), decimal(v.refunds.amount), decimal(v.commission.amount), decimal(v.payouts.amount), decimal(v.adjustments.amount), decimal(v.closing.amount), v.opening.currency]);
+    rows = vendorStatementRows(found.vendorStatement);
     name = `vendor-statement-${period.from}-to-${period.to}.csv`;
   } else if (kind === 'payouts') {
     const { payoutReport } = await adminQuery(slug, AdminPayoutReportQuery, { from: period.fromInstant, to: period.toInstant });

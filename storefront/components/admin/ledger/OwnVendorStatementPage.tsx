@@ -1,0 +1,52 @@
+import { notFound } from 'next/navigation';
+import { sectionPath } from '../../../lib/admin/access';
+import { REPORT_ZONE, reportPeriod } from '../../../lib/admin/reports';
+import { adminQuery, requireViewer } from '../../../lib/admin/session';
+import { ext } from '../../../lib/expenses/messages';
+import { AdminVendorStatementQuery } from '../../../lib/expenses/operations';
+import { t } from '../../../lib/messages';
+import { one, query } from '../pages/params';
+import { VendorStatementTable } from './VendorStatementTable';
+
+/** A vendor's own statement of a period (decision 0082), with its CSV; the ledger serves it only to the vendor's user. */
+export async function OwnVendorStatementPage({ slug, params }: { slug: string; params: Record<string, string | string[] | undefined> }) {
+  const base = `${sectionPath(slug, 'money')}/statement`;
+  const period = reportPeriod({ from: one(params, 'from'), to: one(params, 'to') }, REPORT_ZONE);
+  const search = query({ from: period.from, to: period.to });
+  const viewer = await requireViewer(slug, `${base}${search}`, 'money');
+  const vendor = viewer.access.vendor;
+  if (!vendor) notFound();
+  const found = await adminQuery(slug, AdminVendorStatementQuery, { vendorId: vendor.id, currency: 'NGN', from: period.fromInstant, to: period.toInstant }).catch(() => null);
+  return (
+    <div>
+      <h1>{t('admin.reports.kind.vendors')}</h1>
+      <p className="hint">{ext('vendors.intro')}</p>
+      <form method="get" action={base} className="filter-bar" aria-label={t('admin.reports.period')}>
+        <div className="field">
+          <label htmlFor="statement-from">{t('admin.reports.from')}</label>
+          <input id="statement-from" name="from" type="date" defaultValue={period.from} required />
+        </div>
+        <div className="field">
+          <label htmlFor="statement-to">{t('admin.reports.to')}</label>
+          <input id="statement-to" name="to" type="date" defaultValue={period.to} required />
+        </div>
+        <button type="submit">{ext('vendors.show')}</button>
+      </form>
+      <section aria-labelledby="statement-heading">
+        <h2 id="statement-heading">{t('admin.reports.summary', { from: period.from, to: period.to })}</h2>
+        {found ? (
+          <>
+            <p>
+              <a href={`${base}/export${search}`} download>
+                {t('admin.reports.csv')}
+              </a>
+            </p>
+            <VendorStatementTable statement={found.vendorStatement} label={vendor.name} />
+          </>
+        ) : (
+          <p className="empty">{ext('vendors.none')}</p>
+        )}
+      </section>
+    </div>
+  );
+}
