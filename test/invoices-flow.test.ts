@@ -33,8 +33,11 @@ async function paidOrder(slug: string, lines: { variantId: string; quantity: num
   const token = await guestCart(s, slug, lines);
   const r = payload(await checkout(s, slug, { ...checkoutInput(token), ...extra }), 'checkout');
   expect(await decideOnSandboxPage(s, r.payment.authorizationUrl, 'pay')).toBe(200);
+  lastCartToken = token;
   return r.order as { id: string; total: { amount: string }; lines: { id: string }[]; vendorOrders: { id: string; vendorId: string }[] };
 }
+
+let lastCartToken = '';
 
 const invoicesOf = (orderId: string, who: Record<string, string>, count: number) =>
   waitFor(async () => {
@@ -84,6 +87,26 @@ it("a business buyer's TIN given at checkout is on its invoice and the PDF; a ma
   const token = await guestCart(s, 'ade-fashion', [{ variantId: p.variantId, quantity: 1 }]);
   const refused = (await checkout(s, 'ade-fashion', { ...checkoutInput(token), taxId: '1234-5' })).data!.checkout;
   expect(refused).toMatchObject({ order: null, userErrors: [{ code: 'BAD_USER_INPUT', field: ['taxId'] }] });
+}, 120_000);
+
+it("a guest reads their order's invoice and PDF with the order's cart token; a wrong token or another shop reads nothing", async () => {
+  const p = await makeProduct(s.stack.prisma, market, { price: 300_000n, stock: 10, commissionBps: 1000 });
+  const order = await paidOrder('naija-market', [{ variantId: p.variantId, quantity: 1 }]);
+  const cartToken = lastCartToken;
+  const [invoice] = await invoicesOf(order.id, staff.market, 1);
+  const GUEST = `query ($o: ID!, $id: ID!, $t: String!) { guestOrderInvoices(orderId: $o, cartToken: $t) { id number } guestInvoice(id: $id, cartToken: $t) { id pdfBase64 } }`;
+  const asGuest = (t: string, tenant: string) => gql(s.gatewayUrl, GUEST, { o: order.id, id: invoice.id, t }, { 'x-tenant': tenant });
+  const mine = await asGuest(cartToken, 'naija-market');
+  expect(mine.errors).toBeUndefined();
+  expect(mine.data.guestOrderInvoices).toEqual([{ id: invoice.id, number: invoice.number }]);
+  expect(Buffer.from(mine.data.guestInvoice.pdfBase64, 'base64').subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
+  // Another cart's token (a real one, of another guest order) proves nothing about this order.
+  await paidOrder('naija-market', [{ variantId: p.variantId, quantity: 1 }]);
+  for (const [t, tenant] of [[lastCartToken, 'naija-market'], ['00000000-0000-4000-8000-000000000000', 'naija-market'], [cartToken, 'ade-fashion']]) {
+    const r = await asGuest(t, tenant);
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({ guestOrderInvoices: [], guestInvoice: null });
+  }
 }, 120_000);
 
 it('a marketplace order: one invoice per vendor order, numbered one after the other; a vendor reads its own only', async () => {

@@ -302,8 +302,11 @@ type Documents = {
     "\n  query AdminVendorStatement($vendorId: ID!, $currency: String!, $from: DateTime!, $to: DateTime!) {\n    vendorStatement(vendorId: $vendorId, currency: $currency, from: $from, to: $to) {\n      vendorId\n      opening {\n        ...MoneyFields\n      }\n      sales {\n        ...MoneyFields\n      }\n      refunds {\n        ...MoneyFields\n      }\n      commission {\n        ...MoneyFields\n      }\n      payouts {\n        ...MoneyFields\n      }\n      adjustments {\n        ...MoneyFields\n      }\n      closing {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.AdminVendorStatementDocument,
     "\n  query GiftCardProducts($ids: [ID!]!) {\n    giftCardProducts(productIds: $ids)\n  }\n": typeof types.GiftCardProductsDocument,
     "\n  mutation AdminSetGiftCardProduct($productId: ID!, $giftCard: Boolean!) {\n    setGiftCardProduct(productId: $productId, giftCard: $giftCard) {\n      giftCard\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.AdminSetGiftCardProductDocument,
-    "\n  query OrderInvoices($orderId: ID!) {\n    orderInvoices(orderId: $orderId) {\n      id\n      kind\n      number\n      vendorName\n      issuedAt\n      total {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.OrderInvoicesDocument,
+    "\n  fragment InvoiceSummary on Invoice {\n    id\n    kind\n    number\n    vendorName\n    issuedAt\n    total {\n      ...MoneyFields\n    }\n  }\n": typeof types.InvoiceSummaryFragmentDoc,
+    "\n  query OrderInvoices($orderId: ID!) {\n    orderInvoices(orderId: $orderId) {\n      ...InvoiceSummary\n    }\n  }\n": typeof types.OrderInvoicesDocument,
     "\n  query InvoicePdf($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n      pdfBase64\n    }\n  }\n": typeof types.InvoicePdfDocument,
+    "\n  query GuestOrderInvoices($orderId: ID!, $cartToken: String!) {\n    guestOrderInvoices(orderId: $orderId, cartToken: $cartToken) {\n      ...InvoiceSummary\n    }\n  }\n": typeof types.GuestOrderInvoicesDocument,
+    "\n  query GuestInvoicePdf($id: ID!, $cartToken: String!) {\n    guestInvoice(id: $id, cartToken: $cartToken) {\n      id\n      number\n      pdfBase64\n    }\n  }\n": typeof types.GuestInvoicePdfDocument,
     "\n  query AdminInvoices($kind: InvoiceKind, $first: Int, $after: ID) {\n    invoices(kind: $kind, first: $first, after: $after) {\n      id\n      kind\n      number\n      orderId\n      orderNumber\n      vendorName\n      customerName\n      customerEmail\n      issuedAt\n      tax {\n        ...MoneyFields\n      }\n      total {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.AdminInvoicesDocument,
     "\n  query AdminInvoiceSettings {\n    invoiceSettings {\n      legalName\n      address\n      taxId\n      vatNumber\n      updatedAt\n    }\n  }\n": typeof types.AdminInvoiceSettingsDocument,
     "\n  mutation AdminUpdateInvoiceSettings($input: UpdateInvoiceSettingsInput!) {\n    updateInvoiceSettings(input: $input) {\n      settings {\n        legalName\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminUpdateInvoiceSettingsDocument,
@@ -726,8 +729,11 @@ const documents: Documents = {
     "\n  query AdminVendorStatement($vendorId: ID!, $currency: String!, $from: DateTime!, $to: DateTime!) {\n    vendorStatement(vendorId: $vendorId, currency: $currency, from: $from, to: $to) {\n      vendorId\n      opening {\n        ...MoneyFields\n      }\n      sales {\n        ...MoneyFields\n      }\n      refunds {\n        ...MoneyFields\n      }\n      commission {\n        ...MoneyFields\n      }\n      payouts {\n        ...MoneyFields\n      }\n      adjustments {\n        ...MoneyFields\n      }\n      closing {\n        ...MoneyFields\n      }\n    }\n  }\n": types.AdminVendorStatementDocument,
     "\n  query GiftCardProducts($ids: [ID!]!) {\n    giftCardProducts(productIds: $ids)\n  }\n": types.GiftCardProductsDocument,
     "\n  mutation AdminSetGiftCardProduct($productId: ID!, $giftCard: Boolean!) {\n    setGiftCardProduct(productId: $productId, giftCard: $giftCard) {\n      giftCard\n      userErrors {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.AdminSetGiftCardProductDocument,
-    "\n  query OrderInvoices($orderId: ID!) {\n    orderInvoices(orderId: $orderId) {\n      id\n      kind\n      number\n      vendorName\n      issuedAt\n      total {\n        ...MoneyFields\n      }\n    }\n  }\n": types.OrderInvoicesDocument,
+    "\n  fragment InvoiceSummary on Invoice {\n    id\n    kind\n    number\n    vendorName\n    issuedAt\n    total {\n      ...MoneyFields\n    }\n  }\n": types.InvoiceSummaryFragmentDoc,
+    "\n  query OrderInvoices($orderId: ID!) {\n    orderInvoices(orderId: $orderId) {\n      ...InvoiceSummary\n    }\n  }\n": types.OrderInvoicesDocument,
     "\n  query InvoicePdf($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n      pdfBase64\n    }\n  }\n": types.InvoicePdfDocument,
+    "\n  query GuestOrderInvoices($orderId: ID!, $cartToken: String!) {\n    guestOrderInvoices(orderId: $orderId, cartToken: $cartToken) {\n      ...InvoiceSummary\n    }\n  }\n": types.GuestOrderInvoicesDocument,
+    "\n  query GuestInvoicePdf($id: ID!, $cartToken: String!) {\n    guestInvoice(id: $id, cartToken: $cartToken) {\n      id\n      number\n      pdfBase64\n    }\n  }\n": types.GuestInvoicePdfDocument,
     "\n  query AdminInvoices($kind: InvoiceKind, $first: Int, $after: ID) {\n    invoices(kind: $kind, first: $first, after: $after) {\n      id\n      kind\n      number\n      orderId\n      orderNumber\n      vendorName\n      customerName\n      customerEmail\n      issuedAt\n      tax {\n        ...MoneyFields\n      }\n      total {\n        ...MoneyFields\n      }\n    }\n  }\n": types.AdminInvoicesDocument,
     "\n  query AdminInvoiceSettings {\n    invoiceSettings {\n      legalName\n      address\n      taxId\n      vatNumber\n      updatedAt\n    }\n  }\n": types.AdminInvoiceSettingsDocument,
     "\n  mutation AdminUpdateInvoiceSettings($input: UpdateInvoiceSettingsInput!) {\n    updateInvoiceSettings(input: $input) {\n      settings {\n        legalName\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminUpdateInvoiceSettingsDocument,
@@ -2014,11 +2020,23 @@ export function graphql(source: "\n  mutation AdminSetGiftCardProduct($productId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrderInvoices($orderId: ID!) {\n    orderInvoices(orderId: $orderId) {\n      id\n      kind\n      number\n      vendorName\n      issuedAt\n      total {\n        ...MoneyFields\n      }\n    }\n  }\n"): typeof import('./graphql').OrderInvoicesDocument;
+export function graphql(source: "\n  fragment InvoiceSummary on Invoice {\n    id\n    kind\n    number\n    vendorName\n    issuedAt\n    total {\n      ...MoneyFields\n    }\n  }\n"): typeof import('./graphql').InvoiceSummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderInvoices($orderId: ID!) {\n    orderInvoices(orderId: $orderId) {\n      ...InvoiceSummary\n    }\n  }\n"): typeof import('./graphql').OrderInvoicesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InvoicePdf($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n      pdfBase64\n    }\n  }\n"): typeof import('./graphql').InvoicePdfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuestOrderInvoices($orderId: ID!, $cartToken: String!) {\n    guestOrderInvoices(orderId: $orderId, cartToken: $cartToken) {\n      ...InvoiceSummary\n    }\n  }\n"): typeof import('./graphql').GuestOrderInvoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuestInvoicePdf($id: ID!, $cartToken: String!) {\n    guestInvoice(id: $id, cartToken: $cartToken) {\n      id\n      number\n      pdfBase64\n    }\n  }\n"): typeof import('./graphql').GuestInvoicePdfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3455,6 +3455,8 @@ export type AdminSetGiftCardProductMutationVariables = Exact<{
 
 export type AdminSetGiftCardProductMutation = { setGiftCardProduct: { giftCard: boolean | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
+export type InvoiceSummaryFragment = { id: string, kind: InvoiceKind, number: string, vendorName: string, issuedAt: string, total: { amount: string, currency: string } };
+
 export type OrderInvoicesQueryVariables = Exact<{
   orderId: string | number;
 }>;
@@ -3468,6 +3470,22 @@ export type InvoicePdfQueryVariables = Exact<{
 
 
 export type InvoicePdfQuery = { invoice: { id: string, number: string, pdfBase64: string } | null };
+
+export type GuestOrderInvoicesQueryVariables = Exact<{
+  orderId: string | number;
+  cartToken: string;
+}>;
+
+
+export type GuestOrderInvoicesQuery = { guestOrderInvoices: Array<{ id: string, kind: InvoiceKind, number: string, vendorName: string, issuedAt: string, total: { amount: string, currency: string } }> };
+
+export type GuestInvoicePdfQueryVariables = Exact<{
+  id: string | number;
+  cartToken: string;
+}>;
+
+
+export type GuestInvoicePdfQuery = { guestInvoice: { id: string, number: string, pdfBase64: string } | null };
 
 export type AdminInvoicesQueryVariables = Exact<{
   kind?: InvoiceKind | null | undefined;
@@ -4728,6 +4746,21 @@ export const AdminExpenseFieldsFragmentDoc = new TypedDocumentString(`
   amount
   currency
 }`, {"fragmentName":"AdminExpenseFields"}) as unknown as TypedDocumentString<AdminExpenseFieldsFragment, unknown>;
+export const InvoiceSummaryFragmentDoc = new TypedDocumentString(`
+    fragment InvoiceSummary on Invoice {
+  id
+  kind
+  number
+  vendorName
+  issuedAt
+  total {
+    ...MoneyFields
+  }
+}
+    fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"fragmentName":"InvoiceSummary"}) as unknown as TypedDocumentString<InvoiceSummaryFragment, unknown>;
 export const SessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionFields on Session {
   accessToken
@@ -10836,20 +10869,23 @@ export const AdminSetGiftCardProductDocument = new TypedDocumentString(`
 export const OrderInvoicesDocument = new TypedDocumentString(`
     query OrderInvoices($orderId: ID!) {
   orderInvoices(orderId: $orderId) {
-    id
-    kind
-    number
-    vendorName
-    issuedAt
-    total {
-      ...MoneyFields
-    }
+    ...InvoiceSummary
   }
 }
-    fragment MoneyFields on Money {
+    fragment InvoiceSummary on Invoice {
+  id
+  kind
+  number
+  vendorName
+  issuedAt
+  total {
+    ...MoneyFields
+  }
+}
+fragment MoneyFields on Money {
   amount
   currency
-}`, {"hash":"sha256:56bc02f34e57b47e420d7a4091a576cf4774dfeb2ca1466f0584d089dbc317d4"}) as unknown as TypedDocumentString<OrderInvoicesQuery, OrderInvoicesQueryVariables>;
+}`, {"hash":"sha256:6d50d378951ee5bf528a3fda7ad6a68d030c983d5c0494394b0bc243da3ce04f"}) as unknown as TypedDocumentString<OrderInvoicesQuery, OrderInvoicesQueryVariables>;
 export const InvoicePdfDocument = new TypedDocumentString(`
     query InvoicePdf($id: ID!) {
   invoice(id: $id) {
@@ -10859,6 +10895,35 @@ export const InvoicePdfDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:5e229a461156a71e7a8ee48b409dc496ca3dba663ac2f4bc44e505b093f4e040"}) as unknown as TypedDocumentString<InvoicePdfQuery, InvoicePdfQueryVariables>;
+export const GuestOrderInvoicesDocument = new TypedDocumentString(`
+    query GuestOrderInvoices($orderId: ID!, $cartToken: String!) {
+  guestOrderInvoices(orderId: $orderId, cartToken: $cartToken) {
+    ...InvoiceSummary
+  }
+}
+    fragment InvoiceSummary on Invoice {
+  id
+  kind
+  number
+  vendorName
+  issuedAt
+  total {
+    ...MoneyFields
+  }
+}
+fragment MoneyFields on Money {
+  amount
+  currency
+}`, {"hash":"sha256:ebe2b2757ef559b8380946820aa8b8fc6f767e622b7a871660cb7e72e2d42957"}) as unknown as TypedDocumentString<GuestOrderInvoicesQuery, GuestOrderInvoicesQueryVariables>;
+export const GuestInvoicePdfDocument = new TypedDocumentString(`
+    query GuestInvoicePdf($id: ID!, $cartToken: String!) {
+  guestInvoice(id: $id, cartToken: $cartToken) {
+    id
+    number
+    pdfBase64
+  }
+}
+    `, {"hash":"sha256:4bb65c2ce2fe5d88c2931a5c8529cd43fd5f1107b244d8605bf124881152e43c"}) as unknown as TypedDocumentString<GuestInvoicePdfQuery, GuestInvoicePdfQueryVariables>;
 export const AdminInvoicesDocument = new TypedDocumentString(`
     query AdminInvoices($kind: InvoiceKind, $first: Int, $after: ID) {
   invoices(kind: $kind, first: $first, after: $after) {

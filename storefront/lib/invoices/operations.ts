@@ -4,17 +4,23 @@ import { graphql } from '../../gql';
 // what: the order's customer, the tenant's staff, the vendor of its vendor order. `npm run codegen` types these.
 
 /** An order's invoices and credit notes the caller may read (the shop's order page and the back office's). */
+export const InvoiceSummaryFragment = graphql(`
+  fragment InvoiceSummary on Invoice {
+    id
+    kind
+    number
+    vendorName
+    issuedAt
+    total {
+      ...MoneyFields
+    }
+  }
+`);
+
 export const OrderInvoicesQuery = graphql(`
   query OrderInvoices($orderId: ID!) {
     orderInvoices(orderId: $orderId) {
-      id
-      kind
-      number
-      vendorName
-      issuedAt
-      total {
-        ...MoneyFields
-      }
+      ...InvoiceSummary
     }
   }
 `);
@@ -23,6 +29,26 @@ export const OrderInvoicesQuery = graphql(`
 export const InvoicePdfQuery = graphql(`
   query InvoicePdf($id: ID!) {
     invoice(id: $id) {
+      id
+      number
+      pdfBase64
+    }
+  }
+`);
+
+/** A guest's order's invoices, proved by the token of the cart the order came from. */
+export const GuestOrderInvoicesQuery = graphql(`
+  query GuestOrderInvoices($orderId: ID!, $cartToken: String!) {
+    guestOrderInvoices(orderId: $orderId, cartToken: $cartToken) {
+      ...InvoiceSummary
+    }
+  }
+`);
+
+/** One of a guest's invoices as a PDF (base64). */
+export const GuestInvoicePdfQuery = graphql(`
+  query GuestInvoicePdf($id: ID!, $cartToken: String!) {
+    guestInvoice(id: $id, cartToken: $cartToken) {
       id
       number
       pdfBase64

@@ -625,7 +625,8 @@ const matrix = authorizationMatrix({
   capability: 'commerce',
   subgraphSchema: schema,
   // Transport's ticket purchases create their order through this peer call; shoppers check out instead.
-  peerOnly: ['Mutation.createExternalOrder', 'Query.posCouponRules', 'Query.posCustomerPoints', 'Query.customerConversation', 'Mutation.eraseCustomerConversation'],
+  // pos asks posCouponRules at sync; the ledger asks guestOrderProved for a guest's invoices.
+  peerOnly: ['Mutation.createExternalOrder', 'Query.posCouponRules', 'Query.posCustomerPoints', 'Query.customerConversation', 'Mutation.eraseCustomerConversation', 'Query.guestOrderProved'],
   callers: CALLERS,
   operations: OPERATIONS,
   start: () => startCommerceStack(),

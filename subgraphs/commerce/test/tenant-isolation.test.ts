@@ -231,6 +231,11 @@ const READS: Record<string, { who: Who[]; cases: () => ReadCase[] }> = {
     who: ['admin', 'staff', 'apiKey'],
     cases: () => [['not in the API', 'query ($u: ID!) { posCustomerPoints(userId: $u) { points } }', { u: A.id }, (v) => expect(v).toBeNull(), 'GRAPHQL_VALIDATION_FAILED']],
   },
+  guestOrderProved: {
+    // The ledger's call for a guest's invoices, over the peer route only: not in the gateway's API at all.
+    who: ['admin', 'staff', 'apiKey'],
+    cases: () => [['not in the API', 'query ($o: ID!) { guestOrderProved(orderId: $o, cartToken: "x") }', { o: A.couponId }, (v) => expect(v).toBeNull(), 'GRAPHQL_VALIDATION_FAILED']],
+  },
   mySubscriptions: {
     // The same customer signed in at B has A's subscription only in A.
     who: ['customer'],

@@ -9,7 +9,7 @@
  * coverage test until it is added to the table. Which rows each allowed caller sees is tested elsewhere.
  */
 import { uuidv7 } from '@webwaka/kit';
-import { authorizationMatrix, demoCallers, type CallerSpec, type MatrixOperation } from '../../../test/support/authorization-matrix';
+import { authorizationMatrix, callerKinds, demoCallers, type CallerSpec, type MatrixOperation } from '../../../test/support/authorization-matrix';
 import { assertLedgerInvariants } from '../../../test/support/ledger';
 import { schema } from '../src/schema';
 
@@ -29,6 +29,7 @@ type CallerKind = keyof typeof CALLERS;
 // THE table
 // ---------------------------------------------------------------------------------------------------
 
+const { kinds: EVERYONE } = callerKinds<CallerKind>(CALLERS);
 const ADMINS: readonly CallerKind[] = ['CLIENT_ADMIN', 'PARTNER_ADMIN', 'SUPER_ADMIN'];
 /** ACCOUNT_READERS: admins, staff, vendors, agents, customers (their own rows), ledger:read keys. */
 const ACCOUNT_READERS: readonly CallerKind[] = [...ADMINS, 'STAFF', 'VENDOR', 'AGENT', 'CUSTOMER', 'KEY_LEDGER_READ'];
@@ -76,6 +77,9 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
   // Invoices, credit notes and the VAT return (decision 0077).
   'Query.invoice': { document: 'query ($id: ID!) { invoice(id: $id) { id } }', variables: () => ({ id: uuidv7() }), allowed: INVOICE_READERS, expectAllowed: (v) => expect(v).toBeNull() },
   'Query.orderInvoices': { document: 'query ($id: ID!) { orderInvoices(orderId: $id) { id } }', variables: () => ({ id: uuidv7() }), allowed: INVOICE_READERS, expectAllowed: (v) => expect(v).toEqual([]) },
+  // A guest's proof is the order's cart token (commerce checks it): anyone may ask; a wrong token reads nothing.
+  'Query.guestOrderInvoices': { document: 'query ($id: ID!) { guestOrderInvoices(orderId: $id, cartToken: "not-a-token") { id } }', variables: () => ({ id: uuidv7() }), allowed: EVERYONE, expectAllowed: (v) => expect(v).toEqual([]) },
+  'Query.guestInvoice': { document: 'query ($id: ID!) { guestInvoice(id: $id, cartToken: "not-a-token") { id } }', variables: () => ({ id: uuidv7() }), allowed: EVERYONE, expectAllowed: (v) => expect(v).toBeNull() },
   'Query.invoices': { document: '{ invoices(first: 5) { id } }', allowed: BOOK_READERS, expectAllowed: (v) => expect(Array.isArray(v)).toBe(true) },
   'Query.invoiceSettings': { document: '{ invoiceSettings { legalName } }', allowed: BOOK_READERS, expectAllowed: (v) => expect(typeof v.legalName).toBe('string') },
   'Query.vatReturn': { document: '{ vatReturn(from: "2020-01-01T00:00:00Z", to: "2020-02-01T00:00:00Z") { currency outputVat { amount } } }', allowed: BOOK_READERS, expectAllowed: (v) => expect(v).toEqual([]) },

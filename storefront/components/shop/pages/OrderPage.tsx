@@ -3,7 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { formatDateTime } from '../../../lib/admin/format';
 import { t } from '../../../lib/messages';
 import { rt as rewardsText } from '../../../lib/rewards/messages';
-import { OrderInvoicesQuery } from '../../../lib/invoices/operations';
+import { GuestOrderInvoicesQuery, OrderInvoicesQuery } from '../../../lib/invoices/operations';
 import { ShopOrderQuery } from '../../../lib/shop/operations';
 import { orderTotals } from '../../../lib/shop/order-totals';
 import { payForOrder } from '../../../lib/shop/payment-actions';
@@ -53,8 +53,8 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
   const error = param(params.error);
   const nextWait = `${ctx.base}/orders/${orderId}?wait=${waits + 1}`;
   const totals = orderTotals(order);
-  // Invoices are the signed-in customer's (the ledger answers only for whom they were issued to).
-  const invoices = signedIn && order.status !== 'PENDING_PAYMENT' ? ((await shopRequest(slug, OrderInvoicesQuery, { orderId: order.id }).catch(() => null))?.data?.orderInvoices ?? null) : null;
+  // Invoices are the customer's the ledger issued them to; a guest's, for the token of the order's cart.
+  const invoices = order.status === 'PENDING_PAYMENT' ? null : await orderInvoices(slug, order.id, cartToken, !!signedIn);
 
   return (
     <div className="shop-page">
@@ -202,7 +202,7 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
       </div>
       {/* Return requests for this order and the way to ask (decision 0058): a guest's order in this browser by its
           cart token (decision 0065, "Guests"), else a signed-in customer's own. */}
-      {signedIn && order.status !== 'PENDING_PAYMENT' && <OrderInvoices invoices={invoices} href={(id) => `${ctx.base}/orders/${order.id}/invoices/${id}`} />}
+      {(signedIn || cartToken) && order.status !== 'PENDING_PAYMENT' && <OrderInvoices invoices={invoices} href={(id) => `${ctx.base}/orders/${order.id}/invoices/${id}`} />}
       {(cartToken || signedIn) && <OrderReturns slug={slug} base={ctx.base} orderId={order.id} cartToken={cartToken} requested={param(params.return) === 'requested'} />}
       <p>
         {signedIn ? <a href={`${ctx.base}/account`}>{t('shop.order.allOrders')}</a> : <a href={ctx.base || '/'}>{t('shop.cart.keepShopping')}</a>}
@@ -212,3 +212,10 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
 }
 
 export const orderMetadata: Metadata = { title: t('shop.order.metaTitle'), robots: { index: false, follow: false } };
+
+/** The order's invoices as the guest holding its cart token, or as the signed-in customer; null when the API did not answer. */
+async function orderInvoices(slug: string, orderId: string, cartToken: string | null, signedIn: boolean) {
+  if (cartToken) return (await shopRequest(slug, GuestOrderInvoicesQuery, { orderId, cartToken }).catch(() => null))?.data?.guestOrderInvoices ?? null;
+  if (signedIn) return (await shopRequest(slug, OrderInvoicesQuery, { orderId }).catch(() => null))?.data?.orderInvoices ?? null;
+  return null;
+}

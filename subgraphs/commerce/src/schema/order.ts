@@ -1,7 +1,7 @@
 import { AppError, DomainError, ErrorCode, MAX_PAGE_SIZE, requireTenant, withUserErrors, type RequestContext } from '@webwaka/kit';
 import { checkout } from '../services/checkout';
 import { closeDispute, openDispute } from '../services/disputes';
-import { advanceOrder, findOrder, orderScope, vendorViewer } from '../services/orders';
+import { advanceOrder, findOrder, guestOrder, orderScope, vendorViewer } from '../services/orders';
 import { advanceVendorOrder, type VendorStep } from '../services/vendor-orders';
 import { startPayment, syncPayment } from '../services/payments';
 import { cancelOrder, previewRefund, refundOrder, type RefundPreview } from '../services/refunds';
@@ -246,6 +246,13 @@ builder.queryFields((t) => ({
       const found = await findOrder(ctx, String(id), cartToken);
       return found ? ctx.prisma.order.findUnique({ ...query, where: { id: found.id } }) : null;
     },
+  }),
+  guestOrderProved: t.boolean({
+    inaccessible: true,
+    authScopes: { apiScope: 'commerce:guest-orders' },
+    description: "Service-only (the ledger, for a guest's invoices): whether the cart token proves this order placed without an account.",
+    args: { orderId: t.arg.id({ required: true }), cartToken: t.arg.string({ required: true }) },
+    resolve: async (_r, { orderId, cartToken }, ctx) => !!(await guestOrder(ctx, String(orderId), cartToken)),
   }),
   orders: t.prismaConnection({
     type: 'Order',

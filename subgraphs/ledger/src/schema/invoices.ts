@@ -1,6 +1,6 @@
 import { AppError, DomainError, ErrorCode, withUserErrors } from '@webwaka/kit';
 import { renderInvoicePdf } from '../services/invoice-pdf';
-import { displayNumber, INVOICE_KINDS, invoiceLines, invoiceSettings, listInvoices, orderInvoices, readInvoice, updateInvoiceSettings, type InvoiceLine, type InvoiceRow } from '../services/invoices';
+import { displayNumber, guestOrderInvoices, INVOICE_KINDS, invoiceLines, invoiceSettings, listInvoices, orderInvoices, readGuestInvoice, readInvoice, updateInvoiceSettings, type InvoiceLine, type InvoiceRow } from '../services/invoices';
 import { vatReturn, type VatReturnRow } from '../services/vat-return';
 import { BOOK_READERS, builder, PAYOUT_ADMINS } from './builder';
 import { rethrowAsAppError } from './journal';
@@ -118,6 +118,19 @@ builder.queryFields((t) => ({
     description: "An order's invoices and credit notes the caller may read (a customer their own order's; a vendor its vendor order's), oldest first.",
     args: { orderId: t.arg.id({ required: true }) },
     resolve: (_r, { orderId }, ctx) => orderInvoices(ctx, String(orderId)),
+  }),
+  guestOrderInvoices: t.field({
+    type: [InvoiceRef],
+    description: "A guest's order's invoices and credit notes, for the token of the cart the order came from (empty for a wrong token), oldest first.",
+    args: { orderId: t.arg.id({ required: true }), cartToken: t.arg.string({ required: true }) },
+    resolve: (_r, { orderId, cartToken }, ctx) => guestOrderInvoices(ctx, String(orderId), cartToken),
+  }),
+  guestInvoice: t.field({
+    type: InvoiceRef,
+    nullable: true,
+    description: "One of a guest's invoices (guestOrderInvoices) for its order's cart token; null otherwise.",
+    args: { id: t.arg.id({ required: true }), cartToken: t.arg.string({ required: true }) },
+    resolve: (_r, { id, cartToken }, ctx) => notFoundAsNull(readGuestInvoice(ctx, String(id), cartToken)),
   }),
   invoices: t.field({
     type: [InvoiceRef],

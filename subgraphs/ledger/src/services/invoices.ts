@@ -10,7 +10,7 @@
  * Who reads one: the tenant's staff and administrators (and keys with ledger:read), the customer it was
  * issued to, and the user who runs its vendor.
  */
-import { DomainError, ErrorCode, isUniqueViolation, NIGERIAN_TIN, requireTenant, TIN_FORMAT_MESSAGE, uuidv7, type Actor, type Prisma, type PrismaClient } from '@webwaka/kit';
+import { callPeer, DomainError, ErrorCode, isUniqueViolation, NIGERIAN_TIN, requireTenant, TIN_FORMAT_MESSAGE, uuidv7, type Actor, type Prisma, type PrismaClient } from '@webwaka/kit';
 import { askCatalogAboutVendors, readsWholeBook } from './access';
 import { TX_OPTIONS, type ServiceContext, type Tx } from './context';
 
@@ -220,6 +220,40 @@ export async function readInvoice(ctx: ServiceContext, id: string): Promise<Invo
   const tenantId = requireTenant(ctx);
   const invoice = UUID.test(id) ? await ctx.prisma.invoice.findFirst({ where: { id, tenantId } }) : null;
   if (!invoice || !(await mayRead(ctx, invoice))) throw new DomainError(ErrorCode.NOT_FOUND, 'No such invoice');
+  return invoice;
+}
+
+/**
+ * Whether a guest holds the proof of an order placed without an account: the token of the cart it came
+ * from, which only commerce can check (peer call, `commerce:guest-orders`).
+ */
+async function guestProves(ctx: ServiceContext, tenantId: string, orderId: string, cartToken: string): Promise<boolean> {
+  const data = await callPeer<{ guestOrderProved: boolean }>(
+    ctx.peers,
+    'commerce',
+    'query ($orderId: ID!, $cartToken: String!) { guestOrderProved(orderId: $orderId, cartToken: $cartToken) }',
+    { orderId, cartToken },
+    { tenantId, service: 'ledger', scopes: ['commerce:guest-orders'], requestId: ctx.requestId },
+  );
+  return data.guestOrderProved === true;
+}
+
+/**
+ * A guest's invoices and credit notes: those of an order placed without an account, for whoever holds the
+ * token of its cart, as the shop's order page does. Nothing (not an error) for a wrong token.
+ */
+export async function guestOrderInvoices(ctx: ServiceContext, orderId: string, cartToken: string): Promise<InvoiceRow[]> {
+  const tenantId = requireTenant(ctx);
+  if (!UUID.test(orderId) || !cartToken) return [];
+  const rows = await ctx.prisma.invoice.findMany({ where: { tenantId, orderId, customerUserId: null }, orderBy: [{ issuedAt: 'asc' }, { id: 'asc' }], take: 200 });
+  return rows.length > 0 && (await guestProves(ctx, tenantId, orderId, cartToken)) ? rows : [];
+}
+
+/** One of a guest's invoices (guestOrderInvoices), or NOT_FOUND. */
+export async function readGuestInvoice(ctx: ServiceContext, id: string, cartToken: string): Promise<InvoiceRow> {
+  const tenantId = requireTenant(ctx);
+  const invoice = UUID.test(id) && cartToken ? await ctx.prisma.invoice.findFirst({ where: { id, tenantId, customerUserId: null } }) : null;
+  if (!invoice || !(await guestProves(ctx, tenantId, invoice.orderId, cartToken))) throw new DomainError(ErrorCode.NOT_FOUND, 'No such invoice');
   return invoice;
 }
 
