@@ -1531,12 +1531,16 @@ export type WhatsappConnectionInput = {
   accessToken?: string | null | undefined;
   /** The Meta app’s secret (webhook signatures); write-only, absent keeps the stored one. */
   appSecret?: string | null | undefined;
+  /** The template names Meta approved (lower-case, digits, underscores); absent keeps the list. */
+  approvedTemplates?: Array<string> | null | undefined;
   /** Defaults to https://graph.facebook.com. */
   baseUrl?: string | null | undefined;
   /** The number customers write to. */
   displayPhoneNumber: string;
   /** Meta’s phone number id (WhatsApp › API setup). */
   phoneNumberId: string;
+  /** The language code they were approved in (en, en_US); absent keeps it. */
+  templateLanguage?: string | null | undefined;
 };
 
 export type RequestPasswordResetMutationVariables = Exact<{
@@ -3272,12 +3276,12 @@ export type AdminConversationQueryVariables = Exact<{
 }>;
 
 
-export type AdminConversationQuery = { conversation: { id: string, customerPhone: string, customerName: string | null, handler: ConversationHandler, language: string, windowOpen: boolean, messages: Array<{ id: string, direction: ConversationDirection, text: string, status: ConversationMessageStatus, error: string | null, fromStaff: boolean, sentAt: string }>, orders: Array<{ id: string, number: string, status: OrderStatus, createdAt: string, total: { amount: string, currency: string } }> } | null };
+export type AdminConversationQuery = { conversation: { id: string, customerPhone: string, customerName: string | null, handler: ConversationHandler, language: string, windowOpen: boolean, approvedTemplates: Array<string>, messages: Array<{ id: string, direction: ConversationDirection, text: string, status: ConversationMessageStatus, error: string | null, fromStaff: boolean, sentAt: string }>, orders: Array<{ id: string, number: string, status: OrderStatus, createdAt: string, total: { amount: string, currency: string } }> } | null };
 
 export type AdminWhatsappConnectionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminWhatsappConnectionQuery = { whatsappSimulatorAvailable: boolean, whatsappConnection: { phoneNumberId: string, displayPhoneNumber: string, baseUrl: string, verifyToken: string, webhookUrl: string } | null };
+export type AdminWhatsappConnectionQuery = { whatsappSimulatorAvailable: boolean, whatsappConnection: { phoneNumberId: string, displayPhoneNumber: string, baseUrl: string, verifyToken: string, webhookUrl: string, approvedTemplates: Array<string>, templateLanguage: string } | null };
 
 export type AdminSaveWhatsappConnectionMutationVariables = Exact<{
   input: WhatsappConnectionInput;
@@ -3293,7 +3297,8 @@ export type AdminRemoveWhatsappConnectionMutation = { removeWhatsappConnection: 
 
 export type AdminReplyToConversationMutationVariables = Exact<{
   id: string | number;
-  text: string;
+  text?: string | null | undefined;
+  template?: string | null | undefined;
   clientId: string;
 }>;
 
@@ -10386,6 +10391,7 @@ export const AdminConversationDocument = new TypedDocumentString(`
     handler
     language
     windowOpen
+    approvedTemplates
     messages {
       id
       direction
@@ -10407,7 +10413,7 @@ export const AdminConversationDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:c4336deab1cc7c6ef12322bda30d8af70138d8e229f869d2475a80b547f79599"}) as unknown as TypedDocumentString<AdminConversationQuery, AdminConversationQueryVariables>;
+    `, {"hash":"sha256:d0e73c42ce889f5ecdb267590f4ad0386b9fdec601687e752fc3f27965880017"}) as unknown as TypedDocumentString<AdminConversationQuery, AdminConversationQueryVariables>;
 export const AdminWhatsappConnectionDocument = new TypedDocumentString(`
     query AdminWhatsappConnection {
   whatsappConnection {
@@ -10416,10 +10422,12 @@ export const AdminWhatsappConnectionDocument = new TypedDocumentString(`
     baseUrl
     verifyToken
     webhookUrl
+    approvedTemplates
+    templateLanguage
   }
   whatsappSimulatorAvailable
 }
-    `, {"hash":"sha256:2144a676f102903b51f38be484c199deac2796e3a0c35ec8d54167e7a6733ce0"}) as unknown as TypedDocumentString<AdminWhatsappConnectionQuery, AdminWhatsappConnectionQueryVariables>;
+    `, {"hash":"sha256:b46273ca1afd90dabb6540a203d51c659edf795a3fded3be7319f07bbbc6a8c0"}) as unknown as TypedDocumentString<AdminWhatsappConnectionQuery, AdminWhatsappConnectionQueryVariables>;
 export const AdminSaveWhatsappConnectionDocument = new TypedDocumentString(`
     mutation AdminSaveWhatsappConnection($input: WhatsappConnectionInput!) {
   saveWhatsappConnection(input: $input) {
@@ -10450,8 +10458,13 @@ export const AdminRemoveWhatsappConnectionDocument = new TypedDocumentString(`
   field
 }`, {"hash":"sha256:c29b8613548fc4f0134a824bd2a24c34adedccf602fa0907c49a5f6aa0606733"}) as unknown as TypedDocumentString<AdminRemoveWhatsappConnectionMutation, AdminRemoveWhatsappConnectionMutationVariables>;
 export const AdminReplyToConversationDocument = new TypedDocumentString(`
-    mutation AdminReplyToConversation($id: ID!, $text: String!, $clientId: String!) {
-  replyToConversation(conversationId: $id, text: $text, clientId: $clientId) {
+    mutation AdminReplyToConversation($id: ID!, $text: String, $template: String, $clientId: String!) {
+  replyToConversation(
+    conversationId: $id
+    text: $text
+    template: $template
+    clientId: $clientId
+  ) {
     conversation {
       id
     }
@@ -10464,7 +10477,7 @@ export const AdminReplyToConversationDocument = new TypedDocumentString(`
   code
   message
   field
-}`, {"hash":"sha256:c5b319f59cdf0e55f1925ede2b0126e3b2b9fc216abf60c46bf49da00145f232"}) as unknown as TypedDocumentString<AdminReplyToConversationMutation, AdminReplyToConversationMutationVariables>;
+}`, {"hash":"sha256:a397e233cfed2e6423e9a9162becc70a26fc1e89da595a9b3f87f244f682849d"}) as unknown as TypedDocumentString<AdminReplyToConversationMutation, AdminReplyToConversationMutationVariables>;
 export const AdminSetConversationHandlerDocument = new TypedDocumentString(`
     mutation AdminSetConversationHandler($id: ID!, $handler: ConversationHandler!) {
   setConversationHandler(conversationId: $id, handler: $handler) {

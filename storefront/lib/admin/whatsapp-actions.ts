@@ -30,6 +30,9 @@ export async function saveConnectionAction(slug: string, _previous: FormState, f
     accessToken: text(formData, 'accessToken') || null,
     appSecret: text(formData, 'appSecret') || null,
     baseUrl: text(formData, 'baseUrl') || null,
+    // One name per line (or comma); an empty box clears the list.
+    approvedTemplates: String(formData.get('approvedTemplates') ?? '').split(/[\s,]+/).filter(Boolean),
+    templateLanguage: text(formData, 'templateLanguage') || null,
   };
   const outcome = outcomeOf(await adminMutate(slug, path, AdminSaveWhatsappConnectionMutation, { input }), (d) => d.saveWhatsappConnection);
   if (!outcome.ok) return errorState(outcome.userErrors, { ...values, accessToken: '', appSecret: '' });
@@ -50,7 +53,9 @@ export async function replyAction(slug: string, id: string, _previous: FormState
   const path = whatsappPath(slug, `/${id}`);
   const values = formValues(formData);
   const clientId = /^[\w-]{8,64}$/.test(text(formData, 'clientId')) ? text(formData, 'clientId') : randomUUID();
-  const outcome = outcomeOf(await adminMutate(slug, path, AdminReplyToConversationMutation, { id, text: String(formData.get('text') ?? ''), clientId }), (d) => d.replyToConversation);
+  const template = text(formData, 'template') || null;
+  const reply = template ? { template } : { text: String(formData.get('text') ?? '') };
+  const outcome = outcomeOf(await adminMutate(slug, path, AdminReplyToConversationMutation, { id, ...reply, clientId }), (d) => d.replyToConversation);
   if (!outcome.ok) return errorState(outcome.userErrors, values);
   revalidatePath(path);
   redirect(path);

@@ -25,6 +25,7 @@ export const AdminConversationQuery = graphql(`
       handler
       language
       windowOpen
+      approvedTemplates
       messages {
         id
         direction
@@ -56,6 +57,8 @@ export const AdminWhatsappConnectionQuery = graphql(`
       baseUrl
       verifyToken
       webhookUrl
+      approvedTemplates
+      templateLanguage
     }
     whatsappSimulatorAvailable
   }
@@ -85,8 +88,8 @@ export const AdminRemoveWhatsappConnectionMutation = graphql(`
 `);
 
 export const AdminReplyToConversationMutation = graphql(`
-  mutation AdminReplyToConversation($id: ID!, $text: String!, $clientId: String!) {
-    replyToConversation(conversationId: $id, text: $text, clientId: $clientId) {
+  mutation AdminReplyToConversation($id: ID!, $text: String, $template: String, $clientId: String!) {
+    replyToConversation(conversationId: $id, text: $text, template: $template, clientId: $clientId) {
       conversation {
         id
       }

@@ -184,6 +184,31 @@ describe('staff', () => {
     const refused = await replyAsStaff(otherShop, { conversationId: conv.id, text: 'x', clientId: 'reply-0000003' }).catch((e: DomainError) => e.code);
     expect(refused).toBe(ErrorCode.NOT_FOUND);
   });
+
+  it('may send an approved template outside the window, in the Cloud API’s template format, and only an approved one (decision 0081)', async () => {
+    const conv = await conversationOf(STORE, OTHER);
+    expect(conv.lastInboundAt!.getTime()).toBeLessThan(Date.now() - 24 * 3600_000);
+    const admin = serviceContext(s, STORE);
+    const number = { phoneNumberId: '1001', displayPhoneNumber: '+234 800 000 1001' };
+    await expect(saveConnection(admin, { ...number, approvedTemplates: ['Order Update!'] })).rejects.toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: ['approvedTemplates'] });
+    await expect(saveConnection(admin, { ...number, templateLanguage: 'english' })).rejects.toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: ['templateLanguage'] });
+    await saveConnection(admin, { ...number, baseUrl: (await s.stack.prisma.whatsappConnection.findUniqueOrThrow({ where: { tenantId: STORE } })).baseUrl, approvedTemplates: ['order_follow_up', 'order_follow_up', 'back_in_stock'], templateLanguage: 'en_US' });
+    // Saving without the list keeps it.
+    const saved = await saveConnection(admin, { ...number, baseUrl: (await s.stack.prisma.whatsappConnection.findUniqueOrThrow({ where: { tenantId: STORE } })).baseUrl });
+    expect([saved.approvedTemplates, saved.templateLanguage]).toEqual([['order_follow_up', 'back_in_stock'], 'en_US']);
+
+    const staff = serviceContext(s, STORE, { roles: ['STAFF'], mfa: false });
+    await expect(replyAsStaff(staff, { conversationId: conv.id, template: 'not_approved', clientId: 'reply-0000004' })).rejects.toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: ['template'] });
+    const before = sent.length;
+    await replyAsStaff(staff, { conversationId: conv.id, template: 'order_follow_up', clientId: 'reply-0000005' });
+    await replyAsStaff(staff, { conversationId: conv.id, template: 'order_follow_up', clientId: 'reply-0000005' });
+    expect(sent.slice(before).map((m) => m.body)).toEqual([
+      { messaging_product: 'whatsapp', recipient_type: 'individual', to: OTHER, type: 'template', template: { name: 'order_follow_up', language: { code: 'en_US' } } },
+    ]);
+    // Another shop's approved names are not this shop's.
+    const otherShop = serviceContext(s, MARKET, { roles: ['STAFF'], mfa: false });
+    expect(await replyAsStaff(otherShop, { conversationId: conv.id, template: 'order_follow_up', clientId: 'reply-0000006' }).catch((e: DomainError) => e.code)).toBe(ErrorCode.NOT_FOUND);
+  });
 });
 
 describe('an order by chat', () => {

@@ -70,9 +70,27 @@ export async function ConversationPage({ slug, id }: { slug: string; id: string 
               pendingLabel={wt('conversation.sending')}
             />
           ) : (
-            <p className="hint" role="note">
-              {wt('conversation.windowClosed')}
-            </p>
+            <>
+              <p className="hint" role="note">
+                {wt(conversation.approvedTemplates.length ? 'conversation.windowClosedTemplates' : 'conversation.windowClosed')}
+              </p>
+              {conversation.approvedTemplates.length > 0 && (
+                <ActionForm
+                  action={replyAction.bind(null, slug, id)}
+                  label={wt('conversation.sendTemplate')}
+                  groups={[
+                    {
+                      fields: [
+                        { name: 'template', label: wt('conversation.template'), type: 'select', required: true, options: conversation.approvedTemplates.map((name) => ({ value: name, label: name })) },
+                        { name: 'clientId', label: 'clientId', type: 'hidden', defaultValue: randomUUID() },
+                      ],
+                    },
+                  ]}
+                  submitLabel={wt('conversation.sendTemplate')}
+                  pendingLabel={wt('conversation.sending')}
+                />
+              )}
+            </>
           )}
         </section>
         <section aria-labelledby="wa-orders" className="wa-orders">

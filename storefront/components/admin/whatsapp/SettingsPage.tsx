@@ -41,6 +41,10 @@ export async function SettingsPage({ slug, params }: { slug: string; params: Rec
               <dd>{c.baseUrl}</dd>
             </div>
             <div>
+              <dt>{wt('settings.templates')}</dt>
+              <dd data-testid="whatsapp-templates">{c.approvedTemplates.length ? `${c.approvedTemplates.join(', ')} (${c.templateLanguage})` : wt('settings.noTemplates')}</dd>
+            </div>
+            <div>
               <dt>{wt('settings.webhook')}</dt>
               <dd className="message-id">{c.webhookUrl}</dd>
             </div>
@@ -66,6 +70,8 @@ export async function SettingsPage({ slug, params }: { slug: string; params: Rec
                 { name: 'accessToken', label: wt('settings.accessToken'), type: 'password', autoComplete: 'new-password', hint: c ? wt('settings.secretHint') : undefined },
                 { name: 'appSecret', label: wt('settings.appSecret'), type: 'password', autoComplete: 'new-password', hint: c ? wt('settings.secretHint') : undefined },
                 { name: 'baseUrl', label: wt('settings.baseUrl'), hint: wt('settings.baseUrlHint'), defaultValue: c?.baseUrl ?? '' },
+                { name: 'approvedTemplates', label: wt('settings.templates'), type: 'textarea', hint: wt('settings.templatesHint'), defaultValue: (c?.approvedTemplates ?? []).join('\n') },
+                { name: 'templateLanguage', label: wt('settings.templateLanguage'), hint: wt('settings.templateLanguageHint'), defaultValue: c?.templateLanguage ?? 'en' },
               ],
             },
           ]}

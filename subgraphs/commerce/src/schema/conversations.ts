@@ -25,6 +25,8 @@ const WhatsappConnection = builder.prismaObject('WhatsappConnection', {
     phoneNumberId: t.exposeString('phoneNumberId'),
     displayPhoneNumber: t.exposeString('displayPhoneNumber'),
     baseUrl: t.exposeString('baseUrl'),
+    approvedTemplates: t.exposeStringList('approvedTemplates', { description: 'Template names Meta approved for this number: staff may send them outside the 24-hour window.' }),
+    templateLanguage: t.exposeString('templateLanguage'),
     verifyToken: t.exposeString('verifyToken', { description: 'What to enter as the verify token in Meta’s webhook settings.' }),
     webhookUrl: t.string({ description: 'The callback URL for Meta’s webhook settings.', resolve: () => `${config.publicGatewayUrl ?? ''}/webhooks/whatsapp` }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
@@ -54,6 +56,10 @@ const Conversation = builder.prismaObject('Conversation', {
     language: t.exposeString('language'),
     lastInboundAt: t.expose('lastInboundAt', { type: 'DateTime', nullable: true }),
     windowOpen: t.boolean({ description: 'Whether the customer wrote in the last 24 hours (free-text replies allowed).', resolve: (c) => windowOpen(c.lastInboundAt) }),
+    approvedTemplates: t.stringList({
+      description: 'The templates staff may send (at any time, and the only replies outside the 24-hour window): the number’s approved list.',
+      resolve: async (c, _a, ctx) => (await ctx.prisma.whatsappConnection.findUnique({ where: { tenantId: c.tenantId }, select: { approvedTemplates: true } }))?.approvedTemplates ?? [],
+    }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     messages: t.relation('messages', { description: 'The latest messages, oldest first.', query: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: MESSAGES_SHOWN } }),
     orders: t.prismaField({
@@ -108,6 +114,8 @@ const WhatsappConnectionInput = builder.inputType('WhatsappConnectionInput', {
     accessToken: t.string({ description: 'A system user’s permanent token; write-only, absent keeps the stored one.' }),
     appSecret: t.string({ description: 'The Meta app’s secret (webhook signatures); write-only, absent keeps the stored one.' }),
     baseUrl: t.string({ description: 'Defaults to https://graph.facebook.com.' }),
+    approvedTemplates: t.stringList({ description: 'The template names Meta approved (lower-case, digits, underscores); absent keeps the list.' }),
+    templateLanguage: t.string({ description: 'The language code they were approved in (en, en_US); absent keeps it.' }),
   }),
 });
 
@@ -138,8 +146,15 @@ builder.mutationFields((t) => ({
   replyToConversation: t.field({
     type: ConversationPayload,
     authScopes: INBOX_STAFF,
-    args: { conversationId: t.arg.id({ required: true }), text: t.arg.string({ required: true }), clientId: t.arg.string({ required: true, description: 'Unique per reply: a repeated submit sends once.' }) },
-    resolve: (_r, args, ctx) => withUserErrors(async () => ({ conversation: await replyAsStaff(ctx, { conversationId: String(args.conversationId), text: args.text, clientId: args.clientId }) })),
+    description: 'Free text inside the customer’s 24-hour window (WHATSAPP_WINDOW_CLOSED outside it), or `template`: one of the number’s approved templates, at any time.',
+    args: {
+      conversationId: t.arg.id({ required: true }),
+      text: t.arg.string(),
+      template: t.arg.string({ description: 'An approved template’s name (sent instead of text).' }),
+      clientId: t.arg.string({ required: true, description: 'Unique per reply: a repeated submit sends once.' }),
+    },
+    resolve: (_r, args, ctx) =>
+      withUserErrors(async () => ({ conversation: await replyAsStaff(ctx, { conversationId: String(args.conversationId), text: args.text, template: args.template, clientId: args.clientId }) })),
   }),
   setConversationHandler: t.field({
     type: ConversationPayload,

@@ -19,7 +19,9 @@ export type Reply =
   | { kind: 'text'; text: string }
   | { kind: 'buttons'; text: string; buttons: Choice[]; imageUrl?: string | null }
   | { kind: 'list'; text: string; button: string; rows: Choice[] }
-  | { kind: 'image'; imageUrl: string; caption: string };
+  | { kind: 'image'; imageUrl: string; caption: string }
+  /** A message template Meta approved (the only kind WhatsApp delivers outside the 24-hour window). */
+  | { kind: 'template'; name: string; language: string };
 
 const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -31,6 +33,8 @@ export function cloudApiMessage(to: string, r: Reply): Record<string, unknown> {
       return { ...base, type: 'text', text: { preview_url: true, body: cut(r.text, 4096) } };
     case 'image':
       return { ...base, type: 'image', image: { link: r.imageUrl, caption: cut(r.caption, 1024) } };
+    case 'template':
+      return { ...base, type: 'template', template: { name: r.name, language: { code: r.language } } };
     case 'buttons':
       return {
         ...base,
@@ -62,6 +66,7 @@ export function cloudApiMessage(to: string, r: Reply): Record<string, unknown> {
 export function readable(r: Reply): string {
   if (r.kind === 'text') return r.text;
   if (r.kind === 'image') return r.caption;
+  if (r.kind === 'template') return `[template ${r.name}]`;
   if (r.kind === 'buttons') return `${r.text}\n${r.buttons.map((b) => `[${b.title}]`).join(' ')}`;
   return `${r.text}\n${r.rows.map((row) => `• ${row.title}${row.description ? ` — ${row.description}` : ''}`).join('\n')}`;
 }

@@ -16,6 +16,31 @@ export interface ConnectionInput {
   /** Write-only; absent keeps the stored one. */
   appSecret?: string | null;
   baseUrl?: string | null;
+  /** The template names Meta approved for the number, one per entry; absent keeps the stored list. */
+  approvedTemplates?: readonly string[] | null;
+  /** Their language code (en, en_US, pcm…); absent keeps the stored one. */
+  templateLanguage?: string | null;
+}
+
+/** Meta's rule for a template's name: lower-case letters, digits and underscores. */
+const TEMPLATE_NAME = /^[a-z0-9_]{1,512}$/;
+const MAX_TEMPLATES = 50;
+
+function checkTemplates(input: ConnectionInput): { approvedTemplates?: string[]; templateLanguage?: string } {
+  const out: { approvedTemplates?: string[]; templateLanguage?: string } = {};
+  if (input.approvedTemplates != null) {
+    const names = [...new Set(input.approvedTemplates.map((n) => n.trim()).filter(Boolean))];
+    const bad = names.find((n) => !TEMPLATE_NAME.test(n));
+    if (bad) throw new DomainError(ErrorCode.BAD_USER_INPUT, `“${bad.slice(0, 40)}” is not a template name: lower-case letters, digits and underscores, as in Meta’s WhatsApp Manager`, ['approvedTemplates']);
+    if (names.length > MAX_TEMPLATES) throw new DomainError(ErrorCode.BAD_USER_INPUT, `At most ${MAX_TEMPLATES} templates`, ['approvedTemplates']);
+    out.approvedTemplates = names;
+  }
+  if (input.templateLanguage != null) {
+    const code = input.templateLanguage.trim();
+    if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(code)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A language code as Meta shows it, such as en or en_US', ['templateLanguage']);
+    out.templateLanguage = code;
+  }
+  return out;
 }
 
 /**
@@ -39,6 +64,7 @@ export async function saveConnection(ctx: ServiceContext, input: ConnectionInput
   const display = input.displayPhoneNumber.trim();
   if (!/^\+?[\d ]{8,20}$/.test(display)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Enter the number customers write to, such as +234 803 123 4567', ['displayPhoneNumber']);
   const baseUrl = checkBaseUrl(input.baseUrl);
+  const templates = checkTemplates(input);
   const existing = await ctx.prisma.whatsappConnection.findUnique({ where: { tenantId } });
   const token = input.accessToken?.trim();
   const secret = input.appSecret?.trim();
@@ -49,6 +75,7 @@ export async function saveConnection(ctx: ServiceContext, input: ConnectionInput
     phoneNumberId,
     displayPhoneNumber: display,
     baseUrl,
+    ...templates,
     ...(token ? { accessTokenSealed: encryptSecret(token) } : {}),
     ...(secret ? { appSecretSealed: encryptSecret(secret) } : {}),
   };

@@ -70,20 +70,30 @@ async function conversationOf(ctx: ServiceContext, id: string) {
 
 /**
  * A staff member's reply as the shop: free text inside the customer's 24-hour window only
- * (WHATSAPP_WINDOW_CLOSED outside it). Taking part hands the conversation to staff (the bot goes quiet).
- * `clientId` makes a repeated submit send once.
+ * (WHATSAPP_WINDOW_CLOSED outside it), or one of the number's approved templates at any time (decision
+ * 0081; a name not on the shop's list is BAD_USER_INPUT). Taking part hands the conversation to staff (the
+ * bot goes quiet). `clientId` makes a repeated submit send once.
  */
-export async function replyAsStaff(ctx: ServiceContext, input: { conversationId: string; text: string; clientId: string }) {
+export async function replyAsStaff(ctx: ServiceContext, input: { conversationId: string; text?: string | null; template?: string | null; clientId: string }) {
   const conv = await conversationOf(ctx, input.conversationId);
-  const text = input.text.trim();
-  if (!text || text.length > 4096) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Write a reply of up to 4,096 characters', ['text']);
   if (!/^[\w-]{8,64}$/.test(input.clientId)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'clientId must be 8 to 64 letters, digits or dashes', ['clientId']);
-  if (!windowOpen(conv.lastInboundAt)) {
-    throw new DomainError(ErrorCode.WHATSAPP_WINDOW_CLOSED, 'The customer has not written for 24 hours: WhatsApp takes only approved templates now, so wait for them to write again', ['text']);
+  let reply: Reply;
+  const template = input.template?.trim();
+  if (template) {
+    const conn = await ctx.prisma.whatsappConnection.findUnique({ where: { tenantId: conv.tenantId }, select: { approvedTemplates: true, templateLanguage: true } });
+    if (!conn?.approvedTemplates.includes(template)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Choose one of the templates approved for this number (WhatsApp settings)', ['template']);
+    reply = { kind: 'template', name: template, language: conn.templateLanguage };
+  } else {
+    const text = (input.text ?? '').trim();
+    if (!text || text.length > 4096) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Write a reply of up to 4,096 characters', ['text']);
+    if (!windowOpen(conv.lastInboundAt)) {
+      throw new DomainError(ErrorCode.WHATSAPP_WINDOW_CLOSED, 'The customer has not written for 24 hours: WhatsApp takes only approved templates now; send one, or wait for them to write again', ['text']);
+    }
+    reply = { kind: 'text', text };
   }
   const author = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
   await ctx.prisma.$transaction(async (tx) => {
-    await queue(tx, conv, `staff:${input.clientId}`, { kind: 'text', text }, author);
+    await queue(tx, conv, `staff:${input.clientId}`, reply, author);
     await tx.conversation.update({ where: { id: conv.id }, data: { handler: 'STAFF' } });
   });
   await sendQueued(ctx, { conversationId: conv.id });
