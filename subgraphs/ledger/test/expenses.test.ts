@@ -4,10 +4,14 @@
  * tenant), the approval's entry balanced and posted once (also under concurrent approvals), decided
  * expenses frozen in the database; and the reports of seeded periods against tables computed by hand.
  */
-import { uuidv7, type PrismaClient } from '@webwaka/kit';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { FilesystemMediaStore, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import { assertLedgerInvariants, ledgerBalance } from '../../../test/support/ledger';
-import { approveExpense, createExpense, deleteDraftExpense, listExpenses, rejectExpense, submitExpense, updateExpense, type ExpenseInput } from '../src/services/expenses';
+import { approveExpense, createExpense, deleteDraftExpense, listExpenses, readExpenseReceipt, rejectExpense, submitExpense, updateExpense, uploadExpenseReceipt, type ExpenseInput } from '../src/services/expenses';
 import { issueInvoice, parseInvoiceRequest } from '../src/services/invoices';
 import { postJournalEntry, type PostingRequest } from '../src/services/posting';
 import { profitAndLoss } from '../src/services/profit-and-loss';
@@ -130,6 +134,29 @@ describe('approval', () => {
     expect(await listExpenses(serviceContext(s, T, { roles: ['VENDOR'], mfa: false }), {})).toEqual([]);
     expect(await deleteDraftExpense(writer, e.id)).toBe(true);
     expect(await listExpenses(admin(T), {})).toEqual([]);
+  });
+});
+
+describe('receipts', () => {
+  it('staff upload a photo (re-encoded, private); the book’s readers see it, customers, vendors and other tenants do not', async () => {
+    const T = uuidv7();
+    const store = new FilesystemMediaStore(mkdtempSync(path.join(tmpdir(), 'receipts-')));
+    const photo = await sharp({ create: { width: 900, height: 1200, channels: 3, background: '#eeeeee' } }).jpeg().toBuffer();
+    const writer = staff(T);
+    const receipt = await uploadExpenseReceipt(writer, photo, store);
+    expect(receipt).toMatchObject({ width: 900, height: 1200 });
+    await expect(uploadExpenseReceipt(serviceContext(s, T, { roles: ['CUSTOMER'], mfa: false }), photo, store)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(uploadExpenseReceipt(writer, Buffer.from('not an image'), store)).rejects.toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
+    const e = await createExpense(writer, fuel({ receiptId: receipt.id }));
+    expect(e.receiptId).toBe(receipt.id);
+    const seen = await readExpenseReceipt(admin(T), receipt.id, '640.jpg', store);
+    expect(seen?.contentType).toBe('image/jpeg');
+    expect((await sharp(Buffer.from(seen!.data, 'base64')).metadata()).width).toBe(640);
+    expect(await readExpenseReceipt(serviceContext(s, T, { roles: ['VENDOR'], mfa: false }), receipt.id, '640.jpg', store)).toBeNull();
+    expect(await readExpenseReceipt(admin(uuidv7()), receipt.id, '640.jpg', store)).toBeNull();
+    expect(await readExpenseReceipt(admin(T), receipt.id, '../../etc.jpg', store)).toBeNull();
+    // Another tenant's staff cannot name it on their expense.
+    await expect(createExpense(staff(uuidv7()), fuel({ receiptId: receipt.id }))).rejects.toMatchObject({ code: 'NOT_FOUND', field: ['input', 'receiptId'] });
   });
 });
 
