@@ -58,7 +58,7 @@ function reportsSuite(): void {
     await page.getByRole('heading', { level: 1, name: en['admin.reports.title'] }).waitFor();
     const kinds = page.getByRole('navigation', { name: en['admin.reports.kinds'] });
     // A store runs no trips: no ticket sales.
-    expect(await kinds.getByRole('link').allTextContents()).toEqual([en['admin.reports.kind.sales'], en['admin.reports.kind.stock'], en['admin.reports.kind.commissions'], en['admin.reports.kind.payouts'], en['admin.reports.kind.vat']]);
+    expect(await kinds.getByRole('link').allTextContents()).toEqual([en['admin.reports.kind.sales'], en['admin.reports.kind.stock'], en['admin.reports.kind.commissions'], en['admin.reports.kind.payouts'], en['admin.reports.kind.vat'], en['admin.reports.kind.pnl'], en['admin.reports.kind.vendors']]);
     await kinds.getByRole('link', { name: en['admin.reports.kind.stock'] }).click();
     await page.getByRole('heading', { level: 2, name: en['admin.reports.stock.by.LOCATION'] }).waitFor();
     const row = page.locator(`tr[data-key="${level.locationId}"]`);
