@@ -751,6 +751,8 @@ export type PosConflictKind =
   | 'COUPON_MISMATCH'
   /** A discount above the cashier’s limit without a supervisor. */
   | 'DISCOUNT_OVER_LIMIT'
+  /** A points or gift-card tender whose hold could not be captured for the sale (expired before sync, released, another sale’s; decision 0080): nothing was spent. */
+  | 'HOLD_REFUSED'
   /** Charged other than today’s POS price (the sale keeps what was charged). */
   | 'PRICE_CHANGED'
   /** The till used a sequence number twice. */
@@ -792,6 +794,10 @@ export type PosEventType =
   | 'SALE'
   | 'SESSION_CLOSED'
   | 'SESSION_OPENED';
+
+export type PosHoldKind =
+  | 'GIFT_CARD'
+  | 'POINTS';
 
 export type PosReturnInput = {
   /** The supervisor who approved the return. */
@@ -870,10 +876,14 @@ export type PosTender =
   | 'CARD'
   /** Cash in the drawer (change is given from it). */
   | 'CASH'
+  /** A gift card, through a hold the till took online (decision 0080); the reference is the hold’s id. */
+  | 'GIFT_CARD'
   /** Mobile money or a wallet (its reference). */
   | 'MOBILE_MONEY'
   /** Pay later: a known customer owes it. */
   | 'ON_ACCOUNT'
+  /** The customer’s loyalty points, through a hold the till took online (decision 0080); the reference is the hold’s id. */
+  | 'POINTS'
   /** A bank transfer (its reference). */
   | 'TRANSFER';
 
@@ -1382,6 +1392,23 @@ export type SubscriptionStatus =
   | 'PAST_DUE'
   | 'PAUSED'
   | 'PENDING';
+
+export type TakePosHoldInput = {
+  currency: string;
+  /** POINTS: the customer found at the till. */
+  customerUserId?: string | number | null | undefined;
+  /** What the sale still owes: a hold takes no more. */
+  due: string;
+  /** GIFT_CARD: the code as read from the card. */
+  giftCardCode?: string | null | undefined;
+  /** The till’s key for this request: sent again, the same hold. */
+  idempotencyKey: string;
+  kind: PosHoldKind;
+  /** POINTS: how many to spend. */
+  points?: number | null | undefined;
+  /** The sale’s total: points pay at most the programme’s share of it. */
+  saleTotal: string;
+};
 
 export type TenantKind =
   | 'CLIENT'
@@ -3696,6 +3723,20 @@ export type PosCustomerQueryVariables = Exact<{
 
 
 export type PosCustomerQuery = { posCustomer: { id: string, name: string, points: number | null, pointsValue: string | null, pointsCurrency: string | null } | null };
+
+export type TakePosHoldMutationVariables = Exact<{
+  input: TakePosHoldInput;
+}>;
+
+
+export type TakePosHoldMutation = { takePosHold: { hold: { id: string, kind: PosHoldKind, amount: string, points: number | null, status: string, expiresAt: string, remainingPoints: number | null, remainingGiftCard: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type ReleasePosHoldMutationVariables = Exact<{
+  holdId: string | number;
+}>;
+
+
+export type ReleasePosHoldMutation = { releasePosHold: { hold: { id: string, status: string } | null, userErrors: Array<{ code: string, message: string }> } };
 
 export type AdminPromotionFieldsFragment = { id: string, vendorId: string | null, name: string, kind: PromotionKind, buyQuantity: number | null, getQuantity: number | null, getPercentBps: number | null, productIds: Array<string>, variantIds: Array<string>, startsAt: string | null, endsAt: string | null, active: boolean, threshold: { amount: string, currency: string } | null, amount: { amount: string, currency: string } | null, bundlePrice: { amount: string, currency: string } | null, discountGiven: { amount: string, currency: string } };
 
@@ -11595,6 +11636,41 @@ export const PosCustomerDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:f7e89ecfe93cdf242a9333a6e75eae5db88689f36f3549a4246c76bc01545bb7"}) as unknown as TypedDocumentString<PosCustomerQuery, PosCustomerQueryVariables>;
+export const TakePosHoldDocument = new TypedDocumentString(`
+    mutation TakePosHold($input: TakePosHoldInput!) {
+  takePosHold(input: $input) {
+    hold {
+      id
+      kind
+      amount
+      points
+      status
+      expiresAt
+      remainingPoints
+      remainingGiftCard
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:ebd66c7535c9c8b60fabc4ba7432dc6aef273c5569a0e7da155d4da34d47ce62"}) as unknown as TypedDocumentString<TakePosHoldMutation, TakePosHoldMutationVariables>;
+export const ReleasePosHoldDocument = new TypedDocumentString(`
+    mutation ReleasePosHold($holdId: ID!) {
+  releasePosHold(holdId: $holdId) {
+    hold {
+      id
+      status
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:d0aebf0665ce0e1359fe1e647ee5998011b74a226672595f55c6e7ff8200f11f"}) as unknown as TypedDocumentString<ReleasePosHoldMutation, ReleasePosHoldMutationVariables>;
 export const AdminPromotionsDocument = new TypedDocumentString(`
     query AdminPromotions {
   promotions {

@@ -7,7 +7,7 @@
 // sale is recorded on the device (lib/pos/till.ts) before anything is sent.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { done, kvGet, kvSet, tx } from '../../lib/pos/idb';
-import { receiptCode } from '../../lib/pos/ids';
+import { receiptCode, uuidv7 } from '../../lib/pos/ids';
 import { pt, type PosMessageKey } from '../../lib/pos/messages';
 import { couponByHash, totalsWithCoupon } from '../../lib/pos/coupons';
 import { couponCodeHash, discountFrom, formatQuantity, lineGross, needsApproval, parseQuantity, tenderState, type CouponOutcome, type Tender, type TenderLine } from '../../lib/pos/sale-math';
@@ -134,6 +134,7 @@ export function SaleScreen({ ctx, db, onSold }: { ctx: TillContext; db: IDBDatab
         ctx={ctx}
         total={totals.total}
         hasCustomer={!!cart.customer}
+        customer={cart.customer ?? null}
         onCancel={() => setPaying(false)}
         onPaid={async (tenders, change) => {
           const sale = await ctx.record({
@@ -280,14 +281,90 @@ export function SaleScreen({ ctx, db, onSold }: { ctx: TillContext; db: IDBDatab
   );
 }
 
-function TenderPanel({ ctx, total, hasCustomer, onPaid, onCancel }: { ctx: TillContext; total: bigint; hasCustomer: boolean; onPaid: (t: TenderLine[], change: bigint) => Promise<void>; onCancel: () => void }) {
+/** Gives a points or gift-card hold back (the tender was taken off, or the sale left unpaid); best effort: unreleased, it expires. */
+function releaseHold(tenant: string, holdId: string) {
+  void fetch(`/pos/${encodeURIComponent(tenant)}/api/hold`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ release: holdId }), cache: 'no-store' }).catch(() => undefined);
+}
+
+/**
+ * Points or a gift card as a tender (decision 0080): online only, the till asks for a hold first (the balance
+ * is kept for this sale for 30 minutes), then tenders it with the hold's id. Offline the buttons say why not.
+ */
+function RewardsTender({ ctx, total, due, customer, onHeld }: { ctx: TillContext; total: bigint; due: bigint; customer: Customer | null; onHeld: (t: TenderLine, left: string) => void }) {
+  const [online, setOnline] = useState(true);
+  const [code, setCode] = useState('');
+  const [points, setPoints] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    update();
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
+  const hold = async (take: Record<string, unknown>) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const res = await fetch(`/pos/${encodeURIComponent(ctx.tenant)}/api/hold`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ take: { ...take, currency: ctx.snap.currency, due: due.toString(), saleTotal: total.toString(), idempotencyKey: uuidv7() } }),
+        cache: 'no-store',
+      });
+      const data = (await res.json()) as { hold?: { id: string; kind: 'POINTS' | 'GIFT_CARD'; amount: string; remainingPoints: number | null; remainingGiftCard: string | null }; error?: string; message?: string };
+      if (!data.hold) return setMessage(res.status === 400 && data.message ? data.message : res.status >= 500 || res.status === 0 ? pt('rewards.offline') : (data.message ?? data.error ?? ''));
+      const h = data.hold;
+      onHeld({ tender: h.kind, amount: BigInt(h.amount), reference: h.id }, h.kind === 'POINTS' ? pt('rewards.pointsLeft', { points: h.remainingPoints ?? 0 }) : pt('rewards.cardLeft', { amount: ctx.money(BigInt(h.remainingGiftCard ?? '0')) }));
+      setCode('');
+      setPoints('');
+    } catch {
+      setMessage(pt('rewards.offline'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (!online) return <p role="status">{pt('rewards.offline')}</p>;
+  return (
+    <fieldset>
+      <legend>{pt('rewards.title')}</legend>
+      <div className="pos-row">
+        <label>
+          {pt('rewards.giftCard')}
+          <input value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" autoCapitalize="characters" maxLength={24} />
+        </label>
+        <button type="button" disabled={busy || !code.trim()} onClick={() => hold({ kind: 'GIFT_CARD', giftCardCode: code })}>{pt('rewards.useCard')}</button>
+      </div>
+      {customer?.points ? (
+        <div className="pos-row">
+          <label>
+            {pt('rewards.points', { points: customer.points })}
+            <input inputMode="numeric" value={points} onChange={(e) => setPoints(e.target.value.replace(/\D/g, ''))} />
+          </label>
+          <button type="button" disabled={busy || !points} onClick={() => hold({ kind: 'POINTS', customerUserId: customer.id, points: Number(points) })}>{pt('rewards.usePoints')}</button>
+        </div>
+      ) : (
+        <p>{pt(customer ? 'rewards.noPoints' : 'rewards.needCustomer')}</p>
+      )}
+      {message && <p role="alert" className="pos-error">{message}</p>}
+    </fieldset>
+  );
+}
+
+function TenderPanel({ ctx, total, hasCustomer, customer, onPaid, onCancel }: { ctx: TillContext; total: bigint; hasCustomer: boolean; customer: Customer | null; onPaid: (t: TenderLine[], change: bigint) => Promise<void>; onCancel: () => void }) {
   const [tenders, setTenders] = useState<TenderLine[]>([]);
   const [tender, setTender] = useState<Tender>('CASH');
   const [amount, setAmount] = useState('');
   const [reference, setReference] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [left, setLeft] = useState<string | null>(null);
   const state = tenderState(total, tenders, hasCustomer);
+  const held = (t: TenderLine) => t.tender === 'POINTS' || t.tender === 'GIFT_CARD';
   const addTender = (e: React.FormEvent) => {
     e.preventDefault();
     const minor = amount.trim() ? ctx.toMinor(amount) : state.due.toString();
@@ -306,7 +383,15 @@ function TenderPanel({ ctx, total, hasCustomer, onPaid, onCancel }: { ctx: TillC
           {tenders.map((t, i) => (
             <li key={i}>
               {pt(`tender.${t.tender}` as PosMessageKey)} {ctx.money(t.amount)} {t.reference ? `(${t.reference})` : ''}{' '}
-              <button type="button" onClick={() => setTenders((all) => all.filter((_, j) => j !== i))}>{pt('tender.remove')}</button>
+              <button
+                type="button"
+                onClick={() => {
+                  if (held(t)) releaseHold(ctx.tenant, t.reference!);
+                  setTenders((all) => all.filter((_, j) => j !== i));
+                }}
+              >
+                {pt('tender.remove')}
+              </button>
             </li>
           ))}
         </ul>
@@ -314,6 +399,19 @@ function TenderPanel({ ctx, total, hasCustomer, onPaid, onCancel }: { ctx: TillC
       <p role="status" data-testid="pos-due">
         {state.due > 0n ? pt('tender.due', { amount: ctx.money(state.due) }) : pt('tender.change', { amount: ctx.money(state.change) })}
       </p>
+      {left && <p role="status">{left}</p>}
+      {state.due > 0n && (
+        <RewardsTender
+          ctx={ctx}
+          total={total}
+          due={state.due}
+          customer={customer}
+          onHeld={(t, remaining) => {
+            setTenders((all) => [...all, t]);
+            setLeft(remaining);
+          }}
+        />
+      )}
       {state.due > 0n && (
         <form onSubmit={addTender}>
           <fieldset>
@@ -353,7 +451,16 @@ function TenderPanel({ ctx, total, hasCustomer, onPaid, onCancel }: { ctx: TillC
         >
           {pt('tender.complete')}
         </button>
-        <button type="button" onClick={onCancel}>{pt('tender.back')}</button>
+        <button
+          type="button"
+          onClick={() => {
+            // Back to the sale (or voiding it): what was held for it goes back.
+            for (const t of tenders.filter(held)) releaseHold(ctx.tenant, t.reference!);
+            onCancel();
+          }}
+        >
+          {pt('tender.back')}
+        </button>
       </div>
     </section>
   );

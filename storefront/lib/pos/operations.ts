@@ -214,3 +214,40 @@ export const PosCustomerQuery = graphql(`
     }
   }
 `);
+
+export const TakePosHoldMutation = graphql(`
+  mutation TakePosHold($input: TakePosHoldInput!) {
+    takePosHold(input: $input) {
+      hold {
+        id
+        kind
+        amount
+        points
+        status
+        expiresAt
+        remainingPoints
+        remainingGiftCard
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const ReleasePosHoldMutation = graphql(`
+  mutation ReleasePosHold($holdId: ID!) {
+    releasePosHold(holdId: $holdId) {
+      hold {
+        id
+        status
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);

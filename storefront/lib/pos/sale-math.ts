@@ -3,8 +3,8 @@
 // three places ("0.5" kg), held as thousandths. Rounding is half-up (away from zero for the positive amounts a
 // till deals in), once per line. Safe in server and client components; tested in test/pos-sale-math.test.ts.
 
-export type Tender = 'CASH' | 'CARD' | 'TRANSFER' | 'MOBILE_MONEY' | 'ON_ACCOUNT';
-export const TENDERS: readonly Tender[] = ['CASH', 'CARD', 'TRANSFER', 'MOBILE_MONEY', 'ON_ACCOUNT'];
+export type Tender = 'CASH' | 'CARD' | 'TRANSFER' | 'MOBILE_MONEY' | 'ON_ACCOUNT' | 'POINTS' | 'GIFT_CARD';
+export const TENDERS: readonly Tender[] = ['CASH', 'CARD', 'TRANSFER', 'MOBILE_MONEY', 'ON_ACCOUNT', 'POINTS', 'GIFT_CARD'];
 
 /** a / b rounded half-up, for a >= 0, b > 0. */
 export function divHalfUp(a: bigint, b: bigint): bigint {
@@ -254,7 +254,7 @@ export interface TenderState {
   problem: null | 'DUE' | 'OVERPAID_NON_CASH' | 'REFERENCE_REQUIRED' | 'CUSTOMER_REQUIRED' | 'NOT_POSITIVE';
 }
 
-export const NEEDS_REFERENCE: ReadonlySet<Tender> = new Set(['CARD', 'TRANSFER', 'MOBILE_MONEY']);
+export const NEEDS_REFERENCE: ReadonlySet<Tender> = new Set(['CARD', 'TRANSFER', 'MOBILE_MONEY', 'POINTS', 'GIFT_CARD']);
 
 /** Tenders against a total: change comes only out of cash; card, transfer, mobile money need a reference; on account a customer. */
 export function tenderState(total: bigint, tenders: TenderLine[], hasCustomer: boolean): TenderState {

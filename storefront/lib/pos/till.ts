@@ -96,7 +96,8 @@ export interface SaleLineRecord {
 }
 
 export interface TenderRecord {
-  tender: 'CASH' | 'CARD' | 'TRANSFER' | 'MOBILE_MONEY' | 'ON_ACCOUNT';
+  /** POINTS and GIFT_CARD carry the hold's id as their reference (decision 0080). */
+  tender: 'CASH' | 'CARD' | 'TRANSFER' | 'MOBILE_MONEY' | 'ON_ACCOUNT' | 'POINTS' | 'GIFT_CARD';
   amount: string;
   reference?: string | null;
 }

@@ -5,6 +5,7 @@ import { onPosSaleRecorded } from './services/pos-orders';
 import { expireOrders, reconcile } from './services/jobs';
 import { runSubscriptions } from './services/subscriptions';
 import { expirePoints } from './services/loyalty';
+import { expireTillHolds } from './services/pos-holds';
 import type { Deps } from './services/payments';
 import { decideSandboxCharge, simulateSandboxTransfer } from './services/providers/sandbox';
 import { fromMajor } from './services/providers/provider';
@@ -156,4 +157,5 @@ async function runJobs(_prisma: PrismaClient, deps: Omit<Deps, 'requestId'>) {
   await reconcile(jobDeps);
   await runSubscriptions(jobDeps);
   await expirePoints(deps.prisma);
+  await expireTillHolds(deps.prisma);
 }

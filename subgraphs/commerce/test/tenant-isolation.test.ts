@@ -795,7 +795,20 @@ describe.each(Object.entries(MUTATIONS))('%s', (field, m) => {
 });
 
 /** Service-only (@inaccessible) mutations: the gateway does not offer them, so they are called on commerce directly as a service of B. */
-const SERVICE_ONLY = ['createExternalOrder'];
+const SERVICE_ONLY = ['createExternalOrder', 'holdForTill', 'releaseTillHold', 'captureTillHolds'];
+
+describe('till holds (service-only, decision 0080)', () => {
+  it('a service of B neither captures nor releases A’s till hold', async () => {
+    const hold = await prisma.posTenderHold.create({
+      data: { id: uuidv7(), tenantId: A.id, deviceId: uuidv7(), kind: 'GIFT_CARD', giftCardId: uuidv7(), amount: 100n, currency: 'NGN', expiresAt: new Date(Date.now() + 600_000), idempotencyKey: 'iso-hold' },
+    });
+    const asB = (query: string, variables: Record<string, unknown>) => callPeer<any>(new Peers({ ...s.stack.subgraphs }), 'commerce', query, variables, { tenantId: B.id, service: 'pos', scopes: ['commerce:pos-rewards'] });
+    const captured = await asB('mutation ($d: ID!, $h: [TillHoldCaptureInput!]!) { captureTillHolds(deviceId: $d, holds: $h) { captured reason } }', { d: hold.deviceId, h: [{ holdId: hold.id, saleId: uuidv7(), kind: 'GIFT_CARD', amount: '100' }] });
+    expect(captured.captureTillHolds).toEqual([{ captured: false, reason: 'this till has no such hold' }]);
+    await expect(asB('mutation ($d: ID!, $h: ID!) { releaseTillHold(deviceId: $d, holdId: $h) { id } }', { d: hold.deviceId, h: hold.id })).rejects.toThrow(/no such hold/);
+    expect(await prisma.posTenderHold.findUniqueOrThrow({ where: { id: hold.id } })).toMatchObject({ status: 'HELD', saleId: null });
+  });
+});
 
 describe('createExternalOrder (service-only)', () => {
   const CREATE = 'mutation ($i: ExternalOrderInput!) { createExternalOrder(input: $i) { order { id } accessToken userErrors { code } } }';

@@ -333,7 +333,8 @@ export interface PosSaleRecordedPayload {
   tax: MinorUnits;
   total: MinorUnits;
   /** How it was paid (or refunded), for the order's timeline. */
-  tenders: { tender: string; amount: MinorUnits }[];
+  /** `holdId`: the points or gift-card hold a POINTS or GIFT_CARD tender spent (decision 0080), once pos captured it for the sale. */
+  tenders: { tender: string; amount: MinorUnits; holdId?: string | null }[];
   /**
    * A SALE's coupon (decision 0071), once pos has checked the till applied it by its rules: commerce counts
    * its use once with the order (over the limit: recorded and flagged, never refused). Absent before 0071.

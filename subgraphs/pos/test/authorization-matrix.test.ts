@@ -71,6 +71,12 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
   },
   'Mutation.resolvePosConflict': { document: 'mutation ($id: ID!) { resolvePosConflict(id: $id, note: "checked") { conflict { id } userErrors { code } } }', variables: id, allowed: ADMINS, expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']) },
+  'Mutation.takePosHold': {
+    document: 'mutation { takePosHold(input: { kind: GIFT_CARD, currency: "NGN", due: "100", saleTotal: "100", giftCardCode: "AAAA-BBBB-CCCC-DDDD", idempotencyKey: "matrix" }) { hold { id } userErrors { code } } }',
+    allowed: ['TILL'],
+    expectAllowed: (p) => expect(codes(p)).toEqual(['GIFT_CARD_INVALID']),
+  },
+  'Mutation.releasePosHold': { document: 'mutation ($id: ID!) { releasePosHold(holdId: $id) { hold { id } userErrors { code } } }', variables: id, allowed: ['TILL'], expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']) },
   'Mutation.syncPosBatch': { document: 'mutation { syncPosBatch(events: []) { lastSequence userErrors { code } } }', allowed: ['TILL'], expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']) },
 };
 

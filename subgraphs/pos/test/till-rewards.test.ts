@@ -3,10 +3,10 @@
  * (Nigerian local forms read as E.164, as identity reads them everywhere) and sees their points; only the
  * shop's own customers, and a phone two customers share on their addresses names nobody.
  */
-import { uuidv7 } from '@webwaka/kit';
+import { sha256Hex, uuidv7 } from '@webwaka/kit';
 import { gql } from '../../../test/support/graphql';
 import type { TestStack } from '../../../test/support/stack';
-import { registerTill, signIn, startPosStack, tenantId, SHOP } from './support';
+import { addCashier, eventually, payload, pricedVariants, registerTill, signIn, startPosStack, sync, tenantId, TillEvents, userErrorCodes, SHOP } from './support';
 
 const MARKET = 'naija-market';
 let s: TestStack;
@@ -65,3 +65,144 @@ it('a till finds the shop’s customer by phone in local or international form, 
   expect((await gql(s.gatewayUrl, FIND, { phone: '+441234' }, till.headers)).data!.posCustomer).toBeNull();
   expect((await gql(s.gatewayUrl, FIND, { phone: '08031110001' }, admin)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 }, 180_000);
+
+const TAKE = `mutation ($input: TakePosHoldInput!) { takePosHold(input: $input) { hold { id kind amount points status remainingPoints remainingGiftCard } userErrors { code message field } } }`;
+const RELEASE = `mutation ($id: ID!) { releasePosHold(holdId: $id) { hold { id status } userErrors { code message field } } }`;
+
+/** A gift card of the shop worth `balance`, made as commerce makes them (only the code's SHA-256 kept). */
+async function giftCard(slug: string, balance: bigint) {
+  const code = Array.from({ length: 16 }, () => 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'[Math.floor(Math.random() * 31)]).join('');
+  const card = await s.stack.prisma.giftCard.create({
+    data: { id: uuidv7(), tenantId: await tenantId(s.stack.prisma, slug), codeHash: sha256Hex(`webwaka:gift-card:${code}`), last4: code.slice(-4), initialValue: balance, balance, currency: 'NGN', source: 'ADMIN' },
+  });
+  return { ...card, code: code.match(/.{4}/g)!.join('-') };
+}
+
+/** The debits and credits of a ledger entry by account purpose (and its balance). */
+async function entryOf(key: string) {
+  const entry = await eventually(() => s.stack.prisma.journalEntry.findFirst({ where: { idempotencyKey: key }, include: { lines: { include: { account: true } } } }), (e) => !!e);
+  const by = new Map<string, bigint>();
+  let debit = 0n;
+  let credit = 0n;
+  for (const l of entry!.lines) {
+    const signed = l.side === 'DEBIT' ? l.amount : -l.amount;
+    by.set(l.account.purpose, (by.get(l.account.purpose) ?? 0n) + signed);
+    if (l.side === 'DEBIT') debit += l.amount;
+    else credit += l.amount;
+  }
+  expect(debit).toBe(credit);
+  return by;
+}
+
+it('points and a gift card held online, tendered at the till, captured once at sync, refunded exactly; void, expiry, limits and other shops', async () => {
+  const prisma = s.stack.prisma;
+  const shop = await tenantId(prisma, SHOP);
+  await prisma.loyaltySettings.upsert({ where: { tenantId: shop }, create: { tenantId: shop, enabled: true, spendPerPoint: 10_000n, pointValue: 100n, maxRedeemBps: 5000 }, update: { enabled: true, spendPerPoint: 10_000n, pointValue: 100n, maxRedeemBps: 5000, tiers: [] } });
+  const till = await registerTill(s, admin, { name: 'Rewards counter' });
+  const bola = await addCashier(s, admin, { name: 'Bola', role: 'SUPERVISOR', pin: '2468', discountLimitBps: 0 });
+  const [item] = await pricedVariants(s, till, 1);
+  const customer = await customerOf(SHOP, { name: 'Kemi Bello', phone: '+2348034440004' });
+  await prisma.loyaltyAccount.create({ data: { tenantId: shop, userId: customer.id, points: 50 } });
+  const card = await giftCard(SHOP, 300_00n);
+
+  const ev = new TillEvents();
+  const session = uuidv7();
+  const open = ev.open(session, bola, 0n);
+  const quantity = 3;
+  const total = new TillEvents().sale(session, bola, [{ item, quantity }], (t) => [{ tender: 'CASH', amount: t }]).total;
+  const base = { currency: 'NGN', saleTotal: total.toString() };
+  const take = async (input: object, headers = till.headers) => {
+    const r = await gql(s.gatewayUrl, TAKE, { input: { ...base, idempotencyKey: uuidv7(), ...input } }, headers);
+    if (!r.data?.takePosHold) throw new Error(JSON.stringify(r.errors));
+    return r.data.takePosHold;
+  };
+
+  // Points (at most half the sale) and the gift card for what it has, up to what is due.
+  const points = await take({ kind: 'POINTS', customerUserId: customer.id, points: 20, due: total.toString() });
+  expect(points.userErrors).toEqual([]);
+  expect(points.hold).toMatchObject({ kind: 'POINTS', amount: '2000', points: 20, status: 'HELD', remainingPoints: 30 });
+  const due = total - 2000n;
+  const gift = await take({ kind: 'GIFT_CARD', giftCardCode: card.code.toLowerCase(), due: due.toString() });
+  const giftAmount = due < 300_00n ? due : 300_00n;
+  expect(gift.hold).toMatchObject({ kind: 'GIFT_CARD', amount: giftAmount.toString(), status: 'HELD', remainingGiftCard: (300_00n - giftAmount).toString() });
+  // Retried with the same key: the same hold, nothing more taken.
+  const key = uuidv7();
+  const once = await take({ kind: 'POINTS', customerUserId: customer.id, points: 1, due: '100', idempotencyKey: key });
+  expect((await take({ kind: 'POINTS', customerUserId: customer.id, points: 1, due: '100', idempotencyKey: key })).hold.id).toBe(once.hold.id);
+  expect((await prisma.loyaltyAccount.findUnique({ where: { tenantId_userId: { tenantId: shop, userId: customer.id } } }))!.points).toBe(29);
+  expect(payload(await gql(s.gatewayUrl, RELEASE, { id: once.hold.id }, till.headers), 'releasePosHold').hold.status).toBe('RELEASED');
+  expect(payload(await gql(s.gatewayUrl, RELEASE, { id: once.hold.id }, till.headers), 'releasePosHold').hold.status).toBe('RELEASED'); // released once
+  expect((await prisma.loyaltyAccount.findUnique({ where: { tenantId_userId: { tenantId: shop, userId: customer.id } } }))!.points).toBe(30);
+
+  // Bad asks, with stable codes.
+  expect((await take({ kind: 'POINTS', customerUserId: customer.id, points: 10_000_000, due: total.toString() })).userErrors[0].code).toBe('BAD_USER_INPUT'); // more than half the sale
+  expect((await take({ kind: 'GIFT_CARD', giftCardCode: 'AAAA-BBBB-CCCC-DDDD', due: '100' })).userErrors[0].code).toBe('GIFT_CARD_INVALID');
+  const foreign = await giftCard(MARKET, 100_00n);
+  expect((await take({ kind: 'GIFT_CARD', giftCardCode: foreign.code, due: '100' })).userErrors[0].code).toBe('GIFT_CARD_INVALID');
+  expect((await gql(s.gatewayUrl, TAKE, { input: { ...base, kind: 'GIFT_CARD', giftCardCode: card.code, due: '100', idempotencyKey: uuidv7() } }, admin)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+  // The sale tenders both holds and cash for the rest; synced twice, captured once.
+  const sale = ev.sale(session, bola, [{ item, quantity }], (t) => [
+    { tender: 'POINTS', amount: 2000n, reference: points.hold.id },
+    { tender: 'GIFT_CARD', amount: giftAmount, reference: gift.hold.id },
+    { tender: 'CASH', amount: t - 2000n - giftAmount },
+  ], { customerUserId: customer.id });
+  payload(await sync(s, till, [open, sale.event]), 'syncPosBatch');
+  payload(await sync(s, till, [open, sale.event]), 'syncPosBatch');
+  expect(await prisma.posConflict.count({ where: { deviceId: till.deviceId } })).toBe(0);
+  const holds = await prisma.posTenderHold.findMany({ where: { id: { in: [points.hold.id, gift.hold.id] } } });
+  expect(holds.map((h: any) => [h.status, h.saleId])).toEqual([['CAPTURED', sale.event.clientId], ['CAPTURED', sale.event.clientId]]);
+  expect((await prisma.giftCard.findUnique({ where: { id: card.id } }))!.balance).toBe(300_00n - giftAmount);
+  const saleEntry = await entryOf(`pos:sale:${sale.event.clientId}`);
+  expect(saleEntry.get('LOYALTY_LIABILITY')).toBe(2000n);
+  expect(saleEntry.get('GIFT_CARD_LIABILITY')).toBe(giftAmount);
+  expect(saleEntry.get('CASH_OVER_SHORT') ?? 0n).toBe(0n);
+  // Released after capture: refused (a return gives it back).
+  expect(userErrorCodes(await gql(s.gatewayUrl, RELEASE, { id: gift.hold.id }, till.headers), 'releasePosHold')).toEqual(['INVALID_TRANSITION']);
+
+  // The whole sale back: each tender gets back exactly what it paid, the entry the mirror.
+  const back = ev.return(session, bola, sale.event as any, [{ item, quantity, amount: sale.total, tax: sale.tax, restock: true }], 'CASH', bola) as any;
+  back.return.tenders = [
+    { tender: 'POINTS', amount: '2000', reference: points.hold.id },
+    { tender: 'GIFT_CARD', amount: giftAmount.toString(), reference: gift.hold.id },
+    { tender: 'CASH', amount: (sale.total - 2000n - giftAmount).toString() },
+  ];
+  payload(await sync(s, till, [back]), 'syncPosBatch');
+  expect(await prisma.posConflict.count({ where: { deviceId: till.deviceId } })).toBe(0);
+  const returned = await entryOf(`pos:return:${back.clientId}`);
+  expect([returned.get('LOYALTY_LIABILITY'), returned.get('GIFT_CARD_LIABILITY')]).toEqual([-2000n, -giftAmount]);
+  await eventually(() => prisma.giftCard.findUnique({ where: { id: card.id } }), (c) => c!.balance === 300_00n);
+  await eventually(() => prisma.loyaltyAccount.findUnique({ where: { tenantId_userId: { tenantId: shop, userId: customer.id } } }), (a) => a!.points === 50);
+
+  // A hold that expired before its sale was synced: the sale stands, nothing is spent, a conflict says why.
+  const late = await take({ kind: 'GIFT_CARD', giftCardCode: card.code, due: '5000' });
+  await prisma.posTenderHold.update({ where: { id: late.hold.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+  const lateSale = ev.sale(session, bola, [{ item, quantity: 1 }], (t) => [{ tender: 'GIFT_CARD', amount: 5000n, reference: late.hold.id }, { tender: 'CASH', amount: t - 5000n }]);
+  payload(await sync(s, till, [lateSale.event]), 'syncPosBatch');
+  const conflicts = await prisma.posConflict.findMany({ where: { deviceId: till.deviceId } });
+  expect(conflicts.map((c: any) => c.kind)).toEqual(['HOLD_REFUSED']);
+  expect(conflicts[0].message).toMatch(/expired/);
+  expect(await prisma.posSale.count({ where: { id: lateSale.event.clientId } })).toBe(1);
+  expect((await prisma.giftCard.findUnique({ where: { id: card.id } }))!.balance).toBe(300_00n);
+  expect((await entryOf(`pos:sale:${lateSale.event.clientId}`)).get('CASH_OVER_SHORT')).toBe(5000n);
+
+  // Another shop's till cannot spend this shop's hold.
+  const marketTill = await registerTill(s, await signIn(s, MARKET, 'client'), { slug: MARKET, name: 'Market rewards' });
+  const mine = await take({ kind: 'GIFT_CARD', giftCardCode: card.code, due: '1000' });
+  const market = new TillEvents();
+  const mSession = uuidv7();
+  const [mItem] = await pricedVariants(s, marketTill, 1);
+  const sade = await addCashier(s, await signIn(s, MARKET, 'client'), { name: 'Sade', pin: '1122' });
+  const mOpen = market.open(mSession, sade, 0n);
+  const stolen = market.sale(mSession, sade, [{ item: mItem, quantity: 1 }], (t) => [{ tender: 'GIFT_CARD', amount: 1000n, reference: mine.hold.id }, { tender: 'CASH', amount: t - 1000n }]);
+  payload(await sync(s, marketTill, [mOpen, stolen.event]), 'syncPosBatch');
+  expect((await prisma.posConflict.findMany({ where: { deviceId: marketTill.deviceId } })).map((c: any) => c.kind)).toContain('HOLD_REFUSED');
+  expect((await prisma.posTenderHold.findUnique({ where: { id: mine.hold.id } }))!.status).toBe('HELD');
+  expect(userErrorCodes(await gql(s.gatewayUrl, RELEASE, { id: mine.hold.id }, marketTill.headers), 'releasePosHold')).toEqual(['NOT_FOUND']);
+
+  // At most 20 open per till.
+  for (let i = 0; i < 19; i++) {
+    await prisma.posTenderHold.create({ data: { id: uuidv7(), tenantId: shop, deviceId: till.deviceId, kind: 'GIFT_CARD', giftCardId: card.id, amount: 1n, currency: 'NGN', expiresAt: new Date(Date.now() + 60_000), idempotencyKey: uuidv7() } });
+  }
+  expect((await take({ kind: 'GIFT_CARD', giftCardCode: card.code, due: '100' })).userErrors[0].code).toBe('HOLD_LIMIT_REACHED');
+}, 240_000);

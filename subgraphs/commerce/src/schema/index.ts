@@ -9,6 +9,7 @@ import './external-order';
 import './reports';
 import './subscriptions';
 import './rewards';
+import './pos-holds';
 import './gift-card-sales';
 import './returns';
 import './conversations';

@@ -123,7 +123,7 @@ export async function takePoints(tx: Tx, t: { tenantId: string; userId: string; 
 }
 
 /** Gives points back (an order cancelled or refunded that had spent them) as a new lot that lives a full term. */
-export async function givePointsBack(tx: Tx, g: { tenantId: string; userId: string; points: number; key: string; orderId: string; note?: string }): Promise<boolean> {
+export async function givePointsBack(tx: Tx, g: { tenantId: string; userId: string; points: number; key: string; orderId: string | null; note?: string }): Promise<boolean> {
   if (g.points <= 0) return false;
   if (await tx.balanceMovement.findUnique({ where: { tenantId_idempotencyKey: { tenantId: g.tenantId, idempotencyKey: g.key } } })) return false;
   const programme = await programmeOf(tx, g.tenantId);

@@ -13,6 +13,7 @@ import { TX_OPTIONS, type ServiceContext } from './context';
 import { requestPosReturnCreditNotes } from './invoice-requests';
 import { clawBackPoints } from './loyalty';
 import { placeOrder, type Prepared } from './order-placement';
+import { refundTillHolds } from './pos-holds';
 import type { Deps } from './payments';
 
 const POS_ACTOR: Actor = { ...anonymousActor(), kind: 'service', scopes: ['commerce:write'] };
@@ -145,6 +146,8 @@ export async function recordPosReturn(ctx: ServiceContext, tenantId: string, ret
     await tx.order.update({ where: { id: orderId }, data: { refundedTotal, status } });
     // Points the sale earned go back in proportion to what was refunded, as an online refund takes them (decision 0059).
     await clawBackPoints(tx, { tenantId, orderId, orderNumber: order.number, refundId: ret.saleId, currency: order.currency, amount: refundedTotal - order.refundedTotal, orderTotal: order.total });
+    // Points and gift cards the sale spent through holds get back what pos let the return give them (decision 0080).
+    await refundTillHolds(tx, tenantId, { saleId: ret.saleId, returnOfSaleId: ret.returnOfSaleId!, receiptNumber: ret.receiptNumber, tenders: ret.tenders });
     await tx.orderEvent.create({
       data: { id: uuidv7(), tenantId, orderId, fromStatus: order.status, toStatus: status, actorType: 'pos', actorId: ret.saleId, reason: `Returned at the till, receipt ${ret.receiptNumber}`, at: new Date(ret.occurredAt) },
     });

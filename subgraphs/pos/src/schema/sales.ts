@@ -14,6 +14,8 @@ export const PosTenderEnum = builder.enumType('PosTender', {
     TRANSFER: { description: 'A bank transfer (its reference).' },
     MOBILE_MONEY: { description: 'Mobile money or a wallet (its reference).' },
     ON_ACCOUNT: { description: 'Pay later: a known customer owes it.' },
+    POINTS: { description: 'The customer’s loyalty points, through a hold the till took online (decision 0080); the reference is the hold’s id.' },
+    GIFT_CARD: { description: 'A gift card, through a hold the till took online (decision 0080); the reference is the hold’s id.' },
   },
 });
 export const PosSaleKindEnum = builder.enumType('PosSaleKind', { values: ['SALE', 'RETURN'] as const });
@@ -26,6 +28,7 @@ export const PosConflictKindEnum = builder.enumType('PosConflictKind', {
     UNKNOWN_REFERENCE: { description: 'A session, cashier or sale the event names is unknown.' },
     SEQUENCE_REUSED: { description: 'The till used a sequence number twice.' },
     COUPON_MISMATCH: { description: 'The sale names a coupon the shop does not have, or takes off other than its rules give (decision 0071); its use is not counted.' },
+    HOLD_REFUSED: { description: 'A points or gift-card tender whose hold could not be captured for the sale (expired before sync, released, another sale’s; decision 0080): nothing was spent.' },
   },
 });
 

@@ -3,6 +3,7 @@ import { receiptPrefix } from '../services/devices';
 import { MAX_BATCH, type PosEventInput } from '../services/events';
 import { syncBatch, type SyncResult } from '../services/sync';
 import { findCustomer, tillSnapshot } from '../services/till';
+import { releaseHold, takeHold, type TillHold } from '../services/holds';
 import { asQuery, builder, TILLS } from './builder';
 import { PosCashierRoleEnum, PosSettingsRef } from './cashiers';
 import { PosDevice } from './devices';
@@ -182,3 +183,51 @@ builder.mutationFields((t) => ({
   }),
 }));
 
+const PosHoldKindEnum = builder.enumType('PosHoldKind', { values: ['POINTS', 'GIFT_CARD'] as const });
+const PosHoldRef = builder.objectRef<TillHold>('PosHold').implement({
+  description: 'Points or a gift card held for a sale at this till (decision 0080): tender it as POINTS or GIFT_CARD with the hold’s id as reference before it expires.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    kind: t.field({ type: PosHoldKindEnum, resolve: (h) => h.kind }),
+    amount: t.exposeString('amount', { description: 'Minor units the hold pays.' }),
+    points: t.exposeInt('points', { nullable: true }),
+    currency: t.exposeString('currency'),
+    status: t.exposeString('status', { description: 'HELD, CAPTURED (a synced sale spent it) or RELEASED.' }),
+    expiresAt: t.field({ type: 'DateTime', resolve: (h) => new Date(h.expiresAt) }),
+    remainingPoints: t.exposeInt('remainingPoints', { nullable: true, description: 'POINTS: the customer’s points left besides this hold.' }),
+    remainingGiftCard: t.exposeString('remainingGiftCard', { nullable: true, description: 'GIFT_CARD: what the card has left besides this hold (minor units).' }),
+  }),
+});
+const TakePosHoldInput = builder.inputType('TakePosHoldInput', {
+  fields: (t) => ({
+    kind: t.field({ type: PosHoldKindEnum, required: true }),
+    currency: t.string({ required: true }),
+    due: t.field({ type: 'BigIntString', required: true, description: 'What the sale still owes: a hold takes no more.' }),
+    saleTotal: t.field({ type: 'BigIntString', required: true, description: 'The sale’s total: points pay at most the programme’s share of it.' }),
+    customerUserId: t.id({ description: 'POINTS: the customer found at the till.' }),
+    points: t.int({ description: 'POINTS: how many to spend.' }),
+    giftCardCode: t.string({ description: 'GIFT_CARD: the code as read from the card.' }),
+    idempotencyKey: t.string({ required: true, description: 'The till’s key for this request: sent again, the same hold.' }),
+  }),
+});
+const HoldPayload = builder.payloadObject<{ hold: TillHold }>('PosHoldPayload', (p) => ({ hold: p.field({ type: PosHoldRef, nullable: true, resolve: (x) => x.hold ?? null }) }));
+
+builder.mutationFields((t) => ({
+  takePosHold: t.field({
+    type: HoldPayload,
+    authScopes: TILLS,
+    description: 'For the calling till, online only: holds a customer’s points or a gift card for the sale being tendered (at most 20 open per till; released after 30 minutes unless a synced sale tenders it).',
+    args: { input: t.arg({ type: TakePosHoldInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      withUserErrors(async () => ({
+        hold: await takeHold(ctx, { ...input, customerUserId: input.customerUserId == null ? null : String(input.customerUserId), points: input.points ?? null, giftCardCode: input.giftCardCode ?? null }),
+      })),
+  }),
+  releasePosHold: t.field({
+    type: HoldPayload,
+    authScopes: TILLS,
+    description: 'For the calling till: the sale was voided (or the tender taken off), so the hold goes back to the card or the customer.',
+    args: { holdId: t.arg.id({ required: true }) },
+    resolve: (_r, { holdId }, ctx) => withUserErrors(async () => ({ hold: await releaseHold(ctx, String(holdId)) })),
+  }),
+}));

@@ -7,14 +7,15 @@
  */
 import { recordEvents, TOPICS, uuidv7, type EventToRecord, type PosSaleRecordedPayload, type Prisma } from '@webwaka/kit';
 import type { Tx } from './context';
-import type { PosEventInput, ReturnInput, SaleInput } from './events';
+import { HOLD_TENDERS, type PosEventInput, type ReturnInput, type SaleInput, type TenderInput } from './events';
+import type { HoldCapture } from './holds';
 import type { QuotedLine } from './peers';
 import { cashPosting, closePosting, returnPosting, salePosting } from './postings';
 import { couponShares, discountBps, lineTotals, type CouponRule } from './sale-math';
 import { reportJson, zReport, type ZSale } from './z-report';
 
 type Device = { id: string; tenantId: string; number: number; locationId: string };
-type ConflictKind = 'PRICE_CHANGED' | 'DISCOUNT_OVER_LIMIT' | 'UNAPPROVED_RETURN' | 'ARITHMETIC' | 'UNKNOWN_REFERENCE' | 'SEQUENCE_REUSED' | 'COUPON_MISMATCH';
+type ConflictKind = 'PRICE_CHANGED' | 'DISCOUNT_OVER_LIMIT' | 'UNAPPROVED_RETURN' | 'ARITHMETIC' | 'UNKNOWN_REFERENCE' | 'SEQUENCE_REUSED' | 'COUPON_MISMATCH' | 'HOLD_REFUSED';
 
 type Session = NonNullable<Awaited<ReturnType<Tx['tillSession']['findFirst']>>>;
 type Cashier = { id: string; role: string; discountLimitBps: number; active: boolean };
@@ -26,6 +27,8 @@ export interface ApplyContext {
   quotes: Map<string, QuotedLine>;
   /** The rules of the coupons the batch's sales name, by id (commerce's, read before the transaction); another shop's are absent. */
   coupons: Map<string, CouponRule>;
+  /** What commerce answered when asked to capture each hold the batch's sales tender, by hold id (decision 0080). */
+  holds: Map<string, HoldCapture>;
   /** The shop's cashiers (read once per batch). */
   cashiers: Map<string, Cashier>;
   /** Sessions read or opened in this batch. */
@@ -37,9 +40,9 @@ export interface ApplyContext {
   pending: { sales: Prisma.PosSaleCreateManyInput[]; conflicts: Prisma.PosConflictCreateManyInput[]; events: EventToRecord[] };
 }
 
-export async function newApplyContext(tx: Tx, device: Device, quotes: Map<string, QuotedLine>, coupons: Map<string, CouponRule> = new Map()): Promise<ApplyContext> {
+export async function newApplyContext(tx: Tx, device: Device, quotes: Map<string, QuotedLine>, coupons: Map<string, CouponRule> = new Map(), holds: Map<string, HoldCapture> = new Map()): Promise<ApplyContext> {
   const cashiers = await tx.posCashier.findMany({ where: { tenantId: device.tenantId }, select: { id: true, role: true, discountLimitBps: true, active: true } });
-  return { tx, device, quotes, coupons, cashiers: new Map(cashiers.map((c) => [c.id, c])), sessions: new Map(), pending: { sales: [], conflicts: [], events: [] } };
+  return { tx, device, quotes, coupons, holds, cashiers: new Map(cashiers.map((c) => [c.id, c])), sessions: new Map(), pending: { sales: [], conflicts: [], events: [] } };
 }
 
 /** Writes what the batch has buffered, in the order it was made. */
@@ -126,7 +129,28 @@ export const zSale = (s: { kind: 'SALE' | 'RETURN'; total: bigint; discount: big
   tenders: (s.tenders as { tender: ZSale['tenders'][number]['tender']; amount: string; reference: string | null }[]).map((t) => ({ ...t, amount: BigInt(t.amount) })),
 });
 
-const tendersJson = (tenders: SaleInput['tenders']) => tenders.map((t) => ({ tender: t.tender, amount: t.amount.toString(), reference: t.reference ?? null }));
+const tendersJson = (tenders: SaleInput['tenders'], refused: Set<TenderInput> = new Set()) =>
+  tenders.map((t) => ({ tender: t.tender, amount: t.amount.toString(), reference: t.reference ?? null, ...(refused.has(t) ? { refused: true } : {}) }));
+
+/** A tender as commerce hears it: a hold's id with the points or gift card it spent. */
+const payloadTender = (t: TenderInput) => ({ tender: t.tender, amount: t.amount.toString(), ...(HOLD_TENDERS.includes(t.tender) ? { holdId: t.reference ?? null } : {}) });
+
+/**
+ * A sale's points and gift-card tenders (decision 0080): each must name a hold commerce captured for this
+ * sale at this sync. One it did not (expired before the sale was synced, voided, another sale's or amount)
+ * is a HOLD_REFUSED conflict: the sale stands, nothing was spent, and the entry leaves it out (so the gap
+ * shows in CASH_OVER_SHORT for a manager to collect or write off).
+ */
+function refusedHolds(a: ApplyContext, eventId: string, number: string, saleId: string, s: SaleInput): Set<TenderInput> {
+  const refused = new Set<TenderInput>();
+  for (const t of s.tenders.filter((x) => HOLD_TENDERS.includes(x.tender))) {
+    const outcome = a.holds.get(t.reference ?? '');
+    if (outcome?.captured && outcome.saleId === saleId) continue;
+    refused.add(t);
+    conflict(a, eventId, 'HOLD_REFUSED', `Receipt ${number}: ${t.tender === 'POINTS' ? 'points' : 'gift card'} ${t.amount} (hold ${t.reference}) not spent: ${outcome && !outcome.captured ? outcome.reason : 'not captured'}`, saleId);
+  }
+  return refused;
+}
 
 async function applySale(a: ApplyContext, stored: { id: string; sequence: number }, e: PosEventInput, s: SaleInput, cashier: Cashier | null) {
   const { device } = a;
@@ -159,6 +183,8 @@ async function applySale(a: ApplyContext, stored: { id: string; sequence: number
   });
 
   const coupon = checkCoupon(a, stored.id, number, saleId, e, s, enriched);
+  const refused = refusedHolds(a, stored.id, number, saleId, s);
+  const spent = s.tenders.filter((t) => !refused.has(t));
 
   a.pending.sales.push({
       id: saleId,
@@ -177,7 +203,7 @@ async function applySale(a: ApplyContext, stored: { id: string; sequence: number
       discount: s.discount,
       tax: s.tax,
       total: s.total,
-      tenders: tendersJson(s.tenders),
+      tenders: tendersJson(s.tenders, refused),
       change: s.change,
       priceDifference: priceDifference === 0n ? null : priceDifference,
       occurredAt: e.occurredAt,
@@ -207,7 +233,7 @@ async function applySale(a: ApplyContext, stored: { id: string; sequence: number
     discount: s.discount.toString(),
     tax: s.tax.toString(),
     total: s.total.toString(),
-    tenders: s.tenders.map((t) => ({ tender: t.tender, amount: t.amount.toString() })),
+    tenders: spent.map(payloadTender),
     coupon: coupon ? { couponId: coupon, discount: (s.couponDiscount ?? 0n).toString() } : null,
   };
   a.pending.events.push({ tenantId: device.tenantId, topic: TOPICS.POS_SALE_RECORDED, payload });
@@ -218,7 +244,7 @@ async function applySale(a: ApplyContext, stored: { id: string; sequence: number
       movements: s.lines.map((l, i) => ({ clientId: `pos:${saleId}:${i}`, deviceId: device.id, variantId: l.variantId, locationId: device.locationId, quantity: -l.quantity, reason: 'SALE', occurredAt: e.occurredAt.toISOString(), reference: number })),
     },
   });
-  requestPosting(a, salePosting({ tenantId: device.tenantId, deviceId: device.id, currency: e.currency!, occurredAt: e.occurredAt }, { saleId, receiptNumber: number, tenders: s.tenders, change: s.change, total: s.total, tax: s.tax, customerUserId: s.customerUserId ?? null }));
+  requestPosting(a, salePosting({ tenantId: device.tenantId, deviceId: device.id, currency: e.currency!, occurredAt: e.occurredAt }, { saleId, receiptNumber: number, tenders: spent, change: s.change, total: s.total, tax: s.tax, customerUserId: s.customerUserId ?? null }));
 }
 
 /**
@@ -301,6 +327,8 @@ async function applyReturn(a: ApplyContext, stored: { id: string; sequence: numb
   if (!original) conflict(a, stored.id, 'UNKNOWN_REFERENCE', `Return ${number} names a sale this shop has no record of (${r.returnOfSaleId})`, saleId);
   if (refunded !== total) conflict(a, stored.id, 'ARITHMETIC', `Return ${number}: refunded ${refunded}, the lines add up to ${total}`, saleId);
   if (!supervisor(a, r.approvedById)) conflict(a, stored.id, 'UNAPPROVED_RETURN', `Return ${number} has no supervisor's approval`, saleId);
+  const refused = await refusedHoldRefunds(a, stored.id, number, saleId, original, r);
+  const given = r.tenders.filter((t) => !refused.has(t));
   if (original) {
     // More back than was sold (across every return of the sale) is recorded, not refused: the money left the drawer.
     const sold = new Map<string, number>();
@@ -329,7 +357,7 @@ async function applyReturn(a: ApplyContext, stored: { id: string; sequence: numb
     discount: '0',
     tax: tax.toString(),
     total: total.toString(),
-    tenders: r.tenders.map((t) => ({ tender: t.tender, amount: t.amount.toString() })),
+    tenders: given.map(payloadTender),
   };
   a.pending.events.push({ tenantId: device.tenantId, topic: TOPICS.POS_SALE_RECORDED, payload });
   const restocked = r.lines.map((l, i) => ({ l, i })).filter(({ l }) => l.restock);
@@ -340,5 +368,34 @@ async function applyReturn(a: ApplyContext, stored: { id: string; sequence: numb
       payload: { movements: restocked.map(({ l, i }) => ({ clientId: `pos:${saleId}:${i}`, deviceId: device.id, variantId: l.variantId, locationId: device.locationId, quantity: l.quantity, reason: 'RETURN', occurredAt: e.occurredAt.toISOString(), reference: number })) },
     });
   }
-  requestPosting(a, returnPosting({ tenantId: device.tenantId, deviceId: device.id, currency: e.currency!, occurredAt: e.occurredAt }, { saleId, receiptNumber: number, tenders: r.tenders, total, tax, customerUserId: original?.customerUserId ?? null }));
+  requestPosting(a, returnPosting({ tenantId: device.tenantId, deviceId: device.id, currency: e.currency!, occurredAt: e.occurredAt }, { saleId, receiptNumber: number, tenders: given, total, tax, customerUserId: original?.customerUserId ?? null }));
+}
+
+type StoredTender = { tender: string; amount: string; reference: string | null; refused?: boolean };
+
+/**
+ * A return's points and gift-card refunds (decision 0080) go back to the holds the sale spent: each must name
+ * a hold the original sale captured, for no more than it has left after earlier returns. Others are a
+ * HOLD_REFUSED conflict and are left out of the entry and of what commerce gives back.
+ */
+async function refusedHoldRefunds(a: ApplyContext, eventId: string, number: string, saleId: string, original: { id: string; tenders: unknown } | null, r: ReturnInput): Promise<Set<TenderInput>> {
+  const refused = new Set<TenderInput>();
+  const wanted = r.tenders.filter((t) => HOLD_TENDERS.includes(t.tender));
+  if (!wanted.length) return refused;
+  const room = new Map<string, bigint>();
+  for (const t of (original?.tenders ?? []) as StoredTender[]) if (HOLD_TENDERS.includes(t.tender as TenderInput['tender']) && !t.refused && t.reference) room.set(`${t.tender}:${t.reference}`, BigInt(t.amount));
+  const earlier = original ? await a.tx.posSale.findMany({ where: { returnOfId: original.id, tenantId: a.device.tenantId, kind: 'RETURN', id: { not: saleId } }, select: { tenders: true } }) : [];
+  for (const ret of earlier) for (const t of ret.tenders as StoredTender[]) if (!t.refused && room.has(`${t.tender}:${t.reference}`)) room.set(`${t.tender}:${t.reference}`, room.get(`${t.tender}:${t.reference}`)! - BigInt(t.amount));
+  for (const t of wanted) {
+    const key = `${t.tender}:${t.reference}`;
+    const left = room.get(key);
+    if (left !== undefined && t.amount <= left) {
+      room.set(key, left - t.amount);
+      continue;
+    }
+    refused.add(t);
+    conflict(a, eventId, 'HOLD_REFUSED', `Return ${number}: ${t.amount} back to ${t.tender === 'POINTS' ? 'points' : 'a gift card'} (hold ${t.reference}) is not what the sale spent from it`, saleId);
+  }
+  if (refused.size) await a.tx.posSale.update({ where: { id: saleId }, data: { tenders: tendersJson(r.tenders, refused) } });
+  return refused;
 }

@@ -13,7 +13,9 @@ export const MAX_TENDERS = 10;
 const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 const MAX_AMOUNT = 10n ** 13n;
 
-export const TENDERS = ['CASH', 'CARD', 'TRANSFER', 'MOBILE_MONEY', 'ON_ACCOUNT'] as const;
+export const TENDERS = ['CASH', 'CARD', 'TRANSFER', 'MOBILE_MONEY', 'ON_ACCOUNT', 'POINTS', 'GIFT_CARD'] as const;
+/** Tenders paid from a hold taken online (decision 0080): their reference is the hold's id. */
+export const HOLD_TENDERS: readonly Tender[] = ['POINTS', 'GIFT_CARD'];
 export type Tender = (typeof TENDERS)[number];
 export type EventType = 'SESSION_OPENED' | 'CASH_MOVED' | 'SALE' | 'RETURN' | 'SESSION_CLOSED';
 
@@ -112,6 +114,7 @@ function tenders(list: TenderInput[] | null | undefined, field: string[]): Tende
   return list.map((t, i) => {
     const path = [...field, String(i)];
     if (!(TENDERS as readonly string[]).includes(t.tender)) throw bad(`tender must be one of ${TENDERS.join(', ')}`, [...path, 'tender']);
+    if (HOLD_TENDERS.includes(t.tender)) return { tender: t.tender, amount: amount(t.amount, [...path, 'amount'], { positive: true }), reference: id(t.reference, [...path, 'reference']) };
     return { tender: t.tender, amount: amount(t.amount, [...path, 'amount']), reference: text(t.reference, [...path, 'reference'], 100, { required: false }) || null };
   });
 }

@@ -6,6 +6,8 @@
  *   money into the shop's PAYMENT_CLEARING; on account into the customer's ACCOUNTS_RECEIVABLE), CREDIT
  *   SALES_REVENUE (the total less tax) and TAX_PAYABLE. Tenders that do not add up to the total leave the
  *   difference in CASH_OVER_SHORT, so the entry balances and the gap is visible.
+ * - Points and gift cards (decision 0080) debit the shop's LOYALTY_LIABILITY and GIFT_CARD_LIABILITY, as
+ *   online redemption does; a hold pos could not capture is left out, so its amount shows in CASH_OVER_SHORT.
  * - A return is the mirror for what was refunded.
  * - Float, pay-ins and pay-outs move cash between the drawer and the shop's own CASH_HELD (the safe).
  * - Closing posts the count: the drawer is emptied into the safe, and the difference from what was
@@ -21,6 +23,9 @@ export const drawer = (tenantId: string, deviceId: string): Account => ({ tenant
 
 function tenderAccount(tenantId: string, deviceId: string, tender: TenderInput['tender'], customerUserId: string | null): Account {
   if (tender === 'CASH') return drawer(tenantId, deviceId);
+  // Points and gift cards spent through a hold: the same liabilities online redemption debits (decision 0080).
+  if (tender === 'POINTS') return tenant(tenantId, 'LOYALTY_LIABILITY');
+  if (tender === 'GIFT_CARD') return tenant(tenantId, 'GIFT_CARD_LIABILITY');
   if (tender === 'ON_ACCOUNT') return customerUserId ? { tenantId, ownerType: 'CUSTOMER', ownerId: customerUserId, purpose: 'ACCOUNTS_RECEIVABLE' } : tenant(tenantId, 'ACCOUNTS_RECEIVABLE');
   return tenant(tenantId, 'PAYMENT_CLEARING');
 }

@@ -15,6 +15,7 @@ import { applyEvent, flush, newApplyContext } from './apply';
 import { TX_OPTIONS, type ServiceContext } from './context';
 import { requireDevice } from './devices';
 import { checkEvent, fromJson, MAX_BATCH, toJson, type PosEventInput } from './events';
+import { captureHolds } from './holds';
 import { couponRules, quotePosPrices, type QuotedLine } from './peers';
 import type { CouponRule } from './sale-math';
 
@@ -43,6 +44,9 @@ export async function syncBatch(ctx: ServiceContext, input: PosEventInput[]): Pr
   // The rules of the coupons these sales name (a call to commerce, outside the transaction; decision 0071).
   const couponIds = [...new Set(sales.map((e) => e.sale!.couponId).filter((x): x is string => !!x))];
   const coupons = couponIds.length ? await couponRules(ctx, device.tenantId, couponIds) : new Map<string, CouponRule>();
+  // The points and gift-card holds they tender, captured for them (decision 0080; commerce, outside the
+  // transaction: by (hold, sale), so a retried or redelivered batch captures nothing more).
+  const holds = await captureHolds(ctx, device, sales);
 
   const outcome = await ctx.prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "pos"."PosDevice" WHERE id = ${device.id}::uuid FOR UPDATE`;
@@ -69,7 +73,7 @@ export async function syncBatch(ctx: ServiceContext, input: PosEventInput[]): Pr
       });
     }
 
-    const apply = await newApplyContext(tx, locked, quotes, coupons);
+    const apply = await newApplyContext(tx, locked, quotes, coupons, holds);
     const applied = new Set<string>();
     for (const f of fresh.filter((x) => x.sequence === null)) {
       apply.pending.conflicts.push({ id: uuidv7(), tenantId: device.tenantId, deviceId: device.id, eventId: f.id, kind: 'SEQUENCE_REUSED', message: `Sequence ${f.e.sequence} was used again, by ${f.e.type} ${f.e.clientId}` });
