@@ -231,6 +231,11 @@ const READS: Record<string, { who: Who[]; cases: () => ReadCase[] }> = {
     who: ['admin', 'staff', 'apiKey'],
     cases: () => [['not in the API', 'query ($u: ID!) { posCustomerPoints(userId: $u) { points } }', { u: A.id }, (v) => expect(v).toBeNull(), 'GRAPHQL_VALIDATION_FAILED']],
   },
+  customerConversation: {
+    // Identity's call for a customer's data export (decision 0081), over the peer route only: not in the gateway's API.
+    who: ['admin', 'staff', 'apiKey'],
+    cases: () => [['not in the API', 'query ($p: String!) { customerConversation(phone: $p) }', { p: '+2348031234567' }, (v) => expect(v).toBeNull(), 'GRAPHQL_VALIDATION_FAILED']],
+  },
   guestOrderProved: {
     // The ledger's call for a guest's invoices, over the peer route only: not in the gateway's API at all.
     who: ['admin', 'staff', 'apiKey'],
@@ -795,7 +800,7 @@ describe.each(Object.entries(MUTATIONS))('%s', (field, m) => {
 });
 
 /** Service-only (@inaccessible) mutations: the gateway does not offer them, so they are called on commerce directly as a service of B. */
-const SERVICE_ONLY = ['createExternalOrder', 'holdForTill', 'releaseTillHold', 'captureTillHolds'];
+const SERVICE_ONLY = ['createExternalOrder', 'holdForTill', 'releaseTillHold', 'captureTillHolds', 'eraseCustomerConversation'];
 
 describe('till holds (service-only, decision 0080)', () => {
   it('a service of B neither captures nor releases A’s till hold', async () => {
@@ -807,6 +812,20 @@ describe('till holds (service-only, decision 0080)', () => {
     expect(captured.captureTillHolds).toEqual([{ captured: false, reason: 'this till has no such hold' }]);
     await expect(asB('mutation ($d: ID!, $h: ID!) { releaseTillHold(deviceId: $d, holdId: $h) { id } }', { d: hold.deviceId, h: hold.id })).rejects.toThrow(/no such hold/);
     expect(await prisma.posTenderHold.findUniqueOrThrow({ where: { id: hold.id } })).toMatchObject({ status: 'HELD', saleId: null });
+  });
+});
+
+describe('a customer’s conversation for their data export and erasure (service-only, decision 0081)', () => {
+  it('a service of B reads and erases only B’s conversation with a number, never A’s', async () => {
+    const waId = '2348030001122';
+    const conv = await prisma.conversation.create({ data: { id: uuidv7(), tenantId: A.id, waId } });
+    const call = (tenantId: string, doc: string) => callPeer<any>(new Peers({ ...s.stack.subgraphs }), 'commerce', doc, { p: `+${waId}` }, { tenantId, service: 'test', scopes: ['commerce:customer-data'] });
+    expect((await call(B.id, 'query ($p: String!) { customerConversation(phone: $p) }')).customerConversation).toBeNull();
+    expect((await call(B.id, 'mutation ($p: String!) { eraseCustomerConversation(phone: $p) }')).eraseCustomerConversation).toBe(0);
+    expect(await prisma.conversation.count({ where: { id: conv.id } })).toBe(1);
+    expect((await call(A.id, 'query ($p: String!) { customerConversation(phone: $p) }')).customerConversation).toMatchObject({ messages: [] });
+    expect((await call(A.id, 'mutation ($p: String!) { eraseCustomerConversation(phone: $p) }')).eraseCustomerConversation).toBe(1);
+    expect(await prisma.conversation.count({ where: { id: conv.id } })).toBe(0);
   });
 });
 
