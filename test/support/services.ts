@@ -121,21 +121,39 @@ export function describeIfService(names: ServiceName[], title: string, fn: () =>
 // ---------------------------------------------------------------------------------------------------
 // Ports and processes
 
-/** A TCP port that was free on 127.0.0.1 a moment ago (the OS picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * Ports for the processes a test starts on fixed ports, below Linux's ephemeral range (32768–60999).
+ * The OS hands ephemeral ports to every `listen(0)` (each in-process test stack's subgraphs) and to every
+ * outgoing connection's local end, on the whole machine. A port picked from that range was free a moment
+ * ago only: while a fault test's subgraph restarts after SIGKILL, a suite running beside it could take the
+ * port, and the restarted subgraph met EADDRINUSE, or another suite's pos answered on inventory's port (the
+ * clean-clone CI of 7 December). Below the range only these helpers hand ports out: each jest worker picks
+ * from its own slice, and a port is checked by binding it first.
+ */
+const FIXED_PORT_BASE = 20_000;
+const PORTS_PER_WORKER = 1_500;
+const handedOut = new Set<number>();
+
+/** A TCP port free on 127.0.0.1, below the ephemeral range, not handed out before by this module. */
+export async function freePort(): Promise<number> {
+  const worker = Math.max(1, Number(process.env.JEST_WORKER_ID) || 1);
+  const base = FIXED_PORT_BASE + ((worker - 1) % 8) * PORTS_PER_WORKER;
+  for (let attempt = 0; attempt < 500; attempt++) {
+    const port = base + Math.floor(Math.random() * PORTS_PER_WORKER);
+    if (handedOut.has(port)) continue;
+    // Taken before the check, so two calls at once never settle on the same port (kept when not bindable: in use).
+    handedOut.add(port);
+    if (await bindable(port)) return port;
+  }
+  throw new Error(`freePort: no free port in ${base}–${base + PORTS_PER_WORKER - 1}`);
+}
+
+function bindable(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = net.createServer();
     server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      if (!address || typeof address === 'string') {
-        server.close();
-        reject(new Error('freePort: no TCP address'));
-        return;
-      }
-      server.close(() => resolve(address.port));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 }
 
