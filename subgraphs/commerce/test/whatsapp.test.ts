@@ -10,6 +10,7 @@ import { DomainError, ErrorCode } from '@webwaka/kit';
 import { saveConnection } from '../src/services/conversations/connection';
 import { replyAsStaff, sendQueued, setConversationHandler } from '../src/services/conversations/outbound';
 import { signWebhook } from '../src/services/conversations/webhook';
+import { collectOnDelivery, ordersToCollect } from '../src/services/pay-on-delivery';
 import type { TestStack } from '../../../test/support/stack';
 import { bearer, gql } from '../../../test/support/graphql';
 import { decideOnSandboxPage, makeProduct, serviceContext, startCommerceStack, stockOf, tenantId, waitFor } from './support';
@@ -311,6 +312,54 @@ describe('an order by chat', () => {
     await s.stack.prisma.order.update({ where: { id: first.orderId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     const again = await say('2002', SECRET_B, choose('checkout'), BUYER);
     expect(again[0].interactive.type).toBe('list');
+  }, 120_000);
+
+  it('pays on delivery when the shop takes it and the total is within its maximum: confirmed unpaid with stock committed, counted as unpaid until collected (decision 0085)', async () => {
+    const BUYER = '2348038880000';
+    const ids = (r: any) => (r.type === 'interactive' && r.interactive.type === 'list' ? r.interactive.action.sections[0].rows : r.interactive.action.buttons.map((b: { reply: unknown }) => b.reply)).map((c: { id: string }) => c.id);
+    await s.stack.prisma.commerceSettings.upsert({ where: { tenantId: STORE }, create: { tenantId: STORE, paymentMethods: ['CARD', 'PAY_ON_DELIVERY'], payOnDeliveryMaxTotal: 100n }, update: { paymentMethods: ['CARD', 'PAY_ON_DELIVERY'], payOnDeliveryMaxTotal: 100n } });
+    const gown = await makeProduct(s.stack.prisma, STORE, { price: 800_000n, stock: 5 });
+    await say('1001', SECRET_A, choose(`add:${gown.variantId}`), BUYER);
+    await say('1001', SECRET_A, choose('checkout'), BUYER);
+    await say('1001', SECRET_A, text('Ada Obi, 12 Allen Avenue, Ikeja, Lagos'), BUYER);
+    // Above the shop's maximum: not offered, and a tap on an old button is refused by checkout's own rule.
+    const over = await say('1001', SECRET_A, text('ada@example.com'), BUYER);
+    expect(ids(over[0])).toEqual(['pay:link', 'cancel']);
+    expect(over[0].interactive.body.text).toMatch(/Total with delivery: ₦[\d,.]+/);
+    expect((await say('1001', SECRET_A, choose('pay:delivery', 'Pay on delivery'), BUYER))[0].text.body).toMatch(/could not be placed: Pay on delivery is for orders up to/);
+
+    await s.stack.prisma.commerceSettings.update({ where: { tenantId: STORE }, data: { payOnDeliveryMaxTotal: null } });
+    await say('1001', SECRET_A, choose('checkout'), BUYER);
+    const offer = await say('1001', SECRET_A, text('Ada Obi, 12 Allen Avenue, Ikeja, Lagos'), BUYER);
+    expect(ids(offer[0])).toEqual(['pay:link', 'pay:delivery', 'cancel']);
+    const placed = await say('1001', SECRET_A, choose('pay:delivery', 'Pay on delivery'), BUYER);
+    const conv = await conversationOf(STORE, BUYER);
+    const { orderId } = await s.stack.prisma.conversationOrder.findFirstOrThrow({ where: { conversationId: conv.id } });
+    const order = await s.stack.prisma.order.findUniqueOrThrow({ where: { id: orderId }, include: { payments: true, lines: true } });
+    expect(order.status).toBe('PENDING_PAYMENT');
+    expect(order.payments.map((p) => [p.method, p.status, p.amount])).toEqual([['PAY_ON_DELIVERY', 'PENDING', order.total]]);
+    expect(placed[0].text.body).toContain(`Order ${order.number} is confirmed: pay ₦`);
+    // Stock is committed at once, as for a web pay-on-delivery order.
+    expect(order.lines.map((l) => l.stockStatus)).toEqual(['COMMITTED']);
+    expect((await stockOf(s.stack.prisma, gown.variantId)).onHand).toBe(4);
+
+    // It never expires, and counts toward the chat's unpaid limit however old it is.
+    await s.stack.prisma.order.update({ where: { id: orderId }, data: { expiresAt: new Date(Date.now() - 3600_000) } });
+    process.env.WHATSAPP_MAX_UNPAID_ORDERS = '1';
+    try {
+      await say('1001', SECRET_A, choose(`add:${gown.variantId}`), BUYER);
+      expect((await say('1001', SECRET_A, choose('checkout'), BUYER))[0].text.body).toMatch(/1 orders by chat waiting for payment/);
+      // Staff collect it on the "Collect on delivery" screen's operation: paid, told in the chat, the limit frees up.
+      const staff = serviceContext(s, STORE, { roles: ['STAFF'], mfa: false });
+      expect((await ordersToCollect(staff)).map((o) => o.id)).toContain(orderId);
+      await collectOnDelivery(staff, { orderId, amount: order.total, currency: order.currency, via: 'CASH' });
+      expect((await s.stack.prisma.order.findUniqueOrThrow({ where: { id: orderId } })).status).toBe('PAID');
+      await waitFor(async () => (await sendQueued({ prisma: s.stack.prisma })) > 0 || sent.some((m) => m.body.to === BUYER && /Payment received for order/.test(m.body.text?.body ?? '')), 20_000);
+      expect((await say('1001', SECRET_A, choose('checkout'), BUYER))[0].interactive.type).toBe('list');
+    } finally {
+      delete process.env.WHATSAPP_MAX_UNPAID_ORDERS;
+      await s.stack.prisma.commerceSettings.update({ where: { tenantId: STORE }, data: { paymentMethods: ['CARD'] } });
+    }
   }, 120_000);
 
   it('speaks Pidgin when the customer picks it', async () => {

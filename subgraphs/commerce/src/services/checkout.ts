@@ -88,7 +88,7 @@ async function checkCheckoutLimits(ctx: ServiceContext, tenantId: string, lines:
   if (big) throw new DomainError(ErrorCode.ORDER_QUANTITY_LIMIT, `At most ${limits.lineUnits} of one item per order`, ['lines', big.variantId]);
   const units = lines.reduce((n, l) => n + l.quantity, 0);
   if (limits.orderUnits && units > limits.orderUnits) throw new DomainError(ErrorCode.ORDER_QUANTITY_LIMIT, `At most ${limits.orderUnits} items per order`, ['cartToken']);
-  const awaiting = { tenantId, status: 'PENDING_PAYMENT' as const, expiresAt: { gt: new Date() } };
+  const awaiting = awaitingPayment(tenantId);
   if (userId && limits.pendingPerCustomer && (await ctx.prisma.order.count({ where: { ...awaiting, customerUserId: userId } })) >= limits.pendingPerCustomer) {
     throw new DomainError(ErrorCode.PENDING_ORDER_LIMIT, `You have ${limits.pendingPerCustomer} orders awaiting payment: pay or cancel one first`, ['cartToken']);
   }
@@ -96,6 +96,20 @@ async function checkCheckoutLimits(ctx: ServiceContext, tenantId: string, lines:
     throw new DomainError(ErrorCode.PENDING_ORDER_LIMIT, 'Too many orders from your connection are awaiting payment: pay for one first, or try again later', ['cartToken']);
   }
 }
+
+/**
+ * Orders that still hold stock awaiting payment: inside their payment window, or confirmed to be paid on
+ * delivery (decision 0083: those never expire, so they count however old they are). The pending-order
+ * limits (here and the chat's, decision 0085) count these.
+ */
+export const awaitingPayment = (tenantId: string) => ({
+  tenantId,
+  status: 'PENDING_PAYMENT' as const,
+  OR: [{ expiresAt: { gt: new Date() } }, { payments: { some: { method: 'PAY_ON_DELIVERY' as const, status: 'PENDING' as const } } }],
+});
+
+/** Whether an order with `due` left to pay may be paid on delivery at this shop (its optional maximum, decision 0083). */
+export const payOnDeliveryAllows = (settings: { payOnDeliveryMaxTotal: bigint | null }, due: bigint) => settings.payOnDeliveryMaxTotal == null || due <= settings.payOnDeliveryMaxTotal;
 
 /** Reservations outlive the payment window by this much, so the expiry job (not inventory) decides. */
 const RESERVATION_GRACE_SECONDS = 300;
@@ -197,7 +211,7 @@ async function orderFromCart(ctx: ServiceContext, checkoutId: string, cart: Cart
   const tenders = await planTenders(ctx, { tenantId: cart.tenantId, userId, currency: priced.currency, total: priced.total }, r);
   const settings = await settingsFor(ctx, cart.tenantId);
   const due = priced.total - sum(tenders.map((t) => t.amount));
-  if (r.paymentMethod === 'PAY_ON_DELIVERY' && settings.payOnDeliveryMaxTotal != null && due > settings.payOnDeliveryMaxTotal) {
+  if (r.paymentMethod === 'PAY_ON_DELIVERY' && !payOnDeliveryAllows(settings, due)) {
     throw new DomainError(ErrorCode.PAYMENT_METHOD_UNAVAILABLE, `Pay on delivery is for orders up to ${settings.payOnDeliveryMaxTotal} minor units of ${priced.currency}: choose another way to pay`, ['paymentMethod']);
   }
   const held = await reserveAll(ctx, cart.tenantId, checkoutId, priced, settings.paymentWindowMinutes * 60 + RESERVATION_GRACE_SECONDS);

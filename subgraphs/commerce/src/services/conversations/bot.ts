@@ -14,10 +14,14 @@
  *   in their account on the web. The cart stays a guest cart held by its token until then.
  * - At most `WHATSAPP_MAX_UNPAID_ORDERS` (3) orders of one chat may await payment at once; the next
  *   checkout is answered, not placed. Only the ways of paying the shop enabled are offered (decision 0076).
+ * - Pay on delivery (decision 0085) is offered when the shop takes it and the order's total, priced as
+ *   checkout prices it, is within the shop's maximum (checkout's own rule); the order is confirmed unpaid
+ *   exactly as a web one (stock committed, never expires) and counts toward the unpaid limit until collected.
  */
 import { anonymousActor, DomainError, logger, TOPICS, uuidv7, type Peers, type PrismaClient, type TopicEvent } from '@webwaka/kit';
 import { addCartLine, findCart, updateCartLine } from '../carts';
-import { checkout } from '../checkout';
+import { awaitingPayment, checkout, payOnDeliveryAllows } from '../checkout';
+import { priceOrder } from '../pricing';
 import type { ServiceContext } from '../context';
 import { customerForPhone } from '../peers';
 import type { PaymentMethod } from '../providers/provider';
@@ -64,13 +68,14 @@ export const maxUnpaidChatOrders = () => envInt('WHATSAPP_MAX_UNPAID_ORDERS', 3)
 const CHAT_PAYMENTS: { choice: string; method: PaymentMethod }[] = [
   { choice: 'pay:link', method: 'CARD' },
   { choice: 'pay:transfer', method: 'BANK_TRANSFER' },
+  { choice: 'pay:delivery', method: 'PAY_ON_DELIVERY' },
 ];
 
 /** How many of this chat's orders await payment now (the chat's number at this shop). */
 async function unpaidChatOrders(ctx: ServiceContext, conversationId: string): Promise<number> {
   const recent = await ctx.prisma.conversationOrder.findMany({ where: { conversationId, tenantId: ctx.tenantId! }, orderBy: { createdAt: 'desc' }, take: 50, select: { orderId: true } });
   if (recent.length === 0) return 0;
-  return ctx.prisma.order.count({ where: { tenantId: ctx.tenantId!, id: { in: recent.map((r) => r.orderId) }, status: 'PENDING_PAYMENT', expiresAt: { gt: new Date() } } });
+  return ctx.prisma.order.count({ where: { ...awaitingPayment(ctx.tenantId!), id: { in: recent.map((r) => r.orderId) } } });
 }
 
 /** One customer message, handled once; the outbox calls it (at least once) for each stored message. */
@@ -215,21 +220,26 @@ export async function converse(ctx: ServiceContext, conv: ConvView, input: { cho
   };
 
   const confirm = async (): Promise<Turn> => {
-    const methods = (await settingsFor(ctx, tenantId)).paymentMethods;
+    const settings = await settingsFor(ctx, tenantId);
     const { cart, lines } = await cartLines();
     if (!cart || lines.length === 0) return turn([{ kind: 'text', text: t.emptyCart }]);
     const a = state.address!;
-    return turn(
-      [
-        {
-          kind: 'buttons',
-          text: t.confirm(`${itemsText(lines, cart.currency)}\n= ${money(total(lines), cart.currency)}`, `${a.name}, ${a.line1}, ${a.city}, ${a.region}`),
-          buttons: [...CHAT_PAYMENTS.filter((p) => methods.includes(p.method)).map((p) => ({ id: p.choice, title: p.method === 'CARD' ? t.payLink : t.payTransfer })), { id: 'cancel', title: t.cancel }],
-        },
-      ],
-      'CONFIRM',
-    );
+    // Priced as checkout will price it (delivery and tax included), so the total shown is the one to pay.
+    let priced;
+    try {
+      priced = await priceOrder(ctx, { tenantId, channel: shop.channel, currency: cart.currency, lines: lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })), address: a, shippingMethod: state.shippingMethod!, couponCode: null, customerUserId: null, email: state.email ?? null });
+    } catch (e) {
+      if (e instanceof DomainError) return turn([{ kind: 'text', text: t.checkoutFailed(e.message) }]);
+      throw e;
+    }
+    const offered = CHAT_PAYMENTS.filter((p) => settings.paymentMethods.includes(p.method) && (p.method !== 'PAY_ON_DELIVERY' || payOnDeliveryAllows(settings, priced.total)));
+    const choices = [...offered.map((p) => ({ id: p.choice, title: payTitle(p.method) })), { id: 'cancel', title: t.cancel }];
+    const body = t.confirm(`${itemsText(lines, cart.currency)}\n${t.totalWithDelivery}: ${money(priced.total, cart.currency)}`, `${a.name}, ${a.line1}, ${a.city}, ${a.region}`);
+    // WhatsApp shows at most three reply buttons: more ways to pay go in a list.
+    const reply: Reply = choices.length <= 3 ? { kind: 'buttons', text: body, buttons: choices } : { kind: 'list', text: body, button: t.choosePayment, rows: choices };
+    return turn([reply], 'CONFIRM');
   };
+  const payTitle = (method: PaymentMethod) => (method === 'CARD' ? t.payLink : method === 'BANK_TRANSFER' ? t.payTransfer : t.payOnDelivery);
 
   // Anywhere in the conversation
   if (choice === 'menu' || (!choice && GREETINGS.test(word))) return turn([menu()]);
@@ -359,14 +369,17 @@ export async function converse(ctx: ServiceContext, conv: ConvView, input: { cho
         shippingMethod: state.shippingMethod,
         paymentMethod: payment.method,
       });
-      const order = placed.order;
+      // A pay-on-delivery order is committed at once: stock gone by then cancels it (payments.ts).
+      const order = payment.method === 'PAY_ON_DELIVERY' ? await ctx.prisma.order.findUniqueOrThrow({ where: { id: placed.order.id } }) : placed.order;
       const kept = [state.address, ...(state.addresses ?? []).filter((a) => a.line1 !== state.address!.line1)].slice(0, 3);
       state.addresses = kept;
       state.cartToken = null;
       const total = money(order.total, order.currency);
       const p = placed.payment;
       const text =
-        payment.method === 'BANK_TRANSFER' && p?.bankAccountNumber
+        order.status === 'CANCELLED' ? t.checkoutFailed(t.soldOut)
+        : payment.method === 'PAY_ON_DELIVERY' ? t.placedOnDelivery(order.number, money(p?.amount ?? order.total, order.currency))
+        : payment.method === 'BANK_TRANSFER' && p?.bankAccountNumber
           ? t.placedTransfer(order.number, total, p.bankName ?? '', p.bankAccountNumber, p.bankAccountName ?? '', lagosTime(order.expiresAt))
           : t.placed(order.number, total, p?.authorizationUrl ?? '');
       return turn([{ kind: 'text', text }], 'START', { orderId: order.id });

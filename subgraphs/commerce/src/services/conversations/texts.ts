@@ -38,7 +38,13 @@ const en = {
   confirm: (items: string, address: string) => `Your order:\n${items}\nDeliver to: ${address}\nHow would you like to pay?`,
   payLink: 'Pay online',
   payTransfer: 'Bank transfer',
+  payOnDelivery: 'Pay on delivery',
+  choosePayment: 'Ways to pay',
+  totalWithDelivery: 'Total with delivery',
   cancel: 'Cancel',
+  placedOnDelivery: (number: string, total: string) =>
+    `Order ${number} is confirmed: pay ${total} when it is delivered, in cash or by transfer to the person who brings it. We will tell you here when it ships.`,
+  soldOut: 'an item sold out just before we could hold it for you. Nothing is owed: send “menu” to start again.',
   placed: (number: string, total: string, url: string) => `Order ${number} is placed: ${total}. Pay here: ${url}\nWe will confirm here when the payment arrives.`,
   placedTransfer: (number: string, total: string, bank: string, account: string, name: string, until: string) =>
     `Order ${number} is placed: ${total}. Transfer exactly ${total} to:\n${bank}\nAccount number: ${account}\nAccount name: ${name}\nbefore ${until}. We will confirm here when the money arrives.`,
@@ -89,7 +95,13 @@ const pcm: typeof en = {
   confirm: (items, address) => `Your order:\n${items}\nDeliver to: ${address}\nHow you wan pay?`,
   payLink: 'Pay online',
   payTransfer: 'Bank transfer',
+  payOnDelivery: 'Pay when e land',
+  choosePayment: 'How to pay',
+  totalWithDelivery: 'Total plus delivery',
   cancel: 'Cancel',
+  placedOnDelivery: (number, total) =>
+    `Order ${number} don confirm: pay ${total} when dem bring am, cash or transfer to the person wey bring am. We go tell you here when e don ship.`,
+  soldOut: 'one item finish just before we fit hold am for you. You no owe anything: send “menu” make you start again.',
   placed: (number, total, url) => `Order ${number} don enter: ${total}. Pay here: ${url}\nWe go confirm here when the money land.`,
   placedTransfer: (number, total, bank, account, name, until) =>
     `Order ${number} don enter: ${total}. Transfer exactly ${total} go:\n${bank}\nAccount number: ${account}\nAccount name: ${name}\nbefore ${until}. We go confirm here when the money land.`,
