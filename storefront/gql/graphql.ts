@@ -1568,6 +1568,17 @@ export type WhatsappConnectionInput = {
   phoneNumberId: string;
   /** The language code they were approved in (en, en_US); absent keeps it. */
   templateLanguage?: string | null | undefined;
+  /** The approved templates with language and body variables; replaces the list (approvedTemplates is then ignored). */
+  templates?: Array<WhatsappTemplateInput> | null | undefined;
+};
+
+export type WhatsappTemplateInput = {
+  /** How many variables ({{1}}, {{2}}…) its body has; 0 when absent. */
+  bodyVariables?: number | null | undefined;
+  /** The language code it was approved in (en, en_US); absent: templateLanguage. */
+  language?: string | null | undefined;
+  /** The template’s name in WhatsApp Manager (lower-case, digits, underscores). */
+  name: string;
 };
 
 export type RequestPasswordResetMutationVariables = Exact<{
@@ -3303,12 +3314,12 @@ export type AdminConversationQueryVariables = Exact<{
 }>;
 
 
-export type AdminConversationQuery = { conversation: { id: string, customerPhone: string, customerName: string | null, handler: ConversationHandler, language: string, windowOpen: boolean, approvedTemplates: Array<string>, messages: Array<{ id: string, direction: ConversationDirection, text: string, status: ConversationMessageStatus, error: string | null, fromStaff: boolean, sentAt: string }>, orders: Array<{ id: string, number: string, status: OrderStatus, createdAt: string, total: { amount: string, currency: string } }> } | null };
+export type AdminConversationQuery = { conversation: { id: string, customerPhone: string, customerName: string | null, handler: ConversationHandler, language: string, windowOpen: boolean, approvedTemplates: Array<string>, templates: Array<{ name: string, language: string, bodyVariables: number }>, messages: Array<{ id: string, direction: ConversationDirection, text: string, status: ConversationMessageStatus, error: string | null, fromStaff: boolean, sentAt: string }>, orders: Array<{ id: string, number: string, status: OrderStatus, createdAt: string, total: { amount: string, currency: string } }> } | null };
 
 export type AdminWhatsappConnectionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminWhatsappConnectionQuery = { whatsappSimulatorAvailable: boolean, whatsappConnection: { phoneNumberId: string, displayPhoneNumber: string, baseUrl: string, verifyToken: string, webhookUrl: string, approvedTemplates: Array<string>, templateLanguage: string } | null };
+export type AdminWhatsappConnectionQuery = { whatsappSimulatorAvailable: boolean, whatsappConnection: { phoneNumberId: string, displayPhoneNumber: string, baseUrl: string, verifyToken: string, webhookUrl: string, approvedTemplates: Array<string>, templateLanguage: string, templates: Array<{ name: string, language: string, bodyVariables: number }> } | null };
 
 export type AdminSaveWhatsappConnectionMutationVariables = Exact<{
   input: WhatsappConnectionInput;
@@ -3326,6 +3337,7 @@ export type AdminReplyToConversationMutationVariables = Exact<{
   id: string | number;
   text?: string | null | undefined;
   template?: string | null | undefined;
+  templateParameters?: Array<string> | string | null | undefined;
   clientId: string;
 }>;
 
@@ -10433,6 +10445,11 @@ export const AdminConversationDocument = new TypedDocumentString(`
     language
     windowOpen
     approvedTemplates
+    templates {
+      name
+      language
+      bodyVariables
+    }
     messages {
       id
       direction
@@ -10454,7 +10471,7 @@ export const AdminConversationDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:d0e73c42ce889f5ecdb267590f4ad0386b9fdec601687e752fc3f27965880017"}) as unknown as TypedDocumentString<AdminConversationQuery, AdminConversationQueryVariables>;
+    `, {"hash":"sha256:a2fab7abcafbfd744dda89be6f37eb853b1d8220de9482b01dbcfdebc8091046"}) as unknown as TypedDocumentString<AdminConversationQuery, AdminConversationQueryVariables>;
 export const AdminWhatsappConnectionDocument = new TypedDocumentString(`
     query AdminWhatsappConnection {
   whatsappConnection {
@@ -10465,10 +10482,15 @@ export const AdminWhatsappConnectionDocument = new TypedDocumentString(`
     webhookUrl
     approvedTemplates
     templateLanguage
+    templates {
+      name
+      language
+      bodyVariables
+    }
   }
   whatsappSimulatorAvailable
 }
-    `, {"hash":"sha256:b46273ca1afd90dabb6540a203d51c659edf795a3fded3be7319f07bbbc6a8c0"}) as unknown as TypedDocumentString<AdminWhatsappConnectionQuery, AdminWhatsappConnectionQueryVariables>;
+    `, {"hash":"sha256:88a5f7607b23ac35b5374ef64f9e05bcd65cf9780037b53e41d2b891a289211f"}) as unknown as TypedDocumentString<AdminWhatsappConnectionQuery, AdminWhatsappConnectionQueryVariables>;
 export const AdminSaveWhatsappConnectionDocument = new TypedDocumentString(`
     mutation AdminSaveWhatsappConnection($input: WhatsappConnectionInput!) {
   saveWhatsappConnection(input: $input) {
@@ -10499,11 +10521,12 @@ export const AdminRemoveWhatsappConnectionDocument = new TypedDocumentString(`
   field
 }`, {"hash":"sha256:c29b8613548fc4f0134a824bd2a24c34adedccf602fa0907c49a5f6aa0606733"}) as unknown as TypedDocumentString<AdminRemoveWhatsappConnectionMutation, AdminRemoveWhatsappConnectionMutationVariables>;
 export const AdminReplyToConversationDocument = new TypedDocumentString(`
-    mutation AdminReplyToConversation($id: ID!, $text: String, $template: String, $clientId: String!) {
+    mutation AdminReplyToConversation($id: ID!, $text: String, $template: String, $templateParameters: [String!], $clientId: String!) {
   replyToConversation(
     conversationId: $id
     text: $text
     template: $template
+    templateParameters: $templateParameters
     clientId: $clientId
   ) {
     conversation {
@@ -10518,7 +10541,7 @@ export const AdminReplyToConversationDocument = new TypedDocumentString(`
   code
   message
   field
-}`, {"hash":"sha256:a397e233cfed2e6423e9a9162becc70a26fc1e89da595a9b3f87f244f682849d"}) as unknown as TypedDocumentString<AdminReplyToConversationMutation, AdminReplyToConversationMutationVariables>;
+}`, {"hash":"sha256:c8535a52e9cf5f273337a330b76b2c9bf2fe9aae10f45275c4feda6f2d447263"}) as unknown as TypedDocumentString<AdminReplyToConversationMutation, AdminReplyToConversationMutationVariables>;
 export const AdminSetConversationHandlerDocument = new TypedDocumentString(`
     mutation AdminSetConversationHandler($id: ID!, $handler: ConversationHandler!) {
   setConversationHandler(conversationId: $id, handler: $handler) {

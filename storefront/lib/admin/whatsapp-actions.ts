@@ -30,14 +30,27 @@ export async function saveConnectionAction(slug: string, _previous: FormState, f
     accessToken: text(formData, 'accessToken') || null,
     appSecret: text(formData, 'appSecret') || null,
     baseUrl: text(formData, 'baseUrl') || null,
-    // One name per line (or comma); an empty box clears the list.
-    approvedTemplates: String(formData.get('approvedTemplates') ?? '').split(/[\s,]+/).filter(Boolean),
+    // One template per line: its name, then optionally its language and its number of body variables; an empty box clears the list.
+    templates: templateLines(String(formData.get('approvedTemplates') ?? '')),
     templateLanguage: text(formData, 'templateLanguage') || null,
   };
   const outcome = outcomeOf(await adminMutate(slug, path, AdminSaveWhatsappConnectionMutation, { input }), (d) => d.saveWhatsappConnection);
-  if (!outcome.ok) return errorState(outcome.userErrors, { ...values, accessToken: '', appSecret: '' });
+  if (!outcome.ok) return errorState(outcome.userErrors, { ...values, accessToken: '', appSecret: '' }, (p) => (p.startsWith('templates') ? 'approvedTemplates' : p));
   revalidatePath(path);
   redirect(`${path}?done=saved`);
+}
+
+/** "order_update en_US 2" → { name, language, bodyVariables }; a line of words the API checks (a bad count is sent as is). */
+function templateLines(raw: string) {
+  return raw
+    .split(/\r?\n/)
+    .map((line) => line.trim().split(/[\s,]+/).filter(Boolean))
+    .filter((words) => words.length > 0)
+    .map(([name, ...rest]) => {
+      const count = rest.find((w) => /^-?\d+$/.test(w));
+      const language = rest.find((w) => !/^-?\d+$/.test(w));
+      return { name: name!, language: language ?? null, bodyVariables: count === undefined ? 0 : Number(count) };
+    });
 }
 
 export async function removeConnectionAction(slug: string, _previous: FormState, _formData: FormData): Promise<FormState> {
@@ -54,9 +67,11 @@ export async function replyAction(slug: string, id: string, _previous: FormState
   const values = formValues(formData);
   const clientId = /^[\w-]{8,64}$/.test(text(formData, 'clientId')) ? text(formData, 'clientId') : randomUUID();
   const template = text(formData, 'template') || null;
-  const reply = template ? { template } : { text: String(formData.get('text') ?? '') };
+  // The template's values, {{1}} first (fields templateParameter.0, .1, …).
+  const templateParameters = [...formData.keys()].filter((k) => /^templateParameter\.\d+$/.test(k)).sort((a, b) => Number(a.split('.')[1]) - Number(b.split('.')[1])).map((k) => String(formData.get(k) ?? ''));
+  const reply = template ? { template, templateParameters } : { text: String(formData.get('text') ?? '') };
   const outcome = outcomeOf(await adminMutate(slug, path, AdminReplyToConversationMutation, { id, ...reply, clientId }), (d) => d.replyToConversation);
-  if (!outcome.ok) return errorState(outcome.userErrors, values);
+  if (!outcome.ok) return errorState(outcome.userErrors, values, (p) => (/^templateParameters\.\d+$/.test(p) ? p.replace('templateParameters', 'templateParameter') : p));
   revalidatePath(path);
   redirect(path);
 }

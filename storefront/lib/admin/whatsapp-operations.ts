@@ -26,6 +26,11 @@ export const AdminConversationQuery = graphql(`
       language
       windowOpen
       approvedTemplates
+      templates {
+        name
+        language
+        bodyVariables
+      }
       messages {
         id
         direction
@@ -59,6 +64,11 @@ export const AdminWhatsappConnectionQuery = graphql(`
       webhookUrl
       approvedTemplates
       templateLanguage
+      templates {
+        name
+        language
+        bodyVariables
+      }
     }
     whatsappSimulatorAvailable
   }
@@ -88,8 +98,8 @@ export const AdminRemoveWhatsappConnectionMutation = graphql(`
 `);
 
 export const AdminReplyToConversationMutation = graphql(`
-  mutation AdminReplyToConversation($id: ID!, $text: String, $template: String, $clientId: String!) {
-    replyToConversation(conversationId: $id, text: $text, template: $template, clientId: $clientId) {
+  mutation AdminReplyToConversation($id: ID!, $text: String, $template: String, $templateParameters: [String!], $clientId: String!) {
+    replyToConversation(conversationId: $id, text: $text, template: $template, templateParameters: $templateParameters, clientId: $clientId) {
       conversation {
         id
       }

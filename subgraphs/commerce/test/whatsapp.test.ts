@@ -212,6 +212,48 @@ describe('staff', () => {
   });
 });
 
+describe('template variables (decision 0085)', () => {
+  const OTHER = '2348039998888';
+  it('are recorded per template and sent in Meta’s body-parameter format; a wrong count or a value Meta refuses is refused', async () => {
+    const conv = await conversationOf(STORE, OTHER);
+    const admin = serviceContext(s, STORE);
+    const baseUrl = (await s.stack.prisma.whatsappConnection.findUniqueOrThrow({ where: { tenantId: STORE } })).baseUrl;
+    const number = { phoneNumberId: '1001', displayPhoneNumber: '+234 800 000 1001', baseUrl };
+    await expect(saveConnection(admin, { ...number, templates: [{ name: 'order_follow_up', bodyVariables: 21 }] })).rejects.toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: ['templates', '0', 'bodyVariables'] });
+    await expect(saveConnection(admin, { ...number, templates: [{ name: 'ok_name' }, { name: 'order_follow_up', language: 'english' }] })).rejects.toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: ['templates', '1', 'language'] });
+    const saved = await saveConnection(admin, { ...number, templates: [{ name: 'order_follow_up', language: 'en_US', bodyVariables: 2 }, { name: 'back_in_stock' }] });
+    expect([saved.approvedTemplates, saved.templates]).toEqual([['order_follow_up', 'back_in_stock'], [{ name: 'order_follow_up', language: 'en_US', bodyVariables: 2 }, { name: 'back_in_stock', language: 'en_US', bodyVariables: 0 }]]);
+    // Saving the names only keeps a known template's details.
+    const renamed = await saveConnection(admin, { ...number, approvedTemplates: ['order_follow_up', 'delivery_today'] });
+    expect(renamed.templates).toEqual([{ name: 'order_follow_up', language: 'en_US', bodyVariables: 2 }, { name: 'delivery_today', language: 'en_US', bodyVariables: 0 }]);
+
+    const staff = serviceContext(s, STORE, { roles: ['STAFF'], mfa: false });
+    const send = (templateParameters: string[] | null, clientId: string) => replyAsStaff(staff, { conversationId: conv.id, template: 'order_follow_up', templateParameters, clientId });
+    const refused = async (p: string[] | null) => send(p, `refused-${++seq}`).catch((e: DomainError) => [e.code, e.field]);
+    expect(await refused(null)).toEqual([ErrorCode.BAD_USER_INPUT, ['templateParameters']]);
+    expect(await refused(['Ada'])).toEqual([ErrorCode.BAD_USER_INPUT, ['templateParameters']]);
+    expect(await refused(['  ', 'WW-1001'])).toEqual([ErrorCode.BAD_USER_INPUT, ['templateParameters', '0']]);
+    expect(await refused(['Ada', 'WW-1001\nsecond line'])).toEqual([ErrorCode.BAD_USER_INPUT, ['templateParameters', '1']]);
+    expect(await refused(['Ada', 'tab\there'])).toEqual([ErrorCode.BAD_USER_INPUT, ['templateParameters', '1']]);
+    expect(await refused(['Ada     Obi', 'WW-1001'])).toEqual([ErrorCode.BAD_USER_INPUT, ['templateParameters', '0']]);
+    expect(await refused(['Ada', 'x'.repeat(1025)])).toEqual([ErrorCode.BAD_USER_INPUT, ['templateParameters', '1']]);
+    expect(await replyAsStaff(staff, { conversationId: conv.id, template: 'delivery_today', templateParameters: ['x'], clientId: 'reply-0000010' }).catch((e: DomainError) => e.field)).toEqual(['templateParameters']);
+    const before = sent.length;
+    await send(['Ada Obi', 'WW-1001'], 'reply-0000011');
+    expect(sent.slice(before).map((m) => m.body)).toEqual([
+      {
+        messaging_product: 'whatsapp',
+        recipient_type: 'individual',
+        to: OTHER,
+        type: 'template',
+        template: { name: 'order_follow_up', language: { code: 'en_US' }, components: [{ type: 'body', parameters: [{ type: 'text', text: 'Ada Obi' }, { type: 'text', text: 'WW-1001' }] }] },
+      },
+    ]);
+    // The inbox reads it with its values.
+    expect((await s.stack.prisma.conversationMessage.findFirstOrThrow({ where: { conversationId: conv.id, idempotencyKey: 'staff:reply-0000011' } })).text).toBe('[template order_follow_up: Ada Obi | WW-1001]');
+  });
+});
+
 describe('an order by chat', () => {
   it('browses, adds two products, checks out with a typed address, pays on the sandbox and is confirmed in the chat', async () => {
     const BUYER = '2348035550000';

@@ -74,22 +74,32 @@ export async function ConversationPage({ slug, id }: { slug: string; id: string 
               <p className="hint" role="note">
                 {wt(conversation.approvedTemplates.length ? 'conversation.windowClosedTemplates' : 'conversation.windowClosed')}
               </p>
-              {conversation.approvedTemplates.length > 0 && (
-                <ActionForm
-                  action={replyAction.bind(null, slug, id)}
-                  label={wt('conversation.sendTemplate')}
-                  groups={[
-                    {
-                      fields: [
-                        { name: 'template', label: wt('conversation.template'), type: 'select', required: true, options: conversation.approvedTemplates.map((name) => ({ value: name, label: name })) },
-                        { name: 'clientId', label: 'clientId', type: 'hidden', defaultValue: randomUUID() },
-                      ],
-                    },
-                  ]}
-                  submitLabel={wt('conversation.sendTemplate')}
-                  pendingLabel={wt('conversation.sending')}
-                />
-              )}
+              {/* One form per template: each asks for the values its body variables need ({{1}}…, decision 0085). */}
+              {conversation.templates.map((tp) => (
+                <details key={tp.name} className="wa-template" data-testid="template-form">
+                  <summary>{wt('conversation.templateSummary', { name: tp.name, language: tp.language, count: tp.bodyVariables })}</summary>
+                  <ActionForm
+                    action={replyAction.bind(null, slug, id)}
+                    label={wt('conversation.sendNamed', { name: tp.name })}
+                    groups={[
+                      {
+                        fields: [
+                          { name: 'template', label: 'template', type: 'hidden', defaultValue: tp.name },
+                          ...Array.from({ length: tp.bodyVariables }, (_, i) => ({
+                            name: `templateParameter.${i}`,
+                            label: wt('conversation.templateValue', { n: i + 1 }),
+                            hint: i === 0 ? wt('conversation.templateValueHint') : undefined,
+                            required: true,
+                          })),
+                          { name: 'clientId', label: 'clientId', type: 'hidden', defaultValue: randomUUID() },
+                        ],
+                      },
+                    ]}
+                    submitLabel={wt('conversation.sendTemplate')}
+                    pendingLabel={wt('conversation.sending')}
+                  />
+                </details>
+              ))}
             </>
           )}
         </section>

@@ -42,7 +42,17 @@ export async function SettingsPage({ slug, params }: { slug: string; params: Rec
             </div>
             <div>
               <dt>{wt('settings.templates')}</dt>
-              <dd data-testid="whatsapp-templates">{c.approvedTemplates.length ? `${c.approvedTemplates.join(', ')} (${c.templateLanguage})` : wt('settings.noTemplates')}</dd>
+              <dd data-testid="whatsapp-templates">
+                {c.templates.length ? (
+                  <ul>
+                    {c.templates.map((tp) => (
+                      <li key={tp.name}>{wt('settings.templateLine', { name: tp.name, language: tp.language, count: tp.bodyVariables })}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  wt('settings.noTemplates')
+                )}
+              </dd>
             </div>
             <div>
               <dt>{wt('settings.webhook')}</dt>
@@ -70,7 +80,7 @@ export async function SettingsPage({ slug, params }: { slug: string; params: Rec
                 { name: 'accessToken', label: wt('settings.accessToken'), type: 'password', autoComplete: 'new-password', hint: c ? wt('settings.secretHint') : undefined },
                 { name: 'appSecret', label: wt('settings.appSecret'), type: 'password', autoComplete: 'new-password', hint: c ? wt('settings.secretHint') : undefined },
                 { name: 'baseUrl', label: wt('settings.baseUrl'), hint: wt('settings.baseUrlHint'), defaultValue: c?.baseUrl ?? '' },
-                { name: 'approvedTemplates', label: wt('settings.templates'), type: 'textarea', hint: wt('settings.templatesHint'), defaultValue: (c?.approvedTemplates ?? []).join('\n') },
+                { name: 'approvedTemplates', label: wt('settings.templates'), type: 'textarea', hint: wt('settings.templatesHint'), defaultValue: (c?.templates ?? []).map((tp) => `${tp.name} ${tp.language} ${tp.bodyVariables}`).join('\n') },
                 { name: 'templateLanguage', label: wt('settings.templateLanguage'), hint: wt('settings.templateLanguageHint'), defaultValue: c?.templateLanguage ?? 'en' },
               ],
             },

@@ -16,6 +16,11 @@ function view(e: SimulatorEntry): { text: string; image: string | null; choices:
   if (e.direction === 'in') return { text: b.text?.body ?? b.interactive?.button_reply?.title ?? b.interactive?.list_reply?.title ?? '', image: null, choices: [] };
   if (b.type === 'text') return { text: b.text?.body ?? '', image: null, choices: [] };
   if (b.type === 'image') return { text: b.image?.caption ?? '', image: b.image?.link ?? null, choices: [] };
+  if (b.type === 'template') {
+    // Meta fills the approved text in on the phone; the simulator knows only the name and the values sent for {{1}}, {{2}}…
+    const values: string[] = (b.template?.components ?? []).filter((c: any) => c.type === 'body').flatMap((c: any) => (c.parameters ?? []).map((p: any) => String(p.text ?? '')));
+    return { text: [wt('simulator.template', { name: b.template?.name ?? '' }), ...values.map((v, i) => `{{${i + 1}}} ${v}`)].join('\n'), image: null, choices: [] };
+  }
   const i = b.interactive ?? {};
   const choices: Choice[] =
     i.type === 'button'

@@ -1,5 +1,5 @@
 import { ADMIN_ROLES, asQuery, config, isUuid, requireTenant, withUserErrors, type RoleName } from '@webwaka/kit';
-import { localCloudApiAllowed, removeConnection, saveConnection } from '../services/conversations/connection';
+import { approvedTemplatesOf, localCloudApiAllowed, removeConnection, saveConnection, type ApprovedTemplate } from '../services/conversations/connection';
 import { replyAsStaff, setConversationHandler, windowOpen } from '../services/conversations/outbound';
 import { customerConversation, eraseCustomerConversation } from '../services/conversations/privacy';
 import { builder, PAYMENT_ADMINS } from './builder';
@@ -19,6 +19,15 @@ const ConversationMessageStatusEnum = builder.enumType('ConversationMessageStatu
   values: ['QUEUED', 'DONE', 'SKIPPED', 'FAILED'] as const,
 });
 
+const WhatsappTemplate = builder.objectRef<ApprovedTemplate>('WhatsappTemplate').implement({
+  description: 'A message template Meta approved for the number: sent in its language with a value for each body variable ({{1}}…).',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    language: t.exposeString('language'),
+    bodyVariables: t.exposeInt('bodyVariables', { description: 'How many values ({{1}} to {{n}}) a send must fill in.' }),
+  }),
+});
+
 const WhatsappConnection = builder.prismaObject('WhatsappConnection', {
   description: 'The shop’s WhatsApp Business number on the Cloud API. The access token and app secret are sealed and never returned.',
   fields: (t) => ({
@@ -27,6 +36,7 @@ const WhatsappConnection = builder.prismaObject('WhatsappConnection', {
     baseUrl: t.exposeString('baseUrl'),
     approvedTemplates: t.exposeStringList('approvedTemplates', { description: 'Template names Meta approved for this number: staff may send them outside the 24-hour window.' }),
     templateLanguage: t.exposeString('templateLanguage'),
+    templates: t.field({ type: [WhatsappTemplate], description: 'The approved templates with their language and body variables (decision 0085).', resolve: (c) => approvedTemplatesOf(c) }),
     verifyToken: t.exposeString('verifyToken', { description: 'What to enter as the verify token in Meta’s webhook settings.' }),
     webhookUrl: t.string({ description: 'The callback URL for Meta’s webhook settings.', resolve: () => `${config.publicGatewayUrl ?? ''}/webhooks/whatsapp` }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
@@ -59,6 +69,14 @@ const Conversation = builder.prismaObject('Conversation', {
     approvedTemplates: t.stringList({
       description: 'The templates staff may send (at any time, and the only replies outside the 24-hour window): the number’s approved list.',
       resolve: async (c, _a, ctx) => (await ctx.prisma.whatsappConnection.findUnique({ where: { tenantId: c.tenantId }, select: { approvedTemplates: true } }))?.approvedTemplates ?? [],
+    }),
+    templates: t.field({
+      type: [WhatsappTemplate],
+      description: 'The approved templates staff may send, with the number of values each needs (decision 0085).',
+      resolve: async (c, _a, ctx) => {
+        const conn = await ctx.prisma.whatsappConnection.findUnique({ where: { tenantId: c.tenantId }, select: { approvedTemplates: true, templateLanguage: true, templates: true } });
+        return conn ? approvedTemplatesOf(conn) : [];
+      },
     }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     messages: t.relation('messages', { description: 'The latest messages, oldest first.', query: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: MESSAGES_SHOWN } }),
@@ -107,6 +125,14 @@ builder.queryFields((t) => ({
   }),
 }));
 
+const WhatsappTemplateInput = builder.inputType('WhatsappTemplateInput', {
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'The template’s name in WhatsApp Manager (lower-case, digits, underscores).' }),
+    language: t.string({ description: 'The language code it was approved in (en, en_US); absent: templateLanguage.' }),
+    bodyVariables: t.int({ description: 'How many variables ({{1}}, {{2}}…) its body has; 0 when absent.' }),
+  }),
+});
+
 const WhatsappConnectionInput = builder.inputType('WhatsappConnectionInput', {
   fields: (t) => ({
     phoneNumberId: t.string({ required: true, description: 'Meta’s phone number id (WhatsApp › API setup).' }),
@@ -116,6 +142,7 @@ const WhatsappConnectionInput = builder.inputType('WhatsappConnectionInput', {
     baseUrl: t.string({ description: 'Defaults to https://graph.facebook.com.' }),
     approvedTemplates: t.stringList({ description: 'The template names Meta approved (lower-case, digits, underscores); absent keeps the list.' }),
     templateLanguage: t.string({ description: 'The language code they were approved in (en, en_US); absent keeps it.' }),
+    templates: t.field({ type: [WhatsappTemplateInput], description: 'The approved templates with language and body variables; replaces the list (approvedTemplates is then ignored).' }),
   }),
 });
 
@@ -151,10 +178,11 @@ builder.mutationFields((t) => ({
       conversationId: t.arg.id({ required: true }),
       text: t.arg.string(),
       template: t.arg.string({ description: 'An approved template’s name (sent instead of text).' }),
+      templateParameters: t.arg.stringList({ description: 'A value for each of the template’s body variables, in order: one line, 1–1,024 characters, at most 4 spaces in a row.' }),
       clientId: t.arg.string({ required: true, description: 'Unique per reply: a repeated submit sends once.' }),
     },
     resolve: (_r, args, ctx) =>
-      withUserErrors(async () => ({ conversation: await replyAsStaff(ctx, { conversationId: String(args.conversationId), text: args.text, template: args.template, clientId: args.clientId }) })),
+      withUserErrors(async () => ({ conversation: await replyAsStaff(ctx, { conversationId: String(args.conversationId), text: args.text, template: args.template, templateParameters: args.templateParameters, clientId: args.clientId }) })),
   }),
   setConversationHandler: t.field({
     type: ConversationPayload,

@@ -20,8 +20,8 @@ export type Reply =
   | { kind: 'buttons'; text: string; buttons: Choice[]; imageUrl?: string | null }
   | { kind: 'list'; text: string; button: string; rows: Choice[] }
   | { kind: 'image'; imageUrl: string; caption: string }
-  /** A message template Meta approved (the only kind WhatsApp delivers outside the 24-hour window). */
-  | { kind: 'template'; name: string; language: string };
+  /** A message template Meta approved (the only kind WhatsApp delivers outside the 24-hour window), with its body variables' values in order. */
+  | { kind: 'template'; name: string; language: string; parameters?: readonly string[] };
 
 const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -34,7 +34,15 @@ export function cloudApiMessage(to: string, r: Reply): Record<string, unknown> {
     case 'image':
       return { ...base, type: 'image', image: { link: r.imageUrl, caption: cut(r.caption, 1024) } };
     case 'template':
-      return { ...base, type: 'template', template: { name: r.name, language: { code: r.language } } };
+      return {
+        ...base,
+        type: 'template',
+        template: {
+          name: r.name,
+          language: { code: r.language },
+          ...(r.parameters?.length ? { components: [{ type: 'body', parameters: r.parameters.map((text) => ({ type: 'text', text })) }] } : {}),
+        },
+      };
     case 'buttons':
       return {
         ...base,
@@ -66,7 +74,7 @@ export function cloudApiMessage(to: string, r: Reply): Record<string, unknown> {
 export function readable(r: Reply): string {
   if (r.kind === 'text') return r.text;
   if (r.kind === 'image') return r.caption;
-  if (r.kind === 'template') return `[template ${r.name}]`;
+  if (r.kind === 'template') return r.parameters?.length ? `[template ${r.name}: ${r.parameters.join(' | ')}]` : `[template ${r.name}]`;
   if (r.kind === 'buttons') return `${r.text}\n${r.buttons.map((b) => `[${b.title}]`).join(' ')}`;
   return `${r.text}\n${r.rows.map((row) => `• ${row.title}${row.description ? ` — ${row.description}` : ''}`).join('\n')}`;
 }

@@ -20,25 +20,83 @@ export interface ConnectionInput {
   approvedTemplates?: readonly string[] | null;
   /** Their language code (en, en_US, pcm…); absent keeps the stored one. */
   templateLanguage?: string | null;
+  /**
+   * The approved templates with each one's language and number of body variables (decision 0085); replaces
+   * the list (and `approvedTemplates`) when present. A template without a language takes `templateLanguage`.
+   */
+  templates?: readonly TemplateInput[] | null;
 }
+
+export interface TemplateInput {
+  name: string;
+  language?: string | null;
+  bodyVariables?: number | null;
+}
+
+/** An approved template as staff send it: its name, language and how many body variables ({{1}}…) it declares. */
+// A type (not an interface) so that it is a JSON value Prisma stores as is.
+export type ApprovedTemplate = {
+  name: string;
+  language: string;
+  bodyVariables: number;
+};
 
 /** Meta's rule for a template's name: lower-case letters, digits and underscores. */
 const TEMPLATE_NAME = /^[a-z0-9_]{1,512}$/;
+const LANGUAGE_CODE = /^[a-z]{2,3}(_[A-Z]{2})?$/;
 const MAX_TEMPLATES = 50;
+/** Our bound on a template's body variables (a body is 1,024 characters; real templates use a handful). */
+export const MAX_BODY_VARIABLES = 20;
 
-function checkTemplates(input: ConnectionInput): { approvedTemplates?: string[]; templateLanguage?: string } {
-  const out: { approvedTemplates?: string[]; templateLanguage?: string } = {};
-  if (input.approvedTemplates != null) {
-    const names = [...new Set(input.approvedTemplates.map((n) => n.trim()).filter(Boolean))];
-    const bad = names.find((n) => !TEMPLATE_NAME.test(n));
-    if (bad) throw new DomainError(ErrorCode.BAD_USER_INPUT, `“${bad.slice(0, 40)}” is not a template name: lower-case letters, digits and underscores, as in Meta’s WhatsApp Manager`, ['approvedTemplates']);
-    if (names.length > MAX_TEMPLATES) throw new DomainError(ErrorCode.BAD_USER_INPUT, `At most ${MAX_TEMPLATES} templates`, ['approvedTemplates']);
-    out.approvedTemplates = names;
+const badTemplates = (message: string, field: string[]) => new DomainError(ErrorCode.BAD_USER_INPUT, message, field);
+
+function templateName(raw: string, field: string[]): string {
+  const name = (raw ?? '').trim();
+  if (!TEMPLATE_NAME.test(name)) throw badTemplates(`“${name.slice(0, 40)}” is not a template name: lower-case letters, digits and underscores, as in Meta’s WhatsApp Manager`, field);
+  return name;
+}
+
+function languageCode(raw: string, field: string[]): string {
+  const code = raw.trim();
+  if (!LANGUAGE_CODE.test(code)) throw badTemplates('A language code as Meta shows it, such as en or en_US', field);
+  return code;
+}
+
+/** The number's approved templates with their details; names stored before details existed default as sent then. */
+export function approvedTemplatesOf(row: { approvedTemplates: string[]; templateLanguage: string; templates: unknown }): ApprovedTemplate[] {
+  const details = new Map((Array.isArray(row.templates) ? (row.templates as ApprovedTemplate[]) : []).map((t) => [t.name, t]));
+  return row.approvedTemplates.map((name) => ({ name, language: details.get(name)?.language ?? row.templateLanguage, bodyVariables: details.get(name)?.bodyVariables ?? 0 }));
+}
+
+type Existing = { approvedTemplates: string[]; templateLanguage: string; templates: unknown } | null;
+
+function checkTemplates(input: ConnectionInput, existing: Existing): { approvedTemplates?: string[]; templateLanguage?: string; templates?: ApprovedTemplate[] } {
+  const out: { approvedTemplates?: string[]; templateLanguage?: string; templates?: ApprovedTemplate[] } = {};
+  if (input.templateLanguage != null) out.templateLanguage = languageCode(input.templateLanguage, ['templateLanguage']);
+  const fallbackLanguage = out.templateLanguage ?? existing?.templateLanguage ?? 'en';
+  let list: ApprovedTemplate[] | null = null;
+  if (input.templates != null) {
+    list = input.templates.map((t, i) => {
+      const name = templateName(t.name, ['templates', String(i), 'name']);
+      const language = t.language?.trim() ? languageCode(t.language, ['templates', String(i), 'language']) : fallbackLanguage;
+      const bodyVariables = t.bodyVariables ?? 0;
+      if (!Number.isInteger(bodyVariables) || bodyVariables < 0 || bodyVariables > MAX_BODY_VARIABLES) {
+        throw badTemplates(`The number of body variables ({{1}}, {{2}}…) is 0 to ${MAX_BODY_VARIABLES}`, ['templates', String(i), 'bodyVariables']);
+      }
+      return { name, language, bodyVariables };
+    });
+  } else if (input.approvedTemplates != null) {
+    // Names only: a template kept from before keeps its details.
+    const before = new Map((existing ? approvedTemplatesOf(existing) : []).map((t) => [t.name, t]));
+    list = input.approvedTemplates.map((n) => n.trim()).filter(Boolean).map((n) => before.get(n) ?? { name: templateName(n, ['approvedTemplates']), language: fallbackLanguage, bodyVariables: 0 });
   }
-  if (input.templateLanguage != null) {
-    const code = input.templateLanguage.trim();
-    if (!/^[a-z]{2,3}(_[A-Z]{2})?$/.test(code)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A language code as Meta shows it, such as en or en_US', ['templateLanguage']);
-    out.templateLanguage = code;
+  if (list) {
+    // One entry per name (the first): a template is sent by its name.
+    const seen = new Set<string>();
+    const firstOfEach = list.filter((t) => !seen.has(t.name) && seen.add(t.name));
+    if (firstOfEach.length > MAX_TEMPLATES) throw badTemplates(`At most ${MAX_TEMPLATES} templates`, [input.templates != null ? 'templates' : 'approvedTemplates']);
+    out.templates = firstOfEach;
+    out.approvedTemplates = firstOfEach.map((t) => t.name);
   }
   return out;
 }
@@ -64,8 +122,8 @@ export async function saveConnection(ctx: ServiceContext, input: ConnectionInput
   const display = input.displayPhoneNumber.trim();
   if (!/^\+?[\d ]{8,20}$/.test(display)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Enter the number customers write to, such as +234 803 123 4567', ['displayPhoneNumber']);
   const baseUrl = checkBaseUrl(input.baseUrl);
-  const templates = checkTemplates(input);
   const existing = await ctx.prisma.whatsappConnection.findUnique({ where: { tenantId } });
+  const templates = checkTemplates(input, existing);
   const token = input.accessToken?.trim();
   const secret = input.appSecret?.trim();
   if (!existing && (!token || !secret)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A new number needs its access token and app secret', [!token ? 'accessToken' : 'appSecret']);

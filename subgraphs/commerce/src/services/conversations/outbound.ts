@@ -12,7 +12,7 @@
 import { DomainError, ErrorCode, formatMoney, requireTenant, uuidv7, type PrismaClient } from '@webwaka/kit';
 import type { ServiceContext, Tx } from '../context';
 import { cloudApiMessage, readable, sendCloudApiMessage, type Reply } from './cloud-api';
-import { open } from './connection';
+import { approvedTemplatesOf, open } from './connection';
 import { textsFor } from './texts';
 
 export const CUSTOMER_WINDOW_MS = 24 * 60 * 60_000;
@@ -68,21 +68,41 @@ async function conversationOf(ctx: ServiceContext, id: string) {
   return conv;
 }
 
+/** Meta's rules for a template parameter's text: not empty, at most 1,024 characters, no new line or tab, at most 4 spaces in a row. */
+const MAX_PARAMETER = 1024;
+
+function templateParameters(values: readonly string[], expected: number): string[] {
+  if (values.length !== expected) {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, expected === 0 ? 'This template takes no values' : `This template takes ${expected} value(s), for {{1}} to {{${expected}}}`, ['templateParameters']);
+  }
+  return values.map((value, i) => {
+    const field = ['templateParameters', String(i)];
+    const v = String(value ?? '');
+    if (!v.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, `Fill in {{${i + 1}}}`, field);
+    if (v.length > MAX_PARAMETER) throw new DomainError(ErrorCode.BAD_USER_INPUT, `{{${i + 1}}} may be at most ${MAX_PARAMETER} characters`, field);
+    if (/[\n\r\t]/.test(v)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `{{${i + 1}}} must be one line: WhatsApp refuses new lines and tabs in a template value`, field);
+    if (/ {5}/.test(v)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `{{${i + 1}}} may not have more than 4 spaces in a row (WhatsApp refuses it)`, field);
+    return v;
+  });
+}
+
 /**
  * A staff member's reply as the shop: free text inside the customer's 24-hour window only
  * (WHATSAPP_WINDOW_CLOSED outside it), or one of the number's approved templates at any time (decision
- * 0081; a name not on the shop's list is BAD_USER_INPUT). Taking part hands the conversation to staff (the
- * bot goes quiet). `clientId` makes a repeated submit send once.
+ * 0081; a name not on the shop's list is BAD_USER_INPUT) in its language, with a value for each of its
+ * body variables (decision 0085: the count must match; Meta's rules for each value). Taking part hands the
+ * conversation to staff (the bot goes quiet). `clientId` makes a repeated submit send once.
  */
-export async function replyAsStaff(ctx: ServiceContext, input: { conversationId: string; text?: string | null; template?: string | null; clientId: string }) {
+export async function replyAsStaff(ctx: ServiceContext, input: { conversationId: string; text?: string | null; template?: string | null; templateParameters?: readonly string[] | null; clientId: string }) {
   const conv = await conversationOf(ctx, input.conversationId);
   if (!/^[\w-]{8,64}$/.test(input.clientId)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'clientId must be 8 to 64 letters, digits or dashes', ['clientId']);
   let reply: Reply;
   const template = input.template?.trim();
   if (template) {
-    const conn = await ctx.prisma.whatsappConnection.findUnique({ where: { tenantId: conv.tenantId }, select: { approvedTemplates: true, templateLanguage: true } });
-    if (!conn?.approvedTemplates.includes(template)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Choose one of the templates approved for this number (WhatsApp settings)', ['template']);
-    reply = { kind: 'template', name: template, language: conn.templateLanguage };
+    const conn = await ctx.prisma.whatsappConnection.findUnique({ where: { tenantId: conv.tenantId }, select: { approvedTemplates: true, templateLanguage: true, templates: true } });
+    const approved = conn ? approvedTemplatesOf(conn).find((t) => t.name === template) : undefined;
+    if (!approved) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Choose one of the templates approved for this number (WhatsApp settings)', ['template']);
+    reply = { kind: 'template', name: template, language: approved.language, parameters: templateParameters(input.templateParameters ?? [], approved.bodyVariables) };
   } else {
     const text = (input.text ?? '').trim();
     if (!text || text.length > 4096) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Write a reply of up to 4,096 characters', ['text']);

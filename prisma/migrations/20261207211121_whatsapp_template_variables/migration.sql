@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "commerce"."WhatsappConnection" ADD COLUMN     "templates" JSONB NOT NULL DEFAULT '[]';
