@@ -1394,6 +1394,8 @@ export type SubscriptionStatus =
   | 'PENDING';
 
 export type TakePosHoldInput = {
+  /** POINTS: the 6-digit code the customer received (sendPosPointsCode) and read out; decision 0084. */
+  code?: string | null | undefined;
   currency: string;
   /** POINTS: the customer found at the till. */
   customerUserId?: string | number | null | undefined;
@@ -3742,6 +3744,14 @@ export type TakePosHoldMutationVariables = Exact<{
 
 
 export type TakePosHoldMutation = { takePosHold: { hold: { id: string, kind: PosHoldKind, amount: string, points: number | null, status: string, expiresAt: string, remainingPoints: number | null, remainingGiftCard: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type SendPosPointsCodeMutationVariables = Exact<{
+  customerUserId: string | number;
+  points: number;
+}>;
+
+
+export type SendPosPointsCodeMutation = { sendPosPointsCode: { sent: { sentTo: string, channel: string, maxPoints: number, expiresAt: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type ReleasePosHoldMutationVariables = Exact<{
   holdId: string | number;
@@ -11680,6 +11690,23 @@ export const TakePosHoldDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:ebd66c7535c9c8b60fabc4ba7432dc6aef273c5569a0e7da155d4da34d47ce62"}) as unknown as TypedDocumentString<TakePosHoldMutation, TakePosHoldMutationVariables>;
+export const SendPosPointsCodeDocument = new TypedDocumentString(`
+    mutation SendPosPointsCode($customerUserId: ID!, $points: Int!) {
+  sendPosPointsCode(customerUserId: $customerUserId, points: $points) {
+    sent {
+      sentTo
+      channel
+      maxPoints
+      expiresAt
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:76cbc0cfa65b5eb4c77fb1545c3181ff3c91fc1ac1f7c0fc422b26d6a1ff9498"}) as unknown as TypedDocumentString<SendPosPointsCodeMutation, SendPosPointsCodeMutationVariables>;
 export const ReleasePosHoldDocument = new TypedDocumentString(`
     mutation ReleasePosHold($holdId: ID!) {
   releasePosHold(holdId: $holdId) {

@@ -286,14 +286,21 @@ function releaseHold(tenant: string, holdId: string) {
   void fetch(`/pos/${encodeURIComponent(tenant)}/api/hold`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ release: holdId }), cache: 'no-store' }).catch(() => undefined);
 }
 
+/** Refusals of the customer's points code (decision 0084) the cashier reads in the till's words. */
+const CODE_ERRORS: Record<string, PosMessageKey> = { INVALID_CREDENTIALS: 'rewards.codeWrong', TOKEN_EXPIRED: 'rewards.codeExpired', TOKEN_USED: 'rewards.codeUsed' };
+
 /**
  * Points or a gift card as a tender (decision 0080): online only, the till asks for a hold first (the balance
  * is kept for this sale for 30 minutes), then tenders it with the hold's id. Offline the buttons say why not.
+ * Points need the customer's consent (decision 0084): the till sends them a code, they read it out, and only
+ * then is the hold taken.
  */
 function RewardsTender({ ctx, total, due, customer, onHeld }: { ctx: TillContext; total: bigint; due: bigint; customer: Customer | null; onHeld: (t: TenderLine, left: string) => void }) {
   const [online, setOnline] = useState(true);
   const [code, setCode] = useState('');
   const [points, setPoints] = useState('');
+  const [pointsCode, setPointsCode] = useState('');
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
@@ -306,28 +313,35 @@ function RewardsTender({ ctx, total, due, customer, onHeld }: { ctx: TillContext
       window.removeEventListener('offline', update);
     };
   }, []);
-  const hold = async (take: Record<string, unknown>) => {
+  const post = async <T,>(body: Record<string, unknown>, done: (data: T) => void) => {
     setBusy(true);
     setMessage(null);
     try {
-      const res = await fetch(`/pos/${encodeURIComponent(ctx.tenant)}/api/hold`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ take: { ...take, currency: ctx.snap.currency, due: due.toString(), saleTotal: total.toString(), idempotencyKey: uuidv7() } }),
-        cache: 'no-store',
-      });
-      const data = (await res.json()) as { hold?: { id: string; kind: 'POINTS' | 'GIFT_CARD'; amount: string; remainingPoints: number | null; remainingGiftCard: string | null }; error?: string; message?: string };
-      if (!data.hold) return setMessage(res.status === 400 && data.message ? data.message : res.status >= 500 || res.status === 0 ? pt('rewards.offline') : (data.message ?? data.error ?? ''));
-      const h = data.hold;
-      onHeld({ tender: h.kind, amount: BigInt(h.amount), reference: h.id }, h.kind === 'POINTS' ? pt('rewards.pointsLeft', { points: h.remainingPoints ?? 0 }) : pt('rewards.cardLeft', { amount: ctx.money(BigInt(h.remainingGiftCard ?? '0')) }));
-      setCode('');
-      setPoints('');
+      const res = await fetch(`/pos/${encodeURIComponent(ctx.tenant)}/api/hold`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), cache: 'no-store' });
+      const data = (await res.json()) as T & { error?: string; message?: string };
+      if (!res.ok) {
+        const known = data.error ? CODE_ERRORS[data.error] : undefined;
+        return setMessage(known ? pt(known) : res.status === 400 && data.message ? data.message : res.status >= 500 || res.status === 0 ? pt('rewards.offline') : (data.message ?? data.error ?? ''));
+      }
+      done(data);
     } catch {
       setMessage(pt('rewards.offline'));
     } finally {
       setBusy(false);
     }
   };
+  const hold = (take: Record<string, unknown>) =>
+    post<{ hold: { id: string; kind: 'POINTS' | 'GIFT_CARD'; amount: string; remainingPoints: number | null; remainingGiftCard: string | null } }>(
+      { take: { ...take, currency: ctx.snap.currency, due: due.toString(), saleTotal: total.toString(), idempotencyKey: uuidv7() } },
+      ({ hold: h }) => {
+        onHeld({ tender: h.kind, amount: BigInt(h.amount), reference: h.id }, h.kind === 'POINTS' ? pt('rewards.pointsLeft', { points: h.remainingPoints ?? 0 }) : pt('rewards.cardLeft', { amount: ctx.money(BigInt(h.remainingGiftCard ?? '0')) }));
+        setCode('');
+        setPoints('');
+        setPointsCode('');
+        setSentTo(null);
+      },
+    );
+  const sendCode = (customerUserId: string) => post<{ sent: { sentTo: string } }>({ sendCode: { customerUserId, points: Number(points) } }, ({ sent }) => setSentTo(sent.sentTo));
   if (!online) return <p role="status">{pt('rewards.offline')}</p>;
   return (
     <fieldset>
@@ -340,13 +354,27 @@ function RewardsTender({ ctx, total, due, customer, onHeld }: { ctx: TillContext
         <button type="button" disabled={busy || !code.trim()} onClick={() => hold({ kind: 'GIFT_CARD', giftCardCode: code })}>{pt('rewards.useCard')}</button>
       </div>
       {customer?.points ? (
-        <div className="pos-row">
-          <label>
-            {pt('rewards.points', { points: customer.points })}
-            <input inputMode="numeric" value={points} onChange={(e) => setPoints(e.target.value.replace(/\D/g, ''))} />
-          </label>
-          <button type="button" disabled={busy || !points} onClick={() => hold({ kind: 'POINTS', customerUserId: customer.id, points: Number(points) })}>{pt('rewards.usePoints')}</button>
-        </div>
+        <>
+          <div className="pos-row">
+            <label>
+              {pt('rewards.points', { points: customer.points })}
+              <input inputMode="numeric" value={points} onChange={(e) => setPoints(e.target.value.replace(/\D/g, ''))} />
+            </label>
+            <button type="button" disabled={busy || !points} onClick={() => sendCode(customer.id)}>{pt('rewards.sendCode')}</button>
+          </div>
+          {sentTo && (
+            <>
+              <p role="status">{pt('rewards.codeSent', { to: sentTo })}</p>
+              <div className="pos-row">
+                <label>
+                  {pt('rewards.code')}
+                  <input inputMode="numeric" autoComplete="one-time-code" maxLength={6} value={pointsCode} onChange={(e) => setPointsCode(e.target.value.replace(/\D/g, ''))} />
+                </label>
+                <button type="button" disabled={busy || !points || pointsCode.length !== 6} onClick={() => hold({ kind: 'POINTS', customerUserId: customer.id, points: Number(points), code: pointsCode })}>{pt('rewards.usePoints')}</button>
+              </div>
+            </>
+          )}
+        </>
       ) : (
         <p>{pt(customer ? 'rewards.noPoints' : 'rewards.needCustomer')}</p>
       )}

@@ -237,6 +237,24 @@ export const TakePosHoldMutation = graphql(`
   }
 `);
 
+export const SendPosPointsCodeMutation = graphql(`
+  mutation SendPosPointsCode($customerUserId: ID!, $points: Int!) {
+    sendPosPointsCode(customerUserId: $customerUserId, points: $points) {
+      sent {
+        sentTo
+        channel
+        maxPoints
+        expiresAt
+      }
+      userErrors {
+        code
+        message
+        field
+      }
+    }
+  }
+`);
+
 export const ReleasePosHoldMutation = graphql(`
   mutation ReleasePosHold($holdId: ID!) {
     releasePosHold(holdId: $holdId) {

@@ -626,7 +626,7 @@ const matrix = authorizationMatrix({
   subgraphSchema: schema,
   // Transport's ticket purchases create their order through this peer call; shoppers check out instead.
   // pos asks posCouponRules at sync; the ledger asks guestOrderProved for a guest's invoices.
-  peerOnly: ['Mutation.createExternalOrder', 'Query.posCouponRules', 'Query.posCustomerPoints', 'Query.customerConversation', 'Mutation.eraseCustomerConversation', 'Query.guestOrderProved', 'Mutation.holdForTill', 'Mutation.releaseTillHold', 'Mutation.captureTillHolds'],
+  peerOnly: ['Mutation.createExternalOrder', 'Query.posCouponRules', 'Query.posCustomerPoints', 'Query.customerConversation', 'Mutation.eraseCustomerConversation', 'Query.guestOrderProved', 'Mutation.holdForTill', 'Mutation.releaseTillHold', 'Mutation.captureTillHolds', 'Mutation.sendTillPointsCode'],
   callers: CALLERS,
   operations: OPERATIONS,
   start: () => startCommerceStack(),

@@ -800,7 +800,7 @@ describe.each(Object.entries(MUTATIONS))('%s', (field, m) => {
 });
 
 /** Service-only (@inaccessible) mutations: the gateway does not offer them, so they are called on commerce directly as a service of B. */
-const SERVICE_ONLY = ['createExternalOrder', 'holdForTill', 'releaseTillHold', 'captureTillHolds', 'eraseCustomerConversation'];
+const SERVICE_ONLY = ['createExternalOrder', 'holdForTill', 'releaseTillHold', 'captureTillHolds', 'eraseCustomerConversation', 'sendTillPointsCode'];
 
 describe('till holds (service-only, decision 0080)', () => {
   it('a service of B neither captures nor releases A’s till hold', async () => {
@@ -812,6 +812,26 @@ describe('till holds (service-only, decision 0080)', () => {
     expect(captured.captureTillHolds).toEqual([{ captured: false, reason: 'this till has no such hold' }]);
     await expect(asB('mutation ($d: ID!, $h: ID!) { releaseTillHold(deviceId: $d, holdId: $h) { id } }', { d: hold.deviceId, h: hold.id })).rejects.toThrow(/no such hold/);
     expect(await prisma.posTenderHold.findUniqueOrThrow({ where: { id: hold.id } })).toMatchObject({ status: 'HELD', saleId: null });
+  });
+});
+
+describe('points codes at the till (service-only, decision 0084)', () => {
+  it('a service of B neither texts A’s customer a code nor holds A’s customer’s points with A’s code', async () => {
+    const deviceId = uuidv7();
+    const customer = await prisma.user.create({ data: { id: uuidv7(), name: 'Iso Points', phone: '+2348036660006' } });
+    await prisma.membership.create({ data: { id: uuidv7(), userId: customer.id, tenantId: A.id, role: 'CUSTOMER' } });
+    for (const t of [A.id, B.id]) await prisma.loyaltySettings.upsert({ where: { tenantId: t }, create: { tenantId: t, enabled: true, spendPerPoint: 100n, pointValue: 100n }, update: { enabled: true } });
+    await prisma.loyaltyAccount.create({ data: { tenantId: A.id, userId: customer.id, points: 50 } });
+    const as = (tenantId: string, query: string, variables: Record<string, unknown>) => callPeer<any>(new Peers({ ...s.stack.subgraphs }), 'commerce', query, variables, { tenantId, service: 'pos', scopes: ['commerce:pos-rewards'] });
+    const SEND = 'mutation ($d: ID!, $c: ID!) { sendTillPointsCode(deviceId: $d, customerUserId: $c, maxPoints: 5) { sentTo } }';
+    await expect(as(B.id, SEND, { d: deviceId, c: customer.id })).rejects.toThrow(/fewer points|no such customer/);
+    expect(await prisma.tillPointsCode.count({ where: { userId: customer.id } })).toBe(0);
+    expect((await as(A.id, SEND, { d: deviceId, c: customer.id })).sendTillPointsCode.sentTo).toBe('•••• 0006');
+    const HOLD = 'mutation ($d: ID!, $i: TillHoldInput!) { holdForTill(deviceId: $d, input: $i) { id } }';
+    const input = { kind: 'POINTS', currency: 'NGN', due: '10000', saleTotal: '10000', customerUserId: customer.id, points: 5, code: '123456', idempotencyKey: uuidv7() };
+    await expect(as(B.id, HOLD, { d: deviceId, i: input })).rejects.toThrow(/code is not right/);
+    expect(await prisma.tillPointsCode.findFirstOrThrow({ where: { userId: customer.id } })).toMatchObject({ tenantId: A.id, usedAt: null, failures: 0 });
+    expect((await prisma.loyaltyAccount.findUniqueOrThrow({ where: { tenantId_userId: { tenantId: A.id, userId: customer.id } } })).points).toBe(50);
   });
 });
 

@@ -366,6 +366,7 @@ export const MESSAGE_TEMPLATES = [
   'vendor.status_changed',
   'payout.sent',
   'gift_card.issued',
+  'pos.points_code',
 ] as const;
 export type MessageTemplateKey = (typeof MESSAGE_TEMPLATES)[number];
 export type MessageChannel = 'EMAIL' | 'SMS' | 'WHATSAPP' | 'PUSH';

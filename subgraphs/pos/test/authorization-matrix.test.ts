@@ -76,6 +76,12 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: ['TILL'],
     expectAllowed: (p) => expect(codes(p)).toEqual(['GIFT_CARD_INVALID']),
   },
+  'Mutation.sendPosPointsCode': {
+    document: 'mutation ($id: ID!) { sendPosPointsCode(customerUserId: $id, points: 0) { sent { sentTo } userErrors { code } } }',
+    variables: id,
+    allowed: ['TILL'],
+    expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
+  },
   'Mutation.releasePosHold': { document: 'mutation ($id: ID!) { releasePosHold(holdId: $id) { hold { id } userErrors { code } } }', variables: id, allowed: ['TILL'], expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']) },
   'Mutation.syncPosBatch': { document: 'mutation { syncPosBatch(events: []) { lastSequence userErrors { code } } }', allowed: ['TILL'], expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']) },
 };

@@ -79,6 +79,20 @@ it('a till acts in its own business whatever tenant a request names, and cannot 
   expect(conflicts[0].message).toContain(marketCashier);
 });
 
+it('a till texts no points code to another business’s customer, whatever tenant a request names (decision 0084)', async () => {
+  const prisma = s.stack.prisma;
+  const market = await prisma.tenant.findUniqueOrThrow({ where: { slug: MARKET } });
+  const customer = await prisma.user.create({ data: { id: uuidv7(), name: 'Market Buyer', phone: '+2348037770007' } });
+  await prisma.membership.create({ data: { id: uuidv7(), userId: customer.id, tenantId: market.id, role: 'CUSTOMER' } });
+  await prisma.loyaltySettings.upsert({ where: { tenantId: market.id }, create: { tenantId: market.id, enabled: true, spendPerPoint: 100n, pointValue: 100n }, update: { enabled: true } });
+  await prisma.loyaltyAccount.create({ data: { tenantId: market.id, userId: customer.id, points: 50 } });
+  const SEND = 'mutation ($c: ID!) { sendPosPointsCode(customerUserId: $c, points: 5) { sent { sentTo } userErrors { code } } }';
+  const r = await gql(s.gatewayUrl, SEND, { c: customer.id }, { ...till.headers, 'x-tenant': MARKET });
+  expect(r.data!.sendPosPointsCode.sent).toBeNull();
+  expect(r.data!.sendPosPointsCode.userErrors.length).toBe(1);
+  expect(await prisma.tillPointsCode.count({ where: { userId: customer.id } })).toBe(0);
+});
+
 it('a receipt link is the shop’s: not found in another business; who sold it is not for the public', async () => {
   const READ = 'query ($c: String!) { posReceipt(code: $c) { sale { receiptNumber total { amount } } } }';
   expect((await gql(s.gatewayUrl, READ, { c: saleCode }, { 'x-tenant': MARKET })).data!.posReceipt).toBeNull();

@@ -5,6 +5,7 @@
  */
 import { sha256Hex, uuidv7 } from '@webwaka/kit';
 import { gql } from '../../../test/support/graphql';
+import { waitFor } from '../../../test/support/wait';
 import type { TestStack } from '../../../test/support/stack';
 import { addCashier, eventually, payload, pricedVariants, registerTill, signIn, startPosStack, sync, tenantId, TillEvents, userErrorCodes, SHOP } from './support';
 
@@ -66,6 +67,22 @@ it('a till finds the shop’s customer by phone in local or international form, 
   expect((await gql(s.gatewayUrl, FIND, { phone: '08031110001' }, admin)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 }, 180_000);
 
+const SEND_CODE = `mutation ($c: ID!, $p: Int!) { sendPosPointsCode(customerUserId: $c, points: $p) { sent { sentTo channel maxPoints expiresAt } userErrors { code message field } } }`;
+
+/** The 6-digit code in the newest message the sandbox received for `to` after `after`. */
+async function receivedCode(to: string, after: Date): Promise<{ code: string; text: string }> {
+  const m = await waitFor(async () => (await s.stack.prisma.sandboxMessage.findMany({ where: { to, receivedAt: { gt: after } }, orderBy: { receivedAt: 'desc' } }))[0] ?? null, 30_000);
+  if (!m) throw new Error(`no message to ${to}`);
+  return { code: /\b(\d{6})\b/.exec(m.text)![1], text: m.text };
+}
+
+/** Sends the customer a code for `points` from `till` and reads it from the sandbox, as the customer's phone shows it. */
+async function confirmCode(headers: Record<string, string>, customerUserId: string, to: string, points: number): Promise<string> {
+  const before = new Date(Date.now() - 1);
+  payload(await gql(s.gatewayUrl, SEND_CODE, { c: customerUserId, p: points }, headers), 'sendPosPointsCode');
+  return (await receivedCode(to, before)).code;
+}
+
 const TAKE = `mutation ($input: TakePosHoldInput!) { takePosHold(input: $input) { hold { id kind amount points status remainingPoints remainingGiftCard } userErrors { code message field } } }`;
 const RELEASE = `mutation ($id: ID!) { releasePosHold(holdId: $id) { hold { id status } userErrors { code message field } } }`;
 
@@ -118,7 +135,7 @@ it('points and a gift card held online, tendered at the till, captured once at s
   };
 
   // Points (at most half the sale) and the gift card for what it has, up to what is due.
-  const points = await take({ kind: 'POINTS', customerUserId: customer.id, points: 20, due: total.toString() });
+  const points = await take({ kind: 'POINTS', customerUserId: customer.id, points: 20, due: total.toString(), code: await confirmCode(till.headers, customer.id, '+2348034440004', 20) });
   expect(points.userErrors).toEqual([]);
   expect(points.hold).toMatchObject({ kind: 'POINTS', amount: '2000', points: 20, status: 'HELD', remainingPoints: 30 });
   const due = total - 2000n;
@@ -127,15 +144,20 @@ it('points and a gift card held online, tendered at the till, captured once at s
   expect(gift.hold).toMatchObject({ kind: 'GIFT_CARD', amount: giftAmount.toString(), status: 'HELD', remainingGiftCard: (300_00n - giftAmount).toString() });
   // Retried with the same key: the same hold, nothing more taken.
   const key = uuidv7();
-  const once = await take({ kind: 'POINTS', customerUserId: customer.id, points: 1, due: '100', idempotencyKey: key });
-  expect((await take({ kind: 'POINTS', customerUserId: customer.id, points: 1, due: '100', idempotencyKey: key })).hold.id).toBe(once.hold.id);
+  const onceCode = await confirmCode(till.headers, customer.id, '+2348034440004', 1);
+  const once = await take({ kind: 'POINTS', customerUserId: customer.id, points: 1, due: '100', idempotencyKey: key, code: onceCode });
+  expect((await take({ kind: 'POINTS', customerUserId: customer.id, points: 1, due: '100', idempotencyKey: key, code: onceCode })).hold.id).toBe(once.hold.id);
   expect((await prisma.loyaltyAccount.findUnique({ where: { tenantId_userId: { tenantId: shop, userId: customer.id } } }))!.points).toBe(29);
   expect(payload(await gql(s.gatewayUrl, RELEASE, { id: once.hold.id }, till.headers), 'releasePosHold').hold.status).toBe('RELEASED');
   expect(payload(await gql(s.gatewayUrl, RELEASE, { id: once.hold.id }, till.headers), 'releasePosHold').hold.status).toBe('RELEASED'); // released once
   expect((await prisma.loyaltyAccount.findUnique({ where: { tenantId_userId: { tenantId: shop, userId: customer.id } } }))!.points).toBe(30);
 
   // Bad asks, with stable codes.
-  expect((await take({ kind: 'POINTS', customerUserId: customer.id, points: 10_000_000, due: total.toString() })).userErrors[0].code).toBe('BAD_USER_INPUT'); // more than half the sale
+  const capCode = await confirmCode(till.headers, customer.id, '+2348034440004', 30);
+  await prisma.loyaltyAccount.update({ where: { tenantId_userId: { tenantId: shop, userId: customer.id } }, data: { points: 10_000_000 } });
+  await prisma.tillPointsCode.updateMany({ where: { userId: customer.id, usedAt: null }, data: { maxPoints: 10_000_000 } });
+  expect((await take({ kind: 'POINTS', customerUserId: customer.id, points: 10_000_000, due: total.toString(), code: capCode })).userErrors[0].code).toBe('BAD_USER_INPUT'); // more than half the sale
+  await prisma.loyaltyAccount.update({ where: { tenantId_userId: { tenantId: shop, userId: customer.id } }, data: { points: 30 } });
   expect((await take({ kind: 'GIFT_CARD', giftCardCode: 'AAAA-BBBB-CCCC-DDDD', due: '100' })).userErrors[0].code).toBe('GIFT_CARD_INVALID');
   const foreign = await giftCard(MARKET, 100_00n);
   expect((await take({ kind: 'GIFT_CARD', giftCardCode: foreign.code, due: '100' })).userErrors[0].code).toBe('GIFT_CARD_INVALID');
@@ -205,4 +227,97 @@ it('points and a gift card held online, tendered at the till, captured once at s
     await prisma.posTenderHold.create({ data: { id: uuidv7(), tenantId: shop, deviceId: till.deviceId, kind: 'GIFT_CARD', giftCardId: card.id, amount: 1n, currency: 'NGN', expiresAt: new Date(Date.now() + 60_000), idempotencyKey: uuidv7() } });
   }
   expect((await take({ kind: 'GIFT_CARD', giftCardCode: card.code, due: '100' })).userErrors[0].code).toBe('HOLD_LIMIT_REACHED');
+}, 240_000);
+
+it('points at the till need the code the customer received: none, wrong, another till’s, shop’s or customer’s, expired, used, tries run out are refused and nothing moves; limits; points paid earn none', async () => {
+  const prisma = s.stack.prisma;
+  const shop = await tenantId(prisma, SHOP);
+  await prisma.loyaltySettings.upsert({ where: { tenantId: shop }, create: { tenantId: shop, enabled: true, spendPerPoint: 100n, pointValue: 100n, maxRedeemBps: 5000 }, update: { enabled: true, spendPerPoint: 100n, pointValue: 100n, maxRedeemBps: 5000, tiers: [] } });
+  const till = await registerTill(s, admin, { name: 'Code counter' });
+  const otherTill = await registerTill(s, admin, { name: 'Second counter' });
+  const marketTill = await registerTill(s, await signIn(s, MARKET, 'client'), { slug: MARKET, name: 'Market codes' });
+  const uche = await customerOf(SHOP, { name: 'Uche Eze', phone: '+2348035550005' });
+  const ngozi = await customerOf(SHOP, { name: 'Ngozi Nwosu' });
+  await prisma.user.update({ where: { id: ngozi.id }, data: { email: 'ngozi.points@example.ng' } });
+  for (const [u, points] of [[uche, 100], [ngozi, 40]] as const) await prisma.loyaltyAccount.create({ data: { tenantId: shop, userId: u.id, points } });
+  const pointsOf = async (userId: string) => (await prisma.loyaltyAccount.findUniqueOrThrow({ where: { tenantId_userId: { tenantId: shop, userId } } })).points;
+  const [item] = await pricedVariants(s, till, 1);
+  const total = new TillEvents().sale(uuidv7(), uuidv7(), [{ item, quantity: 2 }], (t) => [{ tender: 'CASH', amount: t }]).total;
+  const take = async (input: object, headers = till.headers) => {
+    const r = await gql(s.gatewayUrl, TAKE, { input: { kind: 'POINTS', currency: 'NGN', saleTotal: total.toString(), due: total.toString(), idempotencyKey: uuidv7(), customerUserId: uche.id, points: 10, ...input } }, headers);
+    if (!r.data?.takePosHold) throw new Error(JSON.stringify(r.errors));
+    return r.data.takePosHold;
+  };
+  const refusedWith = async (input: object, headers = till.headers) => (await take(input, headers)).userErrors.map((e: { code: string }) => e.code);
+
+  // Without a code, nothing is held.
+  expect(await refusedWith({})).toEqual(['INVALID_CREDENTIALS']);
+
+  // The code goes to the customer's own phone; the till learns only where, masked.
+  const before = new Date(Date.now() - 1);
+  const sent = await gql(s.gatewayUrl, SEND_CODE, { c: uche.id, p: 10 }, till.headers);
+  expect(payload(sent, 'sendPosPointsCode').sent).toMatchObject({ sentTo: '•••• 0005', channel: 'SMS', maxPoints: 10 });
+  const { code, text } = await receivedCode('+2348035550005', before);
+  expect(text).toMatch(/10 points/);
+  expect(text).toMatch(/Ade/i); // the shop's name
+  expect(JSON.stringify(sent)).not.toContain(code);
+  const events = await prisma.outboxEvent.findMany({ where: { tenantId: shop, createdAt: { gte: before } } });
+  expect(events.some((e: any) => e.payload?.template === 'pos.points_code')).toBe(true);
+  expect(JSON.stringify(events)).not.toContain(code);
+  expect(JSON.stringify(await prisma.tillPointsCode.findMany({ where: { userId: uche.id } }))).not.toContain(code);
+
+  const wrong = code === '000000' ? '000001' : '000000';
+  expect(await refusedWith({ code: wrong })).toEqual(['INVALID_CREDENTIALS']);
+  expect(await refusedWith({ code }, otherTill.headers)).toEqual(['INVALID_CREDENTIALS']); // another till of the shop
+  expect(await refusedWith({ code, customerUserId: ngozi.id })).toEqual(['INVALID_CREDENTIALS']); // another customer
+  expect(await refusedWith({ code }, marketTill.headers)).toEqual(['INVALID_CREDENTIALS']); // another shop's till
+  expect(await refusedWith({ code, points: 11 })).toEqual(['BAD_USER_INPUT']); // more than the customer confirmed
+  expect(await pointsOf(uche.id)).toBe(100);
+  const held = await take({ code });
+  expect(held.hold).toMatchObject({ kind: 'POINTS', points: 10, amount: '1000', status: 'HELD', remainingPoints: 90 });
+  expect(JSON.stringify(held)).not.toContain(code);
+  expect(await refusedWith({ code })).toEqual(['TOKEN_USED']); // used once
+  expect(await pointsOf(uche.id)).toBe(90);
+
+  // Expired after 10 minutes.
+  const late = await confirmCode(till.headers, uche.id, '+2348035550005', 5);
+  await prisma.tillPointsCode.updateMany({ where: { userId: uche.id, usedAt: null }, data: { expiresAt: new Date(Date.now() - 1000) } });
+  expect(await refusedWith({ code: late, points: 5 })).toEqual(['TOKEN_EXPIRED']);
+
+  // Five wrong tries spend it: even the right one is refused after.
+  const tried = await confirmCode(till.headers, uche.id, '+2348035550005', 5);
+  const miss = tried === '999999' ? '999998' : '999999';
+  for (let i = 0; i < 5; i++) expect(await refusedWith({ code: miss, points: 5 })).toEqual(['INVALID_CREDENTIALS']);
+  expect(await refusedWith({ code: tried, points: 5 })).toEqual(['TOO_MANY_ATTEMPTS']);
+  expect(await pointsOf(uche.id)).toBe(90);
+
+  // At most 3 codes to one customer in 10 minutes, from any till of the shop.
+  expect(userErrorCodes(await gql(s.gatewayUrl, SEND_CODE, { c: uche.id, p: 5 }, otherTill.headers), 'sendPosPointsCode')).toEqual(['TOO_MANY_ATTEMPTS']);
+  // Another shop's till cannot text this shop's customer; a customer with fewer points gets nothing.
+  expect(userErrorCodes(await gql(s.gatewayUrl, SEND_CODE, { c: ngozi.id, p: 5 }, marketTill.headers), 'sendPosPointsCode')).not.toEqual([]);
+  expect(userErrorCodes(await gql(s.gatewayUrl, SEND_CODE, { c: ngozi.id, p: 41 }, till.headers), 'sendPosPointsCode')).toEqual(['INSUFFICIENT_BALANCE']);
+  expect(await prisma.tillPointsCode.count({ where: { userId: ngozi.id } })).toBe(0);
+  expect((await gql(s.gatewayUrl, SEND_CODE, { c: ngozi.id, p: 5 }, admin)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+  // No phone on the account: the code goes to the customer's e-mail.
+  const mailed = payload(await gql(s.gatewayUrl, SEND_CODE, { c: ngozi.id, p: 5 }, till.headers), 'sendPosPointsCode');
+  expect(mailed.sent).toMatchObject({ sentTo: 'n•••@example.ng', channel: 'EMAIL' });
+  expect((await receivedCode('ngozi.points@example.ng', before)).code).toMatch(/^\d{6}$/);
+
+  // At most 10 codes from one till in 10 minutes.
+  for (let i = 0; i < 6; i++) await prisma.tillPointsCode.create({ data: { id: uuidv7(), tenantId: shop, deviceId: till.deviceId, userId: uuidv7(), maxPoints: 1, codeHash: 'x', channel: 'SMS', expiresAt: new Date(Date.now() + 60_000) } });
+  expect(userErrorCodes(await gql(s.gatewayUrl, SEND_CODE, { c: ngozi.id, p: 5 }, till.headers), 'sendPosPointsCode')).toEqual(['TOO_MANY_ATTEMPTS']);
+
+  // The sale paid partly by the points earns on the rest only (as online).
+  const ev = new TillEvents();
+  const session = uuidv7();
+  const bola = await addCashier(s, admin, { name: 'Bisi', role: 'SUPERVISOR', pin: '1357', discountLimitBps: 0 });
+  const sale = ev.sale(session, bola, [{ item, quantity: 2 }], (t) => [{ tender: 'POINTS', amount: 1000n, reference: held.hold.id }, { tender: 'CASH', amount: t - 1000n }], { customerUserId: uche.id });
+  payload(await sync(s, till, [ev.open(session, bola, 0n), sale.event]), 'syncPosBatch');
+  const checkout = await eventually(() => prisma.checkout.findUnique({ where: { tenantId_idempotencyKey: { tenantId: shop, idempotencyKey: `pos:${sale.event.clientId}` } } }), (c) => !!c?.orderId);
+  const order = await prisma.order.findUniqueOrThrow({ where: { id: checkout!.orderId! } });
+  // A point per ₦1 spent: the ₦10 paid by points would have earned 10 more.
+  const earned = await eventually(() => prisma.balanceMovement.findUnique({ where: { tenantId_idempotencyKey: { tenantId: shop, idempotencyKey: `points-earn:${order.id}` } } }), (m) => m !== null);
+  expect(order.subtotal).toBeGreaterThan(1000n);
+  expect(Number(earned!.amount)).toBe(Number((order.subtotal - 1000n) / 100n));
 }, 240_000);

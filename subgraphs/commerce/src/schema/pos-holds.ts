@@ -4,6 +4,7 @@
  */
 import { asQuery } from '@webwaka/kit';
 import { captureTillHolds, releaseTillHold, takeTillHold } from '../services/pos-holds';
+import { sendTillPointsCode } from '../services/till-points-codes';
 import { builder } from './builder';
 
 const POS_SERVICE = { apiScope: 'commerce:pos-rewards' };
@@ -35,6 +36,7 @@ const TillHoldInput = builder.inputType('TillHoldInput', {
     customerUserId: t.id(),
     points: t.int(),
     giftCardCode: t.string(),
+    code: t.string(),
     idempotencyKey: t.string({ required: true }),
   }),
 });
@@ -54,7 +56,24 @@ const CaptureOutcomeRef = builder.objectRef<Awaited<ReturnType<typeof captureTil
 
 const big = (v: string) => (/^\d{1,15}$/.test(v) ? BigInt(v) : -1n);
 
+const TillPointsCodeRef = builder.objectRef<Awaited<ReturnType<typeof sendTillPointsCode>>>('TillPointsCodeSent').implement({
+  inaccessible: true,
+  fields: (t) => ({
+    sentTo: t.exposeString('sentTo'),
+    channel: t.exposeString('channel'),
+    maxPoints: t.exposeInt('maxPoints'),
+    expiresAt: t.string({ resolve: (c) => c.expiresAt.toISOString() }),
+  }),
+});
+
 builder.mutationFields((t) => ({
+  sendTillPointsCode: t.field({
+    type: TillPointsCodeRef,
+    inaccessible: true,
+    authScopes: POS_SERVICE,
+    args: { deviceId: t.arg.id({ required: true }), customerUserId: t.arg.id({ required: true }), maxPoints: t.arg.int({ required: true }) },
+    resolve: (_r, { deviceId, customerUserId, maxPoints }, ctx) => asQuery(() => sendTillPointsCode(ctx, String(deviceId), { customerUserId: String(customerUserId), maxPoints })),
+  }),
   holdForTill: t.field({
     type: TillHoldRef,
     inaccessible: true,

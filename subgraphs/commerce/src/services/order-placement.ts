@@ -65,6 +65,8 @@ export interface Prepared extends NewOrder {
   couponUse?: CouponUse;
   /** An order paid where it was made (a till's sale, decision 0071): its points are earned with it, once. */
   earnPointsNow?: boolean;
+  /** What points paid of it (a till's POINTS tenders): not earning, as online (decision 0084). */
+  pointsPaid?: bigint;
   /** What each automatic promotion took off (promotions.ts: the order's labels for its discount). */
   promotionUses?: { id: string; name: string; amount: bigint }[];
   /** The points, gift cards and store credit the order's transaction holds (tenders.ts; `order.prepaid` is their sum). */
@@ -173,7 +175,7 @@ async function writeOrder(ctx: ServiceContext, tenantId: string, checkoutId: str
       await tx.orderLine.createMany({ data: lines.map((l) => ({ ...l, id: uuidv7(), tenantId, orderId, vendorOrderId })) });
     }
     // As payments.ts does when an order is paid: on goods after discounts, before tax (once per order).
-    if (o.earnPointsNow) await earnPoints(tx, { tenantId, userId: order.customerUserId, orderId, orderNumber: order.number, currency: order.currency, goodsPaid: order.subtotal });
+    if (o.earnPointsNow) await earnPoints(tx, { tenantId, userId: order.customerUserId, orderId, orderNumber: order.number, currency: order.currency, goodsPaid: order.subtotal - (o.pointsPaid ?? 0n) });
     const actor = actorRef(ctx);
     // An order paid where it was made (a till's sale) starts in its own status; everything else awaits payment.
     await tx.orderEvent.create({ data: { id: uuidv7(), tenantId, orderId, fromStatus: null, toStatus: o.order.status ?? 'PENDING_PAYMENT', actorType: actor.actorType, actorId: actor.actorId, reason: o.reason } });

@@ -143,3 +143,26 @@ export async function customerForPhone(ctx: Ctx, tenantId: string, phone: string
   );
   return data.customerForPhone?.id ?? null;
 }
+
+export interface CustomerContact {
+  userId: string;
+  email: string | null;
+  phone: string | null;
+  name: string;
+}
+
+/**
+ * Where a shop's customer receives messages (identity's service-only `messageAudience`, scope
+ * identity:contacts): the account's own e-mail and phone, never an address typed by someone else; null when
+ * the user is not a member of the shop or is being deleted.
+ */
+export async function customerContact(ctx: Ctx, tenantId: string, userId: string): Promise<CustomerContact | null> {
+  const data = await callPeer<{ messageAudience: { contacts: CustomerContact[] } | null }>(
+    ctx.peers,
+    'identity',
+    `query ($userIds: [ID!]!) { messageAudience(userIds: $userIds) { contacts { userId email phone name } } }`,
+    { userIds: [userId] },
+    { tenantId, service: 'commerce', scopes: ['identity:contacts'], requestId: ctx.requestId },
+  );
+  return data.messageAudience?.contacts.find((c) => c.userId === userId) ?? null;
+}

@@ -10,6 +10,7 @@ import { TX_OPTIONS, type ServiceContext, type Tx } from './context';
 import { balanceOf, givePointsBack, programmeOf, takePoints } from './loyalty';
 import { applyBps } from './money';
 import { giftCardByCode, giftCardRefusal } from './stored-value';
+import { checkTillPointsCode, spendTillPointsCode } from './till-points-codes';
 
 /** A till may hold at most this many at once (decision 0080): a stolen till's key cannot freeze a shop's cards. */
 export const MAX_OPEN_HOLDS_PER_DEVICE = 20;
@@ -26,6 +27,8 @@ export interface TakeHoldInput {
   customerUserId?: string | null;
   points?: number | null;
   giftCardCode?: string | null;
+  /** POINTS: the code the customer received and read out (decision 0084). */
+  code?: string | null;
   idempotencyKey: string;
 }
 
@@ -50,6 +53,15 @@ export async function takeTillHold(ctx: ServiceContext, deviceId: string, input:
   if (!/^[A-Z]{3}$/.test(input.currency)) throw bad('A currency is three letters', 'currency');
   if (input.due <= 0n || input.saleTotal <= 0n || input.due > input.saleTotal) throw bad('due: more than nothing, and no more than the sale total', 'due');
   const id = uuidv7();
+  // Points need the customer's code (decision 0084), checked before the transaction so a wrong one counts
+  // even though the hold is refused; a retried request (same key) is its hold, whose code is spent already.
+  let confirmed: { id: string } | null = null;
+  if (input.kind === 'POINTS' && !(await ctx.prisma.posTenderHold.findUnique({ where: { deviceId_idempotencyKey: { deviceId, idempotencyKey: key } } }))) {
+    const userId = input.customerUserId ?? '';
+    if (!isUuid(userId)) throw bad('Find the customer first: points belong to a customer', 'customerUserId');
+    if (!Number.isInteger(input.points) || input.points! < 1 || input.points! > 10_000_000) throw bad('A whole number of points, 1 or more', 'points');
+    confirmed = await checkTillPointsCode(ctx.prisma, { tenantId, deviceId, userId, points: input.points!, code: input.code }, now);
+  }
   const hold = await ctx.prisma.$transaction(async (tx) => {
     // One till's holds one at a time: the count of open ones is exact.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`commerce.pos-hold:${deviceId}`}, 0))`;
@@ -72,6 +84,8 @@ export async function takeTillHold(ctx: ServiceContext, deviceId: string, input:
       const most = Number((cap < input.due ? cap : input.due) / programme.pointValue);
       if (input.points! > most) throw bad(`At most ${most} points on this sale`, 'points');
       // takePoints refuses (INSUFFICIENT_BALANCE) a customer who is not this shop's or has fewer points.
+      if (!confirmed) throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'The customer confirms points with a code: send one to their phone and enter it', ['code']);
+      await spendTillPointsCode(tx, confirmed.id, id);
       await takePoints(tx, { tenantId, userId, points: input.points!, reason: 'REDEEM', key: `pos-hold:${id}`, orderId: null, note });
       return tx.posTenderHold.create({ data: { id, tenantId, deviceId, kind: 'POINTS', userId, points: input.points!, amount: BigInt(input.points!) * programme.pointValue, currency: input.currency, expiresAt, idempotencyKey: key } });
     }

@@ -119,6 +119,8 @@ function posOrder(tenantId: string, sale: PosSaleRecordedPayload, lines: ReturnT
     // pos passes a coupon only once it has checked it against the coupon's rules (decision 0071).
     // The customer named at the till earns points as an online order does when paid (decision 0071).
     earnPointsNow: true,
+    // Points spent on it earn none, as online (decision 0084): pos passes only the tenders it captured.
+    pointsPaid: sale.tenders.filter((t) => t.tender === 'POINTS').reduce((a, t) => a + BigInt(t.amount), 0n),
     couponUse: sale.coupon
       ? { couponId: sale.coupon.couponId, amount: BigInt(sale.coupon.discount), currency: sale.currency, customer: { userId: sale.customerUserId, email: null }, posSaleId: sale.saleId }
       : undefined,

@@ -187,6 +187,22 @@ export const CATALOGUE: Record<MessageTemplateKey, CatalogueEntry> = {
       },
     },
   },
+  // The customer confirms points spent at a till (decision 0084): sent only when a cashier asks, so the
+  // text says what it is for; someone who is not paying with points now should not read it out.
+  'pos.points_code': {
+    channels: ['SMS'],
+    marketing: false,
+    secret: true,
+    variables: ['points', 'value', 'expiresInMinutes'],
+    sample: { points: '250', value: '₦2,500.00', expiresInMinutes: '10' },
+    texts: {
+      SMS: { body: '{{secret}} confirms paying with up to {{points}} points ({{value}}) at {{storeName}}. Tell it to the cashier only if you are paying with points now. Expires in {{expiresInMinutes}} min.' },
+      EMAIL: {
+        subject: 'Your {{storeName}} code to pay with points',
+        body: 'The cashier at {{storeName}} asked to spend up to {{points}} of your points ({{value}}).\n\nYour code: {{secret}}\n\nTell it to the cashier only if you are paying with points now. It expires in {{expiresInMinutes}} minutes. If you are not at the till, ignore this message: your points stay yours.',
+      },
+    },
+  },
 };
 
 // The catalogue covers the contract exactly (a compile-time and a start-time check).

@@ -3,7 +3,7 @@ import { receiptPrefix } from '../services/devices';
 import { MAX_BATCH, type PosEventInput } from '../services/events';
 import { syncBatch, type SyncResult } from '../services/sync';
 import { findCustomer, tillSnapshot } from '../services/till';
-import { releaseHold, takeHold, type TillHold } from '../services/holds';
+import { releaseHold, sendPointsCode, takeHold, type PointsCodeSent, type TillHold } from '../services/holds';
 import { asQuery, builder, TILLS } from './builder';
 import { PosCashierRoleEnum, PosSettingsRef } from './cashiers';
 import { PosDevice } from './devices';
@@ -207,12 +207,29 @@ const TakePosHoldInput = builder.inputType('TakePosHoldInput', {
     customerUserId: t.id({ description: 'POINTS: the customer found at the till.' }),
     points: t.int({ description: 'POINTS: how many to spend.' }),
     giftCardCode: t.string({ description: 'GIFT_CARD: the code as read from the card.' }),
+    code: t.string({ description: 'POINTS: the 6-digit code the customer received (sendPosPointsCode) and read out; decision 0084.' }),
     idempotencyKey: t.string({ required: true, description: 'The till’s key for this request: sent again, the same hold.' }),
+  }),
+});
+const PointsCodeSentRef = builder.objectRef<PointsCodeSent>('PosPointsCodeSent').implement({
+  description: 'A code sent to the customer to confirm points spent at this till (decision 0084): where it went, masked; never the code.',
+  fields: (t) => ({
+    sentTo: t.exposeString('sentTo', { description: '`•••• 4567` for a phone, `k•••@example.com` for an e-mail.' }),
+    channel: t.exposeString('channel', { description: 'SMS or EMAIL.' }),
+    maxPoints: t.exposeInt('maxPoints', { description: 'The most points the code confirms.' }),
+    expiresAt: t.field({ type: 'DateTime', resolve: (c) => new Date(c.expiresAt) }),
   }),
 });
 const HoldPayload = builder.payloadObject<{ hold: TillHold }>('PosHoldPayload', (p) => ({ hold: p.field({ type: PosHoldRef, nullable: true, resolve: (x) => x.hold ?? null }) }));
 
 builder.mutationFields((t) => ({
+  sendPosPointsCode: t.field({
+    type: builder.payloadObject<{ sent: PointsCodeSent }>('SendPosPointsCodePayload', (p) => ({ sent: p.field({ type: PointsCodeSentRef, nullable: true, resolve: (x) => x.sent ?? null }) })),
+    authScopes: TILLS,
+    description: 'For the calling till, online only: texts the found customer (or e-mails them, with no phone) a code to confirm spending up to `points` points here; takePosHold for POINTS needs it. At most 3 codes per customer and 10 per till in 10 minutes (TOO_MANY_ATTEMPTS).',
+    args: { customerUserId: t.arg.id({ required: true }), points: t.arg.int({ required: true }) },
+    resolve: (_r, { customerUserId, points }, ctx) => withUserErrors(async () => ({ sent: await sendPointsCode(ctx, { customerUserId: String(customerUserId), points }) })),
+  }),
   takePosHold: t.field({
     type: HoldPayload,
     authScopes: TILLS,
@@ -220,7 +237,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: TakePosHoldInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
       withUserErrors(async () => ({
-        hold: await takeHold(ctx, { ...input, customerUserId: input.customerUserId == null ? null : String(input.customerUserId), points: input.points ?? null, giftCardCode: input.giftCardCode ?? null }),
+        hold: await takeHold(ctx, { ...input, customerUserId: input.customerUserId == null ? null : String(input.customerUserId), points: input.points ?? null, giftCardCode: input.giftCardCode ?? null, code: input.code ?? null }),
       })),
   }),
   releasePosHold: t.field({

@@ -37,11 +37,15 @@ export interface TakeHoldInput {
   customerUserId?: string | null;
   points?: number | null;
   giftCardCode?: string | null;
+  /** POINTS: the code the customer received (decision 0084). */
+  code?: string | null;
   idempotencyKey: string;
 }
 
 /** Commerce's refusals a cashier can act on, passed on as the till's own (userErrors with the same code). */
-const CASHIER_CODES = new Set<string>([ErrorCode.BAD_USER_INPUT, ErrorCode.GIFT_CARD_INVALID, ErrorCode.INSUFFICIENT_BALANCE, ErrorCode.HOLD_LIMIT_REACHED, ErrorCode.NOT_FOUND, ErrorCode.INVALID_TRANSITION, ErrorCode.IDEMPOTENCY_KEY_REUSED]);
+const CASHIER_CODES = new Set<string>([ErrorCode.BAD_USER_INPUT, ErrorCode.GIFT_CARD_INVALID, ErrorCode.INSUFFICIENT_BALANCE, ErrorCode.HOLD_LIMIT_REACHED, ErrorCode.NOT_FOUND, ErrorCode.INVALID_TRANSITION, ErrorCode.IDEMPOTENCY_KEY_REUSED,
+  // The customer's code for points (decision 0084): wrong or none, expired, used, too many tries or asks.
+  ErrorCode.INVALID_CREDENTIALS, ErrorCode.TOKEN_EXPIRED, ErrorCode.TOKEN_USED, ErrorCode.TOO_MANY_ATTEMPTS]);
 async function asCashier<T>(field: string, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
@@ -50,6 +54,31 @@ async function asCashier<T>(field: string, call: () => Promise<T>): Promise<T> {
     if (CASHIER_CODES.has(code)) throw new DomainError(code as ErrorCode, (e as Error).message.replace(/^commerce: /, ''), [field]);
     throw e;
   }
+}
+
+export interface PointsCodeSent {
+  /** Where it went, masked: `•••• 4567` or `k•••@example.com`. */
+  sentTo: string;
+  channel: 'SMS' | 'EMAIL';
+  maxPoints: number;
+  expiresAt: string;
+}
+
+/**
+ * For the calling till: commerce sends the found customer a code to confirm spending up to `points` points
+ * here (decision 0084). The answer says only where it went, masked; never the code.
+ */
+export async function sendPointsCode(ctx: ServiceContext, input: { customerUserId: string; points: number }): Promise<PointsCodeSent> {
+  const device = await requireDevice(ctx);
+  if (!isUuid(input.customerUserId)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Find the customer first', ['customerUserId']);
+  const data = await asCashier('points', () => callPeer<{ sendTillPointsCode: PointsCodeSent }>(
+    ctx.peers,
+    'commerce',
+    `mutation ($deviceId: ID!, $customerUserId: ID!, $maxPoints: Int!) { sendTillPointsCode(deviceId: $deviceId, customerUserId: $customerUserId, maxPoints: $maxPoints) { sentTo channel maxPoints expiresAt } }`,
+    { deviceId: device.id, customerUserId: input.customerUserId, maxPoints: input.points },
+    { tenantId: device.tenantId, service: 'pos', scopes: SCOPES, requestId: ctx.requestId },
+  ));
+  return data.sendTillPointsCode;
 }
 
 /** For the calling till: a hold on the customer's points or a gift card (commerce checks and takes the balance). */
