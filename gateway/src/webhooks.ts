@@ -61,6 +61,8 @@ interface SandboxPayment {
   bankName?: string | null;
   paymentStatus?: string;
   received?: string;
+  ussdCode?: string | null;
+  chargeInstruction?: string | null;
 }
 
 type SandboxHook = { tenantSlug: string; body: string; headers: Record<string, string>; returnUrl: string | null };
@@ -121,6 +123,21 @@ export function mountWebhooks(app: Express, opts: WebhookOptions): void {
     if (p.method === 'BANK_TRANSFER') return res.type('html').send(transferPage(p));
     const amount = formatMoney({ amount: BigInt(p.amount), currency: p.currency });
     const decided = p.status !== 'PENDING';
+    // USSD and mobile money (decision 0087): the page plays the shopper's phone; the outcome is a card's webhook.
+    if (p.method === 'USSD' || p.method === 'MOBILE_MONEY') {
+      const ussd = p.method === 'USSD';
+      return res.type('html').send(
+        page(
+          `Pay ${amount}`,
+          `<h1>WebWaka sandbox ${ussd ? 'USSD' : 'mobile money'}</h1><p>Order <strong>${escapeHtml(p.orderNumber)}</strong>: <strong>${escapeHtml(amount)}</strong></p>` +
+            (ussd ? `<p>Dial <strong data-testid="ussd-code">${escapeHtml(p.ussdCode ?? '')}</strong></p>` : `<p data-testid="charge-instruction">${escapeHtml(p.chargeInstruction ?? 'Approve on phone')}</p>`) +
+            (decided
+              ? `<p>This payment is already ${p.status === 'SUCCEEDED' ? 'paid' : 'declined'}.</p>`
+              : `<form method="post"><button name="decision" value="pay">${ussd ? 'Simulate dialling' : 'Approve on phone'}</button><button name="decision" value="decline">Decline</button></form>`) +
+            '<p class="note">Test mode: no money moves.</p>',
+        ),
+      );
+    }
     res.type('html').send(
       page(
         `Pay ${amount}`,

@@ -203,6 +203,10 @@ export type CheckoutInput = {
   giftCardRecipient?: GiftCardRecipientInput | null | undefined;
   /** A new random key per checkout attempt (e.g. a UUID); a retry with the same key and input returns the first result. */
   idempotencyKey: string;
+  /** MOBILE_MONEY: a code from checkoutMobileMoneyNetworks (PAYMENT_DETAILS_INVALID otherwise). */
+  mobileMoneyNetwork?: string | null | undefined;
+  /** MOBILE_MONEY: the wallet's phone, local (0803 123 4567) or international (PAYMENT_DETAILS_INVALID otherwise). */
+  mobileMoneyPhone?: string | null | undefined;
   /** One of checkoutPaymentMethods (PAYMENT_METHOD_UNAVAILABLE otherwise); CARD when omitted. */
   paymentMethod?: PaymentMethod | null | undefined;
   phone?: string | null | undefined;
@@ -217,6 +221,8 @@ export type CheckoutInput = {
   taxId?: string | null | undefined;
   /** Pay what is left with the signed-in customer's store credit. */
   useStoreCredit?: boolean | null | undefined;
+  /** USSD: the shopper's bank, a code from checkoutUssdBanks (PAYMENT_DETAILS_INVALID otherwise). */
+  ussdBank?: string | null | undefined;
 };
 
 export type CollectOnDeliveryInput = {
@@ -678,11 +684,13 @@ export type PassengerInput = {
   seatLabel: string;
 };
 
-/** How a shopper pays (decision 0076): CARD on the provider's hosted page, BANK_TRANSFER to an account opened for the order, PAY_ON_DELIVERY in cash or by transfer to the shop's collector at the door (decision 0083). */
+/** How a shopper pays (decision 0076): CARD on the provider's hosted page, BANK_TRANSFER to an account opened for the order, PAY_ON_DELIVERY in cash or by transfer to the shop's collector at the door (decision 0083), USSD by a code dialled on the shopper's phone and MOBILE_MONEY approved on it (decision 0087). */
 export type PaymentMethod =
   | 'BANK_TRANSFER'
   | 'CARD'
-  | 'PAY_ON_DELIVERY';
+  | 'MOBILE_MONEY'
+  | 'PAY_ON_DELIVERY'
+  | 'USSD';
 
 export type PaymentProvider =
   | 'FLUTTERWAVE'
@@ -1449,7 +1457,7 @@ export type UpdateCategoryInput = {
 export type UpdateCommerceSettingsInput = {
   /** Minor units: the largest order total paid on delivery; "" for no limit (decision 0083). */
   payOnDeliveryMaxTotal?: string | null | undefined;
-  /** At least one; BANK_TRANSFER needs a provider that opens virtual accounts (PAYMENT_METHOD_UNAVAILABLE). */
+  /** At least one; BANK_TRANSFER needs a provider that opens virtual accounts, USSD and MOBILE_MONEY one that charges them (not Stripe; PAYMENT_METHOD_UNAVAILABLE). */
   paymentMethods?: Array<PaymentMethod> | null | undefined;
   paymentProvider?: PaymentProvider | null | undefined;
   paymentWindowMinutes?: number | null | undefined;
@@ -3967,7 +3975,7 @@ export type ShopShippingOptionsQueryVariables = Exact<{
 }>;
 
 
-export type ShopShippingOptionsQuery = { checkoutPaymentMethods: Array<PaymentMethod>, shippingOptions: Array<{ id: string, method: string, name: string, amount: { amount: string, currency: string }, freeOver: { amount: string, currency: string } | null }> };
+export type ShopShippingOptionsQuery = { checkoutPaymentMethods: Array<PaymentMethod>, checkoutUssdBanks: Array<{ code: string, name: string }>, checkoutMobileMoneyNetworks: Array<{ code: string, name: string }>, shippingOptions: Array<{ id: string, method: string, name: string, amount: { amount: string, currency: string }, freeOver: { amount: string, currency: string } | null }> };
 
 export type ShopCheckoutMutationVariables = Exact<{
   input: CheckoutInput;
@@ -4000,7 +4008,7 @@ export type ShopOrderQueryVariables = Exact<{
 }>;
 
 
-export type ShopOrderQuery = { order: { fulfilmentStage: OrderStatus | null, email: string, currency: string, taxInclusive: boolean, shippingMethod: string, expiresAt: string, paidAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, subtotal: { amount: string, currency: string }, discount: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, refundedTotal: { amount: string, currency: string }, prepaid: { amount: string, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null } | null, vendorOrders: Array<{ id: string, vendorName: string, lines: Array<{ id: string }> }>, lines: Array<{ id: string, sku: string, title: string, quantity: number, refundedQuantity: number, unitPrice: { amount: string, currency: string }, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string } }>, timeline: Array<{ id: string, toStatus: OrderStatus, reason: string | null, at: string }>, payments: Array<{ reference: string, status: PaymentStatus, authorizationUrl: string | null, provider: PaymentProvider, method: PaymentMethod, bankAccountNumber: string | null, bankName: string | null, bankAccountName: string | null, amount: { amount: string, currency: string }, received: { amount: string, currency: string }, stillToPay: { amount: string, currency: string } }>, total: { amount: string, currency: string } } | null };
+export type ShopOrderQuery = { order: { fulfilmentStage: OrderStatus | null, email: string, currency: string, taxInclusive: boolean, shippingMethod: string, expiresAt: string, paidAt: string | null, cancelledAt: string | null, cancelReason: string | null, id: string, number: string, status: OrderStatus, createdAt: string, subtotal: { amount: string, currency: string }, discount: { amount: string, currency: string }, shipping: { amount: string, currency: string }, tax: { amount: string, currency: string }, refundedTotal: { amount: string, currency: string }, prepaid: { amount: string, currency: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null } | null, vendorOrders: Array<{ id: string, vendorName: string, lines: Array<{ id: string }> }>, lines: Array<{ id: string, sku: string, title: string, quantity: number, refundedQuantity: number, unitPrice: { amount: string, currency: string }, subtotal: { amount: string, currency: string }, tax: { amount: string, currency: string } }>, timeline: Array<{ id: string, toStatus: OrderStatus, reason: string | null, at: string }>, payments: Array<{ reference: string, status: PaymentStatus, authorizationUrl: string | null, provider: PaymentProvider, method: PaymentMethod, bankAccountNumber: string | null, bankName: string | null, bankAccountName: string | null, ussdCode: string | null, chargeInstruction: string | null, mobileMoneyPhone: string | null, amount: { amount: string, currency: string }, received: { amount: string, currency: string }, stillToPay: { amount: string, currency: string } }>, total: { amount: string, currency: string } } | null };
 
 export type ShopMyOrdersQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -12387,6 +12395,14 @@ export const ShopMergeGuestCartDocument = new TypedDocumentString(`
 export const ShopShippingOptionsDocument = new TypedDocumentString(`
     query ShopShippingOptions($destination: ShippingDestinationInput!) {
   checkoutPaymentMethods
+  checkoutUssdBanks {
+    code
+    name
+  }
+  checkoutMobileMoneyNetworks {
+    code
+    name
+  }
   shippingOptions(destination: $destination) {
     id
     method
@@ -12402,7 +12418,7 @@ export const ShopShippingOptionsDocument = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
   currency
-}`, {"hash":"sha256:e8036a442af18d640b9b5e26ecfd468c4c69292f9f12cda5783ccd7827104846"}) as unknown as TypedDocumentString<ShopShippingOptionsQuery, ShopShippingOptionsQueryVariables>;
+}`, {"hash":"sha256:eb54114facbb0574e6c8d14e221bb6fa57e260173e6bc50dac36a439872f593e"}) as unknown as TypedDocumentString<ShopShippingOptionsQuery, ShopShippingOptionsQueryVariables>;
 export const ShopCheckoutDocument = new TypedDocumentString(`
     mutation ShopCheckout($input: CheckoutInput!) {
   checkout(input: $input) {
@@ -12536,6 +12552,9 @@ export const ShopOrderDocument = new TypedDocumentString(`
       bankAccountNumber
       bankName
       bankAccountName
+      ussdCode
+      chargeInstruction
+      mobileMoneyPhone
       amount {
         ...MoneyFields
       }
@@ -12560,7 +12579,7 @@ fragment ShopOrderSummary on Order {
   total {
     ...MoneyFields
   }
-}`, {"hash":"sha256:37b85e00404e73c88f9c06fa18b63db3a47d0da2d771818214de7cac15853b51"}) as unknown as TypedDocumentString<ShopOrderQuery, ShopOrderQueryVariables>;
+}`, {"hash":"sha256:73a86d8e9b8abc2effe00cbe32cd7d240d6400c691b9311658babdc42bc80eef"}) as unknown as TypedDocumentString<ShopOrderQuery, ShopOrderQueryVariables>;
 export const ShopMyOrdersDocument = new TypedDocumentString(`
     query ShopMyOrders($after: String) {
   orders(first: 20, after: $after) {

@@ -54,7 +54,7 @@ export async function choosePaymentProviderAction(slug: string, _previous: FormS
   redirect(`${back}?done=provider`);
 }
 
-const PAYMENT_METHODS = ['CARD', 'BANK_TRANSFER', 'PAY_ON_DELIVERY'] as const;
+const PAYMENT_METHODS = ['CARD', 'BANK_TRANSFER', 'PAY_ON_DELIVERY', 'USSD', 'MOBILE_MONEY'] as const;
 
 /** The ways shoppers may pay at checkout (decision 0076): at least one; commerce checks the provider can take each. */
 export async function setPaymentMethodsAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {

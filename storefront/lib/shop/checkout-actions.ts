@@ -122,7 +122,10 @@ export async function placeOrder(kind: StorefrontKind, slug: string, formData: F
       ...payWith(formData, signedIn),
       giftCardRecipient: giftCardRecipient(formData),
       // Commerce refuses a method the shop has not enabled (PAYMENT_METHOD_UNAVAILABLE).
-      paymentMethod: (['BANK_TRANSFER', 'PAY_ON_DELIVERY'] as const).find((m) => m === formData.get('paymentMethod')) ?? ('CARD' as const),
+      paymentMethod: (['BANK_TRANSFER', 'PAY_ON_DELIVERY', 'USSD', 'MOBILE_MONEY'] as const).find((m) => m === formData.get('paymentMethod')) ?? ('CARD' as const),
+      // USSD's bank, mobile money's network and phone (decision 0087): commerce checks them (PAYMENT_DETAILS_INVALID).
+      ...(formData.get('paymentMethod') === 'USSD' ? { ussdBank: String(formData.get('ussdBank') ?? '') } : {}),
+      ...(formData.get('paymentMethod') === 'MOBILE_MONEY' ? { mobileMoneyNetwork: String(formData.get('mobileMoneyNetwork') ?? ''), mobileMoneyPhone: String(formData.get('mobileMoneyPhone') ?? '') } : {}),
     },
   });
 

@@ -159,6 +159,14 @@ export const ShopMergeGuestCartMutation = graphql(`
 export const ShopShippingOptionsQuery = graphql(`
   query ShopShippingOptions($destination: ShippingDestinationInput!) {
     checkoutPaymentMethods
+    checkoutUssdBanks {
+      code
+      name
+    }
+    checkoutMobileMoneyNetworks {
+      code
+      name
+    }
     shippingOptions(destination: $destination) {
       id
       method
@@ -309,6 +317,9 @@ export const ShopOrderQuery = graphql(`
         bankAccountNumber
         bankName
         bankAccountName
+        ussdCode
+        chargeInstruction
+        mobileMoneyPhone
         amount {
           ...MoneyFields
         }

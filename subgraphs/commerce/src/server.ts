@@ -76,6 +76,9 @@ export function internalRoutes(deps: Omit<Deps, 'requestId'>): Record<string, In
         bankName: payment.bankName,
         paymentStatus: payment.status,
         received: payment.received.toString(),
+        // USSD and mobile money: the sandbox page plays the shopper's phone (decision 0087).
+        ussdCode: payment.ussdCode,
+        chargeInstruction: payment.chargeInstruction,
       };
     },
     'sandbox-transfer': async (body, call) => {

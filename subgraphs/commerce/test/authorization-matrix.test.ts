@@ -196,6 +196,17 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: EVERYONE,
     expectAllowed: (v) => expect(v).toEqual(['CARD']),
   },
+  // USSD and mobile money (decision 0087): public like the methods; empty where the shop does not take them.
+  'Query.checkoutUssdBanks': {
+    document: '{ checkoutUssdBanks { code name } }',
+    allowed: EVERYONE,
+    expectAllowed: (v) => expect(v).toEqual([]),
+  },
+  'Query.checkoutMobileMoneyNetworks': {
+    document: '{ checkoutMobileMoneyNetworks { code name dialCode } }',
+    allowed: EVERYONE,
+    expectAllowed: (v) => expect(v).toEqual([]),
+  },
   // Pay on delivery (decision 0083): collectors are staff and administrators, hand-ins administrators only.
   'Query.payOnDeliveryOrders': {
     document: '{ payOnDeliveryOrders { id status } }',

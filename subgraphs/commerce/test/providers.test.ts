@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { DomainError } from '@webwaka/kit';
 import { flutterwave } from '../src/services/providers/flutterwave';
 import { paystack, paystackSignature } from '../src/services/providers/paystack';
+import { MOBILE_MONEY_NETWORKS, mobileMoneyNetworkFor, mobileMoneyNetworksFor, USSD_BANKS, ussdBankFor, walletPhone } from '../src/services/providers/direct-charges';
 import { fromMajor, toMajor } from '../src/services/providers/provider';
 import { stripe, stripeSignature } from '../src/services/providers/stripe';
 
@@ -246,5 +247,78 @@ describe('bank transfer to a virtual account (decision 0076)', () => {
     answer = () => ({ status: 200, body: { status: 'success', message: 'Transaction fetched successfully', data: { id: 4975363, tx_ref: 'ww-ref-1', amount: 26500.5, currency: 'NGN', status: 'successful' } } });
     expect(await fw().verifyTransfer!('4975363')).toEqual({ status: 'SUCCEEDED', amount: 2_650_050n, currency: 'NGN', accountNumber: null, reference: 'ww-ref-1' });
     expect(seen.at(-1)!.path).toBe('/v3/transactions/4975363/verify');
+  });
+});
+
+describe('USSD and mobile money charges (decision 0087)', () => {
+  const ps = () => paystack({ secretKey: 'sk_test_abc', baseUrl: base });
+  const fw = () => flutterwave({ secretKey: 'FLWSECK_TEST-abc', secretHash: 'my-hash', baseUrl: base });
+  const network = (provider: 'PAYSTACK' | 'FLUTTERWAVE', code: string) => MOBILE_MONEY_NETWORKS[provider].find((n) => n.code === code)!;
+
+  it('Paystack: POST /charge with ussd.type answers the code to dial; a charge.success on the ussd channel is an ordinary payment event', async () => {
+    answer = () => ({ status: 200, body: { status: true, message: 'Charge attempted', data: { reference: 'ww-ref-1', status: 'pay_offline', display_text: 'Please dial *737*33*4*18791# on your mobile phone to complete the transaction', ussd_code: '*737*33*4*18791#' } } });
+    expect(await ps().chargeUssd!({ ...input, bank: '737', phone: null })).toEqual({ status: 'PENDING', ussdCode: '*737*33*4*18791#', instruction: 'Please dial *737*33*4*18791# on your mobile phone to complete the transaction', authorizationUrl: null, providerReference: null });
+    expect(seen[0]).toMatchObject({ method: 'POST', path: '/charge' });
+    expect(seen[0].headers.authorization).toBe('Bearer sk_test_abc');
+    expect(JSON.parse(seen[0].body)).toMatchObject({ email: 'a@example.com', amount: '2650050', currency: 'NGN', reference: 'ww-ref-1', ussd: { type: '737' } });
+
+    answer = () => ({ status: 200, body: { status: true, message: 'Charge attempted', data: { reference: 'ww-ref-1', status: 'pay_offline' } } });
+    await refused(ps().chargeUssd!({ ...input, bank: '737', phone: null }), 'PAYMENT_FAILED');
+    answer = () => ({ status: 200, body: { status: true, message: 'Charge attempted', data: { reference: 'ww-ref-1', status: 'failed', gateway_response: 'Declined' } } });
+    expect(await ps().chargeUssd!({ ...input, bank: '737', phone: null })).toMatchObject({ status: 'FAILED', failureReason: 'Declined' });
+    answer = () => ({ status: 200, body: { status: true, message: 'Charge attempted', data: { reference: 'someone-else', status: 'pay_offline', ussd_code: '*737*1#' } } });
+    await refused(ps().chargeUssd!({ ...input, bank: '737', phone: null }), 'PAYMENT_FAILED');
+
+    const body = Buffer.from(JSON.stringify({ event: 'charge.success', data: { id: 4099260516, reference: 'ww-ref-1', amount: 2650050, currency: 'NGN', channel: 'ussd', status: 'success' } }));
+    expect(ps().verifyAndParseWebhook({ rawBody: body, headers: { 'x-paystack-signature': paystackSignature('sk_test_abc', body) } })).toMatchObject({ kind: 'PAYMENT_SUCCEEDED', reference: 'ww-ref-1' });
+  });
+
+  it('Paystack: mobile_money with the provider and the phone in the provider’s form; a step we cannot take fails the charge', async () => {
+    answer = () => ({ status: 200, body: { status: true, message: 'Charge attempted', data: { reference: 'ww-ref-1', status: 'pay_offline', display_text: 'Please complete authorization process on your mobile phone' } } });
+    const ghs = { ...input, currency: 'GHS', amount: 10_000n };
+    expect(await ps().chargeMobileMoney!({ ...ghs, network: network('PAYSTACK', 'mtn'), phone: '+233551234987' })).toMatchObject({ status: 'PENDING', ussdCode: null, instruction: 'Please complete authorization process on your mobile phone' });
+    expect(JSON.parse(seen[0].body)).toMatchObject({ amount: '10000', currency: 'GHS', reference: 'ww-ref-1', mobile_money: { phone: '0551234987', provider: 'mtn' } });
+    await ps().chargeMobileMoney!({ ...input, currency: 'KES', network: network('PAYSTACK', 'mpesa'), phone: '+254700000000' });
+    expect(JSON.parse(seen[1].body).mobile_money).toEqual({ phone: '254700000000', provider: 'mpesa' });
+    answer = () => ({ status: 200, body: { status: true, message: 'Charge attempted', data: { reference: 'ww-ref-1', status: 'send_otp', display_text: 'Please send the OTP' } } });
+    expect(await ps().chargeMobileMoney!({ ...ghs, network: network('PAYSTACK', 'vod'), phone: '+233201234567' })).toMatchObject({ status: 'FAILED' });
+  });
+
+  it('Flutterwave: ?type=ussd with account_bank in major units answers meta.authorization.note; mobile money by type and network', async () => {
+    answer = () => ({ status: 200, body: { status: 'success', message: 'Charge initiated', data: { id: 2319784, tx_ref: 'ww-ref-1', flw_ref: 'FLW-1', amount: 26500.5, charged_amount: 26500.5, status: 'pending', payment_code: '9173' }, meta: { authorization: { mode: 'ussd', note: '*889*767*9173#' } } } });
+    expect(await fw().chargeUssd!({ ...input, bank: '057', phone: '+2348030000000' })).toEqual({ status: 'PENDING', ussdCode: '*889*767*9173#', instruction: 'Dial the code on the phone linked to your bank account', authorizationUrl: null, providerReference: '2319784' });
+    expect(seen[0]).toMatchObject({ method: 'POST', path: '/v3/charges?type=ussd' });
+    expect(JSON.parse(seen[0].body)).toEqual({ tx_ref: 'ww-ref-1', account_bank: '057', amount: '26500.50', currency: 'NGN', email: 'a@example.com', phone_number: '+2348030000000' });
+
+    answer = () => ({ status: 200, body: { status: 'success', message: 'Charge initiated', meta: { authorization: { redirect: 'https://ravemodal-dev.herokuapp.com/captcha/verify/lang-en/123', mode: 'redirect' } } } });
+    const ghs = { ...input, currency: 'GHS', amount: 10_000n };
+    expect(await fw().chargeMobileMoney!({ ...ghs, network: network('FLUTTERWAVE', 'mobile_money_ghana:MTN'), phone: '+233551234987' })).toMatchObject({ status: 'PENDING', authorizationUrl: 'https://ravemodal-dev.herokuapp.com/captcha/verify/lang-en/123', providerReference: null });
+    expect(seen[1]).toMatchObject({ path: '/v3/charges?type=mobile_money_ghana' });
+    expect(JSON.parse(seen[1].body)).toEqual({ tx_ref: 'ww-ref-1', amount: '100.00', currency: 'GHS', email: 'a@example.com', phone_number: '0551234987', network: 'MTN' });
+
+    answer = () => ({ status: 200, body: { status: 'success', message: 'Charge initiated', data: { id: 1191376, tx_ref: 'ww-ref-1', amount: 1500, currency: 'KES', status: 'pending' } } });
+    expect(await fw().chargeMobileMoney!({ ...input, currency: 'KES', amount: 150_000n, network: network('FLUTTERWAVE', 'mpesa'), phone: '+254709929220' })).toMatchObject({ status: 'PENDING', instruction: 'Approve the payment on your phone', providerReference: '1191376' });
+    expect(seen[2].path).toBe('/v3/charges?type=mpesa');
+    expect(JSON.parse(seen[2].body)).toEqual({ tx_ref: 'ww-ref-1', amount: '1500.00', currency: 'KES', email: 'a@example.com', phone_number: '254709929220' });
+
+    answer = () => ({ status: 400, body: { status: 'error', message: 'Invalid bank code' } });
+    await refused(fw().chargeUssd!({ ...input, bank: '999', phone: null }), 'PAYMENT_FAILED');
+
+    const body = Buffer.from(JSON.stringify({ event: 'charge.completed', data: { id: 2319784, tx_ref: 'ww-ref-1', amount: 26500.5, currency: 'NGN', status: 'successful', payment_type: 'ussd' } }));
+    expect(fw().verifyAndParseWebhook({ rawBody: body, headers: { 'verif-hash': 'my-hash' } })).toMatchObject({ kind: 'PAYMENT_SUCCEEDED', reference: 'ww-ref-1', providerReference: '2319784' });
+  });
+
+  it('Stripe takes neither; choices are checked against the provider’s lists and the wallet’s country', () => {
+    expect(stripe({ secretKey: 'sk_test', webhookSecret: null }).chargeUssd).toBeUndefined();
+    expect(USSD_BANKS.STRIPE).toEqual([]);
+    expect(ussdBankFor('FLUTTERWAVE', '058').name).toBe('GTBank');
+    expect(() => ussdBankFor('PAYSTACK', '058')).toThrow(expect.objectContaining({ code: 'PAYMENT_DETAILS_INVALID', field: ['ussdBank'] }));
+    expect(mobileMoneyNetworksFor('PAYSTACK', 'NGN')).toEqual([]);
+    expect(() => mobileMoneyNetworkFor('PAYSTACK', 'mtn', 'NGN')).toThrow(expect.objectContaining({ code: 'PAYMENT_DETAILS_INVALID' }));
+    const mtnGh = network('PAYSTACK', 'mtn');
+    expect(walletPhone('055 123 4987', mtnGh)).toBe('+233551234987');
+    expect(walletPhone('+233 55 123 4987', mtnGh)).toBe('+233551234987');
+    expect(walletPhone('233551234987', mtnGh)).toBe('+233551234987');
+    for (const bad of ['', '+2348031234567', '0000', 'not a phone', '+2330551234987']) expect(() => walletPhone(bad, mtnGh)).toThrow(expect.objectContaining({ code: 'PAYMENT_DETAILS_INVALID', field: ['mobileMoneyPhone'] }));
   });
 });

@@ -133,7 +133,7 @@ beforeAll(async () => {
   Object.assign(A, { pendingOrderId: pending.order.id, pendingReference: pending.payment.reference });
   // Its guest's e-mail is A's alone, so looking its number up in B can only find A's order (decision 0065).
   A.pendingNumber = (await prisma.order.update({ where: { id: A.pendingOrderId }, data: { email: 'a.only.guest@example.com' } })).number;
-  payload(await gql(s.gatewayUrl, 'mutation { updateCommerceSettings(input: { paymentWindowMinutes: 45, taxShipping: false, paymentMethods: [CARD, BANK_TRANSFER, PAY_ON_DELIVERY] }) { settings { paymentWindowMinutes } userErrors { code } } }', {}, adminA), 'updateCommerceSettings');
+  payload(await gql(s.gatewayUrl, 'mutation { updateCommerceSettings(input: { paymentWindowMinutes: 45, taxShipping: false, paymentMethods: [CARD, BANK_TRANSFER, PAY_ON_DELIVERY, USSD, MOBILE_MONEY] }) { settings { paymentWindowMinutes } userErrors { code } } }', {}, adminA), 'updateCommerceSettings');
   // A's pay-on-delivery orders (decision 0083): one still to collect, one collected in cash by A's administrator.
   const podA = async () => payload(await checkout(s, A_SLUG, checkoutInput(await guestCart(s, A_SLUG, [{ variantId: A.product.variantId, quantity: 1 }]), { paymentMethod: 'PAY_ON_DELIVERY' })), 'checkout').order.id as string;
   A.podOrderId = await podA();
@@ -331,6 +331,14 @@ const READS: Record<string, { who: Who[]; cases: () => ReadCase[] }> = {
   checkoutPaymentMethods: {
     who: EVERYONE,
     cases: () => [['B’s own (A also takes bank transfers)', '{ checkoutPaymentMethods }', {}, (v) => expect(v).toEqual(['CARD'])]],
+  },
+  checkoutUssdBanks: {
+    who: EVERYONE,
+    cases: () => [['none: B does not take USSD (A does)', '{ checkoutUssdBanks { code } }', {}, (v) => expect(v).toEqual([])]],
+  },
+  checkoutMobileMoneyNetworks: {
+    who: EVERYONE,
+    cases: () => [['none: B does not take mobile money (A does)', '{ checkoutMobileMoneyNetworks { code } }', {}, (v) => expect(v).toEqual([])]],
   },
   shippingZones: {
     who: BACK_OFFICE,

@@ -50,6 +50,8 @@ export const ErrorCode = {
   PAYMENT_FAILED: 'PAYMENT_FAILED',
   /** A payment method the shop has not enabled, or one its payment provider cannot take (decision 0076). */
   PAYMENT_METHOD_UNAVAILABLE: 'PAYMENT_METHOD_UNAVAILABLE',
+  /** USSD or mobile money: a bank, network or wallet phone the provider cannot charge (decision 0087; the field says which). */
+  PAYMENT_DETAILS_INVALID: 'PAYMENT_DETAILS_INVALID',
   /** Money collected on delivery that is not exactly what the order owes (decision 0083; the message says how much). */
   COLLECTION_AMOUNT_MISMATCH: 'COLLECTION_AMOUNT_MISMATCH',
   /** A pay-on-delivery order whose money was already recorded as collected by someone else or another way. */

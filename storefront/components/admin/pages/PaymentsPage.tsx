@@ -13,7 +13,7 @@ import { SettingsBack } from './SettingsPage';
 import { one } from './params';
 
 const DONE = ['credentials', 'provider', 'methods'] as const;
-const METHODS = ['CARD', 'BANK_TRANSFER', 'PAY_ON_DELIVERY'] as const;
+const METHODS = ['CARD', 'BANK_TRANSFER', 'PAY_ON_DELIVERY', 'USSD', 'MOBILE_MONEY'] as const;
 
 /**
  * Settings → Payments (issue 14): the provider new checkouts pay through, the keys set for each provider and

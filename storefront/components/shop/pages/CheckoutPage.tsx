@@ -206,7 +206,7 @@ function shippingFor(option: ShippingOption, cart: ShopCart): bigint {
 }
 
 async function Review({ ctx, cart, details, error, line, coupon }: { ctx: PageContext; cart: ShopCart; details: CheckoutDetails; error: string; line: string; coupon: { error: string; notice: string } }) {
-  const { shippingOptions, checkoutPaymentMethods } = await shopQuery(ctx.tenant.slug, ShippingOptionsDocument, { destination: { region: details.region, country: 'NG' } });
+  const { shippingOptions, checkoutPaymentMethods, checkoutUssdBanks, checkoutMobileMoneyNetworks } = await shopQuery(ctx.tenant.slug, ShippingOptionsDocument, { destination: { region: details.region, country: 'NG' } });
   const lines = cartLineViews(cart).filter((l) => l.quote.sellable);
   const shortLine = error === 'INSUFFICIENT_STOCK' ? cartLineViews(cart).find((l) => l.quote.variantId === line) : undefined;
   const currency = cart.quote.total.currency;
@@ -310,6 +310,39 @@ async function Review({ ctx, cart, details, error, line, coupon }: { ctx: PageCo
               </fieldset>
             ) : (
               <input type="hidden" name="paymentMethod" value={checkoutPaymentMethods[0] ?? 'CARD'} />
+            )}
+            {/* What a charge on the shopper's phone needs (decision 0087); sent only with its method. */}
+            {checkoutPaymentMethods.includes('USSD') && checkoutUssdBanks.length > 0 && (
+              <label className="field">
+                <span>{t('shop.checkout.ussdBank')}</span>
+                <select name="ussdBank" data-testid="ussd-bank" defaultValue="">
+                  <option value="">{t('shop.checkout.ussdBankChoose')}</option>
+                  {checkoutUssdBanks.map((b) => (
+                    <option key={b.code} value={b.code}>
+                      {b.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            {checkoutPaymentMethods.includes('MOBILE_MONEY') && checkoutMobileMoneyNetworks.length > 0 && (
+              <>
+                <label className="field">
+                  <span>{t('shop.checkout.mobileMoneyNetwork')}</span>
+                  <select name="mobileMoneyNetwork" data-testid="mobile-money-network" defaultValue="">
+                    <option value="">{t('shop.checkout.mobileMoneyNetworkChoose')}</option>
+                    {checkoutMobileMoneyNetworks.map((n) => (
+                      <option key={n.code} value={n.code}>
+                        {n.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label className="field">
+                  <span>{t('shop.checkout.mobileMoneyPhone')}</span>
+                  <input name="mobileMoneyPhone" type="tel" inputMode="tel" autoComplete="tel" defaultValue={details.phone ?? ''} data-testid="mobile-money-phone" />
+                </label>
+              </>
             )}
             <p className="hint">{t('shop.checkout.exactOnPayment')}</p>
             <button type="submit">{t('shop.checkout.placeOrder')}</button>

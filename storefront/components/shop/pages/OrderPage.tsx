@@ -49,7 +49,9 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
   const transfer = awaiting ? order.payments.findLast((p) => p.method === 'BANK_TRANSFER' && p.status === 'PENDING' && p.bankAccountNumber) : undefined;
   // Pay on delivery (decision 0083): confirmed unpaid; nothing to wait for on this page.
   const onDelivery = awaiting ? order.payments.findLast((p) => p.method === 'PAY_ON_DELIVERY' && p.status === 'PENDING') : undefined;
-  const keepLooking = awaiting && !declined && !transfer && !onDelivery && waits < MAX_REFRESHES;
+  // USSD and mobile money (decision 0087): like a transfer, the shopper is busy on their phone with this page's code.
+  const phoneCharge = awaiting ? order.payments.findLast((p) => (p.method === 'USSD' || p.method === 'MOBILE_MONEY') && p.status === 'PENDING' && p.chargeInstruction) : undefined;
+  const keepLooking = awaiting && !declined && !transfer && !onDelivery && !phoneCharge && waits < MAX_REFRESHES;
   const error = param(params.error);
   const nextWait = `${ctx.base}/orders/${orderId}?wait=${waits + 1}`;
   const totals = orderTotals(order);
@@ -66,7 +68,7 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
         {order.status === 'PAID' && t('shop.order.thanks')}
         {keepLooking && t('shop.order.waiting')}
         {declined && t('shop.order.declined')}
-        {awaiting && !keepLooking && !declined && !transfer && !onDelivery && t('shop.order.stillWaiting')}
+        {awaiting && !keepLooking && !declined && !transfer && !onDelivery && !phoneCharge && t('shop.order.stillWaiting')}
         {onDelivery && t('shop.order.podDue', { amount: money(onDelivery.amount) })}
       </p>
       {transfer && (
@@ -108,6 +110,36 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
           {transfer.provider === 'SANDBOX' && (
             <p>
               <a href={absolutePaymentUrl(`/pay/sandbox/${encodeURIComponent(transfer.reference)}`) ?? '#'}>{t('shop.order.transferSandbox')}</a>
+            </p>
+          )}
+        </section>
+      )}
+      {phoneCharge && (
+        <section className="card" aria-labelledby="phone-charge-title" data-testid="phone-charge">
+          <h2 id="phone-charge-title">{t(phoneCharge.method === 'USSD' ? 'shop.order.ussdTitle' : 'shop.order.mobileMoneyTitle')}</h2>
+          {phoneCharge.method === 'USSD' && phoneCharge.ussdCode ? (
+            <>
+              <p>{t('shop.order.ussdDial', { amount: money(phoneCharge.amount) })}</p>
+              <p>
+                {/* A tel: link dials it on a phone; # must be escaped in a URL. */}
+                <a href={`tel:${phoneCharge.ussdCode.replace(/#/g, '%23')}`}>
+                  <strong data-testid="ussd-code">{phoneCharge.ussdCode}</strong>
+                </a>
+              </p>
+              <p className="hint">{t('shop.order.ussdHint')}</p>
+            </>
+          ) : (
+            <>
+              <p>{t('shop.order.mobileMoneyApprove', { phone: phoneCharge.mobileMoneyPhone ?? '', amount: money(phoneCharge.amount) })}</p>
+              <p className="hint" data-testid="charge-instruction">{phoneCharge.chargeInstruction}</p>
+            </>
+          )}
+          <p>
+            <a href={`${ctx.base}/orders/${orderId}`}>{t('shop.order.phoneChargeCheck')}</a>
+          </p>
+          {phoneCharge.provider === 'SANDBOX' && (
+            <p>
+              <a href={absolutePaymentUrl(`/pay/sandbox/${encodeURIComponent(phoneCharge.reference)}`) ?? '#'}>{t('shop.order.phoneChargeSandbox')}</a>
             </p>
           )}
         </section>

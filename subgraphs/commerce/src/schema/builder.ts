@@ -38,8 +38,8 @@ export const LineStockStatusEnum = builder.enumType('LineStockStatus', {
 export const OrderLineSourceEnum = builder.enumType('OrderLineSource', { values: ['CATALOG', 'TRANSPORT'] as const });
 export const PaymentProviderEnum = builder.enumType('PaymentProvider', { values: ['SANDBOX', 'PAYSTACK', 'FLUTTERWAVE', 'STRIPE'] as const });
 export const PaymentMethodEnum = builder.enumType('PaymentMethod', {
-  description: "How a shopper pays (decision 0076): CARD on the provider's hosted page, BANK_TRANSFER to an account opened for the order, PAY_ON_DELIVERY in cash or by transfer to the shop's collector at the door (decision 0083).",
-  values: ['CARD', 'BANK_TRANSFER', 'PAY_ON_DELIVERY'] as const,
+  description: "How a shopper pays (decision 0076): CARD on the provider's hosted page, BANK_TRANSFER to an account opened for the order, PAY_ON_DELIVERY in cash or by transfer to the shop's collector at the door (decision 0083), USSD by a code dialled on the shopper's phone and MOBILE_MONEY approved on it (decision 0087).",
+  values: ['CARD', 'BANK_TRANSFER', 'PAY_ON_DELIVERY', 'USSD', 'MOBILE_MONEY'] as const,
 });
 export const PaymentStatusEnum = builder.enumType('PaymentStatus', { values: ['PENDING', 'SUCCEEDED', 'FAILED', 'CANCELLED'] as const });
 export const RefundStatusEnum = builder.enumType('RefundStatus', { values: ['PENDING', 'SUCCEEDED', 'FAILED', 'REVIEW'] as const });

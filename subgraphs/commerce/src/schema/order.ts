@@ -139,6 +139,11 @@ export const Payment = builder.prismaObject('Payment', {
     collectedVia: t.exposeString('collectedVia', { nullable: true, description: 'PAY_ON_DELIVERY: CASH (held by the collector until handed in) or TRANSFER.' }),
     collectedByUserId: t.exposeID('collectedByUserId', { nullable: true }),
     handedIn: t.boolean({ description: 'PAY_ON_DELIVERY cash: whether the collector has handed it in.', resolve: (p) => p.handInId !== null }),
+    ussdBank: t.exposeString('ussdBank', { nullable: true, description: "USSD: the shopper's bank (the provider's code, as in checkoutUssdBanks; decision 0087)." }),
+    ussdCode: t.exposeString('ussdCode', { nullable: true, description: 'USSD: the code to dial on the phone linked to that bank account, e.g. *737*000*1234#.' }),
+    mobileMoneyNetwork: t.exposeString('mobileMoneyNetwork', { nullable: true, description: 'MOBILE_MONEY: the network or wallet (as in checkoutMobileMoneyNetworks).' }),
+    mobileMoneyPhone: t.exposeString('mobileMoneyPhone', { nullable: true, description: 'MOBILE_MONEY: the phone (E.164) asked to approve the charge.' }),
+    chargeInstruction: t.exposeString('chargeInstruction', { nullable: true, description: 'USSD and MOBILE_MONEY: what the provider asks the shopper to do on their phone.' }),
   }),
 });
 
@@ -316,6 +321,9 @@ const CheckoutInput = builder.inputType('CheckoutInput', {
     points: t.int({ description: 'Loyalty points to spend (signed-in; at most the programme’s share of the order; fewer are spent when fewer are needed).' }),
     giftCardRecipient: t.field({ type: GiftCardRecipientInput, description: 'For an order that buys gift cards (decision 0064).' }),
     paymentMethod: t.field({ type: PaymentMethodEnum, description: 'One of checkoutPaymentMethods (PAYMENT_METHOD_UNAVAILABLE otherwise); CARD when omitted.' }),
+    ussdBank: t.string({ description: "USSD: the shopper's bank, a code from checkoutUssdBanks (PAYMENT_DETAILS_INVALID otherwise)." }),
+    mobileMoneyNetwork: t.string({ description: 'MOBILE_MONEY: a code from checkoutMobileMoneyNetworks (PAYMENT_DETAILS_INVALID otherwise).' }),
+    mobileMoneyPhone: t.string({ description: "MOBILE_MONEY: the wallet's phone, local (0803 123 4567) or international (PAYMENT_DETAILS_INVALID otherwise)." }),
   }),
 });
 

@@ -1,7 +1,22 @@
 import { requireTenant, withUserErrors } from '@webwaka/kit';
 import { getSettings, removeShippingRate, removeShippingZone, setProviderCredentials, setShippingRate, setShippingZone, updateSettings, zoneFor } from '../services/settings';
 import { salesChannel } from '../services/tenant';
+import { mobileMoneyNetworksFor, USSD_BANKS, type MobileMoneyNetwork, type UssdBank } from '../services/providers/direct-charges';
 import { builder, money, MONEY_ADMINS, PAYMENT_ADMINS, PaymentMethodEnum, PaymentProviderEnum, SETTINGS_READERS } from './builder';
+
+const UssdBankRef = builder.objectRef<UssdBank>('UssdBank').implement({
+  description: 'A bank a shopper can pay from by dialling a USSD code (decision 0087).',
+  fields: (t) => ({ code: t.exposeString('code', { description: "The provider's code for it: what checkout's ussdBank takes." }), name: t.exposeString('name') }),
+});
+
+const MobileMoneyNetworkRef = builder.objectRef<MobileMoneyNetwork>('MobileMoneyNetwork').implement({
+  description: 'A mobile-money network or wallet a shopper can approve a charge on (decision 0087).',
+  fields: (t) => ({
+    code: t.exposeString('code', { description: "What checkout's mobileMoneyNetwork takes." }),
+    name: t.exposeString('name'),
+    dialCode: t.exposeString('dialCode', { description: "The country's calling code: a local number is read in this country." }),
+  }),
+});
 
 const CommerceSettings = builder.objectRef<Awaited<ReturnType<typeof getSettings>>>('CommerceSettings').implement({
   description: "The tenant's checkout settings. VAT rate and whether prices include it are the catalogue's (catalogSettings).",
@@ -72,6 +87,25 @@ builder.queryFields((t) => ({
       return ctx.prisma.shippingRate.findMany({ ...query, where: { zoneId: zone.id, active: true, ...(currency ? { currency } : {}) }, orderBy: { amount: 'asc' } });
     },
   }),
+  checkoutUssdBanks: t.field({
+    type: [UssdBankRef],
+    description: "The banks a shopper may pay from by USSD (public; empty unless the shop takes USSD; decision 0087).",
+    resolve: async (_r, _a, ctx) => {
+      const settings = await getSettings(ctx.prisma, requireTenant(ctx));
+      return settings.paymentMethods.includes('USSD') ? [...USSD_BANKS[settings.paymentProvider]] : [];
+    },
+  }),
+  checkoutMobileMoneyNetworks: t.field({
+    type: [MobileMoneyNetworkRef],
+    description: "The mobile-money networks and wallets a shopper may pay with, in the shop's currency (public; empty unless the shop takes mobile money).",
+    resolve: async (_r, _a, ctx) => {
+      const tenantId = requireTenant(ctx);
+      const settings = await getSettings(ctx.prisma, tenantId);
+      if (!settings.paymentMethods.includes('MOBILE_MONEY')) return [];
+      const { currency } = await salesChannel(ctx, tenantId).catch(() => ({ currency: null }));
+      return mobileMoneyNetworksFor(settings.paymentProvider, currency);
+    },
+  }),
   checkoutPaymentMethods: t.field({
     type: [PaymentMethodEnum],
     description: 'The ways this shop takes payment at checkout (public: the checkout offers only these).',
@@ -89,7 +123,7 @@ const UpdateCommerceSettingsInput = builder.inputType('UpdateCommerceSettingsInp
     taxShipping: t.boolean(),
     paymentProvider: t.field({ type: PaymentProviderEnum }),
     paymentWindowMinutes: t.int(),
-    paymentMethods: t.field({ type: [PaymentMethodEnum], description: 'At least one; BANK_TRANSFER needs a provider that opens virtual accounts (PAYMENT_METHOD_UNAVAILABLE).' }),
+    paymentMethods: t.field({ type: [PaymentMethodEnum], description: 'At least one; BANK_TRANSFER needs a provider that opens virtual accounts, USSD and MOBILE_MONEY one that charges them (not Stripe; PAYMENT_METHOD_UNAVAILABLE).' }),
     payOnDeliveryMaxTotal: t.string({ description: 'Minor units: the largest order total paid on delivery; "" for no limit (decision 0083).' }),
   }),
 });

@@ -17,6 +17,7 @@ import { startPayment } from './payments';
 import { checkReturnUrl } from './return-url';
 import { priceOrder, type PricedOrder } from './pricing';
 import { settingsFor, type Address } from './settings';
+import { mobileMoneyNetworkFor, ussdBankFor, walletPhone } from './providers/direct-charges';
 import type { PaymentMethod } from './providers/provider';
 import { planTenders } from './tenders';
 import { sum } from './money';
@@ -43,6 +44,11 @@ export interface CheckoutInput {
   returnUrl?: string | null;
   /** How the shopper pays: one of the shop's enabled methods (decision 0076); the hosted card page when omitted. */
   paymentMethod?: PaymentMethod | null;
+  /** USSD: the shopper's bank, a code from checkoutUssdBanks (decision 0087). */
+  ussdBank?: string | null;
+  /** MOBILE_MONEY: the network or wallet (checkoutMobileMoneyNetworks) and the phone that approves the charge. */
+  mobileMoneyNetwork?: string | null;
+  mobileMoneyPhone?: string | null;
   /** The provider keeps the card for later charges (a subscription's first order; not part of the API's input). */
   saveAuthorization?: boolean;
 }
@@ -147,6 +153,9 @@ function normalise(input: CheckoutInput) {
     giftCardRecipient: normaliseRecipient(input.giftCardRecipient),
     returnUrl,
     paymentMethod: input.paymentMethod ?? 'CARD',
+    ussdBank: input.paymentMethod === 'USSD' ? text(input.ussdBank, ['ussdBank'], 20, false) : null,
+    mobileMoneyNetwork: input.paymentMethod === 'MOBILE_MONEY' ? text(input.mobileMoneyNetwork, ['mobileMoneyNetwork'], 60, false) : null,
+    mobileMoneyPhone: input.paymentMethod === 'MOBILE_MONEY' ? text(input.mobileMoneyPhone, ['mobileMoneyPhone'], 30, false) : null,
   };
 }
 
@@ -158,11 +167,15 @@ export async function checkout(ctx: ServiceContext, input: CheckoutInput) {
   const tenantId = requireTenant(ctx);
   const request = normalise(input);
   await checkReturnUrl(ctx, tenantId, request.returnUrl);
-  if (!(await settingsFor(ctx, tenantId)).paymentMethods.includes(request.paymentMethod)) {
+  const settings = await settingsFor(ctx, tenantId);
+  if (!settings.paymentMethods.includes(request.paymentMethod)) {
     throw new DomainError(ErrorCode.PAYMENT_METHOD_UNAVAILABLE, 'This shop does not take that way of paying', ['paymentMethod']);
   }
   const found = await findCart(ctx, input.cartToken);
   if (!found) throw new DomainError(ErrorCode.NOT_FOUND, 'No such cart', ['cartToken']);
+  // The bank, network and phone of a charge on the shopper's phone are checked before anything is reserved.
+  if (request.paymentMethod === 'USSD') ussdBankFor(settings.paymentProvider, request.ussdBank);
+  if (request.paymentMethod === 'MOBILE_MONEY') request.mobileMoneyPhone = walletPhone(request.mobileMoneyPhone, mobileMoneyNetworkFor(settings.paymentProvider, request.mobileMoneyNetwork, found.currency));
   // The cart row was just read: only its lines are still needed (reading the cart again with them cost a round trip more).
   const cart: CartToOrder = { ...found, lines: await ctx.prisma.cartLine.findMany({ where: { cartId: found.id, tenantId }, orderBy: { id: 'asc' } }) };
   const userId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
@@ -185,7 +198,7 @@ export async function checkout(ctx: ServiceContext, input: CheckoutInput) {
   });
   const payment = placed.replayed
     ? await ctx.prisma.payment.findFirst({ where: { orderId: placed.orderId }, orderBy: { createdAt: 'desc' } })
-    : await startPayment(ctx, tenantId, placed.orderId, request.returnUrl, placed.order, { saveAuthorization: !!input.saveAuthorization, method: request.paymentMethod });
+    : await startPayment(ctx, tenantId, placed.orderId, request.returnUrl, placed.order, { saveAuthorization: !!input.saveAuthorization, method: request.paymentMethod, phoneCharge: request });
   // A new order is answered as its transaction wrote it (starting the payment does not change the order).
   return { order: placed.order ?? (await ctx.prisma.order.findUniqueOrThrow({ where: { id: placed.orderId } })), payment };
 }

@@ -22,6 +22,8 @@
  * into its account (bank-transfers.ts, each verified with the provider) reach its amount.
  * A PAY_ON_DELIVERY payment (decision 0083) involves no provider: its stock is committed when the order is
  * placed, the order waits unpaid (never expires) and the collector's record (pay-on-delivery.ts) succeeds it.
+ * A USSD or MOBILE_MONEY payment (decision 0087) starts a charge on the shopper's phone (a code to dial, a
+ * prompt to approve) and from then on is a card's: verified by its reference, paid once.
  */
 import { randomBytes } from 'node:crypto';
 import { DomainError, ErrorCode, logger, tenantLinks, uuidv7, type PrismaClient } from '@webwaka/kit';
@@ -32,7 +34,8 @@ import type { PlacedOrder } from './order-placement';
 import { recordOrderMessage } from './order-messages';
 import { lockOrder, transition } from './order-states';
 import { commit, release, reserve, returnStock } from './peers';
-import { providerFor, type ProviderName } from './providers';
+import { providerFor, type PaymentProviderAdapter, type ProviderName } from './providers';
+import { mobileMoneyNetworkFor, ussdBankFor, walletPhone } from './providers/direct-charges';
 import type { PaymentMethod } from './providers/provider';
 import { releaseCouponUse } from './coupons';
 import { settingsFor } from './settings';
@@ -59,14 +62,14 @@ const newReference = () => `ww-${randomBytes(16).toString('hex')}`;
  * with the reason (the order stays payable until it expires; `retryPayment` starts another).
  * `placed`: the order as the checkout's own transaction just wrote it, which need not be read again.
  */
-export async function startPayment(deps: Deps, tenantId: string, orderId: string, returnUrl: string | null, placed?: PlacedOrder, opts: { saveAuthorization?: boolean; method?: PaymentMethod } = {}) {
+export async function startPayment(deps: Deps, tenantId: string, orderId: string, returnUrl: string | null, placed?: PlacedOrder, opts: { saveAuthorization?: boolean; method?: PaymentMethod; phoneCharge?: PhoneCharge } = {}) {
   const order = placed?.id === orderId && placed.tenantId === tenantId ? placed : await deps.prisma.order.findFirst({ where: { id: orderId, tenantId } });
   if (!order) throw new DomainError(ErrorCode.NOT_FOUND, 'No such order', ['orderId']);
   if (order.status !== 'PENDING_PAYMENT') throw new DomainError(ErrorCode.INVALID_TRANSITION, 'This order is not awaiting payment', ['orderId']);
   if (order.expiresAt.getTime() <= Date.now()) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The time to pay for this order has passed', ['orderId']);
   // An order its checkout has just written has no payment yet: its first one is started here, before the
   // shopper has its id (an order can hold several payments anyway: see retryPayment).
-  const current = order === placed ? null : await deps.prisma.payment.findFirst({ where: { orderId, OR: [{ status: 'SUCCEEDED' }, { status: 'PENDING', authorizationUrl: { not: null } }, { status: 'PENDING', bankAccountNumber: { not: null } }, { status: 'PENDING', method: 'PAY_ON_DELIVERY' }] }, orderBy: { createdAt: 'desc' } });
+  const current = order === placed ? null : await deps.prisma.payment.findFirst({ where: { orderId, OR: [{ status: 'SUCCEEDED' }, { status: 'PENDING', authorizationUrl: { not: null } }, { status: 'PENDING', bankAccountNumber: { not: null } }, { status: 'PENDING', method: 'PAY_ON_DELIVERY' }, { status: 'PENDING', chargeInstruction: { not: null } }] }, orderBy: { createdAt: 'desc' } });
   if (current) return current;
   const settings = await settingsFor(deps, tenantId);
   // Points, gift cards and store credit paid their part when the order was placed (tenders.ts).
@@ -80,9 +83,15 @@ export async function startPayment(deps: Deps, tenantId: string, orderId: string
     return deps.prisma.payment.findUniqueOrThrow({ where: { id: paid.id } });
   }
   // A retry pays the way the order's last payment did, unless told otherwise.
-  const method = opts.method ?? (order === placed ? 'CARD' : ((await deps.prisma.payment.findFirst({ where: { orderId }, orderBy: { createdAt: 'desc' }, select: { method: true } }))?.method ?? 'CARD'));
+  // A USSD or mobile-money retry dials the same bank or asks the same wallet, as checked at checkout.
+  const last = opts.method || order === placed ? null : await deps.prisma.payment.findFirst({ where: { orderId }, orderBy: { createdAt: 'desc' }, select: { method: true, ussdBank: true, mobileMoneyNetwork: true, mobileMoneyPhone: true } });
+  const method = opts.method ?? last?.method ?? 'CARD';
+  const phoneCharge = opts.phoneCharge ?? (last ? { ussdBank: last.ussdBank, mobileMoneyNetwork: last.mobileMoneyNetwork, mobileMoneyPhone: last.mobileMoneyPhone } : {});
   const payment = await deps.prisma.payment.create({
-    data: { id: uuidv7(), tenantId, orderId, provider: settings.paymentProvider, reference: newReference(), amount: due, currency: order.currency, returnUrl, method },
+    data: {
+      id: uuidv7(), tenantId, orderId, provider: settings.paymentProvider, reference: newReference(), amount: due, currency: order.currency, returnUrl, method,
+      ...(method === 'USSD' ? { ussdBank: phoneCharge.ussdBank ?? null } : method === 'MOBILE_MONEY' ? { mobileMoneyNetwork: phoneCharge.mobileMoneyNetwork ?? null, mobileMoneyPhone: phoneCharge.mobileMoneyPhone ?? null } : {}),
+    },
   });
   if (method === 'PAY_ON_DELIVERY') return confirmOnDelivery(deps, order, payment);
   try {
@@ -101,6 +110,7 @@ export async function startPayment(deps: Deps, tenantId: string, orderId: string
       });
       return await deps.prisma.payment.update({ where: { id: payment.id }, data: { bankAccountNumber: account.accountNumber, bankName: account.bankName, bankAccountName: account.accountName, providerReference: account.providerReference } });
     }
+    if (method === 'USSD' || method === 'MOBILE_MONEY') return await startPhoneCharge(deps, adapter, order, payment);
     // A subscription's first order keeps the card for its renewals. Only Stripe must be told (Paystack and
     // Flutterwave return a reusable authorisation anyway), so only a Stripe shop's retried payment asks
     // whether the order is a subscription's first (decision 0060).
@@ -120,6 +130,38 @@ export async function startPayment(deps: Deps, tenantId: string, orderId: string
     if (!(e instanceof DomainError)) throw e;
     return deps.prisma.payment.update({ where: { id: payment.id }, data: { status: 'FAILED', failureReason: e.message } });
   }
+}
+
+/** The shopper's choices for a charge on their phone (decision 0087), checked at checkout (direct-charges.ts). */
+export interface PhoneCharge {
+  ussdBank?: string | null;
+  mobileMoneyNetwork?: string | null;
+  mobileMoneyPhone?: string | null;
+}
+
+/**
+ * Starts a USSD or mobile-money charge and keeps what the shopper must do (the code to dial, the prompt to
+ * approve). The bank or network is checked again against the provider's list here, since the shop may have
+ * changed provider between the checkout and a retry: a choice the provider cannot charge fails the payment.
+ */
+async function startPhoneCharge(
+  deps: Deps,
+  adapter: PaymentProviderAdapter,
+  order: { id: string; number: string; email: string; phone: string | null },
+  payment: { id: string; reference: string; amount: bigint; currency: string; returnUrl: string | null; provider: ProviderName; method: PaymentMethod; ussdBank: string | null; mobileMoneyNetwork: string | null; mobileMoneyPhone: string | null },
+) {
+  const base = { reference: payment.reference, amount: payment.amount, currency: payment.currency, email: order.email, returnUrl: payment.returnUrl, description: `Order ${order.number}`, metadata: { orderId: order.id, orderNumber: order.number } };
+  let charge;
+  if (payment.method === 'USSD') {
+    if (!adapter.chargeUssd) throw new DomainError(ErrorCode.PAYMENT_FAILED, `${payment.provider.toLowerCase()} cannot take USSD payments`);
+    charge = await adapter.chargeUssd({ ...base, bank: ussdBankFor(payment.provider, payment.ussdBank).code, phone: order.phone });
+  } else {
+    if (!adapter.chargeMobileMoney) throw new DomainError(ErrorCode.PAYMENT_FAILED, `${payment.provider.toLowerCase()} cannot take mobile money`);
+    const network = mobileMoneyNetworkFor(payment.provider, payment.mobileMoneyNetwork, payment.currency);
+    charge = await adapter.chargeMobileMoney({ ...base, network, phone: walletPhone(payment.mobileMoneyPhone, network) });
+  }
+  if (charge.status === 'FAILED') return deps.prisma.payment.update({ where: { id: payment.id }, data: { status: 'FAILED', failureReason: charge.failureReason ?? charge.instruction, providerReference: charge.providerReference } });
+  return deps.prisma.payment.update({ where: { id: payment.id }, data: { ussdCode: charge.ussdCode, chargeInstruction: charge.instruction, authorizationUrl: charge.authorizationUrl, providerReference: charge.providerReference } });
 }
 
 /**

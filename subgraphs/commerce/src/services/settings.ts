@@ -7,6 +7,7 @@
  */
 import { DomainError, ErrorCode, encryptSecret, isUniqueViolation, isUuid, requireTenant, uuidv7, type PrismaClient } from '@webwaka/kit';
 import type { ServiceContext } from './context';
+import { MOBILE_MONEY_NETWORKS, USSD_BANKS } from './providers/direct-charges';
 import { PAYMENT_METHODS, type PaymentMethod, type ProviderName } from './providers/provider';
 import { sandboxAllowed } from './providers/sandbox';
 
@@ -91,6 +92,14 @@ export async function updateSettings(
     const provider = data.paymentProvider ?? current.paymentProvider;
     if ((data.paymentMethods ?? current.paymentMethods).includes('BANK_TRANSFER') && !TRANSFER_PROVIDERS.includes(provider)) {
       throw new DomainError(ErrorCode.PAYMENT_METHOD_UNAVAILABLE, `${provider.toLowerCase()} cannot take bank transfers: choose Paystack, Flutterwave or the sandbox, or turn bank transfer off`, [data.paymentMethods ? 'paymentMethods' : 'paymentProvider']);
+    }
+    // USSD and mobile money need a provider that documents them (decision 0087); Stripe has neither.
+    const methods = data.paymentMethods ?? current.paymentMethods;
+    if (methods.includes('USSD') && USSD_BANKS[provider].length === 0) {
+      throw new DomainError(ErrorCode.PAYMENT_METHOD_UNAVAILABLE, `${provider.toLowerCase()} cannot take USSD payments: choose Paystack, Flutterwave or the sandbox, or turn USSD off`, [data.paymentMethods ? 'paymentMethods' : 'paymentProvider']);
+    }
+    if (methods.includes('MOBILE_MONEY') && MOBILE_MONEY_NETWORKS[provider].length === 0) {
+      throw new DomainError(ErrorCode.PAYMENT_METHOD_UNAVAILABLE, `${provider.toLowerCase()} cannot take mobile money: choose Paystack, Flutterwave or the sandbox, or turn mobile money off`, [data.paymentMethods ? 'paymentMethods' : 'paymentProvider']);
     }
   }
   settingsByRequest.delete(ctx);

@@ -5,9 +5,22 @@
  * known); refunds with POST /v3/transactions/:id/refund. A card payment's `card.token` (verify's answer) is charged
  * again without the customer with POST /v3/tokenized-charges (subscriptions' renewals). Webhooks carry `verif-hash`, which must equal the
  * secret hash configured in the dashboard; `charge.completed` carries the transaction's status.
+ * USSD and mobile money (decision 0087): POST /v3/charges?type=ussd with `account_bank` answers the code
+ * to dial in `meta.authorization.note`; ?type=mpesa, mobile_money_ghana or mobile_money_uganda (with
+ * `network`) start a charge approved on the phone, some through the page in `meta.authorization.redirect`.
+ * Both settle by `charge.completed` and the ordinary verify (by the transaction id the charge returned).
  */
 import { safeEqual } from '@webwaka/kit';
-import { fromMajor, parseJsonBody, providerCall, providerFailed, signatureInvalid, toMajor, type PaymentProviderAdapter, type ProviderEvent, type VerifyResult } from './provider';
+import { providerPhone } from './direct-charges';
+import { fromMajor, parseJsonBody, providerCall, providerFailed, signatureInvalid, toMajor, type DirectCharge, type PaymentProviderAdapter, type ProviderEvent, type VerifyResult } from './provider';
+
+/** POST /v3/charges' answer: the transaction (when made at once) and what the shopper must do next. */
+interface ChargeAnswer {
+  status: string;
+  message: string;
+  data?: { id?: number; tx_ref?: string; status?: string; processor_response?: string } | null;
+  meta?: { authorization?: { mode?: string; note?: string; redirect?: string } } | null;
+}
 
 export const FLUTTERWAVE_BASE_URL = 'https://api.flutterwave.com';
 
@@ -46,6 +59,19 @@ export function flutterwave(opts: { secretKey: string; secretHash: string | null
     if (r?.status !== 'success' || !r.data) throw providerFailed('FLUTTERWAVE', r?.message ?? 'unexpected answer');
     return r.data;
   };
+  async function charge(type: string, body: Record<string, unknown>, reference: string): Promise<DirectCharge> {
+    const r = await providerCall<ChargeAnswer>('FLUTTERWAVE', `${base}/v3/charges?type=${encodeURIComponent(type)}`, { method: 'POST', headers, body: JSON.stringify(body) });
+    if (r?.status !== 'success') throw providerFailed('FLUTTERWAVE', r?.message ?? 'unexpected answer');
+    if (r.data?.tx_ref && r.data.tx_ref !== reference) throw providerFailed('FLUTTERWAVE', `charge answered for ${r.data.tx_ref}, not ${reference}`);
+    const providerReference = r.data?.id == null ? null : String(r.data.id);
+    if (r.data?.status === 'failed') {
+      const why = r.data.processor_response ?? 'declined';
+      return { status: 'FAILED', ussdCode: null, instruction: why, authorizationUrl: null, providerReference, failureReason: why };
+    }
+    const auth = r.meta?.authorization ?? {};
+    if (auth.mode === 'ussd') return { status: 'PENDING', ussdCode: auth.note ?? null, instruction: 'Dial the code on the phone linked to your bank account', authorizationUrl: null, providerReference };
+    return { status: 'PENDING', ussdCode: null, instruction: auth.note ?? 'Approve the payment on your phone', authorizationUrl: auth.redirect ?? null, providerReference };
+  }
   return {
     name: 'FLUTTERWAVE',
     refundsIdempotent: false,
@@ -112,6 +138,29 @@ export function flutterwave(opts: { secretKey: string; secretHash: string | null
       const data = ok(await providerCall<Envelope<Transaction>>('FLUTTERWAVE', `${base}/v3/transactions/${encodeURIComponent(transferReference)}/verify`, { method: 'GET', headers }));
       const v = verified(data);
       return { status: v.status, amount: v.amount, currency: v.currency, accountNumber: null, reference: data.tx_ref ?? null };
+    },
+    async chargeUssd(input) {
+      const answer = await charge('ussd', {
+        tx_ref: input.reference,
+        account_bank: input.bank,
+        amount: toMajor(input.amount, input.currency),
+        currency: input.currency,
+        email: input.email,
+        ...(input.phone ? { phone_number: input.phone } : {}),
+      }, input.reference);
+      if (answer.status === 'PENDING' && !answer.ussdCode) throw providerFailed('FLUTTERWAVE', 'the USSD charge came back without a code to dial');
+      return answer;
+    },
+    async chargeMobileMoney(input) {
+      const [type, network] = input.network.code.split(':');
+      return charge(type, {
+        tx_ref: input.reference,
+        amount: toMajor(input.amount, input.currency),
+        currency: input.currency,
+        email: input.email,
+        phone_number: providerPhone(input.phone, input.network),
+        ...(network ? { network } : {}),
+      }, input.reference);
     },
     verifyAndParseWebhook({ rawBody, headers: h }): ProviderEvent {
       if (!opts.secretHash) throw signatureInvalid('no secret hash is configured for Flutterwave');

@@ -8,10 +8,34 @@
  * Bank transfer (decision 0076): a dedicated virtual account (POST /customer, then POST /dedicated_account)
  * belongs to the customer; a transfer into it is a `charge.success` with `channel: dedicated_nuban`, whose
  * transaction (verified like any other) names the account in `authorization.receiver_bank_account_number`.
+ * USSD and mobile money (decision 0087): POST /charge with `ussd: { type }` (answers `pay_offline` with the
+ * `ussd_code` to dial) or `mobile_money: { phone, provider }` (answers `pay_offline` with a `display_text`:
+ * approve on the phone). Both settle by `charge.success` and the ordinary verify of our reference.
  */
 import { createHmac } from 'node:crypto';
 import { safeEqual } from '@webwaka/kit';
-import { parseJsonBody, providerCall, providerFailed, signatureInvalid, type PaymentProviderAdapter, type ProviderEvent, type VerifyResult } from './provider';
+import { providerPhone } from './direct-charges';
+import { parseJsonBody, providerCall, providerFailed, signatureInvalid, type DirectCharge, type PaymentProviderAdapter, type ProviderEvent, type VerifyResult } from './provider';
+
+/** POST /charge's answer for an offline channel: pay_offline (do it on the phone), failed, or a step we do not take. */
+interface OfflineCharge {
+  reference: string;
+  status: string;
+  display_text?: string;
+  ussd_code?: string;
+  message?: string;
+  gateway_response?: string;
+}
+
+function offlineCharge(data: OfflineCharge, reference: string, fallback: string): DirectCharge {
+  if (data.reference && data.reference !== reference) throw providerFailed('PAYSTACK', `charge answered for ${data.reference}, not ${reference}`);
+  if (data.status === 'pay_offline' || data.status === 'pending' || data.status === 'ongoing') {
+    return { status: 'PENDING', ussdCode: data.ussd_code ?? null, instruction: data.display_text ?? fallback, authorizationUrl: null, providerReference: null };
+  }
+  // send_otp, send_pin, open_url...: steps of a charge this checkout cannot take; failed: declined at once.
+  const why = data.status === 'failed' ? (data.gateway_response ?? data.message ?? 'declined') : `paystack asked for ${data.status}, which this checkout cannot do`;
+  return { status: 'FAILED', ussdCode: null, instruction: why, authorizationUrl: null, providerReference: null, failureReason: why };
+}
 
 export const PAYSTACK_BASE_URL = 'https://api.paystack.co';
 
@@ -128,6 +152,28 @@ export function paystack(opts: { secretKey: string; baseUrl?: string }): Payment
       if (data.reference !== transferReference) throw providerFailed('PAYSTACK', `verify answered for ${data.reference}, not ${transferReference}`);
       const v = verified(data);
       return { status: v.status, amount: v.amount, currency: v.currency, accountNumber: data.authorization?.receiver_bank_account_number ?? null, reference: null };
+    },
+    async chargeUssd(input) {
+      const data = ok(
+        await providerCall<Envelope<OfflineCharge>>('PAYSTACK', `${base}/charge`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ email: input.email, amount: input.amount.toString(), currency: input.currency, reference: input.reference, ussd: { type: input.bank }, metadata: { ...input.metadata, description: input.description } }),
+        }),
+      );
+      const charge = offlineCharge(data, input.reference, 'Dial the code on the phone linked to your bank account');
+      if (charge.status === 'PENDING' && !charge.ussdCode) throw providerFailed('PAYSTACK', 'the USSD charge came back without a code to dial');
+      return charge;
+    },
+    async chargeMobileMoney(input) {
+      const data = ok(
+        await providerCall<Envelope<OfflineCharge>>('PAYSTACK', `${base}/charge`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ email: input.email, amount: input.amount.toString(), currency: input.currency, reference: input.reference, mobile_money: { phone: providerPhone(input.phone, input.network), provider: input.network.code }, metadata: { ...input.metadata, description: input.description } }),
+        }),
+      );
+      return offlineCharge(data, input.reference, 'Approve the payment on your phone');
     },
     verifyAndParseWebhook({ rawBody, headers: h }): ProviderEvent {
       const given = h['x-paystack-signature'];

@@ -5,12 +5,13 @@
  * adapter converts to the provider's own unit when the provider wants major units (Flutterwave).
  */
 import { DomainError, ErrorCode, minorDigits } from '@webwaka/kit';
+import type { MobileMoneyNetwork } from './direct-charges';
 
 export type ProviderName = 'SANDBOX' | 'PAYSTACK' | 'FLUTTERWAVE' | 'STRIPE';
 
-/** How a shopper pays (decision 0076): the provider's hosted page, or a transfer to a virtual account. */
-export type PaymentMethod = 'CARD' | 'BANK_TRANSFER' | 'PAY_ON_DELIVERY';
-export const PAYMENT_METHODS: readonly PaymentMethod[] = ['CARD', 'BANK_TRANSFER', 'PAY_ON_DELIVERY'];
+/** How a shopper pays (decisions 0076, 0083, 0087): the provider's hosted page, a transfer to a virtual account, at the door, a USSD code, a mobile-money wallet. */
+export type PaymentMethod = 'CARD' | 'BANK_TRANSFER' | 'PAY_ON_DELIVERY' | 'USSD' | 'MOBILE_MONEY';
+export const PAYMENT_METHODS: readonly PaymentMethod[] = ['CARD', 'BANK_TRANSFER', 'PAY_ON_DELIVERY', 'USSD', 'MOBILE_MONEY'];
 
 export interface InitializeInput {
   /** Ours, unique: the provider echoes it in webhooks and verify answers. */
@@ -93,6 +94,22 @@ export interface TransferResult {
   reference: string | null;
 }
 
+/**
+ * A charge started on the shopper's phone (USSD, mobile money; decision 0087): what the provider asks them
+ * to do. PENDING until they do it; the outcome comes later, by webhook and verify, like a card's.
+ */
+export interface DirectCharge {
+  status: 'PENDING' | 'FAILED';
+  /** USSD: the code to dial (e.g. *737*000*1234#). */
+  ussdCode: string | null;
+  /** What to tell the shopper, in the provider's words where it gives some. */
+  instruction: string;
+  /** Some wallets finish on a provider page (Flutterwave's Ghana and Uganda mobile money redirect). */
+  authorizationUrl: string | null;
+  providerReference: string | null;
+  failureReason?: string | null;
+}
+
 export interface WebhookRequest {
   rawBody: Buffer;
   /** Header names lower-cased. */
@@ -125,6 +142,10 @@ export interface PaymentProviderAdapter {
   openVirtualAccount?(input: InitializeInput & { phone: string | null }): Promise<VirtualAccount>;
   /** Asks about a transfer into a virtual account: the only source of what arrived (a webhook merely says to ask). */
   verifyTransfer?(transferReference: string): Promise<TransferResult>;
+  /** A USSD charge on the shopper's bank (a code from USSD_BANKS); absent where the provider has none (Stripe). */
+  chargeUssd?(input: InitializeInput & { bank: string; phone: string | null }): Promise<DirectCharge>;
+  /** A mobile-money charge the shopper approves on `phone` (E.164) on `network` (MOBILE_MONEY_NETWORKS). */
+  chargeMobileMoney?(input: InitializeInput & { network: MobileMoneyNetwork; phone: string }): Promise<DirectCharge>;
   /** Authenticates the request (WEBHOOK_SIGNATURE_INVALID otherwise) and parses it. */
   verifyAndParseWebhook(request: WebhookRequest): ProviderEvent;
 }

@@ -10,10 +10,13 @@
  * from the data key (no configuration, never shown). Refused in production unless PAYMENTS_SANDBOX=1.
  * Bank transfer (decision 0076): the sandbox opens an account number per payment; its page's "simulate a
  * transfer of ₦X" books a SandboxTransfer and sends `transfer.received`, which `verifyTransfer` answers from.
+ * USSD and mobile money (decision 0087): a charge like a card's, whose page shows the code to dial
+ * ("Simulate dialling") or the phone to approve on ("Approve on phone" / "Decline"); the outcome is the
+ * same `payment.succeeded`/`payment.failed` webhook and `verify` as a card's.
  */
 import { createHmac, randomBytes, randomInt } from 'node:crypto';
 import { config, DomainError, ErrorCode, safeEqual, type PrismaClient } from '@webwaka/kit';
-import { parseJsonBody, providerFailed, signatureInvalid, type PaymentProviderAdapter, type ProviderEvent } from './provider';
+import { parseJsonBody, providerFailed, signatureInvalid, type InitializeInput, type PaymentProviderAdapter, type ProviderEvent } from './provider';
 
 export const SANDBOX_SIGNATURE_HEADER = 'x-sandbox-signature';
 
@@ -33,18 +36,22 @@ export const sandboxPageUrl = (reference: string) => `${config.publicGatewayUrl 
 /** The reusable authorisation a paid sandbox charge leaves (derived, so it is the same on every verify). */
 export const sandboxAuthorizationCode = (reference: string) => `sbx_auth_${createHmac('sha256', config.dataKey).update(`sandbox-authorization:${reference}`).digest('hex').slice(0, 32)}`;
 
+/** The code a sandbox USSD charge asks to dial: the bank's short code and four digits of the reference (the same on every call). */
+export const sandboxUssdCode = (bank: string, reference: string) =>
+  `*${bank}*000*${String(parseInt(createHmac('sha256', 'sandbox-ussd').update(reference).digest('hex').slice(0, 8), 16) % 10_000).padStart(4, '0')}#`;
+
 export function sandbox(prisma: PrismaClient, tenantId: string): PaymentProviderAdapter {
+  // Create-if-missing as one INSERT ... ON CONFLICT DO NOTHING: Prisma runs an upsert with nothing to
+  // update as a transaction of its own (BEGIN, SELECT, INSERT, SELECT, COMMIT), five round trips per checkout.
+  const openCharge = async (input: InitializeInput) => {
+    if (!sandboxAllowed()) throw new DomainError(ErrorCode.PAYMENT_FAILED, 'The sandbox payment provider is turned off here');
+    await prisma.sandboxCharge.createMany({ data: [{ reference: input.reference, tenantId, amount: input.amount, currency: input.currency }], skipDuplicates: true });
+  };
   return {
     name: 'SANDBOX',
     refundsIdempotent: true,
     async initialize(input) {
-      if (!sandboxAllowed()) throw new DomainError(ErrorCode.PAYMENT_FAILED, 'The sandbox payment provider is turned off here');
-      // Create-if-missing as one INSERT ... ON CONFLICT DO NOTHING: Prisma runs an upsert with nothing to
-      // update as a transaction of its own (BEGIN, SELECT, INSERT, SELECT, COMMIT), five round trips per checkout.
-      await prisma.sandboxCharge.createMany({
-        data: [{ reference: input.reference, tenantId, amount: input.amount, currency: input.currency }],
-        skipDuplicates: true,
-      });
+      await openCharge(input);
       return { authorizationUrl: sandboxPageUrl(input.reference), providerReference: input.reference };
     },
     async verify(reference) {
@@ -70,6 +77,15 @@ export function sandbox(prisma: PrismaClient, tenantId: string): PaymentProvider
       const charge = await prisma.sandboxCharge.findFirstOrThrow({ where: { reference: input.reference, tenantId } });
       const status = charge.status === 'SUCCEEDED' ? 'SUCCEEDED' : 'FAILED';
       return { status, amount: charge.amount, currency: charge.currency, providerReference: input.reference, failureReason: status === 'FAILED' ? 'renewal declined by the sandbox card' : null };
+    },
+    async chargeUssd(input) {
+      await openCharge(input);
+      const ussdCode = sandboxUssdCode(input.bank, input.reference);
+      return { status: 'PENDING', ussdCode, instruction: `Dial ${ussdCode} on the phone linked to your bank account`, authorizationUrl: null, providerReference: input.reference };
+    },
+    async chargeMobileMoney(input) {
+      await openCharge(input);
+      return { status: 'PENDING', ussdCode: null, instruction: `Approve the payment on your phone (${input.network.name}, ${input.phone})`, authorizationUrl: null, providerReference: input.reference };
     },
     async openVirtualAccount(input) {
       if (!sandboxAllowed()) throw new DomainError(ErrorCode.PAYMENT_FAILED, 'The sandbox payment provider is turned off here');
