@@ -164,6 +164,10 @@ export const AdminOrderDetailQuery = graphql(`
         method
         bankAccountNumber
         bankName
+        ussdBank
+        ussdCode
+        mobileMoneyNetwork
+        mobileMoneyPhone
         received {
           ...MoneyFields
         }

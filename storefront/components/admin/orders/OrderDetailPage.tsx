@@ -311,6 +311,17 @@ export async function OrderDetailPage({ slug, orderId, params }: { slug: string;
                     {t('admin.orders.transfer', { account: p.bankAccountNumber ?? '—', bank: p.bankName ?? '—', received: formatMoney(p.received), left: formatMoney(p.stillToPay) })}
                   </div>
                 )}
+                {/* What the shopper was asked to do on their phone (decision 0087), for staff helping them. */}
+                {p.method === 'USSD' && (
+                  <div className="hint" data-testid="ussd-payment">
+                    {t('admin.orders.ussd', { bank: p.ussdBank ?? '—', code: p.ussdCode ?? '—' })}
+                  </div>
+                )}
+                {p.method === 'MOBILE_MONEY' && (
+                  <div className="hint" data-testid="mobile-money-payment">
+                    {t('admin.orders.mobileMoney', { network: p.mobileMoneyNetwork ?? '—', phone: p.mobileMoneyPhone ?? '—' })}
+                  </div>
+                )}
                 {p.method === 'PAY_ON_DELIVERY' && (
                   <div className="hint" data-testid="pay-on-delivery">
                     {p.status === 'PENDING' ? (
