@@ -8,6 +8,7 @@
 import type { TestStack } from '../../../test/support/stack';
 import { gql } from '../../../test/support/graphql';
 import { assertLedgerInvariants } from '../../../test/support/ledger';
+import { MAX_PROMPTS_PER_WALLET } from '../src/services/checkout';
 import { updateSettings } from '../src/services/settings';
 import { checkout, checkoutInput, guestCart, makeProduct, orderEvents, serviceContext, startCommerceStack, tenantId, type TestProduct } from './support';
 import { TOPICS } from '@webwaka/kit';
@@ -109,6 +110,19 @@ describe('USSD (sandbox)', () => {
     expect(await s.stack.prisma.webhookEvent.count({ where: { tenantId: store, reference } })).toBe(1);
     expect(await paidPostings(r.order.id)).toHaveLength(1);
     expect((await order(r.order.id)).refunds).toEqual([]);
+  });
+
+  it('a wallet phone has at most a few orders waiting for its approval, whoever asks', async () => {
+    const phone = '0805 000 1111';
+    for (let i = 0; i < MAX_PROMPTS_PER_WALLET; i++) {
+      expect((await place({ paymentMethod: 'MOBILE_MONEY', mobileMoneyNetwork: 'palmpay', mobileMoneyPhone: phone })).r.userErrors).toEqual([]);
+    }
+    const orders = await s.stack.prisma.order.count({ where: { tenantId: store } });
+    const refused = (await place({ paymentMethod: 'MOBILE_MONEY', mobileMoneyNetwork: 'mtn-momo', mobileMoneyPhone: '+234 805 000 1111' })).r;
+    expect(refused.userErrors).toEqual([expect.objectContaining({ code: 'PENDING_ORDER_LIMIT', field: ['mobileMoneyPhone'] })]);
+    expect(await s.stack.prisma.order.count({ where: { tenantId: store } })).toBe(orders);
+    // Another phone is not held up.
+    expect((await place({ paymentMethod: 'MOBILE_MONEY', mobileMoneyNetwork: 'palmpay', mobileMoneyPhone: '0805 000 2222' })).r.userErrors).toEqual([]);
   });
 });
 

@@ -103,6 +103,19 @@ async function checkCheckoutLimits(ctx: ServiceContext, tenantId: string, lines:
   }
 }
 
+/** Orders awaiting an approval on one wallet phone, per shop (decision 0087). */
+export const MAX_PROMPTS_PER_WALLET = 3;
+
+/**
+ * A mobile-money checkout sends a prompt to whatever phone it names: whoever types a stranger's number could
+ * bombard that phone with approval requests from many connections. So a phone may have only a few orders
+ * waiting on its approval in a shop at once, whoever asks (PENDING_ORDER_LIMIT, before anything is reserved).
+ */
+async function checkWalletPrompts(ctx: ServiceContext, tenantId: string, phone: string) {
+  const waiting = await ctx.prisma.order.count({ where: { tenantId, status: 'PENDING_PAYMENT', expiresAt: { gt: new Date() }, payments: { some: { method: 'MOBILE_MONEY', status: 'PENDING', mobileMoneyPhone: phone } } } });
+  if (waiting >= MAX_PROMPTS_PER_WALLET) throw new DomainError(ErrorCode.PENDING_ORDER_LIMIT, 'This phone already has payments waiting for its approval: approve or decline them first', ['mobileMoneyPhone']);
+}
+
 /**
  * Orders that still hold stock awaiting payment: inside their payment window, or confirmed to be paid on
  * delivery (decision 0083: those never expire, so they count however old they are). The pending-order
@@ -175,7 +188,10 @@ export async function checkout(ctx: ServiceContext, input: CheckoutInput) {
   if (!found) throw new DomainError(ErrorCode.NOT_FOUND, 'No such cart', ['cartToken']);
   // The bank, network and phone of a charge on the shopper's phone are checked before anything is reserved.
   if (request.paymentMethod === 'USSD') ussdBankFor(settings.paymentProvider, request.ussdBank);
-  if (request.paymentMethod === 'MOBILE_MONEY') request.mobileMoneyPhone = walletPhone(request.mobileMoneyPhone, mobileMoneyNetworkFor(settings.paymentProvider, request.mobileMoneyNetwork, found.currency));
+  if (request.paymentMethod === 'MOBILE_MONEY') {
+    request.mobileMoneyPhone = walletPhone(request.mobileMoneyPhone, mobileMoneyNetworkFor(settings.paymentProvider, request.mobileMoneyNetwork, found.currency));
+    await checkWalletPrompts(ctx, tenantId, request.mobileMoneyPhone);
+  }
   // The cart row was just read: only its lines are still needed (reading the cart again with them cost a round trip more).
   const cart: CartToOrder = { ...found, lines: await ctx.prisma.cartLine.findMany({ where: { cartId: found.id, tenantId }, orderBy: { id: 'asc' } }) };
   const userId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
