@@ -280,6 +280,8 @@ type Documents = {
     "\n  mutation AdminSaveWhatsappConnection($input: WhatsappConnectionInput!) {\n    saveWhatsappConnection(input: $input) {\n      connection {\n        phoneNumberId\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSaveWhatsappConnectionDocument,
     "\n  mutation AdminRemoveWhatsappConnection {\n    removeWhatsappConnection {\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminRemoveWhatsappConnectionDocument,
     "\n  mutation AdminReplyToConversation($id: ID!, $text: String, $template: String, $templateParameters: [String!], $clientId: String!) {\n    replyToConversation(conversationId: $id, text: $text, template: $template, templateParameters: $templateParameters, clientId: $clientId) {\n      conversation {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminReplyToConversationDocument,
+    "\n  query AdminWhatsappConversationExport($phone: String!) {\n    whatsappConversationExport(phone: $phone)\n  }\n": typeof types.AdminWhatsappConversationExportDocument,
+    "\n  mutation AdminEraseWhatsappConversation($phone: String!) {\n    eraseWhatsappConversation(phone: $phone) {\n      erased\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminEraseWhatsappConversationDocument,
     "\n  mutation AdminSetConversationHandler($id: ID!, $handler: ConversationHandler!) {\n    setConversationHandler(conversationId: $id, handler: $handler) {\n      conversation {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSetConversationHandlerDocument,
     "\n  fragment AdminCouponFields on Coupon {\n    id\n    code\n    description\n    kind\n    percentBps\n    amount {\n      ...MoneyFields\n    }\n    minimumSpend {\n      ...MoneyFields\n    }\n    usageLimit\n    perCustomerLimit\n    used\n    posUses\n    overLimitUses\n    discountGiven {\n      ...MoneyFields\n    }\n    startsAt\n    endsAt\n    active\n    productIds\n    categoryIds\n    vendorIds\n    fundedBy\n  }\n": typeof types.AdminCouponFieldsFragmentDoc,
     "\n  query AdminCoupons {\n    coupons {\n      ...AdminCouponFields\n    }\n  }\n": typeof types.AdminCouponsDocument,
@@ -710,6 +712,8 @@ const documents: Documents = {
     "\n  mutation AdminSaveWhatsappConnection($input: WhatsappConnectionInput!) {\n    saveWhatsappConnection(input: $input) {\n      connection {\n        phoneNumberId\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSaveWhatsappConnectionDocument,
     "\n  mutation AdminRemoveWhatsappConnection {\n    removeWhatsappConnection {\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminRemoveWhatsappConnectionDocument,
     "\n  mutation AdminReplyToConversation($id: ID!, $text: String, $template: String, $templateParameters: [String!], $clientId: String!) {\n    replyToConversation(conversationId: $id, text: $text, template: $template, templateParameters: $templateParameters, clientId: $clientId) {\n      conversation {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminReplyToConversationDocument,
+    "\n  query AdminWhatsappConversationExport($phone: String!) {\n    whatsappConversationExport(phone: $phone)\n  }\n": types.AdminWhatsappConversationExportDocument,
+    "\n  mutation AdminEraseWhatsappConversation($phone: String!) {\n    eraseWhatsappConversation(phone: $phone) {\n      erased\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminEraseWhatsappConversationDocument,
     "\n  mutation AdminSetConversationHandler($id: ID!, $handler: ConversationHandler!) {\n    setConversationHandler(conversationId: $id, handler: $handler) {\n      conversation {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSetConversationHandlerDocument,
     "\n  fragment AdminCouponFields on Coupon {\n    id\n    code\n    description\n    kind\n    percentBps\n    amount {\n      ...MoneyFields\n    }\n    minimumSpend {\n      ...MoneyFields\n    }\n    usageLimit\n    perCustomerLimit\n    used\n    posUses\n    overLimitUses\n    discountGiven {\n      ...MoneyFields\n    }\n    startsAt\n    endsAt\n    active\n    productIds\n    categoryIds\n    vendorIds\n    fundedBy\n  }\n": types.AdminCouponFieldsFragmentDoc,
     "\n  query AdminCoupons {\n    coupons {\n      ...AdminCouponFields\n    }\n  }\n": types.AdminCouponsDocument,
@@ -1935,6 +1939,14 @@ export function graphql(source: "\n  mutation AdminRemoveWhatsappConnection {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminReplyToConversation($id: ID!, $text: String, $template: String, $templateParameters: [String!], $clientId: String!) {\n    replyToConversation(conversationId: $id, text: $text, template: $template, templateParameters: $templateParameters, clientId: $clientId) {\n      conversation {\n        id\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminReplyToConversationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminWhatsappConversationExport($phone: String!) {\n    whatsappConversationExport(phone: $phone)\n  }\n"): typeof import('./graphql').AdminWhatsappConversationExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminEraseWhatsappConversation($phone: String!) {\n    eraseWhatsappConversation(phone: $phone) {\n      erased\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminEraseWhatsappConversationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3354,6 +3354,20 @@ export type AdminReplyToConversationMutationVariables = Exact<{
 
 export type AdminReplyToConversationMutation = { replyToConversation: { conversation: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
+export type AdminWhatsappConversationExportQueryVariables = Exact<{
+  phone: string;
+}>;
+
+
+export type AdminWhatsappConversationExportQuery = { whatsappConversationExport: unknown };
+
+export type AdminEraseWhatsappConversationMutationVariables = Exact<{
+  phone: string;
+}>;
+
+
+export type AdminEraseWhatsappConversationMutation = { eraseWhatsappConversation: { erased: number, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
 export type AdminSetConversationHandlerMutationVariables = Exact<{
   id: string | number;
   handler: ConversationHandler;
@@ -10564,6 +10578,25 @@ export const AdminReplyToConversationDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:c8535a52e9cf5f273337a330b76b2c9bf2fe9aae10f45275c4feda6f2d447263"}) as unknown as TypedDocumentString<AdminReplyToConversationMutation, AdminReplyToConversationMutationVariables>;
+export const AdminWhatsappConversationExportDocument = new TypedDocumentString(`
+    query AdminWhatsappConversationExport($phone: String!) {
+  whatsappConversationExport(phone: $phone)
+}
+    `, {"hash":"sha256:502df15408e5fe919f4f217a0dcee29727c142df42ca0979108f6cdf857403b9"}) as unknown as TypedDocumentString<AdminWhatsappConversationExportQuery, AdminWhatsappConversationExportQueryVariables>;
+export const AdminEraseWhatsappConversationDocument = new TypedDocumentString(`
+    mutation AdminEraseWhatsappConversation($phone: String!) {
+  eraseWhatsappConversation(phone: $phone) {
+    erased
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:0bd99a602194bb393d996b1c6c40bdd3eed7ad1d8a5bd5b53ee5e985089c94fe"}) as unknown as TypedDocumentString<AdminEraseWhatsappConversationMutation, AdminEraseWhatsappConversationMutationVariables>;
 export const AdminSetConversationHandlerDocument = new TypedDocumentString(`
     mutation AdminSetConversationHandler($id: ID!, $handler: ConversationHandler!) {
   setConversationHandler(conversationId: $id, handler: $handler) {

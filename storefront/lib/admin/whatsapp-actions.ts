@@ -7,8 +7,9 @@ import { redirect } from 'next/navigation';
 import type { FormState } from './form-state';
 import { adminMutate } from './session';
 import { errorState, formValues, outcomeOf, text } from './user-errors';
-import { whatsappPath } from './whatsapp-messages';
+import { whatsappPath, wt } from './whatsapp-messages';
 import {
+  AdminEraseWhatsappConversationMutation,
   AdminRemoveWhatsappConnectionMutation,
   AdminReplyToConversationMutation,
   AdminSaveWhatsappConnectionMutation,
@@ -74,6 +75,17 @@ export async function replyAction(slug: string, id: string, _previous: FormState
   if (!outcome.ok) return errorState(outcome.userErrors, values, (p) => (/^templateParameters\.\d+$/.test(p) ? p.replace('templateParameters', 'templateParameter') : p));
   revalidatePath(path);
   redirect(path);
+}
+
+/** Erases the shop's conversation with a number on the person's request (decision 0085), once ticked to confirm. */
+export async function eraseConversationAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const path = whatsappPath(slug, '/privacy');
+  const values = formValues(formData);
+  if (formData.get('confirm') !== 'yes') return { status: 'error', message: wt('privacy.confirmNeeded'), fieldErrors: { confirm: wt('privacy.confirmNeeded') }, values };
+  const result = await adminMutate(slug, path, AdminEraseWhatsappConversationMutation, { phone: text(formData, 'phone') });
+  const outcome = outcomeOf(result, (d) => d.eraseWhatsappConversation);
+  if (!outcome.ok) return errorState(outcome.userErrors, values);
+  redirect(`${path}?done=${result.data?.eraseWhatsappConversation.erased ? 'erased' : 'none'}`);
 }
 
 export async function handlerAction(slug: string, id: string, handler: 'BOT' | 'STAFF', _previous: FormState, _formData: FormData): Promise<FormState> {

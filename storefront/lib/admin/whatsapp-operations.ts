@@ -110,6 +110,23 @@ export const AdminReplyToConversationMutation = graphql(`
   }
 `);
 
+export const AdminWhatsappConversationExportQuery = graphql(`
+  query AdminWhatsappConversationExport($phone: String!) {
+    whatsappConversationExport(phone: $phone)
+  }
+`);
+
+export const AdminEraseWhatsappConversationMutation = graphql(`
+  mutation AdminEraseWhatsappConversation($phone: String!) {
+    eraseWhatsappConversation(phone: $phone) {
+      erased
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
+
 export const AdminSetConversationHandlerMutation = graphql(`
   mutation AdminSetConversationHandler($id: ID!, $handler: ConversationHandler!) {
     setConversationHandler(conversationId: $id, handler: $handler) {

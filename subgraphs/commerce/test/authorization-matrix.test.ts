@@ -619,6 +619,17 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: INBOX_STAFF,
     expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
   },
+  'Query.whatsappConversationExport': {
+    // A number the marketplace never chatted with: nothing to export (the request is still audited).
+    document: '{ whatsappConversationExport(phone: "+2348030009999") }',
+    allowed: PAYMENT_ADMINS,
+    expectAllowed: (v) => expect(v).toBeNull(),
+  },
+  'Mutation.eraseWhatsappConversation': {
+    document: 'mutation { eraseWhatsappConversation(phone: "+2348030009999") { erased userErrors { code } } }',
+    allowed: PAYMENT_ADMINS,
+    expectAllowed: (p) => expect([p.erased, codes(p)]).toEqual([0, []]),
+  },
   'Mutation.setConversationHandler': {
     document: 'mutation ($id: ID!) { setConversationHandler(conversationId: $id, handler: BOT) { conversation { id } userErrors { code } } }',
     variables: () => ({ id: uuidv7() }),

@@ -459,6 +459,11 @@ const READS: Record<string, { who: Who[]; cases: () => ReadCase[] }> = {
     who: ['admin'],
     cases: () => [['none', '{ collectorHandIns { id } }', {}, (v) => expect(v).toEqual([])]],
   },
+  whatsappConversationExport: {
+    // A's conversation with this number is A's: B's administrators export nothing of it (decision 0085).
+    who: ['admin'],
+    cases: () => [['A’s number', 'query ($p: String!) { whatsappConversationExport(phone: $p) }', { p: '+2348031230000' }, (v) => expect(v).toBeNull()]],
+  },
   conversation: {
     who: ['admin', 'staff'],
     cases: () => [['A’s conversation', 'query ($id: ID!) { conversation(id: $id) { id } }', { id: A.conversationId }, (v) => expect(v).toBeNull()]],
@@ -764,6 +769,12 @@ const MUTATIONS: Record<string, { who: Who[]; document: string; cases: () => [la
     who: ['admin', 'staff'],
     document: 'mutation ($id: ID!) { replyToConversation(conversationId: $id, text: "hello", clientId: "iso-reply-1") { conversation { id } userErrors { code } } }',
     cases: () => [['A’s conversation', { id: A.conversationId }, 'NOT_FOUND']],
+  },
+  eraseWhatsappConversation: {
+    // B erases only B's conversation with the number (none): A's stays.
+    who: ['admin'],
+    document: 'mutation ($p: String!) { eraseWhatsappConversation(phone: $p) { erased userErrors { code } } }',
+    cases: () => [['A’s number', { p: '+2348031230000' }, '']],
   },
   setConversationHandler: {
     who: ['admin', 'staff'],

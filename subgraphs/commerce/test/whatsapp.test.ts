@@ -11,6 +11,7 @@ import { saveConnection } from '../src/services/conversations/connection';
 import { replyAsStaff, sendQueued, setConversationHandler } from '../src/services/conversations/outbound';
 import { signWebhook } from '../src/services/conversations/webhook';
 import { collectOnDelivery, ordersToCollect } from '../src/services/pay-on-delivery';
+import { eraseConversationByPhone, exportConversationByPhone } from '../src/services/conversations/privacy';
 import type { TestStack } from '../../../test/support/stack';
 import { bearer, gql } from '../../../test/support/graphql';
 import { decideOnSandboxPage, makeProduct, serviceContext, startCommerceStack, stockOf, tenantId, waitFor } from './support';
@@ -408,5 +409,70 @@ describe('an order by chat', () => {
     const replies = await say('1001', SECRET_A, choose('lang:pcm', 'Pidgin'), '2348037770000');
     expect(replies[0].text.body).toMatch(/I go dey talk Pidgin/);
     expect((await say('1001', SECRET_A, text('menu'), '2348037770000'))[0].interactive.body.text).toMatch(/Wetin you wan do/);
+  });
+});
+
+describe('a person’s data-subject request about their chats (decision 0085)', () => {
+  const audits = (tenantId: string, type: string) => s.stack.prisma.auditEvent.findMany({ where: { tenantId, type }, orderBy: { id: 'asc' } });
+
+  it('an administrator with 2FA exports and erases a number’s conversation at their shop only; audited with the number masked', async () => {
+    // CUSTOMER wrote to both shops and never ordered: no account anywhere to ask through.
+    const inMarket = await conversationOf(MARKET);
+    const marketMessages = await s.stack.prisma.conversationMessage.count({ where: { conversationId: inMarket.id } });
+    expect(marketMessages).toBeGreaterThan(0);
+    const admin = serviceContext(s, STORE);
+    for (const who of [serviceContext(s, STORE, { roles: ['STAFF'], mfa: false }), serviceContext(s, STORE, { mfa: false })]) {
+      await expect(exportConversationByPhone(who, `+${CUSTOMER}`)).rejects.toMatchObject({ code: ErrorCode.FORBIDDEN });
+      await expect(eraseConversationByPhone(who, `+${CUSTOMER}`)).rejects.toMatchObject({ code: ErrorCode.FORBIDDEN });
+    }
+    await expect(exportConversationByPhone(admin, 'not a number')).rejects.toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: ['phone'] });
+
+    // The Nigerian local form is the same number.
+    const exported = await exportConversationByPhone(admin, '0803 123 4567');
+    expect(exported).toMatchObject({ phone: `+${CUSTOMER}`, orderIds: [] });
+    expect(exported!.messages.length).toBeGreaterThan(0);
+    expect(exported!.messages.every((m) => typeof m.text === 'string' && ['IN', 'OUT'].includes(m.direction))).toBe(true);
+
+    expect(await eraseConversationByPhone(admin, `+${CUSTOMER}`)).toBe(1);
+    expect(await s.stack.prisma.conversation.count({ where: { tenantId: STORE, waId: CUSTOMER } })).toBe(0);
+    expect(await s.stack.prisma.conversationMessage.count({ where: { tenantId: STORE, conversation: { waId: CUSTOMER } } })).toBe(0);
+    expect(await eraseConversationByPhone(admin, `+${CUSTOMER}`)).toBe(0);
+    expect(await exportConversationByPhone(admin, `+${CUSTOMER}`)).toBeNull();
+    // The market's conversation with the same number is the market's: untouched.
+    expect(await s.stack.prisma.conversationMessage.count({ where: { conversationId: inMarket.id } })).toBe(marketMessages);
+
+    // Every request is in the shop's audit log (identity), once, with who asked and the number masked.
+    await waitFor(async () => (await audits(STORE, 'privacy.conversation_erased')).length === 2 && (await audits(STORE, 'privacy.conversation_exported')).length === 2, 20_000);
+    const erased = await audits(STORE, 'privacy.conversation_erased');
+    expect(erased.map((a) => [a.actorUserId, a.data])).toEqual([
+      [admin.actor.userId, { phone: '+234803****567', erased: 1, by: 'administrator' }],
+      [admin.actor.userId, { phone: '+234803****567', erased: 0, by: 'administrator' }],
+    ]);
+    expect(await audits(MARKET, 'privacy.conversation_erased')).toEqual([]);
+  });
+
+  it('the person erases their own chat from WhatsApp after confirming; their orders stay', async () => {
+    const BUYER = '2348038880000'; // ordered on delivery above
+    const conv = await conversationOf(STORE, BUYER);
+    const { orderId } = await s.stack.prisma.conversationOrder.findFirstOrThrow({ where: { conversationId: conv.id } });
+    const asked = await say('1001', SECRET_A, text('DELETE MY DATA'), BUYER);
+    expect(asked[0].interactive.body.text).toMatch(/^Delete your chat with Ade Fashion.*\? .*Orders you placed stay/);
+    expect(asked[0].interactive.action.buttons.map((b: { reply: { id: string } }) => b.reply.id)).toEqual(['erase:yes', 'erase:no']);
+    expect((await say('1001', SECRET_A, choose('erase:no', 'No, keep it'), BUYER))[0].text.body).toMatch(/Nothing was deleted/);
+    // A "yes" that answers no question (an old button) deletes nothing.
+    expect((await say('1001', SECRET_A, choose('erase:yes', 'Yes, delete it'), BUYER))[0].text.body).toMatch(/Nothing was deleted/);
+    expect(await s.stack.prisma.conversation.count({ where: { id: conv.id } })).toBe(1);
+
+    await say('1001', SECRET_A, text('delete my data'), BUYER);
+    const bye = await say('1001', SECRET_A, choose('erase:yes', 'Yes, delete it'), BUYER);
+    expect(bye.map((m) => m.text?.body)).toEqual([expect.stringMatching(/your chat with Ade Fashion.* is deleted/)]);
+    expect(await s.stack.prisma.conversation.count({ where: { id: conv.id } })).toBe(0);
+    expect(await s.stack.prisma.conversationMessage.count({ where: { conversationId: conv.id } })).toBe(0);
+    expect(await s.stack.prisma.conversationOrder.count({ where: { conversationId: conv.id } })).toBe(0);
+    // The order is an accounting record: it stays, with its own data.
+    expect(await s.stack.prisma.order.findUniqueOrThrow({ where: { id: orderId } })).toMatchObject({ status: 'PAID', phone: `+${BUYER}` });
+    await waitFor(async () => (await audits(STORE, 'privacy.conversation_erased')).some((a) => (a.data as { by?: string }).by === 'customer'), 20_000);
+    const mine = (await audits(STORE, 'privacy.conversation_erased')).find((a) => (a.data as { by?: string }).by === 'customer')!;
+    expect([mine.actorUserId, mine.data]).toEqual([null, { phone: '+234803****000', erased: 1, by: 'customer' }]);
   });
 });

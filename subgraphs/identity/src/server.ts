@@ -1,6 +1,7 @@
 import { CHANNELS, OutboxDispatcher, Peers, logger, startSubgraph, topicHandlers, TOPICS, type StartSubgraph } from '@webwaka/kit';
 import { schema } from './schema';
 import { verifyApiKey } from './services/api-keys';
+import { recordRequestedAudit } from './services/audit';
 import { purgeDeletedAccounts } from './services/privacy';
 import { findTenant } from './services/tenants';
 import { openOrNull } from './services/tenant-status';
@@ -27,6 +28,8 @@ export const startIdentity: StartSubgraph = async (opts) => {
       [TOPICS.IDENTITY_AUDIT_RECORDED]: [async (e) => pubsub.publish(CHANNELS.audit(e.tenantId), { id: e.payload.id, type: e.payload.type })],
       [TOPICS.IDENTITY_API_KEY_REVOKED]: [async (e) => pubsub.publish(CHANNELS.apiKeyRevoked, { apiKeyId: e.payload.apiKeyId })],
       [TOPICS.IDENTITY_SESSIONS_ENDED]: [async (e) => pubsub.publish(CHANNELS.sessionsEnded, { sessionIds: e.payload.sessionIds })],
+      // Other capabilities' acts for the audit log (decision 0085).
+      [TOPICS.IDENTITY_AUDIT_REQUESTED]: [(e) => recordRequestedAudit(prisma, e)],
     }),
   );
   const running = await startSubgraph({

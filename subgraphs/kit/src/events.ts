@@ -35,6 +35,7 @@ export const TOPICS = {
   IDENTITY_AUDIT_RECORDED: 'identity.audit.recorded',
   IDENTITY_API_KEY_REVOKED: 'identity.api_key.revoked',
   IDENTITY_SESSIONS_ENDED: 'identity.sessions.ended',
+  IDENTITY_AUDIT_REQUESTED: 'identity.audit.requested',
   CATALOG_VARIANT_UPSERTED: 'catalog.variant.upserted',
   CATALOG_VENDOR_STATUS_CHANGED: 'catalog.vendor.status_changed',
   INVENTORY_AVAILABILITY_CHANGED: 'inventory.availability.changed',
@@ -84,6 +85,19 @@ export interface AuditRecordedPayload {
   id: string;
   tenantId: string;
   type: string;
+}
+/**
+ * Another capability's act to put in the tenant's audit log (decision 0085: a WhatsApp conversation exported
+ * or erased on a data-subject request). Identity records it once, under the event's id.
+ */
+export interface AuditRequestedPayload {
+  type: 'privacy.conversation_exported' | 'privacy.conversation_erased';
+  /** Who did it (null: the customer themselves, from the chat). */
+  actorUserId: string | null;
+  requestId: string | null;
+  ip: string | null;
+  /** Ids and masked values only: never the erased content. */
+  data: Record<string, string | number | boolean | null>;
 }
 export interface ApiKeyRevokedPayload {
   apiKeyId: string;
@@ -400,6 +414,7 @@ export interface EventPayloads {
   [TOPICS.IDENTITY_AUDIT_RECORDED]: AuditRecordedPayload;
   [TOPICS.IDENTITY_API_KEY_REVOKED]: ApiKeyRevokedPayload;
   [TOPICS.IDENTITY_SESSIONS_ENDED]: SessionsEndedPayload;
+  [TOPICS.IDENTITY_AUDIT_REQUESTED]: AuditRequestedPayload;
   [TOPICS.CATALOG_VARIANT_UPSERTED]: VariantUpsertedPayload;
   [TOPICS.CATALOG_VENDOR_STATUS_CHANGED]: VendorStatusChangedPayload;
   [TOPICS.INVENTORY_AVAILABILITY_CHANGED]: AvailabilityChangedPayload;
@@ -435,6 +450,12 @@ export interface TopicContract {
 
 /** Who writes and who reads each topic. docs/architecture.md's topic table is made from this (`npm run docs:topics`). */
 export const TOPIC_CONTRACTS: { readonly [T in Topic]: TopicContract } = {
+  [TOPICS.IDENTITY_AUDIT_REQUESTED]: {
+    kind: 'request',
+    producers: ['commerce'],
+    consumer: 'identity',
+    does: 'records another capability\'s act in the tenant\'s audit log once, under the event\'s id (a WhatsApp conversation exported or erased; decision 0085)',
+  },
   [TOPICS.IDENTITY_AUDIT_RECORDED]: {
     kind: 'event',
     producers: ['identity'],

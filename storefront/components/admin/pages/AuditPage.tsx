@@ -48,6 +48,8 @@ export const AUDIT_TYPES = [
   'privacy.data_exported',
   'privacy.deletion_requested',
   'privacy.account_purged',
+  'privacy.conversation_exported',
+  'privacy.conversation_erased',
 ] as const;
 
 /** The tenant's security log, newest first, filtered by event type, a page at a time. */

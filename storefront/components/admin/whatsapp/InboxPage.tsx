@@ -31,6 +31,8 @@ export async function InboxPage({ slug, params }: { slug: string; params: Record
           <>
             {' · '}
             <a href={whatsappPath(slug, '/settings')}>{wt('inbox.settings')}</a>
+            {' · '}
+            <a href={whatsappPath(slug, '/privacy')}>{wt('inbox.privacy')}</a>
           </>
         )}
         {whatsappSimulatorAvailable && (

@@ -1,7 +1,7 @@
 import { ADMIN_ROLES, asQuery, config, isUuid, requireTenant, withUserErrors, type RoleName } from '@webwaka/kit';
 import { approvedTemplatesOf, localCloudApiAllowed, removeConnection, saveConnection, type ApprovedTemplate } from '../services/conversations/connection';
 import { replyAsStaff, setConversationHandler, windowOpen } from '../services/conversations/outbound';
-import { customerConversation, eraseCustomerConversation } from '../services/conversations/privacy';
+import { customerConversation, eraseConversationByPhone, eraseCustomerConversation, exportConversationByPhone } from '../services/conversations/privacy';
 import { builder, PAYMENT_ADMINS } from './builder';
 
 /** The staff inbox (decision 0075): the shop's administrators and staff; never an API key, never a customer. */
@@ -215,5 +215,32 @@ builder.mutationField('eraseCustomerConversation', (t) =>
     description: "Deletes the call's shop's WhatsApp conversation with a number (E.164) and its messages: 1, or 0 when there was none.",
     args: { phone: t.arg.string({ required: true }) },
     resolve: (_r, { phone }, ctx) => asQuery(() => eraseCustomerConversation(ctx, phone)),
+  }),
+);
+
+// A data-subject request about a number that may have no account here (decision 0085): the shop's administrators
+// (2FA; every call audited) export or erase the shop's conversation with it. Orders stay.
+const ErasePayload = builder.payloadObject<{ erased: number }>('EraseWhatsappConversationPayload', (t) => ({
+  erased: t.int({ description: '1 when a conversation was erased, 0 when the shop had none with the number.', resolve: (p) => p.erased ?? 0 }),
+}));
+
+builder.queryField('whatsappConversationExport', (t) =>
+  t.field({
+    type: 'JSON',
+    nullable: true,
+    authScopes: PAYMENT_ADMINS,
+    description: 'The shop’s WhatsApp conversation with a number (E.164 or Nigerian local form) as JSON, for a person’s access request; null when there is none. Audited.',
+    args: { phone: t.arg.string({ required: true }) },
+    resolve: (_r, { phone }, ctx) => asQuery(() => exportConversationByPhone(ctx, phone)),
+  }),
+);
+
+builder.mutationField('eraseWhatsappConversation', (t) =>
+  t.field({
+    type: ErasePayload,
+    authScopes: PAYMENT_ADMINS,
+    description: 'Erases the shop’s WhatsApp conversation with a number and its messages on the person’s request (orders stay, as accounting law requires). Audited.',
+    args: { phone: t.arg.string({ required: true }) },
+    resolve: (_r, { phone }, ctx) => withUserErrors(async () => ({ erased: await eraseConversationByPhone(ctx, phone) })),
   }),
 );

@@ -1,4 +1,4 @@
-import { recordEvent, TOPICS, uuidv7, type Prisma, requireTenant } from '@webwaka/kit';
+import { anonymousActor, recordEvent, TOPICS, uuidv7, type Prisma, requireTenant, type TopicEvent } from '@webwaka/kit';
 import type { ServiceContext, Tx } from './context';
 
 export type AuditType =
@@ -43,7 +43,9 @@ export type AuditType =
   | 'api_key.revoked'
   | 'privacy.data_exported'
   | 'privacy.deletion_requested'
-  | 'privacy.account_purged';
+  | 'privacy.account_purged'
+  | 'privacy.conversation_exported'
+  | 'privacy.conversation_erased';
 
 /**
  * Appends a security event, in the caller's transaction, together with its outbox event so the live feed
@@ -52,9 +54,9 @@ export type AuditType =
 export async function recordAudit(
   tx: Tx,
   ctx: Pick<ServiceContext, 'actor' | 'requestId' | 'ip'>,
-  e: { tenantId: string; type: AuditType; subjectId?: string | null; data?: Prisma.InputJsonValue; actorUserId?: string | null },
+  e: { tenantId: string; type: AuditType; subjectId?: string | null; data?: Prisma.InputJsonValue; actorUserId?: string | null; id?: string },
 ): Promise<string> {
-  const id = uuidv7();
+  const id = e.id ?? uuidv7();
   await tx.auditEvent.create({
     data: {
       id,
@@ -70,5 +72,20 @@ export async function recordAudit(
   await recordEvent(tx, { tenantId: e.tenantId, topic: TOPICS.IDENTITY_AUDIT_RECORDED, payload: { id, tenantId: e.tenantId, type: e.type } });
   return id;
 }
+
+/**
+ * Another capability's act for the audit log (decision 0085), delivered at least once by the outbox: recorded
+ * once, under the event's id.
+ */
+export async function recordRequestedAudit(prisma: ServiceContext['prisma'], event: TopicEvent<typeof TOPICS.IDENTITY_AUDIT_REQUESTED>): Promise<void> {
+  const p = event.payload;
+  if (!AUDIT_REQUEST_TYPES.includes(p.type) || !event.tenantId) return;
+  await prisma.$transaction(async (tx) => {
+    if (await tx.auditEvent.findUnique({ where: { id: event.id }, select: { id: true } })) return;
+    const actor = { ...anonymousActor(event.tenantId!), userId: p.actorUserId };
+    await recordAudit(tx, { actor, requestId: p.requestId ?? `outbox-${event.id}`, ip: p.ip }, { id: event.id, tenantId: event.tenantId!, type: p.type, actorUserId: p.actorUserId, data: p.data ?? {} });
+  });
+}
+const AUDIT_REQUEST_TYPES: readonly string[] = ['privacy.conversation_exported', 'privacy.conversation_erased'];
 
 export { requireTenant };

@@ -27,7 +27,9 @@ import { customerForPhone } from '../peers';
 import type { PaymentMethod } from '../providers/provider';
 import { salesChannel } from '../tenant';
 import { settingsFor, zoneFor, type Address } from '../settings';
-import { cloudApiMessage, readable, type Choice, type Reply } from './cloud-api';
+import { cloudApiMessage, readable, sendCloudApiMessage, type Choice, type Reply } from './cloud-api';
+import { open } from './connection';
+import { eraseConversationFromChat } from './privacy';
 import { rememberShopName, sendQueued } from './outbound';
 import { money, priceLines, productById, productsInCategory, searchShop, topCategories } from './shop';
 import { LANGUAGES, textsFor, type Language } from './texts';
@@ -47,7 +49,7 @@ interface BotState {
   shippingMethod?: string | null;
 }
 
-type Step = 'START' | 'ADDRESS' | 'EMAIL' | 'CONFIRM';
+type Step = 'START' | 'ADDRESS' | 'EMAIL' | 'CONFIRM' | 'ERASE';
 
 interface Turn {
   replies: Reply[];
@@ -56,9 +58,12 @@ interface Turn {
   language: string;
   handler?: 'BOT' | 'STAFF';
   orderId?: string;
+  /** The customer confirmed "delete my data": the conversation is erased instead of saved (decision 0085). */
+  erase?: boolean;
 }
 
 const GREETINGS = /^(hi|hello|hey|menu|start|good (morning|afternoon|evening)|howfa|how far)\b/i;
+const ERASE_REQUEST = /^(please )?(delete|erase|remove|comot) my (data|chat|chats|messages|details)[.!]?$/i;
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}\.[a-z]{2,}$/i;
 
 /** Orders of one chat that may await payment at once (the web's per-customer limit applies as well). */
@@ -109,6 +114,14 @@ export async function handleInbound(deps: BotDeps, messageId: string): Promise<v
     // A peer that did not answer: the outbox tries again later (nothing was saved for this message).
     logger.warn('whatsapp bot: turn failed', { conversationId: conv.id, error: String(e) });
     throw e;
+  }
+  if (turn.erase) {
+    // The conversation goes, this message with it: nothing is left to mark handled or to queue a reply in, so
+    // the goodbye is sent straight away and kept nowhere (a crash in between loses only the goodbye).
+    await eraseConversationFromChat(ctx, conv.waId);
+    deps.eventsRecorded();
+    await sendUnrecorded(prisma, conv.tenantId, conv.waId, turn.replies);
+    return;
   }
   await prisma.$transaction(async (tx) => {
     const claimed = await tx.conversationMessage.updateMany({ where: { id: msg.id, status: 'QUEUED' }, data: { status: 'DONE' } });
@@ -241,7 +254,12 @@ export async function converse(ctx: ServiceContext, conv: ConvView, input: { cho
   };
   const payTitle = (method: PaymentMethod) => (method === 'CARD' ? t.payLink : method === 'BANK_TRANSFER' ? t.payTransfer : t.payOnDelivery);
 
-  // Anywhere in the conversation
+  // Anywhere in the conversation: the person's own erasure (decision 0085), asked to confirm first.
+  if (choice === 'erase' || (!choice && ERASE_REQUEST.test(word))) {
+    return turn([{ kind: 'buttons', text: t.eraseAsk(shop.name), buttons: [{ id: 'erase:yes', title: t.eraseYes }, { id: 'erase:no', title: t.eraseNo }] }], 'ERASE');
+  }
+  if (choice === 'erase:yes' && conv.step === 'ERASE') return turn([{ kind: 'text', text: t.erased(shop.name) }], 'START', { erase: true });
+  if (choice === 'erase:no' || choice === 'erase:yes') return turn([{ kind: 'text', text: t.eraseKept }]);
   if (choice === 'menu' || (!choice && GREETINGS.test(word))) return turn([menu()]);
   if (choice.startsWith('lang:') || (!choice && (word === 'pidgin' || word === 'english'))) {
     const language: Language = choice === 'lang:pcm' || word === 'pidgin' ? 'pcm' : 'en';
@@ -403,6 +421,17 @@ export async function converse(ctx: ServiceContext, conv: ConvView, input: { cho
   }
   if (!choice && input.text.length >= 2) return turn([productList(input.text, await searchShop(ctx, tenantId, input.text))]);
   return turn([{ kind: 'text', text: t.notUnderstood }]);
+}
+
+/** Replies of a conversation that no longer exists (it was just erased): posted once, stored nowhere. */
+async function sendUnrecorded(prisma: PrismaClient, tenantId: string, waId: string, replies: Reply[]) {
+  const row = await prisma.whatsappConnection.findUnique({ where: { tenantId } });
+  if (!row) return;
+  const conn = open(row);
+  for (const r of replies) {
+    const outcome = await sendCloudApiMessage(conn, cloudApiMessage(waId, r));
+    if (!outcome.ok) logger.warn('whatsapp bot: goodbye after erasure not sent', { tenantId, error: outcome.error });
+  }
 }
 
 /** A time as a Nigerian customer reads it (Lagos time), e.g. "7 Dec, 14:30". */

@@ -57,6 +57,12 @@ const en = {
   language: 'I will speak English. Send “menu” to start.',
   notUnderstood: 'Sorry, I did not get that. Send “menu” to see what I can do.',
   cancelled: 'Checkout cancelled. Your cart is kept.',
+  eraseAsk: (shop: string) =>
+    `Delete your chat with ${shop}? All its messages go, with the cart and addresses the assistant remembers. Orders you placed stay on record, as the law on accounts requires.`,
+  eraseYes: 'Yes, delete it',
+  eraseNo: 'No, keep it',
+  erased: (shop: string) => `Done: your chat with ${shop} is deleted. Write again any time to start afresh.`,
+  eraseKept: 'Nothing was deleted. Send “menu” to continue.',
 };
 
 const pcm: typeof en = {
@@ -114,6 +120,12 @@ const pcm: typeof en = {
   language: 'I go dey talk Pidgin. Send “menu” to start.',
   notUnderstood: 'Sorry, I no understand. Send “menu” make you see wetin I fit do.',
   cancelled: 'Checkout don cancel. Your cart still dey.',
+  eraseAsk: (shop) =>
+    `You wan delete your chat with ${shop}? All the messages go comot, plus the cart and address wey the assistant remember. Orders wey you don place go remain for record, as accounting law talk.`,
+  eraseYes: 'Yes, delete am',
+  eraseNo: 'No, leave am',
+  erased: (shop) => `E don finish: your chat with ${shop} don delete. You fit write again anytime to start fresh.`,
+  eraseKept: 'We no delete anything. Send “menu” to continue.',
 };
 
 export const TEXTS: Record<Language, typeof en> = { en, pcm };
