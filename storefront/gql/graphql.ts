@@ -4005,7 +4005,7 @@ export type ShopRetryPaymentMutationVariables = Exact<{
 }>;
 
 
-export type ShopRetryPaymentMutation = { retryPayment: { payment: { authorizationUrl: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type ShopRetryPaymentMutation = { retryPayment: { payment: { authorizationUrl: string | null, status: PaymentStatus, chargeInstruction: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type ShopRefreshPaymentMutationVariables = Exact<{
   reference: string;
@@ -12483,6 +12483,8 @@ export const ShopRetryPaymentDocument = new TypedDocumentString(`
   retryPayment(orderId: $orderId, cartToken: $cartToken, returnUrl: $returnUrl) {
     payment {
       authorizationUrl
+      status
+      chargeInstruction
     }
     userErrors {
       ...ShopUserError
@@ -12493,7 +12495,7 @@ export const ShopRetryPaymentDocument = new TypedDocumentString(`
   code
   message
   field
-}`, {"hash":"sha256:1bf96a504aa1d528d5458eea23f234e13fb39b9e64d18a45d53813d1cff21e51"}) as unknown as TypedDocumentString<ShopRetryPaymentMutation, ShopRetryPaymentMutationVariables>;
+}`, {"hash":"sha256:9e2c4164217bd7afc6eb695dd7da23970492e7c40c79818aa7a2a96625e1258d"}) as unknown as TypedDocumentString<ShopRetryPaymentMutation, ShopRetryPaymentMutationVariables>;
 export const ShopRefreshPaymentDocument = new TypedDocumentString(`
     mutation ShopRefreshPayment($reference: String!) {
   refreshPayment(reference: $reference) {

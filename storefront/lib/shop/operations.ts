@@ -205,6 +205,8 @@ export const ShopRetryPaymentMutation = graphql(`
     retryPayment(orderId: $orderId, cartToken: $cartToken, returnUrl: $returnUrl) {
       payment {
         authorizationUrl
+        status
+        chargeInstruction
       }
       userErrors {
         ...ShopUserError

@@ -9,6 +9,8 @@ import type { TestStack } from '../../../test/support/stack';
 import { gql } from '../../../test/support/graphql';
 import { assertLedgerInvariants } from '../../../test/support/ledger';
 import { MAX_PROMPTS_PER_WALLET } from '../src/services/checkout';
+import { expireOrders } from '../src/services/jobs';
+import { decideSandboxCharge } from '../src/services/providers/sandbox';
 import { updateSettings } from '../src/services/settings';
 import { checkout, checkoutInput, guestCart, makeProduct, orderEvents, serviceContext, startCommerceStack, tenantId, type TestProduct } from './support';
 import { TOPICS } from '@webwaka/kit';
@@ -110,6 +112,24 @@ describe('USSD (sandbox)', () => {
     expect(await s.stack.prisma.webhookEvent.count({ where: { tenantId: store, reference } })).toBe(1);
     expect(await paidPostings(r.order.id)).toHaveLength(1);
     expect((await order(r.order.id)).refunds).toEqual([]);
+  });
+
+  it('a lost notification: the shopper’s “check again” or the expiry job asks the provider and pays the order once', async () => {
+    const viaCheck = (await place({ paymentMethod: 'USSD', ussdBank: '919' })).r;
+    const dialled = (await order(viaCheck.order.id)).payments[0].reference;
+    await decideSandboxCharge(s.stack.prisma, dialled, 'pay'); // the sandbox's webhook is never delivered
+    expect((await order(viaCheck.order.id)).status).toBe('PENDING_PAYMENT');
+    const refreshed = await gql(s.gatewayUrl, 'mutation ($r: String!) { refreshPayment(reference: $r) { payment { status } userErrors { code } } }', { r: dialled }, tenant);
+    expect(refreshed.data!.refreshPayment.payment.status).toBe('SUCCEEDED');
+    expect((await order(viaCheck.order.id)).status).toBe('PAID');
+
+    const viaExpiry = (await place({ paymentMethod: 'MOBILE_MONEY', mobileMoneyNetwork: 'opay', mobileMoneyPhone: '0809 555 0000' })).r;
+    const approved = (await order(viaExpiry.order.id)).payments[0].reference;
+    await decideSandboxCharge(s.stack.prisma, approved, 'pay');
+    await s.stack.prisma.order.update({ where: { id: viaExpiry.order.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await expireOrders({ ...admin() });
+    expect((await order(viaExpiry.order.id)).status).toBe('PAID');
+    expect(await paidPostings(viaExpiry.order.id)).toHaveLength(1);
   });
 
   it('a wallet phone has at most a few orders waiting for its approval, whoever asks', async () => {

@@ -6,7 +6,7 @@ import { rt as rewardsText } from '../../../lib/rewards/messages';
 import { GuestOrderInvoicesQuery, OrderInvoicesQuery } from '../../../lib/invoices/operations';
 import { ShopOrderQuery } from '../../../lib/shop/operations';
 import { orderTotals } from '../../../lib/shop/order-totals';
-import { payForOrder } from '../../../lib/shop/payment-actions';
+import { checkPhonePayment, payForOrder } from '../../../lib/shop/payment-actions';
 import { absolutePaymentUrl } from '../../../lib/shop/payment-url';
 import { guestOrderToken, shopperToken, shopQuery, shopRequest } from '../../../lib/shop/shopper';
 import type { StorefrontKind } from '../../../lib/tenant';
@@ -134,9 +134,10 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
               <p className="hint" data-testid="charge-instruction">{phoneCharge.chargeInstruction}</p>
             </>
           )}
-          <p>
-            <a href={`${ctx.base}/orders/${orderId}`}>{t('shop.order.phoneChargeCheck')}</a>
-          </p>
+          <p className="hint">{t('shop.order.payBefore', { time: formatDateTime(order.expiresAt) })}</p>
+          <form action={checkPhonePayment.bind(null, kind, slug, order.id, phoneCharge.reference)}>
+            <button type="submit">{t('shop.order.phoneChargeCheck')}</button>
+          </form>
           {phoneCharge.provider === 'SANDBOX' && (
             <p>
               <a href={absolutePaymentUrl(`/pay/sandbox/${encodeURIComponent(phoneCharge.reference)}`) ?? '#'}>{t('shop.order.phoneChargeSandbox')}</a>
@@ -149,7 +150,7 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
           {errorMessage(error)}
         </p>
       )}
-      {awaiting && (
+      {awaiting && !phoneCharge && (
         <form action={payForOrder.bind(null, kind, slug, order.id)}>
           {/* After a decline the order stays payable (stock held) until it expires: try again, with the
               same or another method on the provider's page. */}

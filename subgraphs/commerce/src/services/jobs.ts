@@ -41,7 +41,8 @@ async function each<T>(items: T[], what: string, run: (item: T) => Promise<unkno
 export async function expireOrders(deps: JobDeps, now = new Date()): Promise<number> {
   const due = await deps.prisma.order.findMany({ where: { status: 'PENDING_PAYMENT', expiresAt: { lte: now }, payments: { none: { method: 'PAY_ON_DELIVERY', status: 'PENDING' } } }, include: { payments: true }, take: BATCH, orderBy: { expiresAt: 'asc' } });
   await each(due, 'expiring an order', async (order) => {
-    for (const p of order.payments.filter((x) => x.status === 'PENDING' && x.authorizationUrl)) {
+    // A charge with a page, or one started on the shopper's phone (USSD, mobile money: decision 0087).
+    for (const p of order.payments.filter((x) => x.status === 'PENDING' && (x.authorizationUrl || x.chargeInstruction))) {
       if ((await syncPayment(deps, order.tenantId, p.reference)) === 'paid') return;
     }
     if (await cancelUnpaidOrder(deps, order.id, order.tenantId, { actorType: 'system', actorId: null }, 'Not paid in time')) await cleanUpOrder(deps, order.id);
