@@ -4,6 +4,7 @@
  *   exact bytes) and the headers go to commerce's internal `webhook` route, signed like every gateway call
  *   with the tenant resolved from the slug; commerce's answer (200, 401 for a bad signature, 404, 500 to
  *   make the provider retry) is the provider's answer.
+ *   Carriers' tracking webhooks come the same way as `/webhooks/carrier-sandbox/:tenantSlug` (decision 0086).
  * - `GET /pay/sandbox/:reference`: the sandbox provider's hosted page (Pay / Decline), and
  *   `POST /pay/sandbox/:reference`: the shopper's decision. Commerce books the decision and returns the
  *   signed webhook a real provider would send; this page delivers it over HTTP to the webhook route above
@@ -18,7 +19,7 @@ import type { Authenticate } from './auth';
 const log = createLogger({ service: 'gateway' });
 const WEBHOOK_MAX_BODY = '512kb';
 /** Headers a provider's signature or metadata may be in; nothing else is forwarded. */
-const FORWARDED_HEADERS = ['content-type', 'x-paystack-signature', 'verif-hash', 'stripe-signature', 'x-sandbox-signature'];
+const FORWARDED_HEADERS = ['content-type', 'x-paystack-signature', 'verif-hash', 'stripe-signature', 'x-sandbox-signature', 'x-carrier-signature', 'x-carrier-timestamp'];
 
 export interface WebhookOptions {
   commerceUrl: string;

@@ -362,6 +362,19 @@ type Documents = {
     "\n  query ShopMyRewards {\n    myRewards {\n      ...CustomerRewardsFields\n    }\n    loyaltyProgramme {\n      ...LoyaltyProgrammeFields\n    }\n  }\n": typeof types.ShopMyRewardsDocument,
     "\n  query ShopPayWith {\n    myRewards {\n      points\n      storeCredit {\n        ...MoneyFields\n      }\n    }\n    loyaltyProgramme {\n      ...LoyaltyProgrammeFields\n    }\n  }\n": typeof types.ShopPayWithDocument,
     "\n  query ShopLoyaltyProgramme {\n    loyaltyProgramme {\n      ...LoyaltyProgrammeFields\n    }\n  }\n": typeof types.ShopLoyaltyProgrammeDocument,
+    "\n  fragment AdminShipmentFields on Shipment {\n    id\n    orderId\n    orderNumber\n    carrier\n    trackingNumber\n    status\n    riderUserId\n    codeTriesLeft\n    codeLocked\n    failureReason\n    overrideReason\n    createdAt\n    deliveredAt\n    quotedPrice {\n      amount\n      currency\n    }\n    amountToCollect {\n      amount\n      currency\n    }\n    address {\n      name\n      phone\n      line1\n      line2\n      city\n      region\n      country\n    }\n    items {\n      id\n      title\n      sku\n      quantity\n    }\n  }\n": typeof types.AdminShipmentFieldsFragmentDoc,
+    "\n  query AdminShipments($status: ShipmentStatus, $orderId: ID) {\n    shipments(status: $status, orderId: $orderId, first: 100) {\n      ...AdminShipmentFields\n    }\n  }\n": typeof types.AdminShipmentsDocument,
+    "\n  query AdminShipment($id: ID!) {\n    shipment(id: $id) {\n      ...AdminShipmentFields\n      vendorOrderId\n      pickedUpAt\n      packages {\n        id\n        weightGrams\n        lengthMm\n        widthMm\n        heightMm\n      }\n      events {\n        id\n        status\n        note\n        location\n        fromCarrier\n        at\n      }\n    }\n  }\n": typeof types.AdminShipmentDocument,
+    "\n  query AdminShipmentOrder($id: ID!) {\n    order(id: $id) {\n      id\n      number\n      status\n      vendorOrders {\n        id\n        vendorName\n        lines {\n          id\n          title\n          sku\n          quantity\n          source\n        }\n      }\n    }\n    shipments(orderId: $id, first: 100) {\n      id\n      status\n      trackingNumber\n      items {\n        id\n        quantity\n        orderLineId\n      }\n    }\n  }\n": typeof types.AdminShipmentOrderDocument,
+    "\n  query AdminShipmentQuote($orderId: ID!, $carrier: CarrierName!, $packages: [ShipmentPackageInput!]!) {\n    shipmentQuote(orderId: $orderId, carrier: $carrier, packages: $packages) {\n      price {\n        amount\n        currency\n      }\n      etaHours\n    }\n  }\n": typeof types.AdminShipmentQuoteDocument,
+    "\n  query RiderDeliveries {\n    myDeliveries {\n      ...AdminShipmentFields\n    }\n  }\n": typeof types.RiderDeliveriesDocument,
+    "\n  mutation AdminCreateShipment($input: CreateShipmentInput!) {\n    createShipment(input: $input) {\n      shipment {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCreateShipmentDocument,
+    "\n  mutation RiderStepShipment($shipmentId: ID!, $status: ShipmentRiderStep!, $note: String) {\n    stepShipment(shipmentId: $shipmentId, status: $status, note: $note) {\n      shipment {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.RiderStepShipmentDocument,
+    "\n  mutation RiderDeliverShipment($shipmentId: ID!, $code: String!, $collection: ShipmentCollectionInput) {\n    deliverShipment(shipmentId: $shipmentId, code: $code, collection: $collection) {\n      shipment {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.RiderDeliverShipmentDocument,
+    "\n  mutation AdminOverrideShipmentDelivery($shipmentId: ID!, $reason: String!, $collection: ShipmentCollectionInput) {\n    overrideShipmentDelivery(shipmentId: $shipmentId, reason: $reason, collection: $collection) {\n      shipment {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminOverrideShipmentDeliveryDocument,
+    "\n  mutation AdminCloseShipment($shipmentId: ID!, $status: ShipmentClose!, $note: String!) {\n    closeShipment(shipmentId: $shipmentId, status: $status, note: $note) {\n      shipment {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminCloseShipmentDocument,
+    "\n  mutation AdminSimulateCarrierEvent($shipmentId: ID!, $status: ShipmentStatus!) {\n    simulateCarrierEvent(shipmentId: $shipmentId, status: $status) {\n      shipment {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminSimulateCarrierEventDocument,
+    "\n  query ShopOrderShipments($orderId: ID!, $cartToken: String) {\n    orderShipments(orderId: $orderId, cartToken: $cartToken) {\n      deliveryCode\n      shipment {\n        id\n        carrier\n        trackingNumber\n        status\n        items {\n          id\n          title\n          quantity\n        }\n        events {\n          id\n          status\n          note\n          location\n          at\n        }\n      }\n    }\n  }\n": typeof types.ShopOrderShipmentsDocument,
     "\n  fragment ShopAddressFields on CustomerAddress {\n    id\n    label\n    name\n    line1\n    line2\n    city\n    region\n    country\n    postalCode\n    phone\n    isDefault\n  }\n": typeof types.ShopAddressFieldsFragmentDoc,
     "\n  query ShopMyAddresses {\n    myAddresses {\n      ...ShopAddressFields\n    }\n  }\n": typeof types.ShopMyAddressesDocument,
     "\n  mutation ShopAddAddress($input: CustomerAddressInput!) {\n    addAddress(input: $input) {\n      address {\n        id\n      }\n      userErrors {\n        ...ShopUserError\n      }\n    }\n  }\n": typeof types.ShopAddAddressDocument,
@@ -794,6 +807,19 @@ const documents: Documents = {
     "\n  query ShopMyRewards {\n    myRewards {\n      ...CustomerRewardsFields\n    }\n    loyaltyProgramme {\n      ...LoyaltyProgrammeFields\n    }\n  }\n": types.ShopMyRewardsDocument,
     "\n  query ShopPayWith {\n    myRewards {\n      points\n      storeCredit {\n        ...MoneyFields\n      }\n    }\n    loyaltyProgramme {\n      ...LoyaltyProgrammeFields\n    }\n  }\n": types.ShopPayWithDocument,
     "\n  query ShopLoyaltyProgramme {\n    loyaltyProgramme {\n      ...LoyaltyProgrammeFields\n    }\n  }\n": types.ShopLoyaltyProgrammeDocument,
+    "\n  fragment AdminShipmentFields on Shipment {\n    id\n    orderId\n    orderNumber\n    carrier\n    trackingNumber\n    status\n    riderUserId\n    codeTriesLeft\n    codeLocked\n    failureReason\n    overrideReason\n    createdAt\n    deliveredAt\n    quotedPrice {\n      amount\n      currency\n    }\n    amountToCollect {\n      amount\n      currency\n    }\n    address {\n      name\n      phone\n      line1\n      line2\n      city\n      region\n      country\n    }\n    items {\n      id\n      title\n      sku\n      quantity\n    }\n  }\n": types.AdminShipmentFieldsFragmentDoc,
+    "\n  query AdminShipments($status: ShipmentStatus, $orderId: ID) {\n    shipments(status: $status, orderId: $orderId, first: 100) {\n      ...AdminShipmentFields\n    }\n  }\n": types.AdminShipmentsDocument,
+    "\n  query AdminShipment($id: ID!) {\n    shipment(id: $id) {\n      ...AdminShipmentFields\n      vendorOrderId\n      pickedUpAt\n      packages {\n        id\n        weightGrams\n        lengthMm\n        widthMm\n        heightMm\n      }\n      events {\n        id\n        status\n        note\n        location\n        fromCarrier\n        at\n      }\n    }\n  }\n": types.AdminShipmentDocument,
+    "\n  query AdminShipmentOrder($id: ID!) {\n    order(id: $id) {\n      id\n      number\n      status\n      vendorOrders {\n        id\n        vendorName\n        lines {\n          id\n          title\n          sku\n          quantity\n          source\n        }\n      }\n    }\n    shipments(orderId: $id, first: 100) {\n      id\n      status\n      trackingNumber\n      items {\n        id\n        quantity\n        orderLineId\n      }\n    }\n  }\n": types.AdminShipmentOrderDocument,
+    "\n  query AdminShipmentQuote($orderId: ID!, $carrier: CarrierName!, $packages: [ShipmentPackageInput!]!) {\n    shipmentQuote(orderId: $orderId, carrier: $carrier, packages: $packages) {\n      price {\n        amount\n        currency\n      }\n      etaHours\n    }\n  }\n": types.AdminShipmentQuoteDocument,
+    "\n  query RiderDeliveries {\n    myDeliveries {\n      ...AdminShipmentFields\n    }\n  }\n": types.RiderDeliveriesDocument,
+    "\n  mutation AdminCreateShipment($input: CreateShipmentInput!) {\n    createShipment(input: $input) {\n      shipment {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCreateShipmentDocument,
+    "\n  mutation RiderStepShipment($shipmentId: ID!, $status: ShipmentRiderStep!, $note: String) {\n    stepShipment(shipmentId: $shipmentId, status: $status, note: $note) {\n      shipment {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.RiderStepShipmentDocument,
+    "\n  mutation RiderDeliverShipment($shipmentId: ID!, $code: String!, $collection: ShipmentCollectionInput) {\n    deliverShipment(shipmentId: $shipmentId, code: $code, collection: $collection) {\n      shipment {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.RiderDeliverShipmentDocument,
+    "\n  mutation AdminOverrideShipmentDelivery($shipmentId: ID!, $reason: String!, $collection: ShipmentCollectionInput) {\n    overrideShipmentDelivery(shipmentId: $shipmentId, reason: $reason, collection: $collection) {\n      shipment {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminOverrideShipmentDeliveryDocument,
+    "\n  mutation AdminCloseShipment($shipmentId: ID!, $status: ShipmentClose!, $note: String!) {\n    closeShipment(shipmentId: $shipmentId, status: $status, note: $note) {\n      shipment {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminCloseShipmentDocument,
+    "\n  mutation AdminSimulateCarrierEvent($shipmentId: ID!, $status: ShipmentStatus!) {\n    simulateCarrierEvent(shipmentId: $shipmentId, status: $status) {\n      shipment {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminSimulateCarrierEventDocument,
+    "\n  query ShopOrderShipments($orderId: ID!, $cartToken: String) {\n    orderShipments(orderId: $orderId, cartToken: $cartToken) {\n      deliveryCode\n      shipment {\n        id\n        carrier\n        trackingNumber\n        status\n        items {\n          id\n          title\n          quantity\n        }\n        events {\n          id\n          status\n          note\n          location\n          at\n        }\n      }\n    }\n  }\n": types.ShopOrderShipmentsDocument,
     "\n  fragment ShopAddressFields on CustomerAddress {\n    id\n    label\n    name\n    line1\n    line2\n    city\n    region\n    country\n    postalCode\n    phone\n    isDefault\n  }\n": types.ShopAddressFieldsFragmentDoc,
     "\n  query ShopMyAddresses {\n    myAddresses {\n      ...ShopAddressFields\n    }\n  }\n": types.ShopMyAddressesDocument,
     "\n  mutation ShopAddAddress($input: CustomerAddressInput!) {\n    addAddress(input: $input) {\n      address {\n        id\n      }\n      userErrors {\n        ...ShopUserError\n      }\n    }\n  }\n": types.ShopAddAddressDocument,
@@ -2267,6 +2293,58 @@ export function graphql(source: "\n  query ShopPayWith {\n    myRewards {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ShopLoyaltyProgramme {\n    loyaltyProgramme {\n      ...LoyaltyProgrammeFields\n    }\n  }\n"): typeof import('./graphql').ShopLoyaltyProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminShipmentFields on Shipment {\n    id\n    orderId\n    orderNumber\n    carrier\n    trackingNumber\n    status\n    riderUserId\n    codeTriesLeft\n    codeLocked\n    failureReason\n    overrideReason\n    createdAt\n    deliveredAt\n    quotedPrice {\n      amount\n      currency\n    }\n    amountToCollect {\n      amount\n      currency\n    }\n    address {\n      name\n      phone\n      line1\n      line2\n      city\n      region\n      country\n    }\n    items {\n      id\n      title\n      sku\n      quantity\n    }\n  }\n"): typeof import('./graphql').AdminShipmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminShipments($status: ShipmentStatus, $orderId: ID) {\n    shipments(status: $status, orderId: $orderId, first: 100) {\n      ...AdminShipmentFields\n    }\n  }\n"): typeof import('./graphql').AdminShipmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminShipment($id: ID!) {\n    shipment(id: $id) {\n      ...AdminShipmentFields\n      vendorOrderId\n      pickedUpAt\n      packages {\n        id\n        weightGrams\n        lengthMm\n        widthMm\n        heightMm\n      }\n      events {\n        id\n        status\n        note\n        location\n        fromCarrier\n        at\n      }\n    }\n  }\n"): typeof import('./graphql').AdminShipmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminShipmentOrder($id: ID!) {\n    order(id: $id) {\n      id\n      number\n      status\n      vendorOrders {\n        id\n        vendorName\n        lines {\n          id\n          title\n          sku\n          quantity\n          source\n        }\n      }\n    }\n    shipments(orderId: $id, first: 100) {\n      id\n      status\n      trackingNumber\n      items {\n        id\n        quantity\n        orderLineId\n      }\n    }\n  }\n"): typeof import('./graphql').AdminShipmentOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminShipmentQuote($orderId: ID!, $carrier: CarrierName!, $packages: [ShipmentPackageInput!]!) {\n    shipmentQuote(orderId: $orderId, carrier: $carrier, packages: $packages) {\n      price {\n        amount\n        currency\n      }\n      etaHours\n    }\n  }\n"): typeof import('./graphql').AdminShipmentQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiderDeliveries {\n    myDeliveries {\n      ...AdminShipmentFields\n    }\n  }\n"): typeof import('./graphql').RiderDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateShipment($input: CreateShipmentInput!) {\n    createShipment(input: $input) {\n      shipment {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCreateShipmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiderStepShipment($shipmentId: ID!, $status: ShipmentRiderStep!, $note: String) {\n    stepShipment(shipmentId: $shipmentId, status: $status, note: $note) {\n      shipment {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').RiderStepShipmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiderDeliverShipment($shipmentId: ID!, $code: String!, $collection: ShipmentCollectionInput) {\n    deliverShipment(shipmentId: $shipmentId, code: $code, collection: $collection) {\n      shipment {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').RiderDeliverShipmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOverrideShipmentDelivery($shipmentId: ID!, $reason: String!, $collection: ShipmentCollectionInput) {\n    overrideShipmentDelivery(shipmentId: $shipmentId, reason: $reason, collection: $collection) {\n      shipment {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminOverrideShipmentDeliveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCloseShipment($shipmentId: ID!, $status: ShipmentClose!, $note: String!) {\n    closeShipment(shipmentId: $shipmentId, status: $status, note: $note) {\n      shipment {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCloseShipmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSimulateCarrierEvent($shipmentId: ID!, $status: ShipmentStatus!) {\n    simulateCarrierEvent(shipmentId: $shipmentId, status: $status) {\n      shipment {\n        id\n        status\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminSimulateCarrierEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopOrderShipments($orderId: ID!, $cartToken: String) {\n    orderShipments(orderId: $orderId, cartToken: $cartToken) {\n      deliveryCode\n      shipment {\n        id\n        carrier\n        trackingNumber\n        status\n        items {\n          id\n          title\n          quantity\n        }\n        events {\n          id\n          status\n          note\n          location\n          at\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ShopOrderShipmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -165,6 +165,11 @@ export type BuySeatsPassengerInput = {
   seatLabel: string;
 };
 
+/** OWN_RIDERS: the shop’s staff deliver; SANDBOX: the simulated carrier. */
+export type CarrierName =
+  | 'OWN_RIDERS'
+  | 'SANDBOX';
+
 export type CartCouponInput = {
   /** Omit for the signed-in customer's cart. */
   cartToken?: string | null | undefined;
@@ -397,6 +402,15 @@ export type CreateRouteInput = {
   originParkId: string | number;
   /** Intermediate stops in travel order. */
   stops?: Array<string> | null | undefined;
+};
+
+export type CreateShipmentInput = {
+  carrier: CarrierName;
+  items: Array<ShipmentItemInput>;
+  packages: Array<ShipmentPackageInput>;
+  /** OWN_RIDERS: the staff member who delivers it. */
+  riderUserId?: string | number | null | undefined;
+  vendorOrderId: string | number;
 };
 
 export type CreateTenantInput = {
@@ -658,6 +672,10 @@ export type NotificationTemplateInput = {
   locale: string;
   subject?: string | null | undefined;
 };
+
+export type OrderLineSource =
+  | 'CATALOG'
+  | 'TRANSPORT';
 
 export type OrderStatus =
   | 'CANCELLED'
@@ -1296,6 +1314,50 @@ export type SetTierPriceInput = {
   minQuantity: number;
   variantId: string | number;
 };
+
+export type ShipmentClose =
+  | 'CANCELLED'
+  | 'RETURNED';
+
+/** Pay on delivery: the money taken at the door (exactly what the order owes). */
+export type ShipmentCollectionInput = {
+  /** Minor units. */
+  amount: string;
+  currency: string;
+  via: ShipmentCollectionWay;
+};
+
+/** How the rider took a pay-on-delivery order’s money. */
+export type ShipmentCollectionWay =
+  | 'CASH'
+  | 'TRANSFER';
+
+export type ShipmentItemInput = {
+  orderLineId: string | number;
+  quantity: number;
+};
+
+export type ShipmentPackageInput = {
+  heightMm: number;
+  lengthMm: number;
+  weightGrams: number;
+  widthMm: number;
+};
+
+export type ShipmentRiderStep =
+  | 'FAILED'
+  | 'OUT_FOR_DELIVERY'
+  | 'PICKED_UP';
+
+export type ShipmentStatus =
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'IN_TRANSIT'
+  | 'OUT_FOR_DELIVERY'
+  | 'PENDING'
+  | 'PICKED_UP'
+  | 'RETURNED';
 
 export type ShippingAddressInput = {
   city: string;
@@ -3895,6 +3957,103 @@ export type ShopLoyaltyProgrammeQueryVariables = Exact<{ [key: string]: never; }
 
 export type ShopLoyaltyProgrammeQuery = { loyaltyProgramme: { enabled: boolean, currency: string, expiryDays: number, maxRedeemBps: number, spendPerPoint: { amount: string, currency: string }, pointValue: { amount: string, currency: string }, tiers: Array<{ name: string, minPoints: number, multiplierBps: number }> } };
 
+export type AdminShipmentFieldsFragment = { id: string, orderId: string, orderNumber: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, riderUserId: string | null, codeTriesLeft: number, codeLocked: boolean, failureReason: string | null, overrideReason: string | null, createdAt: string, deliveredAt: string | null, quotedPrice: { amount: string, currency: string } | null, amountToCollect: { amount: string, currency: string } | null, address: { name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, country: string | null } | null, items: Array<{ id: string, title: string, sku: string, quantity: number }> };
+
+export type AdminShipmentsQueryVariables = Exact<{
+  status?: ShipmentStatus | null | undefined;
+  orderId?: string | number | null | undefined;
+}>;
+
+
+export type AdminShipmentsQuery = { shipments: Array<{ id: string, orderId: string, orderNumber: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, riderUserId: string | null, codeTriesLeft: number, codeLocked: boolean, failureReason: string | null, overrideReason: string | null, createdAt: string, deliveredAt: string | null, quotedPrice: { amount: string, currency: string } | null, amountToCollect: { amount: string, currency: string } | null, address: { name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, country: string | null } | null, items: Array<{ id: string, title: string, sku: string, quantity: number }> }> };
+
+export type AdminShipmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminShipmentQuery = { shipment: { vendorOrderId: string, pickedUpAt: string | null, id: string, orderId: string, orderNumber: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, riderUserId: string | null, codeTriesLeft: number, codeLocked: boolean, failureReason: string | null, overrideReason: string | null, createdAt: string, deliveredAt: string | null, packages: Array<{ id: string, weightGrams: number, lengthMm: number, widthMm: number, heightMm: number }>, events: Array<{ id: string, status: ShipmentStatus, note: string | null, location: string | null, fromCarrier: boolean, at: string }>, quotedPrice: { amount: string, currency: string } | null, amountToCollect: { amount: string, currency: string } | null, address: { name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, country: string | null } | null, items: Array<{ id: string, title: string, sku: string, quantity: number }> } | null };
+
+export type AdminShipmentOrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminShipmentOrderQuery = { order: { id: string, number: string, status: OrderStatus, vendorOrders: Array<{ id: string, vendorName: string, lines: Array<{ id: string, title: string, sku: string, quantity: number, source: OrderLineSource }> }> } | null, shipments: Array<{ id: string, status: ShipmentStatus, trackingNumber: string, items: Array<{ id: string, quantity: number, orderLineId: string }> }> };
+
+export type AdminShipmentQuoteQueryVariables = Exact<{
+  orderId: string | number;
+  carrier: CarrierName;
+  packages: Array<ShipmentPackageInput> | ShipmentPackageInput;
+}>;
+
+
+export type AdminShipmentQuoteQuery = { shipmentQuote: { etaHours: number, price: { amount: string, currency: string } } | null };
+
+export type RiderDeliveriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RiderDeliveriesQuery = { myDeliveries: Array<{ id: string, orderId: string, orderNumber: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, riderUserId: string | null, codeTriesLeft: number, codeLocked: boolean, failureReason: string | null, overrideReason: string | null, createdAt: string, deliveredAt: string | null, quotedPrice: { amount: string, currency: string } | null, amountToCollect: { amount: string, currency: string } | null, address: { name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, country: string | null } | null, items: Array<{ id: string, title: string, sku: string, quantity: number }> }> };
+
+export type AdminCreateShipmentMutationVariables = Exact<{
+  input: CreateShipmentInput;
+}>;
+
+
+export type AdminCreateShipmentMutation = { createShipment: { shipment: { id: string, status: ShipmentStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type RiderStepShipmentMutationVariables = Exact<{
+  shipmentId: string | number;
+  status: ShipmentRiderStep;
+  note?: string | null | undefined;
+}>;
+
+
+export type RiderStepShipmentMutation = { stepShipment: { shipment: { id: string, status: ShipmentStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type RiderDeliverShipmentMutationVariables = Exact<{
+  shipmentId: string | number;
+  code: string;
+  collection?: ShipmentCollectionInput | null | undefined;
+}>;
+
+
+export type RiderDeliverShipmentMutation = { deliverShipment: { shipment: { id: string, status: ShipmentStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminOverrideShipmentDeliveryMutationVariables = Exact<{
+  shipmentId: string | number;
+  reason: string;
+  collection?: ShipmentCollectionInput | null | undefined;
+}>;
+
+
+export type AdminOverrideShipmentDeliveryMutation = { overrideShipmentDelivery: { shipment: { id: string, status: ShipmentStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminCloseShipmentMutationVariables = Exact<{
+  shipmentId: string | number;
+  status: ShipmentClose;
+  note: string;
+}>;
+
+
+export type AdminCloseShipmentMutation = { closeShipment: { shipment: { id: string, status: ShipmentStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminSimulateCarrierEventMutationVariables = Exact<{
+  shipmentId: string | number;
+  status: ShipmentStatus;
+}>;
+
+
+export type AdminSimulateCarrierEventMutation = { simulateCarrierEvent: { shipment: { id: string, status: ShipmentStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type ShopOrderShipmentsQueryVariables = Exact<{
+  orderId: string | number;
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type ShopOrderShipmentsQuery = { orderShipments: Array<{ deliveryCode: string | null, shipment: { id: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, items: Array<{ id: string, title: string, quantity: number }>, events: Array<{ id: string, status: ShipmentStatus, note: string | null, location: string | null, at: string }> } }> };
+
 export type ShopAddressFieldsFragment = { id: string, label: string | null, name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null, isDefault: boolean };
 
 export type ShopMyAddressesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -4976,6 +5135,46 @@ export const CustomerRewardsFieldsFragmentDoc = new TypedDocumentString(`
   amount
   currency
 }`, {"fragmentName":"CustomerRewardsFields"}) as unknown as TypedDocumentString<CustomerRewardsFieldsFragment, unknown>;
+export const AdminShipmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AdminShipmentFields on Shipment {
+  id
+  orderId
+  orderNumber
+  carrier
+  trackingNumber
+  status
+  riderUserId
+  codeTriesLeft
+  codeLocked
+  failureReason
+  overrideReason
+  createdAt
+  deliveredAt
+  quotedPrice {
+    amount
+    currency
+  }
+  amountToCollect {
+    amount
+    currency
+  }
+  address {
+    name
+    phone
+    line1
+    line2
+    city
+    region
+    country
+  }
+  items {
+    id
+    title
+    sku
+    quantity
+  }
+}
+    `, {"fragmentName":"AdminShipmentFields"}) as unknown as TypedDocumentString<AdminShipmentFieldsFragment, unknown>;
 export const ShopAddressFieldsFragmentDoc = new TypedDocumentString(`
     fragment ShopAddressFields on CustomerAddress {
   id
@@ -12164,6 +12363,327 @@ fragment LoyaltyProgrammeFields on LoyaltyProgramme {
     multiplierBps
   }
 }`, {"hash":"sha256:59d3eda430105feeb03f74031070f3348cae3daadc91ec4f967f41571b2b51f0"}) as unknown as TypedDocumentString<ShopLoyaltyProgrammeQuery, ShopLoyaltyProgrammeQueryVariables>;
+export const AdminShipmentsDocument = new TypedDocumentString(`
+    query AdminShipments($status: ShipmentStatus, $orderId: ID) {
+  shipments(status: $status, orderId: $orderId, first: 100) {
+    ...AdminShipmentFields
+  }
+}
+    fragment AdminShipmentFields on Shipment {
+  id
+  orderId
+  orderNumber
+  carrier
+  trackingNumber
+  status
+  riderUserId
+  codeTriesLeft
+  codeLocked
+  failureReason
+  overrideReason
+  createdAt
+  deliveredAt
+  quotedPrice {
+    amount
+    currency
+  }
+  amountToCollect {
+    amount
+    currency
+  }
+  address {
+    name
+    phone
+    line1
+    line2
+    city
+    region
+    country
+  }
+  items {
+    id
+    title
+    sku
+    quantity
+  }
+}`, {"hash":"sha256:16325663052397f972bbd8872ddab3047b79884241dce3942e6d6cacff480407"}) as unknown as TypedDocumentString<AdminShipmentsQuery, AdminShipmentsQueryVariables>;
+export const AdminShipmentDocument = new TypedDocumentString(`
+    query AdminShipment($id: ID!) {
+  shipment(id: $id) {
+    ...AdminShipmentFields
+    vendorOrderId
+    pickedUpAt
+    packages {
+      id
+      weightGrams
+      lengthMm
+      widthMm
+      heightMm
+    }
+    events {
+      id
+      status
+      note
+      location
+      fromCarrier
+      at
+    }
+  }
+}
+    fragment AdminShipmentFields on Shipment {
+  id
+  orderId
+  orderNumber
+  carrier
+  trackingNumber
+  status
+  riderUserId
+  codeTriesLeft
+  codeLocked
+  failureReason
+  overrideReason
+  createdAt
+  deliveredAt
+  quotedPrice {
+    amount
+    currency
+  }
+  amountToCollect {
+    amount
+    currency
+  }
+  address {
+    name
+    phone
+    line1
+    line2
+    city
+    region
+    country
+  }
+  items {
+    id
+    title
+    sku
+    quantity
+  }
+}`, {"hash":"sha256:7af20595176a19fe9c849a9045bfc914f9e5b6343ac0d9adea7bbc7ed01b5d4e"}) as unknown as TypedDocumentString<AdminShipmentQuery, AdminShipmentQueryVariables>;
+export const AdminShipmentOrderDocument = new TypedDocumentString(`
+    query AdminShipmentOrder($id: ID!) {
+  order(id: $id) {
+    id
+    number
+    status
+    vendorOrders {
+      id
+      vendorName
+      lines {
+        id
+        title
+        sku
+        quantity
+        source
+      }
+    }
+  }
+  shipments(orderId: $id, first: 100) {
+    id
+    status
+    trackingNumber
+    items {
+      id
+      quantity
+      orderLineId
+    }
+  }
+}
+    `, {"hash":"sha256:22be24efcd94ae8144f3ffa53770ca6367719d472e4c34704153dbd2dc5a0e06"}) as unknown as TypedDocumentString<AdminShipmentOrderQuery, AdminShipmentOrderQueryVariables>;
+export const AdminShipmentQuoteDocument = new TypedDocumentString(`
+    query AdminShipmentQuote($orderId: ID!, $carrier: CarrierName!, $packages: [ShipmentPackageInput!]!) {
+  shipmentQuote(orderId: $orderId, carrier: $carrier, packages: $packages) {
+    price {
+      amount
+      currency
+    }
+    etaHours
+  }
+}
+    `, {"hash":"sha256:fdbd241cc0003eb3670bd0c6924eeea9c54fc7e3f8065757f5020a4d1c5cc18b"}) as unknown as TypedDocumentString<AdminShipmentQuoteQuery, AdminShipmentQuoteQueryVariables>;
+export const RiderDeliveriesDocument = new TypedDocumentString(`
+    query RiderDeliveries {
+  myDeliveries {
+    ...AdminShipmentFields
+  }
+}
+    fragment AdminShipmentFields on Shipment {
+  id
+  orderId
+  orderNumber
+  carrier
+  trackingNumber
+  status
+  riderUserId
+  codeTriesLeft
+  codeLocked
+  failureReason
+  overrideReason
+  createdAt
+  deliveredAt
+  quotedPrice {
+    amount
+    currency
+  }
+  amountToCollect {
+    amount
+    currency
+  }
+  address {
+    name
+    phone
+    line1
+    line2
+    city
+    region
+    country
+  }
+  items {
+    id
+    title
+    sku
+    quantity
+  }
+}`, {"hash":"sha256:0475efd39519891ecc774ca1262b62ee2bcc4c45eb2585c6d56d15cf9861acf7"}) as unknown as TypedDocumentString<RiderDeliveriesQuery, RiderDeliveriesQueryVariables>;
+export const AdminCreateShipmentDocument = new TypedDocumentString(`
+    mutation AdminCreateShipment($input: CreateShipmentInput!) {
+  createShipment(input: $input) {
+    shipment {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:14d8571e12c8e010efc4f6be63d727625e22e463dee37cf00ab13f8452c79716"}) as unknown as TypedDocumentString<AdminCreateShipmentMutation, AdminCreateShipmentMutationVariables>;
+export const RiderStepShipmentDocument = new TypedDocumentString(`
+    mutation RiderStepShipment($shipmentId: ID!, $status: ShipmentRiderStep!, $note: String) {
+  stepShipment(shipmentId: $shipmentId, status: $status, note: $note) {
+    shipment {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:3d8ef7b2448d92bb428869aaa98a7114da3f62c4ce57910baec253b7f09f9d90"}) as unknown as TypedDocumentString<RiderStepShipmentMutation, RiderStepShipmentMutationVariables>;
+export const RiderDeliverShipmentDocument = new TypedDocumentString(`
+    mutation RiderDeliverShipment($shipmentId: ID!, $code: String!, $collection: ShipmentCollectionInput) {
+  deliverShipment(shipmentId: $shipmentId, code: $code, collection: $collection) {
+    shipment {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:a819803a7c9e02bd331a51476d42cdcba7be4fb9702385dbd488a8582eb3deef"}) as unknown as TypedDocumentString<RiderDeliverShipmentMutation, RiderDeliverShipmentMutationVariables>;
+export const AdminOverrideShipmentDeliveryDocument = new TypedDocumentString(`
+    mutation AdminOverrideShipmentDelivery($shipmentId: ID!, $reason: String!, $collection: ShipmentCollectionInput) {
+  overrideShipmentDelivery(
+    shipmentId: $shipmentId
+    reason: $reason
+    collection: $collection
+  ) {
+    shipment {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:93d0f4da1b787c51830a3f00da5902d7a96fde2bd661a4c329eedf576f8a0366"}) as unknown as TypedDocumentString<AdminOverrideShipmentDeliveryMutation, AdminOverrideShipmentDeliveryMutationVariables>;
+export const AdminCloseShipmentDocument = new TypedDocumentString(`
+    mutation AdminCloseShipment($shipmentId: ID!, $status: ShipmentClose!, $note: String!) {
+  closeShipment(shipmentId: $shipmentId, status: $status, note: $note) {
+    shipment {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:6593e2bd3e32041fb44d9f4b4dac431d7ca6f46e7955f48aff9f9363b2e45059"}) as unknown as TypedDocumentString<AdminCloseShipmentMutation, AdminCloseShipmentMutationVariables>;
+export const AdminSimulateCarrierEventDocument = new TypedDocumentString(`
+    mutation AdminSimulateCarrierEvent($shipmentId: ID!, $status: ShipmentStatus!) {
+  simulateCarrierEvent(shipmentId: $shipmentId, status: $status) {
+    shipment {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:1629633d73184e964c92927b1b595a43e1c07ef23084771886e3f6ca2e58a8ad"}) as unknown as TypedDocumentString<AdminSimulateCarrierEventMutation, AdminSimulateCarrierEventMutationVariables>;
+export const ShopOrderShipmentsDocument = new TypedDocumentString(`
+    query ShopOrderShipments($orderId: ID!, $cartToken: String) {
+  orderShipments(orderId: $orderId, cartToken: $cartToken) {
+    deliveryCode
+    shipment {
+      id
+      carrier
+      trackingNumber
+      status
+      items {
+        id
+        title
+        quantity
+      }
+      events {
+        id
+        status
+        note
+        location
+        at
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:48eaaab609eb742dbf9f0e58327c6c2686f5d44e25222f81610e3787fb9742c6"}) as unknown as TypedDocumentString<ShopOrderShipmentsQuery, ShopOrderShipmentsQueryVariables>;
 export const ShopMyAddressesDocument = new TypedDocumentString(`
     query ShopMyAddresses {
   myAddresses {

@@ -11,6 +11,7 @@ import { decideSandboxCharge, simulateSandboxTransfer } from './services/provide
 import { fromMajor } from './services/providers/provider';
 import { sellingTenant } from './services/tenant';
 import { receiveWebhook } from './services/webhooks';
+import { isCarrierWebhook, receiveCarrierWebhook } from './services/shipments';
 import { readReturnPhoto, uploadReturnPhoto } from './services/return-photos';
 import { seesReturn } from './services/returns';
 import { onWhatsappMessage } from './services/conversations/bot';
@@ -50,6 +51,13 @@ export function internalRoutes(deps: Omit<Deps, 'requestId'>): Record<string, In
     },
     webhook: async (body, call) => {
       if (!call.actor.tenantId) return { status: 404, outcome: 'unknown tenant' };
+      // Carriers' tracking webhooks share the gateway's route (decision 0086).
+      if (isCarrierWebhook(String(body.provider ?? ''))) {
+        return receiveCarrierWebhook(
+          { ...deps, requestId: call.requestId },
+          { tenantId: call.actor.tenantId, carrier: String(body.provider), rawBody: Buffer.from(String(body.rawBody ?? ''), 'base64'), headers: body.headers ?? {} },
+        );
+      }
       return receiveWebhook(
         { ...deps, requestId: call.requestId },
         { tenantId: call.actor.tenantId, provider: String(body.provider ?? ''), rawBody: Buffer.from(String(body.rawBody ?? ''), 'base64'), headers: body.headers ?? {} },

@@ -383,6 +383,47 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     expectAllowed: moveOnPendingOrder,
   },
 
+  // ----- Shipments (decision 0086): the back office and vendors ship; riders (staff) step and deliver;
+  // administrators override a locked code; the customer reads their order's shipments like the order. -----
+  'Query.shipments': { document: '{ shipments { id } }', allowed: VENDOR_FULFILLERS, expectAllowed: (v) => expect(v).toEqual([]) },
+  'Query.shipment': { document: 'query ($id: ID!) { shipment(id: $id) { id } }', variables: () => ({ id: uuidv7() }), allowed: VENDOR_FULFILLERS, expectAllowed: (v) => expect(v).toBeNull() },
+  'Query.myDeliveries': { document: '{ myDeliveries { id } }', allowed: INBOX_STAFF, expectAllowed: (v) => expect(v).toEqual([]) },
+  'Query.orderShipments': {
+    document: 'query ($id: ID!) { orderShipments(orderId: $id) { deliveryCode } }',
+    variables: () => ({ id: fixture.orderId }),
+    allowed: EVERYONE,
+    expectAllowed: (v) => expect(v).toEqual([]),
+  },
+  'Query.shipmentQuote': {
+    document: 'query ($id: ID!) { shipmentQuote(orderId: $id, carrier: OWN_RIDERS, packages: [{ weightGrams: 1, lengthMm: 1, widthMm: 1, heightMm: 1 }]) { etaHours } }',
+    variables: () => ({ id: fixture.orderId }),
+    allowed: VENDOR_FULFILLERS,
+    expectAllowed: (v) => expect(v).toBeNull(),
+  },
+  'Mutation.createShipment': {
+    document: 'mutation ($id: ID!) { createShipment(input: { vendorOrderId: $id, carrier: SANDBOX, items: [], packages: [] }) { shipment { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: VENDOR_FULFILLERS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  ...Object.fromEntries(
+    [
+      ['stepShipment', '(shipmentId: $id, status: PICKED_UP)', ORDER_MANAGERS],
+      ['deliverShipment', '(shipmentId: $id, code: "123456")', ORDER_MANAGERS],
+      ['closeShipment', '(shipmentId: $id, status: CANCELLED, note: "matrix")', ORDER_MANAGERS],
+      ['simulateCarrierEvent', '(shipmentId: $id, status: PICKED_UP)', ORDER_MANAGERS],
+      ['overrideShipmentDelivery', '(shipmentId: $id, reason: "matrix")', ADMINS],
+    ].map(([op, args, allowed]) => [
+      `Mutation.${op}`,
+      {
+        document: `mutation ($id: ID!) { ${op}${args} { shipment { id } userErrors { code } } }`,
+        variables: () => ({ id: uuidv7() }),
+        allowed: allowed as readonly CallerKind[],
+        expectAllowed: (p: any) => expect(codes(p)).toEqual(['NOT_FOUND']),
+      } satisfies MatrixOperation<CallerKind>,
+    ]),
+  ),
+
   // ----- Mutation: pay on delivery (decision 0083) -----
   'Mutation.collectOnDelivery': {
     document: 'mutation ($id: ID!) { collectOnDelivery(input: { orderId: $id, amount: "100", currency: "NGN", via: CASH }) { order { id } userErrors { code } } }',

@@ -46,6 +46,7 @@ const A = {} as {
   giftCardProductId: string;
   podOrderId: string;
   collectorUserId: string;
+  shipmentId: string;
 };
 const B = {} as { id: string; paidOrderId: string };
 type Who = 'admin' | 'staff' | 'apiKey' | 'customer' | 'guest';
@@ -137,6 +138,17 @@ beforeAll(async () => {
   // A's pay-on-delivery orders (decision 0083): one still to collect, one collected in cash by A's administrator.
   const podA = async () => payload(await checkout(s, A_SLUG, checkoutInput(await guestCart(s, A_SLUG, [{ variantId: A.product.variantId, quantity: 1 }]), { paymentMethod: 'PAY_ON_DELIVERY' })), 'checkout').order.id as string;
   A.podOrderId = await podA();
+  // A's shipment of that order with A's own rider (decision 0086).
+  const podOrder = await prisma.order.findUniqueOrThrow({ where: { id: A.podOrderId }, include: { lines: true } });
+  A.shipmentId = payload(
+    await gql(
+      s.gatewayUrl,
+      'mutation ($i: CreateShipmentInput!) { createShipment(input: $i) { shipment { id } userErrors { code message } } }',
+      { i: { vendorOrderId: podOrder.lines[0].vendorOrderId, carrier: 'OWN_RIDERS', riderUserId: uuidv7(), items: [{ orderLineId: podOrder.lines[0].id, quantity: 1 }], packages: [{ weightGrams: 500, lengthMm: 100, widthMm: 100, heightMm: 100 }] } },
+      adminA,
+    ),
+    'createShipment',
+  ).shipment.id;
   const collected = await podA();
   const due = (await prisma.payment.findFirstOrThrow({ where: { orderId: collected } })).amount;
   payload(await gql(s.gatewayUrl, 'mutation ($i: CollectOnDeliveryInput!) { collectOnDelivery(input: $i) { order { status } userErrors { code } } }', { i: { orderId: collected, amount: due.toString(), currency: 'NGN', via: 'CASH' } }, adminA), 'collectOnDelivery');
@@ -447,6 +459,27 @@ const READS: Record<string, { who: Who[]; cases: () => ReadCase[] }> = {
     who: ['admin', 'staff'],
     cases: () => [['none (A has one)', '{ conversations { id } }', {}, (v) => expect(v).toEqual([])]],
   },
+  // Shipments (decision 0086): B's callers find none of A's, nor A's order's code.
+  shipments: {
+    who: ['admin', 'staff', 'apiKey'],
+    cases: () => [['none of A’s', '{ shipments { id } }', {}, (v) => expect(v).toEqual([])]],
+  },
+  shipment: {
+    who: ['admin', 'staff', 'apiKey'],
+    cases: () => [['A’s shipment', 'query ($id: ID!) { shipment(id: $id) { id } }', { id: A.shipmentId }, (v) => expect(v).toBeNull()]],
+  },
+  myDeliveries: {
+    who: ['admin', 'staff'],
+    cases: () => [['none of A’s', '{ myDeliveries { id } }', {}, (v) => expect(v).toEqual([])]],
+  },
+  orderShipments: {
+    who: EVERYONE,
+    cases: () => [['A’s order', 'query ($o: ID!) { orderShipments(orderId: $o) { deliveryCode } }', { o: A.podOrderId }, (v) => expect(v).toEqual([])]],
+  },
+  shipmentQuote: {
+    who: ['admin', 'staff', 'apiKey'],
+    cases: () => [['A’s order', 'query ($o: ID!) { shipmentQuote(orderId: $o, carrier: SANDBOX, packages: [{ weightGrams: 1, lengthMm: 1, widthMm: 1, heightMm: 1 }]) { etaHours } }', { o: A.podOrderId }, (v) => expect(v).toBeNull()]],
+  },
   payOnDeliveryOrders: {
     who: ['admin', 'staff'],
     cases: () => [['none (A has one to collect)', '{ payOnDeliveryOrders { id } }', {}, (v) => expect(v).toEqual([])]],
@@ -598,6 +631,36 @@ const MUTATIONS: Record<string, { who: Who[]; document: string; cases: () => [la
       ['A’s pending payment', { r: A.pendingReference }, 'NOT_FOUND'],
       ['A’s paid payment', { r: A.paidReference }, 'NOT_FOUND'],
     ],
+  },
+  createShipment: {
+    who: MANAGERS,
+    document: 'mutation ($i: CreateShipmentInput!) { createShipment(input: $i) { shipment { id } userErrors { code } } }',
+    cases: () => [['A’s paid vendor order', { i: { vendorOrderId: A.paidVendorOrderId, carrier: 'SANDBOX', items: [{ orderLineId: A.paidLineId, quantity: 1 }], packages: [{ weightGrams: 1, lengthMm: 1, widthMm: 1, heightMm: 1 }] } }, 'NOT_FOUND']],
+  },
+  stepShipment: {
+    who: MANAGERS,
+    document: 'mutation ($id: ID!) { stepShipment(shipmentId: $id, status: PICKED_UP) { shipment { id } userErrors { code } } }',
+    cases: () => [['A’s shipment', { id: A.shipmentId }, 'NOT_FOUND']],
+  },
+  deliverShipment: {
+    who: MANAGERS,
+    document: 'mutation ($id: ID!) { deliverShipment(shipmentId: $id, code: "123456") { shipment { id } userErrors { code } } }',
+    cases: () => [['A’s shipment', { id: A.shipmentId }, 'NOT_FOUND']],
+  },
+  overrideShipmentDelivery: {
+    who: ['admin'],
+    document: 'mutation ($id: ID!) { overrideShipmentDelivery(shipmentId: $id, reason: "B tries") { shipment { id } userErrors { code } } }',
+    cases: () => [['A’s shipment', { id: A.shipmentId }, 'NOT_FOUND']],
+  },
+  closeShipment: {
+    who: MANAGERS,
+    document: 'mutation ($id: ID!) { closeShipment(shipmentId: $id, status: CANCELLED, note: "B tries") { shipment { id } userErrors { code } } }',
+    cases: () => [['A’s shipment', { id: A.shipmentId }, 'NOT_FOUND']],
+  },
+  simulateCarrierEvent: {
+    who: MANAGERS,
+    document: 'mutation ($id: ID!) { simulateCarrierEvent(shipmentId: $id, status: PICKED_UP) { shipment { id } userErrors { code } } }',
+    cases: () => [['A’s shipment', { id: A.shipmentId }, 'NOT_FOUND']],
   },
   collectOnDelivery: {
     who: ['admin', 'staff'],

@@ -371,6 +371,7 @@ export const MESSAGE_TEMPLATES = [
   'order.status_changed',
   'payment.received',
   'shipment.updated',
+  'shipment.dispatched',
   'ticket.issued',
   'account.password_reset',
   'account.email_verification',

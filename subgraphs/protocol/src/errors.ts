@@ -59,6 +59,12 @@ export const ErrorCode = {
   /** A hand-in for a collector who holds no cash collected on delivery in that currency. */
   NOTHING_TO_HAND_IN: 'NOTHING_TO_HAND_IN',
   WEBHOOK_SIGNATURE_INVALID: 'WEBHOOK_SIGNATURE_INVALID',
+  /** A shipment that would carry more of an order line than was ordered, across its shipments (decision 0086). */
+  SHIPMENT_EXCEEDS_ORDERED: 'SHIPMENT_EXCEEDS_ORDERED',
+  /** A delivery code that is not the customer's (the message says how many tries are left). */
+  DELIVERY_CODE_INVALID: 'DELIVERY_CODE_INVALID',
+  /** Five wrong delivery codes: only a manager's override with a reason delivers the shipment now. */
+  DELIVERY_CODE_LOCKED: 'DELIVERY_CODE_LOCKED',
   /** A journal entry whose debits and credits differ in some currency. */
   UNBALANCED_ENTRY: 'UNBALANCED_ENTRY',
   /** Another subgraph this operation needs did not answer. */

@@ -21,6 +21,7 @@ import { statusLabel } from '../../shop/messages';
 import { OrderInvoices } from '../../invoices/OrderInvoices';
 import { ActionForm } from '../ActionForm';
 import { one } from '../pages/params';
+import { st } from '../../../lib/shipments/messages';
 
 type Order = NonNullable<AdminOrderDetailQuery['order']>;
 
@@ -163,6 +164,13 @@ export async function OrderDetailPage({ slug, orderId, params }: { slug: string;
         )}
       </dl>
 
+      {order.shippingAddress && (viewer.access.manager || viewer.access.vendor) && !CLOSED.includes(order.status) && (
+        <p>
+          <a href={`${base}/${order.id}/ship`}>{st('shipLink')}</a>
+          {' · '}
+          <a href={`${base}/shipments?orderId=${order.id}`}>{st('existing')}</a>
+        </p>
+      )}
       {(can.step || can.cancel || can.cancelNeedsAdmin || can.refund || can.openDispute || can.closeDispute) && (
         <section className="card" aria-labelledby="actions-title">
           <h2 id="actions-title">{t('admin.orders.actions')}</h2>

@@ -10,6 +10,7 @@ import { statusLabel } from '../../shop/messages';
 import { DataTable } from '../DataTable';
 import { sm } from '../../../lib/shop/subscription-messages';
 import { whatsappPath, wt } from '../../../lib/admin/whatsapp-messages';
+import { st } from '../../../lib/shipments/messages';
 
 export const ORDER_STATUSES: readonly OrderStatus[] = ['PENDING_PAYMENT', 'PAID', 'FULFILLING', 'SHIPPED', 'DELIVERED', 'COMPLETED', 'CANCELLED', 'REFUNDED', 'PARTIALLY_REFUNDED'];
 
@@ -34,6 +35,10 @@ export async function OrdersPage({ slug, params }: { slug: string; params: Recor
           <a href={`${base}/subscriptions`}>{sm('admin.link')}</a>
           {' · '}
           <a href={whatsappPath(slug)}>{wt('link')}</a>
+          {' · '}
+          <a href={`${base}/shipments`}>{st('link')}</a>
+          {' · '}
+          <a href={`${base}/deliveries`}>{st('deliveriesLink')}</a>
           {' · '}
           {t('admin.pod.links')} <a href={`${base}/collect`}>{t('admin.pod.collectTitle')}</a>
           {viewer.access.admin && (

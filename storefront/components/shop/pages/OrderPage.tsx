@@ -14,6 +14,7 @@ import { pageContext } from '../../pages/context';
 import { money } from '../CartLines';
 import { errorMessage, param, statusLabel, statusTone } from '../messages';
 import { OrderInvoices } from '../../invoices/OrderInvoices';
+import { OrderShipments } from '../../shipments/OrderShipments';
 import { Address } from './CheckoutPage';
 import { OrderReturns } from './ReturnsPage';
 import '../shop.css';
@@ -235,6 +236,7 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
       </div>
       {/* Return requests for this order and the way to ask (decision 0058): a guest's order in this browser by its
           cart token (decision 0065, "Guests"), else a signed-in customer's own. */}
+      {(signedIn || cartToken) && order.shippingAddress && <OrderShipments slug={slug} orderId={order.id} cartToken={cartToken} />}
       {(signedIn || cartToken) && order.status !== 'PENDING_PAYMENT' && <OrderInvoices invoices={invoices} href={(id) => `${ctx.base}/orders/${order.id}/invoices/${id}`} />}
       {(cartToken || signedIn) && <OrderReturns slug={slug} base={ctx.base} orderId={order.id} cartToken={cartToken} requested={param(params.return) === 'requested'} />}
       <p>

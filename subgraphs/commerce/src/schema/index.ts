@@ -14,6 +14,7 @@ import './gift-card-sales';
 import './returns';
 import './conversations';
 import './pay-on-delivery';
+import './shipments';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',

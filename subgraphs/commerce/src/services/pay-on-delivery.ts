@@ -30,7 +30,7 @@ const MAX_HAND_IN = 10n ** 15n;
 const bad = (message: string, field: string) => new DomainError(ErrorCode.BAD_USER_INPUT, message, [field]);
 
 /** A person of the shop who may collect at the door: staff, or an administrator with the second factor. */
-function collector(ctx: ServiceContext): string {
+export function collector(ctx: Pick<ServiceContext, 'actor'>): string {
   const a = ctx.actor;
   if (a.kind === 'user' && (a.roles.includes('STAFF') || (a.mfa && a.roles.some((r) => ADMIN_ROLES.includes(r)))) && a.userId) return a.userId;
   throw new DomainError(ErrorCode.FORBIDDEN, "Only the shop's staff record money collected on delivery", []);
@@ -70,24 +70,34 @@ export async function collectOnDelivery(ctx: ServiceContext, input: CollectInput
   const paymentId = await ctx.prisma.$transaction(async (tx) => {
     const order = await lockOrder(tx, tenantId, input.orderId);
     if (!order) throw new DomainError(ErrorCode.NOT_FOUND, 'No such order', ['orderId']);
-    const payment = await tx.payment.findFirst({ where: { orderId: order.id, method: 'PAY_ON_DELIVERY', status: { in: ['PENDING', 'SUCCEEDED'] } }, orderBy: { createdAt: 'desc' } });
-    if (!payment) throw new DomainError(ErrorCode.INVALID_TRANSITION, 'This order is not paid on delivery', ['orderId']);
-    if (payment.collectedAt) {
-      // The same collection again (a double tap, a replayed request): nothing more happens.
-      if (payment.collectedByUserId === userId && payment.collectedVia === input.via && payment.amount === input.amount && payment.currency === input.currency) return payment.id;
-      throw new DomainError(ErrorCode.ALREADY_COLLECTED, 'The money for this order was already recorded as collected', ['orderId']);
-    }
-    if (order.status !== 'PENDING_PAYMENT') throw new DomainError(ErrorCode.INVALID_TRANSITION, 'This order is no longer awaiting payment', ['orderId']);
-    if (input.currency !== payment.currency || input.amount !== payment.amount) {
-      throw new DomainError(ErrorCode.COLLECTION_AMOUNT_MISMATCH, `Collect exactly ${payment.amount} ${payment.currency} minor units for this order`, ['amount']);
-    }
-    const now = new Date();
-    await tx.payment.update({ where: { id: payment.id }, data: { status: 'SUCCEEDED', succeededAt: now, collectedAt: now, collectedByUserId: userId, collectedVia: input.via } });
-    return payment.id;
+    return recordCollection(tx, order, userId, input);
   }, TX_OPTIONS);
   // Re-entrant: a replay finishes whatever a crash interrupted; a settled payment changes nothing.
   await settlePayment(ctx, paymentId);
   return ctx.prisma.order.findUniqueOrThrow({ where: { id: input.orderId } });
+}
+
+/**
+ * The collection itself, inside the caller's transaction with the order row locked (collectOnDelivery, and a
+ * rider's delivery of a shipment, decision 0086): the payment SUCCEEDS; the caller then runs `settlePayment`.
+ * Returns the payment's id (also for the same record again).
+ */
+export async function recordCollection(tx: Tx, order: { id: string; status: string }, userId: string, input: Omit<CollectInput, 'orderId'>): Promise<string> {
+  if (!COLLECTION_WAYS.includes(input.via)) throw bad('via must be CASH or TRANSFER', 'via');
+  const payment = await tx.payment.findFirst({ where: { orderId: order.id, method: 'PAY_ON_DELIVERY', status: { in: ['PENDING', 'SUCCEEDED'] } }, orderBy: { createdAt: 'desc' } });
+  if (!payment) throw new DomainError(ErrorCode.INVALID_TRANSITION, 'This order is not paid on delivery', ['orderId']);
+  if (payment.collectedAt) {
+    // The same collection again (a double tap, a replayed request): nothing more happens.
+    if (payment.collectedByUserId === userId && payment.collectedVia === input.via && payment.amount === input.amount && payment.currency === input.currency) return payment.id;
+    throw new DomainError(ErrorCode.ALREADY_COLLECTED, 'The money for this order was already recorded as collected', ['orderId']);
+  }
+  if (order.status !== 'PENDING_PAYMENT') throw new DomainError(ErrorCode.INVALID_TRANSITION, 'This order is no longer awaiting payment', ['orderId']);
+  if (input.currency !== payment.currency || input.amount !== payment.amount) {
+    throw new DomainError(ErrorCode.COLLECTION_AMOUNT_MISMATCH, `Collect exactly ${payment.amount} ${payment.currency} minor units for this order`, ['amount']);
+  }
+  const now = new Date();
+  await tx.payment.update({ where: { id: payment.id }, data: { status: 'SUCCEEDED', succeededAt: now, collectedAt: now, collectedByUserId: userId, collectedVia: input.via } });
+  return payment.id;
 }
 
 export interface CollectorPosition {

@@ -11,7 +11,7 @@
  * completed ones.
  */
 import { DomainError, ErrorCode, isUuid, requireTenant, tenantLinks, uuidv7, type Actor } from '@webwaka/kit';
-import { actorRef, TX_OPTIONS, type ServiceContext, type Tx } from './context';
+import { actorRef, TX_OPTIONS, type ActorRef, type ServiceContext, type Tx } from './context';
 import { recordPayoutHold } from './events';
 import { ANNOUNCED, recordOrderMessage } from './order-messages';
 import { checkNote, invalidTransition, lockOrder, managesOrders, transition, type OrderStatus } from './order-states';
@@ -45,10 +45,7 @@ export async function advanceVendorOrder(ctx: ServiceContext, vendorOrderId: str
     if (VENDOR_STAGES[rank(from) + 1] !== to) {
       throw new DomainError(ErrorCode.INVALID_TRANSITION, `This vendor order is ${describe(from)}; it cannot become ${describe(to)}`, ['vendorOrderId']);
     }
-    // The order row is locked, so nothing else moves this vendor order meanwhile.
-    await tx.vendorOrder.update({ where: { id: found.id }, data: { fulfilmentStage: to } });
-    if (to === 'DELIVERED') await recordDelivered(tx, order, [found]);
-    await tx.orderEvent.create({ data: { id: uuidv7(), tenantId, orderId: order.id, vendorOrderId: found.id, fromStatus: from, toStatus: to, actorType: actor.actorType, actorId: actor.actorId, reason } });
+    await stepVendorOrderStage(tx, order, found, from, to, actor, reason);
 
     const stages = await tx.vendorOrder.findMany({ where: { orderId: order.id }, select: { fulfilmentStage: true } });
     const slowest = VENDOR_STAGES[Math.min(...stages.map((s) => rank(s.fulfilmentStage)))];
@@ -61,6 +58,25 @@ export async function advanceVendorOrder(ctx: ServiceContext, vendorOrderId: str
       order: await tx.order.findUniqueOrThrow({ where: { id: order.id } }),
     };
   }, TX_OPTIONS);
+}
+
+/**
+ * Writes one vendor order's step (the caller checked it follows and holds the order's row lock, so nothing
+ * else moves this vendor order meanwhile): the stage, the ledger's return window on delivery, the timeline row.
+ * Shipments (decision 0086) move vendor orders through here too.
+ */
+export async function stepVendorOrderStage(
+  tx: Tx,
+  order: { id: string; tenantId: string; currency: string },
+  vendorOrder: { id: string; vendorId: string; subtotal: bigint; shipping: bigint },
+  from: OrderStatus | null,
+  to: VendorStep,
+  actor: ActorRef,
+  reason: string | null,
+) {
+  await tx.vendorOrder.update({ where: { id: vendorOrder.id }, data: { fulfilmentStage: to } });
+  if (to === 'DELIVERED') await recordDelivered(tx, order, [vendorOrder]);
+  await tx.orderEvent.create({ data: { id: uuidv7(), tenantId: order.tenantId, orderId: order.id, vendorOrderId: vendorOrder.id, fromStatus: from, toStatus: to, actorType: actor.actorType, actorId: actor.actorId, reason } });
 }
 
 /** After the whole order moved to `stage`, its vendor orders behind it catch up (completed → delivered). */

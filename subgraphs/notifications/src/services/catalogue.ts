@@ -83,6 +83,20 @@ export const CATALOGUE: Record<MessageTemplateKey, CatalogueEntry> = {
       PUSH: { subject: 'Delivery: {{orderNumber}} {{status}}', body: 'Your {{storeName}} order is {{status}}. {{trackingUrl}}' },
     },
   },
+  'shipment.dispatched': {
+    channels: ['EMAIL', 'SMS'],
+    marketing: false,
+    secret: true,
+    variables: ['name', 'orderNumber', 'trackingNumber', 'orderUrl'],
+    sample: { ...ORDER_SAMPLE, trackingNumber: 'WW-3F9A1C2B7E' },
+    texts: {
+      EMAIL: {
+        subject: 'Your order {{orderNumber}} is on its way',
+        body: 'Hello {{name}},\n\nYour {{storeName}} order {{orderNumber}} has been packed for delivery (tracking {{trackingNumber}}).\n\nYour delivery code is {{secret}}. Give it to the rider only when you have your goods in hand.\n\nFollow it: {{orderUrl}}',
+      },
+      SMS: { body: '{{storeName}}: order {{orderNumber}} is on its way. Delivery code {{secret}}: give it to the rider only when you have your goods. {{orderUrl}}' },
+    },
+  },
   'ticket.issued': {
     channels: ['EMAIL', 'SMS'],
     marketing: false,

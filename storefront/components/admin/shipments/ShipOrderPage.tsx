@@ -1,0 +1,96 @@
+import { notFound } from 'next/navigation';
+import { sectionPath } from '../../../lib/admin/access';
+import { adminQuery, requireViewer } from '../../../lib/admin/session';
+import { createShipmentAction, shipmentsPath } from '../../../lib/shipments/actions';
+import { st, statusText } from '../../../lib/shipments/messages';
+import { AdminShipmentOrderQuery, AdminShipmentQuoteQuery } from '../../../lib/shipments/operations';
+import { formatMoney } from '../../../lib/money';
+import { ActionForm } from '../ActionForm';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const RELEASED = ['CANCELLED', 'RETURNED'];
+const DEFAULT_PACKAGE = { weightGrams: 1000, lengthMm: 300, widthMm: 200, heightMm: 100 };
+
+/**
+ * Create a shipment from an order (decision 0086): per vendor order, how many of each line (what is left to
+ * ship is shown; commerce refuses more), one package's weight and size, the carrier and, for our own riders,
+ * who delivers. The signed-in staff member is offered as the rider.
+ */
+export async function ShipOrderPage({ slug, orderId }: { slug: string; orderId: string }) {
+  const viewer = await requireViewer(slug, `${sectionPath(slug, 'orders')}/${orderId}/ship`, 'orders');
+  if (!UUID.test(orderId)) notFound();
+  const { order, shipments } = await adminQuery(slug, AdminShipmentOrderQuery, { id: orderId });
+  if (!order) notFound();
+  // The sandbox carrier's price for the default package, beside our riders (who do not quote).
+  const quote = await adminQuery(slug, AdminShipmentQuoteQuery, { orderId, carrier: 'SANDBOX', packages: [DEFAULT_PACKAGE] }).then(
+    (d) => d.shipmentQuote,
+    () => null,
+  );
+  const shipped = new Map<string, number>();
+  for (const s of shipments) if (!RELEASED.includes(s.status)) for (const i of s.items) shipped.set(i.orderLineId, (shipped.get(i.orderLineId) ?? 0) + i.quantity);
+  return (
+    <div>
+      <h1>{st('shipTitle', { number: order.number })}</h1>
+      <p className="hint">{st('shipHint')}</p>
+      {quote && <p data-testid="carrier-quote">{st('quote', { price: formatMoney(quote.price), hours: quote.etaHours })}</p>}
+      {order.vendorOrders.map((vo) => {
+        const lines = vo.lines.filter((l) => l.source === 'CATALOG').map((l) => ({ ...l, left: l.quantity - (shipped.get(l.id) ?? 0) }));
+        const open = lines.filter((l) => l.left > 0);
+        return (
+          <section key={vo.id} aria-label={st('shipVendor', { vendor: vo.vendorName })}>
+            {order.vendorOrders.length > 1 && <h2>{st('shipVendor', { vendor: vo.vendorName })}</h2>}
+            {open.length === 0 ? (
+              <p className="empty">{st('nothingLeft')}</p>
+            ) : (
+              <ActionForm
+                action={createShipmentAction.bind(
+                  null,
+                  slug,
+                  order.id,
+                  vo.id,
+                  open.map((l) => l.id),
+                )}
+                label={st('create')}
+                groups={[
+                  {
+                    legend: st('items'),
+                    fields: open.map((l) => ({ name: `qty-${l.id}`, label: st('qty', { title: l.title, sku: l.sku }), type: 'number' as const, inputMode: 'numeric' as const, defaultValue: String(l.left), hint: st('left', { left: l.left, ordered: l.quantity }) })),
+                  },
+                  {
+                    legend: st('packages'),
+                    fields: [
+                      { name: 'weightGrams', label: st('weight'), type: 'number', inputMode: 'numeric', required: true, defaultValue: '1000' },
+                      { name: 'lengthMm', label: st('length'), type: 'number', inputMode: 'numeric', required: true, defaultValue: '300' },
+                      { name: 'widthMm', label: st('width'), type: 'number', inputMode: 'numeric', required: true, defaultValue: '200' },
+                      { name: 'heightMm', label: st('height'), type: 'number', inputMode: 'numeric', required: true, defaultValue: '100' },
+                    ],
+                  },
+                  {
+                    fields: [
+                      { name: 'carrier', label: st('carrierLabel'), type: 'select', options: [{ value: 'OWN_RIDERS', label: st('carrier.OWN_RIDERS') }, { value: 'SANDBOX', label: st('carrier.SANDBOX') }], defaultValue: 'OWN_RIDERS' },
+                      { name: 'riderUserId', label: st('riderLabel'), hint: st('riderUserHint'), defaultValue: viewer.access.manager ? viewer.user.id : '' },
+                    ],
+                  },
+                ]}
+                submitLabel={st('create')}
+                pendingLabel={st('saving')}
+              />
+            )}
+          </section>
+        );
+      })}
+      {shipments.length > 0 && (
+        <>
+          <h2>{st('existing')}</h2>
+          <ul>
+            {shipments.map((s) => (
+              <li key={s.id}>
+                <a href={`${shipmentsPath(slug)}/${s.id}`}>{st('tracking', { number: s.trackingNumber })}</a> · {statusText(s.status)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

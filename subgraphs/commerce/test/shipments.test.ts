@@ -1,0 +1,211 @@
+/**
+ * Shipments (decision 0086): partial shipments never carry more than was ordered (service and trigger);
+ * the sandbox carrier's signed webhooks, over HTTP through the gateway, move a shipment and its order
+ * through the whole lifecycle, while forged, stale and replayed ones change nothing; the rider delivers
+ * only with the customer's code (five wrong ones lock it; an administrator overrides with a reason);
+ * a failed delivery goes back to the shop and its units may ship again; a pay-on-delivery order ships
+ * unpaid and is delivered and collected in one step; another shop sees nothing.
+ */
+import { uuidv7 } from '@webwaka/kit';
+import type { TestStack } from '../../../test/support/stack';
+import { gql } from '../../../test/support/graphql';
+import { carrierSignature, sandboxCarrierSecret, sandboxCarrierWebhook } from '../src/services/carriers/sandbox';
+import { updateSettings } from '../src/services/settings';
+import { closeShipment, createShipment, deliverShipment, deliveryCode, myDeliveries, orderShipments, overrideShipmentDelivery, stepShipment } from '../src/services/shipments';
+import { checkout, checkoutInput, decideOnSandboxPage, guestCart, makeProduct, payload, serviceContext, startCommerceStack, tenantId, waitFor, type TestProduct } from './support';
+
+let s: TestStack;
+let store: string;
+let other: string;
+let p: TestProduct;
+beforeAll(async () => {
+  s = await startCommerceStack();
+  store = await tenantId(s.stack.prisma, 'ade-fashion');
+  other = await tenantId(s.stack.prisma, 'naija-market');
+  p = await makeProduct(s.stack.prisma, store, { price: 300_000n, stock: 200 });
+}, 120_000);
+afterAll(async () => {
+  await s?.stop();
+});
+
+const admin = () => serviceContext(s, store);
+const riderId = uuidv7();
+const rider = (userId = riderId) => serviceContext(s, store, { userId, roles: ['STAFF'] as never, mfa: false });
+const db = () => s.stack.prisma;
+const orderOf = (id: string) => db().order.findUniqueOrThrow({ where: { id }, include: { lines: true, vendorOrders: true, payments: true } });
+const pkg = { weightGrams: 1200, lengthMm: 300, widthMm: 200, heightMm: 100 };
+
+/** A store order of `quantity` units; paid by card on the sandbox page unless it is paid on delivery. */
+async function placeOrder(quantity: number, pod = false) {
+  const token = await guestCart(s, 'ade-fashion', [{ variantId: p.variantId, quantity }]);
+  const r = payload(await checkout(s, 'ade-fashion', checkoutInput(token, pod ? { paymentMethod: 'PAY_ON_DELIVERY' } : {})), 'checkout');
+  if (!pod) {
+    await decideOnSandboxPage(s, r.payment.authorizationUrl, 'pay');
+    await waitFor(async () => (await db().order.findUniqueOrThrow({ where: { id: r.order.id } })).status === 'PAID');
+  }
+  const o = await orderOf(r.order.id);
+  return { order: o, token, vendorOrderId: o.vendorOrders[0].id, lineId: o.lines[0].id };
+}
+
+const ship = (o: { vendorOrderId: string; lineId: string }, quantity: number, carrier: 'OWN_RIDERS' | 'SANDBOX' = 'OWN_RIDERS') =>
+  createShipment(admin(), { vendorOrderId: o.vendorOrderId, carrier, riderUserId: carrier === 'OWN_RIDERS' ? riderId : null, items: [{ orderLineId: o.lineId, quantity }], packages: [pkg] });
+
+const post = (slug: string, hook: { body: string; headers: Record<string, string> }) =>
+  fetch(`${s.gatewayUrl.replace(/\/graphql$/, '')}/webhooks/carrier-sandbox/${slug}`, { method: 'POST', headers: hook.headers, body: hook.body });
+
+describe('partial shipments', () => {
+  it('never carry more of a line than was ordered; cancelled ones free their units', async () => {
+    const o = await placeOrder(3);
+    const first = await ship(o, 2);
+    expect(first).toMatchObject({ status: 'PENDING', carrier: 'OWN_RIDERS', riderUserId: riderId });
+    expect((await orderOf(o.order.id)).vendorOrders[0].fulfilmentStage).toBe('FULFILLING');
+    await expect(ship(o, 2)).rejects.toMatchObject({ code: 'SHIPMENT_EXCEEDS_ORDERED' });
+    await expect(ship(o, 0)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    const second = await ship(o, 1);
+    await expect(ship(o, 1)).rejects.toMatchObject({ code: 'SHIPMENT_EXCEEDS_ORDERED' });
+    // Concurrent requests for the last units: the order's lock lets one through.
+    await closeShipment(admin(), second.id, 'CANCELLED', 'Packed the wrong colour');
+    const race = await Promise.allSettled([ship(o, 1), ship(o, 1)]);
+    expect(race.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    // The trigger is the backstop for any writer that skips the service.
+    await expect(db().shipmentItem.create({ data: { id: uuidv7(), tenantId: store, shipmentId: first.id, orderLineId: o.lineId, quantity: 5 } })).rejects.toThrow();
+    const live = await db().shipmentItem.aggregate({ where: { orderLineId: o.lineId, shipment: { status: { notIn: ['CANCELLED', 'RETURNED'] } } }, _sum: { quantity: true } });
+    expect(live._sum.quantity).toBe(3);
+    // An unpaid card order does not ship; another shop's staff do not find the vendor order.
+    const unpaid = payload(await checkout(s, 'ade-fashion', checkoutInput(await guestCart(s, 'ade-fashion', [{ variantId: p.variantId, quantity: 1 }]))), 'checkout');
+    const u = await orderOf(unpaid.order.id);
+    await expect(ship({ vendorOrderId: u.vendorOrders[0].id, lineId: u.lines[0].id }, 1)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+    await expect(createShipment(serviceContext(s, other, { roles: ['STAFF'] as never }), { vendorOrderId: o.vendorOrderId, carrier: 'OWN_RIDERS', riderUserId: riderId, items: [{ orderLineId: o.lineId, quantity: 1 }], packages: [pkg] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('the sandbox carrier', () => {
+  it('moves the shipment and the order through its signed webhooks; forged, stale and replayed ones change nothing', async () => {
+    const o = await placeOrder(1);
+    const sh = await ship(o, 1, 'SANDBOX');
+    expect(sh.trackingNumber).toMatch(/^SBX/);
+    expect(sh.quotedAmount).toBe(150_000n + 1200n * 200n);
+    const step = (status: 'PICKED_UP' | 'IN_TRANSIT' | 'OUT_FOR_DELIVERY' | 'DELIVERED', at?: Date) => sandboxCarrierWebhook(db(), store, { trackingNumber: sh.trackingNumber, status, location: 'Ikeja hub' }, at);
+
+    const picked = await step('PICKED_UP');
+    // Forged: the right shape, signed with another secret.
+    const forged = { body: picked.body.replace('PICKED_UP', 'DELIVERED'), headers: picked.headers };
+    expect((await post('ade-fashion', forged)).status).toBe(401);
+    const wrongKey = { ...picked, headers: { ...picked.headers, 'x-carrier-signature': carrierSignature('not-the-secret', picked.headers['x-carrier-timestamp'], picked.body) } };
+    expect((await post('ade-fashion', wrongKey)).status).toBe(401);
+    // Another shop's URL: its own secret does not match.
+    expect((await post('naija-market', picked)).status).toBe(401);
+    // Stale: signed correctly, six minutes old.
+    expect((await post('ade-fashion', await step('DELIVERED', new Date(Date.now() - 6 * 60_000)))).status).toBe(401);
+    expect(await db().shipment.findUniqueOrThrow({ where: { id: sh.id } })).toMatchObject({ status: 'PENDING' });
+
+    const applied = await post('ade-fashion', picked);
+    expect([applied.status, await applied.json()]).toEqual([200, { outcome: 'applied' }]);
+    // Replayed within the window: answered, nothing more.
+    const replay = await post('ade-fashion', picked);
+    expect([replay.status, await replay.json()]).toEqual([200, { outcome: 'duplicate' }]);
+    expect((await orderOf(o.order.id)).status).toBe('SHIPPED');
+    for (const status of ['IN_TRANSIT', 'OUT_FOR_DELIVERY', 'DELIVERED'] as const) expect((await post('ade-fashion', await step(status))).status).toBe(200);
+    const done = await db().shipment.findUniqueOrThrow({ where: { id: sh.id }, include: { events: { orderBy: { at: 'asc' } } } });
+    expect(done.status).toBe('DELIVERED');
+    expect(done.events.map((e) => e.status)).toEqual(['PENDING', 'PICKED_UP', 'IN_TRANSIT', 'OUT_FOR_DELIVERY', 'DELIVERED']);
+    const delivered = await orderOf(o.order.id);
+    expect([delivered.status, delivered.vendorOrders[0].fulfilmentStage]).toEqual(['DELIVERED', 'DELIVERED']);
+    // A step that no longer fits is history, not a move.
+    const late = await post('ade-fashion', await step('IN_TRANSIT'));
+    expect(await late.json()).toEqual({ outcome: 'recorded' });
+    expect((await db().shipment.findUniqueOrThrow({ where: { id: sh.id } })).status).toBe('DELIVERED');
+    // The secret is sealed at rest.
+    const account = await db().carrierAccount.findUniqueOrThrow({ where: { tenantId_carrier: { tenantId: store, carrier: 'SANDBOX' } } });
+    expect(account.webhookSecretSealed).not.toContain(await sandboxCarrierSecret(db(), store));
+  });
+});
+
+describe('the delivery code', () => {
+  it('is shown to the customer only, and the rider delivers only with it', async () => {
+    const o = await placeOrder(1);
+    const sh = await ship(o, 1);
+    const code = deliveryCode(sh.deliveryCodeSalt);
+    expect(sh.deliveryCodeHash).not.toContain(code);
+    // The guest with the cart cookie sees it; a wrong token sees nothing; staff see the shipment without the code.
+    const read = (token: string | null, headers: Record<string, string> = { 'x-tenant': 'ade-fashion' }) =>
+      gql(s.gatewayUrl, 'query ($o: ID!, $t: String) { orderShipments(orderId: $o, cartToken: $t) { deliveryCode shipment { trackingNumber status } } }', { o: o.order.id, t: token }, headers);
+    expect((await read(o.token)).data!.orderShipments).toEqual([{ deliveryCode: code, shipment: { trackingNumber: sh.trackingNumber, status: 'PENDING' } }]);
+    expect((await read('no-such-token')).data!.orderShipments).toEqual([]);
+    expect((await orderShipments(rider(), o.order.id)).withCode).toBe(false);
+    // The shipping message carries the code sealed, never in its variables.
+    const message = await db().outboxEvent.findFirstOrThrow({ where: { topic: 'notifications.message.requested', payload: { path: ['key'], equals: `shipment.dispatched:${sh.id}` } } });
+    expect(JSON.stringify((message.payload as any).variables)).not.toContain(code);
+    expect((message.payload as any).secretSealed).toBeTruthy();
+
+    expect((await myDeliveries(rider())).map((x) => x.id)).toContain(sh.id);
+    expect(await myDeliveries(rider(uuidv7()))).toEqual([]);
+    await stepShipment(rider(), sh.id, 'PICKED_UP');
+    await stepShipment(rider(), sh.id, 'OUT_FOR_DELIVERY');
+    const wrong = code === '000000' ? '111111' : '000000';
+    await expect(deliverShipment(rider(), { shipmentId: sh.id, code: wrong })).rejects.toMatchObject({ code: 'DELIVERY_CODE_INVALID', message: expect.stringContaining('4 tries left') });
+    const done = await deliverShipment(rider(), { shipmentId: sh.id, code });
+    expect(done).toMatchObject({ status: 'DELIVERED', deliveredByUserId: riderId, codeTries: 1 });
+    expect((await orderOf(o.order.id)).status).toBe('DELIVERED');
+    expect((await read(o.token)).data!.orderShipments[0].deliveryCode).toBeNull();
+  });
+
+  it('locks after five wrong codes; an administrator with the second factor delivers with a reason', async () => {
+    const o = await placeOrder(1);
+    const sh = await ship(o, 1);
+    await stepShipment(rider(), sh.id, 'PICKED_UP');
+    const code = deliveryCode(sh.deliveryCodeSalt);
+    const wrong = code === '123456' ? '654321' : '123456';
+    for (let i = 0; i < 4; i++) await expect(deliverShipment(rider(), { shipmentId: sh.id, code: wrong })).rejects.toMatchObject({ code: 'DELIVERY_CODE_INVALID' });
+    await expect(deliverShipment(rider(), { shipmentId: sh.id, code: wrong })).rejects.toMatchObject({ code: 'DELIVERY_CODE_LOCKED' });
+    // Locked: even the right code does not deliver now.
+    await expect(deliverShipment(rider(), { shipmentId: sh.id, code })).rejects.toMatchObject({ code: 'DELIVERY_CODE_LOCKED' });
+    await expect(overrideShipmentDelivery(rider(), { shipmentId: sh.id, reason: 'Customer lost the SMS' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(overrideShipmentDelivery(serviceContext(s, store, { mfa: false }), { shipmentId: sh.id, reason: 'x' })).rejects.toMatchObject({ code: 'TWO_FACTOR_REQUIRED' });
+    await expect(overrideShipmentDelivery(admin(), { shipmentId: sh.id, reason: '  ' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(overrideShipmentDelivery(serviceContext(s, other), { shipmentId: sh.id, reason: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const done = await overrideShipmentDelivery(admin(), { shipmentId: sh.id, reason: 'Customer lost the SMS; ID checked' });
+    expect(done).toMatchObject({ status: 'DELIVERED', overrideReason: 'Customer lost the SMS; ID checked', codeTries: 5 });
+    const timeline = await db().orderEvent.findMany({ where: { orderId: o.order.id } });
+    expect(timeline.some((e) => e.reason?.includes('Delivered without the customer’s code: Customer lost the SMS'))).toBe(true);
+  });
+
+  it('a failed delivery needs its reason and may go back to the shop; its units ship again', async () => {
+    const o = await placeOrder(1);
+    const sh = await ship(o, 1);
+    await stepShipment(rider(), sh.id, 'PICKED_UP');
+    await expect(stepShipment(rider(), sh.id, 'FAILED')).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    // A customer, or another shop's staff, cannot touch it (the shop's staff manage its orders, riders included).
+    await expect(stepShipment(serviceContext(s, store, { roles: ['CUSTOMER'] as never, mfa: false }), sh.id, 'FAILED', 'Nobody home')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(stepShipment(serviceContext(s, other, { roles: ['STAFF'] as never, mfa: false }), sh.id, 'FAILED', 'Nobody home')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await stepShipment(rider(), sh.id, 'FAILED', 'Nobody home, phone off')).toMatchObject({ status: 'FAILED', failureReason: 'Nobody home, phone off' });
+    await expect(closeShipment(admin(), sh.id, 'RETURNED', '')).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await closeShipment(admin(), sh.id, 'RETURNED', 'Back on the shelf')).toMatchObject({ status: 'RETURNED' });
+    expect(await ship(o, 1)).toMatchObject({ status: 'PENDING' });
+  });
+});
+
+describe('pay on delivery', () => {
+  it('ships unpaid with a rider, and delivering it collects the money in the same step', async () => {
+    await updateSettings(admin(), { paymentMethods: ['CARD', 'PAY_ON_DELIVERY'] });
+    const o = await placeOrder(2, true);
+    expect(o.order.status).toBe('PENDING_PAYMENT');
+    await expect(ship(o, 2, 'SANDBOX')).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: ['carrier'] });
+    const sh = await ship(o, 2);
+    await stepShipment(rider(), sh.id, 'PICKED_UP');
+    let now = await orderOf(o.order.id);
+    expect([now.status, now.vendorOrders[0].fulfilmentStage]).toEqual(['PENDING_PAYMENT', 'SHIPPED']);
+    const code = deliveryCode(sh.deliveryCodeSalt);
+    const due = now.payments[0].amount;
+    await expect(deliverShipment(rider(), { shipmentId: sh.id, code })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: ['collection'] });
+    await expect(deliverShipment(rider(), { shipmentId: sh.id, code, collection: { amount: due - 1n, currency: 'NGN', via: 'CASH' } })).rejects.toMatchObject({ code: 'COLLECTION_AMOUNT_MISMATCH' });
+    expect((await db().shipment.findUniqueOrThrow({ where: { id: sh.id } })).status).toBe('PICKED_UP');
+    const done = await deliverShipment(rider(), { shipmentId: sh.id, code, collection: { amount: due, currency: 'NGN', via: 'CASH' } });
+    expect(done.status).toBe('DELIVERED');
+    now = await orderOf(o.order.id);
+    expect([now.status, now.vendorOrders[0].fulfilmentStage]).toEqual(['DELIVERED', 'DELIVERED']);
+    expect(now.payments[0]).toMatchObject({ status: 'SUCCEEDED', collectedByUserId: riderId, collectedVia: 'CASH' });
+    const moves = (await db().orderEvent.findMany({ where: { orderId: o.order.id, vendorOrderId: null }, orderBy: { at: 'asc' } })).map((e) => e.toStatus);
+    expect(moves).toEqual(['PENDING_PAYMENT', 'PAID', 'FULFILLING', 'SHIPPED', 'DELIVERED'].slice(moves[0] === 'PENDING_PAYMENT' ? 0 : 1));
+  });
+});
