@@ -46,6 +46,19 @@ function simulatorSuite(): void {
     await page.getByTestId('conversation-row').first().getByRole('link').click();
     await page.getByTestId('conversation-message').filter({ hasText: 'Pick a category' }).waitFor();
     await expectAccessible(page);
+
+    // The person asks the shop to delete their chat (decision 0085): an administrator erases it by number.
+    await page.goto(`${storefrontUrl}/admin/${STORE}/orders/whatsapp`);
+    await page.getByRole('link', { name: wa['inbox.privacy'] }).click();
+    await page.getByRole('heading', { level: 1, name: wa['privacy.title'] }).waitFor();
+    await expectAccessible(page);
+    const erase = page.getByRole('form', { name: wa['privacy.erase'] });
+    await erase.getByLabel(wa['privacy.phone']).fill('0803 123 4567');
+    await erase.getByLabel(wa['privacy.confirmLabel']).check();
+    await erase.getByRole('button', { name: wa['privacy.eraseButton'] }).click();
+    await page.getByRole('status').filter({ hasText: wa['privacy.erased'] }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await stack.stack.prisma.conversation.count({ where: { waId: '2348031234567' } })).toBe(0);
   });
 }
 

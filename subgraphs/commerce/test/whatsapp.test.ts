@@ -11,6 +11,7 @@ import { saveConnection } from '../src/services/conversations/connection';
 import { replyAsStaff, sendQueued, setConversationHandler } from '../src/services/conversations/outbound';
 import { signWebhook } from '../src/services/conversations/webhook';
 import { collectOnDelivery, ordersToCollect } from '../src/services/pay-on-delivery';
+import { advanceOrder } from '../src/services/orders';
 import { eraseConversationByPhone, exportConversationByPhone } from '../src/services/conversations/privacy';
 import type { TestStack } from '../../../test/support/stack';
 import { bearer, gql } from '../../../test/support/graphql';
@@ -294,6 +295,12 @@ describe('an order by chat', () => {
     await waitFor(async () => (await sendQueued({ prisma: s.stack.prisma })) > 0 || sent.some((m) => /Payment received for order/.test(m.body.text?.body ?? '')), 20_000);
     const confirmation = sent.find((m) => m.body.to === BUYER && /Payment received for order/.test(m.body.text?.body ?? ''));
     expect(confirmation?.body.text.body).toContain(order.number);
+    // Status updates follow in the chat as the shop moves the order (issue 17: "status updates").
+    const staffMember = serviceContext(s, STORE, { roles: ['STAFF'], mfa: false });
+    await advanceOrder(staffMember, orderId, 'FULFILLING');
+    await advanceOrder(staffMember, orderId, 'SHIPPED');
+    await waitFor(async () => (await sendQueued({ prisma: s.stack.prisma })) >= 0 && sent.some((m) => m.body.to === BUYER && new RegExp(`${order.number} has been shipped`).test(m.body.text?.body ?? '')), 20_000);
+    expect(sent.filter((m) => m.body.to === BUYER && /has been shipped/.test(m.body.text?.body ?? '')).length).toBe(1);
 
     // The order is the account of that number at this shop (decision 0081): a phone-only customer...
     const account = await s.stack.prisma.user.findUniqueOrThrow({ where: { phone: `+${BUYER}` }, include: { memberships: true } });
