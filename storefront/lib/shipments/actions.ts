@@ -2,6 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { sectionPath } from '../admin/access';
+import { shipmentsPath } from './paths';
 import type { FormState } from '../admin/form-state';
 import { adminMutate } from '../admin/session';
 import { errorState, formValues, outcomeOf, text } from '../admin/user-errors';
@@ -17,9 +18,6 @@ import {
 // Shipments (decision 0086). Commerce checks every rule (quantities left to ship, the rider, the code, the
 // amount to collect); these actions only carry the form over and go back to the page with its outcome.
 // Amounts to collect are sent exactly as commerce showed them (minor units), never re-typed.
-
-export const shipmentsPath = (slug: string) => `${sectionPath(slug, 'orders')}/shipments`;
-export const deliveriesPath = (slug: string) => `${sectionPath(slug, 'orders')}/deliveries`;
 
 const whole = (raw: string) => (/^\d{1,7}$/.test(raw.trim()) ? Number(raw.trim()) : NaN);
 

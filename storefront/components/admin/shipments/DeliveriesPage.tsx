@@ -1,6 +1,7 @@
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { formatMoney } from '../../../lib/money';
-import { deliverShipmentAction, deliveriesPath, stepShipmentAction } from '../../../lib/shipments/actions';
+import { deliverShipmentAction, stepShipmentAction } from '../../../lib/shipments/actions';
+import { deliveriesPath } from '../../../lib/shipments/paths';
 import { directionsUrl, st, statusText, type ShipmentsMessageKey } from '../../../lib/shipments/messages';
 import { RiderDeliveriesQuery } from '../../../lib/shipments/operations';
 import { ActionForm } from '../ActionForm';

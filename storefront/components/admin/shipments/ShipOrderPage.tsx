@@ -1,7 +1,8 @@
 import { notFound } from 'next/navigation';
 import { sectionPath } from '../../../lib/admin/access';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
-import { createShipmentAction, shipmentsPath } from '../../../lib/shipments/actions';
+import { createShipmentAction } from '../../../lib/shipments/actions';
+import { shipmentsPath } from '../../../lib/shipments/paths';
 import { st, statusText } from '../../../lib/shipments/messages';
 import { AdminShipmentOrderQuery, AdminShipmentQuoteQuery } from '../../../lib/shipments/operations';
 import { formatMoney } from '../../../lib/money';

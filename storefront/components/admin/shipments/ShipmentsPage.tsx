@@ -2,7 +2,7 @@ import type { ShipmentStatus } from '../../../gql/graphql';
 import { sectionPath } from '../../../lib/admin/access';
 import { formatDateTime } from '../../../lib/admin/format';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
-import { shipmentsPath } from '../../../lib/shipments/actions';
+import { shipmentsPath } from '../../../lib/shipments/paths';
 import { carrierText, st, statusText } from '../../../lib/shipments/messages';
 import { AdminShipmentsQuery } from '../../../lib/shipments/operations';
 import { one, query } from '../pages/params';
