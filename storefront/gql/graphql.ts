@@ -591,6 +591,11 @@ export type LedgerPurpose =
   | 'TAX_PAYABLE'
   | 'VENDOR_PAYABLE';
 
+export type LedgerReportPdf =
+  | 'PROFIT_AND_LOSS'
+  | 'TRIAL_BALANCE'
+  | 'VAT_RETURN';
+
 /** NOT_STOCKED: a line that holds no stock (a bus seat: transport keeps its seats). */
 export type LineStockStatus =
   | 'COMMITTED'
@@ -3569,6 +3574,28 @@ export type AdminVendorStatementQueryVariables = Exact<{
 
 
 export type AdminVendorStatementQuery = { vendorStatement: { vendorId: string, opening: { amount: string, currency: string }, sales: { amount: string, currency: string }, refunds: { amount: string, currency: string }, commission: { amount: string, currency: string }, payouts: { amount: string, currency: string }, adjustments: { amount: string, currency: string }, closing: { amount: string, currency: string } } };
+
+export type AdminLedgerReportPdfQueryVariables = Exact<{
+  report: LedgerReportPdf;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  currency: string;
+  timeZone?: string | null | undefined;
+}>;
+
+
+export type AdminLedgerReportPdfQuery = { ledgerReportPdf: { filename: string, contentBase64: string } };
+
+export type AdminVendorStatementPdfQueryVariables = Exact<{
+  vendorId: string | number;
+  from: string;
+  to: string;
+  currency: string;
+  timeZone?: string | null | undefined;
+}>;
+
+
+export type AdminVendorStatementPdfQuery = { vendorStatementPdf: { filename: string, contentBase64: string } };
 
 export type GiftCardProductsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -11180,6 +11207,34 @@ export const AdminVendorStatementDocument = new TypedDocumentString(`
   amount
   currency
 }`, {"hash":"sha256:9080cf505aaa835322cdd2e4f5852123fb3b89ef0bb8ed35bda10d44dc64276d"}) as unknown as TypedDocumentString<AdminVendorStatementQuery, AdminVendorStatementQueryVariables>;
+export const AdminLedgerReportPdfDocument = new TypedDocumentString(`
+    query AdminLedgerReportPdf($report: LedgerReportPdf!, $from: DateTime, $to: DateTime, $currency: String!, $timeZone: String) {
+  ledgerReportPdf(
+    report: $report
+    from: $from
+    to: $to
+    currency: $currency
+    timeZone: $timeZone
+  ) {
+    filename
+    contentBase64
+  }
+}
+    `, {"hash":"sha256:63db1a6f5d596d21c6437b9ec02a4a28a4f23b390d3a3fd57ba13aa3dab7201a"}) as unknown as TypedDocumentString<AdminLedgerReportPdfQuery, AdminLedgerReportPdfQueryVariables>;
+export const AdminVendorStatementPdfDocument = new TypedDocumentString(`
+    query AdminVendorStatementPdf($vendorId: ID!, $from: DateTime!, $to: DateTime!, $currency: String!, $timeZone: String) {
+  vendorStatementPdf(
+    vendorId: $vendorId
+    from: $from
+    to: $to
+    currency: $currency
+    timeZone: $timeZone
+  ) {
+    filename
+    contentBase64
+  }
+}
+    `, {"hash":"sha256:d4f45df0fa58feefc60819e94f2dbd16915b77303d960f2c653415e9577e8ea4"}) as unknown as TypedDocumentString<AdminVendorStatementPdfQuery, AdminVendorStatementPdfQueryVariables>;
 export const GiftCardProductsDocument = new TypedDocumentString(`
     query GiftCardProducts($ids: [ID!]!) {
   giftCardProducts(productIds: $ids)

@@ -203,3 +203,22 @@ export const AdminVendorStatementQuery = graphql(`
     }
   }
 `);
+
+// PDF copies of the reports (decision 0088): the ledger renders them from the same service results.
+export const AdminLedgerReportPdfQuery = graphql(`
+  query AdminLedgerReportPdf($report: LedgerReportPdf!, $from: DateTime, $to: DateTime, $currency: String!, $timeZone: String) {
+    ledgerReportPdf(report: $report, from: $from, to: $to, currency: $currency, timeZone: $timeZone) {
+      filename
+      contentBase64
+    }
+  }
+`);
+
+export const AdminVendorStatementPdfQuery = graphql(`
+  query AdminVendorStatementPdf($vendorId: ID!, $from: DateTime!, $to: DateTime!, $currency: String!, $timeZone: String) {
+    vendorStatementPdf(vendorId: $vendorId, from: $from, to: $to, currency: $currency, timeZone: $timeZone) {
+      filename
+      contentBase64
+    }
+  }
+`);

@@ -13,9 +13,17 @@ export function invoicePdfResponse(result: GatewayResult<InvoicePdfQuery> | null
   if (result.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return new Response(null, { status: 401, headers: PRIVATE });
   const invoice = result.data?.invoice;
   if (!invoice) return new Response(null, { status: 404, headers: PRIVATE });
-  const body = Buffer.from(invoice.pdfBase64, 'base64');
+  return pdfDownload(invoice.pdfBase64, `${invoice.number}.pdf`);
+}
+
+/** A PDF the API rendered (base64) as a private download named `filename`. */
+export function pdfDownload(base64: string, filename: string): Response {
+  const body = Buffer.from(base64, 'base64');
   return new Response(new Uint8Array(body), {
     status: 200,
-    headers: { ...PRIVATE, 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="${invoice.number}.pdf"`, 'content-length': String(body.length) },
+    headers: { ...PRIVATE, 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="${filename.replace(/[^\w.-]/g, '_')}"`, 'content-length': String(body.length) },
   });
 }
+
+/** Nothing to download (a report the caller may not read, or a bad period). */
+export const pdfNotFound = () => new Response(null, { status: 404, headers: PRIVATE });

@@ -99,6 +99,18 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     // No such vendor (or not the caller's): the resolver's NOT_FOUND.
     allowedError: () => 'NOT_FOUND',
   },
+  // PDF copies of the reports (decision 0088): the same readers as the reports they copy.
+  'Query.ledgerReportPdf': {
+    document: '{ ledgerReportPdf(report: PROFIT_AND_LOSS, from: "2020-01-01T00:00:00Z", to: "2020-02-01T00:00:00Z", currency: "NGN") { filename contentBase64 } }',
+    allowed: BOOK_READERS,
+    expectAllowed: (v) => expect(Buffer.from(v.contentBase64, 'base64').toString('latin1')).toMatch(/^%PDF-1\.4/),
+  },
+  'Query.vendorStatementPdf': {
+    document: 'query ($id: ID!) { vendorStatementPdf(vendorId: $id, currency: "NGN", from: "2020-01-01T00:00:00Z", to: "2020-02-01T00:00:00Z") { filename } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: ACCOUNT_READERS,
+    allowedError: () => 'NOT_FOUND',
+  },
 
   // ----- Mutation -----
   'Mutation.createExpense': {

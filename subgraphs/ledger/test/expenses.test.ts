@@ -12,9 +12,10 @@ import { FilesystemMediaStore, uuidv7, type PrismaClient } from '@webwaka/kit';
 import { startStack, type TestStack } from '../../../test/support/stack';
 import { assertLedgerInvariants, ledgerBalance } from '../../../test/support/ledger';
 import { approveExpense, createExpense, deleteDraftExpense, listExpenses, readExpenseReceipt, rejectExpense, submitExpense, updateExpense, uploadExpenseReceipt, type ExpenseInput } from '../src/services/expenses';
-import { issueInvoice, parseInvoiceRequest } from '../src/services/invoices';
+import { issueInvoice, parseInvoiceRequest, updateInvoiceSettings } from '../src/services/invoices';
 import { postJournalEntry, type PostingRequest } from '../src/services/posting';
 import { profitAndLoss } from '../src/services/profit-and-loss';
+import { ledgerReportPdf, vendorStatementPdf } from '../src/services/report-pdf';
 import { vatReturnTotals } from '../src/services/vat-return';
 import { vendorStatement } from '../src/services/vendor-statement';
 import { account, invoicePayload, orderPaid, serviceContext, tenantId } from './support';
@@ -36,6 +37,10 @@ afterAll(async () => {
 const admin = (tenant: string, userId = uuidv7()) => serviceContext(s, tenant, { userId, roles: ['CLIENT_ADMIN'], mfa: true });
 const staff = (tenant: string, userId = uuidv7()) => serviceContext(s, tenant, { userId, roles: ['STAFF'], mfa: false });
 const fuel = (over: Partial<ExpenseInput> = {}): ExpenseInput => ({ category: 'FUEL_AND_POWER', supplier: 'Total Energies, Ikeja', spentOn: new Date('2026-03-10T00:00:00Z'), currency: 'NGN', amount: 40_000_00n, vatPaid: 3_000_00n, note: 'Diesel for the generator', ...over });
+
+/** The text a PDF shows, one string per line: pdf.ts writes each as a literal "(...) Tj" in order. */
+const pdfText = (pdf: Buffer) =>
+  [...pdf.toString('latin1').matchAll(/\(((?:\\.|[^\\)])*)\) Tj/g)].map((m) => m[1].replace(/\\([()\\])/g, '$1')).join('\n');
 
 describe('approval', () => {
   it('staff write and submit; another administrator approves and the entry is balanced and posted once', async () => {
@@ -196,6 +201,20 @@ describe('the VAT return with input VAT', () => {
     ]);
     expect(await vatReturnTotals(admin(uuidv7()), { from: new Date('2026-03-01T00:00:00Z'), to: new Date('2026-04-01T00:00:00Z') })).toEqual([]);
     await expect(vatReturnTotals(ctx, { from: new Date('2026-04-01T00:00:00Z'), to: new Date('2026-03-01T00:00:00Z') })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+
+    // Its PDF (decision 0088): the same figures, under the tenant's name and TIN, the period's days and the time generated in Lagos.
+    await updateInvoiceSettings(ctx, { legalName: 'Ikeja Diesel & Co', address: '1 Broad St, Lagos', taxId: '12345678-0001' });
+    const march = { from: new Date('2026-03-01T00:00:00Z'), to: new Date('2026-04-01T00:00:00Z'), currency: 'NGN', now: new Date('2026-04-02T08:30:00Z') };
+    const pdf = await ledgerReportPdf(ctx, 'VAT_RETURN', march);
+    expect(pdf.filename).toBe('vat-return-2026-03-01-to-2026-04-01.pdf');
+    const text = pdfText(pdf.content);
+    for (const want of ['VAT return', 'Ikeja Diesel & Co', 'TIN: 12345678-0001', 'Period: 2026-03-01 to 2026-04-01', 'Currency: NGN, USD', 'Generated: 2026-04-02 09:30 (Africa/Lagos)', 'Page 1 of 1']) expect(text).toContain(want);
+    // Totals row: output 950.00, 2 expenses, input 375.00, payable 575.00; USD refundable 7.50; per rate 1,050.00 - 100.00.
+    expect(text).toContain('NGN\n950.00\n2\n375.00\n575.00');
+    expect(text).toContain('USD\n0.00\n1\n7.50\n-7.50');
+    expect(text).toContain('Output VAT\nNGN 950.00');
+    await expect(ledgerReportPdf(ctx, 'VAT_RETURN', { currency: 'NGN' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(ledgerReportPdf(ctx, 'VAT_RETURN', { ...march, timeZone: 'Mars/Olympus' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 });
 
@@ -265,6 +284,17 @@ describe('profit and loss', () => {
     const market = await profitAndLoss(admin(T), { from: new Date('2026-03-01T00:00:00Z'), to: new Date('2026-04-01T00:00:00Z'), currency: 'NGN' }, async () => new Set());
     expect(market).toMatchObject({ sales: 8_000_00n, commission: 2_000_00n, netProfit: -193_700_00n });
     expect(await profitAndLoss(admin(uuidv7()), { from: new Date('2026-03-01T00:00:00Z'), to: new Date('2026-04-01T00:00:00Z'), currency: 'NGN' }, async () => new Set())).toMatchObject({ revenue: 0n, totalExpenses: 0n, netProfit: 0n, expenses: [] });
+
+    // Its PDF: catalog knows neither vendor here, so the figures are the marketplace's (no own vendor).
+    const pdf = await ledgerReportPdf(admin(T), 'PROFIT_AND_LOSS', { from: new Date('2026-03-01T00:00:00Z'), to: new Date('2026-04-01T00:00:00Z'), currency: 'NGN', timeZone: 'UTC' });
+    const text = pdfText(pdf.content);
+    for (const line of ['Sales\nNGN 8,000.00', 'Commission earned\nNGN 2,000.00', 'Discounts funded\nNGN 1,000.00', 'Cash over / short\n-NGN 200.00', 'Expenses: Rent\nNGN 150,000.00', 'Expenses: Fuel and power\nNGN 52,500.00', 'Net profit\n-NGN 193,700.00']) expect(text).toContain(line);
+    expect(text).toContain('TIN: not set');
+    // The balance by account: the same book, totals equal.
+    const tb = pdfText((await ledgerReportPdf(admin(T), 'TRIAL_BALANCE', { currency: 'NGN' })).content);
+    expect(tb).toContain('Operating expense');
+    const totals = /Totals\n([\d,.]+)\n([\d,.]+)/.exec(tb)!;
+    expect(totals[1]).toBe(totals[2]);
   });
 });
 
@@ -310,5 +340,12 @@ describe('vendor statements', () => {
     await expect(vendorStatement(serviceContext(s, M, { userId: uuidv7(), roles: ['VENDOR'], mfa: false }), period)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(vendorStatement(serviceContext(s, M, { userId: uuidv7(), roles: ['CUSTOMER'], mfa: false }), period)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(vendorStatement(admin(uuidv7()), period)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    // Its PDF: for the vendor's own user, the same figures; another vendor's user and another tenant NOT_FOUND.
+    const own = pdfText((await vendorStatementPdf(serviceContext(s, M, { userId: vendorUser.id, roles: ['VENDOR'], mfa: false }), { ...period, timeZone: 'UTC' })).content);
+    for (const line of ['Opening balance\nNGN 27,000.00', 'Sales\nNGN 20,000.00', 'Less refunds\nNGN 2,000.00', 'Less commission\nNGN 1,800.00', 'Less payouts\nNGN 27,000.00', 'Adjustments\nNGN 50.00', 'Closing balance\nNGN 16,250.00']) expect(own).toContain(line);
+    expect(own).toContain('Period: 2015-02-01 to 2015-02-28');
+    await expect(vendorStatementPdf(serviceContext(s, M, { userId: uuidv7(), roles: ['VENDOR'], mfa: false }), period)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(vendorStatementPdf(admin(uuidv7()), period)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

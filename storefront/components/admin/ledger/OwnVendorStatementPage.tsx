@@ -40,6 +40,10 @@ export async function OwnVendorStatementPage({ slug, params }: { slug: string; p
               <a href={`${base}/export${search}`} download>
                 {t('admin.reports.csv')}
               </a>
+              {' · '}
+              <a href={`${base}/pdf${search}`} download>
+                {t('admin.reports.pdf')}
+              </a>
             </p>
             <VendorStatementTable statement={found.vendorStatement} label={vendor.name} />
           </>

@@ -3,6 +3,7 @@ import { label } from '../../../lib/admin/format';
 import { AdminTrialBalanceQuery } from '../../../lib/admin/journal-operations';
 import { mt } from '../../../lib/admin/mlas-messages';
 import { adminQuery } from '../../../lib/admin/session';
+import { t } from '../../../lib/messages';
 import { formatMoney } from '../../../lib/money';
 import { DataTable } from '../DataTable';
 import { requireBookReader } from './manager';
@@ -19,6 +20,11 @@ export async function TrialBalancePage({ slug }: { slug: string }) {
       <h1>{mt('trial.title')}</h1>
       <MoneyTabs slug={slug} current="trialBalance" />
       <p className="hint">{mt('trial.intro')}</p>
+      <p>
+        <a href={`${sectionPath(slug, 'money')}/trial-balance/pdf`} download>
+          {t('admin.reports.pdf')}
+        </a>
+      </p>
       {tb.rows.length === 0 ? (
         <p className="empty">{mt('trial.empty')}</p>
       ) : (

@@ -165,11 +165,20 @@ const PeriodForm = ({ base, report, label: name, from, to }: { base: string; rep
   </form>
 );
 
-const CsvLink = ({ href }: { href: string }) => (
-  <p>
+/** The CSV download and, for the ledger's reports, its PDF copy beside it (decision 0088). */
+const CsvLink = ({ href, pdf }: { href: string; pdf?: string }) => (
+  <p className="report-downloads">
     <a href={href} download>
       {t('admin.reports.csv')}
     </a>
+    {pdf && (
+      <>
+        {' · '}
+        <a href={pdf} download>
+          {t('admin.reports.pdf')}
+        </a>
+      </>
+    )}
   </p>
 );
 
@@ -418,7 +427,7 @@ async function VatReport({ slug, base, params }: { slug: string; base: string; p
       </section>
       <section aria-labelledby="rows-heading">
         <h2 id="rows-heading">{t('admin.reports.summary', { from: period.from, to: period.to })}</h2>
-        <CsvLink href={`${base}/export${search}`} />
+        <CsvLink href={`${base}/export${search}`} pdf={`${base}/pdf${search}`} />
         {rows.length === 0 ? (
           <p className="empty">{invt('invoices.vat.none')}</p>
         ) : (
@@ -475,7 +484,7 @@ async function PnlReport({ slug, base, params }: { slug: string; base: string; p
       <PeriodForm base={base} report="pnl" label={t('admin.reports.period')} from={period.from} to={period.to} />
       <section aria-labelledby="rows-heading">
         <h2 id="rows-heading">{t('admin.reports.summary', { from: period.from, to: period.to })}</h2>
-        <CsvLink href={`${base}/export${search}`} />
+        <CsvLink href={`${base}/export${search}`} pdf={`${base}/pdf${search}`} />
         <ReportTable label={t('admin.reports.kind.pnl')} columns={[ext('pnl.line'), ext('pnl.amount')]}>
           {row('sales', ext('pnl.sales'), p.sales)}
           {row('commission', ext('pnl.commission'), p.commission)}
@@ -523,7 +532,7 @@ async function VendorsReport({ slug, base, params }: { slug: string; base: strin
           <p className="empty">{ext('vendors.none')}</p>
         ) : (
           <>
-            <CsvLink href={`${base}/export${search}`} />
+            <CsvLink href={`${base}/export${search}`} pdf={`${base}/pdf${search}`} />
             <VendorStatementTable statement={statement} label={t('admin.reports.kind.vendors')} />
           </>
         )}

@@ -1,6 +1,7 @@
 import { AppError, ErrorCode, withUserErrors, type RoleName } from '@webwaka/kit';
 import { approveExpense, createExpense, deleteDraftExpense, EXPENSE_CATEGORIES, EXPENSE_STATUSES, listExpenses, readExpense, rejectExpense, submitExpense, updateExpense, type ExpenseInput } from '../services/expenses';
 import { profitAndLoss, type ProfitAndLoss } from '../services/profit-and-loss';
+import { LEDGER_REPORT_PDFS, ledgerReportPdf, vendorStatementPdf, type ReportPdf } from '../services/report-pdf';
 import { vatReturnTotals, type VatReturnTotal } from '../services/vat-return';
 import { vendorStatement, type VendorStatement } from '../services/vendor-statement';
 import { ACCOUNT_READERS, BOOK_READERS, builder, PAYOUT_ADMINS } from './builder';
@@ -94,7 +95,36 @@ const VendorStatementRef = builder.objectRef<VendorStatement>('VendorStatement')
   }),
 });
 
+const LedgerReportPdfEnum = builder.enumType('LedgerReportPdf', { values: LEDGER_REPORT_PDFS });
+const ReportPdfRef = builder.objectRef<ReportPdf>('ReportPdf').implement({
+  description: 'A report as an A4 PDF (decision 0088), drawn from the same figures as its screen and CSV.',
+  fields: (t) => ({
+    filename: t.exposeString('filename'),
+    contentBase64: t.string({ resolve: (r) => r.content.toString('base64') }),
+  }),
+});
+const pdfArgs = (t: Parameters<Parameters<typeof builder.queryFields>[0]>[0]) => ({
+  from: t.arg({ type: 'DateTime', description: 'Start (inclusive); the period reports need it.' }),
+  to: t.arg({ type: 'DateTime', description: 'End (exclusive).' }),
+  currency: t.arg.string({ required: true }),
+  timeZone: t.arg.string({ description: 'IANA zone the period and the generated time are printed in (default Africa/Lagos).' }),
+});
+
 builder.queryFields((t) => ({
+  ledgerReportPdf: t.field({
+    type: ReportPdfRef,
+    authScopes: BOOK_READERS,
+    description: 'The VAT return or profit and loss of a period, or the balance by account now, as a PDF. BAD_USER_INPUT for a missing or bad period or zone.',
+    args: { report: t.arg({ type: LedgerReportPdfEnum, required: true }), ...pdfArgs(t) },
+    resolve: (_r, { report, ...args }, ctx) => ledgerReportPdf(ctx, report, args).catch(rethrowAsAppError),
+  }),
+  vendorStatementPdf: t.field({
+    type: ReportPdfRef,
+    authScopes: ACCOUNT_READERS,
+    description: "A vendor's statement of a period as a PDF: the book's readers any vendor's, a vendor's user its own; NOT_FOUND otherwise.",
+    args: { vendorId: t.arg.id({ required: true }), ...pdfArgs(t) },
+    resolve: (_r, args, ctx) => vendorStatementPdf(ctx, { ...args, vendorId: String(args.vendorId) }).catch(rethrowAsAppError),
+  }),
   expenses: t.field({
     type: [ExpenseRef],
     authScopes: BOOK_READERS,

@@ -4,7 +4,7 @@
  */
 import { minorDigits } from '@webwaka/kit';
 import { displayNumber, invoiceLines, type InvoiceRow } from './invoices';
-import { A4, PdfDocument, textWidth } from './pdf';
+import { A4, fit, PdfDocument } from './pdf';
 
 const MARGIN = 48;
 const BOTTOM = 72;
@@ -23,13 +23,6 @@ export function formatAmount(amount: bigint, currency: string): string {
 const percent = (bps: number) => `${(bps / 100).toFixed(bps % 100 === 0 ? 0 : 2)}%`;
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-/** Cuts text to fit `width` points at `size` (with an ellipsis). */
-function fit(text: string, width: number, size: number): string {
-  if (textWidth(text, size) <= width) return text;
-  let cut = text;
-  while (cut.length > 1 && textWidth(cut + '...', size) > width) cut = cut.slice(0, -1);
-  return cut + '...';
-}
 
 export function renderInvoicePdf(invoice: InvoiceRow, creditedNumber: string | null): Buffer {
   const title = `${invoice.kind === 'INVOICE' ? 'Invoice' : 'Credit note'} ${displayNumber(invoice)}`;

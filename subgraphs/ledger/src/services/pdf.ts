@@ -35,6 +35,14 @@ export function textWidth(text: string, size: number, font: Font = 'regular'): n
   return (units * size) / 1000;
 }
 
+/** Cuts text to fit `width` points at `size` (with an ellipsis). */
+export function fit(text: string, width: number, size: number, font: Font = 'regular'): string {
+  if (textWidth(text, size, font) <= width) return text;
+  let cut = text;
+  while (cut.length > 1 && textWidth(cut + '...', size, font) > width) cut = cut.slice(0, -1);
+  return cut + '...';
+}
+
 /** WinAnsi's bytes 0x80-0x9F: the typographic characters product titles use (dashes, curly quotes, the euro). */
 const WIN_ANSI_EXTRA: Record<string, number> = {
   '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e,
@@ -59,6 +67,7 @@ const num = (n: number) => (Math.round(n * 100) / 100).toString();
 
 export class PdfDocument {
   private pages: string[][] = [];
+  private current = 0;
 
   constructor(private readonly info: { title: string }) {
     this.addPage();
@@ -66,10 +75,21 @@ export class PdfDocument {
 
   addPage(): void {
     this.pages.push([]);
+    this.current = this.pages.length - 1;
+  }
+
+  get pageCount(): number {
+    return this.pages.length;
+  }
+
+  /** Draws on page `index` (0-based) from now on: "Page n of m" footers are written once m is known. */
+  onPage(index: number): void {
+    if (index < 0 || index >= this.pages.length) throw new RangeError(`No page ${index}`);
+    this.current = index;
   }
 
   private get ops(): string[] {
-    return this.pages[this.pages.length - 1];
+    return this.pages[this.current];
   }
 
   /** Text with its baseline at (x, y) from the page's bottom left; `align: 'right'` ends it at x. */
