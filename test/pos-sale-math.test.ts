@@ -225,6 +225,29 @@ test.each([
   { refund: 2000n, original: [{ tender: 'CARD' as const, amount: 5000n }], change: 0n, want: [{ tender: 'CARD', amount: 2000n }] },
 ])('refundTenders($refund) goes back by the original tender', ({ refund, original, change, want }) => expect(refundTenders(refund, original, change)).toEqual(want));
 
+test('refundTenders gives points and gift cards back to their holds, less what earlier returns gave (decision 0084)', () => {
+  const original = [
+    { tender: 'POINTS' as const, amount: 2000n, reference: 'hold-points' },
+    { tender: 'GIFT_CARD' as const, amount: 3000n, reference: 'hold-card' },
+    { tender: 'CASH' as const, amount: 6000n },
+  ];
+  const first = refundTenders(4000n, original, 1000n);
+  expect(first).toEqual([
+    { tender: 'POINTS', amount: 2000n, reference: 'hold-points' },
+    { tender: 'GIFT_CARD', amount: 2000n, reference: 'hold-card' },
+  ]);
+  // The rest of the sale back: the card has 1000 left to get back, cash the remainder; points nothing more.
+  expect(refundTenders(6000n, original, 1000n, first)).toEqual([
+    { tender: 'GIFT_CARD', amount: 1000n, reference: 'hold-card' },
+    { tender: 'CASH', amount: 5000n },
+  ]);
+  // Earlier cash and card refunds count too: nothing is refunded twice by the same tender.
+  expect(refundTenders(1000n, [{ tender: 'CARD', amount: 3000n }, { tender: 'CASH', amount: 2000n }], 0n, [{ tender: 'CARD', amount: 2500n }])).toEqual([
+    { tender: 'CARD', amount: 500n },
+    { tender: 'CASH', amount: 500n },
+  ]);
+});
+
 test('uuidv7: version 7, variant 10, time-ordered', () => {
   const a = uuidv7(1_700_000_000_000);
   const b = uuidv7(1_700_000_000_001);

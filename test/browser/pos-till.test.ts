@@ -2,7 +2,8 @@
 // the real stack (PGlite, every subgraph, the gateway, `next start`), on a phone-sized screen. A manager
 // registers a device, a cashier and a supervisor through the back office's API; the till pairs with the code,
 // the cashier signs in with a PIN (checked offline on the device), opens a session and sells on account to a
-// customer found by e-mail. Then the network goes
+// customer found by e-mail, then pays with points the customer confirms with the code texted to them
+// (decision 0084: a wrong code refused, the right one holds them). Then the network goes
 // away: the page reloads from the service worker, the cashier sells with cash, bank transfer and split tender,
 // prints a receipt (58 and 80 mm) and takes a return with the supervisor's PIN. Back online, the sync is cut
 // off the worst way — the server applies the batch and the tab closes before hearing so — and a new tab sends
@@ -47,6 +48,17 @@ function tillSuite(): void {
     await p.getByLabel(pt('pin.pin')).fill(PIN);
     await p.getByRole('button', { name: pt('signIn.submit') }).click();
     await p.getByText(pt('signedInAs', { name: 'Till Test Cashier' })).waitFor();
+  }
+
+  /** Starts an online sale of the first SKU to the demo customer, found by e-mail, up to the tender screen. */
+  async function sellToDemoCustomer(p: Page): Promise<void> {
+    const scan = p.getByLabel(pt('sale.scan'));
+    await scan.fill(skus[0]);
+    await scan.press('Enter');
+    await p.getByLabel(pt('customer.email')).fill(stack.demo.customerEmail);
+    await p.getByRole('button', { name: pt('customer.find') }).click();
+    await p.getByText(pt('customer.attached', { name: stack.demo.customerName })).waitFor();
+    await p.getByRole('button', { name: pt('sale.pay') }).click();
   }
 
   async function queued(p: Page): Promise<number> {
@@ -139,20 +151,43 @@ function tillSuite(): void {
     });
     // Online, a known customer found by e-mail buys on account.
     const numbers: string[] = [];
-    const scan = p.getByLabel(pt('sale.scan'));
-    await scan.fill(skus[0]);
-    await scan.press('Enter');
-    await p.getByLabel(pt('customer.email')).fill(stack.demo.customerEmail);
-    await p.getByRole('button', { name: pt('customer.find') }).click();
-    await p.getByText(pt('customer.attached', { name: stack.demo.customerName })).waitFor();
-    await p.getByRole('button', { name: pt('sale.pay') }).click();
+    await sellToDemoCustomer(p);
     await p.getByLabel(pt('tender.ON_ACCOUNT')).check();
     await p.getByRole('button', { name: pt('tender.add') }).click();
     await p.getByRole('button', { name: pt('tender.complete') }).click();
     numbers.push(await p.getByTestId('pos-receipt-number').innerText());
     await p.getByRole('button', { name: pt('receipt.next') }).click();
 
-    // Let the session's opening and that sale sync, then cut the network.
+    // Online, the same customer pays partly with points, confirmed with the code texted to their phone
+    // (decision 0084): a wrong code is refused on the screen, the right one holds the points.
+    const prisma = stack.stack.prisma;
+    const shop = (await prisma.tenant.findUniqueOrThrow({ where: { slug: TENANT } })).id;
+    const customer = await prisma.user.update({ where: { email: stack.demo.customerEmail }, data: { phone: '+2348039990009' } });
+    await prisma.loyaltySettings.upsert({ where: { tenantId: shop }, create: { tenantId: shop, enabled: true, spendPerPoint: 10_000n, pointValue: 100n, maxRedeemBps: 5000 }, update: { enabled: true, spendPerPoint: 10_000n, pointValue: 100n, maxRedeemBps: 5000 } });
+    await prisma.loyaltyAccount.upsert({ where: { tenantId_userId: { tenantId: shop, userId: customer.id } }, create: { tenantId: shop, userId: customer.id, points: 100 }, update: { points: 100 } });
+    // The till keeps the customer of the sale before; found again, they show the points they have now.
+    await p.getByRole('button', { name: pt('customer.remove') }).click();
+    await sellToDemoCustomer(p);
+    await p.getByLabel(/^Points to spend/).fill('5');
+    const asked = new Date(Date.now() - 1);
+    await p.getByRole('button', { name: pt('rewards.sendCode') }).click();
+    await p.getByText(pt('rewards.codeSent', { to: '•••• 0009' })).waitFor();
+    const sms = await waitFor(async () => (await prisma.sandboxMessage.findMany({ where: { to: '+2348039990009', channel: 'SMS', receivedAt: { gt: asked } } }))[0] ?? null, 30_000);
+    const code = /\b(\d{6})\b/.exec(sms!.text)![1];
+    await p.getByLabel(pt('rewards.code')).fill(code === '000000' ? '000001' : '000000');
+    await p.getByRole('button', { name: pt('rewards.usePoints') }).click();
+    await p.getByRole('alert').filter({ hasText: pt('rewards.codeWrong') }).waitFor();
+    await expectAccessible(p);
+    await screenshot(p, 'pos-points-code');
+    await p.getByLabel(pt('rewards.code')).fill(code);
+    await p.getByRole('button', { name: pt('rewards.usePoints') }).click();
+    await p.getByText(/^Held\. The customer has \d+ points left\.$/).waitFor();
+    await p.getByRole('button', { name: pt('tender.add') }).click();
+    await p.getByRole('button', { name: pt('tender.complete') }).click();
+    numbers.push(await p.getByTestId('pos-receipt-number').innerText());
+    await p.getByRole('button', { name: pt('receipt.next') }).click();
+
+    // Let the session's opening and those sales sync, then cut the network.
     await p.waitForFunction(() => document.querySelector('[data-queued]')?.getAttribute('data-queued') === '0', undefined, { timeout: 30_000 });
 
     await context.setOffline(true);
@@ -186,10 +221,11 @@ function tillSuite(): void {
       await p.getByRole('button', { name: pt('receipt.next') }).click();
     }
     console.log(`${SALES} offline sales in ${Math.round((Date.now() - started) / 1000)} s`);
-    expect(new Set(numbers).size).toBe(SALES + 1);
+    expect(new Set(numbers).size).toBe(SALES + 2);
     expect(await queued(p)).toBe(SALES);
 
-    // A return of one unit of the first sale, still offline: found by its receipt number, a supervisor's PIN.
+    // A return of the points sale, still offline: found by its receipt number, a supervisor's PIN; the points go
+    // back to the hold that paid them, the rest in cash (decision 0084).
     await p.getByRole('button', { name: pt('tab.returns') }).click();
     await p.getByLabel(pt('return.number')).fill(numbers[1]);
     await p.getByRole('button', { name: pt('return.find') }).click();
@@ -199,7 +235,7 @@ function tillSuite(): void {
     await p.getByLabel(pt('pin.cashier')).selectOption({ label: 'Till Test Supervisor' });
     await p.getByLabel(pt('pin.pin')).fill(SUPERVISOR_PIN);
     await p.getByRole('button', { name: pt('return.submit') }).click();
-    await p.getByText(/^Return recorded: refund/).waitFor();
+    await p.getByText(/^Return recorded: refund .*Points ₦5\.00/).waitFor();
     await expectAccessible(p);
     expect(await queued(p)).toBe(SALES + 1);
     await screenshot(p, 'pos-till-offline');
@@ -237,10 +273,14 @@ function tillSuite(): void {
     await waitFor(async () => {
       const o = await orders();
       await new Promise((r) => setTimeout(r, 1_000));
-      return o.length >= SALES + 1;
+      return o.length >= SALES + 2;
     }, 240_000);
     const made = await orders();
-    expect(made).toHaveLength(SALES + 1);
+    expect(made).toHaveLength(SALES + 2);
+    // The points sale spent its hold once, and its return gave the 5 points back to it.
+    const hold = await waitFor(async () => (await prisma.posTenderHold.findMany({ where: { deviceId } })).find((h) => h.refunded === 500n) ?? null, 120_000);
+    expect(hold).toMatchObject({ status: 'CAPTURED', points: 5, refunded: 500n });
+    expect(await prisma.posConflict.count({ where: { deviceId, kind: 'HOLD_REFUSED' } })).toBe(0);
   }, 600_000);
 }
 

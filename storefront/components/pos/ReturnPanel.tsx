@@ -2,13 +2,14 @@
 
 // Returns at the till, from a receipt this device printed: found in the device's own journal by receipt number
 // (typed or scanned), some units of each line back (never more than was sold less what came back before),
-// each back on the shelf or written off, refunded by the original tender, approved by a supervisor's PIN.
+// each back on the shelf or written off, refunded by the original tenders (points and gift cards to the hold
+// that paid them, decision 0084; less what earlier returns gave back), approved by a supervisor's PIN.
 // Recorded offline like a sale (a RETURN event naming the sale by its clientId, which is the server's id).
 import { useState } from 'react';
 import { done, tx } from '../../lib/pos/idb';
 import { receiptCode } from '../../lib/pos/ids';
 import { pt, type PosMessageKey } from '../../lib/pos/messages';
-import { formatQuantity, parseQuantity, receiptNumber, refundOf, refundTenders } from '../../lib/pos/sale-math';
+import { formatQuantity, parseQuantity, receiptNumber, refundOf, refundTenders, type Tender } from '../../lib/pos/sale-math';
 import { sellableQuantity, type SaleLineRecord, type TillCashier, type TillEvent } from '../../lib/pos/till';
 import type { TillContext } from './context';
 import { PinForm } from './PinForm';
@@ -17,6 +18,8 @@ interface Found {
   sale: TillEvent;
   /** Thousandths already returned, per line. */
   returned: bigint[];
+  /** What earlier returns of the sale refunded, by tender (points and gift cards by their hold). */
+  refunded: { tender: Tender; amount: bigint; reference: string | null }[];
 }
 
 /** The sale behind a receipt number of this device (T01-000042 → sequence 42), with what came back of it. */
@@ -30,14 +33,16 @@ async function findSale(db: IDBDatabase, prefix: string, number: string): Promis
     const all = (await done(store.getAll())) as TillEvent[];
     const lines = (sale.lines ?? []) as SaleLineRecord[];
     const returned = lines.map(() => 0n);
+    const refunded: Found['refunded'] = [];
     for (const e of all) {
       if (e.type !== 'RETURN' || e.returnOfSaleId !== sale.clientId) continue;
+      for (const t of e.tenders ?? []) refunded.push({ tender: t.tender, amount: BigInt(t.amount), reference: t.reference ?? null });
       for (const l of (e.lines ?? []) as { variantId: string; quantity: string }[]) {
         const i = lines.findIndex((x) => x.variantId === l.variantId);
         if (i >= 0) returned[i] += parseQuantity(l.quantity) ?? 0n;
       }
     }
-    return { sale, returned };
+    return { sale, returned, refunded };
   });
 }
 
@@ -63,7 +68,7 @@ export function ReturnPanel({ ctx, db }: { ctx: TillContext; db: IDBDatabase }) 
   const complete = async (supervisor: TillCashier) => {
     if (!found) return;
     const sale = found.sale;
-    const tenders = refundTenders(refund, (sale.tenders ?? []).map((t) => ({ tender: t.tender, amount: BigInt(t.amount) })), BigInt(sale.change ?? '0'));
+    const tenders = refundTenders(refund, (sale.tenders ?? []).map((t) => ({ tender: t.tender, amount: BigInt(t.amount), reference: t.reference ?? null })), BigInt(sale.change ?? '0'), found.refunded);
     await ctx.record({
       type: 'RETURN',
       currency: ctx.snap.currency,
@@ -73,7 +78,7 @@ export function ReturnPanel({ ctx, db }: { ctx: TillContext; db: IDBDatabase }) 
         .map((x, i) => ({ x, i }))
         .filter(({ x }) => x.q > 0n)
         .map(({ x, i }) => ({ variantId: x.l.variantId, sku: x.l.sku, title: x.l.title, quantity: formatQuantity(x.q), amount: x.refund.amount.toString(), tax: x.refund.tax.toString(), restock: restock[i] ?? true })),
-      tenders: tenders.map((t) => ({ tender: t.tender, amount: t.amount.toString(), reference: null })),
+      tenders: tenders.map((t) => ({ tender: t.tender, amount: t.amount.toString(), reference: t.reference ?? null })),
       approvedBy: supervisor.id,
     });
     setApproving(false);

@@ -335,18 +335,36 @@ export function refundOf(line: { quantityMilli: bigint; total: bigint; tax: bigi
   return { amount: divHalfUp(line.total * q, line.quantityMilli), tax: divHalfUp(line.tax * q, line.quantityMilli) };
 }
 
-/** Spreads a refund over the original sale's tenders, on-account and card first, cash last (cash keeps the remainder). */
-export function refundTenders(refund: bigint, original: { tender: Tender; amount: bigint }[], change: bigint): { tender: Tender; amount: bigint }[] {
+type RefundableTender = { tender: Tender; amount: bigint; reference?: string | null };
+/** Points and gift cards are given back to the hold that paid them (decision 0080): the refund names it. */
+const byHold = (t: Tender) => t === 'POINTS' || t === 'GIFT_CARD';
+
+/**
+ * Spreads a refund over the original sale's tenders, on-account, card, points and gift cards first, cash last
+ * (cash keeps the remainder), less what `earlier` returns of the sale already gave back by each. A points or
+ * gift-card refund keeps its hold's id as reference, for commerce to give the balance back (decision 0084).
+ */
+export function refundTenders(refund: bigint, original: RefundableTender[], change: bigint, earlier: RefundableTender[] = []): RefundableTender[] {
   const net = original.map((t) => ({ ...t }));
   const cash = net.find((t) => t.tender === 'CASH');
   if (cash) cash.amount -= change;
+  for (const e of earlier) {
+    let back = e.amount;
+    for (const t of net) {
+      if (back <= 0n) break;
+      if (t.tender !== e.tender || (byHold(t.tender) && t.reference !== e.reference)) continue;
+      const take = t.amount < back ? t.amount : back;
+      t.amount -= take;
+      back -= take;
+    }
+  }
   const order = [...net].sort((a, b) => (a.tender === 'CASH' ? 1 : 0) - (b.tender === 'CASH' ? 1 : 0));
   let left = refund;
-  const out: { tender: Tender; amount: bigint }[] = [];
+  const out: RefundableTender[] = [];
   for (const t of order) {
     if (left <= 0n) break;
     const take = t.amount < left ? t.amount : left;
-    if (take > 0n) out.push({ tender: t.tender, amount: take });
+    if (take > 0n) out.push(byHold(t.tender) ? { tender: t.tender, amount: take, reference: t.reference ?? null } : { tender: t.tender, amount: take });
     left -= take;
   }
   if (left > 0n) out.push({ tender: 'CASH', amount: left });
