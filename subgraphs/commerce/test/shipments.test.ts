@@ -12,7 +12,7 @@ import { gql } from '../../../test/support/graphql';
 import { carrierSignature, sandboxCarrierSecret, sandboxCarrierWebhook } from '../src/services/carriers/sandbox';
 import { updateSettings } from '../src/services/settings';
 import { closeShipment, createShipment, deliverShipment, deliveryCode, myDeliveries, orderShipments, overrideShipmentDelivery, stepShipment } from '../src/services/shipments';
-import { checkout, checkoutInput, decideOnSandboxPage, guestCart, makeProduct, payload, serviceContext, startCommerceStack, tenantId, waitFor, type TestProduct } from './support';
+import { checkout, checkoutInput, decideOnSandboxPage, guestCart, makeProduct, payload, serviceContext, signIn, startCommerceStack, tenantId, waitFor, type TestProduct } from './support';
 
 let s: TestStack;
 let store: string;
@@ -200,6 +200,25 @@ describe('pay on delivery', () => {
     await expect(deliverShipment(rider(), { shipmentId: sh.id, code })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: ['collection'] });
     await expect(deliverShipment(rider(), { shipmentId: sh.id, code, collection: { amount: due - 1n, currency: 'NGN', via: 'CASH' } })).rejects.toMatchObject({ code: 'COLLECTION_AMOUNT_MISMATCH' });
     expect((await db().shipment.findUniqueOrThrow({ where: { id: sh.id } })).status).toBe('PICKED_UP');
+    // The rider's page reads it through the API: address, amount to collect, items, tracking.
+    const staff = await signIn(s, 'ade-fashion', 'staff');
+    const staffId = (await db().user.findFirstOrThrow({ where: { email: 'staff@webwaka.test' } })).id;
+    await db().shipment.update({ where: { id: sh.id }, data: { riderUserId: staffId } });
+    const page = await gql(
+      s.gatewayUrl,
+      '{ myDeliveries { id orderNumber status codeTriesLeft codeLocked amountToCollect { amount currency } address { name line1 city region phone } items { title sku quantity } packages { weightGrams } events { status fromCarrier at } quotedPrice { amount } } }',
+      {},
+      staff,
+    );
+    expect(page.errors).toBeUndefined();
+    expect(page.data!.myDeliveries).toContainEqual(
+      expect.objectContaining({ id: sh.id, status: 'PICKED_UP', codeTriesLeft: 5, codeLocked: false, amountToCollect: { amount: String(due), currency: 'NGN' }, address: expect.objectContaining({ line1: '12 Admiralty Way', region: 'Lagos' }), items: [expect.objectContaining({ quantity: 2 })] }),
+    );
+    await db().shipment.update({ where: { id: sh.id }, data: { riderUserId: riderId } });
+    // And the customer's order page (the guest's cart cookie): items, tracking and the code.
+    const shop = await gql(s.gatewayUrl, 'query ($o: ID!, $t: String) { orderShipments(orderId: $o, cartToken: $t) { deliveryCode shipment { carrier trackingNumber status items { title quantity } events { status note location at } } } }', { o: o.order.id, t: o.token }, { 'x-tenant': 'ade-fashion' });
+    expect(shop.errors).toBeUndefined();
+    expect(shop.data!.orderShipments).toEqual([expect.objectContaining({ deliveryCode: code, shipment: expect.objectContaining({ status: 'PICKED_UP', items: [expect.objectContaining({ quantity: 2 })] }) })]);
     const done = await deliverShipment(rider(), { shipmentId: sh.id, code, collection: { amount: due, currency: 'NGN', via: 'CASH' } });
     expect(done.status).toBe('DELIVERED');
     now = await orderOf(o.order.id);

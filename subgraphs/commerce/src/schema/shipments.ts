@@ -36,6 +36,28 @@ const RiderStepEnum = builder.enumType('ShipmentRiderStep', { values: ['PICKED_U
 const ShipmentCloseEnum = builder.enumType('ShipmentClose', { values: ['CANCELLED', 'RETURNED'] as const });
 const CollectionWayRef = builder.enumType('ShipmentCollectionWay', { values: COLLECTION_WAYS, description: 'How the rider took a pay-on-delivery order’s money.' });
 
+type Ctx = Parameters<typeof listShipments>[0];
+
+/**
+ * What a shipment shows of its order and lines, read once per request and order (the root fields return
+ * service rows, so Pothos' `select` cannot load relations for them).
+ */
+const facts = new WeakMap<object, Map<string, Promise<unknown>>>();
+function once<T>(ctx: Ctx, key: string, load: () => Promise<T>): Promise<T> {
+  let memo = facts.get(ctx);
+  if (!memo) facts.set(ctx, (memo = new Map()));
+  if (!memo.has(key)) memo.set(key, load());
+  return memo.get(key) as Promise<T>;
+}
+const orderFacts = (ctx: Ctx, orderId: string) =>
+  once(ctx, `order:${orderId}`, () =>
+    ctx.prisma.order.findUniqueOrThrow({
+      where: { id: orderId },
+      select: { number: true, status: true, shippingAddress: true, payments: { where: { method: 'PAY_ON_DELIVERY', status: 'PENDING' }, select: { amount: true, currency: true } } },
+    }),
+  );
+const lineFacts = (ctx: Ctx, orderLineId: string) => once(ctx, `line:${orderLineId}`, () => ctx.prisma.orderLine.findUniqueOrThrow({ where: { id: orderLineId }, select: { title: true, sku: true } }));
+
 const text = (a: unknown, k: string) => {
   const v = (a as Record<string, unknown> | null)?.[k];
   return typeof v === 'string' ? v : null;
@@ -59,8 +81,8 @@ builder.prismaObject('ShipmentItem', {
     id: t.exposeID('id'),
     orderLineId: t.exposeID('orderLineId'),
     quantity: t.exposeInt('quantity'),
-    title: t.string({ select: { orderLine: { select: { title: true } } }, resolve: (i) => i.orderLine.title }),
-    sku: t.string({ select: { orderLine: { select: { sku: true } } }, resolve: (i) => i.orderLine.sku }),
+    title: t.string({ resolve: async (i, _a, ctx) => (await lineFacts(ctx, i.orderLineId)).title }),
+    sku: t.string({ resolve: async (i, _a, ctx) => (await lineFacts(ctx, i.orderLineId)).sku }),
   }),
 });
 
@@ -92,19 +114,21 @@ export const Shipment = builder.prismaObject('Shipment', {
     id: t.exposeID('id'),
     orderId: t.exposeID('orderId'),
     vendorOrderId: t.exposeID('vendorOrderId'),
-    orderNumber: t.string({ select: { order: { select: { number: true } } }, resolve: (s) => s.order.number }),
+    orderNumber: t.string({ resolve: async (s, _a, ctx) => (await orderFacts(ctx, s.orderId)).number }),
     carrier: t.expose('carrier', { type: CarrierNameEnum }),
     trackingNumber: t.exposeString('trackingNumber'),
     status: t.expose('status', { type: ShipmentStatusEnum }),
     riderUserId: t.exposeID('riderUserId', { nullable: true }),
     quotedPrice: t.field({ type: builder.MoneyRef, nullable: true, resolve: (s) => (s.quotedAmount === null ? null : money(s.quotedAmount, s.currency)) }),
-    address: t.field({ type: ShipmentAddress, nullable: true, select: { order: { select: { shippingAddress: true } } }, resolve: (s) => (s.order.shippingAddress as Record<string, unknown> | null) ?? null }),
+    address: t.field({ type: ShipmentAddress, nullable: true, resolve: async (s, _a, ctx) => ((await orderFacts(ctx, s.orderId)).shippingAddress as Record<string, unknown> | null) ?? null }),
     amountToCollect: t.field({
       type: builder.MoneyRef,
       nullable: true,
       description: 'Pay on delivery, still unpaid: what the rider collects when handing over.',
-      select: { order: { select: { status: true, payments: { where: { method: 'PAY_ON_DELIVERY', status: 'PENDING' }, select: { amount: true, currency: true } } } } },
-      resolve: (s) => (s.order.status === 'PENDING_PAYMENT' && s.order.payments[0] ? money(s.order.payments[0].amount, s.order.payments[0].currency) : null),
+      resolve: async (s, _a, ctx) => {
+        const o = await orderFacts(ctx, s.orderId);
+        return o.status === 'PENDING_PAYMENT' && o.payments[0] ? money(o.payments[0].amount, o.payments[0].currency) : null;
+      },
     }),
     codeTriesLeft: t.int({ resolve: (s) => Math.max(MAX_CODE_TRIES - s.codeTries, 0) }),
     codeLocked: t.boolean({ resolve: (s) => !!s.codeLockedAt }),
