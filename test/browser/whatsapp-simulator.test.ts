@@ -1,6 +1,8 @@
 // The WhatsApp simulator on a phone-sized screen (issue 17, decision 0075): the shop's administrator opens
 // it from the WhatsApp inbox, connects it as the shop's number, says hi as a customer and taps through the
-// shop assistant's menu to the categories; the conversation is then in the staff inbox. axe checks the pages.
+// shop assistant's menu to the categories, then finds a product, orders it, pays on the sandbox page and is
+// told in the chat (issue 17's "Done when"); the conversation and the order are then in the staff inbox and the
+// back office; finally the person's chat is erased on their request (decision 0085). axe checks the pages.
 import type { Browser, Page } from 'playwright-core';
 import wa from '../../storefront/messages/whatsapp-admin.en.json';
 import type { TestStack } from '../support/stack';
@@ -42,9 +44,50 @@ function simulatorSuite(): void {
     // The phone fits the screen: nothing scrolls sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
+    // On to an order and its payment, as the README's newcomer would (issue 17's "Done when").
+    const replies = page.getByTestId('simulator-reply');
+    const tapFirst = async (after: string) => {
+      const reply = replies.filter({ hasText: after }).last();
+      await reply.waitFor({ timeout: 60_000 });
+      const count = await replies.count();
+      await reply.getByRole('button').first().click();
+      await replies.nth(count).waitFor({ timeout: 60_000 });
+    };
+    const say = async (text: string, answer: string) => {
+      await page.getByLabel(wa['simulator.message']).fill(text);
+      await page.getByRole('button', { name: wa['simulator.send'], exact: true }).click();
+      await replies.filter({ hasText: answer }).last().waitFor({ timeout: 60_000 });
+    };
+    // The customer searches by a product's name (the demo's categories may hold none of the few demo products).
+    const store = await stack.stack.prisma.tenant.findUniqueOrThrow({ where: { slug: STORE } });
+    const product = await stack.stack.prisma.product.findFirstOrThrow({ where: { tenantId: store.id, status: 'ACTIVE' }, orderBy: { createdAt: 'asc' } });
+    await say(product.title, 'Here is what we have');
+    await tapFirst('Here is what we have');
+    await replies.last().getByRole('button', { name: 'Add to cart' }).or(replies.last().getByRole('button').first()).first().click();
+    const added = replies.filter({ hasText: /^Added / }).last();
+    await added.waitFor({ timeout: 60_000 });
+    await added.getByRole('button', { name: 'Checkout' }).click();
+    await replies.filter({ hasText: 'Send your delivery address' }).last().waitFor({ timeout: 60_000 });
+    await say('Ada Obi, 12 Allen Avenue, Ikeja, Lagos', 'What e-mail address');
+    await say('ada@example.com', 'How would you like to pay?');
+    await replies.filter({ hasText: 'How would you like to pay?' }).last().getByRole('button', { name: 'Pay online' }).click();
+    const placed = replies.filter({ hasText: /Pay here: / }).last();
+    await placed.waitFor({ timeout: 60_000 });
+    const [, number, link] = /Order (\S+) is placed: .* Pay here: (\S+)/s.exec((await placed.textContent()) ?? '')!;
+    const payer = await page.context().newPage();
+    // `npm start` sets PUBLIC_GATEWAY_URL, so the link is absolute; the test stack leaves it relative to the gateway.
+    await payer.goto(new URL(link!, stack.gatewayUrl).toString());
+    await payer.getByRole('button', { name: 'Pay', exact: true }).click();
+    await payer.close();
+    await replies.filter({ hasText: `Payment received for order ${number}` }).waitFor({ timeout: 60_000 });
+
     await page.goto(`${storefrontUrl}/admin/${STORE}/orders/whatsapp`);
     await page.getByTestId('conversation-row').first().getByRole('link').click();
     await page.getByTestId('conversation-message').filter({ hasText: 'Pick a category' }).waitFor();
+    // The order is beside the chat in the inbox, and an ordinary paid order in the back office.
+    await page.getByRole('link', { name: number! }).click();
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: number! }).waitFor();
+    await page.goBack();
     await expectAccessible(page);
 
     // The person asks the shop to delete their chat (decision 0085): an administrator erases it by number.
