@@ -300,7 +300,10 @@ describe('an order by chat', () => {
     await advanceOrder(staffMember, orderId, 'FULFILLING');
     await advanceOrder(staffMember, orderId, 'SHIPPED');
     await waitFor(async () => (await sendQueued({ prisma: s.stack.prisma })) >= 0 && sent.some((m) => m.body.to === BUYER && new RegExp(`${order.number} has been shipped`).test(m.body.text?.body ?? '')), 20_000);
-    expect(sent.filter((m) => m.body.to === BUYER && /has been shipped/.test(m.body.text?.body ?? '')).length).toBe(1);
+    const shipped = sent.filter((m) => m.body.to === BUYER && /has been shipped/.test(m.body.text?.body ?? ''));
+    expect(shipped.length).toBe(1);
+    // With the order's page on the shop, where the delivery is followed.
+    expect(shipped[0]!.body.text.body).toMatch(new RegExp(`Follow the delivery here: \\S+/orders/${orderId}`));
 
     // The order is the account of that number at this shop (decision 0081): a phone-only customer...
     const account = await s.stack.prisma.user.findUniqueOrThrow({ where: { phone: `+${BUYER}` }, include: { memberships: true } });

@@ -97,5 +97,7 @@ export async function recordOrderMessage(tx: Tx, order: OrderForMessage, status:
   const payload = orderMessage(order, items, status, links);
   if (payload) await recordEvent(tx, { tenantId: order.tenantId, topic: TOPICS.NOTIFICATIONS_MESSAGE_REQUESTED, payload });
   // An order placed by WhatsApp is also told in its chat (decision 0075).
-  if (payload) await recordChatOrderUpdate(tx, order, status, { items: itemsSummary(items), status: STATUS_WORDS[status] ?? null });
+  // Shipped: the order's page on the shop, where the delivery can be followed (decision 0085).
+  const follow = status === 'SHIPPED' ? (links?.shop(`/orders/${order.id}`) ?? null) : null;
+  if (payload) await recordChatOrderUpdate(tx, order, status, { items: itemsSummary(items), status: STATUS_WORDS[status] ?? null, follow });
 }

@@ -148,7 +148,7 @@ export async function recordChatOrderUpdate(
   tx: Tx,
   order: { id: string; tenantId: string; number: string; currency: string; total: bigint; phone: string | null },
   status: string,
-  words: { items: string; status: string | null },
+  words: { items: string; status: string | null; follow?: string | null },
 ): Promise<void> {
   if (!order.phone) return;
   const link = await tx.conversationOrder.findUnique({ where: { orderId: order.id } });
@@ -156,6 +156,9 @@ export async function recordChatOrderUpdate(
   const conv = await tx.conversation.findUnique({ where: { id: link.conversationId } });
   if (!conv || !windowOpen(conv.lastInboundAt)) return;
   const t = textsFor(conv.language);
-  const text = status === 'PAID' ? t.paid(order.number, words.items, formatMoney({ amount: order.total, currency: order.currency })) : t.status(order.number, words.status ?? status.toLowerCase());
+  const text =
+    status === 'PAID'
+      ? t.paid(order.number, words.items, formatMoney({ amount: order.total, currency: order.currency }))
+      : `${t.status(order.number, words.status ?? status.toLowerCase())}${words.follow ? `\n${t.follow(words.follow)}` : ''}`;
   await queue(tx, conv, `order:${order.id}:${status}`, { kind: 'text', text });
 }
