@@ -168,6 +168,9 @@ export function SaleScreen({ ctx, db, onSold }: { ctx: TillContext; db: IDBDatab
             couponDiscount: couponApplied ? totals.couponDiscount.toString() : '0',
             couponCode: couponApplied ? cart.coupon!.code : null,
           });
+          // Cleared durably now: the screen goes to the receipt at once, before the effect that keeps the
+          // cart would run, and the next sale (or a reload) must not start with this one's customer and lines.
+          await kvSet(db, 'cart', EMPTY);
           setCart(EMPTY);
           setApprover(null);
           setPaying(false);
