@@ -19,7 +19,7 @@ import { templateText } from './templates';
 export const RECIPIENT_HOURLY_LIMIT = Number(process.env.NOTIFY_RECIPIENT_HOURLY_LIMIT ?? 30);
 
 /** Templates about a purchase: the SMS and WhatsApp order-update preferences apply to them. */
-const ORDER_UPDATES = new Set(['order.confirmed', 'order.status_changed', 'payment.received', 'shipment.updated', 'ticket.issued']);
+const ORDER_UPDATES = new Set(['order.confirmed', 'order.status_changed', 'payment.received', 'shipment.updated', 'shipment.dispatched', 'ticket.issued']);
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?\d{10,15}$/;
