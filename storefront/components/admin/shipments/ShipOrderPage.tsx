@@ -5,6 +5,7 @@ import { createShipmentAction } from '../../../lib/shipments/actions';
 import { shipmentsPath } from '../../../lib/shipments/paths';
 import { st, statusText } from '../../../lib/shipments/messages';
 import { AdminShipmentOrderQuery, AdminShipmentQuoteQuery } from '../../../lib/shipments/operations';
+import { AdminMembersQuery } from '../../../lib/admin/member-operations';
 import { formatMoney } from '../../../lib/money';
 import { ActionForm } from '../ActionForm';
 
@@ -27,6 +28,17 @@ export async function ShipOrderPage({ slug, orderId }: { slug: string; orderId: 
     (d) => d.shipmentQuote,
     () => null,
   );
+  // Administrators pick the rider from the shop's staff; staff (who cannot list members) are offered themselves.
+  const staff = viewer.access.admin
+    ? await adminQuery(slug, AdminMembersQuery, { role: 'STAFF', after: null }).then(
+        (d) => d.members.edges.map((e) => ({ value: e.node.user.id, label: e.node.user.name || e.node.user.email || e.node.user.id })),
+        () => null,
+      )
+    : null;
+  const riderField =
+    staff && staff.length > 0
+      ? { name: 'riderUserId', label: st('rider'), type: 'select' as const, options: staff, hint: st('riderUserHint') }
+      : { name: 'riderUserId', label: st('riderLabel'), hint: st('riderUserHint'), defaultValue: viewer.access.manager ? viewer.user.id : '' };
   const shipped = new Map<string, number>();
   for (const s of shipments) if (!RELEASED.includes(s.status)) for (const i of s.items) shipped.set(i.orderLineId, (shipped.get(i.orderLineId) ?? 0) + i.quantity);
   return (
@@ -69,7 +81,7 @@ export async function ShipOrderPage({ slug, orderId }: { slug: string; orderId: 
                   {
                     fields: [
                       { name: 'carrier', label: st('carrierLabel'), type: 'select', options: [{ value: 'OWN_RIDERS', label: st('carrier.OWN_RIDERS') }, { value: 'SANDBOX', label: st('carrier.SANDBOX') }], defaultValue: 'OWN_RIDERS' },
-                      { name: 'riderUserId', label: st('riderLabel'), hint: st('riderUserHint'), defaultValue: viewer.access.manager ? viewer.user.id : '' },
+                      riderField,
                     ],
                   },
                 ]}
