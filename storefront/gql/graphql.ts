@@ -481,6 +481,11 @@ export type ExpenseInput = {
   vatPaid?: string | null | undefined;
 };
 
+/** CASH: the book's cash in hand (CASH_HELD); BANK: what the payment provider collected (PAYMENT_CLEARING). */
+export type ExpensePaidFrom =
+  | 'BANK'
+  | 'CASH';
+
 /** DRAFT (its writer may change it) -> SUBMITTED -> APPROVED (posted to the journal) or REJECTED (with a reason). */
 export type ExpenseStatus =
   | 'APPROVED'
@@ -3486,22 +3491,23 @@ export type ShopRemoveCouponMutationVariables = Exact<{
 
 export type ShopRemoveCouponMutation = { removeCouponFromCart: { cart: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
-export type AdminExpenseFieldsFragment = { id: string, category: ExpenseCategory, supplier: string, spentOn: string, note: string, receiptId: string | null, status: ExpenseStatus, createdByUserId: string, submittedAt: string | null, decidedAt: string | null, rejectionReason: string | null, journalEntryId: string | null, createdAt: string, amount: { amount: string, currency: string }, vatPaid: { amount: string, currency: string }, total: { amount: string, currency: string } };
+export type AdminExpenseFieldsFragment = { id: string, category: ExpenseCategory, supplier: string, spentOn: string, note: string, receiptId: string | null, status: ExpenseStatus, createdByUserId: string, submittedAt: string | null, decidedAt: string | null, rejectionReason: string | null, journalEntryId: string | null, createdAt: string, amount: { amount: string, currency: string }, vatPaid: { amount: string, currency: string }, total: { amount: string, currency: string }, payment: { paidFrom: ExpensePaidFrom, paidOn: string, reference: string, journalEntryId: string } | null };
 
 export type AdminExpensesQueryVariables = Exact<{
   status?: ExpenseStatus | null | undefined;
+  paid?: boolean | null | undefined;
   after?: string | number | null | undefined;
 }>;
 
 
-export type AdminExpensesQuery = { expenses: Array<{ id: string, category: ExpenseCategory, supplier: string, spentOn: string, note: string, receiptId: string | null, status: ExpenseStatus, createdByUserId: string, submittedAt: string | null, decidedAt: string | null, rejectionReason: string | null, journalEntryId: string | null, createdAt: string, amount: { amount: string, currency: string }, vatPaid: { amount: string, currency: string }, total: { amount: string, currency: string } }> };
+export type AdminExpensesQuery = { expenses: Array<{ id: string, category: ExpenseCategory, supplier: string, spentOn: string, note: string, receiptId: string | null, status: ExpenseStatus, createdByUserId: string, submittedAt: string | null, decidedAt: string | null, rejectionReason: string | null, journalEntryId: string | null, createdAt: string, amount: { amount: string, currency: string }, vatPaid: { amount: string, currency: string }, total: { amount: string, currency: string }, payment: { paidFrom: ExpensePaidFrom, paidOn: string, reference: string, journalEntryId: string } | null }> };
 
 export type AdminExpenseQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AdminExpenseQuery = { expense: { id: string, category: ExpenseCategory, supplier: string, spentOn: string, note: string, receiptId: string | null, status: ExpenseStatus, createdByUserId: string, submittedAt: string | null, decidedAt: string | null, rejectionReason: string | null, journalEntryId: string | null, createdAt: string, amount: { amount: string, currency: string }, vatPaid: { amount: string, currency: string }, total: { amount: string, currency: string } } | null };
+export type AdminExpenseQuery = { expense: { id: string, category: ExpenseCategory, supplier: string, spentOn: string, note: string, receiptId: string | null, status: ExpenseStatus, createdByUserId: string, submittedAt: string | null, decidedAt: string | null, rejectionReason: string | null, journalEntryId: string | null, createdAt: string, amount: { amount: string, currency: string }, vatPaid: { amount: string, currency: string }, total: { amount: string, currency: string }, payment: { paidFrom: ExpensePaidFrom, paidOn: string, reference: string, journalEntryId: string } | null } | null };
 
 export type AdminCreateExpenseMutationVariables = Exact<{
   input: ExpenseInput;
@@ -3532,6 +3538,16 @@ export type AdminDeleteExpenseMutationVariables = Exact<{
 
 
 export type AdminDeleteExpenseMutation = { deleteExpense: { deleted: boolean, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminPayExpenseMutationVariables = Exact<{
+  id: string | number;
+  paidFrom: ExpensePaidFrom;
+  paidOn: string;
+  reference: string;
+}>;
+
+
+export type AdminPayExpenseMutation = { payExpense: { expense: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminApproveExpenseMutationVariables = Exact<{
   id: string | number;
@@ -5016,6 +5032,12 @@ export const AdminExpenseFieldsFragmentDoc = new TypedDocumentString(`
   decidedAt
   rejectionReason
   journalEntryId
+  payment {
+    paidFrom
+    paidOn
+    reference
+    journalEntryId
+  }
   createdAt
 }
     fragment MoneyFields on Money {
@@ -10958,8 +10980,8 @@ export const ShopRemoveCouponDocument = new TypedDocumentString(`
   field
 }`, {"hash":"sha256:f9ed50f75841e97ecfce32b1fad8543e919d919e8d979b70cebbab272d32c770"}) as unknown as TypedDocumentString<ShopRemoveCouponMutation, ShopRemoveCouponMutationVariables>;
 export const AdminExpensesDocument = new TypedDocumentString(`
-    query AdminExpenses($status: ExpenseStatus, $after: ID) {
-  expenses(status: $status, first: 50, after: $after) {
+    query AdminExpenses($status: ExpenseStatus, $paid: Boolean, $after: ID) {
+  expenses(status: $status, paid: $paid, first: 50, after: $after) {
     ...AdminExpenseFields
   }
 }
@@ -10985,12 +11007,18 @@ export const AdminExpensesDocument = new TypedDocumentString(`
   decidedAt
   rejectionReason
   journalEntryId
+  payment {
+    paidFrom
+    paidOn
+    reference
+    journalEntryId
+  }
   createdAt
 }
 fragment MoneyFields on Money {
   amount
   currency
-}`, {"hash":"sha256:fa0e6c1437d85049834c494ab3e53836111d3e7b46f4971b1ab07668c2e3c1ca"}) as unknown as TypedDocumentString<AdminExpensesQuery, AdminExpensesQueryVariables>;
+}`, {"hash":"sha256:f63ae955d9d8bb76c2c00577eacdec20678619302cdf5cb8feb752eec225fade"}) as unknown as TypedDocumentString<AdminExpensesQuery, AdminExpensesQueryVariables>;
 export const AdminExpenseDocument = new TypedDocumentString(`
     query AdminExpense($id: ID!) {
   expense(id: $id) {
@@ -11019,12 +11047,18 @@ export const AdminExpenseDocument = new TypedDocumentString(`
   decidedAt
   rejectionReason
   journalEntryId
+  payment {
+    paidFrom
+    paidOn
+    reference
+    journalEntryId
+  }
   createdAt
 }
 fragment MoneyFields on Money {
   amount
   currency
-}`, {"hash":"sha256:fc890269438462b95619e3fd7491d0677e055c2d8759b28e567f3df3b717d946"}) as unknown as TypedDocumentString<AdminExpenseQuery, AdminExpenseQueryVariables>;
+}`, {"hash":"sha256:e6c743a9014a87a0857d2d2b887dfc185401746bffac62084509dcedaa54c2bb"}) as unknown as TypedDocumentString<AdminExpenseQuery, AdminExpenseQueryVariables>;
 export const AdminCreateExpenseDocument = new TypedDocumentString(`
     mutation AdminCreateExpense($input: ExpenseInput!, $submit: Boolean) {
   createExpense(input: $input, submit: $submit) {
@@ -11087,6 +11121,22 @@ export const AdminDeleteExpenseDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:eb5b1b8d497aaf3ab1dcdabbdfc86952fe51b1d636d947b05cb32475fab72d53"}) as unknown as TypedDocumentString<AdminDeleteExpenseMutation, AdminDeleteExpenseMutationVariables>;
+export const AdminPayExpenseDocument = new TypedDocumentString(`
+    mutation AdminPayExpense($id: ID!, $paidFrom: ExpensePaidFrom!, $paidOn: DateTime!, $reference: String!) {
+  payExpense(id: $id, paidFrom: $paidFrom, paidOn: $paidOn, reference: $reference) {
+    expense {
+      id
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:9b1fb495f1df0d0782d1bc8011fece5d800559a9062a004da11eac495e0a71c0"}) as unknown as TypedDocumentString<AdminPayExpenseMutation, AdminPayExpenseMutationVariables>;
 export const AdminApproveExpenseDocument = new TypedDocumentString(`
     mutation AdminApproveExpense($id: ID!) {
   approveExpense(id: $id) {

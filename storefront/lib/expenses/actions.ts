@@ -13,7 +13,7 @@ import { errorState, formValues, outcomeOf, text } from '../admin/user-errors';
 import { t } from '../messages';
 import { EXPENSE_CATEGORIES } from './categories';
 import { ext } from './messages';
-import { AdminApproveExpenseMutation, AdminCreateExpenseMutation, AdminDeleteExpenseMutation, AdminRejectExpenseMutation, AdminSubmitExpenseMutation, AdminUpdateExpenseMutation } from './operations';
+import { AdminApproveExpenseMutation, AdminPayExpenseMutation, AdminCreateExpenseMutation, AdminDeleteExpenseMutation, AdminRejectExpenseMutation, AdminSubmitExpenseMutation, AdminUpdateExpenseMutation } from './operations';
 
 // Back-office expense actions (decision 0082): one ledger mutation each, as the signed-in user. The ledger
 // decides who may (staff and administrators write; another administrator approves or rejects). A receipt's
@@ -117,4 +117,22 @@ export async function decideExpenseAction(slug: string, id: string, decision: De
   }
   if (!outcome.ok) return errorState(outcome.userErrors, formValues(formData), (p) => (p === 'reason' ? 'reason' : null));
   redirect(decision === 'delete' ? `${listPath(slug)}?done=deleted` : `${page}?done=${decision}`);
+}
+
+/** Records that an approved expense was paid (from cash or bank, on a day, with a reference); back to its page (decision 0088). */
+export async function payExpenseAction(slug: string, id: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  if (!UUID.test(id)) return { status: 'error', message: ext('notFound'), fieldErrors: {}, values: {} };
+  const fieldErrors: Record<string, string> = {};
+  const paidFrom = text(formData, 'paidFrom');
+  if (paidFrom !== 'CASH' && paidFrom !== 'BANK') fieldErrors.paidFrom = ext('invalid.paidFrom');
+  const paidOn = text(formData, 'paidOn');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(paidOn)) fieldErrors.paidOn = ext('invalid.paidOn');
+  const reference = text(formData, 'reference');
+  if (!reference) fieldErrors.reference = ext('invalid.reference');
+  if (Object.keys(fieldErrors).length > 0) return fieldsError(formData, fieldErrors);
+  const page = `${listPath(slug)}/${id}`;
+  const result = await adminMutate(slug, page, AdminPayExpenseMutation, { id, paidFrom: paidFrom as 'CASH' | 'BANK', paidOn: `${paidOn}T12:00:00.000Z`, reference });
+  const outcome = outcomeOf(result, (d) => d.payExpense);
+  if (!outcome.ok) return errorState(outcome.userErrors, formValues(formData), (p) => (p.startsWith('input.') ? p.slice(6) : null));
+  redirect(`${page}?done=paid`);
 }

@@ -26,13 +26,19 @@ export const AdminExpenseFieldsFragment = graphql(`
     decidedAt
     rejectionReason
     journalEntryId
+    payment {
+      paidFrom
+      paidOn
+      reference
+      journalEntryId
+    }
     createdAt
   }
 `);
 
 export const AdminExpensesQuery = graphql(`
-  query AdminExpenses($status: ExpenseStatus, $after: ID) {
-    expenses(status: $status, first: 50, after: $after) {
+  query AdminExpenses($status: ExpenseStatus, $paid: Boolean, $after: ID) {
+    expenses(status: $status, paid: $paid, first: 50, after: $after) {
       ...AdminExpenseFields
     }
   }
@@ -89,6 +95,19 @@ export const AdminDeleteExpenseMutation = graphql(`
   mutation AdminDeleteExpense($id: ID!) {
     deleteExpense(id: $id) {
       deleted
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
+
+export const AdminPayExpenseMutation = graphql(`
+  mutation AdminPayExpense($id: ID!, $paidFrom: ExpensePaidFrom!, $paidOn: DateTime!, $reference: String!) {
+    payExpense(id: $id, paidFrom: $paidFrom, paidOn: $paidOn, reference: $reference) {
+      expense {
+        id
+      }
       userErrors {
         ...AdminUserError
       }

@@ -143,6 +143,12 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: PAYOUT_ADMINS,
     expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
   },
+  'Mutation.payExpense': {
+    document: 'mutation ($id: ID!) { payExpense(id: $id, paidFrom: BANK, paidOn: "2026-01-01T00:00:00Z", reference: "TRF-1") { expense { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: PAYOUT_ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
   'Mutation.rejectExpense': {
     document: 'mutation ($id: ID!) { rejectExpense(id: $id, reason: "matrix") { expense { id } userErrors { code } } }',
     variables: () => ({ id: uuidv7() }),

@@ -14,6 +14,7 @@ import { assertLedgerInvariants, ledgerBalance } from '../../../test/support/led
 import { approveExpense, createExpense, deleteDraftExpense, listExpenses, readExpenseReceipt, rejectExpense, submitExpense, updateExpense, uploadExpenseReceipt, type ExpenseInput } from '../src/services/expenses';
 import { issueInvoice, parseInvoiceRequest, updateInvoiceSettings } from '../src/services/invoices';
 import { postJournalEntry, type PostingRequest } from '../src/services/posting';
+import { payExpense } from '../src/services/expense-payments';
 import { profitAndLoss } from '../src/services/profit-and-loss';
 import { ledgerReportPdf, vendorStatementPdf } from '../src/services/report-pdf';
 import { vatReturnTotals } from '../src/services/vat-return';
@@ -172,6 +173,59 @@ async function approved(T: string, input: ExpenseInput) {
   await submitExpense(writer, e.id);
   return approveExpense(admin(T), e.id);
 }
+
+describe('paying an approved expense out of the book (decision 0088)', () => {
+  it('an administrator other than the writer pays it once from cash or bank; balanced, shown on the expense and in the list filter', async () => {
+    const T = uuidv7();
+    const e = await approved(T, fuel());
+    const total = 43_000_00n;
+    const book = (purpose: Parameters<typeof account>[3]) => ledgerBalance(prisma, account(T, 'TENANT', T, purpose));
+    expect(await book('EXPENSES_PAYABLE')).toBe(total);
+    // Not the writer (even as an administrator), not staff, not another tenant.
+    await expect(payExpense(serviceContext(s, T, { userId: e.createdByUserId, roles: ['CLIENT_ADMIN'], mfa: true }), { expenseId: e.id, paidFrom: 'CASH', paidOn: new Date('2026-03-11T00:00:00Z'), reference: 'R-1' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(payExpense(staff(T), { expenseId: e.id, paidFrom: 'CASH', paidOn: new Date('2026-03-11T00:00:00Z'), reference: 'R-1' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(payExpense(admin(uuidv7()), { expenseId: e.id, paidFrom: 'CASH', paidOn: new Date('2026-03-11T00:00:00Z'), reference: 'R-1' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // Bad input: unknown source, no reference, before it was spent, in the future.
+    const good = { expenseId: e.id, paidFrom: 'BANK', paidOn: new Date('2026-03-11T00:00:00Z'), reference: 'TRF-1' };
+    for (const [change, field] of [[{ paidFrom: 'WALLET' }, 'paidFrom'], [{ reference: ' ' }, 'reference'], [{ paidOn: new Date('2026-03-01T00:00:00Z') }, 'paidOn'], [{ paidOn: new Date(Date.now() + 3 * 86_400_000) }, 'paidOn']] as const) {
+      await expect(payExpense(admin(T), { ...good, ...change })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', field] });
+    }
+    expect(await listExpenses(admin(T), { paid: false })).toHaveLength(1);
+
+    // Two administrators at once (one of them the approver): one payment, one entry.
+    const payerA = uuidv7();
+    const results = await Promise.allSettled([
+      payExpense(admin(T, payerA), { expenseId: e.id, paidFrom: 'BANK', paidOn: new Date('2026-03-11T15:00:00Z'), reference: 'TRF-20260311-01' }),
+      payExpense(admin(T, e.decidedByUserId!), { expenseId: e.id, paidFrom: 'CASH', paidOn: new Date('2026-03-11T00:00:00Z'), reference: 'R-2' }),
+    ]);
+    const paid = results.filter((r) => r.status === 'fulfilled');
+    expect(paid).toHaveLength(1);
+    expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'INVALID_TRANSITION' } });
+    const payment = await prisma.expensePayment.findUniqueOrThrow({ where: { expenseId: e.id } });
+    expect(payment).toMatchObject({ tenantId: T, paidOn: new Date('2026-03-11T00:00:00Z') });
+    const entries = await prisma.journalEntry.findMany({ where: { tenantId: T, referenceType: 'ExpensePayment', referenceId: e.id }, include: { lines: { include: { account: true }, orderBy: { position: 'asc' } } } });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ id: payment.journalEntryId, idempotencyKey: `expense-payment:${e.id}`, occurredAt: new Date('2026-03-11T00:00:00Z') });
+    const source = payment.paidFrom === 'BANK' ? 'PAYMENT_CLEARING' : 'CASH_HELD';
+    expect(entries[0].lines.map((l) => [l.account.purpose, l.side, l.amount])).toEqual([
+      ['EXPENSES_PAYABLE', 'DEBIT', total],
+      [source, 'CREDIT', total],
+    ]);
+    expect(await book('EXPENSES_PAYABLE')).toBe(0n);
+    expect(await book(source)).toBe(-total);
+
+    // A second attempt: the stable INVALID_TRANSITION, nothing posted. Shown on the expense and in the filter.
+    await expect(payExpense(admin(T, payerA), { expenseId: e.id, paidFrom: 'BANK', paidOn: new Date('2026-03-12T00:00:00Z'), reference: 'again' })).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+    expect(await prisma.journalEntry.count({ where: { tenantId: T, referenceType: 'ExpensePayment' } })).toBe(1);
+    expect((await listExpenses(admin(T), { paid: true })).map((x) => [x.id, x.payment?.reference])).toEqual([[e.id, payment.reference]]);
+    expect(await listExpenses(admin(T), { paid: false })).toHaveLength(0);
+    // Only approved expenses are paid; the payment row is never changed (the database refuses it too).
+    const pending = await createExpense(staff(T), { ...fuel(), submit: true } as ExpenseInput & { submit: boolean });
+    await expect(payExpense(admin(T), { expenseId: pending.id, paidFrom: 'CASH', paidOn: new Date('2026-03-11T00:00:00Z'), reference: 'R-3' })).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+    await expect(prisma.expensePayment.update({ where: { id: payment.id }, data: { reference: 'changed' } })).rejects.toThrow();
+    await expect(prisma.expensePayment.delete({ where: { id: payment.id } })).rejects.toThrow();
+  });
+});
 
 describe('the VAT return with input VAT', () => {
   it('output VAT minus the input VAT of the period’s approved expenses, by hand', async () => {

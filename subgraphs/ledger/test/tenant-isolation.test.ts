@@ -21,7 +21,7 @@ let s: TestStack;
 let prisma: PrismaClient;
 let customerId: string;
 const A = {} as { id: string; callers: Record<'staff' | 'apiKey' | 'admin' | 'customer', Record<string, string>> };
-const B = {} as { id: string; accountId: string; entryId: string; batchId: string; itemId: string; rejectedId: string; invoiceId: string; orderId: string; expenseId: string; receiptId: string };
+const B = {} as { id: string; accountId: string; entryId: string; batchId: string; itemId: string; rejectedId: string; invoiceId: string; orderId: string; expenseId: string; approvedExpenseId: string; receiptId: string };
 
 /** Everything ledger stores about a tenant, for "nothing changed" checks. */
 async function ledgerState(tenant: string) {
@@ -72,7 +72,7 @@ beforeAll(async () => {
   const bStaff = serviceContext(s, B.id, { roles: ['STAFF'], mfa: false });
   const june = { category: 'RENT', supplier: 'B landlord', spentOn: new Date('2026-06-10T00:00:00Z'), currency: 'NGN', amount: 90_000n, vatPaid: 6_750n };
   B.expenseId = (await createExpense(bStaff, { ...june, receiptId: B.receiptId, submit: true })).id;
-  await approveExpense(bCtx, (await createExpense(bStaff, { ...june, submit: true })).id);
+  B.approvedExpenseId = (await approveExpense(bCtx, (await createExpense(bStaff, { ...june, submit: true })).id)).id;
 
   // A's own rows of every kind, so A's lists are not empty by accident.
   const aCtx = serviceContext(s, A.id);
@@ -134,6 +134,8 @@ const OTHER_READS = ['trialBalance', 'payoutSettings', 'payoutPlan', 'invoices',
 const EXPENSE_FIELDS = 'category: RENT, supplier: "x", spentOn: "2026-06-01T00:00:00Z", currency: "NGN", amount: "100"';
 const MUTATIONS: Record<string, { document: string; variables: () => Record<string, unknown>; code: string | null }> = {
   approveExpense: { document: 'mutation ($id: ID!) { approveExpense(id: $id) { expense { id } userErrors { code } } }', variables: () => ({ id: B.expenseId }), code: 'NOT_FOUND' },
+  // B's approved expense paid from A (decision 0088): not found, nothing posted in either book.
+  payExpense: { document: 'mutation ($id: ID!) { payExpense(id: $id, paidFrom: CASH, paidOn: "2026-06-11T00:00:00Z", reference: "x") { expense { id } userErrors { code } } }', variables: () => ({ id: B.approvedExpenseId }), code: 'NOT_FOUND' },
   rejectExpense: { document: 'mutation ($id: ID!) { rejectExpense(id: $id, reason: "x") { expense { id } userErrors { code } } }', variables: () => ({ id: B.expenseId }), code: 'NOT_FOUND' },
   submitExpense: { document: 'mutation ($id: ID!) { submitExpense(id: $id) { expense { id } userErrors { code } } }', variables: () => ({ id: B.expenseId }), code: 'NOT_FOUND' },
   deleteExpense: { document: 'mutation ($id: ID!) { deleteExpense(id: $id) { deleted userErrors { code } } }', variables: () => ({ id: B.expenseId }), code: 'NOT_FOUND' },

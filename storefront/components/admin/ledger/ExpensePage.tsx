@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { adminBase, sectionPath } from '../../../lib/admin/access';
 import { formatDateTime } from '../../../lib/admin/format';
 import { adminQuery } from '../../../lib/admin/session';
-import { decideExpenseAction, updateExpenseAction } from '../../../lib/expenses/actions';
+import { decideExpenseAction, payExpenseAction, updateExpenseAction } from '../../../lib/expenses/actions';
 import { exlabel, ext } from '../../../lib/expenses/messages';
 import { AdminExpenseQuery } from '../../../lib/expenses/operations';
 import { formatMoney } from '../../../lib/money';
@@ -28,7 +28,7 @@ export async function ExpensePage({ slug, id, params }: { slug: string; id: stri
   const e = found;
   const mine = e.createdByUserId === viewer.user.id;
   const done = one(params, 'done');
-  const doneKey = done && ['saved', 'submitted', 'submit', 'approve', 'reject'].includes(done) ? (`done.${done}` as const) : null;
+  const doneKey = done && ['saved', 'submitted', 'submit', 'approve', 'reject', 'paid'].includes(done) ? (`done.${done}` as const) : null;
   const receipt = e.receiptId ? `${adminBase(slug)}/expense-receipts/${e.receiptId}` : null;
   const decide = (decision: 'submit' | 'approve' | 'reject' | 'delete') => decideExpenseAction.bind(null, slug, e.id, decision);
 
@@ -41,7 +41,7 @@ export async function ExpensePage({ slug, id, params }: { slug: string; id: stri
         <h2 id="expense-detail">{exlabel(`category.${e.category}`)}</h2>
         <dl data-testid="expense">
           <dt>{ext('detail.status')}</dt>
-          <dd>{exlabel(`status.${e.status}`)}</dd>
+          <dd>{e.payment ? ext('status.PAID') : exlabel(`status.${e.status}`)}</dd>
           <dt>{ext('field.spentOn')}</dt>
           <dd>{e.spentOn}</dd>
           <dt>{ext('detail.amount')}</dt>
@@ -84,6 +84,16 @@ export async function ExpensePage({ slug, id, params }: { slug: string; id: stri
               </dd>
             </>
           )}
+          {e.payment && (
+            <>
+              <dt>{ext('detail.paid')}</dt>
+              <dd data-testid="expense-paid">{ext('detail.paidValue', { day: e.payment.paidOn, from: exlabel(`paidFrom.${e.payment.paidFrom}`), reference: e.payment.reference })}</dd>
+              <dt>{ext('detail.paymentEntry')}</dt>
+              <dd>
+                <a href={`${sectionPath(slug, 'money')}/journal/${e.payment.journalEntryId}`}>{e.payment.journalEntryId.slice(0, 8)}</a>
+              </dd>
+            </>
+          )}
         </dl>
       </section>
       <section className="card" aria-labelledby="expense-receipt">
@@ -115,6 +125,29 @@ export async function ExpensePage({ slug, id, params }: { slug: string; id: stri
           />
         </section>
       )}
+      {e.status === 'APPROVED' && !e.payment && viewer.access.admin && (mine ? (
+        <p className="hint">{ext('pay.ownHint')}</p>
+      ) : (
+        <section className="card" aria-labelledby="expense-pay">
+          <h2 id="expense-pay">{ext('pay.title')}</h2>
+          <p className="hint">{ext('pay.intro', { total: formatMoney(e.total) })}</p>
+          <ActionForm
+            action={payExpenseAction.bind(null, slug, e.id)}
+            label={ext('pay.title')}
+            submitLabel={ext('pay.submit')}
+            pendingLabel={ext('saving')}
+            groups={[
+              {
+                fields: [
+                  { name: 'paidFrom', label: ext('pay.from'), type: 'select', required: true, options: [{ value: 'BANK', label: exlabel('paidFrom.BANK') }, { value: 'CASH', label: exlabel('paidFrom.CASH') }] },
+                  { name: 'paidOn', label: ext('pay.on'), type: 'date', required: true, defaultValue: new Date().toISOString().slice(0, 10) },
+                  { name: 'reference', label: ext('pay.reference'), required: true, hint: ext('pay.referenceHint') },
+                ],
+              },
+            ]}
+          />
+        </section>
+      ))}
       {e.status === 'SUBMITTED' && viewer.access.admin && (mine ? (
         <p className="hint">{ext('action.ownHint')}</p>
       ) : (

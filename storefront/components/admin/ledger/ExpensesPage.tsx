@@ -15,13 +15,24 @@ import { MoneyTabs } from './MoneyTabs';
 import { expenseFields } from './expense-fields';
 
 const STATUSES: ExpenseStatus[] = ['SUBMITTED', 'DRAFT', 'APPROVED', 'REJECTED'];
+/** The list's filters: a status, or approved ones not yet paid / paid out of the book (decision 0088). */
+const FILTERS = [...STATUSES, 'UNPAID', 'PAID'] as const;
+type Filter = (typeof FILTERS)[number];
+const FILTER_QUERY: Record<Filter, { status: ExpenseStatus | null; paid: boolean | null }> = {
+  SUBMITTED: { status: 'SUBMITTED', paid: null },
+  DRAFT: { status: 'DRAFT', paid: null },
+  APPROVED: { status: 'APPROVED', paid: null },
+  REJECTED: { status: 'REJECTED', paid: null },
+  UNPAID: { status: 'APPROVED', paid: false },
+  PAID: { status: null, paid: true },
+};
 
 /** The book's expenses (newest first, by status) and the form that records one, receipt photo included (decision 0082). */
 export async function ExpensesPage({ slug, params }: { slug: string; params: Record<string, string | string[] | undefined> }) {
   const base = `${sectionPath(slug, 'money')}/expenses`;
-  const status = STATUSES.find((s) => s === one(params, 'status')) ?? null;
+  const status = FILTERS.find((s) => s === one(params, 'status')) ?? null;
   await requireBookReader(slug, `${base}${query({ status: status ?? undefined })}`);
-  const { expenses } = await adminQuery(slug, AdminExpensesQuery, { status });
+  const { expenses } = await adminQuery(slug, AdminExpensesQuery, status ? FILTER_QUERY[status] : { status: null });
   const rows = expenses;
   const done = one(params, 'done');
   const today = new Date().toISOString().slice(0, 10);
@@ -36,7 +47,7 @@ export async function ExpensesPage({ slug, params }: { slug: string; params: Rec
         <Link href={base} aria-current={status === null ? 'page' : undefined}>
           {ext('filter.all')}
         </Link>
-        {STATUSES.map((s) => (
+        {FILTERS.map((s) => (
           <Link key={s} href={`${base}${query({ status: s })}`} aria-current={status === s ? 'page' : undefined}>
             {exlabel(`status.${s}`)}
           </Link>
@@ -68,7 +79,7 @@ export async function ExpensesPage({ slug, params }: { slug: string; params: Rec
                   <td>{exlabel(`category.${e.category}`)}</td>
                   <td>{formatMoney(e.total)}</td>
                   <td>{formatMoney(e.vatPaid)}</td>
-                  <td>{exlabel(`status.${e.status}`)}</td>
+                  <td>{e.payment ? ext('status.PAID') : exlabel(`status.${e.status}`)}</td>
                 </tr>
               ))}
             </tbody>

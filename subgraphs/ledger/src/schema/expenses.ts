@@ -1,5 +1,6 @@
 import { AppError, ErrorCode, withUserErrors, type RoleName } from '@webwaka/kit';
 import { approveExpense, createExpense, deleteDraftExpense, EXPENSE_CATEGORIES, EXPENSE_STATUSES, listExpenses, readExpense, rejectExpense, submitExpense, updateExpense, type ExpenseInput } from '../services/expenses';
+import { PAID_FROM, payExpense } from '../services/expense-payments';
 import { profitAndLoss, type ProfitAndLoss } from '../services/profit-and-loss';
 import { LEDGER_REPORT_PDFS, ledgerReportPdf, vendorStatementPdf, type ReportPdf } from '../services/report-pdf';
 import { vatReturnTotals, type VatReturnTotal } from '../services/vat-return';
@@ -21,8 +22,23 @@ export const ExpenseStatusEnum = builder.enumType('ExpenseStatus', {
   values: EXPENSE_STATUSES,
 });
 
-type ExpenseRow = NonNullable<Awaited<ReturnType<typeof readExpense>>>;
+type PaymentRow = NonNullable<NonNullable<Awaited<ReturnType<typeof readExpense>>>['payment']>;
+/** An expense row; `payment` is loaded by the reads (the other mutations' rows leave it out). */
+type ExpenseRow = Omit<NonNullable<Awaited<ReturnType<typeof readExpense>>>, 'payment'> & { payment?: PaymentRow | null };
 const money = (amount: bigint, currency: string) => ({ amount, currency });
+
+const PaidFromEnum = builder.enumType('ExpensePaidFrom', { description: "CASH: the book's cash in hand (CASH_HELD); BANK: what the payment provider collected (PAYMENT_CLEARING).", values: PAID_FROM });
+const ExpensePaymentRef = builder.objectRef<PaymentRow>('ExpensePayment').implement({
+  description: 'An approved expense paid out of the book (decision 0088): once, posted DEBIT EXPENSES_PAYABLE, CREDIT the cash or bank account.',
+  fields: (t) => ({
+    paidFrom: t.field({ type: PaidFromEnum, resolve: (p) => p.paidFrom as (typeof PAID_FROM)[number] }),
+    paidOn: t.string({ description: 'The day it was paid (YYYY-MM-DD).', resolve: (p) => p.paidOn.toISOString().slice(0, 10) }),
+    reference: t.exposeString('reference'),
+    paidByUserId: t.exposeID('paidByUserId'),
+    journalEntryId: t.exposeID('journalEntryId'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
 
 const ExpenseRef = builder.objectRef<ExpenseRow>('Expense').implement({
   description: 'Money the business spent, with the VAT paid on it and a receipt; posted to the journal when approved.',
@@ -43,6 +59,7 @@ const ExpenseRef = builder.objectRef<ExpenseRow>('Expense').implement({
     decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true }),
     rejectionReason: t.exposeString('rejectionReason', { nullable: true }),
     journalEntryId: t.exposeID('journalEntryId', { nullable: true }),
+    payment: t.field({ type: ExpensePaymentRef, nullable: true, description: 'Its payment out of the book, once paid.', resolve: (e, _a, ctx) => (e.payment !== undefined ? e.payment : ctx.prisma.expensePayment.findFirst({ where: { expenseId: e.id, tenantId: e.tenantId } })) }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
@@ -129,10 +146,10 @@ builder.queryFields((t) => ({
     type: [ExpenseRef],
     authScopes: BOOK_READERS,
     description: "The book's expenses, newest first (at most 100; page with `after`, the last id seen).",
-    args: { status: t.arg({ type: ExpenseStatusEnum }), first: t.arg.int(), after: t.arg.id() },
+    args: { status: t.arg({ type: ExpenseStatusEnum }), paid: t.arg.boolean({ description: 'true: paid out of the book; false: not (yet) paid.' }), first: t.arg.int(), after: t.arg.id() },
     resolve: (_r, args, ctx) => {
       if (args.first != null && (args.first < 1 || args.first > 100)) throw new AppError(ErrorCode.PAGE_SIZE_EXCEEDED, 'first must be 1 to 100');
-      return listExpenses(ctx, { status: args.status, first: args.first, after: args.after ? String(args.after) : null });
+      return listExpenses(ctx, { status: args.status, paid: args.paid, first: args.first, after: args.after ? String(args.after) : null });
     },
   }),
   expense: t.field({ type: ExpenseRef, nullable: true, authScopes: BOOK_READERS, args: { id: t.arg.id({ required: true }) }, resolve: (_r, { id }, ctx) => readExpense(ctx, String(id)) }),
@@ -219,6 +236,18 @@ builder.mutationFields((t) => ({
     description: 'SUBMITTED -> APPROVED, posting it to the journal once. An administrator other than its writer (FORBIDDEN otherwise).',
     args: { id: t.arg.id({ required: true }) },
     resolve: (_r, { id }, ctx) => withUserErrors(async () => ({ expense: await approveExpense(ctx, String(id)) })),
+  }),
+  payExpense: t.field({
+    type: ExpensePayload,
+    authScopes: PAYOUT_ADMINS,
+    description: 'Records that an APPROVED expense was paid (from CASH or BANK, on a day, with a reference), posting DEBIT EXPENSES_PAYABLE, CREDIT that account once. An administrator other than its writer; INVALID_TRANSITION when not approved or already paid.',
+    args: {
+      id: t.arg.id({ required: true }),
+      paidFrom: t.arg({ type: PaidFromEnum, required: true }),
+      paidOn: t.arg({ type: 'DateTime', required: true, description: 'The day it was paid (the date part counts).' }),
+      reference: t.arg.string({ required: true }),
+    },
+    resolve: (_r, { id, ...input }, ctx) => withUserErrors(async () => ({ expense: await payExpense(ctx, { expenseId: String(id), ...input }) })),
   }),
   rejectExpense: t.field({
     type: ExpensePayload,

@@ -44,7 +44,7 @@ const MAX_TEXT = 200;
 const MAX_NOTE = 1000;
 const MAX_REASON = 500;
 /** A day may be entered up to a day ahead (time zones), never further. */
-const FUTURE_SLACK_MS = 86_400_000;
+export const FUTURE_SLACK_MS = 86_400_000;
 
 export interface ExpenseInput {
   category: string;
@@ -220,16 +220,22 @@ async function findExpense(ctx: ServiceContext, tenantId: string, id: string) {
 export async function readExpense(ctx: ServiceContext, id: string) {
   const tenantId = requireTenant(ctx);
   if (!readsWholeBook(ctx.actor)) return null;
-  return isUuid(id) ? ctx.prisma.expense.findFirst({ where: { id, tenantId } }) : null;
+  return isUuid(id) ? ctx.prisma.expense.findFirst({ where: { id, tenantId }, include: { payment: true } }) : null;
 }
 
-/** The book's expenses, newest first (page with `after`, the last id seen). */
-export async function listExpenses(ctx: ServiceContext, args: { status?: ExpenseStatus | null; first?: number | null; after?: string | null }) {
+/** The book's expenses, newest first (page with `after`, the last id seen); `paid` picks paid or unpaid ones (decision 0088). */
+export async function listExpenses(ctx: ServiceContext, args: { status?: ExpenseStatus | null; paid?: boolean | null; first?: number | null; after?: string | null }) {
   const tenantId = requireTenant(ctx);
   if (!readsWholeBook(ctx.actor)) return [];
   const take = Math.min(Math.max(args.first ?? 50, 1), 100);
   return ctx.prisma.expense.findMany({
-    where: { tenantId, ...(args.status ? { status: args.status } : {}), ...(args.after && isUuid(args.after) ? { id: { lt: args.after } } : {}) },
+    where: {
+      tenantId,
+      ...(args.status ? { status: args.status } : {}),
+      ...(args.paid == null ? {} : { payment: args.paid ? { isNot: null } : { is: null } }),
+      ...(args.after && isUuid(args.after) ? { id: { lt: args.after } } : {}),
+    },
+    include: { payment: true },
     orderBy: { id: 'desc' },
     take,
   });
