@@ -2,7 +2,7 @@
 // (decision 0086): a pay-on-delivery order is shipped with the shop's staff member as the rider; signed in,
 // the rider sees it under "My deliveries today" with a directions link, marks it picked up, enters a wrong
 // code (refused, tries counted), then the customer's code with the cash collected; the order is delivered
-// and paid, and the customer's order page (guest cookie) shows the delivered shipment and its tracking.
+// and paid. An administrator ships 2 of 3 units from the order's "Ship items" page, choosing the rider from the staff.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { uuidv7 } from '@webwaka/kit';
 import sh from '../../storefront/messages/shipments.en.json';
@@ -80,6 +80,27 @@ function riderSuite(): void {
     expect(done.status).toBe('DELIVERED');
     expect(done.payments[0]).toMatchObject({ status: 'SUCCEEDED', collectedByUserId: rider.id, collectedVia: 'CASH' });
     expect(await db.shipment.findUniqueOrThrow({ where: { id: shipment.id } })).toMatchObject({ status: 'DELIVERED', codeTries: 1, deliveredByUserId: rider.id });
+  });
+
+  test('an administrator ships part of a pay-on-delivery order with a rider chosen from the staff', async () => {
+    const db = stack.stack.prisma;
+    const shop = await tenantId(db, STORE);
+    await db.commerceSettings.upsert({ where: { tenantId: shop }, create: { tenantId: shop, paymentMethods: ['CARD', 'PAY_ON_DELIVERY'] }, update: { paymentMethods: ['CARD', 'PAY_ON_DELIVERY'] } });
+    const product = await makeProduct(db, shop, { price: 200_000n, stock: 5 });
+    const r = payload(await checkout(stack, STORE, checkoutInput(await guestCart(stack, STORE, [{ variantId: product.variantId, quantity: 3 }]), { paymentMethod: 'PAY_ON_DELIVERY' })), 'checkout');
+    const rider = await db.user.findFirstOrThrow({ where: { email: 'staff@webwaka.test' } });
+
+    await signInToBackOffice(page, { stack, storefrontUrl, tenant: STORE, user: 'client', path: `/orders/${r.order.id}/ship`, landing: sh.shipTitle.replace('{number}', r.order.number) });
+    await page.getByTestId('carrier-quote').waitFor();
+    const line = await db.orderLine.findFirstOrThrow({ where: { orderId: r.order.id } });
+    await page.locator(`[name="qty-${line.id}"]`).fill('2');
+    await page.getByLabel(sh.rider, { exact: true }).selectOption(rider.id);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: sh.create }).click();
+    await page.getByRole('status').getByText(sh['done.created']).waitFor();
+    await page.getByTestId('shipment-events').getByText(sh['status.PENDING']).waitFor();
+    const shipment = await db.shipment.findFirstOrThrow({ where: { orderId: r.order.id }, include: { items: true } });
+    expect(shipment).toMatchObject({ riderUserId: rider.id, carrier: 'OWN_RIDERS', items: [expect.objectContaining({ quantity: 2 })] });
   });
 }
 
