@@ -3,9 +3,14 @@
 // holds them) and downloads it as CSV; the store has no ticket report. A bus operator's administrator sells
 // a seat, opens Ticket sales for the coming days, finds the trip with its seat sold, and downloads it as CSV.
 // A marketplace's administrator reads the commissions and the payouts of the period, and downloads them.
-// axe checks every report.
+// axe checks every report. A store's administrator records the payment of an approved expense on its page
+// and downloads the profit and loss and the balance by account as PDFs (decision 0088); the PDF routes
+// refuse the signed-out and another tenant's reports.
 import type { Browser, Page } from 'playwright-core';
 import en from '../../storefront/messages/en.json';
+import ex from '../../storefront/messages/expenses.en.json';
+import { approveExpense, createExpense, type ExpenseInput } from '../../subgraphs/ledger/src/services/expenses';
+import { serviceContext } from '../../subgraphs/ledger/test/support';
 import { uuidv7 } from '../../subgraphs/protocol/src/ids';
 import { commissionPosting } from '../../subgraphs/ledger/test/support';
 import { postJournalEntry } from '../../subgraphs/ledger/src/services/posting';
@@ -175,6 +180,55 @@ function reportsSuite(): void {
     expect(csv.name).toBe(`attachment; filename="payouts-${dayInLagos(-29)}-to-${dayInLagos(0)}.csv"`);
     expect(csv.lines[0]).toBe('account,owner_type,owner_id,purpose,payouts,amount,paid,pending,failed,bank,account_last4,last_paid_at,currency');
     expect(csv.lines.find((l) => l.startsWith(payee.id))).toBe(`${payee.id},AGENT,${agent},AGENT_COMMISSION_PAYABLE,1,7000.00,0.00,7000.00,0.00,,,,NGN`);
+  }, 240_000);
+
+  test('a store administrator pays an approved expense on its page and downloads reports as PDF (390 px)', async () => {
+    const prisma = stack.stack.prisma;
+    const tenantId = (await prisma.tenant.findUniqueOrThrow({ where: { slug: STORE } })).id;
+    // Written by staff, approved by another administrator: the signed-in administrator is neither.
+    const input = { category: 'FUEL_AND_POWER', supplier: `Diesel ${uuidv7().slice(-6)}`, spentOn: new Date(`${dayInLagos(-1)}T00:00:00Z`), currency: 'NGN', amount: 40_000_00n, vatPaid: 3_000_00n, submit: true } as ExpenseInput & { submit: boolean };
+    const expense = await createExpense(serviceContext(stack, tenantId, { roles: ['STAFF'], mfa: false }), input);
+    await approveExpense(serviceContext(stack, tenantId), expense.id);
+
+    const page = await newPage();
+    await signInToBackOffice(page, { stack, storefrontUrl, tenant: STORE, user: 'client' });
+    await page.goto(`${storefrontUrl}/admin/${STORE}/money/expenses?status=UNPAID`);
+    await page.getByRole('link', { name: input.supplier }).click();
+    await page.getByRole('heading', { level: 2, name: ex['pay.title'] }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel(ex['pay.from']).selectOption('BANK');
+    await page.getByLabel(ex['pay.reference']).fill('TRF-0088-01');
+    await page.getByRole('button', { name: ex['pay.submit'] }).click();
+    await page.getByText(ex['done.paid']).waitFor();
+    expect(await page.getByTestId('expense-paid').textContent()).toContain('TRF-0088-01');
+    expect(await page.getByRole('button', { name: ex['pay.submit'] }).count()).toBe(0);
+    const payment = await prisma.expensePayment.findUniqueOrThrow({ where: { expenseId: expense.id } });
+    expect(payment).toMatchObject({ paidFrom: 'BANK', reference: 'TRF-0088-01' });
+    await screenshot(page, 'backoffice-expense-paid');
+
+    // Profit and loss: the PDF link beside the CSV.
+    await page.goto(`${storefrontUrl}/admin/${STORE}/reports?report=pnl`);
+    const href = await page.getByRole('link', { name: en['admin.reports.pdf'] }).getAttribute('href');
+    const pdf = await page.request.get(`${storefrontUrl}${href}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect(pdf.headers()['content-disposition']).toMatch(/^attachment; filename="profit-and-loss-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.pdf"$/);
+    const text = (await pdf.body()).toString('latin1');
+    expect(text.startsWith('%PDF-1.4')).toBe(true);
+    expect(text).toContain('(Expenses: Fuel and power) Tj');
+    expect(text).toContain('(Net profit) Tj');
+    // The balance by account, from Money > Trial balance.
+    await page.goto(`${storefrontUrl}/admin/${STORE}/money/trial-balance`);
+    const tb = await page.request.get(`${storefrontUrl}${await page.getByRole('link', { name: en['admin.reports.pdf'] }).getAttribute('href')}`);
+    expect(tb.headers()['content-type']).toBe('application/pdf');
+    expect((await tb.body()).toString('latin1')).toContain('(Expenses payable) Tj');
+    // Another tenant's report with this session, and no session at all: never a PDF.
+    const foreign = await page.request.get(`${storefrontUrl}/admin/${MARKET}/reports/pdf?report=pnl`, { maxRedirects: 0 });
+    expect(foreign.headers()['content-type'] ?? '').not.toContain('application/pdf');
+    const context = await browser.newContext();
+    const signedOut = await context.request.get(`${storefrontUrl}/admin/${STORE}/reports/pdf?report=pnl`, { maxRedirects: 0 });
+    expect(signedOut.headers()['content-type'] ?? '').not.toContain('application/pdf');
+    await context.close();
   }, 240_000);
 }
 

@@ -80,7 +80,7 @@ export async function ExpensePage({ slug, id, params }: { slug: string; id: stri
             <>
               <dt>{ext('detail.entry')}</dt>
               <dd>
-                <a href={`${sectionPath(slug, 'money')}/journal/${e.journalEntryId}`}>{e.journalEntryId.slice(0, 8)}</a>
+                <a href={`${sectionPath(slug, 'money')}/journal/${e.journalEntryId}`}>{e.journalEntryId.slice(-8)}</a>
               </dd>
             </>
           )}
@@ -90,7 +90,7 @@ export async function ExpensePage({ slug, id, params }: { slug: string; id: stri
               <dd data-testid="expense-paid">{ext('detail.paidValue', { day: e.payment.paidOn, from: exlabel(`paidFrom.${e.payment.paidFrom}`), reference: e.payment.reference })}</dd>
               <dt>{ext('detail.paymentEntry')}</dt>
               <dd>
-                <a href={`${sectionPath(slug, 'money')}/journal/${e.payment.journalEntryId}`}>{e.payment.journalEntryId.slice(0, 8)}</a>
+                <a href={`${sectionPath(slug, 'money')}/journal/${e.payment.journalEntryId}`}>{e.payment.journalEntryId.slice(-8)}</a>
               </dd>
             </>
           )}
