@@ -62,6 +62,9 @@ type Subscription {
 
   """How many people are looking at a trip, pushed when the count changes (public, like \`tripPresence(tripId)\`)."""
   tripPresence(tripId: ID!): TripPresence!
+
+  """Where the riders carrying an order are, pushed when one reports a position (whoever holds the order's tracking key, from \`riderTracking(orderId, cartToken)\`). Poll \`riderTracking(orderId, trackingKey)\` when the socket is down."""
+  riderTracking(orderId: ID!, trackingKey: String!): RiderTracking!
 }
 `;
 
@@ -78,6 +81,10 @@ interface SubscriptionField {
    * query is asked for an id that does not exist.
    */
   probe?: (args: Record<string, string>) => { query: string; variables: Record<string, unknown> };
+  /** The probe answers null (not an error) to a caller it does not serve: null refuses the subscription too. */
+  probeNullRefuses?: boolean;
+  /** Arguments of the subscription passed on to the hydration query as they are (name and GraphQL type). */
+  passArgs?: { name: string; type: string }[];
 }
 
 const FIELDS: Record<string, SubscriptionField> = {
@@ -99,6 +106,19 @@ const FIELDS: Record<string, SubscriptionField> = {
     hydrateWith: 'tripPresence',
     hydrateArg: 'tripId',
     probe: (args) => ({ query: 'query Authorize($tripId: ID!) { probe: tripPresence(tripId: $tripId) { tripId } }', variables: { tripId: args.tripId } }),
+  },
+  // Commerce publishes `{ id: orderId }` on the order's channel after a rider's position is committed
+  // (decision 0089). The tracking key is the subscriber's proof, checked by the probe and by every hydration.
+  riderTracking: {
+    channel: (tenantId, args) => CHANNELS.riderTracking(tenantId, args.orderId),
+    hydrateWith: 'riderTracking',
+    hydrateArg: 'orderId',
+    passArgs: [{ name: 'trackingKey', type: 'String!' }],
+    probeNullRefuses: true,
+    probe: (args) => ({
+      query: 'query Authorize($orderId: ID!, $trackingKey: String!) { probe: riderTracking(orderId: $orderId, trackingKey: $trackingKey) { orderId } }',
+      variables: { orderId: args.orderId, trackingKey: args.trackingKey },
+    }),
   },
 };
 
@@ -122,6 +142,7 @@ async function authorize(server: ApolloServer<GatewayContext>, field: Subscripti
   if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
   const error = res.body.singleResult.errors?.[0];
   if (error) throw new GraphQLError(error.message, { extensions: error.extensions });
+  if (field.probeNullRefuses && !(res.body.singleResult.data as { probe?: unknown } | null)?.probe) throw new AppError(ErrorCode.NOT_FOUND, 'Nothing to follow here');
 }
 
 interface WsContext extends GatewayContext {
@@ -165,25 +186,31 @@ type SharedHydrations = WeakMap<object, Map<string, Promise<unknown>>>;
 function hydrationQuery(info: GraphQLResolveInfo, field: SubscriptionField): string {
   const fragments = Object.values(info.fragments).map(print).join('\n');
   const selection = print(unaliased(info.fieldNodes[0].selectionSet!));
-  return `query Hydrate($id: ID!) { result: ${field.hydrateWith}(${field.hydrateArg ?? 'id'}: $id) ${selection} }\n${fragments}`;
+  const passed = field.passArgs ?? [];
+  const params = passed.map((p) => `, $${p.name}: ${p.type}`).join('');
+  const args = passed.map((p) => `, ${p.name}: $${p.name}`).join('');
+  return `query Hydrate($id: ID!${params}) { result: ${field.hydrateWith}(${field.hydrateArg ?? 'id'}: $id${args}) ${selection} }\n${fragments}`;
 }
 
-async function hydrate(server: ApolloServer<GatewayContext>, query: string, event: { id: string }, ctx: WsContext, shared: SharedHydrations) {
+/** The subscription's own arguments that its hydration query takes too. */
+const passedArgs = (field: SubscriptionField, args: Record<string, string>) => Object.fromEntries((field.passArgs ?? []).map((p) => [p.name, args[p.name]]));
+
+async function hydrate(server: ApolloServer<GatewayContext>, query: string, event: { id: string }, ctx: WsContext, shared: SharedHydrations, passed: Record<string, string> = {}) {
   if (ctx.expiresAt && ctx.expiresAt * 1000 < Date.now()) throw new AppError(ErrorCode.TOKEN_EXPIRED, 'Access token expired; resubscribe with a fresh token');
   // Every event re-checks the caller: a key revoked or a session ended (logout, role change) since the
   // socket opened gets nothing more, even if the revocation's own announcement was missed.
   await ctx.recheck();
-  if (ctx.actor.kind !== 'anonymous') return runHydration(server, query, event.id, ctx);
+  if (ctx.actor.kind !== 'anonymous') return runHydration(server, query, event.id, ctx, passed);
   let forEvent = shared.get(event);
   if (!forEvent) shared.set(event, (forEvent = new Map()));
-  const key = `${ctx.actor.tenantId}\n${query}`;
+  const key = `${ctx.actor.tenantId}\n${query}\n${JSON.stringify(passed)}`;
   let answer = forEvent.get(key);
-  if (!answer) forEvent.set(key, (answer = runHydration(server, query, event.id, ctx)));
+  if (!answer) forEvent.set(key, (answer = runHydration(server, query, event.id, ctx, passed)));
   return answer;
 }
 
-async function runHydration(server: ApolloServer<GatewayContext>, query: string, id: string, ctx: WsContext) {
-  const res = await server.executeOperation({ query, variables: { id } }, { contextValue: { ...ctx, requestId: newRequestId() } });
+async function runHydration(server: ApolloServer<GatewayContext>, query: string, id: string, ctx: WsContext, passed: Record<string, string> = {}) {
+  const res = await server.executeOperation({ query, variables: { ...passed, id } }, { contextValue: { ...ctx, requestId: newRequestId() } });
   if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
   const { data, errors } = res.body.singleResult;
   if (errors?.length) throw new GraphQLError(errors[0].message, { extensions: errors[0].extensions });
@@ -301,7 +328,8 @@ export function attachSubscriptions(opts: {
       await authorize(opts.apollo, field, args, ctx);
       const query = hydrationQuery(info, field);
       const events = topicIterator<{ id: string }>(opts.pubsub, field.channel(ctx.actor.tenantId!, args));
-      return visibleEvents(events, (event) => hydrate(opts.apollo, query, event, ctx, shared));
+      const passed = passedArgs(field, args);
+      return visibleEvents(events, (event) => hydrate(opts.apollo, query, event, ctx, shared, passed));
     };
     f.resolve = (hydrated: Hydrated) => {
       if ('error' in hydrated) throw hydrated.error;

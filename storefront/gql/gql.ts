@@ -365,6 +365,11 @@ type Documents = {
     "\n  query ShopMyRewards {\n    myRewards {\n      ...CustomerRewardsFields\n    }\n    loyaltyProgramme {\n      ...LoyaltyProgrammeFields\n    }\n  }\n": typeof types.ShopMyRewardsDocument,
     "\n  query ShopPayWith {\n    myRewards {\n      points\n      storeCredit {\n        ...MoneyFields\n      }\n    }\n    loyaltyProgramme {\n      ...LoyaltyProgrammeFields\n    }\n  }\n": typeof types.ShopPayWithDocument,
     "\n  query ShopLoyaltyProgramme {\n    loyaltyProgramme {\n      ...LoyaltyProgrammeFields\n    }\n  }\n": typeof types.ShopLoyaltyProgrammeDocument,
+    "\n  mutation RiderReportLocation($shipmentId: ID!, $latitude: Float!, $longitude: Float!, $accuracyMeters: Float!) {\n    reportRiderLocation(shipmentId: $shipmentId, latitude: $latitude, longitude: $longitude, accuracyMeters: $accuracyMeters) {\n      accepted\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RiderReportLocationDocument,
+    "\n  fragment RiderTrackingFields on RiderTracking {\n    orderId\n    shipments {\n      shipmentId\n      status\n      positions {\n        latitude\n        longitude\n        accuracyMeters\n        at\n      }\n    }\n  }\n": typeof types.RiderTrackingFieldsFragmentDoc,
+    "\n  query ShopRiderTracking($orderId: ID!, $cartToken: String) {\n    riderTracking(orderId: $orderId, cartToken: $cartToken) {\n      trackingKey\n      ...RiderTrackingFields\n    }\n  }\n": typeof types.ShopRiderTrackingDocument,
+    "\n  query RiderTrackingByKey($orderId: ID!, $trackingKey: String!) {\n    riderTracking(orderId: $orderId, trackingKey: $trackingKey) {\n      ...RiderTrackingFields\n    }\n  }\n": typeof types.RiderTrackingByKeyDocument,
+    "\n  subscription RiderTrackingLive($orderId: ID!, $trackingKey: String!) {\n    riderTracking(orderId: $orderId, trackingKey: $trackingKey) {\n      ...RiderTrackingFields\n    }\n  }\n": typeof types.RiderTrackingLiveDocument,
     "\n  fragment AdminShipmentFields on Shipment {\n    id\n    orderId\n    orderNumber\n    carrier\n    trackingNumber\n    status\n    riderUserId\n    codeTriesLeft\n    codeLocked\n    failureReason\n    overrideReason\n    createdAt\n    deliveredAt\n    quotedPrice {\n      amount\n      currency\n    }\n    amountToCollect {\n      amount\n      currency\n    }\n    address {\n      name\n      phone\n      line1\n      line2\n      city\n      region\n      country\n    }\n    items {\n      id\n      title\n      sku\n      quantity\n    }\n  }\n": typeof types.AdminShipmentFieldsFragmentDoc,
     "\n  query AdminShipments($status: ShipmentStatus, $orderId: ID) {\n    shipments(status: $status, orderId: $orderId, first: 100) {\n      ...AdminShipmentFields\n    }\n  }\n": typeof types.AdminShipmentsDocument,
     "\n  query AdminShipment($id: ID!) {\n    shipment(id: $id) {\n      ...AdminShipmentFields\n      vendorOrderId\n      pickedUpAt\n      packages {\n        id\n        weightGrams\n        lengthMm\n        widthMm\n        heightMm\n      }\n      events {\n        id\n        status\n        note\n        location\n        fromCarrier\n        at\n      }\n    }\n  }\n": typeof types.AdminShipmentDocument,
@@ -813,6 +818,11 @@ const documents: Documents = {
     "\n  query ShopMyRewards {\n    myRewards {\n      ...CustomerRewardsFields\n    }\n    loyaltyProgramme {\n      ...LoyaltyProgrammeFields\n    }\n  }\n": types.ShopMyRewardsDocument,
     "\n  query ShopPayWith {\n    myRewards {\n      points\n      storeCredit {\n        ...MoneyFields\n      }\n    }\n    loyaltyProgramme {\n      ...LoyaltyProgrammeFields\n    }\n  }\n": types.ShopPayWithDocument,
     "\n  query ShopLoyaltyProgramme {\n    loyaltyProgramme {\n      ...LoyaltyProgrammeFields\n    }\n  }\n": types.ShopLoyaltyProgrammeDocument,
+    "\n  mutation RiderReportLocation($shipmentId: ID!, $latitude: Float!, $longitude: Float!, $accuracyMeters: Float!) {\n    reportRiderLocation(shipmentId: $shipmentId, latitude: $latitude, longitude: $longitude, accuracyMeters: $accuracyMeters) {\n      accepted\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RiderReportLocationDocument,
+    "\n  fragment RiderTrackingFields on RiderTracking {\n    orderId\n    shipments {\n      shipmentId\n      status\n      positions {\n        latitude\n        longitude\n        accuracyMeters\n        at\n      }\n    }\n  }\n": types.RiderTrackingFieldsFragmentDoc,
+    "\n  query ShopRiderTracking($orderId: ID!, $cartToken: String) {\n    riderTracking(orderId: $orderId, cartToken: $cartToken) {\n      trackingKey\n      ...RiderTrackingFields\n    }\n  }\n": types.ShopRiderTrackingDocument,
+    "\n  query RiderTrackingByKey($orderId: ID!, $trackingKey: String!) {\n    riderTracking(orderId: $orderId, trackingKey: $trackingKey) {\n      ...RiderTrackingFields\n    }\n  }\n": types.RiderTrackingByKeyDocument,
+    "\n  subscription RiderTrackingLive($orderId: ID!, $trackingKey: String!) {\n    riderTracking(orderId: $orderId, trackingKey: $trackingKey) {\n      ...RiderTrackingFields\n    }\n  }\n": types.RiderTrackingLiveDocument,
     "\n  fragment AdminShipmentFields on Shipment {\n    id\n    orderId\n    orderNumber\n    carrier\n    trackingNumber\n    status\n    riderUserId\n    codeTriesLeft\n    codeLocked\n    failureReason\n    overrideReason\n    createdAt\n    deliveredAt\n    quotedPrice {\n      amount\n      currency\n    }\n    amountToCollect {\n      amount\n      currency\n    }\n    address {\n      name\n      phone\n      line1\n      line2\n      city\n      region\n      country\n    }\n    items {\n      id\n      title\n      sku\n      quantity\n    }\n  }\n": types.AdminShipmentFieldsFragmentDoc,
     "\n  query AdminShipments($status: ShipmentStatus, $orderId: ID) {\n    shipments(status: $status, orderId: $orderId, first: 100) {\n      ...AdminShipmentFields\n    }\n  }\n": types.AdminShipmentsDocument,
     "\n  query AdminShipment($id: ID!) {\n    shipment(id: $id) {\n      ...AdminShipmentFields\n      vendorOrderId\n      pickedUpAt\n      packages {\n        id\n        weightGrams\n        lengthMm\n        widthMm\n        heightMm\n      }\n      events {\n        id\n        status\n        note\n        location\n        fromCarrier\n        at\n      }\n    }\n  }\n": types.AdminShipmentDocument,
@@ -2311,6 +2321,26 @@ export function graphql(source: "\n  query ShopPayWith {\n    myRewards {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ShopLoyaltyProgramme {\n    loyaltyProgramme {\n      ...LoyaltyProgrammeFields\n    }\n  }\n"): typeof import('./graphql').ShopLoyaltyProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RiderReportLocation($shipmentId: ID!, $latitude: Float!, $longitude: Float!, $accuracyMeters: Float!) {\n    reportRiderLocation(shipmentId: $shipmentId, latitude: $latitude, longitude: $longitude, accuracyMeters: $accuracyMeters) {\n      accepted\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').RiderReportLocationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RiderTrackingFields on RiderTracking {\n    orderId\n    shipments {\n      shipmentId\n      status\n      positions {\n        latitude\n        longitude\n        accuracyMeters\n        at\n      }\n    }\n  }\n"): typeof import('./graphql').RiderTrackingFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopRiderTracking($orderId: ID!, $cartToken: String) {\n    riderTracking(orderId: $orderId, cartToken: $cartToken) {\n      trackingKey\n      ...RiderTrackingFields\n    }\n  }\n"): typeof import('./graphql').ShopRiderTrackingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RiderTrackingByKey($orderId: ID!, $trackingKey: String!) {\n    riderTracking(orderId: $orderId, trackingKey: $trackingKey) {\n      ...RiderTrackingFields\n    }\n  }\n"): typeof import('./graphql').RiderTrackingByKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RiderTrackingLive($orderId: ID!, $trackingKey: String!) {\n    riderTracking(orderId: $orderId, trackingKey: $trackingKey) {\n      ...RiderTrackingFields\n    }\n  }\n"): typeof import('./graphql').RiderTrackingLiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

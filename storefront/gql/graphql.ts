@@ -4000,6 +4000,42 @@ export type ShopLoyaltyProgrammeQueryVariables = Exact<{ [key: string]: never; }
 
 export type ShopLoyaltyProgrammeQuery = { loyaltyProgramme: { enabled: boolean, currency: string, expiryDays: number, maxRedeemBps: number, spendPerPoint: { amount: string, currency: string }, pointValue: { amount: string, currency: string }, tiers: Array<{ name: string, minPoints: number, multiplierBps: number }> } };
 
+export type RiderReportLocationMutationVariables = Exact<{
+  shipmentId: string | number;
+  latitude: number;
+  longitude: number;
+  accuracyMeters: number;
+}>;
+
+
+export type RiderReportLocationMutation = { reportRiderLocation: { accepted: boolean, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type RiderTrackingFieldsFragment = { orderId: string, shipments: Array<{ shipmentId: string, status: string, positions: Array<{ latitude: number, longitude: number, accuracyMeters: number, at: string }> }> };
+
+export type ShopRiderTrackingQueryVariables = Exact<{
+  orderId: string | number;
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type ShopRiderTrackingQuery = { riderTracking: { trackingKey: string, orderId: string, shipments: Array<{ shipmentId: string, status: string, positions: Array<{ latitude: number, longitude: number, accuracyMeters: number, at: string }> }> } | null };
+
+export type RiderTrackingByKeyQueryVariables = Exact<{
+  orderId: string | number;
+  trackingKey: string;
+}>;
+
+
+export type RiderTrackingByKeyQuery = { riderTracking: { orderId: string, shipments: Array<{ shipmentId: string, status: string, positions: Array<{ latitude: number, longitude: number, accuracyMeters: number, at: string }> }> } | null };
+
+export type RiderTrackingLiveSubscriptionVariables = Exact<{
+  orderId: string | number;
+  trackingKey: string;
+}>;
+
+
+export type RiderTrackingLiveSubscription = { riderTracking: { orderId: string, shipments: Array<{ shipmentId: string, status: string, positions: Array<{ latitude: number, longitude: number, accuracyMeters: number, at: string }> }> } };
+
 export type AdminShipmentFieldsFragment = { id: string, orderId: string, orderNumber: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, riderUserId: string | null, codeTriesLeft: number, codeLocked: boolean, failureReason: string | null, overrideReason: string | null, createdAt: string, deliveredAt: string | null, quotedPrice: { amount: string, currency: string } | null, amountToCollect: { amount: string, currency: string } | null, address: { name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, country: string | null } | null, items: Array<{ id: string, title: string, sku: string, quantity: number }> };
 
 export type AdminShipmentsQueryVariables = Exact<{
@@ -5184,6 +5220,21 @@ export const CustomerRewardsFieldsFragmentDoc = new TypedDocumentString(`
   amount
   currency
 }`, {"fragmentName":"CustomerRewardsFields"}) as unknown as TypedDocumentString<CustomerRewardsFieldsFragment, unknown>;
+export const RiderTrackingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RiderTrackingFields on RiderTracking {
+  orderId
+  shipments {
+    shipmentId
+    status
+    positions {
+      latitude
+      longitude
+      accuracyMeters
+      at
+    }
+  }
+}
+    `, {"fragmentName":"RiderTrackingFields"}) as unknown as TypedDocumentString<RiderTrackingFieldsFragment, unknown>;
 export const AdminShipmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment AdminShipmentFields on Shipment {
   id
@@ -12468,6 +12519,81 @@ fragment LoyaltyProgrammeFields on LoyaltyProgramme {
     multiplierBps
   }
 }`, {"hash":"sha256:59d3eda430105feeb03f74031070f3348cae3daadc91ec4f967f41571b2b51f0"}) as unknown as TypedDocumentString<ShopLoyaltyProgrammeQuery, ShopLoyaltyProgrammeQueryVariables>;
+export const RiderReportLocationDocument = new TypedDocumentString(`
+    mutation RiderReportLocation($shipmentId: ID!, $latitude: Float!, $longitude: Float!, $accuracyMeters: Float!) {
+  reportRiderLocation(
+    shipmentId: $shipmentId
+    latitude: $latitude
+    longitude: $longitude
+    accuracyMeters: $accuracyMeters
+  ) {
+    accepted
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:e0053a3886c28c7d1566b9e2c4710d6241bde7afc08ba415e36e6d62bd128610"}) as unknown as TypedDocumentString<RiderReportLocationMutation, RiderReportLocationMutationVariables>;
+export const ShopRiderTrackingDocument = new TypedDocumentString(`
+    query ShopRiderTracking($orderId: ID!, $cartToken: String) {
+  riderTracking(orderId: $orderId, cartToken: $cartToken) {
+    trackingKey
+    ...RiderTrackingFields
+  }
+}
+    fragment RiderTrackingFields on RiderTracking {
+  orderId
+  shipments {
+    shipmentId
+    status
+    positions {
+      latitude
+      longitude
+      accuracyMeters
+      at
+    }
+  }
+}`, {"hash":"sha256:38d879a98298b55d7b6cbcb46ca61c25e8b7597e206fb7d2cf79679d51d20416"}) as unknown as TypedDocumentString<ShopRiderTrackingQuery, ShopRiderTrackingQueryVariables>;
+export const RiderTrackingByKeyDocument = new TypedDocumentString(`
+    query RiderTrackingByKey($orderId: ID!, $trackingKey: String!) {
+  riderTracking(orderId: $orderId, trackingKey: $trackingKey) {
+    ...RiderTrackingFields
+  }
+}
+    fragment RiderTrackingFields on RiderTracking {
+  orderId
+  shipments {
+    shipmentId
+    status
+    positions {
+      latitude
+      longitude
+      accuracyMeters
+      at
+    }
+  }
+}`, {"hash":"sha256:79a27e1ceb0d1d16fb57a0fb1f7db8149c56d489dcd8a43d83181aecf0a002ed"}) as unknown as TypedDocumentString<RiderTrackingByKeyQuery, RiderTrackingByKeyQueryVariables>;
+export const RiderTrackingLiveDocument = new TypedDocumentString(`
+    subscription RiderTrackingLive($orderId: ID!, $trackingKey: String!) {
+  riderTracking(orderId: $orderId, trackingKey: $trackingKey) {
+    ...RiderTrackingFields
+  }
+}
+    fragment RiderTrackingFields on RiderTracking {
+  orderId
+  shipments {
+    shipmentId
+    status
+    positions {
+      latitude
+      longitude
+      accuracyMeters
+      at
+    }
+  }
+}`, {"hash":"sha256:c823998288cc30ba80573875b582ede44f5fe0960ab6d07c1423f7f1569b138e"}) as unknown as TypedDocumentString<RiderTrackingLiveSubscription, RiderTrackingLiveSubscriptionVariables>;
 export const AdminShipmentsDocument = new TypedDocumentString(`
     query AdminShipments($status: ShipmentStatus, $orderId: ID) {
   shipments(status: $status, orderId: $orderId, first: 100) {

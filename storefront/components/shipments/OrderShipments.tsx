@@ -2,6 +2,7 @@ import { formatDateTime } from '../../lib/admin/format';
 import { shopRequest } from '../../lib/shop/shopper';
 import { carrierText, st, statusText } from '../../lib/shipments/messages';
 import { ShopOrderShipmentsQuery } from '../../lib/shipments/operations';
+import { RiderTrackingSection } from './RiderTrackingSection';
 
 /**
  * The shop order page's deliveries (decision 0086): each shipment's status, what it carries, its tracking
@@ -39,6 +40,7 @@ export async function OrderShipments({ slug, orderId, cartToken }: { slug: strin
           </ol>
         </div>
       ))}
+      <RiderTrackingSection slug={slug} orderId={orderId} cartToken={cartToken} />
     </section>
   );
 }

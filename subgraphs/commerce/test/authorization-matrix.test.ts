@@ -394,6 +394,20 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: EVERYONE,
     expectAllowed: (v) => expect(v).toEqual([]),
   },
+  // Live rider location (decision 0089): the rider (a person: staff or administrator) reports; anyone may ask
+  // for an order's tracking, and only its customer, a guest with its cart, managers or the key holder get it.
+  'Query.riderTracking': {
+    document: 'query ($id: ID!) { riderTracking(orderId: $id, trackingKey: "not-the-key") { orderId } }',
+    variables: () => ({ id: fixture.orderId }),
+    allowed: EVERYONE,
+    expectAllowed: (v) => expect(v).toBeNull(),
+  },
+  'Mutation.reportRiderLocation': {
+    document: 'mutation ($id: ID!) { reportRiderLocation(shipmentId: $id, latitude: 6.5, longitude: 3.3, accuracyMeters: 10) { accepted userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: INBOX_STAFF,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
   'Query.shipmentQuote': {
     document: 'query ($id: ID!) { shipmentQuote(orderId: $id, carrier: OWN_RIDERS, packages: [{ weightGrams: 1, lengthMm: 1, widthMm: 1, heightMm: 1 }]) { etaHours } }',
     variables: () => ({ id: fixture.orderId }),

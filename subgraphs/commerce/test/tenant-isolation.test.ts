@@ -13,6 +13,7 @@ import { gql } from '../../../test/support/graphql';
 import type { TestStack } from '../../../test/support/stack';
 import { rootFieldNames } from '../../../test/support/operations';
 import { schema } from '../src/schema';
+import { trackingKey } from '../src/services/rider-locations';
 import { apiKey, checkout, checkoutInput, decideOnSandboxPage, guestCart, makeProduct, payload, signIn, startCommerceStack, tenantId, waitFor, type TestProduct } from './support';
 
 const A_SLUG = 'naija-market';
@@ -476,6 +477,13 @@ const READS: Record<string, { who: Who[]; cases: () => ReadCase[] }> = {
     who: EVERYONE,
     cases: () => [['A’s order', 'query ($o: ID!) { orderShipments(orderId: $o) { deliveryCode } }', { o: A.podOrderId }, (v) => expect(v).toEqual([])]],
   },
+  riderTracking: {
+    who: EVERYONE,
+    cases: () => [
+      ['A’s order', 'query ($o: ID!) { riderTracking(orderId: $o) { orderId } }', { o: A.podOrderId }, (v) => expect(v).toBeNull()],
+      ['A’s order with A’s own tracking key (keys are per tenant)', 'query ($o: ID!, $k: String) { riderTracking(orderId: $o, trackingKey: $k) { orderId } }', { o: A.podOrderId, k: trackingKey(A.id, A.podOrderId) }, (v) => expect(v).toBeNull()],
+    ],
+  },
   shipmentQuote: {
     who: ['admin', 'staff', 'apiKey'],
     cases: () => [['A’s order', 'query ($o: ID!) { shipmentQuote(orderId: $o, carrier: SANDBOX, packages: [{ weightGrams: 1, lengthMm: 1, widthMm: 1, heightMm: 1 }]) { etaHours } }', { o: A.podOrderId }, (v) => expect(v).toBeNull()]],
@@ -655,6 +663,11 @@ const MUTATIONS: Record<string, { who: Who[]; document: string; cases: () => [la
   closeShipment: {
     who: MANAGERS,
     document: 'mutation ($id: ID!) { closeShipment(shipmentId: $id, status: CANCELLED, note: "B tries") { shipment { id } userErrors { code } } }',
+    cases: () => [['A’s shipment', { id: A.shipmentId }, 'NOT_FOUND']],
+  },
+  reportRiderLocation: {
+    who: ['admin', 'staff'],
+    document: 'mutation ($id: ID!) { reportRiderLocation(shipmentId: $id, latitude: 6.5, longitude: 3.3, accuracyMeters: 10) { accepted userErrors { code } } }',
     cases: () => [['A’s shipment', { id: A.shipmentId }, 'NOT_FOUND']],
   },
   simulateCarrierEvent: {

@@ -72,6 +72,8 @@ export const CHANNELS = {
   transportSeats: (tripId: string) => `transport:seats:${tripId}`,
   /** A trip's viewer count changed ({ id: tripId }), for `tripPresence(tripId)`. */
   transportPresence: (tripId: string) => `transport:presence:${tripId}`,
+  /** A rider reported a position on one of the order's shipments ({ id: orderId }), for `riderTracking(orderId, trackingKey)`. */
+  riderTracking: (tenantId: string, orderId: string) => `commerce:rider-tracking:${tenantId}:${orderId}`,
 };
 
 /** Every column holding an `encryptSecret` value: [schema, table, column] (re-sealed by kit `resealSecrets`). */

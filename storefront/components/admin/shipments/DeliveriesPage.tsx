@@ -4,6 +4,7 @@ import { deliverShipmentAction, stepShipmentAction } from '../../../lib/shipment
 import { deliveriesPath } from '../../../lib/shipments/paths';
 import { directionsUrl, st, statusText, type ShipmentsMessageKey } from '../../../lib/shipments/messages';
 import { RiderDeliveriesQuery } from '../../../lib/shipments/operations';
+import { RiderLocationSharer } from '../../shipments/RiderLocationSharer';
 import { ActionForm } from '../ActionForm';
 import { one } from '../pages/params';
 
@@ -61,6 +62,7 @@ export async function DeliveriesPage({ slug, params }: { slug: string; params: R
                     )}
                   </p>
                 )}
+                {['PICKED_UP', 'IN_TRANSIT', 'OUT_FOR_DELIVERY'].includes(s.status) && <RiderLocationSharer slug={slug} shipmentId={s.id} />}
                 {s.amountToCollect && (
                   <p>
                     <strong>{st('toCollect', { amount: formatMoney(s.amountToCollect) })}</strong>

@@ -15,6 +15,7 @@ import './returns';
 import './conversations';
 import './pay-on-delivery';
 import './shipments';
+import './rider-locations';
 
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',
