@@ -3567,6 +3567,7 @@ export type AdminRejectExpenseMutation = { rejectExpense: { expense: { id: strin
 export type AdminVatReturnTotalsQueryVariables = Exact<{
   from: string;
   to: string;
+  timeZone?: string | null | undefined;
 }>;
 
 
@@ -11221,8 +11222,8 @@ export const AdminRejectExpenseDocument = new TypedDocumentString(`
   field
 }`, {"hash":"sha256:65288e8608d1e4e80e9da7b91a9666847a4385acfab35a7e7de80571c2bb992b"}) as unknown as TypedDocumentString<AdminRejectExpenseMutation, AdminRejectExpenseMutationVariables>;
 export const AdminVatReturnTotalsDocument = new TypedDocumentString(`
-    query AdminVatReturnTotals($from: DateTime!, $to: DateTime!) {
-  vatReturnTotals(from: $from, to: $to) {
+    query AdminVatReturnTotals($from: DateTime!, $to: DateTime!, $timeZone: String) {
+  vatReturnTotals(from: $from, to: $to, timeZone: $timeZone) {
     currency
     expenses
     outputVat {
@@ -11239,7 +11240,7 @@ export const AdminVatReturnTotalsDocument = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
   currency
-}`, {"hash":"sha256:61e3321e8a1ab81c9fe757d26dce423c895dd9b6c6829c4f61bc03a9d9a38800"}) as unknown as TypedDocumentString<AdminVatReturnTotalsQuery, AdminVatReturnTotalsQueryVariables>;
+}`, {"hash":"sha256:ddf538aaf21e858abc764af288114a070312fef622450c98f000788271e129cf"}) as unknown as TypedDocumentString<AdminVatReturnTotalsQuery, AdminVatReturnTotalsQueryVariables>;
 export const AdminProfitAndLossDocument = new TypedDocumentString(`
     query AdminProfitAndLoss($from: DateTime!, $to: DateTime!, $currency: String!) {
   profitAndLoss(from: $from, to: $to, currency: $currency) {

@@ -142,8 +142,8 @@ export const AdminRejectExpenseMutation = graphql(`
 `);
 
 export const AdminVatReturnTotalsQuery = graphql(`
-  query AdminVatReturnTotals($from: DateTime!, $to: DateTime!) {
-    vatReturnTotals(from: $from, to: $to) {
+  query AdminVatReturnTotals($from: DateTime!, $to: DateTime!, $timeZone: String) {
+    vatReturnTotals(from: $from, to: $to, timeZone: $timeZone) {
       currency
       expenses
       outputVat {

@@ -241,6 +241,8 @@ describe('the VAT return with input VAT', () => {
     await approved(T, fuel({ vatPaid: 300_00n }));
     await approved(T, fuel({ category: 'SUPPLIES', amount: 1_000_00n, vatPaid: 75_00n, spentOn: new Date('2026-03-31T00:00:00Z') }));
     await approved(T, fuel({ vatPaid: 999_00n, spentOn: new Date('2026-04-01T00:00:00Z') }));
+    // The day before March: its UTC midnight is after Lagos's March starts (23:00 UTC on 28 February), yet it is not March's.
+    await approved(T, fuel({ vatPaid: 888_00n, spentOn: new Date('2026-02-28T00:00:00Z') }));
     const pending = await createExpense(staff(T), { ...fuel({ vatPaid: 500_00n }), submit: true } as ExpenseInput & { submit: boolean });
     expect(pending.status).toBe('SUBMITTED');
     const no = await createExpense(staff(T), { ...fuel({ vatPaid: 500_00n }), submit: true } as ExpenseInput & { submit: boolean });
@@ -248,21 +250,26 @@ describe('the VAT return with input VAT', () => {
     // A dollar expense: its own currency row, no output VAT.
     await approved(T, fuel({ currency: 'USD', amount: 100_00n, vatPaid: 7_50n }));
 
-    const totals = await vatReturnTotals(ctx, { from: new Date('2026-03-01T00:00:00Z'), to: new Date('2026-04-01T00:00:00Z') });
+    // March in Lagos, as the reports ask for it: expenses count by the day they were spent, the first and last days included.
+    const lagosMarch = { from: new Date('2026-02-28T23:00:00Z'), to: new Date('2026-03-31T23:00:00Z') };
+    const totals = await vatReturnTotals(ctx, lagosMarch);
     expect(totals).toEqual([
       { currency: 'NGN', outputVat: 950_00n, expenses: 2, inputVat: 375_00n, vatPayable: 575_00n },
       { currency: 'USD', outputVat: 0n, expenses: 1, inputVat: 7_50n, vatPayable: -7_50n },
     ]);
-    expect(await vatReturnTotals(admin(uuidv7()), { from: new Date('2026-03-01T00:00:00Z'), to: new Date('2026-04-01T00:00:00Z') })).toEqual([]);
+    // Read in UTC, the same instants cover 28 February to 31 March: the zone decides the days.
+    expect((await vatReturnTotals(ctx, lagosMarch, 'UTC'))[0]).toMatchObject({ currency: 'NGN', expenses: 3, inputVat: 1_263_00n });
+    await expect(vatReturnTotals(ctx, lagosMarch, 'Mars/Olympus')).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await vatReturnTotals(admin(uuidv7()), lagosMarch)).toEqual([]);
     await expect(vatReturnTotals(ctx, { from: new Date('2026-04-01T00:00:00Z'), to: new Date('2026-03-01T00:00:00Z') })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
 
     // Its PDF (decision 0088): the same figures, under the tenant's name and TIN, the period's days and the time generated in Lagos.
     await updateInvoiceSettings(ctx, { legalName: 'Ikeja Diesel & Co', address: '1 Broad St, Lagos', taxId: '12345678-0001' });
-    const march = { from: new Date('2026-03-01T00:00:00Z'), to: new Date('2026-04-01T00:00:00Z'), currency: 'NGN', now: new Date('2026-04-02T08:30:00Z') };
+    const march = { ...lagosMarch, currency: 'NGN', now: new Date('2026-04-02T08:30:00Z') };
     const pdf = await ledgerReportPdf(ctx, 'VAT_RETURN', march);
-    expect(pdf.filename).toBe('vat-return-2026-03-01-to-2026-04-01.pdf');
+    expect(pdf.filename).toBe('vat-return-2026-03-01-to-2026-03-31.pdf');
     const text = pdfText(pdf.content);
-    for (const want of ['VAT return', 'Ikeja Diesel & Co', 'TIN: 12345678-0001', 'Period: 2026-03-01 to 2026-04-01', 'Currency: NGN, USD', 'Generated: 2026-04-02 09:30 (Africa/Lagos)', 'Page 1 of 1']) expect(text).toContain(want);
+    for (const want of ['VAT return', 'Ikeja Diesel & Co', 'TIN: 12345678-0001', 'Period: 2026-03-01 to 2026-03-31', 'Currency: NGN, USD', 'Generated: 2026-04-02 09:30 (Africa/Lagos)', 'Page 1 of 1']) expect(text).toContain(want);
     // Totals row: output 950.00, 2 expenses, input 375.00, payable 575.00; USD refundable 7.50; per rate 1,050.00 - 100.00.
     expect(text).toContain('NGN\n950.00\n2\n375.00\n575.00');
     expect(text).toContain('USD\n0.00\n1\n7.50\n-7.50');

@@ -398,7 +398,7 @@ async function VatReport({ slug, base, params }: { slug: string; base: string; p
   const search = query({ report: 'vat', from: period.from, to: period.to });
   const [{ vatReturn: rows }, { vatReturnTotals: totals }] = await Promise.all([
     adminQuery(slug, AdminVatReturnQuery, { from: period.fromInstant, to: period.toInstant }),
-    adminQuery(slug, AdminVatReturnTotalsQuery, { from: period.fromInstant, to: period.toInstant }),
+    adminQuery(slug, AdminVatReturnTotalsQuery, { from: period.fromInstant, to: period.toInstant, timeZone: REPORT_ZONE }),
   ]);
   return (
     <>

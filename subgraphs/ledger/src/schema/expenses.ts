@@ -157,8 +157,12 @@ builder.queryFields((t) => ({
     type: [VatReturnTotalRef],
     authScopes: BOOK_READERS,
     description: 'Per currency: output VAT of the period less the input VAT of the expenses approved for it. BAD_USER_INPUT for a period that ends before it starts or spans over three years.',
-    args: { from: t.arg({ type: 'DateTime', required: true, description: 'Start (inclusive).' }), to: t.arg({ type: 'DateTime', required: true, description: 'End (exclusive).' }) },
-    resolve: (_r, args, ctx) => vatReturnTotals(ctx, args).catch(rethrowAsAppError),
+    args: {
+      from: t.arg({ type: 'DateTime', required: true, description: 'Start (inclusive).' }),
+      to: t.arg({ type: 'DateTime', required: true, description: 'End (exclusive).' }),
+      timeZone: t.arg.string({ description: 'IANA zone whose calendar days the period covers: expenses count by the day they were spent (default Africa/Lagos).' }),
+    },
+    resolve: (_r, args, ctx) => vatReturnTotals(ctx, args, args.timeZone ?? undefined).catch(rethrowAsAppError),
   }),
   profitAndLoss: t.field({
     type: ProfitAndLossRef,

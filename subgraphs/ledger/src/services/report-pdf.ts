@@ -13,7 +13,7 @@ import { invoiceSettings } from './invoices';
 import { A4, fit, PdfDocument } from './pdf';
 import { profitAndLoss, type ProfitAndLoss } from './profit-and-loss';
 import { trialBalance, type TrialBalance } from './reports';
-import { checkPeriod, vatReturn, vatReturnTotals, type VatReturnRow, type VatReturnTotal } from './vat-return';
+import { checkPeriod, dayIn, vatReturn, vatReturnTotals, type VatReturnRow, type VatReturnTotal } from './vat-return';
 import { vendorStatement, type VendorStatement } from './vendor-statement';
 
 const MARGIN = 48;
@@ -38,7 +38,6 @@ export interface ReportTable {
 }
 
 /** YYYY-MM-DD of an instant in `zone`. */
-const dayIn = (d: Date, zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
 
 /** A period [from, to) as the days it covers in `zone` (to is exclusive, so its last day is the one before). */
 export const periodLabel = (from: Date, to: Date, zone: string) => `${dayIn(from, zone)} to ${dayIn(new Date(to.getTime() - 1), zone)}`;
@@ -245,7 +244,7 @@ export async function ledgerReportPdf(ctx: ServiceContext, report: LedgerReportP
   const label = periodLabel(period.from, period.to, zone);
   const [first, last] = [dayIn(period.from, zone), dayIn(new Date(period.to.getTime() - 1), zone)];
   if (report === 'VAT_RETURN') {
-    const [rows, totals] = await Promise.all([vatReturn(ctx, period), vatReturnTotals(ctx, period)]);
+    const [rows, totals] = await Promise.all([vatReturn(ctx, period), vatReturnTotals(ctx, period, zone)]);
     const currencies = [...new Set(totals.map((t) => t.currency))].join(', ') || args.currency;
     const header = await headerFor(ctx, 'VAT return', label, currencies, args, zone);
     return { filename: `vat-return-${first}-to-${last}.pdf`, content: renderReportPdf(header, vatReturnTables(rows, totals)) };

@@ -72,13 +72,36 @@ export interface VatReturnTotal {
   vatPayable: bigint;
 }
 
-/** Output VAT less input VAT, per currency, for the period (decision 0082). */
-export async function vatReturnTotals(ctx: ServiceContext, period: { from: Date; to: Date }): Promise<VatReturnTotal[]> {
+/** The calendar day (YYYY-MM-DD) an instant falls on in a zone. */
+export const dayIn = (d: Date, zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+
+/**
+ * The days a period covers in a zone, as the UTC midnights a `@db.Date` column compares with: from the day
+ * `from` falls on to the day of its last instant. An expense's `spentOn` is a calendar day, not an instant:
+ * compared with the period's instants (Lagos midnights are 23:00 UTC the day before) the day before the
+ * period would count and its last day would not (found in 0088's review).
+ */
+export function periodDays(period: { from: Date; to: Date }, zone: string): { first: Date; last: Date } {
+  try {
+    const first = new Date(`${dayIn(period.from, zone)}T00:00:00Z`);
+    const last = new Date(`${dayIn(new Date(period.to.getTime() - 1), zone)}T00:00:00Z`);
+    return { first, last };
+  } catch {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Unknown time zone', ['timeZone']);
+  }
+}
+
+/**
+ * Output VAT less input VAT, per currency, for the period (decision 0082). Expenses count by the day they
+ * were spent in `zone` (the reports' zone, Africa/Lagos by default).
+ */
+export async function vatReturnTotals(ctx: ServiceContext, period: { from: Date; to: Date }, zone = 'Africa/Lagos'): Promise<VatReturnTotal[]> {
   const tenantId = requireTenant(ctx);
   const rows = await vatReturn(ctx, period);
+  const days = periodDays(period, zone);
   const input = await ctx.prisma.expense.groupBy({
     by: ['currency'],
-    where: { tenantId, status: 'APPROVED', spentOn: { gte: period.from, lt: period.to } },
+    where: { tenantId, status: 'APPROVED', spentOn: { gte: days.first, lte: days.last } },
     _sum: { vatPaid: true },
     _count: { _all: true },
   });

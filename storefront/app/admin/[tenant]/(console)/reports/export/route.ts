@@ -46,7 +46,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
   } else if (kind === 'vat') {
     const [{ vatReturn }, { vatReturnTotals }] = await Promise.all([
       adminQuery(slug, AdminVatReturnQuery, { from: period.fromInstant, to: period.toInstant }),
-      adminQuery(slug, AdminVatReturnTotalsQuery, { from: period.fromInstant, to: period.toInstant }),
+      adminQuery(slug, AdminVatReturnTotalsQuery, { from: period.fromInstant, to: period.toInstant, timeZone: REPORT_ZONE }),
     ]);
     rows = [['currency', 'vat_rate_percent', 'invoices', 'credit_notes', 'sales_net', 'sales_vat', 'credited_net', 'credited_vat', 'net_sales', 'output_vat']];
     for (const r of vatReturn) {
