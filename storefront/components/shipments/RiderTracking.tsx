@@ -1,7 +1,7 @@
 'use client';
 
-import { createClient } from 'graphql-ws';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useLiveFeed } from '../../lib/realtime/use-live-feed';
 import { rl } from '../../lib/rider-location/messages';
 import { mapsUrl, secondsAgo, STALE_AFTER_MS, tracePoints, type TrackView } from '../../lib/rider-location/view';
 
@@ -17,20 +17,17 @@ interface Props {
   initial: TrackView;
 }
 
-type Connection = 'connecting' | 'live' | 'polling';
 const SIZE = 200;
 
 /**
  * The customer's live view of their rider (decision 0089): the newest position with "updated N s ago" and an
  * "Open in maps" link, and a small trace of the recent positions (no map tiles). New positions arrive over
  * the gateway's `riderTracking` subscription; while the socket cannot open or is down, the page polls its
- * own JSON route every `pollMs` (the seat map's pattern), so a blocked socket only slows it down.
+ * own JSON route every `pollMs` (lib/realtime/use-live-feed.ts), so a blocked socket only slows it down.
  */
 export function RiderTracking({ slug, orderId, trackingKey, wsUrl, pollMs, document, initial }: Props) {
   const [tracking, setTracking] = useState(initial);
-  const [connection, setConnection] = useState<Connection>('connecting');
   const [now, setNow] = useState(() => Date.now());
-  const connectionRef = useRef<Connection>('connecting');
 
   const refresh = useCallback(async () => {
     try {
@@ -42,45 +39,19 @@ export function RiderTracking({ slug, orderId, trackingKey, wsUrl, pollMs, docum
     }
   }, [trackingKey]);
 
-  useEffect(() => {
-    const setLive = (c: Connection) => {
-      connectionRef.current = c;
-      setConnection(c);
-    };
-    const client = createClient({
-      url: wsUrl,
-      connectionParams: { tenant: slug },
-      lazy: false,
-      keepAlive: 15_000,
-      retryAttempts: Number.MAX_SAFE_INTEGER,
-      shouldRetry: () => true,
-      retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 1_000 * 2 ** retries))),
-      on: {
-        connected: () => {
-          setLive('live');
-          void refresh(); // catch up on anything missed while the socket was down
-        },
-        closed: () => setLive('polling'),
-      },
-    });
-    const stop = client.subscribe<{ riderTracking: TrackView }>(
-      { query: document, variables: { orderId, trackingKey } },
-      { next: (r) => r.data?.riderTracking && setTracking(r.data.riderTracking), error: () => setLive('polling'), complete: () => undefined },
-    );
-    const firstPoll = setTimeout(() => connectionRef.current === 'connecting' && setLive('polling'), Math.min(pollMs, 5_000));
-    return () => {
-      clearTimeout(firstPoll);
-      stop();
-      void client.dispose();
-    };
-  }, [wsUrl, slug, orderId, trackingKey, document, pollMs, refresh]);
-
-  useEffect(() => {
-    const timer = setInterval(() => {
-      if (connectionRef.current !== 'live') void refresh();
-    }, pollMs);
-    return () => clearInterval(timer);
-  }, [pollMs, refresh]);
+  const connection = useLiveFeed({
+    wsUrl,
+    tenant: slug,
+    pollMs,
+    refresh,
+    key: `${orderId}\n${trackingKey}\n${document}`,
+    subscribe: (client, onError) => [
+      client.subscribe<{ riderTracking: TrackView }>(
+        { query: document, variables: { orderId, trackingKey } },
+        { next: (r) => r.data?.riderTracking && setTracking(r.data.riderTracking), error: onError, complete: () => undefined },
+      ),
+    ],
+  });
 
   // "N s ago" and the stale notice move on their own.
   useEffect(() => {
