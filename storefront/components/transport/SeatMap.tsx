@@ -1,8 +1,8 @@
 'use client';
 
-import { createClient } from 'graphql-ws';
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
+import { useCallback, useEffect, useMemo, useState, useTransition } from 'react';
 import { formatMoney } from '../../lib/money';
+import { useLiveFeed } from '../../lib/realtime/use-live-feed';
 import { extendHoldAction, holdSeatsAction, releaseHoldAction, type HoldResult } from '../../lib/transport/actions';
 import { formatCountdown } from '../../lib/transport/format';
 import { seatClassName, tt } from '../../lib/transport/messages';
@@ -23,8 +23,6 @@ interface Props {
   initialHold: HoldView | null;
   initialViewers: number;
 }
-
-type Connection = 'connecting' | 'live' | 'polling';
 
 const STATE_TEXT: Record<SeatDisplay, Parameters<typeof tt>[0]> = {
   available: 'seat.state.available',
@@ -52,10 +50,8 @@ export function SeatMap({ slug, base, tripId, wsUrl, pollMs, heartbeatMs, docume
   const [now, setNow] = useState(() => Date.now());
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const [viewers, setViewers] = useState(initialViewers);
-  const [connection, setConnection] = useState<Connection>('connecting');
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
-  const connectionRef = useRef<Connection>('connecting');
   const seatsUrl = `${base}/trips/${tripId}/seats`;
   const presenceUrl = `${base}/trips/${tripId}/presence`;
 
@@ -71,59 +67,30 @@ export function SeatMap({ slug, base, tripId, wsUrl, pollMs, heartbeatMs, docume
   }, [seatsUrl]);
 
   // Live updates through graphql-ws; the socket retries forever and the poller covers the gaps.
-  useEffect(() => {
-    const setLive = (c: Connection) => {
-      connectionRef.current = c;
-      setConnection(c);
-    };
-    const client = createClient({
-      url: wsUrl,
-      connectionParams: { tenant: slug },
-      lazy: false,
-      keepAlive: 15_000,
-      retryAttempts: Number.MAX_SAFE_INTEGER,
-      shouldRetry: () => true,
-      retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(15_000, 1_000 * 2 ** retries))),
-      on: {
-        connected: () => {
-          setLive('live');
-          void refresh(); // catch up on anything missed while the socket was down
+  const connection = useLiveFeed({
+    wsUrl,
+    tenant: slug,
+    pollMs,
+    refresh,
+    key: `${tripId}\n${documents.seatMap}\n${documents.presence}`,
+    subscribe: (client, onError) => [
+      client.subscribe<{ seatMap: { id: string; seats: SeatView[] } }>(
+        { query: documents.seatMap, variables: { tripId } },
+        {
+          next: (result) => {
+            const event = result.data?.seatMap;
+            if (event) setMap((current) => ({ ...applySeatChanges(current, event.seats), lastEventId: event.id }));
+          },
+          error: onError,
+          complete: () => undefined,
         },
-        closed: () => setLive('polling'),
-      },
-    });
-    const stopSeats = client.subscribe<{ seatMap: { id: string; seats: SeatView[] } }>(
-      { query: documents.seatMap, variables: { tripId } },
-      {
-        next: (result) => {
-          const event = result.data?.seatMap;
-          if (event) setMap((current) => ({ ...applySeatChanges(current, event.seats), lastEventId: event.id }));
-        },
-        error: () => setLive('polling'),
-        complete: () => undefined,
-      },
-    );
-    const stopPresence = client.subscribe<{ tripPresence: { viewers: number } }>(
-      { query: documents.presence, variables: { tripId } },
-      { next: (result) => result.data && setViewers(result.data.tripPresence.viewers), error: () => undefined, complete: () => undefined },
-    );
-    // Until the socket says it is connected, assume it is not.
-    const firstPoll = setTimeout(() => connectionRef.current === 'connecting' && setLive('polling'), pollMs);
-    return () => {
-      clearTimeout(firstPoll);
-      stopSeats();
-      stopPresence();
-      void client.dispose();
-    };
-  }, [wsUrl, slug, tripId, documents.seatMap, documents.presence, pollMs, refresh]);
-
-  // The polling fallback.
-  useEffect(() => {
-    const timer = setInterval(() => {
-      if (connectionRef.current !== 'live') void refresh();
-    }, pollMs);
-    return () => clearInterval(timer);
-  }, [pollMs, refresh]);
+      ),
+      client.subscribe<{ tripPresence: { viewers: number } }>(
+        { query: documents.presence, variables: { tripId } },
+        { next: (result) => result.data && setViewers(result.data.tripPresence.viewers), error: () => undefined, complete: () => undefined },
+      ),
+    ],
+  });
 
   // Presence: a heartbeat every few seconds with this page view's id, and a goodbye when the page goes.
   useEffect(() => {
