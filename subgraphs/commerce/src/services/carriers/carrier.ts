@@ -18,9 +18,19 @@ export interface PackageSize {
   heightMm: number;
 }
 
+/** The person who receives the parcel, for carriers that route to a map position (Kwik). */
+export interface Recipient {
+  name: string;
+  phone: string;
+  address: string;
+  latitude: number;
+  longitude: number;
+}
+
 export interface Destination {
   city: string | null;
   state: string | null;
+  recipient?: Recipient | null;
 }
 
 export interface CarrierQuote {
