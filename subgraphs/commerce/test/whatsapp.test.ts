@@ -415,6 +415,102 @@ describe('an order by chat', () => {
     }
   }, 120_000);
 
+  describe('USSD and mobile money (decision 0087, amended)', () => {
+    const ids = (r: any) => (r.type === 'interactive' && r.interactive.type === 'list' ? r.interactive.action.sections[0].rows : r.interactive.action.buttons.map((b: { reply: unknown }) => b.reply)).map((c: { id: string }) => c.id);
+    const setMethods = (paymentMethods: ('CARD' | 'USSD' | 'MOBILE_MONEY')[], paymentProvider: 'SANDBOX' | 'FLUTTERWAVE' = 'SANDBOX') =>
+      s.stack.prisma.commerceSettings.upsert({ where: { tenantId: STORE }, create: { tenantId: STORE, paymentMethods, paymentProvider }, update: { paymentMethods, paymentProvider } });
+    /** Cart, address, e-mail: the confirmation with the ways to pay. */
+    async function toConfirmation(buyer: string) {
+      const item = await makeProduct(s.stack.prisma, STORE, { price: 500_000n, stock: 10 });
+      await say('1001', SECRET_A, choose(`add:${item.variantId}`), buyer);
+      await say('1001', SECRET_A, choose('checkout'), buyer);
+      await say('1001', SECRET_A, text('Ada Obi, 12 Allen Avenue, Ikeja, Lagos'), buyer);
+      return (await say('1001', SECRET_A, text('ada@example.com'), buyer))[0];
+    }
+    const ordersOf = async (buyer: string) => {
+      const conv = await s.stack.prisma.conversation.findUnique({ where: { tenantId_waId: { tenantId: STORE, waId: buyer } } });
+      return conv ? s.stack.prisma.conversationOrder.findMany({ where: { conversationId: conv.id } }) : [];
+    };
+    afterAll(() => setMethods(['CARD']));
+
+    it('a USSD order by chat: the bank from the provider’s list, the code to dial in the reply; dialling it confirms the order in the chat', async () => {
+      const BUYER = '2348031110000';
+      await setMethods(['CARD', 'USSD', 'MOBILE_MONEY']);
+      const confirm = await toConfirmation(BUYER);
+      // Four choices with Cancel: a list.
+      expect(ids(confirm)).toEqual(['pay:link', 'pay:ussd', 'pay:momo', 'cancel']);
+      const banks = await say('1001', SECRET_A, choose('pay:ussd', 'Pay by USSD'), BUYER);
+      expect(ids(banks[0])).toEqual(['ussd:737', 'ussd:901', 'ussd:894', 'ussd:919', 'ussd:966']);
+      const placed = await say('1001', SECRET_A, choose('ussd:737', 'GTBank (*737#)'), BUYER);
+      const [link] = await ordersOf(BUYER);
+      const order = await s.stack.prisma.order.findUniqueOrThrow({ where: { id: link!.orderId }, include: { payments: true } });
+      expect(order).toMatchObject({ status: 'PENDING_PAYMENT', phone: `+${BUYER}` });
+      const payment = order.payments[0]!;
+      expect(payment).toMatchObject({ method: 'USSD', status: 'PENDING', ussdBank: '737' });
+      expect(payment.ussdCode).toMatch(/^\*737\*000\*\d{4}#$/);
+      // The code alone on its line, so the phone offers to dial it.
+      expect(placed[0].text.body.split('\n')).toContain(payment.ussdCode);
+      expect(placed[0].text.body).toMatch(/confirmed when your bank approves/);
+
+      expect(await decideOnSandboxPage(s, `/pay/sandbox/${payment.reference}`, 'pay')).toBeLessThan(400);
+      await waitFor(async () => (await s.stack.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status === 'PAID', 20_000);
+      await waitFor(async () => (await sendQueued({ prisma: s.stack.prisma })) > 0 || sent.some((m) => m.body.to === BUYER && /Payment received for order/.test(m.body.text?.body ?? '')), 20_000);
+      expect(sent.find((m) => m.body.to === BUYER && /Payment received for order/.test(m.body.text?.body ?? ''))?.body.text.body).toContain(order.number);
+    }, 120_000);
+
+    it('a provider with more banks than a list holds pages them (9 and “More banks”)', async () => {
+      const BUYER = '2348031110000';
+      await setMethods(['CARD', 'USSD'], 'FLUTTERWAVE');
+      try {
+        const first = await say('1001', SECRET_A, choose('pay:ussd', 'Pay by USSD'), BUYER);
+        expect(ids(first[0])).toHaveLength(10);
+        expect(ids(first[0])[9]).toBe('ussd-more:9');
+        const rest = await say('1001', SECRET_A, choose('ussd-more:9', 'More banks'), BUYER);
+        expect(ids(rest[0])).toEqual(['ussd:232', 'ussd:032', 'ussd:033', 'ussd:215', 'ussd:035', 'ussd:057']);
+      } finally {
+        await setMethods(['CARD', 'USSD', 'MOBILE_MONEY']);
+      }
+    });
+
+    it('a mobile-money order by chat charges the chat’s own number, and counts toward the unpaid limit', async () => {
+      const BUYER = '2348032220000';
+      await setMethods(['CARD', 'USSD', 'MOBILE_MONEY']);
+      await toConfirmation(BUYER);
+      const networks = await say('1001', SECRET_A, choose('pay:momo', 'Mobile money'), BUYER);
+      expect(ids(networks[0])).toEqual(['momo:mtn-momo', 'momo:airtel-smartcash', 'momo:opay', 'momo:palmpay']);
+      expect(networks[0].interactive.body.text).toContain(`+${BUYER}`);
+      const placed = await say('1001', SECRET_A, choose('momo:opay', 'OPay'), BUYER);
+      const [link] = await ordersOf(BUYER);
+      const payment = await s.stack.prisma.payment.findFirstOrThrow({ where: { orderId: link!.orderId } });
+      expect(payment).toMatchObject({ method: 'MOBILE_MONEY', status: 'PENDING', mobileMoneyNetwork: 'opay', mobileMoneyPhone: `+${BUYER}` });
+      expect(placed[0].text.body).toContain(payment.chargeInstruction!);
+      process.env.WHATSAPP_MAX_UNPAID_ORDERS = '1';
+      try {
+        // Another cart (the address and e-mail are remembered); an old network row does not get past the limit.
+        const item = await makeProduct(s.stack.prisma, STORE, { price: 500_000n, stock: 10 });
+        await say('1001', SECRET_A, choose(`add:${item.variantId}`), BUYER);
+        expect((await say('1001', SECRET_A, choose('momo:opay', 'OPay'), BUYER))[0].text.body).toMatch(/1 orders by chat waiting for payment/);
+        expect(await ordersOf(BUYER)).toHaveLength(1);
+      } finally {
+        delete process.env.WHATSAPP_MAX_UNPAID_ORDERS;
+      }
+    }, 120_000);
+
+    it('a number of another country is told kindly that the wallets are not for it and offered the other ways to pay', async () => {
+      const GHANA = '233551234987';
+      await setMethods(['CARD', 'USSD', 'MOBILE_MONEY']);
+      await toConfirmation(GHANA);
+      const refused = await say('1001', SECRET_A, choose('pay:momo', 'Mobile money'), GHANA);
+      expect(refused[0].interactive.body.text).toMatch(/wallets on \+234 numbers, and this WhatsApp number \(\+233551234987\) is not one/);
+      expect(ids(refused[0])).toEqual(['pay:link', 'pay:ussd', 'cancel']);
+      // An old or forged network row is answered the same way: nothing placed, no prompt sent.
+      const forged = await say('1001', SECRET_A, choose('momo:opay', 'OPay'), GHANA);
+      expect(forged[0].interactive.body.text).toMatch(/is not one/);
+      expect(await ordersOf(GHANA)).toEqual([]);
+      expect(await s.stack.prisma.payment.count({ where: { mobileMoneyPhone: `+${GHANA}` } })).toBe(0);
+    }, 120_000);
+  });
+
   it('speaks Pidgin when the customer picks it', async () => {
     const replies = await say('1001', SECRET_A, choose('lang:pcm', 'Pidgin'), '2348037770000');
     expect(replies[0].text.body).toMatch(/I go dey talk Pidgin/);

@@ -17,6 +17,9 @@
  * - Pay on delivery (decision 0085) is offered when the shop takes it and the order's total, priced as
  *   checkout prices it, is within the shop's maximum (checkout's own rule); the order is confirmed unpaid
  *   exactly as a web one (stock committed, never expires) and counts toward the unpaid limit until collected.
+ * - USSD and mobile money (decision 0087, amended): the bank or network is picked from a list of the shop's
+ *   provider's (checkout's own lists, at most 9 a page plus "More"); the wallet is the chat's own number,
+ *   the one Meta signed, so nobody types a phone and no prompt reaches a number that did not ask.
  */
 import { anonymousActor, DomainError, logger, TOPICS, uuidv7, type Peers, type PrismaClient, type TopicEvent } from '@webwaka/kit';
 import { addCartLine, findCart, updateCartLine } from '../carts';
@@ -26,6 +29,7 @@ import type { ServiceContext } from '../context';
 import { customerForPhone } from '../peers';
 import type { PaymentMethod } from '../providers/provider';
 import { salesChannel } from '../tenant';
+import { mobileMoneyNetworksFor, USSD_BANKS, walletPhone, type MobileMoneyNetwork } from '../providers/direct-charges';
 import { settingsFor, zoneFor, type Address } from '../settings';
 import { cloudApiMessage, readable, sendCloudApiMessage, type Choice, type Reply } from './cloud-api';
 import { open } from './connection';
@@ -74,7 +78,21 @@ const CHAT_PAYMENTS: { choice: string; method: PaymentMethod }[] = [
   { choice: 'pay:link', method: 'CARD' },
   { choice: 'pay:transfer', method: 'BANK_TRANSFER' },
   { choice: 'pay:delivery', method: 'PAY_ON_DELIVERY' },
+  { choice: 'pay:ussd', method: 'USSD' },
+  { choice: 'pay:momo', method: 'MOBILE_MONEY' },
 ];
+
+/** WhatsApp lists hold 10 rows: a page of banks keeps one for "More". */
+const BANKS_PER_PAGE = 9;
+
+/** Whether the chat's own number can hold this network's wallet (its country's number). */
+const walletIsChatNumber = (waId: string, network: MobileMoneyNetwork) => {
+  try {
+    return walletPhone(`+${waId}`, network) === `+${waId}`;
+  } catch {
+    return false;
+  }
+};
 
 /** How many of this chat's orders await payment now (the chat's number at this shop). */
 async function unpaidChatOrders(ctx: ServiceContext, conversationId: string): Promise<number> {
@@ -232,7 +250,7 @@ export async function converse(ctx: ServiceContext, conv: ConvView, input: { cho
     return confirm();
   };
 
-  const confirm = async (): Promise<Turn> => {
+  const confirm = async (intro?: string, without?: PaymentMethod): Promise<Turn> => {
     const settings = await settingsFor(ctx, tenantId);
     const { cart, lines } = await cartLines();
     if (!cart || lines.length === 0) return turn([{ kind: 'text', text: t.emptyCart }]);
@@ -245,14 +263,19 @@ export async function converse(ctx: ServiceContext, conv: ConvView, input: { cho
       if (e instanceof DomainError) return turn([{ kind: 'text', text: t.checkoutFailed(e.message) }]);
       throw e;
     }
-    const offered = CHAT_PAYMENTS.filter((p) => settings.paymentMethods.includes(p.method) && (p.method !== 'PAY_ON_DELIVERY' || payOnDeliveryAllows(settings, priced.total)));
+    const hasChoices = (method: PaymentMethod) =>
+      method === 'PAY_ON_DELIVERY' ? payOnDeliveryAllows(settings, priced.total)
+      : method === 'USSD' ? USSD_BANKS[settings.paymentProvider].length > 0
+      : method === 'MOBILE_MONEY' ? mobileMoneyNetworksFor(settings.paymentProvider, cart.currency).length > 0
+      : true;
+    const offered = CHAT_PAYMENTS.filter((p) => p.method !== without && settings.paymentMethods.includes(p.method) && hasChoices(p.method));
     const choices = [...offered.map((p) => ({ id: p.choice, title: payTitle(p.method) })), { id: 'cancel', title: t.cancel }];
-    const body = t.confirm(`${itemsText(lines, cart.currency)}\n${t.totalWithDelivery}: ${money(priced.total, cart.currency)}`, `${a.name}, ${a.line1}, ${a.city}, ${a.region}`);
+    const body = (intro ? `${intro}\n\n` : '') + t.confirm(`${itemsText(lines, cart.currency)}\n${t.totalWithDelivery}: ${money(priced.total, cart.currency)}`, `${a.name}, ${a.line1}, ${a.city}, ${a.region}`);
     // WhatsApp shows at most three reply buttons: more ways to pay go in a list.
     const reply: Reply = choices.length <= 3 ? { kind: 'buttons', text: body, buttons: choices } : { kind: 'list', text: body, button: t.choosePayment, rows: choices };
     return turn([reply], 'CONFIRM');
   };
-  const payTitle = (method: PaymentMethod) => (method === 'CARD' ? t.payLink : method === 'BANK_TRANSFER' ? t.payTransfer : t.payOnDelivery);
+  const payTitle = (method: PaymentMethod) => ({ CARD: t.payLink, BANK_TRANSFER: t.payTransfer, PAY_ON_DELIVERY: t.payOnDelivery, USSD: t.payUssd, MOBILE_MONEY: t.payMobileMoney })[method as string] ?? method;
 
   // Anywhere in the conversation: the person's own erasure (decision 0085), asked to confirm first.
   if (choice === 'erase' || (!choice && ERASE_REQUEST.test(word))) {
@@ -368,8 +391,8 @@ export async function converse(ctx: ServiceContext, conv: ConvView, input: { cho
     const saved = state.addresses?.[Number(choice.slice(5))];
     return saved ? useAddress(saved) : askForAddress();
   }
-  const payment = CHAT_PAYMENTS.find((p) => p.choice === choice);
-  if (payment) {
+  /** A checkout the customer asked for, placed as a web one is; `details` are the USSD bank or the wallet's network. */
+  const place = async (method: PaymentMethod, details: { ussdBank?: string; mobileMoneyNetwork?: string } = {}): Promise<Turn> => {
     const { cart, lines } = await cartLines();
     if (!cart || lines.length === 0 || !state.address || !state.email || !state.shippingMethod) return turn([{ kind: 'text', text: t.emptyCart }]);
     const limit = await unpaidLimitReached();
@@ -385,10 +408,13 @@ export async function converse(ctx: ServiceContext, conv: ConvView, input: { cho
         phone: `+${conv.waId}`,
         shippingAddress: state.address,
         shippingMethod: state.shippingMethod,
-        paymentMethod: payment.method,
+        paymentMethod: method,
+        ...(method === 'USSD' ? { ussdBank: details.ussdBank } : {}),
+        // The wallet is the chat's own number (Meta signed it): a prompt reaches only the person asking.
+        ...(method === 'MOBILE_MONEY' ? { mobileMoneyNetwork: details.mobileMoneyNetwork, mobileMoneyPhone: `+${conv.waId}` } : {}),
       });
       // A pay-on-delivery order is committed at once: stock gone by then cancels it (payments.ts).
-      const order = payment.method === 'PAY_ON_DELIVERY' ? await ctx.prisma.order.findUniqueOrThrow({ where: { id: placed.order.id } }) : placed.order;
+      const order = method === 'PAY_ON_DELIVERY' ? await ctx.prisma.order.findUniqueOrThrow({ where: { id: placed.order.id } }) : placed.order;
       const kept = [state.address, ...(state.addresses ?? []).filter((a) => a.line1 !== state.address!.line1)].slice(0, 3);
       state.addresses = kept;
       state.cartToken = null;
@@ -396,16 +422,55 @@ export async function converse(ctx: ServiceContext, conv: ConvView, input: { cho
       const p = placed.payment;
       const text =
         order.status === 'CANCELLED' ? t.checkoutFailed(t.soldOut)
-        : payment.method === 'PAY_ON_DELIVERY' ? t.placedOnDelivery(order.number, money(p?.amount ?? order.total, order.currency))
-        : payment.method === 'BANK_TRANSFER' && p?.bankAccountNumber
+        : method === 'PAY_ON_DELIVERY' ? t.placedOnDelivery(order.number, money(p?.amount ?? order.total, order.currency))
+        : method === 'BANK_TRANSFER' && p?.bankAccountNumber
           ? t.placedTransfer(order.number, total, p.bankName ?? '', p.bankAccountNumber, p.bankAccountName ?? '', lagosTime(order.expiresAt))
-          : t.placed(order.number, total, p?.authorizationUrl ?? '');
+        : method === 'USSD' && p?.ussdCode ? t.placedUssd(order.number, total, p.ussdCode)
+        : (method === 'MOBILE_MONEY' || method === 'USSD') && p?.chargeInstruction ? t.placedMobileMoney(order.number, total, p.chargeInstruction, p.authorizationUrl)
+        : (method === 'USSD' || method === 'MOBILE_MONEY') && p?.status !== 'PENDING' ? t.chargeNotStarted(order.number)
+        : t.placed(order.number, total, p?.authorizationUrl ?? '');
       return turn([{ kind: 'text', text }], 'START', { orderId: order.id });
     } catch (e) {
       if (e instanceof DomainError) return turn([{ kind: 'text', text: t.checkoutFailed(e.message) }]);
       throw e;
     }
+  };
+  const ussdBanks = async (offset: number): Promise<Turn> => {
+    const settings = await settingsFor(ctx, tenantId);
+    const banks = USSD_BANKS[settings.paymentProvider];
+    const page = banks.slice(offset, offset + BANKS_PER_PAGE).map((b) => ({ id: `ussd:${b.code}`, title: b.name }));
+    const more = offset + BANKS_PER_PAGE < banks.length ? [{ id: `ussd-more:${offset + BANKS_PER_PAGE}`, title: t.moreBanks }] : [];
+    return turn([{ kind: 'list', text: t.pickBank, button: t.choose, rows: [...page, ...more] }], 'CONFIRM');
+  };
+  /** Networks whose wallets the chat's number can hold; none: say so and offer the other ways to pay. */
+  const walletNetworks = async () => {
+    const settings = await settingsFor(ctx, tenantId);
+    const { cart } = await cartLines();
+    const all = mobileMoneyNetworksFor(settings.paymentProvider, cart?.currency ?? shop.currency);
+    return { all, usable: all.filter((n) => walletIsChatNumber(conv.waId, n)) };
+  };
+  const walletMismatch = (all: readonly MobileMoneyNetwork[]) => confirm(t.walletNotThisNumber(`+${conv.waId}`, [...new Set(all.map((n) => `+${n.dialCode}`))].join(', ')), 'MOBILE_MONEY');
+
+  const payment = CHAT_PAYMENTS.find((p) => p.choice === choice);
+  if (payment?.method === 'USSD') return ussdBanks(0);
+  if (choice.startsWith('ussd-more:')) return ussdBanks(Math.max(0, Math.floor(Number(choice.slice(10))) || 0));
+  if (choice.startsWith('ussd:')) return place('USSD', { ussdBank: choice.slice(5) });
+  if (payment?.method === 'MOBILE_MONEY') {
+    const { all, usable } = await walletNetworks();
+    // None at all (the method was switched off since): checkout's own refusal says why.
+    if (all.length === 0) return place('MOBILE_MONEY');
+    if (usable.length === 0) return walletMismatch(all);
+    return turn([{ kind: 'list', text: t.pickNetwork(`+${conv.waId}`), button: t.choose, rows: usable.slice(0, 10).map((n) => ({ id: `momo:${n.code}`, title: n.name })) }], 'CONFIRM');
   }
+  if (choice.startsWith('momo:')) {
+    const { all, usable } = await walletNetworks();
+    const code = choice.slice(5);
+    // An old or forged row for a network this number cannot hold is answered, not charged (an unknown one
+    // is checkout's to refuse: PAYMENT_DETAILS_INVALID).
+    if (all.some((n) => n.code === code) && !usable.some((n) => n.code === code)) return walletMismatch(all);
+    return place('MOBILE_MONEY', { mobileMoneyNetwork: code });
+  }
+  if (payment) return place(payment.method);
 
   // Typed answers to the question asked
   if (!choice && conv.step === 'ADDRESS') {

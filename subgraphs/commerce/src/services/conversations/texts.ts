@@ -39,7 +39,19 @@ const en = {
   payLink: 'Pay online',
   payTransfer: 'Bank transfer',
   payOnDelivery: 'Pay on delivery',
+  payUssd: 'Pay by USSD',
+  payMobileMoney: 'Mobile money',
   choosePayment: 'Ways to pay',
+  pickBank: 'Which bank will you pay from? You will get a code to dial on the phone linked to that account.',
+  moreBanks: 'More banks',
+  pickNetwork: (phone: string) => `Which mobile-money wallet? We will ask ${phone}, this WhatsApp number, to approve the payment.`,
+  walletNotThisNumber: (phone: string, countries: string) =>
+    `Mobile money here is for wallets on ${countries} numbers, and this WhatsApp number (${phone}) is not one, so we cannot send it a payment prompt. You can pay another way:`,
+  placedUssd: (number: string, total: string, code: string) =>
+    `Order ${number} is placed: ${total}. Dial this code on the phone linked to your bank account:\n${code}\nThe order is confirmed when your bank approves the payment. We will tell you here.`,
+  placedMobileMoney: (number: string, total: string, instruction: string, url: string | null) =>
+    `Order ${number} is placed: ${total}. ${instruction}${url ? `\nOr open: ${url}` : ''}\nThe order is confirmed when the payment is approved. We will tell you here.`,
+  chargeNotStarted: (number: string) => `Order ${number} is placed, but the payment could not be started. Pay for it from your orders on the shop's website (sign in with this number), or let it expire.`,
   totalWithDelivery: 'Total with delivery',
   cancel: 'Cancel',
   placedOnDelivery: (number: string, total: string) =>
@@ -103,7 +115,19 @@ const pcm: typeof en = {
   payLink: 'Pay online',
   payTransfer: 'Bank transfer',
   payOnDelivery: 'Pay when e land',
+  payUssd: 'Pay with USSD',
+  payMobileMoney: 'Mobile money',
   choosePayment: 'How to pay',
+  pickBank: 'Which bank you go pay from? We go give you code wey you go dial for the phone wey dey that account.',
+  moreBanks: 'More banks',
+  pickNetwork: (phone) => `Which mobile-money wallet? We go ask ${phone}, this WhatsApp number, make e approve the payment.`,
+  walletNotThisNumber: (phone, countries) =>
+    `Mobile money for here na for wallet wey get ${countries} number, and this WhatsApp number (${phone}) no be one, so we no fit send am payment prompt. You fit pay another way:`,
+  placedUssd: (number, total, code) =>
+    `Order ${number} don enter: ${total}. Dial this code for the phone wey dey your bank account:\n${code}\nThe order go confirm when your bank approve the payment. We go tell you here.`,
+  placedMobileMoney: (number, total, instruction, url) =>
+    `Order ${number} don enter: ${total}. ${instruction}${url ? `\nOr open: ${url}` : ''}\nThe order go confirm when the payment don approve. We go tell you here.`,
+  chargeNotStarted: (number) => `Order ${number} don enter, but the payment no start. Pay for am from your orders for the shop website (sign in with this number), or make e expire.`,
   totalWithDelivery: 'Total plus delivery',
   cancel: 'Cancel',
   placedOnDelivery: (number, total) =>
