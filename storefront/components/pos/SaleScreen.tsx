@@ -57,18 +57,26 @@ export function SaleScreen({ ctx, db, onSold }: { ctx: TillContext; db: IDBDatab
   const [approver, setApprover] = useState<TillCashier | null>(null);
   const [asking, setAsking] = useState(false);
   const scan = useRef<HTMLInputElement>(null);
-  const loaded = useRef(false);
+  // The kept cart comes back from IndexedDB asynchronously. Until it has, the scan field is disabled (a
+  // scan landing first would be wiped by the restore) and nothing is written back (an empty first render
+  // would overwrite the kept cart).
+  const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
     void Promise.all([kvGet<Cart>(db, 'cart'), kvGet<Cart[]>(db, 'parked')]).then(([c, p]) => {
-      if (c) setCart(c);
+      // Never drop what the cashier already added (a camera scan can fire before the field is enabled).
+      if (c) setCart((now) => (now.lines.length > 0 || now.customer ? now : c));
       setParked(p ?? []);
-      loaded.current = true;
+      setLoaded(true);
     });
   }, [db]);
   useEffect(() => {
-    if (loaded.current) void kvSet(db, 'cart', cart);
-  }, [db, cart]);
+    if (loaded) void kvSet(db, 'cart', cart);
+  }, [db, cart, loaded]);
+  // autoFocus does nothing on a disabled field: focus it once it is enabled, ready for the barcode scanner.
+  useEffect(() => {
+    if (loaded) scan.current?.focus();
+  }, [loaded]);
 
   const lineInputs = cart.lines.map((l) => {
     const quantityMilli = sellableQuantity(l.quantity, parseQuantity) ?? 0n;
@@ -191,7 +199,7 @@ export function SaleScreen({ ctx, db, onSold }: { ctx: TillContext; db: IDBDatab
         }}
       >
         <label htmlFor="pos-scan">{pt('sale.scan')}</label>
-        <input id="pos-scan" ref={scan} type="search" autoFocus autoComplete="off" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input id="pos-scan" ref={scan} type="search" autoFocus autoComplete="off" disabled={!loaded} value={query} onChange={(e) => setQuery(e.target.value)} />
         <CameraScan onCode={onScan} />
       </form>
       {notice && <p role="status" className="pos-notice">{notice}</p>}
