@@ -496,6 +496,67 @@ describe('an order by chat', () => {
       }
     }, 120_000);
 
+    it('a declined USSD charge is told in the chat; the customer pays again from the chat (another bank, then another way) without a new order, and is confirmed', async () => {
+      const BUYER = '2348033330000';
+      const OTHER = '2348034440000';
+      await setMethods(['CARD', 'USSD', 'MOBILE_MONEY']);
+      await toConfirmation(BUYER);
+      await say('1001', SECRET_A, choose('pay:ussd', 'Pay by USSD'), BUYER);
+      await say('1001', SECRET_A, choose('ussd:737', 'GTBank (*737#)'), BUYER);
+      const [link] = await ordersOf(BUYER);
+      const orderId = link!.orderId;
+      const paymentsOf = () => s.stack.prisma.payment.findMany({ where: { orderId }, orderBy: { createdAt: 'asc' } });
+      /** Declines the charge on the sandbox phone page and returns what the chat was told (sent by the job's round or here). */
+      const declineAndHear = async (payment: { id: string; reference: string }) => {
+        const before = sent.length;
+        expect(await decideOnSandboxPage(s, `/pay/sandbox/${payment.reference}`, 'decline')).toBeLessThan(400);
+        await waitFor(async () => (await s.stack.prisma.payment.findUniqueOrThrow({ where: { id: payment.id } })).status === 'FAILED', 20_000);
+        await waitFor(async () => (await sendQueued({ prisma: s.stack.prisma })) >= 0 && sent.slice(before).some((m) => m.body.to === BUYER && m.body.type === 'interactive'), 20_000);
+        return sent.slice(before).find((m) => m.body.to === BUYER && m.body.type === 'interactive')!.body;
+      };
+
+      // The bank declines: the chat hears of it once, with ways to pay again; the order still awaits payment.
+      const declined = await declineAndHear((await paymentsOf())[0]!);
+      expect(declined.interactive.body.text).toMatch(/USSD payment for order .* did not go through/);
+      expect(ids(declined)).toEqual([`retry:${orderId}`, `retry-bank:${orderId}`, `retry-other:${orderId}`]);
+      expect(await s.stack.prisma.order.findUniqueOrThrow({ where: { id: orderId } })).toMatchObject({ status: 'PENDING_PAYMENT' });
+
+      // Another chat cannot pay (or start charges) for this one's order.
+      await toConfirmation(OTHER);
+      expect((await say('1001', SECRET_A, choose(`retry:${orderId}`, 'Try again'), OTHER))[0].text.body).toMatch(/did not get that/);
+      expect(await paymentsOf()).toHaveLength(1);
+
+      // Another bank: the provider's list, then a new charge on the same order.
+      const banks = await say('1001', SECRET_A, choose(`retry-bank:${orderId}`, 'Another bank'), BUYER);
+      expect(ids(banks[0])).toContain(`reussd:${orderId}:919`);
+      const again = await say('1001', SECRET_A, choose(`reussd:${orderId}:919`, 'UBA (*919#)'), BUYER);
+      const second = (await paymentsOf())[1]!;
+      expect(second).toMatchObject({ method: 'USSD', status: 'PENDING', ussdBank: '919' });
+      expect(again[0].text.body.split('\n')).toContain(second.ussdCode);
+      // A second tap while that charge waits gives the same charge, not another.
+      await say('1001', SECRET_A, choose(`retry:${orderId}`, 'Try again'), BUYER);
+      expect(await paymentsOf()).toHaveLength(2);
+
+      // Declined again (the code ran out): another way to pay, here the chat's own mobile-money wallet.
+      expect((await declineAndHear(second)).interactive.body.text).toMatch(/did not go through/);
+      const ways = await say('1001', SECRET_A, choose(`retry-other:${orderId}`, 'Other ways to pay'), BUYER);
+      expect(ids(ways[0])).toEqual([`repay:${orderId}:CARD`, `repay:${orderId}:USSD`, `repay:${orderId}:MOBILE_MONEY`]);
+      const networks = await say('1001', SECRET_A, choose(`repay:${orderId}:MOBILE_MONEY`, 'Mobile money'), BUYER);
+      expect(ids(networks[0])).toContain(`remomo:${orderId}:opay`);
+      await say('1001', SECRET_A, choose(`remomo:${orderId}:opay`, 'OPay'), BUYER);
+      const third = (await paymentsOf())[2]!;
+      expect(third).toMatchObject({ method: 'MOBILE_MONEY', status: 'PENDING', mobileMoneyNetwork: 'opay', mobileMoneyPhone: `+${BUYER}` });
+
+      // Approved: paid and confirmed in the chat; still one order.
+      expect(await decideOnSandboxPage(s, `/pay/sandbox/${third.reference}`, 'pay')).toBeLessThan(400);
+      await waitFor(async () => (await s.stack.prisma.order.findUniqueOrThrow({ where: { id: orderId } })).status === 'PAID', 20_000);
+      await waitFor(async () => (await sendQueued({ prisma: s.stack.prisma })) >= 0 && sent.some((m) => m.body.to === BUYER && /Payment received for order/.test(m.body.text?.body ?? '')), 20_000);
+      expect(await ordersOf(BUYER)).toHaveLength(1);
+      // A paid order is not paid again.
+      expect((await say('1001', SECRET_A, choose(`retry:${orderId}`, 'Try again'), BUYER))[0].text.body).toMatch(/no longer waiting for payment/);
+      expect(await paymentsOf()).toHaveLength(3);
+    }, 180_000);
+
     it('a number of another country is told kindly that the wallets are not for it and offered the other ways to pay', async () => {
       const GHANA = '233551234987';
       await setMethods(['CARD', 'USSD', 'MOBILE_MONEY']);

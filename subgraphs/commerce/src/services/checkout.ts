@@ -111,7 +111,7 @@ export const MAX_PROMPTS_PER_WALLET = 3;
  * bombard that phone with approval requests from many connections. So a phone may have only a few orders
  * waiting on its approval in a shop at once, whoever asks (PENDING_ORDER_LIMIT, before anything is reserved).
  */
-async function checkWalletPrompts(ctx: ServiceContext, tenantId: string, phone: string) {
+export async function checkWalletPrompts(ctx: ServiceContext, tenantId: string, phone: string) {
   const waiting = await ctx.prisma.order.count({ where: { tenantId, status: 'PENDING_PAYMENT', expiresAt: { gt: new Date() }, payments: { some: { method: 'MOBILE_MONEY', status: 'PENDING', mobileMoneyPhone: phone } } } });
   if (waiting >= MAX_PROMPTS_PER_WALLET) throw new DomainError(ErrorCode.PENDING_ORDER_LIMIT, 'This phone already has payments waiting for its approval: approve or decline them first', ['mobileMoneyPhone']);
 }

@@ -32,6 +32,7 @@ import { recordExternalLinesPaid, recordOrderPaid } from './events';
 import { requestInvoices } from './invoice-requests';
 import type { PlacedOrder } from './order-placement';
 import { recordOrderMessage } from './order-messages';
+import { recordChatChargeFailed } from './conversations/outbound';
 import { lockOrder, transition } from './order-states';
 import { commit, release, reserve, returnStock } from './peers';
 import { providerFor, type PaymentProviderAdapter, type ProviderName } from './providers';
@@ -189,7 +190,7 @@ export async function syncPayment(deps: Deps, tenantId: string, reference: strin
   const adapter = await providerFor(deps.prisma, tenantId, payment.provider);
   const verified = await adapter.verify(reference, payment.providerReference);
   if (verified.status === 'PENDING') return 'pending';
-  if (verified.status === 'FAILED') return failPayment(deps, payment.id, verified.failureReason ?? 'declined');
+  if (verified.status === 'FAILED') return failPayment(deps, payment.id, verified.failureReason ?? 'declined', payment.method);
   const mismatch = verified.amount !== payment.amount || verified.currency !== payment.currency;
   await deps.prisma.payment.update({
     where: { id: payment.id },
@@ -299,8 +300,22 @@ async function commitOrderStock(deps: Deps, order: { id: string; tenantId: strin
  * at the first decline lost the shopper's order and cart for a mistyped card); `retryPayment` starts a new
  * payment, and the expiry job cancels the order when its payment window ends.
  */
-export async function failPayment(deps: Deps, paymentId: string, reason: string): Promise<PaymentOutcome> {
-  const failed = await deps.prisma.payment.updateMany({ where: { id: paymentId, status: { in: ['PENDING', 'CANCELLED'] } }, data: { status: 'FAILED', failureReason: reason } });
+export async function failPayment(deps: Deps, paymentId: string, reason: string, method?: PaymentMethod): Promise<PaymentOutcome> {
+  const where = { id: paymentId, status: { in: ['PENDING', 'CANCELLED'] as ('PENDING' | 'CANCELLED')[] } };
+  const data = { status: 'FAILED' as const, failureReason: reason };
+  // A USSD or mobile-money charge of a chat order: the chat hears of it, with ways to pay again, in the same
+  // transaction (decision 0087, amended); other payments keep the single statement.
+  const failed =
+    method === 'USSD' || method === 'MOBILE_MONEY'
+      ? await deps.prisma.$transaction(async (tx) => {
+          const moved = await tx.payment.updateMany({ where, data });
+          if (moved.count > 0) {
+            const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { id: true, orderId: true, method: true } });
+            await recordChatChargeFailed(tx, payment);
+          }
+          return moved;
+        }, TX_OPTIONS)
+      : await deps.prisma.payment.updateMany({ where, data });
   if (failed.count === 0) return (await deps.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).status === 'SUCCEEDED' ? settlePayment(deps, paymentId) : 'failed';
   return 'failed';
 }

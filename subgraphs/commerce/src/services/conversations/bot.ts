@@ -20,21 +20,25 @@
  * - USSD and mobile money (decision 0087, amended): the bank or network is picked from a list of the shop's
  *   provider's (checkout's own lists, at most 9 a page plus "More"); the wallet is the chat's own number,
  *   the one Meta signed, so nobody types a phone and no prompt reaches a number that did not ask.
+ * - A declined or expired USSD or mobile-money charge is told in the chat (payments.ts, outbound.ts) with
+ *   "Try again", another bank or network, or another way to pay: a new charge for the same order, never a
+ *   new order, and only for an order this chat placed that still awaits payment (decision 0087, amended).
  */
 import { anonymousActor, DomainError, logger, TOPICS, uuidv7, type Peers, type PrismaClient, type TopicEvent } from '@webwaka/kit';
 import { addCartLine, findCart, updateCartLine } from '../carts';
-import { awaitingPayment, checkout, payOnDeliveryAllows } from '../checkout';
+import { awaitingPayment, checkout, checkWalletPrompts, payOnDeliveryAllows } from '../checkout';
+import { startPayment } from '../payments';
 import { priceOrder } from '../pricing';
 import type { ServiceContext } from '../context';
 import { customerForPhone } from '../peers';
 import type { PaymentMethod } from '../providers/provider';
 import { salesChannel } from '../tenant';
-import { mobileMoneyNetworksFor, USSD_BANKS, walletPhone, type MobileMoneyNetwork } from '../providers/direct-charges';
+import { mobileMoneyNetworkFor, mobileMoneyNetworksFor, ussdBankFor, USSD_BANKS, walletPhone, type MobileMoneyNetwork } from '../providers/direct-charges';
 import { settingsFor, zoneFor, type Address } from '../settings';
 import { cloudApiMessage, readable, sendCloudApiMessage, type Choice, type Reply } from './cloud-api';
 import { open } from './connection';
 import { eraseConversationFromChat } from './privacy';
-import { rememberShopName, sendQueued } from './outbound';
+import { chargeRetryReply, rememberShopName, sendQueued } from './outbound';
 import { money, priceLines, productById, productsInCategory, searchShop, topCategories } from './shop';
 import { LANGUAGES, textsFor, type Language } from './texts';
 import { envInt } from './webhook';
@@ -418,29 +422,22 @@ export async function converse(ctx: ServiceContext, conv: ConvView, input: { cho
       const kept = [state.address, ...(state.addresses ?? []).filter((a) => a.line1 !== state.address!.line1)].slice(0, 3);
       state.addresses = kept;
       state.cartToken = null;
-      const total = money(order.total, order.currency);
-      const p = placed.payment;
-      const text =
-        order.status === 'CANCELLED' ? t.checkoutFailed(t.soldOut)
-        : method === 'PAY_ON_DELIVERY' ? t.placedOnDelivery(order.number, money(p?.amount ?? order.total, order.currency))
-        : method === 'BANK_TRANSFER' && p?.bankAccountNumber
-          ? t.placedTransfer(order.number, total, p.bankName ?? '', p.bankAccountNumber, p.bankAccountName ?? '', lagosTime(order.expiresAt))
-        : method === 'USSD' && p?.ussdCode ? t.placedUssd(order.number, total, p.ussdCode)
-        : (method === 'MOBILE_MONEY' || method === 'USSD') && p?.chargeInstruction ? t.placedMobileMoney(order.number, total, p.chargeInstruction, p.authorizationUrl)
-        : (method === 'USSD' || method === 'MOBILE_MONEY') && p?.status !== 'PENDING' ? t.chargeNotStarted(order.number)
-        : t.placed(order.number, total, p?.authorizationUrl ?? '');
-      return turn([{ kind: 'text', text }], 'START', { orderId: order.id });
+      if (order.status === 'CANCELLED') return turn([{ kind: 'text', text: t.checkoutFailed(t.soldOut) }], 'START', { orderId: order.id });
+      return turn([paymentReply(order, method, placed.payment)], 'START', { orderId: order.id });
     } catch (e) {
       if (e instanceof DomainError) return turn([{ kind: 'text', text: t.checkoutFailed(e.message) }]);
       throw e;
     }
   };
-  const ussdBanks = async (offset: number): Promise<Turn> => {
+  /** A page of the provider's banks; `forOrder`: the rows pay again for that order instead of placing one. */
+  const ussdBanks = async (offset: number, forOrder?: string): Promise<Turn> => {
     const settings = await settingsFor(ctx, tenantId);
     const banks = USSD_BANKS[settings.paymentProvider];
-    const page = banks.slice(offset, offset + BANKS_PER_PAGE).map((b) => ({ id: `ussd:${b.code}`, title: b.name }));
-    const more = offset + BANKS_PER_PAGE < banks.length ? [{ id: `ussd-more:${offset + BANKS_PER_PAGE}`, title: t.moreBanks }] : [];
-    return turn([{ kind: 'list', text: t.pickBank, button: t.choose, rows: [...page, ...more] }], 'CONFIRM');
+    const row = (code: string) => (forOrder ? `reussd:${forOrder}:${code}` : `ussd:${code}`);
+    const page = banks.slice(offset, offset + BANKS_PER_PAGE).map((b) => ({ id: row(b.code), title: b.name }));
+    const next = offset + BANKS_PER_PAGE;
+    const more = next < banks.length ? [{ id: forOrder ? `retry-bank:${forOrder}:${next}` : `ussd-more:${next}`, title: t.moreBanks }] : [];
+    return turn([{ kind: 'list', text: t.pickBank, button: t.choose, rows: [...page, ...more] }], forOrder ? 'START' : 'CONFIRM');
   };
   /** Networks whose wallets the chat's number can hold; none: say so and offer the other ways to pay. */
   const walletNetworks = async () => {
@@ -450,6 +447,82 @@ export async function converse(ctx: ServiceContext, conv: ConvView, input: { cho
     return { all, usable: all.filter((n) => walletIsChatNumber(conv.waId, n)) };
   };
   const walletMismatch = (all: readonly MobileMoneyNetwork[]) => confirm(t.walletNotThisNumber(`+${conv.waId}`, [...new Set(all.map((n) => `+${n.dialCode}`))].join(', ')), 'MOBILE_MONEY');
+
+  /**
+   * "Try again", another bank or network, or another way to pay, for an order of this chat still awaiting
+   * payment: a new charge with checkout's own checks (the provider's lists, the wallet is this number, the
+   * per-wallet prompt limit), never a new order. The unpaid-orders limit is not touched: no order is added.
+   */
+  const payAgain = async (action: string, orderId: string, arg: string | null): Promise<Turn> => {
+    const link = await ctx.prisma.conversationOrder.findFirst({ where: { orderId, conversationId: conv.id, tenantId } });
+    const order = link ? await ctx.prisma.order.findFirst({ where: { id: orderId, tenantId } }) : null;
+    if (!order) return turn([{ kind: 'text', text: t.notUnderstood }]);
+    if (order.status !== 'PENDING_PAYMENT' || order.expiresAt.getTime() <= Date.now()) return turn([{ kind: 'text', text: t.notRetryable(order.number) }]);
+    const settings = await settingsFor(ctx, tenantId);
+    const last = await ctx.prisma.payment.findFirst({ where: { orderId, tenantId }, orderBy: { createdAt: 'desc' } });
+    const allNetworks = mobileMoneyNetworksFor(settings.paymentProvider, order.currency);
+    const networks = () => allNetworks.filter((n) => walletIsChatNumber(conv.waId, n));
+    const notThisNumber = () => turn([{ kind: 'text', text: t.retryFailed(order.number, t.walletNotThisNumber(`+${conv.waId}`, [...new Set(allNetworks.map((n) => `+${n.dialCode}`))].join(', '))) }]);
+    const networkList = () => {
+      const usable = networks();
+      if (usable.length === 0) return notThisNumber();
+      return turn([{ kind: 'list', text: t.pickNetwork(`+${conv.waId}`), button: t.choose, rows: usable.slice(0, 10).map((n) => ({ id: `remomo:${orderId}:${n.code}`, title: n.name })) }]);
+    };
+    if (action === 'retry-bank') return ussdBanks(Math.max(0, Math.floor(Number(arg)) || 0), orderId);
+    if (action === 'retry-net') return networkList();
+    if (action === 'retry-other') {
+      const ways = CHAT_PAYMENTS.filter((p) => p.method !== 'PAY_ON_DELIVERY' && settings.paymentMethods.includes(p.method))
+        .filter((p) => (p.method === 'USSD' ? USSD_BANKS[settings.paymentProvider].length > 0 : p.method === 'MOBILE_MONEY' ? networks().length > 0 : true));
+      const rows = ways.map((p) => ({ id: `repay:${orderId}:${p.method}`, title: payTitle(p.method) }));
+      return turn([rows.length <= 3 ? { kind: 'buttons', text: t.retryHow(order.number), buttons: rows } : { kind: 'list', text: t.retryHow(order.number), button: t.choosePayment, rows }]);
+    }
+    if (action === 'repay' && arg === 'USSD') return ussdBanks(0, orderId);
+    if (action === 'repay' && arg === 'MOBILE_MONEY') return networkList();
+    // What to charge: "Try again" repeats the last payment's way; the others name it.
+    const method: PaymentMethod | undefined =
+      action === 'reussd' ? 'USSD' : action === 'remomo' ? 'MOBILE_MONEY' : action === 'repay' ? CHAT_PAYMENTS.find((p) => p.method === arg)?.method : ((last?.method ?? 'CARD') as PaymentMethod);
+    if (!method) return turn([{ kind: 'text', text: t.notUnderstood }]);
+    // Pay on delivery is decided at checkout (its maximum, stock committed at once), not as a retry.
+    if (method === 'PAY_ON_DELIVERY' || !settings.paymentMethods.includes(method)) return turn([chargeRetryReply(conv.language, order, method === 'USSD' ? 'USSD' : 'MOBILE_MONEY', t.retryFailed(order.number, payTitle(method)))]);
+    try {
+      let phoneCharge = {};
+      if (method === 'USSD') phoneCharge = { ussdBank: ussdBankFor(settings.paymentProvider, action === 'reussd' ? arg : last?.ussdBank).code };
+      if (method === 'MOBILE_MONEY') {
+        const network = mobileMoneyNetworkFor(settings.paymentProvider, action === 'remomo' ? arg : last?.mobileMoneyNetwork, order.currency);
+        // The wallet is this chat's own number, as at checkout; and no more prompts waiting on it than checkout allows.
+        if (!walletIsChatNumber(conv.waId, network)) return notThisNumber();
+        await checkWalletPrompts(ctx, tenantId, `+${conv.waId}`);
+        phoneCharge = { mobileMoneyNetwork: network.code, mobileMoneyPhone: `+${conv.waId}` };
+      }
+      const paid = await startPayment(ctx, tenantId, orderId, null, undefined, { method, phoneCharge });
+      return turn([paymentReply(order, method, paid)]);
+    } catch (e) {
+      if (e instanceof DomainError) return turn([{ kind: 'text', text: t.retryFailed(order.number, e.message) }]);
+      throw e;
+    }
+  };
+
+  /** What to do to pay: the link, the account to transfer to, the code to dial or the prompt to approve; a charge that did not start offers to retry. */
+  function paymentReply(
+    order: { id: string; number: string; total: bigint; currency: string; expiresAt: Date },
+    method: PaymentMethod,
+    p: { status: string; failureReason: string | null; amount: bigint; authorizationUrl: string | null; bankAccountNumber: string | null; bankName: string | null; bankAccountName: string | null; ussdCode: string | null; chargeInstruction: string | null } | null | undefined,
+  ): Reply {
+    const total = money(order.total, order.currency);
+    if ((method === 'USSD' || method === 'MOBILE_MONEY') && p?.status !== 'PENDING' && p?.status !== 'SUCCEEDED') return chargeRetryReply(conv.language, order, method, t.chargeNotStarted(order.number));
+    const text =
+      method === 'PAY_ON_DELIVERY' ? t.placedOnDelivery(order.number, money(p?.amount ?? order.total, order.currency))
+      : method === 'BANK_TRANSFER' && p?.bankAccountNumber ? t.placedTransfer(order.number, total, p.bankName ?? '', p.bankAccountNumber, p.bankAccountName ?? '', lagosTime(order.expiresAt))
+      : method === 'USSD' && p?.ussdCode ? t.placedUssd(order.number, total, p.ussdCode)
+      : (method === 'MOBILE_MONEY' || method === 'USSD') && p?.chargeInstruction ? t.placedMobileMoney(order.number, total, p.chargeInstruction, p.authorizationUrl)
+      : p?.status === 'FAILED' ? t.retryFailed(order.number, p.failureReason ?? payTitle(method))
+      : t.placed(order.number, total, p?.authorizationUrl ?? '');
+    return { kind: 'text', text };
+  }
+
+  // Paying again for an order this chat placed whose charge failed (decision 0087, amended).
+  const retry = /^(retry|retry-bank|retry-net|retry-other|reussd|remomo|repay):([0-9a-f-]{36})(?::([\w-]{1,40}))?$/i.exec(choice);
+  if (retry) return payAgain(retry[1]!.toLowerCase(), retry[2]!.toLowerCase(), retry[3] ?? null);
 
   const payment = CHAT_PAYMENTS.find((p) => p.choice === choice);
   if (payment?.method === 'USSD') return ussdBanks(0);

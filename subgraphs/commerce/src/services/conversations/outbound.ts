@@ -162,3 +162,37 @@ export async function recordChatOrderUpdate(
       : `${t.status(order.number, words.status ?? status.toLowerCase())}${words.follow ? `\n${t.follow(words.follow)}` : ''}`;
   await queue(tx, conv, `order:${order.id}:${status}`, { kind: 'text', text });
 }
+
+/** The buttons that let a chat pay again for an order whose USSD or mobile-money charge failed (the bot answers them). */
+export function chargeRetryReply(language: string, order: { id: string; number: string }, method: 'USSD' | 'MOBILE_MONEY', text: string): Reply {
+  const t = textsFor(language);
+  return {
+    kind: 'buttons',
+    text,
+    buttons: [
+      { id: `retry:${order.id}`, title: t.retryAgain },
+      method === 'USSD' ? { id: `retry-bank:${order.id}`, title: t.anotherBank } : { id: `retry-net:${order.id}`, title: t.anotherNetwork },
+      { id: `retry-other:${order.id}`, title: t.otherWays },
+    ],
+  };
+}
+
+/**
+ * Tells the chat that placed an order that its USSD or mobile-money charge was declined or ran out (in the
+ * transaction that failed the payment; once per payment), with "Try again", another bank or network, or
+ * another way to pay: the order stays payable (decision 0087). Nothing while the order is no longer
+ * awaiting payment (nothing to retry) or outside the 24-hour window (WhatsApp would refuse free text).
+ */
+export async function recordChatChargeFailed(tx: Tx, payment: { id: string; orderId: string; method: string }): Promise<void> {
+  if (payment.method !== 'USSD' && payment.method !== 'MOBILE_MONEY') return;
+  const link = await tx.conversationOrder.findUnique({ where: { orderId: payment.orderId } });
+  if (!link) return;
+  const [conv, order] = await Promise.all([
+    tx.conversation.findUnique({ where: { id: link.conversationId } }),
+    tx.order.findUnique({ where: { id: payment.orderId }, select: { id: true, number: true, status: true, expiresAt: true } }),
+  ]);
+  if (!conv || !order || !windowOpen(conv.lastInboundAt) || order.status !== 'PENDING_PAYMENT' || order.expiresAt.getTime() <= Date.now()) return;
+  const t = textsFor(conv.language);
+  const how = payment.method === 'USSD' ? 'USSD' : 'mobile-money';
+  await queue(tx, conv, `payment:${payment.id}:FAILED`, chargeRetryReply(conv.language, order, payment.method, t.chargeFailed(order.number, how)));
+}

@@ -51,7 +51,17 @@ const en = {
     `Order ${number} is placed: ${total}. Dial this code on the phone linked to your bank account:\n${code}\nThe order is confirmed when your bank approves the payment. We will tell you here.`,
   placedMobileMoney: (number: string, total: string, instruction: string, url: string | null) =>
     `Order ${number} is placed: ${total}. ${instruction}${url ? `\nOr open: ${url}` : ''}\nThe order is confirmed when the payment is approved. We will tell you here.`,
-  chargeNotStarted: (number: string) => `Order ${number} is placed, but the payment could not be started. Pay for it from your orders on the shop's website (sign in with this number), or let it expire.`,
+  chargeNotStarted: (number: string) => `Order ${number} is placed, but the payment could not be started. Nothing was taken: try again, or pay another way.`,
+  chargeFailed: (number: string, how: string) =>
+    `The ${how} payment for order ${number} did not go through (declined, or the time to approve it ran out). Nothing was taken. Your order is kept: try again, or pay another way.`,
+  retryAgain: 'Try again',
+  anotherBank: 'Another bank',
+  anotherNetwork: 'Another network',
+  otherWays: 'Other ways to pay',
+  retryHow: (number: string) => `How would you like to pay for order ${number}?`,
+  retried: (number: string) => `Order ${number}: here is a new payment.`,
+  notRetryable: (number: string) => `Order ${number} is no longer waiting for payment (paid, cancelled or expired), so there is nothing to pay. Send “menu” to order again.`,
+  retryFailed: (number: string, reason: string) => `The payment for order ${number} could not be started: ${reason}`,
   totalWithDelivery: 'Total with delivery',
   cancel: 'Cancel',
   placedOnDelivery: (number: string, total: string) =>
@@ -127,7 +137,17 @@ const pcm: typeof en = {
     `Order ${number} don enter: ${total}. Dial this code for the phone wey dey your bank account:\n${code}\nThe order go confirm when your bank approve the payment. We go tell you here.`,
   placedMobileMoney: (number, total, instruction, url) =>
     `Order ${number} don enter: ${total}. ${instruction}${url ? `\nOr open: ${url}` : ''}\nThe order go confirm when the payment don approve. We go tell you here.`,
-  chargeNotStarted: (number) => `Order ${number} don enter, but the payment no start. Pay for am from your orders for the shop website (sign in with this number), or make e expire.`,
+  chargeNotStarted: (number) => `Order ${number} don enter, but the payment no start. Dem no take any money: try again, or pay another way.`,
+  chargeFailed: (number, how) =>
+    `The ${how} payment for order ${number} no go through (dem decline am, or the time to approve am don pass). Dem no take any money. Your order still dey: try again, or pay another way.`,
+  retryAgain: 'Try am again',
+  anotherBank: 'Another bank',
+  anotherNetwork: 'Another network',
+  otherWays: 'Pay another way',
+  retryHow: (number) => `How you wan pay for order ${number}?`,
+  retried: (number) => `Order ${number}: see new payment.`,
+  notRetryable: (number) => `Order ${number} no dey wait for payment again (e don pay, cancel or expire), so nothing to pay. Send “menu” to order again.`,
+  retryFailed: (number, reason) => `The payment for order ${number} no fit start: ${reason}`,
   totalWithDelivery: 'Total plus delivery',
   cancel: 'Cancel',
   placedOnDelivery: (number, total) =>
