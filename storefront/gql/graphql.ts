@@ -220,8 +220,10 @@ export type CheckoutInput = {
   /** Where the payment page sends the shopper afterwards (https). */
   returnUrl?: string | null | undefined;
   shippingAddress: ShippingAddressInput;
-  /** A method code offered for the address (shippingOptions), e.g. STANDARD. */
+  /** A method code offered for the address (shippingOptions), e.g. STANDARD, or a carrier quote's method. */
   shippingMethod: string;
+  /** A carrier's quote (quoteCheckoutShipping) whose locked price is the shipping; shippingMethod must be its method (SHIPPING_QUOTE_INVALID, SHIPPING_QUOTE_EXPIRED; decision 0091). */
+  shippingQuoteId?: string | number | null | undefined;
   /** A business buyer's TIN for the invoice: 12345678-0001 or 10 digits (BAD_USER_INPUT otherwise). */
   taxId?: string | null | undefined;
   /** Pay what is left with the signed-in customer's store credit. */
@@ -987,6 +989,9 @@ export type ProductVariantInput = {
   barcode?: string | null | undefined;
   /** Base price per currency (for quantity 1, no price list); price lists, sales and tiers belong to pricing. */
   basePrices?: Array<MoneyInput> | null | undefined;
+  heightMm?: number | null | undefined;
+  /** Packed box size, 1 to 10,000 mm each. */
+  lengthMm?: number | null | undefined;
   /** Option values, e.g. { "size": "M", "colour": "indigo" }. */
   options?: unknown;
   position?: number | null | undefined;
@@ -994,6 +999,9 @@ export type ProductVariantInput = {
   sku: string;
   /** Defaults to the option values, or the product title. */
   title?: string | null | undefined;
+  /** Packed weight, 1 to 1,000,000 grams (BAD_USER_INPUT otherwise); carriers quote delivery from it. */
+  weightGrams?: number | null | undefined;
+  widthMm?: number | null | undefined;
 };
 
 /** On update, omitted fields keep their value; null clears an optional one. */
@@ -1387,6 +1395,20 @@ export type ShippingDestinationInput = {
   region: string;
 };
 
+export type ShippingQuoteDestinationInput = {
+  city: string;
+  /** ISO 3166-1 alpha-2, e.g. NG. */
+  country: string;
+  latitude?: number | null | undefined;
+  line1?: string | null | undefined;
+  longitude?: number | null | undefined;
+  /** The recipient's name (carriers that route to a map position need it with the phone, street and position). */
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+  /** State or region, e.g. Lagos. */
+  region: string;
+};
+
 export type ShippingRateInput = {
   active?: boolean | null | undefined;
   /** Minor units, e.g. "250000" for ₦2,500.00. */
@@ -1527,6 +1549,8 @@ export type UpdateCategoryInput = {
 };
 
 export type UpdateCommerceSettingsInput = {
+  /** A carrier that quotes (not OWN_RIDERS; SANDBOX where the sandbox is allowed, others once connected); null turns live rates off (decision 0091). */
+  checkoutCarrier?: CarrierName | null | undefined;
   /** Minor units: the largest order total paid on delivery; "" for no limit (decision 0083). */
   payOnDeliveryMaxTotal?: string | null | undefined;
   /** At least one; BANK_TRANSFER needs a provider that opens virtual accounts, USSD and MOBILE_MONEY one that charges them (not Stripe; PAYMENT_METHOD_UNAVAILABLE). */
@@ -1569,10 +1593,16 @@ export type UpdateProductInput = {
 
 export type UpdateProductVariantInput = {
   barcode?: string | null | undefined;
+  heightMm?: number | null | undefined;
+  /** Millimetres, 1 to 10,000; null clears it. */
+  lengthMm?: number | null | undefined;
   options?: unknown;
   position?: number | null | undefined;
   sku?: string | null | undefined;
   title?: string | null | undefined;
+  /** Grams, 1 to 1,000,000; null clears it (unknown). */
+  weightGrams?: number | null | undefined;
+  widthMm?: number | null | undefined;
 };
 
 export type UpdateRevenueModelInput = {
@@ -2838,7 +2868,7 @@ export type AdminProductQueryVariables = Exact<{
 }>;
 
 
-export type AdminProductQuery = { productById: { id: string, slug: string, title: string, description: string, status: ProductStatus, seoTitle: string | null, seoDescription: string | null, updatedAt: string, listing: { active: boolean, commissionBps: number } | null, vendor: { id: string, name: string, status: VendorStatus }, category: { id: string, name: string } | null, media: Array<{ id: string, url: string, alt: string | null, position: number }>, variants: Array<{ id: string, sku: string, title: string, options: unknown, position: number, prices: Array<{ id: string, priceListId: string | null, minQuantity: number, startsAt: string | null, endsAt: string | null, amount: { amount: string, currency: string } }>, inventory: { onHand: number, reserved: number, available: number, levels: Array<{ id: string, onHand: number, available: number, location: { id: string, name: string } }> } | null }> } | null };
+export type AdminProductQuery = { productById: { id: string, slug: string, title: string, description: string, status: ProductStatus, seoTitle: string | null, seoDescription: string | null, updatedAt: string, listing: { active: boolean, commissionBps: number } | null, vendor: { id: string, name: string, status: VendorStatus }, category: { id: string, name: string } | null, media: Array<{ id: string, url: string, alt: string | null, position: number }>, variants: Array<{ id: string, sku: string, title: string, options: unknown, position: number, weightGrams: number | null, lengthMm: number | null, widthMm: number | null, heightMm: number | null, prices: Array<{ id: string, priceListId: string | null, minQuantity: number, startsAt: string | null, endsAt: string | null, amount: { amount: string, currency: string } }>, inventory: { onHand: number, reserved: number, available: number, levels: Array<{ id: string, onHand: number, available: number, location: { id: string, name: string } }> } | null }> } | null };
 
 export type AdminCreateProductMutationVariables = Exact<{
   input: CreateProductInput;
@@ -3034,12 +3064,12 @@ export type AdminUpdateCommerceSettingsMutationVariables = Exact<{
 }>;
 
 
-export type AdminUpdateCommerceSettingsMutation = { updateCommerceSettings: { settings: { taxShipping: boolean, paymentProvider: PaymentProvider, paymentWindowMinutes: number, paymentMethods: Array<PaymentMethod> } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type AdminUpdateCommerceSettingsMutation = { updateCommerceSettings: { settings: { taxShipping: boolean, paymentProvider: PaymentProvider, paymentWindowMinutes: number, paymentMethods: Array<PaymentMethod>, checkoutCarrier: CarrierName | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminShippingZonesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminShippingZonesQuery = { shippingZones: Array<{ id: string, name: string, country: string, regions: Array<string>, rates: Array<{ id: string, method: string, name: string, active: boolean, amount: { amount: string, currency: string }, freeOver: { amount: string, currency: string } | null }> }> };
+export type AdminShippingZonesQuery = { commerceSettings: { checkoutCarrier: CarrierName | null }, shippingZones: Array<{ id: string, name: string, country: string, regions: Array<string>, rates: Array<{ id: string, method: string, name: string, active: boolean, amount: { amount: string, currency: string }, freeOver: { amount: string, currency: string } | null }> }> };
 
 export type AdminSetShippingZoneMutationVariables = Exact<{
   input: ShippingZoneInput;
@@ -4289,6 +4319,14 @@ export type ShopRecordReferralTouchMutationVariables = Exact<{
 
 
 export type ShopRecordReferralTouchMutation = { recordReferralTouch: { recorded: boolean } };
+
+export type ShopQuoteCheckoutShippingMutationVariables = Exact<{
+  cartToken?: string | null | undefined;
+  destination: ShippingQuoteDestinationInput;
+}>;
+
+
+export type ShopQuoteCheckoutShippingMutation = { quoteCheckoutShipping: { quote: { id: string, method: string, carrierName: string, etaDays: number, amount: { amount: string, currency: string } } | null, userErrors: Array<{ code: string }> } };
 
 export type RequestSignInCodeMutationVariables = Exact<{
   tenantSlug: string;
@@ -9262,6 +9300,10 @@ export const AdminProductDocument = new TypedDocumentString(`
       title
       options
       position
+      weightGrams
+      lengthMm
+      widthMm
+      heightMm
       prices {
         id
         priceListId
@@ -9290,7 +9332,7 @@ export const AdminProductDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:61489a059f69dd0a6a305d9da48e3c16b3c449dd92e7d1521c31e4da9d3c89d2"}) as unknown as TypedDocumentString<AdminProductQuery, AdminProductQueryVariables>;
+    `, {"hash":"sha256:f87b02cc6a827da7ac3baf6ae95bc20030436a20fc0ce200cb6f0bac9d2870d5"}) as unknown as TypedDocumentString<AdminProductQuery, AdminProductQueryVariables>;
 export const AdminCreateProductDocument = new TypedDocumentString(`
     mutation AdminCreateProduct($input: CreateProductInput!) {
   createProduct(input: $input) {
@@ -9793,6 +9835,7 @@ export const AdminUpdateCommerceSettingsDocument = new TypedDocumentString(`
       paymentProvider
       paymentWindowMinutes
       paymentMethods
+      checkoutCarrier
     }
     userErrors {
       ...AdminUserError
@@ -9803,9 +9846,12 @@ export const AdminUpdateCommerceSettingsDocument = new TypedDocumentString(`
   code
   message
   field
-}`, {"hash":"sha256:8fac342e1cdd723855f193ffc7d5e06d80da84769546b3472d4abaff7f127208"}) as unknown as TypedDocumentString<AdminUpdateCommerceSettingsMutation, AdminUpdateCommerceSettingsMutationVariables>;
+}`, {"hash":"sha256:2fcaeebfc296804e1ad9691b6d6a40ac8173312a48e3bf898c554dab73a0e3b6"}) as unknown as TypedDocumentString<AdminUpdateCommerceSettingsMutation, AdminUpdateCommerceSettingsMutationVariables>;
 export const AdminShippingZonesDocument = new TypedDocumentString(`
     query AdminShippingZones {
+  commerceSettings {
+    checkoutCarrier
+  }
   shippingZones {
     id
     name
@@ -9828,7 +9874,7 @@ export const AdminShippingZonesDocument = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
   currency
-}`, {"hash":"sha256:c117db47e809bf4382baab73d9470c18426755a3618252c561f8b736ac8c4362"}) as unknown as TypedDocumentString<AdminShippingZonesQuery, AdminShippingZonesQueryVariables>;
+}`, {"hash":"sha256:7ded8ceddc78d632129e840a04789670aad9d69a2837cd4eae147c2f7a4a5240"}) as unknown as TypedDocumentString<AdminShippingZonesQuery, AdminShippingZonesQueryVariables>;
 export const AdminSetShippingZoneDocument = new TypedDocumentString(`
     mutation AdminSetShippingZone($input: ShippingZoneInput!) {
   setShippingZone(input: $input) {
@@ -13442,6 +13488,25 @@ export const ShopRecordReferralTouchDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:8adafc70137f129f95af89a2f7fa02e14cecdc31a7a5d42f8ab0cebcac843607"}) as unknown as TypedDocumentString<ShopRecordReferralTouchMutation, ShopRecordReferralTouchMutationVariables>;
+export const ShopQuoteCheckoutShippingDocument = new TypedDocumentString(`
+    mutation ShopQuoteCheckoutShipping($cartToken: String, $destination: ShippingQuoteDestinationInput!) {
+  quoteCheckoutShipping(cartToken: $cartToken, destination: $destination) {
+    quote {
+      id
+      method
+      carrierName
+      etaDays
+      amount {
+        amount
+        currency
+      }
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `, {"hash":"sha256:65c63a117b7ac48092e9ae5396a41634aedc91822f99f71eb5ebad01798628eb"}) as unknown as TypedDocumentString<ShopQuoteCheckoutShippingMutation, ShopQuoteCheckoutShippingMutationVariables>;
 export const RequestSignInCodeDocument = new TypedDocumentString(`
     mutation RequestSignInCode($tenantSlug: String!, $phone: String!) {
   requestSignInCode(tenantSlug: $tenantSlug, phone: $phone) {

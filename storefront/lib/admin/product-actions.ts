@@ -14,7 +14,7 @@ import {
   AdminUpdateProductMutation,
   AdminUpdateVariantMutation,
 } from './product-operations';
-import { parseLines, parseNaira, parseOptions } from './product-input';
+import { parseBoxSize, parseLines, parseNaira, parseOptions, parseWeight } from './product-input';
 import { adminMutate } from './session';
 import { errorState, formValues, outcomeOf, text } from './user-errors';
 
@@ -28,10 +28,22 @@ function checkId(id: string): string {
 
 const productPath = (slug: string, id: string) => `${adminBase(slug)}/products/${id}`;
 
+/** A variant input's field as the form names it (the box's three sides are one field). */
+const variantFieldFor = (field: string) => (field === 'barcode' ? 'sku' : field === 'weightGrams' ? 'weight' : ['lengthMm', 'widthMm', 'heightMm'].includes(field) ? 'size' : field);
+
+/** Weight and box size typed in a variant's form, with their field errors (decision 0091). */
+function packedSize(formData: FormData, prefix: string, errors: Record<string, string>) {
+  const weight = parseWeight(text(formData, `${prefix}weight`));
+  if (!weight.ok) errors[`${prefix}weight`] = t('admin.products.invalid.weight');
+  const box = parseBoxSize(text(formData, `${prefix}size`));
+  if (!box.ok) errors[`${prefix}size`] = t('admin.products.invalid.size');
+  return { weightGrams: weight.ok ? weight.grams : null, ...(box.ok && box.size ? box.size : { lengthMm: null, widthMm: null, heightMm: null }) };
+}
+
 /** Maps the API's field paths onto the create form's field names. */
 function createFieldFor(path: string): string | null {
-  const variant = /^variants\.(\d+)\.(sku|title|options|barcode)/.exec(path);
-  if (variant) return `variants.${variant[1]}.${variant[2] === 'barcode' ? 'sku' : variant[2]}`;
+  const variant = /^variants\.(\d+)\.(sku|title|options|barcode|weightGrams|lengthMm|widthMm|heightMm)/.exec(path);
+  if (variant) return `variants.${variant[1]}.${variantFieldFor(variant[2])}`;
   const price = /^variants\.(\d+)\.basePrices/.exec(path);
   if (price) return `variants.${price[1]}.price`;
   if (path === 'variants') return 'variants.0.sku';
@@ -52,7 +64,8 @@ function variantRows(formData: FormData, rows: number, errors: Record<string, st
     const title = text(formData, `variants.${i}.title`);
     const optionsText = text(formData, `variants.${i}.options`);
     const priceText = text(formData, `variants.${i}.price`);
-    if (!sku && !title && !optionsText && !priceText) continue;
+    if (!sku && !title && !optionsText && !priceText && !text(formData, `variants.${i}.weight`) && !text(formData, `variants.${i}.size`)) continue;
+    const size = packedSize(formData, `variants.${i}.`, errors);
     if (!sku) errors[`variants.${i}.sku`] = t('admin.products.invalid.sku');
     const options = parseOptions(optionsText);
     if (!options) errors[`variants.${i}.options`] = t('admin.products.invalid.options');
@@ -65,6 +78,7 @@ function variantRows(formData: FormData, rows: number, errors: Record<string, st
         ...(title ? { title } : {}),
         ...(options && Object.keys(options).length > 0 ? { options } : {}),
         ...(price.ok && price.kobo ? { basePrices: [{ amount: price.kobo, currency: 'NGN' }] } : {}),
+        ...Object.fromEntries(Object.entries(size).filter(([, v]) => v !== null)),
       },
     });
   }
@@ -151,12 +165,14 @@ export async function saveVariantAction(slug: string, productId: string, variant
   if (!options) errors.options = t('admin.products.invalid.options');
   const price = parseNaira(text(formData, 'price'));
   if (!price.ok) errors.price = price.message;
+  // Blank weight or size clears it (unknown: checkout offers zone rates only).
+  const size = packedSize(formData, '', errors);
   if (Object.keys(errors).length > 0 || !options || !price.ok) return { status: 'error', message: t('admin.error.fields'), fieldErrors: errors, values };
 
   const title = text(formData, 'title');
-  const updated = await adminMutate(slug, back, AdminUpdateVariantMutation, { id, input: { sku, options, ...(title ? { title } : {}) } });
+  const updated = await adminMutate(slug, back, AdminUpdateVariantMutation, { id, input: { sku, options, ...(title ? { title } : {}), ...size } });
   const outcome = outcomeOf(updated, (d) => d.updateVariant);
-  if (!outcome.ok) return errorState(outcome.userErrors, values, (p) => (['sku', 'title', 'options'].includes(p) ? p : p === 'barcode' ? 'sku' : null));
+  if (!outcome.ok) return errorState(outcome.userErrors, values, (p) => (['sku', 'title', 'options', 'barcode', 'weightGrams', 'lengthMm', 'widthMm', 'heightMm'].includes(p) ? variantFieldFor(p) : null));
   if (price.kobo && price.kobo !== currentPrice) {
     const priced = await adminMutate(slug, back, AdminSetBasePriceMutation, { input: { variantId: id, amount: price.kobo, currency: 'NGN' } });
     const priceOutcome = outcomeOf(priced, (d) => d.setBasePrice);

@@ -27,11 +27,13 @@ export async function productFormOptions(slug: string, chooseVendor: boolean): P
 }
 
 /** The fields of one variant row (create form: `variants.<i>.<field>`; edit forms: plain names). */
-export function variantFields(prefix: string, defaults: { sku?: string; title?: string; options?: string; price?: string } = {}): FieldSpec[] {
+export function variantFields(prefix: string, defaults: { sku?: string; title?: string; options?: string; price?: string; weight?: string; size?: string } = {}): FieldSpec[] {
   return [
     { name: `${prefix}sku`, label: t('admin.products.sku'), defaultValue: defaults.sku, hint: t('admin.products.skuHint') },
     { name: `${prefix}title`, label: t('admin.products.variantTitle'), defaultValue: defaults.title, hint: t('admin.products.variantTitleHint') },
     { name: `${prefix}options`, label: t('admin.products.options'), defaultValue: defaults.options, hint: t('admin.products.optionsHint'), placeholder: 'size: M; colour: Indigo' },
     { name: `${prefix}price`, label: t('admin.products.price'), defaultValue: defaults.price, hint: t('admin.products.priceHint'), inputMode: 'decimal' },
+    { name: `${prefix}weight`, label: t('admin.products.weight'), defaultValue: defaults.weight, hint: t('admin.products.weightHint'), inputMode: 'numeric' },
+    { name: `${prefix}size`, label: t('admin.products.size'), defaultValue: defaults.size, hint: t('admin.products.sizeHint'), placeholder: '300 x 200 x 100' },
   ];
 }

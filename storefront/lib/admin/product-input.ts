@@ -55,3 +55,24 @@ export function basePrice<P extends { priceListId: string | null; minQuantity: n
 ): P | null {
   return prices?.find((p) => p.priceListId === null && p.minQuantity === 1 && p.startsAt === null && p.endsAt === null && p.amount.currency === currency) ?? null;
 }
+
+/** A packed weight typed in grams: blank is unknown (null); otherwise a whole number from 1 to 1,000,000 (catalog's bounds). */
+export function parseWeight(input: string): { ok: true; grams: number | null } | { ok: false } {
+  const s = input.trim().replace(/[\s,]/g, '');
+  if (!s) return { ok: true, grams: null };
+  const n = /^\d{1,7}$/.test(s) ? Number(s) : NaN;
+  return n >= 1 && n <= 1_000_000 ? { ok: true, grams: n } : { ok: false };
+}
+
+/** A box size typed as "L x W x H" in millimetres: blank is unknown; each side 1 to 10,000. */
+export function parseBoxSize(input: string): { ok: true; size: { lengthMm: number; widthMm: number; heightMm: number } | null } | { ok: false } {
+  const s = input.trim();
+  if (!s) return { ok: true, size: null };
+  const m = /^(\d{1,5})\s*[x×*,]\s*(\d{1,5})\s*[x×*,]\s*(\d{1,5})$/i.exec(s);
+  const sides = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [];
+  if (sides.length !== 3 || sides.some((n) => n < 1 || n > 10_000)) return { ok: false };
+  return { ok: true, size: { lengthMm: sides[0], widthMm: sides[1], heightMm: sides[2] } };
+}
+
+/** A variant's box size as the form shows it ("300 x 200 x 100"), blank when any side is unknown. */
+export const formatBoxSize = (v: { lengthMm?: number | null; widthMm?: number | null; heightMm?: number | null }) => (v.lengthMm && v.widthMm && v.heightMm ? `${v.lengthMm} x ${v.widthMm} x ${v.heightMm}` : '');

@@ -125,6 +125,10 @@ export const AdminProductQuery = graphql(`
         title
         options
         position
+        weightGrams
+        lengthMm
+        widthMm
+        heightMm
         prices {
           id
           priceListId

@@ -7,7 +7,7 @@ import { st } from '../settings/messages';
 import { sectionPath } from './access';
 import type { FormState } from './form-state';
 import { adminMutate } from './session';
-import { CREDENTIAL_PROVIDERS, PAYMENT_PROVIDERS, regionList, type CredentialProvider, type PaymentProvider } from './shop-settings';
+import { CHECKOUT_CARRIERS, CREDENTIAL_PROVIDERS, PAYMENT_PROVIDERS, regionList, type CredentialProvider, type PaymentProvider } from './shop-settings';
 import {
   AdminRemoveShippingRateMutation,
   AdminRemoveShippingZoneMutation,
@@ -41,6 +41,18 @@ export async function updateShopSettingsAction(slug: string, _previous: FormStat
   const outcome = outcomeOf(await adminMutate(slug, back, AdminUpdateCommerceSettingsMutation, { input }), (d) => d.updateCommerceSettings);
   if (!outcome.ok) return errorState(outcome.userErrors, values, pick(['taxShipping', 'paymentWindowMinutes']));
   redirect(`${back}?done=saved`);
+}
+
+/** The carrier whose live rate checkout offers beside the zone rates; none turns live rates off. */
+export async function setCheckoutCarrierAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const chosen = text(formData, 'checkoutCarrier');
+  const checkoutCarrier = CHECKOUT_CARRIERS.find((c) => c === chosen) ?? null;
+  if (chosen !== '' && !checkoutCarrier) return invalid(values, { checkoutCarrier: st('shipping.invalid.carrier') });
+  const back = settingsPath(slug, 'shipping');
+  const outcome = outcomeOf(await adminMutate(slug, back, AdminUpdateCommerceSettingsMutation, { input: { checkoutCarrier } }), (d) => d.updateCommerceSettings);
+  if (!outcome.ok) return errorState(outcome.userErrors, values, pick(['checkoutCarrier']));
+  redirect(`${back}?done=carrierSaved`);
 }
 
 /** Which provider new checkouts pay through (one with credentials, or the sandbox where it is allowed). */

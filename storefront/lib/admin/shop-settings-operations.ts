@@ -23,6 +23,7 @@ export const AdminUpdateCommerceSettingsMutation = graphql(`
         paymentProvider
         paymentWindowMinutes
         paymentMethods
+        checkoutCarrier
       }
       userErrors {
         ...AdminUserError
@@ -33,6 +34,9 @@ export const AdminUpdateCommerceSettingsMutation = graphql(`
 
 export const AdminShippingZonesQuery = graphql(`
   query AdminShippingZones {
+    commerceSettings {
+      checkoutCarrier
+    }
     shippingZones {
       id
       name

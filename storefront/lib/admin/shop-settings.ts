@@ -34,3 +34,6 @@ export function regionList(input: string): string[] {
 export function regionName(region: string): string {
   return region.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
+
+/** Carriers a shop can have quote at checkout (decision 0091): commerce refuses one that cannot quote here. */
+export const CHECKOUT_CARRIERS = ['SANDBOX'] as const;

@@ -117,6 +117,8 @@ export async function placeOrder(kind: StorefrontKind, slug: string, formData: F
         phone: details.phone || null,
       },
       shippingMethod,
+      // The carrier's quote goes only with its own option (decision 0091): commerce locks its price.
+      shippingQuoteId: formData.get('shippingQuoteMethod') === shippingMethod ? String(formData.get('shippingQuoteId') ?? '') || null : null,
       deviceId: cleanVisitorId(jar.get(VISITOR_COOKIE)?.value),
       returnUrl: `${await publicOrigin()}${base}/checkout/return`,
       ...payWith(formData, signedIn),

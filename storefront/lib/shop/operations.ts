@@ -383,3 +383,24 @@ export const ShopRecordReferralTouchMutation = graphql(`
     }
   }
 `);
+
+/** A carrier's live delivery price for the cart and address (decision 0091); null: zone rates only. */
+export const ShopQuoteCheckoutShippingMutation = graphql(`
+  mutation ShopQuoteCheckoutShipping($cartToken: String, $destination: ShippingQuoteDestinationInput!) {
+    quoteCheckoutShipping(cartToken: $cartToken, destination: $destination) {
+      quote {
+        id
+        method
+        carrierName
+        etaDays
+        amount {
+          amount
+          currency
+        }
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);

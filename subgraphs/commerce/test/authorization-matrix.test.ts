@@ -296,6 +296,13 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: EVERYONE,
     expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
   },
+  // A carrier's live rate for a cart (decision 0091): public like checkout; the cart token is the access.
+  'Mutation.quoteCheckoutShipping': {
+    document: 'mutation ($t: String) { quoteCheckoutShipping(cartToken: $t, destination: { city: "Lekki", region: "Lagos", country: "NG" }) { quote { id } userErrors { code } } }',
+    variables: () => ({ t: NO_TOKEN }),
+    allowed: EVERYONE,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
   'Mutation.retryPayment': {
     // The open payment comes back (nothing new is started) to whoever may see the order.
     document: 'mutation ($id: ID!) { retryPayment(orderId: $id) { payment { reference status } userErrors { code } } }',

@@ -65,6 +65,10 @@ export const ErrorCode = {
   DELIVERY_CODE_INVALID: 'DELIVERY_CODE_INVALID',
   /** Five wrong delivery codes: only a manager's override with a reason delivers the shipment now. */
   DELIVERY_CODE_LOCKED: 'DELIVERY_CODE_LOCKED',
+  /** A carrier's checkout quote past its expiry (decision 0091): ask for a new one. */
+  SHIPPING_QUOTE_EXPIRED: 'SHIPPING_QUOTE_EXPIRED',
+  /** A carrier's checkout quote for another cart, lines, address, currency or method, or none at all (decision 0091). */
+  SHIPPING_QUOTE_INVALID: 'SHIPPING_QUOTE_INVALID',
   /** A journal entry whose debits and credits differ in some currency. */
   UNBALANCED_ENTRY: 'UNBALANCED_ENTRY',
   /** Another subgraph this operation needs did not answer. */

@@ -5,7 +5,7 @@ import { formatKobo, formatNumber, koboToNairaInput, label } from '../../../lib/
 import { AdminProductQuery } from '../../../lib/admin/product-operations';
 import { addMediaAction, addVariantAction, saveVariantAction, setProductStatusAction, updateProductAction } from '../../../lib/admin/product-actions';
 import { productFormOptions, variantFields } from '../../../lib/admin/product-form';
-import { basePrice, formatOptions } from '../../../lib/admin/product-input';
+import { basePrice, formatBoxSize, formatOptions } from '../../../lib/admin/product-input';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { storefrontKindOf, tenantPath } from '../../../lib/tenant';
 import { t } from '../../../lib/messages';
@@ -128,7 +128,7 @@ export async function ProductEditPage({ slug, id, saved }: { slug: string; id: s
               <ActionForm
                 action={saveVariantAction.bind(null, slug, product.id, variant.id, price?.amount.amount ?? '')}
                 label={t('admin.products.editVariant', { sku: variant.sku })}
-                groups={[{ fields: variantFields('', { sku: variant.sku, title: variant.title, options: formatOptions(variant.options), price: koboToNairaInput(price?.amount.amount) }) }]}
+                groups={[{ fields: variantFields('', { sku: variant.sku, title: variant.title, options: formatOptions(variant.options), price: koboToNairaInput(price?.amount.amount), weight: variant.weightGrams ? String(variant.weightGrams) : '', size: formatBoxSize(variant) }) }]}
                 submitLabel={t('admin.products.saveVariant')}
                 pendingLabel={t('admin.saving')}
               />

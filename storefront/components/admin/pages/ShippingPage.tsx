@@ -1,27 +1,29 @@
 import { sectionPath } from '../../../lib/admin/access';
 import { formatKobo } from '../../../lib/admin/format';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
-import { regionName } from '../../../lib/admin/shop-settings';
-import { removeShippingRateAction, removeShippingZoneAction, setShippingRateAction, setShippingZoneAction } from '../../../lib/admin/shop-settings-actions';
+import { CHECKOUT_CARRIERS, regionName } from '../../../lib/admin/shop-settings';
+import { removeShippingRateAction, removeShippingZoneAction, setCheckoutCarrierAction, setShippingRateAction, setShippingZoneAction } from '../../../lib/admin/shop-settings-actions';
 import { AdminShippingZonesQuery } from '../../../lib/admin/shop-settings-operations';
 import { t } from '../../../lib/messages';
-import { st } from '../../../lib/settings/messages';
+import { st, stLabel } from '../../../lib/settings/messages';
 import { ActionForm } from '../ActionForm';
 import { SettingsBack } from './SettingsPage';
 import { one } from './params';
 
-const DONE = ['zoneAdded', 'zoneSaved', 'zoneRemoved', 'rateSaved', 'rateRemoved'] as const;
+const DONE = ['zoneAdded', 'zoneSaved', 'zoneRemoved', 'rateSaved', 'rateRemoved', 'carrierSaved'] as const;
 
 /**
  * Settings → Shipping (issue 14): zones of a country by state (a zone without states covers the rest of
  * the country) and, in each, the rate of each delivery method in naira, optionally free from an order value.
  * Commerce charges a rate once per vendor order, so in a marketplace each vendor's part ships at these rates;
- * only administrators set them (commerce's MONEY_ADMINS). One card per zone so it reads on a phone.
+ * only administrators set them (commerce's MONEY_ADMINS). One card per zone so it reads on a phone. Below
+ * them, the carrier whose live rate checkout offers beside the zones (decision 0091).
  */
 export async function ShippingPage({ slug, params }: { slug: string; params: Record<string, string | string[] | undefined> }) {
   const base = `${sectionPath(slug, 'settings')}/shipping`;
   const viewer = await requireViewer(slug, base, 'settings');
-  const { shippingZones } = await adminQuery(slug, AdminShippingZonesQuery, {});
+  const { shippingZones, commerceSettings } = await adminQuery(slug, AdminShippingZonesQuery, {});
+  const carrier = commerceSettings.checkoutCarrier ?? '';
   const done = one(params, 'done') as (typeof DONE)[number];
   const zoneFields = (zone?: { name: string; country: string; regions: string[] }) => [
     { name: 'name', label: st('shipping.zoneName'), defaultValue: zone?.name, required: true },
@@ -125,6 +127,30 @@ export async function ShippingPage({ slug, params }: { slug: string; params: Rec
             ))}
           </ul>
         )}
+      </section>
+      <section className="card" aria-labelledby="carrier-heading" data-testid="checkout-carrier">
+        <h2 id="carrier-heading">{st('shipping.carrierTitle')}</h2>
+        <p className="hint">{st('shipping.carrierIntro')}</p>
+        <p>{st('shipping.carrierCurrent', { carrier: carrier ? stLabel(`shipping.carrier.${carrier}`) : st('shipping.carrierNone') })}</p>
+        <ActionForm
+          action={setCheckoutCarrierAction.bind(null, slug)}
+          label={st('shipping.carrierTitle')}
+          groups={[
+            {
+              fields: [
+                {
+                  name: 'checkoutCarrier',
+                  label: st('shipping.carrier'),
+                  type: 'select',
+                  options: [{ value: '', label: st('shipping.carrierNone') }, ...CHECKOUT_CARRIERS.map((c) => ({ value: c, label: stLabel(`shipping.carrier.${c}`) }))],
+                  defaultValue: carrier,
+                },
+              ],
+            },
+          ]}
+          submitLabel={st('shipping.saveCarrier')}
+          pendingLabel={t('admin.saving')}
+        />
       </section>
       <section className="card" aria-labelledby="new-zone-heading">
         <h2 id="new-zone-heading">{st('shipping.newZone')}</h2>

@@ -11,8 +11,8 @@ import { ShopMyAddressesQuery } from '../../../lib/shop/address-operations';
 import { placeOrder, saveCheckoutDetails } from '../../../lib/shop/checkout-actions';
 import { decodeDraft, emptyDetails, type CheckoutDetails, type DetailField } from '../../../lib/shop/checkout-details';
 import { checkoutCookieName } from '../../../lib/shop/cookies';
-import { ShopShippingOptionsQuery as ShippingOptionsDocument } from '../../../lib/shop/operations';
-import { getCart, shopQuery, type ShopCart } from '../../../lib/shop/shopper';
+import { ShopQuoteCheckoutShippingMutation, ShopShippingOptionsQuery as ShippingOptionsDocument } from '../../../lib/shop/operations';
+import { getCart, guestCartToken, shopperToken, shopQuery, shopRequest, type ShopCart } from '../../../lib/shop/shopper';
 import type { StorefrontKind } from '../../../lib/tenant';
 import { pageContext, type PageContext } from '../../pages/context';
 import { cartLineViews, LineSummary, money } from '../CartLines';
@@ -205,8 +205,25 @@ function shippingFor(option: ShippingOption, cart: ShopCart): bigint {
   }, 0n);
 }
 
+/**
+ * The shop's carrier's live price for this cart and address (decision 0091), or null: no quoting carrier,
+ * an item without a weight, or a carrier that did not answer in time. Never breaks the page: the zone
+ * rates are offered whatever happens here.
+ */
+async function carrierQuote(slug: string, details: CheckoutDetails) {
+  const cartToken = (await shopperToken(slug)) ? null : await guestCartToken(slug);
+  const result = await shopRequest(slug, ShopQuoteCheckoutShippingMutation, {
+    cartToken,
+    destination: { city: details.city, region: details.region, country: 'NG', name: details.name, line1: details.line1, phone: details.phone || null },
+  }).catch(() => null);
+  return result?.data?.quoteCheckoutShipping.quote ?? null;
+}
+
 async function Review({ ctx, cart, details, error, line, coupon }: { ctx: PageContext; cart: ShopCart; details: CheckoutDetails; error: string; line: string; coupon: { error: string; notice: string } }) {
-  const { shippingOptions, checkoutPaymentMethods, checkoutUssdBanks, checkoutMobileMoneyNetworks } = await shopQuery(ctx.tenant.slug, ShippingOptionsDocument, { destination: { region: details.region, country: 'NG' } });
+  const [{ shippingOptions, checkoutPaymentMethods, checkoutUssdBanks, checkoutMobileMoneyNetworks }, quote] = await Promise.all([
+    shopQuery(ctx.tenant.slug, ShippingOptionsDocument, { destination: { region: details.region, country: 'NG' } }),
+    carrierQuote(ctx.tenant.slug, details),
+  ]);
   const lines = cartLineViews(cart).filter((l) => l.quote.sellable);
   const shortLine = error === 'INSUFFICIENT_STOCK' ? cartLineViews(cart).find((l) => l.quote.variantId === line) : undefined;
   const currency = cart.quote.total.currency;
@@ -250,7 +267,7 @@ async function Review({ ctx, cart, details, error, line, coupon }: { ctx: PageCo
         {/* Outside the order form: its own forms apply or remove the code (decision 0057). */}
         <PromotionLines cart={cart} />
         <CouponBox cart={cart} kind={ctx.kind} slug={ctx.tenant.slug} back="checkout" error={coupon.error} notice={coupon.notice} />
-        {shippingOptions.length === 0 ? (
+        {shippingOptions.length === 0 && !quote ? (
           <p className="alert" role="alert">
             {t('shop.checkout.noShipping', { region: details.region })}
           </p>
@@ -277,7 +294,26 @@ async function Review({ ctx, cart, details, error, line, coupon }: { ctx: PageCo
                   </label>
                 );
               })}
+              {quote && (
+                <label className="shipping-option" data-testid="carrier-option">
+                  <input type="radio" name="shippingMethod" value={quote.method} defaultChecked={shippingOptions.length === 0} required />
+                  <span>
+                    <strong>{quote.etaDays === 1 ? t('shop.checkout.carrierOptionOneDay', { carrier: quote.carrierName }) : t('shop.checkout.carrierOption', { carrier: quote.carrierName, days: quote.etaDays })}</strong>
+                    <br />
+                    {waivesShipping || BigInt(quote.amount.amount) === 0n ? t('shop.checkout.freeShipping') : t('shop.checkout.shippingCost', { amount: money(quote.amount) })}
+                    <span className="hint"> · {t('shop.checkout.carrierHint')}</span>
+                    <br />
+                    <span>{t('shop.checkout.estimatedTotal', { amount: formatMoney({ amount: (BigInt(cart.quote.total.amount) - discount + (waivesShipping ? 0n : BigInt(quote.amount.amount))).toString(), currency }) })}</span>
+                  </span>
+                </label>
+              )}
             </fieldset>
+            {quote && (
+              <>
+                <input type="hidden" name="shippingQuoteId" value={quote.id} />
+                <input type="hidden" name="shippingQuoteMethod" value={quote.method} />
+              </>
+            )}
             <dl className="totals">
               <div>
                 <dt>{t('shop.totals.itemsExclVat')}</dt>

@@ -31,6 +31,11 @@ interface QuoteLine {
   totalExclTax: bigint | null;
   taxInclusive: boolean | null;
   taxRateBps: number | null;
+  /** The variant's packed weight and box size (decision 0091); null: unknown. */
+  weightGrams: number | null;
+  lengthMm: number | null;
+  widthMm: number | null;
+  heightMm: number | null;
 }
 
 const CheckoutQuoteLine = builder.objectRef<QuoteLine>('CheckoutQuoteLine').implement({
@@ -57,6 +62,10 @@ const CheckoutQuoteLine = builder.objectRef<QuoteLine>('CheckoutQuoteLine').impl
     totalExclTax: t.field({ type: 'BigIntString', nullable: true, resolve: (l) => l.totalExclTax }),
     taxInclusive: t.exposeBoolean('taxInclusive', { nullable: true }),
     taxRateBps: t.exposeInt('taxRateBps', { nullable: true }),
+    weightGrams: t.exposeInt('weightGrams', { nullable: true, description: "One unit's packed weight (commerce's carrier quotes, decision 0091)." }),
+    lengthMm: t.exposeInt('lengthMm', { nullable: true }),
+    widthMm: t.exposeInt('widthMm', { nullable: true }),
+    heightMm: t.exposeInt('heightMm', { nullable: true }),
   }),
 });
 
@@ -144,6 +153,10 @@ async function quoteCheckout(ctx: RequestContext, lines: { variantId: string; qu
       totalExclTax: quote?.totalExclTax.amount ?? null,
       taxInclusive: quote?.taxInclusive ?? null,
       taxRateBps: quote?.taxRateBps ?? null,
+      weightGrams: v?.weightGrams ?? null,
+      lengthMm: v?.lengthMm ?? null,
+      widthMm: v?.widthMm ?? null,
+      heightMm: v?.heightMm ?? null,
     };
   });
 }

@@ -49,6 +49,10 @@ export const ProductVariant = builder.prismaObject('ProductVariant', {
     title: t.exposeString('title'),
     options: t.expose('options', { type: 'JSON', description: 'Option values, e.g. { "size": "M" }.' }),
     position: t.exposeInt('position'),
+    weightGrams: t.exposeInt('weightGrams', { nullable: true, description: 'Packed weight in grams (decision 0091): carriers quote delivery from it; null: unknown.' }),
+    lengthMm: t.exposeInt('lengthMm', { nullable: true, description: 'Packed box length in millimetres.' }),
+    widthMm: t.exposeInt('widthMm', { nullable: true }),
+    heightMm: t.exposeInt('heightMm', { nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     product: t.relation('product'),
   }),
@@ -162,6 +166,10 @@ const ProductVariantInput = builder.inputType('ProductVariantInput', {
     options: t.field({ type: 'JSON', description: 'Option values, e.g. { "size": "M", "colour": "indigo" }.' }),
     position: t.int(),
     basePrices: t.field({ type: [MoneyInput], description: 'Base price per currency (for quantity 1, no price list); price lists, sales and tiers belong to pricing.' }),
+    weightGrams: t.int({ description: 'Packed weight, 1 to 1,000,000 grams (BAD_USER_INPUT otherwise); carriers quote delivery from it.' }),
+    lengthMm: t.int({ description: 'Packed box size, 1 to 10,000 mm each.' }),
+    widthMm: t.int(),
+    heightMm: t.int(),
   }),
 });
 
@@ -198,7 +206,17 @@ const UpdateProductInput = builder.inputType('UpdateProductInput', {
 });
 
 const UpdateProductVariantInput = builder.inputType('UpdateProductVariantInput', {
-  fields: (t) => ({ sku: t.string(), title: t.string(), barcode: t.string(), options: t.field({ type: 'JSON' }), position: t.int() }),
+  fields: (t) => ({
+    sku: t.string(),
+    title: t.string(),
+    barcode: t.string(),
+    options: t.field({ type: 'JSON' }),
+    position: t.int(),
+    weightGrams: t.int({ description: 'Grams, 1 to 1,000,000; null clears it (unknown).' }),
+    lengthMm: t.int({ description: 'Millimetres, 1 to 10,000; null clears it.' }),
+    widthMm: t.int(),
+    heightMm: t.int(),
+  }),
 });
 
 export const ProductPayload = builder.payloadObject<{ product: ProductRow }>('ProductPayload', (t) => ({

@@ -47,6 +47,11 @@ export interface VariantInput {
   position?: number | null;
   /** The variant's base price per currency (no price list, quantity 1, no window); pricing manages the rest. */
   basePrices?: BasePriceInput[] | null;
+  /** Packed weight and box size (decision 0091): a carrier quotes delivery from them; omitted: unknown. */
+  weightGrams?: number | null;
+  lengthMm?: number | null;
+  widthMm?: number | null;
+  heightMm?: number | null;
 }
 export interface MediaInput {
   url: string;
@@ -82,6 +87,11 @@ export interface UpdateVariantInput {
   barcode?: string | null;
   options?: unknown;
   position?: number | null;
+  /** null clears it (unknown); absent leaves it. */
+  weightGrams?: number | null;
+  lengthMm?: number | null;
+  widthMm?: number | null;
+  heightMm?: number | null;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -144,6 +154,29 @@ function validatePosition(p: number | null | undefined, field: string[]): number
   return p;
 }
 
+export const MAX_WEIGHT_GRAMS = 1_000_000;
+export const MAX_SIDE_MM = 10_000;
+export const PACKED_SIZE_FIELDS = ['weightGrams', 'lengthMm', 'widthMm', 'heightMm'] as const;
+type PackedSize = Partial<Record<(typeof PACKED_SIZE_FIELDS)[number], number | null>>;
+
+/**
+ * A variant's packed weight and box size: whole grams up to a tonne, whole millimetres up to 10 m (the
+ * migration's trigger holds the same bounds). Only the fields present are returned; null means unknown.
+ */
+export function validatePackedSize(v: PackedSize, field: string[]): PackedSize {
+  const out: PackedSize = {};
+  for (const name of PACKED_SIZE_FIELDS) {
+    const x = v[name];
+    if (x === undefined) continue;
+    const max = name === 'weightGrams' ? MAX_WEIGHT_GRAMS : MAX_SIDE_MM;
+    if (x !== null && (!Number.isInteger(x) || x < 1 || x > max)) {
+      throw bad(name === 'weightGrams' ? `Weight is a whole number of grams from 1 to ${max}` : `Length, width and height are whole millimetres from 1 to ${max}`, [...field, name]);
+    }
+    out[name] = x;
+  }
+  return out;
+}
+
 function validateBasePrices(prices: BasePriceInput[] | null | undefined, field: string[]): { currency: string; amount: bigint }[] {
   const list = prices ?? [];
   if (list.length > 10) throw bad('At most 10 base prices (one per currency)', field);
@@ -174,6 +207,7 @@ export function validateVariant(v: VariantInput, field: string[], fallbackTitle:
     options,
     position: validatePosition(v.position, [...field, 'position']),
     basePrices: validateBasePrices(v.basePrices, [...field, 'basePrices']),
+    size: validatePackedSize(v, field),
   };
 }
 type ValidVariant = ReturnType<typeof validateVariant>;
@@ -265,6 +299,7 @@ const variantCreate = (tenantId: string, v: ValidVariant, position: number) => (
   title: v.title,
   options: v.options,
   position: v.position ?? position,
+  ...v.size,
   prices: { create: v.basePrices.map((p) => ({ id: uuidv7(), tenantId, currency: p.currency, amount: p.amount })) },
 });
 
@@ -414,6 +449,7 @@ export async function updateVariant(ctx: ServiceContext, variantId: string, inpu
   if (input.barcode !== undefined) data.barcode = validateBarcode(input.barcode, ['input', 'barcode']);
   if (input.options !== undefined && input.options !== null) data.options = validateOptions(input.options, ['input', 'options']);
   if (input.position !== undefined && input.position !== null) data.position = validatePosition(input.position, ['input', 'position'])!;
+  Object.assign(data, validatePackedSize(input, ['input']));
   try {
     const updated = await ctx.prisma.$transaction(async (tx) => {
       if (data.sku) await assertSkusFree(tx, tenantId, [sku], () => ['input', 'sku']);

@@ -15,6 +15,7 @@ import './returns';
 import './conversations';
 import './pay-on-delivery';
 import './shipments';
+import './carrier-rates';
 import './rider-locations';
 
 export const schema = builder.toSubGraphSchema({

@@ -2,6 +2,7 @@ import { requireTenant, withUserErrors } from '@webwaka/kit';
 import { getSettings, removeShippingRate, removeShippingZone, setProviderCredentials, setShippingRate, setShippingZone, updateSettings, zoneFor } from '../services/settings';
 import { salesChannel } from '../services/tenant';
 import { mobileMoneyNetworksFor, USSD_BANKS, type MobileMoneyNetwork, type UssdBank } from '../services/providers/direct-charges';
+import { CarrierNameEnum } from './shipments';
 import { builder, money, MONEY_ADMINS, PAYMENT_ADMINS, PaymentMethodEnum, PaymentProviderEnum, SETTINGS_READERS } from './builder';
 
 const UssdBankRef = builder.objectRef<UssdBank>('UssdBank').implement({
@@ -26,6 +27,7 @@ const CommerceSettings = builder.objectRef<Awaited<ReturnType<typeof getSettings
     paymentWindowMinutes: t.exposeInt('paymentWindowMinutes', { description: 'Time to pay before an order is cancelled and its stock released.' }),
     paymentMethods: t.field({ type: [PaymentMethodEnum], description: 'The ways shoppers may pay at checkout.', resolve: (s) => s.paymentMethods }),
     payOnDeliveryMaxTotal: t.string({ nullable: true, description: 'PAY_ON_DELIVERY is offered only for orders up to this total (minor units); null: any total (decision 0083).', resolve: (s) => s.payOnDeliveryMaxTotal?.toString() ?? null }),
+    checkoutCarrier: t.field({ type: CarrierNameEnum, nullable: true, description: 'The carrier whose live rate checkout offers beside the zone rates (decision 0091); null: zone rates only.', resolve: (s) => s.checkoutCarrier }),
   }),
 });
 
@@ -125,6 +127,7 @@ const UpdateCommerceSettingsInput = builder.inputType('UpdateCommerceSettingsInp
     paymentWindowMinutes: t.int(),
     paymentMethods: t.field({ type: [PaymentMethodEnum], description: 'At least one; BANK_TRANSFER needs a provider that opens virtual accounts, USSD and MOBILE_MONEY one that charges them (not Stripe; PAYMENT_METHOD_UNAVAILABLE).' }),
     payOnDeliveryMaxTotal: t.string({ description: 'Minor units: the largest order total paid on delivery; "" for no limit (decision 0083).' }),
+    checkoutCarrier: t.field({ type: CarrierNameEnum, description: 'A carrier that quotes (not OWN_RIDERS; SANDBOX where the sandbox is allowed, others once connected); null turns live rates off (decision 0091).' }),
   }),
 });
 const ShippingZoneInput = builder.inputType('ShippingZoneInput', {

@@ -9,6 +9,7 @@
  * until it expires. A repeat gets the order and its latest payment.
  */
 import { DomainError, ErrorCode, grantsOf, NIGERIAN_TIN, requireTenant, TIN_FORMAT_MESSAGE } from '@webwaka/kit';
+import { lockedQuote, quoteParts } from './carrier-rates';
 import { findCart } from './carts';
 import type { ServiceContext } from './context';
 import { email, idempotencyKey, placeOrder, text, type Prepared } from './order-placement';
@@ -33,6 +34,8 @@ export interface CheckoutInput {
   taxId?: string | null;
   shippingAddress: Address;
   shippingMethod: string;
+  /** A carrier's quote from quoteCartShipping (decision 0091): its locked price is the shipping; shippingMethod must be its method. */
+  shippingQuoteId?: string | null;
   couponCode?: string | null;
   /** Prepaid tenders (tenders.ts): gift card codes, the customer's store credit, points to spend. */
   giftCardCodes?: string[] | null;
@@ -158,6 +161,7 @@ function normalise(input: CheckoutInput) {
     taxId: taxId(input.taxId),
     address,
     shippingMethod: text(input.shippingMethod, ['shippingMethod'], 32, true).toUpperCase(),
+    shippingQuoteId: text(input.shippingQuoteId, ['shippingQuoteId'], 36, false),
     couponCode: text(input.couponCode, ['couponCode'], 64, false),
     deviceId: text(input.deviceId, ['deviceId'], 100, false),
     giftCardCodes: (input.giftCardCodes ?? []).map((c, i) => text(c, ['giftCardCodes', String(i)], 40, true)),
@@ -222,6 +226,8 @@ export async function checkout(ctx: ServiceContext, input: CheckoutInput) {
 /** Prices the cart and reserves its stock: the order to write, and how to give the stock back. */
 async function orderFromCart(ctx: ServiceContext, checkoutId: string, cart: CartToOrder, userId: string | null, r: Request): Promise<Prepared> {
   const tenant = await salesChannel(ctx, cart.tenantId);
+  // A carrier's quote is checked against this very cart, its lines and address before anything is held.
+  const quote = r.shippingQuoteId ? await lockedQuote(ctx, cart.tenantId, r.shippingQuoteId, { cartId: cart.id, lines: cart.lines, address: r.address, currency: cart.currency, shippingMethod: r.shippingMethod }) : null;
   const priced = await priceOrder(ctx, {
     tenantId: cart.tenantId,
     channel: tenant.channel,
@@ -232,6 +238,7 @@ async function orderFromCart(ctx: ServiceContext, checkoutId: string, cart: Cart
     couponCode: r.couponCode,
     customerUserId: userId,
     email: r.email,
+    carrierParts: quote ? quoteParts(quote) : null,
   });
   if (priced.total <= 0n) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'There is nothing to pay for', ['cartToken']);
   const cardLines = priced.vendorOrders.flatMap((v) => v.lines).filter((l) => l.giftCard);
@@ -267,6 +274,7 @@ async function orderFromCart(ctx: ServiceContext, checkoutId: string, cart: Cart
       taxInclusive: priced.taxInclusive,
       taxRateBps: priced.taxRateBps,
       shippingMethod: r.shippingMethod,
+      shippingQuoteId: quote?.id ?? null,
       shippingAddress: { ...r.address },
       expiresAt: new Date(Date.now() + settings.paymentWindowMinutes * 60_000),
     },

@@ -31,6 +31,11 @@ export interface QuotedLine {
   totalExclTax: string | null;
   taxInclusive: boolean | null;
   taxRateBps: number | null;
+  /** One unit's packed weight and box size (decision 0091: carrier quotes); null: unknown. */
+  weightGrams?: number | null;
+  lengthMm?: number | null;
+  widthMm?: number | null;
+  heightMm?: number | null;
 }
 
 /** Catalog's authoritative quote for each line (its @inaccessible `checkoutQuote`). */
@@ -41,7 +46,7 @@ export async function quoteLines(ctx: Ctx, tenantId: string, channel: 'SVM' | 'M
     `query ($lines: [CheckoutQuoteLineInput!]!, $channel: SalesChannel!, $currency: String!) {
       checkoutQuote(lines: $lines, channel: $channel, currency: $currency) {
         variantId quantity sellable reason sku title productId categoryId vendorId vendorName vendorOwnerUserId commissionBps currency
-        unit subtotal tax totalInclTax totalExclTax taxInclusive taxRateBps
+        unit subtotal tax totalInclTax totalExclTax taxInclusive taxRateBps weightGrams lengthMm widthMm heightMm
       }
     }`,
     { lines, channel, currency },

@@ -3,7 +3,8 @@
  * tenant's channel and currency (peer call), grouped into one vendor order per vendor. Per vendor order:
  * - goods: the quoted lines (tax computed once per line by catalog, half-up);
  * - shipping: the chosen method's rate in the address's zone (per vendor order: each vendor ships its own
- *   goods), free when the vendor order's goods reach the rate's threshold; VAT on it at the catalogue's
+ *   goods), free when the vendor order's goods reach the rate's threshold, or the seller's part of a
+ *   carrier's locked quote (decision 0091, no threshold); VAT on it at the catalogue's
  *   rate when the tenant taxes shipping, stated inclusive or exclusive like the catalogue's prices;
  * - commission: Σ round_half_up(line subtotal × line rate / 10,000); its rate is the lines' common rate,
  *   or, when lines differ, the effective rate rounded (`commission` is the exact figure).
@@ -111,6 +112,15 @@ export interface PriceOrderInput {
   customerUserId: string | null;
   /** The buyer's e-mail, lower-case (a coupon's per-customer limit counts guests by it). */
   email: string | null;
+  /** A carrier's locked quote per seller (carrier-rates.ts): shipping is these instead of a zone rate. */
+  carrierParts?: Map<string, bigint> | null;
+}
+
+/** A seller's part of a carrier's quote; a seller the quote left out means it was for other goods. */
+function carrierFee(parts: Map<string, bigint>, vendorId: string): bigint {
+  const fee = parts.get(vendorId);
+  if (fee === undefined) throw new DomainError(ErrorCode.SHIPPING_QUOTE_INVALID, 'That delivery quote was for other items: choose a delivery option again', ['shippingQuoteId']);
+  return fee;
 }
 
 export async function priceOrder(ctx: ServiceContext, input: PriceOrderInput): Promise<PricedOrder> {
@@ -130,10 +140,11 @@ export async function priceOrder(ctx: ServiceContext, input: PriceOrderInput): P
     lines: quoted.map((q) => ({ productId: q.productId, categoryId: q.categoryId ?? null, vendorId: q.vendorId, variantId: q.variantId, quantity: q.quantity, stated: isCard(q) ? 0n : stated(q) })),
   });
   const settings = await settingsFor(ctx, input.tenantId);
-  const zone = await zoneFor(ctx.prisma, input.tenantId, input.address);
+  const carrierParts = input.carrierParts ?? null;
+  const zone = carrierParts ? null : await zoneFor(ctx.prisma, input.tenantId, input.address);
   const method = input.shippingMethod.trim().toUpperCase();
-  const rate = zone?.rates.find((r) => r.method === method && r.currency === input.currency);
-  if (!rate) throw new DomainError(ErrorCode.BAD_USER_INPUT, `Shipping method ${method} is not available to ${input.address.region}, ${input.address.country}`, ['shippingMethod']);
+  const rate = carrierParts ? null : zone?.rates.find((r) => r.method === method && r.currency === input.currency);
+  if (!rate && !carrierParts) throw new DomainError(ErrorCode.BAD_USER_INPUT, `Shipping method ${method} is not available to ${input.address.region}, ${input.address.country}`, ['shippingMethod']);
   const shippingOf = (fee: bigint) => (settings.taxShipping ? taxOf(fee, taxRateBps, taxInclusive) : { tax: 0n, exclTax: fee });
 
   const indexOf = new Map(quoted.map((q, i) => [q, i]));
@@ -169,8 +180,8 @@ export async function priceOrder(ctx: ServiceContext, input: PriceOrderInput): P
     const subtotal = sum(lines.map((l) => l.subtotal));
     const goodsTax = sum(lines.map((l) => l.tax));
     const goods = lines.filter((l) => !l.giftCard);
-    const free = rate.freeOverAmount !== null && sum(goods.map((l) => l.subtotal + l.tax)) >= rate.freeOverAmount;
-    const fee = free || goods.length === 0 ? 0n : rate.amount;
+    const free = rate != null && rate.freeOverAmount !== null && sum(goods.map((l) => l.subtotal + l.tax)) >= rate.freeOverAmount;
+    const fee = free || goods.length === 0 ? 0n : rate ? rate.amount : carrierFee(carrierParts!, qs[0].vendorId!);
     const couponWaives = fee > 0n && applied.freeShipping && qs.some((q) => applied.eligible[indexOf.get(q)!]);
     const { tax: shippingTax, exclTax: shipping } = shippingOf(couponWaives ? 0n : fee);
     if (couponWaives) waived += fee;

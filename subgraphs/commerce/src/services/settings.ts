@@ -6,6 +6,7 @@
  * The VAT rate and whether prices include it are the catalogue's (CatalogSettings): one truth for prices.
  */
 import { DomainError, ErrorCode, encryptSecret, isUniqueViolation, isUuid, requireTenant, uuidv7, type PrismaClient } from '@webwaka/kit';
+import type { CarrierName } from './carriers/carrier';
 import type { ServiceContext } from './context';
 import { MOBILE_MONEY_NETWORKS, USSD_BANKS } from './providers/direct-charges';
 import { PAYMENT_METHODS, type PaymentMethod, type ProviderName } from './providers/provider';
@@ -25,7 +26,7 @@ function requireAdmin(ctx: ServiceContext) {
 }
 
 export async function getSettings(prisma: Pick<PrismaClient, 'commerceSettings'>, tenantId: string) {
-  return (await prisma.commerceSettings.findUnique({ where: { tenantId } })) ?? { tenantId, taxShipping: true, paymentProvider: 'SANDBOX' as const, paymentWindowMinutes: 30, paymentMethods: ['CARD'] as PaymentMethod[], payOnDeliveryMaxTotal: null as bigint | null, updatedAt: new Date(0) };
+  return (await prisma.commerceSettings.findUnique({ where: { tenantId } })) ?? { tenantId, taxShipping: true, paymentProvider: 'SANDBOX' as const, paymentWindowMinutes: 30, paymentMethods: ['CARD'] as PaymentMethod[], payOnDeliveryMaxTotal: null as bigint | null, checkoutCarrier: null as CarrierName | null, updatedAt: new Date(0) };
 }
 
 const settingsByRequest = new WeakMap<object, Map<string, ReturnType<typeof getSettings>>>();
@@ -60,11 +61,16 @@ function podLimit(raw: string): bigint | null {
 
 export async function updateSettings(
   ctx: ServiceContext,
-  input: { taxShipping?: boolean | null; paymentProvider?: ProviderName | null; paymentWindowMinutes?: number | null; paymentMethods?: readonly PaymentMethod[] | null; payOnDeliveryMaxTotal?: string | null },
+  input: { taxShipping?: boolean | null; paymentProvider?: ProviderName | null; paymentWindowMinutes?: number | null; paymentMethods?: readonly PaymentMethod[] | null; payOnDeliveryMaxTotal?: string | null; checkoutCarrier?: CarrierName | null },
 ) {
   const tenantId = requireTenant(ctx);
   requireAdmin(ctx);
-  const data: { taxShipping?: boolean; paymentProvider?: ProviderName; paymentWindowMinutes?: number; paymentMethods?: PaymentMethod[]; payOnDeliveryMaxTotal?: bigint | null } = {};
+  const data: { taxShipping?: boolean; paymentProvider?: ProviderName; paymentWindowMinutes?: number; paymentMethods?: PaymentMethod[]; payOnDeliveryMaxTotal?: bigint | null; checkoutCarrier?: CarrierName | null } = {};
+  // Absent leaves it; null turns live rates off (zone rates only); a carrier must be able to quote here.
+  if (input.checkoutCarrier !== undefined) {
+    if (input.checkoutCarrier !== null) await checkCheckoutCarrier(ctx, tenantId, input.checkoutCarrier);
+    data.checkoutCarrier = input.checkoutCarrier;
+  }
   if (input.payOnDeliveryMaxTotal != null) data.payOnDeliveryMaxTotal = podLimit(input.payOnDeliveryMaxTotal);
   if (input.paymentMethods != null) {
     const methods = PAYMENT_METHODS.filter((m) => input.paymentMethods!.includes(m));
@@ -104,6 +110,23 @@ export async function updateSettings(
   }
   settingsByRequest.delete(ctx);
   return ctx.prisma.commerceSettings.upsert({ where: { tenantId }, create: { tenantId, ...data }, update: data });
+}
+
+// ----- the checkout carrier (decision 0091) -----
+
+/** Carriers a shop may have quote at checkout: any but its own riders (who quote nothing). */
+export const quotingCarrier = (carrier: CarrierName) => carrier !== 'OWN_RIDERS';
+
+/** Refuses a checkout carrier that cannot quote here (updateSettings). */
+export async function checkCheckoutCarrier(ctx: Pick<ServiceContext, 'prisma'>, tenantId: string, carrier: CarrierName) {
+  if (!quotingCarrier(carrier)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The shop’s own riders give no quotes: choose a carrier that does', ['checkoutCarrier']);
+  if (carrier === 'SANDBOX') {
+    if (!sandboxAllowed()) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The sandbox carrier is turned off here', ['checkoutCarrier']);
+    return;
+  }
+  if (!(await ctx.prisma.carrierAccount.findUnique({ where: { tenantId_carrier: { tenantId, carrier } } }))) {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `Connect ${String(carrier).toLowerCase()} first`, ['checkoutCarrier']);
+  }
 }
 
 // ----- payment provider credentials -----

@@ -41,6 +41,7 @@ import {
   type PrismaClient,
   type TenantLinks,
 } from '@webwaka/kit';
+import { quoteParts } from './carrier-rates';
 import { carrierFor } from './carriers';
 import { CARRIER_NAMES, SHIPMENT_STATUSES, type CarrierName, type PackageSize, type ShipmentStatus } from './carriers/carrier';
 import { actorRef, TX_OPTIONS, type ActorRef, type ServiceContext, type Tx } from './context';
@@ -248,6 +249,20 @@ export async function quoteShipment(ctx: ServiceContext, input: { orderId: strin
   return carrierFor(ctx.prisma, tenantId, input.carrier).quote({ packages: input.packages, destination: destinationOf(order.shippingAddress), currency: order.currency });
 }
 
+/**
+ * The checkout's locked carrier price for a vendor order's first shipment with that carrier (decision 0091):
+ * the seller's part of the order's ShippingQuote. Null when the order was priced from a zone rate, ships
+ * with another carrier, or already has a live shipment with this one (a split parcel is quoted afresh).
+ */
+async function lockedShipmentPrice(ctx: ServiceContext, order: { id: string; tenantId: string; shippingQuoteId: string | null; currency: string }, vendorOrder: { id: string; vendorId: string }, carrier: CarrierName) {
+  if (!order.shippingQuoteId) return null;
+  const quote = await ctx.prisma.shippingQuote.findFirst({ where: { id: order.shippingQuoteId, tenantId: order.tenantId, carrier } });
+  const amount = quote ? quoteParts(quote).get(vendorOrder.vendorId) : undefined;
+  if (amount === undefined) return null;
+  const earlier = await ctx.prisma.shipment.count({ where: { tenantId: order.tenantId, vendorOrderId: vendorOrder.id, carrier, status: { notIn: ['CANCELLED', 'RETURNED'] } } });
+  return earlier > 0 ? null : { amount, currency: order.currency, etaHours: quote!.etaHours };
+}
+
 /** Creates a shipment of some of a vendor order's lines and books its pickup (see the module comment). */
 export async function createShipment(ctx: ServiceContext, input: ShipmentInput) {
   const tenantId = requireTenant(ctx);
@@ -274,7 +289,8 @@ export async function createShipment(ctx: ServiceContext, input: ShipmentInput) 
   const carrier = carrierFor(ctx.prisma, tenantId, input.carrier);
   const destination = destinationOf(order.shippingAddress);
   const id = uuidv7();
-  const quote = await carrier.quote({ packages: input.packages, destination, currency: order.currency });
+  // The price the customer was charged for this carrier at checkout is the shipment's (decision 0091).
+  const quote = (await lockedShipmentPrice(ctx, order, vendorOrder, input.carrier)) ?? (await carrier.quote({ packages: input.packages, destination, currency: order.currency }));
   const booking = await carrier.bookPickup({ shipmentId: id, packages: input.packages, destination });
   const actor = actorRef(ctx);
   const links = await tenantLinks(ctx.peers, tenantId, 'commerce', ctx.requestId);
