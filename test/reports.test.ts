@@ -61,9 +61,14 @@ describe('CSV', () => {
 });
 
 describe('vendor statement CSV (decision 0082)', () => {
-  it('one header row and one row of decimals in major units', () => {
-    const m = (amount: string) => ({ amount, currency: 'NGN' });
-    const rows = vendorStatementRows({ vendorId: 'v1', opening: m('2700000'), sales: m('2000000'), refunds: m('200000'), commission: m('180000'), payouts: m('2700000'), adjustments: m('5000'), closing: m('1625000') } as Parameters<typeof vendorStatementRows>[0]);
-    expect(csv(rows)).toBe('vendor,opening,sales,refunds,commission,payouts,adjustments,closing,currency\r\nv1,27000.00,20000.00,2000.00,1800.00,27000.00,50.00,16250.00,NGN\r\n');
+  it('one header row and one row of decimals in major units per currency (decision 0088, amended)', () => {
+    const statement = (currency: string, closing: string) => {
+      const m = (amount: string) => ({ amount, currency });
+      return { vendorId: 'v1', opening: m('2700000'), sales: m('2000000'), refunds: m('200000'), commission: m('180000'), payouts: m('2700000'), adjustments: m('5000'), closing: m(closing) };
+    };
+    const rows = vendorStatementRows([statement('NGN', '1625000'), statement('GHS', '8800')] as Parameters<typeof vendorStatementRows>[0]);
+    expect(csv(rows)).toBe(
+      'vendor,opening,sales,refunds,commission,payouts,adjustments,closing,currency\r\nv1,27000.00,20000.00,2000.00,1800.00,27000.00,50.00,16250.00,NGN\r\nv1,27000.00,20000.00,2000.00,1800.00,27000.00,50.00,88.00,GHS\r\n',
+    );
   });
 });

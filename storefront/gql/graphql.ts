@@ -3622,11 +3622,18 @@ export type AdminVendorStatementQueryVariables = Exact<{
 
 export type AdminVendorStatementQuery = { vendorStatement: { vendorId: string, opening: { amount: string, currency: string }, sales: { amount: string, currency: string }, refunds: { amount: string, currency: string }, commission: { amount: string, currency: string }, payouts: { amount: string, currency: string }, adjustments: { amount: string, currency: string }, closing: { amount: string, currency: string } } };
 
+export type AdminReportCurrenciesQueryVariables = Exact<{
+  vendorId?: string | number | null | undefined;
+}>;
+
+
+export type AdminReportCurrenciesQuery = { ledgerReportCurrencies: Array<string> };
+
 export type AdminLedgerReportPdfQueryVariables = Exact<{
   report: LedgerReportPdf;
   from?: string | null | undefined;
   to?: string | null | undefined;
-  currency: string;
+  currency?: string | null | undefined;
   timeZone?: string | null | undefined;
 }>;
 
@@ -3637,7 +3644,7 @@ export type AdminVendorStatementPdfQueryVariables = Exact<{
   vendorId: string | number;
   from: string;
   to: string;
-  currency: string;
+  currency?: string | null | undefined;
   timeZone?: string | null | undefined;
 }>;
 
@@ -11355,8 +11362,13 @@ export const AdminVendorStatementDocument = new TypedDocumentString(`
   amount
   currency
 }`, {"hash":"sha256:9080cf505aaa835322cdd2e4f5852123fb3b89ef0bb8ed35bda10d44dc64276d"}) as unknown as TypedDocumentString<AdminVendorStatementQuery, AdminVendorStatementQueryVariables>;
+export const AdminReportCurrenciesDocument = new TypedDocumentString(`
+    query AdminReportCurrencies($vendorId: ID) {
+  ledgerReportCurrencies(vendorId: $vendorId)
+}
+    `, {"hash":"sha256:672111b3a9239def041132ddc0fae3af30129ff3db0971bbaf2c3b0b29f04ab1"}) as unknown as TypedDocumentString<AdminReportCurrenciesQuery, AdminReportCurrenciesQueryVariables>;
 export const AdminLedgerReportPdfDocument = new TypedDocumentString(`
-    query AdminLedgerReportPdf($report: LedgerReportPdf!, $from: DateTime, $to: DateTime, $currency: String!, $timeZone: String) {
+    query AdminLedgerReportPdf($report: LedgerReportPdf!, $from: DateTime, $to: DateTime, $currency: String, $timeZone: String) {
   ledgerReportPdf(
     report: $report
     from: $from
@@ -11368,9 +11380,9 @@ export const AdminLedgerReportPdfDocument = new TypedDocumentString(`
     contentBase64
   }
 }
-    `, {"hash":"sha256:63db1a6f5d596d21c6437b9ec02a4a28a4f23b390d3a3fd57ba13aa3dab7201a"}) as unknown as TypedDocumentString<AdminLedgerReportPdfQuery, AdminLedgerReportPdfQueryVariables>;
+    `, {"hash":"sha256:c39ec0100e8830695d5a4820a9198ede7fee8f11d5441463bb1402902eb902b8"}) as unknown as TypedDocumentString<AdminLedgerReportPdfQuery, AdminLedgerReportPdfQueryVariables>;
 export const AdminVendorStatementPdfDocument = new TypedDocumentString(`
-    query AdminVendorStatementPdf($vendorId: ID!, $from: DateTime!, $to: DateTime!, $currency: String!, $timeZone: String) {
+    query AdminVendorStatementPdf($vendorId: ID!, $from: DateTime!, $to: DateTime!, $currency: String, $timeZone: String) {
   vendorStatementPdf(
     vendorId: $vendorId
     from: $from
@@ -11382,7 +11394,7 @@ export const AdminVendorStatementPdfDocument = new TypedDocumentString(`
     contentBase64
   }
 }
-    `, {"hash":"sha256:d4f45df0fa58feefc60819e94f2dbd16915b77303d960f2c653415e9577e8ea4"}) as unknown as TypedDocumentString<AdminVendorStatementPdfQuery, AdminVendorStatementPdfQueryVariables>;
+    `, {"hash":"sha256:e9be8b14267cd6b46e46dc118083099021a8d1b6b0f4dca663a2d3fee97c82ce"}) as unknown as TypedDocumentString<AdminVendorStatementPdfQuery, AdminVendorStatementPdfQueryVariables>;
 export const GiftCardProductsDocument = new TypedDocumentString(`
     query GiftCardProducts($ids: [ID!]!) {
   giftCardProducts(productIds: $ids)

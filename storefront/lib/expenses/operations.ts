@@ -224,8 +224,15 @@ export const AdminVendorStatementQuery = graphql(`
 `);
 
 // PDF copies of the reports (decision 0088): the ledger renders them from the same service results.
+/** The currencies the reports are given in (the book's, or one vendor's): the CSV exports give one row set per currency, as the PDFs print one table each. */
+export const AdminReportCurrenciesQuery = graphql(`
+  query AdminReportCurrencies($vendorId: ID) {
+    ledgerReportCurrencies(vendorId: $vendorId)
+  }
+`);
+
 export const AdminLedgerReportPdfQuery = graphql(`
-  query AdminLedgerReportPdf($report: LedgerReportPdf!, $from: DateTime, $to: DateTime, $currency: String!, $timeZone: String) {
+  query AdminLedgerReportPdf($report: LedgerReportPdf!, $from: DateTime, $to: DateTime, $currency: String, $timeZone: String) {
     ledgerReportPdf(report: $report, from: $from, to: $to, currency: $currency, timeZone: $timeZone) {
       filename
       contentBase64
@@ -234,7 +241,7 @@ export const AdminLedgerReportPdfQuery = graphql(`
 `);
 
 export const AdminVendorStatementPdfQuery = graphql(`
-  query AdminVendorStatementPdf($vendorId: ID!, $from: DateTime!, $to: DateTime!, $currency: String!, $timeZone: String) {
+  query AdminVendorStatementPdf($vendorId: ID!, $from: DateTime!, $to: DateTime!, $currency: String, $timeZone: String) {
     vendorStatementPdf(vendorId: $vendorId, from: $from, to: $to, currency: $currency, timeZone: $timeZone) {
       filename
       contentBase64

@@ -100,6 +100,8 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowedError: () => 'NOT_FOUND',
   },
   // PDF copies of the reports (decision 0088): the same readers as the reports they copy.
+  // The currencies they print (and the CSVs ask): of the accounts each caller may read; NGN when none.
+  'Query.ledgerReportCurrencies': { document: '{ ledgerReportCurrencies }', allowed: ACCOUNT_READERS, expectAllowed: (v) => expect(v.length).toBeGreaterThan(0) },
   'Query.ledgerReportPdf': {
     document: '{ ledgerReportPdf(report: PROFIT_AND_LOSS, from: "2020-01-01T00:00:00Z", to: "2020-02-01T00:00:00Z", currency: "NGN") { filename contentBase64 } }',
     allowed: BOOK_READERS,

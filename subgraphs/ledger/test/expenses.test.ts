@@ -16,7 +16,9 @@ import { issueInvoice, parseInvoiceRequest, updateInvoiceSettings } from '../src
 import { postJournalEntry, type PostingRequest } from '../src/services/posting';
 import { payExpense } from '../src/services/expense-payments';
 import { profitAndLoss } from '../src/services/profit-and-loss';
+import { formatAmount } from '../src/services/invoice-pdf';
 import { ledgerReportPdf, vendorStatementPdf } from '../src/services/report-pdf';
+import { reportCurrencies, trialBalance } from '../src/services/reports';
 import { vatReturnTotals } from '../src/services/vat-return';
 import { vendorStatement } from '../src/services/vendor-statement';
 import { account, invoicePayload, orderPaid, serviceContext, tenantId } from './support';
@@ -408,5 +410,70 @@ describe('vendor statements', () => {
     expect(own).toContain('Period: 2015-02-01 to 2015-02-28');
     await expect(vendorStatementPdf(serviceContext(s, M, { userId: uuidv7(), roles: ['VENDOR'], mfa: false }), period)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(vendorStatementPdf(admin(uuidv7()), period)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('reports in several currencies (decision 0088, amended)', () => {
+  it('a book in naira and cedis: each PDF prints a table per currency, with the figures of the calls its CSV makes', async () => {
+    const T = uuidv7();
+    const vendor = uuidv7();
+    const ctx = admin(T);
+    const tenant = (purpose: Parameters<typeof account>[3], currency: string) => account(T, 'TENANT', T, purpose, currency);
+    const entry = (kind: PostingRequest['kind'], lines: PostingRequest['lines']): PostingRequest => ({ tenantId: T, idempotencyKey: uuidv7(), kind, memo: kind, reference: { type: 'Test', id: uuidv7() }, occurredAt: new Date('2026-05-10T10:00:00Z'), lines });
+    const tillSale = (currency: string, amount: bigint) =>
+      entry('POS_SALE', [
+        { account: tenant('CASH_HELD', currency), side: 'DEBIT', amount },
+        { account: tenant('SALES_REVENUE', currency), side: 'CREDIT', amount },
+      ]);
+    // Till sales of NGN 8,000.00 and GHS 120.00; a vendor sells NGN 20,000.00 and GHS 100.00, GHS 12.00 of it commission.
+    await postJournalEntry(prisma, tillSale('NGN', 8_000_00n));
+    await postJournalEntry(prisma, tillSale('GHS', 120_00n));
+    await postJournalEntry(prisma, at(orderPaid(T, vendor, { goods: 20_000_00n, tax: 0n }), '2026-05-11T10:00:00Z'));
+    await postJournalEntry(prisma, at(orderPaid(T, vendor, { goods: 100_00n, tax: 0n, currency: 'GHS' }), '2026-05-11T10:00:00Z'));
+    await postJournalEntry(prisma, entry('COMMISSION', [
+      { account: account(T, 'VENDOR', vendor, 'VENDOR_PAYABLE', 'GHS'), side: 'DEBIT', amount: 12_00n },
+      { account: tenant('CLIENT_REVENUE', 'GHS'), side: 'CREDIT', amount: 12_00n },
+    ]));
+    const may = { from: new Date('2026-05-01T00:00:00Z'), to: new Date('2026-06-01T00:00:00Z'), timeZone: 'UTC' };
+
+    // The currencies the PDFs print and the CSVs ask: naira first; a book with nothing reports in naira.
+    expect(await reportCurrencies(ctx)).toEqual(['NGN', 'GHS']);
+    expect(await reportCurrencies(ctx, { vendorId: vendor })).toEqual(['NGN', 'GHS']);
+    expect(await reportCurrencies(admin(uuidv7()))).toEqual(['NGN']);
+
+    // Profit and loss: both currencies, each as profitAndLoss (the CSV's call) gives it, naira first.
+    const pnl = pdfText((await ledgerReportPdf(ctx, 'PROFIT_AND_LOSS', may)).content);
+    expect(pnl).toContain('Currency: NGN, GHS');
+    expect(pnl.indexOf('In NGN')).toBeGreaterThan(-1);
+    expect(pnl.indexOf('In NGN')).toBeLessThan(pnl.indexOf('In GHS'));
+    for (const currency of ['NGN', 'GHS']) {
+      const p = await profitAndLoss(ctx, { ...may, currency }, async () => new Set());
+      const m = (a: bigint) => formatAmount(a, currency);
+      for (const line of [`Sales\n${m(p.sales)}`, `Commission earned\n${m(p.commission)}`, `Revenue\n${m(p.revenue)}`, `Net profit\n${m(p.netProfit)}`]) expect(pnl).toContain(line);
+    }
+    // By hand: the cedi figures are not the naira ones.
+    for (const line of ['Sales\nNGN 8,000.00', 'Sales\nGHS 120.00', 'Commission earned\nGHS 12.00', 'Net profit\nGHS 132.00', 'Net profit\nNGN 8,000.00']) expect(pnl).toContain(line);
+    // One currency asked for: that one only (no heading needed).
+    const cedis = pdfText((await ledgerReportPdf(ctx, 'PROFIT_AND_LOSS', { ...may, currency: 'GHS' })).content);
+    expect(cedis).toContain('Currency: GHS');
+    expect(cedis).not.toContain('NGN ');
+
+    // The balance by account: a table per currency whose totals agree, as trialBalance's.
+    const tb = pdfText((await ledgerReportPdf(ctx, 'TRIAL_BALANCE', {})).content);
+    expect(tb).toContain('Currency: NGN, GHS');
+    for (const currency of ['NGN', 'GHS']) {
+      const book = await trialBalance(ctx, currency);
+      const plain = formatAmount(book.totalDebits, currency).slice(4);
+      expect(book.totalDebits).toBe(book.totalCredits);
+      expect(tb).toContain(`In ${currency}`);
+      expect(tb).toContain(`Totals\n${plain}\n${plain}`);
+    }
+    expect(tb).toContain('Totals\n28,000.00\n28,000.00');
+    expect(tb).toContain('Totals\n232.00\n232.00');
+
+    // The vendor's statement: both currencies.
+    const st = pdfText((await vendorStatementPdf(ctx, { vendorId: vendor, ...may })).content);
+    expect(st).toContain('Currency: NGN, GHS');
+    for (const line of ['Sales\nNGN 20,000.00', 'Closing balance\nNGN 20,000.00', 'Sales\nGHS 100.00', 'Less commission\nGHS 12.00', 'Closing balance\nGHS 88.00']) expect(st).toContain(line);
   });
 });

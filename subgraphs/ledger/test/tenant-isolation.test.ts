@@ -126,10 +126,10 @@ const SINGLE_READS: Record<string, { query: string; variables: () => Record<stri
 };
 
 // Tested below: invoices, orderInvoices, invoiceSettings, vatReturn; expenses, vatReturnTotals, profitAndLoss, vendorStatement;
-// ledgerReportPdf, vendorStatementPdf.
+// ledgerReportPdf, vendorStatementPdf, ledgerReportCurrencies.
 // guestOrderInvoices and guestInvoice need a real guest order and its cart: test/invoices-flow.test.ts reads
 // B's guest invoice with B's cart token in A's shop (nothing) and with a wrong token in B's (nothing).
-const OTHER_READS = ['trialBalance', 'payoutSettings', 'payoutPlan', 'invoices', 'orderInvoices', 'invoiceSettings', 'vatReturn', 'expenses', 'vatReturnTotals', 'profitAndLoss', 'vendorStatement', 'ledgerReportPdf', 'vendorStatementPdf', 'guestOrderInvoices', 'guestInvoice'];
+const OTHER_READS = ['trialBalance', 'payoutSettings', 'payoutPlan', 'invoices', 'orderInvoices', 'invoiceSettings', 'vatReturn', 'expenses', 'vatReturnTotals', 'profitAndLoss', 'vendorStatement', 'ledgerReportPdf', 'vendorStatementPdf', 'ledgerReportCurrencies', 'guestOrderInvoices', 'guestInvoice'];
 
 const EXPENSE_FIELDS = 'category: RENT, supplier: "x", spentOn: "2026-06-01T00:00:00Z", currency: "NGN", amount: "100"';
 const MUTATIONS: Record<string, { document: string; variables: () => Record<string, unknown>; code: string | null }> = {
@@ -244,6 +244,10 @@ describe.each(['staff', 'apiKey'] as const)('A’s %s', (who) => {
       // The PDF copies (decision 0088): B's vendor NOT_FOUND; A's P&L PDF carries A's figures only.
       const stPdf = await call('query ($v: ID!) { vendorStatementPdf(vendorId: $v, currency: "NGN", from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { filename } }', { v: bVendor }, extra);
       expect(stPdf.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      // The currencies of B's vendor are not A's to see: none (the NGN a report falls back to), never B's.
+      const currencies = await call('query ($v: ID!) { mine: ledgerReportCurrencies theirs: ledgerReportCurrencies(vendorId: $v) }', { v: bVendor }, extra);
+      expect(currencies.data.theirs).toEqual(['NGN']);
+      expect(currencies.data.mine).toContain('NGN');
       const pnl = await call('{ ledgerReportPdf(report: PROFIT_AND_LOSS, from: "2026-06-01T00:00:00Z", to: "2026-07-01T00:00:00Z", currency: "NGN", timeZone: "UTC") { contentBase64 } }', {}, extra);
       // Total expenses 0.00, as the profitAndLoss above (B's expense is not in it).
       expect(Buffer.from(pnl.data.ledgerReportPdf.contentBase64, 'base64').toString('latin1')).toMatch(/\(Total expenses\) Tj ET\nBT [^\n]*\(NGN 0\.00\) Tj/);

@@ -1,14 +1,15 @@
 import { notFound } from 'next/navigation';
+import { Fragment } from 'react';
 import { sectionPath } from '../../../lib/admin/access';
 import { REPORT_ZONE, reportPeriod } from '../../../lib/admin/reports';
-import { adminQuery, requireViewer } from '../../../lib/admin/session';
+import { requireViewer } from '../../../lib/admin/session';
 import { ext } from '../../../lib/expenses/messages';
-import { AdminVendorStatementQuery } from '../../../lib/expenses/operations';
+import { vendorStatementsInEachCurrency } from '../../../lib/expenses/in-each-currency';
 import { t } from '../../../lib/messages';
 import { one, query } from '../pages/params';
 import { VendorStatementTable } from './VendorStatementTable';
 
-/** A vendor's own statement of a period (decision 0082), with its CSV; the ledger serves it only to the vendor's user. */
+/** A vendor's own statement of a period (decision 0082), a table per currency as its CSV and PDF (0088); the ledger serves it only to the vendor's user. */
 export async function OwnVendorStatementPage({ slug, params }: { slug: string; params: Record<string, string | string[] | undefined> }) {
   const base = `${sectionPath(slug, 'money')}/statement`;
   const period = reportPeriod({ from: one(params, 'from'), to: one(params, 'to') }, REPORT_ZONE);
@@ -16,7 +17,7 @@ export async function OwnVendorStatementPage({ slug, params }: { slug: string; p
   const viewer = await requireViewer(slug, `${base}${search}`, 'money');
   const vendor = viewer.access.vendor;
   if (!vendor) notFound();
-  const found = await adminQuery(slug, AdminVendorStatementQuery, { vendorId: vendor.id, currency: 'NGN', from: period.fromInstant, to: period.toInstant }).catch(() => null);
+  const found = await vendorStatementsInEachCurrency(slug, vendor.id, { from: period.fromInstant, to: period.toInstant });
   return (
     <div>
       <h1>{t('admin.reports.kind.vendors')}</h1>
@@ -45,7 +46,12 @@ export async function OwnVendorStatementPage({ slug, params }: { slug: string; p
                 {t('admin.reports.pdf')}
               </a>
             </p>
-            <VendorStatementTable statement={found.vendorStatement} label={vendor.name} />
+            {found.map((statement) => (
+              <Fragment key={statement.opening.currency}>
+                {found.length > 1 && <h3>{statement.opening.currency}</h3>}
+                <VendorStatementTable statement={statement} label={found.length > 1 ? `${vendor.name} (${statement.opening.currency})` : vendor.name} />
+              </Fragment>
+            ))}
           </>
         ) : (
           <p className="empty">{ext('vendors.none')}</p>

@@ -1,6 +1,9 @@
+import { Fragment } from 'react';
+import type { AdminTrialBalanceQuery } from '../../../gql/graphql';
 import { sectionPath } from '../../../lib/admin/access';
 import { label } from '../../../lib/admin/format';
-import { AdminTrialBalanceQuery } from '../../../lib/admin/journal-operations';
+import { AdminTrialBalanceQuery as TrialBalanceQuery } from '../../../lib/admin/journal-operations';
+import { AdminReportCurrenciesQuery } from '../../../lib/expenses/operations';
 import { mt } from '../../../lib/admin/mlas-messages';
 import { adminQuery } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
@@ -9,11 +12,14 @@ import { DataTable } from '../DataTable';
 import { requireBookReader } from './manager';
 import { MoneyTabs } from './MoneyTabs';
 
-/** The book in naira, summed by kind of account: debits, credits and the balance on its normal side; the totals agree. */
+/**
+ * The book summed by kind of account, a table per currency of the book (as its PDF, decision 0088): debits,
+ * credits and the balance on its normal side; the totals agree.
+ */
 export async function TrialBalancePage({ slug }: { slug: string }) {
   await requireBookReader(slug, `${sectionPath(slug, 'money')}/trial-balance`);
-  const { trialBalance: tb } = await adminQuery(slug, AdminTrialBalanceQuery, { currency: 'NGN' });
-  const otherBooks = BigInt(tb.otherBooksDebits.amount) !== 0n || BigInt(tb.otherBooksCredits.amount) !== 0n;
+  const { ledgerReportCurrencies: currencies } = await adminQuery(slug, AdminReportCurrenciesQuery, {});
+  const books = await Promise.all(currencies.map((currency) => adminQuery(slug, TrialBalanceQuery, { currency }).then((r) => r.trialBalance)));
 
   return (
     <div>
@@ -25,10 +31,25 @@ export async function TrialBalancePage({ slug }: { slug: string }) {
           {t('admin.reports.pdf')}
         </a>
       </p>
+      {books.map((tb, i) => (
+        <Fragment key={currencies[i]}>
+          {books.length > 1 && <h2>{currencies[i]}</h2>}
+          <BookTable tb={tb} label={books.length > 1 ? `${mt('trial.table')} (${currencies[i]})` : mt('trial.table')} />
+        </Fragment>
+      ))}
+    </div>
+  );
+}
+
+/** One currency's table and whether it balances. */
+function BookTable({ tb, label: name }: { tb: AdminTrialBalanceQuery['trialBalance']; label: string }) {
+  const otherBooks = BigInt(tb.otherBooksDebits.amount) !== 0n || BigInt(tb.otherBooksCredits.amount) !== 0n;
+  return (
+    <>
       {tb.rows.length === 0 ? (
         <p className="empty">{mt('trial.empty')}</p>
       ) : (
-        <DataTable label={mt('trial.table')}>
+        <DataTable label={name}>
           <thead>
             <tr>
               <th scope="col">{mt('trial.purpose')}</th>
@@ -68,6 +89,6 @@ export async function TrialBalancePage({ slug }: { slug: string }) {
       <p className={tb.balanced ? 'notice-ok' : 'alert'} data-testid="trial-balanced">
         {tb.balanced ? mt('trial.balanced') : mt('trial.unbalanced')}
       </p>
-    </div>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { sectionPath } from '../../../lib/admin/access';
 import { formatDateTime, formatNumber, label } from '../../../lib/admin/format';
 import { AdminCommissionReportQuery, AdminPayoutReportQuery, AdminSalesReportQuery, AdminStockReportQuery, AdminTicketSalesReportQuery } from '../../../lib/admin/report-operations';
@@ -9,7 +9,8 @@ import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { invt } from '../../../lib/invoices/messages';
 import { AdminVatReturnQuery } from '../../../lib/invoices/operations';
 import { exlabel, ext } from '../../../lib/expenses/messages';
-import { AdminProfitAndLossQuery, AdminVatReturnTotalsQuery, AdminVendorStatementQuery } from '../../../lib/expenses/operations';
+import { AdminVatReturnTotalsQuery } from '../../../lib/expenses/operations';
+import { profitAndLossInEachCurrency, vendorStatementsInEachCurrency } from '../../../lib/expenses/in-each-currency';
 import { t } from '../../../lib/messages';
 import { formatMoney } from '../../../lib/money';
 import { ownerDirectory, ownerName } from '../money/owners';
@@ -467,11 +468,11 @@ async function VatReport({ slug, base, params }: { slug: string; base: string; p
   );
 }
 
-/** Profit and loss of a period in naira, from the books (ledger, decision 0082). */
+/** Profit and loss of a period from the books (ledger, decision 0082), a table per currency of the book as its CSV and PDF (0088). */
 async function PnlReport({ slug, base, params }: { slug: string; base: string; params: Params }) {
   const period = reportPeriod({ from: one(params, 'from'), to: one(params, 'to') }, REPORT_ZONE);
   const search = query({ report: 'pnl', from: period.from, to: period.to });
-  const { profitAndLoss: p } = await adminQuery(slug, AdminProfitAndLossQuery, { from: period.fromInstant, to: period.toInstant, currency: 'NGN' });
+  const each = await profitAndLossInEachCurrency(slug, { from: period.fromInstant, to: period.toInstant });
   const row = (key: string, name: string, amount: Parameters<typeof formatMoney>[0], strong = false) => (
     <tr key={key} data-key={key}>
       <th scope="row">{strong ? <strong>{name}</strong> : name}</th>
@@ -485,16 +486,21 @@ async function PnlReport({ slug, base, params }: { slug: string; base: string; p
       <section aria-labelledby="rows-heading">
         <h2 id="rows-heading">{t('admin.reports.summary', { from: period.from, to: period.to })}</h2>
         <CsvLink href={`${base}/export${search}`} pdf={`${base}/pdf${search}`} />
-        <ReportTable label={t('admin.reports.kind.pnl')} columns={[ext('pnl.line'), ext('pnl.amount')]}>
-          {row('sales', ext('pnl.sales'), p.sales)}
-          {row('commission', ext('pnl.commission'), p.commission)}
-          {row('revenue', ext('pnl.revenue'), p.revenue, true)}
-          {row('discounts', ext('pnl.discounts'), p.discounts)}
-          {row('cashOverShort', ext('pnl.cashOverShort'), p.cashOverShort)}
-          {p.expenses.map((e) => row(`expense-${e.category}`, `${ext('pnl.expenses')}: ${exlabel(`category.${e.category}`)}`, e.amount))}
-          {row('totalExpenses', ext('pnl.totalExpenses'), p.totalExpenses, true)}
-          {row('netProfit', ext('pnl.netProfit'), p.netProfit, true)}
-        </ReportTable>
+        {each.map((p) => (
+          <Fragment key={p.currency}>
+            {each.length > 1 && <h3>{p.currency}</h3>}
+            <ReportTable label={each.length > 1 ? `${t('admin.reports.kind.pnl')} (${p.currency})` : t('admin.reports.kind.pnl')} columns={[ext('pnl.line'), ext('pnl.amount')]}>
+              {row('sales', ext('pnl.sales'), p.sales)}
+              {row('commission', ext('pnl.commission'), p.commission)}
+              {row('revenue', ext('pnl.revenue'), p.revenue, true)}
+              {row('discounts', ext('pnl.discounts'), p.discounts)}
+              {row('cashOverShort', ext('pnl.cashOverShort'), p.cashOverShort)}
+              {p.expenses.map((e) => row(`expense-${e.category}`, `${ext('pnl.expenses')}: ${exlabel(`category.${e.category}`)}`, e.amount))}
+              {row('totalExpenses', ext('pnl.totalExpenses'), p.totalExpenses, true)}
+              {row('netProfit', ext('pnl.netProfit'), p.netProfit, true)}
+            </ReportTable>
+          </Fragment>
+        ))}
       </section>
     </>
   );
@@ -507,7 +513,7 @@ async function VendorsReport({ slug, base, params }: { slug: string; base: strin
   const vendors = (names?.vendors?.edges ?? []).map((e) => e.node);
   const vendorId = vendors.find((v) => v.id === one(params, 'vendor'))?.id ?? vendors[0]?.id ?? null;
   const search = query({ report: 'vendors', from: period.from, to: period.to, vendor: vendorId ?? undefined });
-  const statement = vendorId ? (await adminQuery(slug, AdminVendorStatementQuery, { vendorId, currency: 'NGN', from: period.fromInstant, to: period.toInstant }).catch(() => null))?.vendorStatement : null;
+  const statements = vendorId ? await vendorStatementsInEachCurrency(slug, vendorId, { from: period.fromInstant, to: period.toInstant }) : null;
   return (
     <>
       <p className="hint">{ext('vendors.intro')}</p>
@@ -528,12 +534,17 @@ async function VendorsReport({ slug, base, params }: { slug: string; base: strin
       </form>
       <section aria-labelledby="rows-heading">
         <h2 id="rows-heading">{t('admin.reports.summary', { from: period.from, to: period.to })}</h2>
-        {!vendorId || !statement ? (
+        {!vendorId || !statements ? (
           <p className="empty">{ext('vendors.none')}</p>
         ) : (
           <>
             <CsvLink href={`${base}/export${search}`} pdf={`${base}/pdf${search}`} />
-            <VendorStatementTable statement={statement} label={t('admin.reports.kind.vendors')} />
+            {statements.map((statement) => (
+              <Fragment key={statement.opening.currency}>
+                {statements.length > 1 && <h3>{statement.opening.currency}</h3>}
+                <VendorStatementTable statement={statement} label={statements.length > 1 ? `${t('admin.reports.kind.vendors')} (${statement.opening.currency})` : t('admin.reports.kind.vendors')} />
+              </Fragment>
+            ))}
           </>
         )}
       </section>

@@ -3,6 +3,7 @@ import { approveExpense, createExpense, deleteDraftExpense, EXPENSE_CATEGORIES, 
 import { PAID_FROM, payExpense } from '../services/expense-payments';
 import { profitAndLoss, type ProfitAndLoss } from '../services/profit-and-loss';
 import { LEDGER_REPORT_PDFS, ledgerReportPdf, vendorStatementPdf, type ReportPdf } from '../services/report-pdf';
+import { reportCurrencies } from '../services/reports';
 import { vatReturnTotals, type VatReturnTotal } from '../services/vat-return';
 import { vendorStatement, type VendorStatement } from '../services/vendor-statement';
 import { ACCOUNT_READERS, BOOK_READERS, builder, PAYOUT_ADMINS } from './builder';
@@ -123,11 +124,19 @@ const ReportPdfRef = builder.objectRef<ReportPdf>('ReportPdf').implement({
 const pdfArgs = (t: Parameters<Parameters<typeof builder.queryFields>[0]>[0]) => ({
   from: t.arg({ type: 'DateTime', description: 'Start (inclusive); the period reports need it.' }),
   to: t.arg({ type: 'DateTime', description: 'End (exclusive).' }),
-  currency: t.arg.string({ required: true }),
+  currency: t.arg.string({ description: 'One currency; omitted: every currency of ledgerReportCurrencies, one table each.' }),
   timeZone: t.arg.string({ description: 'IANA zone the period and the generated time are printed in (default Africa/Lagos).' }),
 });
 
 builder.queryFields((t) => ({
+  ledgerReportCurrencies: t.field({
+    type: ['String'],
+    authScopes: ACCOUNT_READERS,
+    description:
+      "The currencies the reports are given in: of the accounts the caller may read (the whole book for its readers, a vendor's user its own), or of one vendor's; NGN first. The PDF copies without a currency print these, and the CSV exports ask them.",
+    args: { vendorId: t.arg.id() },
+    resolve: (_r, { vendorId }, ctx) => reportCurrencies(ctx, { vendorId: vendorId == null ? null : String(vendorId) }),
+  }),
   ledgerReportPdf: t.field({
     type: ReportPdfRef,
     authScopes: BOOK_READERS,

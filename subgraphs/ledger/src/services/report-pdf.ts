@@ -4,6 +4,8 @@
  * screen and CSV show (the same service call, never a second computation), under a header naming the
  * tenant (its invoice settings' legal name and TIN), the period, the currency and when it was generated,
  * with "Page n of m" on every page. A4 portrait, 10-11 pt label/amount rows: legible on a phone.
+ * Without a currency, each report prints every currency the book (or the vendor) has, one table each —
+ * the currencies the CSV exports ask too (`reportCurrencies`), so a PDF and its CSV agree (0088, amended).
  */
 import { DomainError, ErrorCode, requireTenant } from '@webwaka/kit';
 import { askCatalogAboutVendors } from './access';
@@ -12,7 +14,8 @@ import { formatAmount } from './invoice-pdf';
 import { invoiceSettings } from './invoices';
 import { A4, fit, PdfDocument } from './pdf';
 import { profitAndLoss, type ProfitAndLoss } from './profit-and-loss';
-import { trialBalance, type TrialBalance } from './reports';
+import { reportCurrencies, trialBalance, type TrialBalance } from './reports';
+import { currencyOf } from './posting';
 import { checkPeriod, dayIn, vatReturn, vatReturnTotals, type VatReturnRow, type VatReturnTotal } from './vat-return';
 import { vendorStatement, type VendorStatement } from './vendor-statement';
 
@@ -146,10 +149,11 @@ export function vatReturnTables(rows: VatReturnRow[], totals: VatReturnTotal[]):
   return tables;
 }
 
-export function profitAndLossTables(p: ProfitAndLoss): ReportTable[] {
+export function profitAndLossTables(p: ProfitAndLoss, heading?: string): ReportTable[] {
   const m = (a: bigint) => formatAmount(a, p.currency);
   return [
     {
+      heading,
       columns: ['Line (excluding VAT)', 'Amount'],
       rows: [
         { cells: ['Sales', m(p.sales)] },
@@ -165,10 +169,11 @@ export function profitAndLossTables(p: ProfitAndLoss): ReportTable[] {
   ];
 }
 
-export function vendorStatementTables(s: VendorStatement): ReportTable[] {
+export function vendorStatementTables(s: VendorStatement, heading?: string): ReportTable[] {
   const m = (a: bigint) => formatAmount(a, s.currency);
   return [
     {
+      heading,
       columns: ['Line', 'Amount'],
       rows: [
         { cells: ['Opening balance', m(s.opening)], bold: true },
@@ -183,12 +188,12 @@ export function vendorStatementTables(s: VendorStatement): ReportTable[] {
   ];
 }
 
-export function trialBalanceTables(tb: TrialBalance): ReportTable[] {
+export function trialBalanceTables(tb: TrialBalance, heading?: string): ReportTable[] {
   const p = (a: bigint) => plain(a, tb.currency);
   const rows = tb.rows.map((r) => ({ cells: [humanize(r.purpose), p(r.debits), p(r.credits), p(r.balance)] }));
   if (tb.otherBooks.debits !== 0n || tb.otherBooks.credits !== 0n) rows.push({ cells: ['Other books (same entries)', p(tb.otherBooks.debits), p(tb.otherBooks.credits), ''] });
   rows.push({ cells: ['Totals', p(tb.totalDebits), p(tb.totalCredits), ''], bold: true } as (typeof rows)[number]);
-  return [{ columns: ['Account', 'Debits', 'Credits', 'Balance'], rows }];
+  return [{ heading, columns: ['Account', 'Debits', 'Credits', 'Balance'], rows }];
 }
 
 export const LEDGER_REPORT_PDFS = ['VAT_RETURN', 'PROFIT_AND_LOSS', 'TRIAL_BALANCE'] as const;
@@ -202,7 +207,8 @@ export interface ReportPdf {
 export interface ReportPdfArgs {
   from?: Date | null;
   to?: Date | null;
-  currency: string;
+  /** One currency; none: every currency the book (the vendor) has, one table each. */
+  currency?: string | null;
   timeZone?: string | null;
   /** The moment printed as "Generated" (tests pin it). */
   now?: Date;
@@ -230,28 +236,38 @@ async function headerFor(ctx: ServiceContext, title: string, period: string, cur
   return { title, tenantName: settings.legalName, taxId: settings.taxId, period, currency, generatedAt: stampIn(args.now ?? new Date(), zone) };
 }
 
+/** The currencies to print: the one asked for, or all the caller's report would have (the CSV's list). */
+async function currenciesOf(ctx: ServiceContext, args: ReportPdfArgs, vendorId?: string): Promise<string[]> {
+  return args.currency ? [currencyOf(args.currency)] : reportCurrencies(ctx, { vendorId });
+}
+
+/** A table's heading names its currency when the report has several. */
+const headingFor = (currency: string, all: string[]) => (all.length > 1 ? `In ${currency}` : undefined);
+
 /** A book report as PDF, from the same service call its screen makes; the caller's scope is the schema's (the book's readers). */
 export async function ledgerReportPdf(ctx: ServiceContext, report: LedgerReportPdfKind, args: ReportPdfArgs): Promise<ReportPdf> {
   requireTenant(ctx);
   const zone = zoneOf(args.timeZone);
   if (report === 'TRIAL_BALANCE') {
-    const tb = await trialBalance(ctx, args.currency);
+    const currencies = await currenciesOf(ctx, args);
+    const books = await Promise.all(currencies.map((c) => trialBalance(ctx, c)));
     const now = args.now ?? new Date();
-    const header = await headerFor(ctx, 'Balance by account', `As of ${stampIn(now, zone)}`, tb.currency, { ...args, now }, zone);
-    return { filename: `balance-by-account-${dayIn(now, zone)}.pdf`, content: renderReportPdf(header, trialBalanceTables(tb)) };
+    const header = await headerFor(ctx, 'Balance by account', `As of ${stampIn(now, zone)}`, currencies.join(', '), { ...args, now }, zone);
+    return { filename: `balance-by-account-${dayIn(now, zone)}.pdf`, content: renderReportPdf(header, books.flatMap((tb) => trialBalanceTables(tb, headingFor(tb.currency, currencies)))) };
   }
   const period = periodOf(args);
   const label = periodLabel(period.from, period.to, zone);
   const [first, last] = [dayIn(period.from, zone), dayIn(new Date(period.to.getTime() - 1), zone)];
   if (report === 'VAT_RETURN') {
     const [rows, totals] = await Promise.all([vatReturn(ctx, period), vatReturnTotals(ctx, period, zone)]);
-    const currencies = [...new Set(totals.map((t) => t.currency))].join(', ') || args.currency;
+    const currencies = [...new Set(totals.map((t) => t.currency))].join(', ') || args.currency || 'NGN';
     const header = await headerFor(ctx, 'VAT return', label, currencies, args, zone);
     return { filename: `vat-return-${first}-to-${last}.pdf`, content: renderReportPdf(header, vatReturnTables(rows, totals)) };
   }
-  const p = await profitAndLoss(ctx, { ...period, currency: args.currency });
-  const header = await headerFor(ctx, 'Profit and loss', label, p.currency, args, zone);
-  return { filename: `profit-and-loss-${first}-to-${last}.pdf`, content: renderReportPdf(header, profitAndLossTables(p)) };
+  const currencies = await currenciesOf(ctx, args);
+  const each = await Promise.all(currencies.map((currency) => profitAndLoss(ctx, { ...period, currency })));
+  const header = await headerFor(ctx, 'Profit and loss', label, currencies.join(', '), args, zone);
+  return { filename: `profit-and-loss-${first}-to-${last}.pdf`, content: renderReportPdf(header, each.flatMap((p) => profitAndLossTables(p, headingFor(p.currency, currencies)))) };
 }
 
 /**
@@ -262,12 +278,14 @@ export async function vendorStatementPdf(ctx: ServiceContext, args: ReportPdfArg
   const tenantId = requireTenant(ctx);
   const zone = zoneOf(args.timeZone);
   const period = periodOf(args);
-  const s = await vendorStatement(ctx, { vendorId: args.vendorId, currency: args.currency, ...period });
+  const currencies = await currenciesOf(ctx, args, args.vendorId);
+  const each = await Promise.all(currencies.map((currency) => vendorStatement(ctx, { vendorId: args.vendorId, currency, ...period })));
+  const s = each[0]!;
   const vendor = await askCatalogAboutVendors<{ name: string }>(ctx, tenantId, [s.vendorId], 'name')
     .then((m) => m.get(s.vendorId)?.name ?? null)
     .catch(() => null);
-  const header = await headerFor(ctx, 'Vendor statement', periodLabel(period.from, period.to, zone), s.currency, args, zone);
+  const header = await headerFor(ctx, 'Vendor statement', periodLabel(period.from, period.to, zone), currencies.join(', '), args, zone);
   header.subtitle = `Vendor: ${vendor ?? s.vendorId}`;
   const [first, last] = [dayIn(period.from, zone), dayIn(new Date(period.to.getTime() - 1), zone)];
-  return { filename: `vendor-statement-${first}-to-${last}.pdf`, content: renderReportPdf(header, vendorStatementTables(s)) };
+  return { filename: `vendor-statement-${first}-to-${last}.pdf`, content: renderReportPdf(header, each.flatMap((v) => vendorStatementTables(v, headingFor(v.currency, currencies)))) };
 }

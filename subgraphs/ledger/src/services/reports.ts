@@ -4,7 +4,8 @@
  * book's sales, this book's share of another's). Every entry balances, so the grand totals are equal —
  * computed from the lines themselves, so a broken entry would show.
  */
-import { requireTenant } from '@webwaka/kit';
+import { isUuid, requireTenant } from '@webwaka/kit';
+import { visibleAccountsWhere } from './access';
 import { normalSide, PURPOSES, type Purpose, type Side } from './accounts';
 import type { ServiceContext } from './context';
 import { currencyOf } from './posting';
@@ -55,4 +56,23 @@ export async function trialBalance(ctx: ServiceContext, currencyInput: string): 
   const totalDebits = rows.reduce((n, r) => n + r.debits, otherBooks.debits);
   const totalCredits = rows.reduce((n, r) => n + r.credits, otherBooks.credits);
   return { currency, rows, otherBooks, totalDebits, totalCredits, balanced: totalDebits === totalCredits };
+}
+
+/**
+ * The currencies a report is printed in: those of the accounts the caller may read in this book (the whole
+ * book for its readers, their own for a vendor's user), or of one vendor's accounts; NGN first, then by code.
+ * A book with no accounts yet reports in NGN. The PDF copies and the CSV exports both ask this, so a book
+ * in naira and cedis gets both currencies' figures in each (decision 0088, amended).
+ */
+export async function reportCurrencies(ctx: ServiceContext, args: { vendorId?: string | null } = {}): Promise<string[]> {
+  const tenantId = requireTenant(ctx);
+  const vendorId = args.vendorId?.toLowerCase() ?? null;
+  if (vendorId !== null && !isUuid(vendorId)) return ['NGN'];
+  const rows = await ctx.prisma.ledgerAccount.findMany({
+    where: { AND: [await visibleAccountsWhere(ctx), { tenantId }, vendorId ? { ownerType: 'VENDOR', ownerId: vendorId } : {}] },
+    distinct: ['currency'],
+    select: { currency: true },
+  });
+  const codes = rows.map((r) => r.currency).sort((a, b) => (a === 'NGN' ? -1 : b === 'NGN' ? 1 : a.localeCompare(b)));
+  return codes.length ? codes : ['NGN'];
 }

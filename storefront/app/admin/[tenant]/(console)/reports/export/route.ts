@@ -3,8 +3,8 @@ import { AdminCommissionReportQuery, AdminPayoutReportQuery, AdminSalesReportQue
 import { csv, decimal, REPORT_ZONE, reportKind, reportKinds, reportPeriod, stockGrouping } from '../../../../../../lib/admin/reports';
 import { adminQuery, requireViewer } from '../../../../../../lib/admin/session';
 import { AdminVatReturnQuery } from '../../../../../../lib/invoices/operations';
-import { vendorStatementRows } from '../../../../../../lib/expenses/csv';
-import { AdminProfitAndLossQuery, AdminVatReturnTotalsQuery, AdminVendorStatementQuery } from '../../../../../../lib/expenses/operations';
+import { profitAndLossInEachCurrency, vendorStatementCsv } from '../../../../../../lib/expenses/in-each-currency';
+import { AdminVatReturnTotalsQuery } from '../../../../../../lib/expenses/operations';
 
 type Rows = (string | number)[][];
 
@@ -57,18 +57,20 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
     for (const r of vatReturnTotals) rows.push([r.currency, decimal(r.outputVat.amount), r.expenses, decimal(r.inputVat.amount), decimal(r.vatPayable.amount)]);
     name = `vat-return-${period.from}-to-${period.to}.csv`;
   } else if (kind === 'pnl') {
-    const { profitAndLoss: p } = await adminQuery(slug, AdminProfitAndLossQuery, { from: period.fromInstant, to: period.toInstant, currency: 'NGN' });
+    // Every currency of the book, one after the other, as the PDF prints a table each (decision 0088).
     rows = [['line', 'category', 'amount', 'currency']];
-    rows.push(['sales', '', decimal(p.sales.amount), p.currency], ['commission', '', decimal(p.commission.amount), p.currency], ['revenue', '', decimal(p.revenue.amount), p.currency]);
-    rows.push(['discounts', '', decimal(p.discounts.amount), p.currency], ['cash_over_short', '', decimal(p.cashOverShort.amount), p.currency]);
-    for (const e of p.expenses) rows.push(['expense', e.category, decimal(e.amount.amount), p.currency]);
-    rows.push(['total_expenses', '', decimal(p.totalExpenses.amount), p.currency], ['net_profit', '', decimal(p.netProfit.amount), p.currency]);
+    for (const p of await profitAndLossInEachCurrency(slug, { from: period.fromInstant, to: period.toInstant })) {
+      rows.push(['sales', '', decimal(p.sales.amount), p.currency], ['commission', '', decimal(p.commission.amount), p.currency], ['revenue', '', decimal(p.revenue.amount), p.currency]);
+      rows.push(['discounts', '', decimal(p.discounts.amount), p.currency], ['cash_over_short', '', decimal(p.cashOverShort.amount), p.currency]);
+      for (const e of p.expenses) rows.push(['expense', e.category, decimal(e.amount.amount), p.currency]);
+      rows.push(['total_expenses', '', decimal(p.totalExpenses.amount), p.currency], ['net_profit', '', decimal(p.netProfit.amount), p.currency]);
+    }
     name = `profit-and-loss-${period.from}-to-${period.to}.csv`;
   } else if (kind === 'vendors') {
     const vendorId = get('vendor');
-    const found = /^[0-9a-f-]{36}$/i.test(vendorId) ? await adminQuery(slug, AdminVendorStatementQuery, { vendorId, currency: 'NGN', from: period.fromInstant, to: period.toInstant }).catch(() => null) : null;
+    const found = /^[0-9a-f-]{36}$/i.test(vendorId) ? await vendorStatementCsv(slug, vendorId, { from: period.fromInstant, to: period.toInstant }) : null;
     if (!found) return new Response(null, { status: 404, headers: { 'cache-control': 'private, no-store' } });
-    rows = vendorStatementRows(found.vendorStatement);
+    rows = found;
     name = `vendor-statement-${period.from}-to-${period.to}.csv`;
   } else if (kind === 'payouts') {
     const { payoutReport } = await adminQuery(slug, AdminPayoutReportQuery, { from: period.fromInstant, to: period.toInstant });

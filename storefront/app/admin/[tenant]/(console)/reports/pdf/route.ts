@@ -19,7 +19,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
   const viewer = await requireViewer(slug, `${sectionPath(slug, 'reports')}${url.search}`, 'reports');
   const kind = reportKind(get('report'), reportKinds(viewer.access.sections));
   const period = reportPeriod({ from: get('from'), to: get('to') }, REPORT_ZONE);
-  const window = { from: period.fromInstant, to: period.toInstant, currency: 'NGN', timeZone: REPORT_ZONE };
+  // No currency: every currency of the book (the vendor), one table each, as the CSV gives one row set each.
+  const window = { from: period.fromInstant, to: period.toInstant, timeZone: REPORT_ZONE };
   if (kind === 'vat' || kind === 'pnl') {
     const found = await adminQuery(slug, AdminLedgerReportPdfQuery, { report: LEDGER_REPORTS[kind], ...window }).catch(() => null);
     return found ? pdfDownload(found.ledgerReportPdf.contentBase64, found.ledgerReportPdf.filename) : pdfNotFound();
