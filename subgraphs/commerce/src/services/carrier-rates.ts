@@ -27,6 +27,25 @@ const REUSE_MARGIN_MS = 5 * 60_000;
 /** Carrier calls one cart may cause in an hour (each costs the shop an API call; the page re-renders). */
 export const MAX_QUOTES_PER_CART_HOUR = 20;
 
+/**
+ * Carts the carrier just gave no quote for (failed, slow or null), by cart, lines and destination: the page
+ * asks on every render, and a carrier that is down must not be called (and waited for) each time. In this
+ * process only, for a minute; bounded so it cannot grow without limit.
+ */
+const recentMisses = new Map<string, number>();
+const MISS_MEMORY_MS = 60_000;
+const MAX_MISSES_KEPT = 10_000;
+function missedRecently(key: string) {
+  const at = recentMisses.get(key);
+  if (at !== undefined && Date.now() - at < MISS_MEMORY_MS) return true;
+  recentMisses.delete(key);
+  return false;
+}
+function rememberMiss(key: string) {
+  if (recentMisses.size >= MAX_MISSES_KEPT) recentMisses.clear();
+  recentMisses.set(key, Date.now());
+}
+
 /** How long to wait for a carrier (CARRIER_QUOTE_TIMEOUT_MS, 3 s by default): the shopper is waiting. */
 export function carrierQuoteTimeoutMs() {
   const v = Number(process.env.CARRIER_QUOTE_TIMEOUT_MS ?? '');
@@ -114,6 +133,8 @@ export async function quoteCartShipping(
     logger.warn('carrier quote skipped: too many for this cart', { tenantId, cartId: cart.id });
     return null;
   }
+  const missKey = [tenantId, cart.id, carrier, forWhat.linesKey, forWhat.destinationKey].join('/');
+  if (missedRecently(missKey)) return null;
 
   let quoted: QuotedLine[];
   try {
@@ -149,7 +170,10 @@ export async function quoteCartShipping(
       }
     }),
   );
-  if (answers.some((a) => !a)) return null;
+  if (answers.some((a) => !a)) {
+    rememberMiss(missKey);
+    return null;
+  }
   const parts = Object.fromEntries(answers.map((a) => [a!.vendorId, a!.amount.toString()]));
   return ctx.prisma.shippingQuote.create({
     data: {
