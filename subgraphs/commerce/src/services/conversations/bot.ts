@@ -494,8 +494,9 @@ export async function converse(ctx: ServiceContext, conv: ConvView, input: { cho
         await checkWalletPrompts(ctx, tenantId, `+${conv.waId}`);
         phoneCharge = { mobileMoneyNetwork: network.code, mobileMoneyPhone: `+${conv.waId}` };
       }
+      // A charge still waiting comes back instead of a new one (one prompt at a time): say what it is.
       const paid = await startPayment(ctx, tenantId, orderId, null, undefined, { method, phoneCharge });
-      return turn([paymentReply(order, method, paid)]);
+      return turn([paymentReply(order, paid.method as PaymentMethod, paid)]);
     } catch (e) {
       if (e instanceof DomainError) return turn([{ kind: 'text', text: t.retryFailed(order.number, e.message) }]);
       throw e;
