@@ -124,6 +124,21 @@ export type AllotSeatsInput = {
   tripId: string | number;
 };
 
+export type ArrangeReturnShippingInput = {
+  /** PICKUP: who collects it. */
+  carrier?: CarrierName | null | undefined;
+  /** PICKUP paid by the customer: minor units taken off the refund (a quoting carrier’s price when omitted). */
+  charge?: string | null | undefined;
+  /** The approved return request. */
+  id: string | number;
+  /** PICKUP: what the collector takes. */
+  packages?: Array<ShipmentPackageInput> | null | undefined;
+  paidBy: ReturnShippingPayer;
+  /** PICKUP by OWN_RIDERS: the staff member who collects it. */
+  riderUserId?: string | number | null | undefined;
+  way: ReturnShippingWay;
+};
+
 export type AttributeFilterInput = {
   name: string;
   /** Matches any of these values. */
@@ -1123,6 +1138,15 @@ export type ReturnReason =
   | 'NOT_AS_DESCRIBED'
   | 'OTHER'
   | 'WRONG_ITEM';
+
+export type ReturnShippingPayer =
+  | 'CUSTOMER'
+  | 'SHOP';
+
+/** PICKUP: the shop collects it from the customer (its rider or a carrier; a reverse shipment). CUSTOMER_SENDS: the customer sends it with a courier of their choice. */
+export type ReturnShippingWay =
+  | 'CUSTOMER_SENDS'
+  | 'PICKUP';
 
 /** REQUESTED → APPROVED | REFUSED; APPROVED → RECEIVED; RECEIVED → REFUNDED | EXCHANGED. */
 export type ReturnStatus =
@@ -2987,7 +3011,7 @@ export type AdminReturnDetailQueryVariables = Exact<{
 }>;
 
 
-export type AdminReturnDetailQuery = { returnRequest: { id: string, reference: string, orderId: string, orderNumber: string, vendorName: string, status: ReturnStatus, reason: ReturnReason, details: string | null, instructions: string | null, refusalReason: string | null, exchangeNote: string | null, canRefund: boolean, createdAt: string, refundAmount: { amount: string, currency: string } | null, lines: Array<{ id: string, orderLineId: string, title: string, sku: string, quantity: number }>, photos: Array<{ id: string, width: number, height: number }>, timeline: Array<{ id: string, fromStatus: ReturnStatus | null, toStatus: ReturnStatus, actorType: string, note: string | null, at: string }> } | null };
+export type AdminReturnDetailQuery = { returnRequest: { id: string, reference: string, orderId: string, orderNumber: string, vendorName: string, status: ReturnStatus, reason: ReturnReason, details: string | null, instructions: string | null, refusalReason: string | null, exchangeNote: string | null, shippingWay: ReturnShippingWay | null, shippingPaidBy: ReturnShippingPayer | null, customerCarrier: string | null, customerTrackingNumber: string | null, customerSentAt: string | null, canRefund: boolean, createdAt: string, refundAmount: { amount: string, currency: string } | null, shippingCharge: { amount: string, currency: string } | null, returnShipment: { id: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, riderUserId: string | null, events: Array<{ id: string, status: ShipmentStatus, note: string | null, location: string | null, at: string }> } | null, lines: Array<{ id: string, orderLineId: string, title: string, sku: string, quantity: number }>, photos: Array<{ id: string, width: number, height: number }>, timeline: Array<{ id: string, fromStatus: ReturnStatus | null, toStatus: ReturnStatus, actorType: string, note: string | null, at: string }> } | null };
 
 export type AdminReturnSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3041,6 +3065,21 @@ export type AdminRefundReturnMutationVariables = Exact<{
 
 
 export type AdminRefundReturnMutation = { refundReturn: { returnRequest: { id: string, status: ReturnStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminArrangeReturnShippingMutationVariables = Exact<{
+  input: ArrangeReturnShippingInput;
+}>;
+
+
+export type AdminArrangeReturnShippingMutation = { arrangeReturnShipping: { returnRequest: { id: string, shippingWay: ReturnShippingWay | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminReceiveReturnShipmentMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type AdminReceiveReturnShipmentMutation = { receiveReturnShipment: { returnRequest: { id: string, status: ReturnStatus } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
 
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4074,7 +4113,7 @@ export type RiderTrackingLiveSubscriptionVariables = Exact<{
 
 export type RiderTrackingLiveSubscription = { riderTracking: { orderId: string, shipments: Array<{ shipmentId: string, status: string, positions: Array<{ latitude: number, longitude: number, accuracyMeters: number, at: string }> }> } };
 
-export type AdminShipmentFieldsFragment = { id: string, orderId: string, orderNumber: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, riderUserId: string | null, codeTriesLeft: number, codeLocked: boolean, failureReason: string | null, overrideReason: string | null, createdAt: string, deliveredAt: string | null, quotedPrice: { amount: string, currency: string } | null, amountToCollect: { amount: string, currency: string } | null, address: { name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, country: string | null } | null, items: Array<{ id: string, title: string, sku: string, quantity: number }> };
+export type AdminShipmentFieldsFragment = { id: string, orderId: string, orderNumber: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, riderUserId: string | null, codeTriesLeft: number, codeLocked: boolean, failureReason: string | null, overrideReason: string | null, createdAt: string, deliveredAt: string | null, returnRequestId: string | null, quotedPrice: { amount: string, currency: string } | null, amountToCollect: { amount: string, currency: string } | null, address: { name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, country: string | null } | null, items: Array<{ id: string, title: string, sku: string, quantity: number }>, returnItems: Array<{ id: string, title: string, quantity: number }> };
 
 export type AdminShipmentsQueryVariables = Exact<{
   status?: ShipmentStatus | null | undefined;
@@ -4082,14 +4121,14 @@ export type AdminShipmentsQueryVariables = Exact<{
 }>;
 
 
-export type AdminShipmentsQuery = { shipments: Array<{ id: string, orderId: string, orderNumber: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, riderUserId: string | null, codeTriesLeft: number, codeLocked: boolean, failureReason: string | null, overrideReason: string | null, createdAt: string, deliveredAt: string | null, quotedPrice: { amount: string, currency: string } | null, amountToCollect: { amount: string, currency: string } | null, address: { name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, country: string | null } | null, items: Array<{ id: string, title: string, sku: string, quantity: number }> }> };
+export type AdminShipmentsQuery = { shipments: Array<{ id: string, orderId: string, orderNumber: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, riderUserId: string | null, codeTriesLeft: number, codeLocked: boolean, failureReason: string | null, overrideReason: string | null, createdAt: string, deliveredAt: string | null, returnRequestId: string | null, quotedPrice: { amount: string, currency: string } | null, amountToCollect: { amount: string, currency: string } | null, address: { name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, country: string | null } | null, items: Array<{ id: string, title: string, sku: string, quantity: number }>, returnItems: Array<{ id: string, title: string, quantity: number }> }> };
 
 export type AdminShipmentQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AdminShipmentQuery = { shipment: { vendorOrderId: string, pickedUpAt: string | null, id: string, orderId: string, orderNumber: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, riderUserId: string | null, codeTriesLeft: number, codeLocked: boolean, failureReason: string | null, overrideReason: string | null, createdAt: string, deliveredAt: string | null, packages: Array<{ id: string, weightGrams: number, lengthMm: number, widthMm: number, heightMm: number }>, events: Array<{ id: string, status: ShipmentStatus, note: string | null, location: string | null, fromCarrier: boolean, at: string }>, quotedPrice: { amount: string, currency: string } | null, amountToCollect: { amount: string, currency: string } | null, address: { name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, country: string | null } | null, items: Array<{ id: string, title: string, sku: string, quantity: number }> } | null };
+export type AdminShipmentQuery = { shipment: { vendorOrderId: string, pickedUpAt: string | null, id: string, orderId: string, orderNumber: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, riderUserId: string | null, codeTriesLeft: number, codeLocked: boolean, failureReason: string | null, overrideReason: string | null, createdAt: string, deliveredAt: string | null, returnRequestId: string | null, packages: Array<{ id: string, weightGrams: number, lengthMm: number, widthMm: number, heightMm: number }>, events: Array<{ id: string, status: ShipmentStatus, note: string | null, location: string | null, fromCarrier: boolean, at: string }>, quotedPrice: { amount: string, currency: string } | null, amountToCollect: { amount: string, currency: string } | null, address: { name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, country: string | null } | null, items: Array<{ id: string, title: string, sku: string, quantity: number }>, returnItems: Array<{ id: string, title: string, quantity: number }> } | null };
 
 export type AdminShipmentOrderQueryVariables = Exact<{
   id: string | number;
@@ -4110,7 +4149,7 @@ export type AdminShipmentQuoteQuery = { shipmentQuote: { etaHours: number, price
 export type RiderDeliveriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RiderDeliveriesQuery = { myDeliveries: Array<{ id: string, orderId: string, orderNumber: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, riderUserId: string | null, codeTriesLeft: number, codeLocked: boolean, failureReason: string | null, overrideReason: string | null, createdAt: string, deliveredAt: string | null, quotedPrice: { amount: string, currency: string } | null, amountToCollect: { amount: string, currency: string } | null, address: { name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, country: string | null } | null, items: Array<{ id: string, title: string, sku: string, quantity: number }> }> };
+export type RiderDeliveriesQuery = { myDeliveries: Array<{ id: string, orderId: string, orderNumber: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, riderUserId: string | null, codeTriesLeft: number, codeLocked: boolean, failureReason: string | null, overrideReason: string | null, createdAt: string, deliveredAt: string | null, returnRequestId: string | null, quotedPrice: { amount: string, currency: string } | null, amountToCollect: { amount: string, currency: string } | null, address: { name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, country: string | null } | null, items: Array<{ id: string, title: string, sku: string, quantity: number }>, returnItems: Array<{ id: string, title: string, quantity: number }> }> };
 
 export type AdminCreateShipmentMutationVariables = Exact<{
   input: CreateShipmentInput;
@@ -4382,7 +4421,7 @@ export type ShopRemovePushSubscriptionMutationVariables = Exact<{
 
 export type ShopRemovePushSubscriptionMutation = { removePushSubscription: { removed: boolean, userErrors: Array<{ code: string }> } };
 
-export type ShopReturnRequestFieldsFragment = { id: string, reference: string, orderId: string, orderNumber: string, vendorName: string, status: ReturnStatus, reason: ReturnReason, details: string | null, instructions: string | null, refusalReason: string | null, exchangeNote: string | null, createdAt: string, refundAmount: { amount: string, currency: string } | null, lines: Array<{ id: string, title: string, quantity: number }> };
+export type ShopReturnRequestFieldsFragment = { id: string, reference: string, orderId: string, orderNumber: string, vendorName: string, status: ReturnStatus, reason: ReturnReason, details: string | null, instructions: string | null, refusalReason: string | null, exchangeNote: string | null, createdAt: string, shippingWay: ReturnShippingWay | null, shippingPaidBy: ReturnShippingPayer | null, customerCarrier: string | null, customerTrackingNumber: string | null, refundAmount: { amount: string, currency: string } | null, lines: Array<{ id: string, title: string, quantity: number }>, shippingCharge: { amount: string, currency: string } | null, returnShipment: { id: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, events: Array<{ id: string, status: ShipmentStatus, note: string | null, location: string | null, at: string }> } | null };
 
 export type ShopReturnableLineFieldsFragment = { orderLineId: string, title: string, sku: string, quantity: number, returnable: number, closesAt: string | null, problem: string | null };
 
@@ -4398,7 +4437,7 @@ export type ShopMyReturnsQueryVariables = Exact<{
 }>;
 
 
-export type ShopMyReturnsQuery = { returnRequests: { edges: Array<{ node: { id: string, reference: string, orderId: string, orderNumber: string, vendorName: string, status: ReturnStatus, reason: ReturnReason, details: string | null, instructions: string | null, refusalReason: string | null, exchangeNote: string | null, createdAt: string, refundAmount: { amount: string, currency: string } | null, lines: Array<{ id: string, title: string, quantity: number }> } }> } };
+export type ShopMyReturnsQuery = { returnRequests: { edges: Array<{ node: { id: string, reference: string, orderId: string, orderNumber: string, vendorName: string, status: ReturnStatus, reason: ReturnReason, details: string | null, instructions: string | null, refusalReason: string | null, exchangeNote: string | null, createdAt: string, shippingWay: ReturnShippingWay | null, shippingPaidBy: ReturnShippingPayer | null, customerCarrier: string | null, customerTrackingNumber: string | null, refundAmount: { amount: string, currency: string } | null, lines: Array<{ id: string, title: string, quantity: number }>, shippingCharge: { amount: string, currency: string } | null, returnShipment: { id: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, events: Array<{ id: string, status: ShipmentStatus, note: string | null, location: string | null, at: string }> } | null } }> } };
 
 export type ShopRequestReturnMutationVariables = Exact<{
   input: RequestReturnInput;
@@ -4421,7 +4460,7 @@ export type ShopGuestReturnsQueryVariables = Exact<{
 }>;
 
 
-export type ShopGuestReturnsQuery = { guestReturnRequests: Array<{ id: string, reference: string, orderId: string, orderNumber: string, vendorName: string, status: ReturnStatus, reason: ReturnReason, details: string | null, instructions: string | null, refusalReason: string | null, exchangeNote: string | null, createdAt: string, refundAmount: { amount: string, currency: string } | null, lines: Array<{ id: string, title: string, quantity: number }> }> };
+export type ShopGuestReturnsQuery = { guestReturnRequests: Array<{ id: string, reference: string, orderId: string, orderNumber: string, vendorName: string, status: ReturnStatus, reason: ReturnReason, details: string | null, instructions: string | null, refusalReason: string | null, exchangeNote: string | null, createdAt: string, shippingWay: ReturnShippingWay | null, shippingPaidBy: ReturnShippingPayer | null, customerCarrier: string | null, customerTrackingNumber: string | null, refundAmount: { amount: string, currency: string } | null, lines: Array<{ id: string, title: string, quantity: number }>, shippingCharge: { amount: string, currency: string } | null, returnShipment: { id: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, events: Array<{ id: string, status: ShipmentStatus, note: string | null, location: string | null, at: string }> } | null }> };
 
 export type ShopGuestRequestReturnMutationVariables = Exact<{
   cartToken: string;
@@ -4438,6 +4477,16 @@ export type ShopLookUpGuestOrderMutationVariables = Exact<{
 
 
 export type ShopLookUpGuestOrderMutation = { lookUpGuestOrder: { orderId: string | null, cartToken: string | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type ShopSendReturnMyselfMutationVariables = Exact<{
+  id: string | number;
+  carrier: string;
+  trackingNumber: string;
+  cartToken?: string | null | undefined;
+}>;
+
+
+export type ShopSendReturnMyselfMutation = { sendReturnMyself: { returnRequest: { id: string } | null, userErrors: Array<{ code: string, field: Array<string> | null, message: string }> } };
 
 export type ShopMySubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5319,6 +5368,12 @@ export const AdminShipmentFieldsFragmentDoc = new TypedDocumentString(`
     sku
     quantity
   }
+  returnRequestId
+  returnItems {
+    id
+    title
+    quantity
+  }
 }
     `, {"fragmentName":"AdminShipmentFields"}) as unknown as TypedDocumentString<AdminShipmentFieldsFragment, unknown>;
 export const ShopAddressFieldsFragmentDoc = new TypedDocumentString(`
@@ -5498,6 +5553,27 @@ export const ShopReturnRequestFieldsFragmentDoc = new TypedDocumentString(`
     id
     title
     quantity
+  }
+  shippingWay
+  shippingPaidBy
+  shippingCharge {
+    amount
+    currency
+  }
+  customerCarrier
+  customerTrackingNumber
+  returnShipment {
+    id
+    carrier
+    trackingNumber
+    status
+    events {
+      id
+      status
+      note
+      location
+      at
+    }
   }
 }
     `, {"fragmentName":"ShopReturnRequestFields"}) as unknown as TypedDocumentString<ShopReturnRequestFieldsFragment, unknown>;
@@ -9658,6 +9734,28 @@ export const AdminReturnDetailDocument = new TypedDocumentString(`
     refundAmount {
       ...MoneyFields
     }
+    shippingWay
+    shippingPaidBy
+    shippingCharge {
+      ...MoneyFields
+    }
+    customerCarrier
+    customerTrackingNumber
+    customerSentAt
+    returnShipment {
+      id
+      carrier
+      trackingNumber
+      status
+      riderUserId
+      events {
+        id
+        status
+        note
+        location
+        at
+      }
+    }
     canRefund
     createdAt
     lines {
@@ -9685,7 +9783,7 @@ export const AdminReturnDetailDocument = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amount
   currency
-}`, {"hash":"sha256:30e2d2d48c45f7eb492f06388e205af4154adad95bc59d467b5c156b29615607"}) as unknown as TypedDocumentString<AdminReturnDetailQuery, AdminReturnDetailQueryVariables>;
+}`, {"hash":"sha256:e455957a6dcb22ca317959fce44f356d6315a222a11e7e8b55ba4c3df306a946"}) as unknown as TypedDocumentString<AdminReturnDetailQuery, AdminReturnDetailQueryVariables>;
 export const AdminReturnSettingsDocument = new TypedDocumentString(`
     query AdminReturnSettings {
   returnSettings {
@@ -9794,6 +9892,40 @@ export const AdminRefundReturnDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:0b4a0701e306fa3cf16f516ab50b3dc647ebdb05b06d573d6f0e17c2f800bad9"}) as unknown as TypedDocumentString<AdminRefundReturnMutation, AdminRefundReturnMutationVariables>;
+export const AdminArrangeReturnShippingDocument = new TypedDocumentString(`
+    mutation AdminArrangeReturnShipping($input: ArrangeReturnShippingInput!) {
+  arrangeReturnShipping(input: $input) {
+    returnRequest {
+      id
+      shippingWay
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:c02a4655ed2ba57932b40b87702dd5a8649db07bab0831e5c0014d0d2c9b9527"}) as unknown as TypedDocumentString<AdminArrangeReturnShippingMutation, AdminArrangeReturnShippingMutationVariables>;
+export const AdminReceiveReturnShipmentDocument = new TypedDocumentString(`
+    mutation AdminReceiveReturnShipment($id: ID!, $note: String) {
+  receiveReturnShipment(id: $id, note: $note) {
+    returnRequest {
+      id
+      status
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:45a1e3ae4a86edb1ee9793ac7093cd088254feae154aa169cd45776a0aeaa511"}) as unknown as TypedDocumentString<AdminReceiveReturnShipmentMutation, AdminReceiveReturnShipmentMutationVariables>;
 export const AdminViewerDocument = new TypedDocumentString(`
     query AdminViewer {
   me {
@@ -12696,7 +12828,13 @@ export const AdminShipmentsDocument = new TypedDocumentString(`
     sku
     quantity
   }
-}`, {"hash":"sha256:16325663052397f972bbd8872ddab3047b79884241dce3942e6d6cacff480407"}) as unknown as TypedDocumentString<AdminShipmentsQuery, AdminShipmentsQueryVariables>;
+  returnRequestId
+  returnItems {
+    id
+    title
+    quantity
+  }
+}`, {"hash":"sha256:f051926889680f3ef4b19dfabe6a08bd5351db0e74e47358e7e0cf6954ed5030"}) as unknown as TypedDocumentString<AdminShipmentsQuery, AdminShipmentsQueryVariables>;
 export const AdminShipmentDocument = new TypedDocumentString(`
     query AdminShipment($id: ID!) {
   shipment(id: $id) {
@@ -12757,7 +12895,13 @@ export const AdminShipmentDocument = new TypedDocumentString(`
     sku
     quantity
   }
-}`, {"hash":"sha256:7af20595176a19fe9c849a9045bfc914f9e5b6343ac0d9adea7bbc7ed01b5d4e"}) as unknown as TypedDocumentString<AdminShipmentQuery, AdminShipmentQueryVariables>;
+  returnRequestId
+  returnItems {
+    id
+    title
+    quantity
+  }
+}`, {"hash":"sha256:a60120e46d31128022cc359c65a44aa73f3213e8c97ec07bbfb9f181cc704d37"}) as unknown as TypedDocumentString<AdminShipmentQuery, AdminShipmentQueryVariables>;
 export const AdminShipmentOrderDocument = new TypedDocumentString(`
     query AdminShipmentOrder($id: ID!) {
   order(id: $id) {
@@ -12842,7 +12986,13 @@ export const RiderDeliveriesDocument = new TypedDocumentString(`
     sku
     quantity
   }
-}`, {"hash":"sha256:0475efd39519891ecc774ca1262b62ee2bcc4c45eb2585c6d56d15cf9861acf7"}) as unknown as TypedDocumentString<RiderDeliveriesQuery, RiderDeliveriesQueryVariables>;
+  returnRequestId
+  returnItems {
+    id
+    title
+    quantity
+  }
+}`, {"hash":"sha256:4721afb9fa7299a482b4ecc12f14e06ba4c52fde8ca8e8b023e81e54328a7538"}) as unknown as TypedDocumentString<RiderDeliveriesQuery, RiderDeliveriesQueryVariables>;
 export const AdminCreateShipmentDocument = new TypedDocumentString(`
     mutation AdminCreateShipment($input: CreateShipmentInput!) {
   createShipment(input: $input) {
@@ -13650,7 +13800,28 @@ export const ShopMyReturnsDocument = new TypedDocumentString(`
     title
     quantity
   }
-}`, {"hash":"sha256:af70d91d672e2d86aa165b7634df2ceeb172706ee22eae92b815529d5d2f2cb1"}) as unknown as TypedDocumentString<ShopMyReturnsQuery, ShopMyReturnsQueryVariables>;
+  shippingWay
+  shippingPaidBy
+  shippingCharge {
+    amount
+    currency
+  }
+  customerCarrier
+  customerTrackingNumber
+  returnShipment {
+    id
+    carrier
+    trackingNumber
+    status
+    events {
+      id
+      status
+      note
+      location
+      at
+    }
+  }
+}`, {"hash":"sha256:7a6bf96a321f9c1ccb19d8605bd47c5756be6b7e540163fe6c572c6cf20a20a7"}) as unknown as TypedDocumentString<ShopMyReturnsQuery, ShopMyReturnsQueryVariables>;
 export const ShopRequestReturnDocument = new TypedDocumentString(`
     mutation ShopRequestReturn($input: RequestReturnInput!) {
   requestReturn(input: $input) {
@@ -13708,7 +13879,28 @@ export const ShopGuestReturnsDocument = new TypedDocumentString(`
     title
     quantity
   }
-}`, {"hash":"sha256:8fffe2ef69d8032447efd93e56ac79e697be44d8ed01b399a99ea544c7318927"}) as unknown as TypedDocumentString<ShopGuestReturnsQuery, ShopGuestReturnsQueryVariables>;
+  shippingWay
+  shippingPaidBy
+  shippingCharge {
+    amount
+    currency
+  }
+  customerCarrier
+  customerTrackingNumber
+  returnShipment {
+    id
+    carrier
+    trackingNumber
+    status
+    events {
+      id
+      status
+      note
+      location
+      at
+    }
+  }
+}`, {"hash":"sha256:5123119208204a52b3da0d2ab87c8c1ca7b1d096edc668e770a34db5f65a4458"}) as unknown as TypedDocumentString<ShopGuestReturnsQuery, ShopGuestReturnsQueryVariables>;
 export const ShopGuestRequestReturnDocument = new TypedDocumentString(`
     mutation ShopGuestRequestReturn($cartToken: String!, $input: RequestReturnInput!) {
   guestRequestReturn(cartToken: $cartToken, input: $input) {
@@ -13736,6 +13928,25 @@ export const ShopLookUpGuestOrderDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:fb558a2966c99ef45a30a07a50a4a3d6fa92bcc1f126966e2963b63517970803"}) as unknown as TypedDocumentString<ShopLookUpGuestOrderMutation, ShopLookUpGuestOrderMutationVariables>;
+export const ShopSendReturnMyselfDocument = new TypedDocumentString(`
+    mutation ShopSendReturnMyself($id: ID!, $carrier: String!, $trackingNumber: String!, $cartToken: String) {
+  sendReturnMyself(
+    id: $id
+    carrier: $carrier
+    trackingNumber: $trackingNumber
+    cartToken: $cartToken
+  ) {
+    returnRequest {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:2d563dc8cf96491870ea6121cd1cc441e37ac8e56bc0ea4c58fb692facd0d1df"}) as unknown as TypedDocumentString<ShopSendReturnMyselfMutation, ShopSendReturnMyselfMutationVariables>;
 export const ShopMySubscriptionsDocument = new TypedDocumentString(`
     query ShopMySubscriptions {
   mySubscriptions {

@@ -47,6 +47,28 @@ export const AdminReturnDetailQuery = graphql(`
       refundAmount {
         ...MoneyFields
       }
+      shippingWay
+      shippingPaidBy
+      shippingCharge {
+        ...MoneyFields
+      }
+      customerCarrier
+      customerTrackingNumber
+      customerSentAt
+      returnShipment {
+        id
+        carrier
+        trackingNumber
+        status
+        riderUserId
+        events {
+          id
+          status
+          note
+          location
+          at
+        }
+      }
       canRefund
       createdAt
       lines {
@@ -153,6 +175,34 @@ export const AdminExchangeReturnMutation = graphql(`
 export const AdminRefundReturnMutation = graphql(`
   mutation AdminRefundReturn($id: ID!, $restock: Boolean) {
     refundReturn(id: $id, restock: $restock) {
+      returnRequest {
+        id
+        status
+      }
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
+
+export const AdminArrangeReturnShippingMutation = graphql(`
+  mutation AdminArrangeReturnShipping($input: ArrangeReturnShippingInput!) {
+    arrangeReturnShipping(input: $input) {
+      returnRequest {
+        id
+        shippingWay
+      }
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
+
+export const AdminReceiveReturnShipmentMutation = graphql(`
+  mutation AdminReceiveReturnShipment($id: ID!, $note: String) {
+    receiveReturnShipment(id: $id, note: $note) {
       returnRequest {
         id
         status

@@ -42,6 +42,12 @@ export const AdminShipmentFields = graphql(`
       sku
       quantity
     }
+    returnRequestId
+    returnItems {
+      id
+      title
+      quantity
+    }
   }
 `);
 

@@ -10,7 +10,7 @@ import { storeBase } from '../site';
 import { SLUG_PATTERN } from '../slug';
 import type { StorefrontKind } from '../tenant-kind';
 import { GUEST_ORDERS_MAX_AGE_S, guestOrdersCookieName, withGuestOrder } from './cookies';
-import { ShopGuestRequestReturnMutation, ShopLookUpGuestOrderMutation, ShopRequestReturnMutation } from './return-operations';
+import { ShopGuestRequestReturnMutation, ShopLookUpGuestOrderMutation, ShopRequestReturnMutation, ShopSendReturnMyselfMutation } from './return-operations';
 import { guestOrderToken, shopCookieOptions, shopperToken, shopRequest } from './shopper';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -116,4 +116,24 @@ export async function findGuestOrderAction(kind: StorefrontKind, slug: string, f
   const jar = await cookies();
   jar.set(guestOrdersCookieName(slug), withGuestOrder(jar.get(guestOrdersCookieName(slug))?.value, payload.orderId, payload.cartToken), await shopCookieOptions(GUEST_ORDERS_MAX_AGE_S));
   redirect(`${base}/orders/${payload.orderId}`);
+}
+
+/**
+ * The customer sent their approved return with a courier (decision 0092): its name and tracking number.
+ * A guest's return is proved by the order's cart token from the checkout cookie; commerce checks the return
+ * is the caller's (NOT_FOUND otherwise) and still waiting to be sent. Back to the order page either way.
+ */
+export async function sendReturnMyselfAction(kind: StorefrontKind, slug: string, orderId: string, returnId: string, formData: FormData): Promise<void> {
+  refresh();
+  if ((kind !== 's' && kind !== 'm') || !SLUG_PATTERN.test(slug) || !UUID.test(orderId) || !UUID.test(returnId)) throw new Error('invalid storefront');
+  const base = await storeBase(kind, slug);
+  const orderPath = `${base}/orders/${orderId}`;
+  const cartToken = await guestOrderToken(slug, orderId);
+  if (!cartToken && !(await shopperToken(slug))) redirect(`${base}/sign-in?next=${encodeURIComponent(orderPath)}`);
+  const carrier = String(formData.get('carrier') ?? '').trim().slice(0, 100);
+  const trackingNumber = String(formData.get('trackingNumber') ?? '').trim().slice(0, 60);
+  const result = await shopRequest(slug, ShopSendReturnMyselfMutation, { id: returnId, carrier, trackingNumber, cartToken });
+  const payload = result.data?.sendReturnMyself;
+  if (!payload || payload.userErrors.length > 0) redirect(`${orderPath}?return=sendFailed#order-returns`);
+  redirect(`${orderPath}?return=sent#order-returns`);
 }

@@ -27,6 +27,27 @@ export const ShopReturnRequestFieldsFragment = graphql(`
       title
       quantity
     }
+    shippingWay
+    shippingPaidBy
+    shippingCharge {
+      amount
+      currency
+    }
+    customerCarrier
+    customerTrackingNumber
+    returnShipment {
+      id
+      carrier
+      trackingNumber
+      status
+      events {
+        id
+        status
+        note
+        location
+        at
+      }
+    }
   }
 `);
 
@@ -117,6 +138,21 @@ export const ShopLookUpGuestOrderMutation = graphql(`
         code
         message
         field
+      }
+    }
+  }
+`);
+
+export const ShopSendReturnMyselfMutation = graphql(`
+  mutation ShopSendReturnMyself($id: ID!, $carrier: String!, $trackingNumber: String!, $cartToken: String) {
+    sendReturnMyself(id: $id, carrier: $carrier, trackingNumber: $trackingNumber, cartToken: $cartToken) {
+      returnRequest {
+        id
+      }
+      userErrors {
+        code
+        field
+        message
       }
     }
   }

@@ -563,6 +563,26 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
       },
     ]),
   ),
+  // Returns shipping (decision 0092): the shop (or the vendor) arranges and receives; the customer (or a
+  // guest with the cart token) gives their courier's tracking. An unknown return is NOT_FOUND for all.
+  'Mutation.arrangeReturnShipping': {
+    document: 'mutation ($id: ID!) { arrangeReturnShipping(input: { id: $id, way: CUSTOMER_SENDS, paidBy: CUSTOMER }) { returnRequest { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: VENDOR_FULFILLERS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.receiveReturnShipment': {
+    document: 'mutation ($id: ID!) { receiveReturnShipment(id: $id) { returnRequest { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: VENDOR_FULFILLERS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
+  'Mutation.sendReturnMyself': {
+    document: 'mutation ($id: ID!) { sendReturnMyself(id: $id, carrier: "GIG", trackingNumber: "GIG-123") { returnRequest { id } userErrors { code } } }',
+    variables: () => ({ id: uuidv7() }),
+    allowed: EVERYONE,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
+  },
   'Mutation.updateReturnSettings': {
     document: 'mutation { updateReturnSettings(windowDays: 1000) { settings { windowDays } userErrors { code } } }',
     allowed: MONEY_ADMINS,

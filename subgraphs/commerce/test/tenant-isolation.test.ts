@@ -766,6 +766,9 @@ const MUTATIONS: Record<string, { who: Who[]; document: string; cases: () => [la
         ['receiveReturn', '(id: $id)', BACK_OFFICE],
         ['exchangeReturn', '(id: $id, note: "A new one", restock: true)', BACK_OFFICE],
         ['refundReturn', '(id: $id, restock: true)', ['admin', 'apiKey']],
+        ['arrangeReturnShipping', '(input: { id: $id, way: CUSTOMER_SENDS, paidBy: SHOP })', BACK_OFFICE],
+        ['receiveReturnShipment', '(id: $id)', BACK_OFFICE],
+        ['sendReturnMyself', '(id: $id, carrier: "GIG", trackingNumber: "GIG-123")', EVERYONE],
       ] as [string, string, Who[]][]
     ).map(([op, args, who]) => [
       op,

@@ -4,7 +4,9 @@ import { formatDateTime } from '../../../lib/admin/format';
 import { AdminRefundPreviewQuery } from '../../../lib/admin/order-operations';
 import {
   approveReturnAction,
+  arrangeReturnShippingAction,
   exchangeReturnAction,
+  receiveReturnShipmentAction,
   receiveReturnAction,
   refundReturnAction,
   refuseReturnAction,
@@ -15,15 +17,16 @@ import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { GatewayGraphQLErrors } from '../../../lib/gateway';
 import { t } from '../../../lib/messages';
 import { formatMoney } from '../../../lib/money';
+import { shipmentsPath } from '../../../lib/shipments/paths';
 import { rt, type ReturnMessageKey } from '../../../lib/returns/messages';
-import type { ReturnStatus } from '../../../gql/graphql';
+import type { AdminReturnDetailQuery as ReturnDetailData, ReturnStatus } from '../../../gql/graphql';
 import { ActionForm } from '../ActionForm';
 import { DataTable } from '../DataTable';
 import { one, query } from '../pages/params';
 
 const STATUSES: readonly ReturnStatus[] = ['REQUESTED', 'APPROVED', 'RECEIVED', 'REFUNDED', 'EXCHANGED', 'REFUSED'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DONE = ['approved', 'refused', 'received', 'exchanged', 'refunded'] as const;
+const DONE = ['approved', 'refused', 'received', 'exchanged', 'refunded', 'arranged', 'parcel'] as const;
 
 const statusText = (s: string) => rt(`admin.status.${s}` as ReturnMessageKey);
 const reasonText = (r: string) => rt(`shop.reason.${r}` as ReturnMessageKey);
@@ -161,7 +164,11 @@ export async function ReturnDetailPage({ slug, id, params }: { slug: string; id:
   if (r.status === 'RECEIVED' && r.canRefund) {
     try {
       const { refundPreview } = await adminQuery(slug, AdminRefundPreviewQuery, { input: { orderId: r.orderId, lines: r.lines.map((l) => ({ orderLineId: l.orderLineId, quantity: l.quantity })) } });
-      refundAmount = formatMoney(refundPreview.amount);
+      // A pickup the customer pays comes off the refund (commerce takes it off in the same refund, decision 0092).
+      const charge = r.shippingPaidBy === 'CUSTOMER' ? r.shippingCharge : null;
+      refundAmount = charge
+        ? rt('admin.refundAfterCharge', { amount: formatMoney({ amount: String(BigInt(refundPreview.amount.amount) - BigInt(charge.amount)), currency: charge.currency }), charge: formatMoney(charge) })
+        : rt('admin.refundAmount', { amount: formatMoney(refundPreview.amount) });
     } catch (e) {
       if (!(e instanceof GatewayGraphQLErrors)) throw e;
     }
@@ -280,7 +287,7 @@ export async function ReturnDetailPage({ slug, id, params }: { slug: string; id:
                     action={refundReturnAction.bind(null, slug, r.id)}
                     label={rt('admin.refund')}
                     groups={[{ fields: [restockField] }]}
-                    submitLabel={refundAmount ? rt('admin.refundAmount', { amount: refundAmount }) : rt('admin.refund')}
+                    submitLabel={refundAmount ?? rt('admin.refund')}
                     pendingLabel={t('admin.saving')}
                   />
                 ) : (
@@ -299,6 +306,7 @@ export async function ReturnDetailPage({ slug, id, params }: { slug: string; id:
           </div>
         </section>
       )}
+      <ReturnWayBack slug={slug} r={r} />
       <section className="card" aria-labelledby="return-timeline">
         <h2 id="return-timeline">{rt('admin.timeline')}</h2>
         <ol className="timeline">
@@ -311,5 +319,109 @@ export async function ReturnDetailPage({ slug, id, params }: { slug: string; id:
         </ol>
       </section>
     </div>
+  );
+}
+
+type ReturnDetail = NonNullable<ReturnDetailData['returnRequest']>;
+
+const wayStatus = (s: string) => rt(`way.status.${s}` as ReturnMessageKey);
+
+/**
+ * The return's way back (decision 0092): what is arranged (a pickup with its tracking, or the customer
+ * sending it and their tracking number), who pays, and — while the return is approved — booking a pickup
+ * (our rider or the courier), letting the customer send it, or confirming a collected parcel arrived.
+ */
+function ReturnWayBack({ slug, r }: { slug: string; r: ReturnDetail }) {
+  const ship = r.returnShipment;
+  const live = ship && !['CANCELLED', 'RETURNED'].includes(ship.status) ? ship : null;
+  const approved = r.status === 'APPROVED';
+  if (!approved && !r.shippingWay) return null;
+  const canArrange = approved && !live && !r.customerSentAt;
+  const currency = r.shippingCharge?.currency ?? r.refundAmount?.currency ?? 'NGN';
+  const paidByField = {
+    name: 'paidBy',
+    label: rt('admin.way.paidBy'),
+    type: 'select' as const,
+    options: (['SHOP', 'CUSTOMER'] as const).map((v) => ({ value: v, label: rt(`admin.way.paidBy.${v}` as ReturnMessageKey) })),
+    defaultValue: 'SHOP',
+  };
+  return (
+    <section className="card" aria-labelledby="return-way">
+      <h2 id="return-way">{rt('admin.way.title')}</h2>
+      <div data-testid="return-way">
+        {!r.shippingWay && <p className="hint">{rt('admin.way.none')}</p>}
+        {ship && (
+          <p>
+            {rt('admin.way.pickup', { carrier: rt(`admin.way.carrier.${ship.carrier}` as ReturnMessageKey), tracking: ship.trackingNumber, status: wayStatus(ship.status) })}{' '}
+            <a href={`${shipmentsPath(slug)}/${ship.id}`}>{rt('admin.way.openShipment')}</a>
+          </p>
+        )}
+        {r.shippingWay === 'CUSTOMER_SENDS' && (
+          <p>
+            {r.customerSentAt && r.customerCarrier && r.customerTrackingNumber
+              ? rt('admin.way.customerSent', { carrier: r.customerCarrier, tracking: r.customerTrackingNumber, date: formatDateTime(r.customerSentAt) })
+              : `${rt('admin.way.customerSends')} ${rt('admin.way.notSentYet')}`}
+          </p>
+        )}
+        {r.shippingPaidBy && (
+          <p className="hint">
+            {rt(r.shippingPaidBy === 'SHOP' ? 'admin.way.paidByShop' : 'admin.way.paidByCustomer')}
+            {r.shippingCharge && ` ${rt('admin.way.charge', { amount: formatMoney(r.shippingCharge) })}`}
+          </p>
+        )}
+        {ship && ship.events.length > 0 && (
+          <ol className="timeline">
+            {ship.events.map((e) => (
+              <li key={e.id}>
+                <strong>{wayStatus(e.status)}</strong> · <time dateTime={e.at}>{formatDateTime(e.at)}</time>
+                {(e.note || e.location) && <span className="hint"> · {[e.note, e.location].filter(Boolean).join(' · ')}</span>}
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+      {approved && live && ['PICKED_UP', 'IN_TRANSIT', 'OUT_FOR_DELIVERY', 'FAILED'].includes(live.status) && (
+        <ActionForm
+          action={receiveReturnShipmentAction.bind(null, slug, r.id)}
+          label={rt('admin.way.receive')}
+          groups={[{ fields: [{ name: 'note', label: rt('admin.note'), hint: rt('admin.way.receiveHint') }] }]}
+          submitLabel={rt('admin.way.receive')}
+          pendingLabel={t('admin.saving')}
+        />
+      )}
+      {canArrange && (
+        <div className="decision">
+          <ActionForm
+            action={arrangeReturnShippingAction.bind(null, slug, r.id, 'PICKUP', currency)}
+            label={rt('admin.way.arrangePickup')}
+            groups={[
+              {
+                legend: rt('admin.way.arrangePickup'),
+                fields: [
+                  { name: 'carrier', label: rt('admin.way.carrier'), type: 'select', options: (['OWN_RIDERS', 'SANDBOX'] as const).map((v) => ({ value: v, label: rt(`admin.way.carrier.${v}` as ReturnMessageKey) })), defaultValue: 'OWN_RIDERS' },
+                  { name: 'riderUserId', label: rt('admin.way.rider'), hint: rt('admin.way.riderHint') },
+                  { name: 'weightGrams', label: rt('admin.way.weight'), type: 'number', inputMode: 'numeric', required: true, defaultValue: '1000' },
+                  { name: 'lengthMm', label: rt('admin.way.length'), type: 'number', inputMode: 'numeric', required: true, defaultValue: '300' },
+                  { name: 'widthMm', label: rt('admin.way.width'), type: 'number', inputMode: 'numeric', required: true, defaultValue: '200' },
+                  { name: 'heightMm', label: rt('admin.way.height'), type: 'number', inputMode: 'numeric', required: true, defaultValue: '100' },
+                  paidByField,
+                  { name: 'charge', label: rt('admin.way.chargeLabel'), inputMode: 'decimal', hint: rt('admin.way.chargeHint') },
+                ],
+              },
+            ]}
+            submitLabel={rt('admin.way.arrangePickup')}
+            pendingLabel={t('admin.saving')}
+          />
+          <ActionForm
+            action={arrangeReturnShippingAction.bind(null, slug, r.id, 'CUSTOMER_SENDS', currency)}
+            label={rt('admin.way.arrangeSelf')}
+            groups={[{ fields: [paidByField] }]}
+            submitLabel={rt('admin.way.arrangeSelf')}
+            pendingLabel={t('admin.saving')}
+            secondary
+          />
+        </div>
+      )}
+    </section>
   );
 }

@@ -37,14 +37,22 @@ export async function DeliveriesPage({ slug, params }: { slug: string; params: R
           {myDeliveries.map((s) => {
             const a = s.address;
             const collect = s.amountToCollect ? { amount: String(s.amountToCollect.amount), currency: s.amountToCollect.currency } : null;
-            const onRoad = ['PICKED_UP', 'IN_TRANSIT', 'OUT_FOR_DELIVERY', 'FAILED'].includes(s.status);
+            // A return's pickup (decision 0092): the rider collects from the customer and brings it to the shop, which confirms it; no code.
+            const returning = !!s.returnRequestId;
+            const onRoad = !returning && ['PICKED_UP', 'IN_TRANSIT', 'OUT_FOR_DELIVERY', 'FAILED'].includes(s.status);
             const id = `delivery-${s.id}`;
             return (
               <li key={s.id} className="card" data-shipment={s.id} aria-labelledby={id}>
                 <h2 id={id}>
                   {st('order', { number: s.orderNumber })} · {statusText(s.status)}
                 </h2>
-                <p className="hint">{s.items.map((i) => `${i.quantity} × ${i.title}`).join(', ')}</p>
+                {returning && (
+                  <p>
+                    <strong>{st('returnPickup')}</strong>
+                  </p>
+                )}
+                <p className="hint">{(returning ? s.returnItems : s.items).map((i) => `${i.quantity} × ${i.title}`).join(', ')}</p>
+                {returning && s.status !== 'PENDING' && <p className="hint">{st('returnPickupHint')}</p>}
                 {a && (
                   <p>
                     {a.name}, {[a.line1, a.line2, a.city, a.region].filter(Boolean).join(', ')}
@@ -62,14 +70,14 @@ export async function DeliveriesPage({ slug, params }: { slug: string; params: R
                     )}
                   </p>
                 )}
-                {['PICKED_UP', 'IN_TRANSIT', 'OUT_FOR_DELIVERY'].includes(s.status) && <RiderLocationSharer slug={slug} shipmentId={s.id} />}
+                {!returning && ['PICKED_UP', 'IN_TRANSIT', 'OUT_FOR_DELIVERY'].includes(s.status) && <RiderLocationSharer slug={slug} shipmentId={s.id} />}
                 {s.amountToCollect && (
                   <p>
                     <strong>{st('toCollect', { amount: formatMoney(s.amountToCollect) })}</strong>
                   </p>
                 )}
-                {s.status === 'PENDING' && <ActionForm action={stepShipmentAction.bind(null, slug, s.id, 'PICKED_UP', base)} label={st('pickedUp')} groups={[]} submitLabel={st('pickedUp')} pendingLabel={st('saving')} />}
-                {(s.status === 'PICKED_UP' || s.status === 'IN_TRANSIT' || s.status === 'FAILED') && (
+                {s.status === 'PENDING' && <ActionForm action={stepShipmentAction.bind(null, slug, s.id, 'PICKED_UP', base)} label={st(returning ? 'collected' : 'pickedUp')} groups={[]} submitLabel={st(returning ? 'collected' : 'pickedUp')} pendingLabel={st('saving')} />}
+                {!returning && (s.status === 'PICKED_UP' || s.status === 'IN_TRANSIT' || s.status === 'FAILED') && (
                   <ActionForm action={stepShipmentAction.bind(null, slug, s.id, 'OUT_FOR_DELIVERY', base)} label={st('outForDelivery')} groups={[]} submitLabel={st('outForDelivery')} pendingLabel={st('saving')} secondary />
                 )}
                 {onRoad && !s.codeLocked && (

@@ -238,7 +238,7 @@ export async function OrderPage({ kind, slug, orderId, params }: { kind: Storefr
           cart token (decision 0065, "Guests"), else a signed-in customer's own. */}
       {(signedIn || cartToken) && order.shippingAddress && <OrderShipments slug={slug} orderId={order.id} cartToken={cartToken} />}
       {(signedIn || cartToken) && order.status !== 'PENDING_PAYMENT' && <OrderInvoices invoices={invoices} href={(id) => `${ctx.base}/orders/${order.id}/invoices/${id}`} />}
-      {(cartToken || signedIn) && <OrderReturns slug={slug} base={ctx.base} orderId={order.id} cartToken={cartToken} requested={param(params.return) === 'requested'} />}
+      {(cartToken || signedIn) && <OrderReturns kind={kind} slug={slug} base={ctx.base} orderId={order.id} cartToken={cartToken} requested={param(params.return) === 'requested'} sent={param(params.return) === 'sent' ? 'sent' : param(params.return) === 'sendFailed' ? 'sendFailed' : null} />}
       <p>
         {signedIn ? <a href={`${ctx.base}/account`}>{t('shop.order.allOrders')}</a> : <a href={ctx.base || '/'}>{t('shop.cart.keepShopping')}</a>}
       </p>

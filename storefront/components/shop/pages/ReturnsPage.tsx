@@ -4,7 +4,7 @@ import { formatDateTime } from '../../../lib/admin/format';
 import { t } from '../../../lib/messages';
 import { hasReturnMessage, rt, type ReturnMessageKey } from '../../../lib/returns/messages';
 import { getSignedInUser } from '../../../lib/session';
-import { requestReturnAction } from '../../../lib/shop/return-actions';
+import { requestReturnAction, sendReturnMyselfAction } from '../../../lib/shop/return-actions';
 import { ShopGuestReturnableLinesQuery, ShopGuestReturnsQuery, ShopMyReturnsQuery, ShopReturnableLinesQuery } from '../../../lib/shop/return-operations';
 import { guestOrderToken, shopQuery, shopRequest } from '../../../lib/shop/shopper';
 import type { StorefrontKind } from '../../../lib/tenant';
@@ -29,8 +29,68 @@ async function myReturns(slug: string, orderId: string | null) {
   return (await shopQuery(slug, ShopMyReturnsQuery, { orderId })).returnRequests.edges.map((e) => e.node);
 }
 
+/** Where to send "I have sent it" from: the storefront and, on the order page, the form is offered. */
+interface SendFrom {
+  kind: StorefrontKind;
+  slug: string;
+}
+
+/**
+ * The way back of an approved return (decision 0092): the shop's pickup with its tracking, or the courier
+ * and tracking number the customer gave, who pays; and, while the customer is to send it, the form for the
+ * courier and tracking number.
+ */
+function ReturnWayBack({ request, sendFrom }: { request: MyReturn; sendFrom?: SendFrom }) {
+  const ship = request.returnShipment;
+  const live = ship && !['CANCELLED', 'RETURNED'].includes(ship.status) ? ship : null;
+  const mayTellTracking = request.status === 'APPROVED' && !live && !request.customerTrackingNumber && request.shippingWay !== 'PICKUP';
+  if (!request.shippingWay && !mayTellTracking) return null;
+  const id = `way-${request.id}`;
+  return (
+    <div aria-labelledby={id} data-testid="return-way">
+      <h4 id={id}>{rt('way.title')}</h4>
+      {ship && (
+        <>
+          <p>{rt('way.pickup', { carrier: rt(`way.carrier.${ship.carrier}` as ReturnMessageKey), tracking: ship.trackingNumber, status: rt(`way.status.${ship.status}` as ReturnMessageKey) })}</p>
+          <ol className="timeline">
+            {ship.events.map((e) => (
+              <li key={e.id}>
+                {rt(`way.status.${e.status}` as ReturnMessageKey)} · <time dateTime={e.at}>{formatDateTime(e.at)}</time>
+                {e.location && <span className="hint"> · {e.location}</span>}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {request.shippingWay === 'CUSTOMER_SENDS' && !request.customerTrackingNumber && <p>{rt('way.customerSends')}</p>}
+      {request.customerCarrier && request.customerTrackingNumber && <p>{rt('way.sent', { carrier: request.customerCarrier, tracking: request.customerTrackingNumber })}</p>}
+      {request.shippingPaidBy === 'SHOP' && <p className="hint">{rt('way.shopPays')}</p>}
+      {request.shippingCharge && <p className="hint">{rt('way.customerPaysCharge', { amount: money(request.shippingCharge) })}</p>}
+      {mayTellTracking && sendFrom && (
+        <form action={sendReturnMyselfAction.bind(null, sendFrom.kind, sendFrom.slug, request.orderId, request.id)} className="stack-form">
+          <fieldset>
+            <legend>{rt('way.sendTitle')}</legend>
+            <p>
+              <label htmlFor={`courier-${request.id}`}>{rt('way.courier')}</label>
+              <input id={`courier-${request.id}`} name="carrier" required maxLength={100} aria-describedby={`courier-hint-${request.id}`} />
+              <span className="hint" id={`courier-hint-${request.id}`}>
+                {rt('way.courierHint')}
+              </span>
+            </p>
+            <p>
+              <label htmlFor={`tracking-${request.id}`}>{rt('way.tracking')}</label>
+              <input id={`tracking-${request.id}`} name="trackingNumber" required minLength={3} maxLength={60} autoCapitalize="characters" />
+            </p>
+          </fieldset>
+          <button type="submit">{rt('way.send')}</button>
+        </form>
+      )}
+    </div>
+  );
+}
+
 /** One return request as its customer reads it: status, what, why, and what happens next. */
-function ReturnCard({ request, base }: { request: MyReturn; base: string }) {
+function ReturnCard({ request, base, sendFrom }: { request: MyReturn; base: string; sendFrom?: SendFrom }) {
   return (
     <li className="card" data-testid="return-request">
       <h3>
@@ -52,6 +112,7 @@ function ReturnCard({ request, base }: { request: MyReturn; base: string }) {
       {request.status === 'REFUSED' && request.refusalReason && <p>{rt('shop.refused', { reason: request.refusalReason })}</p>}
       {request.refundAmount && <p>{rt('shop.refunded', { amount: money(request.refundAmount) })}</p>}
       {request.exchangeNote && <p>{rt('shop.exchanged', { note: request.exchangeNote })}</p>}
+      <ReturnWayBack request={request} sendFrom={sendFrom} />
     </li>
   );
 }
@@ -77,7 +138,7 @@ export async function ReturnsPage({ kind, slug, params }: { kind: StorefrontKind
       ) : (
         <ul className="shop-lines">
           {requests.map((r) => (
-            <ReturnCard key={r.id} request={r} base={ctx.base} />
+            <ReturnCard key={r.id} request={r} base={ctx.base} sendFrom={{ kind, slug }} />
           ))}
         </ul>
       )}
@@ -96,7 +157,7 @@ async function returnableLinesOf(slug: string, orderId: string, cartToken: strin
  * guest's order with the cart token from the checkout cookie (decision 0065, "Guests"): a guest has no
  * account page, so their requests are shown here in full.
  */
-export async function OrderReturns({ slug, base, orderId, cartToken = null, requested = false }: { slug: string; base: string; orderId: string; cartToken?: string | null; requested?: boolean }) {
+export async function OrderReturns({ kind, slug, base, orderId, cartToken = null, requested = false, sent = null }: { kind: StorefrontKind; slug: string; base: string; orderId: string; cartToken?: string | null; requested?: boolean; sent?: 'sent' | 'sendFailed' | null }) {
   // Not the customer's own order (a member looking at it), or not allowed: nothing to show, never an error page.
   const [lines, requests] = await Promise.all([
     returnableLinesOf(slug, orderId, cartToken),
@@ -114,19 +175,20 @@ export async function OrderReturns({ slug, base, orderId, cartToken = null, requ
           {rt('shop.requested')}
         </p>
       )}
-      {cartToken && requests.length > 0 && (
+      {sent === 'sent' && (
+        <p role="status" className="ok-notice">
+          {rt('way.sentNotice')}
+        </p>
+      )}
+      {sent === 'sendFailed' && (
+        <p role="alert" className="alert">
+          {rt('shop.error.sendFailed')}
+        </p>
+      )}
+      {requests.length > 0 && (
         <ul className="shop-lines">
           {requests.map((r) => (
-            <ReturnCard key={r.id} request={r} base={base} />
-          ))}
-        </ul>
-      )}
-      {!cartToken && requests.length > 0 && (
-        <ul>
-          {requests.map((r) => (
-            <li key={r.id}>
-              {rt('shop.reference', { reference: r.reference })} · {returnStatus(r.status)}
-            </li>
+            <ReturnCard key={r.id} request={r} base={base} sendFrom={{ kind, slug }} />
           ))}
         </ul>
       )}

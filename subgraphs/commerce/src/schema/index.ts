@@ -16,6 +16,7 @@ import './conversations';
 import './pay-on-delivery';
 import './shipments';
 import './carrier-rates';
+import './return-shipping';
 import './rider-locations';
 
 export const schema = builder.toSubGraphSchema({

@@ -159,7 +159,7 @@ const ShipmentQuote = builder.objectRef<{ amount: bigint; currency: string; etaH
   }),
 });
 
-const PackageInput = builder.inputType('ShipmentPackageInput', {
+export const PackageInput = builder.inputType('ShipmentPackageInput', {
   fields: (t) => ({
     weightGrams: t.int({ required: true }),
     lengthMm: t.int({ required: true }),

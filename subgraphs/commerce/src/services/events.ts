@@ -170,7 +170,8 @@ interface CompletedRefund {
   /** Sold gift cards the refund takes back, their value per vendor order: debited to GIFT_CARD_LIABILITY, not the payable. */
   giftCardsBack?: Map<string, bigint>;
   /** discount: the refunded share of the vendor order's coupon discount (tax excluded). */
-  parts: { vendorOrderId: string; vendorId: string; subtotal: bigint; shipping: bigint; tax: bigint; discount?: bigint; vendorFunded?: bigint }[];
+  /** deducted: a customer-paid return pickup taken off the refund (decision 0092); the vendor, who paid the carrier, keeps it. */
+  parts: { vendorOrderId: string; vendorId: string; subtotal: bigint; shipping: bigint; tax: bigint; discount?: bigint; vendorFunded?: bigint; deducted?: bigint }[];
 }
 
 export async function recordOrderRefunded(tx: Tx, r: CompletedRefund) {
@@ -180,7 +181,7 @@ export async function recordOrderRefunded(tx: Tx, r: CompletedRefund) {
   // The mirror of the ORDER_PAID entry's share: a funder's discount comes back to it with the goods.
   const funder = discountFunder(r.tenantId, r.couponFundedBy ?? null);
   const cards = (p: { vendorOrderId: string }) => r.giftCardsBack?.get(p.vendorOrderId) ?? 0n;
-  const payable = (p: CompletedRefund['parts'][number]) => p.subtotal + p.shipping + (funder ? funded(p) : 0n) - cards(p);
+  const payable = (p: CompletedRefund['parts'][number]) => p.subtotal + p.shipping + (funder ? funded(p) : 0n) - cards(p) - (p.deducted ?? 0n);
   await recordEvent(tx, {
     tenantId: r.tenantId,
     topic: TOPICS.LEDGER_POSTING_REQUESTED,

@@ -34,6 +34,8 @@ export interface RefundRequest {
   restock?: boolean | null;
   /** The money goes to the customer's store credit instead of back to their card or account (signed-in customers' orders). */
   toStoreCredit?: boolean | null;
+  /** Taken off what the lines give back, from one vendor order's part: a return pickup the customer pays (decision 0092). */
+  deduction?: { amount: bigint; vendorOrderId: string } | null;
 }
 
 const HOLDING = ['PENDING', 'SUCCEEDED', 'REVIEW'] as const;
@@ -43,6 +45,8 @@ export interface RefundPreview {
   amount: bigint;
   /** Shipping and its tax, returned with the refund that takes a vendor order's last units. */
   shipping: bigint;
+  /** Taken off (a customer-paid return pickup, decision 0092); `amount` is after it. */
+  deducted: bigint;
   currency: string;
   lines: { orderLineId: string; title: string; sku: string; quantity: number; amount: bigint }[];
 }
@@ -120,7 +124,14 @@ export async function refundOrder(ctx: ServiceContext, req: RefundRequest, opts:
         },
       ];
     });
-    const amount = sum(parts.map((p) => p.subtotal + p.shipping + p.tax));
+    const deducted = req.deduction?.amount ?? 0n;
+    const charged = req.deduction ? parts.find((p) => p.vendorOrderId === req.deduction!.vendorOrderId) : undefined;
+    if (deducted < 0n || (deducted > 0n && !charged)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A deduction is a positive amount of a refunded vendor order', ['deduction']);
+    // Below the goods' value before tax, so the vendor's payable and the tax both still go back in full or part, never negative.
+    if (charged && deducted > 0n && deducted >= charged.subtotal + charged.shipping) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The return shipping charge is not less than what the items give back', ['deduction']);
+    }
+    const amount = sum(parts.map((p) => p.subtotal + p.shipping + p.tax)) - deducted;
     if (amount <= 0n) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The refund would be zero', ['lines']);
     const held = await tx.refund.aggregate({ where: { orderId: order.id, automatic: false, status: { in: [...HOLDING] } }, _sum: { amount: true } });
     if ((held._sum.amount ?? 0n) + amount > current.total) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'A refund cannot exceed what was paid', ['lines']);
@@ -133,7 +144,7 @@ export async function refundOrder(ctx: ServiceContext, req: RefundRequest, opts:
     if (opts.preview) {
       const lineAmounts = refundLines.map((r) => ({ orderLineId: r.line.id, title: r.line.title, sku: r.line.sku, quantity: r.quantity, amount: r.subtotal + r.tax }));
       const goods = sum(lineAmounts.map((l) => l.amount));
-      throw new PreviewReady({ amount, shipping: amount - goods, currency: current.currency, lines: lineAmounts });
+      throw new PreviewReady({ amount, shipping: amount + deducted - goods, deducted, currency: current.currency, lines: lineAmounts });
     }
 
     await tx.refund.create({
@@ -149,10 +160,11 @@ export async function refundOrder(ctx: ServiceContext, req: RefundRequest, opts:
         reason,
         restock: !!req.restock,
         cancelsOrder: !!opts.cancelsOrder,
+        deducted,
         actorType: actor.actorType,
         actorId: actor.actorId,
         lines: { create: refundLines.map((r) => ({ id: uuidv7(), tenantId: order.tenantId, orderLineId: r.line.id, quantity: r.quantity, subtotal: r.subtotal, tax: r.tax })) },
-        vendorParts: { create: parts.map((p) => ({ id: uuidv7(), tenantId: order.tenantId, ...p })) },
+        vendorParts: { create: parts.map((p) => ({ id: uuidv7(), tenantId: order.tenantId, ...p, deducted: p === charged ? deducted : 0n })) },
       },
     });
     return tx.refund.findUniqueOrThrow({ where: { id }, include: { payment: true } });
@@ -207,7 +219,7 @@ export async function completeRefund(deps: Deps & Pick<ServiceContext, 'actor'>,
       fullyRefunded,
       couponFundedBy: order.couponFundedBy,
       giftCardsBack: giftCardsRefunded(refund.lines),
-      parts: refund.vendorParts.map((p) => ({ vendorOrderId: p.vendorOrderId, vendorId: p.vendorId, subtotal: p.subtotal, shipping: p.shipping, tax: p.tax, discount: p.discount, vendorFunded: p.vendorFunded })),
+      parts: refund.vendorParts.map((p) => ({ vendorOrderId: p.vendorOrderId, vendorId: p.vendorId, subtotal: p.subtotal, shipping: p.shipping, tax: p.tax, discount: p.discount, vendorFunded: p.vendorFunded, deducted: p.deducted })),
     });
     await requestRefundCreditNotes(tx, refund.id, new Date());
   }, TX_OPTIONS);

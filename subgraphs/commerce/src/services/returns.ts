@@ -328,6 +328,17 @@ export async function refuseReturn(ctx: ServiceContext, id: string, reason: stri
 
 export const receiveReturn = (ctx: ServiceContext, id: string, note?: string | null) => answer(ctx, id, 'RECEIVED', text(note, 'note', false));
 
+/**
+ * The return's parcel reached the shop (its reverse shipment delivered, decision 0092), inside that move's
+ * transaction: an approved return becomes RECEIVED; one already received by hand stays as it is.
+ */
+export async function receiveReturnByParcel(tx: Tx, returnId: string, actor: ActorRef, note: string) {
+  const r = await tx.returnRequest.findUniqueOrThrow({ where: { id: returnId } });
+  // A carrier's webhook is named by the note (its carrier name is no user id, which the timeline keeps).
+  const who: ActorRef = actor.actorId && isUuid(actor.actorId) ? actor : { actorType: actor.actorType, actorId: null };
+  if (r.status === 'APPROVED') await move(tx, r, 'RECEIVED', who, note);
+}
+
 /** Puts a request's units back in stock where they were sold from (once per line: the movement's client id). */
 async function restockReturn(ctx: ServiceContext, returnId: string) {
   const r = await ctx.prisma.returnRequest.findUniqueOrThrow({ where: { id: returnId }, include: { lines: true } });
@@ -374,7 +385,9 @@ export async function refundReturn(ctx: ServiceContext, id: string, restock: boo
     }
     const lines = await ctx.prisma.returnLine.findMany({ where: { returnId: r.id } });
     try {
-      refund = await refundOrder(ctx, { orderId: r.orderId, lines: lines.map((l) => ({ orderLineId: l.orderLineId, quantity: l.quantity })), reason, restock });
+      // A pickup the customer pays for comes off the refund (decision 0092), in the same refund.
+      const deduction = r.shippingPaidBy === 'CUSTOMER' && r.shippingCharge > 0n ? { amount: r.shippingCharge, vendorOrderId: r.vendorOrderId } : null;
+      refund = await refundOrder(ctx, { orderId: r.orderId, lines: lines.map((l) => ({ orderLineId: l.orderLineId, quantity: l.quantity })), reason, restock, deduction });
     } catch (e) {
       // Nothing holds the units unless a refund row exists (a provider refusal leaves it FAILED): free the claim.
       if (!(await existing())) await ctx.prisma.returnRequest.updateMany({ where: { id: r.id }, data: { refundClaimedAt: null } });

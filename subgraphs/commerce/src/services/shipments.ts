@@ -48,6 +48,7 @@ import { actorRef, TX_OPTIONS, type ActorRef, type ServiceContext, type Tx } fro
 import { findOrder } from './orders';
 import { lockOrder, managesOrders, transition, FULFILMENT, type OrderStatus } from './order-states';
 import { recordOrderMessage } from './order-messages';
+import { receiveReturnByParcel } from './returns';
 import { collector, recordCollection, type CollectionWay } from './pay-on-delivery';
 import { settlePayment } from './payments';
 import { VENDOR_STAGES, stepVendorOrderStage } from './vendor-orders';
@@ -198,7 +199,8 @@ export async function orderShipments(ctx: ServiceContext, orderId: string, cartT
   const vendor = !managesOrders(a) && !signedInCustomer ? vendorUser(a) : null;
   const vendorOrderIds = vendor ? (await ctx.prisma.vendorOrder.findMany({ where: { orderId: order.id, vendorOwnerUserId: vendor }, select: { id: true } })).map((v) => v.id) : null;
   const shipments = await ctx.prisma.shipment.findMany({
-    where: { tenantId: order.tenantId, orderId: order.id, ...(vendorOrderIds ? { vendorOrderId: { in: vendorOrderIds } } : {}) },
+    // A return's way back is shown on its return request (decision 0092), never as a delivery with a code.
+    where: { tenantId: order.tenantId, orderId: order.id, returnRequestId: null, ...(vendorOrderIds ? { vendorOrderId: { in: vendorOrderIds } } : {}) },
     orderBy: { createdAt: 'asc' },
   });
   return { shipments, withCode: signedInCustomer || guest };
@@ -217,7 +219,7 @@ export interface ShipmentInput {
   packages: PackageSize[];
 }
 
-function checkPackages(packages: PackageSize[]) {
+export function checkPackages(packages: PackageSize[]) {
   if (!Array.isArray(packages) || packages.length < 1 || packages.length > MAX_PACKAGES) throw bad(`A shipment has 1 to ${MAX_PACKAGES} packages`, 'packages');
   for (const p of packages) {
     const ok = (n: number, max: number) => Number.isInteger(n) && n >= 1 && n <= max;
@@ -226,7 +228,7 @@ function checkPackages(packages: PackageSize[]) {
   }
 }
 
-function destinationOf(address: unknown) {
+export function destinationOf(address: unknown) {
   const a = (address ?? {}) as Record<string, unknown>;
   const text = (k: string) => (typeof a[k] === 'string' ? (a[k] as string) : null);
   return { city: text('city'), state: text('region') };
@@ -367,7 +369,7 @@ export async function followShipments(tx: Tx, orderId: string, actor: ActorRef, 
   const paid = !['PENDING_PAYMENT', 'CANCELLED', 'REFUNDED', 'COMPLETED'].includes(order.status);
   if (!paid && order.status !== 'PENDING_PAYMENT') return;
   const vendorOrders = await tx.vendorOrder.findMany({ where: { orderId }, include: { lines: { where: { source: 'CATALOG' }, select: { id: true, quantity: true } } } });
-  const shipments = await tx.shipment.findMany({ where: { orderId, status: { notIn: RELEASED } }, include: { items: true } });
+  const shipments = await tx.shipment.findMany({ where: { orderId, returnRequestId: null, status: { notIn: RELEASED } }, include: { items: true } });
   for (const vo of vendorOrders) {
     const mine = shipments.filter((s) => s.vendorOrderId === vo.id);
     if (mine.length === 0 || vo.lines.length === 0) continue;
@@ -463,6 +465,11 @@ async function moveShipment(tx: Tx, s: ShipmentRow, move: Move, actor: ActorRef,
   await tx.shipmentEvent.create({
     data: { id: uuidv7(), tenantId: s.tenantId, shipmentId: s.id, carrier: s.carrier, carrierEventId: move.carrierEventId ?? null, status: move.status, note: move.note ?? null, location: move.location ?? null, actorType: actor.actorType, actorId: actor.actorId, at: move.at ?? new Date() },
   });
+  // A return's way back (decision 0092) does not move the order; arriving at the shop receives the return.
+  if (s.returnRequestId) {
+    if (move.status === 'DELIVERED') await receiveReturnByParcel(tx, s.returnRequestId, actor, `Parcel ${s.trackingNumber} arrived at the shop`);
+    return;
+  }
   await followShipments(tx, s.orderId, actor, links);
   await announceStep(tx, s, move.status, links);
 }
@@ -527,6 +534,7 @@ export interface Collection {
 export async function deliverShipment(ctx: ServiceContext, input: { shipmentId: string; code: string; collection?: Collection | null }) {
   const s = await visibleShipment(ctx, input.shipmentId);
   requireRiderOf(ctx, s);
+  if (s.returnRequestId) throw returnParcelHasNoCode();
   const code = String(input.code ?? '').replace(/\s+/g, '');
   if (!/^\d{6}$/.test(code)) throw bad('The code is the six digits the customer has', 'code');
   const outcome = await underLock(ctx, s, async (tx, current) => {
@@ -547,6 +555,23 @@ export async function deliverShipment(ctx: ServiceContext, input: { shipmentId: 
   return handOver(ctx, s, { note: 'Delivered with the customer’s code', collection: input.collection ?? null, codeChecked: code });
 }
 
+const returnParcelHasNoCode = () => new DomainError(ErrorCode.INVALID_TRANSITION, 'A return’s parcel has no delivery code: the shop confirms it arrived, on the return', ['shipmentId']);
+
+/**
+ * A return's parcel reached the shop (decision 0092): the shop confirms it (returns.ts' caller checks the
+ * caller answers the return), and the return becomes RECEIVED in the same transaction.
+ */
+export async function receiveReturnParcel(ctx: ServiceContext, shipmentId: string, note: string | null | undefined) {
+  const s = await visibleShipment(ctx, shipmentId);
+  if (!s.returnRequestId) throw notFound();
+  const why = checkText(note, 'note', false);
+  const userId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
+  return underLock(ctx, s, async (tx, current, links) => {
+    await moveShipment(tx, current, { status: 'DELIVERED', note: why ?? 'Received at the shop', data: { deliveredAt: new Date(), deliveredByUserId: userId } }, actorRef(ctx), links);
+    return tx.shipment.findUniqueOrThrow({ where: { id: s.id } });
+  });
+}
+
 const lockedError = () => new DomainError(ErrorCode.DELIVERY_CODE_LOCKED, 'Too many wrong codes: ask a manager to confirm this delivery', ['code']);
 
 /** An administrator (second factor) delivers without the code, with the reason recorded on both timelines. */
@@ -555,6 +580,7 @@ export async function overrideShipmentDelivery(ctx: ServiceContext, input: { shi
     throw new DomainError(ctx.actor.kind === 'user' && ctx.actor.roles.some((r) => ADMIN_ROLES.includes(r)) ? ErrorCode.TWO_FACTOR_REQUIRED : ErrorCode.FORBIDDEN, 'Only an administrator (with two-factor authentication) delivers without the customer’s code', ['shipmentId']);
   }
   const s = await visibleShipment(ctx, input.shipmentId);
+  if (s.returnRequestId) throw returnParcelHasNoCode();
   const reason = checkText(input.reason, 'reason', true)!;
   return handOver(ctx, s, { note: `Delivered without the customer’s code: ${reason}`, collection: input.collection ?? null, override: reason });
 }
