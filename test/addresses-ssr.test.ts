@@ -6,7 +6,7 @@
 import { request } from 'node:http';
 import en from '../storefront/messages/en.json';
 import { startStorefront, type RunningStorefront } from '../scripts/storefront';
-import { addressFieldOf, addressFromForm, decodeAddressDraft, emptyAddress, encodeAddressDraft, invalidAddress, isSaved } from '../storefront/lib/shop/address-form';
+import { addressFieldOf, addressFromForm, addressInput, decodeAddressDraft, emptyAddress, encodeAddressDraft, invalidAddress, isSaved } from '../storefront/lib/shop/address-form';
 import { emptyDetails } from '../storefront/lib/shop/checkout-details';
 import { bearer, gql } from './support/graphql';
 import { startStack, type TestStack } from './support/stack';
@@ -172,6 +172,14 @@ describe('the address form (no server)', () => {
     expect(invalidAddress(values)).toEqual([]);
     expect(invalidAddress(emptyAddress()).sort()).toEqual(['city', 'line1', 'name', 'region']);
     expect(invalidAddress({ ...values, phone: 'call me', region: 'Atlantis' }).sort()).toEqual(['phone', 'region']);
+    // "Use my location" (decision 0090): both or neither, in range, sent as numbers.
+    const located = addressFromForm(form({ name: 'Ada', line1: '1 Marina', city: 'Lagos', region: 'Lagos', latitude: '6.45123', longitude: '3.39' }));
+    expect(invalidAddress(located)).toEqual([]);
+    expect(addressInput(located, false)).toMatchObject({ latitude: 6.45123, longitude: 3.39 });
+    expect(addressInput(values, false)).toMatchObject({ latitude: null, longitude: null });
+    expect(invalidAddress({ ...located, longitude: '' })).toEqual(['longitude']);
+    expect(invalidAddress({ ...located, latitude: '91' })).toEqual(['latitude']);
+    expect(invalidAddress({ ...located, longitude: 'east' })).toEqual(['longitude']);
   });
 
   it('the draft survives its cookie; a tampered one is none; API paths map onto fields', () => {

@@ -36,6 +36,11 @@ describe('checkout details', () => {
     expect(invalidDetails(emptyDetails()).sort()).toEqual(['city', 'email', 'line1', 'name', 'region']);
     expect(invalidDetails({ ...complete, email: 'ada@', phone: 'call me' }).sort()).toEqual(['email', 'phone']);
     expect(invalidDetails({ ...complete, region: 'Atlantis' })).toEqual(['region']);
+    // The optional position "Use my location" fills (decision 0090): both or neither, in range.
+    expect(invalidDetails({ ...complete, latitude: '6.4474', longitude: '3.4723' })).toEqual([]);
+    expect(invalidDetails({ ...complete, latitude: '6.4474' })).toEqual(['longitude']);
+    expect(invalidDetails({ ...complete, latitude: '-90.5', longitude: '3.4' })).toEqual(['latitude']);
+    expect(detailFieldOf(['shippingAddress', 'latitude'])).toBe('latitude');
   });
 
   test('the draft survives the cookie; a tampered cookie is no draft', () => {

@@ -180,8 +180,9 @@ export type BuySeatsPassengerInput = {
   seatLabel: string;
 };
 
-/** OWN_RIDERS: the shop’s staff deliver; SANDBOX: the simulated carrier. */
+/** OWN_RIDERS: the shop’s staff deliver; SANDBOX: the simulated carrier; KWIK: Kwik Delivery with the shop’s own account (decision 0090). */
 export type CarrierName =
+  | 'KWIK'
   | 'OWN_RIDERS'
   | 'SANDBOX';
 
@@ -424,6 +425,9 @@ export type CreateRouteInput = {
 export type CreateShipmentInput = {
   carrier: CarrierName;
   items: Array<ShipmentItemInput>;
+  /** KWIK: the customer’s map position when the order’s address has none (staff asked the customer). */
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
   packages: Array<ShipmentPackageInput>;
   /** OWN_RIDERS: the staff member who delivers it. */
   riderUserId?: string | number | null | undefined;
@@ -453,8 +457,12 @@ export type CustomerAddressInput = {
   isDefault?: boolean | null | undefined;
   /** At most 40 characters. */
   label?: string | null | undefined;
+  /** Optional map position, both or neither: -90 to 90 (absent clears it). */
+  latitude?: number | null | undefined;
   line1: string;
   line2?: string | null | undefined;
+  /** -180 to 180. */
+  longitude?: number | null | undefined;
   name: string;
   phone?: string | null | undefined;
   postalCode?: string | null | undefined;
@@ -574,6 +582,22 @@ export type JournalKind =
   | 'TICKET_COMMISSION'
   | 'TICKET_SALE'
   | 'TILL_CASH';
+
+export type KwikAccountInput = {
+  /** Kwik’s API address; defaults to https://api.kwik.delivery (an https address at kwik.delivery). */
+  baseUrl?: string | null | undefined;
+  /** The shop’s Kwik client panel domain, e.g. yourshop.kwik.delivery. */
+  domainName: string;
+  /** The e-mail the shop signs in to Kwik with. */
+  email: string;
+  /** Write-only; required to connect, absent keeps the stored one. */
+  password?: string | null | undefined;
+  pickupAddress: string;
+  pickupLatitude: number;
+  pickupLongitude: number;
+  pickupName: string;
+  pickupPhone: string;
+};
 
 export type LayoutSeatInput = {
   column: number;
@@ -1405,8 +1429,12 @@ export type ShippingAddressInput = {
   city: string;
   /** ISO 3166-1 alpha-2, e.g. NG. */
   country: string;
+  /** Optional map position (both or neither): -90 to 90, for carriers that route by it (Kwik). */
+  latitude?: number | null | undefined;
   line1: string;
   line2?: string | null | undefined;
+  /** -180 to 180. */
+  longitude?: number | null | undefined;
   name: string;
   phone?: string | null | undefined;
   postalCode?: string | null | undefined;
@@ -4113,7 +4141,7 @@ export type RiderTrackingLiveSubscriptionVariables = Exact<{
 
 export type RiderTrackingLiveSubscription = { riderTracking: { orderId: string, shipments: Array<{ shipmentId: string, status: string, positions: Array<{ latitude: number, longitude: number, accuracyMeters: number, at: string }> }> } };
 
-export type AdminShipmentFieldsFragment = { id: string, orderId: string, orderNumber: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, riderUserId: string | null, codeTriesLeft: number, codeLocked: boolean, failureReason: string | null, overrideReason: string | null, createdAt: string, deliveredAt: string | null, returnRequestId: string | null, quotedPrice: { amount: string, currency: string } | null, amountToCollect: { amount: string, currency: string } | null, address: { name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, country: string | null } | null, items: Array<{ id: string, title: string, sku: string, quantity: number }>, returnItems: Array<{ id: string, title: string, quantity: number }> };
+export type AdminShipmentFieldsFragment = { id: string, orderId: string, orderNumber: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, riderUserId: string | null, codeTriesLeft: number, codeLocked: boolean, failureReason: string | null, overrideReason: string | null, createdAt: string, deliveredAt: string | null, returnRequestId: string | null, quotedPrice: { amount: string, currency: string } | null, amountToCollect: { amount: string, currency: string } | null, address: { name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, country: string | null, latitude: number | null, longitude: number | null } | null, items: Array<{ id: string, title: string, sku: string, quantity: number }>, returnItems: Array<{ id: string, title: string, quantity: number }> };
 
 export type AdminShipmentsQueryVariables = Exact<{
   status?: ShipmentStatus | null | undefined;
@@ -4121,26 +4149,28 @@ export type AdminShipmentsQueryVariables = Exact<{
 }>;
 
 
-export type AdminShipmentsQuery = { shipments: Array<{ id: string, orderId: string, orderNumber: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, riderUserId: string | null, codeTriesLeft: number, codeLocked: boolean, failureReason: string | null, overrideReason: string | null, createdAt: string, deliveredAt: string | null, returnRequestId: string | null, quotedPrice: { amount: string, currency: string } | null, amountToCollect: { amount: string, currency: string } | null, address: { name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, country: string | null } | null, items: Array<{ id: string, title: string, sku: string, quantity: number }>, returnItems: Array<{ id: string, title: string, quantity: number }> }> };
+export type AdminShipmentsQuery = { shipments: Array<{ id: string, orderId: string, orderNumber: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, riderUserId: string | null, codeTriesLeft: number, codeLocked: boolean, failureReason: string | null, overrideReason: string | null, createdAt: string, deliveredAt: string | null, returnRequestId: string | null, quotedPrice: { amount: string, currency: string } | null, amountToCollect: { amount: string, currency: string } | null, address: { name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, country: string | null, latitude: number | null, longitude: number | null } | null, items: Array<{ id: string, title: string, sku: string, quantity: number }>, returnItems: Array<{ id: string, title: string, quantity: number }> }> };
 
 export type AdminShipmentQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AdminShipmentQuery = { shipment: { vendorOrderId: string, pickedUpAt: string | null, id: string, orderId: string, orderNumber: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, riderUserId: string | null, codeTriesLeft: number, codeLocked: boolean, failureReason: string | null, overrideReason: string | null, createdAt: string, deliveredAt: string | null, returnRequestId: string | null, packages: Array<{ id: string, weightGrams: number, lengthMm: number, widthMm: number, heightMm: number }>, events: Array<{ id: string, status: ShipmentStatus, note: string | null, location: string | null, fromCarrier: boolean, at: string }>, quotedPrice: { amount: string, currency: string } | null, amountToCollect: { amount: string, currency: string } | null, address: { name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, country: string | null } | null, items: Array<{ id: string, title: string, sku: string, quantity: number }>, returnItems: Array<{ id: string, title: string, quantity: number }> } | null };
+export type AdminShipmentQuery = { shipment: { vendorOrderId: string, pickedUpAt: string | null, id: string, orderId: string, orderNumber: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, riderUserId: string | null, codeTriesLeft: number, codeLocked: boolean, failureReason: string | null, overrideReason: string | null, createdAt: string, deliveredAt: string | null, returnRequestId: string | null, packages: Array<{ id: string, weightGrams: number, lengthMm: number, widthMm: number, heightMm: number }>, events: Array<{ id: string, status: ShipmentStatus, note: string | null, location: string | null, fromCarrier: boolean, at: string }>, quotedPrice: { amount: string, currency: string } | null, amountToCollect: { amount: string, currency: string } | null, address: { name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, country: string | null, latitude: number | null, longitude: number | null } | null, items: Array<{ id: string, title: string, sku: string, quantity: number }>, returnItems: Array<{ id: string, title: string, quantity: number }> } | null };
 
 export type AdminShipmentOrderQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AdminShipmentOrderQuery = { order: { id: string, number: string, status: OrderStatus, vendorOrders: Array<{ id: string, vendorName: string, lines: Array<{ id: string, title: string, sku: string, quantity: number, source: OrderLineSource }> }> } | null, shipments: Array<{ id: string, status: ShipmentStatus, trackingNumber: string, items: Array<{ id: string, quantity: number, orderLineId: string }> }> };
+export type AdminShipmentOrderQuery = { shippingCarriers: Array<CarrierName>, order: { id: string, number: string, status: OrderStatus, shippingAddress: { latitude: number | null, longitude: number | null } | null, vendorOrders: Array<{ id: string, vendorName: string, lines: Array<{ id: string, title: string, sku: string, quantity: number, source: OrderLineSource }> }> } | null, shipments: Array<{ id: string, status: ShipmentStatus, trackingNumber: string, items: Array<{ id: string, quantity: number, orderLineId: string }> }> };
 
 export type AdminShipmentQuoteQueryVariables = Exact<{
   orderId: string | number;
   carrier: CarrierName;
   packages: Array<ShipmentPackageInput> | ShipmentPackageInput;
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
 }>;
 
 
@@ -4149,7 +4179,7 @@ export type AdminShipmentQuoteQuery = { shipmentQuote: { etaHours: number, price
 export type RiderDeliveriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RiderDeliveriesQuery = { myDeliveries: Array<{ id: string, orderId: string, orderNumber: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, riderUserId: string | null, codeTriesLeft: number, codeLocked: boolean, failureReason: string | null, overrideReason: string | null, createdAt: string, deliveredAt: string | null, returnRequestId: string | null, quotedPrice: { amount: string, currency: string } | null, amountToCollect: { amount: string, currency: string } | null, address: { name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, country: string | null } | null, items: Array<{ id: string, title: string, sku: string, quantity: number }>, returnItems: Array<{ id: string, title: string, quantity: number }> }> };
+export type RiderDeliveriesQuery = { myDeliveries: Array<{ id: string, orderId: string, orderNumber: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, riderUserId: string | null, codeTriesLeft: number, codeLocked: boolean, failureReason: string | null, overrideReason: string | null, createdAt: string, deliveredAt: string | null, returnRequestId: string | null, quotedPrice: { amount: string, currency: string } | null, amountToCollect: { amount: string, currency: string } | null, address: { name: string | null, phone: string | null, line1: string | null, line2: string | null, city: string | null, region: string | null, country: string | null, latitude: number | null, longitude: number | null } | null, items: Array<{ id: string, title: string, sku: string, quantity: number }>, returnItems: Array<{ id: string, title: string, quantity: number }> }> };
 
 export type AdminCreateShipmentMutationVariables = Exact<{
   input: CreateShipmentInput;
@@ -4210,12 +4240,29 @@ export type ShopOrderShipmentsQueryVariables = Exact<{
 
 export type ShopOrderShipmentsQuery = { orderShipments: Array<{ deliveryCode: string | null, shipment: { id: string, carrier: CarrierName, trackingNumber: string, status: ShipmentStatus, items: Array<{ id: string, title: string, quantity: number }>, events: Array<{ id: string, status: ShipmentStatus, note: string | null, location: string | null, at: string }> } }> };
 
-export type ShopAddressFieldsFragment = { id: string, label: string | null, name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null, isDefault: boolean };
+export type AdminKwikAccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminKwikAccountQuery = { kwikAccount: { connected: boolean, emailMasked: string | null, domainName: string | null, baseUrl: string | null, callbackUrl: string | null, updatedAt: string | null, pickup: { name: string, phone: string, address: string, latitude: number, longitude: number } | null } };
+
+export type AdminConnectKwikMutationVariables = Exact<{
+  input: KwikAccountInput;
+}>;
+
+
+export type AdminConnectKwikMutation = { connectKwik: { account: { connected: boolean } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminDisconnectKwikMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminDisconnectKwikMutation = { disconnectKwik: { account: { connected: boolean } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type ShopAddressFieldsFragment = { id: string, label: string | null, name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null, latitude: number | null, longitude: number | null, isDefault: boolean };
 
 export type ShopMyAddressesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ShopMyAddressesQuery = { myAddresses: Array<{ id: string, label: string | null, name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null, isDefault: boolean }> };
+export type ShopMyAddressesQuery = { myAddresses: Array<{ id: string, label: string | null, name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null, latitude: number | null, longitude: number | null, isDefault: boolean }> };
 
 export type ShopAddAddressMutationVariables = Exact<{
   input: CustomerAddressInput;
@@ -5361,6 +5408,8 @@ export const AdminShipmentFieldsFragmentDoc = new TypedDocumentString(`
     city
     region
     country
+    latitude
+    longitude
   }
   items {
     id
@@ -5388,6 +5437,8 @@ export const ShopAddressFieldsFragmentDoc = new TypedDocumentString(`
   country
   postalCode
   phone
+  latitude
+  longitude
   isDefault
 }
     `, {"fragmentName":"ShopAddressFields"}) as unknown as TypedDocumentString<ShopAddressFieldsFragment, unknown>;
@@ -12821,6 +12872,8 @@ export const AdminShipmentsDocument = new TypedDocumentString(`
     city
     region
     country
+    latitude
+    longitude
   }
   items {
     id
@@ -12834,7 +12887,7 @@ export const AdminShipmentsDocument = new TypedDocumentString(`
     title
     quantity
   }
-}`, {"hash":"sha256:f051926889680f3ef4b19dfabe6a08bd5351db0e74e47358e7e0cf6954ed5030"}) as unknown as TypedDocumentString<AdminShipmentsQuery, AdminShipmentsQueryVariables>;
+}`, {"hash":"sha256:fa387950ee819563e6be368de59228f37e29c120aae109d594aa003c05de77a2"}) as unknown as TypedDocumentString<AdminShipmentsQuery, AdminShipmentsQueryVariables>;
 export const AdminShipmentDocument = new TypedDocumentString(`
     query AdminShipment($id: ID!) {
   shipment(id: $id) {
@@ -12888,6 +12941,8 @@ export const AdminShipmentDocument = new TypedDocumentString(`
     city
     region
     country
+    latitude
+    longitude
   }
   items {
     id
@@ -12901,13 +12956,18 @@ export const AdminShipmentDocument = new TypedDocumentString(`
     title
     quantity
   }
-}`, {"hash":"sha256:a60120e46d31128022cc359c65a44aa73f3213e8c97ec07bbfb9f181cc704d37"}) as unknown as TypedDocumentString<AdminShipmentQuery, AdminShipmentQueryVariables>;
+}`, {"hash":"sha256:128ffd5dd1f14fa34f3db34da4d3be0f0ea263f43e1bb55b97a0203a76c66f26"}) as unknown as TypedDocumentString<AdminShipmentQuery, AdminShipmentQueryVariables>;
 export const AdminShipmentOrderDocument = new TypedDocumentString(`
     query AdminShipmentOrder($id: ID!) {
+  shippingCarriers
   order(id: $id) {
     id
     number
     status
+    shippingAddress {
+      latitude
+      longitude
+    }
     vendorOrders {
       id
       vendorName
@@ -12931,10 +12991,16 @@ export const AdminShipmentOrderDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:22be24efcd94ae8144f3ffa53770ca6367719d472e4c34704153dbd2dc5a0e06"}) as unknown as TypedDocumentString<AdminShipmentOrderQuery, AdminShipmentOrderQueryVariables>;
+    `, {"hash":"sha256:b9fc29fde7f3f77f5392c73d9bb112da116a70d22e3a27b83deae2c3a4d36ec5"}) as unknown as TypedDocumentString<AdminShipmentOrderQuery, AdminShipmentOrderQueryVariables>;
 export const AdminShipmentQuoteDocument = new TypedDocumentString(`
-    query AdminShipmentQuote($orderId: ID!, $carrier: CarrierName!, $packages: [ShipmentPackageInput!]!) {
-  shipmentQuote(orderId: $orderId, carrier: $carrier, packages: $packages) {
+    query AdminShipmentQuote($orderId: ID!, $carrier: CarrierName!, $packages: [ShipmentPackageInput!]!, $latitude: Float, $longitude: Float) {
+  shipmentQuote(
+    orderId: $orderId
+    carrier: $carrier
+    packages: $packages
+    latitude: $latitude
+    longitude: $longitude
+  ) {
     price {
       amount
       currency
@@ -12942,7 +13008,7 @@ export const AdminShipmentQuoteDocument = new TypedDocumentString(`
     etaHours
   }
 }
-    `, {"hash":"sha256:fdbd241cc0003eb3670bd0c6924eeea9c54fc7e3f8065757f5020a4d1c5cc18b"}) as unknown as TypedDocumentString<AdminShipmentQuoteQuery, AdminShipmentQuoteQueryVariables>;
+    `, {"hash":"sha256:7fb480c99069bbe38d1fe742e177c1fba9ea5bbe95bdaf18d1d7249e0e5bf50a"}) as unknown as TypedDocumentString<AdminShipmentQuoteQuery, AdminShipmentQuoteQueryVariables>;
 export const RiderDeliveriesDocument = new TypedDocumentString(`
     query RiderDeliveries {
   myDeliveries {
@@ -12979,6 +13045,8 @@ export const RiderDeliveriesDocument = new TypedDocumentString(`
     city
     region
     country
+    latitude
+    longitude
   }
   items {
     id
@@ -12992,7 +13060,7 @@ export const RiderDeliveriesDocument = new TypedDocumentString(`
     title
     quantity
   }
-}`, {"hash":"sha256:4721afb9fa7299a482b4ecc12f14e06ba4c52fde8ca8e8b023e81e54328a7538"}) as unknown as TypedDocumentString<RiderDeliveriesQuery, RiderDeliveriesQueryVariables>;
+}`, {"hash":"sha256:11c334e4a2a1ec337d0992d0b726b5c679bdb9abe34291ebe8ce2d25f7154a0f"}) as unknown as TypedDocumentString<RiderDeliveriesQuery, RiderDeliveriesQueryVariables>;
 export const AdminCreateShipmentDocument = new TypedDocumentString(`
     mutation AdminCreateShipment($input: CreateShipmentInput!) {
   createShipment(input: $input) {
@@ -13124,6 +13192,57 @@ export const ShopOrderShipmentsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:48eaaab609eb742dbf9f0e58327c6c2686f5d44e25222f81610e3787fb9742c6"}) as unknown as TypedDocumentString<ShopOrderShipmentsQuery, ShopOrderShipmentsQueryVariables>;
+export const AdminKwikAccountDocument = new TypedDocumentString(`
+    query AdminKwikAccount {
+  kwikAccount {
+    connected
+    emailMasked
+    domainName
+    baseUrl
+    callbackUrl
+    updatedAt
+    pickup {
+      name
+      phone
+      address
+      latitude
+      longitude
+    }
+  }
+}
+    `, {"hash":"sha256:3a29a7dda895bd670172742152732b82fbade173539546b19cd7692a72d29fc2"}) as unknown as TypedDocumentString<AdminKwikAccountQuery, AdminKwikAccountQueryVariables>;
+export const AdminConnectKwikDocument = new TypedDocumentString(`
+    mutation AdminConnectKwik($input: KwikAccountInput!) {
+  connectKwik(input: $input) {
+    account {
+      connected
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:d05f7ce6f7df52cdac7923fdf45bf44a74da06a54c4518f1a9b40aa47883b002"}) as unknown as TypedDocumentString<AdminConnectKwikMutation, AdminConnectKwikMutationVariables>;
+export const AdminDisconnectKwikDocument = new TypedDocumentString(`
+    mutation AdminDisconnectKwik {
+  disconnectKwik {
+    account {
+      connected
+    }
+    userErrors {
+      ...AdminUserError
+    }
+  }
+}
+    fragment AdminUserError on UserError {
+  code
+  message
+  field
+}`, {"hash":"sha256:ae2111878dd932d00dfb3683fc805eb35cc1a3a4eac643a5183063ddb6fb30de"}) as unknown as TypedDocumentString<AdminDisconnectKwikMutation, AdminDisconnectKwikMutationVariables>;
 export const ShopMyAddressesDocument = new TypedDocumentString(`
     query ShopMyAddresses {
   myAddresses {
@@ -13141,8 +13260,10 @@ export const ShopMyAddressesDocument = new TypedDocumentString(`
   country
   postalCode
   phone
+  latitude
+  longitude
   isDefault
-}`, {"hash":"sha256:b09f4b8c7e0f2f20739e8afe7a3bdf28eafd5e1465d417ff925eba8ab30b6e31"}) as unknown as TypedDocumentString<ShopMyAddressesQuery, ShopMyAddressesQueryVariables>;
+}`, {"hash":"sha256:27e766db528911039f5cf74cf47215878a0e915921cd7f2a408dc531f663fc65"}) as unknown as TypedDocumentString<ShopMyAddressesQuery, ShopMyAddressesQueryVariables>;
 export const ShopAddAddressDocument = new TypedDocumentString(`
     mutation ShopAddAddress($input: CustomerAddressInput!) {
   addAddress(input: $input) {

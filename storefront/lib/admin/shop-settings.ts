@@ -36,4 +36,4 @@ export function regionName(region: string): string {
 }
 
 /** Carriers a shop can have quote at checkout (decision 0091): commerce refuses one that cannot quote here. */
-export const CHECKOUT_CARRIERS = ['SANDBOX'] as const;
+export const CHECKOUT_CARRIERS = ['SANDBOX', 'KWIK'] as const;

@@ -6,9 +6,12 @@ import { shipmentsPath } from './paths';
 import type { FormState } from '../admin/form-state';
 import { adminMutate } from '../admin/session';
 import { errorState, formValues, outcomeOf, text } from '../admin/user-errors';
+import { st } from './messages';
 import {
   AdminCloseShipmentMutation,
+  AdminConnectKwikMutation,
   AdminCreateShipmentMutation,
+  AdminDisconnectKwikMutation,
   AdminOverrideShipmentDeliveryMutation,
   AdminSimulateCarrierEventMutation,
   RiderDeliverShipmentMutation,
@@ -19,20 +22,28 @@ import {
 // amount to collect); these actions only carry the form over and go back to the page with its outcome.
 // Amounts to collect are sent exactly as commerce showed them (minor units), never re-typed.
 
+/** A decimal degree as typed ("6.5244"); blank is null, anything else not a number is NaN. */
+const decimal = (raw: string) => (raw.trim() === '' ? null : /^-?\d{1,3}(\.\d{1,10})?$/.test(raw.trim()) ? Number(raw.trim()) : NaN);
+
 const whole = (raw: string) => (/^\d{1,7}$/.test(raw.trim()) ? Number(raw.trim()) : NaN);
 
 export async function createShipmentAction(slug: string, orderId: string, vendorOrderId: string, lineIds: string[], _previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   const items = lineIds.map((id) => ({ orderLineId: id, quantity: whole(text(formData, `qty-${id}`) || '0') })).filter((i) => i.quantity !== 0);
-  const carrier = text(formData, 'carrier') === 'SANDBOX' ? ('SANDBOX' as const) : ('OWN_RIDERS' as const);
+  const chosen = text(formData, 'carrier');
+  const carrier = chosen === 'SANDBOX' || chosen === 'KWIK' ? chosen : ('OWN_RIDERS' as const);
+  // Kwik: the customer's position when their address has none (staff asked them); commerce checks the ranges.
+  const latitude = carrier === 'KWIK' ? decimal(text(formData, 'latitude')) : null;
+  const longitude = carrier === 'KWIK' ? decimal(text(formData, 'longitude')) : null;
+  if (Number.isNaN(latitude) || Number.isNaN(longitude)) return { status: 'error', message: st('positionInvalid'), fieldErrors: { [Number.isNaN(latitude) ? 'latitude' : 'longitude']: st('positionInvalid') }, values };
   const pkg = { weightGrams: whole(text(formData, 'weightGrams')), lengthMm: whole(text(formData, 'lengthMm')), widthMm: whole(text(formData, 'widthMm')), heightMm: whole(text(formData, 'heightMm')) };
   const bad = Object.entries(pkg).find(([, v]) => !Number.isFinite(v));
   if (bad || items.some((i) => !Number.isFinite(i.quantity))) return { status: 'error', message: 'Whole numbers only', fieldErrors: bad ? { [bad[0]]: 'Enter a whole number' } : {}, values };
   const result = await adminMutate(slug, `${sectionPath(slug, 'orders')}/${orderId}/ship`, AdminCreateShipmentMutation, {
-    input: { vendorOrderId, carrier, riderUserId: carrier === 'OWN_RIDERS' ? text(formData, 'riderUserId') || null : null, items, packages: [pkg] },
+    input: { vendorOrderId, carrier, riderUserId: carrier === 'OWN_RIDERS' ? text(formData, 'riderUserId') || null : null, items, packages: [pkg], latitude, longitude },
   });
   const outcome = outcomeOf(result, (d) => d.createShipment);
-  if (!outcome.ok) return errorState(outcome.userErrors, values, (path) => (path === 'riderUserId' || path === 'carrier' ? path : path === 'packages' ? 'weightGrams' : null));
+  if (!outcome.ok) return errorState(outcome.userErrors, values, (path) => (path === 'riderUserId' || path === 'carrier' || path === 'latitude' || path === 'longitude' ? path : path === 'packages' ? 'weightGrams' : null));
   redirect(`${shipmentsPath(slug)}/${result.data!.createShipment.shipment!.id}?done=created`);
 }
 
@@ -80,4 +91,43 @@ export async function simulateCarrierEventAction(slug: string, shipmentId: strin
   const outcome = outcomeOf(result, (d) => d.simulateCarrierEvent);
   if (!outcome.ok) return errorState(outcome.userErrors, values, () => null);
   redirect(`${back}?done=simulated`);
+}
+
+const kwikSettingsPath = (slug: string) => `${sectionPath(slug, 'settings')}/carriers`;
+
+/**
+ * Connects Kwik or changes its account (decision 0090). Commerce logs in to Kwik before saving and refuses
+ * wrong credentials; the password typed never comes back in the form's state.
+ */
+export async function connectKwikAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  delete values.password;
+  const latitude = decimal(text(formData, 'pickupLatitude'));
+  const longitude = decimal(text(formData, 'pickupLongitude'));
+  if (latitude === null || Number.isNaN(latitude) || longitude === null || Number.isNaN(longitude)) {
+    return { status: 'error', message: st('positionInvalid'), fieldErrors: { [latitude === null || Number.isNaN(latitude) ? 'pickupLatitude' : 'pickupLongitude']: st('positionInvalid') }, values };
+  }
+  const back = kwikSettingsPath(slug);
+  const input = {
+    email: text(formData, 'email'),
+    password: text(formData, 'password') || null,
+    domainName: text(formData, 'domainName'),
+    baseUrl: text(formData, 'baseUrl') || null,
+    pickupName: text(formData, 'pickupName'),
+    pickupPhone: text(formData, 'pickupPhone'),
+    pickupAddress: text(formData, 'pickupAddress'),
+    pickupLatitude: latitude,
+    pickupLongitude: longitude,
+  };
+  const outcome = outcomeOf(await adminMutate(slug, back, AdminConnectKwikMutation, { input }), (d) => d.connectKwik);
+  const fields = ['email', 'password', 'domainName', 'baseUrl', 'pickupName', 'pickupPhone', 'pickupAddress', 'pickupLatitude', 'pickupLongitude'];
+  if (!outcome.ok) return errorState(outcome.userErrors, values, (path) => (fields.includes(path) ? path : path === 'pickupPosition' || path === 'latitude' ? 'pickupLatitude' : path === 'longitude' ? 'pickupLongitude' : null));
+  redirect(`${back}?done=connected`);
+}
+
+export async function disconnectKwikAction(slug: string, _previous: FormState, _formData: FormData): Promise<FormState> {
+  const back = kwikSettingsPath(slug);
+  const outcome = outcomeOf(await adminMutate(slug, back, AdminDisconnectKwikMutation, {}), (d) => d.disconnectKwik);
+  if (!outcome.ok) return errorState(outcome.userErrors, {}, () => null);
+  redirect(`${back}?done=disconnected`);
 }

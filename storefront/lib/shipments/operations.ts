@@ -35,6 +35,8 @@ export const AdminShipmentFields = graphql(`
       city
       region
       country
+      latitude
+      longitude
     }
     items {
       id
@@ -86,10 +88,15 @@ export const AdminShipmentQuery = graphql(`
 
 export const AdminShipmentOrderQuery = graphql(`
   query AdminShipmentOrder($id: ID!) {
+    shippingCarriers
     order(id: $id) {
       id
       number
       status
+      shippingAddress {
+        latitude
+        longitude
+      }
       vendorOrders {
         id
         vendorName
@@ -116,8 +123,8 @@ export const AdminShipmentOrderQuery = graphql(`
 `);
 
 export const AdminShipmentQuoteQuery = graphql(`
-  query AdminShipmentQuote($orderId: ID!, $carrier: CarrierName!, $packages: [ShipmentPackageInput!]!) {
-    shipmentQuote(orderId: $orderId, carrier: $carrier, packages: $packages) {
+  query AdminShipmentQuote($orderId: ID!, $carrier: CarrierName!, $packages: [ShipmentPackageInput!]!, $latitude: Float, $longitude: Float) {
+    shipmentQuote(orderId: $orderId, carrier: $carrier, packages: $packages, latitude: $latitude, longitude: $longitude) {
       price {
         amount
         currency
@@ -240,6 +247,54 @@ export const ShopOrderShipmentsQuery = graphql(`
           location
           at
         }
+      }
+    }
+  }
+`);
+
+// The shop's Kwik Delivery account (decision 0090): administrators with two-factor only. The password is
+// write-only; the API answers the e-mail masked.
+export const AdminKwikAccountQuery = graphql(`
+  query AdminKwikAccount {
+    kwikAccount {
+      connected
+      emailMasked
+      domainName
+      baseUrl
+      callbackUrl
+      updatedAt
+      pickup {
+        name
+        phone
+        address
+        latitude
+        longitude
+      }
+    }
+  }
+`);
+
+export const AdminConnectKwikMutation = graphql(`
+  mutation AdminConnectKwik($input: KwikAccountInput!) {
+    connectKwik(input: $input) {
+      account {
+        connected
+      }
+      userErrors {
+        ...AdminUserError
+      }
+    }
+  }
+`);
+
+export const AdminDisconnectKwikMutation = graphql(`
+  mutation AdminDisconnectKwik {
+    disconnectKwik {
+      account {
+        connected
+      }
+      userErrors {
+        ...AdminUserError
       }
     }
   }

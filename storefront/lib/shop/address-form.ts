@@ -2,14 +2,14 @@
 // asking identity (which checks everything again), kept in an httpOnly cookie when a save comes back
 // with errors, and turned into checkout details. No Next request APIs here.
 
-import { NIGERIAN_STATES, type CheckoutDetails } from './checkout-details';
+import { invalidPosition, NIGERIAN_STATES, positionInput, type CheckoutDetails } from './checkout-details';
 
-export const ADDRESS_FIELDS = ['label', 'name', 'phone', 'line1', 'line2', 'city', 'region', 'postalCode'] as const;
+export const ADDRESS_FIELDS = ['label', 'name', 'phone', 'line1', 'line2', 'city', 'region', 'postalCode', 'latitude', 'longitude'] as const;
 export type AddressField = (typeof ADDRESS_FIELDS)[number];
 export type AddressValues = Record<AddressField, string>;
 
 /** identity's limits (the same as commerce's checkout address, plus the label). */
-export const ADDRESS_LIMITS: Record<AddressField, number> = { label: 40, name: 120, phone: 30, line1: 200, line2: 200, city: 100, region: 100, postalCode: 20 };
+export const ADDRESS_LIMITS: Record<AddressField, number> = { label: 40, name: 120, phone: 30, line1: 200, line2: 200, city: 100, region: 100, postalCode: 20, latitude: 20, longitude: 20 };
 const REQUIRED: readonly AddressField[] = ['name', 'line1', 'city', 'region'];
 const PHONE = /^\+?[0-9 ()-]{7,30}$/;
 
@@ -25,6 +25,9 @@ export interface SavedAddress {
   country: string;
   postalCode: string | null;
   phone: string | null;
+  /** The map position the customer shared (decision 0090). */
+  latitude?: number | null;
+  longitude?: number | null;
   isDefault: boolean;
 }
 
@@ -47,13 +50,14 @@ export function invalidAddress(values: AddressValues): AddressField[] {
   const invalid = REQUIRED.filter((f) => !values[f]);
   if (values.phone && !PHONE.test(values.phone)) invalid.push('phone');
   if (values.region && !(NIGERIAN_STATES as readonly string[]).includes(values.region)) invalid.push('region');
+  invalid.push(...invalidPosition(values));
   return [...new Set(invalid)];
 }
 
 /** The form's values of a saved address (to edit it). */
 export function valuesOf(address: SavedAddress): AddressValues {
   const values = emptyAddress();
-  for (const field of ADDRESS_FIELDS) values[field] = address[field] ?? '';
+  for (const field of ADDRESS_FIELDS) values[field] = address[field] == null ? '' : String(address[field]);
   return values;
 }
 
@@ -70,6 +74,7 @@ export function addressInput(values: AddressValues, isDefault: boolean) {
     country: 'NG',
     postalCode: orNull(values.postalCode),
     phone: orNull(values.phone),
+    ...positionInput(values),
     isDefault,
   };
 }
@@ -122,6 +127,8 @@ export function detailsWithAddress(details: CheckoutDetails, address: SavedAddre
     region: address.region,
     postalCode: address.postalCode ?? '',
     phone: address.phone ?? details.phone,
+    latitude: address.latitude == null ? '' : String(address.latitude),
+    longitude: address.longitude == null ? '' : String(address.longitude),
   };
 }
 

@@ -16,6 +16,8 @@ export const ShopAddressFieldsFragment = graphql(`
     country
     postalCode
     phone
+    latitude
+    longitude
     isDefault
   }
 `);

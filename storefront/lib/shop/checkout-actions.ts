@@ -8,7 +8,7 @@ import { SLUG_PATTERN } from '../slug';
 import type { StorefrontKind } from '../tenant-kind';
 import { addressInput, emptyAddress, isSaved } from './address-form';
 import { ShopAddAddressMutation, ShopMyAddressesQuery } from './address-operations';
-import { decodeDraft, detailFieldOf, detailsFromForm, encodeDraft, invalidDetails, type CheckoutDetails } from './checkout-details';
+import { decodeDraft, detailFieldOf, detailsFromForm, encodeDraft, invalidDetails, positionInput, type CheckoutDetails } from './checkout-details';
 import {
   cartCookieName,
   CHECKOUT_MAX_AGE_S,
@@ -115,6 +115,7 @@ export async function placeOrder(kind: StorefrontKind, slug: string, formData: F
         country: 'NG',
         postalCode: details.postalCode || null,
         phone: details.phone || null,
+        ...positionInput(details),
       },
       shippingMethod,
       // The carrier's quote goes only with its own option (decision 0091): commerce locks its price.
@@ -167,8 +168,8 @@ async function saveToAccount(slug: string, details: CheckoutDetails): Promise<vo
   try {
     const saved = await shopRequest(slug, ShopMyAddressesQuery, {});
     if (!saved.data || isSaved(details, saved.data.myAddresses)) return;
-    const { name, line1, line2, city, region, postalCode, phone } = details;
-    await shopRequest(slug, ShopAddAddressMutation, { input: addressInput({ ...emptyAddress(), name, line1, line2, city, region, postalCode, phone }, false) });
+    const { name, line1, line2, city, region, postalCode, phone, latitude, longitude } = details;
+    await shopRequest(slug, ShopAddAddressMutation, { input: addressInput({ ...emptyAddress(), name, line1, line2, city, region, postalCode, phone, latitude, longitude }, false) });
   } catch (error) {
     console.error('[storefront] checkout: saving the address to the account failed', error);
   }

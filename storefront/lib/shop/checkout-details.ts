@@ -10,12 +10,12 @@ export const NIGERIAN_STATES = [
   'Taraba', 'Yobe', 'Zamfara',
 ] as const;
 
-export const DETAIL_FIELDS = ['email', 'phone', 'name', 'line1', 'line2', 'city', 'region', 'postalCode', 'taxId'] as const;
+export const DETAIL_FIELDS = ['email', 'phone', 'name', 'line1', 'line2', 'city', 'region', 'postalCode', 'taxId', 'latitude', 'longitude'] as const;
 export type DetailField = (typeof DETAIL_FIELDS)[number];
 
 export type CheckoutDetails = Record<DetailField, string>;
 
-const LIMITS: Record<DetailField, number> = { email: 254, phone: 30, name: 120, line1: 200, line2: 200, city: 100, region: 100, postalCode: 20, taxId: 20 };
+const LIMITS: Record<DetailField, number> = { email: 254, phone: 30, name: 120, line1: 200, line2: 200, city: 100, region: 100, postalCode: 20, taxId: 20, latitude: 20, longitude: 20 };
 const REQUIRED: readonly DetailField[] = ['email', 'name', 'line1', 'city', 'region'];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9 ()-]{7,30}$/;
@@ -40,8 +40,25 @@ export function invalidDetails(details: CheckoutDetails): DetailField[] {
   if (details.phone && !PHONE.test(details.phone)) invalid.push('phone');
   if (details.taxId && !TIN.test(details.taxId.replace(/\s+/g, ''))) invalid.push('taxId');
   if (details.region && !(NIGERIAN_STATES as readonly string[]).includes(details.region)) invalid.push('region');
+  invalid.push(...invalidPosition(details));
   return [...new Set(invalid)];
 }
+
+/**
+ * The optional map position "Use my location" fills (decision 0090): both or neither, in range. Returns the
+ * field to flag (the API checks again).
+ */
+export function invalidPosition(values: { latitude: string; longitude: string }): ('latitude' | 'longitude')[] {
+  if (!values.latitude && !values.longitude) return [];
+  const inRange = (v: string, max: number) => /^-?\d{1,3}(\.\d+)?$/.test(v) && Math.abs(Number(v)) <= max;
+  if (!inRange(values.latitude, 90)) return ['latitude'];
+  if (!inRange(values.longitude, 180)) return ['longitude'];
+  return [];
+}
+
+/** The position as the API takes it: numbers, or nothing. */
+export const positionInput = (values: { latitude: string; longitude: string }) =>
+  values.latitude && values.longitude ? { latitude: Number(values.latitude), longitude: Number(values.longitude) } : { latitude: null, longitude: null };
 
 /** What the cookie holds: the details and the fields the last check (here or the API's) refused. */
 export interface CheckoutDraft {

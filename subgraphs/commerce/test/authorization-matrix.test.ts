@@ -718,6 +718,16 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     allowed: INBOX_STAFF,
     expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
   },
+  // Kwik Delivery (decision 0090): staff and vendors see which carriers they can ship with; the account is administrators' (2FA).
+  'Query.shippingCarriers': { document: '{ shippingCarriers }', allowed: VENDOR_FULFILLERS, expectAllowed: (v) => expect(v).toContain('OWN_RIDERS') },
+  'Query.kwikAccount': { document: '{ kwikAccount { connected emailMasked } }', allowed: PAYMENT_ADMINS, expectAllowed: (v) => expect(v).toEqual({ connected: false, emailMasked: null }) },
+  'Mutation.connectKwik': {
+    document:
+      'mutation { connectKwik(input: { email: "not-an-email", password: "pw", domainName: "shop.kwik.delivery", pickupName: "Shop", pickupPhone: "+2348030000000", pickupAddress: "1 Road", pickupLatitude: 6.5, pickupLongitude: 3.4 }) { account { connected } userErrors { code } } }',
+    allowed: PAYMENT_ADMINS,
+    expectAllowed: (p) => expect(codes(p)).toEqual(['BAD_USER_INPUT']),
+  },
+  'Mutation.disconnectKwik': { document: 'mutation { disconnectKwik { account { connected } userErrors { code } } }', allowed: PAYMENT_ADMINS, expectAllowed: (p) => expect([p.account, codes(p)]).toEqual([{ connected: false }, []]) },
   'Mutation.setPaymentProviderCredentials': {
     document: 'mutation { setPaymentProviderCredentials(input: { provider: SANDBOX, secretKey: "sk_test_x" }) { account { provider } userErrors { code } } }',
     allowed: PAYMENT_ADMINS,

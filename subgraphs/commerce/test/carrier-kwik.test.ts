@@ -4,12 +4,20 @@
  * number, cancelling both tasks, a stale token renewed once, and callbacks: the status is read back from
  * Kwik (a body claiming more is ignored), an order Kwik does not know is refused, a repeated step keeps
  * its event id (the shipment service's unique key makes it a duplicate).
+ * Wired in (decision 0090): an administrator with the second factor connects the shop's Kwik account only
+ * once Kwik accepts the login (sealed; never in answers or events); shipments book with KWIK from the
+ * shopper's shared position (or one staff enter) and its callbacks come through the gateway's route.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DomainError } from '@webwaka/kit';
+import { DomainError, uuidv7 } from '@webwaka/kit';
+import type { TestStack } from '../../../test/support/stack';
+import { gql } from '../../../test/support/graphql';
 import { KWIK_JOB_STATUS, kwikCarrier, kwikShipmentStatus, type KwikConfig } from '../src/services/carriers/kwik';
+import { connectKwik, disconnectKwik, kwikAccount, kwikBaseUrl, usableCarriers } from '../src/services/carriers/kwik-account';
 import type { Destination } from '../src/services/carriers/carrier';
+import { closeShipment, createShipment, quoteShipment } from '../src/services/shipments';
+import { checkout, checkoutInput, decideOnSandboxPage, guestCart, LAGOS, makeProduct, payload, serviceContext, signIn, startCommerceStack, tenantId, waitFor, type TestProduct } from './support';
 
 interface Seen {
   method: string;
@@ -24,6 +32,7 @@ let seen: Seen[] = [];
 let tokens = ['tok-1'];
 let tasks: Record<string, { job_id: number; job_type: number; job_status: number }[]> = {};
 let quoteNaira: number | string = 2350.5;
+const SECRET_PASSWORD = 'S3cret-kwik-pass';
 
 beforeAll(async () => {
   server = http.createServer(async (req, res) => {
@@ -38,18 +47,20 @@ beforeAll(async () => {
       res.end(JSON.stringify(body));
     };
     if (r.path === '/vendor_login') {
-      if (r.body?.email !== 'shop@example.ng' || r.body?.password !== 'pw' || r.body?.api_login !== 1) return send({ status: 101, message: 'Invalid credentials' });
+      if (r.body?.email !== 'shop@example.ng' || !['pw', SECRET_PASSWORD].includes(r.body?.password) || r.body?.api_login !== 1) return send({ status: 101, message: 'Invalid credentials' });
       return send({ status: 200, message: 'Logged in successfully', data: { access_token: tokens[0], vendor_details: { vendor_id: 501, user_id: 77 } } });
     }
     const token = r.body?.access_token ?? r.query.get('access_token');
     if (token !== tokens[0]) return send({ status: 101, message: 'Invalid access token' });
     if (r.path === '/send_payment_for_task') return send({ status: 200, message: 'Successful', data: { total_service_charge: quoteNaira, per_task_cost: quoteNaira } });
     if (r.path === '/create_task_via_vendor') {
-      tasks['KWK1001'] = [
-        { job_id: 9001, job_type: 0, job_status: KWIK_JOB_STATUS.UNASSIGNED },
-        { job_id: 9002, job_type: 1, job_status: KWIK_JOB_STATUS.UNASSIGNED },
+      const n = Object.keys(tasks).length;
+      const orderId = `KWK${1001 + n}`;
+      tasks[orderId] = [
+        { job_id: 9001 + 2 * n, job_type: 0, job_status: KWIK_JOB_STATUS.UNASSIGNED },
+        { job_id: 9002 + 2 * n, job_type: 1, job_status: KWIK_JOB_STATUS.UNASSIGNED },
       ];
-      return send({ status: 200, message: 'Task created', data: { unique_order_id: 'KWK1001', job_id: 9002 } });
+      return send({ status: 200, message: 'Task created', data: { unique_order_id: orderId, job_id: 9002 } });
     }
     if (r.path === '/view_task_by_relationship_id') return send({ status: 200, message: 'Successful', data: tasks[r.query.get('unique_order_id') ?? ''] ?? [] });
     if (r.path === '/cancel_vendor_task') {
@@ -158,4 +169,124 @@ test('Kwik task statuses map onto shipment statuses', () => {
   expect(s(K.ENDED, K.FAILED)).toBe('FAILED');
   expect(s(K.CANCEL, K.CANCEL)).toBe('CANCELLED');
   expect(s(K.ENDED, K.DELETED)).toBe('CANCELLED');
+});
+
+describe('Kwik wired into the shop (decision 0090)', () => {
+  let st: TestStack;
+  let store: string;
+  let other: string;
+  let p: TestProduct;
+  beforeAll(async () => {
+    st = await startCommerceStack();
+    store = await tenantId(st.stack.prisma, 'ade-fashion');
+    other = await tenantId(st.stack.prisma, 'naija-market');
+    p = await makeProduct(st.stack.prisma, store, { price: 300_000n, stock: 50 });
+  }, 120_000);
+  afterAll(async () => {
+    await st?.stop();
+  });
+
+  const db = () => st.stack.prisma;
+  const admin = (tenant = store) => serviceContext(st, tenant);
+  const account = (extra: Record<string, unknown> = {}) => ({
+    email: 'Shop@example.ng',
+    password: SECRET_PASSWORD,
+    domainName: 'staging-client-panel.kwik.delivery',
+    baseUrl: base,
+    pickupName: 'Ada Stores',
+    pickupPhone: '+2348030000000',
+    pickupAddress: '12 Allen Avenue, Ikeja',
+    pickupLatitude: 6.6018,
+    pickupLongitude: 3.3515,
+    ...extra,
+  });
+  const pkg2 = { weightGrams: 800, lengthMm: 200, widthMm: 200, heightMm: 100 };
+
+  async function paidOrder(address: Record<string, unknown>) {
+    const token = await guestCart(st, 'ade-fashion', [{ variantId: p.variantId, quantity: 1 }]);
+    const r = payload(await checkout(st, 'ade-fashion', checkoutInput(token, { shippingAddress: address })), 'checkout');
+    await decideOnSandboxPage(st, r.payment.authorizationUrl, 'pay');
+    await waitFor(async () => (await db().order.findUniqueOrThrow({ where: { id: r.order.id } })).status === 'PAID');
+    return db().order.findUniqueOrThrow({ where: { id: r.order.id }, include: { lines: true } });
+  }
+  const shipWithKwik = (o: { lines: { id: string; vendorOrderId: string }[] }, position?: { latitude: number; longitude: number }) =>
+    createShipment(admin(), { vendorOrderId: o.lines[0].vendorOrderId, carrier: 'KWIK', items: [{ orderLineId: o.lines[0].id, quantity: 1 }], packages: [pkg2], position });
+  const callback = (slug: string, body: unknown) =>
+    fetch(`${st.gatewayUrl.replace(/\/graphql$/, '')}/webhooks/carrier-kwik/${slug}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('connects only for an administrator with 2FA, and only once Kwik accepts the login; secrets never come back', async () => {
+    expect(await usableCarriers(admin())).not.toContain('KWIK');
+    await expect(createShipment(admin(), { vendorOrderId: uuidv7(), carrier: 'KWIK', items: [], packages: [] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(connectKwik(serviceContext(st, store, { roles: ['STAFF'] as never }), account())).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(connectKwik(serviceContext(st, store, { mfa: false }), account())).rejects.toMatchObject({ code: 'TWO_FACTOR_REQUIRED' });
+    await expect(connectKwik(admin(), account({ password: 'wrong' }))).rejects.toMatchObject({ code: 'INVALID_CREDENTIALS' });
+    await expect(connectKwik(admin(), account({ baseUrl: 'http://127.0.0.1:1' }))).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    await expect(connectKwik(admin(), account({ pickupLatitude: 95 }))).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(() => kwikBaseUrl('https://169.254.169.254/latest')).toThrow(DomainError);
+    expect(() => kwikBaseUrl('https://api.kwik.delivery.evil.example')).toThrow(DomainError);
+    expect(kwikBaseUrl(null)).toBe('https://api.kwik.delivery');
+    expect(await db().carrierAccount.count({ where: { tenantId: store, carrier: 'KWIK' } })).toBe(0);
+
+    const connected = await connectKwik(admin(), account());
+    expect(connected).toMatchObject({ connected: true, emailMasked: 'sh***@example.ng', domainName: 'staging-client-panel.kwik.delivery', pickup: { address: '12 Allen Avenue, Ikeja', latitude: 6.6018 } });
+    expect(JSON.stringify(connected)).not.toContain(SECRET_PASSWORD);
+    const row = await db().carrierAccount.findUniqueOrThrow({ where: { tenantId_carrier: { tenantId: store, carrier: 'KWIK' } } });
+    expect(row.configSealed).not.toContain(SECRET_PASSWORD);
+    expect(row.configSealed).not.toContain('shop@example.ng');
+    // Changing the pickup point keeps the stored password (write-only: absent keeps it).
+    await connectKwik(admin(), account({ password: null, pickupAddress: '14 Allen Avenue, Ikeja' }));
+    expect((await kwikAccount(admin())).pickup?.address).toBe('14 Allen Avenue, Ikeja');
+    expect(await usableCarriers(admin())).toEqual(['OWN_RIDERS', 'SANDBOX', 'KWIK']);
+    expect(await usableCarriers(admin(other))).not.toContain('KWIK');
+
+    // Through the API: the administrator sees the masked account and the callback address, never the password.
+    const headers = await signIn(st, 'ade-fashion', 'client');
+    const answer = await gql(st.gatewayUrl, '{ kwikAccount { connected emailMasked baseUrl callbackUrl pickup { name } } shippingCarriers }', {}, headers);
+    expect(answer.data?.kwikAccount).toMatchObject({ connected: true, emailMasked: 'sh***@example.ng' });
+    expect(answer.data?.shippingCarriers).toContain('KWIK');
+    expect(JSON.stringify(answer)).not.toContain(SECRET_PASSWORD);
+    const events = await db().outboxEvent.findMany({ where: { tenantId: store } });
+    expect(JSON.stringify(events)).not.toContain(SECRET_PASSWORD);
+  });
+
+  it('books with KWIK from the shopper’s shared position, or one staff enter; its callbacks come through the gateway', async () => {
+    await expect(checkout(st, 'ade-fashion', checkoutInput(await guestCart(st, 'ade-fashion', [{ variantId: p.variantId, quantity: 1 }]), { shippingAddress: { ...LAGOS, latitude: 6.45, longitude: 200 } }))).resolves.toMatchObject({
+      data: { checkout: { userErrors: [expect.objectContaining({ code: 'BAD_USER_INPUT' })] } },
+    });
+    const located = await paidOrder({ ...LAGOS, latitude: 6.4474, longitude: 3.4723 });
+    expect(located.shippingAddress).toMatchObject({ latitude: 6.4474, longitude: 3.4723 });
+    await expect(quoteShipment(admin(), { orderId: located.id, carrier: 'KWIK', packages: [pkg2] })).resolves.toMatchObject({ amount: 235_050n, currency: 'NGN' });
+    const shipped = await shipWithKwik(located);
+    expect(shipped).toMatchObject({ carrier: 'KWIK', status: 'PENDING', quotedAmount: 235_050n });
+    const booked = seen.filter((r) => r.path === '/create_task_via_vendor').at(-1)!.body!;
+    expect(booked.deliveries[0]).toMatchObject({ name: LAGOS.name, phone: LAGOS.phone, latitude: 6.4474, longitude: 3.4723 });
+    expect(booked.pickups[0]).toMatchObject({ address: '14 Allen Avenue, Ikeja' });
+
+    // No position on the address: staff are told to ask the customer, and may enter it.
+    const unlocated = await paidOrder(LAGOS);
+    await expect(shipWithKwik(unlocated)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: ['latitude'] });
+    await expect(shipWithKwik(unlocated, { latitude: 6.5, longitude: 999 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    const second = await shipWithKwik(unlocated, { latitude: 6.5244, longitude: 3.3792 });
+    expect(seen.filter((r) => r.path === '/create_task_via_vendor').at(-1)!.body!.deliveries[0]).toMatchObject({ latitude: 6.5244, longitude: 3.3792 });
+
+    // Kwik's callback is a hint: the route reads the booking back and records what Kwik says, once.
+    tasks[shipped.trackingNumber][0].job_status = KWIK_JOB_STATUS.ENDED;
+    const first = await callback('ade-fashion', { unique_order_id: shipped.trackingNumber, job_status: 2 });
+    expect([first.status, await first.json()]).toEqual([200, { outcome: 'applied' }]);
+    expect((await db().shipment.findUniqueOrThrow({ where: { id: shipped.id } })).status).toBe('PICKED_UP');
+    const replay = await callback('ade-fashion', { unique_order_id: shipped.trackingNumber });
+    expect(await replay.json()).toEqual({ outcome: 'duplicate' });
+    expect((await callback('ade-fashion', { unique_order_id: 'KWK-NOT-OURS' })).status).toBe(401);
+    // Another shop without Kwik takes no Kwik callbacks at all.
+    expect((await callback('naija-market', { unique_order_id: shipped.trackingNumber })).status).toBe(404);
+
+    // Cancelling cancels Kwik's tasks; disconnecting stops new bookings and callbacks.
+    await closeShipment(admin(), second.id, 'CANCELLED', 'Customer changed their mind');
+    expect(kwikShipmentStatus(tasks[second.trackingNumber])).toBe('CANCELLED');
+    await expect(disconnectKwik(serviceContext(st, store, { mfa: false }))).rejects.toMatchObject({ code: 'TWO_FACTOR_REQUIRED' });
+    expect(await disconnectKwik(admin())).toBe(true);
+    expect(await usableCarriers(admin())).not.toContain('KWIK');
+    await expect(shipWithKwik(unlocated, { latitude: 6.5244, longitude: 3.3792 })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: ['carrier'] });
+    expect((await callback('ade-fashion', { unique_order_id: shipped.trackingNumber })).status).toBe(404);
+  });
 });

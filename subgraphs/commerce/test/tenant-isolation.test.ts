@@ -164,6 +164,9 @@ beforeAll(async () => {
   await prisma.whatsappConnection.create({
     data: { id: uuidv7(), tenantId: A.id, phoneNumberId: 'iso-a-number', displayPhoneNumber: '+234 800 000 0001', accessTokenSealed: encryptSecret('token-a'), appSecretSealed: encryptSecret('secret-a'), baseUrl: 'https://graph.facebook.com', verifyToken: 'iso-a-verify' },
   });
+  // A's Kwik Delivery account (decision 0090), sealed as connectKwik stores it.
+  const kwikA = { domainName: 'a.kwik.delivery', email: 'a@example.ng', password: 'kwik-a', baseUrl: 'https://api.kwik.delivery', pickup: { name: 'A', phone: '+2348030000001', address: '1 A Road', latitude: 6.5, longitude: 3.4 } };
+  await prisma.carrierAccount.create({ data: { id: uuidv7(), tenantId: A.id, carrier: 'KWIK', webhookSecretSealed: encryptSecret('x'), configSealed: encryptSecret(JSON.stringify(kwikA)) } });
   A.conversationId = uuidv7();
   await prisma.conversation.create({ data: { id: A.conversationId, tenantId: A.id, waId: '2348031230000', lastInboundAt: new Date() } });
 
@@ -196,6 +199,7 @@ async function tenantState(tenant: string) {
     zones: await prisma.shippingZone.findMany({ where, ...byId, include: { rates: { orderBy: { id: 'asc' } } } }),
     accounts: await prisma.paymentProviderAccount.findMany({ where, ...byId }),
     whatsapp: await prisma.whatsappConnection.findMany({ where, ...byId }),
+    carrierAccounts: await prisma.carrierAccount.findMany({ where, ...byId }),
     conversations: await prisma.conversation.findMany({ where, ...byId, include: { messages: { orderBy: { id: 'asc' } } } }),
     subscriptions: await prisma.subscription.findMany({ where, ...byId }),
     subscriptionSettings: await prisma.subscriptionSettings.findUnique({ where: { tenantId: tenant } }),
@@ -447,6 +451,14 @@ const READS: Record<string, { who: Who[]; cases: () => ReadCase[] }> = {
   paymentProviderAccounts: {
     who: ['admin'],
     cases: () => [['none (A has Paystack)', '{ paymentProviderAccounts { provider } }', {}, (v) => expect(v).toEqual([])]],
+  },
+  kwikAccount: {
+    who: ['admin'],
+    cases: () => [['not connected (A is)', '{ kwikAccount { connected emailMasked } }', {}, (v) => expect(v).toEqual({ connected: false, emailMasked: null })]],
+  },
+  shippingCarriers: {
+    who: ['admin', 'staff'],
+    cases: () => [['no Kwik (A has it)', '{ shippingCarriers }', {}, (v) => expect(v).not.toContain('KWIK')]],
   },
   whatsappConnection: {
     who: ['admin'],
@@ -837,6 +849,18 @@ const MUTATIONS: Record<string, { who: Who[]; document: string; cases: () => [la
     who: ['admin'],
     document: 'mutation ($i: WhatsappConnectionInput!) { saveWhatsappConnection(input: $i) { connection { phoneNumberId } userErrors { code } } }',
     cases: () => [['A’s number', { i: { phoneNumberId: 'iso-a-number', displayPhoneNumber: '+234 800 000 0002', accessToken: 't', appSecret: 's' } }, 'ALREADY_EXISTS']],
+  },
+  connectKwik: {
+    // Refused before anything is stored or Kwik is called; A's account stays.
+    who: ['admin'],
+    document: 'mutation ($i: KwikAccountInput!) { connectKwik(input: $i) { account { connected } userErrors { code } } }',
+    cases: () => [['an address that is not Kwik’s', { i: { email: 'a@example.ng', password: 'x', domainName: 'a.kwik.delivery', baseUrl: 'https://evil.example', pickupName: 'B', pickupPhone: '+2348030000002', pickupAddress: '1 B Road', pickupLatitude: 6.5, pickupLongitude: 3.4 } }, 'BAD_USER_INPUT']],
+  },
+  disconnectKwik: {
+    // B has none: A's stays.
+    who: ['admin'],
+    document: 'mutation { disconnectKwik { account { connected } userErrors { code } } }',
+    cases: () => [['B’s own (none)', {}, '']],
   },
   removeWhatsappConnection: {
     // B has none: A's stays.

@@ -175,6 +175,16 @@ describe('limits and validation', () => {
     expect(a).toMatchObject({ label: null, line2: null, name: 'n'.repeat(120), country: 'GH', postalCode: '1'.repeat(20) });
     expect((await addAddress(c.atShop, { ...home, country: null })).country).toBe('NG');
   });
+
+  it('keeps the map position the customer shared (both or neither, in range); an update without it clears it', async () => {
+    const c = await customer();
+    const a = await addAddress(c.atShop, { ...home, latitude: 6.4474, longitude: 3.4723 });
+    expect(a).toMatchObject({ latitude: 6.4474, longitude: 3.4723 });
+    expect(await refusal(addAddress(c.atShop, { ...home, latitude: 6.4 }))).toEqual({ code: 'BAD_USER_INPUT', field: ['input', 'longitude'] });
+    expect(await refusal(addAddress(c.atShop, { ...home, latitude: 91, longitude: 3.4 }))).toEqual({ code: 'BAD_USER_INPUT', field: ['input', 'latitude'] });
+    expect(await refusal(addAddress(c.atShop, { ...home, latitude: 6.4, longitude: -181 }))).toEqual({ code: 'BAD_USER_INPUT', field: ['input', 'longitude'] });
+    expect(await updateAddress(c.atShop, a.id, home)).toMatchObject({ latitude: null, longitude: null });
+  });
 });
 
 describe('whose addresses', () => {

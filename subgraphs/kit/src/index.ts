@@ -20,3 +20,4 @@ export * from './secrets';
 export * from './grants';
 export * from './images';
 export * from './storefront-links';
+export * from './coordinates';

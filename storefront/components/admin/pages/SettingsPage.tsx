@@ -3,6 +3,7 @@ import { requireViewer } from '../../../lib/admin/session';
 import { t } from '../../../lib/messages';
 import { invt } from '../../../lib/invoices/messages';
 import { st } from '../../../lib/settings/messages';
+import { st as shipmentText } from '../../../lib/shipments/messages';
 
 /**
  * Settings (issue 14): one place for the shop's settings, for administrators — checkout, shipping (not for a
@@ -14,6 +15,7 @@ export async function SettingsPage({ slug }: { slug: string }) {
   const pages = [
     { href: `${base}/shop`, title: st('settings.shop'), hint: st('settings.shopHint') },
     ...(viewer.access.travel ? [] : [{ href: `${base}/shipping`, title: st('settings.shipping'), hint: st('settings.shippingHint') }]),
+    ...(viewer.access.travel ? [] : [{ href: `${base}/carriers`, title: shipmentText('kwik.settingsLink'), hint: shipmentText('kwik.settingsHint') }]),
     { href: `${base}/payments`, title: st('settings.payments'), hint: st('settings.paymentsHint') },
     { href: `${base}/domains`, title: t('admin.nav.domains'), hint: st('settings.domainsHint') },
     { href: `${base}/branding`, title: t('admin.branding.title'), hint: st('settings.brandingHint') },

@@ -3,7 +3,7 @@ import { sectionPath } from '../../../lib/admin/access';
 import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { createShipmentAction } from '../../../lib/shipments/actions';
 import { shipmentsPath } from '../../../lib/shipments/paths';
-import { st, statusText } from '../../../lib/shipments/messages';
+import { carrierText, st, statusText } from '../../../lib/shipments/messages';
 import { AdminShipmentOrderQuery, AdminShipmentQuoteQuery } from '../../../lib/shipments/operations';
 import { AdminMembersQuery } from '../../../lib/admin/member-operations';
 import { formatMoney } from '../../../lib/money';
@@ -16,15 +16,34 @@ const DEFAULT_PACKAGE = { weightGrams: 1000, lengthMm: 300, widthMm: 200, height
 /**
  * Create a shipment from an order (decision 0086): per vendor order, how many of each line (what is left to
  * ship is shown; commerce refuses more), one package's weight and size, the carrier and, for our own riders,
- * who delivers. The signed-in staff member is offered as the rider.
+ * who delivers. The signed-in staff member is offered as the rider. The carriers offered are those the shop
+ * can use (decision 0090: Kwik once connected); Kwik needs the customer's map position, typed here when the
+ * address has none.
  */
 export async function ShipOrderPage({ slug, orderId }: { slug: string; orderId: string }) {
   const viewer = await requireViewer(slug, `${sectionPath(slug, 'orders')}/${orderId}/ship`, 'orders');
   if (!UUID.test(orderId)) notFound();
-  const { order, shipments } = await adminQuery(slug, AdminShipmentOrderQuery, { id: orderId });
+  const { order, shipments, shippingCarriers } = await adminQuery(slug, AdminShipmentOrderQuery, { id: orderId });
   if (!order) notFound();
+  // Only the carriers this shop can use now (Kwik once connected, the sandbox where it is on).
+  const carrierOptions = shippingCarriers.map((c) => ({ value: c, label: carrierText(c) }));
+  const position = order.shippingAddress?.latitude != null && order.shippingAddress.longitude != null ? { latitude: order.shippingAddress.latitude, longitude: order.shippingAddress.longitude } : null;
+  // Kwik routes by the map: without the customer's shared position, staff type the one the customer gives them.
+  const kwikGroup = !shippingCarriers.includes('KWIK')
+    ? []
+    : position
+      ? []
+      : [
+          {
+            legend: st('kwikPositionLegend'),
+            fields: [
+              { name: 'latitude', label: st('latitude'), inputMode: 'decimal' as const, hint: st('kwikPositionHint') },
+              { name: 'longitude', label: st('longitude'), inputMode: 'decimal' as const },
+            ],
+          },
+        ];
   // The sandbox carrier's price for the default package, beside our riders (who do not quote).
-  const quote = await adminQuery(slug, AdminShipmentQuoteQuery, { orderId, carrier: 'SANDBOX', packages: [DEFAULT_PACKAGE] }).then(
+  const quote = await (shippingCarriers.includes('SANDBOX') ? adminQuery(slug, AdminShipmentQuoteQuery, { orderId, carrier: 'SANDBOX', packages: [DEFAULT_PACKAGE] }) : Promise.reject(new Error('no sandbox'))).then(
     (d) => d.shipmentQuote,
     () => null,
   );
@@ -46,6 +65,7 @@ export async function ShipOrderPage({ slug, orderId }: { slug: string; orderId: 
       <h1>{st('shipTitle', { number: order.number })}</h1>
       <p className="hint">{st('shipHint')}</p>
       {quote && <p data-testid="carrier-quote">{st('quote', { price: formatMoney(quote.price), hours: quote.etaHours })}</p>}
+      {shippingCarriers.includes('KWIK') && position && <p className="hint">{st('kwikPositionKnown', position)}</p>}
       {order.vendorOrders.map((vo) => {
         const lines = vo.lines.filter((l) => l.source === 'CATALOG').map((l) => ({ ...l, left: l.quantity - (shipped.get(l.id) ?? 0) }));
         const open = lines.filter((l) => l.left > 0);
@@ -80,10 +100,11 @@ export async function ShipOrderPage({ slug, orderId }: { slug: string; orderId: 
                   },
                   {
                     fields: [
-                      { name: 'carrier', label: st('carrierLabel'), type: 'select', options: [{ value: 'OWN_RIDERS', label: st('carrier.OWN_RIDERS') }, { value: 'SANDBOX', label: st('carrier.SANDBOX') }], defaultValue: 'OWN_RIDERS' },
+                      { name: 'carrier', label: st('carrierLabel'), type: 'select', options: carrierOptions, defaultValue: 'OWN_RIDERS' },
                       riderField,
                     ],
                   },
+                  ...kwikGroup,
                 ]}
                 submitLabel={st('create')}
                 pendingLabel={st('saving')}

@@ -12,6 +12,7 @@ import { pageContext, type PageContext } from '../../pages/context';
 import { param } from '../messages';
 import '../shop.css';
 import { StateOptions } from '../StateOptions';
+import { UseMyLocation } from '../UseMyLocation';
 
 type Params = Record<string, string | string[] | undefined>;
 
@@ -204,6 +205,9 @@ function AddressForm(props: { ctx: PageContext; editing: SavedAddress | null; va
           {fieldError('region')}
         </div>
         {input(FIELDS[6])}
+        <UseMyLocation idPrefix="ad" latitude={values.latitude} longitude={values.longitude} />
+        {fieldError('latitude')}
+        {!invalid.includes('latitude') && fieldError('longitude')}
         <p className="hint">{t('shop.checkout.country')}</p>
         {!editing?.isDefault && (
           <label className="check-field">

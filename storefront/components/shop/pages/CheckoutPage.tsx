@@ -9,7 +9,7 @@ import { getSignedInUser } from '../../../lib/session';
 import { detailsWithAddress, type SavedAddress } from '../../../lib/shop/address-form';
 import { ShopMyAddressesQuery } from '../../../lib/shop/address-operations';
 import { placeOrder, saveCheckoutDetails } from '../../../lib/shop/checkout-actions';
-import { decodeDraft, emptyDetails, type CheckoutDetails, type DetailField } from '../../../lib/shop/checkout-details';
+import { decodeDraft, emptyDetails, positionInput, type CheckoutDetails, type DetailField } from '../../../lib/shop/checkout-details';
 import { checkoutCookieName } from '../../../lib/shop/cookies';
 import { ShopQuoteCheckoutShippingMutation, ShopShippingOptionsQuery as ShippingOptionsDocument } from '../../../lib/shop/operations';
 import { getCart, guestCartToken, shopperToken, shopQuery, shopRequest, type ShopCart } from '../../../lib/shop/shopper';
@@ -22,6 +22,7 @@ import { PayWith } from '../PayWith';
 import { GiftCardRecipient } from '../GiftCardRecipient';
 import '../shop.css';
 import { StateOptions } from '../StateOptions';
+import { UseMyLocation } from '../UseMyLocation';
 
 type Params = Record<string, string | string[] | undefined>;
 type ShippingOption = ShopShippingOptionsQuery['shippingOptions'][number];
@@ -73,7 +74,7 @@ export async function CheckoutPage({ kind, slug, params }: { kind: StorefrontKin
   );
 }
 
-const FIELDS: { name: Exclude<DetailField, 'region'>; type?: string; autoComplete: string; inputMode?: 'email' | 'tel'; required?: boolean }[] = [
+const FIELDS: { name: Exclude<DetailField, 'region' | 'latitude' | 'longitude'>; type?: string; autoComplete: string; inputMode?: 'email' | 'tel'; required?: boolean }[] = [
   { name: 'email', type: 'email', autoComplete: 'email', inputMode: 'email', required: true },
   { name: 'phone', type: 'tel', autoComplete: 'tel', inputMode: 'tel' },
   { name: 'name', autoComplete: 'shipping name', required: true },
@@ -156,6 +157,9 @@ function Details({ ctx, details, invalid, error, saved, picked, signedIn, saveAd
             {fieldError('region')}
           </div>
           {input(FIELDS[6])}
+          <UseMyLocation idPrefix="co" latitude={details.latitude} longitude={details.longitude} />
+          {fieldError('latitude')}
+          {!invalid.includes('latitude') && fieldError('longitude')}
           <p className="hint">{t('shop.checkout.country')}</p>
           {signedIn && (
             <label className="check-field">
@@ -214,7 +218,7 @@ async function carrierQuote(slug: string, details: CheckoutDetails) {
   const cartToken = (await shopperToken(slug)) ? null : await guestCartToken(slug);
   const result = await shopRequest(slug, ShopQuoteCheckoutShippingMutation, {
     cartToken,
-    destination: { city: details.city, region: details.region, country: 'NG', name: details.name, line1: details.line1, phone: details.phone || null },
+    destination: { city: details.city, region: details.region, country: 'NG', name: details.name, line1: details.line1, phone: details.phone || null, ...positionInput(details) },
   }).catch(() => null);
   return result?.data?.quoteCheckoutShipping.quote ?? null;
 }

@@ -17,6 +17,7 @@ import './pay-on-delivery';
 import './shipments';
 import './carrier-rates';
 import './return-shipping';
+import './carriers';
 import './rider-locations';
 
 export const schema = builder.toSubGraphSchema({

@@ -43,6 +43,8 @@ interface AddressShape {
   country: string;
   postalCode?: string | null;
   phone?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
 }
 
 const ShippingAddress = builder.objectRef<AddressShape>('ShippingAddress').implement({
@@ -55,6 +57,8 @@ const ShippingAddress = builder.objectRef<AddressShape>('ShippingAddress').imple
     country: t.exposeString('country'),
     postalCode: t.string({ nullable: true, resolve: (a) => a.postalCode ?? null }),
     phone: t.string({ nullable: true, resolve: (a) => a.phone ?? null }),
+    latitude: t.float({ nullable: true, description: 'The map position the shopper shared (decision 0090).', resolve: (a) => (typeof a.latitude === 'number' ? a.latitude : null) }),
+    longitude: t.float({ nullable: true, resolve: (a) => (typeof a.longitude === 'number' ? a.longitude : null) }),
   }),
 });
 
@@ -286,6 +290,8 @@ export const AddressInput = builder.inputType('ShippingAddressInput', {
     country: t.string({ required: true, description: 'ISO 3166-1 alpha-2, e.g. NG.' }),
     postalCode: t.string(),
     phone: t.string(),
+    latitude: t.float({ description: 'Optional map position (both or neither): -90 to 90, for carriers that route by it (Kwik).' }),
+    longitude: t.float({ description: '-180 to 180.' }),
   }),
 });
 

@@ -30,7 +30,7 @@ import { builder, money, ORDER_MANAGERS, VENDOR_FULFILLERS } from './builder';
 const RIDERS = { roles: [...ADMIN_ROLES, 'STAFF'] as RoleName[] };
 const DELIVERY_OVERRIDERS = { roles: [...ADMIN_ROLES] as RoleName[] };
 
-export const CarrierNameEnum = builder.enumType('CarrierName', { values: CARRIER_NAMES, description: 'OWN_RIDERS: the shop’s staff deliver; SANDBOX: the simulated carrier.' });
+export const CarrierNameEnum = builder.enumType('CarrierName', { values: CARRIER_NAMES, description: 'OWN_RIDERS: the shop’s staff deliver; SANDBOX: the simulated carrier; KWIK: Kwik Delivery with the shop’s own account (decision 0090).' });
 export const ShipmentStatusEnum = builder.enumType('ShipmentStatus', { values: SHIPMENT_STATUSES });
 const RiderStepEnum = builder.enumType('ShipmentRiderStep', { values: ['PICKED_UP', 'OUT_FOR_DELIVERY', 'FAILED'] as const });
 const ShipmentCloseEnum = builder.enumType('ShipmentClose', { values: ['CANCELLED', 'RETURNED'] as const });
@@ -73,6 +73,8 @@ const ShipmentAddress = builder.objectRef<Record<string, unknown>>('ShipmentAddr
     city: t.string({ nullable: true, resolve: (a) => text(a, 'city') }),
     region: t.string({ nullable: true, description: 'State (Lagos, Kano...).', resolve: (a) => text(a, 'region') }),
     country: t.string({ nullable: true, resolve: (a) => text(a, 'country') }),
+    latitude: t.float({ nullable: true, description: 'The customer’s map position, when they shared it (decision 0090).', resolve: (a) => (typeof a.latitude === 'number' ? a.latitude : null) }),
+    longitude: t.float({ nullable: true, resolve: (a) => (typeof a.longitude === 'number' ? a.longitude : null) }),
   }),
 });
 
@@ -203,8 +205,14 @@ builder.queryFields((t) => ({
     nullable: true,
     authScopes: VENDOR_FULFILLERS,
     description: 'What a carrier would charge for these packages to the order’s address (null: it does not quote).',
-    args: { orderId: t.arg.id({ required: true }), carrier: t.arg({ type: CarrierNameEnum, required: true }), packages: t.arg({ type: [PackageInput], required: true }) },
-    resolve: (_r, a, ctx) => quoteShipment(ctx, { orderId: String(a.orderId), carrier: a.carrier, packages: a.packages }),
+    args: {
+      orderId: t.arg.id({ required: true }),
+      carrier: t.arg({ type: CarrierNameEnum, required: true }),
+      packages: t.arg({ type: [PackageInput], required: true }),
+      latitude: t.arg.float({ description: 'KWIK: the customer’s position when the order’s address has none.' }),
+      longitude: t.arg.float(),
+    },
+    resolve: (_r, a, ctx) => quoteShipment(ctx, { orderId: String(a.orderId), carrier: a.carrier, packages: a.packages, position: { latitude: a.latitude ?? undefined, longitude: a.longitude ?? undefined } }),
   }),
 }));
 
@@ -215,6 +223,8 @@ const CreateShipmentInput = builder.inputType('CreateShipmentInput', {
     riderUserId: t.id({ description: 'OWN_RIDERS: the staff member who delivers it.' }),
     items: t.field({ type: [builder.inputType('ShipmentItemInput', { fields: (f) => ({ orderLineId: f.id({ required: true }), quantity: f.int({ required: true }) }) })], required: true }),
     packages: t.field({ type: [PackageInput], required: true }),
+    latitude: t.float({ description: 'KWIK: the customer’s map position when the order’s address has none (staff asked the customer).' }),
+    longitude: t.float(),
   }),
 });
 
@@ -251,6 +261,7 @@ builder.mutationFields((t) => ({
           riderUserId: input.riderUserId ? String(input.riderUserId) : null,
           items: input.items.map((i) => ({ orderLineId: String(i.orderLineId), quantity: i.quantity })),
           packages: input.packages,
+          position: { latitude: input.latitude ?? undefined, longitude: input.longitude ?? undefined },
         }),
       })),
   }),

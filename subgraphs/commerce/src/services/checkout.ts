@@ -10,6 +10,7 @@
  */
 import { DomainError, ErrorCode, grantsOf, NIGERIAN_TIN, requireTenant, TIN_FORMAT_MESSAGE } from '@webwaka/kit';
 import { lockedQuote, quoteParts } from './carrier-rates';
+import { mapPosition } from '@webwaka/kit';
 import { findCart } from './carts';
 import type { ServiceContext } from './context';
 import { email, idempotencyKey, placeOrder, text, type Prepared } from './order-placement';
@@ -150,6 +151,7 @@ function normalise(input: CheckoutInput) {
     country: text(a.country, ['shippingAddress', 'country'], 2, true).toUpperCase(),
     postalCode: text(a.postalCode, ['shippingAddress', 'postalCode'], 20, false),
     phone: text(a.phone, ['shippingAddress', 'phone'], 30, false),
+    ...mapPosition(a.latitude, a.longitude, ['shippingAddress', 'position']),
   };
   if (!/^[A-Z]{2}$/.test(address.country)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'country must be an ISO 3166-1 alpha-2 code, e.g. NG', ['shippingAddress', 'country']);
   // Where the payment page may send the shopper is checked against the tenant in checkout() (return-url.ts).

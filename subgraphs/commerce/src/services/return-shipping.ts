@@ -110,9 +110,11 @@ export async function arrangeReturnShipping(ctx: ServiceContext, input: ArrangeR
   checkPackages(packages);
   if (!order.shippingAddress) throw new DomainError(ErrorCode.INVALID_TRANSITION, 'This order has no address to collect from: the customer sends it', ['way']);
 
-  const carrier = carrierFor(ctx.prisma, r.tenantId, carrierName);
+  // The Kwik adapter books shop → customer only (decision 0090); a reverse Kwik booking is not built yet.
+  if (carrierName === 'KWIK') throw bad('Kwik cannot collect returns here yet: send your own rider, or ask the customer to send it', 'carrier');
+  const carrier = await carrierFor(ctx.prisma, r.tenantId, carrierName);
   // The carrier collects at the customer's address (the order's delivery address) and brings it to the shop.
-  const origin = destinationOf(order.shippingAddress);
+  const origin = destinationOf(order.shippingAddress, order.phone);
   const quote = await carrier.quote({ packages, destination: origin, currency: order.currency });
   let charge = 0n;
   if (input.paidBy === 'CUSTOMER') {

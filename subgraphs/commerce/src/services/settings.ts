@@ -262,6 +262,9 @@ export interface Address {
   country: string;
   postalCode?: string | null;
   phone?: string | null;
+  /** The shopper's map position ("Use my location"), for carriers that route by it (decision 0090). */
+  latitude?: number | null;
+  longitude?: number | null;
 }
 
 /** The zone an address falls in: the zone listing its region, else its country's catch-all zone. */

@@ -29,6 +29,7 @@ import {
   encryptSecret,
   ErrorCode,
   isUniqueViolation,
+  mapPosition,
   isUuid,
   logger,
   recordEvent,
@@ -43,7 +44,7 @@ import {
 } from '@webwaka/kit';
 import { quoteParts } from './carrier-rates';
 import { carrierFor } from './carriers';
-import { CARRIER_NAMES, SHIPMENT_STATUSES, type CarrierName, type PackageSize, type ShipmentStatus } from './carriers/carrier';
+import { CARRIER_NAMES, SHIPMENT_STATUSES, type CarrierName, type Destination, type PackageSize, type ShipmentStatus } from './carriers/carrier';
 import { actorRef, TX_OPTIONS, type ActorRef, type ServiceContext, type Tx } from './context';
 import { findOrder } from './orders';
 import { lockOrder, managesOrders, transition, FULFILMENT, type OrderStatus } from './order-states';
@@ -217,6 +218,8 @@ export interface ShipmentInput {
   riderUserId?: string | null;
   items: { orderLineId: string; quantity: number }[];
   packages: PackageSize[];
+  /** Map-routed carriers (Kwik): the customer's position when their address has none. */
+  position?: Partial<Position> | null;
 }
 
 export function checkPackages(packages: PackageSize[]) {
@@ -228,11 +231,38 @@ export function checkPackages(packages: PackageSize[]) {
   }
 }
 
-export function destinationOf(address: unknown) {
-  const a = (address ?? {}) as Record<string, unknown>;
-  const text = (k: string) => (typeof a[k] === 'string' ? (a[k] as string) : null);
-  return { city: text('city'), state: text('region') };
+/** A position staff enter on the Ship screen when the customer's address has none (decision 0090). */
+export interface Position {
+  latitude: number;
+  longitude: number;
 }
+
+/**
+ * Where the parcel goes, as carriers take it: city and state for zone-priced carriers, and for those that
+ * route by the map (Kwik) the recipient with the address's coordinates, or the ones staff entered.
+ */
+export function destinationOf(address: unknown, orderPhone: string | null = null, entered?: Position | null): Destination {
+  const a = (address ?? {}) as Record<string, unknown>;
+  const text = (k: string) => (typeof a[k] === 'string' && (a[k] as string).trim() ? (a[k] as string).trim() : null);
+  const position = entered ?? (typeof a.latitude === 'number' && typeof a.longitude === 'number' ? { latitude: a.latitude, longitude: a.longitude } : null);
+  const phone = text('phone') ?? orderPhone;
+  const street = [text('line1'), text('line2'), text('city'), text('region')].filter(Boolean).join(', ');
+  return {
+    city: text('city'),
+    state: text('region'),
+    recipient: position && phone ? { name: text('name') ?? '', phone, address: street, latitude: position.latitude, longitude: position.longitude } : null,
+  };
+}
+
+/** Kwik routes by the map: an address without a position (or a phone) cannot go with it. */
+function checkRoutable(carrier: CarrierName, destination: Destination, address: unknown) {
+  if (carrier !== 'KWIK' || destination.recipient) return;
+  const hasPosition = typeof (address as Record<string, unknown> | null)?.latitude === 'number';
+  if (!hasPosition) throw bad('Kwik needs the customer’s map position and this address has none: ask the customer to share their location (“Use my location”), then enter its latitude and longitude here', 'latitude');
+  throw bad('Kwik needs the customer’s phone number and this order has none: ask the customer for it', 'carrier');
+}
+
+const enteredPosition = (p: Partial<Position> | null | undefined): Position | null => mapPosition(p?.latitude, p?.longitude, ['position']);
 
 /** Whether an unpaid order may ship: pay on delivery, still to be collected. */
 async function payOnDeliveryDue(db: Tx | PrismaClient, orderId: string) {
@@ -240,7 +270,7 @@ async function payOnDeliveryDue(db: Tx | PrismaClient, orderId: string) {
 }
 
 /** What the carrier would charge for these packages to this order's address (null: it does not quote). */
-export async function quoteShipment(ctx: ServiceContext, input: { orderId: string; carrier: CarrierName; packages: PackageSize[] }) {
+export async function quoteShipment(ctx: ServiceContext, input: { orderId: string; carrier: CarrierName; packages: PackageSize[]; position?: Partial<Position> | null }) {
   const tenantId = requireTenant(ctx);
   if (!managesOrders(ctx.actor) && !vendorUser(ctx.actor)) throw new DomainError(ErrorCode.FORBIDDEN, 'Only the shop’s staff and vendors ship orders', []);
   if (!CARRIER_NAMES.includes(input.carrier)) throw bad('Unknown carrier', 'carrier');
@@ -248,7 +278,9 @@ export async function quoteShipment(ctx: ServiceContext, input: { orderId: strin
   // An order the caller cannot see (another shop's, another vendor's) has no quote.
   const order = await findOrder(ctx, input.orderId);
   if (!order || order.tenantId !== tenantId) return null;
-  return carrierFor(ctx.prisma, tenantId, input.carrier).quote({ packages: input.packages, destination: destinationOf(order.shippingAddress), currency: order.currency });
+  const destination = destinationOf(order.shippingAddress, order.phone, enteredPosition(input.position));
+  checkRoutable(input.carrier, destination, order.shippingAddress);
+  return (await carrierFor(ctx.prisma, tenantId, input.carrier)).quote({ packages: input.packages, destination, currency: order.currency });
 }
 
 /**
@@ -285,11 +317,13 @@ export async function createShipment(ctx: ServiceContext, input: ShipmentInput) 
     wanted.set(item.orderLineId, item.quantity);
   }
   checkPackages(input.packages);
+  const position = enteredPosition(input.position);
   const order = await ctx.prisma.order.findFirstOrThrow({ where: { id: vendorOrder.orderId, tenantId } });
   if (order.shippingMethod === 'NONE' || !order.shippingAddress) throw new DomainError(ErrorCode.INVALID_TRANSITION, 'This order has nothing to deliver', ['vendorOrderId']);
 
-  const carrier = carrierFor(ctx.prisma, tenantId, input.carrier);
-  const destination = destinationOf(order.shippingAddress);
+  const destination = destinationOf(order.shippingAddress, order.phone, position);
+  checkRoutable(input.carrier, destination, order.shippingAddress);
+  const carrier = await carrierFor(ctx.prisma, tenantId, input.carrier);
   const id = uuidv7();
   // The price the customer was charged for this carrier at checkout is the shipment's (decision 0091).
   const quote = (await lockedShipmentPrice(ctx, order, vendorOrder, input.carrier)) ?? (await carrier.quote({ packages: input.packages, destination, currency: order.currency }));
@@ -517,7 +551,7 @@ export async function closeShipment(ctx: ServiceContext, shipmentId: string, to:
     await moveShipment(tx, current, { status: to, note: reason }, actorRef(ctx), links);
     return tx.shipment.findUniqueOrThrow({ where: { id: s.id } });
   });
-  if (to === 'CANCELLED') await carrierFor(ctx.prisma, s.tenantId, s.carrier).cancel(s.trackingNumber).catch((e) => logger.warn('carrier cancel failed', { error: String(e) }));
+  if (to === 'CANCELLED') await carrierFor(ctx.prisma, s.tenantId, s.carrier).then((c) => c.cancel(s.trackingNumber)).catch((e) => logger.warn('carrier cancel failed', { error: String(e) }));
   return updated;
 }
 
@@ -620,7 +654,7 @@ export interface CarrierWebhookDelivery {
   now?: Date;
 }
 
-const WEBHOOK_CARRIERS: Record<string, CarrierName> = { 'carrier-sandbox': 'SANDBOX' };
+const WEBHOOK_CARRIERS: Record<string, CarrierName> = { 'carrier-sandbox': 'SANDBOX', 'carrier-kwik': 'KWIK' };
 
 /** Whether a provider segment of the webhook route names a carrier (the gateway's route is shared with payments). */
 export const isCarrierWebhook = (provider: string) => provider.toLowerCase() in WEBHOOK_CARRIERS;
@@ -633,9 +667,12 @@ export const isCarrierWebhook = (provider: string) => provider.toLowerCase() in 
 export async function receiveCarrierWebhook(deps: Pick<ServiceContext, 'prisma' | 'peers' | 'eventsRecorded'> & { requestId?: string }, d: CarrierWebhookDelivery): Promise<{ status: number; outcome: string }> {
   const carrierName = WEBHOOK_CARRIERS[d.carrier.toLowerCase()];
   if (!carrierName) return { status: 404, outcome: 'unknown carrier' };
+  // A shop that has not connected the carrier (or disconnected it) takes none of its callbacks.
+  const adapter = await carrierFor(deps.prisma, d.tenantId, carrierName).catch(() => null);
+  if (!adapter) return { status: 404, outcome: 'carrier not connected' };
   let event;
   try {
-    event = await carrierFor(deps.prisma, d.tenantId, carrierName).verifyWebhook({ rawBody: d.rawBody, headers: d.headers, now: d.now ?? new Date() });
+    event = await adapter.verifyWebhook({ rawBody: d.rawBody, headers: d.headers, now: d.now ?? new Date() });
   } catch (e) {
     if (e instanceof DomainError && e.code === ErrorCode.WEBHOOK_SIGNATURE_INVALID) {
       logger.warn('carrier webhook refused', { carrier: carrierName, tenantId: d.tenantId, reason: e.message });

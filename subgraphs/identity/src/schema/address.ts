@@ -19,6 +19,8 @@ export const CustomerAddress = builder.prismaObject('CustomerAddress', {
     country: t.exposeString('country', { description: 'ISO 3166-1 alpha-2.' }),
     postalCode: t.exposeString('postalCode', { nullable: true }),
     phone: t.exposeString('phone', { nullable: true }),
+    latitude: t.exposeFloat('latitude', { nullable: true, description: 'The map position the customer shared (decision 0090).' }),
+    longitude: t.exposeFloat('longitude', { nullable: true }),
     isDefault: t.exposeBoolean('isDefault', { description: 'The address checkout starts with; exactly one while there are any.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
@@ -36,6 +38,8 @@ const CustomerAddressInput = builder.inputType('CustomerAddressInput', {
     country: t.string({ description: 'ISO 3166-1 alpha-2; NG when not given.' }),
     postalCode: t.string(),
     phone: t.string(),
+    latitude: t.float({ description: 'Optional map position, both or neither: -90 to 90 (absent clears it).' }),
+    longitude: t.float({ description: '-180 to 180.' }),
     isDefault: t.boolean({ description: 'True makes it the default; false leaves the default where it is.' }),
   }),
 });

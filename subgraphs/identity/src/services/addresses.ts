@@ -11,7 +11,7 @@
  * Every change is one transaction that first locks the user's row, so concurrent changes of one person's
  * addresses run one after the other (the count and the default stay right).
  */
-import { AppError, DomainError, ErrorCode, isUuid, uuidv7 } from '@webwaka/kit';
+import { AppError, DomainError, ErrorCode, isUuid, mapPosition, uuidv7 } from '@webwaka/kit';
 import type { ServiceContext, Tx } from './context';
 
 export const MAX_ADDRESSES = 20;
@@ -27,6 +27,9 @@ export interface AddressInput {
   country?: string | null;
   postalCode?: string | null;
   phone?: string | null;
+  /** The map position ("Use my location"), both or neither (decision 0090); absent clears it. */
+  latitude?: number | null;
+  longitude?: number | null;
   /** True makes this the default; false or absent leaves the default where it is. */
   isDefault?: boolean | null;
 }
@@ -57,6 +60,7 @@ function normalise(input: AddressInput) {
     country: (text(input.country, 'country', 2, false) ?? 'NG').toUpperCase(),
     postalCode: text(input.postalCode, 'postalCode', 20, false),
     phone: text(input.phone, 'phone', 30, false),
+    ...(mapPosition(input.latitude, input.longitude, ['input', 'position']) ?? { latitude: null, longitude: null }),
   };
   if (!/^[A-Z]{2}$/.test(address.country)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'country must be an ISO 3166-1 alpha-2 code, e.g. NG', ['input', 'country']);
   return address;

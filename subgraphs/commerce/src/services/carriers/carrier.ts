@@ -8,7 +8,7 @@
 export const SHIPMENT_STATUSES = ['PENDING', 'PICKED_UP', 'IN_TRANSIT', 'OUT_FOR_DELIVERY', 'DELIVERED', 'FAILED', 'RETURNED', 'CANCELLED'] as const;
 export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
 
-export const CARRIER_NAMES = ['OWN_RIDERS', 'SANDBOX'] as const;
+export const CARRIER_NAMES = ['OWN_RIDERS', 'SANDBOX', 'KWIK'] as const;
 export type CarrierName = (typeof CARRIER_NAMES)[number];
 
 export interface PackageSize {

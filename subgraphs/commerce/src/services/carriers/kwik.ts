@@ -52,6 +52,8 @@ interface KwikTask {
 }
 
 const carrierFailed = (why: string) => new DomainError(ErrorCode.SERVICE_UNAVAILABLE, `kwik: ${why}`);
+/** Kwik answered, and said no (as opposed to being unreachable): on login, the credentials are wrong. */
+const carrierRefused = (why: string) => Object.assign(carrierFailed(why), { refusedByKwik: true });
 
 /**
  * One shipment's status from its two Kwik tasks: the delivery task decides once it has moved (started or
@@ -74,7 +76,7 @@ export function kwikShipmentStatus(tasks: KwikTask[]): ShipmentStatus {
 /** Kwik's timestamps are "YYYY-MM-DD HH:mm:ss" in the vendor's zone; we send and read West Africa Time. */
 const watTime = (at: Date) => new Date(at.getTime() + 60 * 60_000).toISOString().slice(0, 19).replace('T', ' ');
 
-export function kwikCarrier(config: KwikConfig, now: () => Date = () => new Date()): Omit<CarrierAdapter, 'name'> & { name: 'KWIK' } {
+export function kwikCarrier(config: KwikConfig, now: () => Date = () => new Date()): CarrierAdapter & { verifyLogin(): Promise<void> } {
   const base = config.baseUrl.replace(/\/+$/, '');
   let session: { accessToken: string; vendorId: number; userId: number } | null = null;
 
@@ -98,7 +100,7 @@ export function kwikCarrier(config: KwikConfig, now: () => Date = () => new Date
     } catch {
       throw carrierFailed(`answered ${res.status} with a body that is not JSON`);
     }
-    if (!res.ok || !answer || Number(answer.status) !== 200 || answer.data === undefined) throw carrierFailed(answer?.message ?? `answered ${res.status}`);
+    if (!res.ok || !answer || Number(answer.status) !== 200 || answer.data === undefined) throw (answer && typeof answer.status === 'number' ? carrierRefused : carrierFailed)(answer?.message ?? `answered ${res.status}`);
     return answer.data;
   }
 
@@ -148,6 +150,16 @@ export function kwikCarrier(config: KwikConfig, now: () => Date = () => new Date
 
   return {
     name: 'KWIK',
+    /** Logs in once: INVALID_CREDENTIALS when Kwik refuses the e-mail, password or domain; SERVICE_UNAVAILABLE when it cannot be reached. */
+    async verifyLogin() {
+      session = null;
+      try {
+        await login();
+      } catch (e) {
+        if ((e as { refusedByKwik?: boolean }).refusedByKwik) throw new DomainError(ErrorCode.INVALID_CREDENTIALS, `Kwik refused this login (${(e as Error).message.replace(/^kwik: /, '')}): check the e-mail, password and domain name of your Kwik vendor account`, ['email']);
+        throw e;
+      }
+    },
     quote: ({ destination, currency }) => quote(destination, currency),
     async bookPickup({ destination }) {
       const r = recipientOf(destination);
