@@ -77,6 +77,10 @@ describe('a pickup by the sandbox carrier', () => {
     const sh = (await latestReturnShipment(db(), store, ret.id))!;
     expect(sh).toMatchObject({ returnRequestId: ret.id, orderId: order.id, status: 'PENDING', carrier: 'SANDBOX', quotedAmount: 150_000n + 800n * 200n });
     expect(sh.trackingNumber).toMatch(/^SBX/);
+    // The customer is told the pickup is booked, once.
+    const told = await db().outboxEvent.findMany({ where: { topic: 'notifications.message.requested' } });
+    const pickupMessages = told.map((m) => m.payload as { key: string; variables: { status: string } }).filter((m) => m.key === `order.status_changed:${order.id}:return:${ret.id}:pickup:${sh.id}`);
+    expect(pickupMessages.map((m) => m.variables.status)).toEqual([`return pickup booked (tracking ${sh.trackingNumber}): keep the items ready`]);
     // One pickup at a time; the customer is told to wait for it rather than send it.
     expect(await codeOf(arrangeReturnShipping(admin(), { id: ret.id, way: 'CUSTOMER_SENDS', paidBy: 'CUSTOMER' }))).toBe('INVALID_TRANSITION');
     expect(await codeOf(sendReturnMyself(customer(), { id: ret.id, carrier: 'GIG', trackingNumber: 'GIG-12345' }))).toBe('INVALID_TRANSITION');

@@ -14,13 +14,13 @@
  * comes off the refund through refunds.ts' own path (a deduction in the same refund, kept by the vendor
  * who paid the carrier), so the ledger stays balanced and the customer is never charged twice.
  */
-import { DomainError, ErrorCode, isUuid, requireTenant, uuidv7 } from '@webwaka/kit';
+import { DomainError, ErrorCode, isUuid, requireTenant, tenantLinks, uuidv7 } from '@webwaka/kit';
 import { carrierFor } from './carriers';
 import { CARRIER_NAMES, type CarrierName, type PackageSize } from './carriers/carrier';
 import { actorRef, TX_OPTIONS, type ServiceContext, type Tx } from './context';
 import { lockOrder } from './order-states';
 import { guestOrder } from './orders';
-import { answersReturn, type ReturnStatus } from './returns';
+import { answersReturn, recordReturnMessage, type ReturnStatus } from './returns';
 import { checkPackages, destinationOf, receiveReturnParcel } from './shipments';
 
 export const RETURN_SHIPPING_WAYS = ['PICKUP', 'CUSTOMER_SENDS'] as const;
@@ -87,6 +87,9 @@ export async function arrangeReturnShipping(ctx: ServiceContext, input: ArrangeR
   if (!RETURN_SHIPPING_WAYS.includes(input.way)) throw bad('PICKUP or CUSTOMER_SENDS', 'way');
   if (!RETURN_SHIPPING_PAYERS.includes(input.paidBy)) throw bad('SHOP or CUSTOMER', 'paidBy');
   const order = await ctx.prisma.order.findUniqueOrThrow({ where: { id: r.orderId } });
+  const links = await tenantLinks(ctx.peers, r.tenantId, 'commerce', ctx.requestId);
+  // The customer is told how it goes back (once per arrangement: the key names the pickup or the choice).
+  const tell = (tx: Tx, key: string, words: string) => recordReturnMessage(tx, r, 'APPROVED', links, { key, words });
 
   if (input.way === 'CUSTOMER_SENDS') {
     // The customer pays their courier directly: nothing is taken off the refund.
@@ -96,7 +99,9 @@ export async function arrangeReturnShipping(ctx: ServiceContext, input: ArrangeR
       await mayArrange(tx, r.id, r.tenantId);
       await tx.returnRequest.update({ where: { id: r.id }, data: { shippingWay: 'CUSTOMER_SENDS', shippingPaidBy: input.paidBy, shippingCharge: 0n } });
       await note(tx, r, ctx, `Way back: the customer sends it (${input.paidBy === 'SHOP' ? 'the shop pays' : 'the customer pays'})`);
+      await tell(tx, `send-yourself:${uuidv7()}`, 'return approved: please send it with a courier and add the tracking number on your order page');
     }, TX_OPTIONS);
+    ctx.eventsRecorded();
     return ctx.prisma.returnRequest.findUniqueOrThrow({ where: { id: r.id } });
   }
 
@@ -154,7 +159,9 @@ export async function arrangeReturnShipping(ctx: ServiceContext, input: ArrangeR
       await tx.shipmentEvent.create({ data: { id: uuidv7(), tenantId: r.tenantId, shipmentId: id, carrier: carrierName, status: 'PENDING', note: 'Return pickup booked', actorType: actor.actorType, actorId: actor.actorId } });
       await tx.returnRequest.update({ where: { id: r.id }, data: { shippingWay: 'PICKUP', shippingPaidBy: input.paidBy, shippingCharge: charge } });
       await note(tx, r, ctx, `Way back: pickup ${booking.trackingNumber} (${input.paidBy === 'SHOP' ? 'the shop pays' : `the customer pays ${charge} ${order.currency}, taken off the refund`})`);
+      await tell(tx, `pickup:${id}`, `return pickup booked (tracking ${booking.trackingNumber}): keep the items ready`);
     }, TX_OPTIONS);
+    ctx.eventsRecorded();
   } catch (e) {
     // The carrier holds a pickup nobody will use: give it back (best effort).
     await carrier.cancel(booking.trackingNumber).catch(() => undefined);

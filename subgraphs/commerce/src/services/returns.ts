@@ -283,9 +283,12 @@ async function move(tx: Tx, r: { id: string; tenantId: string; status: ReturnSta
 
 const STATUS_WORDS: Partial<Record<ReturnStatus, string>> = { APPROVED: 'return approved', REFUSED: 'return refused', REFUNDED: 'return refunded' };
 
-/** The customer hears of an approval, a refusal and a refund (`order.status_changed`, once per move). */
-async function recordReturnMessage(tx: Tx, r: { id: string; orderId: string; tenantId: string }, to: ReturnStatus, links: TenantLinks | null) {
-  const status = STATUS_WORDS[to];
+/**
+ * The customer hears of an approval, a refusal and a refund (`order.status_changed`, once per move), and of
+ * other steps of their return by name (`step`: the way back arranged, decision 0092; its key makes it once).
+ */
+export async function recordReturnMessage(tx: Tx, r: { id: string; orderId: string; tenantId: string }, to: ReturnStatus, links: TenantLinks | null, step?: { key: string; words: string }) {
+  const status = step?.words ?? STATUS_WORDS[to];
   const order = await tx.order.findUniqueOrThrow({ where: { id: r.orderId } });
   if (!status || order.channel === 'POS') return;
   const address = order.shippingAddress as { name?: unknown } | null;
@@ -295,7 +298,7 @@ async function recordReturnMessage(tx: Tx, r: { id: string; orderId: string; ten
     tenantId: r.tenantId,
     topic: TOPICS.NOTIFICATIONS_MESSAGE_REQUESTED,
     payload: {
-      key: `order.status_changed:${order.id}:return:${r.id}:${to}`,
+      key: `order.status_changed:${order.id}:return:${r.id}:${step?.key ?? to}`,
       tenantId: r.tenantId,
       template: 'order.status_changed',
       to: { email: order.email, phone: order.phone, name: name || null, userId: order.customerUserId },
