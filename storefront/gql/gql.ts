@@ -389,6 +389,7 @@ type Documents = {
     "\n  query AdminKwikAccount {\n    kwikAccount {\n      connected\n      emailMasked\n      domainName\n      baseUrl\n      callbackUrl\n      updatedAt\n      pickup {\n        name\n        phone\n        address\n        latitude\n        longitude\n      }\n    }\n  }\n": typeof types.AdminKwikAccountDocument,
     "\n  mutation AdminConnectKwik($input: KwikAccountInput!) {\n    connectKwik(input: $input) {\n      account {\n        connected\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminConnectKwikDocument,
     "\n  mutation AdminDisconnectKwik {\n    disconnectKwik {\n      account {\n        connected\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": typeof types.AdminDisconnectKwikDocument,
+    "\n  query AdminDeliveryPeople {\n    deliveryPeople {\n      userId\n      name\n      roles\n    }\n  }\n": typeof types.AdminDeliveryPeopleDocument,
     "\n  fragment ShopAddressFields on CustomerAddress {\n    id\n    label\n    name\n    line1\n    line2\n    city\n    region\n    country\n    postalCode\n    phone\n    latitude\n    longitude\n    isDefault\n  }\n": typeof types.ShopAddressFieldsFragmentDoc,
     "\n  query ShopMyAddresses {\n    myAddresses {\n      ...ShopAddressFields\n    }\n  }\n": typeof types.ShopMyAddressesDocument,
     "\n  mutation ShopAddAddress($input: CustomerAddressInput!) {\n    addAddress(input: $input) {\n      address {\n        id\n      }\n      userErrors {\n        ...ShopUserError\n      }\n    }\n  }\n": typeof types.ShopAddAddressDocument,
@@ -850,6 +851,7 @@ const documents: Documents = {
     "\n  query AdminKwikAccount {\n    kwikAccount {\n      connected\n      emailMasked\n      domainName\n      baseUrl\n      callbackUrl\n      updatedAt\n      pickup {\n        name\n        phone\n        address\n        latitude\n        longitude\n      }\n    }\n  }\n": types.AdminKwikAccountDocument,
     "\n  mutation AdminConnectKwik($input: KwikAccountInput!) {\n    connectKwik(input: $input) {\n      account {\n        connected\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminConnectKwikDocument,
     "\n  mutation AdminDisconnectKwik {\n    disconnectKwik {\n      account {\n        connected\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n": types.AdminDisconnectKwikDocument,
+    "\n  query AdminDeliveryPeople {\n    deliveryPeople {\n      userId\n      name\n      roles\n    }\n  }\n": types.AdminDeliveryPeopleDocument,
     "\n  fragment ShopAddressFields on CustomerAddress {\n    id\n    label\n    name\n    line1\n    line2\n    city\n    region\n    country\n    postalCode\n    phone\n    latitude\n    longitude\n    isDefault\n  }\n": types.ShopAddressFieldsFragmentDoc,
     "\n  query ShopMyAddresses {\n    myAddresses {\n      ...ShopAddressFields\n    }\n  }\n": types.ShopMyAddressesDocument,
     "\n  mutation ShopAddAddress($input: CustomerAddressInput!) {\n    addAddress(input: $input) {\n      address {\n        id\n      }\n      userErrors {\n        ...ShopUserError\n      }\n    }\n  }\n": types.ShopAddAddressDocument,
@@ -2433,6 +2435,10 @@ export function graphql(source: "\n  mutation AdminConnectKwik($input: KwikAccou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminDisconnectKwik {\n    disconnectKwik {\n      account {\n        connected\n      }\n      userErrors {\n        ...AdminUserError\n      }\n    }\n  }\n"): typeof import('./graphql').AdminDisconnectKwikDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminDeliveryPeople {\n    deliveryPeople {\n      userId\n      name\n      roles\n    }\n  }\n"): typeof import('./graphql').AdminDeliveryPeopleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

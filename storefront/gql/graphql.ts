@@ -1193,6 +1193,7 @@ export type Role =
   | 'CLIENT_ADMIN'
   | 'CUSTOMER'
   | 'PARTNER_ADMIN'
+  | 'RIDER'
   | 'STAFF'
   | 'SUPER_ADMIN'
   | 'VENDOR';
@@ -4256,6 +4257,11 @@ export type AdminDisconnectKwikMutationVariables = Exact<{ [key: string]: never;
 
 
 export type AdminDisconnectKwikMutation = { disconnectKwik: { account: { connected: boolean } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+
+export type AdminDeliveryPeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminDeliveryPeopleQuery = { deliveryPeople: Array<{ userId: string, name: string, roles: Array<Role> }> };
 
 export type ShopAddressFieldsFragment = { id: string, label: string | null, name: string, line1: string, line2: string | null, city: string, region: string, country: string, postalCode: string | null, phone: string | null, latitude: number | null, longitude: number | null, isDefault: boolean };
 
@@ -13243,6 +13249,15 @@ export const AdminDisconnectKwikDocument = new TypedDocumentString(`
   message
   field
 }`, {"hash":"sha256:ae2111878dd932d00dfb3683fc805eb35cc1a3a4eac643a5183063ddb6fb30de"}) as unknown as TypedDocumentString<AdminDisconnectKwikMutation, AdminDisconnectKwikMutationVariables>;
+export const AdminDeliveryPeopleDocument = new TypedDocumentString(`
+    query AdminDeliveryPeople {
+  deliveryPeople {
+    userId
+    name
+    roles
+  }
+}
+    `, {"hash":"sha256:5a02052e816e0a99892486d4e6fcb6e0b6df9b85784038c833f13dc1e95ab8b2"}) as unknown as TypedDocumentString<AdminDeliveryPeopleQuery, AdminDeliveryPeopleQueryVariables>;
 export const ShopMyAddressesDocument = new TypedDocumentString(`
     query ShopMyAddresses {
   myAddresses {

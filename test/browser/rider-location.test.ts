@@ -1,15 +1,18 @@
 // Live rider location in a real browser (decision 0089), everything on 390 px phone screens: a guest buys
-// and pays; the shop ships with its rider (the demo staff member). The rider's page, with the phone's
+// and pays; the shop ships with its rider (a member with the RIDER role, decision 0093, who signs in to a
+// back office of their deliveries only). The rider's page, with the phone's
 // position mocked, shares it; the customer's order page shows it live over graphql-ws; the rider moves and
 // the page follows. A second customer window whose websockets are all refused shows it too, by polling,
 // and follows the next move. Then the rider delivers with the customer's code from the order page, and the
 // positions are gone.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { hashPassword } from '@webwaka/kit';
 import en from '../../storefront/messages/en.json';
 import riderEn from '../../storefront/messages/rider-location.en.json';
 import shipmentsEn from '../../storefront/messages/shipments.en.json';
 import { makeProduct, serviceContext, tenantId } from '../../subgraphs/commerce/test/support';
 import { createShipment, stepShipment } from '../../subgraphs/commerce/src/services/shipments';
+import { createUser } from '../support/callers';
 import type { TestStack } from '../support/stack';
 import { describeInChromium, expectAccessible, placeAndPay, screenshot, signInToBackOffice, startStorefrontAndChromium, stopStorefrontAndChromium } from './support';
 
@@ -67,8 +70,8 @@ function riderLocationSuite(): void {
     const orderId = await placeAndPay(page, { placeOrder: en['shop.checkout.placeOrder'], thanks: en['shop.order.thanks'] });
     const orderUrl = page.url();
 
-    // The shop ships it with its rider, who picks it up (their own screens are decision 0086's tests).
-    const riderUser = await prisma.user.findUniqueOrThrow({ where: { email: 'staff@webwaka.test' } });
+    // The shop ships it with its rider (RIDER role), who picks it up (their own screens are decision 0086's tests).
+    const riderUser = await createUser(prisma, { email: 'rider@webwaka.test', name: 'Musa Rider', passwordHash: await hashPassword(stack.demo.password), memberships: [{ tenantId: shop, role: 'RIDER' }] });
     const o = await prisma.order.findUniqueOrThrow({ where: { id: orderId }, include: { lines: true, vendorOrders: true } });
     const shipment = await createShipment(serviceContext(stack, shop), {
       vendorOrderId: o.vendorOrders[0].id,
@@ -77,14 +80,20 @@ function riderLocationSuite(): void {
       items: [{ orderLineId: o.lines[0].id, quantity: 1 }],
       packages: [{ weightGrams: 800, lengthMm: 300, widthMm: 200, heightMm: 100 }],
     });
-    await stepShipment(serviceContext(stack, shop, { userId: riderUser.id, roles: ['STAFF'] as never, mfa: false }), shipment.id, 'PICKED_UP');
+    await stepShipment(serviceContext(stack, shop, { userId: riderUser.id, roles: ['RIDER'], mfa: false }), shipment.id, 'PICKED_UP');
 
     // The rider's phone, somewhere in Lekki.
     const riderContext = await newContext({ permissions: ['geolocation'], geolocation: { latitude: 6.4474, longitude: 3.4723, accuracy: 15 } });
     const rider = await riderContext.newPage();
-    await signInToBackOffice(rider, { stack, storefrontUrl, tenant: STORE, user: 'staff', path: '/orders/deliveries', landing: shipmentsEn.riderTitle }).catch(async (e) => {
+    // Signing in at the back office's front door lands on My deliveries, the rider's only section.
+    await signInToBackOffice(rider, { stack, storefrontUrl, tenant: STORE, user: 'rider', landing: shipmentsEn.riderTitle }).catch(async (e) => {
       throw new Error(`${e}\n${rider.url()}\n${(await rider.locator('body').innerText()).slice(0, 1500)}`);
     });
+    const nav = rider.getByRole('navigation', { name: en['admin.nav.label'] });
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual([en['admin.nav.deliveries']]);
+    // The shop's orders are not theirs: the page sends them back to their deliveries.
+    await rider.goto(`${storefrontUrl}/admin/${STORE}/orders`);
+    await rider.getByRole('heading', { level: 1, name: shipmentsEn.riderTitle }).waitFor();
     await rider.locator(`[data-shipment="${shipment.id}"] [data-testid="rider-sharing"][data-state="sharing"]`).waitFor();
     for (let i = 0; i < 40 && (await prisma.riderLocation.count({ where: { shipmentId: shipment.id } })) === 0; i++) await new Promise((r) => setTimeout(r, 500));
     expect(await prisma.riderLocation.count({ where: { shipmentId: shipment.id } })).toBe(1);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { FieldGroup, FieldSpec, FormState } from '../../lib/admin/form-state';
 import { useActionForm } from './useActionForm';
 
@@ -15,6 +15,8 @@ interface Props {
   className?: string;
   /** Secondary style for small row forms (e.g. reject next to approve). */
   secondary?: boolean;
+  /** Fields a data description cannot say (e.g. rows added on the phone), after the groups. */
+  children?: ReactNode;
 }
 
 /**
@@ -22,7 +24,7 @@ interface Props {
  * attempt (aria-invalid + aria-describedby), a form-level alert that takes focus after a failed attempt,
  * and the values kept. Posts without JavaScript too (the action re-renders the page with its state).
  */
-export function ActionForm({ action, groups, submitLabel, pendingLabel, label, className, secondary }: Props) {
+export function ActionForm({ action, groups, submitLabel, pendingLabel, label, className, secondary, children }: Props) {
   const { state, formAction, pending, alertRef, onSubmit } = useActionForm(action);
   const id = useId();
 
@@ -59,6 +61,7 @@ export function ActionForm({ action, groups, submitLabel, pendingLabel, label, c
           <Fields key={index} id={id} fields={group.fields} state={state} />
         ),
       )}
+      {children}
       <div className="form-actions">
         <button type="submit" className={secondary ? 'secondary' : undefined} disabled={pending} aria-busy={pending || undefined}>
           {pending ? pendingLabel : submitLabel}

@@ -3,12 +3,12 @@
 // navigation never offers a page whose every request would be refused; the API still decides each request.
 // No Next request APIs here: pure, shared by pages, actions and the navigation.
 
-export type BackOfficeRole = 'SUPER_ADMIN' | 'PARTNER_ADMIN' | 'CLIENT_ADMIN' | 'VENDOR' | 'AGENT' | 'STAFF' | 'CUSTOMER';
+export type BackOfficeRole = 'SUPER_ADMIN' | 'PARTNER_ADMIN' | 'CLIENT_ADMIN' | 'VENDOR' | 'AGENT' | 'STAFF' | 'RIDER' | 'CUSTOMER';
 
 export const ADMIN_ROLES: readonly BackOfficeRole[] = ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN'];
 
 /** The back office's sections, in navigation order. */
-export const SECTIONS = ['dashboard', 'orders', 'returns', 'products', 'inventory', 'commissions', 'money', 'reports', 'coupons', 'rewards', 'pos', 'cash', 'transport', 'vendors', 'apiKeys', 'settings', 'messages', 'tenants', 'members', 'audit', 'mailbox'] as const;
+export const SECTIONS = ['dashboard', 'orders', 'deliveries', 'returns', 'products', 'inventory', 'commissions', 'money', 'reports', 'coupons', 'rewards', 'pos', 'cash', 'transport', 'vendors', 'apiKeys', 'settings', 'messages', 'tenants', 'members', 'audit', 'mailbox'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface VendorAccount {
@@ -22,6 +22,8 @@ export interface Access {
   admin: boolean;
   /** May change the whole catalogue and move stock: administrators and staff. */
   manager: boolean;
+  /** Holds the RIDER role (decision 0093): delivers the shipments given to them (My deliveries), nothing else. */
+  rider: boolean;
   /** Set when the user works as a vendor: only this vendor's products are theirs. */
   vendor: VendorAccount | null;
   /** An administrator role without two-factor authentication: nothing administrative works until it is on. */
@@ -46,6 +48,7 @@ export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: b
   const manager = admin || input.roles.includes('STAFF');
   const vendor = !manager && input.roles.includes('VENDOR') ? input.vendor : null;
   const approvedVendor = vendor?.status === 'APPROVED';
+  const rider = input.roles.includes('RIDER');
   const backOffice = manager || input.roles.includes('VENDOR') || input.roles.includes('AGENT') || hasAdminRole;
 
   // A travel business keeps no catalogue: no product or stock pages to land in empty.
@@ -54,6 +57,8 @@ export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: b
   if (backOffice) sections.push('dashboard');
   // Orders: managers see the tenant's; a vendor sees the orders holding its vendor orders (commerce decides which).
   if (manager || approvedVendor) sections.push('orders');
+  // My deliveries: a rider's whole back office (commerce's DELIVERERS; decision 0093). Managers reach it from Orders.
+  if (rider && !manager) sections.push('deliveries');
   // Returns: managers answer the tenant's return requests; an approved vendor those of its own vendor orders (decision 0058).
   if ((manager || approvedVendor) && !travel) sections.push('returns');
   if ((manager || approvedVendor) && !travel) sections.push('products');
@@ -91,7 +96,7 @@ export function accessFor(input: { roles: readonly string[]; twoFactorEnabled: b
   if (admin) sections.push('audit');
   // Mailbox: what the platform's mail sink and SMS/WhatsApp/push sandboxes received (notifications: SUPER_ADMIN only).
   if (admin && input.roles.includes('SUPER_ADMIN')) sections.push('mailbox');
-  return { admin, manager, vendor, needsTwoFactor: hasAdminRole && !input.twoFactorEnabled, sections, travel };
+  return { admin, manager, rider, vendor, needsTwoFactor: hasAdminRole && !input.twoFactorEnabled, sections, travel };
 }
 
 /** The path of a section under a tenant's back office. */
@@ -102,6 +107,8 @@ export function sectionPath(slug: string, section: Section): string {
       return base;
     case 'orders':
       return `${base}/orders`;
+    case 'deliveries':
+      return `${base}/orders/deliveries`;
     case 'products':
       return `${base}/products`;
     case 'inventory':

@@ -4,15 +4,15 @@
 import type { Role, TenantKind } from '../../gql/graphql';
 
 /** Most powerful first (the kit's ROLES order): an administrator manages only roles at or below their own. */
-export const ROLE_ORDER: readonly Role[] = ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN', 'VENDOR', 'AGENT', 'STAFF', 'CUSTOMER'];
+export const ROLE_ORDER: readonly Role[] = ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN', 'VENDOR', 'AGENT', 'STAFF', 'RIDER', 'CUSTOMER'];
 
 /** Which roles exist in which kind of tenant (identity's ROLES_BY_KIND). */
 const ROLES_BY_KIND: Record<TenantKind, readonly Role[]> = {
   PLATFORM: ['SUPER_ADMIN', 'STAFF'],
   PARTNER: ['PARTNER_ADMIN', 'AGENT', 'STAFF'],
   CLIENT: ['CLIENT_ADMIN', 'STAFF'],
-  STORE: ['CLIENT_ADMIN', 'VENDOR', 'AGENT', 'STAFF', 'CUSTOMER'],
-  MARKETPLACE: ['CLIENT_ADMIN', 'VENDOR', 'AGENT', 'STAFF', 'CUSTOMER'],
+  STORE: ['CLIENT_ADMIN', 'VENDOR', 'AGENT', 'STAFF', 'RIDER', 'CUSTOMER'],
+  MARKETPLACE: ['CLIENT_ADMIN', 'VENDOR', 'AGENT', 'STAFF', 'RIDER', 'CUSTOMER'],
 };
 
 const rank = (role: string) => {

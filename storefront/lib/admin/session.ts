@@ -76,13 +76,13 @@ export const getViewer = cache(async (slug: string): Promise<Viewer | 'expired' 
 
 /**
  * For every back-office page: the viewer, or a redirect — to sign-in when signed out, through the renewal
- * route when the access token has expired, to the dashboard when the section is not theirs.
+ * route when the access token has expired, to the dashboard when the section (nor `orSection`) is not theirs.
  */
-export async function requireViewer(slug: string, path: string, section?: Section): Promise<Viewer> {
+export async function requireViewer(slug: string, path: string, section?: Section, orSection?: Section): Promise<Viewer> {
   const viewer = await getViewer(slug);
   if (viewer === 'expired') redirect(renewPath(slug, path));
   if (!viewer) redirect(signInPath(slug, path));
-  if (section && !viewer.access.sections.includes(section)) redirect(adminBase(slug));
+  if (section && !viewer.access.sections.includes(section) && !(orSection && viewer.access.sections.includes(orSection))) redirect(adminBase(slug));
   return viewer;
 }
 

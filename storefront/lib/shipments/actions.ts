@@ -27,6 +27,18 @@ const decimal = (raw: string) => (raw.trim() === '' ? null : /^-?\d{1,3}(\.\d{1,
 
 const whole = (raw: string) => (/^\d{1,7}$/.test(raw.trim()) ? Number(raw.trim()) : NaN);
 
+/** The Ship items form's package rows (`pkg-<n>-<field>`, numbered from 0; PackageRows); null when one is not whole numbers. */
+function packageRows(formData: FormData) {
+  const packages = [];
+  // Commerce refuses more than 20; one more is read so that it says so instead of dropping a row.
+  for (let n = 0; n <= 20 && formData.has(`pkg-${n}-weightGrams`); n++) {
+    const p = { weightGrams: whole(text(formData, `pkg-${n}-weightGrams`)), lengthMm: whole(text(formData, `pkg-${n}-lengthMm`)), widthMm: whole(text(formData, `pkg-${n}-widthMm`)), heightMm: whole(text(formData, `pkg-${n}-heightMm`)) };
+    if (Object.values(p).some((v) => !Number.isFinite(v))) return null;
+    packages.push(p);
+  }
+  return packages;
+}
+
 export async function createShipmentAction(slug: string, orderId: string, vendorOrderId: string, lineIds: string[], _previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   const items = lineIds.map((id) => ({ orderLineId: id, quantity: whole(text(formData, `qty-${id}`) || '0') })).filter((i) => i.quantity !== 0);
@@ -36,14 +48,13 @@ export async function createShipmentAction(slug: string, orderId: string, vendor
   const latitude = carrier === 'KWIK' ? decimal(text(formData, 'latitude')) : null;
   const longitude = carrier === 'KWIK' ? decimal(text(formData, 'longitude')) : null;
   if (Number.isNaN(latitude) || Number.isNaN(longitude)) return { status: 'error', message: st('positionInvalid'), fieldErrors: { [Number.isNaN(latitude) ? 'latitude' : 'longitude']: st('positionInvalid') }, values };
-  const pkg = { weightGrams: whole(text(formData, 'weightGrams')), lengthMm: whole(text(formData, 'lengthMm')), widthMm: whole(text(formData, 'widthMm')), heightMm: whole(text(formData, 'heightMm')) };
-  const bad = Object.entries(pkg).find(([, v]) => !Number.isFinite(v));
-  if (bad || items.some((i) => !Number.isFinite(i.quantity))) return { status: 'error', message: 'Whole numbers only', fieldErrors: bad ? { [bad[0]]: 'Enter a whole number' } : {}, values };
+  const packages = packageRows(formData);
+  if (!packages || items.some((i) => !Number.isFinite(i.quantity))) return { status: 'error', message: packages ? 'Whole numbers only' : st('packagesInvalid'), fieldErrors: {}, values };
   const result = await adminMutate(slug, `${sectionPath(slug, 'orders')}/${orderId}/ship`, AdminCreateShipmentMutation, {
-    input: { vendorOrderId, carrier, riderUserId: carrier === 'OWN_RIDERS' ? text(formData, 'riderUserId') || null : null, items, packages: [pkg], latitude, longitude },
+    input: { vendorOrderId, carrier, riderUserId: carrier === 'OWN_RIDERS' ? text(formData, 'riderUserId') || null : null, items, packages, latitude, longitude },
   });
   const outcome = outcomeOf(result, (d) => d.createShipment);
-  if (!outcome.ok) return errorState(outcome.userErrors, values, (path) => (path === 'riderUserId' || path === 'carrier' || path === 'latitude' || path === 'longitude' ? path : path === 'packages' ? 'weightGrams' : null));
+  if (!outcome.ok) return errorState(outcome.userErrors, values, (path) => (path === 'riderUserId' || path === 'carrier' || path === 'latitude' || path === 'longitude' ? path : null));
   redirect(`${shipmentsPath(slug)}/${result.data!.createShipment.shipment!.id}?done=created`);
 }
 

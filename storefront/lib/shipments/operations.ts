@@ -299,3 +299,14 @@ export const AdminDisconnectKwikMutation = graphql(`
     }
   }
 `);
+
+/** Whom the Ship items screen offers as the rider: the shop's riders, then its staff (identity, decision 0093). */
+export const AdminDeliveryPeopleQuery = graphql(`
+  query AdminDeliveryPeople {
+    deliveryPeople {
+      userId
+      name
+      roles
+    }
+  }
+`);

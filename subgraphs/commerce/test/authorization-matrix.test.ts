@@ -25,6 +25,8 @@ const CALLERS = {
   // an administrator without 2FA).
   OTHER_CUSTOMER: { roles: ['CUSTOMER'], tenant: MARKET },
   STAFF: { roles: ['STAFF'], tenant: MARKET },
+  // A delivery rider (decision 0093): their own deliveries' steps, nothing of the shop's orders or customers.
+  RIDER: { roles: ['RIDER'], tenant: MARKET },
   KEY_READ: { scopes: ['commerce:read'], madeBy: 'CLIENT_ADMIN' },
   KEY_WRITE: { scopes: ['commerce:write'], madeBy: 'CLIENT_ADMIN' },
   KEY_OTHER_SCOPES: { scopes: ['catalog:read', 'catalog:write', 'inventory:read', 'inventory:write', 'ledger:read'], madeBy: 'CLIENT_ADMIN' },
@@ -76,6 +78,10 @@ const PAYMENT_ADMINS: readonly CallerKind[] = ADMINS;
 const INBOX_STAFF: readonly CallerKind[] = [...ADMINS, 'STAFF'];
 /** Automatic promotions: the money administrators the tenant's, a marketplace vendor its own (decision 0067). */
 const PROMOTION_MANAGERS: readonly CallerKind[] = [...MONEY_ADMINS, 'VENDOR'];
+/** DELIVERERS (decision 0093): riders, staff and administrators — people a shipment names; no key. */
+const DELIVERERS: readonly CallerKind[] = [...INBOX_STAFF, 'RIDER'];
+/** The rider's steps: the deliverers and keys with commerce:write (the service lets a rider touch only their own). */
+const ROAD_STEPPERS: readonly CallerKind[] = [...ORDER_MANAGERS, 'RIDER'];
 
 /**
  * Who sees the customer's order: the customer, the vendor whose vendor order it holds, and the back
@@ -394,7 +400,7 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
   // administrators override a locked code; the customer reads their order's shipments like the order. -----
   'Query.shipments': { document: '{ shipments { id } }', allowed: VENDOR_FULFILLERS, expectAllowed: (v) => expect(v).toEqual([]) },
   'Query.shipment': { document: 'query ($id: ID!) { shipment(id: $id) { id } }', variables: () => ({ id: uuidv7() }), allowed: VENDOR_FULFILLERS, expectAllowed: (v) => expect(v).toBeNull() },
-  'Query.myDeliveries': { document: '{ myDeliveries { id } }', allowed: INBOX_STAFF, expectAllowed: (v) => expect(v).toEqual([]) },
+  'Query.myDeliveries': { document: '{ myDeliveries { id } }', allowed: DELIVERERS, expectAllowed: (v) => expect(v).toEqual([]) },
   'Query.orderShipments': {
     document: 'query ($id: ID!) { orderShipments(orderId: $id) { deliveryCode } }',
     variables: () => ({ id: fixture.orderId }),
@@ -412,7 +418,7 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
   'Mutation.reportRiderLocation': {
     document: 'mutation ($id: ID!) { reportRiderLocation(shipmentId: $id, latitude: 6.5, longitude: 3.3, accuracyMeters: 10) { accepted userErrors { code } } }',
     variables: () => ({ id: uuidv7() }),
-    allowed: INBOX_STAFF,
+    allowed: DELIVERERS,
     expectAllowed: (p) => expect(codes(p)).toEqual(['NOT_FOUND']),
   },
   'Query.shipmentQuote': {
@@ -429,8 +435,8 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
   },
   ...Object.fromEntries(
     [
-      ['stepShipment', '(shipmentId: $id, status: PICKED_UP)', ORDER_MANAGERS],
-      ['deliverShipment', '(shipmentId: $id, code: "123456")', ORDER_MANAGERS],
+      ['stepShipment', '(shipmentId: $id, status: PICKED_UP)', ROAD_STEPPERS],
+      ['deliverShipment', '(shipmentId: $id, code: "123456")', ROAD_STEPPERS],
       ['closeShipment', '(shipmentId: $id, status: CANCELLED, note: "matrix")', ORDER_MANAGERS],
       ['simulateCarrierEvent', '(shipmentId: $id, status: PICKED_UP)', ORDER_MANAGERS],
       ['overrideShipmentDelivery', '(shipmentId: $id, reason: "matrix")', ADMINS],

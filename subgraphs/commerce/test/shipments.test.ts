@@ -4,11 +4,14 @@
  * through the whole lifecycle, while forged, stale and replayed ones change nothing; the rider delivers
  * only with the customer's code (five wrong ones lock it; an administrator overrides with a reason);
  * a failed delivery goes back to the shop and its units may ship again; a pay-on-delivery order ships
- * unpaid and is delivered and collected in one step; another shop sees nothing.
+ * unpaid and is delivered and collected in one step; another shop sees nothing. A shipment keeps each of
+ * its packages; a RIDER (decision 0093) works only their own deliveries, in the shop whose session they hold,
+ * and reads nothing else of the shop.
  */
-import { uuidv7 } from '@webwaka/kit';
+import { hashPassword, uuidv7 } from '@webwaka/kit';
+import { createUser, login } from '../../../test/support/callers';
 import type { TestStack } from '../../../test/support/stack';
-import { gql } from '../../../test/support/graphql';
+import { bearer, gql } from '../../../test/support/graphql';
 import { carrierSignature, sandboxCarrierSecret, sandboxCarrierWebhook } from '../src/services/carriers/sandbox';
 import { updateSettings } from '../src/services/settings';
 import { closeShipment, createShipment, deliverShipment, deliveryCode, myDeliveries, orderShipments, overrideShipmentDelivery, stepShipment } from '../src/services/shipments';
@@ -226,5 +229,133 @@ describe('pay on delivery', () => {
     expect(now.payments[0]).toMatchObject({ status: 'SUCCEEDED', collectedByUserId: riderId, collectedVia: 'CASH' });
     const moves = (await db().orderEvent.findMany({ where: { orderId: o.order.id, vendorOrderId: null }, orderBy: { at: 'asc' } })).map((e) => e.toStatus);
     expect(moves).toEqual(['PENDING_PAYMENT', 'PAID', 'FULFILLING', 'SHIPPED', 'DELIVERED'].slice(moves[0] === 'PENDING_PAYMENT' ? 0 : 1));
+  });
+});
+
+// ---- the rider role and several packages (decision 0093): riders sign in through the gateway as on their phones.
+
+/** Riders of the store; `twoShops` is a rider of the marketplace too (sessions' request headers). */
+const riders = { twoShops: { id: '', store: {} as Record<string, string>, market: {} as Record<string, string> }, other: { id: '', store: {} as Record<string, string> } };
+beforeAll(async () => {
+  await updateSettings(admin(), { paymentMethods: ['CARD', 'PAY_ON_DELIVERY'] });
+  const passwordHash = await hashPassword(s.demo.password);
+  const a = await createUser(db(), { email: `rider-${uuidv7()}@riders.test`, name: 'Musa Rider', passwordHash, memberships: [{ tenantId: store, role: 'RIDER' }, { tenantId: other, role: 'RIDER' }] });
+  const b = await createUser(db(), { email: `rider-${uuidv7()}@riders.test`, name: 'Bola Rider', passwordHash, memberships: [{ tenantId: store, role: 'RIDER' }] });
+  const riderSession = async (email: string, slug: string) => {
+    const session = await login(s.gatewayUrl, slug, email, s.demo.password);
+    expect(session.roles).toEqual(['RIDER']);
+    return bearer(session.accessToken);
+  };
+  riders.twoShops = { id: a.id, store: await riderSession(a.email, 'ade-fashion'), market: await riderSession(a.email, 'naija-market') };
+  riders.other = { id: b.id, store: await riderSession(b.email, 'ade-fashion') };
+}, 60_000);
+
+const pkgs = [
+  { weightGrams: 1200, lengthMm: 300, widthMm: 200, heightMm: 100 },
+  { weightGrams: 450, lengthMm: 200, widthMm: 150, heightMm: 80 },
+  { weightGrams: 9000, lengthMm: 600, widthMm: 400, heightMm: 400 },
+];
+const shipTo = (o: { vendorOrderId: string; lineId: string; order: { lines: { quantity: number }[] } }, riderUserId: string, packages = pkgs.slice(0, 1)) =>
+  createShipment(admin(), { vendorOrderId: o.vendorOrderId, carrier: 'OWN_RIDERS', riderUserId, items: [{ orderLineId: o.lineId, quantity: o.order.lines[0].quantity }], packages });
+
+const call = (headers: Record<string, string>, document: string, variables: Record<string, unknown> = {}) => gql(s.gatewayUrl, document, variables, headers);
+const errorCodes = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => (r.errors ?? []).map((e) => e.extensions?.code);
+const STEP = 'mutation ($id: ID!, $st: ShipmentRiderStep!) { stepShipment(shipmentId: $id, status: $st) { shipment { id status } userErrors { code } } }';
+const DELIVER = 'mutation ($id: ID!, $code: String!, $c: ShipmentCollectionInput) { deliverShipment(shipmentId: $id, code: $code, collection: $c) { shipment { id status } userErrors { code } } }';
+const MY_DELIVERIES = '{ myDeliveries { id status amountToCollect { amount currency } address { line1 } items { quantity } packages { weightGrams lengthMm widthMm heightMm } } }';
+
+describe('several packages per shipment (decision 0093)', () => {
+  it('keeps each package as entered; more than 20, or one bad package, writes nothing', async () => {
+    const o = await placeOrder(2);
+    const before = await db().shipment.count({ where: { tenantId: store } });
+    await expect(shipTo(o, riders.other.id, Array.from({ length: 21 }, () => pkgs[0]))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: ['packages'] });
+    await expect(shipTo(o, riders.other.id, [pkgs[0], { ...pkgs[1], widthMm: 0 }])).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: ['packages'] });
+    await expect(shipTo(o, riders.other.id, [pkgs[0], { ...pkgs[1], weightGrams: 1.5 }])).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: ['packages'] });
+    expect(await db().shipment.count({ where: { tenantId: store } })).toBe(before);
+
+    const sh = await shipTo(o, riders.other.id, pkgs);
+    const stored = await db().shipmentPackage.findMany({ where: { shipmentId: sh.id }, select: { tenantId: true, weightGrams: true, lengthMm: true, widthMm: true, heightMm: true } });
+    const byWeight = <T extends { weightGrams: number }>(list: T[]) => [...list].sort((x, y) => x.weightGrams - y.weightGrams);
+    expect(byWeight(stored)).toEqual(byWeight(pkgs.map((x) => ({ ...x, tenantId: store }))));
+    // The rider's page shows them all.
+    const page = await call(riders.other.store, MY_DELIVERIES);
+    expect(page.errors).toBeUndefined();
+    const mine = page.data!.myDeliveries.find((d: { id: string }) => d.id === sh.id);
+    expect(byWeight(mine.packages)).toEqual(byWeight(pkgs));
+  });
+});
+
+describe('a RIDER (decision 0093)', () => {
+  it('lists and works only their own deliveries; collects a pay-on-delivery order as its collector', async () => {
+    const mineOrder = await placeOrder(1, true);
+    const theirsOrder = await placeOrder(1);
+    const mine = await shipTo(mineOrder, riders.twoShops.id);
+    const theirs = await shipTo(theirsOrder, riders.other.id);
+    const me = riders.twoShops.store;
+
+    const list = await call(me, MY_DELIVERIES);
+    expect(list.errors).toBeUndefined();
+    expect(list.data!.myDeliveries.map((d: { id: string }) => d.id)).toEqual([mine.id]);
+    const due = mineOrder.order.payments[0].amount;
+    expect(list.data!.myDeliveries[0]).toMatchObject({ status: 'PENDING', amountToCollect: { amount: String(due), currency: 'NGN' }, address: { line1: expect.any(String) } });
+
+    // Another rider's shipment: as if it did not exist, and unchanged.
+    const code = deliveryCode(theirs.deliveryCodeSalt);
+    expect((await call(me, STEP, { id: theirs.id, st: 'PICKED_UP' })).data!.stepShipment.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    expect((await call(me, DELIVER, { id: theirs.id, code })).data!.deliverShipment.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    const where = 'mutation ($id: ID!) { reportRiderLocation(shipmentId: $id, latitude: 6.45, longitude: 3.39, accuracyMeters: 12) { accepted userErrors { code } } }';
+    expect((await call(me, where, { id: theirs.id })).data!.reportRiderLocation.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    expect(await db().shipment.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ status: 'PENDING', codeTries: 0 });
+
+    // Their own: picked up, position shared, delivered with the code and the cash collected.
+    expect((await call(me, STEP, { id: mine.id, st: 'PICKED_UP' })).data!.stepShipment).toEqual({ shipment: { id: mine.id, status: 'PICKED_UP' }, userErrors: [] });
+    expect((await call(me, where, { id: mine.id })).data!.reportRiderLocation).toEqual({ accepted: true, userErrors: [] });
+    const delivered = await call(me, DELIVER, { id: mine.id, code: deliveryCode(mine.deliveryCodeSalt), c: { amount: String(due), currency: 'NGN', via: 'CASH' } });
+    expect(delivered.data!.deliverShipment).toEqual({ shipment: { id: mine.id, status: 'DELIVERED' }, userErrors: [] });
+    const paid = await db().order.findUniqueOrThrow({ where: { id: mineOrder.order.id }, include: { payments: true } });
+    expect(paid.payments[0]).toMatchObject({ status: 'SUCCEEDED', collectedByUserId: riders.twoShops.id, collectedVia: 'CASH' });
+    expect(await db().shipment.findUniqueOrThrow({ where: { id: mine.id } })).toMatchObject({ deliveredByUserId: riders.twoShops.id });
+  });
+
+  it('reads none of the shop’s orders, customers, shipments or people, and moves no money', async () => {
+    const o = await placeOrder(1);
+    const me = riders.twoShops.store;
+    const refused = [
+      ['{ orders(first: 5) { edges { node { id } } } }', {}],
+      ['query ($id: ID!) { order(id: $id) { id email } }', { id: o.order.id }],
+      ['{ shipments { id } }', {}],
+      ['query ($id: ID!) { shipment(id: $id) { id } }', { id: uuidv7() }],
+      ['{ payOnDeliveryOrders { id } }', {}],
+      ['{ members(first: 5) { edges { node { id } } } }', {}],
+      ['{ deliveryPeople { userId } }', {}],
+      ['{ customerSearch(text: "a") { edges { node { id } } } }', {}],
+      ['query ($id: ID!) { orderShipments(orderId: $id) { deliveryCode } }', { id: o.order.id }],
+      ['mutation ($id: ID!) { closeShipment(shipmentId: $id, status: CANCELLED, note: "x") { userErrors { code } } }', { id: uuidv7() }],
+      ['mutation ($id: ID!) { createShipment(input: { vendorOrderId: $id, carrier: OWN_RIDERS, items: [], packages: [] }) { userErrors { code } } }', { id: o.vendorOrderId }],
+      ['mutation ($id: ID!) { collectOnDelivery(input: { orderId: $id, amount: "1", currency: "NGN", via: CASH }) { userErrors { code } } }', { id: o.order.id }],
+      ['mutation ($id: ID!) { refundOrder(input: { orderId: $id, reason: "rider" }) { userErrors { code } } }', { id: o.order.id }],
+    ] as const;
+    for (const [document, variables] of refused) {
+      const r = await call(me, document, variables);
+      // `order` and `orderShipments` answer anyone (a guest names its cart), but a rider is not the order's customer: nothing.
+      if (document.includes('orderShipments')) expect([errorCodes(r), r.data?.orderShipments]).toEqual([[], []]);
+      else if (document.includes('order(id')) expect([errorCodes(r), r.data?.order]).toEqual([[], null]);
+      else expect([document, errorCodes(r)]).toEqual([document, ['FORBIDDEN']]);
+    }
+    expect(await db().refund.count({ where: { orderId: o.order.id } })).toBe(0);
+  });
+
+  it('of two shops acts in each only with that shop’s session', async () => {
+    const o = await placeOrder(1);
+    const sh = await shipTo(o, riders.twoShops.id);
+    const inMarket = riders.twoShops.market;
+    expect((await call(inMarket, MY_DELIVERIES)).data!.myDeliveries).toEqual([]);
+    expect((await call(inMarket, STEP, { id: sh.id, st: 'PICKED_UP' })).data!.stepShipment.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    expect((await call(inMarket, DELIVER, { id: sh.id, code: deliveryCode(sh.deliveryCodeSalt) })).data!.deliverShipment.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    // Naming the other shop in the request does not carry the session there.
+    const crossed = await call({ ...inMarket, 'x-tenant': 'ade-fashion' }, STEP, { id: sh.id, st: 'PICKED_UP' });
+    expect(crossed.data?.stepShipment?.shipment ?? null).toBeNull();
+    expect(await db().shipment.findUniqueOrThrow({ where: { id: sh.id } })).toMatchObject({ status: 'PENDING', codeTries: 0 });
+    expect((await call(riders.twoShops.store, MY_DELIVERIES)).data!.myDeliveries.map((d: { id: string }) => d.id)).toContain(sh.id);
   });
 });

@@ -26,6 +26,8 @@ const CALLERS = {
   ...demoCallers('ade-fashion', 'naija-market'),
   // Created by the CLIENT_ADMIN of ade-fashion, with both scopes.
   API_KEY: { scopes: ['identity:read', 'audit:read'], madeBy: 'CLIENT_ADMIN' },
+  // A shop's delivery rider (decision 0093): their own account, and nothing of the shop's people.
+  RIDER: { roles: ['RIDER'], tenant: 'ade-fashion' },
 } satisfies Record<string, CallerSpec>;
 type CallerKind = keyof typeof CALLERS;
 type Caller = MatrixCaller<CallerKind>;
@@ -37,6 +39,7 @@ const SESSIONS: Partial<Record<CallerKind, { tenant: string; roles: RoleName[]; 
   VENDOR: { tenant: 'naija-market', roles: ['VENDOR'], mfa: false },
   AGENT: { tenant: 'naija-market', roles: ['AGENT'], mfa: false },
   STAFF: { tenant: 'ade-fashion', roles: ['STAFF'], mfa: false },
+  RIDER: { tenant: 'ade-fashion', roles: ['RIDER'], mfa: false },
   CLIENT_ADMIN: { tenant: 'ade-fashion', roles: ['CLIENT_ADMIN'], mfa: true },
   PARTNER_ADMIN: { tenant: 'lagos-digital', roles: ['PARTNER_ADMIN'], mfa: true },
   SUPER_ADMIN: { tenant: 'webwaka', roles: ['SUPER_ADMIN'], mfa: true },
@@ -48,7 +51,7 @@ const SESSIONS: Partial<Record<CallerKind, { tenant: string; roles: RoleName[]; 
 // ---------------------------------------------------------------------------------------------------
 
 const EVERYONE: readonly CallerKind[] = CALLER_KINDS;
-const SIGNED_IN: readonly CallerKind[] = ['CUSTOMER', 'VENDOR', 'AGENT', 'STAFF', 'CLIENT_ADMIN', 'PARTNER_ADMIN', 'SUPER_ADMIN', 'CLIENT_ADMIN_WITHOUT_2FA'];
+const SIGNED_IN: readonly CallerKind[] = ['CUSTOMER', 'VENDOR', 'AGENT', 'STAFF', 'RIDER', 'CLIENT_ADMIN', 'PARTNER_ADMIN', 'SUPER_ADMIN', 'CLIENT_ADMIN_WITHOUT_2FA'];
 const ADMINS: readonly CallerKind[] = ['CLIENT_ADMIN', 'PARTNER_ADMIN', 'SUPER_ADMIN'];
 /** Admins, or an API key with the scope the operation accepts (identity:read / audit:read: the key has both). */
 const ADMINS_OR_KEY: readonly CallerKind[] = [...ADMINS, 'API_KEY'];
@@ -106,6 +109,19 @@ const OPERATIONS: Record<string, MatrixOperation<CallerKind>> = {
     document: 'query { members(first: 5) { edges { node { id role } } } }',
     allowed: ADMINS_OR_KEY,
     expectAllowed: (conn) => expect(conn.edges.length).toBeGreaterThan(0),
+  },
+  // The Ship items screen's rider picker (decision 0093): whoever dispatches (administrators, staff); names only.
+  'Query.deliveryPeople': {
+    document: 'query { deliveryPeople { userId name roles } }',
+    allowed: [...ADMINS, 'STAFF'],
+    expectAllowed: (list, c) => {
+      for (const p of list) expect(p.roles.every((r: string) => r === 'RIDER' || r === 'STAFF')).toBe(true);
+      // In the shop, its rider comes first and its staff member is there too.
+      if (c.tenantSlug === 'ade-fashion') {
+        expect(list[0]).toMatchObject({ userId: matrix.callers.RIDER.userId, roles: ['RIDER'] });
+        expect(list.some((p: any) => p.userId === matrix.callers.STAFF.userId && p.roles.includes('STAFF'))).toBe(true);
+      }
+    },
   },
   // The back office's customer search (rewards adjustments): administrators only, as the adjustments; no key.
   'Query.customerSearch': {

@@ -174,6 +174,16 @@ describe("A's admin reads only A", () => {
     expect(sorted(nodes.map((n) => n.user.email))).toEqual(sorted([A.staff.email, leaverA.email]));
   });
 
+  it('deliveryPeople (the rider picker): only A staff, also when the request names B', async () => {
+    const aStaff = (await prisma.membership.findMany({ where: { tenantId: A.tenantId, role: { in: ['STAFF', 'RIDER'] } }, select: { userId: true } })).map((m) => m.userId);
+    for (const headers of [bearer(A.admin.session.accessToken), { ...bearer(A.admin.session.accessToken), 'x-tenant': SLUG_B }]) {
+      const r = await gql(url, '{ deliveryPeople { userId roles } }', {}, headers);
+      const list = (r.data as any).deliveryPeople as { userId: string }[];
+      expect(sorted(list.map((p) => p.userId))).toEqual(sorted([...new Set(aStaff)]));
+      expect(list.map((p) => p.userId)).not.toContain(B.staff.id);
+    }
+  });
+
   it('apiKeys: exactly A keys', async () => {
     const nodes = await allNodes(url, 'apiKeys', 'id', bearer(A.admin.session.accessToken));
     expect(sorted(nodes.map((n) => n.id))).toEqual(await dbIds('apiKey', A.tenantId));
@@ -536,6 +546,7 @@ const ISOLATION_COVERAGE: Record<string, string> = {
   'Query.childTenants': 'exactly A children; under: another branch is NOT_FOUND',
   'Query.me': 'A memberships only, with x-tenant: B',
   'Query.members': 'exactly A memberships; nested user.memberships only in A; API key too',
+  'Query.deliveryPeople': "only A's staff and riders, also with x-tenant: B",
   'Query.apiKeys': 'exactly A keys',
   'Query.auditEvents': 'exactly A events (token and API key, with type filter)',
   'Query.auditEvent': 'null for every B event (token and API key)',

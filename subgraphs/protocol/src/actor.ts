@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { b64url, hmacSha256, safeEqual } from './crypto';
 
 /** Roles a membership can grant, in one tenant. */
-export const ROLES = ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN', 'VENDOR', 'AGENT', 'STAFF', 'CUSTOMER'] as const;
+export const ROLES = ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN', 'VENDOR', 'AGENT', 'STAFF', 'RIDER', 'CUSTOMER'] as const;
 export type RoleName = (typeof ROLES)[number];
 export const ADMIN_ROLES: readonly RoleName[] = ['SUPER_ADMIN', 'PARTNER_ADMIN', 'CLIENT_ADMIN'];
 

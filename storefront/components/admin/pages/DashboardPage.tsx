@@ -1,3 +1,4 @@
+import { redirect } from 'next/navigation';
 import { adminBase, sectionPath } from '../../../lib/admin/access';
 import { productCounts } from '../../../lib/admin/dashboard';
 import { formatDateTime, formatNumber, formatSigned, label } from '../../../lib/admin/format';
@@ -17,6 +18,8 @@ export async function DashboardPage({ slug }: { slug: string }) {
   const { access } = viewer;
   if (access.needsTwoFactor) return <NeedsTwoFactor viewer={viewer} />;
   if (access.sections.length === 0) return <NoAccess viewer={viewer} />;
+  // A rider's back office is their deliveries (decision 0093): signing in lands there.
+  if (!access.sections.includes('dashboard') && access.sections.includes('deliveries')) redirect(sectionPath(slug, 'deliveries'));
 
   const showProducts = access.sections.includes('products');
   const vendorId = access.manager ? null : (access.vendor?.id ?? null);

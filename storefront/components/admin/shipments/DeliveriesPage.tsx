@@ -17,8 +17,9 @@ const DONE = ['PICKED_UP', 'OUT_FOR_DELIVERY', 'DELIVERED', 'FAILED'];
  */
 export async function DeliveriesPage({ slug, params }: { slug: string; params: Record<string, string | string[] | undefined> }) {
   const base = deliveriesPath(slug);
-  const viewer = await requireViewer(slug, base, 'orders');
-  if (!viewer.access.manager) return <p className="empty">{st('riderNone')}</p>;
+  // Riders (decision 0093) and the shop's managers; a vendor or an agent is sent to the dashboard.
+  const viewer = await requireViewer(slug, base, 'deliveries', 'orders');
+  if (!viewer.access.manager && !viewer.access.rider) return <p className="empty">{st('riderNone')}</p>;
   const { myDeliveries } = await adminQuery(slug, RiderDeliveriesQuery, {});
   const done = one(params, 'done');
   return (

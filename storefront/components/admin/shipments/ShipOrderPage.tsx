@@ -4,21 +4,24 @@ import { adminQuery, requireViewer } from '../../../lib/admin/session';
 import { createShipmentAction } from '../../../lib/shipments/actions';
 import { shipmentsPath } from '../../../lib/shipments/paths';
 import { carrierText, st, statusText } from '../../../lib/shipments/messages';
-import { AdminShipmentOrderQuery, AdminShipmentQuoteQuery } from '../../../lib/shipments/operations';
-import { AdminMembersQuery } from '../../../lib/admin/member-operations';
+import { AdminDeliveryPeopleQuery, AdminShipmentOrderQuery, AdminShipmentQuoteQuery } from '../../../lib/shipments/operations';
+import { label } from '../../../lib/admin/format';
 import { formatMoney } from '../../../lib/money';
 import { ActionForm } from '../ActionForm';
+import { PackageRows } from './PackageRows';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const RELEASED = ['CANCELLED', 'RETURNED'];
 const DEFAULT_PACKAGE = { weightGrams: 1000, lengthMm: 300, widthMm: 200, heightMm: 100 };
+/** Commerce's MAX_PACKAGES. */
+const MAX_PACKAGES = 20;
 
 /**
  * Create a shipment from an order (decision 0086): per vendor order, how many of each line (what is left to
- * ship is shown; commerce refuses more), one package's weight and size, the carrier and, for our own riders,
- * who delivers. The signed-in staff member is offered as the rider. The carriers offered are those the shop
- * can use (decision 0090: Kwik once connected); Kwik needs the customer's map position, typed here when the
- * address has none.
+ * ship is shown; commerce refuses more), each package's weight and size (rows added and removed on the
+ * phone, decision 0093), the carrier and, for our own riders, who delivers: the shop's riders and staff. The
+ * carriers offered are those the shop can use (decision 0090: Kwik once connected); Kwik needs the customer's
+ * map position, typed here when the address has none.
  */
 export async function ShipOrderPage({ slug, orderId }: { slug: string; orderId: string }) {
   const viewer = await requireViewer(slug, `${sectionPath(slug, 'orders')}/${orderId}/ship`, 'orders');
@@ -47,17 +50,30 @@ export async function ShipOrderPage({ slug, orderId }: { slug: string; orderId: 
     (d) => d.shipmentQuote,
     () => null,
   );
-  // Administrators pick the rider from the shop's staff; staff (who cannot list members) are offered themselves.
-  const staff = viewer.access.admin
-    ? await adminQuery(slug, AdminMembersQuery, { role: 'STAFF', after: null }).then(
-        (d) => d.members.edges.map((e) => ({ value: e.node.user.id, label: e.node.user.name || e.node.user.email || e.node.user.id })),
+  // Managers pick the rider from the shop's riders and staff (decision 0093); a vendor (who may not list the
+  // shop's people) names one by user id, itself by default.
+  const people = viewer.access.manager
+    ? await adminQuery(slug, AdminDeliveryPeopleQuery, {}).then(
+        (d) => d.deliveryPeople.map((p) => ({ value: p.userId, label: st('riderOption', { name: p.name, role: p.roles.map((r) => label(`admin.role.${r}`)).join(', ') }) })),
         () => null,
       )
     : null;
   const riderField =
-    staff && staff.length > 0
-      ? { name: 'riderUserId', label: st('rider'), type: 'select' as const, options: staff, hint: st('riderUserHint') }
-      : { name: 'riderUserId', label: st('riderLabel'), hint: st('riderUserHint'), defaultValue: viewer.access.manager ? viewer.user.id : '' };
+    people && people.length > 0
+      ? { name: 'riderUserId', label: st('rider'), type: 'select' as const, options: people, hint: st('riderUserHint') }
+      : { name: 'riderUserId', label: st('riderLabel'), hint: people ? st('noRiders') : st('riderUserHint'), defaultValue: viewer.user.id };
+  const packageLabels = {
+    legend: st('packages'),
+    hint: st('packagesHint'),
+    packageN: st('packageN', { n: '{n}' }),
+    add: st('addPackage'),
+    remove: st('removePackage', { n: '{n}' }),
+    weight: st('weight'),
+    length: st('length'),
+    width: st('width'),
+    height: st('height'),
+  };
+  const initialPackage = { weightGrams: String(DEFAULT_PACKAGE.weightGrams), lengthMm: String(DEFAULT_PACKAGE.lengthMm), widthMm: String(DEFAULT_PACKAGE.widthMm), heightMm: String(DEFAULT_PACKAGE.heightMm) };
   const shipped = new Map<string, number>();
   for (const s of shipments) if (!RELEASED.includes(s.status)) for (const i of s.items) shipped.set(i.orderLineId, (shipped.get(i.orderLineId) ?? 0) + i.quantity);
   return (
@@ -90,15 +106,6 @@ export async function ShipOrderPage({ slug, orderId }: { slug: string; orderId: 
                     fields: open.map((l) => ({ name: `qty-${l.id}`, label: st('qty', { title: l.title, sku: l.sku }), type: 'number' as const, inputMode: 'numeric' as const, defaultValue: String(l.left), hint: st('left', { left: l.left, ordered: l.quantity }) })),
                   },
                   {
-                    legend: st('packages'),
-                    fields: [
-                      { name: 'weightGrams', label: st('weight'), type: 'number', inputMode: 'numeric', required: true, defaultValue: '1000' },
-                      { name: 'lengthMm', label: st('length'), type: 'number', inputMode: 'numeric', required: true, defaultValue: '300' },
-                      { name: 'widthMm', label: st('width'), type: 'number', inputMode: 'numeric', required: true, defaultValue: '200' },
-                      { name: 'heightMm', label: st('height'), type: 'number', inputMode: 'numeric', required: true, defaultValue: '100' },
-                    ],
-                  },
-                  {
                     fields: [
                       { name: 'carrier', label: st('carrierLabel'), type: 'select', options: carrierOptions, defaultValue: 'OWN_RIDERS' },
                       riderField,
@@ -108,7 +115,9 @@ export async function ShipOrderPage({ slug, orderId }: { slug: string; orderId: 
                 ]}
                 submitLabel={st('create')}
                 pendingLabel={st('saving')}
-              />
+              >
+                <PackageRows labels={packageLabels} initial={initialPackage} max={MAX_PACKAGES} />
+              </ActionForm>
             )}
           </section>
         );

@@ -16,6 +16,11 @@ export const ORDER_MANAGERS = { roles: [...ADMIN_ROLES, 'STAFF'] as RoleName[], 
 export const SETTINGS_READERS = { roles: [...ADMIN_ROLES, 'STAFF'] as RoleName[], ...COMMERCE_KEYS };
 /** Who reads the tenant's sales figures (reports, the dashboard): the back office's managers and integrators' keys. */
 export const SALES_READERS = { roles: [...ADMIN_ROLES, 'STAFF'] as RoleName[], ...COMMERCE_KEYS };
+/**
+ * Who works a shipment on the road (decision 0093): the shop's riders (the RIDER role), staff and
+ * administrators — people, whose user id a shipment names; the services let a rider touch only their own.
+ */
+export const DELIVERERS = { roles: [...ADMIN_ROLES, 'STAFF', 'RIDER'] as RoleName[] };
 /** Who moves one vendor's part of an order along: its vendor, and whoever manages orders. */
 export const VENDOR_FULFILLERS = { roles: [...ADMIN_ROLES, 'STAFF', 'VENDOR'] as RoleName[], apiScope: 'commerce:write' };
 /** Money and business settings (refunds, disputes, tax, shipping): administrators and integrators with commerce:write. */

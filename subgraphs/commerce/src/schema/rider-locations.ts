@@ -2,12 +2,9 @@
  * Live rider location in the API (decision 0089): the rider's phone reports positions; the customer's order
  * page reads them (and the gateway's `riderTracking` subscription hydrates its events with the same query).
  */
-import { ADMIN_ROLES, CHANNELS, withUserErrors, type RoleName } from '@webwaka/kit';
+import { CHANNELS, withUserErrors } from '@webwaka/kit';
 import { reportRiderLocation, riderTracking, type RiderTrackingView } from '../services/rider-locations';
-import { builder } from './builder';
-
-/** A rider is a person on the shop's staff (a phone, never an integration's key). */
-const RIDERS = { roles: [...ADMIN_ROLES, 'STAFF'] as RoleName[] };
+import { builder, DELIVERERS } from './builder';
 
 type Track = RiderTrackingView['shipments'][number];
 
@@ -57,7 +54,7 @@ const ReportRiderLocationPayload = builder.payloadObject<{ accepted: boolean }>(
 builder.mutationFields((t) => ({
   reportRiderLocation: t.field({
     type: ReportRiderLocationPayload,
-    authScopes: RIDERS,
+    authScopes: DELIVERERS,
     description: 'The shipment’s rider shares where they are while they carry it (picked up to delivered); kept until it is delivered.',
     args: {
       shipmentId: t.arg.id({ required: true }),

@@ -24,10 +24,10 @@ import {
   stepShipment,
   type Collection,
 } from '../services/shipments';
-import { builder, money, ORDER_MANAGERS, VENDOR_FULFILLERS } from './builder';
+import { builder, DELIVERERS, money, ORDER_MANAGERS, VENDOR_FULFILLERS } from './builder';
 
-/** Riders: the shop's staff and administrators (people: a pay-on-delivery collection names who holds the cash). */
-const RIDERS = { roles: [...ADMIN_ROLES, 'STAFF'] as RoleName[] };
+/** The rider's steps: riders, staff and administrators (people: a pay-on-delivery collection names who holds the cash), or a key with commerce:write. */
+const ROAD_STEPPERS = { ...ORDER_MANAGERS, roles: DELIVERERS.roles };
 const DELIVERY_OVERRIDERS = { roles: [...ADMIN_ROLES] as RoleName[] };
 
 export const CarrierNameEnum = builder.enumType('CarrierName', { values: CARRIER_NAMES, description: 'OWN_RIDERS: the shop’s staff deliver; SANDBOX: the simulated carrier; KWIK: Kwik Delivery with the shop’s own account (decision 0090).' });
@@ -187,7 +187,7 @@ builder.queryFields((t) => ({
   }),
   myDeliveries: t.prismaField({
     type: ['Shipment'],
-    authScopes: RIDERS,
+    authScopes: DELIVERERS,
     description: 'The signed-in rider’s deliveries: still on the road, or finished today.',
     resolve: (_q, _r, _a, ctx) => myDeliveries(ctx),
   }),
@@ -267,14 +267,14 @@ builder.mutationFields((t) => ({
   }),
   stepShipment: t.field({
     type: ShipmentPayload,
-    authScopes: ORDER_MANAGERS,
+    authScopes: ROAD_STEPPERS,
     description: 'The rider’s step: picked up, out for delivery, or failed (with the reason).',
     args: { shipmentId: t.arg.id({ required: true }), status: t.arg({ type: RiderStepEnum, required: true }), note: t.arg.string() },
     resolve: (_r, a, ctx) => withUserErrors(async () => ({ shipment: await stepShipment(ctx, String(a.shipmentId), a.status, a.note) })),
   }),
   deliverShipment: t.field({
     type: ShipmentPayload,
-    authScopes: ORDER_MANAGERS,
+    authScopes: ROAD_STEPPERS,
     description: 'Hands the shipment over with the customer’s code (five wrong codes lock it); collects the money of a pay-on-delivery order in the same step.',
     args: { shipmentId: t.arg.id({ required: true }), code: t.arg.string({ required: true }), collection: t.arg({ type: CollectionInput }) },
     resolve: (_r, a, ctx) => withUserErrors(async () => ({ shipment: await deliverShipment(ctx, { shipmentId: String(a.shipmentId), code: a.code, collection: collection(a.collection) }) })),

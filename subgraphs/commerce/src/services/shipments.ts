@@ -125,7 +125,7 @@ async function visibleShipment(ctx: ServiceContext, id: string): Promise<Shipmen
   throw notFound();
 }
 
-/** Steps on the road (pick up, out for delivery, failed, deliver): the shipment's rider, or any of the shop's staff. */
+/** Steps on the road (pick up, out for delivery, failed, deliver): the shipment's rider (RIDER or staff), or any of the shop's staff. */
 function requireRiderOf(ctx: ServiceContext, s: ShipmentRow) {
   const a = ctx.actor;
   const rider = a.kind === 'user' && !!s.riderUserId && s.riderUserId === a.userId;
@@ -628,7 +628,9 @@ async function handOver(ctx: ServiceContext, s: ShipmentRow, how: { note: string
     let payment: string | null = null;
     if (order.status === 'PENDING_PAYMENT' && (await payOnDeliveryDue(tx, order.id))) {
       if (!how.collection) throw bad('Collect the money for this order: it is paid on delivery', 'collection');
-      payment = await recordCollection(tx, order, collector(ctx), how.collection);
+      // The shipment's own rider (a RIDER too, decision 0093) collects for it; anyone else must be a collector.
+      const by = userId && current.riderUserId === userId ? userId : collector(ctx);
+      payment = await recordCollection(tx, order, by, how.collection);
     }
     await moveShipment(tx, current, { status: 'DELIVERED', note: how.note, data: { deliveredAt: new Date(), deliveredByUserId: userId, overrideReason: how.override ?? null } }, actor, links);
     if (how.override) {

@@ -1,6 +1,6 @@
 import { ADMIN_ROLES, MAX_PAGE_SIZE, withUserErrors, type RequestContext } from '@webwaka/kit';
 import type { Membership as MembershipRow } from '@webwaka/kit/src/generated/prisma/client';
-import { grantRole, revokeRole } from '../services/members';
+import { deliveryPeople, grantRole, revokeRole, type DeliveryPerson } from '../services/members';
 import { normalizePhone } from '../services/phone-sign-in';
 import { ADMINS, builder, RoleEnum } from './builder';
 
@@ -64,6 +64,25 @@ builder.queryFields((t) => ({
       ctx.prisma.membership.findMany({ ...query, where: { tenantId: ctx.tenantId!, ...(args.role ? { role: args.role } : {}) }, orderBy: { id: 'asc' } }),
   }),
 }));
+
+const DeliveryPersonRef = builder.objectRef<DeliveryPerson>('DeliveryPerson').implement({
+  description: 'Someone a shipment can be given to for delivery: a rider or a staff member of the tenant (decision 0093).',
+  fields: (t) => ({
+    userId: t.exposeID('userId'),
+    name: t.exposeString('name'),
+    roles: t.field({ type: [RoleEnum], resolve: (p) => p.roles }),
+  }),
+});
+
+builder.queryField('deliveryPeople', (t) =>
+  t.field({
+    type: [DeliveryPersonRef],
+    // Whoever dispatches shipments: administrators and staff (a rider does not choose riders).
+    authScopes: { roles: [...ADMIN_ROLES, 'STAFF'] },
+    description: 'The riders (first) and staff of the current tenant who can be given a shipment to deliver, by name.',
+    resolve: (_r, _a, ctx) => deliveryPeople(ctx),
+  }),
+);
 
 const MembershipPayload = builder.payloadObject<{ membership: MembershipRow }>('MembershipPayload', (t) => ({
   membership: t.field({ type: Membership, nullable: true, resolve: (p) => p.membership ?? null }),

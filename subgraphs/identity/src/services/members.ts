@@ -9,8 +9,9 @@ export const ROLES_BY_KIND: Record<TenantKind, RoleName[]> = {
   PLATFORM: ['SUPER_ADMIN', 'STAFF'],
   PARTNER: ['PARTNER_ADMIN', 'AGENT', 'STAFF'],
   CLIENT: ['CLIENT_ADMIN', 'STAFF'],
-  STORE: ['CLIENT_ADMIN', 'VENDOR', 'AGENT', 'STAFF', 'CUSTOMER'],
-  MARKETPLACE: ['CLIENT_ADMIN', 'VENDOR', 'AGENT', 'STAFF', 'CUSTOMER'],
+  // Riders deliver a shop's own shipments (decision 0093): only where goods are sold.
+  STORE: ['CLIENT_ADMIN', 'VENDOR', 'AGENT', 'STAFF', 'RIDER', 'CUSTOMER'],
+  MARKETPLACE: ['CLIENT_ADMIN', 'VENDOR', 'AGENT', 'STAFF', 'RIDER', 'CUSTOMER'],
 };
 
 /** Lower is more powerful; an admin grants and revokes only roles at or below their own. */
@@ -70,4 +71,36 @@ export async function revokeRole(ctx: ServiceContext, membershipId: string) {
   });
   ctx.eventsRecorded();
   return m;
+}
+
+/** The roles whose holders a shipment can be given to for delivery (decision 0093). */
+export const DELIVERY_ROLES = ['RIDER', 'STAFF'] as const satisfies readonly RoleName[];
+const MAX_DELIVERY_PEOPLE = 500;
+
+export interface DeliveryPerson {
+  userId: string;
+  name: string;
+  roles: (typeof DELIVERY_ROLES)[number][];
+}
+
+/**
+ * Who the Ship items screen offers as the rider: the tenant's riders first, then its staff, by name. Only
+ * names and ids (no e-mail or phone): staff who dispatch need to choose a person, not to read the member list.
+ */
+export async function deliveryPeople(ctx: ServiceContext): Promise<DeliveryPerson[]> {
+  const tenantId = requireTenant(ctx);
+  const rows = await ctx.prisma.membership.findMany({
+    where: { tenantId, role: { in: [...DELIVERY_ROLES] }, user: { deletionRequestedAt: null } },
+    select: { role: true, user: { select: { id: true, name: true } } },
+    orderBy: { id: 'asc' },
+    take: MAX_DELIVERY_PEOPLE * DELIVERY_ROLES.length,
+  });
+  const people = new Map<string, DeliveryPerson>();
+  for (const r of rows) {
+    const person = people.get(r.user.id) ?? { userId: r.user.id, name: r.user.name, roles: [] };
+    person.roles.push(r.role as DeliveryPerson['roles'][number]);
+    people.set(r.user.id, person);
+  }
+  const riderFirst = (p: DeliveryPerson) => (p.roles.includes('RIDER') ? 0 : 1);
+  return [...people.values()].sort((a, b) => riderFirst(a) - riderFirst(b) || a.name.localeCompare(b.name)).slice(0, MAX_DELIVERY_PEOPLE);
 }

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "identity"."Role" ADD VALUE 'RIDER';
