@@ -636,6 +636,15 @@ const MUTATIONS: Record<string, { who: Who[]; document: string; cases: () => [la
       ['A’s customer cart', { i: checkoutInput(A.customerCartToken) }, 'NOT_FOUND'],
     ],
   },
+  quoteCheckoutShipping: {
+    // A live carrier quote is asked for a cart of the caller's shop only (decision 0091).
+    who: EVERYONE,
+    document: 'mutation ($t: String, $d: ShippingQuoteDestinationInput!) { quoteCheckoutShipping(cartToken: $t, destination: $d) { quote { id } userErrors { code } } }',
+    cases: () => [
+      ['A’s guest cart', { t: A.guestCartToken, d: { city: 'Lekki', region: 'Lagos', country: 'NG' } }, 'NOT_FOUND'],
+      ['A’s customer cart', { t: A.customerCartToken, d: { city: 'Lekki', region: 'Lagos', country: 'NG' } }, 'NOT_FOUND'],
+    ],
+  },
   retryPayment: {
     who: EVERYONE,
     document: 'mutation ($id: ID!, $t: String) { retryPayment(orderId: $id, cartToken: $t) { payment { id } userErrors { code } } }',
