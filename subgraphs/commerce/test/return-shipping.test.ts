@@ -72,6 +72,8 @@ describe('a pickup by the sandbox carrier', () => {
     expect(await codeOf(arrangeReturnShipping(admin(), { id: ret.id, way: 'PICKUP', carrier: 'SANDBOX', packages: [], paidBy: 'SHOP' }))).toBe('BAD_USER_INPUT');
     expect(await codeOf(arrangeReturnShipping(admin(), { id: ret.id, way: 'PICKUP', carrier: 'SANDBOX', packages: [pkg], paidBy: 'SHOP', charge: 100n }))).toBe('BAD_USER_INPUT');
 
+    // Kwik books from the shop to a recipient: it does not collect returns (yet).
+    expect(await codeOf(arrangeReturnShipping(admin(), { id: ret.id, way: 'PICKUP', carrier: 'KWIK', packages: [pkg], paidBy: 'SHOP' }))).toBe('BAD_USER_INPUT');
     const arranged = await arrangeReturnShipping(staff(), { id: ret.id, way: 'PICKUP', carrier: 'SANDBOX', packages: [pkg], paidBy: 'SHOP' });
     expect(arranged).toMatchObject({ status: 'APPROVED', shippingWay: 'PICKUP', shippingPaidBy: 'SHOP', shippingCharge: 0n });
     const sh = (await latestReturnShipment(db(), store, ret.id))!;

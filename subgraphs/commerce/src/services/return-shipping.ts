@@ -28,6 +28,11 @@ export type ReturnShippingWay = (typeof RETURN_SHIPPING_WAYS)[number];
 export const RETURN_SHIPPING_PAYERS = ['SHOP', 'CUSTOMER'] as const;
 export type ReturnShippingPayer = (typeof RETURN_SHIPPING_PAYERS)[number];
 
+/**
+ * Who may collect a return: carriers whose booking can start at the customer's address. Kwik books from
+ * the shop to a recipient (decision 0090), so it cannot collect until its adapter takes a pickup point.
+ */
+const RETURN_CARRIERS: readonly CarrierName[] = ['OWN_RIDERS', 'SANDBOX'];
 /** Reverse shipments that no longer carry the parcel: another way back may be arranged. */
 const ENDED = ['CANCELLED', 'RETURNED'] as const;
 const MAX_TEXT = 100;
@@ -107,6 +112,7 @@ export async function arrangeReturnShipping(ctx: ServiceContext, input: ArrangeR
 
   const carrierName = input.carrier ?? null;
   if (!carrierName || !CARRIER_NAMES.includes(carrierName)) throw bad('Choose who collects it', 'carrier');
+  if (!RETURN_CARRIERS.includes(carrierName)) throw bad('This carrier cannot collect returns yet: choose our rider, or let the customer send it', 'carrier');
   const riderUserId = input.riderUserId?.trim() || null;
   if (carrierName === 'OWN_RIDERS' && !riderUserId) throw bad('Choose the rider who collects it', 'riderUserId');
   if (riderUserId && !isUuid(riderUserId)) throw bad('riderUserId must be a staff member’s user id', 'riderUserId');
